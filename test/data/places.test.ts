@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, foldPlaceName, lookupPlace, placeMaxWords } from '../../src/data/index.js';
+
+describe('lookupPlace', () => {
+  it.each([
+    // surface, canonical, country, kind
+    ['Indonesia', 'Indonesia', 'ID', 'country'],
+    ['Tiongkok', 'China', 'CN', 'country'],
+    ['South Korea', 'Korea Selatan', 'KR', 'country'],
+    ['Korea Utara', 'Korea Utara', 'KP', 'country'],
+    ['Belanda', 'Belanda', 'NL', 'country'],
+    ['Germany', 'Jerman', 'DE', 'country'],
+    ['AMERIKA SERIKAT', 'Amerika Serikat', 'US', 'country'],
+    ['Moskow', 'Moskow', 'RU', 'city'],
+    ['Moscow', 'Moskow', 'RU', 'city'],
+    ['SEOUL', 'Seoul', 'KR', 'city'],
+    ['Jawa Timur', 'Jawa Timur', 'ID', 'region'],
+    ['Jatim', 'Jawa Timur', 'ID', 'region'],
+    ['Kabupaten Aceh Selatan', 'Kabupaten Aceh Selatan', 'ID', 'region'],
+    ['Kota Bandung', 'Bandung', 'ID', 'city'],
+    ['Bandung', 'Bandung', 'ID', 'city'],
+    ['Sao Paulo', 'São Paulo', 'BR', 'city'],
+    ['Texas', 'Texas', 'US', 'region'],
+    ['Eropa', 'Eropa', null, 'region'],
+  ])('%s → %s (%s, %s)', (surface, canonical, country, kind) => {
+    const p = lookupPlace(surface);
+    expect(p).not.toBeNull();
+    expect(p?.canonical).toBe(canonical);
+    expect(p?.country).toBe(country);
+    expect(p?.kind).toBe(kind);
+  });
+
+  it.each(['dan', 'yang', 'Presiden', 'Kementerian', 'xyzzy', '', 'Senin'])('%s is no place', (s) => {
+    expect(lookupPlace(s)).toBeNull();
+  });
+
+  it('returns a copy that callers may change', () => {
+    const a = lookupPlace('Jakarta');
+    if (a) a.canonical = 'changed';
+    expect(lookupPlace('Jakarta')?.canonical).toBe('Jakarta');
+  });
+});
+
+describe('countryName and helpers', () => {
+  it.each([
+    ['KR', 'id', 'Korea Selatan'],
+    ['KR', 'en', 'South Korea'],
+    ['US', 'en', 'United States'],
+    ['cn', 'id', 'China'],
+    ['ZZ', 'en', null],
+  ] as const)('%s in %s → %s', (code, lang, name) => {
+    expect(countryName(code, lang)).toBe(name);
+  });
+
+  it('folds case, accents and spaces', () => {
+    expect(foldPlaceName('  São   Paulo ')).toBe('sao paulo');
+    expect(placeMaxWords()).toBeGreaterThanOrEqual(3);
+  });
+});
