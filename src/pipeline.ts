@@ -3,6 +3,7 @@
 import { LOCALES } from './locales/index.js';
 import type { Context, Doc } from './recognize/types.js';
 import { indexEntities, resolveEntities } from './resolve/entities.js';
+import { isIsoDate } from './text/iso-date.js';
 import { detectLanguage } from './text/language.js';
 import { segment } from './text/segment.js';
 import {
@@ -14,16 +15,6 @@ import {
   type Result,
   SCHEMA,
 } from './types.js';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Is `s` a real calendar date written YYYY-MM-DD? */
-export function isIsoDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
 
 /** Merges lexicons in order; later entries come last so they win where they disagree. */
 export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { isIsoDate } from '../pipeline.js';
+import { isIsoDate } from '../text/iso-date.js';
 import type { Language } from '../types.js';
 
 export interface DocumentInput {

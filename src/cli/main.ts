@@ -2,12 +2,12 @@
 // Heavy modules (the rules, compromise, table rendering) load only after arguments are parsed,
 // so `extract --help` stays instant.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isIsoDate } from '../text/iso-date.js';
 import type { ErrorRecord, ExtractOptions, Kind, Language, Result } from '../types.js';
 import { EXIT, exitCodeFor } from './exit-code.js';
 import { type CliIO, write } from './io.js';
 
 const KIND_NAMES: readonly Kind[] = ['people', 'places', 'organizations', 'dates', 'quotes'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ExtractFlags {
   format: 'table' | 'json' | 'jsonl';
@@ -35,7 +35,7 @@ function parseOnly(value: string): Kind[] {
 }
 
 function parseDate(value: string): string {
-  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isIsoDate(value)) {
     throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, e.g. 2023-09-19; got "${value}"`);
   }
   return value;

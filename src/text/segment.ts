@@ -19,7 +19,7 @@ export interface Segments {
 
 // A word (letters, marks, digits, inner apostrophes, hyphens and dots as in "Ho-jin", "Jum'at", "U.S."),
 // a number with separators ("19/9/2023", "10.00", "1,5"), or any other single non-space character.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*|\S/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}])|(?<=\p{N})[/:,](?=\p{N}))*|\S/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
