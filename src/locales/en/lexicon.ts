@@ -1,0 +1,106 @@
+// English word lists for the entity rules: titles, organization heads and suffixes, name particles
+// and the capitalized function words that never start a name. Linguistic knowledge, not names.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+
+/** Honorifics written before a name, with or without a full stop. */
+export const HONORIFICS = set(`
+mr mrs ms miss mister madam madame dr prof sir dame lord lady sheikh sheik rev reverend fr father
+sister brother mme mlle messrs herr monsieur signor senor senora haji hajji imam rabbi pastor
+`);
+
+/** Offices and ranks that stand before a name ("President", "Coach", "Gen"). */
+export const TITLE_HEADS = set(`
+president vice-president premier chancellor minister secretary ambassador envoy governor mayor
+senator sen congressman congresswoman rep representative judge justice magistrate commissioner
+chairman chairwoman chair chief director spokesman spokeswoman spokesperson king queen prince
+princess emperor empress pope cardinal bishop archbishop ayatollah mullah general gen lieutenant lt
+colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private pvt
+marshal brigadier brig inspector superintendent detective det officer constable sheriff coach
+manager striker midfielder defender goalkeeper forward winger playmaker skipper batsman bowler
+opener spinner pitcher quarterback champion counterpart deputy leader chairperson ceo cfo coo
+economist analyst dealer trader strategist professor lecturer lawyer attorney prosecutor
+counsel editor correspondent reporter candidate nominee rival challenger opponent veteran
+teammate compatriot countryman countrywoman favourite favorite seed winner runner-up holder
+gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
+`);
+
+/** Words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "Former President"). */
+export const TITLE_MODIFIERS = set(`
+prime foreign deputy vice acting interim former ex late assistant associate senior junior chief
+finance defence defense interior trade economy economics justice health education labour labor
+agriculture energy industry transport culture information environment home state federal
+national regional provincial general executive managing first second third grand supreme
+high crown attorney secretary-general under-secretary undersecretary opposition party
+`);
+
+/** Final words that make a capitalized sequence an organization ("Acme Holdings Inc"). */
+export const ORG_SUFFIXES = set(`
+inc incorporated corp corporation ltd limited plc llc llp co company cos companies ag sa nv bv
+gmbh spa srl oyj ab asa as kk pty pte bhd tbk sdn holdings holding group fc afc cf sc ac
+partners associates industries enterprises international technologies systems airlines airways
+motors bancorp bank banks trust securities capital investments insurance assurance resources
+petroleum oil mining energy pharmaceuticals communications telecom entertainment brewing
+airline railways railroad foods
+`);
+
+/** Head words anywhere in a capitalized sequence that make it an organization. */
+export const ORG_HEADS = set(`
+party ministry department dept office agency authority commission committee council board bureau
+university college school institute institution academy foundation fund association federation
+confederation union league organisation organization society club team corps army navy
+police court parliament congress senate assembly cabinet government administration secretariat
+exchange bourse bank newsroom news agency times post herald tribune journal gazette telegraph
+guardian observer chronicle mirror daily weekly magazine television radio broadcasting network
+press service services group alliance coalition front movement brigade brigades force forces
+church mission hospital clinic centre center reserve treasury directorate command guard
+tribunal caucus forum council
+`);
+
+/** Geographic head words ("Lake Victoria", "Gulf of Mexico", "West Bank"). */
+export const PLACE_HEADS = set(`
+street st road rd avenue ave boulevard square lane highway bridge airport port harbour harbor
+river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
+valley desert peninsula coast cape canal county province state district region territory
+republic kingdom emirates city town village park stadium arena oval plaza palace
+`);
+
+/** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
+export const NAME_PARTICLES = set(`
+van von der den de del della di da das dos du la le bin ibn bint al el abu ben y
+`);
+
+/** Lower-case connectors that may sit inside an organization or place name ("Bank of England"). */
+export const NAME_CONNECTORS = set(`of for and & on`);
+
+/**
+ * Capitalized words that do not begin a name when they start a sentence or a sequence
+ * ("The", "After", "Friday"). Checked in lower case.
+ */
+export const NOT_NAMES = set(`
+the a an this that these those there here it its he she they we you i his her their our my your
+in on at by for from to of with without into onto over under after before since until during
+about above across against along among around behind below beside between beyond despite down
+except inside near off out outside through throughout toward towards upon via within
+and but or nor so yet if when while where whether because although though unless as than then
+also however meanwhile moreover nevertheless still thus therefore instead otherwise indeed
+all any both each every few many more most much no none some such other another own same
+what which who whom whose why how
+is are was were be been being has have had do does did will would shall should can could may
+might must not yes
+monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun
+today tomorrow yesterday tonight
+one two three four five six seven eight nine ten first second third last next
+result results score scores table standings attendance scorers note notes source sources
+reuters ap afp upi
+`);
+
+/** Tokens that, when a whole headline line is upper case, are news vocabulary rather than names. */
+export const HEADLINE_SPORTS = set(`
+soccer football cricket tennis golf rugby basketball baseball athletics cycling boxing motor
+racing motorcycling swimming hockey skiing squash badminton volleyball handball sailing rowing
+nfl nba nhl mlb
+`);
