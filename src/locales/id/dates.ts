@@ -1,11 +1,614 @@
+// Indonesian date and time expressions, valued as TIMEX3 against the reference date.
+import {
+  alt,
+  type DateEnv,
+  type DateHit,
+  type DateRule,
+  LB,
+  parseDecimal,
+  RB,
+  runDateRules,
+} from '../../recognize/dates.js';
 import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
+import {
+  addDays,
+  type Direction,
+  durationValue,
+  fmtClock,
+  fmtDate,
+  fmtHalf,
+  fmtMonth,
+  fmtQuarter,
+  fmtYear,
+  isValidDate,
+  quarterOf,
+  resolveDayMonthYear,
+  resolveMonthYear,
+  resolveWeekday,
+  shiftValue,
+  type Ymd,
+} from '../../resolve/dates.js';
+import {
+  AGE_CUES,
+  DIGITS,
+  FUTURE_CUES,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  PERIOD_MODIFIERS,
+  REFS,
+  RELATIVE_OFFSET,
+  SE_UNITS,
+  SPECIAL_NUMBERS,
+  UNITS,
+  WEEKDAYS,
+} from './lexicon/dates.js';
 
-/** The publication date the id text states about itself, or null. */
-export function inferReferenceDate(_doc: Doc): string | null {
+// ---------- regex fragments (compiled once) ----------
+const MONTH_FULL = alt(Object.keys(MONTHS));
+const MONTH_ANY = `${MONTH_FULL}|(?:${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?`;
+const WD = alt(Object.keys(WEEKDAYS));
+const DIG = alt(Object.keys(DIGITS));
+const NUM = `\\d+(?:[.,]\\d+)?|(?:${DIG})(?:\\s+(?:belas|puluh(?:\\s+(?:${DIG}))?|ratus))?|${alt(Object.keys(SPECIAL_NUMBERS))}`;
+const MOD = alt(PERIOD_MODIFIERS);
+const REL = alt(Object.keys(RELATIVE_OFFSET));
+const POD = alt(Object.keys(PARTS_OF_DAY));
+const ZONE = 'WIB|WITA|WIT';
+const YEAR = '(?:19|20)\\d{2}';
+// a clock after a date, without a comma between: "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
+const CLOCK_TAIL = `(?:\\s+(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|jam|pk\\.?)\\s+(?<ch>\\d{1,2})[.:](?<cm>\\d{2})(?:\\s*(?:${ZONE}))?)?`;
+const POD_TAIL = `(?:\\s+(?<pod>${POD}))?`;
+const REL_TAIL = `(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|nanti|kemarin))?`;
+
+const re = (src: string): RegExp => new RegExp(src, 'giud');
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+function monthOf(s: string): number {
+  const k = lower(s).replace(/\.$/, '');
+  return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
+}
+
+function weekdayOf(s: string): number {
+  return WEEKDAYS[lower(s)] ?? 0;
+}
+
+/** "Minggu" is Sunday; "minggu" is a week. Weekdays are written with a capital. */
+function isWeekdayWord(s: string): boolean {
+  return /^\p{Lu}/u.test(s) && weekdayOf(s) > 0;
+}
+
+/** Parses digits or Indonesian number words: "dua puluh lima" → 25, "5,5" → 5.5. */
+export function parseNumber(s: string): number | null {
+  const t = lower(s);
+  if (/^\d/.test(t)) return parseDecimal(t);
+  if (t in SPECIAL_NUMBERS) return SPECIAL_NUMBERS[t]!;
+  const parts = t.split(' ');
+  let n = DIGITS[parts[0]!];
+  if (n === undefined) return null;
+  if (parts[1] === 'belas') return 10 + n;
+  if (parts[1] === 'ratus') return n * 100;
+  if (parts[1] === 'puluh') {
+    n *= 10;
+    if (parts[2]) n += DIGITS[parts[2]] ?? 0;
+  }
+  return n;
+}
+
+function fullYear(s: string | undefined, ref: Ymd | null): number | null {
+  if (!s) return null;
+  const y = Number(s);
+  if (s.length === 4) return y;
+  const century = ref ? Math.floor(ref.y / 100) * 100 : 2000;
+  return century + y;
+}
+
+const FUTURE_RE = new RegExp(`${LB}(?:${alt(FUTURE_CUES)})${RB}`, 'iu');
+
+/** Does the sentence around the match speak of the future? */
+function futureContext(env: DateEnv, start: number, end: number): boolean {
+  const s = env.sentenceAt(start);
+  const before = env.text.slice(Math.max(s.start, start - 120), start);
+  const after = env.text.slice(end, Math.min(s.end, end + 40));
+  return FUTURE_RE.test(before) || FUTURE_RE.test(after);
+}
+
+/** The last explicit year written earlier in the same sentence ("Pada tahun 2022, … bulan Juli"). */
+function yearInSentence(env: DateEnv, start: number): number | null {
+  const s = env.sentenceAt(start);
+  const before = env.text.slice(s.start, start);
+  let y: number | null = null;
+  for (const m of before.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g)) y = Number(m[1]);
+  return y;
+}
+
+function relDirection(rel: string | undefined): Direction | null {
+  const r = lower(rel);
+  if (r === 'lalu' || r === 'yang lalu' || r === 'silam' || r === 'kemarin') return 'past';
+  if (r === 'mendatang' || r === 'nanti' || r === 'depan') return 'future';
   return null;
 }
 
+/** A day with an optional clock or part of day: DATE, or TIME when a clock is given. */
+function dayHit(day: string | null, g: Record<string, string | undefined>): DateHit {
+  if (g.ch !== undefined) {
+    const clock = fmtClock(Number(g.ch), Number(g.cm ?? 0));
+    return { type: 'TIME', value: day ? `${day}T${clock}` : null };
+  }
+  if (g.pod) {
+    const code = PARTS_OF_DAY[lower(g.pod)]!;
+    return { type: 'TIME', value: day ? `${day}T${code}` : null };
+  }
+  return { type: 'DATE', value: day };
+}
+
+function groups(m: RegExpExecArray): Record<string, string | undefined> {
+  return m.groups ?? {};
+}
+
+/** A day and month with an optional year, the year inferred from the reference date when absent. */
+function dayMonthValue(
+  env: DateEnv,
+  d: number,
+  mo: number,
+  yearText: string | undefined,
+  dir: Direction,
+): string | null {
+  let y = fullYear(yearText, env.ref);
+  if (y === null) {
+    if (!env.ref) return null;
+    y = resolveDayMonthYear(env.ref, mo, d, dir);
+  }
+  return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
+}
+
+// ---------- rules ----------
+const RULES: DateRule[] = [
+  {
+    // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
+    name: 'id.date.weekday-numeric',
+    re: re(
+      `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD_TAIL}${CLOCK_TAIL}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const d = Number(g.d);
+      const mo = Number(g.mo);
+      if (mo < 1 || mo > 12) return null;
+      return dayHit(dayMonthValue(env, d, mo, g.y, 'nearest'), g);
+    },
+  },
+  {
+    // "19 September 2023", "Selasa, 19 September 2023", "tanggal 27 Mei 2025", "22 Juni nanti", "19 Juni 2025 pukul 06.00 WITA"
+    name: 'id.date.day-month-year',
+    re: re(
+      `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (g.wd && !isWeekdayWord(g.wd)) return null;
+      const dir = relDirection(g.rel) ?? 'nearest';
+      return dayHit(dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dir), g);
+    },
+  },
+  {
+    // "19/9/2023", "19-9-2023" (day first), "2023-09-19"
+    name: 'id.date.numeric',
+    re: re(
+      `(?<![\\d/.-])(?:(?<d>\\d{1,2})([/-])(?<mo>\\d{1,2})\\2(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
+    ),
+    make(m) {
+      const g = groups(m);
+      const y = Number(g.y ?? g.iy);
+      const mo = Number(g.mo ?? g.im);
+      const d = Number(g.d ?? g.id);
+      return isValidDate(y, mo, d) ? { type: 'DATE', value: fmtDate({ y, m: mo, d }) } : null;
+    },
+  },
+  {
+    // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
+    name: 'id.date.day-range',
+    re: re(
+      `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      const [s, e] = m.indices!.groups!.d1!;
+      const first = dayMonthValue(env, Number(g.d1), mo, g.y, 'nearest');
+      const startText = m.index;
+      return {
+        start: m[0].toLowerCase().startsWith('tanggal') ? startText : s,
+        end: e,
+        type: 'DATE',
+        value: first,
+      };
+    },
+  },
+  {
+    // "Januari–Mei 2025", "bulan Maret hingga Mei 2025": the first month of a range takes the year
+    name: 'id.date.month-range',
+    re: re(
+      `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
+    ),
+    make(m) {
+      const g = groups(m);
+      const [, e] = m.indices!.groups!.m1!;
+      const y = Number(g.y);
+      const m1 = monthOf(g.m1!);
+      const m2 = monthOf(g.m2!);
+      return { start: m.index, end: e, type: 'DATE', value: fmtMonth(m1 > m2 ? y - 1 : y, m1) };
+    },
+  },
+  {
+    // "September 2023", "bulan Juni", "Juli lalu", "Oktober ini", "akhir Mei 2010", "Mei tahun lalu"
+    name: 'id.date.month',
+    re: re(
+      `${LB}(?:(?<mod>${MOD})\\s+)?(?:bulan\\s+)?(?<mo>${MONTH_FULL})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|depan|nanti|kemarin|tahun\\s+(?:ini|lalu|depan|kemarin)))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      // "Mei" and "Juni"… as a bare capitalized word is a month; lower-case bare month names are rare
+      if (!/^\p{Lu}/u.test(g.mo!) && !g.y && !g.rel && !/^bulan/i.test(m[0]) && !g.mod) return null;
+      if (g.y) {
+        return { type: 'DATE', value: fmtMonth(Number(g.y), mo) };
+      }
+      if (!env.ref) return { type: 'DATE', value: null };
+      const rel = lower(g.rel);
+      if (rel.startsWith('tahun')) {
+        const off = RELATIVE_OFFSET[rel.slice(6)] ?? 0;
+        return { type: 'DATE', value: fmtMonth(env.ref.y + off, mo) };
+      }
+      if (rel === 'ini') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
+      const ctxYear = rel ? null : yearInSentence(env, m.index);
+      if (ctxYear !== null) return { type: 'DATE', value: fmtMonth(ctxYear, mo) };
+      const dir =
+        relDirection(g.rel) ?? (futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'nearest');
+      return { type: 'DATE', value: fmtMonth(resolveMonthYear(env.ref, mo, dir), mo) };
+    },
+  },
+  {
+    // "1980-an", "tahun 1970-an"
+    name: 'id.date.decade',
+    re: re(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
+    make(m) {
+      return { type: 'DATE', value: groups(m).dec! };
+    },
+  },
+  {
+    // "2023", "tahun 2008", "pertengahan 2014", "akhir 2013", "penghujung 2013 ini"
+    name: 'id.date.year',
+    re: re(
+      `(?<![\\p{L}\\p{N}.,/:-])(?:(?<mod>${MOD})\\s+)?(?:tahun\\s+(?:anggaran\\s+|berjalan\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:-]\\d|-an)(?:\\s+(?<rel>ini|lalu|silam|mendatang|nanti))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      // "Rp 2014", "No. 2014", "2014 orang": numbers, not years
+      const before = env.text.slice(Math.max(0, m.index - 6), m.index);
+      if (/(?:Rp\.?|No\.?|nomor|\$)\s*$/i.test(before)) return null;
+      const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!g.mod && !/^tahun/i.test(m[0]) && /^\s*(?:persen|%|unit|orang|ton|kg|km|meter|m\b)/i.test(after))
+        return null;
+      return { type: 'DATE', value: fmtYear(Number(g.y)) };
+    },
+  },
+  {
+    // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "kemarin sore"
+    name: 'id.date.relative-day',
+    re: re(
+      `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\))?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const word = lower(g.word);
+      if (g.d) {
+        const mo = Number(g.mo);
+        if (mo < 1 || mo > 12) return null;
+        return dayHit(dayMonthValue(env, Number(g.d), mo, g.y, 'nearest'), g);
+      }
+      const off =
+        word === 'hari ini'
+          ? 0
+          : word === 'kemarin'
+            ? -1
+            : word === 'kemarin lusa'
+              ? -2
+              : word === 'lusa'
+                ? 2
+                : 1;
+      return dayHit(env.ref ? fmtDate(addDays(env.ref, off)) : null, g);
+    },
+  },
+  {
+    // "pagi ini", "sore hari ini", "tadi pagi", "dini hari tadi", "malam ini", "tadi malam", "semalam"
+    name: 'id.time.part-of-day',
+    re: re(
+      `${LB}(?:(?<pod>${POD})(?:\\s+hari)?\\s+(?<rel>ini|tadi|nanti)|(?<rel2>tadi|nanti)\\s+(?<pod2>${POD})|(?<semalam>semalam|tadi\\s+malam))${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: 'TIME', value: null };
+      if (g.semalam) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -1))}TNI` };
+      const code = PARTS_OF_DAY[lower(g.pod ?? g.pod2)]!;
+      return { type: 'TIME', value: `${fmtDate(env.ref)}T${code}` };
+    },
+  },
+  {
+    // "tengah hari", "tengah malam"
+    name: 'id.time.midday',
+    re: re(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
+    make(m) {
+      return { type: 'TIME', value: null, clock: lower(groups(m).w) === 'hari' ? '12:00' : '24:00' };
+    },
+  },
+  {
+    // "Rabu pagi WIB", "Senin malam", "Rabu petang"
+    name: 'id.time.weekday-part-of-day',
+    re: re(`${LB}(?<wd>${WD})\\s+(?<pod>${POD})(?:\\s+(?:${ZONE}))?${RB}`),
+    make(m, env) {
+      const g = groups(m);
+      if (!isWeekdayWord(g.wd!)) return null;
+      if (!env.ref) return { type: 'TIME', value: null };
+      const dir = futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
+      const day = resolveWeekday(env.ref, weekdayOf(g.wd!), dir);
+      return { type: 'TIME', value: `${fmtDate(day)}T${PARTS_OF_DAY[lower(g.pod)]!}` };
+    },
+  },
+  {
+    // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu"
+    name: 'id.date.weekday',
+    re: re(`${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti)${RB})?`),
+    make(m, env) {
+      const g = groups(m);
+      if (!isWeekdayWord(g.wd!)) return null;
+      // "Sabtu-Minggu" and "Senin–Jumat" are recurring (handled as sets)
+      const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      if (/^\s*[-–]\s*\p{Lu}/u.test(after)) return null;
+      if (!env.ref) return { type: 'DATE', value: null };
+      const rel = lower(g.rel);
+      const dow = weekdayOf(g.wd!);
+      let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
+      if (rel === 'lalu' || rel === 'kemarin') dir = 'strict-past';
+      else if (rel === 'depan' || rel === 'mendatang') dir = 'strict-future';
+      else if (rel === 'ini') dir = 'nearest';
+      else dir = rel === 'nanti' || futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
+      return { type: 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
+    },
+  },
+  {
+    // "akhir pekan ini", "akhir pekan lalu"
+    name: 'id.date.weekend',
+    re: re(`${LB}akhir\\s+(?:pekan|minggu)\\s+(?<rel>ini|lalu|depan|mendatang)${RB}`),
+    make(m, env) {
+      if (!env.ref) return { type: 'DATE', value: null };
+      const off = RELATIVE_OFFSET[lower(groups(m).rel)] ?? 0;
+      return { type: 'DATE', value: `${shiftValue(env.ref, 'week', off)}-WE` };
+    },
+  },
+  {
+    // "pekan lalu", "minggu ini", "bulan depan", "tahun lalu", "awal tahun depan", "akhir bulan ini", "akhir tahun"
+    name: 'id.date.relative-unit',
+    re: re(
+      `${LB}(?:(?<mod>${MOD})\\s+)?(?<unit>pekan|minggu|bulan|tahun|kuartal|triwulan|dekade|abad)(?:\\s+(?<rel>${REL}))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!g.rel && !g.mod) return null;
+      if (!g.rel && !['bulan', 'tahun'].includes(lower(g.unit))) return null;
+      // "akhir tahun" alone is this year's end; the bare unit after a modifier is the current one
+      const unit = UNITS[lower(g.unit)]!.unit!;
+      if (!env.ref) return { type: 'DATE', value: null };
+      const off = g.rel ? RELATIVE_OFFSET[lower(g.rel)]! : 0;
+      return { type: 'DATE', value: shiftValue(env.ref, unit, off) };
+    },
+  },
+  {
+    // "setahun sebelumnya", "sehari sebelumnya", "sepekan lalu"
+    name: 'id.date.se-unit-relative',
+    re: re(
+      `${LB}(?<se>${alt(Object.keys(SE_UNITS))})\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|kemudian|mendatang)${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const u = UNITS[SE_UNITS[lower(g.se)]!]!;
+      if (!u.unit) return null;
+      if (!env.ref) return { type: 'DATE', value: null };
+      const sign = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel)) ? -1 : 1;
+      return { type: 'DATE', value: shiftValue(env.ref, u.unit, sign) };
+    },
+  },
+  {
+    // "dua hari lalu", "tiga tahun silam", "dua bulan lagi", "5 hari mendatang"
+    name: 'id.date.offset',
+    re: re(
+      `${LB}(?<n>${NUM})\\s+(?<unit>hari|minggu|pekan|bulan|tahun|dekade|abad)\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const n = parseNumber(g.n!);
+      if (n === null || !Number.isInteger(n)) return null;
+      const unit = UNITS[lower(g.unit)]!.unit!;
+      if (!env.ref) return { type: 'DATE', value: null };
+      const sign = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel)) ? -1 : 1;
+      return { type: 'DATE', value: shiftValue(env.ref, unit, sign * n) };
+    },
+  },
+  {
+    // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan"
+    name: 'id.date.quarter',
+    re: re(
+      `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const n = ORDINALS[lower(g.ord)]!;
+      const half = /^(?:semester|paruh)$/i.test(g.kind!);
+      if (half && n > 2) return null;
+      let y: number | null = g.y1 || g.y2 ? Number(g.y1 ?? g.y2) : null;
+      if (y === null) {
+        if (!env.ref) return { type: 'DATE', value: null };
+        y = env.ref.y + (g.rel ? (RELATIVE_OFFSET[lower(g.rel)] ?? 0) : 0);
+        if (!g.rel && !half && n > quarterOf(env.ref)) y -= 0;
+      }
+      return { type: 'DATE', value: half ? fmtHalf(y, n) : fmtQuarter(y, n) };
+    },
+  },
+  {
+    // "Q3 2023", "Q1-2015"
+    name: 'id.date.quarter-q',
+    re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
+    make(m) {
+      const g = groups(m);
+      return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
+    },
+  },
+  {
+    // "saat ini", "sekarang", "kini", "baru-baru ini", "nanti", "ke depan"
+    name: 'id.date.ref',
+    re: re(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
+    make(m) {
+      return { type: 'DATE', value: REFS[lower(groups(m).w)]! };
+    },
+  },
+  {
+    // "pukul 10.00 WIB", "sekitar pukul 10.44 WIB", "pukul 13.57", "jam 14:30", "pukul 7 malam"
+    name: 'id.time.clock',
+    re: re(
+      `${LB}(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|pk\\.?|jam(?=\\s+\\d{1,2}[.:]\\d{2}))\\s+(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2}))?(?![\\d.,:]\\d)(?:\\s*(?:${ZONE}|waktu\\s+setempat))?(?:\\s+(?<pod>${POD}))?${RB}`,
+    ),
+    make(m) {
+      const g = groups(m);
+      let h = Number(g.h);
+      const mi = Number(g.mi ?? 0);
+      const pod = lower(g.pod);
+      if ((pod === 'sore' || pod === 'malam' || pod === 'petang') && h < 12) h += 12;
+      if (h > 24 || mi > 59) return null;
+      return { type: 'TIME', value: null, clock: fmtClock(h, mi) };
+    },
+  },
+  {
+    // "14:30 WITA", "07.30 WIB"
+    name: 'id.time.clock-zone',
+    re: re(`(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})\\s*(?:${ZONE})${RB}`),
+    make(m) {
+      const g = groups(m);
+      const h = Number(g.h);
+      const mi = Number(g.mi);
+      if (h > 24 || mi > 59) return null;
+      return { type: 'TIME', value: null, clock: fmtClock(h, mi) };
+    },
+  },
+  {
+    // "Natal", "Tahun Baru", "Hari Kemerdekaan"
+    name: 'id.date.holiday',
+    re: re(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
+    make(m, env) {
+      const h = groups(m).h!;
+      if (!/^\p{Lu}/u.test(h)) return null;
+      const ref = env.ref;
+      const key = lower(h);
+      if (key === 'natal') return { type: 'DATE', value: ref ? `${fmtYear(ref.y)}-12-25` : 'XXXX-12-25' };
+      if (key === 'tahun baru') {
+        if (!ref) return { type: 'DATE', value: null };
+        return { type: 'DATE', value: `${fmtYear(ref.m >= 11 ? ref.y + 1 : ref.y)}-01-01` };
+      }
+      return { type: 'DATE', value: ref ? `${fmtYear(ref.y)}-08-17` : 'XXXX-08-17' };
+    },
+  },
+  {
+    // "musim dingin", "musim panas tahun lalu"
+    name: 'id.date.season',
+    re: re(
+      `${LB}musim\\s+(?<s>dingin|panas|semi|gugur)(?:\\s+(?:tahun\\s+)?(?<rel>ini|lalu|depan|mendatang))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const code = { dingin: 'WI', panas: 'SU', semi: 'SP', gugur: 'FA' }[lower(g.s)]!;
+      if (!env.ref) return { type: 'DATE', value: null };
+      const off = g.rel ? (RELATIVE_OFFSET[lower(g.rel)] ?? 0) : 0;
+      return { type: 'DATE', value: `${fmtYear(env.ref.y + off)}-${code}` };
+    },
+  },
+  {
+    // "per hari", "setiap tahun", "tiap bulan", "setiap 5 menit"
+    name: 'id.set.every',
+    re: re(
+      `${LB}(?<q>per|setiap|tiap|saban)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)${RB}`,
+    ),
+    make(m) {
+      const g = groups(m);
+      const n = g.n ? parseNumber(g.n) : 1;
+      return { type: 'SET', value: durationValue(n, UNITS[lower(g.unit)]!.duration as 'day') };
+    },
+  },
+  {
+    // "tahunan", "bulanan", "harian", "mingguan"; "Sabtu-Minggu"
+    name: 'id.set.periodic',
+    re: re(`${LB}(?:(?<w>tahunan|bulanan|harian|mingguan)|(?<wd1>Sabtu)\\s*[-–]\\s*(?<wd2>Minggu))${RB}`),
+    make(m) {
+      const g = groups(m);
+      if (g.wd1) return { type: 'SET', value: 'XXXX-WXX-WE' };
+      const v = { tahunan: 'P1Y', bulanan: 'P1M', harian: 'P1D', mingguan: 'P1W' }[lower(g.w)]!;
+      return { type: 'SET', value: v };
+    },
+  },
+  {
+    // "tiga bulan", "10 menit", "lima tahun terakhir", "lebih dari satu dekade", "beberapa tahun terakhir", "setahun"
+    name: 'id.duration.amount',
+    re: re(
+      `${LB}(?:(?<approx>lebih\\s+dari|hampir|kurang\\s+dari|sekitar|kurang\\s+lebih)\\s+)?(?:(?<n>${NUM}|beberapa|berpuluh-puluh|puluhan|ratusan)\\s+(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade|dasawarsa|abad)|(?<se>${alt(Object.keys(SE_UNITS))}))(?:\\s+(?<tail>terakhir|belakangan|ke\\s+depan))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const before = env.text.slice(Math.max(0, m.index - 12), m.index);
+      if (new RegExp(`(?:${alt(AGE_CUES)})\\s+$`, 'iu').test(before)) return null;
+      // "2.500 tahun" as a count is a duration; "jam 10" is a clock (handled elsewhere)
+      const unitWord = g.unit ? lower(g.unit) : SE_UNITS[lower(g.se)]!;
+      const u = UNITS[unitWord]!;
+      const fuzzy = !g.se && /^(?:beberapa|berpuluh-puluh|puluhan|ratusan)$/i.test(g.n!);
+      const n = g.se ? 1 : fuzzy ? null : parseNumber(g.n!);
+      if (!fuzzy && n === null) return null;
+      return { type: 'DURATION', value: durationValue(n, u.duration as 'day') };
+    },
+  },
+];
+
 /** Date and time expressions in id text, valued against ctx.referenceDate. */
-export function dates(_doc: Doc, _ctx: Context): DateCandidate[] {
-  return [];
+export function dates(doc: Doc, ctx: Context): DateCandidate[] {
+  return runDateRules(RULES, doc, ctx);
+}
+
+// ---------- the reference date the text states about itself ----------
+const LEAD_CHARS = 1500;
+const WEEKDAY_DATE = re(
+  `${LB}(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
+);
+const FULL_DATE = re(
+  `${LB}(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
+);
+
+function dateFrom(g: Record<string, string | undefined>): string | null {
+  const y = Number(g.y ?? g.y2);
+  const moText = g.mo ?? g.mo2 ?? '';
+  const mo = /^\d+$/.test(moText) ? Number(moText) : monthOf(moText);
+  const d = Number(g.d ?? g.d2);
+  return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
+}
+
+/**
+ * The publication date the id text states about itself: the first weekday-with-date in the lead
+ * ("Senin (29/12/2014)", "Selasa, 19 September 2023"), else the first full date of the lead; or null.
+ */
+export function inferReferenceDate(doc: Doc): string | null {
+  const lead = doc.text.slice(0, LEAD_CHARS);
+  for (const m of lead.matchAll(WEEKDAY_DATE)) {
+    const v = dateFrom(groups(m));
+    if (v) return v;
+  }
+  for (const m of lead.matchAll(FULL_DATE)) {
+    const v = dateFrom(groups(m));
+    if (v) return v;
+  }
+  return null;
 }

@@ -1,0 +1,141 @@
+// The shared date engine: runs a locale's date rules (regex + value builder) over a document,
+// keeps the longest non-overlapping matches, and anchors bare clock times to the day they belong to.
+// Every regex here and in the locales is a single pass over alternations of fixed words, so
+// matching stays linear in the length of the text.
+import { fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import type { DateType } from '../types.js';
+import type { Context, DateCandidate, Doc } from './types.js';
+
+/** What a rule reports for one match. start/end default to the whole match. */
+export interface DateHit {
+  start?: number;
+  end?: number;
+  type: DateType;
+  value: string | null;
+  /** A clock or part of day ("10:00", "MO") not tied to an explicit day: anchored after matching. */
+  clock?: string;
+}
+
+/** What a rule's builder can see besides its match. */
+export interface DateEnv {
+  text: string;
+  doc: Doc;
+  ref: Ymd | null;
+  /** The sentence span that contains `pos`. */
+  sentenceAt(pos: number): { start: number; end: number };
+}
+
+export interface DateRule {
+  /** Stable dotted rule name, e.g. `id.date.weekday-numeric`. */
+  name: string;
+  /** A global regex; compile with the `d` flag to read group offsets from `m.indices`. */
+  re: RegExp;
+  make(m: RegExpExecArray, env: DateEnv): DateHit | DateHit[] | null;
+}
+
+interface Found extends DateCandidate {
+  order: number;
+  clock?: string;
+}
+
+/** Letter-or-digit boundaries for building rule regexes (the `u` flag is required). */
+export const LB = '(?<![\\p{L}\\p{N}])';
+export const RB = '(?![\\p{L}\\p{N}])';
+
+/** An alternation of words, longest first, regex-escaped, spaces matching any whitespace run. */
+export function alt(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+function sentenceFinder(doc: Doc): (pos: number) => { start: number; end: number } {
+  const s = doc.sentences;
+  return (pos) => {
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = s[mid]!;
+      if (pos < x.start) hi = mid - 1;
+      else if (pos >= x.end) lo = mid + 1;
+      else return x;
+    }
+    return { start: Math.max(0, pos - 200), end: Math.min(doc.text.length, pos + 200) };
+  };
+}
+
+/** Runs the rules and returns the candidates, longest match first where matches overlap. */
+export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context): DateCandidate[] {
+  const env: DateEnv = {
+    text: doc.text,
+    doc,
+    ref: parseIsoDate(ctx.referenceDate),
+    sentenceAt: sentenceFinder(doc),
+  };
+  const found: Found[] = [];
+  rules.forEach((rule, order) => {
+    rule.re.lastIndex = 0;
+    for (const m of doc.text.matchAll(rule.re)) {
+      if (m[0].length === 0) continue;
+      const made = rule.make(m, env);
+      if (!made) continue;
+      for (const h of Array.isArray(made) ? made : [made]) {
+        const start = h.start ?? m.index;
+        const end = h.end ?? m.index + m[0].length;
+        if (end <= start) continue;
+        const f: Found = {
+          start,
+          end,
+          type: h.type,
+          value: h.value,
+          order,
+          explain: [{ rule: rule.name, evidence: doc.text.slice(start, end) }],
+        };
+        if (h.clock) f.clock = h.clock;
+        found.push(f);
+      }
+    }
+  });
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of found) {
+    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
+    kept.push(f);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  anchorClocks(kept, env);
+  return kept.map(({ order: _o, clock: _c, ...c }) => c);
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A clock time without its own day ("pukul 10.00 WIB") belongs to the day named next to it in the
+ * same sentence — the closest explicit date — or else to the reference date.
+ */
+function anchorClocks(found: Found[], env: DateEnv): void {
+  for (const f of found) {
+    if (!f.clock) continue;
+    const sent = env.sentenceAt(f.start);
+    let best: Found | null = null;
+    let bestDist = Infinity;
+    for (const g of found) {
+      if (g === f || g.clock || !g.value || !DAY_VALUE.test(g.value)) continue;
+      if (g.start < sent.start || g.end > sent.end) continue;
+      const dist = g.start >= f.end ? g.start - f.end : f.start - g.end;
+      if (dist < bestDist) {
+        best = g;
+        bestDist = dist;
+      }
+    }
+    const day = best?.value ?? (env.ref ? fmtDate(env.ref) : null);
+    f.value = day ? fmtTime(day, f.clock) : null;
+  }
+}
+
+/** Numbers written as digits, with a decimal comma or point: "5,5" → 5.5. */
+export function parseDecimal(s: string): number {
+  return Number(s.replace(',', '.'));
+}
