@@ -1,12 +1,15 @@
-// English people, places and organizations. Capitalized sequences are cut from the text, stripped
-// of function words, titles and possessives, and classified by (1) word lists — compromise's
-// lexicon of names, places and organizations plus our titles and organization heads — (2) the
-// shape of the sequence (initials, particles, suffixes such as Inc or FC), (3) the words around it
-// (in/at, said, results tables) and (4) what the rest of the document already established.
+// English people, places and organizations. Capitalized sequences are cut from the text, split at
+// connectors ("and", "of") where they join two names, stripped of function words, demonyms, titles
+// and possessives, and classified by (1) word lists — compromise's lexicon of names, places and
+// organizations, the shared place gazetteer, our titles and organization heads — (2) the shape of
+// the sequence (initials, particles, suffixes such as Inc or FC), (3) the words around it (in/at,
+// said, results tables) and (4) what the rest of the document already established.
+import { countryName, lookupPlace } from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import {
+  DOT_ABBREVIATIONS,
   HEADLINE_SPORTS,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -25,6 +28,7 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  /** Lower case, without a final possessive. */
   lower: string;
 }
 
@@ -32,16 +36,12 @@ interface Chunk {
   words: Word[];
   /** The first word starts a sentence (its capital says nothing). */
   sentenceStart: boolean;
-  /** The sequence sits in an all-caps line (a headline or dateline). */
+  /** The sequence sits in an all-caps line (a headline, dateline or table). */
   headline: boolean;
   /** Index of the line (paragraph) in the document. */
   line: number;
-  /** Lower-case word before and after the sequence, '' when none. */
-  before: string;
-  after: string;
-  /** The sequence is followed by a number (a score in a results table). */
-  beforeNumber: boolean;
-  followedByNumber: boolean;
+  /** The sequence is the first thing on its line. */
+  lineStart: boolean;
 }
 
 interface Decision {
@@ -49,16 +49,24 @@ interface Decision {
   rule: string;
   titles?: string[];
   placeKind?: PlaceKind;
+  country?: string | null;
+  canonical?: string;
+}
+
+/** The words just around a span. */
+interface Around {
+  before: string;
+  after: string;
+  beforeNumber: boolean;
+  afterNumber: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
-const POSSESSIVE = /['’]s?$/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
-const NUMBERISH = /^[\d(]/u;
 
 const SAY = new Set(
   'said says say told added stated explained noted argued insisted warned announced asked replied wrote'.split(
@@ -66,34 +74,21 @@ const SAY = new Set(
   ),
 );
 const LOCATIVE = new Set('in near outside across throughout inside around'.split(' '));
+/** Words before a place name that mean a venue, not a team, in sports reports. */
+const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
-  'united rovers wanderers athletic albion hotspur rangers city county town villa'.split(' '),
+  'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
-const KNOWN_ACRONYM_PLACES: ReadonlyMap<string, PlaceKind> = new Map([
-  ['us', 'country'],
-  ['u.s', 'country'],
-  ['u.s.', 'country'],
-  ['usa', 'country'],
-  ['uk', 'country'],
-  ['u.k', 'country'],
-  ['u.k.', 'country'],
-  ['uae', 'country'],
-]);
+const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
 const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
-const key = (words: readonly Word[]): string =>
-  words
-    .map((w) => w.lower)
-    .join(' ')
-    .replace(/\s*-\s*/gu, '-');
-
+const isLowerWord = (w: Word): boolean => w.text === w.text.toLowerCase() && w.text !== '&';
+const key = (words: readonly Word[]): string => words.map((w) => w.lower).join(' ');
+const surfaceOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
 /** Lookup key without dots: "U.S." → "us". */
 const plain = (s: string): string => s.replace(/\./gu, '');
-
-function lowerOf(text: string): string {
-  return text.toLowerCase().replace(/’/gu, "'");
-}
+const lowerOf = (text: string): string => text.toLowerCase().replace(/’/gu, "'");
 
 /** Splits every paragraph into capitalized sequences. */
 function chunks(doc: Doc): Chunk[] {
@@ -107,9 +102,14 @@ function chunks(doc: Doc): Chunk[] {
     const first = ti;
     while (ti < tokens.length && tokens[ti]!.end <= p.end) ti++;
     const toks = tokens.slice(first, ti);
-    const letterToks = toks.filter((t) => LETTER.test(t.text) && t.text.length > 1);
-    const caps = letterToks.filter((t) => isAllCaps(t.text)).length;
-    const headline = letterToks.length > 0 && caps / letterToks.length >= 0.6;
+    let letters = 0;
+    let caps = 0;
+    for (const t of toks) {
+      if (t.text.length < 2 || !LETTER.test(t.text)) continue;
+      letters++;
+      if (isAllCaps(t.text)) caps++;
+    }
+    const headline = letters > 0 && caps / letters >= 0.6;
     cutSequences(text, toks, headline, line, sentenceStarts, out);
   });
   return out;
@@ -136,20 +136,24 @@ function cutSequences(
       const cur = toks[j]!;
       let w: Word = { start: cur.start, end: cur.end, text: cur.text, lower: lowerOf(cur.text) };
       const dot = toks[j + 1];
-      const abbreviation = INITIAL.test(cur.text) || DOTTED.test(cur.text) || HONORIFICS.has(w.lower);
+      const abbreviation = INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower);
       if (dot && dot.text === '.' && dot.start === cur.end && abbreviation) {
         w = { start: cur.start, end: dot.end, text: `${cur.text}.`, lower: `${w.lower}.` };
         j++;
       }
-      const possessive = POSSESSIVE.test(w.text) && w.text.length > 2 && /['’]/u.test(w.text.slice(-2));
-      if (possessive) {
-        const cut = w.text.endsWith('s') ? 2 : 1;
-        w = { start: w.start, end: w.end - cut, text: w.text.slice(0, -cut), lower: w.lower.slice(0, -cut) };
-      }
+      const apostrophe = w.text.search(/['’]s$/iu);
+      const possessive = apostrophe > 0;
+      if (possessive)
+        w = {
+          start: w.start,
+          end: w.start + apostrophe,
+          text: w.text.slice(0, apostrophe),
+          lower: w.lower.slice(0, apostrophe),
+        };
       words.push(w);
       if (possessive) break;
       const next = toks[j + 1];
-      if (!next || /\n/u.test(text.slice(toks[j]!.end, next.start))) break;
+      if (!next || text.slice(toks[j]!.end, next.start).includes('\n')) break;
       if (isCapWord(next)) {
         j++;
         continue;
@@ -169,111 +173,182 @@ function cutSequences(
       break;
     }
     const prev = toks[i - 1];
-    const nextTok = toks[j + 1];
     out.push({
       words,
-      sentenceStart: sentenceStarts.has(t.start) || !prev || /^["“‘'(\-–—:]$/u.test(prev.text),
+      sentenceStart: sentenceStarts.has(t.start) || !prev || /^["“‘'(\-–—:;]$/u.test(prev.text),
       headline,
       line,
-      before: prev ? prev.text.toLowerCase() : '',
-      after: nextTok ? nextTok.text.toLowerCase() : '',
-      beforeNumber: prev ? NUMBERISH.test(prev.text) : false,
-      followedByNumber: nextTok ? /^\d/u.test(nextTok.text) : false,
+      lineStart: !prev,
     });
     i = j + 1;
   }
 }
 
-/** compromise's place tag for a name, or our own for acronyms such as U.S. */
-function placeKindOf(lex: EnglishLexicon, k: string, surface: string): PlaceKind | null {
-  if (isAllCaps(surface) && surface.length <= 5) {
-    const known = KNOWN_ACRONYM_PLACES.get(lowerOf(surface));
-    if (known) return known;
-    if (!surface.includes('.') && surface.length <= 3) return null; // "US" is not "us"
+/** The previous and next words around [start, end) on the same line (looks at most 40 characters). */
+function around(text: string, start: number, end: number): Around {
+  const left = text.slice(Math.max(0, start - 40), start);
+  const right = text.slice(end, end + 40);
+  const b = /([^\s]+)[ \t]*$/u.exec(left.slice(left.lastIndexOf('\n') + 1));
+  const a = /^[ \t]*([^\s]+)/u.exec(right.slice(0, right.includes('\n') ? right.indexOf('\n') : undefined));
+  const before = b ? b[1]!.toLowerCase() : '';
+  const after = a ? a[1]!.toLowerCase() : '';
+  return {
+    before: before.replace(/^\W+|\W+$/gu, '') || before,
+    after: after.replace(/^\W+|\W+$/gu, '') || after,
+    beforeNumber: /\d[\d.,)-]*$/u.test(before),
+    afterNumber: /^\(?\d/u.test(after),
+  };
+}
+
+class Classifier {
+  constructor(
+    readonly lex: EnglishLexicon,
+    readonly text: string,
+    readonly sports: boolean,
+  ) {}
+
+  isCommonWord(lower: string): boolean {
+    const l = plain(lower);
+    if (NOT_NAMES.has(l)) return true;
+    const tag = this.lex.common.get(l);
+    return (
+      tag !== undefined && tag !== 'ProperNoun' && !this.lex.firstNames.has(l) && !this.lex.places.has(l)
+    );
   }
-  const tag = lex.places.get(k) ?? lex.places.get(plain(k));
-  return tag ?? null;
-}
 
-function isCommonWord(lex: EnglishLexicon, lower: string): boolean {
-  if (NOT_NAMES.has(lower)) return true;
-  const tag = lex.common.get(lower);
-  return tag !== undefined && tag !== 'ProperNoun' && !lex.places.has(lower) && !lex.firstNames.has(lower);
-}
-
-/** Titles at the front of a sequence: "Foreign Minister", "Mr.", "Gen.", "Deputy Prime Minister". */
-function leadingTitles(words: readonly Word[]): number {
-  let n = 0;
-  let lastHead = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = plain(words[i]!.lower);
-    if (HONORIFICS.has(w) || TITLE_HEADS.has(w)) {
-      n = i + 1;
-      lastHead = n;
-    } else if (TITLE_MODIFIERS.has(w)) n = i + 1;
-    else if (w === 'of' || w === 'the') {
-      // "Secretary of State", "Minister of Finance": a title continues after "of"
-      if (lastHead === 0) break;
-      n = i + 1;
-    } else if (lastHead > 0 && lastHead === n && i > 0 && words[i - 1]!.lower === 'of') {
-      n = i + 1; // the field of the office ("of Finance")
-      lastHead = n;
-    } else break;
+  /** The place a name denotes, from the gazetteer and compromise's lexicon, or null. */
+  place(words: readonly Word[]): Decision | null {
+    const surface = surfaceOf(words);
+    const k = key(words);
+    if (isAllCaps(surface) && plain(surface).length <= 3) {
+      // "US" is not "us": short capitals are places only when they are country codes we know
+      if (!KNOWN_ACRONYM_PLACES.has(plain(k))) return null;
+    }
+    const info = lookupPlace(surface.replace(/\s*-\s*/gu, '-'));
+    const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
+    if (info && !info.source.startsWith('id-')) {
+      const weak = info.source === 'world-city' || info.source === 'world-region';
+      const single = words.length === 1 ? plain(k) : '';
+      const ambiguous =
+        single !== '' &&
+        (this.isCommonWord(single) || this.lex.firstNames.has(single) || this.lex.lastNames.has(single));
+      if (!weak || compromise || !ambiguous || info.population >= 6) {
+        const d: Decision = {
+          type: 'place',
+          rule: 'en.place.gazetteer',
+          placeKind: info.kind,
+          country: info.country,
+        };
+        if (info.kind === 'country' && info.country) d.canonical = countryName(info.country, 'en') ?? surface;
+        return d;
+      }
+    }
+    if (compromise) {
+      const kind: PlaceKind = compromise === 'other' ? 'other' : compromise;
+      return { type: 'place', rule: 'en.place.lexicon', placeKind: kind, country: info?.country ?? null };
+    }
+    return null;
   }
-  return lastHead;
+
+  /** A sports report calls a club by its town: "Leicestershire beat Somerset", "Nice 2 Lyon 1". */
+  teamInPlaceName(words: readonly Word[], d: Decision, chunk: Chunk): boolean {
+    if (!this.sports || d.placeKind === 'country') return false;
+    const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
+    if (VENUE.has(ctx.before)) return false;
+    if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
+    if (chunk.line < 3 && /^\d{4}-\d\d-\d\d/u.test(ctx.after)) return false; // dateline
+    return true;
+  }
+
+  /** Classification of a whole sequence from word lists and its shape; null when nothing says. */
+  classify(words: readonly Word[], chunk: Chunk): Decision | null {
+    const lex = this.lex;
+    const k = key(words);
+    const last = words[words.length - 1]!;
+    const firstW = words[0]!;
+    const lastLower = plain(last.lower);
+
+    if (lex.sportsTeams.has(k)) return { type: 'organization', rule: 'en.org.lexicon' };
+    if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
+      return { type: 'organization', rule: 'en.org.lexicon' };
+    const place = this.place(words);
+    if (place) {
+      if (this.teamInPlaceName(words, place, chunk))
+        return { type: 'organization', rule: 'en.org.team-by-town' };
+      return place;
+    }
+    if (lex.people.has(k)) return { type: 'person', rule: 'en.person.lexicon' };
+    if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
+      return { type: 'organization', rule: 'en.org.suffix' };
+    if (words.length >= 2 && CLUB_SUFFIXES.has(lastLower) && this.place(words.slice(0, -1)))
+      return { type: 'organization', rule: 'en.org.club' };
+    if (words.some((w) => ORG_HEADS.has(plain(w.lower)) || lex.orgWords.has(plain(w.lower))))
+      return { type: 'organization', rule: 'en.org.head-word' };
+    if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
+    if (
+      words.length >= 2 &&
+      (PLACE_HEADS.has(lastLower) || PLACE_HEADS.has(plain(firstW.lower)) || lex.placeWords.has(lastLower))
+    )
+      return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
+    if (words.length >= 2 && words.length <= 5) {
+      if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
+      if (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))
+        return { type: 'person', rule: 'en.person.initials' };
+      if (words.slice(0, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower))
+        return { type: 'person', rule: 'en.person.particle' };
+      if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
+    }
+    if (words.length === 1 && ACRONYM.test(plain(firstW.text)) && !chunk.headline)
+      return { type: 'organization', rule: 'en.org.acronym' };
+    return null;
+  }
 }
 
-function classify(
-  lex: EnglishLexicon,
-  words: readonly Word[],
-  chunk: Chunk,
-  sports: boolean,
-): Decision | null {
+/** Is word i the start of a title ("Mr.", "President", "Coach")? */
+const isTitleHead = (w: Word): boolean => HONORIFICS.has(plain(w.lower)) || TITLE_HEADS.has(plain(w.lower));
+
+/** Splits a sequence at connectors that join two names ("Essex and Surrey", "Keith O'Neill of Norwich City"). */
+function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
+  if (!words.some(isLowerWordOrAmp)) return [words.slice()];
   const k = key(words);
-  const surface = words.map((w) => w.text).join(' ');
-  const last = words[words.length - 1]!;
-  const firstW = words[0]!;
-  const lastLower = plain(last.lower);
-
-  if (lex.sportsTeams.has(k)) return { type: 'organization', rule: 'en.org.lexicon' };
-  if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
-    return { type: 'organization', rule: 'en.org.lexicon' };
-  const placeKind = placeKindOf(lex, k, surface);
-  if (placeKind) {
-    if (sports && placeKind !== 'country' && (chunk.followedByNumber || chunk.beforeNumber))
-      return { type: 'organization', rule: 'en.org.team-in-results' };
-    return { type: 'place', rule: 'en.place.gazetteer', placeKind };
+  if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k) || c.lex.places.has(k) || c.lex.people.has(k))
+    return [words.slice()];
+  const parts: Word[][] = [];
+  let cur: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isLowerWordOrAmp(w) || NAME_PARTICLES.has(w.lower)) {
+      cur.push(w);
+      continue;
+    }
+    const left = cur[cur.length - 1];
+    const leftLower = left ? plain(left.lower) : '';
+    let keep = false;
+    if (w.text === '&') keep = !ORG_SUFFIXES.has(leftLower) || leftLower === 'co';
+    else if (w.lower !== 'and') {
+      // "Bank of England", "Gulf of Mexico", "Minister of Finance": the head comes before "of"
+      keep =
+        ORG_HEADS.has(leftLower) ||
+        c.lex.orgWords.has(leftLower) ||
+        PLACE_HEADS.has(leftLower) ||
+        c.lex.placeWords.has(leftLower) ||
+        TITLE_HEADS.has(leftLower) ||
+        leftLower === 'duke' ||
+        leftLower === 'isle';
+      if (ORG_SUFFIXES.has(leftLower) && !ORG_HEADS.has(leftLower)) keep = false;
+    }
+    if (keep) cur.push(w);
+    else {
+      if (cur.length > 0) parts.push(cur);
+      cur = [];
+    }
   }
-  if (lex.people.has(k)) return { type: 'person', rule: 'en.person.lexicon' };
-  if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
-    return { type: 'organization', rule: 'en.org.suffix' };
-  if (words.length >= 2 && CLUB_SUFFIXES.has(lastLower)) {
-    const head = key(words.slice(0, -1));
-    if (lastLower !== 'city' || lex.places.has(head)) return { type: 'organization', rule: 'en.org.club' };
-  }
-  if (words.some((w) => ORG_HEADS.has(w.lower) || lex.orgWords.has(w.lower)))
-    return { type: 'organization', rule: 'en.org.head-word' };
-  if (
-    words.length >= 2 &&
-    (PLACE_HEADS.has(lastLower) || PLACE_HEADS.has(firstW.lower) || lex.placeWords.has(lastLower))
-  )
-    return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
-  if (words.length >= 2 && words.length <= 5) {
-    if (lex.firstNames.has(firstW.lower)) return { type: 'person', rule: 'en.person.first-name' };
-    if (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))
-      return { type: 'person', rule: 'en.person.initials' };
-    if (words.slice(1, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower))
-      return { type: 'person', rule: 'en.person.particle' };
-    if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
-  }
-  if (words.length === 1 && ACRONYM.test(firstW.text.replace(/\./gu, '')) && !chunk.headline)
-    return { type: 'organization', rule: 'en.org.acronym' };
-  return null;
+  if (cur.length > 0) parts.push(cur);
+  return parts;
 }
 
-interface Pending {
-  words: Word[];
-  chunk: Chunk;
+function isLowerWordOrAmp(w: Word): boolean {
+  return w.text === '&' || isLowerWord(w);
 }
 
 /** People, places and organizations in en text. */
@@ -281,11 +356,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const all = chunks(doc);
   if (all.length === 0) return [];
   const lex = englishLexicon();
-  const sports = isSportsDocument(doc);
+  const c = new Classifier(lex, doc.text, isSportsDocument(doc));
   const out: EntityCandidate[] = [];
   const known = new Map<string, EntityType>();
   const personParts = new Set<string>();
-  const pending: Pending[] = [];
+  const pending: { words: Word[]; chunk: Chunk }[] = [];
   const headlines: Chunk[] = [];
 
   const emit = (words: readonly Word[], d: Decision): void => {
@@ -294,7 +369,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const evidence = doc.text.slice(start, end);
     const cand: EntityCandidate = { type: d.type, start, end, explain: [{ rule: d.rule, evidence }] };
     if (d.titles && d.titles.length > 0) cand.titles = d.titles;
-    if (d.type === 'place') cand.placeKind = d.placeKind ?? 'other';
+    if (d.canonical) cand.canonical = d.canonical;
+    if (d.type === 'place') {
+      cand.placeKind = d.placeKind ?? 'other';
+      cand.country = d.country ?? null;
+    }
     out.push(cand);
     const k = key(words);
     if (!known.has(k)) known.set(k, d.type);
@@ -304,54 +383,80 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
   };
 
+  /** Drops what cannot begin or end a name: function words, demonyms, lone letters, particles at the edges. */
+  const trim = (ws: Word[], chunk: Chunk, atChunkStart: boolean): Word[] => {
+    let words = ws;
+    while (words.length > 0) {
+      const w = words[0]!;
+      const low = plain(w.lower);
+      const initial = /^\p{Lu}\.$/u.test(w.text) && words.length > 1;
+      const drop =
+        isLowerWordOrAmp(w) ||
+        (!initial && NOT_NAMES.has(low)) ||
+        (!initial && atChunkStart && w === ws[0] && chunk.sentenceStart && c.isCommonWord(low)) ||
+        lex.demonyms.has(low) ||
+        (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
+        INITIAL.test(w.text);
+      if (!drop) break;
+      words = words.slice(1);
+    }
+    while (words.length > 0) {
+      const w = words[words.length - 1]!;
+      if (
+        !(
+          isLowerWordOrAmp(w) ||
+          NOT_NAMES.has(plain(w.lower)) ||
+          INITIAL.test(w.text) ||
+          (/\.$/u.test(w.text) && w.text.length === 2)
+        )
+      )
+        break;
+      words = words.slice(0, -1);
+    }
+    return words;
+  };
+
+  const decide = (words: Word[], chunk: Chunk): void => {
+    const whole = c.classify(words, chunk);
+    if (whole?.type === 'organization' || whole?.type === 'place') return emit(words, whole);
+    const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
+    if (h >= 0) {
+      let t = h + 1;
+      while (t < words.length - 1) {
+        const low = plain(words[t]!.lower);
+        if (isTitleHead(words[t]!) || TITLE_MODIFIERS.has(low) || low === 'of' || low === 'the') t++;
+        else break;
+      }
+      const pre = words.slice(0, h);
+      let titleStart = h;
+      if (pre.length > 0) {
+        const d = c.classify(pre, chunk);
+        if (d && d.type !== 'person') emit(pre, d);
+        else if (pre.every((w) => TITLE_MODIFIERS.has(plain(w.lower)) || c.isCommonWord(w.lower)))
+          titleStart = 0;
+        else if (d) emit(pre, d);
+      }
+      const rest = words.slice(t);
+      const titles = [surfaceOf(words.slice(titleStart, t))];
+      const inner = c.classify(rest, chunk);
+      if (inner && inner.type !== 'person' && inner.rule.endsWith('lexicon')) return emit(rest, inner);
+      return emit(rest, { type: 'person', rule: 'en.person.title-before-name', titles });
+    }
+    if (whole) return emit(words, whole);
+    pending.push({ words, chunk });
+  };
+
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);
       continue;
     }
-    let words = chunk.words;
-    // function words and sentence-initial common words do not begin names
-    while (words.length > 0) {
-      const w = words[0]!;
-      const low = plain(w.lower);
-      const drop =
-        NOT_NAMES.has(low) ||
-        (w === chunk.words[0] && chunk.sentenceStart && isCommonWord(lex, low) && words.length >= 1) ||
-        (w.text === w.lower && w !== chunk.words[0]);
-      if (!drop) break;
-      words = words.slice(1);
-    }
-    while (words.length > 0 && NOT_NAMES.has(plain(words[words.length - 1]!.lower)))
-      words = words.slice(0, -1);
-    while (words.length > 0 && words[words.length - 1]!.text === words[words.length - 1]!.lower)
-      words = words.slice(0, -1);
-    if (words.length === 0) continue;
-
-    const whole = classify(lex, words, chunk, sports);
-    if (whole?.type === 'organization' || whole?.type === 'place') {
-      emit(words, whole);
-      continue;
-    }
-    const nTitles = leadingTitles(words);
-    if (nTitles > 0) {
-      const titles = [
-        words
-          .slice(0, nTitles)
-          .map((w) => w.text)
-          .join(' '),
-      ];
-      const rest = words.slice(nTitles);
-      if (rest.length === 0) continue;
-      const inner = classify(lex, rest, chunk, sports);
-      if (inner && inner.type !== 'person') emit(rest, inner);
-      else emit(rest, { type: 'person', rule: 'en.person.title-before-name', titles });
-      continue;
-    }
-    if (whole) {
-      emit(words, whole);
-      continue;
-    }
-    pending.push({ words, chunk });
+    const parts = splitAtConnectors(c, chunk.words);
+    parts.forEach((part, i) => {
+      if (part.some((w) => INITIAL.test(w.text) && part.length > 1 && w !== part[0])) return; // table codes "F G"
+      const words = trim(part, chunk, i === 0);
+      if (words.length > 0) decide(words, chunk);
+    });
   }
 
   // second pass: what the document established decides the rest
@@ -366,59 +471,77 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit(words, { type: 'person', rule: 'en.person.partial-name' });
       continue;
     }
-    if (words.length <= 3 && SAY.has(chunk.after)) {
+    const ctx = around(doc.text, words[0]!.start, words[words.length - 1]!.end);
+    const hasCommon = words.some((w) => c.isCommonWord(w.lower));
+    if (
+      words.length <= 3 &&
+      SAY.has(ctx.after) &&
+      !hasCommon &&
+      !(words.length === 1 && chunk.sentenceStart)
+    ) {
       emit(words, { type: 'person', rule: 'en.person.speaker' });
       continue;
     }
-    if (LOCATIVE.has(chunk.before) && words.length <= 3) {
+    if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon) {
       emit(words, { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' });
       continue;
     }
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => w.text !== w.lower)) {
+    if (words.length >= 2 && words.length <= 3 && !hasCommon && words.every((w) => HAS_LOWER.test(w.text))) {
       emit(words, { type: 'person', rule: 'en.person.name-shape' });
       continue;
     }
-    if (
-      sports &&
-      words.length === 1 &&
-      (chunk.followedByNumber || chunk.beforeNumber) &&
-      !chunk.sentenceStart
-    ) {
+    if (c.sports && words.length === 1 && (ctx.afterNumber || ctx.beforeNumber || ctx.before === 'v')) {
       emit(words, { type: 'organization', rule: 'en.org.team-in-results' });
     }
   }
 
-  for (const chunk of headlines) headlineEntities(lex, chunk, known, emit);
+  for (const chunk of headlines) headlineEntities(c, chunk, known, emit);
   return out;
 }
 
-/** Names in an all-caps line: those the body named, gazetteer places and the dateline's place. */
+/** Names in an all-caps line: the dateline's place, those the body named, gazetteer places. */
 function headlineEntities(
-  lex: EnglishLexicon,
+  c: Classifier,
   chunk: Chunk,
   known: ReadonlyMap<string, EntityType>,
   emit: (words: readonly Word[], d: Decision) => void,
 ): void {
   const words = chunk.words;
+  const first = words[0]!;
+  const end = words[words.length - 1]!.end;
+  const ctx = around(c.text, first.start, end);
+  if (chunk.line < 3 && chunk.lineStart && (/^\d{4}-\d\d-\d\d/u.test(ctx.after) || ctx.after === ',')) {
+    if (!words.some(isLowerWordOrAmp)) {
+      const d = c.place(words);
+      emit(words, {
+        type: 'place',
+        rule: 'en.place.dateline',
+        placeKind: d?.placeKind ?? 'city',
+        country: d?.country ?? null,
+      });
+      return;
+    }
+  }
   let i = 0;
   while (i < words.length) {
     let done = false;
     for (let n = Math.min(5, words.length - i); n >= 1 && !done; n--) {
       const span = words.slice(i, i + n);
-      if (span.some((w) => w.text === w.lower)) continue;
+      if (span.some(isLowerWordOrAmp)) continue;
       const k = key(span);
       const seen = known.get(k);
-      const isLast = i + n === words.length;
       let d: Decision | null = null;
       if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;
-      else if (lex.organizations.has(k) || lex.sportsTeams.has(k))
+      else if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k))
         d = { type: 'organization', rule: 'en.org.lexicon' };
       else {
-        const kind = placeKindOf(lex, k, span.map((w) => w.text).join(' ')) ?? null;
-        if (kind) d = { type: 'place', rule: 'en.place.gazetteer', placeKind: kind };
-        else if (isLast && i === 0 && chunk.followedByNumber && chunk.line < 3)
-          d = { type: 'place', rule: 'en.place.dateline', placeKind: 'city' };
+        const p = c.place(span);
+        if (p)
+          d =
+            c.teamInPlaceName(span, p, chunk) && chunk.line > 0
+              ? { type: 'organization', rule: 'en.org.team-by-town' }
+              : p;
       }
       if (d) {
         emit(span, d);
@@ -430,14 +553,13 @@ function headlineEntities(
   }
 }
 
-const SCORE_LINE = /\b\d{1,3}-\d{1,3}\b/gu;
+const SCORE = /\b\d{1,3}-\d{1,3}\b/gu;
 
 /** A sports report or results table: a sport in the headline, or many scores. */
 function isSportsDocument(doc: Doc): boolean {
   const head = doc.text.slice(0, 200).toLowerCase();
   for (const m of head.matchAll(/\p{L}+/gu)) if (HEADLINE_SPORTS.has(m[0])) return true;
-  const sample = doc.text.slice(0, 5000);
   let scores = 0;
-  for (const _ of sample.matchAll(SCORE_LINE)) scores++;
+  for (const _ of doc.text.slice(0, 5000).matchAll(SCORE)) scores++;
   return scores >= 4;
 }

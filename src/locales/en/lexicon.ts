@@ -37,7 +37,7 @@ high crown attorney secretary-general under-secretary undersecretary opposition 
 /** Final words that make a capitalized sequence an organization ("Acme Holdings Inc"). */
 export const ORG_SUFFIXES = set(`
 inc incorporated corp corporation ltd limited plc llc llp co company cos companies ag sa nv bv
-gmbh spa srl oyj ab asa as kk pty pte bhd tbk sdn holdings holding group fc afc cf sc ac
+gmbh spa srl oyj ab asa kk pty pte bhd tbk sdn holdings holding group fc afc cf sc ac
 partners associates industries enterprises international technologies systems airlines airways
 motors bancorp bank banks trust securities capital investments insurance assurance resources
 petroleum oil mining energy pharmaceuticals communications telecom entertainment brewing
@@ -54,7 +54,7 @@ exchange bourse bank newsroom news agency times post herald tribune journal gaze
 guardian observer chronicle mirror daily weekly magazine television radio broadcasting network
 press service services group alliance coalition front movement brigade brigades force forces
 church mission hospital clinic centre center reserve treasury directorate command guard
-tribunal caucus forum council
+tribunal caucus forum council xi
 `);
 
 /** Geographic head words ("Lake Victoria", "Gulf of Mexico", "West Bank"). */
@@ -63,6 +63,12 @@ street st road rd avenue ave boulevard square lane highway bridge airport port h
 river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace
+`);
+
+/** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */
+export const DOT_ABBREVIATIONS = set(`
+st mt ft pt mr mrs ms dr prof sr jr gen col lt maj capt cmdr adm sgt cpl gov sen rep rev hon
+supt insp det messrs mme mlle fr
 `);
 
 /** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
