@@ -40,6 +40,8 @@ interface Chunk {
   headline: boolean;
   /** Index of the line (paragraph) in the document. */
   line: number;
+  /** The line is a dateline ("LONDON 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29"). */
+  dateline: boolean;
   /** The sequence is the first thing on its line. */
   lineStart: boolean;
 }
@@ -62,6 +64,7 @@ interface Around {
 }
 
 const UPPER = /^\p{Lu}/u;
+const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -79,6 +82,11 @@ const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
+/** Nouns after a town's name that make it a club ("the Moscow club"). */
+const TEAM_NOUNS = new Set('side club team fans coach manager players supporters'.split(' '));
+const ORDINALS = new Set('first second third one'.split(' '));
+/** Nations that field national teams but are regions in the gazetteer. */
+const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
 const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
 const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
@@ -110,7 +118,8 @@ function chunks(doc: Doc): Chunk[] {
       if (isAllCaps(t.text)) caps++;
     }
     const headline = letters > 0 && caps / letters >= 0.6;
-    cutSequences(text, toks, headline, line, sentenceStarts, out);
+    const dateline = line < 4 && DATELINE.test(text.slice(p.start, p.end));
+    cutSequences(text, toks, headline, line, dateline, sentenceStarts, out);
   });
   return out;
 }
@@ -120,6 +129,7 @@ function cutSequences(
   toks: readonly Token[],
   headline: boolean,
   line: number,
+  dateline: boolean,
   sentenceStarts: ReadonlySet<number>,
   out: Chunk[],
 ): void {
@@ -175,9 +185,14 @@ function cutSequences(
     const prev = toks[i - 1];
     out.push({
       words,
-      sentenceStart: sentenceStarts.has(t.start) || !prev || /^["“‘'(\-–—:;]$/u.test(prev.text),
+      sentenceStart:
+        sentenceStarts.has(t.start) ||
+        !prev ||
+        /^[(\-–—:;]$/u.test(prev.text) ||
+        (/^["“‘']$/u.test(prev.text) && prev.end === t.start),
       headline,
       line,
+      dateline,
       lineStart: !prev,
     });
     i = j + 1;
@@ -251,17 +266,20 @@ class Classifier {
   }
 
   /** A sports report calls a club by its town: "Leicestershire beat Somerset", "Nice 2 Lyon 1". */
-  teamInPlaceName(words: readonly Word[], d: Decision, chunk: Chunk): boolean {
-    if (!this.sports || d.placeKind === 'country') return false;
+  teamInPlaceName(words: readonly Word[], d: Decision, chunk: Chunk | null): boolean {
+    if (!this.sports || !chunk || chunk.dateline || d.placeKind === 'country') return false;
+    if (NATIONS.has(key(words))) return false;
     const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
-    if (VENUE.has(ctx.before)) return false;
+    if (TEAM_NOUNS.has(ctx.after)) return true;
+    // in an all-caps table ("KANSAS CITY AT DETROIT") "at" is not a venue
+    if (VENUE.has(ctx.before) && !(chunk.headline && chunk.line > 0)) return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
-    if (chunk.line < 3 && /^\d{4}-\d\d-\d\d/u.test(ctx.after)) return false; // dateline
+    if (ctx.after === ')' && ctx.before !== '(') return false; // "(at The Oval, London)"
     return true;
   }
 
   /** Classification of a whole sequence from word lists and its shape; null when nothing says. */
-  classify(words: readonly Word[], chunk: Chunk): Decision | null {
+  classify(words: readonly Word[], chunk: Chunk | null): Decision | null {
     const lex = this.lex;
     const k = key(words);
     const last = words[words.length - 1]!;
@@ -298,7 +316,7 @@ class Classifier {
         return { type: 'person', rule: 'en.person.particle' };
       if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
     }
-    if (words.length === 1 && ACRONYM.test(plain(firstW.text)) && !chunk.headline)
+    if (words.length === 1 && ACRONYM.test(plain(firstW.text)) && !chunk?.headline)
       return { type: 'organization', rule: 'en.org.acronym' };
     return null;
   }
@@ -325,7 +343,15 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
     const leftLower = left ? plain(left.lower) : '';
     let keep = false;
     if (w.text === '&') keep = !ORG_SUFFIXES.has(leftLower) || leftLower === 'co';
-    else if (w.lower !== 'and') {
+    else if (w.lower === 'and') {
+      // "Test and County Cricket Board", "Futures and Options Exchange": common words joined inside one name
+      const right = words.slice(i + 1);
+      keep =
+        cur.length > 0 &&
+        right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
+        cur.every((x) => c.isCommonWord(x.lower) || c.place([x]) !== null) &&
+        c.isCommonWord(cur[cur.length - 1]!.lower);
+    } else {
       // "Bank of England", "Gulf of Mexico", "Minister of Finance": the head comes before "of"
       keep =
         ORG_HEADS.has(leftLower) ||
@@ -384,33 +410,44 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   };
 
   /** Drops what cannot begin or end a name: function words, demonyms, lone letters, particles at the edges. */
+  /** Is this sequence an organization by its own words ("First Union Bank", "European Union")? */
+  const orgByShape = (words: readonly Word[]): boolean => {
+    if (words.length < 2) return false;
+    const d = c.classify(words, null);
+    return d !== null && d.type === 'organization';
+  };
+
+  /** Drops what cannot begin or end a name: function words, demonyms, lone letters, particles at the edges. */
   const trim = (ws: Word[], chunk: Chunk, atChunkStart: boolean): Word[] => {
     let words = ws;
     while (words.length > 0) {
       const w = words[0]!;
       const low = plain(w.lower);
       const initial = /^\p{Lu}\.$/u.test(w.text) && words.length > 1;
-      const drop =
+      let drop =
         isLowerWordOrAmp(w) ||
-        (!initial && NOT_NAMES.has(low)) ||
-        (!initial && atChunkStart && w === ws[0] && chunk.sentenceStart && c.isCommonWord(low)) ||
-        lex.demonyms.has(low) ||
-        (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
-        INITIAL.test(w.text);
+        INITIAL.test(w.text) ||
+        /^\p{L}+-\p{Ll}/u.test(w.text) ||
+        (!initial && NOT_NAMES.has(low) && !(ORDINALS.has(low) && orgByShape(words))) ||
+        ((lex.demonyms.has(low) || (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1)) &&
+          !orgByShape(words));
+      if (!drop && !initial && atChunkStart && w === ws[0] && chunk.sentenceStart && c.isCommonWord(low)) {
+        // "New York", "United States", "National Bank": keep a common first word that a name needs
+        const two = words.slice(0, Math.min(3, words.length));
+        drop = !(words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)));
+      }
       if (!drop) break;
       words = words.slice(1);
     }
     while (words.length > 0) {
       const w = words[words.length - 1]!;
-      if (
-        !(
-          isLowerWordOrAmp(w) ||
-          NOT_NAMES.has(plain(w.lower)) ||
-          INITIAL.test(w.text) ||
-          (/\.$/u.test(w.text) && w.text.length === 2)
-        )
-      )
-        break;
+      const junk =
+        isLowerWordOrAmp(w) ||
+        NOT_NAMES.has(plain(w.lower)) ||
+        INITIAL.test(w.text) ||
+        /\d/u.test(w.text) ||
+        (/\.$/u.test(w.text) && w.text.length === 2);
+      if (!junk) break;
       words = words.slice(0, -1);
     }
     return words;
@@ -418,9 +455,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 
   const decide = (words: Word[], chunk: Chunk): void => {
     const whole = c.classify(words, chunk);
-    if (whole?.type === 'organization' || whole?.type === 'place') return emit(words, whole);
     const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
-    if (h >= 0) {
+    const titled = h >= 0 && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
+    if (!titled && (whole?.type === 'organization' || whole?.type === 'place')) {
+      emit(words, whole);
+      return;
+    }
+    if (titled) {
       let t = h + 1;
       while (t < words.length - 1) {
         const low = plain(words[t]!.lower);
@@ -439,16 +480,33 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const rest = words.slice(t);
       const titles = [surfaceOf(words.slice(titleStart, t))];
       const inner = c.classify(rest, chunk);
-      if (inner && inner.type !== 'person' && inner.rule.endsWith('lexicon')) return emit(rest, inner);
-      return emit(rest, { type: 'person', rule: 'en.person.title-before-name', titles });
+      if (inner && inner.type !== 'person' && inner.rule.endsWith('lexicon')) {
+        emit(rest, inner);
+        return;
+      }
+      emit(rest, { type: 'person', rule: 'en.person.title-before-name', titles });
+      return;
     }
-    if (whole) return emit(words, whole);
+    if (whole) {
+      emit(words, whole);
+      return;
+    }
     pending.push({ words, chunk });
   };
 
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);
+      continue;
+    }
+    if (chunk.dateline && chunk.lineStart && !chunk.words.some(isLowerWordOrAmp)) {
+      const d = c.place(chunk.words);
+      emit(chunk.words, {
+        type: 'place',
+        rule: 'en.place.dateline',
+        placeKind: d?.placeKind ?? 'city',
+        country: d?.country ?? null,
+      });
       continue;
     }
     const parts = splitAtConnectors(c, chunk.words);
@@ -510,7 +568,7 @@ function headlineEntities(
   const first = words[0]!;
   const end = words[words.length - 1]!.end;
   const ctx = around(c.text, first.start, end);
-  if (chunk.line < 3 && chunk.lineStart && (/^\d{4}-\d\d-\d\d/u.test(ctx.after) || ctx.after === ',')) {
+  if (chunk.dateline && chunk.lineStart && (/^\d{4}-\d\d-\d\d/u.test(ctx.after) || ctx.after === ',')) {
     if (!words.some(isLowerWordOrAmp)) {
       const d = c.place(words);
       emit(words, {
