@@ -1,6 +1,496 @@
+// Indonesian quotes: direct quotes between quotation marks with the cue next to them
+// (”…,” kata Budi / Budi mengatakan, ”…” / ”…,” katanya), and indirect quotes
+// (Budi mengatakan (bahwa) …, Menurut Budi, …, …, kata Budi.).
+import { lookupPlace } from '../../data/index.js';
+import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
+import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
+import type { Span } from '../../text/segment.js';
+import {
+  CUE_STEMS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  PHRASE_STOPS,
+  PRONOUNS,
+  ROLE_WORDS,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  SUBJECT_ADVERBS,
+} from './lexicon/speech.js';
+
+const STEMS = new Set(CUE_STEMS);
+const VERBS = new Set(SPEECH_VERBS);
+
+/** The cue words of this call: the built-in ones and those of the user's lexicon. */
+function cueWords(ctx: Context): CueWords {
+  const extra = (ctx.lexicon.speechVerbs?.id ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean);
+  if (extra.length === 0) return { stems: STEMS, verbs: VERBS };
+  // A user verb may be either form; it counts as both (cheap: only the small user list is copied).
+  const stems = new Set(STEMS);
+  const verbs = new Set(VERBS);
+  for (const w of extra) {
+    stems.add(w);
+    verbs.add(w);
+  }
+  return { stems, verbs };
+}
+
+interface CueWords {
+  stems: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+}
+
+const ROLES = new Set(ROLE_WORDS);
+const ORGS = new Set(ORG_HEADS);
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ROLE_WORDS, ...ORG_HEADS]);
+const STOPS = new Set([...PHRASE_STOPS, ...SENTENCE_OPENERS]);
+const SPEAKER_PRONOUNS = new Set(PRONOUNS);
+const ADVERBS = new Set(SUBJECT_ADVERBS);
+const PLACE_SOURCES = new Set(['exonym', 'country', 'id-province', 'id-regency', 'id-city']);
+const MODIFIER_STARTS = new Set([
+  'kepada',
+  'dalam',
+  'di',
+  'saat',
+  'ketika',
+  'melalui',
+  'lewat',
+  'pada',
+  'usai',
+  'seusai',
+]);
+const ABBREVIATIONS = new Set([
+  'dr',
+  'drs',
+  'dra',
+  'ir',
+  'h',
+  'hj',
+  'prof',
+  'st',
+  'kh',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'ny',
+  'tn',
+  'sdr',
+]);
+const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
+
+/** Is this capitalized word (or pair of words) a well-known place? */
+function isPlace(s: string): boolean {
+  const p = lookupPlace(s);
+  return p !== null && PLACE_SOURCES.has(p.source);
+}
+
+/** The token view with the Indonesian phrase rules: speaker phrases, subjects, reported content. */
+class IdView extends TokenView {
+  constructor(
+    doc: Doc,
+    private readonly words: CueWords,
+  ) {
+    super(doc);
+  }
+
+  isCueStem(k: number): boolean {
+    return this.words.stems.has(this.lower(k));
+  }
+  isSpeechVerb(k: number): boolean {
+    return this.words.verbs.has(this.lower(k));
+  }
+  /** katanya, ujarnya, tuturnya… */
+  isNyaCue(k: number): boolean {
+    const w = this.lower(k);
+    return w.length > 5 && w.endsWith('nya') && this.words.stems.has(w.slice(0, -3));
+  }
+  private isNameWord(k: number): boolean {
+    return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
+  }
+  /** A dot after an initial or short abbreviation ("M. Fadil", "Dr. Budi"). */
+  private isAbbrevDot(k: number): boolean {
+    if (this.text(k) !== '.' || this.end(k - 1) !== this.start(k) || !this.isCapitalized(k + 1)) return false;
+    const w = this.text(k - 1);
+    return (w.length === 1 && this.isCapitalized(k - 1)) || ABBREVIATIONS.has(w.toLowerCase());
+  }
+  /** Index after a bracketed group of capitalized words starting at k ("(KAI Commuter)", "(Pol)"), or -1. */
+  private capsGroupEnd(k: number): number {
+    if (this.text(k) !== '(') return -1;
+    let j = k + 1;
+    while (j < this.size && j - k <= 5 && (this.isCapitalized(j) || this.text(j) === '-')) j++;
+    return j > k + 1 && this.text(j) === ')' ? j + 1 : -1;
+  }
+
+  /**
+   * The name inside the speaker phrase tokens [a, b]: the last run of capitalized words that are not
+   * titles, organization words or places.
+   */
+  nameIn(a: number, b: number): Span | null {
+    let j = b;
+    // A bracketed acronym at the end is an organization's ("peneliti LIPI (Lembaga …)").
+    if (this.text(j) === ')') return null;
+    while (j >= a && !this.isWord(j)) j--;
+    const last = j;
+    let first = -1;
+    for (; j >= a; j--) {
+      if (this.isAbbrevDot(j)) continue;
+      if (!this.isNameWord(j)) break;
+      if (isPlace(this.text(j))) break;
+      if (j > a && this.isCapitalized(j - 1) && isPlace(`${this.text(j - 1)} ${this.text(j)}`)) break;
+      first = j;
+    }
+    if (first < 0) return null;
+    return { start: this.start(first), end: this.end(last) };
+  }
+
+  /** The speaker phrase after an inverted cue: "kata [Kepala Dinas X Budi Santoso]", "kata [dia]". */
+  phraseAfter(k: number, limit: number): Phrase | null {
+    if (k >= this.size || this.start(k) >= limit) return null;
+    const w0 = this.lower(k);
+    if (SPEAKER_PRONOUNS.has(w0)) return { start: this.start(k), end: this.end(k), kind: 'pronoun' };
+    let j = k;
+    let lastGood = -1;
+    let sawCap = false;
+    while (j < this.size && this.start(j) < limit && j - k < 16) {
+      const w = this.lower(j);
+      if (STOPS.has(w)) break;
+      if (this.isCapitalized(j)) {
+        sawCap = true;
+        lastGood = j++;
+        continue;
+      }
+      if (this.isAbbrevDot(j)) {
+        j++;
+        continue;
+      }
+      const group = this.capsGroupEnd(j);
+      if (group > 0) {
+        lastGood = group - 1;
+        j = group;
+        continue;
+      }
+      // "Covid - 19", "Menteri Riset dan Teknologi / Kepala Badan …" inside a role.
+      const t = this.text(j);
+      if (
+        sawCap &&
+        (t === '-' || t === '/' || w === 'dan' || /^\d+$/.test(t)) &&
+        (this.isCapitalized(j + 1) || /^\d+$/.test(this.text(j + 1)))
+      ) {
+        j++;
+        continue;
+      }
+      if (!this.isWord(j) || this.isSpeechVerb(j) || this.isCueStem(j)) break;
+      if (ROLES.has(w) || ORGS.has(w) || NOT_NAME.has(w) || (!sawCap && j - k < 3)) {
+        lastGood = j++;
+        continue;
+      }
+      break;
+    }
+    if (lastGood < k) return null;
+    const span = { start: this.start(k), end: this.end(lastGood) };
+    const name = this.nameIn(k, lastGood);
+    if (name) return { ...span, kind: 'name', name };
+    // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso."
+    if (this.text(lastGood + 1) === ',' && this.isNameWord(lastGood + 2)) {
+      let e = lastGood + 2;
+      while (this.isNameWord(e + 1) && this.start(e + 1) < limit) e++;
+      const after = this.text(e + 1);
+      if (after === '' || after === ',' || after === '.' || STOPS.has(this.lower(e + 1))) {
+        const n = { start: this.start(lastGood + 2), end: this.end(e) };
+        return { start: span.start, end: n.end, kind: 'name', name: n };
+      }
+    }
+    if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
+    return { ...span, kind: 'role' };
+  }
+
+  /** The subject right before the verb at k: "[Budi] (juga) mengatakan", "[Kepala Dinas X, Budi,] mengatakan". */
+  subjectBefore(k: number, floor: number): Phrase | null {
+    let j = k - 1;
+    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j))) j--;
+    if (j < 0 || this.start(j) < floor) return null;
+    if (SPEAKER_PRONOUNS.has(this.lower(j)))
+      return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
+    if (this.text(j) === ',') {
+      // Apposition: "Budi Santoso, pengamat dari X, mengatakan" / "Pengamat X, Budi Santoso, mengatakan".
+      let p = j - 1;
+      while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 16) p--;
+      if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      const inner = this.nameIn(p + 1, j - 1);
+      if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
+      const before = this.runBefore(p, floor);
+      if (before === null) return null;
+      const name = this.nameIn(before, p - 1);
+      return name ? { start: this.start(before), end: this.end(p - 1), kind: 'name', name } : null;
+    }
+    const first = this.runBefore(j + 1, floor);
+    if (first === null) return null;
+    const span = { start: this.start(first), end: this.end(j) };
+    const name = this.nameIn(first, j);
+    if (name) return { ...span, kind: 'name', name };
+    return { ...span, kind: 'role' };
+  }
+
+  /** First token of the subject-like run that ends right before token `k`, or null. */
+  private runBefore(k: number, floor: number): number | null {
+    let j = k - 1;
+    let first = -1;
+    while (j >= 0 && this.start(j) >= floor && k - j <= 15) {
+      const w = this.lower(j);
+      if (STOPS.has(w) && !(this.isCapitalized(j) && !SENTENCE_OPENERS.includes(w))) break;
+      if (this.isCapitalized(j) || ROLES.has(w) || ORGS.has(w) || NOT_NAME.has(w) || this.isAbbrevDot(j)) {
+        first = j--;
+        continue;
+      }
+      if (this.text(j) === ')' && this.text(j - 2) === '(') {
+        j -= 3;
+        continue;
+      }
+      break;
+    }
+    if (first < 0) return null;
+    // A sentence-opening capitalized function word is not part of the subject.
+    while (first < k - 1 && SENTENCE_OPENERS.includes(this.lower(first))) first++;
+    if (SENTENCE_OPENERS.includes(this.lower(first))) return null;
+    return first;
+  }
+
+  /** A subject starting at k and the token after it: "[Budi] menambahkan", "[ia] menjelaskan". */
+  subjectAt(k: number, limit: number): { phrase: Phrase; next: number } | null {
+    if (SPEAKER_PRONOUNS.has(this.lower(k))) {
+      return { phrase: { start: this.start(k), end: this.end(k), kind: 'pronoun' }, next: k + 1 };
+    }
+    let e = k;
+    while (e < this.size && this.start(e) < limit && this.isNameWord(e) && e - k < 6) e++;
+    if (e === k) return null;
+    const name = this.nameIn(k, e - 1);
+    if (!name) return null;
+    let next = e;
+    while (ADVERBS.has(this.lower(next))) next++;
+    return { phrase: { start: this.start(k), end: this.end(e - 1), kind: 'name', name }, next };
+  }
+
+  /** The reported content after the verb that ends before token k. */
+  contentAfter(k: number): Span | null {
+    let c = k;
+    if (MODIFIER_STARTS.has(this.lower(c))) {
+      let m = c;
+      while (m < this.size && m - c < 6 && this.text(m) !== ',' && this.lower(m) !== 'bahwa') m++;
+      if (this.text(m) === ',' || this.lower(m) === 'bahwa') c = m;
+    }
+    if (this.text(c) === ',' || this.text(c) === ':') c++;
+    if (this.lower(c) === 'bahwa') c++;
+    if (QUOTE_CHARS.test(this.text(c))) return null;
+    return this.contentFrom(c);
+  }
+
+  /** Content from token c to the end of its sentence, cut before another reporting clause. */
+  contentFrom(c: number): Span | null {
+    if (c >= this.size) return null;
+    const start = this.start(c);
+    const end = this.sentenceEnd(start);
+    let k = c;
+    for (; k < this.size && this.start(k) < end; k++) {
+      if (this.text(k) !== ',') continue;
+      const n = this.lower(k + 1);
+      if (this.isCueStem(k + 1) || this.isNyaCue(k + 1) || this.isSpeechVerb(k + 1)) break;
+      if ((n === 'dan' || n === 'serta' || n === 'sambil' || n === 'seraya') && this.isSpeechVerb(k + 2))
+        break;
+    }
+    const stop = k < this.size && this.start(k) < end ? this.start(k) : end;
+    return this.trimContent(start, stop);
+  }
+
+  trimContent(start: number, end: number): Span | null {
+    const span = this.trim(start, end);
+    if (!span || this.wordsBetween(span.start, span.end) < 3) return null;
+    return span;
+  }
+}
 
 /** Direct and indirect quotes in id text, with speakers linked to entities. */
-export function quotes(_doc: Doc, _entities: EntityIndex, _ctx: Context): QuoteCandidate[] {
-  return [];
+export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCandidate[] {
+  const view = new IdView(doc, cueWords(ctx));
+  const items: Attribution[] = [];
+  const marked = pairQuotes(doc.text, doc.paragraphs);
+  const taken: { start: number; end: number }[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    const q = marked[i]!;
+    const nextStart = i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length;
+    const prevEnd = i > 0 ? marked[i - 1]!.end : 0;
+    const a = directQuote(view, q, prevEnd, nextStart);
+    if (a) {
+      items.push(a);
+      taken.push(q);
+    }
+  }
+  for (const a of indirectQuotes(view, taken)) items.push(a);
+  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities));
+}
+
+function directQuote(
+  view: IdView,
+  q: { start: number; end: number; closed: boolean },
+  prevEnd: number,
+  nextStart: number,
+): Attribution | null {
+  const base = { start: q.start, end: q.end, type: 'direct' as const };
+  const after = q.closed ? cueAfter(view, q.end, nextStart) : null;
+  if (after) return { ...base, ...after, anchor: q.start, continues: false };
+  const before = cueBefore(view, q.start, prevEnd);
+  if (before) return { ...base, ...before, anchor: before.cue.start, continues: false };
+  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 2) {
+    return {
+      ...base,
+      cue: null,
+      phrase: null,
+      anchor: q.start,
+      continues: true,
+      rule: 'id.quote.continued',
+    };
+  }
+  return null;
+}
+
+interface CueFound {
+  cue: { start: number; end: number };
+  phrase: Phrase | null;
+  rule: string;
+}
+
+/** ”…,” kata Budi / ”…,” katanya / ”…,” ujar Kepala Dinas X Budi / ”…,” menurut Budi. */
+function cueAfter(view: IdView, from: number, limit: number): CueFound | null {
+  let k = view.tokenAt(from);
+  while (k < view.size && view.text(k) === ',' && view.start(k) < limit) k++;
+  if (k >= view.size || view.start(k) >= limit) return null;
+  // "demikian kata Budi", "begitu ujarnya"
+  if (/^(demikian|begitu|seperti)$/.test(view.lower(k)) && view.isCueStem(k + 1)) k++;
+  const w = view.lower(k);
+  const cue = { start: view.start(k), end: view.end(k) };
+  if (view.isCueStem(k) || view.isSpeechVerb(k) || w === 'menurut') {
+    const phrase = view.phraseAfter(k + 1, limit);
+    return { cue, phrase, rule: w === 'menurut' ? 'id.quote.menurut-after' : 'id.quote.cue-after' };
+  }
+  if (view.isNyaCue(k)) {
+    return { cue, phrase: { ...cue, kind: 'pronoun' }, rule: 'id.quote.cue-after-nya' };
+  }
+  // ”…” Budi menambahkan. / ”…,” ia menjelaskan.
+  const subj = view.subjectAt(k, limit);
+  if ((subj && view.isSpeechVerb(subj.next)) || (subj && view.isCueStem(subj.next))) {
+    const v = subj.next;
+    return {
+      cue: { start: view.start(v), end: view.end(v) },
+      phrase: subj.phrase,
+      rule: 'id.quote.subject-verb-after',
+    };
+  }
+  return null;
+}
+
+/** Budi mengatakan, ”…” / Menurut Budi, ”…” / kata Budi, ”…” / Budi: ”…”. */
+function cueBefore(view: IdView, quoteStart: number, prevEnd: number): CueFound | null {
+  const sentence = view.sentenceStart(quoteStart);
+  const floor = Math.max(sentence, prevEnd);
+  const last = view.tokenAt(quoteStart) - 1;
+  // The cue is close to the quote: at most a few words ("kepada wartawan", "di Jakarta, Senin").
+  for (let k = last, seen = 0; k >= 0 && view.start(k) >= floor && seen < 10; k--, seen++) {
+    const w = view.lower(k);
+    const cue = { start: view.start(k), end: view.end(k) };
+    if (view.isSpeechVerb(k)) {
+      const phrase = view.subjectBefore(k, floor);
+      return { cue, phrase, rule: 'id.quote.verb-before' };
+    }
+    if (w === 'menurut' || view.isCueStem(k)) {
+      const phrase = view.phraseAfter(k + 1, quoteStart);
+      if (phrase || w === 'menurut') {
+        return { cue, phrase, rule: w === 'menurut' ? 'id.quote.menurut-before' : 'id.quote.cue-before' };
+      }
+    }
+    if (view.isNyaCue(k) || w === 'menurutnya') {
+      return { cue, phrase: { ...cue, kind: 'pronoun' }, rule: 'id.quote.nya-before' };
+    }
+    if (w === ':' && k === last) {
+      const phrase = view.subjectBefore(k, floor);
+      if (phrase && phrase.kind !== 'role') return { cue, phrase, rule: 'id.quote.colon-before' };
+    }
+  }
+  return null;
+}
+
+/**
+ * Indirect quotes: "Budi mengatakan (bahwa) …", "Menurut Budi, …", "…, kata Budi." The reported
+ * content runs to the end of the sentence, or to the next reporting clause (", dan menambahkan
+ * bahwa …").
+ */
+function indirectQuotes(view: IdView, direct: readonly { start: number; end: number }[]): Attribution[] {
+  const out: Attribution[] = [];
+  let d = 0;
+  const inDirect = (pos: number): boolean => {
+    while (d < direct.length && direct[d]!.end <= pos) d++;
+    return d < direct.length && direct[d]!.start <= pos;
+  };
+  for (let k = 0; k < view.size; k++) {
+    const pos = view.start(k);
+    if (inDirect(pos)) continue;
+    const w = view.lower(k);
+    if (view.isSpeechVerb(k)) {
+      const sentenceStart = view.sentenceStart(pos);
+      const phrase = view.subjectBefore(k, sentenceStart);
+      if (!phrase) continue;
+      const content = view.contentAfter(k + 1);
+      if (!content) continue;
+      out.push({
+        ...content,
+        type: 'indirect',
+        cue: { start: pos, end: view.end(k) },
+        phrase,
+        anchor: phrase.start,
+        continues: false,
+        rule: 'id.quote.indirect-verb',
+      });
+    } else if (w === 'menurut' || w === 'menurutnya') {
+      const phrase: Phrase | null =
+        w === 'menurutnya'
+          ? { start: pos, end: view.end(k), kind: 'pronoun' }
+          : view.phraseAfter(k + 1, view.sentenceEnd(pos));
+      if (!phrase) continue;
+      let c = view.tokenAt(phrase.end);
+      if (view.text(c) !== ',') continue;
+      c++;
+      const content = view.contentFrom(c);
+      if (!content) continue;
+      out.push({
+        ...content,
+        type: 'indirect',
+        cue: { start: pos, end: view.end(k) },
+        phrase,
+        anchor: pos,
+        continues: false,
+        rule: 'id.quote.indirect-menurut',
+      });
+    } else if (view.text(k) === ',' && (view.isCueStem(k + 1) || view.isNyaCue(k + 1))) {
+      // "…, kata Budi." with no quotation marks: what comes before is reported speech.
+      const v = k + 1;
+      const sentenceStart = view.sentenceStart(pos);
+      const end = view.sentenceEnd(pos);
+      const phrase: Phrase | null = view.isNyaCue(v)
+        ? { start: view.start(v), end: view.end(v), kind: 'pronoun' }
+        : view.phraseAfter(v + 1, end);
+      if (!phrase) continue;
+      const content = view.trimContent(sentenceStart, pos);
+      if (!content || view.hasQuoteMark(content.start, content.end)) continue;
+      out.push({
+        ...content,
+        type: 'indirect',
+        cue: { start: view.start(v), end: view.end(v) },
+        phrase,
+        anchor: content.start,
+        continues: false,
+        rule: 'id.quote.indirect-cue-after',
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,357 @@
+// Quotation-mark pairing shared by every language. One left-to-right pass over the text: each
+// quotation mark is looked at once and decided from its neighbours (is it left- or right-flanking,
+// like a Markdown delimiter) and from a small stack of quotes still open. Linear time, whatever the
+// balance of the marks.
+import type { SpeakerPhrase, SpeakerResolver } from '../resolve/speakers.js';
+import type { Span, Token } from '../text/segment.js';
+import type { Speaker } from '../types.js';
+import type { Doc, QuoteCandidate } from './types.js';
+
+/** A stretch of text between quotation marks, marks included. */
+export interface MarkedQuote extends Span {
+  /** The content between the marks (without them). */
+  innerStart: number;
+  innerEnd: number;
+  /** Did a closing mark end it (false: it ran to the end of its paragraph or to a new opening mark)? */
+  closed: boolean;
+  /** Double marks (“ ” " „ « ») or single marks (‘ ’ ' ‚ ‹ ›). */
+  style: 'double' | 'single';
+  /** Paragraphs it spans: more than one when a paragraph ended open and the next one reopened. */
+  paragraphs: number;
+}
+
+type Family = 'double' | 'single';
+
+interface MarkInfo {
+  family: Family;
+  /** May open a quote when left-flanking. */
+  opens: boolean;
+  /** May close a quote when right-flanking. */
+  closes: boolean;
+}
+
+const MARKS: ReadonlyMap<string, MarkInfo> = new Map([
+  ['“', { family: 'double', opens: true, closes: false }],
+  ['”', { family: 'double', opens: true, closes: true }],
+  ['"', { family: 'double', opens: true, closes: true }],
+  ['„', { family: 'double', opens: true, closes: false }],
+  ['«', { family: 'double', opens: true, closes: true }],
+  ['»', { family: 'double', opens: true, closes: true }],
+  ['‘', { family: 'single', opens: true, closes: false }],
+  ['’', { family: 'single', opens: true, closes: true }],
+  ["'", { family: 'single', opens: true, closes: true }],
+  ['‚', { family: 'single', opens: true, closes: false }],
+  ['‹', { family: 'single', opens: true, closes: true }],
+  ['›', { family: 'single', opens: true, closes: true }],
+]);
+
+/** Quotation marks that can open a quote: what a paragraph that continues a quote starts with. */
+export const OPENING_MARKS = '“”"„«»‘’\'‚‹›';
+
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// What may stand right before an opening mark besides whitespace: brackets, dashes, a colon...
+const BEFORE_OPEN = /[([{\u2014\u2013\-/:—–]/u;
+// What may stand right after a closing mark besides whitespace.
+const AFTER_CLOSE = /[)\]}.,;:!?\u2014\u2013\-/…]/u;
+
+function isMark(ch: string | undefined): boolean {
+  return ch !== undefined && MARKS.has(ch);
+}
+
+/**
+ * Left-flanking: something follows and it is not a space, and before it comes the start of the
+ * paragraph, a space, a bracket or dash, or another quotation mark.
+ */
+function leftFlanking(text: string, i: number, pStart: number, pEnd: number): boolean {
+  const next = i + 1 < pEnd ? text[i + 1] : undefined;
+  if (next === undefined || SPACE.test(next)) return false;
+  if (i === pStart) return true;
+  const prev = text[i - 1]!;
+  return SPACE.test(prev) || BEFORE_OPEN.test(prev) || isMark(prev);
+}
+
+/** Right-flanking: a non-space before it, and after it the end, a space, punctuation or a mark. */
+function rightFlanking(text: string, i: number, pStart: number, pEnd: number): boolean {
+  if (i === pStart) return false;
+  const prev = text[i - 1]!;
+  if (SPACE.test(prev)) return false;
+  if (i + 1 >= pEnd) return true;
+  const next = text[i + 1]!;
+  return SPACE.test(next) || AFTER_CLOSE.test(next) || isMark(next);
+}
+
+interface Open {
+  start: number;
+  mark: string;
+  family: Family;
+  /** Start of the first part when this quote continues one from an earlier paragraph. */
+  chainStart: number;
+  paragraphs: number;
+}
+
+/**
+ * Pairs the quotation marks of `text`, paragraph by paragraph, and returns the outermost quotes in
+ * order. Double marks are paired first, on their own: a stray apostrophe can never hide them.
+ * A double quote left open at the end of a paragraph ends there, unless the next paragraph opens
+ * again with a double mark: then both form one quote (the journalistic convention for quotes that
+ * run over several paragraphs). Single marks outside double quotes form a quote when they close
+ * within a short distance in the same paragraph; an unmatched single mark is an apostrophe.
+ */
+export function pairQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
+  const doubles = pairDoubles(text, paragraphs);
+  const singles = pairSingles(text, paragraphs, doubles);
+  if (singles.length === 0) return doubles;
+  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** Single quotes must close within this many characters. */
+const MAX_SINGLE = 400;
+
+function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  // A quote still open at the end of the previous paragraph, waiting to see whether the next
+  // paragraph reopens it.
+  let pending: { open: Open; end: number } | null = null;
+  for (const p of paragraphs) {
+    let open: Open | null = null;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i]!;
+      const info = MARKS.get(ch);
+      if (info === undefined || info.family !== 'double') continue;
+      const left = leftFlanking(text, i, p.start, p.end);
+      const right = rightFlanking(text, i, p.start, p.end);
+      // Closing: a quote is open and the mark does not stand before a word („…“ closes with “).
+      const closes = info.closes || (ch === '“' && open?.mark === '„');
+      if (open !== null && closes && !(left && !right)) {
+        out.push(quoteOf(text, open, i + 1, true));
+        open = null;
+        continue;
+      }
+      if (!info.opens || !left) continue;
+      // Opening while a quote is open: the earlier one was never closed.
+      if (open !== null) out.push(quoteOf(text, open, i, false));
+      let chainStart = i;
+      let paras = 1;
+      if (i === p.start && pending !== null) {
+        chainStart = pending.open.chainStart;
+        paras = pending.open.paragraphs + 1;
+        pending = null;
+      }
+      open = { start: i, mark: ch, family: 'double', chainStart, paragraphs: paras };
+    }
+    if (pending !== null) {
+      // The previous paragraph's open quote was not continued here: it ended with its paragraph.
+      out.push(quoteOf(text, pending.open, pending.end, false));
+      pending = null;
+    }
+    if (open !== null) pending = { open, end: p.end };
+  }
+  if (pending !== null) out.push(quoteOf(text, pending.open, pending.end, false));
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function pairSingles(
+  text: string,
+  paragraphs: readonly Span[],
+  doubles: readonly MarkedQuote[],
+): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let d = 0;
+  for (const p of paragraphs) {
+    let open: Open | null = null;
+    for (let i = p.start; i < p.end; i++) {
+      const info = MARKS.get(text[i]!);
+      if (info === undefined || info.family !== 'single') continue;
+      while (d < doubles.length && doubles[d]!.end <= i) d++;
+      const inDouble = d < doubles.length && doubles[d]!.start <= i;
+      if (open !== null && (inDouble || i - open.start > MAX_SINGLE)) open = null;
+      if (inDouble) continue;
+      const prev = i > p.start ? text[i - 1]! : ' ';
+      const next = i + 1 < p.end ? text[i + 1]! : ' ';
+      // An apostrophe inside a word: don't, it’s, Jum'at.
+      if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue;
+      const left = leftFlanking(text, i, p.start, p.end);
+      const right = rightFlanking(text, i, p.start, p.end);
+      if (open !== null && info.closes && !(left && !right)) {
+        out.push(quoteOf(text, open, i + 1, true));
+        open = null;
+        continue;
+      }
+      if (info.opens && left)
+        open = { start: i, mark: text[i]!, family: 'single', chainStart: i, paragraphs: 1 };
+    }
+  }
+  return out;
+}
+
+function quoteOf(text: string, o: Open, end: number, closed: boolean): MarkedQuote {
+  let e = end;
+  if (!closed) while (e > o.chainStart + 1 && SPACE.test(text[e - 1]!)) e--;
+  return {
+    start: o.chainStart,
+    end: e,
+    innerStart: o.chainStart + 1,
+    innerEnd: closed ? e - 1 : e,
+    closed,
+    style: o.family,
+    paragraphs: o.paragraphs,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution: what the locales found next to each quote, turned into candidates with speakers.
+
+/** A quote with what a locale found about who said it, before speakers are resolved. */
+export interface Attribution extends Span {
+  type: 'direct' | 'indirect';
+  cue: Span | null;
+  phrase: SpeakerPhrase | null;
+  /** Pronoun phrases resolve to the nearest speaker or person before this offset. */
+  anchor: number;
+  /** No cue of its own: the quote continues the previous speaker's words. */
+  continues: boolean;
+  rule: string;
+}
+
+/**
+ * Resolves the speakers of `items` in text order (so pronouns and cue-less quotes see the speakers
+ * before them) and returns the quote candidates.
+ */
+export function attribute(
+  text: string,
+  items: readonly Attribution[],
+  resolver: SpeakerResolver,
+): QuoteCandidate[] {
+  const order = items
+    .map((a) => ({ a, at: a.phrase ? Math.min(a.phrase.start, a.start) : a.start }))
+    .sort((x, y) => x.at - y.at || x.a.start - y.a.start);
+  const out: QuoteCandidate[] = [];
+  for (const { a } of order) {
+    let speaker: Speaker | null = null;
+    if (a.phrase) {
+      speaker = a.phrase.kind === 'pronoun' ? resolver.antecedent(a.anchor) : resolver.resolve(a.phrase);
+    } else if (a.continues) {
+      speaker = resolver.previous(a.start)?.speaker ?? null;
+    }
+    if (speaker) resolver.record(a.phrase ? a.phrase.start : a.start, speaker);
+    const evidence = a.cue ? text.slice(a.cue.start, a.cue.end) : text.slice(a.start, a.start + 1);
+    out.push({
+      start: a.start,
+      end: a.end,
+      type: a.type,
+      speaker,
+      cue: a.cue,
+      explain: [{ rule: a.rule, evidence }],
+    });
+  }
+  return out;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens sorted), or tokens.length. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span of the sentence containing `offset` (sentences sorted), or null. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+const QUOTE_MARK = /["“”„«»‘’'‚‹›]/u;
+const SENTENCE_END = /[.!?…]/u;
+
+/** Offsets, tokens and sentences of one document, with the look-ups the cue rules need. */
+export class TokenView {
+  readonly size: number;
+  private readonly lowered: string[];
+
+  constructor(
+    readonly doc: Doc,
+    readonly tokens: readonly Token[] = doc.tokens,
+  ) {
+    this.size = tokens.length;
+    this.lowered = tokens.map((t) => t.text.toLowerCase());
+  }
+
+  text(k: number): string {
+    return this.tokens[k]?.text ?? '';
+  }
+  lower(k: number): string {
+    return this.lowered[k] ?? '';
+  }
+  start(k: number): number {
+    return this.tokens[k]?.start ?? this.doc.text.length;
+  }
+  end(k: number): number {
+    return this.tokens[k]?.end ?? this.doc.text.length;
+  }
+  /** Starts with an uppercase letter (a name, a title, the first word of a sentence). */
+  isCapitalized(k: number): boolean {
+    const t = this.tokens[k]?.text;
+    return t !== undefined && /^\p{Lu}/u.test(t);
+  }
+  isWord(k: number): boolean {
+    const t = this.tokens[k]?.text;
+    return t !== undefined && /^[\p{L}\p{N}]/u.test(t);
+  }
+  tokenAt(offset: number): number {
+    return tokenAt(this.tokens, offset);
+  }
+  sentenceStart(offset: number): number {
+    return sentenceAt(this.doc.sentences, offset)?.start ?? offset;
+  }
+  sentenceEnd(offset: number): number {
+    return sentenceAt(this.doc.sentences, offset)?.end ?? offset;
+  }
+  /**
+   * Does a sentence start at `offset`: nothing before it in its paragraph but spaces, or sentence
+   * punctuation, a closing quotation mark or a colon right before it?
+   */
+  startsSentence(offset: number): boolean {
+    const text = this.doc.text;
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+    if (i < 0) return true;
+    const ch = text[i]!;
+    return ch === '\n' || ch === '\r' || ch === ':' || SENTENCE_END.test(ch) || QUOTE_MARK.test(ch);
+  }
+  /** How many word tokens lie in [start, end). */
+  wordsBetween(start: number, end: number): number {
+    let n = 0;
+    for (let k = this.tokenAt(start); k < this.size && this.start(k) < end; k++) {
+      if (this.isWord(k)) n++;
+      if (n >= 50) break;
+    }
+    return n;
+  }
+  hasQuoteMark(start: number, end: number): boolean {
+    return QUOTE_MARK.test(this.doc.text.slice(start, end).replace(/[\p{L}\p{N}][’'][\p{L}\p{N}]/gu, ''));
+  }
+  /** [start, end) without surrounding spaces and trailing sentence punctuation, or null if empty. */
+  trim(start: number, end: number): Span | null {
+    const text = this.doc.text;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
+    return e > s ? { start: s, end: e } : null;
+  }
+}

@@ -1,0 +1,154 @@
+// Speaker attribution shared by every language: turns the speaker phrase a locale found next to a
+// cue into a `Speaker` linked to a person or organization, and resolves pronouns and -nya forms to
+// the nearest compatible earlier speaker or person.
+import type { EntityIndex } from '../recognize/types.js';
+import type { Span } from '../text/segment.js';
+import type { Organization, Person, Speaker } from '../types.js';
+
+/** What a locale found in a cue clause. */
+export interface SpeakerPhrase extends Span {
+  /**
+   * name: a proper name, maybe with titles or a role in front (`name` marks the name itself);
+   * role: a description without a name ("juru bicara kementerian", "a spokesman");
+   * pronoun: ia/dia/beliau/he/she, or a -nya form ("katanya").
+   */
+  kind: 'name' | 'role' | 'pronoun';
+  /** The name inside the phrase, when kind is name. */
+  name?: Span;
+}
+
+interface Indexed extends Span {
+  entity: Person | Organization;
+  person: boolean;
+}
+
+interface Said {
+  pos: number;
+  speaker: Speaker;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function tokensOf(s: string): string[] {
+  return (s.toLowerCase().match(TOKEN) ?? []) as string[];
+}
+
+/** Resolves speaker phrases of one document, in text order. */
+export class SpeakerResolver {
+  private readonly mentions: Indexed[];
+  private readonly people: Indexed[];
+  private readonly said: Said[] = [];
+
+  constructor(
+    private readonly text: string,
+    entities: EntityIndex,
+  ) {
+    const all: Indexed[] = [];
+    for (const p of entities.people) {
+      for (const m of p.mentions) all.push({ start: m.start, end: m.end, entity: p, person: true });
+    }
+    for (const o of entities.organizations) {
+      for (const m of o.mentions) all.push({ start: m.start, end: m.end, entity: o, person: false });
+    }
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = all;
+    this.people = all.filter((m) => m.person);
+  }
+
+  /** The speaker a phrase stands for; `pos` is where it occurs (for pronouns: what came before). */
+  resolve(phrase: SpeakerPhrase): Speaker | null {
+    if (phrase.kind === 'pronoun') return this.antecedent(phrase.start);
+    const inPhrase = this.overlapping(phrase.start, phrase.end);
+    if (phrase.kind === 'name') {
+      const nameSpan = phrase.name ?? phrase;
+      const person =
+        inPhrase.find((m) => m.person && m.start < nameSpan.end && m.end > nameSpan.start) ??
+        lastOf(inPhrase.filter((m) => m.person));
+      if (person) return { name: person.entity.name, entity: person.entity.id };
+      const surface = this.text.slice(nameSpan.start, nameSpan.end);
+      const org = inPhrase.find((m) => !m.person && m.start <= nameSpan.start && m.end >= nameSpan.end);
+      if (org) return { name: org.entity.name, entity: org.entity.id };
+      return this.earlierFullName(surface, phrase.start) ?? { name: surface, entity: null };
+    }
+    // A role: the organization it speaks for, else the role itself.
+    const person = lastOf(inPhrase.filter((m) => m.person));
+    if (person) return { name: person.entity.name, entity: person.entity.id };
+    const org = lastOf(inPhrase.filter((m) => !m.person));
+    if (org) return { name: org.entity.name, entity: org.entity.id };
+    return { name: this.text.slice(phrase.start, phrase.end), entity: null };
+  }
+
+  /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
+  record(pos: number, speaker: Speaker): void {
+    this.said.push({ pos, speaker });
+  }
+
+  /** The last speaker recorded before `pos`, with where it was recorded. */
+  previous(pos: number): Said | null {
+    for (let k = this.said.length - 1; k >= 0; k--) if (this.said[k]!.pos < pos) return this.said[k]!;
+    return null;
+  }
+
+  /**
+   * The nearest earlier person: a person mention the entity recognizer found or a speaker already
+   * named, whichever comes last before `pos`.
+   */
+  antecedent(pos: number): Speaker | null {
+    const said = this.previous(pos);
+    const idx = lastBefore(this.people, pos);
+    const person = idx >= 0 ? this.people[idx]! : null;
+    if (person && (!said || person.start > said.pos)) {
+      return { name: person.entity.name, entity: person.entity.id };
+    }
+    return said ? said.speaker : null;
+  }
+
+  /**
+   * A partial name ("Fadil") that an earlier speaker's full name contains ("Fadil Imran"): the
+   * earlier speaker, who is the same person.
+   */
+  private earlierFullName(surface: string, pos: number): Speaker | null {
+    const want = tokensOf(surface);
+    if (want.length === 0) return null;
+    const stop = Math.max(0, this.said.length - 50);
+    for (let k = this.said.length - 1; k >= stop; k--) {
+      const s = this.said[k]!;
+      if (s.pos >= pos) continue;
+      const have = new Set(tokensOf(s.speaker.name));
+      if (have.size > want.length && want.every((t) => have.has(t))) return s.speaker;
+    }
+    return null;
+  }
+
+  private overlapping(start: number, end: number): Indexed[] {
+    const out: Indexed[] = [];
+    // Mentions are sorted by start; they are short, so scanning back a little from the first one
+    // that starts at or after `end` finds all that overlap.
+    let k = lastBefore(this.mentions, end);
+    while (k >= 0 && start - this.mentions[k]!.start < 200) {
+      const m = this.mentions[k]!;
+      if (m.end > start && m.start < end) out.push(m);
+      k--;
+    }
+    return out.reverse();
+  }
+}
+
+function lastOf<T>(xs: readonly T[]): T | undefined {
+  return xs[xs.length - 1];
+}
+
+/** Index of the last span that starts before `pos` (spans sorted by start), or -1. */
+function lastBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
