@@ -84,6 +84,16 @@ const CLUB_SUFFIXES = new Set(
 );
 /** Nouns after a town's name that make it a club ("the Moscow club"). */
 const TEAM_NOUNS = new Set('side club team fans coach manager players supporters'.split(' '));
+/** Last words of job titles that are not themselves titles before a name ("Operating Officer"). */
+const TITLE_WORDS_AT_END = new Set(
+  'officer executive president chairman director secretary minister'.split(' '),
+);
+/** Upper-case abbreviations that are not names: currencies, time zones, technology, offices. */
+const NOT_NAME_ACRONYMS = new Set(
+  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt pst pdt cet bst lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna'.split(
+    ' ',
+  ),
+);
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -316,7 +326,13 @@ class Classifier {
         return { type: 'person', rule: 'en.person.particle' };
       if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
     }
-    if (words.length === 1 && ACRONYM.test(plain(firstW.text)) && !chunk?.headline)
+    if (
+      words.length === 1 &&
+      ACRONYM.test(plain(firstW.text)) &&
+      !chunk?.headline &&
+      !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
+      !isTitleHead(firstW)
+    )
       return { type: 'organization', rule: 'en.org.acronym' };
     return null;
   }
@@ -446,6 +462,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         NOT_NAMES.has(plain(w.lower)) ||
         INITIAL.test(w.text) ||
         /\d/u.test(w.text) ||
+        doc.text[w.end] === '$' ||
         (/\.$/u.test(w.text) && w.text.length === 2);
       if (!junk) break;
       words = words.slice(0, -1);
@@ -453,8 +470,27 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     return words;
   };
 
+  /** A sequence that ends in a title names no person ("Chief Operating Officer", "Apple CEO"). */
+  const endsInTitle = (words: readonly Word[], chunk: Chunk): boolean => {
+    const last = words[words.length - 1]!;
+    if (!isTitleHead(last) && !(words.length > 1 && TITLE_WORDS_AT_END.has(plain(last.lower)))) return false;
+    if (words.length === 1) return false; // a lone "King" may be someone's surname: left to the document
+    const h = words.findIndex((w) => isTitleHead(w) || TITLE_MODIFIERS.has(plain(w.lower)));
+    const title = words.slice(Math.max(0, h));
+    if (!title.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(plain(w.lower)) || c.isCommonWord(w.lower)))
+      return false; // "Prime Minister John Major"
+    const pre = words.slice(0, Math.max(0, h));
+    if (pre.length > 0 && lex.firstNames.has(plain(pre[0]!.lower))) return false; // "Martin Luther King"
+    if (pre.length > 0) {
+      const d = c.classify(pre, chunk);
+      if (d && d.type !== 'person') emit(pre, d);
+    }
+    return true;
+  };
+
   const decide = (words: Word[], chunk: Chunk): void => {
     const whole = c.classify(words, chunk);
+    if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
     const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
     const titled = h >= 0 && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
     if (!titled && (whole?.type === 'organization' || whole?.type === 'place')) {
@@ -468,6 +504,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         if (isTitleHead(words[t]!) || TITLE_MODIFIERS.has(low) || low === 'of' || low === 'the') t++;
         else break;
       }
+      // "Chief Operating Officer Tim Cook": the title runs to its last head word
+      for (let k = t; k < words.length - 1; k++) if (isTitleHead(words[k]!)) t = k + 1;
       const pre = words.slice(0, h);
       let titleStart = h;
       if (pre.length > 0) {
