@@ -1,11 +1,607 @@
+// English date and time expressions, valued as TIMEX3 against the reference date.
+import {
+  alt,
+  type DateEnv,
+  type DateHit,
+  type DateRule,
+  LB,
+  parseDecimal,
+  RB,
+  runDateRules,
+} from '../../recognize/dates.js';
 import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
+import {
+  addDays,
+  addMonths,
+  type Direction,
+  durationValue,
+  easter,
+  fmtClock,
+  fmtDate,
+  fmtHalf,
+  fmtMonth,
+  fmtQuarter,
+  fmtYear,
+  isValidDate,
+  nthWeekday,
+  parseIsoDate,
+  quarterOf,
+  resolveDayMonthYear,
+  resolveMonthYear,
+  resolveWeekday,
+  shiftValue,
+  type Ymd,
+} from '../../resolve/dates.js';
+import {
+  FUTURE_CUES,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  PERIOD_MODIFIERS,
+  REFS,
+  RELATIVE_OFFSET,
+  SEASONS,
+  UNITS,
+  VAGUE_AMOUNTS,
+  WEEKDAYS,
+} from './lexicon/dates.js';
 
-/** The publication date the en text states about itself, or null. */
-export function inferReferenceDate(_doc: Doc): string | null {
+// ---------- regex fragments (compiled once) ----------
+const MONTH_FULL = alt(Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)));
+const MONTH_ABBR = `(?:${alt(Object.keys(MONTH_ABBREVIATIONS).map((m) => m[0]!.toUpperCase() + m.slice(1)))})\\.?`;
+const MONTH_ANY = `${MONTH_FULL}|${MONTH_ABBR}`;
+const WD = alt(Object.keys(WEEKDAYS).map((m) => m[0]!.toUpperCase() + m.slice(1)));
+const NUMW = alt(Object.keys(NUMBER_WORDS));
+const NUM = `\\d+(?:\\.\\d+)?|(?:${NUMW})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const VAGUE = alt(VAGUE_AMOUNTS);
+const MOD = alt(PERIOD_MODIFIERS);
+const YEAR = '(?:1[6-9]|20)\\d{2}';
+const DAYNUM = '(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const POD = alt(Object.keys(PARTS_OF_DAY));
+const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+const ZONE = 'GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET';
+
+// case-sensitive where capitals carry meaning (months, weekdays), insensitive elsewhere
+const re = (src: string): RegExp => new RegExp(src, 'gud');
+const rei = (src: string): RegExp => new RegExp(src, 'giud');
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const groups = (m: RegExpExecArray): Record<string, string | undefined> => m.groups ?? {};
+
+function monthOf(s: string): number {
+  const k = lower(s).replace(/\.$/, '');
+  return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
+}
+
+function unitOf(s: string): string {
+  const k = lower(s);
+  if (k === 'centuries') return 'century';
+  return k.endsWith('s') ? k.slice(0, -1) : k;
+}
+
+/** Digits or English number words: "twenty-five" → 25, "a" → 1, "several" → null. */
+export function parseNumber(s: string): number | null {
+  const t = lower(s);
+  if (/^\d/.test(t)) return parseDecimal(t);
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t]!;
+  const [tens, ones] = t.split('-');
+  if (tens && ones && tens in NUMBER_WORDS && ones in NUMBER_WORDS) {
+    return NUMBER_WORDS[tens]! + NUMBER_WORDS[ones]!;
+  }
   return null;
 }
 
+function fullYear(s: string | undefined, ref: Ymd | null): number | null {
+  if (!s) return null;
+  const t = s.replace(/^'/, '');
+  const y = Number(t);
+  if (t.length === 4) return y;
+  const century = ref ? Math.floor(ref.y / 100) * 100 : 1900;
+  return century + y;
+}
+
+const FUTURE_RE = new RegExp(`(?<![\\p{L}])(?:${alt(FUTURE_CUES)})${RB}`, 'iu');
+
+function futureContext(env: DateEnv, start: number, wholeSentence = false): boolean {
+  const s = env.sentenceAt(start);
+  const before = env.text.slice(
+    wholeSentence ? s.start : Math.max(s.start, start - 80),
+    wholeSentence ? s.end : start,
+  );
+  return FUTURE_RE.test(before);
+}
+
+const PAST_RE =
+  /\b(?:was|were|had|did|ago|earlier|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found|said)\b/i;
+
+/** Does the sentence before the match narrate the past ("bought RJR in February")? */
+function pastContext(env: DateEnv, start: number): boolean {
+  const s = env.sentenceAt(start);
+  return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
+}
+
+function dayMonthValue(
+  env: DateEnv,
+  d: number,
+  mo: number,
+  yearText: string | undefined,
+  dir: Direction,
+): string | null {
+  let y = fullYear(yearText, env.ref);
+  if (y === null) {
+    if (!env.ref) return null;
+    y = resolveDayMonthYear(env.ref, mo, d, dir);
+  }
+  return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
+}
+
+function withPart(day: string | null, pod: string | undefined): DateHit {
+  if (!pod) return { type: 'DATE', value: day };
+  return { type: 'TIME', value: day ? `${day}T${PARTS_OF_DAY[lower(pod)]!}` : null };
+}
+
+function relOffset(rel: string | undefined): number {
+  return RELATIVE_OFFSET[lower(rel).replace(/^the /, '')] ?? 0;
+}
+
+function seasonValue(ref: Ymd, season: string, off: number): string {
+  const s = SEASONS[lower(season)]!;
+  let y = ref.y;
+  if (off < 0) y = s.month < ref.m ? ref.y : ref.y - 1;
+  else if (off > 0) y = s.month > ref.m ? ref.y : ref.y + 1;
+  return `${fmtYear(y)}-${s.code}`;
+}
+
+const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+  'fourth of july': (y) => ({ y, m: 7, d: 4 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  easter: (y) => easter(y),
+  'easter sunday': (y) => easter(y),
+  'good friday': (y) => addDays(easter(y), -2),
+};
+
+// ---------- rules ----------
+const RULES: DateRule[] = [
+  {
+    // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
+    name: 'en.date.month-day',
+    re: re(`${LB}(?:(?<wd>${WD}),?\\s+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      const d = Number(g.d);
+      const dir: Direction = futureContext(env, m.index) ? 'future' : 'nearest';
+      const value = dayMonthValue(env, d, mo, g.y, dir);
+      if (!g.wd) return { type: 'DATE', value };
+      // "Thursday, Jan. 6": the weekday and the date are two expressions of the same day
+      const [ws, we] = m.indices!.groups!.wd!;
+      const [ms] = m.indices!.groups!.mo!;
+      return [
+        { start: ws, end: we, type: 'DATE', value },
+        { start: ms, end: m.index + m[0].length, type: 'DATE', value },
+      ];
+    },
+  },
+  {
+    // "6 April 1994", "the 6th of April"
+    name: 'en.date.day-month',
+    re: re(`${LB}(?:the\\s+)?${DAYNUM}\\s+(?:of\\s+)?(?<mo>${MONTH_ANY})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
+    make(m, env) {
+      const g = groups(m);
+      return { type: 'DATE', value: dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, 'nearest') };
+    },
+  },
+  {
+    // "10/27/1989" (month first), "1989-10-27"
+    name: 'en.date.numeric',
+    re: re(
+      `(?<![\\d/.-])(?:(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const y = g.iy ? Number(g.iy) : fullYear(g.y, env.ref)!;
+      const mo = Number(g.mo ?? g.im);
+      const d = Number(g.d ?? g.id);
+      return isValidDate(y, mo, d) ? { type: 'DATE', value: fmtDate({ y, m: mo, d }) } : null;
+    },
+  },
+  {
+    // "November 1995", "late November", "last April", "early 2009"(year rule), "June of 1997"
+    name: 'en.date.month',
+    re: re(
+      `${LB}(?:(?<mod>${MOD})[-\\s]+|(?<rel>[Tt]his\\s+past|[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+coming)\\s+)?(?<mo>${MONTH_FULL}|${MONTH_ABBR}(?=\\s+${YEAR}))(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})|\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year)?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      if (g.y) return { type: 'DATE', value: fmtMonth(Number(g.y), mo) };
+      if (g.ry) return { type: 'DATE', value: env.ref ? fmtMonth(env.ref.y + relOffset(g.ry), mo) : null };
+      // "May" alone is a modal verb unless a preposition or determiner makes it a month
+      if (mo === 5 && !g.mod && !g.rel) {
+        const before = env.text.slice(Math.max(0, m.index - 12), m.index);
+        if (!/(?:in|since|by|until|of|during|through|from|to|before|after|early|late|mid)\s+$/i.test(before))
+          return null;
+      }
+      if (!env.ref) return { type: 'DATE', value: null };
+      const rel = lower(g.rel);
+      let dir: Direction = 'nearest';
+      if (rel === 'last' || rel === 'this past') dir = 'past';
+      else if (rel === 'next' || rel === 'this coming') dir = 'future';
+      else if (rel === 'this') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
+      else if (/\bsince\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index))) dir = 'past';
+      else if (futureContext(env, m.index, true)) dir = 'future';
+      else if (pastContext(env, m.index)) dir = 'past';
+      let y = resolveMonthYear(env.ref, mo, dir);
+      if ((rel === 'last' || rel === 'this past') && mo === env.ref.m) y -= 1;
+      if (rel === 'next' && mo === env.ref.m) y += 1;
+      return { type: 'DATE', value: fmtMonth(y, mo) };
+    },
+  },
+  {
+    // "the 1990s", "the early 1990s", "the '80s"
+    name: 'en.date.decade',
+    re: rei(`${LB}(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d)0'?s${RB}`),
+    make(m) {
+      return { type: 'DATE', value: groups(m).dec! };
+    },
+  },
+  {
+    // "the 11th century"
+    name: 'en.date.century',
+    re: rei(`${LB}(?:the\\s+)?(?<n>[12]?\\d)(?:st|nd|rd|th)\\s+century${RB}`),
+    make(m) {
+      const n = Number(groups(m).n);
+      if (n < 1) return null;
+      return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
+    },
+  },
+  {
+    // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000"
+    name: 'en.date.year',
+    re: rei(
+      `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (
+        !g.mod &&
+        /^\s*(?:percent|%|people|shares|troops|points|feet|meters|miles|tons|cars|jobs)/i.test(after)
+      )
+        return null;
+      return { type: 'DATE', value: fmtYear(Number(g.y)) };
+    },
+  },
+  {
+    // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"
+    name: 'en.date.relative-day',
+    re: rei(
+      `${LB}(?:(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: g.word && !g.pod ? 'DATE' : 'TIME', value: null };
+      if (g.tonight) return { type: 'TIME', value: `${fmtDate(env.ref)}TNI` };
+      if (g.lastnight) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -1))}TNI` };
+      if (g.thispod) return { type: 'TIME', value: `${fmtDate(env.ref)}T${PARTS_OF_DAY[lower(g.thispod)]!}` };
+      const w = lower(g.word);
+      // "today's" world, "today" as the present era, is rarer in news than today's date
+      const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return withPart(fmtDate(addDays(env.ref, off)), g.pod);
+    },
+  },
+  {
+    // "Friday", "last Friday", "next Tuesday", "Wednesday night", "early Tuesday"
+    name: 'en.date.weekday',
+    re: re(
+      `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:'s)?(?:\\s+(?<pod>${POD}))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: g.pod ? 'TIME' : 'DATE', value: null };
+      const dow = WEEKDAYS[lower(g.wd)]!;
+      const rel = lower(g.rel);
+      let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
+      if (rel === 'last' || rel === 'this past') dir = 'strict-past';
+      else if (rel === 'next' || rel === 'this coming') dir = 'strict-future';
+      else if (rel === 'this') dir = 'nearest';
+      else dir = futureContext(env, m.index) ? 'future' : 'past';
+      return withPart(fmtDate(resolveWeekday(env.ref, dow, dir)), g.pod);
+    },
+  },
+  {
+    // "this weekend", "last weekend", "the weekend"
+    name: 'en.date.weekend',
+    re: rei(`${LB}(?<rel>this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend${RB}`),
+    make(m, env) {
+      if (!env.ref) return { type: 'DATE', value: null };
+      const rel = lower(groups(m).rel);
+      const off = rel === 'the' ? 0 : relOffset(rel);
+      return { type: 'DATE', value: `${shiftValue(env.ref, 'week', off)}-WE` };
+    },
+  },
+  {
+    // "last week", "this year", "next month", "earlier this year", "early next year", "the previous year", "the past year"
+    name: 'en.date.relative-unit',
+    re: rei(
+      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: 'DATE', value: null };
+      const unit = UNITS[lower(g.unit)]!.unit!;
+      return { type: 'DATE', value: shiftValue(env.ref, unit, relOffset(g.rel)) };
+    },
+  },
+  {
+    // "the year-earlier period", "the year-ago quarter", "the latest quarter", "the quarter", "the 1988 period"
+    name: 'en.date.period-anaphor',
+    re: rei(
+      `${LB}(?:(?<ago>(?:the\\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)(?:\\s+year-(?:earlier|ago))?\\s+(?:quarter|period)(?:\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|of\\s+last\\s+year|of\\s+the\\s+previous\\s+year))?|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:earlier|ago))|(?<that>that\\s+(?:quarter|period))|(?<yq>the\\s+(?<qy>${YEAR})\\s+(?:quarter|period))|(?<cur>(?:the|this)\\s+(?:latest|most\\s+recent|recent|current|just-ended|latest\\s+fiscal|fiscal)?\\s*(?:quarter|period)))${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: 'DATE', value: null };
+      // anchored afterwards on the quarter the article speaks of
+      if (g.yq) return { type: 'DATE', value: `QUARTER-OF-${g.qy}` };
+      return { type: 'DATE', value: g.ago ? 'QUARTER-1Y' : g.that ? 'QUARTER-THAT' : 'QUARTER' };
+    },
+  },
+  {
+    // "year-earlier", "year-ago", "a year earlier", "a year ago", "two years ago", "five months ago", "a decade ago"
+    name: 'en.date.offset',
+    re: rei(
+      `${LB}(?:(?<ya>year-earlier|year-ago)|(?<n>${NUM})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: 'DATE', value: null };
+      if (g.ya) return { type: 'DATE', value: 'YEAR-AGO' };
+      const n = parseNumber(g.n!);
+      if (n === null || !Number.isInteger(n)) return null;
+      const unit = UNITS[unitOf(g.unit!)]!.unit!;
+      const dir = lower(g.dir);
+      // "two years later" counts from a past event, not from now
+      if (dir === 'later' || dir === 'before') return { type: 'DATE', value: null };
+      const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+      // "a year ago" in an earnings report is the same quarter a year before
+      if (n === 1 && unit === 'year' && sign < 0) return { type: 'DATE', value: 'YEAR-AGO' };
+      return { type: 'DATE', value: shiftValue(env.ref, unit, sign * n) };
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "fiscal 1989 second quarter"
+    name: 'en.date.quarter',
+    re: rei(
+      `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarter|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const n = ORDINALS[lower(g.ord)]!;
+      const kind = lower(g.kind);
+      if (kind === 'period') return null;
+      if (kind === 'half' && n > 2) return null;
+      let y: number | null = null;
+      if (g.y) y = Number(g.y);
+      else if (g.fy) y = Number(g.fy.replace(/\D/g, ''));
+      else if (env.ref) {
+        y = env.ref.y + (g.last ? relOffset(g.last) : 0);
+        // in the first months of a year, "the fourth quarter" is last year's
+        if (!g.last && kind === 'quarter' && n > quarterOf(env.ref) + 1) y -= 1;
+      }
+      if (y === null) return { type: 'DATE', value: null };
+      return { type: 'DATE', value: kind === 'half' ? fmtHalf(y, n) : fmtQuarter(y, n) };
+    },
+  },
+  {
+    // "Q3 1989"
+    name: 'en.date.quarter-q',
+    re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
+    make(m) {
+      const g = groups(m);
+      return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
+    },
+  },
+  {
+    // "last fall", "this summer", "the spring of 1998", "winter 2006"
+    name: 'en.date.season',
+    re: rei(
+      `${LB}(?:(?<rel>this\\s+past|this\\s+coming|this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${RB}|${LB}(?<s2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?(?<y2>${YEAR})${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const season = g.s ?? g.s2!;
+      const y = g.y ?? g.y2;
+      if (y) return { type: 'DATE', value: `${y}-${SEASONS[lower(season)]!.code}` };
+      if (!env.ref) return { type: 'DATE', value: null };
+      const rel = lower(g.rel);
+      // "the fall" after a verb is too often not a season ("the fall of the Berlin Wall")
+      if (rel === 'the' && /^\s*of\b/i.test(env.text.slice(m.index + m[0].length))) return null;
+      const off =
+        rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'this coming' ? 1 : 0;
+      return { type: 'DATE', value: seasonValue(env.ref, season, off) };
+    },
+  },
+  {
+    // "Christmas", "New Year's Day", "Thanksgiving"
+    name: 'en.date.holiday',
+    re: re(
+      `${LB}(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)${RB}`,
+    ),
+    make(m, env) {
+      const key = lower(groups(m).h);
+      const f = HOLIDAYS[key]!;
+      if (!env.ref) return { type: 'DATE', value: null };
+      // the occurrence closest to the reference date
+      let best = f(env.ref.y);
+      for (const y of [env.ref.y - 1, env.ref.y + 1]) {
+        const c = f(y);
+        const dist = (x: Ymd) =>
+          Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(env.ref!.y, env.ref!.m - 1, env.ref!.d));
+        if (dist(c) < dist(best)) best = c;
+      }
+      return { type: 'DATE', value: fmtDate(best) };
+    },
+  },
+  {
+    // "now", "currently", "recently", "the past", "the future", "soon"
+    name: 'en.date.ref',
+    re: rei(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
+    make(m, env) {
+      const w = lower(groups(m).w);
+      const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (w === 'current' && /^\s+(?:account|assets|liabilities|events|affairs|flow|ratio)/i.test(after))
+        return null;
+      if (w === 'once' && !/^\s*,/.test(after)) return null;
+      return { type: 'DATE', value: REFS[w]! };
+    },
+  },
+  {
+    // "10 a.m.", "3:30 p.m. EDT", "16:08 UTC", "0800 GMT", "noon", "midnight"
+    name: 'en.time.clock',
+    re: rei(
+      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)${RB}`,
+    ),
+    make(m) {
+      const g = groups(m);
+      let h: number;
+      let mi = 0;
+      if (g.word) {
+        h = lower(g.word) === 'midnight' ? 24 : 12;
+      } else if (g.oc) {
+        h = parseNumber(g.oc) ?? -1;
+      } else if (g.hh) {
+        h = Number(g.hh);
+        mi = Number(g.mm);
+      } else {
+        h = Number(g.h ?? g.h2);
+        mi = Number(g.mi ?? g.mi2 ?? 0);
+        const ap = lower(g.ap);
+        if (ap.startsWith('p') && h < 12) h += 12;
+        if (ap.startsWith('a') && h === 12) h = 0;
+        // "3:30" alone may be a score or a ratio: keep it only with a zone or a.m./p.m.
+        if (g.h2 && !g.z2) return null;
+      }
+      if (h < 0 || h > 24 || mi > 59) return null;
+      const zone = lower(g.z1 ?? g.z2 ?? g.z3);
+      const z = zone === 'utc' || zone === 'gmt' ? 'Z' : '';
+      return { type: 'TIME', value: null, clock: fmtClock(h, mi) + z };
+    },
+  },
+  {
+    // "every day", "each week", "daily", "annually", "per year", "every Sunday"
+    name: 'en.set.every',
+    re: rei(
+      `${LB}(?:(?<q>every|each|per)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?<adv>(?<!\\p{L})(?:on\\s+an?\\s+)(?:daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly)\\s+basis)|(?<wdq>every|each)\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))${RB}`,
+    ),
+    make(m) {
+      const g = groups(m);
+      if (g.adv) {
+        const v: Record<string, string> = {
+          daily: 'P1D',
+          nightly: 'P1D',
+          weekly: 'P1W',
+          monthly: 'P1M',
+          annually: 'P1Y',
+          annual: 'P1Y',
+          yearly: 'P1Y',
+          quarterly: 'P3M',
+          hourly: 'PT1H',
+        };
+        const word = lower(g.adv).split(' ')[2]!;
+        return { type: 'SET', value: v[word === 'annual' ? 'annually' : word]! };
+      }
+      if (g.wd) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[lower(g.wd)]!}` };
+      const n = g.n ? parseNumber(g.n) : 1;
+      return { type: 'SET', value: durationValue(n, unitOf(g.unit!) as 'day') };
+    },
+  },
+  {
+    // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour"
+    name: 'en.duration.amount',
+    re: rei(
+      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>${UNIT})${RB}(?!-)`,
+    ),
+    make(m) {
+      const g = groups(m);
+      // "a second" is an ordinal far more often than a duration
+      if (/^(?:a|an)$/i.test(g.n ?? '') && /^(?:second|minute)$/i.test(g.unit!)) return null;
+      const unit = unitOf(g.unit!);
+      const n = g.vague ? null : parseNumber(g.n!);
+      if (!g.vague && n === null) return null;
+      return { type: 'DURATION', value: durationValue(n, unit as 'day') };
+    },
+  },
+];
+
+// ---------- anchoring on the quarter the article speaks of ----------
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const QUARTER_WORD = /\bquarter\b/i;
+
+/**
+ * Earnings reports speak of "the quarter", "the year-earlier period", "a year ago": the quarter
+ * that ended last before the reference date (or, for "that quarter", the last one named), and
+ * the same quarter a year before.
+ */
+function anchorQuarters(found: DateCandidate[], ref: Ymd | null, text: string): void {
+  const prev = ref ? addMonths(ref, -3) : null;
+  const last = prev ? { y: prev.y, q: quarterOf(prev) } : null;
+  const quarterly = QUARTER_WORD.test(text);
+  let focus: { y: number; q: number } | null = null;
+  for (const c of found) {
+    const v = c.value ?? '';
+    const qm = QUARTER_VALUE.exec(v);
+    if (qm) {
+      focus = { y: Number(qm[1]), q: Number(qm[2]) };
+      continue;
+    }
+    if (!v.startsWith('QUARTER') && v !== 'YEAR-AGO') continue;
+    if (!last || !ref) {
+      c.value = null;
+      continue;
+    }
+    if (v === 'YEAR-AGO') c.value = quarterly ? fmtQuarter(last.y - 1, last.q) : fmtYear(ref.y - 1);
+    else if (v === 'QUARTER') c.value = fmtQuarter(last.y, last.q);
+    else if (v === 'QUARTER-1Y') c.value = fmtQuarter(last.y - 1, last.q);
+    else if (v === 'QUARTER-THAT') c.value = fmtQuarter((focus ?? last).y, (focus ?? last).q);
+    else c.value = fmtQuarter(Number(v.slice('QUARTER-OF-'.length)), last.q);
+  }
+}
+
 /** Date and time expressions in en text, valued against ctx.referenceDate. */
-export function dates(_doc: Doc, _ctx: Context): DateCandidate[] {
-  return [];
+export function dates(doc: Doc, ctx: Context): DateCandidate[] {
+  const found = runDateRules(RULES, doc, ctx);
+  anchorQuarters(found, parseIsoDate(ctx.referenceDate), doc.text);
+  return found;
+}
+
+// ---------- the reference date the text states about itself ----------
+const LEAD_CHARS = 600;
+const FULL_DATE = re(
+  `${LB}(?:(?<wd>${WD}),?\\s+)?(?<mo>${MONTH_ANY})\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\\s+(?<y>${YEAR})${RB}|${LB}(?<d2>[12]\\d|3[01]|0?[1-9])\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB}|(?<![\\d-])(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?![\\d-])`,
+);
+
+/** The first full date in the lead (a dateline, "June 6, 2005"), or null. */
+export function inferReferenceDate(doc: Doc): string | null {
+  const lead = doc.text.slice(0, LEAD_CHARS);
+  for (const m of lead.matchAll(FULL_DATE)) {
+    const g = groups(m);
+    const y = Number(g.y ?? g.y2 ?? g.iy);
+    const mo = g.im ? Number(g.im) : monthOf(g.mo ?? g.mo2 ?? '');
+    const d = Number(g.d ?? g.d2 ?? g.id);
+    if (isValidDate(y, mo, d)) return fmtDate({ y, m: mo, d });
+  }
+  return null;
 }
