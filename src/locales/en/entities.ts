@@ -10,14 +10,19 @@ import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import {
   DOT_ABBREVIATIONS,
+  EXTRA_PLACES,
   HEADLINE_SPORTS,
   HONORIFICS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NEWS_AGENCIES,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NOUNS_AFTER,
   ORG_SUFFIXES,
   PLACE_HEADS,
+  PLACE_NOUNS_BEFORE_OF,
+  SINGLE_WORD_ORGS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -57,6 +62,8 @@ interface Decision {
 
 /** The words just around a span. */
 interface Around {
+  /** The word before `before` ("town" in "the town of X"). */
+  before2: string;
   before: string;
   after: string;
   beforeNumber: boolean;
@@ -213,11 +220,13 @@ function cutSequences(
 function around(text: string, start: number, end: number): Around {
   const left = text.slice(Math.max(0, start - 40), start);
   const right = text.slice(end, end + 40);
-  const b = /([^\s]+)[ \t]*$/u.exec(left.slice(left.lastIndexOf('\n') + 1));
+  const b = /(?:([^\s]+)[ \t]+)?([^\s]+)[ \t]*$/u.exec(left.slice(left.lastIndexOf('\n') + 1));
   const a = /^[ \t]*([^\s]+)/u.exec(right.slice(0, right.includes('\n') ? right.indexOf('\n') : undefined));
-  const before = b ? b[1]!.toLowerCase() : '';
+  const before = b ? b[2]!.toLowerCase() : '';
+  const before2 = b?.[1] ? b[1].toLowerCase() : '';
   const after = a ? a[1]!.toLowerCase() : '';
   return {
+    before2,
     before: before.replace(/^\W+|\W+$/gu, '') || before,
     after: after.replace(/^\W+|\W+$/gu, '') || after,
     beforeNumber: /\d[\d.,)-]*$/u.test(before),
@@ -249,6 +258,8 @@ class Classifier {
       // "US" is not "us": short capitals are places only when they are country codes we know
       if (!KNOWN_ACRONYM_PLACES.has(plain(k))) return null;
     }
+    const extra = EXTRA_PLACES.get(k);
+    if (extra) return { type: 'place', rule: 'en.place.world-region', placeKind: extra, country: null };
     const info = lookupPlace(surface.replace(/\s*-\s*/gu, '-'));
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
     if (info && !info.source.startsWith('id-')) {
@@ -310,7 +321,14 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.suffix' };
     if (words.length >= 2 && CLUB_SUFFIXES.has(lastLower) && this.place(words.slice(0, -1)))
       return { type: 'organization', rule: 'en.org.club' };
-    if (words.some((w) => ORG_HEADS.has(plain(w.lower)) || lex.orgWords.has(plain(w.lower))))
+    if (words.length === 1 && NEWS_AGENCIES.has(k))
+      return { type: 'organization', rule: 'en.org.news-agency' };
+    if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
+      return { type: 'organization', rule: 'en.org.institution' };
+    if (
+      words.length > 1 &&
+      words.some((w) => ORG_HEADS.has(plain(w.lower)) || lex.orgWords.has(plain(w.lower)))
+    )
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
     if (
@@ -446,11 +464,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         /^\p{L}+-\p{Ll}/u.test(w.text) ||
         (!initial && NOT_NAMES.has(low) && !(ORDINALS.has(low) && orgByShape(words))) ||
         ((lex.demonyms.has(low) || (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1)) &&
-          !orgByShape(words));
+          !orgByShape(words) &&
+          !c.place(words));
       if (!drop && !initial && atChunkStart && w === ws[0] && chunk.sentenceStart && c.isCommonWord(low)) {
         // "New York", "United States", "National Bank": keep a common first word that a name needs
         const two = words.slice(0, Math.min(3, words.length));
-        drop = !(words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)));
+        drop = !(
+          c.place(two.slice(0, 1)) ||
+          (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
+        );
       }
       if (!drop) break;
       words = words.slice(1);
@@ -569,6 +591,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     const ctx = around(doc.text, words[0]!.start, words[words.length - 1]!.end);
     const hasCommon = words.some((w) => c.isCommonWord(w.lower));
+    if (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)) {
+      emit(words, { type: 'organization', rule: 'en.org.noun-after' });
+      continue;
+    }
+    if (ctx.before === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.before2) && words.length <= 3) {
+      emit(words, { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' });
+      continue;
+    }
+    const lastTag = lex.common.get(words[words.length - 1]!.lower);
+    if (c.sports && !chunk.sentenceStart && words.length <= 2 && lastTag === 'Plural') {
+      emit(words, { type: 'organization', rule: 'en.org.team-nickname' });
+      continue;
+    }
     if (
       words.length <= 3 &&
       SAY.has(ctx.after) &&

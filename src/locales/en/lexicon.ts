@@ -101,8 +101,77 @@ mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight
 one two three four five six seven eight nine ten first second third last next
 result results score scores table standings attendance scorers note notes source sources
-reuters ap afp upi
 `);
+
+/** Organizations that a single head word names on its own ("Parliament", "the Army"). */
+export const SINGLE_WORD_ORGS = set(`
+parliament congress senate cabinet army navy police treasury pentagon kremlin interpol nato
+bundesbank bundestag knesset duma politburo vatican
+`);
+
+/** International news agencies (they sign most wire copy). */
+export const NEWS_AGENCIES = set(`
+reuters ap afp upi xinhua kyodo bernama antara tass itar-tass interfax yonhap ansa efe dpa pti
+bloomberg
+`);
+
+/** Nouns after a name that make it an organization ("the Interfax news agency"). */
+export const ORG_NOUNS_AFTER = set(`
+agency newspaper daily weekly magazine party company firm bank group airline carrier club
+`);
+
+/** Nouns before "of X" that make X a place ("the town of X", "outskirts of X"). */
+export const PLACE_NOUNS_BEFORE_OF = set(`
+town city village capital province region district state county outskirts suburb suburbs
+island port centre center heart north south east west
+`);
+
+/** Countries and regions the gazetteer lacks: former states, alternate names, world regions. */
+export const EXTRA_PLACES: ReadonlyMap<string, 'country' | 'region'> = new Map([
+  ['yugoslavia', 'country'],
+  ['soviet union', 'country'],
+  ['ussr', 'country'],
+  ['czechoslovakia', 'country'],
+  ['zaire', 'country'],
+  ['burma', 'country'],
+  ['east germany', 'country'],
+  ['west germany', 'country'],
+  ['surinam', 'country'],
+  ['kazakstan', 'country'],
+  ['byelorussia', 'country'],
+  ['midwest', 'region'],
+  ['far east', 'region'],
+  ['middle east', 'region'],
+  ['near east', 'region'],
+  ['gulf', 'region'],
+  ['persian gulf', 'region'],
+  ['west bank', 'region'],
+  ['gaza strip', 'region'],
+  ['balkans', 'region'],
+  ['caucasus', 'region'],
+  ['scandinavia', 'region'],
+  ['latin america', 'region'],
+  ['south america', 'region'],
+  ['north america', 'region'],
+  ['central america', 'region'],
+  ['central asia', 'region'],
+  ['southeast asia', 'region'],
+  ['south-east asia', 'region'],
+  ['east asia', 'region'],
+  ['western europe', 'region'],
+  ['eastern europe', 'region'],
+  ['central europe', 'region'],
+  ['sub-saharan africa', 'region'],
+  ['north africa', 'region'],
+  ['west africa', 'region'],
+  ['east africa', 'region'],
+  ['southern africa', 'region'],
+  ['pacific', 'region'],
+  ['atlantic', 'region'],
+  ['mediterranean', 'region'],
+  ['arctic', 'region'],
+  ['antarctic', 'region'],
+]);
 
 /** Tokens that, when a whole headline line is upper case, are news vocabulary rather than names. */
 export const HEADLINE_SPORTS = set(`
