@@ -1,6 +1,833 @@
-import type { Context, Doc, EntityCandidate } from '../../recognize/types.js';
+// People, places and organizations in Indonesian text.
+//
+// 1. Tokens are grouped into chunks: runs of capitalized words (with name particles such as "bin",
+//    initials such as "A.", and "dan" inside an organization's name).
+// 2. Each chunk is read left to right. At every position the longest of these wins: a title phrase
+//    (Presiden, Wakil Menteri Luar Negeri Pertama, Brigjen, Pak …) whose following name is a person;
+//    a known organization; a place from the gazetteer (src/data); an organization or place head word
+//    (Partai …, Kementerian …, Desa …, Bandara …). What is left is an unknown name: a person, unless a
+//    locative word ("di", "ke") makes it a place or it is an acronym (an organization).
+// 3. Sentence-initial everyday words, days, months and other capitalized non-names are skipped.
+// 4. A document-level pass makes one surface mean one thing and lets partial names follow full names.
+import { lookupPlace, type PlaceInfo, placeMaxWords } from '../../data/index.js';
+import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
+import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
+import type { Token } from '../../text/segment.js';
+import type { PlaceKind } from '../../types.js';
+import { COMMON_WORDS, DAYS_MONTHS, NON_NAMES } from './lexicon/common.js';
+import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
+import { NICKNAMES } from './lexicon/people.js';
+import {
+  ADJECTIVAL_CUES,
+  ADMIN_HEADS,
+  FEATURE_HEADS,
+  LOCATIVE_CUES,
+  TWO_WORD_HEADS,
+} from './lexicon/places.js';
+import { ROOT_WORDS_ID } from './lexicon/roots.generated.js';
+import {
+  COMPLEMENTS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  OFFICE_HEADS,
+  PREFIX_TITLES,
+  RANKS,
+} from './lexicon/titles.js';
+
+// ---------------------------------------------------------------- lexicons compiled once
+
+interface OrgEntry {
+  name: string;
+}
+const ORGS = new PhraseTable<OrgEntry>();
+for (const [name, ...aliases] of KNOWN_ORGS) {
+  if (!name) continue;
+  ORGS.add(name, { name });
+  for (const a of aliases) ORGS.add(a, { name });
+}
+
+const NICKS = new PhraseTable<string>();
+for (const [full, ...nicks] of NICKNAMES) {
+  if (!full) continue;
+  for (const n of nicks) NICKS.add(n, full);
+}
+
+let roots: Set<string> | null = null;
+/** Is `w` (lowercase) an Indonesian root word or a regular derivation of one ("kontribusinya", "menyelesaikan")? */
+export function isIndonesianWord(w: string): boolean {
+  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  if (roots.has(w) || COMMON_WORDS.has(w)) return true;
+  return stems(w).some((s) => roots!.has(s));
+}
+
+const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i', 'ku', 'mu'];
+const PREFIXES = [
+  'meng',
+  'meny',
+  'mem',
+  'men',
+  'me',
+  'peng',
+  'peny',
+  'pem',
+  'pen',
+  'per',
+  'pe',
+  'ber',
+  'ter',
+  'di',
+  'ke',
+  'se',
+];
+/** Candidate roots of an affixed word (a light version of the Nazief–Adriani idea, enough to say "a word"). */
+function stems(w: string): string[] {
+  const out: string[] = [];
+  const bases = [w];
+  for (const s of SUFFIXES) if (w.length > s.length + 3 && w.endsWith(s)) bases.push(w.slice(0, -s.length));
+  for (const b of [...bases]) {
+    for (const s of ['kan', 'an', 'i'])
+      if (b.length > s.length + 3 && b.endsWith(s)) bases.push(b.slice(0, -s.length));
+  }
+  for (const b of bases) {
+    out.push(b);
+    for (const p of PREFIXES) {
+      if (b.length <= p.length + 2 || !b.startsWith(p)) continue;
+      const rest = b.slice(p.length);
+      out.push(rest);
+      if (p === 'meny' || p === 'peny') out.push(`s${rest}`);
+      if (p === 'men' || p === 'pen') out.push(`t${rest}`);
+      if (p === 'mem' || p === 'pem') out.push(`p${rest}`);
+      if (p === 'meng' || p === 'peng') out.push(`k${rest}`);
+    }
+  }
+  return out.slice(1);
+}
+
+// ---------------------------------------------------------------- tokens
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  caps: boolean;
+  /** First word of a sentence, a headline, a quote or a dateline's body. */
+  initial: boolean;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '—', '–', ':', '•', '*']);
+const DOTTED_ABBREVIATIONS = new Set([
+  'dr',
+  'drs',
+  'dra',
+  'prof',
+  'ir',
+  'h',
+  'hj',
+  'jl',
+  'jln',
+  'kab',
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'kh',
+  'pt',
+  'sdr',
+  'bpk',
+  'gg',
+  'no',
+]);
+
+function toks(doc: Doc): Tok[] {
+  const starts = new Set<number>();
+  for (const s of doc.sentences) starts.add(s.start);
+  for (const p of doc.paragraphs) starts.add(p.start);
+  const out: Tok[] = [];
+  const src = doc.tokens;
+  let prevInitial = true;
+  for (let i = 0; i < src.length; i++) {
+    const t = src[i]!;
+    let end = t.end;
+    let text = t.text;
+    const next = src[i + 1];
+    // "A." "Dr." "Jl." keep their dot: an initial or an abbreviation inside a name
+    if (
+      next &&
+      next.text === '.' &&
+      next.start === t.end &&
+      (/^\p{Lu}$/u.test(t.text) || DOTTED_ABBREVIATIONS.has(t.text.toLowerCase()))
+    ) {
+      end = next.end;
+      text = `${t.text}.`;
+      i++;
+    }
+    const prev = out[out.length - 1];
+    const initial: boolean =
+      starts.has(t.start) ||
+      (prev !== undefined && OPENERS.has(prev.text) && prevInitial) ||
+      prev === undefined;
+    out.push({
+      start: t.start,
+      end,
+      text,
+      lower: text.toLowerCase(),
+      cap: isCapitalized(text),
+      caps: isAllCaps(text.replace(/\.$/u, '')) && text.length > 1,
+      initial,
+    });
+    prevInitial =
+      initial || (OPENERS.has(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- classification helpers
+
+const bare = (t: Tok): string => t.lower.replace(/\.$/u, '');
+const isTitleHead = (t: Tok): boolean => {
+  const w = bare(t);
+  return HONORIFICS.has(w) || PREFIX_TITLES.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w);
+};
+const isNonName = (t: Tok): boolean => NON_NAMES.has(bare(t)) || DAYS_MONTHS.has(bare(t));
+
+interface Span {
+  start: number; // token index
+  end: number; // token index, exclusive
+}
+
+interface Builder {
+  text: string;
+  t: Tok[];
+  out: EntityCandidate[];
+}
+
+function emit(
+  b: Builder,
+  type: EntityType,
+  s: number,
+  e: number,
+  rule: string,
+  extra: Partial<EntityCandidate> = {},
+): EntityCandidate {
+  const start = b.t[s]!.start;
+  const end = b.t[e - 1]!.end;
+  const c: EntityCandidate = {
+    type,
+    start,
+    end,
+    explain: [{ rule, evidence: b.text.slice(start, end) }],
+    ...extra,
+  };
+  b.out.push(c);
+  return c;
+}
+
+function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
+  const last = Math.min(limit, i + placeMaxWords(), b.t.length);
+  for (let j = last; j > i; j--) {
+    const surface = b.text.slice(b.t[i]!.start, b.t[j - 1]!.end);
+    if (j - i > 1 && /[\n,;]/u.test(surface)) continue;
+    const info = lookupPlace(surface);
+    if (info) return { end: j, info };
+  }
+  return null;
+}
+
+function orgAt(b: Builder, i: number, limit: number): { end: number; name: string } | null {
+  if (i >= b.t.length) return null;
+  const m = ORGS.longest(b.text, b.t as unknown as Token[], i, Math.min(limit, b.t.length));
+  return m ? { end: m.end, name: m.value.name } : null;
+}
+
+/** Gazetteer hits that are reliable anywhere: countries, exonyms, Indonesian provinces, regencies and cities, big cities. */
+function strongPlace(info: PlaceInfo): boolean {
+  return (
+    info.source === 'country' ||
+    info.source === 'exonym' ||
+    info.source === 'id-province' ||
+    info.source === 'id-city' ||
+    info.source === 'id-regency' ||
+    (info.source === 'world-city' && info.population >= 6) ||
+    (info.source === 'world-region' && info.population >= 5)
+  );
+}
+
+// ---------------------------------------------------------------- chunking
+
+/** Token ranges of capitalized runs, with particles, initials and "dan" inside organization names. */
+function chunks(text: string, t: Tok[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!t[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length) {
+      const w = t[j]!;
+      // a line break ends a chunk (headlines, datelines, lists)
+      if (text.slice(t[j - 1]!.end, w.start).includes('\n')) break;
+      if (w.cap) {
+        j++;
+        continue;
+      }
+      const next = t[j + 1];
+      if (next?.cap && (NAME_PARTICLES.has(w.lower) || w.text === '&') && !LOCATIVE_CUES.has(w.lower)) {
+        j += 2;
+        continue;
+      }
+      if (next?.cap && (w.lower === 'dan' || w.lower === 'untuk') && ORG_HEADS.has(bare(t[i]!))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- reading a chunk
+
+interface TitleRead {
+  end: number;
+  title: string;
+}
+
+/** A title phrase from token i: head word plus complements, organizations and places inside it. */
+function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
+  const t = b.t;
+  if (!isTitleHead(t[i]!)) return null;
+  let j = i + 1;
+  // "Wali Kota", "Juru Bicara", "Perdana Menteri": the head's own second word
+  while (j < limit) {
+    const w = t[j]!;
+    const lw = bare(w);
+    if (isTitleHead(w) || COMPLEMENTS.has(lw)) {
+      // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
+      j++;
+      continue;
+    }
+    const org = orgAt(b, j, limit);
+    if (org && org.end < limit) {
+      emit(b, 'organization', j, org.end, 'id.org.lexicon', { canonical: org.name });
+      j = org.end;
+      continue;
+    }
+    const place = placeAt(b, j, limit);
+    if (place && place.end < limit && strongPlace(place.info)) {
+      emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
+      j = place.end;
+      continue;
+    }
+    // an everyday word followed by more title ("Biro Komunikasi …") belongs to the title
+    if (j + 1 < limit && !w.caps && isIndonesianWord(lw) && continuesTitle(b, j + 1, limit)) {
+      j++;
+      continue;
+    }
+    // an acronym followed by a name is an organization inside the title ("Kepala Biro Humas KPU Ahmad …")
+    if (w.caps && j + 1 < limit && !t[j + 1]!.caps && !NON_NAMES.has(lw)) {
+      emit(b, 'organization', j, j + 1, 'id.org.acronym');
+      j++;
+      continue;
+    }
+    break;
+  }
+  const title = b.text.slice(t[i]!.start, t[j - 1]!.end);
+  return { end: j, title };
+}
+
+function continuesTitle(b: Builder, j: number, limit: number): boolean {
+  const w = b.t[j]!;
+  const lw = bare(w);
+  if (COMPLEMENTS.has(lw) || isTitleHead(w)) return true;
+  if (orgAt(b, j, limit)) return true;
+  const p = placeAt(b, j, limit);
+  if (p && strongPlace(p.info)) return true;
+  return !w.caps && isIndonesianWord(lw) && j + 1 < limit && continuesTitle(b, j + 1, limit);
+}
+
+function emitPlace(
+  b: Builder,
+  s: number,
+  e: number,
+  info: PlaceInfo | null,
+  rule: string,
+  kind?: PlaceKind,
+): void {
+  emit(b, 'place', s, e, rule, {
+    ...(info ? { canonical: info.canonical, country: info.country, placeKind: kind ?? info.kind } : {}),
+    ...(!info && kind ? { placeKind: kind } : {}),
+  });
+}
+
+/** Where a name that starts at i ends: before a title, a head word, a non-name or a strong place. */
+function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): number {
+  const t = b.t;
+  let j = i;
+  while (j < limit) {
+    const w = t[j]!;
+    if (j > i && (isTitleHead(w) || ORG_HEADS.has(bare(w)) || isNonName(w))) break;
+    if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
+    if (j > i && !afterTitle) {
+      const p = placeAt(b, j, limit);
+      if (p && strongPlace(p.info) && (p.info.kind === 'country' || p.info.source === 'id-province')) break;
+      const o = orgAt(b, j, limit);
+      if (o && o.end - j >= 1 && t[j]!.caps) break;
+    }
+    j++;
+  }
+  return j;
+}
+
+const PERSON_CUES = new Set([
+  'berinisial',
+  'inisial',
+  'tersangka',
+  'terdakwa',
+  'pelaku',
+  'korban',
+  'saksi',
+  'terpidana',
+  'pria',
+  'wanita',
+  'perempuan',
+  'bocah',
+  'remaja',
+  'sdr',
+  'saudara',
+  'saudari',
+]);
+const SPEECH_BEFORE = new Set([
+  'kata',
+  'ujar',
+  'ucap',
+  'tutur',
+  'ungkap',
+  'jelas',
+  'tegas',
+  'papar',
+  'imbuh',
+  'sebut',
+  'tambah',
+  'lanjut',
+  'menurut',
+  'kepada',
+  'oleh',
+  'bersama',
+  'dengan',
+  'dan',
+]);
+const SPEECH_AFTER =
+  /^(mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|berkata|menuturkan|memaparkan|mengaku|meminta|menilai|menyebut|bilang)$/u;
+
+function readChunk(b: Builder, span: Span): void {
+  const t = b.t;
+  const limit = span.end;
+  let i = span.start;
+  while (i < limit) {
+    const w = t[i]!;
+    const lw = bare(w);
+
+    // a nickname of a public figure
+    const nick = NICKS.longest(b.text, t as unknown as Token[], i, limit);
+    if (nick && !(w.initial && nick.end === i + 1 && isIndonesianWord(lw))) {
+      emit(b, 'person', i, nick.end, 'id.person.nickname', { canonical: nick.value });
+      i = nick.end;
+      continue;
+    }
+
+    const org = orgAt(b, i, limit);
+    const place = placeAt(b, i, limit);
+    const orgLen = org ? org.end - i : 0;
+    const placeLen = place ? place.end - i : 0;
+
+    // sentence-initial everyday word, or a capitalized non-name
+    if (
+      (w.initial &&
+        orgLen <= 1 &&
+        placeLen <= 1 &&
+        !w.caps &&
+        isIndonesianWord(lw) &&
+        !isTitleHead(w) &&
+        !headAt(b, i, limit)) ||
+      (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit))
+    ) {
+      i++;
+      continue;
+    }
+
+    // title phrase → the following name is a person
+    if (isTitleHead(w) && orgLen === 0 && placeLen === 0) {
+      const title = readTitle(b, i, limit);
+      if (title) {
+        const end = nameEnd(b, title.end, limit, true);
+        if (end > title.end) {
+          emitPerson(b, title.end, end, 'id.person.title-before-name', [title.title]);
+        }
+        i = Math.max(end, title.end);
+        continue;
+      }
+    }
+
+    // organization or place head word
+    const head = headAt(b, i, limit);
+    if (head && head.end - i >= Math.max(orgLen, placeLen)) {
+      if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule);
+      else
+        emitPlace(
+          b,
+          i,
+          head.end,
+          lookupPlace(b.text.slice(t[i]!.start, t[head.end - 1]!.end)),
+          head.rule,
+          head.kind,
+        );
+      i = head.end;
+      continue;
+    }
+
+    if (org && orgLen >= placeLen) {
+      emit(b, 'organization', i, org.end, 'id.org.lexicon', { canonical: org.name });
+      i = org.end;
+      continue;
+    }
+
+    if (place && (strongPlace(place.info) || placeLen > 1 || locativeBefore(b, i))) {
+      if (!adjectivalBefore(b, i)) emitPlace(b, i, place.end, place.info, 'id.place.gazetteer');
+      i = place.end;
+      continue;
+    }
+
+    // unknown name
+    const end = nameEnd(b, i, limit, false);
+    classifyUnknown(b, i, end);
+    i = end;
+  }
+}
+
+interface Head {
+  type: 'organization' | 'place';
+  end: number;
+  rule: string;
+  kind?: PlaceKind;
+}
+
+/** "Partai X", "Desa X", "Bandara X", "X Tbk", "X Airport": a head word and the name it governs. */
+function headAt(b: Builder, i: number, limit: number): Head | null {
+  const t = b.t;
+  const w = bare(t[i]!);
+  if (i + 1 >= limit) return null;
+  const two = `${w} ${bare(t[i + 1]!)}`;
+  let nameStart = i + 1;
+  let type: 'organization' | 'place' | null = null;
+  let kind: PlaceKind = 'other';
+  let rule = '';
+  if (TWO_WORD_HEADS.has(two) && i + 2 < limit) {
+    nameStart = i + 2;
+    type = two === 'rumah sakit' ? 'place' : 'place';
+    rule = 'id.place.feature-head';
+  } else if (ORG_HEADS.has(w)) {
+    type = 'organization';
+    rule = 'id.org.head-word';
+  } else if (ADMIN_HEADS.has(w)) {
+    // "Wali Kota X" is an office, not a city
+    if (w === 'kota' && i > 0 && /^wali$/iu.test(t[i - 1]!.text)) return null;
+    type = 'place';
+    kind = w === 'kota' || w === 'kotamadya' ? 'city' : 'region';
+    rule = 'id.place.admin-head';
+  } else if (FEATURE_HEADS.has(w)) {
+    type = 'place';
+    rule = 'id.place.feature-head';
+  }
+  if (type) {
+    let j = nameStart;
+    while (j < limit) {
+      const x = t[j]!;
+      const lx = bare(x);
+      if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
+      if (type === 'place' && j > nameStart && (ADMIN_HEADS.has(lx) || ORG_HEADS.has(lx))) break;
+      if (isNonName(x) && !COMPLEMENTS.has(lx) && !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx))
+        break;
+      j++;
+    }
+    if (j === nameStart) return null;
+    return { type, end: j, rule, kind };
+  }
+  // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"
+  for (let j = i + 1; j < limit; j++) {
+    const lx = bare(t[j]!);
+    if (ORG_TAILS.has(lx) && t[j]!.cap) return { type: 'organization', end: j + 1, rule: 'id.org.tail-word' };
+    if (
+      FEATURE_HEADS.has(lx) &&
+      /^[a-z]+$/u.test(lx) &&
+      /[A-Z]/u.test(t[j]!.text[0]!) &&
+      isEnglishFeature(lx)
+    )
+      return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' };
+    if (isTitleHead(t[j]!) || isNonName(t[j]!)) break;
+  }
+  return null;
+}
+
+const ENGLISH_FEATURES = new Set(
+  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay'.split(
+    ' ',
+  ),
+);
+const isEnglishFeature = (w: string): boolean => ENGLISH_FEATURES.has(w);
+
+function locativeBefore(b: Builder, i: number): boolean {
+  const p = b.t[i - 1];
+  return p !== undefined && LOCATIVE_CUES.has(p.lower);
+}
+function adjectivalBefore(b: Builder, i: number): boolean {
+  const p = b.t[i - 1];
+  return p !== undefined && ADJECTIVAL_CUES.has(p.lower);
+}
+
+function emitPerson(b: Builder, s: number, e: number, rule: string, titles: string[] = []): void {
+  // trailing particles or dots never end a name
+  let end = e;
+  while (end > s && (NAME_PARTICLES.has(b.t[end - 1]!.lower) || b.t[end - 1]!.text === '&')) end--;
+  if (end <= s) return;
+  const surface = b.text.slice(b.t[s]!.start, b.t[end - 1]!.end);
+  const full = NICKS.get(surface);
+  emit(b, 'person', s, end, rule, {
+    ...(titles.length ? { titles } : {}),
+    ...(full ? { canonical: full } : {}),
+  });
+}
+
+function classifyUnknown(b: Builder, s: number, e: number): void {
+  const t = b.t;
+  let start = s;
+  // leading sentence-initial everyday words ("Kontribusinya Budi …" is rare; "Soal Budi" is common)
+  while (
+    start < e &&
+    t[start]!.initial &&
+    !t[start]!.caps &&
+    isIndonesianWord(bare(t[start]!)) &&
+    e - start > 1
+  )
+    start++;
+  if (start >= e) return;
+  const first = t[start]!;
+  const prev = t[start - 1];
+  const prevLower = prev?.lower ?? '';
+  const single = e - start === 1;
+
+  if (single && first.caps && first.text.length <= 6) {
+    if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
+      emitPerson(b, start, e, 'id.person.initials-cue');
+    } else if (!NON_NAMES.has(bare(first))) {
+      emit(b, 'organization', start, e, 'id.org.acronym');
+    }
+    return;
+  }
+  // a capitalized word opening a sentence and followed by a place or organization is a common noun ("Warga Jakarta")
+  if (single && first.initial && (placeAt(b, e, e + placeMaxWords()) || orgAt(b, e, e + 4)) && b.t[e]?.cap)
+    return;
+  if (single && first.initial && isIndonesianWord(first.lower) && !speechAfter(b, e)) return;
+  if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan') {
+    emitPlace(b, start, e, null, 'id.place.locative-cue');
+    return;
+  }
+  if (
+    prev &&
+    !prev.cap &&
+    (OFFICE_HEADS.has(prevLower) || HONORIFICS.has(prevLower) || RANKS.has(prevLower))
+  ) {
+    emitPerson(b, start, e, 'id.person.lowercase-title', [prev.text]);
+    return;
+  }
+  emitPerson(
+    b,
+    start,
+    e,
+    SPEECH_BEFORE.has(prevLower) || speechAfter(b, e) ? 'id.person.speech-context' : 'id.person.capitalized',
+  );
+}
+
+function speechAfter(b: Builder, e: number): boolean {
+  const n = b.t[e];
+  return n !== undefined && SPEECH_AFTER.test(n.lower);
+}
+
+// ---------------------------------------------------------------- parentheses and document consistency
+
+/** "Komisi Pemberantasan Korupsi (KPK)": the acronym names the same organization; "Dewan Keamanan (PBB)": a qualifier. */
+function parentheticals(b: Builder): void {
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) byStart.set(c.start, c);
+  for (let i = 0; i + 2 < b.t.length; i++) {
+    if (b.t[i]!.text !== '(' || b.t[i + 2]!.text !== ')') continue;
+    const inner = b.t[i + 1]!;
+    const prevEnd = b.t[i - 1]?.end;
+    const before = b.out.find((c) => c.end === prevEnd && c.type === 'organization');
+    const innerCand = byStart.get(inner.start);
+    if (!before || !inner.caps) continue;
+    const long = b.text.slice(before.start, before.end);
+    const initials = long
+      .split(/[\s-]+/u)
+      .filter((x) => /^\p{Lu}/u.test(x))
+      .map((x) => x[0])
+      .join('');
+    const known = ORGS.get(inner.text);
+    if (initials === inner.text || !known || (before.canonical && known.name === before.canonical)) {
+      if (innerCand) innerCand.expands = before.canonical ?? long;
+      continue;
+    }
+    // a qualifier: the parenthesis belongs to the name
+    before.end = b.t[i + 2]!.end;
+    before.explain.push({
+      rule: 'id.org.parenthetical-qualifier',
+      evidence: b.text.slice(before.start, before.end),
+    });
+    if (innerCand) b.out.splice(b.out.indexOf(innerCand), 1);
+  }
+}
+
+/** One surface, one type; single words that are part of a person's full name are that person. */
+function harmonize(b: Builder): void {
+  const personWords = new Set<string>();
+  const strong = new Map<string, EntityType>();
+  for (const c of b.out) {
+    const key = foldKey(b.text.slice(c.start, c.end));
+    if (c.type === 'person' && c.explain[0]?.rule !== 'id.person.capitalized') {
+      for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
+    }
+    const rule = c.explain[0]?.rule ?? '';
+    if (!/capitalized|acronym|locative/u.test(rule) && !strong.has(key)) strong.set(key, c.type);
+  }
+  for (const c of b.out) {
+    const key = foldKey(b.text.slice(c.start, c.end));
+    const rule = c.explain[0]?.rule ?? '';
+    const want = strong.get(key);
+    if (want && want !== c.type && /capitalized|acronym|locative/u.test(rule)) {
+      c.type = want;
+      c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
+    } else if (
+      !key.includes(' ') &&
+      personWords.has(key) &&
+      c.type !== 'person' &&
+      /capitalized|acronym|locative|gazetteer/u.test(rule)
+    ) {
+      const info = lookupPlace(key);
+      if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
+      c.type = 'person';
+      delete c.canonical;
+      delete c.country;
+      delete c.placeKind;
+      c.explain.push({ rule: 'id.doc.partial-name', evidence: key });
+    }
+  }
+}
+
+/** Sentence-initial words skipped as everyday words come back when the document names a person so. */
+function recoverInitials(b: Builder): void {
+  const names = new Set<string>();
+  for (const c of b.out)
+    if (c.type === 'person') for (const w of foldKey(b.text.slice(c.start, c.end)).split(' ')) names.add(w);
+  const taken = (s: number, e: number): boolean => b.out.some((c) => c.start < e && s < c.end);
+  for (let i = 0; i < b.t.length; i++) {
+    const w = b.t[i]!;
+    if (!w.initial || !w.cap || w.caps || !names.has(foldKey(w.text)) || taken(w.start, w.end)) continue;
+    if (COMMON_WORDS.has(w.lower) || isTitleHead(w)) continue;
+    emit(b, 'person', i, i + 1, 'id.doc.partial-name');
+  }
+}
+
+/** "Korea-Rusia": two places written with a hyphen. */
+function hyphenPairs(b: Builder): void {
+  for (const w of b.t) {
+    if (!w.cap || !w.text.includes('-')) continue;
+    const parts = w.text.split('-');
+    if (parts.length !== 2 || !parts.every((p) => isCapitalized(p))) continue;
+    if (lookupPlace(w.text)) continue;
+    const infos = parts.map((p) => lookupPlace(p));
+    if (!infos.every((x) => x && strongPlace(x))) continue;
+    b.out = b.out.filter((c) => !(c.start === w.start && c.end === w.end));
+    let at = w.start;
+    parts.forEach((p, k) => {
+      const info = infos[k]!;
+      b.out.push({
+        type: 'place',
+        start: at,
+        end: at + p.length,
+        canonical: info.canonical,
+        country: info.country,
+        placeKind: info.kind,
+        explain: [{ rule: 'id.place.hyphen-pair', evidence: w.text }],
+      });
+      at += p.length + 1;
+    });
+  }
+}
+
+// ---------------------------------------------------------------- entry point
 
 /** People, places and organizations in id text. */
-export function entities(_doc: Doc, _ctx: Context): EntityCandidate[] {
-  return [];
+export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
+  const b: Builder = { text: doc.text, t: toks(doc), out: [] };
+  for (const span of chunks(b.text, b.t)) readChunk(b, span);
+  parentheticals(b);
+  hyphenPairs(b);
+  harmonize(b);
+  recoverInitials(b);
+  applyUserLexicon(b, ctx);
+  return b.out;
+}
+
+/** User lexicon entries: their names win over the rules wherever they occur. */
+function applyUserLexicon(b: Builder, ctx: Context): void {
+  const lex = ctx.lexicon;
+  const ignore = new Set((lex.ignore ?? []).map((s) => foldKey(s)));
+  if (ignore.size) b.out = b.out.filter((c) => !ignore.has(foldKey(b.text.slice(c.start, c.end))));
+  const entries: {
+    surface: string;
+    type: EntityType;
+    canonical: string;
+    country?: string | null;
+    kind?: PlaceKind;
+  }[] = [];
+  for (const p of lex.people ?? [])
+    for (const s of [p.name, ...(p.aliases ?? [])])
+      entries.push({ surface: s, type: 'person', canonical: p.name });
+  for (const p of lex.places ?? [])
+    for (const s of [p.name, ...(p.aliases ?? [])])
+      entries.push({
+        surface: s,
+        type: 'place',
+        canonical: p.name,
+        country: p.country ?? null,
+        ...(p.kind ? { kind: p.kind } : {}),
+      });
+  for (const o of lex.organizations ?? [])
+    for (const s of [o.name, ...(o.aliases ?? [])])
+      entries.push({ surface: s, type: 'organization', canonical: o.name });
+  for (const e of entries) {
+    if (!e.surface.trim()) continue;
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${e.surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (const m of b.text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      b.out = b.out.filter((c) => !(c.start < end && start < c.end));
+      b.out.push({
+        type: e.type,
+        start,
+        end,
+        canonical: e.canonical,
+        ...(e.type === 'place' ? { country: e.country ?? null, placeKind: e.kind ?? 'other' } : {}),
+        explain: [{ rule: 'lexicon.user', evidence: m[0] }],
+      });
+    }
+  }
 }

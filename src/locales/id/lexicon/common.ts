@@ -1,0 +1,73 @@
+// Capitalized words that are not names: days, months, holidays, religions, common acronyms of things
+// (not organizations), and everyday words that open sentences or headlines. General knowledge of Indonesian.
+import { STOPWORDS_ID } from './stopwords.generated.js';
+
+const words = (s: string): Set<string> =>
+  new Set(
+    s
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
+
+export const DAYS_MONTHS = words(`
+  senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+  januari februari pebruari maret april mei juni juli agustus september oktober november nopember desember
+  jan feb mar apr jun jul agu agt ags sep sept okt nov nop des
+  monday tuesday wednesday thursday friday saturday sunday january february march june july august october december
+`);
+
+/** Capitalized but never a person, place or organization. */
+export const NON_NAMES = words(`
+  lebaran natal idulfitri iduladha idul fitri adha ramadan ramadhan syawal muharram imlek nyepi waisak paskah
+  tahun baru hari raya kemerdekaan proklamasi
+  tuhan allah swt saw nabi rasul rasulullah islam kristen katolik protestan hindu buddha budha konghucu yahudi
+  muslim nasrani alquran al-quran quran injil alkitab pancasila bhinneka tunggal ika
+  rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
+  bbm ham apbn apbd rapbn ruu uu uud perpu perppu perpres perda pp permen pergub perwali perbup keppres inpres
+  ktp sim nik npwp kk pns asn cpns tki tkw wni wna umkm ukm umr ump umk phk thr lrt mrt krl brt busway
+  pltu pltn pltd plta atm gdp pdb ihsg ceo cfo mou hp tv pc ac sms dna hiv aids covid covid-19 corona
+  sars mers ebola ott kkn sara psbb ppkm pemilu pilpres pileg pilkada pilgub pilwalkot pilbup dpt tps
+  caleg capres cawapres cagub cawagub parpol ormas lsm ktt hut wapres menlu dll dsb dkk tsb
+  sd smp sma smk s1 s2 s3 mba phd
+  internet online email website web video foto
+  rapat sidang paripurna konferensi kongres muktamar munas rakernas rakornas musda musyawarah
+  piala liga olimpiade sea games asian games world cup final semifinal
+  undang-undang peraturan keputusan instruksi resolusi deklarasi perjanjian kesepakatan traktat konvensi
+  pasal ayat bab
+  bapak ibu
+  utara selatan timur barat tengah tenggara barat-daya timur-laut
+  ini itu tersebut
+`);
+
+/**
+ * Everyday Indonesian words. A capitalized word from this set at the start of a sentence, a headline or
+ * a quote is not a name ("Sementara itu …", "Hal itu …", "Para menteri …").
+ */
+export const COMMON_WORDS = new Set([
+  ...STOPWORDS_ID,
+  ...words(`
+  hal para pada menurut sementara selain setelah sebelum kemudian namun tetapi tapi karena sebab jika kalau
+  bila apabila ketika saat selama sejak hingga sampai meski meskipun walaupun walau bahkan justru apalagi
+  bagi dengan untuk dari kepada oleh tentang terhadap atas dalam luar antara sekitar seperti sebagai
+  kini kemarin besok lusa nanti tadi dulu sekarang hari pekan bulan tahun pagi siang sore malam
+  sebelumnya selanjutnya sesudahnya berikutnya akhirnya awalnya sementaranya lainnya terakhir pertama kedua ketiga
+  saya aku kami kita kamu anda engkau dia ia beliau mereka nya
+  ada tidak tak bukan belum sudah telah akan sedang masih pernah harus bisa dapat boleh mau ingin perlu
+  yang dan atau serta lalu pun juga hanya cuma sangat lebih paling amat terlalu cukup agak
+  banyak sedikit semua seluruh segala setiap tiap beberapa sebagian berbagai masing-masing
+  ya tidak iya oh ah wah nah lho dong kok sih deh kan toh
+  berikut adapun sedangkan padahal sehingga supaya agar maka oleh-karena jadi makanya
+  mengapa kenapa bagaimana apa siapa dimana kapan berapa mana
+  dia-nya demikian begitu begini sama berbeda sendiri bersama
+  kata ujar ucap tutur jelas ungkap tegas papar imbuh sebut tambah lanjut
+  pemerintah negara rakyat masyarakat warga pihak polisi tentara aparat petugas pejabat
+  presiden menteri gubernur bupati walikota ketua kepala direktur anggota
+  kasus korban pelaku tersangka saksi laporan data informasi berita kabar foto video gambar sumber
+  selasa
+  sejumlah salah satu seorang sebuah para-pihak pasca usai jelang menjelang seusai sesudah
+  terkait soal mengenai perihal
+  baik buruk besar kecil baru lama tinggi rendah panjang pendek
+  dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
+  `),
+]);

@@ -1,0 +1,28 @@
+// Nicknames and short forms by which Indonesian news names public figures, with the full name they stand
+// for (public knowledge: each is the figure's widely published popular name). [full name, ...nicknames]
+export const NICKNAMES: readonly (readonly string[])[] = [
+  ['Joko Widodo', 'Jokowi'],
+  ['Susilo Bambang Yudhoyono', 'SBY'],
+  ['Jusuf Kalla', 'JK'],
+  ['Basuki Tjahaja Purnama', 'Ahok', 'BTP'],
+  ['Abdurrahman Wahid', 'Gus Dur'],
+  ['Megawati Soekarnoputri', 'Megawati', 'Mega'],
+  ['Bacharuddin Jusuf Habibie', 'BJ Habibie', 'B.J. Habibie', 'Habibie'],
+  ['Soekarno', 'Bung Karno', 'Sukarno'],
+  ['Soeharto', 'Pak Harto', 'Suharto'],
+  ['Mohammad Hatta', 'Bung Hatta'],
+  ['Tri Rismaharini', 'Risma'],
+  ['Muhaimin Iskandar', 'Cak Imin'],
+  ['Zulkifli Hasan', 'Zulhas'],
+  ['Agus Harimurti Yudhoyono', 'AHY'],
+  ['Ridwan Kamil', 'Kang Emil', 'RK'],
+  ['Sandiaga Uno', 'Sandi', 'Sandiaga Salahuddin Uno'],
+  ['Mohammad Mahfud MD', 'Mahfud MD'],
+  ['Luhut Binsar Pandjaitan', 'LBP'],
+  ['Anies Baswedan', 'Anies Rasyid Baswedan'],
+  ['Gibran Rakabuming Raka', 'Gibran Rakabuming'],
+  ['Yahya Cholil Staquf', 'Gus Yahya'],
+  ['Yaqut Cholil Qoumas', 'Gus Yaqut'],
+  ['Mustofa Bisri', 'Gus Mus'],
+  ['Emha Ainun Nadjib', 'Cak Nun'],
+];

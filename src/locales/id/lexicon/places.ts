@@ -1,0 +1,46 @@
+// Head words that make a capitalized phrase a place ("Desa …", "Bandara …", "… Airport") and the words
+// that point to a place before an unknown name ("di …", "ke …"). General linguistic knowledge.
+
+const words = (s: string): Set<string> =>
+  new Set(
+    s
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
+
+/** Administrative units: the head word is part of the place's name ("Kabupaten Sleman", "Desa Sukamaju"). */
+export const ADMIN_HEADS = words(`
+  desa kecamatan kabupaten kab kota provinsi prov kelurahan dusun kampung nagari gampong banjar distrik
+  kotamadya kotapraja karesidenan keresidenan negara-bagian oblast prefektur
+`);
+
+/** Facilities and natural features: "Bandara Soekarno-Hatta", "Gunung Merapi", "Jalan Sudirman". */
+export const FEATURE_HEADS = words(`
+  pulau kepulauan gunung pegunungan danau sungai kali laut selat teluk tanjung semenanjung samudra samudera
+  jalan jl jln gang gg gedung istana bandara bandar pelabuhan stasiun terminal masjid musala gereja katedral
+  pura vihara klenteng kelenteng candi pantai lapangan stadion gelora taman hutan cagar monumen museum
+  alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
+  waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
+  sekolah sd sdn smp smpn sma sman smk smkn mts man mi kampus pondok
+  tol simpang bundaran perempatan markas mako
+  airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
+  mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
+`);
+
+/** Place heads that need a second word ("Air Terjun", "Bandar Udara", "Negara Bagian"). */
+export const TWO_WORD_HEADS = new Set([
+  'air terjun',
+  'bandar udara',
+  'negara bagian',
+  'rumah sakit',
+  'lembaga pemasyarakatan',
+]);
+
+/** Words right before an unknown name that make it a place: "tinggal di Meruya", "menuju Cibubur". */
+export const LOCATIVE_CUES = words(`
+  di ke menuju asal sekitar kawasan wilayah daerah kota provinsi negara negeri pulau kampung desa
+`);
+
+/** Nationality and language words after which a place name is an adjective, not a mention ("bahasa Inggris"). */
+export const ADJECTIVAL_CUES = words(`bahasa orang bangsa warga suku etnis keturunan masakan gaya`);

@@ -1,0 +1,87 @@
+// Indonesian titles, honorifics, offices and ranks that stand before a name and are not part of it.
+// General linguistic knowledge of Indonesian news usage. Case-insensitive; multi-word offices are
+// built from a head word plus complements (see COMPLEMENTS), so "Wakil Menteri Luar Negeri Pertama"
+// needs no entry of its own.
+
+const words = (s: string): Set<string> =>
+  new Set(
+    s
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
+
+/** Honorifics and forms of address: "Pak Harto", "Bu Risma", "Mbak Puan". */
+export const HONORIFICS = words(`
+  bapak pak bpk ibu bu sdr saudara saudari tuan nyonya nona mas mbak bang abang kak kakak adik dik
+  om tante opa oma eyang mr mrs ms miss sir madame monsieur herr frau
+`);
+
+/** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
+export const PREFIX_TITLES = words(`
+  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh imam haji hajjah h hj
+  romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita ida
+  dr drs dra prof ir drg dokter profesor insinyur
+  raden rd ra mas ajeng tengku teuku tgk cut daeng andi karaeng opu
+  raja ratu pangeran permaisuri sultan sunan syarif sayyid
+  king queen prince princess lord lady sheikh emir pope
+  almarhum almarhumah alm
+`);
+
+/** Heads of offices: what a person is, written before the name ("Presiden", "Menteri", "Kapolri"). */
+export const OFFICE_HEADS = words(`
+  presiden wapres wakil menteri menko mensesneg menlu menkeu mendagri menhan menkumham menkes
+  mendikbud mendiknas menag mentan menperin mendag menhub menpora mensos menaker menkominfo menpar
+  menparekraf menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
+  menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
+  gubernur wagub bupati wabup walikota wali camat lurah kades sekda
+  ketua ketum waketum wakil sekretaris sekjen sekretaris-jenderal bendahara anggota
+  kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv
+  direktur dirut direksi presdir komisaris presiden-direktur manajer manager
+  ceo cfo coo cto founder pendiri pemimpin pimpinan pemred redaktur
+  panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
+  kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek kabaharkam kakorlantas
+  jaksa jagung kajati kajari hakim ketua-hakim panitera pengacara advokat kuasa
+  juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
+  senator anggota legislator politikus politisi
+  perdana pm kanselir premier
+  rektor dekan guru dosen peneliti pengamat analis ekonom
+  pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
+  sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
+  tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
+  kepala-desa pj plt plh pjs
+`);
+
+/** Military and police ranks. */
+export const RANKS = words(`
+  jenderal jendral letjen mayjen brigjen kolonel kol letkol mayor kapten kapt lettu letda serma serka sertu serda
+  kopral koptu kopda praka pratu prada laksamana laksdya laksda laksma marsekal marsdya marsda marsma
+  komjen irjen kombes kombespol akbp akp kompol iptu ipda aiptu aipda bripka brigpol brigadir briptu bripda bharada
+  komisaris ajun inspektur ajudan
+  general gen col lt sgt capt admiral marshal colonel lieutenant sergeant major
+`);
+
+/** Words that extend an office head: "Menteri [Luar Negeri] [Pertama]", "Ketua [Umum]", "Wakil [Ketua]". */
+export const COMPLEMENTS = words(`
+  wakil menteri ketua kepala direktur sekretaris jenderal umum utama pertama kedua senior muda madya
+  luar dalam negeri keuangan pertahanan keamanan hukum ham agama pendidikan kebudayaan kesehatan perhubungan
+  perdagangan perindustrian pertanian kehutanan kelautan perikanan energi sumber daya mineral sosial
+  tenaga kerja komunikasi informatika pariwisata ekonomi kreatif pemuda olahraga pekerjaan perumahan rakyat
+  badan usaha milik negara bumn koordinator bidang politik perekonomian kemaritiman investasi pembangunan
+  manusia nasional riset teknologi tinggi lingkungan hidup desa daerah tertinggal transmigrasi agraria tata
+  ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
+  perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
+  eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang
+  besar muda bersama terpilih demisioner nonaktif sementara
+  divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
+  fraksi komisi pansus majelis mahkamah agung konstitusi tinggi
+  bicara juru tim kuasa
+  gubernur bupati wali kota walikota republik
+  foreign minister secretary deputy vice first chief executive officer general state
+  negeri-negeri
+`);
+
+/** Particles that may stand inside a person's name. */
+export const NAME_PARTICLES = words(`
+  bin binti bt ibn ibnu van von der den de da das dos del della al el ter ten br boru
+`);

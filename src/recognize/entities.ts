@@ -1,0 +1,56 @@
+// Small shared pieces of entity recognition, language-neutral: word shapes, a phrase table with
+// longest-match lookup over tokens, and a folding that makes lookups case- and accent-insensitive.
+import type { Token } from '../text/segment.js';
+
+export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** An acronym or all-capital word: "PBB", "KPK", "PDI-P", "G20", "SEOUL". */
+export const isAllCaps = (w: string): boolean =>
+  /^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
+
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A table of multi-word phrases (names) looked up by folded key. `longest` finds the longest phrase
+ * that starts at token i and ends by token `limit` (exclusive); phrases join tokens with single spaces,
+ * or with nothing around hyphens and dots that the text itself writes without spaces.
+ */
+export class PhraseTable<V> {
+  private readonly map = new Map<string, V>();
+  private maxWords = 1;
+
+  add(phrase: string, value: V, overwrite = false): void {
+    const key = foldKey(phrase);
+    if (!key) return;
+    if (!overwrite && this.map.has(key)) return;
+    this.map.set(key, value);
+    const n = key.split(' ').length;
+    if (n > this.maxWords) this.maxWords = n;
+  }
+
+  get(phrase: string): V | undefined {
+    return this.map.get(foldKey(phrase));
+  }
+
+  longest(
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+    limit: number,
+  ): { end: number; value: V } | null {
+    const last = Math.min(limit, i + this.maxWords);
+    for (let j = last; j > i; j--) {
+      const v = this.map.get(foldKey(text.slice(tokens[i]!.start, tokens[j - 1]!.end)));
+      if (v !== undefined) return { end: j, value: v };
+    }
+    return null;
+  }
+}
