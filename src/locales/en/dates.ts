@@ -22,6 +22,7 @@ import {
   fmtMonth,
   fmtQuarter,
   fmtYear,
+  isoWeekday,
   isValidDate,
   nthWeekday,
   parseIsoDate,
@@ -318,7 +319,8 @@ const RULES: DateRule[] = [
       else if (rel === 'next' || rel === 'this coming') dir = 'strict-future';
       else if (rel === 'this') dir = 'nearest';
       else dir = futureContext(env, m.index) ? 'future' : 'past';
-      return withPart(fmtDate(resolveWeekday(env.ref, dow, dir)), g.pod);
+      // "Wednesday night" is valued as the day: annotated news gives the day far more often than a part of it
+      return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
     },
   },
   {
@@ -328,7 +330,9 @@ const RULES: DateRule[] = [
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
       const rel = lower(groups(m).rel);
-      const off = rel === 'the' ? 0 : relOffset(rel);
+      // "over the weekend" in a weekday's news is the one just past
+      const weekend = isoWeekday(env.ref) >= 6;
+      const off = rel === 'the' ? (weekend ? 0 : -1) : relOffset(rel);
       return { type: 'DATE', value: `${shiftValue(env.ref, 'week', off)}-WE` };
     },
   },
@@ -363,12 +367,24 @@ const RULES: DateRule[] = [
     // "year-earlier", "year-ago", "a year earlier", "a year ago", "two years ago", "five months ago", "a decade ago"
     name: 'en.date.offset',
     re: rei(
-      `${LB}(?:(?<ya>year-earlier|year-ago)|(?<n>${NUM})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
+      `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
       if (!env.ref) return { type: 'DATE', value: null };
       if (g.ya) return { type: 'DATE', value: 'YEAR-AGO' };
+      if (g.vague) {
+        const d = lower(g.dir);
+        return {
+          type: 'DATE',
+          value:
+            d === 'ago' || d === 'earlier'
+              ? 'PAST_REF'
+              : d === 'from now' || d === 'hence'
+                ? 'FUTURE_REF'
+                : null,
+        };
+      }
       const n = parseNumber(g.n!);
       if (n === null || !Number.isInteger(n)) return null;
       const unit = UNITS[unitOf(g.unit!)]!.unit!;
@@ -385,18 +401,29 @@ const RULES: DateRule[] = [
     // "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "fiscal 1989 second quarter"
     name: 'en.date.quarter',
     re: rei(
-      `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarter|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
+      `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
-      const n = ORDINALS[lower(g.ord)]!;
-      const kind = lower(g.kind);
+      const ord = lower(g.ord);
+      let kind = lower(g.kind);
+      let n = ORDINALS[ord] ?? 0;
+      if (ord === 'first two' || ord === 'last two') {
+        if (kind !== 'quarters') return null;
+        kind = 'half';
+        n = ord === 'first two' ? 1 : 2;
+      } else if (kind === 'quarters') return null;
       if (kind === 'period') return null;
+      if (kind === 'half' && ord === 'last') n = 2;
+      if (kind === 'quarter' && ord === 'last' && !g.y && !g.fy && !g.ry && !g.ya)
+        return { type: 'DATE', value: 'QUARTER' };
       if (kind === 'half' && n > 2) return null;
       let y: number | null = null;
       if (g.y) y = Number(g.y);
       else if (g.fy) y = Number(g.fy.replace(/\D/g, ''));
-      else if (env.ref) {
+      else if (env.ref && (g.ry || g.ya)) {
+        y = env.ref.y + (g.ya ? -1 : relOffset(g.ry));
+      } else if (env.ref) {
         y = env.ref.y + (g.last ? relOffset(g.last) : 0);
         // in the first months of a year, "the fourth quarter" is last year's
         if (!g.last && kind === 'quarter' && n > quarterOf(env.ref) + 1) y -= 1;
@@ -456,6 +483,65 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
+    name: 'en.date.spelled-year',
+    re: rei(
+      `${LB}(?:(?<mo>${MONTH_FULL})\\s+)?(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?<k>two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))${RB}`,
+    ),
+    make(m) {
+      const g = groups(m);
+      let y: number;
+      if (g.k) {
+        const rest = lower(g.k).replace(/^two thousand\s*(?:and\s+)?/, '');
+        y = 2000 + (rest ? (NUMBER_WORDS[rest] ?? 0) : 0);
+      } else {
+        const t = lower(g.t);
+        y = (lower(g.c) === 'nineteen' ? 1900 : 2000) + (t === 'hundred' ? 0 : (parseNumber(t) ?? 0));
+        if (!/^(?:the\s+year)/i.test(m[0]) && !g.mo && t === 'hundred') return null;
+      }
+      if (g.mo) return { type: 'DATE', value: fmtMonth(y, monthOf(g.mo)) };
+      return { type: 'DATE', value: fmtYear(y) };
+    },
+  },
+  {
+    // "the nineties", "the eighties"
+    name: 'en.date.decade-word',
+    re: rei(
+      `${LB}the\\s+(?:early\\s+|late\\s+|mid-)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${RB}`,
+    ),
+    make(m) {
+      const d: Record<string, number> = {
+        twenties: 2,
+        thirties: 3,
+        forties: 4,
+        fifties: 5,
+        sixties: 6,
+        seventies: 7,
+        eighties: 8,
+        nineties: 9,
+      };
+      return { type: 'DATE', value: `19${d[lower(groups(m).d)]!}` };
+    },
+  },
+  {
+    // "year-end", "by year's end", "the end of the year", "the year", "the full year", "the fiscal year", "the past year"
+    name: 'en.date.this-year',
+    re: rei(
+      `${LB}(?:(?<end>(?:around\\s+)?year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|the\\s+(?<q>full|fiscal|current\\s+fiscal|calendar|past|latest\\s+fiscal)?\\s*year(?!['’-])|(?<early>earlier|later)\\s+in\\s+the\\s+year)${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      if (!env.ref) return { type: 'DATE', value: null };
+      const q = lower(g.q);
+      // "the year ended Sept. 30", "for the year": the current (fiscal) year
+      if (q === 'past' || q === 'latest fiscal') return { type: 'DATE', value: fmtYear(env.ref.y - 1) };
+      const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!g.end && !g.early && !q && /^\s*(?:before|after|earlier|ago|of\b|in\s+which)/i.test(after))
+        return null;
+      return { type: 'DATE', value: fmtYear(env.ref.y) };
+    },
+  },
+  {
     // "now", "currently", "recently", "the past", "the future", "soon"
     name: 'en.date.ref',
     re: rei(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
@@ -472,9 +558,9 @@ const RULES: DateRule[] = [
     // "10 a.m.", "3:30 p.m. EDT", "16:08 UTC", "0800 GMT", "noon", "midnight"
     name: 'en.time.clock',
     re: rei(
-      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)${RB}`,
+      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)${RB}(?:\\s+(?:${ZONE}))?(?:,?\\s+(?:on\\s+)?(?<cwd>${WD})${RB})?`,
     ),
-    make(m) {
+    make(m, env) {
       const g = groups(m);
       let h: number;
       let mi = 0;
@@ -497,6 +583,13 @@ const RULES: DateRule[] = [
       if (h < 0 || h > 24 || mi > 59) return null;
       const zone = lower(g.z1 ?? g.z2 ?? g.z3);
       const z = zone === 'utc' || zone === 'gmt' ? 'Z' : '';
+      if (g.cwd) {
+        // "noon Saturday", "9 a.m. EST Tuesday": the clock on that day
+        if (!env.ref) return { type: 'TIME', value: null };
+        const dir = futureContext(env, m.index) ? 'future' : 'past';
+        const day = fmtDate(resolveWeekday(env.ref, WEEKDAYS[lower(g.cwd)]!, dir));
+        return { type: 'TIME', value: `${day}T${fmtClock(h, mi)}${z}` };
+      }
       return { type: 'TIME', value: null, clock: fmtClock(h, mi) + z };
     },
   },

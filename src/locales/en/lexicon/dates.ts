@@ -178,6 +178,10 @@ export const FUTURE_CUES = [
   'upcoming',
   'tomorrow',
   'until',
+  'as soon as',
+  'as early as',
+  'set to',
+  'due to',
 ];
 
 export const PERIOD_MODIFIERS = [
