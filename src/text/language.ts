@@ -8,7 +8,7 @@ const INDONESIAN = new Set(
   ),
 );
 const ENGLISH = new Set(
-  'the of and to in is that for was on with said as at by from his her he she it be has have are were will would not this an which but their they who been after its had'.split(
+  'the of and to in is that for was on with said as at by from his her he she it be has have are were will would not this an which but their they who been after its had above below except than'.split(
     ' ',
   ),
 );
