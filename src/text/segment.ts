@@ -134,10 +134,17 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
       if (ch !== '.' && ch !== '!' && ch !== '?') continue;
       let j = i + 1;
       while (j < p.end && /[.!?"”’'»)\]]/u.test(text[j]!)) j++;
-      if (j >= p.end || !/\s/u.test(text[j]!)) continue;
+      // a punctuation run ends the same way whichever of its characters we start from: skip it
+      if (j >= p.end || !/\s/u.test(text[j]!)) {
+        i = j - 1;
+        continue;
+      }
       let k = j;
       while (k < p.end && /\s/u.test(text[k]!)) k++;
-      if (k >= p.end || !/[\p{Lu}\p{N}"“‘'«([]/u.test(text[k]!)) continue;
+      if (k >= p.end || !/[\p{Lu}\p{N}"“‘'«([]/u.test(text[k]!)) {
+        i = k - 1;
+        continue;
+      }
       if (ch === '.' && endsWithAbbreviation(text, start, i)) continue;
       out.push({ start, end: j });
       start = k;
@@ -148,9 +155,12 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
   return out;
 }
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
-  while (s > from && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  // a word longer than every abbreviation is none: stop there, so runs of dots stay linear
+  while (s > from && dot - s <= LONGEST_ABBREVIATION && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial
   return ABBREVIATIONS.has(word.toLowerCase());
