@@ -210,6 +210,11 @@ export interface Attribution extends Span {
   phrase: SpeakerPhrase | null;
   /** Pronoun phrases resolve to the nearest speaker or person before this offset. */
   anchor: number;
+  /**
+   * For a pronoun: a named subject that takes the floor again right after ("…,” katanya. Budi
+   * menambahkan, …"), which names the same speaker.
+   */
+  following?: SpeakerPhrase | null;
   /** No cue of its own: the quote continues the previous speaker's words. */
   continues: boolean;
   rule: string;
@@ -231,7 +236,9 @@ export function attribute(
   for (const { a } of order) {
     let speaker: Speaker | null = null;
     if (a.phrase) {
-      speaker = a.phrase.kind === 'pronoun' ? resolver.antecedent(a.anchor) : resolver.resolve(a.phrase);
+      if (a.phrase.kind !== 'pronoun') speaker = resolver.resolve(a.phrase);
+      else if (a.following) speaker = resolver.resolve(a.following);
+      else speaker = resolver.antecedent(a.anchor);
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? null;
     }

@@ -55,24 +55,27 @@ export class SpeakerResolver {
     this.people = all.filter((m) => m.person);
   }
 
-  /** The speaker a phrase stands for; `pos` is where it occurs (for pronouns: what came before). */
+  /**
+   * The speaker a name or role phrase stands for. The name is the surface the text gives next to
+   * the cue (a partial name stays partial: "kata Risma"); the entity links it to the person or
+   * organization it refers to.
+   */
   resolve(phrase: SpeakerPhrase): Speaker | null {
     if (phrase.kind === 'pronoun') return this.antecedent(phrase.start);
     const inPhrase = this.overlapping(phrase.start, phrase.end);
+    const people = inPhrase.filter((m) => m.person);
     if (phrase.kind === 'name') {
       const nameSpan = phrase.name ?? phrase;
-      const person =
-        inPhrase.find((m) => m.person && m.start < nameSpan.end && m.end > nameSpan.start) ??
-        lastOf(inPhrase.filter((m) => m.person));
-      if (person) return { name: person.entity.name, entity: person.entity.id };
       const surface = this.text.slice(nameSpan.start, nameSpan.end);
+      const person = people.find((m) => m.start < nameSpan.end && m.end > nameSpan.start);
+      if (person) return { name: surface, entity: person.entity.id };
       const org = inPhrase.find((m) => !m.person && m.start <= nameSpan.start && m.end >= nameSpan.end);
-      if (org) return { name: org.entity.name, entity: org.entity.id };
+      if (org) return { name: surface, entity: org.entity.id };
       return this.earlierFullName(surface, phrase.start) ?? { name: surface, entity: null };
     }
-    // A role: the organization it speaks for, else the role itself.
-    const person = lastOf(inPhrase.filter((m) => m.person));
-    if (person) return { name: person.entity.name, entity: person.entity.id };
+    // A role: the person named in it, else the organization it speaks for, else the role itself.
+    const person = lastOf(people);
+    if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
     const org = lastOf(inPhrase.filter((m) => !m.person));
     if (org) return { name: org.entity.name, entity: org.entity.id };
     return { name: this.text.slice(phrase.start, phrase.end), entity: null };
@@ -90,14 +93,15 @@ export class SpeakerResolver {
   }
 
   /**
-   * The nearest earlier person: a person mention the entity recognizer found or a speaker already
-   * named, whichever comes last before `pos`.
+   * Who a pronoun before `pos` stands for: the last speaker named before it, or when there is
+   * none yet, the nearest person mention the entity recognizer found.
    */
   antecedent(pos: number): Speaker | null {
     const said = this.previous(pos);
-    const idx = lastBefore(this.people, pos);
+    // Speakers first: a person merely mentioned in between is seldom who "katanya" points to.
+    const idx = said ? -1 : lastBefore(this.people, pos);
     const person = idx >= 0 ? this.people[idx]! : null;
-    if (person && (!said || person.start > said.pos)) {
+    if (person) {
       return { name: person.entity.name, entity: person.entity.id };
     }
     return said ? said.speaker : null;

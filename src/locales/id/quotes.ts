@@ -226,11 +226,53 @@ class IdView extends TokenView {
       return name ? { start: this.start(before), end: this.end(p - 1), kind: 'name', name } : null;
     }
     const first = this.runBefore(j + 1, floor);
-    if (first === null) return null;
+    if (first === null || (first > 0 && STOPS.has(this.lower(first - 1)))) {
+      // What stands before the verb is a time or place ("… di Jakarta, Jumat (1/5) mengatakan"):
+      // the subject opens the sentence.
+      return this.sentenceSubject(floor, k);
+    }
     const span = { start: this.start(first), end: this.end(j) };
     const name = this.nameIn(first, j);
     if (name) return { ...span, kind: 'name', name };
     return { ...span, kind: 'role' };
+  }
+
+  /**
+   * The subject that opens the sentence, when a modifier stands between it and the verb at k:
+   * "[Kepala Dinas X Budi] dalam keterangannya di Jakarta, Senin, mengatakan".
+   */
+  private sentenceSubject(floor: number, k: number): Phrase | null {
+    let j = this.tokenAt(floor);
+    while (j < k && (SENTENCE_OPENERS.includes(this.lower(j)) || this.text(j) === ',')) j++;
+    if (j >= k || k - j > 40 || SPEAKER_PRONOUNS.has(this.lower(j))) {
+      return j < k && SPEAKER_PRONOUNS.has(this.lower(j))
+        ? { start: this.start(j), end: this.end(j), kind: 'pronoun' }
+        : null;
+    }
+    const first = j;
+    let last = -1;
+    while (j < k) {
+      const w = this.lower(j);
+      if (STOPS.has(w)) break;
+      if (this.isCapitalized(j) || ROLES.has(w) || ORGS.has(w) || NOT_NAME.has(w)) {
+        last = j++;
+        continue;
+      }
+      if (this.isAbbrevDot(j)) {
+        j++;
+        continue;
+      }
+      const group = this.capsGroupEnd(j);
+      if (group > 0) {
+        j = group;
+        continue;
+      }
+      break;
+    }
+    if (last < 0 || !(STOPS.has(this.lower(j)) || this.text(j) === ',')) return null;
+    const name = this.nameIn(first, last);
+    if (!name) return null;
+    return { start: this.start(first), end: this.end(last), kind: 'name', name };
   }
 
   /** First token of the subject-like run that ends right before token `k`, or null. */
@@ -239,7 +281,7 @@ class IdView extends TokenView {
     let first = -1;
     while (j >= 0 && this.start(j) >= floor && k - j <= 15) {
       const w = this.lower(j);
-      if (STOPS.has(w) && !(this.isCapitalized(j) && !SENTENCE_OPENERS.includes(w))) break;
+      if (STOPS.has(w) && !SENTENCE_OPENERS.includes(w)) break;
       if (this.isCapitalized(j) || ROLES.has(w) || ORGS.has(w) || NOT_NAME.has(w) || this.isAbbrevDot(j)) {
         first = j--;
         continue;
@@ -270,6 +312,21 @@ class IdView extends TokenView {
     let next = e;
     while (ADVERBS.has(this.lower(next))) next++;
     return { phrase: { start: this.start(k), end: this.end(e - 1), kind: 'name', name }, next };
+  }
+
+  /**
+   * The speaker who opens the next sentence with a speech verb ("Budi menambahkan, …",
+   * "…, terang Budi"), looked at after the cue at k.
+   */
+  followingSpeaker(k: number): Phrase | null {
+    const end = this.sentenceEnd(this.start(k));
+    const n = this.tokenAt(end);
+    if (n >= this.size) return null;
+    const subj = this.subjectAt(n, this.sentenceEnd(this.start(n)));
+    if (subj && subj.phrase.kind === 'name' && (this.isSpeechVerb(subj.next) || this.isCueStem(subj.next))) {
+      return subj.phrase;
+    }
+    return null;
   }
 
   /** The reported content after the verb that ends before token k. */
@@ -357,6 +414,7 @@ function directQuote(
 interface CueFound {
   cue: { start: number; end: number };
   phrase: Phrase | null;
+  following?: Phrase | null;
   rule: string;
 }
 
@@ -374,7 +432,8 @@ function cueAfter(view: IdView, from: number, limit: number): CueFound | null {
     return { cue, phrase, rule: w === 'menurut' ? 'id.quote.menurut-after' : 'id.quote.cue-after' };
   }
   if (view.isNyaCue(k)) {
-    return { cue, phrase: { ...cue, kind: 'pronoun' }, rule: 'id.quote.cue-after-nya' };
+    const following = view.followingSpeaker(k);
+    return { cue, phrase: { ...cue, kind: 'pronoun' }, following, rule: 'id.quote.cue-after-nya' };
   }
   // ”…” Budi menambahkan. / ”…,” ia menjelaskan.
   const subj = view.subjectAt(k, limit);
