@@ -109,7 +109,18 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
   return kept.map(({ order: _o, clock: _c, ...c }) => c);
 }
 
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
+// rules whose day a clock next to them belongs to
+const DAY_RULE =
+  /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month|weekday|relative-day)$/;
+
+/** The day a candidate names (a date, or the day of a time), or null. */
+function dayOf(c: Found): string | null {
+  const m = c.value ? DAY_VALUE.exec(c.value) : null;
+  return m ? m[0] : null;
+}
+// rules that name a day outright, not relative to the reference date
+const EXPLICIT = /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month)$/;
 
 /**
  * A clock time without its own day ("pukul 10.00 WIB") belongs to the day named next to it in the
@@ -122,7 +133,7 @@ function anchorClocks(found: Found[], env: DateEnv): void {
     let best: Found | null = null;
     let bestDist = Infinity;
     for (const g of found) {
-      if (g === f || g.clock || !g.value || !DAY_VALUE.test(g.value)) continue;
+      if (g === f || g.clock || !dayOf(g) || !DAY_RULE.test(g.explain[0]?.rule ?? '')) continue;
       if (g.start < sent.start || g.end > sent.end) continue;
       const dist = g.start >= f.end ? g.start - f.end : f.start - g.end;
       if (dist < bestDist) {
@@ -130,7 +141,16 @@ function anchorClocks(found: Found[], env: DateEnv): void {
         bestDist = dist;
       }
     }
-    const day = best?.value ?? (env.ref ? fmtDate(env.ref) : null);
+    // no day in the sentence: the last explicit day named before it in the same paragraph
+    if (!best) {
+      const para = env.doc.paragraphs.find((p) => p.start <= f.start && f.start < p.end);
+      for (const g of found) {
+        if (g.start >= f.start) break;
+        if (g.clock || !dayOf(g) || !EXPLICIT.test(g.explain[0]?.rule ?? '')) continue;
+        best = g;
+      }
+    }
+    const day = (best && dayOf(best)) ?? (env.ref ? fmtDate(env.ref) : null);
     f.value = day ? fmtTime(day, f.clock) : null;
   }
 }

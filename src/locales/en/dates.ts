@@ -340,7 +340,7 @@ const RULES: DateRule[] = [
     // "last week", "this year", "next month", "earlier this year", "early next year", "the previous year", "the past year"
     name: 'en.date.relative-unit',
     re: rei(
-      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
+      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -521,6 +521,22 @@ const RULES: DateRule[] = [
         nineties: 9,
       };
       return { type: 'DATE', value: `19${d[lower(groups(m).d)]!}` };
+    },
+  },
+  {
+    // "ended the day", "for the day", "later in the day": the day of the report
+    name: 'en.date.the-day',
+    re: rei(
+      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)s+thes+day|(?:for|during|throughout|(?:early|late|later|earlier)s+in|(?:thes+)?(?:start|end|close|rest)s+of)s+thes+day)${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const start = g.verb ? m.index + g.verb.length + 1 : m.index;
+      return {
+        start: start + (env.text.slice(start).match(/^\s*/)?.[0].length ?? 0),
+        type: 'DATE',
+        value: env.ref ? fmtDate(env.ref) : null,
+      };
     },
   },
   {

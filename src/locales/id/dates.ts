@@ -261,10 +261,12 @@ const RULES: DateRule[] = [
         return { type: 'DATE', value: fmtMonth(env.ref.y + off, mo) };
       }
       if (rel === 'ini') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
-      const ctxYear = rel ? null : yearInSentence(env, m.index);
+      const since = /sejak\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index));
+      const ctxYear = rel || since ? null : yearInSentence(env, m.index);
       if (ctxYear !== null) return { type: 'DATE', value: fmtMonth(ctxYear, mo) };
       const dir =
-        relDirection(g.rel) ?? (futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'nearest');
+        relDirection(g.rel) ??
+        (since ? 'past' : futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'nearest');
       return { type: 'DATE', value: fmtMonth(resolveMonthYear(env.ref, mo, dir), mo) };
     },
   },
@@ -306,6 +308,11 @@ const RULES: DateRule[] = [
         const mo = Number(g.mo);
         if (mo < 1 || mo > 12) return null;
         return dayHit(dayMonthValue(env, Number(g.d), mo, g.y, 'nearest'), g);
+      }
+      // "besok (Minggu) nanti": the weekday in brackets names the day
+      if (g.wd && env.ref) {
+        const dir = word === 'kemarin' ? 'past' : 'future';
+        return dayHit(fmtDate(resolveWeekday(env.ref, weekdayOf(g.wd), dir)), g);
       }
       const off =
         word === 'hari ini'
@@ -365,8 +372,20 @@ const RULES: DateRule[] = [
       // "Sabtu-Minggu" and "Senin–Jumat" are recurring (handled as sets)
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/^\s*[-–]\s*\p{Lu}/u.test(after)) return null;
-      if (!env.ref) return { type: 'DATE', value: null };
       const rel = lower(g.rel);
+      // "Minggu lalu" is last week; "Pasar Minggu" is a place
+      if (lower(g.wd) === 'minggu' && ['lalu', 'depan', 'ini', 'mendatang', 'kemarin'].includes(rel))
+        return null;
+      const before = env.text.slice(Math.max(0, m.index - 20), m.index);
+      const prev = /(\p{Lu}[\p{L}]*)\s+$/u.exec(before);
+      if (
+        prev &&
+        !/^(?:Hari|Pada|Sejak|Hingga|Sampai|Setiap|Tiap|Mulai|Jelang|Menjelang|Sebelum|Sesudah|Setelah|Usai|Selama)$/.test(
+          prev[1]!,
+        )
+      )
+        return null;
+      if (!env.ref) return { type: 'DATE', value: null };
       const dow = weekdayOf(g.wd!);
       let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
       if (rel === 'lalu' || rel === 'kemarin') dir = 'strict-past';
@@ -549,6 +568,7 @@ const RULES: DateRule[] = [
     make(m) {
       const g = groups(m);
       if (g.wd1) return { type: 'SET', value: 'XXXX-WXX-WE' };
+      if (/^\p{Lu}/u.test(g.w!)) return null;
       const v = { tahunan: 'P1Y', bulanan: 'P1M', harian: 'P1D', mingguan: 'P1W' }[lower(g.w)]!;
       return { type: 'SET', value: v };
     },

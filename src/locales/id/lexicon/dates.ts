@@ -169,7 +169,6 @@ export const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'waktu itu': 'PAST_REF',
   'kala itu': 'PAST_REF',
   dulunya: 'PAST_REF',
-  dahulu: 'PAST_REF',
   nanti: 'FUTURE_REF',
   'ke depan': 'FUTURE_REF',
   'ke depannya': 'FUTURE_REF',
