@@ -78,6 +78,29 @@ const ABBREVIATIONS = new Set([
   'tn',
   'sdr',
 ]);
+/** Verbs whose object is what was said even without "bahwa" or a comma. */
+const CORE_VERBS = new Set([
+  'mengatakan',
+  'menyatakan',
+  'menegaskan',
+  'menjelaskan',
+  'menambahkan',
+  'mengungkapkan',
+  'menuturkan',
+  'menyebutkan',
+  'berkata',
+  'mengaku',
+  'mengakui',
+  'menilai',
+  'memperingatkan',
+  'mengklaim',
+  'melaporkan',
+  'menerangkan',
+  'memaparkan',
+  'berpendapat',
+]);
+/** Looks like a verb with a meN-, ber- or di- prefix. */
+const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
 /** Is this capitalized word (or pair of words) a well-known place? */
@@ -229,7 +252,7 @@ class IdView extends TokenView {
     if (first === null || (first > 0 && STOPS.has(this.lower(first - 1)))) {
       // What stands before the verb is a time or place ("… di Jakarta, Jumat (1/5) mengatakan"):
       // the subject opens the sentence.
-      return this.sentenceSubject(floor, k);
+      return this.sentenceSubject(floor, k) ?? this.shortSubject(floor, j);
     }
     const span = { start: this.start(first), end: this.end(j) };
     const name = this.nameIn(first, j);
@@ -273,6 +296,22 @@ class IdView extends TokenView {
     const name = this.nameIn(first, last);
     if (!name) return null;
     return { start: this.start(first), end: this.end(last), kind: 'name', name };
+  }
+
+  /**
+   * A short sentence opening that can only be the subject ("Media lokal melaporkan …"): at most
+   * six words up to token j, capitalized first, none of them a verb.
+   */
+  private shortSubject(floor: number, j: number): Phrase | null {
+    const first = this.tokenAt(floor);
+    if (j < first || j - first >= 6 || !this.isCapitalized(first)) return null;
+    if (SENTENCE_OPENERS.includes(this.lower(first)) || STOPS.has(this.lower(first))) return null;
+    for (let t = first; t <= j; t++) {
+      if (!this.isWord(t) || VERB_LIKE.test(this.lower(t)) || this.isSpeechVerb(t)) return null;
+    }
+    const span = { start: this.start(first), end: this.end(j) };
+    const name = this.nameIn(first, j);
+    return name ? { ...span, kind: 'name', name } : { ...span, kind: 'role' };
   }
 
   /** First token of the subject-like run that ends right before token `k`, or null. */
@@ -330,15 +369,25 @@ class IdView extends TokenView {
   }
 
   /** The reported content after the verb that ends before token k. */
-  contentAfter(k: number): Span | null {
+  contentAfter(k: number, bare: boolean): Span | null {
     let c = k;
     if (MODIFIER_STARTS.has(this.lower(c))) {
       let m = c;
       while (m < this.size && m - c < 6 && this.text(m) !== ',' && this.lower(m) !== 'bahwa') m++;
       if (this.text(m) === ',' || this.lower(m) === 'bahwa') c = m;
     }
-    if (this.text(c) === ',' || this.text(c) === ':') c++;
-    if (this.lower(c) === 'bahwa') c++;
+    let marked = false;
+    if (this.text(c) === ',' || this.text(c) === ':') {
+      c++;
+      marked = true;
+    }
+    if (this.lower(c) === 'bahwa') {
+      c++;
+      marked = true;
+    } else if (/^(agar|supaya)$/.test(this.lower(c))) marked = true;
+    // Verbs that also take a plain object ("menyampaikan pesan") report speech only when a comma,
+    // colon or "bahwa" introduces what was said.
+    if (!marked && !bare) return null;
     if (QUOTE_CHARS.test(this.text(c))) return null;
     return this.contentFrom(c);
   }
@@ -496,9 +545,17 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
     const w = view.lower(k);
     if (view.isSpeechVerb(k)) {
       const sentenceStart = view.sentenceStart(pos);
-      const phrase = view.subjectBefore(k, sentenceStart);
+      // "Budi mengatakan …, dan menambahkan bahwa …": the second verb shares the subject.
+      const prev = out[out.length - 1];
+      const shared =
+        /^(dan|serta|lalu|kemudian)$/.test(view.lower(k - 1)) &&
+        prev !== undefined &&
+        prev.phrase !== null &&
+        prev.start >= sentenceStart &&
+        prev.end <= pos;
+      const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
       if (!phrase) continue;
-      const content = view.contentAfter(k + 1);
+      const content = view.contentAfter(k + 1, CORE_VERBS.has(w));
       if (!content) continue;
       out.push({
         ...content,
