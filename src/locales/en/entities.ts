@@ -65,6 +65,8 @@ interface Around {
   /** The word before `before` ("town" in "the town of X"). */
   before2: string;
   before: string;
+  /** The previous word ends in a letter (no comma or full stop between it and the span). */
+  beforeJoined: boolean;
   after: string;
   beforeNumber: boolean;
   afterNumber: boolean;
@@ -185,16 +187,16 @@ function cutSequences(
         j++;
         continue;
       }
-      const after = toks[j + 2];
-      const low = next.text.toLowerCase();
-      if (
-        after &&
-        isCapWord(after) &&
-        (NAME_PARTICLES.has(low) || NAME_CONNECTORS.has(low)) &&
-        (next.text === low || next.text === '&')
-      ) {
-        words.push({ start: next.start, end: next.end, text: next.text, lower: low });
-        j += 2;
+      // lower-case particles and connectors inside a name: "van der", "bin", "of", "&"
+      let k = j + 1;
+      while (k < toks.length && k <= j + 2 && isJoiner(toks[k]!.text)) k++;
+      const after = toks[k];
+      if (k > j + 1 && after && isCapWord(after) && !text.slice(toks[j]!.end, after.start).includes('\n')) {
+        for (let m = j + 1; m < k; m++) {
+          const p = toks[m]!;
+          words.push({ start: p.start, end: p.end, text: p.text, lower: p.text.toLowerCase() });
+        }
+        j = k;
         continue;
       }
       break;
@@ -216,6 +218,12 @@ function cutSequences(
   }
 }
 
+/** A lower-case particle or connector that may sit inside a name. */
+function isJoiner(t: string): boolean {
+  const low = t.toLowerCase();
+  return (t === low || t === '&') && (NAME_PARTICLES.has(low) || NAME_CONNECTORS.has(low));
+}
+
 /** The previous and next words around [start, end) on the same line (looks at most 40 characters). */
 function around(text: string, start: number, end: number): Around {
   const left = text.slice(Math.max(0, start - 40), start);
@@ -228,6 +236,7 @@ function around(text: string, start: number, end: number): Around {
   return {
     before2,
     before: before.replace(/^\W+|\W+$/gu, '') || before,
+    beforeJoined: /\p{L}$/u.test(before),
     after: after.replace(/^\W+|\W+$/gu, '') || after,
     beforeNumber: /\d[\d.,)-]*$/u.test(before),
     afterNumber: /^\(?\d/u.test(after),
@@ -466,7 +475,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         ((lex.demonyms.has(low) || (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1)) &&
           !orgByShape(words) &&
           !c.place(words));
-      if (!drop && !initial && atChunkStart && w === ws[0] && chunk.sentenceStart && c.isCommonWord(low)) {
+      const titleWord = words.length > 1 && (isTitleHead(w) || TITLE_MODIFIERS.has(low));
+      if (
+        !drop &&
+        !initial &&
+        !titleWord &&
+        atChunkStart &&
+        w === ws[0] &&
+        chunk.sentenceStart &&
+        c.isCommonWord(low)
+      ) {
         // "New York", "United States", "National Bank": keep a common first word that a name needs
         const two = words.slice(0, Math.min(3, words.length));
         drop = !(
@@ -604,12 +622,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit(words, { type: 'organization', rule: 'en.org.team-nickname' });
       continue;
     }
-    if (
-      words.length <= 3 &&
-      SAY.has(ctx.after) &&
-      !hasCommon &&
-      !(words.length === 1 && chunk.sentenceStart)
-    ) {
+    const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
+    if (words.length <= 3 && speaker && !hasCommon && !(words.length === 1 && chunk.sentenceStart)) {
       emit(words, { type: 'person', rule: 'en.person.speaker' });
       continue;
     }
@@ -626,7 +640,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
   }
 
-  for (const chunk of headlines) headlineEntities(c, chunk, known, emit);
+  for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
   return out;
 }
 
@@ -635,6 +649,7 @@ function headlineEntities(
   c: Classifier,
   chunk: Chunk,
   known: ReadonlyMap<string, EntityType>,
+  personParts: ReadonlySet<string>,
   emit: (words: readonly Word[], d: Decision) => void,
 ): void {
   const words = chunk.words;
@@ -663,6 +678,7 @@ function headlineEntities(
       const seen = known.get(k);
       let d: Decision | null = null;
       if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
+      else if (n === 1 && personParts.has(k)) d = { type: 'person', rule: 'en.person.headline-partial-name' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;
       else if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k))
         d = { type: 'organization', rule: 'en.org.lexicon' };

@@ -1,0 +1,181 @@
+// English people, places and organizations: one table per rule family, each with cases that must be
+// found and cases that must not. All sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../../src/locales/en/entities.js';
+import { isLoaded } from '../../../src/locales/en/nlp.js';
+import type { Doc } from '../../../src/recognize/types.js';
+import { resolveEntities } from '../../../src/resolve/entities.js';
+import { detectLanguage } from '../../../src/text/language.js';
+import { segment } from '../../../src/text/segment.js';
+
+const doc = (text: string): Doc => ({ text, language: 'en', ...segment(text) });
+const ctx = { lexicon: {}, referenceDate: null };
+
+/** Every mention as "type:text", in text order. */
+function mentions(text: string): string[] {
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  const all = [
+    ...r.people.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'person' }))),
+    ...r.places.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'place' }))),
+    ...r.organizations.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'organization' }))),
+  ];
+  return all.sort((a, b) => a.start - b.start).map((m) => `${m.type}:${m.text}`);
+}
+
+type Case = [sentence: string, present: string[], absent: string[]];
+
+function table(name: string, cases: Case[]): void {
+  describe(name, () => {
+    it.each(cases)('%s', (sentence, present, absent) => {
+      const found = mentions(sentence);
+      for (const p of present) expect(found).toContain(p);
+      for (const a of absent) expect(found).not.toContain(a);
+    });
+  });
+}
+
+describe('loading compromise', () => {
+  it('is lazy: text without a capitalized word never loads it', () => {
+    expect(entities(doc('nothing here starts with a capital letter.'), ctx)).toEqual([]);
+    expect(isLoaded()).toBe(false);
+    entities(doc('Maria Lopez arrived.'), ctx);
+    expect(isLoaded()).toBe(true);
+  });
+});
+
+table('titles and honorifics stay out of names', [
+  [
+    'President Maria Lopez arrived in Lisbon on Monday.',
+    ['person:Maria Lopez', 'place:Lisbon'],
+    ['person:President Maria Lopez'],
+  ],
+  [
+    'Foreign Minister Kwame Asante met reporters.',
+    ['person:Kwame Asante'],
+    ['person:Foreign Minister Kwame Asante'],
+  ],
+  ['Mr. Halvorsen declined to comment.', ['person:Halvorsen'], ['person:Mr. Halvorsen']],
+  ['The Prime Minister said nothing new.', [], ['person:Prime Minister']],
+  [
+    'The former Chief Operating Officer left the company.',
+    [],
+    ['person:Operating Officer', 'person:Chief Operating Officer'],
+  ],
+]);
+
+it('puts titles into titles', () => {
+  const text = 'Deputy Prime Minister Rafael Ortiz spoke first. Later Ortiz left.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.people).toHaveLength(1);
+  expect(r.people[0]!.name).toBe('Rafael Ortiz');
+  expect(r.people[0]!.titles).toEqual(['Deputy Prime Minister']);
+  expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Rafael Ortiz', 'Ortiz']);
+});
+
+table('trailing punctuation and possessives are trimmed', [
+  [
+    "Northwind Trading Corp's profit fell.",
+    ['organization:Northwind Trading Corp'],
+    ["organization:Northwind Trading Corp's"],
+  ],
+  ['Shares of Brightwater Holdings Inc rose.', ['organization:Brightwater Holdings Inc'], []],
+  ["Ingrid Solberg's coach was pleased.", ['person:Ingrid Solberg'], ["person:Ingrid Solberg's"]],
+]);
+
+table('initials and name particles', [
+  ['The stand was broken by J. Whitfield late in the day.', ['person:J. Whitfield'], []],
+  ['A statue of Pieter van der Lindt stands in the square.', ['person:Pieter van der Lindt'], []],
+  ['Reporters asked Omar bin Khalid about the talks.', ['person:Omar bin Khalid'], []],
+  ['W D L F G A P', [], ['person:F G', 'person:W D L F G A P']],
+]);
+
+table('organizations by head words and suffixes', [
+  ['The Ministry of Fisheries issued a statement.', ['organization:Ministry of Fisheries'], []],
+  ['He studied at the University of Westmarch.', ['organization:University of Westmarch'], []],
+  ['Analysts at Carrow Brothers & Co expect growth.', ['organization:Carrow Brothers & Co'], []],
+  ['The Green Valley Party won six seats.', ['organization:Green Valley Party'], []],
+  ['Riverton FC signed a new striker.', ['organization:Riverton FC'], ['person:Riverton FC']],
+  ['Global Depositary Receipts rose sharply.', [], ['person:Global Depositary Receipts']],
+]);
+
+it('links an acronym to its long form', () => {
+  const text = 'The Coastal Shipping Authority (CSA) raised fees. The CSA said costs rose.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.organizations).toHaveLength(1);
+  expect(r.organizations[0]!.name).toBe('Coastal Shipping Authority');
+  expect(r.organizations[0]!.mentions).toHaveLength(3);
+});
+
+table('connectors split names they join', [
+  ['Talks between Peru and Chile resumed.', ['place:Peru', 'place:Chile'], ['place:Peru and Chile']],
+  ['Anna Berg and Tomas Lind signed the letter.', ['person:Anna Berg', 'person:Tomas Lind'], []],
+  [
+    'Jonas Eklund of Halden Shipping Corp said so.',
+    ['person:Jonas Eklund', 'organization:Halden Shipping Corp'],
+    [],
+  ],
+  ['Officials at the Bank of Canada declined to comment.', ['organization:Bank of Canada'], ['place:Canada']],
+]);
+
+table('places, demonyms and sentence starts', [
+  ['Dutch officials flew to the U.S. on Friday.', ['place:U.S.'], ['place:Dutch', 'person:Dutch']],
+  ['Troops advanced on the town of Kelvarra overnight.', ['place:Kelvarra'], []],
+  ['Prices rose in the Midwest last month.', ['place:Midwest'], []],
+  ['Yesterday the talks collapsed.', [], ['person:Yesterday', 'place:Yesterday']],
+  ['Trailing by ten points, the home side rallied.', [], ['person:Trailing']],
+]);
+
+table('all-caps headlines and datelines', [
+  [
+    'MARKETS CALM AFTER VOTE.\nLISBON 2001-03-04\nTraders in Lisbon were relaxed.',
+    ['place:LISBON', 'place:Lisbon'],
+    ['place:MARKETS', 'person:CALM'],
+  ],
+  ['Quarterly results.\nKELVARRA, Norway 2001-03-04\nSales rose.', ['place:KELVARRA', 'place:Norway'], []],
+  [
+    'FOOTBALL - ORTIZ SIGNS.\nMADRID 2001-03-04\nRafael Ortiz signed a contract.',
+    ['person:ORTIZ', 'person:Rafael Ortiz'],
+    [],
+  ],
+]);
+
+table('sports results do not explode into people', [
+  [
+    'SOCCER - LEAGUE RESULTS.\nResults of matches played on Sunday:\nRiverton 3 Lakeside 1\nHalden 0 Westmarch 2',
+    ['organization:Riverton', 'organization:Lakeside', 'organization:Halden', 'organization:Westmarch'],
+    ['person:Riverton', 'person:Lakeside'],
+  ],
+  [
+    'SOCCER - FRIENDLY.\nBrazil beat Chile 2-1 in a friendly on Sunday.',
+    ['place:Brazil', 'place:Chile'],
+    ['organization:Brazil', 'organization:Chile'],
+  ],
+  [
+    'TENNIS - RESULTS.\nAnna Berg (Sweden) beat Lena Vogt (Germany) 6-3 6-4',
+    ['person:Anna Berg', 'place:Sweden', 'person:Lena Vogt', 'place:Germany'],
+    [],
+  ],
+]);
+
+table('one entity per referent, context decides the unknown', [
+  ['Kasimir Dvorak won again. Dvorak said he was tired.', ['person:Kasimir Dvorak', 'person:Dvorak'], []],
+  ['"We will see," said Oduya after the match.', ['person:Oduya'], []],
+  ['The Tarvos news agency reported the attack.', ['organization:Tarvos'], ['person:Tarvos']],
+]);
+
+describe('language detection on English reports', () => {
+  it.each([
+    [
+      'an earnings table',
+      'Quarterly figures\n1996 1995\nNet loss 1,071 277\n(All Data Above 000s Except Per Share Numbers)',
+    ],
+    ['a news sentence', 'The minister said the talks would resume after the holiday.'],
+  ])('%s is en', (_name, text) => {
+    expect(detectLanguage(text)).toBe('en');
+  });
+  it('Indonesian stays id', () => {
+    expect(detectLanguage('Menteri itu mengatakan bahwa perundingan akan dilanjutkan setelah libur.')).toBe(
+      'id',
+    );
+  });
+});
