@@ -103,6 +103,8 @@ const NOT_NAME_ACRONYMS = new Set(
     ' ',
   ),
 );
+/** Parts of speech of a company's trade word ("Dow Chemical", "Pirelli Cables", "Jones Medical"). */
+const COMPANY_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective']);
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -475,7 +477,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         ((lex.demonyms.has(low) || (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1)) &&
           !orgByShape(words) &&
           !c.place(words));
-      const titleWord = words.length > 1 && (isTitleHead(w) || TITLE_MODIFIERS.has(low));
+      const titleWord =
+        words.length > 1 &&
+        (isTitleHead(w) || (TITLE_MODIFIERS.has(low) && words.slice(1).some(isTitleHead)));
       if (
         !drop &&
         !initial &&
@@ -629,6 +633,24 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon) {
       emit(words, { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' });
+      continue;
+    }
+    if (
+      words.length >= 2 &&
+      c.sports &&
+      words.some((w) => c.place([w])?.placeKind === 'city' || c.place([w])?.placeKind === 'region')
+    ) {
+      emit(words, { type: 'organization', rule: 'en.org.club-with-town' });
+      continue;
+    }
+    const lastWord = words[words.length - 1]!;
+    if (
+      words.length >= 2 &&
+      !c.isCommonWord(words[0]!.lower) &&
+      c.isCommonWord(lastWord.lower) &&
+      COMPANY_TAGS.has(lex.common.get(plain(lastWord.lower)) ?? '')
+    ) {
+      emit(words, { type: 'organization', rule: 'en.org.name-and-trade' });
       continue;
     }
     if (words.length >= 2 && words.length <= 3 && !hasCommon && words.every((w) => HAS_LOWER.test(w.text))) {
