@@ -1,5 +1,6 @@
 // The way a document travels: segment → detect language → recognize → resolve → result.
 // Each stage is a function from data to data; nothing here touches files, the terminal or the clock.
+import { applyLexicon, withoutIgnored } from './lexicon/apply.js';
 import { LOCALES } from './locales/index.js';
 import type { Context, Doc } from './recognize/types.js';
 import { indexEntities, resolveEntities } from './resolve/entities.js';
@@ -53,7 +54,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const needEntities =
     only.has('people') || only.has('places') || only.has('organizations') || only.has('quotes');
   const resolved = needEntities
-    ? resolveEntities(text, rules.entities(doc, ctx))
+    ? resolveEntities(text, applyLexicon(doc, ctx.lexicon, rules.entities(doc, ctx)))
     : { people: [], places: [], organizations: [] };
 
   const result: Result = { schema: SCHEMA, id: options.id ?? null, language, referenceDate };
@@ -61,8 +62,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   if (only.has('places')) result.places = resolved.places;
   if (only.has('organizations')) result.organizations = resolved.organizations;
   if (only.has('dates')) {
-    result.dates = rules
-      .dates(doc, ctx)
+    result.dates = withoutIgnored(text, ctx.lexicon, rules.dates(doc, ctx))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map(({ start, end, type, value, explain }) => ({
         start,
