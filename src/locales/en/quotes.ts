@@ -1,6 +1,674 @@
+// English quotes: direct quotes with the cue next to them ("…," Smith said / "…," said Smith, a
+// doctor at X / Smith said: "…" / According to Smith, "…"), quotes mixed into reported speech
+// (Smith called the plan "a disaster"), and indirect quotes (Smith said (that) … / …, Smith said. /
+// According to Smith, …).
+import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
+import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
+import type { Span } from '../../text/segment.js';
+import {
+  ADVERBS,
+  NOT_NAME,
+  PARTICIPLES,
+  PHRASE_STOPS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  TITLES,
+  WEAK_VERBS,
+} from './speech.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'adm',
+  'cmdr',
+  'atty',
+  'supt',
+  'pres',
+]);
+const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
+/** Words that may stand between "told" and what was told ("told reporters that …"). */
+const TOLD_OBJECTS = new Set([
+  'reporters',
+  'journalists',
+  'me',
+  'him',
+  'her',
+  'them',
+  'us',
+  'lawmakers',
+  'supporters',
+  'viewers',
+  'listeners',
+  'the',
+  'a',
+  'an',
+]);
+
+interface CueWords {
+  verbs: ReadonlySet<string>;
+}
+
+function cueWords(ctx: Context): CueWords {
+  const extra = (ctx.lexicon.speechVerbs?.en ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean);
+  if (extra.length === 0) return { verbs: SPEECH_VERBS };
+  return { verbs: new Set([...SPEECH_VERBS, ...extra]) };
+}
+
+class EnView extends TokenView {
+  constructor(
+    doc: Doc,
+    private readonly words: CueWords,
+  ) {
+    super(doc);
+  }
+
+  isVerb(k: number): boolean {
+    return this.words.verbs.has(this.lower(k));
+  }
+  isParticiple(k: number): boolean {
+    return PARTICIPLES.has(this.lower(k));
+  }
+  isAbbrevDot(k: number): boolean {
+    if (this.text(k) !== '.' || this.end(k - 1) !== this.start(k)) return false;
+    const w = this.lower(k - 1);
+    return ABBREVIATIONS.has(w) || (w.length === 1 && this.isCapitalized(k - 1));
+  }
+  private isNameWord(k: number): boolean {
+    const w = this.lower(k);
+    return this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w);
+  }
+
+  /** The person's name at the end of tokens [a, b]: the last run of capitalized non-title words. */
+  nameIn(a: number, b: number): Span | null {
+    let j = b;
+    if (this.text(j) === ')') return null;
+    while (j >= a && !this.isWord(j)) j--;
+    // "Jr", "Sr" and particles belong to the name.
+    const last = j;
+    let first = -1;
+    for (; j >= a; j--) {
+      if (this.isAbbrevDot(j) && ABBREVIATIONS.has(this.lower(j - 1)) && !/^(jr|sr)$/.test(this.lower(j - 1)))
+        break;
+      if (this.isAbbrevDot(j)) continue;
+      if (this.isNameWord(j) || /^(jr|sr)$/.test(this.lower(j))) {
+        first = j;
+        continue;
+      }
+      if (/^(de|van|von|bin|al|da|di|del|la|le)$/.test(this.lower(j)) && first === j + 1) continue;
+      break;
+    }
+    if (first < 0) return null;
+    return { start: this.start(first), end: this.end(last) };
+  }
+
+  /** A speaker phrase from token k on: "Smith", "Sen. John Smith", "the spokesman", "he". */
+  phraseAfter(k: number, limit: number): Phrase | null {
+    if (k >= this.size || this.start(k) >= limit) return null;
+    const w0 = this.lower(k);
+    if (PRONOUNS.has(w0)) return { start: this.start(k), end: this.end(k), kind: 'pronoun' };
+    let j = k;
+    if (DETERMINERS.has(w0)) j++;
+    let last = -1;
+    while (j < this.size && this.start(j) < limit && j - k < 14) {
+      const w = this.lower(j);
+      if (this.isCapitalized(j) && !(PHRASE_STOPS.has(w) && j > k)) {
+        last = j++;
+        continue;
+      }
+      if (this.isAbbrevDot(j)) {
+        j++;
+        continue;
+      }
+      if (this.text(j) === '-' && this.isWord(j + 1) && last === j - 1) {
+        j++;
+        continue;
+      }
+      if (/^\p{Ll}/u.test(this.text(j)) && !PHRASE_STOPS.has(w) && !this.isVerb(j)) {
+        // lowercase words of a role: "the campaign's press secretary"
+        if (ROLE_NOUNS.has(w) || TITLES.has(w) || /^[\p{Ll}-]+('s|’s)?$/u.test(this.text(j))) {
+          if (j - k > 6) break;
+          last = j++;
+          continue;
+        }
+      }
+      // "a spokesman for the State Department"
+      if ((w === 'for' || w === 'of' || w === 'at') && last >= 0) {
+        let m = j + 1;
+        if (this.lower(m) === 'the') m++;
+        if (this.isCapitalized(m)) {
+          while (this.isCapitalized(m + 1) || this.isAbbrevDot(m + 1)) m++;
+          last = m;
+          j = m + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (last < k) return null;
+    const start = this.start(DETERMINERS.has(w0) ? k + 1 : k);
+    const span = { start, end: this.end(last) };
+    const name = this.nameIn(k, last);
+    if (name && this.endsRunAt(last, name)) return { ...span, kind: 'name', name };
+    // "the company's chief executive, John Smith,"
+    if (this.text(last + 1) === ',' && this.isNameWord(last + 2)) {
+      let e = last + 2;
+      while (e + 1 < this.size && (this.isNameWord(e + 1) || this.isAbbrevDot(e + 1))) e++;
+      const n = { start: this.start(last + 2), end: this.end(e) };
+      if (/^[,.;]?$/.test(this.text(e + 1))) return { start, end: n.end, kind: 'name', name: n };
+    }
+    if (name) return { ...span, kind: 'name', name };
+    if (start >= span.end) return null;
+    return { ...span, kind: 'role' };
+  }
+
+  /** Whether a name ends the phrase (a role after a name, "Smith, the spokesman", is not). */
+  private endsRunAt(last: number, name: Span): boolean {
+    return name.end === this.end(last);
+  }
+
+  /** The subject right before the verb at k: "Smith (also) said", "Hugh Hill, a doctor, said". */
+  subjectBefore(k: number, floor: number): Phrase | null {
+    let j = k - 1;
+    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && k - j < 4) j--;
+    if (j < 0 || this.start(j) < floor) return null;
+    const w = this.lower(j);
+    if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
+    if (this.text(j) === ',') {
+      // "Hugh Hill, a doctor at X, said" / "The spokesman, John Smith, said"
+      let p = j - 1;
+      while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 20) p--;
+      if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      const inner = this.nameIn(p + 1, j - 1);
+      if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
+      const first = this.runBefore(p, floor);
+      if (first === null) return null;
+      const name = this.nameIn(first, p - 1);
+      if (name) return { start: this.start(first), end: this.end(p - 1), kind: 'name', name };
+      return null;
+    }
+    const first = this.runBefore(j + 1, floor);
+    if (first === null) return null;
+    const span = { start: this.start(first), end: this.end(j) };
+    const name = this.nameIn(first, j);
+    if (name && name.end === span.end) return { ...span, kind: 'name', name };
+    return { ...span, kind: 'role' };
+  }
+
+  /** First token of the noun phrase that ends right before token k, or null. */
+  private runBefore(k: number, floor: number): number | null {
+    let j = k - 1;
+    let first = -1;
+    let head = true;
+    while (j >= 0 && this.start(j) >= floor && k - j <= 12) {
+      const w = this.lower(j);
+      const t = this.text(j);
+      if (
+        this.isCapitalized(j) &&
+        !(SENTENCE_OPENERS.has(w) && !head && first >= 0 && this.start(j) === floor)
+      ) {
+        first = j--;
+        head = false;
+        continue;
+      }
+      if (this.isAbbrevDot(j) || (t === '-' && first === j + 1)) {
+        j--;
+        continue;
+      }
+      if (/^\p{Ll}/u.test(t) && (ROLE_NOUNS.has(w) || TITLES.has(w))) {
+        first = j--;
+        head = false;
+        continue;
+      }
+      if (DETERMINERS.has(w) && first >= 0) {
+        first = j--;
+        break;
+      }
+      if (
+        /^\p{Ll}[\p{Ll}-]*$/u.test(t) &&
+        first >= 0 &&
+        !PHRASE_STOPS.has(w) &&
+        !this.isVerb(j) &&
+        k - j < 6
+      ) {
+        // an adjective or noun inside a role ("a senior administration official")
+        const before = this.lower(j - 1);
+        if (DETERMINERS.has(before) || ROLE_NOUNS.has(before) || this.isCapitalized(j - 1)) {
+          first = j--;
+          continue;
+        }
+      }
+      break;
+    }
+    if (first < 0) return null;
+    while (first < k - 1 && (SENTENCE_OPENERS.has(this.lower(first)) || DETERMINERS.has(this.lower(first))))
+      first++;
+    if (SENTENCE_OPENERS.has(this.lower(first)) || DETERMINERS.has(this.lower(first))) return null;
+    return first;
+  }
+
+  /** What was said after the verb ending before token k: "(reporters) (that) …". */
+  contentAfter(k: number, verb: number): Span | null {
+    let c = k;
+    const v = this.lower(verb);
+    if (v === 'told' || v === 'tells' || v === 'tell') {
+      // the person told: "told reporters", "told the Associated Press", "told CNN"
+      let m = c;
+      while (
+        m < this.size &&
+        m - c < 6 &&
+        (this.isCapitalized(m) ||
+          TOLD_OBJECTS.has(this.lower(m)) ||
+          this.isAbbrevDot(m) ||
+          (m > c && /^\p{Ll}+$/u.test(this.text(m)) && this.lower(m - 1) === 'the'))
+      )
+        m++;
+      if (m === c) return null;
+      c = m;
+    }
+    // "on Monday", "in a statement", "last week" between the verb and what was said
+    if (
+      /^(on|in|last|this|at|during|late|early|earlier|later|previously|recently|yesterday|today|repeatedly|publicly|privately|flatly)$/.test(
+        this.lower(c),
+      ) &&
+      this.lower(c) !== 'that'
+    ) {
+      let m = c;
+      while (m < this.size && m - c < 6 && this.lower(m) !== 'that' && this.text(m) !== ',') m++;
+      if (this.lower(m) === 'that' || this.text(m) === ',') c = m;
+    }
+    let marked = false;
+    if (this.text(c) === ',' || this.text(c) === ':') {
+      c++;
+      marked = true;
+    }
+    if (this.lower(c) === 'that') {
+      c++;
+      marked = true;
+    }
+    if (!marked && WEAK_VERBS.has(v)) return null;
+    if (c >= this.size || QUOTE_CHARS.test(this.text(c))) return null;
+    // "Smith said." / "said in a statement." — nothing reported
+    if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the'))
+      return null;
+    return this.contentFrom(c);
+  }
+
+  /** Content from token c to the end of its sentence, cut before a trailing cue (", he said"). */
+  contentFrom(c: number): Span | null {
+    const start = this.start(c);
+    const end = this.sentenceEnd(start);
+    let k = c;
+    for (; k < this.size && this.start(k) < end; k++) {
+      if (this.text(k) !== ',') continue;
+      if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
+      if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
+    }
+    const stop = k < this.size && this.start(k) < end ? this.start(k) : end;
+    const span = this.trim(start, stop);
+    if (!span || this.wordsBetween(span.start, span.end) < 3) return null;
+    return span;
+  }
+}
 
 /** Direct and indirect quotes in en text, with speakers linked to entities. */
-export function quotes(_doc: Doc, _entities: EntityIndex, _ctx: Context): QuoteCandidate[] {
-  return [];
+export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCandidate[] {
+  const view = new EnView(doc, cueWords(ctx));
+  const items: Attribution[] = [];
+  const marked = pairQuotes(doc.text, doc.paragraphs);
+  const usedCues = new Set<number>();
+  const taken: Span[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    const q = marked[i]!;
+    const nextStart = i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length;
+    const prevEnd = i > 0 ? marked[i - 1]!.end : 0;
+    const a = directQuote(view, q, prevEnd, nextStart);
+    if (!a) continue;
+    items.push(a);
+    taken.push(a);
+    if (a.cue) usedCues.add(a.cue.start);
+  }
+  taken.sort((x, y) => x.start - y.start);
+  for (const a of indirectQuotes(view, taken, usedCues)) items.push(a);
+  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities));
+}
+
+interface CueFound {
+  cue: Span;
+  phrase: Phrase | null;
+  rule: string;
+}
+
+function directQuote(
+  view: EnView,
+  q: { start: number; end: number; innerEnd: number; closed: boolean },
+  prevEnd: number,
+  nextStart: number,
+): Attribution | null {
+  const base = { start: q.start, end: q.end, type: 'direct' as const, continues: false };
+  const after = q.closed ? cueAfter(view, q, nextStart) : null;
+  if (after) return { ...base, ...after, anchor: q.start };
+  const before = cueBefore(view, q.start, prevEnd);
+  if (before) {
+    const { found, contentStart } = before;
+    // A quote mixed into reported speech: the whole reported content is the quote.
+    const start = contentStart ?? q.start;
+    let end = q.end;
+    if (contentStart !== undefined) {
+      const sentenceEnd = view.sentenceEnd(q.start);
+      const tail = view.trim(q.end, sentenceEnd);
+      if (tail && view.wordsBetween(tail.start, tail.end) > 0 && !view.hasQuoteMark(tail.start, tail.end)) {
+        end = tail.end;
+      }
+    }
+    return { ...base, start, end, ...found, anchor: found.cue.start };
+  }
+  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 4) {
+    return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
+  }
+  return null;
+}
+
+/** "…," said Smith / "…," Smith said / "…," he told reporters / "…," according to Smith. */
+function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: number): CueFound | null {
+  let k = view.tokenAt(q.end);
+  while (k < view.size && (view.text(k) === ',' || view.text(k) === '—') && view.start(k) < limit) k++;
+  if (k >= view.size || view.start(k) >= limit) return null;
+  // A quote that ends its sentence ('… win." Smith then left') only takes a lowercase cue or a
+  // short "Smith said." clause.
+  const lastInner = view.doc.text[q.innerEnd - 1] ?? '';
+  const ended = /[.]/.test(lastInner);
+  const w = view.lower(k);
+  if (view.isVerb(k) || view.isParticiple(k)) {
+    // "…," said Smith.
+    const phrase = view.phraseAfter(k + 1, limit);
+    if (phrase || !ended) {
+      return { cue: { start: view.start(k), end: view.end(k) }, phrase, rule: 'en.quote.verb-speaker-after' };
+    }
+    return null;
+  }
+  if (w === 'according' && view.lower(k + 1) === 'to') {
+    const phrase = view.phraseAfter(k + 2, limit);
+    return {
+      cue: { start: view.start(k), end: view.end(k + 1) },
+      phrase,
+      rule: 'en.quote.according-to-after',
+    };
+  }
+  // "…," Smith said. / "…," the spokesman told reporters.
+  const phrase = view.phraseAfter(k, limit);
+  if (!phrase) return null;
+  let v = view.tokenAt(phrase.end);
+  // "Smith, a doctor at X, said" after the quote
+  if (view.text(v) === ',') {
+    let m = v + 1;
+    while (m < view.size && view.start(m) < limit && view.text(m) !== ',' && m - v < 16) m++;
+    if (view.text(m) === ',') v = m + 1;
+  }
+  while (ADVERBS.has(view.lower(v)) && view.start(v) < limit) v++;
+  if (!view.isVerb(v) || view.start(v) >= limit) return null;
+  if (ended) {
+    // only a bare "Smith said." closes the sentence
+    const after = view.text(v + 1);
+    if (after !== '.' && after !== '' && after !== ',') return null;
+  }
+  return { cue: { start: view.start(v), end: view.end(v) }, phrase, rule: 'en.quote.speaker-verb-after' };
+}
+
+/**
+ * Smith said: "…" / He told reporters, "…" / According to Smith, "…" / Smith called it "a
+ * disaster" (a quote mixed into reported speech: contentStart says where the reported content starts).
+ */
+function cueBefore(
+  view: EnView,
+  quoteStart: number,
+  prevEnd: number,
+): { found: CueFound; contentStart?: number } | null {
+  const sentenceStart = view.sentenceStart(quoteStart);
+  const floor = Math.max(sentenceStart, prevEnd);
+  const last = view.tokenAt(quoteStart) - 1;
+  for (let k = last, seen = 0; k >= 0 && view.start(k) >= floor && seen < 25; k--, seen++) {
+    const w = view.lower(k);
+    const cue = { start: view.start(k), end: view.end(k) };
+    if (w === 'according' && view.lower(k + 1) === 'to') {
+      const phrase = view.phraseAfter(k + 2, quoteStart);
+      return {
+        found: {
+          cue: { start: cue.start, end: view.end(k + 1) },
+          phrase,
+          rule: 'en.quote.according-to-before',
+        },
+      };
+    }
+    const verb = view.isVerb(k);
+    if (!verb && !view.isParticiple(k)) continue;
+    const phrase = verb ? view.subjectBefore(k, floor) : subjectOfClause(view, k, floor);
+    if (!phrase && verb) {
+      // "said Smith: "…""
+      const after = view.phraseAfter(k + 1, quoteStart);
+      if (!after) continue;
+      return { found: { cue, phrase: after, rule: 'en.quote.verb-speaker-before' } };
+    }
+    // What stands between the verb and the quote: nothing much, or reported content with the
+    // quote inside it.
+    const between = betweenKind(view, k + 1, last);
+    if (between === 'content') {
+      if (seen > 12) return null;
+      let c = k + 1;
+      if (view.lower(verb ? k : -1) === 'told') {
+        while (c <= last && (view.isCapitalized(c) || TOLD_OBJECTS.has(view.lower(c)))) c++;
+      }
+      if (view.lower(c) === 'that') c++;
+      return {
+        found: { cue, phrase, rule: 'en.quote.mixed' },
+        contentStart: view.start(c),
+      };
+    }
+    return {
+      found: { cue, phrase, rule: verb ? 'en.quote.speaker-verb-before' : 'en.quote.participle-before' },
+    };
+  }
+  return null;
+}
+
+/** The subject of the clause a participle hangs on: "Smith left, saying "…"". */
+function subjectOfClause(view: EnView, k: number, floor: number): Phrase | null {
+  const first = view.tokenAt(floor);
+  for (let j = first; j < k && j - first < 4; j++) {
+    if (PRONOUNS.has(view.lower(j))) return { start: view.start(j), end: view.end(j), kind: 'pronoun' };
+  }
+  const phrase = view.phraseAfter(first, view.start(k));
+  return phrase && phrase.kind !== 'role' ? phrase : null;
+}
+
+/** Between a verb and its quote: only punctuation and light words ("said on Monday:") or content. */
+function betweenKind(view: EnView, from: number, to: number): 'light' | 'content' {
+  let words = 0;
+  for (let j = from; j <= to; j++) {
+    if (!view.isWord(j)) continue;
+    const w = view.lower(j);
+    if (
+      /^(that|on|in|at|a|an|the|to|of|statement|interview|reporters|twitter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|later|earlier|then|also|simply|flatly)$/.test(
+        w,
+      )
+    )
+      continue;
+    if (view.isCapitalized(j)) continue;
+    words++;
+  }
+  return words > 0 ? 'content' : 'light';
+}
+
+/** Smith said (that) … / …, Smith said. / According to Smith, … / …, according to Smith. */
+function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: ReadonlySet<number>): Attribution[] {
+  const out: Attribution[] = [];
+  let d = 0;
+  const inDirect = (pos: number): boolean => {
+    while (d < direct.length && direct[d]!.end <= pos) d++;
+    return d < direct.length && direct[d]!.start <= pos;
+  };
+  for (let k = 0; k < view.size; k++) {
+    const pos = view.start(k);
+    if (inDirect(pos) || usedCues.has(pos)) continue;
+    const w = view.lower(k);
+    if (w === 'according' && view.lower(k + 1) === 'to') {
+      const a = accordingTo(view, k);
+      if (a) out.push(a);
+      continue;
+    }
+    if (!view.isVerb(k)) continue;
+    const sentenceStart = view.sentenceStart(pos);
+    const cue = { start: pos, end: view.end(k) };
+    const phrase = view.subjectBefore(k, sentenceStart);
+    if (phrase) {
+      const content = view.contentAfter(k + 1, k);
+      if (content && !overlapsAny(content, direct)) {
+        out.push({
+          ...content,
+          type: 'indirect',
+          cue,
+          phrase,
+          anchor: phrase.start,
+          continues: false,
+          rule: 'en.quote.indirect-verb',
+        });
+        continue;
+      }
+    }
+    // "…, Smith said." / "…, said Smith." / "…, he said."
+    const inverted = invertedCue(view, k, sentenceStart);
+    if (inverted) {
+      const content = view.trim(sentenceStart, inverted.comma);
+      if (
+        content &&
+        view.wordsBetween(content.start, content.end) >= 4 &&
+        !view.hasQuoteMark(content.start, content.end) &&
+        !overlapsAny(content, direct)
+      ) {
+        out.push({
+          ...content,
+          type: 'indirect',
+          cue,
+          phrase: inverted.phrase,
+          anchor: content.start,
+          continues: false,
+          rule: 'en.quote.indirect-inverted',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The speaker and comma of an inverted cue around the verb at k, when the cue ends the sentence. */
+function invertedCue(
+  view: EnView,
+  k: number,
+  floor: number,
+): { phrase: Phrase | null; comma: number } | null {
+  const end = view.sentenceEnd(view.start(k));
+  // ", said Smith."
+  if (view.text(k - 1) === ',') {
+    const phrase = view.phraseAfter(k + 1, end);
+    const after = phrase ? view.tokenAt(phrase.end) : k + 1;
+    if (!closesSentence(view, after, end)) return null;
+    return { phrase, comma: view.start(k - 1) };
+  }
+  // ", Smith said." / ", he said."
+  const phrase = view.subjectBefore(k, floor);
+  if (!phrase) return null;
+  const c = view.tokenAt(phrase.start) - 1;
+  if (view.text(c) !== ',' || !closesSentence(view, k + 1, end)) return null;
+  return { phrase, comma: view.start(c) };
+}
+
+/** Nothing but a short tail ("in an interview", "on Monday") before the end of the sentence. */
+function closesSentence(view: EnView, k: number, end: number): boolean {
+  let n = 0;
+  for (let j = k; j < view.size && view.start(j) < end; j++) {
+    if (view.text(j) === ',' && n === 0) continue;
+    if (view.isWord(j)) n++;
+    if (n > 6) return false;
+  }
+  return true;
+}
+
+function accordingTo(view: EnView, k: number): Attribution | null {
+  const pos = view.start(k);
+  const sentenceStart = view.sentenceStart(pos);
+  const end = view.sentenceEnd(pos);
+  const phrase = view.phraseAfter(k + 2, end);
+  const cue = { start: pos, end: view.end(k + 1) };
+  if (view.tokenAt(sentenceStart) === k) {
+    // "According to Smith, …"
+    if (!phrase) return null;
+    let c = view.tokenAt(phrase.end);
+    while (c < view.size && view.text(c) !== ',' && view.start(c) < end && c - k < 20) c++;
+    if (view.text(c) !== ',') return null;
+    const content = view.contentFrom(c + 1);
+    if (!content || view.hasQuoteMark(content.start, content.end)) return null;
+    return {
+      ...content,
+      type: 'indirect',
+      cue,
+      phrase,
+      anchor: pos,
+      continues: false,
+      rule: 'en.quote.according-to',
+    };
+  }
+  if (view.text(k - 1) === ',') {
+    // "…, according to Smith."
+    const content = view.trim(sentenceStart, view.start(k - 1));
+    if (
+      !content ||
+      view.wordsBetween(content.start, content.end) < 4 ||
+      view.hasQuoteMark(content.start, content.end)
+    )
+      return null;
+    return {
+      ...content,
+      type: 'indirect',
+      cue,
+      phrase,
+      anchor: content.start,
+      continues: false,
+      rule: 'en.quote.according-to',
+    };
+  }
+  return null;
+}
+
+function overlapsAny(s: Span, spans: readonly Span[]): boolean {
+  // spans are few per sentence; a linear scan over the sorted list from a binary-searched start
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < s.end; i++) {
+    if (spans[i]!.end > s.start) return true;
+  }
+  return false;
 }
