@@ -20,6 +20,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS_AFTER,
   ORG_SUFFIXES,
+  PERSON_NOUNS_BEFORE,
   PLACE_HEADS,
   PLACE_NOUNS_BEFORE_OF,
   SINGLE_WORD_ORGS,
@@ -67,6 +68,8 @@ interface Around {
   before: string;
   /** The previous word ends in a letter (no comma or full stop between it and the span). */
   beforeJoined: boolean;
+  /** A comma right before or right after the span (a list). */
+  listed: boolean;
   after: string;
   beforeNumber: boolean;
   afterNumber: boolean;
@@ -239,6 +242,7 @@ function around(text: string, start: number, end: number): Around {
     before2,
     before: before.replace(/^\W+|\W+$/gu, '') || before,
     beforeJoined: /\p{L}$/u.test(before),
+    listed: before.endsWith(',') || after.startsWith(','),
     after: after.replace(/^\W+|\W+$/gu, '') || after,
     beforeNumber: /\d[\d.,)-]*$/u.test(before),
     afterNumber: /^\(?\d/u.test(after),
@@ -367,6 +371,8 @@ class Classifier {
   }
 }
 
+const lastOf = (words: readonly Word[]): Word => words[words.length - 1]!;
+
 /** Is word i the start of a title ("Mr.", "President", "Coach")? */
 const isTitleHead = (w: Word): boolean => HONORIFICS.has(plain(w.lower)) || TITLE_HEADS.has(plain(w.lower));
 
@@ -440,6 +446,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const evidence = doc.text.slice(start, end);
     const cand: EntityCandidate = { type: d.type, start, end, explain: [{ rule: d.rule, evidence }] };
     if (d.titles && d.titles.length > 0) cand.titles = d.titles;
+    else if (d.type === 'person') {
+      // a lower-case title right before the name: "coach Fabio Capello", "spokesman Per Lind"
+      const ctx = around(doc.text, start, end);
+      if (ctx.beforeJoined && TITLE_HEADS.has(ctx.before) && doc.text[start - 1] === ' ')
+        cand.titles = [ctx.before];
+    }
     if (d.canonical) cand.canonical = d.canonical;
     if (d.type === 'place') {
       cand.placeKind = d.placeKind ?? 'other';
@@ -626,6 +638,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit(words, { type: 'organization', rule: 'en.org.team-nickname' });
       continue;
     }
+    if (
+      words.length <= 4 &&
+      ctx.beforeJoined &&
+      (TITLE_HEADS.has(ctx.before) || PERSON_NOUNS_BEFORE.has(ctx.before)) &&
+      !c.isCommonWord(lastOf(words).lower)
+    ) {
+      const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
+      emit(words, { type: 'person', rule: 'en.person.role-before-name', titles });
+      continue;
+    }
     const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
     if (words.length <= 3 && speaker && !hasCommon && !(words.length === 1 && chunk.sentenceStart)) {
       emit(words, { type: 'person', rule: 'en.person.speaker' });
@@ -653,8 +675,31 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit(words, { type: 'organization', rule: 'en.org.name-and-trade' });
       continue;
     }
-    if (words.length >= 2 && words.length <= 3 && !hasCommon && words.every((w) => HAS_LOWER.test(w.text))) {
+    // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
+    const commonOnlyFirst =
+      words.length === 2 &&
+      !chunk.sentenceStart &&
+      !c.isCommonWord(words[1]!.lower) &&
+      !c.place([words[1]!]) &&
+      !NOT_NAMES.has(plain(words[0]!.lower));
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      (!hasCommon || commonOnlyFirst) &&
+      words.every((w) => HAS_LOWER.test(w.text))
+    ) {
       emit(words, { type: 'person', rule: 'en.person.name-shape' });
+      continue;
+    }
+    if (
+      c.sports &&
+      words.length === 1 &&
+      ctx.listed &&
+      !hasCommon &&
+      !chunk.sentenceStart &&
+      HAS_LOWER.test(words[0]!.text)
+    ) {
+      emit(words, { type: 'person', rule: 'en.person.in-list' });
       continue;
     }
     if (c.sports && words.length === 1 && (ctx.afterNumber || ctx.beforeNumber || ctx.before === 'v')) {

@@ -25,6 +25,18 @@ teammate compatriot countryman countrywoman favourite favorite seed winner runne
 gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
 `);
 
+/** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */
+export const PERSON_NOUNS_BEFORE = set(`
+wife husband son daughter father mother brother sister uncle aunt nephew niece cousin widow widower
+grandson granddaughter grandfather grandmother fiancee fiance girlfriend boyfriend legend star
+hero icon singer actor actress writer author poet novelist painter artist composer musician
+director producer player athlete runner sprinter jumper swimmer cyclist rider driver jockey
+golfer boxer fighter wrestler skater skier climber dissident activist militant rebel guerrilla
+gunman suspect victim hostage prisoner defendant witness businessman businesswoman tycoon
+billionaire millionaire banker entrepreneur investor founder owner chairman spokesman spokeswoman
+democrat republican conservative liberal socialist communist nationalist
+`);
+
 /** Words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "Former President"). */
 export const TITLE_MODIFIERS = set(`
 prime foreign deputy vice acting interim former ex late assistant associate senior junior chief
