@@ -2,11 +2,12 @@
 // order, either a document to extract or an error that names the input, so one bad input
 // never stops the others.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { decodeBytes } from '../text/decode.js';
 import { isIsoDate } from '../text/iso-date.js';
 import type { Language } from '../types.js';
+import { checkRecordSize, prepareText, type ReadOptions, readTextFile, readTextStream } from './document-text.js';
 
 export interface DocumentInput {
   kind: 'document';
@@ -17,6 +18,8 @@ export interface DocumentInput {
   text: string;
   lang?: Language;
   date?: string;
+  /** How the input was read, when the CLI should say ("invalid UTF-8; decoded as Windows-1252"). */
+  warnings?: string[];
 }
 
 export interface FailedInput {
@@ -30,16 +33,9 @@ export type Input = DocumentInput | FailedInput;
 
 const STDIN = '-';
 
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return decodeText(Buffer.concat(chunks));
-}
-
-/** UTF-8 text as read, without a leading byte-order mark. */
+/** Bytes as text (see src/text/decode.ts): BOM dropped, UTF-16 read, binary refused. */
 export function decodeText(buf: Buffer): string {
-  const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeBytes(buf).text;
 }
 
 export function describeFsError(err: unknown): string {
@@ -58,12 +54,17 @@ export function describeFsError(err: unknown): string {
 }
 
 /** Plain-text inputs: each file (or stdin) is one document. */
-export async function* textInputs(files: readonly string[], stdin: Readable): AsyncGenerator<Input> {
+export async function* textInputs(
+  files: readonly string[],
+  stdin: Readable,
+  options: ReadOptions = {},
+): AsyncGenerator<Input> {
   const names = files.length ? files : [STDIN];
   for (const name of names) {
     try {
-      const text = name === STDIN ? await readAll(stdin) : decodeText(await readFile(name));
-      yield { kind: 'document', id: name, label: name === STDIN ? 'stdin' : name, text };
+      const doc = name === STDIN ? await readTextStream(stdin, options) : await readTextFile(name, options);
+      const label = name === STDIN ? 'stdin' : name;
+      yield { kind: 'document', id: name, label, text: doc.text, ...warningsOf(doc.warnings) };
     } catch (err) {
       yield {
         kind: 'error',
@@ -74,6 +75,8 @@ export async function* textInputs(files: readonly string[], stdin: Readable): As
     }
   }
 }
+
+const warningsOf = (warnings: string[]): { warnings?: string[] } => (warnings.length ? { warnings } : {});
 
 /** Parses one JSON Lines record `{"id", "text", "lang"?, "date"?}`; throws with what is wrong. */
 export function parseRecord(line: string): { id: string; text: string; lang?: Language; date?: string } {
@@ -115,7 +118,11 @@ function idOf(line: string): string | null {
 }
 
 /** JSON Lines inputs, streamed line by line: memory stays flat whatever the file size. */
-export async function* jsonlInputs(files: readonly string[], stdin: Readable): AsyncGenerator<Input> {
+export async function* jsonlInputs(
+  files: readonly string[],
+  stdin: Readable,
+  options: ReadOptions = {},
+): AsyncGenerator<Input> {
   const names = files.length ? files : [STDIN];
   for (const name of names) {
     const label = name === STDIN ? 'stdin' : name;
@@ -136,8 +143,10 @@ export async function* jsonlInputs(files: readonly string[], stdin: Readable): A
         const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
         if (line.trim() === '') continue;
         try {
+          checkRecordSize(line, options);
           const rec = parseRecord(line);
-          yield { kind: 'document', label: `${label}:${lineNo}`, ...rec };
+          const { text, warnings } = prepareText(rec.text, options);
+          yield { kind: 'document', label: `${label}:${lineNo}`, ...rec, text, ...warningsOf(warnings) };
         } catch (err) {
           yield {
             kind: 'error',

@@ -45,6 +45,37 @@ const ABBREVIATIONS = new Set([
   'supt',
   'pres',
 ]);
+/** Verbs that take a quoted word or phrase as what someone said or called something. */
+const MIXED_VERBS = new Set([
+  'called',
+  'calls',
+  'call',
+  'calling',
+  'described',
+  'describes',
+  'describing',
+  'labeled',
+  'labelled',
+  'dubbed',
+  'termed',
+  'branded',
+  'accused',
+  'accuses',
+  'accusing',
+  'urged',
+  'encouraged',
+  'promised',
+  'promising',
+  'vowed',
+  'pledged',
+  'cited',
+  'decried',
+  'denounced',
+  'praised',
+  'criticized',
+  'blasted',
+  'slammed',
+]);
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 /** Words that may stand between "told" and what was told ("told reporters that …"). */
 const TOLD_OBJECTS = new Set([
@@ -337,19 +368,30 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   const marked = pairQuotes(doc.text, doc.paragraphs);
   const usedCues = new Set<number>();
   const taken: Span[] = [];
+  let prev: Attribution | null = null;
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i]!;
     const nextStart = i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length;
     const prevEnd = i > 0 ? marked[i - 1]!.end : 0;
     const a = directQuote(view, q, prevEnd, nextStart);
     if (!a) continue;
+    // “Q1,” said Smith. “Q2.” — one statement, interrupted by its cue.
+    if (a.continues && prev !== null && sameParagraph(doc, prev.end, a.start) && a.start - prev.end < 300) {
+      prev.end = a.end;
+      continue;
+    }
     items.push(a);
     taken.push(a);
     if (a.cue) usedCues.add(a.cue.start);
+    prev = a;
   }
   taken.sort((x, y) => x.start - y.start);
   for (const a of indirectQuotes(view, taken, usedCues)) items.push(a);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities));
+}
+
+function sameParagraph(doc: Doc, a: number, b: number): boolean {
+  return !/[\r\n]/.test(doc.text.slice(a, b));
 }
 
 interface CueFound {
@@ -446,7 +488,7 @@ function cueBefore(
   const sentenceStart = view.sentenceStart(quoteStart);
   const floor = Math.max(sentenceStart, prevEnd);
   const last = view.tokenAt(quoteStart) - 1;
-  for (let k = last, seen = 0; k >= 0 && view.start(k) >= floor && seen < 25; k--, seen++) {
+  for (let k = last, seen = 0; k >= 0 && view.start(k) >= floor && seen < 40; k--, seen++) {
     const w = view.lower(k);
     const cue = { start: view.start(k), end: view.end(k) };
     if (w === 'according' && view.lower(k + 1) === 'to') {
@@ -459,7 +501,7 @@ function cueBefore(
         },
       };
     }
-    const verb = view.isVerb(k);
+    const verb = view.isVerb(k) || MIXED_VERBS.has(w);
     if (!verb && !view.isParticiple(k)) continue;
     const phrase = verb ? view.subjectBefore(k, floor) : subjectOfClause(view, k, floor);
     if (!phrase && verb) {
@@ -472,7 +514,7 @@ function cueBefore(
     // quote inside it.
     const between = betweenKind(view, k + 1, last);
     if (between === 'content') {
-      if (seen > 12) return null;
+      if (seen > 40) return null;
       let c = k + 1;
       if (view.lower(verb ? k : -1) === 'told') {
         while (c <= last && (view.isCapitalized(c) || TOLD_OBJECTS.has(view.lower(c)))) c++;
