@@ -148,6 +148,7 @@ export const EXONYMS = [
   ['Eropa Barat', '', 'region', 'Western Europe'],
   ['Afrika Utara', '', 'region', 'North Africa'],
   ['Semenanjung Korea', '', 'region', 'Korean Peninsula'],
+  ['Korea', '', 'region'],
   ['Skandinavia', '', 'region', 'Scandinavia'],
   ['Balkan', '', 'region', 'Balkans'],
   ['Kaukasus', '', 'region', 'Caucasus'],

@@ -15,13 +15,14 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import { COMMON_WORDS, DAYS_MONTHS, NON_NAMES } from './lexicon/common.js';
+import { ENGLISH_WORDS } from './lexicon/english.generated.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import { NICKNAMES } from './lexicon/people.js';
 import {
-  ADJECTIVAL_CUES,
   ADMIN_HEADS,
   FEATURE_HEADS,
   LOCATIVE_CUES,
+  LOWERCASE_HEADS,
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
 import { ROOT_WORDS_ID } from './lexicon/roots.generated.js';
@@ -50,6 +51,13 @@ const NICKS = new PhraseTable<string>();
 for (const [full, ...nicks] of NICKNAMES) {
   if (!full) continue;
   for (const n of nicks) NICKS.add(n, full);
+}
+
+let english: Set<string> | null = null;
+/** An everyday English word ("league", "love", "the"): capitalized, it titles a work or product, not a person. */
+export function isEnglishWord(w: string): boolean {
+  english ??= new Set(ENGLISH_WORDS.split(' '));
+  return english.has(w) || (w.endsWith('s') && english.has(w.slice(0, -1)));
 }
 
 let roots: Set<string> | null = null;
@@ -224,7 +232,24 @@ function emit(
   return c;
 }
 
+/** Gazetteer names that Indonesian text almost never means as places ("US" is the English acronym). */
+const NOT_PLACES_ID = new Set(['us', 'uk', 'un']);
+const TRUSTED_SOURCES = new Set(['country', 'exonym', 'id-province', 'id-city', 'id-regency']);
+
 function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
+  const hit = placeLookup(b, i, limit);
+  if (!hit) return null;
+  // a one-word district or foreign town that is also an everyday word ("Negara", "Surat", "Sumber")
+  if (hit.end === i + 1) {
+    const w = b.t[i]!;
+    if (NOT_PLACES_ID.has(w.lower)) return null;
+    if (!TRUSTED_SOURCES.has(hit.info.source) && isIndonesianWord(bare(w)) && !locativeBefore(b, i))
+      return null;
+  }
+  return hit;
+}
+
+function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
   const last = Math.min(limit, i + placeMaxWords(), b.t.length);
   for (let j = last; j > i; j--) {
     const surface = b.text.slice(b.t[i]!.start, b.t[j - 1]!.end);
@@ -249,6 +274,7 @@ function strongPlace(info: PlaceInfo): boolean {
     info.source === 'id-province' ||
     info.source === 'id-city' ||
     info.source === 'id-regency' ||
+    info.source === 'id-district' ||
     (info.source === 'world-city' && info.population >= 6) ||
     (info.source === 'world-region' && info.population >= 5)
   );
@@ -257,7 +283,8 @@ function strongPlace(info: PlaceInfo): boolean {
 // ---------------------------------------------------------------- chunking
 
 /** Token ranges of capitalized runs, with particles, initials and "dan" inside organization names. */
-function chunks(text: string, t: Tok[]): Span[] {
+function chunks(b: Builder): Span[] {
+  const { text, t } = b;
   const out: Span[] = [];
   let i = 0;
   while (i < t.length) {
@@ -266,11 +293,15 @@ function chunks(text: string, t: Tok[]): Span[] {
       continue;
     }
     let j = i + 1;
+    let headed = ORG_HEADS.has(bare(t[i]!));
+    let titled = isTitleHead(t[i]!);
     while (j < t.length) {
       const w = t[j]!;
       // a line break ends a chunk (headlines, datelines, lists)
       if (text.slice(t[j - 1]!.end, w.start).includes('\n')) break;
       if (w.cap) {
+        headed ||= ORG_HEADS.has(bare(w));
+        titled ||= isTitleHead(w);
         j++;
         continue;
       }
@@ -279,8 +310,22 @@ function chunks(text: string, t: Tok[]): Span[] {
         j += 2;
         continue;
       }
-      if (next?.cap && (w.lower === 'dan' || w.lower === 'untuk') && ORG_HEADS.has(bare(t[i]!))) {
+      // "Kementerian Hukum dan HAM", "Dinas Kependudukan dan Catatan Sipil" — but not "Partai Demokrat dan PDI Perjuangan"
+      // "Menteri Komunikasi dan Informatika Rudiantara": "dan" inside an office's name
+      const inOffice =
+        titled && COMPLEMENTS.has(bare(t[j - 1]!)) && next !== undefined && COMPLEMENTS.has(bare(next));
+      if (
+        next?.cap &&
+        (w.lower === 'dan' || w.lower === 'untuk') &&
+        (headed || inOffice) &&
+        !startsName(b, j + 1)
+      ) {
         j += 2;
+        continue;
+      }
+      // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya"
+      if ((headed || t.slice(i, j).some(isHead)) && /^\p{N}+$/u.test(w.text)) {
+        j++;
         continue;
       }
       break;
@@ -289,6 +334,27 @@ function chunks(text: string, t: Tok[]): Span[] {
     i = j;
   }
   return out;
+}
+
+/** Does token j begin something other than the rest of a name (a title, head word, non-name, place)? */
+function isNameBoundary(b: Builder, j: number, limit: number): boolean {
+  const w = b.t[j]!;
+  if (isTitleHead(w) || isHead(w) || isNonName(w) || orgAt(b, j, limit)) return true;
+  const p = placeAt(b, j, limit);
+  return p !== null && strongPlace(p.info);
+}
+
+const isHead = (w: Tok): boolean => {
+  const x = bare(w);
+  return ORG_HEADS.has(x) || ADMIN_HEADS.has(x) || FEATURE_HEADS.has(x);
+};
+
+/** Does a separate name start at token j (a known organization, a head word, a title, a strong place)? */
+function startsName(b: Builder, j: number): boolean {
+  const w = b.t[j]!;
+  if (isHead(w) || isTitleHead(w) || orgAt(b, j, b.t.length)) return true;
+  const p = placeAt(b, j, b.t.length);
+  return p !== null && strongPlace(p.info);
 }
 
 // ---------------------------------------------------------------- reading a chunk
@@ -313,13 +379,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     const org = orgAt(b, j, limit);
-    if (org && org.end < limit) {
+    if (org) {
       emit(b, 'organization', j, org.end, 'id.org.lexicon', { canonical: org.name });
       j = org.end;
       continue;
     }
     const place = placeAt(b, j, limit);
-    if (place && place.end < limit && strongPlace(place.info)) {
+    if (place && strongPlace(place.info)) {
       emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
       j = place.end;
       continue;
@@ -329,10 +395,20 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j++;
       continue;
     }
-    // an acronym followed by a name is an organization inside the title ("Kepala Biro Humas KPU Ahmad …")
-    if (w.caps && j + 1 < limit && !t[j + 1]!.caps && !NON_NAMES.has(lw)) {
-      emit(b, 'organization', j, j + 1, 'id.org.acronym');
-      j++;
+    // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
+    if (w.caps && !NON_NAMES.has(lw)) {
+      let k = j;
+      while (k < limit && t[k]!.caps && !NON_NAMES.has(bare(t[k]!))) k++;
+      if (k < limit && t[k]!.cap) {
+        for (let x = j; x < k; x++) emit(b, 'organization', x, x + 1, 'id.org.acronym');
+        j = k;
+        continue;
+      }
+    }
+    // a city or club before a name ("Pelatih Liverpool Juergen Klopp")
+    if (place && place.end + 1 < limit && t[place.end]!.cap) {
+      emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
+      j = place.end;
       continue;
     }
     break;
@@ -375,7 +451,12 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
     if (j > i && !afterTitle) {
       const p = placeAt(b, j, limit);
-      if (p && strongPlace(p.info) && (p.info.kind === 'country' || p.info.source === 'id-province')) break;
+      if (
+        p &&
+        strongPlace(p.info) &&
+        (p.info.kind === 'country' || p.info.source === 'id-province' || p.info.source === 'exonym')
+      )
+        break;
       const o = orgAt(b, j, limit);
       if (o && o.end - j >= 1 && t[j]!.caps) break;
     }
@@ -422,6 +503,21 @@ const SPEECH_BEFORE = new Set([
   'dengan',
   'dan',
 ]);
+const SPEECH_VERBS_BEFORE = new Set([
+  'kata',
+  'ujar',
+  'ucap',
+  'tutur',
+  'ungkap',
+  'jelas',
+  'tegas',
+  'papar',
+  'imbuh',
+  'sebut',
+  'tambah',
+  'lanjut',
+  'menurut',
+]);
 const SPEECH_AFTER =
   /^(mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|berkata|menuturkan|memaparkan|mengaku|meminta|menilai|menyebut|bilang)$/u;
 
@@ -435,7 +531,9 @@ function readChunk(b: Builder, span: Span): void {
 
     // a nickname of a public figure
     const nick = NICKS.longest(b.text, t as unknown as Token[], i, limit);
-    if (nick && !(w.initial && nick.end === i + 1 && isIndonesianWord(lw))) {
+    const longer =
+      nick !== null && nick.end < limit && t[nick.end]!.cap && !isNameBoundary(b, nick.end, limit);
+    if (nick && !longer && !(w.initial && nick.end === i + 1 && isIndonesianWord(lw))) {
       emit(b, 'person', i, nick.end, 'id.person.nickname', { canonical: nick.value });
       i = nick.end;
       continue;
@@ -497,8 +595,13 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
-    if (place && (strongPlace(place.info) || placeLen > 1 || locativeBefore(b, i))) {
-      if (!adjectivalBefore(b, i)) emitPlace(b, i, place.end, place.info, 'id.place.gazetteer');
+    // a weaker place name still counts before a full name ("aktor Hollywood Leonardo DiCaprio")
+    const beforeName =
+      place !== null &&
+      place.end + 1 < limit &&
+      t.slice(place.end, place.end + 2).every((x) => x.cap && !x.caps && !isEverydayToken(x));
+    if (place && (strongPlace(place.info) || placeLen > 1 || locativeBefore(b, i) || beforeName)) {
+      emitPlace(b, i, place.end, place.info, 'id.place.gazetteer');
       i = place.end;
       continue;
     }
@@ -550,7 +653,7 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
       const x = t[j]!;
       const lx = bare(x);
       if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
-      if (type === 'place' && j > nameStart && (ADMIN_HEADS.has(lx) || ORG_HEADS.has(lx))) break;
+      if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && ORG_HEADS.has(lx)))) break;
       if (isNonName(x) && !COMPLEMENTS.has(lx) && !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx))
         break;
       j++;
@@ -585,10 +688,6 @@ function locativeBefore(b: Builder, i: number): boolean {
   const p = b.t[i - 1];
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
-function adjectivalBefore(b: Builder, i: number): boolean {
-  const p = b.t[i - 1];
-  return p !== undefined && ADJECTIVAL_CUES.has(p.lower);
-}
 
 function emitPerson(b: Builder, s: number, e: number, rule: string, titles: string[] = []): void {
   // trailing particles or dots never end a name
@@ -601,6 +700,17 @@ function emitPerson(b: Builder, s: number, e: number, rule: string, titles: stri
     ...(titles.length ? { titles } : {}),
     ...(full ? { canonical: full } : {}),
   });
+}
+
+/** An everyday Indonesian or English word, a particle, a lone letter or a Roman numeral: nothing that makes a name. */
+function isEverydayToken(x: Tok): boolean {
+  const w = bare(x);
+  return (
+    isIndonesianWord(w) ||
+    isEnglishWord(w) ||
+    NAME_PARTICLES.has(x.lower) ||
+    /^([IVX]+|\p{Lu}\.?)$/u.test(x.text)
+  );
 }
 
 function classifyUnknown(b: Builder, s: number, e: number): void {
@@ -633,6 +743,21 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   if (single && first.initial && (placeAt(b, e, e + placeMaxWords()) || orgAt(b, e, e + 4)) && b.t[e]?.cap)
     return;
   if (single && first.initial && isIndonesianWord(first.lower) && !speechAfter(b, e)) return;
+  // "Jokowi-JK", "SBY-Boediono": a pair, not one name; "Urusan-urusan": a reduplicated word
+  if (single && /\p{L}-\p{L}/u.test(first.text)) {
+    const parts = first.text.split('-');
+    if (parts.every((x) => isIndonesianWord(x.toLowerCase()))) return;
+    if (
+      parts.length === 2 &&
+      parts.every((x) => isCapitalized(x) && x.length > 1) &&
+      !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(first.text)
+    )
+      return;
+  }
+  // words with digits, lone letters and Roman numerals are not names ("Telkom-2", "I", "IV")
+  if (t.slice(start, e).some((x) => /\p{N}/u.test(x.text))) return;
+  if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;
+  const everyday = t.slice(start, e).every(isEverydayToken);
   if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan') {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
@@ -640,17 +765,17 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   if (
     prev &&
     !prev.cap &&
+    !everyday &&
     (OFFICE_HEADS.has(prevLower) || HONORIFICS.has(prevLower) || RANKS.has(prevLower))
   ) {
     emitPerson(b, start, e, 'id.person.lowercase-title', [prev.text]);
     return;
   }
-  emitPerson(
-    b,
-    start,
-    e,
-    SPEECH_BEFORE.has(prevLower) || speechAfter(b, e) ? 'id.person.speech-context' : 'id.person.capitalized',
-  );
+  const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
+  // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
+  if (everyday && !speech) return;
+  const rule = speech || SPEECH_BEFORE.has(prevLower) ? 'id.person.speech-context' : 'id.person.capitalized';
+  emitPerson(b, start, e, rule);
 }
 
 function speechAfter(b: Builder, e: number): boolean {
@@ -742,6 +867,26 @@ function recoverInitials(b: Builder): void {
   }
 }
 
+/** "desa Sukamaju", "sungai Musi": a lowercase head word before a name makes it a place and joins it. */
+function lowercaseHeads(b: Builder): void {
+  const index = new Map<number, number>();
+  b.t.forEach((x, k) => index.set(x.start, k));
+  for (const c of b.out) {
+    const k = index.get(c.start);
+    if (k === undefined || k === 0) continue;
+    const head = b.t[k - 1]!;
+    if (!LOWERCASE_HEADS.has(head.text) || b.text.slice(head.end, c.start) !== ' ') continue;
+    if (
+      c.type === 'organization' ||
+      (c.type === 'person' && !/capitalized|speech/u.test(c.explain[0]?.rule ?? ''))
+    )
+      continue;
+    c.type = 'place';
+    c.start = head.start;
+    c.explain.push({ rule: 'id.place.lowercase-head', evidence: b.text.slice(c.start, c.end) });
+  }
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   for (const w of b.t) {
@@ -774,9 +919,10 @@ function hyphenPairs(b: Builder): void {
 /** People, places and organizations in id text. */
 export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   const b: Builder = { text: doc.text, t: toks(doc), out: [] };
-  for (const span of chunks(b.text, b.t)) readChunk(b, span);
+  for (const span of chunks(b)) readChunk(b, span);
   parentheticals(b);
   hyphenPairs(b);
+  lowercaseHeads(b);
   harmonize(b);
   recoverInitials(b);
   applyUserLexicon(b, ctx);

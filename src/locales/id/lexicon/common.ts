@@ -34,7 +34,7 @@ export const NON_NAMES = words(`
   rapat sidang paripurna konferensi kongres muktamar munas rakernas rakornas musda musyawarah
   piala liga olimpiade sea games asian games world cup final semifinal
   undang-undang peraturan keputusan instruksi resolusi deklarasi perjanjian kesepakatan traktat konvensi
-  pasal ayat bab
+  pasal ayat bab nomor no
   bapak ibu
   utara selatan timur barat tengah tenggara barat-daya timur-laut
   ini itu tersebut
@@ -57,6 +57,7 @@ export const COMMON_WORDS = new Set([
   yang dan atau serta lalu pun juga hanya cuma sangat lebih paling amat terlalu cukup agak
   banyak sedikit semua seluruh segala setiap tiap beberapa sebagian berbagai masing-masing
   ya tidak iya oh ah wah nah lho dong kok sih deh kan toh
+  nggak gak enggak ngga engga udah gimana kayak banget aja emang memang kalo gitu gini
   berikut adapun sedangkan padahal sehingga supaya agar maka oleh-karena jadi makanya
   mengapa kenapa bagaimana apa siapa dimana kapan berapa mana
   dia-nya demikian begitu begini sama berbeda sendiri bersama

@@ -11,7 +11,7 @@ const words = (s: string): Set<string> =>
 
 /** Administrative units: the head word is part of the place's name ("Kabupaten Sleman", "Desa Sukamaju"). */
 export const ADMIN_HEADS = words(`
-  desa kecamatan kabupaten kab kota provinsi prov kelurahan dusun kampung nagari gampong banjar distrik
+  desa kecamatan kec kabupaten kab kota provinsi prov kelurahan kel ds dusun kampung nagari gampong banjar distrik
   kotamadya kotapraja karesidenan keresidenan negara-bagian oblast prefektur
 `);
 
@@ -35,6 +35,22 @@ export const TWO_WORD_HEADS = new Set([
   'negara bagian',
   'rumah sakit',
   'lembaga pemasyarakatan',
+]);
+
+/** Lowercase head words that still belong to the place's name ("desa Sukamaju", "sungai Musi"). */
+export const LOWERCASE_HEADS = new Set([
+  'desa',
+  'kecamatan',
+  'kelurahan',
+  'dusun',
+  'kampung',
+  'kabupaten',
+  'sungai',
+  'gunung',
+  'danau',
+  'jalan',
+  'selat',
+  'teluk',
 ]);
 
 /** Words right before an unknown name that make it a place: "tinggal di Meruya", "menuju Cibubur". */

@@ -22,7 +22,7 @@ export const PREFIX_TITLES = words(`
   kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh imam haji hajjah h hj
   romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita ida
   dr drs dra prof ir drg dokter profesor insinyur
-  raden rd ra mas ajeng tengku teuku tgk cut daeng andi karaeng opu
+  raden rd ra ajeng tengku teuku tgk daeng karaeng opu
   raja ratu pangeran permaisuri sultan sunan syarif sayyid
   king queen prince princess lord lady sheikh emir pope
   almarhum almarhumah alm
@@ -74,7 +74,7 @@ export const COMPLEMENTS = words(`
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang
   besar muda bersama terpilih demisioner nonaktif sementara
   divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
-  fraksi komisi pansus majelis mahkamah agung konstitusi tinggi
+  fraksi komisi pansus majelis mahkamah konstitusi tinggi
   bicara juru tim kuasa
   gubernur bupati wali kota walikota republik
   foreign minister secretary deputy vice first chief executive officer general state
