@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isIsoDate } from '../text/iso-date.js';
 import type { Kind } from '../types.js';
 import { type ExtractFlags, runExtract } from './commands/extract.js';
+import { parseSize } from './document-text.js';
 import { EXIT } from './exit-code.js';
 import type { CliIO } from './io.js';
 
@@ -68,6 +69,12 @@ export function buildProgram(io: CliIO): Command {
     .option('--only <kinds>', `comma-separated kinds to extract: ${KIND_NAMES.join(',')}`, parseOnly)
     .option('--explain', 'attach the rules behind every extraction')
     .option('--no-color', 'plain tables even on a terminal')
+    .option('--html', 'input is HTML: strip tags, decode entities; offsets index the plain text')
+    .option(
+      '--max-size <size>',
+      'refuse documents larger than this (bytes, or 800k, 10M; default 32M)',
+      parseSize,
+    )
     .addHelpText('after', EXAMPLES)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -12,13 +12,19 @@ export interface ExtractFlags {
   only?: Kind[];
   explain?: boolean;
   color: boolean;
+  /** Input is HTML (see src/text/html.ts). */
+  html?: boolean;
+  /** Largest document accepted, in bytes. */
+  maxSize?: number;
 }
 
 export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   const [{ extract }, inputs] = await Promise.all([import('../../pipeline.js'), import('../inputs.js')]);
   const source =
-    flags.input === 'jsonl' ? inputs.jsonlInputs(files, io.stdin) : inputs.textInputs(files, io.stdin);
+    flags.input === 'jsonl'
+      ? inputs.jsonlInputs(files, io.stdin, flags)
+      : inputs.textInputs(files, io.stdin, flags);
   const color = flags.color && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const table = format === 'table' ? await import('../../render/table.js') : null;
   const { renderJson, renderJsonLine } = await import('../../render/json.js');
@@ -40,6 +46,9 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
   };
 
   for await (const input of source) {
+    for (const w of (input.kind === 'document' && input.warnings) || []) {
+      io.stderr.write(`extract: ${input.label}: warning: ${w}\n`);
+    }
     if (input.kind === 'error') {
       failures++;
       io.stderr.write(`extract: ${input.label}: ${input.message}\n`);
