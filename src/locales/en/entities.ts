@@ -13,6 +13,7 @@ import {
   EXTRA_PLACES,
   HEADLINE_SPORTS,
   HONORIFICS,
+  INDIVIDUAL_SPORTS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NEWS_AGENCIES,
@@ -24,6 +25,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS_BEFORE_OF,
   SINGLE_WORD_ORGS,
+  TEAM_SPORTS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -307,8 +309,7 @@ class Classifier {
     if (NATIONS.has(key(words))) return false;
     const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
     if (TEAM_NOUNS.has(ctx.after)) return true;
-    // in an all-caps table ("KANSAS CITY AT DETROIT") "at" is not a venue
-    if (VENUE.has(ctx.before) && !(chunk.headline && chunk.line > 0)) return false;
+    if (VENUE.has(ctx.before)) return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
     if (ctx.after === ')' && ctx.before !== '(') return false; // "(at The Oval, London)"
     return true;
@@ -362,6 +363,7 @@ class Classifier {
     if (
       words.length === 1 &&
       ACRONYM.test(plain(firstW.text)) &&
+      !(firstW.text.length > 3 && lex.common.has(plain(firstW.lower))) &&
       !chunk?.headline &&
       !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
       !isTitleHead(firstW)
@@ -702,7 +704,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit(words, { type: 'person', rule: 'en.person.in-list' });
       continue;
     }
-    if (c.sports && words.length === 1 && (ctx.afterNumber || ctx.beforeNumber || ctx.before === 'v')) {
+    if (
+      c.sports &&
+      words.length === 1 &&
+      !hasCommon &&
+      (ctx.afterNumber || ctx.beforeNumber || ctx.before === 'v')
+    ) {
       emit(words, { type: 'organization', rule: 'en.org.team-in-results' });
     }
   }
@@ -744,7 +751,11 @@ function headlineEntities(
       const k = key(span);
       const seen = known.get(k);
       let d: Decision | null = null;
-      if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
+      const table = c.sports && chunk.line > 1 && !chunk.dateline;
+      const tablePlace = table ? c.place(span) : null;
+      if (tablePlace && c.teamInPlaceName(span, tablePlace, chunk))
+        d = { type: 'organization', rule: 'en.org.team-by-town' };
+      else if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
       else if (n === 1 && personParts.has(k)) d = { type: 'person', rule: 'en.person.headline-partial-name' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;
       else if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k))
@@ -769,10 +780,16 @@ function headlineEntities(
 
 const SCORE = /\b\d{1,3}-\d{1,3}\b/gu;
 
-/** A sports report or results table: a sport in the headline, or many scores. */
+/**
+ * A report on a team sport, where clubs go by their towns: a team sport in the headline, or many
+ * scores without an individual sport (tennis, athletics) in the headline.
+ */
 function isSportsDocument(doc: Doc): boolean {
   const head = doc.text.slice(0, 200).toLowerCase();
-  for (const m of head.matchAll(/\p{L}+/gu)) if (HEADLINE_SPORTS.has(m[0])) return true;
+  for (const m of head.matchAll(/\p{L}+/gu)) {
+    if (TEAM_SPORTS.has(m[0])) return true;
+    if (INDIVIDUAL_SPORTS.has(m[0])) return false;
+  }
   let scores = 0;
   for (const _ of doc.text.slice(0, 5000).matchAll(SCORE)) scores++;
   return scores >= 4;

@@ -191,3 +191,14 @@ soccer football cricket tennis golf rugby basketball baseball athletics cycling 
 racing motorcycling swimming hockey skiing squash badminton volleyball handball sailing rowing
 nfl nba nhl mlb
 `);
+
+/** Sports whose teams are called by their towns ("Leeds beat Hull"). */
+export const TEAM_SPORTS = set(`
+soccer football cricket rugby basketball baseball hockey volleyball handball nfl nba nhl mlb
+`);
+
+/** Sports of individuals, where a town in a report is where the event takes place. */
+export const INDIVIDUAL_SPORTS = set(`
+tennis golf athletics cycling boxing motor racing motorcycling swimming skiing squash badminton
+sailing rowing
+`);
