@@ -240,7 +240,7 @@ export function attribute(
       else if (a.following) speaker = resolver.resolve(a.following);
       else speaker = resolver.antecedent(a.anchor);
     } else if (a.continues) {
-      speaker = resolver.previous(a.start)?.speaker ?? null;
+      speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);
     }
     if (speaker) resolver.record(a.phrase ? a.phrase.start : a.start, speaker);
     const evidence = a.cue ? text.slice(a.cue.start, a.cue.end) : text.slice(a.start, a.start + 1);

@@ -122,7 +122,13 @@ class EnView extends TokenView {
   isAbbrevDot(k: number): boolean {
     if (this.text(k) !== '.' || this.end(k - 1) !== this.start(k)) return false;
     const w = this.lower(k - 1);
-    return ABBREVIATIONS.has(w) || (w.length === 1 && this.isCapitalized(k - 1));
+    return ABBREVIATIONS.has(w) || (this.isCapitalized(k - 1) && /^(\p{L}\.)*\p{L}$/u.test(w));
+  }
+  /** Index after a bracketed group right at k ("(D-Wis.)", "(R-IN)"), or k itself. */
+  skipBrackets(k: number): number {
+    if (this.text(k) !== '(') return k;
+    for (let j = k + 1; j < this.size && j - k < 10; j++) if (this.text(j) === ')') return j + 1;
+    return k;
   }
   private isNameWord(k: number): boolean {
     const w = this.lower(k);
@@ -174,10 +180,9 @@ class EnView extends TokenView {
         j++;
         continue;
       }
-      if (/^\p{Ll}/u.test(this.text(j)) && !PHRASE_STOPS.has(w) && !this.isVerb(j)) {
-        // lowercase words of a role: "the campaign's press secretary"
-        if (ROLE_NOUNS.has(w) || TITLES.has(w) || /^[\p{Ll}-]+('s|’s)?$/u.test(this.text(j))) {
-          if (j - k > 6) break;
+      if (/^\p{Ll}/u.test(this.text(j)) && !PHRASE_STOPS.has(w) && !this.isVerb(j) && j - k <= 6) {
+        // lowercase words of a role: "the campaign's press secretary", "a senior official"
+        if (ROLE_NOUNS.has(w) || TITLES.has(w) || (DETERMINERS.has(w0) && this.roleAhead(j))) {
           last = j++;
           continue;
         }
@@ -210,6 +215,16 @@ class EnView extends TokenView {
     if (name) return { ...span, kind: 'name', name };
     if (start >= span.end) return null;
     return { ...span, kind: 'role' };
+  }
+
+  /** A role noun or title within the next three tokens ("senior administration [official]"). */
+  private roleAhead(j: number): boolean {
+    for (let m = j; m < j + 4 && m < this.size; m++) {
+      const w = this.lower(m);
+      if (ROLE_NOUNS.has(w) || TITLES.has(w)) return true;
+      if (!this.isWord(m) && !/^['’]s$/.test(this.text(m))) return false;
+    }
+    return false;
   }
 
   /** Whether a name ends the phrase (a role after a name, "Smith, the spokesman", is not). */
@@ -433,10 +448,16 @@ function directQuote(
 /** "…," said Smith / "…," Smith said / "…," he told reporters / "…," according to Smith. */
 function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: number): CueFound | null {
   let k = view.tokenAt(q.end);
-  while (k < view.size && (view.text(k) === ',' || view.text(k) === '—') && view.start(k) < limit) k++;
+  while (k < view.size && view.text(k) === ',' && view.start(k) < limit) k++;
   if (k >= view.size || view.start(k) >= limit) return null;
   // A quote that ends its sentence ('… win." Smith then left') only takes a lowercase cue or a
   // short "Smith said." clause.
+  // "…” ― Jane Smith" (a dash and the name)
+  if (/^[―—–-]$/.test(view.text(k))) {
+    const phrase = view.phraseAfter(k + 1, limit);
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { cue: { start: view.start(k), end: view.end(k) }, phrase, rule: 'en.quote.dash-speaker-after' };
+  }
   const lastInner = view.doc.text[q.innerEnd - 1] ?? '';
   const ended = /[.]/.test(lastInner);
   const w = view.lower(k);
@@ -459,7 +480,7 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   // "…," Smith said. / "…," the spokesman told reporters.
   const phrase = view.phraseAfter(k, limit);
   if (!phrase) return null;
-  let v = view.tokenAt(phrase.end);
+  let v = view.skipBrackets(view.tokenAt(phrase.end));
   // "Smith, a doctor at X, said" after the quote
   if (view.text(v) === ',') {
     let m = v + 1;
