@@ -715,6 +715,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   }
 
   for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
+  // a town that is also the surname of someone named in full here is that person ("Clinton")
+  for (const cand of out) {
+    if (cand.type === 'person' || cand.placeKind === 'country') continue;
+    const surface = doc.text.slice(cand.start, cand.end);
+    if (/\s/u.test(surface) || !personParts.has(lowerOf(surface))) continue;
+    cand.type = 'person';
+    delete cand.placeKind;
+    delete cand.country;
+    delete cand.canonical;
+    cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
+  }
   return out;
 }
 
@@ -753,8 +764,10 @@ function headlineEntities(
       let d: Decision | null = null;
       const table = c.sports && chunk.line > 1 && !chunk.dateline;
       const tablePlace = table ? c.place(span) : null;
-      if (tablePlace && c.teamInPlaceName(span, tablePlace, chunk))
-        d = { type: 'organization', rule: 'en.org.team-by-town' };
+      if (tablePlace)
+        d = c.teamInPlaceName(span, tablePlace, chunk)
+          ? { type: 'organization', rule: 'en.org.team-by-town' }
+          : tablePlace;
       else if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
       else if (n === 1 && personParts.has(k)) d = { type: 'person', rule: 'en.person.headline-partial-name' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;
