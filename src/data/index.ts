@@ -18,10 +18,15 @@
 //       Short country name for an ISO alpha-2 code ("KR" → "Korea Selatan" / "South Korea").
 //   placeMaxWords(): number — the most words any name in the gazetteer has (for n-gram scanning).
 //   foldPlaceName(s): string — the normalization keys use (lowercase, no accents, single spaces).
+//   isCompanyName(word): boolean — a one-word company name ("Unilever", "Yamaha"; @cspell/dict-companies,
+//       less everyday English words, places and personal names). Case-sensitive.
+//   isPersonName(word): boolean — a given or family name (@cspell/dict-people-names, mostly Western:
+//       "Maria", "Johan", "Hart"). Case-insensitive.
 //
 // The table is generated from public packages by src/data/generate.mjs (sources and licenses there) and
 // split into lines on the first lookup (a few ms) and binary-searched, so starting the CLI costs nothing.
 import type { PlaceKind } from '../types.js';
+import { COMPANIES, PERSON_NAMES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACES } from './generated/places.js';
 
 export type PlaceSource =
@@ -137,4 +142,17 @@ export function countryName(code: string, lang: 'id' | 'en'): string | null {
     );
   }
   return countriesEn.get(cc) ?? null;
+}
+
+let companies: Set<string> | null = null;
+let personNames: Set<string> | null = null;
+
+export function isCompanyName(word: string): boolean {
+  companies ??= new Set(COMPANIES.split(' '));
+  return companies.has(word);
+}
+
+export function isPersonName(word: string): boolean {
+  personNames ??= new Set(PERSON_NAMES.toLowerCase().split(' '));
+  return personNames.has(word.toLowerCase());
 }

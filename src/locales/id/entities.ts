@@ -9,7 +9,7 @@
 //    locative word ("di", "ke") makes it a place or it is an acronym (an organization).
 // 3. Sentence-initial everyday words, days, months and other capitalized non-names are skipped.
 // 4. A document-level pass makes one surface mean one thing and lets partial names follow full names.
-import { lookupPlace, type PlaceInfo, placeMaxWords } from '../../data/index.js';
+import { isCompanyName, isPersonName, lookupPlace, type PlaceInfo, placeMaxWords } from '../../data/index.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
@@ -46,6 +46,9 @@ for (const [name, ...aliases] of KNOWN_ORGS) {
   ORGS.add(name, { name });
   for (const a of aliases) ORGS.add(a, { name });
 }
+
+/** Organizations whose names are written in lowercase ("detikcom", "kumparan"). */
+const LOWERCASE_ORGS = new Set(KNOWN_ORGS.flat().filter((n) => /^\p{Ll}/u.test(n)));
 
 const NICKS = new PhraseTable<string>();
 for (const [full, ...nicks] of NICKNAMES) {
@@ -181,7 +184,8 @@ function toks(doc: Doc): Tok[] {
       end,
       text,
       lower: text.toLowerCase(),
-      cap: isCapitalized(text),
+      // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized
+      cap: isCapitalized(text) || /^\p{Ll}+\p{Lu}/u.test(text) || LOWERCASE_ORGS.has(text),
       caps: isAllCaps(text.replace(/\.$/u, '')) && text.length > 1,
       initial,
     });
@@ -564,7 +568,15 @@ function readChunk(b: Builder, span: Span): void {
       const title = readTitle(b, i, limit);
       if (title) {
         const end = nameEnd(b, title.end, limit, true);
-        if (end > title.end) {
+        if (
+          end === title.end + 1 &&
+          t[title.end]!.caps &&
+          t[title.end]!.text.length > 3 &&
+          !NICKS.get(t[title.end]!.text)
+        ) {
+          // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
+          emit(b, 'organization', title.end, end, 'id.org.acronym');
+        } else if (end > title.end) {
           emitPerson(b, title.end, end, 'id.person.title-before-name', [title.title]);
         }
         i = Math.max(end, title.end);
@@ -574,7 +586,11 @@ function readChunk(b: Builder, span: Span): void {
 
     // organization or place head word
     const head = headAt(b, i, limit);
-    if (head && head.end - i >= Math.max(orgLen, placeLen)) {
+    const tail = head?.rule === 'id.org.tail-word' || head?.rule === 'id.place.feature-tail';
+    if (
+      head &&
+      (head.end - i > Math.max(orgLen, placeLen) || (!tail && head.end - i === Math.max(orgLen, placeLen)))
+    ) {
       if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule);
       else
         emitPlace(
@@ -713,6 +729,10 @@ function isEverydayToken(x: Tok): boolean {
   );
 }
 
+/** Agency names built from syllables: "Kemendes", "Kemenkes", "Bappenas", "Kompolnas", "Polda". */
+const ORG_SHAPE =
+  /^(Kemen\p{Ll}{2,}|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*)$/u;
+
 function classifyUnknown(b: Builder, s: number, e: number): void {
   const t = b.t;
   let start = s;
@@ -731,7 +751,11 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
 
-  if (single && first.caps && first.text.length <= 6) {
+  if (single && (isCompanyName(first.text) || ORG_SHAPE.test(first.text))) {
+    emit(b, 'organization', start, e, 'id.org.company-or-agency');
+    return;
+  }
+  if (single && first.caps && first.text.length <= 6 && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
       emitPerson(b, start, e, 'id.person.initials-cue');
     } else if (!NON_NAMES.has(bare(first))) {

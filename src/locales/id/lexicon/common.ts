@@ -35,6 +35,9 @@ export const NON_NAMES = words(`
   piala liga olimpiade sea games asian games world cup final semifinal
   undang-undang peraturan keputusan instruksi resolusi deklarasi perjanjian kesepakatan traktat konvensi
   pasal ayat bab nomor no
+  rt rw sk sh pk sdm lhkpn kso tk gm pts mc lcd dj wc dvd cd it os ipo rups rupslb paud blt pkh mipa unbk un kip
+  atc apbnp rsbi smt gp hp ponsel sop spt sppt bpkb stnk nip nuptk sertifikat us ok pr ads pdb pph ppn ppnbm
+  kur dak dau dbh bos ptn ptk opd skpd upt uptd
   bapak ibu
   utara selatan timur barat tengah tenggara barat-daya timur-laut
   ini itu tersebut

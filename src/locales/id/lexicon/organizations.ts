@@ -29,7 +29,7 @@ export const ORG_HEADS = words(`
 /** A capitalized word that closes an organization's name: "… Tbk", "… Inc", "… FC". */
 export const ORG_TAILS = words(`
   tbk inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv bv limited group holdings holding
-  fc cf afc sc united airlines airways motors bank institute university foundation council party
+  fc cf afc sc united city airlines air airways motors bank institute university foundation council party
   mining energy securities sekuritas persero
 `);
 
@@ -142,7 +142,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Komite Olahraga Nasional Indonesia', 'KONI'],
   ['Komite Olimpiade Indonesia', 'KOI'],
   // international
-  ['Perserikatan Bangsa-Bangsa', 'PBB', 'United Nations', 'UN'],
+  ['Perserikatan Bangsa-Bangsa', 'PBB', 'United Nations'],
   ['Dewan Keamanan PBB', 'DK PBB'],
   ['Majelis Umum PBB'],
   ['Uni Eropa', 'UE', 'European Union', 'EU'],
