@@ -4,6 +4,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../text/iso-date.js';
 import type { Kind } from '../types.js';
+import { collect, registerEval } from './commands/eval.js';
 import { type ExtractFlags, runExtract } from './commands/extract.js';
 import { parseSize } from './document-text.js';
 import { EXIT } from './exit-code.js';
@@ -52,7 +53,7 @@ export function buildProgram(io: CliIO): Command {
     .argument('[file...]', 'text files to read; "-" or none reads stdin')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json', 'jsonl'])
+        .choices(['table', 'json', 'jsonl', 'html'])
         .default('table'),
     )
     .option('--json', 'short for --format json')
@@ -68,6 +69,9 @@ export function buildProgram(io: CliIO): Command {
     .option('--date <YYYY-MM-DD>', 'publication date that relative dates resolve against', parseDate)
     .option('--only <kinds>', `comma-separated kinds to extract: ${KIND_NAMES.join(',')}`, parseOnly)
     .option('--explain', 'attach the rules behind every extraction')
+    .option('--lexicon <file>', 'your people, places, organizations, ignore list (JSON; repeatable)', collect)
+    .option('--config <file>', 'config file (default: extract.config.json here or in a parent folder)')
+    .option('--no-config', 'read no config file')
     .option('--no-color', 'plain tables even on a terminal')
     .option('--html', 'input is HTML: strip tags, decode entities; offsets index the plain text')
     .option(
@@ -86,6 +90,7 @@ export function buildProgram(io: CliIO): Command {
       program.setOptionValue('exitCode', await runExtract(files, flags, io));
     });
   // subcommands register here, one line each: registerDiff(program, io), …
+  registerEval(program, io);
   return program;
 }
 

@@ -20,6 +20,7 @@ function scoreTable(s: Score): string {
   const table = new Table({
     head: ['measure', 'P %', 'R %', 'F1 %', 'tp', 'sys', 'gold'],
     style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
   });
   const notes: string[] = [];

@@ -65,7 +65,7 @@ article h2 { grid-column: 1 / -1; margin: 0; font-size: 17px; }
 a.spk { font-size: 11px; vertical-align: super; margin-right: 2px; padding: 0 4px; border-radius: 8px;
   background: var(--quote-b); color: #fff; text-decoration: none; white-space: nowrap; }
 a.spk.none { background: #aaa; }
-aside { font-size: 14px; }
+aside { font-size: 14px; position: sticky; top: 0; align-self: start; max-height: 100vh; overflow: auto; }
 aside h3 { margin: 12px 0 4px; font-size: 14px; text-transform: uppercase; letter-spacing: .04em; color: #555; }
 aside ul { list-style: none; margin: 0; padding: 0; }
 aside li { padding: 3px 0; border-bottom: 1px solid #eee; }
@@ -286,7 +286,7 @@ export function renderHtml(items: readonly (HtmlArticle | ErrorRecord)[], option
 <style>${STYLE}</style>
 </head>
 <body>
-<header class="page"><h1>${escapeHtml(title)}</h1>
+<header class="page">${single ? '' : `<h1>${escapeHtml(title)}</h1>`}
 <div class="legend"><span class="person">person</span><span class="place">place</span><span class="org">organization</span><span class="date">date</span><span class="quote">quote</span> <a class="spk" href="#">speaker</a></div>
 </header>
 ${body.join('\n')}

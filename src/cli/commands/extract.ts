@@ -1,10 +1,11 @@
 // `extract [file...]`: reads inputs, runs the library, writes results in input order.
+import type { HtmlArticle } from '../../render/html.js';
 import type { ErrorRecord, ExtractOptions, Kind, Language, Result } from '../../types.js';
-import { exitCodeFor } from '../exit-code.js';
+import { EXIT, exitCodeFor } from '../exit-code.js';
 import { type CliIO, write } from '../io.js';
 
 export interface ExtractFlags {
-  format: 'table' | 'json' | 'jsonl';
+  format: 'table' | 'json' | 'jsonl' | 'html';
   json?: boolean;
   input: 'text' | 'jsonl';
   lang: 'auto' | Language;
@@ -16,10 +17,15 @@ export interface ExtractFlags {
   html?: boolean;
   /** Largest document accepted, in bytes. */
   maxSize?: number;
+  /** User lexicon files (--lexicon, repeatable) and the config file (--config FILE / --no-config). */
+  lexicon?: string[];
+  config?: string | false;
 }
 
 export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
+  const lexicons = await (await import('../../lexicon/cli.js')).cliLexicons(flags, io);
+  if (lexicons === null) return EXIT.usage;
   const [{ extract }, inputs] = await Promise.all([import('../../pipeline.js'), import('../inputs.js')]);
   const source =
     flags.input === 'jsonl'
@@ -27,14 +33,17 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
       : inputs.textInputs(files, io.stdin, flags);
   const color = flags.color && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const table = format === 'table' ? await import('../../render/table.js') : null;
+  const html = format === 'html' ? await import('../../render/html.js') : null;
+  const pages: (HtmlArticle | ErrorRecord)[] = [];
   const { renderJson, renderJsonLine } = await import('../../render/json.js');
   // json: one input → one object; several inputs (or any jsonl input) → an array in input order
   const asArray = format === 'json' && (flags.input === 'jsonl' || files.length > 1);
 
   let failures = 0;
   let count = 0;
-  const emit = async (record: Result | ErrorRecord): Promise<void> => {
-    if (format === 'jsonl') await write(io.stdout, renderJsonLine(record));
+  const emit = async (record: Result | ErrorRecord, text?: string): Promise<void> => {
+    if (html) pages.push('schema' in record ? { result: record, text: text ?? '' } : record);
+    else if (format === 'jsonl') await write(io.stdout, renderJsonLine(record));
     else if (format === 'json') {
       const prefix = asArray ? (count === 0 ? '[\n' : ',\n') : '';
       await write(io.stdout, prefix + renderJson(record, asArray) + (asArray ? '' : '\n'));
@@ -60,6 +69,7 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
       lang: input.lang ?? flags.lang,
       date: input.date ?? flags.date ?? null,
       explain: flags.explain ?? false,
+      ...lexicons,
     };
     if (flags.only) options.only = flags.only;
     let result: Result;
@@ -72,8 +82,9 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
       await emit({ id: input.id, error: message });
       continue;
     }
-    await emit(result);
+    await emit(result, input.text);
   }
   if (asArray) await write(io.stdout, count === 0 ? '[]\n' : '\n]\n');
+  if (html) await write(io.stdout, html.renderHtml(pages));
   return exitCodeFor(failures);
 }
