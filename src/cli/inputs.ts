@@ -7,7 +7,13 @@ import type { Readable } from 'node:stream';
 import { decodeBytes } from '../text/decode.js';
 import { isIsoDate } from '../text/iso-date.js';
 import type { Language } from '../types.js';
-import { checkRecordSize, prepareText, type ReadOptions, readTextFile, readTextStream } from './document-text.js';
+import {
+  checkRecordSize,
+  prepareText,
+  type ReadOptions,
+  readTextFile,
+  readTextStream,
+} from './document-text.js';
 
 export interface DocumentInput {
   kind: 'document';
@@ -160,4 +166,111 @@ export async function* jsonlInputs(
       yield { kind: 'error', id: null, label, message: describeFsError(err) };
     }
   }
+}
+
+// ---- directories and globs (batch input) ----
+
+/**
+ * Compiles a glob to an anchored regular expression: `*` and `?` stay within one path segment,
+ * `**` crosses segments, `{a,b}` is an alternative, `[...]` a character class. Every
+ * quantifier is followed by a literal or the end, so matching is linear in practice.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const slash = glob[i + 2] === '/';
+        out += slash ? '(?:[^/]*/)*' : '.*';
+        i += slash ? 2 : 1;
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else if (c === '{') {
+      braces++;
+      out += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (c === ',' && braces > 0) out += '|';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) out += '\\[';
+      else {
+        let body = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
+        if (body.startsWith('!')) body = `^${body.slice(1)}`;
+        out += `[${body}]`;
+        i = close;
+      }
+    } else out += c.replace(/[.+^$()|\\/]/g, '\\$&');
+  }
+  if (braces > 0) throw new Error(`unbalanced "{" in glob "${glob}"`);
+  return new RegExp(`^${out}$`);
+}
+
+export interface ExpandedPaths {
+  /** Files in order: arguments as given, each directory replaced by its matching files (sorted). */
+  paths: string[];
+  /** Directories in which no file matched. */
+  empty: string[];
+  /** How many arguments were directories. */
+  directories: number;
+}
+
+/**
+ * Replaces every directory argument by the files below it whose name (or, when the glob has a
+ * "/", whose path relative to the directory) matches the glob. Entries starting with "." are
+ * skipped. Other arguments, "-" and paths that cannot be read pass through unchanged, so the
+ * reader reports them in their place.
+ */
+export async function expandPaths(args: readonly string[], glob: string): Promise<ExpandedPaths> {
+  const { readdir, realpath, stat } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const re = globToRegExp(glob);
+  const onPath = glob.includes('/');
+  const paths: string[] = [];
+  const empty: string[] = [];
+  let directories = 0;
+  const seen = new Set<string>(); // real paths walked, so symlink loops end
+  const walk = async (dir: string, rel: string, found: string[]): Promise<void> => {
+    const real = await realpath(dir).catch(() => dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      found.push(dir); // the reader names the error
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = join(dir, e.name);
+      const relPath = rel ? `${rel}/${e.name}` : e.name;
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        const s = await stat(full).catch(() => null);
+        isDir = s?.isDirectory() ?? false;
+        isFile = s?.isFile() ?? false;
+      }
+      if (isDir) await walk(full, relPath, found);
+      else if (isFile && re.test(onPath ? relPath : e.name)) found.push(full);
+    }
+  };
+  for (const arg of args) {
+    const s = arg === STDIN ? null : await stat(arg).catch(() => null);
+    if (!s?.isDirectory()) {
+      paths.push(arg);
+      continue;
+    }
+    directories++;
+    const found: string[] = [];
+    await walk(arg, '', found);
+    if (found.length === 0) empty.push(arg);
+    paths.push(...found);
+  }
+  return { paths, empty, directories };
 }

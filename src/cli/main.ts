@@ -4,6 +4,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../text/iso-date.js';
 import type { Kind } from '../types.js';
+import { defaultJobs, parseJobs } from './batch.js';
+import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 import { collect, registerEval } from './commands/eval.js';
 import { type ExtractFlags, runExtract } from './commands/extract.js';
 import { parseSize } from './document-text.js';
@@ -12,7 +15,7 @@ import type { CliIO } from './io.js';
 
 const KIND_NAMES: readonly Kind[] = ['people', 'places', 'organizations', 'dates', 'quotes'];
 
-function parseOnly(value: string): Kind[] {
+export function parseOnly(value: string): Kind[] {
   const kinds = value
     .split(',')
     .map((s) => s.trim())
@@ -26,7 +29,7 @@ function parseOnly(value: string): Kind[] {
   return kinds as Kind[];
 }
 
-function parseDate(value: string): string {
+export function parseDate(value: string): string {
   if (!isIsoDate(value)) {
     throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, e.g. 2023-09-19; got "${value}"`);
   }
@@ -40,12 +43,19 @@ Examples:
   $ extract --date 2023-09-19 --only dates,quotes a.txt    relative dates against a publication date
   $ cat corpus.jsonl | extract --input jsonl --format jsonl > out.jsonl
       (each line {"id": "...", "text": "...", "lang"?: "id"|"en", "date"?: "YYYY-MM-DD"})
+  $ extract -f jsonl -j 2 --stats -o out.jsonl corpus/     every *.txt below corpus/, 2 workers
+  $ extract diff old.jsonl new.jsonl                        what changed between two runs
+  $ extract check --expected expected/ articles/            CI: fail when extractions change
+  $ extract --lexicon newsroom.json --explain a.txt          your own names, and the rules behind each
+  $ extract --format html a.txt > a.html                    the article highlighted, to open in a browser
+  $ extract eval --fail-under 0.8 gold.jsonl                precision, recall, F1 on your annotations
 
 Exit codes: 0 all inputs succeeded · 1 some input failed (the others are still printed) · 2 usage error.`;
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('extract');
   program
+    .enablePositionalOptions() // options after a subcommand name belong to the subcommand
     .description(
       'People, places, organizations, dates and attributed quotes from Indonesian and English news text.',
     )
@@ -79,6 +89,14 @@ export function buildProgram(io: CliIO): Command {
       'refuse documents larger than this (bytes, or 800k, 10M; default 32M)',
       parseSize,
     )
+    .option(
+      '--glob <pattern>',
+      'files to read inside directories (default "*.txt", "*.jsonl" with --input jsonl)',
+    )
+    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()}, the number of cores)`, parseJobs)
+    .option('-o, --output <file>', 'write to FILE atomically (temporary file, then rename) instead of stdout')
+    .option('--stats', 'print a summary line on stderr: documents, failures, MB/s')
+    .option('--no-progress', 'no progress bar (it is only drawn when stderr is a terminal)')
     .addHelpText('after', EXAMPLES)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -90,6 +108,8 @@ export function buildProgram(io: CliIO): Command {
       program.setOptionValue('exitCode', await runExtract(files, flags, io));
     });
   // subcommands register here, one line each: registerDiff(program, io), …
+  registerDiff(program, io);
+  registerCheck(program, io);
   registerEval(program, io);
   return program;
 }

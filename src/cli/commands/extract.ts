@@ -1,4 +1,5 @@
 // `extract [file...]`: reads inputs, runs the library, writes results in input order.
+import type { Writable } from 'node:stream';
 import type { HtmlArticle } from '../../render/html.js';
 import type { ErrorRecord, ExtractOptions, Kind, Language, Result } from '../../types.js';
 import { EXIT, exitCodeFor } from '../exit-code.js';
@@ -13,6 +14,16 @@ export interface ExtractFlags {
   only?: Kind[];
   explain?: boolean;
   color: boolean;
+  /** Batch: files matched inside directories. */
+  glob?: string;
+  /** Batch: worker threads (default: the number of cores). */
+  jobs?: number;
+  /** Batch: summary line on stderr. */
+  stats?: boolean;
+  /** Batch: progress bar on stderr when it is a terminal (--no-progress turns it off). */
+  progress?: boolean;
+  /** Write to this file atomically instead of stdout. */
+  output?: string;
   /** Input is HTML (see src/text/html.ts). */
   html?: boolean;
   /** Largest document accepted, in bytes. */
@@ -22,69 +33,109 @@ export interface ExtractFlags {
   config?: string | false;
 }
 
+/** Options shared by every document of a run (workers receive them once). */
+export function baseOptions(flags: ExtractFlags): ExtractOptions {
+  const base: ExtractOptions = { explain: flags.explain ?? false };
+  if (flags.only) base.only = flags.only;
+  return base;
+}
+
 export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   const lexicons = await (await import('../../lexicon/cli.js')).cliLexicons(flags, io);
   if (lexicons === null) return EXIT.usage;
-  const [{ extract }, inputs] = await Promise.all([import('../../pipeline.js'), import('../inputs.js')]);
-  const source =
-    flags.input === 'jsonl'
-      ? inputs.jsonlInputs(files, io.stdin, flags)
-      : inputs.textInputs(files, io.stdin, flags);
-  const color = flags.color && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const [batch, workers, progressMod, { renderJson, renderJsonLine }] = await Promise.all([
+    import('../batch.js'),
+    import('../workers.js'),
+    import('../progress.js'),
+    import('../../render/json.js'),
+  ]);
+  const showBar = flags.progress !== false && io.stderrIsTTY;
+  const sources = await batch.openSources(files, flags, io.stdin, showBar);
+  const progress = new progressMod.Progress({
+    stream: io.stderr,
+    bar: showBar,
+    totalDocs: sources.totalDocs,
+    totalBytes: sources.totalBytes,
+    now: () => performance.now(),
+    columns: (io.stderr as { columns?: number }).columns,
+  });
+
+  let out: Writable = io.stdout;
+  let atomic: import('../output.js').AtomicFile | null = null;
+  if (flags.output) {
+    const { openAtomic } = await import('../output.js');
+    const { describeFsError } = await import('../inputs.js');
+    try {
+      atomic = await openAtomic(flags.output);
+    } catch (err) {
+      io.stderr.write(`extract: ${flags.output}: cannot write: ${describeFsError(err)}\n`);
+      return EXIT.usage;
+    }
+    out = atomic.stream;
+  }
+  const color = !atomic && flags.color && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const table = format === 'table' ? await import('../../render/table.js') : null;
   const html = format === 'html' ? await import('../../render/html.js') : null;
   const pages: (HtmlArticle | ErrorRecord)[] = [];
-  const { renderJson, renderJsonLine } = await import('../../render/json.js');
-  // json: one input → one object; several inputs (or any jsonl input) → an array in input order
-  const asArray = format === 'json' && (flags.input === 'jsonl' || files.length > 1);
+  // json: one input → one object; several inputs, a directory or any jsonl input → an array in input order
+  const asArray = format === 'json' && sources.many;
 
   let failures = 0;
   let count = 0;
   const emit = async (record: Result | ErrorRecord, text?: string): Promise<void> => {
     if (html) pages.push('schema' in record ? { result: record, text: text ?? '' } : record);
-    else if (format === 'jsonl') await write(io.stdout, renderJsonLine(record));
+    else if (format === 'jsonl') await write(out, renderJsonLine(record));
     else if (format === 'json') {
       const prefix = asArray ? (count === 0 ? '[\n' : ',\n') : '';
-      await write(io.stdout, prefix + renderJson(record, asArray) + (asArray ? '' : '\n'));
+      await write(out, prefix + renderJson(record, asArray) + (asArray ? '' : '\n'));
     } else if ('schema' in record && table) {
       const sep = count > 0 ? '\n' : '';
-      await write(io.stdout, sep + table.renderTables(record, { color, explain: flags.explain ?? false }));
+      await write(out, sep + table.renderTables(record, { color, explain: flags.explain ?? false }));
     }
     count++;
   };
 
-  for await (const input of source) {
-    for (const w of (input.kind === 'document' && input.warnings) || []) {
-      io.stderr.write(`extract: ${input.label}: warning: ${w}\n`);
-    }
-    if (input.kind === 'error') {
+  try {
+    for (const dir of sources.empty) {
       failures++;
-      io.stderr.write(`extract: ${input.label}: ${input.message}\n`);
-      await emit({ id: input.id, error: input.message });
-      continue;
+      progress.log(`extract: ${dir}: no file matches "${sources.glob}" (see --glob)`);
     }
-    const options: ExtractOptions = {
-      id: input.id,
-      lang: input.lang ?? flags.lang,
-      date: input.date ?? flags.date ?? null,
-      explain: flags.explain ?? false,
-      ...lexicons,
+    const plan = {
+      jobs: flags.jobs ?? batch.defaultJobs(),
+      base: { ...baseOptions(flags), ...lexicons },
+      optionsFor: (input: import('../inputs.js').DocumentInput): ExtractOptions => ({
+        id: input.id,
+        lang: input.lang ?? flags.lang,
+        date: input.date ?? flags.date ?? null,
+      }),
     };
-    if (flags.only) options.only = flags.only;
-    let result: Result;
-    try {
-      result = extract(input.text, options);
-    } catch (err) {
-      failures++;
-      const message = err instanceof Error ? err.message : String(err);
-      io.stderr.write(`extract: ${input.label}: ${message}\n`);
-      await emit({ id: input.id, error: message });
-      continue;
+    const tally = flags.stats || showBar;
+    for await (const { input, outcome } of workers.processInOrder(sources.inputs, plan)) {
+      for (const w of (input.kind === 'document' && input.warnings) || []) {
+        progress.log(`extract: ${input.label}: warning: ${w}`);
+      }
+      if (outcome.ok) {
+        // jsonl: the line a worker serialized goes out as it came (same bytes as renderJsonLine)
+        if (format === 'jsonl') {
+          await write(out, `${workers.outcomeJson(outcome)}\n`);
+          count++;
+        } else await emit(workers.outcomeResult(outcome), input.kind === 'document' ? input.text : undefined);
+      } else {
+        failures++;
+        progress.log(`extract: ${input.label}: ${outcome.message}`);
+        await emit({ id: input.id, error: outcome.message });
+      }
+      progress.tick(tally && input.kind === 'document' ? Buffer.byteLength(input.text) : 0, !outcome.ok);
     }
-    await emit(result, input.text);
+    if (asArray) await write(out, count === 0 ? '[]\n' : '\n]\n');
+    if (html) await write(out, html.renderHtml(pages));
+    if (atomic) await atomic.commit();
+    atomic = null;
+  } finally {
+    await atomic?.abort();
+    const t = progress.finish();
+    if (flags.stats) io.stderr.write(`${progressMod.formatStats(t)}\n`);
   }
-  if (asArray) await write(io.stdout, count === 0 ? '[]\n' : '\n]\n');
-  if (html) await write(io.stdout, html.renderHtml(pages));
   return exitCodeFor(failures);
 }
