@@ -110,6 +110,20 @@ const NOT_NAME_ACRONYMS = new Set(
 );
 /** Parts of speech of a company's trade word ("Dow Chemical", "Pirelli Cables", "Jones Medical"). */
 const COMPANY_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective']);
+/** Words after a name that show a business ("X shares", "X's chairman"). */
+const ORG_CONTEXT_AFTER = new Set(
+  'shares stock stake ceo cfo chairman spokesman spokeswoman executives subsidiary subsidiaries unit shareholders headquarters profit profits earnings revenue revenues plant factory'.split(
+    ' ',
+  ),
+);
+/** Words right before a name that show a business ("tyre giant X", "rival X"). */
+const ORG_CONTEXT_BEFORE = new Set(
+  'company firm group giant maker carrier airline subsidiary insurer retailer brokerage conglomerate manufacturer operator lender'.split(
+    ' ',
+  ),
+);
+/** One-word company names built on a head word ("NationsBank", "KeyCorp", "Rabobank"). */
+const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -464,7 +478,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (!known.has(k)) known.set(k, d.type);
     if (d.type === 'person' && words.length >= 2) {
       personParts.add(words[words.length - 1]!.lower);
-      if (!lex.firstNames.has(words[0]!.lower)) personParts.add(words[0]!.lower);
+      // "Wang Dan" … "Wang", "Jansher Khan" … "Jansher": a given name nobody lists may be used alone
+      if (!lex.firstNames.has(words[0]!.lower) && d.rule !== 'en.person.name-shape' && words.length === 2)
+        personParts.add(words[0]!.lower);
     }
   };
 
@@ -613,111 +629,42 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     });
   }
 
-  // second pass: what the document established decides the rest
-  for (const { words, chunk } of pending) {
+  const byContext = new Map<number, Decision>();
+  const contextTypes = new Map<string, EntityType>();
+  /** The decision for a sequence left over by the first pass, or null when nothing supports one. */
+  const settle = (
+    words: readonly Word[],
+    chunk: Chunk,
+    byItsContext: Decision | undefined,
+  ): Decision | null => {
     const k = key(words);
     const seen = known.get(k);
-    if (seen) {
-      emit(words, { type: seen, rule: 'en.entity.same-document' });
-      continue;
-    }
-    if (words.length === 1 && personParts.has(words[0]!.lower)) {
-      emit(words, { type: 'person', rule: 'en.person.partial-name' });
-      continue;
-    }
-    const ctx = around(doc.text, words[0]!.start, words[words.length - 1]!.end);
-    const hasCommon = words.some((w) => c.isCommonWord(w.lower));
-    if (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)) {
-      emit(words, { type: 'organization', rule: 'en.org.noun-after' });
-      continue;
-    }
-    if (ctx.before === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.before2) && words.length <= 3) {
-      emit(words, { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' });
-      continue;
-    }
-    const lastTag = lex.common.get(words[words.length - 1]!.lower);
-    if (c.sports && !chunk.sentenceStart && words.length <= 2 && lastTag === 'Plural') {
-      emit(words, { type: 'organization', rule: 'en.org.team-nickname' });
-      continue;
-    }
-    if (
-      words.length <= 4 &&
-      ctx.beforeJoined &&
-      (TITLE_HEADS.has(ctx.before) || PERSON_NOUNS_BEFORE.has(ctx.before)) &&
-      !c.isCommonWord(lastOf(words).lower)
-    ) {
-      const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
-      emit(words, { type: 'person', rule: 'en.person.role-before-name', titles });
-      continue;
-    }
-    const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
-    if (words.length <= 3 && speaker && !hasCommon && !(words.length === 1 && chunk.sentenceStart)) {
-      emit(words, { type: 'person', rule: 'en.person.speaker' });
-      continue;
-    }
-    if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon) {
-      emit(words, { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' });
-      continue;
-    }
-    if (
-      words.length >= 2 &&
-      c.sports &&
-      words.some((w) => c.place([w])?.placeKind === 'city' || c.place([w])?.placeKind === 'region')
-    ) {
-      emit(words, { type: 'organization', rule: 'en.org.club-with-town' });
-      continue;
-    }
-    const lastWord = words[words.length - 1]!;
-    if (
-      words.length >= 2 &&
-      !c.isCommonWord(words[0]!.lower) &&
-      c.isCommonWord(lastWord.lower) &&
-      COMPANY_TAGS.has(lex.common.get(plain(lastWord.lower)) ?? '')
-    ) {
-      emit(words, { type: 'organization', rule: 'en.org.name-and-trade' });
-      continue;
-    }
-    // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
-    const commonOnlyFirst =
-      words.length === 2 &&
-      !chunk.sentenceStart &&
-      !c.isCommonWord(words[1]!.lower) &&
-      !c.place([words[1]!]) &&
-      !NOT_NAMES.has(plain(words[0]!.lower));
-    if (
-      words.length >= 2 &&
-      words.length <= 3 &&
-      (!hasCommon || commonOnlyFirst) &&
-      words.every((w) => HAS_LOWER.test(w.text))
-    ) {
-      emit(words, { type: 'person', rule: 'en.person.name-shape' });
-      continue;
-    }
-    if (
-      c.sports &&
-      words.length === 1 &&
-      ctx.listed &&
-      !hasCommon &&
-      !chunk.sentenceStart &&
-      HAS_LOWER.test(words[0]!.text)
-    ) {
-      emit(words, { type: 'person', rule: 'en.person.in-list' });
-      continue;
-    }
-    if (
-      c.sports &&
-      words.length === 1 &&
-      !hasCommon &&
-      (ctx.afterNumber || ctx.beforeNumber || ctx.before === 'v')
-    ) {
-      emit(words, { type: 'organization', rule: 'en.org.team-in-results' });
-    }
-  }
+    if (seen) return { type: seen, rule: 'en.entity.same-document' };
+    if (byItsContext) return byItsContext;
+    const inferred = contextTypes.get(k);
+    if (inferred) return { type: inferred, rule: 'en.entity.same-document-context' };
+    if (words.length === 1 && personParts.has(words[0]!.lower))
+      return { type: 'person', rule: 'en.person.partial-name' };
+    return shapeDecision(c, words, chunk);
+  };
+
+  // second pass: the words around each remaining sequence, then what the document established
+  pending.forEach(({ words, chunk }, i) => {
+    if (known.has(key(words))) return;
+    const d = contextDecision(c, words, chunk);
+    if (!d) return;
+    byContext.set(i, d);
+    if (!contextTypes.has(key(words))) contextTypes.set(key(words), d.type);
+  });
+  pending.forEach(({ words, chunk }, i) => {
+    const d = settle(words, chunk, byContext.get(i));
+    if (d) emit(words, d);
+  });
 
   for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
   // a town that is also the surname of someone named in full here is that person ("Clinton")
   for (const cand of out) {
-    if (cand.type === 'person' || cand.placeKind === 'country') continue;
+    if (cand.type !== 'place' || cand.placeKind === 'country') continue;
     const surface = doc.text.slice(cand.start, cand.end);
     if (/\s/u.test(surface) || !personParts.has(lowerOf(surface))) continue;
     cand.type = 'person';
@@ -727,6 +674,93 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
   return out;
+}
+
+/** What the words right around a sequence say it is ("said X", "the town of X", "X shares"). */
+function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
+  const lex = c.lex;
+  const ctx = around(c.text, words[0]!.start, lastOf(words).end);
+  const hasCommon = words.some((w) => c.isCommonWord(w.lower));
+  if (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3))
+    return { type: 'organization', rule: 'en.org.noun-after' };
+  const orgBefore =
+    ctx.beforeJoined && ORG_CONTEXT_BEFORE.has(ctx.before) && !lex.firstNames.has(words[0]!.lower);
+  if (words.length <= 3 && !hasCommon && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
+    return { type: 'organization', rule: 'en.org.business-context' };
+  if (ctx.before === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.before2) && words.length <= 3)
+    return { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' };
+  const lastTag = lex.common.get(lastOf(words).lower);
+  if (c.sports && !chunk.sentenceStart && words.length <= 2 && lastTag === 'Plural')
+    return { type: 'organization', rule: 'en.org.team-nickname' };
+  if (
+    words.length <= 4 &&
+    ctx.beforeJoined &&
+    (TITLE_HEADS.has(ctx.before) || PERSON_NOUNS_BEFORE.has(ctx.before)) &&
+    !c.isCommonWord(lastOf(words).lower)
+  ) {
+    const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
+    return { type: 'person', rule: 'en.person.role-before-name', titles };
+  }
+  const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
+  if (words.length <= 3 && speaker && !hasCommon && !(words.length === 1 && chunk.sentenceStart))
+    return { type: 'person', rule: 'en.person.speaker' };
+  if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon)
+    return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
+  return null;
+}
+
+/** What the shape of a sequence says when nothing else does. */
+function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
+  const lex = c.lex;
+  const ctx = around(c.text, words[0]!.start, lastOf(words).end);
+  const hasCommon = words.some((w) => c.isCommonWord(w.lower));
+  if (
+    words.length >= 2 &&
+    c.sports &&
+    words.some((w) => c.place([w])?.placeKind === 'city' || c.place([w])?.placeKind === 'region')
+  )
+    return { type: 'organization', rule: 'en.org.club-with-town' };
+  const lastWord = lastOf(words);
+  if (
+    words.length >= 2 &&
+    !c.isCommonWord(words[0]!.lower) &&
+    c.isCommonWord(lastWord.lower) &&
+    COMPANY_TAGS.has(lex.common.get(plain(lastWord.lower)) ?? '')
+  )
+    return { type: 'organization', rule: 'en.org.name-and-trade' };
+  if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
+    return { type: 'organization', rule: 'en.org.company-word' };
+  // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
+  const commonOnlyFirst =
+    words.length === 2 &&
+    !chunk.sentenceStart &&
+    !c.isCommonWord(words[1]!.lower) &&
+    !c.place([words[1]!]) &&
+    !NOT_NAMES.has(plain(words[0]!.lower));
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (!hasCommon || commonOnlyFirst) &&
+    words.every((w) => HAS_LOWER.test(w.text))
+  )
+    return { type: 'person', rule: 'en.person.name-shape' };
+  if (
+    c.sports &&
+    words.length === 1 &&
+    ctx.listed &&
+    !hasCommon &&
+    !chunk.sentenceStart &&
+    HAS_LOWER.test(words[0]!.text)
+  )
+    return { type: 'person', rule: 'en.person.in-list' };
+  if (
+    c.sports &&
+    words.length === 1 &&
+    !hasCommon &&
+    (ctx.afterNumber || ctx.beforeNumber || ctx.before === 'v')
+  )
+    return { type: 'organization', rule: 'en.org.team-in-results' };
+  return null;
 }
 
 /** Names in an all-caps line: the dateline's place, those the body named, gazetteer places. */
