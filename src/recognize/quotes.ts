@@ -84,6 +84,8 @@ function rightFlanking(text: string, i: number, pStart: number, pEnd: number): b
 interface Open {
   start: number;
   mark: string;
+  /** Characters the opening mark takes (2 for ''). */
+  width?: number;
   family: Family;
   /** Start of the first part when this quote continues one from an earlier paragraph. */
   chainStart: number;
@@ -116,29 +118,38 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   for (const p of paragraphs) {
     let open: Open | null = null;
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i]!;
+      let ch = text[i]!;
+      // Two apostrophes or backticks stand for a double mark (''…'' and ``…'' in older wire copy).
+      const twin = (ch === "'" || ch === '`') && text[i + 1] === "'" ? 1 : 0;
+      if (twin) ch = '"';
       const info = MARKS.get(ch);
       if (info === undefined || info.family !== 'double') continue;
-      const left = leftFlanking(text, i, p.start, p.end);
-      const right = rightFlanking(text, i, p.start, p.end);
+      const left =
+        leftFlanking(text, i + twin, p.start, p.end) &&
+        (i === p.start || !/\S/u.test(text[i - 1]!) || BEFORE_OPEN.test(text[i - 1]!) || isMark(text[i - 1]));
+      const right =
+        rightFlanking(text, i, p.start, p.end) &&
+        (i + twin + 1 >= p.end || !/[\p{L}\p{N}]/u.test(text[i + twin + 1]!));
+      const at = i;
+      if (twin) i++;
       // Closing: a quote is open and the mark does not stand before a word („…“ closes with “).
       const closes = info.closes || (ch === '“' && open?.mark === '„');
       if (open !== null && closes && !(left && !right)) {
-        out.push(quoteOf(text, open, i + 1, true));
+        out.push(quoteOf(text, open, i + 1, true, twin + 1));
         open = null;
         continue;
       }
       if (!info.opens || !left) continue;
       // Opening while a quote is open: the earlier one was never closed.
-      if (open !== null) out.push(quoteOf(text, open, i, false));
-      let chainStart = i;
+      if (open !== null) out.push(quoteOf(text, open, at, false));
+      let chainStart = at;
       let paras = 1;
-      if (i === p.start && pending !== null) {
+      if (at === p.start && pending !== null) {
         chainStart = pending.open.chainStart;
         paras = pending.open.paragraphs + 1;
         pending = null;
       }
-      open = { start: i, mark: ch, family: 'double', chainStart, paragraphs: paras };
+      open = { start: at, mark: ch, family: 'double', chainStart, paragraphs: paras, width: twin + 1 };
     }
     if (pending !== null) {
       // The previous paragraph's open quote was not continued here: it ended with its paragraph.
@@ -164,6 +175,7 @@ function pairSingles(
     for (let i = p.start; i < p.end; i++) {
       const info = MARKS.get(text[i]!);
       if (info === undefined || info.family !== 'single') continue;
+      if (text[i] === "'" && (text[i + 1] === "'" || text[i - 1] === "'" || text[i - 1] === '`')) continue;
       while (d < doubles.length && doubles[d]!.end <= i) d++;
       const inDouble = d < doubles.length && doubles[d]!.start <= i;
       if (open !== null && (inDouble || i - open.start > MAX_SINGLE)) open = null;
@@ -186,14 +198,14 @@ function pairSingles(
   return out;
 }
 
-function quoteOf(text: string, o: Open, end: number, closed: boolean): MarkedQuote {
+function quoteOf(text: string, o: Open, end: number, closed: boolean, closeWidth = 1): MarkedQuote {
   let e = end;
   if (!closed) while (e > o.chainStart + 1 && SPACE.test(text[e - 1]!)) e--;
   return {
     start: o.chainStart,
     end: e,
-    innerStart: o.chainStart + 1,
-    innerEnd: closed ? e - 1 : e,
+    innerStart: o.chainStart + (o.width ?? 1),
+    innerEnd: closed ? e - closeWidth : e,
     closed,
     style: o.family,
     paragraphs: o.paragraphs,

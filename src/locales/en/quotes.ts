@@ -388,6 +388,8 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     const q = marked[i]!;
     const nextStart = i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length;
     const prevEnd = i > 0 ? marked[i - 1]!.end : 0;
+    // a later quote inside a reported clause already taken as one quote
+    if (prev !== null && q.start < prev.end) continue;
     const a = directQuote(view, q, prevEnd, nextStart);
     if (!a) continue;
     // “Q1,” said Smith. “Q2.” — one statement, interrupted by its cue.
@@ -395,6 +397,9 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
       prev.end = a.end;
       continue;
     }
+    // A quote standing alone continues a speaker quoted shortly before; otherwise who said it is
+    // unknown and it is left out.
+    if (a.continues && (prev === null || a.start - prev.end > CONTINUE_WITHIN)) continue;
     items.push(a);
     taken.push(a);
     if (a.cue) usedCues.add(a.cue.start);
@@ -404,6 +409,9 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   for (const a of indirectQuotes(view, taken, usedCues)) items.push(a);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities));
 }
+
+/** How far (in characters) a cue-less quote may stand from the previous quote it continues. */
+const CONTINUE_WITHIN = 800;
 
 function sameParagraph(doc: Doc, a: number, b: number): boolean {
   return !/[\r\n]/.test(doc.text.slice(a, b));
