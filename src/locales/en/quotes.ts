@@ -217,6 +217,17 @@ class EnView extends TokenView {
     return { ...span, kind: 'role' };
   }
 
+  /** The first speech verb within a dozen tokens from k, before any sentence end or quotation mark. */
+  verbAhead(k: number, limit: number): number | null {
+    for (let j = k; j < this.size && j - k < 14 && this.start(j) < limit; j++) {
+      const t = this.text(j);
+      if (t === '.' && !this.isAbbrevDot(j)) return null;
+      if (QUOTE_CHARS.test(t) || t === '!' || t === '?' || t === ';') return null;
+      if (this.isVerb(j)) return j;
+    }
+    return null;
+  }
+
   /** A role noun or title within the next three tokens ("senior administration [official]"). */
   private roleAhead(j: number): boolean {
     for (let m = j; m < j + 4 && m < this.size; m++) {
@@ -287,6 +298,11 @@ class EnView extends TokenView {
       }
       if (DETERMINERS.has(w) && first >= 0) {
         first = j--;
+        break;
+      }
+      // "the announcer", "a witness"
+      if (first < 0 && /^\p{Ll}+$/u.test(t) && DETERMINERS.has(this.lower(j - 1)) && !this.isVerb(j)) {
+        first = j - 1;
         break;
       }
       if (
@@ -399,7 +415,11 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     }
     // A quote standing alone continues a speaker quoted shortly before; otherwise who said it is
     // unknown and it is left out.
-    if (a.continues && (prev === null || a.start - prev.end > CONTINUE_WITHIN)) continue;
+    if (
+      a.continues &&
+      (prev === null || a.start - prev.end > CONTINUE_WITHIN || view.wordsBetween(a.start, a.end) < 4)
+    )
+      continue;
     items.push(a);
     taken.push(a);
     if (a.cue) usedCues.add(a.cue.start);
@@ -447,7 +467,7 @@ function directQuote(
     }
     return { ...base, start, end, ...found, anchor: found.cue.start };
   }
-  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 4) {
+  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 1) {
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
   }
   return null;
@@ -485,7 +505,19 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
       rule: 'en.quote.according-to-after',
     };
   }
-  // "…," Smith said. / "…," the spokesman told reporters.
+  // "…," Smith said. / "…," the spokesman told reporters. / "…," panel Chairman Rep. X (R-Utah) said.
+  const found = view.verbAhead(k, limit);
+  if (found !== null) {
+    const subject = view.subjectBefore(found, view.start(k));
+    if (subject) {
+      if (ended && !/^[.,]?$/.test(view.text(found + 1))) return null;
+      return {
+        cue: { start: view.start(found), end: view.end(found) },
+        phrase: subject,
+        rule: 'en.quote.speaker-verb-after',
+      };
+    }
+  }
   const phrase = view.phraseAfter(k, limit);
   if (!phrase) return null;
   let v = view.skipBrackets(view.tokenAt(phrase.end));
@@ -573,6 +605,8 @@ function subjectOfClause(view: EnView, k: number, floor: number): Phrase | null 
 
 /** Between a verb and its quote: only punctuation and light words ("said on Monday:") or content. */
 function betweenKind(view: EnView, from: number, to: number): 'light' | 'content' {
+  // "said: “…”", "told reporters, “…”": the quote is introduced, not mixed in
+  if (to < from || view.text(to) === ':' || view.text(to) === ',') return 'light';
   let words = 0;
   for (let j = from; j <= to; j++) {
     if (!view.isWord(j)) continue;
@@ -583,7 +617,6 @@ function betweenKind(view: EnView, from: number, to: number): 'light' | 'content
       )
     )
       continue;
-    if (view.isCapitalized(j)) continue;
     words++;
   }
   return words > 0 ? 'content' : 'light';
