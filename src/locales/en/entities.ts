@@ -124,6 +124,8 @@ const ORG_CONTEXT_BEFORE = new Set(
 );
 /** One-word company names built on a head word ("NationsBank", "KeyCorp", "Rabobank"). */
 const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
+/** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
+const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -631,6 +633,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 
   const byContext = new Map<number, Decision>();
   const contextTypes = new Map<string, EntityType>();
+  const contextRules = new Map<string, string>();
+  const firstPass = new Map(known);
   /** The decision for a sequence left over by the first pass, or null when nothing supports one. */
   const settle = (
     words: readonly Word[],
@@ -638,7 +642,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     byItsContext: Decision | undefined,
   ): Decision | null => {
     const k = key(words);
-    const seen = known.get(k);
+    const seen = firstPass.get(k);
     if (seen) return { type: seen, rule: 'en.entity.same-document' };
     if (byItsContext) return byItsContext;
     const inferred = contextTypes.get(k);
@@ -654,7 +658,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const d = contextDecision(c, words, chunk);
     if (!d) return;
     byContext.set(i, d);
-    if (!contextTypes.has(key(words))) contextTypes.set(key(words), d.type);
+    // a preposition is weaker evidence than a business or a role ("in X" … "X shares")
+    const prev = contextRules.get(key(words));
+    if (!prev || (prev === 'en.place.after-preposition' && d.rule !== prev)) {
+      contextTypes.set(key(words), d.type);
+      contextRules.set(key(words), d.rule);
+    }
   });
   pending.forEach(({ words, chunk }, i) => {
     const d = settle(words, chunk, byContext.get(i));
@@ -704,6 +713,15 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
   if (words.length <= 3 && speaker && !hasCommon && !(words.length === 1 && chunk.sentenceStart))
     return { type: 'person', rule: 'en.person.speaker' };
+  if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
+    return { type: 'organization', rule: 'en.org.company-word' };
+  if (
+    c.sports &&
+    words.length === 1 &&
+    !hasCommon &&
+    (MATCH_VERBS.has(ctx.before) || MATCH_VERBS.has(ctx.after))
+  )
+    return { type: 'organization', rule: 'en.org.team-in-match' };
   if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
   return null;

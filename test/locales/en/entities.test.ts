@@ -179,3 +179,48 @@ describe('language detection on English reports', () => {
     );
   });
 });
+
+table('roles and business context around unknown names', [
+  ['The agency spoke to his wife Marisol on Friday.', ['person:Marisol'], []],
+  [
+    'Shares in Tovaris rose after the tyre giant Tovaris raised its forecast.',
+    ['organization:Tovaris'],
+    ['person:Tovaris'],
+  ],
+  ['The outlook improved, said broker Anil Mehra.', ['person:Anil Mehra'], ['organization:Anil Mehra']],
+  ['Depositors queued outside Ostrabank on Monday.', ['organization:Ostrabank'], ['person:Ostrabank']],
+  ['The tiny Olmaz would not say who won.', [], ['person:Olmaz', 'organization:Olmaz', 'place:Olmaz']],
+]);
+
+it('attaches a lower-case title before a name', () => {
+  const text = 'The ruling pleased coach Anders Holm, who had appealed.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.people.map((p) => [p.name, p.titles])).toEqual([['Anders Holm', ['coach']]]);
+});
+
+table('towns are teams only in team sports', [
+  [
+    'SOCCER - CUP.\nLeeds beat Hull and Preston drew with Bristol.',
+    ['organization:Leeds', 'organization:Hull', 'organization:Preston', 'organization:Bristol'],
+    ['place:Leeds'],
+  ],
+  [
+    'ATHLETICS - MEETING.\nThe next meeting is in Oslo, and Zurich hosts the final 2-1 2-0 3-1 4-0.',
+    ['place:Oslo', 'place:Zurich'],
+    ['organization:Zurich'],
+  ],
+  [
+    'BASEBALL - SCHEDULE.\nNEW YORK 2001-05-04\nSATURDAY SCHEDULE\nBOSTON AT DETROIT\nBOSTON 70 63 .526 4',
+    ['place:DETROIT', 'organization:BOSTON'],
+    ['organization:DETROIT'],
+  ],
+]);
+
+table('a surname beats a town of the same name', [
+  [
+    'Senator Helen Lincoln spoke first. Later Lincoln left for Ohio.',
+    ['person:Helen Lincoln', 'person:Lincoln', 'place:Ohio'],
+    ['place:Lincoln'],
+  ],
+  ['Officials met in Lincoln on Friday.', ['place:Lincoln'], ['person:Lincoln']],
+]);
