@@ -409,7 +409,13 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     const a = directQuote(view, q, prevEnd, nextStart);
     if (!a) continue;
     // “Q1,” said Smith. “Q2.” — one statement, interrupted by its cue.
-    if (a.continues && prev !== null && sameParagraph(doc, prev.end, a.start) && a.start - prev.end < 300) {
+    const sharesCue = a.cue !== null && prev?.cue?.start === a.cue.start;
+    if (
+      (a.continues || sharesCue) &&
+      prev !== null &&
+      sameParagraph(doc, prev.end, a.start) &&
+      a.start - prev.end < 300
+    ) {
       prev.end = a.end;
       continue;
     }
