@@ -300,7 +300,14 @@ class Classifier {
       const single = words.length === 1 ? plain(k) : '';
       const ambiguous =
         single !== '' &&
-        (this.isCommonWord(single) || this.lex.firstNames.has(single) || this.lex.lastNames.has(single));
+        (this.isCommonWord(single) ||
+          this.lex.firstNames.has(single) ||
+          this.lex.lastNames.has(single) ||
+          this.lex.orgWords.has(single) ||
+          this.lex.placeWords.has(single) ||
+          ORG_HEADS.has(single) ||
+          PLACE_HEADS.has(single) ||
+          TITLE_HEADS.has(single));
       if (!weak || compromise || !ambiguous || info.population >= 6) {
         const d: Decision = {
           type: 'place',
@@ -623,6 +630,20 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       });
       continue;
     }
+    if (
+      c.sports &&
+      !chunk.headline &&
+      resultsRowHead(doc.text, chunk.words[0]!.start, lastOf(chunk.words).end)
+    ) {
+      // a results row: "Crystal Palace 4 1 2 1", "East Fife 0 Clydebank 2" — the whole is a team
+      const words = chunk.words.filter((w, i) => i > 0 || !NOT_NAMES.has(plain(w.lower)));
+      const d =
+        words.length > 0 && !words.some(isLowerWordOrAmp) ? resultsRowDecision(c, words, chunk) : null;
+      if (d) {
+        emit(words, d);
+        continue;
+      }
+    }
     const parts = splitAtConnectors(c, chunk.words);
     parts.forEach((part, i) => {
       if (part.some((w) => INITIAL.test(w.text) && part.length > 1 && w !== part[0])) return; // table codes "F G"
@@ -683,6 +704,32 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
   return out;
+}
+
+const SCORE_AFTER = /^[ \t]*(?:\([^)\n]{1,4}\)[ \t]*)?\d{1,3}(?![\d./:-]|st|nd|rd|th)/u;
+const SCORE_BEFORE = /(?:^|\n|\d[ \t]*)$/u;
+
+/**
+ * Is [start, end) the head of a results row — at the start of a line or after a score, and followed
+ * by a plain score ("Leeds 2 Hull 1", "Mladost (L) 2", "Crystal Palace 4 1 2 1")? Bowling figures
+ * ("Gough 8-0-39-3") and minutes ("68th") are not scores.
+ */
+function resultsRowHead(text: string, start: number, end: number): boolean {
+  return (
+    SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    SCORE_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
+/** A name at the head of a results row: a team unless it is a country or shaped like a person. */
+function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
+  const d = c.classify(words, chunk);
+  if (d && (d.type === 'person' || d.placeKind === 'country')) return d;
+  if (d?.type === 'organization') return d;
+  if (words.length === 1 && c.isCommonWord(words[0]!.lower)) return null;
+  const ctx = around(c.text, words[0]!.start, lastOf(words).end);
+  if (/^[bc]$/u.test(ctx.before) || ctx.before === 'st') return null; // cricket: "c Smith b Jones 40"
+  return { type: 'organization', rule: 'en.org.team-in-results' };
 }
 
 /** What the words right around a sequence say it is ("said X", "the town of X", "X shares"). */
