@@ -118,7 +118,7 @@ const ORG_CONTEXT_AFTER = new Set(
 );
 /** Words right before a name that show a business ("tyre giant X", "rival X"). */
 const ORG_CONTEXT_BEFORE = new Set(
-  'company firm group giant maker carrier airline subsidiary insurer retailer brokerage conglomerate manufacturer operator lender'.split(
+  'company firm group giant maker carrier airline subsidiary insurer retailer brokerage conglomerate manufacturer operator lender agency newspaper daily weekly club team side broadcaster publisher'.split(
     ' ',
   ),
 );
@@ -136,6 +136,13 @@ const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean => w.text === w.text.toLowerCase() && w.text !== '&';
 const key = (words: readonly Word[]): string => words.map((w) => w.lower).join(' ');
 const surfaceOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
+/** The singular of a regular English plural ("cables" → "cable", "companies" → "company"). */
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
 /** Lookup key without dots: "U.S." → "us". */
 const plain = (s: string): string => s.replace(/\./gu, '');
 const lowerOf = (text: string): string => text.toLowerCase().replace(/’/gu, "'");
@@ -277,7 +284,7 @@ class Classifier {
   isCommonWord(lower: string): boolean {
     const l = plain(lower);
     if (NOT_NAMES.has(l)) return true;
-    const tag = this.lex.common.get(l);
+    const tag = this.lex.common.get(l) ?? this.lex.common.get(singular(l));
     return (
       tag !== undefined && tag !== 'ProperNoun' && !this.lex.firstNames.has(l) && !this.lex.places.has(l)
     );
@@ -790,7 +797,9 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&
     c.isCommonWord(lastWord.lower) &&
-    COMPANY_TAGS.has(lex.common.get(plain(lastWord.lower)) ?? '')
+    COMPANY_TAGS.has(
+      lex.common.get(plain(lastWord.lower)) ?? lex.common.get(singular(plain(lastWord.lower))) ?? '',
+    )
   )
     return { type: 'organization', rule: 'en.org.name-and-trade' };
   if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
