@@ -99,9 +99,14 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
     }
   });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  // longest first; a character taken by a kept match cannot be taken again (linear in total match length)
+  const taken = new Uint8Array(doc.text.length);
   const kept: Found[] = [];
   for (const f of found) {
-    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
     kept.push(f);
   }
   kept.sort((a, b) => a.start - b.start);
@@ -127,32 +132,41 @@ const EXPLICIT = /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|mon
  * same sentence — the closest explicit date — or else to the reference date.
  */
 function anchorClocks(found: Found[], env: DateEnv): void {
-  for (const f of found) {
-    if (!f.clock) continue;
+  let lastExplicit: string | null = null;
+  found.forEach((f, i) => {
+    if (!f.clock) {
+      if (EXPLICIT.test(f.explain[0]?.rule ?? '')) lastExplicit = dayOf(f) ?? lastExplicit;
+      return;
+    }
     const sent = env.sentenceAt(f.start);
     let best: Found | null = null;
     let bestDist = Infinity;
-    for (const g of found) {
-      if (g === f || g.clock || !dayOf(g) || !DAY_RULE.test(g.explain[0]?.rule ?? '')) continue;
-      if (g.start < sent.start || g.end > sent.end) continue;
-      const dist = g.start >= f.end ? g.start - f.end : f.start - g.end;
-      if (dist < bestDist) {
-        best = g;
-        bestDist = dist;
-      }
+    // the neighbours in the same sentence, a bounded number each way
+    for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) {
+      const g = found[j]!;
+      if (g.end <= sent.start) break;
+      if (!anchors(g)) continue;
+      best = g;
+      bestDist = f.start - g.end;
+      break;
     }
-    // no day in the sentence: the last explicit day named before it in the same paragraph
-    if (!best) {
-      const para = env.doc.paragraphs.find((p) => p.start <= f.start && f.start < p.end);
-      for (const g of found) {
-        if (g.start >= f.start) break;
-        if (g.clock || !dayOf(g) || !EXPLICIT.test(g.explain[0]?.rule ?? '')) continue;
-        best = g;
-      }
+    for (let j = i + 1; j < found.length && j <= i + NEIGHBOURS; j++) {
+      const g = found[j]!;
+      if (g.start >= sent.end) break;
+      if (!anchors(g)) continue;
+      if (g.start - f.end < bestDist) best = g;
+      break;
     }
-    const day = (best && dayOf(best)) ?? (env.ref ? fmtDate(env.ref) : null);
+    // no day in the sentence: the last explicit day named before it
+    const day = (best && dayOf(best)) ?? lastExplicit ?? (env.ref ? fmtDate(env.ref) : null);
     f.value = day ? fmtTime(day, f.clock) : null;
-  }
+  });
+}
+
+const NEIGHBOURS = 8;
+
+function anchors(g: Found): boolean {
+  return !g.clock && dayOf(g) !== null && DAY_RULE.test(g.explain[0]?.rule ?? '');
 }
 
 /** Numbers written as digits, with a decimal comma or point: "5,5" → 5.5. */

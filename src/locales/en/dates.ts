@@ -107,8 +107,8 @@ const FUTURE_RE = new RegExp(`(?<![\\p{L}])(?:${alt(FUTURE_CUES)})${RB}`, 'iu');
 function futureContext(env: DateEnv, start: number, wholeSentence = false): boolean {
   const s = env.sentenceAt(start);
   const before = env.text.slice(
-    wholeSentence ? s.start : Math.max(s.start, start - 80),
-    wholeSentence ? s.end : start,
+    Math.max(s.start, start - (wholeSentence ? 200 : 80)),
+    wholeSentence ? Math.min(s.end, start + 200) : start,
   );
   return FUTURE_RE.test(before);
 }

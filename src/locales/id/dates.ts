@@ -116,7 +116,7 @@ function futureContext(env: DateEnv, start: number, end: number): boolean {
 /** The last explicit year written earlier in the same sentence ("Pada tahun 2022, … bulan Juli"). */
 function yearInSentence(env: DateEnv, start: number): number | null {
   const s = env.sentenceAt(start);
-  const before = env.text.slice(s.start, start);
+  const before = env.text.slice(Math.max(s.start, start - 300), start);
   let y: number | null = null;
   for (const m of before.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g)) y = Number(m[1]);
   return y;
@@ -331,7 +331,7 @@ const RULES: DateRule[] = [
     // "pagi ini", "sore hari ini", "tadi pagi", "dini hari tadi", "malam ini", "tadi malam", "semalam"
     name: 'id.time.part-of-day',
     re: re(
-      `${LB}(?:(?<pod>${POD})(?:\\s+hari)?\\s+(?<rel>ini|tadi|nanti)|(?<rel2>tadi|nanti)\\s+(?<pod2>${POD})|(?<semalam>semalam|tadi\\s+malam))${RB}`,
+      `${LB}(?:(?<semalam>semalam|tadi\\s+malam)|(?<pod>${POD})(?:\\s+hari)?\\s+(?<rel>ini|tadi|nanti)|(?<rel2>tadi|nanti)\\s+(?<pod2>${POD}))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);

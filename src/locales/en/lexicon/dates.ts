@@ -193,8 +193,6 @@ export const PERIOD_MODIFIERS = [
   'the beginning of',
   'the start of',
   'the middle of',
-  'the first half of',
-  'the second half of',
   'the early part of',
   'the latter part of',
 ];

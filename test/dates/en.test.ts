@@ -1,0 +1,138 @@
+// English date and time expressions against a fixed reference date: Tuesday 19 September 2023.
+// Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { inferReferenceDate } from '../../src/locales/en/dates.js';
+import { doc, findDates, pairs } from './helpers.js';
+
+const REF = '2023-09-19';
+
+type Case = [sentence: string, expected: [string, string | null][]];
+
+const FAMILIES: Record<string, Case[]> = {
+  'month and day': [
+    ['The vote was held on Sept. 12, 2023.', [['Sept. 12, 2023', '2023-09-12']]],
+    ['The deadline is Oct. 2.', [['Oct. 2', '2023-10-02']]],
+    ['She was born on 4 July 1990.', [['4 July 1990', '1990-07-04']]],
+    ['The report appeared on August 30th.', [['August 30th', '2023-08-30']]],
+    [
+      'The paper wrote on Monday, Sept. 18: the plan failed.',
+      [
+        ['Monday', '2023-09-18'],
+        ['Sept. 18', '2023-09-18'],
+      ],
+    ],
+  ],
+  'numeric dates': [['The filing is dated 2023-09-01.', [['2023-09-01', '2023-09-01']]]],
+  'months and years': [
+    ['The plant closed in March 2021.', [['March 2021', '2021-03']]],
+    ['Sales fell in June last year.', [['June last year', '2022-06']]],
+    ['The merger was completed in late August.', [['late August', '2023-08']]],
+    ['The law took effect in 2019.', [['2019', '2019']]],
+    ['Growth slowed in the 1990s.', [['the 1990s', '199']]],
+    ['Output peaked in fiscal 2022.', [['fiscal 2022', '2022']]],
+    ['Rates rose in nineteen ninety-four.', [['nineteen ninety-four', '1994']]],
+  ],
+  'relative days': [
+    ['The minister resigned yesterday.', [['yesterday', '2023-09-18']]],
+    ['The court will rule tomorrow.', [['tomorrow', '2023-09-20']]],
+    ['Markets opened lower today.', [['today', '2023-09-19']]],
+    ['The storm hit last night.', [['last night', '2023-09-18TNI']]],
+    ['Traders sold early this morning.', [['this morning', '2023-09-19TMO']]],
+  ],
+  'relative units': [
+    ['Prices rose last week.', [['last week', '2023-W37']]],
+    ['The board meets next month.', [['next month', '2023-10']]],
+    ['Exports grew this year.', [['this year', '2023']]],
+    ['Profits doubled earlier this year.', [['earlier this year', '2023']]],
+    ['The plant opens early next year.', [['early next year', '2024']]],
+    ['The index fell over the weekend.', [['the weekend', '2023-W37-WE']]],
+  ],
+  offsets: [
+    ['The company was founded two years ago.', [['two years ago', '2021']]],
+    ['He moved here five months ago.', [['five months ago', '2023-04']]],
+    ['The bridge opened three days ago.', [['three days ago', '2023-09-16']]],
+    ['Sales were weaker several years ago.', [['several years ago', 'PAST_REF']]],
+  ],
+  weekdays: [
+    ['The governor said Monday that the budget was balanced.', [['Monday', '2023-09-18']]],
+    ['The council will vote Thursday.', [['Thursday', '2023-09-21']]],
+    ['Talks resumed last Friday.', [['last Friday', '2023-09-15']]],
+    ['Crowds gathered Sunday night.', [['Sunday night', '2023-09-17']]],
+  ],
+  quarters: [
+    ['Net income rose in the third quarter.', [['the third quarter', '2023-Q3']]],
+    ['Third-quarter sales beat forecasts.', [['Third-quarter', '2023-Q3']]],
+    ['Revenue fell in the second half of 2022.', [['the second half of 2022', '2022-H2']]],
+    // earnings reports: "the quarter" is the one just ended, "a year earlier" the same quarter before
+    [
+      'Profit rose 5% in the quarter, from $3 million a year earlier.',
+      [
+        ['the quarter', '2023-Q2'],
+        ['a year earlier', '2022-Q2'],
+      ],
+    ],
+  ],
+  references: [
+    ['Rates are now at a record.', [['now', 'PRESENT_REF']]],
+    ['The firm currently employs 200 people.', [['currently', 'PRESENT_REF']]],
+    ['Shares have fallen recently.', [['recently', 'PAST_REF']]],
+    ['Such deals were rare in the past.', [['the past', 'PAST_REF']]],
+  ],
+  times: [
+    ['The market closed at 4 p.m.', [['4 p.m.', '2023-09-19T16:00']]],
+    ['The index was down 2% at 16:08 UTC.', [['16:08 UTC', '2023-09-19T16:08Z']]],
+    ['The offer will expire at noon Friday.', [['noon Friday', '2023-09-22T12:00']]],
+    ['Trading was halted at noon Friday.', [['noon Friday', '2023-09-15T12:00']]],
+    ['The ceremony starts at 10:30 a.m. EDT.', [['10:30 a.m. EDT', '2023-09-19T10:30']]],
+  ],
+  holidays: [['Shops close on Christmas Day.', [['Christmas Day', '2023-12-25']]]],
+  'durations and sets': [
+    ['The strike lasted three weeks.', [['three weeks', 'P3W']]],
+    ['Output rose over the past two months.', [['the past two months', 'P2M']]],
+    ['The committee meets every week.', [['every week', 'P1W']]],
+  ],
+};
+
+describe('en date families (reference 2023-09-19)', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      it.each(cases)('%s', (sentence, expected) => {
+        expect(pairs(sentence, 'en', REF)).toEqual(expected);
+      });
+    });
+  }
+});
+
+describe('en negatives: no date here', () => {
+  it.each([
+    'The company may raise prices.', // the modal verb
+    'Soldiers march through the square.', // the verb
+    'The team scored 2014 points over its history.', // a count
+    'He paid $1990 for the car.', // a price
+    'They sold 6-year notes.', // an adjective, not a duration
+    'The current account deficit widened.', // a compound noun
+    'The score was 3:1 at half time.', // a ratio, not a clock
+  ])('%s', (sentence) => {
+    const found = findDates(sentence, 'en', REF).filter((f) => f.type === 'DATE' || f.type === 'TIME');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('en relative expressions without a reference date', () => {
+  it('values relative expressions null, absolute ones still', () => {
+    expect(pairs('Yesterday the firm recalled its 2021 models.', 'en', null)).toEqual([
+      ['Yesterday', null],
+      ['2021', '2021'],
+    ]);
+  });
+});
+
+describe('inferReferenceDate (en)', () => {
+  it.each([
+    ['Harbour reopens after storm\nMarch 06, 2008\nThe harbour reopened on Thursday.', '2008-03-06'],
+    ['LISBON, June 3, 2021 - The port authority said ships were waiting.', '2021-06-03'],
+    ['The port authority said ships were waiting.', null],
+  ])('%s → %s', (text, want) => {
+    expect(inferReferenceDate(doc(text, 'en'))).toBe(want);
+  });
+});

@@ -1,0 +1,177 @@
+// Indonesian date and time expressions against a fixed reference date: Tuesday 19 September 2023.
+// Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { inferReferenceDate } from '../../src/locales/id/dates.js';
+import { doc, findDates, pairs } from './helpers.js';
+
+const REF = '2023-09-19';
+
+type Case = [sentence: string, expected: [string, string | null][]];
+
+const FAMILIES: Record<string, Case[]> = {
+  'weekday with a numeric date': [
+    ['Gubernur meresmikan jembatan itu, Senin (18/9/2023).', [['Senin (18/9/2023)', '2023-09-18']]],
+    ['Rapat digelar pada Rabu ( 20/9/2023 ) di Bandung.', [['Rabu ( 20/9/2023 )', '2023-09-20']]],
+    ['Pameran dibuka Jumat (22/9) di Surabaya.', [['Jumat (22/9)', '2023-09-22']]],
+    [
+      'Sidang berlanjut pada hari Kamis (14/9/2023) pagi.',
+      [['hari Kamis (14/9/2023) pagi', '2023-09-14TMO']],
+    ],
+    // a weekday that contradicts its date is reported with the date's value
+    ['Kapal itu tiba Senin (20/9/2023).', [['Senin (20/9/2023)', '2023-09-20']]],
+  ],
+  'day, month and year': [
+    ['Pemilihan dijadwalkan pada 14 Februari 2024.', [['14 Februari 2024', '2024-02-14']]],
+    ['Kantor itu dibuka kembali Senin, 18 September 2023.', [['Senin, 18 September 2023', '2023-09-18']]],
+    ['Pendaftaran ditutup 25 September mendatang.', [['25 September mendatang', '2023-09-25']]],
+    ['Jalan tol itu diresmikan 3 Agu 2022 lalu.', [['3 Agu 2022 lalu', '2022-08-03']]],
+    ['Tenggat pembayaran adalah tanggal 30 Oktober 2023.', [['tanggal 30 Oktober 2023', '2023-10-30']]],
+  ],
+  'numeric dates': [
+    ['Surat itu bertanggal 19/9/2023 dan ditandatangani direktur.', [['19/9/2023', '2023-09-19']]],
+    ['Data terakhir diperbarui 2023-08-31.', [['2023-08-31', '2023-08-31']]],
+  ],
+  'month and year': [
+    ['Harga beras naik sejak Juli 2023.', [['Juli 2023', '2023-07']]],
+    ['Proyek itu rampung pada akhir Desember lalu.', [['akhir Desember lalu', '2022-12']]],
+    ['Target itu dikejar hingga bulan Oktober.', [['bulan Oktober', '2023-10']]],
+    ['Penjualan turun dibanding Mei tahun lalu.', [['Mei tahun lalu', '2022-05']]],
+    ['Produksi naik sejak Maret.', [['Maret', '2023-03']]],
+  ],
+  years: [
+    ['Kebijakan itu berlaku sejak 2019.', [['2019', '2019']]],
+    ['Gedung itu dibangun pada tahun 1998.', [['tahun 1998', '1998']]],
+    ['Pembangunan ditargetkan selesai pertengahan 2024.', [['pertengahan 2024', '2024']]],
+    ['Musik itu populer pada 1980-an.', [['1980-an', '198']]],
+  ],
+  'relative days': [
+    ['Kemarin, hujan deras mengguyur kota itu.', [['Kemarin', '2023-09-18']]],
+    ['Tim itu berangkat besok.', [['besok', '2023-09-20']]],
+    ['Hasilnya diumumkan hari ini.', [['hari ini', '2023-09-19']]],
+    ['Pertandingan digelar lusa.', [['lusa', '2023-09-21']]],
+    ['Data yang dirilis kemarin (18/9) menunjukkan kenaikan.', [['kemarin (18/9)', '2023-09-18']]],
+  ],
+  'relative weeks, months and years': [
+    ['Pertemuan puncak pekan lalu berlangsung tertutup.', [['pekan lalu', '2023-W37']]],
+    ['Menteri akan berkunjung minggu ini.', [['minggu ini', '2023-W38']]],
+    ['Harga naik bulan depan.', [['bulan depan', '2023-10']]],
+    ['Ekspor turun tahun lalu.', [['tahun lalu', '2022']]],
+    ['Program itu dimulai awal tahun depan.', [['awal tahun depan', '2024']]],
+    ['Laporan keluar akhir bulan ini.', [['akhir bulan ini', '2023-09']]],
+    ['Festival digelar akhir pekan ini.', [['akhir pekan ini', '2023-W38-WE']]],
+  ],
+  offsets: [
+    ['Ia tiba dua hari lalu.', [['dua hari lalu', '2023-09-17']]],
+    ['Gedung itu runtuh tiga tahun silam.', [['tiga tahun silam', '2020']]],
+    ['Jembatan selesai dua bulan lagi.', [['dua bulan lagi', '2023-11']]],
+    ['Penjualan naik dibanding setahun sebelumnya.', [['setahun sebelumnya', '2022']]],
+  ],
+  weekdays: [
+    ['Presiden, Senin, mengatakan anggaran cukup.', [['Senin', '2023-09-18']]],
+    ['Pada Minggu, ribuan warga berkumpul.', [['Minggu', '2023-09-17']]],
+    ['Pemerintah akan mengumumkan hasilnya Jumat.', [['Jumat', '2023-09-22']]],
+    ['Rapat itu digelar Kamis lalu.', [['Kamis lalu', '2023-09-14']]],
+  ],
+  quarters: [
+    ['Ekonomi tumbuh pada kuartal ketiga.', [['kuartal ketiga', '2023-Q3']]],
+    ['Target itu untuk triwulan I-2024.', [['triwulan I-2024', '2024-Q1']]],
+    ['Laba naik pada semester pertama tahun ini.', [['semester pertama tahun ini', '2023-H1']]],
+  ],
+  references: [
+    ['Saat ini, harga cabai masih tinggi.', [['Saat ini', 'PRESENT_REF']]],
+    ['Sekarang warga bisa mendaftar secara daring.', [['Sekarang', 'PRESENT_REF']]],
+    ['Kasus serupa terjadi baru-baru ini di Medan.', [['baru-baru ini', 'PAST_REF']]],
+    ['Nanti kami umumkan jadwalnya.', [['Nanti', 'FUTURE_REF']]],
+  ],
+  times: [
+    ['Gempa terjadi pukul 10.00 WIB.', [['pukul 10.00 WIB', '2023-09-19T10:00']]],
+    ['Pesawat mendarat 14:30 WITA.', [['14:30 WITA', '2023-09-19T14:30']]],
+    ['Ledakan terdengar sekitar pukul 21.15 WIT.', [['sekitar pukul 21.15 WIT', '2023-09-19T21:15']]],
+    [
+      'Jenazah ditemukan Senin (18/9/2023) sekitar pukul 06.30 WIB.',
+      [['Senin (18/9/2023) sekitar pukul 06.30 WIB', '2023-09-18T06:30']],
+    ],
+    // a clock belongs to the day named in its sentence
+    [
+      'Acara dimulai pukul 19.00 pada Jumat (22/9).',
+      [
+        ['pukul 19.00', '2023-09-22T19:00'],
+        ['Jumat (22/9)', '2023-09-22'],
+      ],
+    ],
+    ['Banjir surut pagi ini.', [['pagi ini', '2023-09-19TMO']]],
+    ['Warga mengungsi tadi malam.', [['tadi malam', '2023-09-18TNI']]],
+  ],
+  'durations and sets': [
+    ['Perbaikan jalan berlangsung selama tiga bulan.', [['tiga bulan', 'P3M']]],
+    ['Antrean mengular hingga 10 menit.', [['10 menit', 'PT10M']]],
+    ['Harga terendah dalam lima tahun terakhir.', [['lima tahun terakhir', 'P5Y']]],
+    ['Produksi mencapai 5.000 barel per hari.', [['per hari', 'P1D']]],
+    ['Pemeriksaan dilakukan setiap tahun.', [['setiap tahun', 'P1Y']]],
+  ],
+};
+
+describe('id date families (reference 2023-09-19)', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      it.each(cases)('%s', (sentence, expected) => {
+        expect(pairs(sentence, 'id', REF)).toEqual(expected);
+      });
+    });
+  }
+});
+
+describe('id negatives: no date here', () => {
+  it.each([
+    'Harganya Rp 2014 per lembar.', // a price, not a year
+    'Ia tinggal di Jalan Pasar Minggu nomor 5.', // a place named after a weekday
+    'Ketua Harian partai itu hadir.', // a title, not a periodic set
+    'Kami makan dulu sebelum berangkat.', // "dulu" as "first"
+    'Harga naik 1,5 persen.', // a number
+    'Skornya 2-1 untuk tim tuan rumah.',
+    'Pasal 12 ayat 3 mengatur hal itu.',
+    'Usianya 45 tahun ketika terpilih.', // an age after "usianya"
+  ])('%s', (sentence) => {
+    const found = findDates(sentence, 'id', REF).filter((f) => f.type === 'DATE' || f.type === 'TIME');
+    expect(found).toEqual([]);
+  });
+
+  it('the age "berusia 30 tahun" is not a duration', () => {
+    expect(findDates('Pelaku berusia 30 tahun.', 'id', REF)).toEqual([]);
+  });
+
+  it('lower-case "minggu" alone is a week, never Sunday', () => {
+    expect(pairs('Proses itu memakan waktu dua minggu.', 'id', REF)).toEqual([['dua minggu', 'P2W']]);
+  });
+});
+
+describe('id relative expressions without a reference date', () => {
+  it('values relative expressions null, absolute ones still', () => {
+    expect(pairs('Kemarin rapat membahas anggaran 2024.', 'id', null)).toEqual([
+      ['Kemarin', null],
+      ['2024', '2024'],
+    ]);
+  });
+});
+
+describe('id rules carry names', () => {
+  it('every candidate names its rule', () => {
+    const found = findDates('Senin (18/9/2023) pukul 10.00 WIB, pekan lalu, tiga hari lalu.', 'id', REF);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.rule).toMatch(/^id\.(date|time|set|duration)\.[a-z-]+$/);
+  });
+});
+
+describe('inferReferenceDate (id)', () => {
+  it.each([
+    ['JAKARTA, KOMPAS.com - Menteri meninjau pasar, Senin (29/12/2014).', '2014-12-29'],
+    [
+      'Foto: suasana pelabuhan pada 3 Maret 2019.\nSURABAYA - Wali kota meresmikan taman pada Selasa, 19 September 2023.',
+      '2023-09-19',
+    ],
+    ['BANDUNG - Pameran buku dibuka 12 Mei 2022 dan berlangsung sepekan.', '2022-05-12'],
+    ['Warga mengeluhkan harga beras yang terus naik.', null],
+  ])('%s → %s', (text, want) => {
+    expect(inferReferenceDate(doc(text, 'id'))).toBe(want);
+  });
+});
