@@ -663,6 +663,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const contextTypes = new Map<string, EntityType>();
   const contextRules = new Map<string, string>();
   const firstPass = new Map(known);
+  const midSentenceUses = new Map<string, number>();
+  for (const { words, chunk } of pending)
+    if (words.length === 1 && !chunk.sentenceStart)
+      midSentenceUses.set(key(words), (midSentenceUses.get(key(words)) ?? 0) + 1);
   /** The decision for a sequence left over by the first pass, or null when nothing supports one. */
   const settle = (
     words: readonly Word[],
@@ -677,7 +681,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (inferred) return { type: inferred, rule: 'en.entity.same-document-context' };
     if (words.length === 1 && personParts.has(words[0]!.lower))
       return { type: 'person', rule: 'en.person.partial-name' };
-    return shapeDecision(c, words, chunk);
+    const shaped = shapeDecision(c, words, chunk);
+    if (shaped) return shaped;
+    // a one-word name used again and again mid-sentence with nothing else to go on: most often a company
+    if (words.length === 1 && !chunk.sentenceStart && (midSentenceUses.get(k) ?? 0) >= 3 && !c.sports)
+      return { type: 'organization', rule: 'en.org.repeated-name' };
+    return null;
   };
 
   // second pass: the words around each remaining sequence, then what the document established
@@ -765,7 +774,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     return { type: 'person', rule: 'en.person.role-before-name', titles };
   }
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
-  if (words.length <= 3 && speaker && !hasCommon && !(words.length === 1 && chunk.sentenceStart))
+  const saidBefore = SAY.has(ctx.before) && ctx.beforeJoined; // "said Hill": a capital after "said" is a name
+  if (
+    words.length <= 3 &&
+    speaker &&
+    (!hasCommon || saidBefore) &&
+    !(words.length === 1 && chunk.sentenceStart)
+  )
     return { type: 'person', rule: 'en.person.speaker' };
   if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
     return { type: 'organization', rule: 'en.org.company-word' };
