@@ -14,10 +14,10 @@ import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
-import { COMMON_WORDS, DAYS_MONTHS, NON_NAMES } from './lexicon/common.js';
+import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
 import { ENGLISH_WORDS } from './lexicon/english.generated.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
-import { NICKNAMES } from './lexicon/people.js';
+import { GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
 import {
   ADMIN_HEADS,
   FEATURE_HEADS,
@@ -30,6 +30,7 @@ import {
   COMPLEMENTS,
   HONORIFICS,
   NAME_PARTICLES,
+  NAME_PREFIXES,
   OFFICE_HEADS,
   PREFIX_TITLES,
   RANKS,
@@ -68,7 +69,7 @@ let roots: Set<string> | null = null;
 export function isIndonesianWord(w: string): boolean {
   roots ??= new Set(ROOT_WORDS_ID.split(' '));
   if (roots.has(w) || COMMON_WORDS.has(w)) return true;
-  return stems(w).some((s) => roots!.has(s));
+  return stems(w).some((s) => s.length >= 4 && roots!.has(s));
 }
 
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i', 'ku', 'mu'];
@@ -202,7 +203,11 @@ const isTitleHead = (t: Tok): boolean => {
   const w = bare(t);
   return HONORIFICS.has(w) || PREFIX_TITLES.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w);
 };
-const isNonName = (t: Tok): boolean => NON_NAMES.has(bare(t)) || DAYS_MONTHS.has(bare(t));
+const isNonName = (t: Tok): boolean => {
+  const w = bare(t);
+  if (NON_NAME_ACRONYMS.has(w)) return t.caps || w.length > 3;
+  return NON_NAMES.has(w) || DAYS_MONTHS.has(w);
+};
 
 interface Span {
   start: number; // token index
@@ -317,7 +322,10 @@ function chunks(b: Builder): Span[] {
       // "Kementerian Hukum dan HAM", "Dinas Kependudukan dan Catatan Sipil" — but not "Partai Demokrat dan PDI Perjuangan"
       // "Menteri Komunikasi dan Informatika Rudiantara": "dan" inside an office's name
       const inOffice =
-        titled && COMPLEMENTS.has(bare(t[j - 1]!)) && next !== undefined && COMPLEMENTS.has(bare(next));
+        titled &&
+        next !== undefined &&
+        (COMPLEMENTS.has(bare(t[j - 1]!)) || isIndonesianWord(bare(t[j - 1]!))) &&
+        (COMPLEMENTS.has(bare(next)) || isIndonesianWord(bare(next)));
       if (
         next?.cap &&
         (w.lower === 'dan' || w.lower === 'untuk') &&
@@ -363,9 +371,39 @@ function startsName(b: Builder, j: number): boolean {
 
 // ---------------------------------------------------------------- reading a chunk
 
+/** Offices over a territory: the word after them names the territory when the gazetteer knows it. */
+const TERRITORIAL = new Set([
+  'gubernur',
+  'wagub',
+  'bupati',
+  'wabup',
+  'walikota',
+  'wali',
+  'camat',
+  'lurah',
+  'kades',
+  'raja',
+  'ratu',
+  'sultan',
+  'pangdam',
+  'kapolda',
+  'kapolres',
+  'kapolresta',
+  'kapolsek',
+  'danrem',
+  'dandim',
+  'kajati',
+  'kajari',
+  'kota',
+]);
+
+/** Honorifics and ranks: whatever name follows them is a person, even an everyday word ("Pak Budi"). */
+const PERSONAL_TITLES = (w: string): boolean => HONORIFICS.has(w) || RANKS.has(w) || PREFIX_TITLES.has(w);
+
 interface TitleRead {
   end: number;
   title: string;
+  titles: string[];
 }
 
 /** A title phrase from token i: head word plus complements, organizations and places inside it. */
@@ -388,10 +426,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = org.end;
       continue;
     }
-    const place = placeAt(b, j, limit);
-    if (place && strongPlace(place.info)) {
+    const place = placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null);
+    if (place && (strongPlace(place.info) || TERRITORIAL.has(bare(t[i]!)))) {
       emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
       j = place.end;
+      continue;
+    }
+    // "Walikota Tanjung Karang", "Kepala Dinas Pendidikan …": places and organizations with head words
+    const head = headAt(b, j, limit);
+    if (head && head.end < limit) {
+      if (head.type === 'organization') emit(b, 'organization', j, head.end, head.rule);
+      else emitPlace(b, j, head.end, null, head.rule, head.kind);
+      j = head.end;
       continue;
     }
     // an everyday word followed by more title ("Biro Komunikasi …") belongs to the title
@@ -417,8 +463,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     }
     break;
   }
-  const title = b.text.slice(t[i]!.start, t[j - 1]!.end);
-  return { end: j, title };
+  // "Kapolda Metro Jaya Irjen": a rank or honorific after an office starts a second title
+  const titles: string[] = [];
+  let from = i;
+  for (let k = i + 1; k < j; k++) {
+    const x = bare(t[k]!);
+    if ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!)) {
+      titles.push(b.text.slice(t[from]!.start, t[k - 1]!.end));
+      from = k;
+    }
+  }
+  titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
+  return { end: j, title: titles.join('\u0000'), titles };
 }
 
 function continuesTitle(b: Builder, j: number, limit: number): boolean {
@@ -451,7 +507,9 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   let j = i;
   while (j < limit) {
     const w = t[j]!;
-    if (j > i && (isTitleHead(w) || ORG_HEADS.has(bare(w)) || isNonName(w))) break;
+    // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
+    if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit) break;
+    if (j > i && (ORG_HEADS.has(bare(w)) || isNonName(w))) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
     if (j > i && !afterTitle) {
       const p = placeAt(b, j, limit);
@@ -556,7 +614,8 @@ function readChunk(b: Builder, span: Span): void {
         !w.caps &&
         isIndonesianWord(lw) &&
         !isTitleHead(w) &&
-        !headAt(b, i, limit)) ||
+        !NAME_PREFIXES.has(lw) &&
+        !prefixHeadAt(b, i, limit)) ||
       (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit))
     ) {
       i++;
@@ -568,16 +627,20 @@ function readChunk(b: Builder, span: Span): void {
       const title = readTitle(b, i, limit);
       if (title) {
         const end = nameEnd(b, title.end, limit, true);
-        if (
+        const nameToks = t.slice(title.end, end);
+        const personal = PERSONAL_TITLES(bare(t[title.end - 1]!)) || PERSONAL_TITLES(lw);
+        if (end > title.end && !personal && nameToks.every(isEverydayToken)) {
+          // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
+        } else if (
           end === title.end + 1 &&
           t[title.end]!.caps &&
-          t[title.end]!.text.length > 3 &&
+          !personal &&
           !NICKS.get(t[title.end]!.text)
         ) {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
           emit(b, 'organization', title.end, end, 'id.org.acronym');
         } else if (end > title.end) {
-          emitPerson(b, title.end, end, 'id.person.title-before-name', [title.title]);
+          emitPerson(b, title.end, end, 'id.person.title-before-name', title.titles);
         }
         i = Math.max(end, title.end);
         continue;
@@ -693,6 +756,11 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
   return null;
 }
 
+function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
+  const h = headAt(b, i, limit);
+  return h && h.rule !== 'id.org.tail-word' && h.rule !== 'id.place.feature-tail' ? h : null;
+}
+
 const ENGLISH_FEATURES = new Set(
   'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay'.split(
     ' ',
@@ -721,6 +789,11 @@ function emitPerson(b: Builder, s: number, e: number, rule: string, titles: stri
 /** An everyday Indonesian or English word, a particle, a lone letter or a Roman numeral: nothing that makes a name. */
 function isEverydayToken(x: Tok): boolean {
   const w = bare(x);
+  if (
+    ((isPersonName(w) && !isEnglishWord(w)) || GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) &&
+    !COMMON_WORDS.has(w)
+  )
+    return false;
   return (
     isIndonesianWord(w) ||
     isEnglishWord(w) ||
@@ -742,6 +815,7 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
     t[start]!.initial &&
     !t[start]!.caps &&
     isIndonesianWord(bare(t[start]!)) &&
+    isEverydayToken(t[start]!) &&
     e - start > 1
   )
     start++;
@@ -758,7 +832,7 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   if (single && first.caps && first.text.length <= 6 && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
       emitPerson(b, start, e, 'id.person.initials-cue');
-    } else if (!NON_NAMES.has(bare(first))) {
+    } else if (!isNonName(first)) {
       emit(b, 'organization', start, e, 'id.org.acronym');
     }
     return;
@@ -795,10 +869,17 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
     emitPerson(b, start, e, 'id.person.lowercase-title', [prev.text]);
     return;
   }
+  // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
+  if (single && first.caps && first.text.length > 6) return;
   const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
-  const rule = speech || SPEECH_BEFORE.has(prevLower) ? 'id.person.speech-context' : 'id.person.capitalized';
+  const rule =
+    speech || SPEECH_BEFORE.has(prevLower)
+      ? 'id.person.speech-context'
+      : single && first.initial
+        ? 'id.person.sentence-initial'
+        : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
 }
 
@@ -891,6 +972,39 @@ function recoverInitials(b: Builder): void {
   }
 }
 
+/** "Kim Jong Un Vladimir Putin": a run of capitalized words that holds names the document already gave apart. */
+function splitKnownNames(b: Builder): void {
+  const names = new Map<string, number>();
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    const key = foldKey(b.text.slice(c.start, c.end));
+    if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
+  }
+  const added: EntityCandidate[] = [];
+  b.out = b.out.filter((c) => {
+    if (c.type !== 'person') return true;
+    const surface = b.text.slice(c.start, c.end);
+    const key = foldKey(surface);
+    if (key.split(' ').length < 3) return true;
+    const parts: EntityCandidate[] = [];
+    for (const name of names.keys()) {
+      if (name === key) continue;
+      const at = ` ${key} `.indexOf(` ${name} `);
+      if (at < 0 || key.length !== surface.length) continue;
+      parts.push({
+        type: 'person',
+        start: c.start + at,
+        end: c.start + at + name.length,
+        explain: [{ rule: 'id.doc.known-name', evidence: surface }],
+      });
+    }
+    if (parts.length === 0) return true;
+    added.push(...parts);
+    return false;
+  });
+  b.out.push(...added);
+}
+
 /** "desa Sukamaju", "sungai Musi": a lowercase head word before a name makes it a place and joins it. */
 function lowercaseHeads(b: Builder): void {
   const index = new Map<number, number>();
@@ -947,6 +1061,7 @@ export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   parentheticals(b);
   hyphenPairs(b);
   lowercaseHeads(b);
+  splitKnownNames(b);
   harmonize(b);
   recoverInitials(b);
   applyUserLexicon(b, ctx);

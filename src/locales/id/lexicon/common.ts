@@ -24,23 +24,28 @@ export const NON_NAMES = words(`
   tuhan allah swt saw nabi rasul rasulullah islam kristen katolik protestan hindu buddha budha konghucu yahudi
   muslim nasrani alquran al-quran quran injil alkitab pancasila bhinneka tunggal ika
   rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
-  bbm ham apbn apbd rapbn ruu uu uud perpu perppu perpres perda pp permen pergub perwali perbup keppres inpres
-  ktp sim nik npwp kk pns asn cpns tki tkw wni wna umkm ukm umr ump umk phk thr lrt mrt krl brt busway
-  pltu pltn pltd plta atm gdp pdb ihsg ceo cfo mou hp tv pc ac sms dna hiv aids covid covid-19 corona
-  sars mers ebola ott kkn sara psbb ppkm pemilu pilpres pileg pilkada pilgub pilwalkot pilbup dpt tps
-  caleg capres cawapres cagub cawagub parpol ormas lsm ktt hut wapres menlu dll dsb dkk tsb
-  sd smp sma smk s1 s2 s3 mba phd
+  perpres perda permen pergub perwali perbup keppres inpres busway covid covid-19 corona
+  sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
+  caleg capres cawapres cagub cawagub parpol ormas lsm wapres menlu dll dsb dkk tsb s1 s2 s3 mba phd
   internet online email website web video foto
+  android ios iphone ipad ipod windows macbook galaxy playstation xbox bluetooth wifi
   rapat sidang paripurna konferensi kongres muktamar munas rakernas rakornas musda musyawarah
   piala liga olimpiade sea games asian games world cup final semifinal
   undang-undang peraturan keputusan instruksi resolusi deklarasi perjanjian kesepakatan traktat konvensi
   pasal ayat bab nomor no
-  rt rw sk sh pk sdm lhkpn kso tk gm pts mc lcd dj wc dvd cd it os ipo rups rupslb paud blt pkh mipa unbk un kip
-  atc apbnp rsbi smt gp hp ponsel sop spt sppt bpkb stnk nip nuptk sertifikat us ok pr ads pdb pph ppn ppnbm
-  kur dak dau dbh bos ptn ptk opd skpd upt uptd
   bapak ibu
   utara selatan timur barat tengah tenggara barat-daya timur-laut
   ini itu tersebut
+`);
+
+/** Acronyms of things, not organizations; they count only when written in capitals ("UN" but not "Un"). */
+export const NON_NAME_ACRONYMS = words(`
+  bbm ham apbn apbd rapbn ruu uu uud perpu perppu pp ktp sim nik npwp kk pns asn cpns tki tkw wni wna umkm ukm
+  umr ump umk phk thr lrt mrt krl brt pltu pltn pltd plta atm gdp pdb ihsg ceo cfo mou hp tv pc ac sms dna hiv
+  aids ott kkn sara psbb ppkm dpt tps hut ktt
+  rt rw sk sh pk sdm lhkpn kso tk gm pts mc lcd dj wc dvd cd it os ipo rups rupslb paud blt pkh mipa unbk un kip
+  atc apbnp rsbi smt gp sop spt sppt bpkb stnk nip nuptk us ok pr ads pph ppn ppnbm
+  kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk
 `);
 
 /**

@@ -26,3 +26,21 @@ export const NICKNAMES: readonly (readonly string[])[] = [
   ['Mustofa Bisri', 'Gus Mus'],
   ['Emha Ainun Nadjib', 'Cak Nun'],
 ];
+
+/**
+ * Common Indonesian given names that are also dictionary words ("Budi" is also "character", "Bayu" also
+ * "wind"): a capitalized one is a name, not an everyday word. General knowledge of Indonesian naming,
+ * including the Balinese birth-order names.
+ */
+export const GIVEN_NAMES_ID = new Set(
+  `budi bambang akbar angel firman hidayat rahmat rahmad agung bayu wahyu dewi putri putra indah sri tri dwi eko
+  adi surya fajar ayu sari rahayu lestari kartika purnama mega cahaya intan mutiara bunga melati mawar kencana
+  kusuma wijaya jaya rini made ketut nyoman wayan putu gede komang kadek gusti iwan hadi arif ali amin amir
+  anwar bahrul fitri fitria hasan husin ilham iman imam irfan ismail jamal kamal karim latif mahmud malik
+  mulia nur nurul rahman rizal saleh salim santoso setia sinta slamet subur sukma suryo taufik umar usman
+  wati yusuf zainal bintang bulan embun pelangi senja tirta tegar teguh wira yoga harum sekar ratna permata
+  dian dharma darma guntur halim haris hendra hakim lukman lukas rudi hari harto kasih citra nanda nugraha
+  gilang galang gemilang raja ratu pangestu prima pratama utama satria kesuma kurnia widya wulan`
+    .split(/\s+/u)
+    .filter(Boolean),
+);

@@ -20,10 +20,10 @@ export const HONORIFICS = words(`
 /** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
 export const PREFIX_TITLES = words(`
   kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh imam haji hajjah h hj
-  romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita ida
+  romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita
   dr drs dra prof ir drg dokter profesor insinyur
-  raden rd ra ajeng tengku teuku tgk daeng karaeng opu
-  raja ratu pangeran permaisuri sultan sunan syarif sayyid
+  daeng karaeng opu
+  raja ratu permaisuri syarif sayyid
   king queen prince princess lord lady sheikh emir pope
   almarhum almarhumah alm
 `);
@@ -80,6 +80,9 @@ export const COMPLEMENTS = words(`
   foreign minister secretary deputy vice first chief executive officer general state
   negeri-negeri
 `);
+
+/** Noble and traditional styles that Indonesian usage writes as part of the name ("Teuku Umar", "Sultan Hasanuddin"). */
+export const NAME_PREFIXES = words(`tengku teuku tgk raden rd ajeng pangeran sultan sunan gusti cut`);
 
 /** Particles that may stand inside a person's name. */
 export const NAME_PARTICLES = words(`

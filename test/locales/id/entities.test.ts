@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
+const people = (text: string) => (run(text).people ?? []).map((p) => p.name);
+const places = (text: string) => (run(text).places ?? []).map((p) => p.name);
+const orgs = (text: string) => (run(text).organizations ?? []).map((o) => o.name);
+const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
+  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('id people', () => {
+  it.each([
+    [
+      'Menteri Keuangan Sri Mulyani Indrawati menjelaskan rencana anggaran.',
+      'Sri Mulyani Indrawati',
+      'Menteri Keuangan',
+    ],
+    ['Presiden Prabowo Subianto tiba di Bandung pagi ini.', 'Prabowo Subianto', 'Presiden'],
+    ['Kapolda Metro Jaya Irjen Karyoto memimpin apel pagi.', 'Karyoto', 'Irjen'],
+    ['Warga menyambut Pak Slamet dengan hangat.', 'Slamet', 'Pak'],
+    [
+      'Wakil Menteri Luar Negeri Pertama Lee Min-ho bertemu wartawan.',
+      'Lee Min-ho',
+      'Wakil Menteri Luar Negeri Pertama',
+    ],
+  ])('%s → %s with title %s', (text, name, title) => {
+    const p = run(text).people?.find((x) => x.name === name);
+    expect(p, JSON.stringify(run(text).people)).toBeDefined();
+    expect(p?.titles).toContain(title);
+    expect(p?.mentions[0]?.text).toBe(name);
+  });
+
+  it.each([
+    ['"Kami siap," kata Hendrawan Saputro kepada wartawan.', 'Hendrawan Saputro'],
+    ['Ahmad bin Salim ditemui di rumahnya.', 'Ahmad bin Salim'],
+    ['Polisi menangkap tersangka berinisial RCD di rumahnya.', 'RCD'],
+    ['Sultan Hamengku Buwono X membuka acara itu.', 'Sultan Hamengku Buwono X'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it('joins later partial mentions and keeps titles', () => {
+    const r = run(
+      'Direktur Utama Bambang Wiratmoko meninjau pabrik. Bambang mengatakan produksi naik. Menurut Wiratmoko, ekspor juga naik.',
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people?.[0]?.name).toBe('Bambang Wiratmoko');
+    expect(r.people?.[0]?.mentions.map((m) => m.text)).toEqual(['Bambang Wiratmoko', 'Bambang', 'Wiratmoko']);
+    expect(r.people?.[0]?.titles).toEqual(['Direktur Utama']);
+  });
+
+  it('resolves a public nickname to the full name', () => {
+    const r = run('Presiden Joko Widodo meresmikan jalan tol. Jokowi lalu berpidato.');
+    expect(r.people).toHaveLength(1);
+    expect(r.people?.[0]?.name).toBe('Joko Widodo');
+    expect(r.people?.[0]?.aliases).toContain('Jokowi');
+  });
+
+  it.each([
+    'Sementara itu, harga beras naik pada Selasa.',
+    'Hal itu disampaikan dalam rapat pekan lalu.',
+    'Para siswa Kelas XII mengikuti ujian.',
+    'Anggota Dewan menolak usulan tersebut.',
+    'Aktor Terbaik diumumkan malam ini.',
+    'Menurut laporan, Kontribusinya sangat besar.',
+    'Penjualan Android naik tajam tahun lalu.',
+  ])('finds no person in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('id places', () => {
+  it.each([
+    ['Banjir melanda Kabupaten Sleman kemarin.', 'Kabupaten Sleman', 'ID'],
+    ['Delegasi itu terbang ke Moskow.', 'Moskow', 'RU'],
+    ['Harga cabai di Jawa Timur turun.', 'Jawa Timur', 'ID'],
+    ['Kapal itu berlabuh di Pelabuhan Tanjung Priok.', 'Pelabuhan Tanjung Priok', null],
+    ['Pesawat mendarat di Bandara Ngurah Rai.', 'Bandara Ngurah Rai', null],
+    ['Warga desa Sukamaju bergotong royong.', 'desa Sukamaju', 'ID'],
+  ])('%s → %s', (text, span, country) => {
+    const r = run(text);
+    const p = r.places?.find((x) => x.mentions.some((m) => m.text === span));
+    expect(p, JSON.stringify(r.places)).toBeDefined();
+    if (country) expect(p?.country).toBe(country);
+  });
+
+  it('gives exonyms an ISO country and canonical name', () => {
+    const p = run('Tiongkok dan Korea Selatan menandatangani perjanjian dagang.').places ?? [];
+    expect(p.map((x) => [x.name, x.country, x.kind])).toEqual([
+      ['China', 'CN', 'country'],
+      ['Korea Selatan', 'KR', 'country'],
+    ]);
+  });
+
+  it('reads a dateline and a hyphenated pair of places', () => {
+    expect(
+      spans('SURABAYA - Hujan deras mengguyur kota itu. Hubungan Korea-Rusia memanas.', 'places'),
+    ).toEqual(['SURABAYA', 'Korea', 'Rusia']);
+  });
+
+  it.each(['Wali Kota Budi Santoso meninjau pasar.', 'Sumber air itu jernih.', 'Surat itu dikirim Senin.'])(
+    'finds no place in %s',
+    (text) => {
+      expect(places(text)).toEqual([]);
+    },
+  );
+});
+
+describe('id organizations', () => {
+  it('links a long form and its acronym', () => {
+    const r = run('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. KPK juga menyita dokumen.');
+    expect(r.organizations).toHaveLength(1);
+    expect(r.organizations?.[0]?.mentions.map((m) => m.text)).toEqual([
+      'Komisi Pemberantasan Korupsi',
+      'KPK',
+      'KPK',
+    ]);
+  });
+
+  it.each([
+    [
+      'Kementerian Luar Negeri Korea Selatan mengeluarkan pernyataan.',
+      'Kementerian Luar Negeri Korea Selatan',
+    ],
+    ['Saham PT Sinar Harapan Sejahtera Tbk naik.', 'PT Sinar Harapan Sejahtera Tbk'],
+    ['Partai Golkar menggelar rapat.', 'Partai Golkar'],
+    ['Ia kuliah di Universitas Gadjah Mada.', 'Universitas Gadjah Mada'],
+    ['Kementerian Hukum dan HAM menolak permohonan itu.', 'Kementerian Hukum dan HAM'],
+    ['Rektor UGM membuka seminar.', 'UGM'],
+  ])('%s → %s', (text, span) => {
+    expect(spans(text, 'organizations')).toContain(span);
+  });
+
+  it('keeps two organizations joined by "dan" apart', () => {
+    expect(spans('Partai Demokrat dan PDI Perjuangan berkoalisi.', 'organizations')).toEqual([
+      'Partai Demokrat',
+      'PDI Perjuangan',
+    ]);
+  });
+
+  it.each(['Harga BBM naik lagi.', 'Ia menunjukkan KTP dan SIM miliknya.', 'Bab II membahas hal itu.'])(
+    'finds no organization in %s',
+    (text) => {
+      expect(orgs(text)).toEqual([]);
+    },
+  );
+});
