@@ -64,6 +64,8 @@ function isMark(ch: string | undefined): boolean {
  * paragraph, a space, a bracket or dash, or another quotation mark.
  */
 function leftFlanking(text: string, i: number, pStart: number, pEnd: number): boolean {
+  // Guillemets are spaced inside in French: « oui ».
+  if (text[i] === '«' || text[i] === '‹') return i === pStart || !LETTER_OR_DIGIT.test(text[i - 1]!);
   const next = i + 1 < pEnd ? text[i + 1] : undefined;
   if (next === undefined || SPACE.test(next)) return false;
   if (i === pStart) return true;
@@ -74,6 +76,7 @@ function leftFlanking(text: string, i: number, pStart: number, pEnd: number): bo
 /** Right-flanking: a non-space before it, and after it the end, a space, punctuation or a mark. */
 function rightFlanking(text: string, i: number, pStart: number, pEnd: number): boolean {
   if (i === pStart) return false;
+  if (text[i] === '»' || text[i] === '›') return i + 1 >= pEnd || !LETTER_OR_DIGIT.test(text[i + 1]!);
   const prev = text[i - 1]!;
   if (SPACE.test(prev)) return false;
   if (i + 1 >= pEnd) return true;

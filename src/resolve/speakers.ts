@@ -25,6 +25,8 @@ interface Indexed extends Span {
 interface Said {
   pos: number;
   speaker: Speaker;
+  /** The speaker's name as lower-cased word tokens, computed once. */
+  tokens?: ReadonlySet<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -118,7 +120,8 @@ export class SpeakerResolver {
     for (let k = this.said.length - 1; k >= stop; k--) {
       const s = this.said[k]!;
       if (s.pos >= pos) continue;
-      const have = new Set(tokensOf(s.speaker.name));
+      s.tokens ??= new Set(tokensOf(s.speaker.name));
+      const have = s.tokens;
       if (have.size > want.length && want.every((t) => have.has(t))) return s.speaker;
     }
     return null;

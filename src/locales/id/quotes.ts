@@ -78,6 +78,9 @@ const ABBREVIATIONS = new Set([
   'tn',
   'sdr',
 ]);
+/** How far (in characters) a cue-less quote may stand from the cue or quote before it. */
+const CONTINUE_WITHIN = 1500;
+
 /** Verbs whose object is what was said even without "bahwa" or a comma. */
 const CORE_VERBS = new Set([
   'mengatakan',
@@ -368,6 +371,35 @@ class IdView extends TokenView {
     return null;
   }
 
+  private cuePositions: number[] | null = null;
+  /** Is there a speech verb, cue or quotation within `distance` characters before `pos`? */
+  cueWithin(pos: number, distance: number): boolean {
+    if (this.cuePositions === null) {
+      this.cuePositions = [];
+      for (let k = 0; k < this.size; k++) {
+        const w = this.lower(k);
+        if (
+          this.isSpeechVerb(k) ||
+          this.isCueStem(k) ||
+          this.isNyaCue(k) ||
+          w === 'menurut' ||
+          QUOTE_CHARS.test(this.text(k))
+        ) {
+          this.cuePositions.push(this.start(k));
+        }
+      }
+    }
+    const ps = this.cuePositions;
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos - ps[lo - 1]! <= distance;
+  }
+
   /** The reported content after the verb that ends before token k. */
   contentAfter(k: number, bare: boolean): Span | null {
     let c = k;
@@ -446,8 +478,20 @@ function directQuote(
   const after = q.closed ? cueAfter(view, q.end, nextStart) : null;
   if (after) return { ...base, ...after, anchor: q.start, continues: false };
   const before = cueBefore(view, q.start, prevEnd);
-  if (before) return { ...base, ...before, anchor: before.cue.start, continues: false };
-  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 2) {
+  if (before) {
+    // A short quoted term inside the sentence is a scare quote or a name, not speech:
+    // "menyebut jalan itu sebagai ”jalan tikus”".
+    const introduced =
+      /^[,:]$|^bahwa$/.test(view.lower(view.tokenAt(q.start) - 1)) ||
+      view.tokenAt(before.cue.end) === view.tokenAt(q.start);
+    if (!introduced && view.wordsBetween(q.start, q.end) < 3) return null;
+    return { ...base, ...before, anchor: before.cue.start, continues: false };
+  }
+  if (
+    view.startsSentence(q.start) &&
+    view.wordsBetween(q.start, q.end) >= 2 &&
+    view.cueWithin(q.start, CONTINUE_WITHIN)
+  ) {
     return {
       ...base,
       cue: null,

@@ -1,0 +1,148 @@
+// Indonesian quotes and their speakers. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { entityIndex, run, triples } from './helpers.js';
+
+type Case = [text: string, expected: [type: string, quote: string, speaker: string | null][]];
+
+const DIRECT: Record<string, Case[]> = {
+  'cue after the quote': [
+    [
+      '”Harga beras akan turun bulan depan,” kata Budi Santoso.',
+      [['direct', '”Harga beras akan turun bulan depan,”', 'Budi Santoso']],
+    ],
+    [
+      '“Kami sudah siap menghadapi banjir,” ujar Sari.',
+      [['direct', '“Kami sudah siap menghadapi banjir,”', 'Sari']],
+    ],
+    [
+      '"Jalan itu segera diperbaiki," tutur Andi di Bandung, Senin.',
+      [['direct', '"Jalan itu segera diperbaiki,"', 'Andi']],
+    ],
+    [
+      '”Semua warga wajib memakai masker,” tegas Kepala Dinas Kesehatan Kota Malang Rina Wulandari.',
+      [['direct', '”Semua warga wajib memakai masker,”', 'Rina Wulandari']],
+    ],
+    [
+      '”Kami menunggu keputusan pusat,” kata Komisaris Besar Agus Salim kepada wartawan.',
+      [['direct', '”Kami menunggu keputusan pusat,”', 'Agus Salim']],
+    ],
+    [
+      '”Stok pangan aman hingga akhir tahun,” ungkap Menteri Pertanian Dedi Kurnia dalam keterangan tertulis.',
+      [['direct', '”Stok pangan aman hingga akhir tahun,”', 'Dedi Kurnia']],
+    ],
+    [
+      '”Kami tidak akan mundur,” kata juru bicara kementerian.',
+      [['direct', '”Kami tidak akan mundur,”', 'juru bicara kementerian']],
+    ],
+    [
+      '”Proyek ini selesai tahun depan,” kata Presiden.',
+      [['direct', '”Proyek ini selesai tahun depan,”', 'Presiden']],
+    ],
+  ],
+  'cue before the quote': [
+    [
+      'Budi Santoso mengatakan, ”Kami akan membuka pendaftaran besok.”',
+      [['direct', '”Kami akan membuka pendaftaran besok.”', 'Budi Santoso']],
+    ],
+    [
+      'Menurut Sari, ”Bantuan itu belum sampai ke desa kami.”',
+      [['direct', '”Bantuan itu belum sampai ke desa kami.”', 'Sari']],
+    ],
+    [
+      'Andi menegaskan: “Tidak ada pungutan liar di sekolah ini.”',
+      [['direct', '“Tidak ada pungutan liar di sekolah ini.”', 'Andi']],
+    ],
+  ],
+};
+
+describe('id direct quotes', () => {
+  for (const [family, cases] of Object.entries(DIRECT)) {
+    it.each(cases)(`${family}: %s`, (text, expected) => {
+      expect(triples(run('id', text).filter((q) => q.type === 'direct'))).toEqual(expected);
+    });
+  }
+
+  it('resolves -nya forms to the speaker named before', () => {
+    const text =
+      'Kepala desa Joko Prasetyo mengatakan, panen tahun ini melimpah. ”Harga gabah juga naik,” katanya. ”Petani senang,” ujarnya.';
+    const found = run('id', text).filter((q) => q.type === 'direct');
+    expect(found.map((q) => q.speaker)).toEqual(['Joko Prasetyo', 'Joko Prasetyo']);
+    expect(found.map((q) => q.cue)).toEqual(['katanya', 'ujarnya']);
+  });
+
+  it('resolves ia/dia/beliau to the nearest earlier speaker', () => {
+    const text = '”Sekolah dibuka pekan depan,” kata Rina Wulandari. ”Guru sudah divaksin,” kata dia.';
+    const found = run('id', text);
+    expect(found.map((q) => q.speaker)).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+  });
+
+  it('gives a quote that continues without a cue to the previous speaker', () => {
+    const text = '”Jembatan itu rusak berat,” kata Andi. ”Kami butuh bantuan segera untuk memperbaikinya.”';
+    expect(run('id', text).map((q) => q.speaker)).toEqual(['Andi', 'Andi']);
+  });
+
+  it('links the speaker to the entity and keeps the surface name', () => {
+    const text = 'Budi Santoso hadir di rapat itu. ”Kami siap membantu,” kata Budi.';
+    const found = run('id', text, entityIndex(text, ['Budi Santoso', 'Budi']));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('Budi');
+    expect(found[0]!.entity).toBe('p2');
+  });
+
+  it('takes the speech verbs of a user lexicon', () => {
+    const text = '”Semua sudah beres,” seloroh Andi.';
+    expect(run('id', text)).toEqual([]);
+    expect(triples(run('id', text, undefined, ['seloroh']))).toEqual([
+      ['direct', '”Semua sudah beres,”', 'Andi'],
+    ]);
+  });
+
+  const NOT_QUOTES: string[] = [
+    'Pemerintah terus mendorong program “hilirisasi” di daerah.',
+    'Film ”Laskar Pelangi” diputar lagi di bioskop kota.',
+    'Warga menyebut jalan itu sebagai ”jalan tikus” sejak lama.',
+    'Kata ”merdeka” ditulis besar di spanduk.',
+  ];
+  it.each(NOT_QUOTES)('ignores scare quotes and titles: %s', (text) => {
+    expect(run('id', text).filter((q) => q.type === 'direct')).toEqual([]);
+  });
+});
+
+describe('id indirect quotes', () => {
+  const INDIRECT: Case[] = [
+    [
+      'Budi mengatakan harga beras akan turun bulan depan.',
+      [['indirect', 'harga beras akan turun bulan depan', 'Budi']],
+    ],
+    [
+      'Sari menegaskan bahwa bantuan sudah disalurkan ke semua desa.',
+      [['indirect', 'bantuan sudah disalurkan ke semua desa', 'Sari']],
+    ],
+    [
+      'Menurut Andi, jalan itu akan diperbaiki tahun depan.',
+      [['indirect', 'jalan itu akan diperbaiki tahun depan', 'Andi']],
+    ],
+    [
+      'Jalan itu akan diperbaiki tahun depan, kata Andi.',
+      [['indirect', 'Jalan itu akan diperbaiki tahun depan', 'Andi']],
+    ],
+    [
+      'Dedi mengatakan stok pangan aman, dan menambahkan bahwa harga akan stabil hingga akhir tahun.',
+      [
+        ['indirect', 'stok pangan aman', 'Dedi'],
+        ['indirect', 'harga akan stabil hingga akhir tahun', 'Dedi'],
+      ],
+    ],
+  ];
+  it.each(INDIRECT)('%s', (text, expected) => {
+    expect(triples(run('id', text))).toEqual(expected);
+  });
+
+  it.each([
+    'Budi menyampaikan pesan kepada warga desa.',
+    'Pernyataan itu mengatakan sesuatu.',
+    'Hujan deras mengguyur kota sejak pagi.',
+  ])('finds no reported speech in %s', (text) => {
+    expect(run('id', text)).toEqual([]);
+  });
+});
