@@ -684,7 +684,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const shaped = shapeDecision(c, words, chunk);
     if (shaped) return shaped;
     // a one-word name used again and again mid-sentence with nothing else to go on: most often a company
-    if (words.length === 1 && !chunk.sentenceStart && (midSentenceUses.get(k) ?? 0) >= 3 && !c.sports)
+    if (words.length === 1 && (midSentenceUses.get(k) ?? 0) >= 3 && !c.sports && !c.isCommonWord(k))
       return { type: 'organization', rule: 'en.org.repeated-name' };
     return null;
   };
