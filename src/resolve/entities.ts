@@ -31,9 +31,16 @@ interface Group {
 /** Keeps the longest of overlapping candidates (earliest on ties); returns them sorted by start. */
 export function removeOverlaps(cands: readonly EntityCandidate[]): EntityCandidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  let size = 0;
+  for (const c of cands) size = Math.max(size, c.end);
+  // occupancy of every character: linear in the total length of the candidates
+  const used = new Uint8Array(size);
   const taken: EntityCandidate[] = [];
   for (const c of sorted) {
-    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = used[i] === 0;
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -63,53 +70,84 @@ function acronymOf(name: string): string {
     .join('');
 }
 
-function findGroup(groups: Group[], c: EntityCandidate, text: string): { group: Group; rule: string } | null {
-  const surface = text.slice(c.start, c.end);
-  const key = fold(c.canonical ?? surface);
-  const same = groups.filter((g) => g.type === c.type);
-  for (let i = same.length - 1; i >= 0; i--) {
-    const g = same[i]!;
-    if (g.keys.has(key) || g.keys.has(fold(surface))) return { group: g, rule: 'resolve.same-name' };
-    if (c.expands && g.keys.has(fold(c.expands))) return { group: g, rule: 'resolve.org.acronym' };
+/** Lookups over the groups made so far; the latest group wins where several match. */
+class GroupIndex {
+  private readonly byKey = new Map<string, Group>();
+  private readonly byWord = new Map<string, Group[]>();
+  private readonly byAcronym = new Map<string, Group>();
+
+  add(g: Group): void {
+    for (const k of g.keys) this.addKey(g, k);
+    this.named(g);
   }
-  if (c.type === 'person') {
-    const w = words(surface);
-    for (let i = same.length - 1; i >= 0; i--) {
-      const g = same[i]!;
-      if (isWordRun(w, words(g.name))) return { group: g, rule: 'resolve.person.partial-name' };
+
+  addKey(g: Group, key: string): void {
+    this.byKey.set(`${g.type}:${key}`, g);
+  }
+
+  /** Call when a group is created or its name changes. */
+  named(g: Group): void {
+    if (g.type === 'person') {
+      for (const w of new Set(words(g.name))) {
+        const list = this.byWord.get(w);
+        if (list) list.push(g);
+        else this.byWord.set(w, [g]);
+      }
+    } else if (g.type === 'organization') {
+      const a = acronymOf(g.name);
+      if (a.length >= 2) this.byAcronym.set(a, g);
     }
   }
-  if (c.type === 'organization' && /^\p{Lu}{2,}$/u.test(surface)) {
-    for (let i = same.length - 1; i >= 0; i--) {
-      const g = same[i]!;
-      if (acronymOf(g.name) === surface) return { group: g, rule: 'resolve.org.acronym' };
+
+  find(c: EntityCandidate, surface: string): { group: Group; rule: string } | null {
+    const key = (k: string): Group | undefined => this.byKey.get(`${c.type}:${k}`);
+    const same = key(fold(c.canonical ?? surface)) ?? key(fold(surface));
+    if (same) return { group: same, rule: 'resolve.same-name' };
+    const expanded = c.expands ? key(fold(c.expands)) : undefined;
+    if (expanded) return { group: expanded, rule: 'resolve.org.acronym' };
+    if (c.type === 'person') {
+      const w = words(surface);
+      const list = w.length ? (this.byWord.get(w[0]!) ?? []) : [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const g = list[i]!;
+        if (isWordRun(w, words(g.name))) return { group: g, rule: 'resolve.person.partial-name' };
+      }
     }
+    if (c.type === 'organization' && /^\p{Lu}{2,}$/u.test(surface)) {
+      const g = this.byAcronym.get(surface);
+      if (g) return { group: g, rule: 'resolve.org.acronym' };
+    }
+    return null;
   }
-  return null;
 }
 
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {
   const groups: Group[] = [];
+  const index = new GroupIndex();
   for (const c of removeOverlaps(candidates)) {
     const surface = text.slice(c.start, c.end);
     const mention: Mention = { start: c.start, end: c.end, text: surface };
-    const found = findGroup(groups, c, text);
+    const found = index.find(c, surface);
     if (found) {
       const g = found.group;
       g.mentions.push(mention);
       addUnique(g.surfaces, surface);
       g.keys.add(fold(surface));
+      index.addKey(g, fold(surface));
       for (const t of c.titles ?? []) addUnique(g.titles, t);
       for (const e of c.explain) addUnique(g.explain, e, sameExplain);
       if (found.rule !== 'resolve.same-name')
         addUnique(g.explain, { rule: found.rule, evidence: surface }, sameExplain);
       // a later, longer form of a person's name becomes the name ("Putin" … "Vladimir Putin")
-      if (c.type === 'person' && !c.canonical && isWordRun(words(g.name), words(surface))) g.name = surface;
+      if (c.type === 'person' && !c.canonical && isWordRun(words(g.name), words(surface))) {
+        g.name = surface;
+        index.named(g);
+      }
       if (g.country === null && c.country) g.country = c.country;
       continue;
     }
     const name = c.canonical ?? surface;
-    groups.push({
+    const group: Group = {
       type: c.type,
       name,
       surfaces: [surface],
@@ -119,7 +157,9 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       placeKind: c.placeKind ?? 'other',
       explain: [...c.explain],
       keys: new Set([fold(name), fold(surface), ...(c.expands ? [fold(c.expands)] : [])]),
-    });
+    };
+    groups.push(group);
+    index.add(group);
   }
 
   const result: ResolvedEntities = { people: [], places: [], organizations: [] };
@@ -168,11 +208,16 @@ export function indexEntities(resolved: ResolvedEntities): {
   spans.sort((a, b) => a.start - b.start);
   return {
     at(start, end) {
-      for (const s of spans) {
-        if (s.start >= end) break;
-        if (s.end > start) return s.entity;
+      // mentions never overlap: binary-search the first one that ends after `start`
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.end <= start) lo = mid + 1;
+        else hi = mid;
       }
-      return null;
+      const s = spans[lo];
+      return s && s.start < end ? s.entity : null;
     },
   };
 }
