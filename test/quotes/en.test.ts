@@ -1,0 +1,137 @@
+// English quotes and their speakers. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { entityIndex, run, triples } from './helpers.js';
+
+type Case = [text: string, expected: [type: string, quote: string, speaker: string | null][]];
+
+const DIRECT: Record<string, Case[]> = {
+  'cue after the quote': [
+    [
+      '"The bridge will reopen in May," said Laura Jenkins.',
+      [['direct', '"The bridge will reopen in May,"', 'Laura Jenkins']],
+    ],
+    ['“We are not leaving,” Tom Alvarez said.', [['direct', '“We are not leaving,”', 'Tom Alvarez']]],
+    [
+      '“The numbers are wrong,” Sen. Mary Olsen (D-Ore.) said on Tuesday.',
+      [['direct', '“The numbers are wrong,”', 'Mary Olsen']],
+    ],
+    [
+      '"It was a difficult year," Hugh Hill, a doctor at the county clinic, said.',
+      [['direct', '"It was a difficult year,"', 'Hugh Hill']],
+    ],
+    [
+      '"Nobody expected this," added Karen Wu, the city treasurer.',
+      [['direct', '"Nobody expected this,"', 'Karen Wu']],
+    ],
+    ['“Prices will rise,” a spokesman said.', [['direct', '“Prices will rise,”', 'spokesman']]],
+    ['“Who pays for this?” asked Peter Blake.', [['direct', '“Who pays for this?”', 'Peter Blake']]],
+    [
+      '“We will rebuild the school.” ― Anna Lopez',
+      [['direct', '“We will rebuild the school.”', 'Anna Lopez']],
+    ],
+  ],
+  'cue before the quote': [
+    [
+      'Laura Jenkins said: "The bridge will reopen in May."',
+      [['direct', '"The bridge will reopen in May."', 'Laura Jenkins']],
+    ],
+    [
+      'Tom Alvarez told reporters, “We are not leaving.”',
+      [['direct', '“We are not leaving.”', 'Tom Alvarez']],
+    ],
+    [
+      'According to Karen Wu, “the budget is balanced.”',
+      [['direct', '“the budget is balanced.”', 'Karen Wu']],
+    ],
+  ],
+};
+
+describe('en direct quotes', () => {
+  for (const [family, cases] of Object.entries(DIRECT)) {
+    it.each(cases)(`${family}: %s`, (text, expected) => {
+      expect(triples(run('en', text).filter((q) => q.type === 'direct'))).toEqual(expected);
+    });
+  }
+
+  it('takes a quote mixed into reported speech as one quote', () => {
+    const text = 'Peter Blake said that the plan was “a waste of money” and should be dropped.';
+    expect(triples(run('en', text))).toEqual([
+      ['direct', 'the plan was “a waste of money” and should be dropped', 'Peter Blake'],
+    ]);
+  });
+
+  it('joins a quote interrupted by its cue', () => {
+    const text = '“We tried,” Anna Lopez said. “Nobody listened to us at all.”';
+    expect(triples(run('en', text))).toEqual([['direct', text, 'Anna Lopez']]);
+  });
+
+  it('gives a following paragraph quote without a cue to the previous speaker', () => {
+    const text = '“The dam is safe,” said Laura Jenkins.\n\n“We inspect it every single month.”';
+    expect(run('en', text).map((q) => q.speaker)).toEqual(['Laura Jenkins', 'Laura Jenkins']);
+  });
+
+  it('resolves he and she to the speaker named before', () => {
+    const text = 'Tom Alvarez spoke at the rally. "We are not leaving," he said.';
+    const found = run('en', text, entityIndex(text, ['Tom Alvarez']));
+    expect(found.map((q) => [q.speaker, q.entity])).toEqual([['Tom Alvarez', 'p1']]);
+  });
+
+  it('gives a role with no name the organization it speaks for', () => {
+    const text = '“Talks will resume,” a spokesman for the Harbor Authority said.';
+    const found = run('en', text, entityIndex(text, [], ['Harbor Authority']));
+    expect(found.map((q) => [q.speaker, q.entity])).toEqual([['Harbor Authority', 'o1']]);
+  });
+
+  it('takes the speech verbs of a user lexicon', () => {
+    const text = '“We have the votes,” crowed Peter Blake.';
+    expect(run('en', text)).toEqual([]);
+    expect(triples(run('en', text, undefined, ['crowed']))).toEqual([
+      ['direct', '“We have the votes,”', 'Peter Blake'],
+    ]);
+  });
+
+  it.each([
+    'The museum will screen “Casablanca” on Friday.',
+    'The so-called “golden age” of radio ended long ago.',
+    'She read “The Old Man and the Sea” twice.',
+    "It's the Smiths' car, isn't it?",
+  ])('ignores scare quotes and titles: %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
+
+describe('en indirect quotes', () => {
+  const INDIRECT: Case[] = [
+    [
+      'Laura Jenkins said the bridge will reopen in May.',
+      [['indirect', 'the bridge will reopen in May', 'Laura Jenkins']],
+    ],
+    [
+      'Tom Alvarez told reporters that the plant would close next year.',
+      [['indirect', 'the plant would close next year', 'Tom Alvarez']],
+    ],
+    [
+      'The bridge will reopen in May, Laura Jenkins said.',
+      [['indirect', 'The bridge will reopen in May', 'Laura Jenkins']],
+    ],
+    [
+      'According to Karen Wu, the budget is balanced this year.',
+      [['indirect', 'the budget is balanced this year', 'Karen Wu']],
+    ],
+    [
+      'The budget is balanced this year, according to Karen Wu.',
+      [['indirect', 'The budget is balanced this year', 'Karen Wu']],
+    ],
+  ];
+  it.each(INDIRECT)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    'Laura Jenkins said nothing.',
+    'The report was released on Monday.',
+    'He asked for a glass of water.',
+  ])('finds no reported speech in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
