@@ -484,14 +484,14 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   let k = view.tokenAt(q.end);
   while (k < view.size && view.text(k) === ',' && view.start(k) < limit) k++;
   if (k >= view.size || view.start(k) >= limit) return null;
-  // A quote that ends its sentence ('… win." Smith then left') only takes a lowercase cue or a
-  // short "Smith said." clause.
   // "…” ― Jane Smith" (a dash and the name)
   if (/^[―—–-]$/.test(view.text(k))) {
     const phrase = view.phraseAfter(k + 1, limit);
-    if (!phrase || phrase.kind !== 'name') return null;
+    if (phrase?.kind !== 'name') return null;
     return { cue: { start: view.start(k), end: view.end(k) }, phrase, rule: 'en.quote.dash-speaker-after' };
   }
+  // A quote that ends its sentence ('… win." Smith then left') only takes a lowercase cue or a
+  // short "Smith said." clause.
   const lastInner = view.doc.text[q.innerEnd - 1] ?? '';
   const ended = /[.]/.test(lastInner);
   const w = view.lower(k);
