@@ -41,6 +41,7 @@ interface CueWords {
 }
 
 const ROLES = new Set(ROLE_WORDS);
+const DAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
 const ORGS = new Set(ORG_HEADS);
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ROLE_WORDS, ...ORG_HEADS]);
 const STOPS = new Set([...PHRASE_STOPS, ...SENTENCE_OPENERS]);
@@ -179,9 +180,16 @@ class IdView extends TokenView {
     let j = k;
     let lastGood = -1;
     let sawCap = false;
-    while (j < this.size && this.start(j) < limit && j - k < 16) {
+    while (j < this.size && this.start(j) < limit && j - k < 20) {
       const w = this.lower(j);
-      if (STOPS.has(w)) break;
+      // "Menteri Riset dan Teknologi", "Kementerian Koperasi dan UKM": a connector inside a name
+      if (sawCap && (w === 'dan' || this.text(j) === '/') && this.isCapitalized(j + 1)) {
+        j++;
+        continue;
+      }
+      // Stop words end the phrase; capitalized ones only when they are days ("Senin") or open a
+      // clause, not inside a name ("Menteri Dalam Negeri").
+      if (STOPS.has(w) && (!this.isCapitalized(j) || DAYS.has(w) || j === k)) break;
       if (this.isCapitalized(j)) {
         sawCap = true;
         lastGood = j++;
