@@ -41,6 +41,31 @@ interface CueWords {
 }
 
 const ROLES = new Set(ROLE_WORDS);
+/** Prepositions that put what follows them in a modifier, not in the subject. */
+const PREPOSITIONS = new Set([
+  'di',
+  'pada',
+  'dalam',
+  'kepada',
+  'ke',
+  'saat',
+  'ketika',
+  'seusai',
+  'usai',
+  'melalui',
+  'lewat',
+  'setelah',
+  'sebelum',
+  'sejak',
+  'hingga',
+  'oleh',
+  'bagi',
+  'untuk',
+  'tentang',
+  'terkait',
+  'soal',
+  'mengenai',
+]);
 const DAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
 const ORGS = new Set(ORG_HEADS);
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ROLE_WORDS, ...ORG_HEADS]);
@@ -260,7 +285,15 @@ class IdView extends TokenView {
       return name ? { start: this.start(before), end: this.end(p - 1), kind: 'name', name } : null;
     }
     const first = this.runBefore(j + 1, floor);
-    if (first === null || (first > 0 && STOPS.has(this.lower(first - 1)))) {
+    // "Budi dari PT Maju Jaya mengatakan": the person before "dari" is the subject.
+    if (first !== null && first > 0 && /^(dari|asal)$/.test(this.lower(first - 1))) {
+      const person = this.runBefore(first - 1, floor);
+      if (person !== null && this.nameIn(person, first - 2)) {
+        const name = this.nameIn(person, first - 2)!;
+        return { start: this.start(person), end: this.end(j), kind: 'name', name };
+      }
+    }
+    if (first === null || (first > 0 && PREPOSITIONS.has(this.lower(first - 1)))) {
       // What stands before the verb is a time or place ("… di Jakarta, Jumat (1/5) mengatakan"):
       // the subject opens the sentence.
       return this.sentenceSubject(floor, k) ?? this.shortSubject(floor, j);
@@ -338,6 +371,11 @@ class IdView extends TokenView {
       }
       if (this.text(j) === ')' && this.text(j - 2) === '(') {
         j -= 3;
+        continue;
+      }
+      // "Himpunan Industri Mebel dan Kerajinan", "House of Rattan": connectors inside a name
+      if (first === j + 1 && /^(dan|of|and|&)$/.test(w) && this.isCapitalized(j - 1)) {
+        j--;
         continue;
       }
       break;
