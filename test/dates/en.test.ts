@@ -22,6 +22,22 @@ const FAMILIES: Record<string, Case[]> = {
       ],
     ],
   ],
+  'day ranges': [
+    [
+      'The summit runs Sept. 23-24.',
+      [
+        ['Sept. 23', '2023-09-23'],
+        ['24', '2023-09-24'],
+      ],
+    ],
+    [
+      'Talks ran from June 3 to 5, 2021.',
+      [
+        ['June 3', '2021-06-03'],
+        ['5, 2021', '2021-06-05'],
+      ],
+    ],
+  ],
   'numeric dates': [['The filing is dated 2023-09-01.', [['2023-09-01', '2023-09-01']]]],
   'months and years': [
     ['The plant closed in March 2021.', [['March 2021', '2021-03']]],
@@ -46,6 +62,8 @@ const FAMILIES: Record<string, Case[]> = {
     ['Profits doubled earlier this year.', [['earlier this year', '2023']]],
     ['The plant opens early next year.', [['early next year', '2024']]],
     ['The index fell over the weekend.', [['the weekend', '2023-W37-WE']]],
+    ['He will step down at the end of the month.', [['the end of the month', '2023-09']]],
+    ['Shares rose 5% for the day.', [['the day', '2023-09-19']]],
   ],
   offsets: [
     ['The company was founded two years ago.', [['two years ago', '2021']]],

@@ -30,6 +30,20 @@ const FAMILIES: Record<string, Case[]> = {
   'numeric dates': [
     ['Surat itu bertanggal 19/9/2023 dan ditandatangani direktur.', [['19/9/2023', '2023-09-19']]],
     ['Data terakhir diperbarui 2023-08-31.', [['2023-08-31', '2023-08-31']]],
+    [
+      'Turnamen digelar Sabtu-Minggu (23-24/9).',
+      [
+        ['Sabtu', '2023-09-23'],
+        ['Minggu (23-24/9)', '2023-09-24'],
+      ],
+    ],
+    [
+      'Pameran berlangsung 16-20 Oktober 2023.',
+      [
+        ['16', '2023-10-16'],
+        ['20 Oktober 2023', '2023-10-20'],
+      ],
+    ],
   ],
   'month and year': [
     ['Harga beras naik sejak Juli 2023.', [['Juli 2023', '2023-07']]],
@@ -65,6 +79,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['Gedung itu runtuh tiga tahun silam.', [['tiga tahun silam', '2020']]],
     ['Jembatan selesai dua bulan lagi.', [['dua bulan lagi', '2023-11']]],
     ['Penjualan naik dibanding setahun sebelumnya.', [['setahun sebelumnya', '2022']]],
+    ['Beberapa hari lalu warga mengeluh.', [['Beberapa hari lalu', 'PAST_REF']]],
   ],
   weekdays: [
     ['Presiden, Senin, mengatakan anggaran cukup.', [['Senin', '2023-09-18']]],
@@ -100,6 +115,8 @@ const FAMILIES: Record<string, Case[]> = {
       ],
     ],
     ['Banjir surut pagi ini.', [['pagi ini', '2023-09-19TMO']]],
+    ['Bus berangkat jam 8 pagi.', [['jam 8 pagi', '2023-09-19T08:00']]],
+    ['Gempa tercatat pukul 02:15:30 WIB.', [['pukul 02:15:30 WIB', '2023-09-19T02:15:30']]],
     ['Warga mengungsi tadi malam.', [['tadi malam', '2023-09-18TNI']]],
   ],
   'durations and sets': [

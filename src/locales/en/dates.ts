@@ -178,7 +178,9 @@ const RULES: DateRule[] = [
   {
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
     name: 'en.date.month-day',
-    re: re(`${LB}(?:(?<wd>${WD}),?\\s+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
+    re: re(
+      `${LB}(?:(?<wd>${WD}),?\\s+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?!\\s*(?:[-–—]|to\\s|through\\s|and\\s)\\s*\\d)(?:,?\\s+(?<y>${YEAR})${RB})?`,
+    ),
     make(m, env) {
       const g = groups(m);
       const mo = monthOf(g.mo!);
@@ -192,6 +194,27 @@ const RULES: DateRule[] = [
       return [
         { start: ws, end: we, type: 'DATE', value },
         { start: ms, end: m.index + m[0].length, type: 'DATE', value },
+      ];
+    },
+  },
+  {
+    // "Sept. 23-24", "June 3 to 5, 2021": the first day takes the month (and year) of the range
+    name: 'en.date.day-range',
+    re: re(
+      `${LB}(?<mo>${MONTH_ANY})\\s+(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|and)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      const d1 = Number(g.d1);
+      const d2 = Number(g.d2);
+      if (d2 <= d1) return null;
+      const [, e1] = m.indices!.groups!.d1!;
+      const [s2] = m.indices!.groups!.d2!;
+      const dir: Direction = futureContext(env, m.index) ? 'future' : 'nearest';
+      return [
+        { start: m.index, end: e1, type: 'DATE', value: dayMonthValue(env, d1, mo, g.y, dir) },
+        { start: s2, end: m.index + m[0].length, type: 'DATE', value: dayMonthValue(env, d2, mo, g.y, dir) },
       ];
     },
   },
@@ -524,14 +547,27 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "the end of the month", "the beginning of the week"
+    name: 'en.date.part-of-period',
+    re: rei(`${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month)${RB}`),
+    make(m, env) {
+      if (!env.ref) return { type: 'DATE', value: null };
+      return {
+        type: 'DATE',
+        value: shiftValue(env.ref, lower(groups(m).unit) === 'week' ? 'week' : 'month', 0),
+      };
+    },
+  },
+  {
     // "ended the day", "for the day", "later in the day": the day of the report
     name: 'en.date.the-day',
     re: rei(
-      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)s+thes+day|(?:for|during|throughout|(?:early|late|later|earlier)s+in|(?:thes+)?(?:start|end|close|rest)s+of)s+thes+day)${RB}`,
+      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|during|throughout|(?:early|late|later|earlier)\\s+in|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
-      const start = g.verb ? m.index + g.verb.length + 1 : m.index;
+      const prep = /^(?:for|during|throughout)\s/i.exec(m[0]);
+      const start = g.verb ? m.index + g.verb.length + 1 : prep ? m.index + prep[0].length : m.index;
       return {
         start: start + (env.text.slice(start).match(/^\s*/)?.[0].length ?? 0),
         type: 'DATE',

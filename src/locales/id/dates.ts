@@ -179,6 +179,34 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "Sabtu-Minggu (23-24/9/2023)": two days, each named by its weekday
+    name: 'id.date.weekday-pair-numeric',
+    re: re(
+      `${LB}(?<wd1>${WD})\\s*[-–]\\s*(?<wd2>${WD})\\s*\\(\\s*(?<d1>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = Number(g.mo);
+      if (mo < 1 || mo > 12) return null;
+      const [, e1] = m.indices!.groups!.wd1!;
+      const [s2] = m.indices!.groups!.wd2!;
+      return [
+        {
+          start: m.index,
+          end: e1,
+          type: 'DATE',
+          value: dayMonthValue(env, Number(g.d1), mo, g.y, 'nearest'),
+        },
+        {
+          start: s2,
+          end: m.index + m[0].length,
+          type: 'DATE',
+          value: dayMonthValue(env, Number(g.d2), mo, g.y, 'nearest'),
+        },
+      ];
+    },
+  },
+  {
     // "19 September 2023", "Selasa, 19 September 2023", "tanggal 27 Mei 2025", "22 Juni nanti", "19 Juni 2025 pukul 06.00 WITA"
     name: 'id.date.day-month-year',
     re: re(
@@ -441,10 +469,13 @@ const RULES: DateRule[] = [
     // "dua hari lalu", "tiga tahun silam", "dua bulan lagi", "5 hari mendatang"
     name: 'id.date.offset',
     re: re(
-      `${LB}(?<n>${NUM})\\s+(?<unit>hari|minggu|pekan|bulan|tahun|dekade|abad)\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
+      `${LB}(?:(?<n>${NUM})|(?<vague>beberapa|puluhan|ratusan))\\s+(?<unit>hari|minggu|pekan|bulan|tahun|dekade|abad)\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
+      const past = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel));
+      // "beberapa hari lalu": some time ago, no date
+      if (g.vague) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
       const n = parseNumber(g.n!);
       if (n === null || !Number.isInteger(n)) return null;
       const unit = UNITS[lower(g.unit)]!.unit!;
@@ -494,7 +525,7 @@ const RULES: DateRule[] = [
     // "pukul 10.00 WIB", "sekitar pukul 10.44 WIB", "pukul 13.57", "jam 14:30", "pukul 7 malam"
     name: 'id.time.clock',
     re: re(
-      `${LB}(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|pk\\.?|jam(?=\\s+\\d{1,2}[.:]\\d{2}))\\s+(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2}))?(?![\\d.,:]\\d)(?:\\s*(?:${ZONE}|waktu\\s+setempat))?(?:\\s+(?<pod>${POD}))?${RB}`,
+      `${LB}(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|pk\\.?|jam(?=\\s+\\d{1,2}(?:[.:]\\d{2}|\\s+(?:${POD}))))\\s+(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?)?(?![\\d.,:]\\d)(?:\\s*(?:${ZONE}|waktu\\s+setempat))?(?:\\s+(?<pod>${POD}))?${RB}`,
     ),
     make(m) {
       const g = groups(m);
@@ -503,19 +534,22 @@ const RULES: DateRule[] = [
       const pod = lower(g.pod);
       if ((pod === 'sore' || pod === 'malam' || pod === 'petang') && h < 12) h += 12;
       if (h > 24 || mi > 59) return null;
-      return { type: 'TIME', value: null, clock: fmtClock(h, mi) };
+      const sec = g.sec ? `:${g.sec}` : '';
+      return { type: 'TIME', value: null, clock: fmtClock(h, mi) + sec };
     },
   },
   {
     // "14:30 WITA", "07.30 WIB"
     name: 'id.time.clock-zone',
-    re: re(`(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})\\s*(?:${ZONE})${RB}`),
+    re: re(
+      `(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?\\s*(?:${ZONE})${RB}`,
+    ),
     make(m) {
       const g = groups(m);
       const h = Number(g.h);
       const mi = Number(g.mi);
       if (h > 24 || mi > 59) return null;
-      return { type: 'TIME', value: null, clock: fmtClock(h, mi) };
+      return { type: 'TIME', value: null, clock: fmtClock(h, mi) + (g.sec ? `:${g.sec}` : '') };
     },
   },
   {
