@@ -67,6 +67,14 @@ export const EXONYMS = [
   ['Tajikistan', 'TJ', 'country', 'Tajikistan'],
   ['Yordania', 'JO', 'country', 'Jordan'],
   ['Guatemala', 'GT', 'country', 'Guatemala'],
+  // former states
+  ['Uni Soviet', '', 'country', 'Soviet', 'Soviet Union', 'USSR', 'URSS'],
+  ['Yugoslavia', '', 'country', 'Yugoslavia'],
+  ['Cekoslowakia', '', 'country', 'Czechoslovakia'],
+  ['Jerman Timur', '', 'country', 'East Germany'],
+  ['Jerman Barat', '', 'country', 'West Germany'],
+  ['Hindia Belanda', 'ID', 'country', 'Dutch East Indies'],
+  ['Persia', 'IR', 'country'],
   // world cities with Indonesian names
   ['Moskow', 'RU', 'city', 'Moscow', 'Moskwa'],
   ['Beijing', 'CN', 'city', 'Peking'],

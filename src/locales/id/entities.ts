@@ -252,7 +252,8 @@ function placeAt(b: Builder, i: number, limit: number): { end: number; info: Pla
   if (hit.end === i + 1) {
     const w = b.t[i]!;
     if (NOT_PLACES_ID.has(w.lower)) return null;
-    if (!TRUSTED_SOURCES.has(hit.info.source) && isIndonesianWord(bare(w)) && !locativeBefore(b, i))
+    const bigCity = hit.info.source === 'world-city' && hit.info.population >= 6;
+    if (!TRUSTED_SOURCES.has(hit.info.source) && !bigCity && isIndonesianWord(bare(w)) && !locativeBefore(b, i))
       return null;
   }
   return hit;
@@ -762,7 +763,7 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const ENGLISH_FEATURES = new Set(
-  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay'.split(
+  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range'.split(
     ' ',
   ),
 );
@@ -1005,6 +1006,38 @@ function splitKnownNames(b: Builder): void {
   b.out.push(...added);
 }
 
+const SPORTS_CUES =
+  /(?<![\p{L}])(laga|klub|pertandingan|gol|liga|klasemen|tandang|kandang|menjamu|dijamu|striker|gelandang|kiper|pelatih|skuad|sepak ?bola|serie a|premier league|bundesliga|la liga|liga champions|imbang|derbi|derby)(?![\p{L}])/iu;
+const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
+
+/** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
+function sportsTeams(b: Builder, doc: Doc): void {
+  for (const sent of doc.sentences) {
+    if (!SPORTS_CUES.test(b.text.slice(sent.start, sent.end))) continue;
+    for (const c of b.out) {
+      if (c.start < sent.start || c.end > sent.end) continue;
+      const surface = b.text.slice(c.start, c.end);
+      const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
+      if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
+      // a dateline ("LONDON - …") or the first word of a longer name ("Paris Saint-Germain")
+      const after = b.text.slice(c.end, c.end + 4);
+      if (/^\s+[-–—]\s/u.test(after) || /^\s*\p{Lu}/u.test(after) || /^-\p{Lu}/u.test(after)) continue;
+      const rule = c.explain[0]?.rule ?? '';
+      const info = lookupPlace(surface);
+      const city = info !== null && info.kind === 'city' && info.country !== 'ID';
+      const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
+      const weakPerson = c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
+      if ((c.type === 'place' && city) || (weakPerson && (city || score))) {
+        c.type = 'organization';
+        delete c.canonical;
+        delete c.country;
+        delete c.placeKind;
+        c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
+      }
+    }
+  }
+}
+
 /** "desa Sukamaju", "sungai Musi": a lowercase head word before a name makes it a place and joins it. */
 function lowercaseHeads(b: Builder): void {
   const index = new Map<number, number>();
@@ -1062,6 +1095,7 @@ export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   hyphenPairs(b);
   lowercaseHeads(b);
   splitKnownNames(b);
+  sportsTeams(b, doc);
   harmonize(b);
   recoverInitials(b);
   applyUserLexicon(b, ctx);

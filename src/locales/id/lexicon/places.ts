@@ -13,6 +13,7 @@ const words = (s: string): Set<string> =>
 export const ADMIN_HEADS = words(`
   desa kecamatan kec kabupaten kab kota provinsi prov kelurahan kel ds dusun kampung nagari gampong banjar distrik
   kotamadya kotapraja karesidenan keresidenan negara-bagian oblast prefektur
+  kerajaan kesultanan kekaisaran keraton kadipaten kawedanan kademangan
 `);
 
 /** Facilities and natural features: "Bandara Soekarno-Hatta", "Gunung Merapi", "Jalan Sudirman". */
@@ -26,6 +27,7 @@ export const FEATURE_HEADS = words(`
   tol simpang bundaran perempatan markas mako
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
   mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
+  school college abbey museum hospital church cathedral castle prison arena
 `);
 
 /** Place heads that need a second word ("Air Terjun", "Bandar Udara", "Negara Bagian"). */
