@@ -459,6 +459,8 @@ class IdView extends TokenView {
       c++;
       marked = true;
     }
+    // "menyatakan kekhawatirannya bahwa …": what was said follows "bahwa"
+    if (this.lower(c + 1) === 'bahwa' && this.isWord(c) && !this.isCapitalized(c)) c++;
     if (this.lower(c) === 'bahwa') {
       c++;
       marked = true;
