@@ -4,7 +4,7 @@
 // organizations, the shared place gazetteer, our titles and organization heads — (2) the shape of
 // the sequence (initials, particles, suffixes such as Inc or FC), (3) the words around it (in/at,
 // said, results tables) and (4) what the rest of the document already established.
-import { countryName, lookupPlace } from '../../data/index.js';
+import { countryName, isCompanyName, lookupPlace } from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
@@ -290,6 +290,15 @@ class Classifier {
     );
   }
 
+  /** A word of the English dictionary or of compromise's lexicon ("computer", "central"), not a first name. */
+  isEnglishWord(lower: string): boolean {
+    const l = plain(lower);
+    if (this.isCommonWord(l)) return true;
+    return (
+      (this.lex.dictionary.has(l) || this.lex.dictionary.has(singular(l))) && !this.lex.firstNames.has(l)
+    );
+  }
+
   /** The place a name denotes, from the gazetteer and compromise's lexicon, or null. */
   place(words: readonly Word[]): Decision | null {
     const surface = surfaceOf(words);
@@ -307,7 +316,7 @@ class Classifier {
       const single = words.length === 1 ? plain(k) : '';
       const ambiguous =
         single !== '' &&
-        (this.isCommonWord(single) ||
+        (this.isEnglishWord(single) ||
           this.lex.firstNames.has(single) ||
           this.lex.lastNames.has(single) ||
           this.lex.orgWords.has(single) ||
@@ -533,7 +542,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         atChunkStart &&
         w === ws[0] &&
         chunk.sentenceStart &&
-        c.isCommonWord(low)
+        c.isEnglishWord(low)
       ) {
         // "New York", "United States", "National Bank": keep a common first word that a name needs
         const two = words.slice(0, Math.min(3, words.length));
@@ -807,17 +816,14 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     words.some((w) => c.place([w])?.placeKind === 'city' || c.place([w])?.placeKind === 'region')
   )
     return { type: 'organization', rule: 'en.org.club-with-town' };
-  const lastWord = lastOf(words);
-  if (
-    words.length >= 2 &&
-    !c.isCommonWord(words[0]!.lower) &&
-    c.isCommonWord(lastWord.lower) &&
-    COMPANY_TAGS.has(
-      lex.common.get(plain(lastWord.lower)) ?? lex.common.get(singular(plain(lastWord.lower))) ?? '',
-    )
-  )
+  const lastWord = plain(lastOf(words).lower);
+  const trade =
+    c.lex.dictionary.has(lastWord) ||
+    c.lex.dictionary.has(singular(lastWord)) ||
+    COMPANY_TAGS.has(lex.common.get(lastWord) ?? lex.common.get(singular(lastWord)) ?? '');
+  if (words.length >= 2 && !c.isCommonWord(words[0]!.lower) && c.isEnglishWord(lastWord) && trade)
     return { type: 'organization', rule: 'en.org.name-and-trade' };
-  if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
+  if (words.length === 1 && (COMPANY_ENDING.test(words[0]!.text) || isCompanyName(words[0]!.text)))
     return { type: 'organization', rule: 'en.org.company-word' };
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
   const commonOnlyFirst =

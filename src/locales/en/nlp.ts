@@ -3,6 +3,7 @@
 // countries, cities, regions, organizations, sports teams, demonyms and every common word with its
 // part of speech. We do not run compromise's tagger: it is several times slower than our rules.
 import { createRequire } from 'node:module';
+import { ENGLISH_WORDS } from './lexicon/words.js';
 
 type Tags = string | string[];
 
@@ -33,6 +34,12 @@ export interface EnglishLexicon {
   placeWords: ReadonlySet<string>;
   /** Every other word compromise knows, with its first part-of-speech tag ("said" → PastTense). */
   common: ReadonlyMap<string, string>;
+  /**
+   * Lower-case words of an English spelling dictionary (Hunspell en_US, generated from dictionary-en)
+   * that the dictionary does not also list capitalized: "computer", "central", "such" — but not
+   * "apple" (Apple) or "bush" (Bush).
+   */
+  dictionary: ReadonlySet<string>;
 }
 
 const asList = (t: Tags): string[] => (Array.isArray(t) ? t : [t]);
@@ -46,7 +53,8 @@ export function isLoaded(): boolean {
 
 export function englishLexicon(): EnglishLexicon {
   if (cached) return cached;
-  const nlp = createRequire(import.meta.url)('compromise') as Compromise;
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as Compromise;
   const model = nlp.model();
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
@@ -82,6 +90,7 @@ export function englishLexicon(): EnglishLexicon {
     orgWords: new Set(Object.keys(model.two.orgWords ?? {})),
     placeWords: new Set(Object.keys(model.two.placeWords ?? {})),
     common,
+    dictionary: new Set(ENGLISH_WORDS.split(' ')),
   };
   return cached;
 }
