@@ -74,6 +74,7 @@ aside .n { float: right; color: #555; font-variant-numeric: tabular-nums; }
 aside .sub { display: block; color: #666; font-size: 12px; }
 aside .none { color: #999; }
 .error { color: #a00; padding: 12px 24px; }
+nav ol { margin: 8px 0 0; padding-left: 20px; font-size: 14px; columns: 3; }
 `;
 
 export interface Interval {
@@ -272,6 +273,14 @@ export function renderHtml(items: readonly (HtmlArticle | ErrorRecord)[], option
   const single = items.length === 1 && articles.length === 1;
   const title = options.title ?? (single ? (articles[0]!.result.id ?? 'extract') : 'extract');
   let n = 0;
+  const contents = single
+    ? ''
+    : `<nav><ol>${articles
+        .map(
+          (a, i) =>
+            `<li><a href="#a${i + 1}-article">${escapeHtml(a.result.id ?? `article ${i + 1}`)}</a></li>`,
+        )
+        .join('')}</ol></nav>`;
   const body = items.map((x) => {
     if ('result' in x) return articleHtml(x, ++n, single);
     return `<p class="error">${escapeHtml(`${x.id ?? 'input'}: ${x.error}`)}</p>`;
@@ -288,7 +297,7 @@ export function renderHtml(items: readonly (HtmlArticle | ErrorRecord)[], option
 <body>
 <header class="page">${single ? '' : `<h1>${escapeHtml(title)}</h1>`}
 <div class="legend"><span class="person">person</span><span class="place">place</span><span class="org">organization</span><span class="date">date</span><span class="quote">quote</span> <a class="spk" href="#">speaker</a></div>
-</header>
+${contents}</header>
 ${body.join('\n')}
 </body>
 </html>

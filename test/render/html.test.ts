@@ -298,3 +298,17 @@ describe('in a real browser', () => {
     expect(bytes.length).toBeGreaterThan(10_000);
   }, 120_000);
 });
+
+describe('several articles', () => {
+  it('get a table of contents linking to each', () => {
+    const page = renderHtml([
+      { result: { ...RESULT, id: 'first' }, text: TEXT },
+      { result: { ...RESULT, id: 'second' }, text: TEXT },
+    ]);
+    expect(page).toContain(
+      '<nav><ol><li><a href="#a1-article">first</a></li><li><a href="#a2-article">second</a></li></ol></nav>',
+    );
+    expect(page).toContain('<article id="a2-article">');
+    expect(renderHtml([{ result: RESULT, text: TEXT }])).not.toContain('<nav>');
+  });
+});
