@@ -62,7 +62,7 @@ const YEAR = '(?:1[6-9]|20)\\d{2}';
 const DAYNUM = '(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const POD = alt(Object.keys(PARTS_OF_DAY));
 const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
-const ZONE = 'GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET';
+const ZONE = 'GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT';
 
 // case-sensitive where capitals carry meaning (months, weekdays), insensitive elsewhere
 const re = (src: string): RegExp => new RegExp(src, 'gud');

@@ -168,7 +168,7 @@ const RULES: DateRule[] = [
     // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
     name: 'id.date.weekday-numeric',
     re: re(
-      `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD_TAIL}${CLOCK_TAIL}`,
+      `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)(?:\\s+lalu${RB})?${POD_TAIL}${CLOCK_TAIL}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -296,6 +296,16 @@ const RULES: DateRule[] = [
         relDirection(g.rel) ??
         (since ? 'past' : futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'nearest');
       return { type: 'DATE', value: fmtMonth(resolveMonthYear(env.ref, mo, dir), mo) };
+    },
+  },
+  {
+    // "abad ke-21", "abad ke-19"
+    name: 'id.date.century',
+    re: re(`${LB}abad\\s+ke-?\\s*(?<n>[12]?\\d)${RB}`),
+    make(m) {
+      const n = Number(groups(m).n);
+      if (n < 1) return null;
+      return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
     },
   },
   {
