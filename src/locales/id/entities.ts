@@ -253,7 +253,12 @@ function placeAt(b: Builder, i: number, limit: number): { end: number; info: Pla
     const w = b.t[i]!;
     if (NOT_PLACES_ID.has(w.lower)) return null;
     const bigCity = hit.info.source === 'world-city' && hit.info.population >= 6;
-    if (!TRUSTED_SOURCES.has(hit.info.source) && !bigCity && isIndonesianWord(bare(w)) && !locativeBefore(b, i))
+    if (
+      !TRUSTED_SOURCES.has(hit.info.source) &&
+      !bigCity &&
+      isIndonesianWord(bare(w)) &&
+      !locativeBefore(b, i)
+    )
       return null;
   }
   return hit;
@@ -316,6 +321,21 @@ function chunks(b: Builder): Span[] {
         continue;
       }
       const next = t[j + 1];
+      // "Paris Saint - Germain", "Go - Jek": a hyphen written with spaces inside a name (not a dateline)
+      const oneAfter = !(t[j + 2]?.cap ?? false);
+      if (
+        w.text === '-' &&
+        next?.cap &&
+        !t[i]!.initial &&
+        j - i >= 2 &&
+        oneAfter &&
+        t[j - 1]!.cap &&
+        !t[j - 1]!.caps &&
+        !next.caps
+      ) {
+        j += 2;
+        continue;
+      }
       if (next?.cap && (NAME_PARTICLES.has(w.lower) || w.text === '&') && !LOCATIVE_CUES.has(w.lower)) {
         j += 2;
         continue;
@@ -651,6 +671,15 @@ function readChunk(b: Builder, span: Span): void {
     // organization or place head word
     const head = headAt(b, i, limit);
     const tail = head?.rule === 'id.org.tail-word' || head?.rule === 'id.place.feature-tail';
+    // "Kementerian Kesehatan Tritarayati", "Partai Demokrat Saan Mustopa": a known organization, then a name
+    if (head && org && orgLen >= 2 && head.type === 'organization' && head.end > org.end) {
+      const rest = t.slice(org.end, head.end);
+      if (rest.every((x) => !x.caps && !ORG_TAILS.has(bare(x)) && !isEverydayToken(x))) {
+        emit(b, 'organization', i, org.end, 'id.org.lexicon', { canonical: org.name });
+        i = org.end;
+        continue;
+      }
+    }
     if (
       head &&
       (head.end - i > Math.max(orgLen, placeLen) || (!tail && head.end - i === Math.max(orgLen, placeLen)))
@@ -670,8 +699,17 @@ function readChunk(b: Builder, span: Span): void {
     }
 
     if (org && orgLen >= placeLen) {
-      emit(b, 'organization', i, org.end, 'id.org.lexicon', { canonical: org.name });
-      i = org.end;
+      // "Indofood CBP", "Samsung Electronics", "AP II": a known name with an acronym, numeral or company word after it
+      let end = org.end;
+      while (
+        end < limit &&
+        (t[end]!.caps || ORG_TAILS.has(bare(t[end]!))) &&
+        !isNonName(t[end]!) &&
+        !orgAt(b, end, limit)
+      )
+        end++;
+      emit(b, 'organization', i, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
+      i = end;
       continue;
     }
 
@@ -807,6 +845,26 @@ function isEverydayToken(x: Tok): boolean {
 const ORG_SHAPE =
   /^(Kemen\p{Ll}{2,}|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*)$/u;
 
+/** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
+function isBrandShape(w: string): boolean {
+  if (/^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  const m = /^\p{Lu}(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
+  return m !== null && m[1]!.length >= 3 && !/^(ac|ic)$/u.test(m[1]!);
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+function quotedWhole(b: Builder, s: number, e: number): boolean {
+  const before = b.t[s - 1];
+  const after = b.t[e];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    OPEN_QUOTES.has(before.text) &&
+    CLOSE_QUOTES.has(after.text)
+  );
+}
+
 function classifyUnknown(b: Builder, s: number, e: number): void {
   const t = b.t;
   let start = s;
@@ -821,12 +879,14 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   )
     start++;
   if (start >= e) return;
+  // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")
+  if (quotedWhole(b, start, e)) return;
   const first = t[start]!;
   const prev = t[start - 1];
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
 
-  if (single && (isCompanyName(first.text) || ORG_SHAPE.test(first.text))) {
+  if (single && (isCompanyName(first.text) || ORG_SHAPE.test(first.text) || isBrandShape(first.text))) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
   }
@@ -1026,7 +1086,8 @@ function sportsTeams(b: Builder, doc: Doc): void {
       const info = lookupPlace(surface);
       const city = info !== null && info.kind === 'city' && info.country !== 'ID';
       const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
-      const weakPerson = c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
+      const weakPerson =
+        c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
       if ((c.type === 'place' && city) || (weakPerson && (city || score))) {
         c.type = 'organization';
         delete c.canonical;

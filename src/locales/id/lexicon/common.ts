@@ -28,6 +28,8 @@ export const NON_NAMES = words(`
   sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
   caleg capres cawapres cagub cawagub parpol ormas lsm wapres menlu dll dsb dkk tsb s1 s2 s3 mba phd
   internet online email website web video foto
+  melayu sunda betawi batak bugis minang dayak tionghoa tamil telugu marathi
+  malayalam oriya bengali hindi urdu punjabi gujarati kannada sanskerta sansekerta latin
   android ios iphone ipad ipod windows macbook galaxy playstation xbox bluetooth wifi
   rapat sidang paripurna konferensi kongres muktamar munas rakernas rakornas musda musyawarah
   piala liga olimpiade sea games asian games world cup final semifinal

@@ -30,7 +30,8 @@ export const ORG_HEADS = words(`
 export const ORG_TAILS = words(`
   tbk inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv bv limited group holdings holding
   fc cf afc sc united city airlines air airways motors bank institute university foundation council party
-  mining energy securities sekuritas persero
+  mining energy securities sekuritas persero pictures studios studio organization organisation sports resources
+  electronics entertainment records media channel network company express telecom communications bank
 `);
 
 /**

@@ -23,7 +23,7 @@ export const PREFIX_TITLES = words(`
   romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita
   dr drs dra prof ir drg dokter profesor insinyur
   daeng karaeng opu
-  raja ratu permaisuri syarif sayyid
+  raja ratu permaisuri sayyid
   king queen prince princess lord lady sheikh emir pope
   almarhum almarhumah alm
 `);
@@ -35,7 +35,7 @@ export const OFFICE_HEADS = words(`
   menparekraf menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
   menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
   gubernur wagub bupati wabup walikota wali camat lurah kades sekda
-  ketua ketum waketum wakil sekretaris sekjen sekretaris-jenderal bendahara anggota
+  ketua ketum waketum wakil sekretaris sekjen wasekjen bendum wakasad wakasal wakasau sekretaris-jenderal bendahara anggota
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv
   direktur dirut direksi presdir komisaris presiden-direktur manajer manager
   ceo cfo coo cto founder pendiri pemimpin pimpinan pemred redaktur
@@ -82,7 +82,9 @@ export const COMPLEMENTS = words(`
 `);
 
 /** Noble and traditional styles that Indonesian usage writes as part of the name ("Teuku Umar", "Sultan Hasanuddin"). */
-export const NAME_PREFIXES = words(`tengku teuku tgk raden rd ajeng pangeran sultan sunan gusti cut`);
+export const NAME_PREFIXES = words(
+  `tengku teuku tgk raden rd ajeng pangeran sultan sunan gusti cut syarif tubagus`,
+);
 
 /** Particles that may stand inside a person's name. */
 export const NAME_PARTICLES = words(`
