@@ -19,6 +19,34 @@ import {
   WEAK_VERBS,
 } from './speech.js';
 
+/** Verbs of knowing, finding and showing: reported content when "that" follows. */
+const THAT_VERBS = new Set(
+  `found finds show shows showed shown believe believed know knows knew expect expects expected
+  agree agreed hope hopes hoped fear fears feared worried worry worries acknowledge recognized
+  realized understand understands understood think thought felt feel feels learned suggest
+  predicted indicate ruled decided determined assured reminded informed projected estimate
+  concluded conclude argue claim insist warned noted stressed emphasize emphasize announced
+  confirm deny alleged assert reveal reveals revealed acknowledges admit admitted complain
+  complained boasted bragged contends contended maintained maintain`.split(/\s+/u),
+);
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'earlier',
+  'later',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another']);
 const ABBREVIATIONS = new Set([
   'mr',
@@ -228,6 +256,14 @@ class EnView extends TokenView {
     return null;
   }
 
+  /** Index after time words right at k ("Friday", "on Monday afternoon", "yesterday"), or k. */
+  skipTime(k: number): number {
+    let j = k;
+    if (this.lower(j) === 'on' && TIME_WORDS.has(this.lower(j + 1))) j++;
+    while (TIME_WORDS.has(this.lower(j))) j++;
+    return j;
+  }
+
   /** A role noun or title within the next three tokens ("senior administration [official]"). */
   private roleAhead(j: number): boolean {
     for (let m = j; m < j + 4 && m < this.size; m++) {
@@ -250,6 +286,11 @@ class EnView extends TokenView {
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
+    // "an architect who said …": the noun the relative clause hangs on
+    if (w === 'who' && j > 0) {
+      const e = this.text(j - 1) === ',' ? j - 2 : j - 1;
+      return e >= 0 ? this.subjectBefore(e + 1, floor) : null;
+    }
     if (this.text(j) === ',') {
       // "Hugh Hill, a doctor at X, said" / "The spokesman, John Smith, said"
       let p = j - 1;
@@ -290,6 +331,15 @@ class EnView extends TokenView {
       if (this.isAbbrevDot(j) || (t === '-' && first === j + 1)) {
         j--;
         continue;
+      }
+      // "Sen. David Perdue (R-Ga.) said"
+      if (t === ')' && first < 0) {
+        let o = j - 1;
+        while (o > 0 && j - o < 9 && this.text(o) !== '(') o--;
+        if (this.text(o) === '(') {
+          j = o - 1;
+          continue;
+        }
       }
       if (/^\p{Ll}/u.test(t) && (ROLE_NOUNS.has(w) || TITLES.has(w))) {
         first = j--;
@@ -347,6 +397,7 @@ class EnView extends TokenView {
       if (m === c) return null;
       c = m;
     }
+    c = this.skipTime(c);
     // "on Monday", "in a statement", "last week" between the verb and what was said
     if (
       /^(on|in|last|this|at|during|late|early|earlier|later|previously|recently|yesterday|today|repeatedly|publicly|privately|flatly)$/.test(
@@ -645,10 +696,19 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
       if (a) out.push(a);
       continue;
     }
-    if (!view.isVerb(k)) continue;
+    // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
+    const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
+    if (!view.isVerb(k) && !thatVerb) continue;
     const sentenceStart = view.sentenceStart(pos);
     const cue = { start: pos, end: view.end(k) };
-    const phrase = view.subjectBefore(k, sentenceStart);
+    // "Smith says … and said …": the second verb shares the subject
+    const prev = out[out.length - 1];
+    const shared =
+      /^(and|but)$/.test(view.lower(k - 1)) &&
+      prev?.phrase != null &&
+      prev.start >= sentenceStart &&
+      prev.end <= pos;
+    const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
     if (phrase) {
       const content = view.contentAfter(k + 1, k);
       if (content && !overlapsAny(content, direct)) {
@@ -706,8 +766,11 @@ function invertedCue(
   // ", Smith said." / ", he said."
   const phrase = view.subjectBefore(k, floor);
   if (!phrase) return null;
-  const c = view.tokenAt(phrase.start) - 1;
-  if (view.text(c) !== ',' || !closesSentence(view, k + 1, end)) return null;
+  let c = view.tokenAt(phrase.start) - 1;
+  while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
+  // "…, Graham said, since …" also closes the reported clause
+  const closes = closesSentence(view, k + 1, end) || view.text(view.skipTime(k + 1)) === ',';
+  if (view.text(c) !== ',' || !closes) return null;
   return { phrase, comma: view.start(c) };
 }
 
