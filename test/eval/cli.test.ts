@@ -53,6 +53,13 @@ describe('extract eval', () => {
     expect(report.total.entities.micro.gold).toBe(2 * report.files.copy.entities.micro.gold);
   });
 
+  it('names files by their path when two share a name', () => {
+    const other = join(tmp, 'mini.gold.jsonl');
+    writeFileSync(other, readFileSync(MINI, 'utf8'));
+    const report = JSON.parse(runCli(['eval', '--format', 'json', MINI, other]).stdout);
+    expect(Object.keys(report.files)).toEqual([MINI, other]);
+  });
+
   it('--limit scores the first documents only', () => {
     const report = JSON.parse(runCli(['eval', '--format', 'json', '--limit', '1', MINI]).stdout);
     expect(report.total.docs).toBe(1);

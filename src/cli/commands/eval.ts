@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { EvalReport } from '../../eval/format.js';
+import type { GoldDoc } from '../../eval/gold.js';
 import { EXIT } from '../exit-code.js';
 import { type CliIO, write } from '../io.js';
 
@@ -77,82 +79,75 @@ export function registerEval(program: Command, io: CliIO): void {
     });
 }
 
+/** How a file is named in the report: its name without `.jsonl`, or its path when two names clash. */
+function reportNames(files: readonly string[]): string[] {
+  const short = files.map((f) => basename(f).replace(/\.jsonl$/i, ''));
+  return short.map((name, i) => (short.indexOf(name) === short.lastIndexOf(name) ? name : files[i]!));
+}
+
 export async function runEval(files: string[], flags: EvalFlags, io: CliIO): Promise<number> {
-  const [{ parseGold, GoldError }, { evaluate }, score, format, lex] = await Promise.all([
+  const [{ parseGold, GoldError }, { evaluate }, score, format, { cliLexicons }] = await Promise.all([
     import('../../eval/gold.js'),
     import('../../eval/run.js'),
     import('../../eval/score.js'),
     import('../../eval/format.js'),
-    import('../../lexicon/load.js'),
+    import('../../lexicon/cli.js'),
   ]);
-  const { LexiconError } = await import('../../lexicon/validate.js');
-  const fail = (message: string): number => {
+  const refuse = (message: string): number => {
     io.stderr.write(`extract eval: ${message}\n`);
     return EXIT.usage;
   };
-
-  let lexicons: Awaited<ReturnType<typeof lex.loadLexicons>>['lexicons'];
-  try {
-    const sources: Parameters<typeof lex.loadLexicons>[0] = { cwd: io.cwd, lexicons: flags.lexicon ?? [] };
-    if (flags.config !== undefined) sources.config = flags.config;
-    lexicons = (await lex.loadLexicons(sources)).lexicons;
-  } catch (err) {
-    if (err instanceof LexiconError) return fail(err.message);
-    throw err;
-  }
+  const lexicons = await cliLexicons(flags, io, 'extract eval');
+  if (lexicons === null) return EXIT.usage;
 
   // read and check every file before scoring anything
-  const sets: { name: string; docs: ReturnType<typeof parseGold> }[] = [];
-  for (const file of files) {
+  const names = reportNames(files);
+  const sets: { name: string; docs: GoldDoc[] }[] = [];
+  for (const [i, file] of files.entries()) {
     let content: string;
     try {
       content = await readFile(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return fail(`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+      return refuse(`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
     }
     try {
       const docs = parseGold(content, file);
-      sets.push({
-        name: basename(file).replace(/\.jsonl$/i, ''),
-        docs: docs.slice(0, flags.limit ?? docs.length),
-      });
+      sets.push({ name: names[i]!, docs: docs.slice(0, flags.limit ?? docs.length) });
     } catch (err) {
-      if (err instanceof GoldError) return fail(err.message);
+      if (err instanceof GoldError) return refuse(err.message);
       throw err;
     }
   }
 
   let failures = 0;
-  const report: import('../../eval/format.js').EvalReport = {
-    files: {},
-    total: score.summarize(score.emptyTally()),
-  };
   const total = score.emptyTally();
+  const perFile: EvalReport['files'] = {};
   for (const set of sets) {
     const tally = evaluate(set.docs, {
       langHint: flags.langHint ?? false,
       useDate: flags.date,
-      lexicons,
+      ...lexicons,
       onError: (d, e) => {
         failures++;
         io.stderr.write(`extract eval: ${set.name}: ${d.id}: ${e.message}\n`);
       },
     });
     score.addTally(total, tally);
-    report.files[set.name] = score.summarize(tally);
+    perFile[set.name] = score.summarize(tally);
   }
-  report.total = score.summarize(total);
+  const report: EvalReport = { files: perFile, total: score.summarize(total) };
   await write(
     io.stdout,
     flags.format === 'json' ? format.renderEvalJson(report) : format.renderEvalTable(report),
   );
 
   if (flags.failUnder !== undefined) {
-    const below = score.headlineF1(report.total).filter((x) => x.f < flags.failUnder!);
+    const threshold = flags.failUnder;
+    const below = score.headlineF1(report.total).filter((x) => x.f < threshold);
     if (below.length) {
       const list = below.map((x) => `${x.name} ${x.f.toFixed(3)}`).join(', ');
-      io.stderr.write(`extract eval: below --fail-under ${flags.failUnder}: ${list}\n`);
+      io.stderr.write(`extract eval: below --fail-under ${threshold}: ${list}\n`);
       return EXIT.failed;
     }
   }
