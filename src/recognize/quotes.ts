@@ -343,6 +343,20 @@ export class TokenView {
   sentenceEnd(offset: number): number {
     return sentenceAt(this.doc.sentences, offset)?.end ?? offset;
   }
+  /** End of the paragraph that contains `offset` (or that ends right before it). */
+  paragraphEnd(offset: number): number {
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = ps[mid]!;
+      if (offset < p.start) hi = mid - 1;
+      else if (offset > p.end) lo = mid + 1;
+      else return p.end;
+    }
+    return lo < ps.length ? ps[lo]!.start : this.doc.text.length;
+  }
   /**
    * Does a sentence start at `offset`: nothing before it in its paragraph but spaces, or sentence
    * punctuation, a closing quotation mark or a colon right before it?

@@ -453,7 +453,11 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   let prev: Attribution | null = null;
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i]!;
-    const nextStart = i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length;
+    // a cue after the quote stays in its paragraph and before the next quote
+    const nextStart = Math.min(
+      i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length,
+      view.paragraphEnd(q.end),
+    );
     const prevEnd = i > 0 ? marked[i - 1]!.end : 0;
     // a later quote inside a reported clause already taken as one quote
     if (prev !== null && q.start < prev.end) continue;

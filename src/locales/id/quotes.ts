@@ -504,7 +504,11 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   const taken: { start: number; end: number }[] = [];
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i]!;
-    const nextStart = i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length;
+    // a cue after the quote stays in its paragraph and before the next quote
+    const nextStart = Math.min(
+      i + 1 < marked.length ? marked[i + 1]!.start : doc.text.length,
+      view.paragraphEnd(q.end),
+    );
     const prevEnd = i > 0 ? marked[i - 1]!.end : 0;
     const a = directQuote(view, q, prevEnd, nextStart);
     if (a) {
