@@ -126,6 +126,8 @@ const ORG_CONTEXT_BEFORE = new Set(
 const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
 /** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
+/** Scorecard marks before a player's name: caught, bowled, leg before, stumped, bowling figures. */
+const CRICKET_MARKS = new Set(['c', 'b', 'lbw', 'st', 'bowling']);
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -136,6 +138,34 @@ const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean => w.text === w.text.toLowerCase() && w.text !== '&';
 const key = (words: readonly Word[]): string => words.map((w) => w.lower).join(' ');
 const surfaceOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/**
+ * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
+ * The letters must be the initials of the long form's capitalized words, in order.
+ */
+function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[]> {
+  const out = new Map<string, Word[]>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    const long = all[i]!;
+    const next = all[i + 1]!;
+    if (next.words.length !== 1 || long.words.length < 2) continue;
+    const acr = plain(next.words[0]!.text);
+    if (!/^\p{Lu}{2,6}$/u.test(acr)) continue;
+    const between = text.slice(lastOf(long.words).end, next.words[0]!.start);
+    if (!/^\s*\($/u.test(between) || text[next.words[0]!.end] !== ')') continue;
+    const initials = long.words
+      .filter((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)))
+      .map((w) => w.text[0]!);
+    let j = 0;
+    for (const ch of initials) if (j < acr.length && ch === acr[j]) j++;
+    const first = long.words.findIndex((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
+    if (j === acr.length && initials[0] === acr[0]) out.set(acr, long.words.slice(first));
+  }
+  return out;
+}
+
 /** The singular of a regular English plural ("cables" → "cable", "companies" → "company"). */
 function singular(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -494,6 +524,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         cand.titles = [ctx.before];
     }
     if (d.canonical) cand.canonical = d.canonical;
+    else if (d.type === 'place' && isAllCaps(evidence)) cand.canonical = titleCase(evidence); // "LONDON" → "London"
     if (d.type === 'place') {
       cand.placeKind = d.placeKind ?? 'other';
       cand.country = d.country ?? null;
@@ -631,9 +662,25 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pending.push({ words, chunk });
   };
 
+  const acronyms = definedAcronyms(doc.text, all);
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);
+      continue;
+    }
+    const only = chunk.words.length === 1 ? chunk.words[0]! : null;
+    const longForm = only ? acronyms.get(plain(only.text)) : undefined;
+    if (only && longForm) {
+      // "the World Health Organisation (WHO)": the acronym names what its long form names
+      const d = c.classify(longForm, chunk);
+      emit([only], {
+        type: d?.type === 'place' ? 'place' : 'organization',
+        rule: 'en.org.acronym-defined',
+        placeKind: d?.placeKind ?? 'other',
+        country: d?.country ?? null,
+        canonical: d?.type === 'place' ? (d.canonical ?? surfaceOf(longForm)) : undefined,
+      });
+      out[out.length - 1]!.expands = surfaceOf(longForm);
       continue;
     }
     if (chunk.dateline && chunk.lineStart && !chunk.words.some(isLowerWordOrAmp)) {
@@ -848,6 +895,8 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     HAS_LOWER.test(words[0]!.text)
   )
     return { type: 'person', rule: 'en.person.in-list' };
+  if (words.length === 1 && CRICKET_MARKS.has(ctx.before))
+    return { type: 'person', rule: 'en.person.scorecard' }; // "c Smith b Jones 40", "Bowling: Jones 8-0-39-3"
   if (
     c.sports &&
     words.length === 1 &&

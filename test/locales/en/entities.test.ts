@@ -224,3 +224,47 @@ table('a surname beats a town of the same name', [
   ],
   ['Officials met in Lincoln on Friday.', ['place:Lincoln'], ['person:Lincoln']],
 ]);
+
+describe('acronyms defined in parentheses', () => {
+  it.each([
+    [
+      'The Western Harbour Organisation (WHO) met, and WHO officials left.',
+      'organization',
+      'Western Harbour Organisation',
+      3,
+    ],
+    ['The Northern Ports Council (NPC) met. The NPC said no.', 'organization', 'Northern Ports Council', 3],
+    ['The United Arab Emirates (UAE) said the UAE would help.', 'place', 'United Arab Emirates', 3],
+  ])('%s', (text, type, name, count) => {
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    const group = type === 'place' ? r.places : r.organizations;
+    expect(group.map((e) => [e.name, e.mentions.length])).toEqual([[name, count]]);
+  });
+  it('needs the letters to be the initials, in order', () => {
+    expect(mentions('The Northern Ports Council (WHO) met.')).not.toContain('organization:WHO');
+  });
+});
+
+it('gives an all-caps dateline place a readable name that later mentions join', () => {
+  const text = 'LISBON 2001-03-04\nTraders in Lisbon were relaxed.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.places.map((p) => [p.name, p.mentions.length, p.country])).toEqual([['Lisbon', 2, 'PT']]);
+});
+
+table('results rows: teams at the head of a row, people in scorecards', [
+  [
+    'RUGBY UNION - RESULTS.\nResults of matches on Saturday:\nWestmarch Rovers 20 Halden 13\nEast Kelvarra 7 Sale 31',
+    [
+      'organization:Westmarch Rovers',
+      'organization:Halden',
+      'organization:East Kelvarra',
+      'organization:Sale',
+    ],
+    ['person:East Kelvarra'],
+  ],
+  [
+    'CRICKET - SCORECARD.\nWestmarch innings\nJ. Halvorsen c Okafor b Lindqvist 40\nBowling: Lindqvist 8-0-39-3',
+    ['person:J. Halvorsen'],
+    ['organization:Lindqvist', 'organization:Okafor'],
+  ],
+]);
