@@ -1019,6 +1019,41 @@ function harmonize(b: Builder): void {
   }
 }
 
+/**
+ * In an article (several sentences), a lone capitalized word opening a sentence is a person only when the
+ * document names that person elsewhere or the word is a known personal name: people are introduced in full.
+ */
+function dropLoneInitials(b: Builder, doc: Doc): void {
+  if (doc.sentences.length < 3) return;
+  const words = new Map<string, number>();
+  for (const c of b.out)
+    for (const w of foldKey(b.text.slice(c.start, c.end)).split(' ')) words.set(w, (words.get(w) ?? 0) + 1);
+  b.out = b.out.filter((c) => {
+    if (c.explain[0]?.rule !== 'id.person.sentence-initial') return true;
+    const w = foldKey(b.text.slice(c.start, c.end));
+    return (words.get(w) ?? 0) > 1 || isPersonName(w) || GIVEN_NAMES_ID.has(w);
+  });
+}
+
+/** "pemimpin Korea Utara Kim Jong Un": a lowercase office word before a place or organization and a name. */
+function lowercaseTitles(b: Builder): void {
+  const index = new Map<number, number>();
+  b.t.forEach((x, k) => index.set(x.start, k));
+  const covering = (k: number): EntityCandidate | undefined =>
+    b.out.find((c) => c.type !== 'person' && c.start <= b.t[k]!.start && b.t[k]!.end <= c.end);
+  for (const c of b.out) {
+    if (c.type !== 'person' || (c.titles?.length ?? 0) > 0) continue;
+    const k0 = index.get(c.start);
+    if (k0 === undefined) continue;
+    let k = k0 - 1;
+    while (k >= 0 && covering(k)) k--;
+    if (k < 0 || k === k0 - 1) continue;
+    const head = b.t[k]!;
+    if (head.cap || !(OFFICE_HEADS.has(head.lower) || RANKS.has(head.lower))) continue;
+    c.titles = [b.text.slice(head.start, b.t[k0 - 1]!.end)];
+  }
+}
+
 /** Sentence-initial words skipped as everyday words come back when the document names a person so. */
 function recoverInitials(b: Builder): void {
   const names = new Set<string>();
@@ -1047,15 +1082,22 @@ function splitKnownNames(b: Builder): void {
     const surface = b.text.slice(c.start, c.end);
     const key = foldKey(surface);
     if (key.split(' ').length < 3) return true;
+    // look a few capitalized words to the left too: a skipped sentence-initial word may open a known name
+    let from = c.start;
+    const left = /(?:\p{Lu}[\p{L}'-]* )+$/u.exec(b.text.slice(Math.max(0, c.start - 40), c.start));
+    if (left) from = c.start - left[0].length;
+    const region = b.text.slice(from, c.end);
+    const folded = foldKey(region);
+    if (folded.length !== region.length) return true;
     const parts: EntityCandidate[] = [];
     for (const name of names.keys()) {
       if (name === key) continue;
-      const at = ` ${key} `.indexOf(` ${name} `);
-      if (at < 0 || key.length !== surface.length) continue;
+      const at = ` ${folded} `.indexOf(` ${name} `);
+      if (at < 0 || from + at + name.length <= c.start) continue;
       parts.push({
         type: 'person',
-        start: c.start + at,
-        end: c.start + at + name.length,
+        start: from + at,
+        end: from + at + name.length,
         explain: [{ rule: 'id.doc.known-name', evidence: surface }],
       });
     }
@@ -1158,7 +1200,9 @@ export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   splitKnownNames(b);
   sportsTeams(b, doc);
   harmonize(b);
+  dropLoneInitials(b, doc);
   recoverInitials(b);
+  lowercaseTitles(b);
   applyUserLexicon(b, ctx);
   return b.out;
 }

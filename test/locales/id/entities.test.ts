@@ -145,3 +145,38 @@ describe('id organizations', () => {
     },
   );
 });
+
+describe('id document-level rules', () => {
+  it('keeps a lowercase office with its place as the title', () => {
+    const p = run('Delegasi itu bertemu pemimpin Korea Utara Kim Jong Un kemarin.').people ?? [];
+    expect(p.map((x) => [x.name, x.titles])).toEqual([['Kim Jong Un', ['pemimpin Korea Utara']]]);
+  });
+
+  it('splits a run of capitalized words into names the article already gave', () => {
+    const r = run(
+      'Menteri Dalam Negeri Tito Karnavian bertemu Gubernur Jawa Barat Dedi Mulyadi di Bandung.\nTAGS: Tito Karnavian Dedi Mulyadi Pertemuan',
+    );
+    expect(r.people?.map((x) => [x.name, x.mentions.length])).toEqual([
+      ['Tito Karnavian', 2],
+      ['Dedi Mulyadi', 2],
+    ]);
+  });
+
+  it('drops a lone sentence-opening word in an article unless the article names it elsewhere', () => {
+    const text =
+      'Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Laporan warga menyebut air naik. Luthfi meminta warga mengungsi. Outlet media lokal melaporkan hal itu.';
+    const r = run(text);
+    expect(r.people?.map((x) => x.name)).toEqual(['Ahmad Luthfi']);
+    expect(r.people?.[0]?.mentions.map((m) => m.text)).toEqual(['Ahmad Luthfi', 'Luthfi']);
+  });
+
+  it('treats a city as the club in a sentence about a match', () => {
+    const r = run('Torino menjamu Genoa dalam laga pekan ini.');
+    expect(spans('Torino menjamu Genoa dalam laga pekan ini.', 'organizations')).toEqual(['Torino', 'Genoa']);
+    expect(r.places).toEqual([]);
+  });
+
+  it('keeps a city a place after "di" even in sports news', () => {
+    expect(spans('Pertandingan itu digelar di Milan pekan lalu.', 'places')).toEqual(['Milan']);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityCandidate } from '../../src/recognize/types.js';
+import { indexEntities, removeOverlaps, resolveEntities } from '../../src/resolve/entities.js';
+
+const cand = (
+  text: string,
+  surface: string,
+  type: EntityCandidate['type'],
+  from = 0,
+  extra: Partial<EntityCandidate> = {},
+): EntityCandidate => {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`no ${surface}`);
+  return {
+    type,
+    start,
+    end: start + surface.length,
+    explain: [{ rule: 'test', evidence: surface }],
+    ...extra,
+  };
+};
+
+describe('resolveEntities', () => {
+  it('joins later partial names to the full name and keeps first-mention order', () => {
+    const text = 'Rina Kusuma datang. Kusuma bicara. Rina pulang. Budi Hartono diam.';
+    const r = resolveEntities(text, [
+      cand(text, 'Rina Kusuma', 'person', 0, { titles: ['Direktur'] }),
+      cand(text, 'Kusuma', 'person', 12),
+      cand(text, 'Rina', 'person', 30),
+      cand(text, 'Budi Hartono', 'person'),
+    ]);
+    expect(r.people.map((p) => [p.id, p.name, p.mentions.length, p.titles])).toEqual([
+      ['person-1', 'Rina Kusuma', 3, ['Direktur']],
+      ['person-2', 'Budi Hartono', 1, []],
+    ]);
+  });
+
+  it('links an acronym to its long form and a canonical name to its aliases', () => {
+    const text = 'Badan Pusat Statistik (BPS) merilis data. BPS juga. Tiongkok dan China.';
+    const r = resolveEntities(text, [
+      cand(text, 'Badan Pusat Statistik', 'organization'),
+      cand(text, 'BPS', 'organization', 0, { expands: 'Badan Pusat Statistik' }),
+      cand(text, 'BPS', 'organization', 30),
+      cand(text, 'Tiongkok', 'place', 0, { canonical: 'China', country: 'CN', placeKind: 'country' }),
+      cand(text, 'China', 'place', 0, { canonical: 'China', country: 'CN', placeKind: 'country' }),
+    ]);
+    expect(r.organizations).toHaveLength(1);
+    expect(r.organizations[0]?.mentions).toHaveLength(3);
+    expect(r.places.map((p) => [p.name, p.country, p.kind, p.aliases])).toEqual([
+      ['China', 'CN', 'country', ['Tiongkok']],
+    ]);
+  });
+
+  it('does not join different people who share no full word run', () => {
+    const text = 'Agus Salim dan Agus Widjojo.';
+    const r = resolveEntities(text, [
+      cand(text, 'Agus Salim', 'person'),
+      cand(text, 'Agus Widjojo', 'person'),
+    ]);
+    expect(r.people).toHaveLength(2);
+  });
+});
+
+describe('removeOverlaps and indexEntities', () => {
+  it('keeps the longest of overlapping candidates', () => {
+    const text = 'Kementerian Luar Negeri Korea Selatan';
+    const kept = removeOverlaps([cand(text, 'Korea Selatan', 'place'), cand(text, text, 'organization')]);
+    expect(kept.map((c) => c.type)).toEqual(['organization']);
+  });
+
+  it('finds the entity at a span', () => {
+    const text = 'Rina Kusuma datang ke Jakarta.';
+    const r = resolveEntities(text, [cand(text, 'Rina Kusuma', 'person'), cand(text, 'Jakarta', 'place')]);
+    const idx = indexEntities(r);
+    expect(idx.at(0, 4)?.id).toBe('person-1');
+    expect(idx.at(22, 29)).toBeNull();
+  });
+});
