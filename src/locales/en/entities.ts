@@ -23,11 +23,13 @@ import {
   ORG_SUFFIXES,
   PERSON_NOUNS_BEFORE,
   PLACE_HEADS,
+  PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   SINGLE_WORD_ORGS,
   TEAM_SPORTS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { type EnglishLexicon, englishLexicon } from './nlp.js';
 
@@ -68,6 +70,8 @@ interface Around {
   /** The word before `before` ("town" in "the town of X"). */
   before2: string;
   before: string;
+  /** The previous word as written, punctuation included. */
+  beforeRaw: string;
   /** The previous word ends in a letter (no comma or full stop between it and the span). */
   beforeJoined: boolean;
   /** A comma right before or right after the span (a list). */
@@ -296,6 +300,7 @@ function around(text: string, start: number, end: number): Around {
   return {
     before2,
     before: before.replace(/^\W+|\W+$/gu, '') || before,
+    beforeRaw: before,
     beforeJoined: /\p{L}$/u.test(before),
     listed: before.endsWith(',') || after.startsWith(','),
     after: after.replace(/^\W+|\W+$/gu, '') || after,
@@ -605,11 +610,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const last = words[words.length - 1]!;
     if (!isTitleHead(last) && !(words.length > 1 && TITLE_WORDS_AT_END.has(plain(last.lower)))) return false;
     if (words.length === 1) return false; // a lone "King" may be someone's surname: left to the document
-    const h = words.findIndex((w) => isTitleHead(w) || TITLE_MODIFIERS.has(plain(w.lower)));
+    let h = words.findIndex((w) => isTitleHead(w));
+    while (h > 0 && TITLE_MODIFIERS.has(plain(words[h - 1]!.lower))) h--;
     const title = words.slice(Math.max(0, h));
     if (!title.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(plain(w.lower)) || c.isCommonWord(w.lower)))
       return false; // "Prime Minister John Major"
-    const pre = words.slice(0, Math.max(0, h));
+    let pre = words.slice(0, Math.max(0, h));
+    while (pre.length > 0 && TITLE_MODIFIERS.has(plain(pre[0]!.lower))) pre = pre.slice(1); // "Former South Carolina Gov."
     if (pre.length > 0 && lex.firstNames.has(plain(pre[0]!.lower))) return false; // "Martin Luther King"
     if (pre.length > 0) {
       const d = c.classify(pre, chunk);
@@ -623,6 +630,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
     const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
     const titled = h >= 0 && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
+    if (!whole && words.length > 1) {
+      // "U.S. Assistant Secretary …", "U.S. Labor Day": a country in front of a name that is not one
+      const lead = c.place(words.slice(0, 1));
+      if (lead?.placeKind === 'country') {
+        emit(words.slice(0, 1), lead);
+        decide(words.slice(1), chunk);
+        return;
+      }
+    }
     if (!titled && (whole?.type === 'organization' || whole?.type === 'place')) {
       emit(words, whole);
       return;
@@ -815,6 +831,10 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     ctx.beforeJoined && ORG_CONTEXT_BEFORE.has(ctx.before) && !lex.firstNames.has(words[0]!.lower);
   if (words.length <= 3 && !hasCommon && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
     return { type: 'organization', rule: 'en.org.business-context' };
+  if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
+    return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
+  if (words.length === 1 && US_STATE_ABBREVIATIONS.has(plain(words[0]!.lower)) && /,$/u.test(ctx.beforeRaw))
+    return { type: 'place', rule: 'en.place.us-state', placeKind: 'region', country: 'US' };
   if (ctx.before === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.before2) && words.length <= 3)
     return { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' };
   const lastTag = lex.common.get(lastOf(words).lower);

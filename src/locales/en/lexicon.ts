@@ -202,3 +202,17 @@ export const INDIVIDUAL_SPORTS = set(`
 tennis golf athletics cycling boxing motor racing motorcycling swimming skiing squash badminton
 sailing rowing
 `);
+
+/** Lower-case nouns after a name that make it a place ("the Pamir mountains", "Stansted airport"). */
+export const PLACE_NOUNS_AFTER = set(`
+mountains mountain range river lake sea gulf bay island islands valley desert plain plains stadium
+airport airbase province region district county prefecture state city town village suburb camp
+checkpoint crossing mosque shrine cathedral temple square street avenue road highway bridge border
+coast peninsula prison jail sanatorium oilfield field mine harbour harbor port canal strait
+`);
+
+/** Abbreviated US states written after a town ("Jacksonville, Fla."). */
+export const US_STATE_ABBREVIATIONS = set(`
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
+`);
