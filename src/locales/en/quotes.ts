@@ -256,6 +256,22 @@ class EnView extends TokenView {
     return null;
   }
 
+  /** A finite verb or participle, by form: a known verb, or a lowercase word in -ed or -ing. */
+  looksLikeVerb(k: number): boolean {
+    const w = this.lower(k);
+    if (this.isVerb(k) || this.isParticiple(k) || MIXED_VERBS.has(w) || THAT_VERBS.has(w)) return true;
+    if (!/^\p{Ll}+$/u.test(this.text(k)) || w.length < 5) return false;
+    // "Trump openly admires …": -s after a name or pronoun (and an adverb)
+    const subj = this.lower(k - 1).endsWith('ly') ? k - 2 : k - 1;
+    if (/[^s]s$/.test(w) && (this.isCapitalized(subj) || PRONOUNS.has(this.lower(subj)))) return true;
+    return (
+      /(ed|ing)$/.test(w) &&
+      !/^(need|speed|seed|feed|bed|red|shed|thing|king|ring|spring|string|wing|evening|morning|building|meeting|during|nothing|something|anything|everything)$/.test(
+        w,
+      )
+    );
+  }
+
   /** Index after time words right at k ("Friday", "on Monday afternoon", "yesterday"), or k. */
   skipTime(k: number): number {
     let j = k;
@@ -530,6 +546,34 @@ function directQuote(
   }
   if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 1) {
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
+  }
+  return quotedAfterVerb(view, q);
+}
+
+/**
+ * A quoted phrase inside a clause whose verb is not one of saying ("Reid has gone after Trump as a
+ * “con artist”", "Clinton criticized the law as a “crazy system”"): the clause's object with the
+ * quote is what the subject is reported to have said.
+ */
+function quotedAfterVerb(view: EnView, q: { start: number; end: number }): Attribution | null {
+  const floor = view.sentenceStart(q.start);
+  const qk = view.tokenAt(q.start);
+  for (let k = qk - 1; k >= 0 && view.start(k) >= floor && qk - k <= 12; k--) {
+    const t = view.text(k);
+    if (t === ',' || t === ';' || t === ':' || QUOTE_CHARS.test(t)) return null;
+    if (!view.looksLikeVerb(k)) continue;
+    const phrase = view.subjectBefore(k, floor);
+    if (!phrase) return null;
+    return {
+      start: view.start(k + 1),
+      end: q.end,
+      type: 'direct',
+      cue: { start: view.start(k), end: view.end(k) },
+      phrase,
+      anchor: phrase.start,
+      continues: false,
+      rule: 'en.quote.after-verb',
+    };
   }
   return null;
 }
