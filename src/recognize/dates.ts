@@ -111,7 +111,7 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
   }
   kept.sort((a, b) => a.start - b.start);
   anchorClocks(kept, env);
-  return kept.map(({ order: _o, clock: _c, ...c }) => c);
+  return resolveAnaphors(kept).map(({ order: _o, clock: _c, ...c }) => c);
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
@@ -167,6 +167,38 @@ const NEIGHBOURS = 8;
 
 function anchors(g: Found): boolean {
   return !g.clock && dayOf(g) !== null && DAY_RULE.test(g.explain[0]?.rule ?? '');
+}
+
+/** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
+export function anaphor(unit: 'day' | 'month' | 'year'): string {
+  return `${ANAPHOR}${unit}`;
+}
+
+const ANAPHOR = 'ANAPHOR:';
+const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/;
+
+/** Values anaphors by the last date named before them; drops those with nothing to refer to. */
+function resolveAnaphors(found: Found[]): Found[] {
+  const out: Found[] = [];
+  let day: string | null = null;
+  let month: string | null = null;
+  let year: string | null = null;
+  for (const f of found) {
+    const v = f.value ?? '';
+    if (v.startsWith(ANAPHOR)) {
+      const unit = v.slice(ANAPHOR.length);
+      f.value = unit === 'day' ? day : unit === 'month' ? month : year;
+      if (f.value) out.push(f);
+      continue;
+    }
+    out.push(f);
+    const m = DATED.exec(v);
+    if (!m) continue;
+    year = m[1]!;
+    if (m[2]) month = `${m[1]}-${m[2]}`;
+    if (m[3]) day = `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return out;
 }
 
 /** Numbers written as digits, with a decimal comma or point: "5,5" → 5.5. */

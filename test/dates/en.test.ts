@@ -90,6 +90,16 @@ const FAMILIES: Record<string, Case[]> = {
       ],
     ],
   ],
+  anaphors: [
+    [
+      'He left Cuba in June 1998 and returned later that year.',
+      [
+        ['June 1998', '1998-06'],
+        ['later that year', '1998'],
+      ],
+    ],
+    ['Redemptions were heavy that day.', []],
+  ],
   references: [
     ['Rates are now at a record.', [['now', 'PRESENT_REF']]],
     ['The firm currently employs 200 people.', [['currently', 'PRESENT_REF']]],

@@ -92,6 +92,24 @@ const FAMILIES: Record<string, Case[]> = {
     ['Target itu untuk triwulan I-2024.', [['triwulan I-2024', '2024-Q1']]],
     ['Laba naik pada semester pertama tahun ini.', [['semester pertama tahun ini', '2023-H1']]],
   ],
+  anaphors: [
+    [
+      'Rapat digelar Rabu (13/9). Pada hari yang sama, polisi menangkap pelaku.',
+      [
+        ['Rabu (13/9)', '2023-09-13'],
+        ['hari yang sama', '2023-09-13'],
+      ],
+    ],
+    [
+      'Penjualan naik pada Mei 2023. Pangsa pasar di bulan tersebut 50 persen.',
+      [
+        ['Mei 2023', '2023-05'],
+        ['bulan tersebut', '2023-05'],
+      ],
+    ],
+    // nothing named before: no expression
+    ['Hari itu hujan turun deras.', []],
+  ],
   references: [
     ['Saat ini, harga cabai masih tinggi.', [['Saat ini', 'PRESENT_REF']]],
     ['Sekarang warga bisa mendaftar secara daring.', [['Sekarang', 'PRESENT_REF']]],

@@ -1,6 +1,7 @@
 // English date and time expressions, valued as TIMEX3 against the reference date.
 import {
   alt,
+  anaphor,
   type DateEnv,
   type DateHit,
   type DateRule,
@@ -591,6 +592,17 @@ const RULES: DateRule[] = [
       if (!g.end && !g.early && !q && /^\s*(?:before|after|earlier|ago|of\b|in\s+which)/i.test(after))
         return null;
       return { type: 'DATE', value: fmtYear(env.ref.y) };
+    },
+  },
+  {
+    // "the same day", "that day", "later that year", "that month": the period of the last date named
+    name: 'en.date.anaphor',
+    re: rei(
+      `${LB}(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)${RB}`,
+    ),
+    make(m) {
+      const u = lower(groups(m).unit);
+      return { type: 'DATE', value: anaphor(u === 'day' ? 'day' : u === 'month' ? 'month' : 'year') };
     },
   },
   {

@@ -1,6 +1,7 @@
 // Indonesian date and time expressions, valued as TIMEX3 against the reference date.
 import {
   alt,
+  anaphor,
   type DateEnv,
   type DateHit,
   type DateRule,
@@ -521,6 +522,21 @@ const RULES: DateRule[] = [
     make(m) {
       const g = groups(m);
       return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
+    },
+  },
+  {
+    // "pada hari yang sama", "hari itu", "bulan tersebut", "tahun itu": the period of the last date named
+    name: 'id.date.anaphor',
+    re: re(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
+    make(m) {
+      const g = groups(m);
+      const [s] = m.indices!.groups!.unit!;
+      const u = lower(g.unit);
+      return {
+        start: s,
+        type: 'DATE',
+        value: anaphor(u === 'hari' ? 'day' : u === 'bulan' ? 'month' : 'year'),
+      };
     },
   },
   {
