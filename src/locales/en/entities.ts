@@ -4,7 +4,7 @@
 // organizations, the shared place gazetteer, our titles and organization heads — (2) the shape of
 // the sequence (initials, particles, suffixes such as Inc or FC), (3) the words around it (in/at,
 // said, results tables) and (4) what the rest of the document already established.
-import { countryName, isCompanyName, lookupPlace } from '../../data/index.js';
+import { countryName, isCompanyName, isPersonName, lookupPlace } from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
@@ -449,8 +449,20 @@ class Classifier {
 
 const lastOf = (words: readonly Word[]): Word => words[words.length - 1]!;
 
+/** "Family-controlled", "Bergamo-based", "Brazilian-born": a modifier built on a name, not a name. */
+function hyphenatedModifier(c: Classifier, text: string): boolean {
+  const m = /^\p{L}+-(\p{Ll}+)$/u.exec(text);
+  return m !== null && c.isEnglishWord(m[1]!);
+}
+
 /** Is word i the start of a title ("Mr.", "President", "Coach")? */
-const isTitleHead = (w: Word): boolean => HONORIFICS.has(plain(w.lower)) || TITLE_HEADS.has(plain(w.lower));
+const isTitleWord = (l: string): boolean => HONORIFICS.has(l) || TITLE_HEADS.has(l);
+/** Is this word a title or honorific ("President", "Mr.", "Major-General")? */
+const isTitleHead = (w: Word): boolean => {
+  const l = plain(w.lower);
+  if (isTitleWord(l)) return true;
+  return l.includes('-') && l.split('-').every((p) => isTitleWord(p) || TITLE_MODIFIERS.has(p));
+};
 
 /** Splits a sequence at connectors that join two names ("Essex and Surrey", "Keith O'Neill of Norwich City"). */
 function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
@@ -563,7 +575,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       let drop =
         isLowerWordOrAmp(w) ||
         INITIAL.test(w.text) ||
-        /^\p{L}+-\p{Ll}/u.test(w.text) ||
+        hyphenatedModifier(c, w.text) ||
         (!initial && NOT_NAMES.has(low) && !(ORDINALS.has(low) && orgByShape(words))) ||
         ((lex.demonyms.has(low) || (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1)) &&
           !orgByShape(words) &&
@@ -582,7 +594,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       ) {
         // "New York", "United States", "National Bank": keep a common first word that a name needs
         const two = words.slice(0, Math.min(3, words.length));
+        const givenName =
+          words.length > 1 &&
+          isPersonName(w.text) &&
+          !c.isEnglishWord(words[1]!.lower) &&
+          !NOT_NAMES.has(low);
         drop = !(
+          givenName ||
           c.place(two.slice(0, 1)) ||
           (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
         );
@@ -895,7 +913,7 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
   const commonOnlyFirst =
     words.length === 2 &&
-    !chunk.sentenceStart &&
+    (!chunk.sentenceStart || isPersonName(words[0]!.text)) &&
     !c.isCommonWord(words[1]!.lower) &&
     !c.place([words[1]!]) &&
     !NOT_NAMES.has(plain(words[0]!.lower));
