@@ -170,43 +170,121 @@ export async function* jsonlInputs(
 
 // ---- directories and globs (batch input) ----
 
-/**
- * Compiles a glob to an anchored regular expression: `*` and `?` stay within one path segment,
- * `**` crosses segments, `{a,b}` is an alternative, `[...]` a character class. Every
- * quantifier is followed by a literal or the end, so matching is linear in practice.
- */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        out += slash ? '(?:[^/]*/)*' : '.*';
-        i += slash ? 2 : 1;
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      braces++;
-      out += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (c === ',' && braces > 0) out += '|';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) out += '\\[';
-      else {
-        let body = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
-        if (body.startsWith('!')) body = `^${body.slice(1)}`;
-        out += `[${body}]`;
-        i = close;
+type GlobToken =
+  | { t: 'char'; c: string }
+  | { t: 'any' }
+  | { t: 'star' }
+  | { t: 'class'; neg: boolean; body: string };
+
+/** Expands `{a,b}` alternatives (nested too) into plain globs. */
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  let depth = 0;
+  const commas: number[] = [];
+  for (let i = open; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      const parts: string[] = [];
+      let from = open + 1;
+      for (const k of commas) {
+        parts.push(glob.slice(from, k));
+        from = k + 1;
       }
-    } else out += c.replace(/[.+^$()|\\/]/g, '\\$&');
+      parts.push(glob.slice(from, i));
+      const rest = expandBraces(glob.slice(i + 1));
+      const out: string[] = [];
+      for (const p of parts)
+        for (const head of expandBraces(glob.slice(0, open) + p)) for (const r of rest) out.push(head + r);
+      if (out.length > 1000) throw new Error(`glob "${glob}" has too many alternatives`);
+      return out;
+    } else if (c === ',' && depth === 1) commas.push(i);
   }
-  if (braces > 0) throw new Error(`unbalanced "{" in glob "${glob}"`);
-  return new RegExp(`^${out}$`);
+  throw new Error(`unbalanced "{" in glob "${glob}"`);
+}
+
+function tokenize(segment: string): GlobToken[] {
+  const out: GlobToken[] = [];
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!;
+    if (c === '*') {
+      if (out.at(-1)?.t !== 'star') out.push({ t: 'star' });
+    } else if (c === '?') out.push({ t: 'any' });
+    else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+      const close = segment.indexOf(']', i + 2);
+      const neg = segment[i + 1] === '!' || segment[i + 1] === '^';
+      out.push({ t: 'class', neg, body: segment.slice(neg ? i + 2 : i + 1, close) });
+      i = close;
+    } else out.push({ t: 'char', c });
+  }
+  return out;
+}
+
+function inClass(tok: { neg: boolean; body: string }, ch: string): boolean {
+  let hit = false;
+  for (let i = 0; i < tok.body.length; i++) {
+    if (tok.body[i + 1] === '-' && i + 2 < tok.body.length) {
+      if (ch >= tok.body[i]! && ch <= tok.body[i + 2]!) hit = true;
+      i += 2;
+    } else if (tok.body[i] === ch) hit = true;
+  }
+  return hit !== tok.neg;
+}
+
+/** Wildcard match of one path segment: greedy stars with one backtrack point, O(n·m) at worst. */
+function matchSegment(toks: readonly GlobToken[], s: string): boolean {
+  let p = 0;
+  let i = 0;
+  let starP = -1;
+  let starI = 0;
+  while (i < s.length) {
+    const tok = toks[p];
+    if (
+      tok &&
+      tok.t !== 'star' &&
+      (tok.t === 'any' || (tok.t === 'char' ? tok.c === s[i] : inClass(tok, s[i]!)))
+    ) {
+      p++;
+      i++;
+    } else if (tok?.t === 'star') {
+      starP = p++;
+      starI = i;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      i = ++starI;
+    } else return false;
+  }
+  while (toks[p]?.t === 'star') p++;
+  return p === toks.length;
+}
+
+/**
+ * Compiles a glob to a matcher of "/"-separated paths: `*` and `?` stay within one segment, a `**`
+ * segment spans any number of segments, `{a,b}` is an alternative, `[...]`/`[!...]` a character
+ * class. No regular expression: matching time is bounded by pattern size × path size.
+ */
+export function compileGlob(glob: string): (path: string) => boolean {
+  const alternatives = expandBraces(glob).map((g) =>
+    g.split('/').map((seg) => (seg === '**' ? null : tokenize(seg))),
+  );
+  return (path) => {
+    const segs = path.split('/');
+    return alternatives.some((pat) => {
+      // reach[j]: the pattern so far can end right before path segment j
+      let reach = segs.map((_, j) => j === 0).concat(segs.length === 0);
+      for (const toks of pat) {
+        const next = new Array<boolean>(segs.length + 1).fill(false);
+        for (let j = 0; j <= segs.length; j++) {
+          if (!reach[j]) continue;
+          if (toks === null) for (let k = j; k <= segs.length; k++) next[k] = true;
+          else if (j < segs.length && matchSegment(toks, segs[j]!)) next[j + 1] = true;
+        }
+        reach = next;
+      }
+      return reach[segs.length] === true;
+    });
+  };
 }
 
 export interface ExpandedPaths {
@@ -227,7 +305,7 @@ export interface ExpandedPaths {
 export async function expandPaths(args: readonly string[], glob: string): Promise<ExpandedPaths> {
   const { readdir, realpath, stat } = await import('node:fs/promises');
   const { join } = await import('node:path');
-  const re = globToRegExp(glob);
+  const matches = compileGlob(glob);
   const onPath = glob.includes('/');
   const paths: string[] = [];
   const empty: string[] = [];
@@ -257,7 +335,7 @@ export async function expandPaths(args: readonly string[], glob: string): Promis
         isFile = s?.isFile() ?? false;
       }
       if (isDir) await walk(full, relPath, found);
-      else if (isFile && re.test(onPath ? relPath : e.name)) found.push(full);
+      else if (isFile && matches(onPath ? relPath : e.name)) found.push(full);
     }
   };
   for (const arg of args) {

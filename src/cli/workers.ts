@@ -94,6 +94,8 @@ export class WorkerPool {
   private readonly queue: Task[] = [];
   private seq = 0;
   private closing = false;
+  /** Documents that ran out of memory under the limits and were retried alone. */
+  retriedAlone = 0;
 
   constructor(
     size: number,
@@ -140,6 +142,7 @@ export class WorkerPool {
       if (culprit) {
         const { seq, text, options } = culprit;
         if ((slot.lastError as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          this.retriedAlone++;
           runAlone(this.url, this.base, { seq, text, options }).then(culprit.resolve);
         } else {
           const why = slot.lastError ? errorText(slot.lastError) : `exit code ${code}`;

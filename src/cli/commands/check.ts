@@ -11,6 +11,7 @@ import { EXIT } from '../exit-code.js';
 import { type CliIO, write } from '../io.js';
 import { parseDate, parseOnly } from '../main.js';
 import { useColor } from './diff.js';
+import { collect } from './eval.js';
 import { baseOptions } from './extract.js';
 
 export interface CheckFlags {
@@ -26,6 +27,8 @@ export interface CheckFlags {
   offsets?: boolean;
   format: 'text' | 'json';
   color: boolean;
+  lexicon?: string[];
+  config?: string | false;
 }
 
 const HELP = `
@@ -69,12 +72,15 @@ interface Extracted {
   failures: number;
 }
 
-async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promise<Extracted> {
-  const [batch, workers, { stat }] = await Promise.all([
+async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promise<Extracted | null> {
+  const [batch, workers, { stat }, { cliLexicons }] = await Promise.all([
     import('../batch.js'),
     import('../workers.js'),
     import('node:fs/promises'),
+    import('../../lexicon/cli.js'),
   ]);
+  const lexicons = await cliLexicons(flags, io, 'extract check');
+  if (lexicons === null) return null;
   const sources = await batch.openSources(files, flags, io.stdin, false);
   const dirArgs: string[] = [];
   for (const f of files) if ((await stat(f).catch(() => null))?.isDirectory()) dirArgs.push(f);
@@ -83,7 +89,7 @@ async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promis
     io.stderr.write(`extract check: ${dir}: no file matches "${sources.glob}"\n`);
   const plan = {
     jobs: flags.jobs ?? batch.defaultJobs(),
-    base: baseOptions({ ...flags, format: 'json', color: false }),
+    base: { ...baseOptions({ ...flags, format: 'json', color: false }), ...lexicons },
     optionsFor: (input: import('../inputs.js').DocumentInput) => ({
       id: input.id,
       lang: input.lang ?? flags.lang,
@@ -128,6 +134,7 @@ export async function runCheck(files: string[], flags: CheckFlags, io: CliIO): P
     ]);
   const single = await isSingleFile(flags.expected);
   const run = await extractAll(files, flags, io);
+  if (run === null) return EXIT.usage;
 
   if (!single) {
     const seen = new Map<string, number>();
@@ -272,6 +279,9 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--date <YYYY-MM-DD>', 'publication date that relative dates resolve against', parseDate)
     .option('--only <kinds>', 'comma-separated kinds to extract', parseOnly)
     .option('--explain', 'attach the rules behind every extraction (as the expected files were made)')
+    .option('--lexicon <file>', 'your lexicon (JSON; repeatable), as given to extract', collect)
+    .option('--config <file>', 'config file (default: extract.config.json here or in a parent folder)')
+    .option('--no-config', 'read no config file')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs)
     .option('--offsets', 'also report mentions, dates and quotes that only moved')
     .addOption(
