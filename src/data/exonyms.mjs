@@ -198,6 +198,12 @@ export const EXONYMS = [
   ['Nusantara', 'ID', 'region'],
   // Indonesian cities whose everyday names differ from the official ones
   ['Jakarta', 'ID', 'city', 'Jakarta Raya'],
+  ['Jakarta Pusat', 'ID', 'city', 'Jakpus'],
+  ['Jakarta Selatan', 'ID', 'city', 'Jaksel'],
+  ['Jakarta Timur', 'ID', 'city', 'Jaktim'],
+  ['Jakarta Barat', 'ID', 'city', 'Jakbar'],
+  ['Jakarta Utara', 'ID', 'city', 'Jakut'],
+  ['Indonesia', 'ID', 'country', 'RI', 'Republik Indonesia', 'NKRI', 'Negara Kesatuan Republik Indonesia'],
   ['Yogyakarta', 'ID', 'city', 'Jogja', 'Yogya', 'Jogjakarta', 'Djokjakarta'],
   ['Jabodetabek', 'ID', 'region', 'Jabotabek'],
 ];

@@ -5,7 +5,8 @@
 //       The place a name denotes, or null. Case-, accent- and spacing-insensitive ("JAKARTA", "Moskow",
 //       "Korea Selatan", "South Korea", "Kabupaten Aceh Selatan", "Jawa Timur"). When several places
 //       share a name, one wins: the exonym list, then countries, Indonesian provinces, Indonesian
-//       cities (Kota), regencies (Kabupaten), world cities (by population), world regions, districts.
+//       cities (Kota), regencies (Kabupaten), world cities (by population), world regions, districts,
+//       urban wards (kelurahan of the cities).
 //       PlaceInfo = { canonical, country, kind, source, population }
 //         canonical  — the name to show: Indonesian for countries ("Tiongkok" → "China", "South Korea" →
 //                      "Korea Selatan"), the full official name for regencies ("Kabupaten Aceh Selatan").
@@ -37,7 +38,8 @@ export type PlaceSource =
   | 'id-city'
   | 'id-district'
   | 'world-city'
-  | 'world-region';
+  | 'world-region'
+  | 'id-ward';
 
 export interface PlaceInfo {
   canonical: string;
@@ -57,6 +59,7 @@ const SOURCE: Record<string, PlaceSource> = {
   D: 'id-district',
   W: 'world-city',
   A: 'world-region',
+  V: 'id-ward',
 };
 
 export function foldPlaceName(s: string): string {

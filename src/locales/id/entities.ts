@@ -753,6 +753,16 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
     type = two === 'rumah sakit' ? 'place' : 'place';
     rule = 'id.place.feature-head';
   } else if (ORG_HEADS.has(w)) {
+    // "Pemkot Surabaya", "Polda Jabar", "DPRD DKI Jakarta": a regional body, then the region it serves
+    if (REGIONAL_BODIES.has(w)) {
+      const p = placeLookup(b, i + 1, limit);
+      if (
+        p &&
+        p.end >= Math.min(limit, i + 2) &&
+        (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')
+      )
+        return { type: 'organization', end: i + 1, rule: 'id.org.regional-body' };
+    }
     type = 'organization';
     rule = 'id.org.head-word';
   } else if (ADMIN_HEADS.has(w)) {
@@ -799,6 +809,12 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
   const h = headAt(b, i, limit);
   return h && h.rule !== 'id.org.tail-word' && h.rule !== 'id.place.feature-tail' ? h : null;
 }
+
+const REGIONAL_BODIES = new Set(
+  'pemkot pemkab pemprov polda polres polresta polrestabes polsek dprd kpud kpu bawaslu kejari kejati kodam korem kodim koramil bpbd dinas'.split(
+    ' ',
+  ),
+);
 
 const ENGLISH_FEATURES = new Set(
   'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range'.split(
@@ -1130,7 +1146,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
       const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
       const weakPerson =
         c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
-      if ((c.type === 'place' && city) || (weakPerson && (city || score))) {
+      if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
         c.type = 'organization';
         delete c.canonical;
         delete c.country;
