@@ -480,7 +480,12 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     const a = directQuote(view, q, prevEnd, nextStart);
     if (!a) continue;
     // “Q1,” said Smith. “Q2.” — one statement, interrupted by its cue.
-    const sharesCue = a.cue !== null && prev?.cue?.start === a.cue.start;
+    // “Q1,” she said, “Q2.” — the cue stands between the two parts
+    const sharesCue =
+      a.cue !== null &&
+      prev?.cue?.start === a.cue.start &&
+      a.cue.start >= prev.end &&
+      view.tokenAt(a.start) - view.tokenAt(prev.end) <= 12;
     if (
       (a.continues || sharesCue) &&
       prev !== null &&
@@ -615,7 +620,8 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   if (found !== null) {
     const subject = view.subjectBefore(found, view.start(k));
     if (subject) {
-      if (ended && !/^[.,]?$/.test(view.text(found + 1))) return null;
+      // after a quote that ends its sentence only a closing "Smith said." belongs to it
+      if (ended && !/^\.?$/.test(view.text(view.skipTime(found + 1)))) return null;
       return {
         cue: { start: view.start(found), end: view.end(found) },
         phrase: subject,
@@ -684,6 +690,13 @@ function cueBefore(
       let c = k + 1;
       if (view.lower(verb ? k : -1) === 'told') {
         while (c <= last && (view.isCapitalized(c) || TOLD_OBJECTS.has(view.lower(c)))) c++;
+      }
+      // "tweeted in the early morning hours that …": what was said starts after "that"
+      for (let t = c; t < last && t - c < 8; t++) {
+        if (view.lower(t) === 'that') {
+          c = t;
+          break;
+        }
       }
       if (view.lower(c) === 'that') c++;
       return {
