@@ -170,10 +170,10 @@ describe('id document-level rules', () => {
     expect(r.people?.[0]?.mentions.map((m) => m.text)).toEqual(['Ahmad Luthfi', 'Luthfi']);
   });
 
-  it('treats a city as the club in a sentence about a match', () => {
-    const r = run('Torino menjamu Genoa dalam laga pekan ini.');
-    expect(spans('Torino menjamu Genoa dalam laga pekan ini.', 'organizations')).toEqual(['Torino', 'Genoa']);
-    expect(r.places).toEqual([]);
+  it('treats a city as the club when a score or home/away mark follows it in a sentence about a match', () => {
+    const text = 'Pekan depan klub itu melawan Torino (kandang) dan Genoa (tandang).';
+    expect(spans(text, 'organizations')).toEqual(['Torino', 'Genoa']);
+    expect(run(text).places).toEqual([]);
   });
 
   it('keeps a city a place after "di" even in sports news', () => {
