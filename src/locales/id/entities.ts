@@ -844,11 +844,9 @@ function emitPerson(b: Builder, s: number, e: number, rule: string, titles: stri
 /** An everyday Indonesian or English word, a particle, a lone letter or a Roman numeral: nothing that makes a name. */
 function isEverydayToken(x: Tok): boolean {
   const w = bare(x);
-  if (
-    ((isPersonName(w) && !isEnglishWord(w)) || GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) &&
-    !COMMON_WORDS.has(w)
-  )
-    return false;
+  if ((GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) && !COMMON_WORDS.has(w)) return false;
+  if (isIndonesianWord(w)) return true;
+  if (isPersonName(w) && !isEnglishWord(w)) return false;
   return (
     isIndonesianWord(w) ||
     isEnglishWord(w) ||
