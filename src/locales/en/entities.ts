@@ -170,6 +170,21 @@ function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[
   return out;
 }
 
+/** The word and the stems its regular suffixes may come from ("initially" → "initial", "planned" → "plan"). */
+function stems(w: string): string[] {
+  const out = [w, singular(w)];
+  const strip = (suffix: string, ...ends: string[]): void => {
+    if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) return;
+    const base = w.slice(0, -suffix.length);
+    out.push(base, ...ends.map((e) => base + e));
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  };
+  strip('ly');
+  strip('ed', 'e');
+  strip('ing', 'e');
+  return out;
+}
+
 /** The singular of a regular English plural ("cables" → "cable", "companies" → "company"). */
 function singular(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -329,9 +344,8 @@ class Classifier {
   isEnglishWord(lower: string): boolean {
     const l = plain(lower);
     if (this.isCommonWord(l)) return true;
-    return (
-      (this.lex.dictionary.has(l) || this.lex.dictionary.has(singular(l))) && !this.lex.firstNames.has(l)
-    );
+    if (this.lex.firstNames.has(l)) return false;
+    return stems(l).some((w) => this.lex.dictionary.has(w));
   }
 
   /** The place a name denotes, from the gazetteer and compromise's lexicon, or null. */
@@ -680,6 +694,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         else if (d) emit(pre, d);
       }
       const rest = words.slice(t);
+      if (isLowerWordOrAmp(rest[0]!)) return; // "High Commissioner for Refugees": the office goes on
       const titles = [surfaceOf(words.slice(titleStart, t))];
       const inner = c.classify(rest, chunk);
       if (inner && inner.type !== 'person' && inner.rule.endsWith('lexicon')) {
