@@ -201,7 +201,12 @@ describe('--stats and progress', () => {
   it('draws documents, rate and ETA on a terminal, at most every 100 ms, and clears before a log line', () => {
     let now = 0;
     let written = '';
-    const stream = { write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream;
+    const stream = {
+      write: (s: string) => {
+        written += s;
+        return true;
+      },
+    };
     const p = new Progress({ stream: stream as never, bar: true, totalDocs: 10, now: () => now });
     now = 1000;
     p.tick(1_000_000, false);
@@ -221,7 +226,12 @@ describe('--stats and progress', () => {
 
   it('draws nothing when told not to', () => {
     let written = '';
-    const stream = { write: (s: string) => ((written += s), true) };
+    const stream = {
+      write: (s: string) => {
+        written += s;
+        return true;
+      },
+    };
     const p = new Progress({ stream: stream as never, bar: false, now: () => 0 });
     p.tick(5, true);
     p.finish();
