@@ -543,7 +543,7 @@ function directQuote(
     if (contentStart !== undefined) {
       const sentenceEnd = view.sentenceEnd(q.start);
       const tail = view.trim(q.end, sentenceEnd);
-      if (tail && view.wordsBetween(tail.start, tail.end) > 0 && true) {
+      if (tail && view.wordsBetween(tail.start, tail.end) > 0) {
         end = tail.end;
       }
     }
