@@ -704,6 +704,11 @@ function cueBefore(
         contentStart: view.start(c),
       };
     }
+    // "what she called a “rant”": the relative clause is part of what is quoted
+    const before = phrase ? view.tokenAt(phrase.start) - 1 : -1;
+    if (phrase && view.lower(before) === 'what' && MIXED_VERBS.has(w)) {
+      return { found: { cue, phrase, rule: 'en.quote.mixed' }, contentStart: view.start(before) };
+    }
     return {
       found: { cue, phrase, rule: verb ? 'en.quote.speaker-verb-before' : 'en.quote.participle-before' },
     };
