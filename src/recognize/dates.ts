@@ -2,7 +2,7 @@
 // keeps the longest non-overlapping matches, and anchors bare clock times to the day they belong to.
 // Every regex here and in the locales is a single pass over alternations of fixed words, so
 // matching stays linear in the length of the text.
-import { fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
 import type { DateType } from '../types.js';
 import type { Context, DateCandidate, Doc } from './types.js';
 
@@ -170,12 +170,24 @@ function anchors(g: Found): boolean {
 }
 
 /** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
-export function anaphor(unit: 'day' | 'month' | 'year'): string {
-  return `${ANAPHOR}${unit}`;
+export function anaphor(unit: 'day' | 'month' | 'year', offset = 0, fallback: string | null = null): string {
+  return `${ANAPHOR}${unit}:${offset}:${fallback ?? ''}`;
 }
 
 const ANAPHOR = 'ANAPHOR:';
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/;
+
+/** A day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) moved by n of its own unit. */
+function shifted(v: string | null, n: number): string | null {
+  if (!v || n === 0) return v;
+  const [y, m, d] = v.split('-').map(Number) as [number, number?, number?];
+  if (d !== undefined && m !== undefined) return fmtDate(addDays({ y, m, d }, n));
+  if (m !== undefined) {
+    const x = addMonths({ y, m, d: 1 }, n);
+    return `${String(x.y).padStart(4, '0')}-${String(x.m).padStart(2, '0')}`;
+  }
+  return String(y + n).padStart(4, '0');
+}
 
 /** Values anaphors by the last date named before them; drops those with nothing to refer to. */
 function resolveAnaphors(found: Found[]): Found[] {
@@ -186,8 +198,9 @@ function resolveAnaphors(found: Found[]): Found[] {
   for (const f of found) {
     const v = f.value ?? '';
     if (v.startsWith(ANAPHOR)) {
-      const unit = v.slice(ANAPHOR.length);
-      f.value = unit === 'day' ? day : unit === 'month' ? month : year;
+      const [unit, off, fallback] = v.slice(ANAPHOR.length).split(':');
+      const base = unit === 'day' ? day : unit === 'month' ? month : year;
+      f.value = base ? shifted(base, Number(off)) : fallback || null;
       if (f.value) out.push(f);
       continue;
     }

@@ -99,6 +99,21 @@ const FAMILIES: Record<string, Case[]> = {
       ],
     ],
     ['Redemptions were heavy that day.', []],
+    [
+      'He was arrested on Sept. 4 and charged the following day.',
+      [
+        ['Sept. 4', '2023-09-04'],
+        ['the following day', '2023-09-05'],
+      ],
+    ],
+    [
+      'In 1995 he was promoted, and the following year he retired.',
+      [
+        ['1995', '1995'],
+        ['the following year', '1996'],
+      ],
+    ],
+    ['Earnings in the fiscal year ended March 31 fell.', [['March 31', '2023-03-31']]],
   ],
   references: [
     ['Rates are now at a record.', [['now', 'PRESENT_REF']]],

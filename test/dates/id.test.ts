@@ -109,6 +109,20 @@ const FAMILIES: Record<string, Case[]> = {
     ],
     // nothing named before: no expression
     ['Hari itu hujan turun deras.', []],
+    [
+      'Pada 2012 konsumsi naik 9,7 persen dibanding setahun sebelumnya.',
+      [
+        ['2012', '2012'],
+        ['setahun sebelumnya', '2011'],
+      ],
+    ],
+    [
+      'Ia ditangkap Senin (11/9) dan diperiksa keesokan harinya.',
+      [
+        ['Senin (11/9)', '2023-09-11'],
+        ['keesokan harinya', '2023-09-12'],
+      ],
+    ],
   ],
   references: [
     ['Saat ini, harga cabai masih tinggi.', [['Saat ini', 'PRESENT_REF']]],

@@ -115,12 +115,20 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
 }
 
 const PAST_RE =
-  /\b(?:was|were|had|did|ago|earlier|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found|said)\b/i;
+  /\b(?:was|were|had|did|ago|earlier|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found)\b/i;
 
 /** Does the sentence before the match narrate the past ("bought RJR in February")? */
 function pastContext(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
   return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
+}
+
+const ENDED_RE = /\b(?:ended|ending|since|as\s+of|through)\s+$/i;
+
+/** Which way a day and month without a year point: "the year ended March 31" is past. */
+function dayMonthDirection(env: DateEnv, start: number): Direction {
+  if (ENDED_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'past';
+  return futureContext(env, start) ? 'future' : 'nearest';
 }
 
 function dayMonthValue(
@@ -186,7 +194,7 @@ const RULES: DateRule[] = [
       const g = groups(m);
       const mo = monthOf(g.mo!);
       const d = Number(g.d);
-      const dir: Direction = futureContext(env, m.index) ? 'future' : 'nearest';
+      const dir = dayMonthDirection(env, g.wd ? m.indices!.groups!.mo![0] : m.index);
       const value = dayMonthValue(env, d, mo, g.y, dir);
       if (!g.wd) return { type: 'DATE', value };
       // "Thursday, Jan. 6": the weekday and the date are two expressions of the same day
@@ -212,7 +220,7 @@ const RULES: DateRule[] = [
       if (d2 <= d1) return null;
       const [, e1] = m.indices!.groups!.d1!;
       const [s2] = m.indices!.groups!.d2!;
-      const dir: Direction = futureContext(env, m.index) ? 'future' : 'nearest';
+      const dir = dayMonthDirection(env, m.index);
       return [
         { start: m.index, end: e1, type: 'DATE', value: dayMonthValue(env, d1, mo, g.y, dir) },
         { start: s2, end: m.index + m[0].length, type: 'DATE', value: dayMonthValue(env, d2, mo, g.y, dir) },
@@ -364,7 +372,7 @@ const RULES: DateRule[] = [
     // "last week", "this year", "next month", "earlier this year", "early next year", "the previous year", "the past year"
     name: 'en.date.relative-unit',
     re: rei(
-      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
+      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -598,11 +606,15 @@ const RULES: DateRule[] = [
     // "the same day", "that day", "later that year", "that month": the period of the last date named
     name: 'en.date.anaphor',
     re: rei(
-      `${LB}(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)${RB}`,
+      `${LB}(?:(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)|the\\s+(?<next>following|next)\\s+(?<unit2>day|month|year)|the\\s+day\\s+(?<ba>before|after)(?!\\s+\\p{L}))${RB}`,
     ),
     make(m) {
-      const u = lower(groups(m).unit);
-      return { type: 'DATE', value: anaphor(u === 'day' ? 'day' : u === 'month' ? 'month' : 'year') };
+      const g = groups(m);
+      const u = lower(g.unit ?? g.unit2 ?? 'day') as 'day' | 'month' | 'year';
+      // "the next day" is anaphoric; "the next year" from now is the relative rule's
+      if (g.next && lower(g.next) === 'next' && u !== 'day') return null;
+      const off = g.unit2 || lower(g.ba) === 'after' ? 1 : g.ba ? -1 : 0;
+      return { type: 'DATE', value: anaphor(u, off) };
     },
   },
   {
@@ -615,6 +627,8 @@ const RULES: DateRule[] = [
       if (w === 'current' && /^\s+(?:account|assets|liabilities|events|affairs|flow|ratio)/i.test(after))
         return null;
       if (w === 'once' && !/^\s*,/.test(after)) return null;
+      // "Now, ..." opening a sentence is a discourse marker, not a time
+      if (groups(m).w === 'Now' && /^\s*,/.test(after)) return null;
       return { type: 'DATE', value: REFS[w]! };
     },
   },

@@ -27,6 +27,7 @@ import {
   resolveMonthYear,
   resolveWeekday,
   shiftValue,
+  type Unit,
   type Ymd,
 } from '../../resolve/dates.js';
 import {
@@ -161,6 +162,22 @@ function dayMonthValue(
     y = resolveDayMonthYear(env.ref, mo, d, dir);
   }
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
+}
+
+const ANAPHORIC_UNIT: Partial<Record<Unit, 'day' | 'month' | 'year'>> = {
+  day: 'day',
+  month: 'month',
+  year: 'year',
+};
+
+/**
+ * "setahun sebelumnya", "dua hari kemudian": counted from the last date named, when there is one;
+ * "lalu", "lagi", "mendatang" count from the reference date (the given value).
+ */
+function relativeTo(rel: string | undefined, unit: Unit, n: number, fromRef: string): string {
+  const a = ANAPHORIC_UNIT[unit];
+  if (!a || !['sebelumnya', 'kemudian', 'berikutnya'].includes(lower(rel))) return fromRef;
+  return anaphor(a, n, fromRef);
 }
 
 // ---------- rules ----------
@@ -473,7 +490,7 @@ const RULES: DateRule[] = [
       if (!u.unit) return null;
       if (!env.ref) return { type: 'DATE', value: null };
       const sign = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel)) ? -1 : 1;
-      return { type: 'DATE', value: shiftValue(env.ref, u.unit, sign) };
+      return { type: 'DATE', value: relativeTo(g.rel, u.unit, sign, shiftValue(env.ref, u.unit, sign)) };
     },
   },
   {
@@ -492,7 +509,7 @@ const RULES: DateRule[] = [
       const unit = UNITS[lower(g.unit)]!.unit!;
       if (!env.ref) return { type: 'DATE', value: null };
       const sign = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel)) ? -1 : 1;
-      return { type: 'DATE', value: shiftValue(env.ref, unit, sign * n) };
+      return { type: 'DATE', value: relativeTo(g.rel, unit, sign * n, shiftValue(env.ref, unit, sign * n)) };
     },
   },
   {
@@ -522,6 +539,14 @@ const RULES: DateRule[] = [
     make(m) {
       const g = groups(m);
       return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
+    },
+  },
+  {
+    // "keesokan harinya", "esok harinya", "hari berikutnya", "sehari setelahnya": the day after the last day named
+    name: 'id.date.next-day',
+    re: re(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
+    make(m, env) {
+      return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
     },
   },
   {
