@@ -142,7 +142,8 @@ class EnView extends TokenView {
   }
 
   isVerb(k: number): boolean {
-    return this.words.verbs.has(this.lower(k));
+    // "United States", "Says Who": a capitalized form is a name or a headline word
+    return this.words.verbs.has(this.lower(k)) && !this.isCapitalized(k);
   }
   isParticiple(k: number): boolean {
     return PARTICIPLES.has(this.lower(k));
