@@ -258,6 +258,12 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     if (isSpace(c) && pre === 0) {
+      // one space between words is kept in the run of text (the common case: fewer map pieces)
+      const after = html.charCodeAt(i + 1);
+      if (c === 0x20 && i > textStart && !isSpace(after) && (after !== 0x3c || !tags) && i + 1 < n) {
+        i++;
+        continue;
+      }
       flushText(i);
       while (i < n && isSpace(html.charCodeAt(i))) i++;
       b.separate(1, i);

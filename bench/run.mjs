@@ -1,0 +1,421 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory of the whole pipeline, against the targets of the README.
+//
+//   throughput   MB/s of extract() over Indonesian (id-pfsa-dev + id-indotimex-dev-raw) and English
+//                (en-polnear-dev + en-conll-dev) texts from ../shared/eval/gold, median of BENCH_RUNS
+//                passes after one warm-up pass, one core (one process, one thread), peak RSS
+//   compromise   compromise 14's own pipeline (people, places, organizations, quotations, and dates
+//                with compromise-dates when installed) over the same English texts, for a ratio
+//   cold start   `extract --help` and one ~5 KB article end to end, whole process, median of runs
+//   1 MB docs    one document of each adversarial kind, time of extract() in a fresh process
+//
+// The eval texts are read from ../shared only to time the tool; nothing of them is stored.
+// Options: --quick (fewer runs), --json FILE (write the figures), --only SECTION[,SECTION].
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const GOLD = process.env.EXTRACT_BENCH_GOLD ?? join(ROOT, '..', 'shared', 'eval', 'gold');
+const BIN = join(ROOT, 'bin', 'extract.js');
+const DIST = join(ROOT, 'dist', 'index.js');
+const MB = 1_000_000;
+
+const TARGETS = {
+  idMBps: 5, // Indonesian MB/s on one core
+  enVsCompromise: 3, // English throughput / compromise's full pipeline
+  helpMs: 150,
+  articleMs: 400,
+  oneMBms: 2000,
+};
+
+const CORPORA = {
+  id: ['id-pfsa-dev', 'id-indotimex-dev-raw'],
+  en: ['en-polnear-dev', 'en-conll-dev'],
+};
+
+// ---------------------------------------------------------------- helpers
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(digits));
+const mark = (ok) => (ok === null ? '?' : ok ? 'ok' : 'MISSED');
+
+function loadDocs(names) {
+  const docs = [];
+  for (const name of names) {
+    const file = join(GOLD, `${name}.jsonl`);
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line);
+      docs.push({ text: r.text, lang: r.lang, date: r.dct ?? null });
+    }
+  }
+  return docs;
+}
+
+const bytesOf = (docs) => docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+
+/** Runs this file again as a child in one mode; returns its JSON answer (or the failure). */
+function child(mode, args = [], timeoutMs = 600_000) {
+  const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, ...args], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (res.error?.code === 'ETIMEDOUT' || res.signal) return { timedOut: true };
+  if (res.status !== 0) return { failed: (res.stderr || '').trim().split('\n').slice(-3).join(' | ') };
+  return JSON.parse(res.stdout);
+}
+
+const maxRssMB = () => process.resourceUsage().maxRSS / 1024;
+
+// ---------------------------------------------------------------- child modes
+
+/** Throughput of our pipeline over one language's texts. */
+async function throughputChild(lang, runs) {
+  const { extract } = await import(DIST);
+  const docs = loadDocs(CORPORA[lang]);
+  const bytes = bytesOf(docs);
+  const pass = () => {
+    const t0 = performance.now();
+    for (const d of docs) extract(d.text, { lang: d.lang ?? lang, date: d.date });
+    return performance.now() - t0;
+  };
+  pass(); // warm-up: module loading, lexicons, JIT
+  const times = Array.from({ length: runs }, pass);
+  const ms = median(times);
+  return { docs: docs.length, bytes, ms, MBps: bytes / MB / (ms / 1000), times, peakRssMB: maxRssMB() };
+}
+
+/** compromise's own pipeline over the English texts. */
+async function compromiseChild(runs) {
+  const nlp = (await import('compromise')).default;
+  let datesPlugin = false;
+  try {
+    const dates = (await import('compromise-dates')).default;
+    nlp.plugin(dates);
+    datesPlugin = true;
+  } catch {
+    // not installed: people, places, organizations and quotations only
+  }
+  const docs = loadDocs(CORPORA.en);
+  const bytes = bytesOf(docs);
+  let dateCrashes = 0;
+  const pass = () => {
+    const t0 = performance.now();
+    for (const d of docs) {
+      const doc = nlp(d.text);
+      doc.people().json();
+      doc.places().json();
+      doc.organizations().json();
+      doc.quotations().json();
+      if (datesPlugin) {
+        try {
+          doc.dates({ today: d.date ?? undefined }).get();
+        } catch {
+          dateCrashes++;
+        }
+      }
+    }
+    return performance.now() - t0;
+  };
+  pass();
+  const times = Array.from({ length: runs }, pass);
+  const ms = median(times);
+  return {
+    docs: docs.length,
+    bytes,
+    ms,
+    MBps: bytes / MB / (ms / 1000),
+    times,
+    datesPlugin,
+    dateCrashesPerPass: dateCrashes / (runs + 1),
+    peakRssMB: maxRssMB(),
+  };
+}
+
+/** 1 MB adversarial documents: code-unit length exactly n. */
+const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const ADVERSARIAL = {
+  'random Unicode': (n) => {
+    const ranges = [
+      [0x20, 0x7e],
+      [0xa0, 0x24f],
+      [0x300, 0x36f],
+      [0x370, 0x3ff],
+      [0x400, 0x4ff],
+      [0x600, 0x6ff],
+      [0x2000, 0x206f],
+      [0x3040, 0x30ff],
+      [0x4e00, 0x4fff],
+      [0x1f300, 0x1f64f],
+      [0xd800, 0xdfff],
+    ];
+    let seed = 0x9e3779b9;
+    const next = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed;
+    };
+    const parts = [];
+    let length = 0;
+    while (length < n) {
+      const [lo, hi] = ranges[next() % ranges.length];
+      const cp = lo + (next() % (hi - lo + 1));
+      const ch = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+      parts.push(ch);
+      length += ch.length;
+    }
+    return parts.join('').slice(0, n);
+  },
+  'capitalized words': (n) => {
+    const w = [
+      'Budi',
+      'Jakarta',
+      'Menteri',
+      'The',
+      'Bank',
+      'Of',
+      'Sri',
+      'PT',
+      'Kompas',
+      'Said',
+      'Rahma',
+      'Utara',
+    ];
+    let s = '';
+    for (let i = 0; s.length < n; i++) s += `${w[(i * 7 + 3) % w.length]} `;
+    return s.slice(0, n);
+  },
+  'capitals only': (n) => fill('JAKARTA BANK INDONESIA ', n),
+  '100,000 quotation marks': () => fill('"“”', 100_000),
+  'quote marks, 1 MB': (n) => fill('“"”\'‘’«»„‚', n),
+  'quote after quote': (n) => fill('"Ya," kata Budi. "Yes," he said. ', n),
+  'full stops': (n) => '.'.repeat(n),
+  'punctuation runs': (n) => fill('!?.,;:…—-', n),
+  'nested brackets': (n) => '('.repeat(n / 2) + ')'.repeat(n / 2),
+  'no whitespace': (n) => fill('abcdefghijklmnopqrstuvwxyz', n),
+  'no whitespace, capitalized': (n) => fill('AbcDefGhi', n),
+  'one 1 MB line of news': (n) =>
+    fill('Menteri Budi Santoso mengatakan pada Senin (4/3/2024) bahwa "ekonomi tumbuh", kata dia. ', n),
+  'numbers only': (n) => fill('2024 ', n),
+  'dates only': (n) => fill('12 Januari 2024, March 4, 2024; ', n),
+  initials: (n) => fill('A. ', n),
+  'line breaks only': (n) => fill('\r\n\n\r', n),
+};
+
+async function adversarialChild(kind, lang) {
+  const { extract } = await import(DIST);
+  extract('Budi Santoso said on Monday.', { lang }); // load rules and lexicons first
+  const text = ADVERSARIAL[kind](MB);
+  const t0 = performance.now();
+  const r = extract(text, { lang, date: '2024-03-04' });
+  const ms = performance.now() - t0;
+  const items = ['people', 'places', 'organizations', 'dates', 'quotes'].reduce(
+    (n, k) => n + (r[k]?.length ?? 0),
+    0,
+  );
+  return { chars: text.length, ms, items, peakRssMB: maxRssMB() };
+}
+
+// ---------------------------------------------------------------- sections
+
+function machine() {
+  let cpu = 'unknown';
+  try {
+    cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {}
+  return {
+    nproc: availableParallelism(),
+    cpu,
+    node: process.version,
+    loadavg: loadavg().map((x) => +x.toFixed(2)),
+  };
+}
+
+function timeProcess(args, runs) {
+  const times = [];
+  let status = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    times.push(performance.now() - t0);
+    status ||= res.status ?? 1;
+  }
+  return { ms: median(times), times: times.map((t) => Math.round(t)), status };
+}
+
+/** A ~5 KB article: an eval text of that size when present (timed, not kept), else the fixtures. */
+function articleFile(dir, haveGold) {
+  let text = null;
+  if (haveGold) {
+    const docs = loadDocs(CORPORA.id);
+    text =
+      docs.find((d) => Buffer.byteLength(d.text) >= 4500 && Buffer.byteLength(d.text) <= 5500)?.text ?? null;
+  }
+  if (!text) {
+    const fixtures = ['id-banjir-semarang.txt', 'id-sidang-korupsi.txt'].map((f) =>
+      readFileSync(join(ROOT, 'fixtures', f), 'utf8'),
+    );
+    text = '';
+    while (Buffer.byteLength(text) < 5000) text += `${fixtures.join('\n\n')}\n\n`;
+  }
+  const file = join(dir, 'article.txt');
+  writeFileSync(file, text);
+  return { file, bytes: Buffer.byteLength(text) };
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') {
+    const [, mode, ...rest] = argv;
+    let out;
+    if (mode === 'throughput') out = await throughputChild(rest[0], Number(rest[1]));
+    else if (mode === 'compromise') out = await compromiseChild(Number(rest[0]));
+    else if (mode === 'adversarial') out = await adversarialChild(rest[0], rest[1]);
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
+  const quick = argv.includes('--quick');
+  const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null;
+  const only = argv.includes('--only') ? new Set(argv[argv.indexOf('--only') + 1].split(',')) : null;
+  const want = (s) => !only || only.has(s);
+  const runs = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 5));
+  const procRuns = quick ? 5 : 9;
+
+  if (!existsSync(DIST)) {
+    console.error('bench: dist/ not built; run `npm run build` (npm run bench does it for you)');
+    process.exit(1);
+  }
+  const m = machine();
+  const results = { machine: m, targets: TARGETS };
+  console.log(
+    `extract benchmark — ${m.cpu}, ${m.nproc} cores, Node ${m.node}, load average ${m.loadavg.join(' ')}`,
+  );
+  if (m.loadavg[0] > m.nproc) {
+    console.log(
+      `  note: the machine is busy (load ${m.loadavg[0]} on ${m.nproc} cores); figures will be pessimistic`,
+    );
+  }
+
+  const haveGold = CORPORA.id.concat(CORPORA.en).every((n) => existsSync(join(GOLD, `${n}.jsonl`)));
+  if (!haveGold) {
+    console.log(`\nthroughput: SKIPPED — the eval texts are not at ${GOLD}`);
+    console.log(
+      '  (they live in ../shared/eval/gold beside the repository; set EXTRACT_BENCH_GOLD to point elsewhere)',
+    );
+  }
+
+  if (haveGold && want('throughput')) {
+    console.log(`\nthroughput (median of ${runs} passes after a warm-up, one core)`);
+    for (const lang of ['id', 'en']) {
+      const r = child('throughput', [lang, String(runs)]);
+      results[`throughput_${lang}`] = r;
+      if (r.MBps === undefined) console.log(`  ${lang}: failed ${JSON.stringify(r)}`);
+      else
+        console.log(
+          `  ${lang}  ${CORPORA[lang].join(' + ')}: ${r.docs} docs, ${fmt(r.bytes / MB, 3)} MB, ${fmt(r.ms, 0)} ms → ${fmt(r.MBps)} MB/s, peak RSS ${fmt(r.peakRssMB, 0)} MB`,
+        );
+    }
+  }
+  if (haveGold && want('compromise')) {
+    const cruns = quick ? 1 : 3;
+    const r = child('compromise', [String(cruns)]);
+    results.compromise = r;
+    const what = `people, places, organizations, quotations${r.datesPlugin ? ', dates (compromise-dates)' : ''}`;
+    console.log(`\ncompromise 14 full pipeline on the same English texts (${what}; median of ${cruns})`);
+    if (r.MBps === undefined) console.log(`  failed ${JSON.stringify(r)}`);
+    else {
+      console.log(
+        `  ${fmt(r.ms, 0)} ms → ${fmt(r.MBps, 3)} MB/s, peak RSS ${fmt(r.peakRssMB, 0)} MB` +
+          (r.dateCrashesPerPass ? `, compromise-dates threw on ${r.dateCrashesPerPass} docs (guarded)` : ''),
+      );
+      const en = results.throughput_en?.MBps;
+      if (en) {
+        results.enVsCompromise = en / r.MBps;
+        console.log(
+          `  ratio: extract English ${fmt(en)} MB/s / compromise ${fmt(r.MBps, 3)} MB/s = ${fmt(en / r.MBps, 1)}×`,
+        );
+      }
+    }
+  }
+
+  if (want('cold')) {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+    try {
+      const help = timeProcess(['--help'], procRuns);
+      const art = articleFile(dir, haveGold);
+      const article = timeProcess(['--json', art.file], procRuns);
+      results.coldHelp = help;
+      results.coldArticle = { ...article, bytes: art.bytes };
+      console.log(`\ncold start, whole process (median of ${procRuns})`);
+      console.log(`  extract --help: ${fmt(help.ms, 0)} ms  [${help.times.join(' ')}]`);
+      console.log(
+        `  extract --json <${art.bytes} B article>: ${fmt(article.ms, 0)} ms  [${article.times.join(' ')}]`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (want('adversarial')) {
+    const limit = quick ? 6000 : 15000;
+    console.log(`\n1 MB documents (extract() time in a fresh process; stopped after ${limit / 1000} s)`);
+    results.adversarial = {};
+    for (const kind of Object.keys(ADVERSARIAL)) {
+      const row = {};
+      for (const lang of ['id', 'en']) row[lang] = child('adversarial', [kind, lang], limit + 5000);
+      results.adversarial[kind] = row;
+      const cell = (r) =>
+        r.timedOut
+          ? `> ${limit / 1000} s`
+          : r.failed
+            ? `ERROR ${r.failed.slice(0, 60)}`
+            : `${fmt(r.ms, 0)} ms`;
+      const rss = Math.max(row.id.peakRssMB ?? 0, row.en.peakRssMB ?? 0);
+      console.log(
+        `  ${kind.padEnd(28)} id ${cell(row.id).padStart(9)}   en ${cell(row.en).padStart(9)}   peak RSS ${fmt(rss, 0)} MB`,
+      );
+    }
+  }
+
+  // ------------------------------------------------------------ targets
+  console.log('\ntargets');
+  const idOk = results.throughput_id ? results.throughput_id.MBps >= TARGETS.idMBps : null;
+  console.log(
+    `  Indonesian ≥ ${TARGETS.idMBps} MB/s: ${fmt(results.throughput_id?.MBps)} MB/s — ${mark(idOk)}`,
+  );
+  const ratioOk = results.enVsCompromise ? results.enVsCompromise >= TARGETS.enVsCompromise : null;
+  console.log(
+    `  English ≥ ${TARGETS.enVsCompromise}× compromise: ${fmt(results.enVsCompromise, 1)}× — ${mark(ratioOk)}`,
+  );
+  if (results.coldHelp) {
+    console.log(
+      `  --help ≤ ${TARGETS.helpMs} ms: ${fmt(results.coldHelp.ms, 0)} ms — ${mark(results.coldHelp.ms <= TARGETS.helpMs)}`,
+    );
+    console.log(
+      `  5 KB article ≤ ${TARGETS.articleMs} ms: ${fmt(results.coldArticle.ms, 0)} ms — ${mark(results.coldArticle.ms <= TARGETS.articleMs)}`,
+    );
+  }
+  if (results.adversarial) {
+    const slow = [];
+    for (const [kind, row] of Object.entries(results.adversarial)) {
+      for (const [lang, r] of Object.entries(row))
+        if (!(r.ms < TARGETS.oneMBms)) slow.push(`${kind} (${lang})`);
+    }
+    console.log(
+      `  every 1 MB document < ${TARGETS.oneMBms / 1000} s: ${slow.length ? `MISSED by ${slow.join(', ')}` : 'ok'}`,
+    );
+  }
+  if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();
