@@ -113,7 +113,13 @@ const FAMILIES: Record<string, Case[]> = {
         ['the following year', '1996'],
       ],
     ],
-    ['Earnings in the fiscal year ended March 31 fell.', [['March 31', '2023-03-31']]],
+    [
+      'Earnings in the fiscal year ended March 31 fell.',
+      [
+        ['the fiscal year', '2023'],
+        ['March 31', '2023-03-31'],
+      ],
+    ],
   ],
   references: [
     ['Rates are now at a record.', [['now', 'PRESENT_REF']]],
