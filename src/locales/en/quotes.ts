@@ -29,6 +29,8 @@ const THAT_VERBS = new Set(
   confirm deny alleged assert reveal reveals revealed acknowledges admit admitted complain
   complained boasted bragged contends contended maintained maintain`.split(/\s+/u),
 );
+/** Words that open the writer's own clause after a comma ending what was reported. */
+const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
 const TIME_WORDS = new Set([
   'monday',
   'tuesday',
@@ -449,8 +451,13 @@ class EnView extends TokenView {
     const end = this.sentenceEnd(start);
     let k = c;
     for (; k < this.size && this.start(k) < end; k++) {
-      if (this.text(k) !== ',') continue;
+      const t = this.text(k);
+      // a dash or semicolon ends the reported clause
+      if ((t === ';' || t === '—' || t === '―' || t === '--') && k > c) break;
+      if (t !== ',') continue;
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
+      // ", which forced …", ", though …": the writer's addition, not what was said
+      if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1))) break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
     }
     const stop = k < this.size && this.start(k) < end ? this.start(k) : end;
