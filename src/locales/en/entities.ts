@@ -132,6 +132,10 @@ const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
 /** Scorecard marks before a player's name: caught, bowled, leg before, stumped, bowling figures. */
 const CRICKET_MARKS = new Set(['c', 'b', 'lbw', 'st', 'bowling']);
+/** Legal-form suffixes that close a company name ("Ltd", "Corp", "Inc"). */
+const LEGAL_FORMS = new Set(
+  'inc incorporated corp corporation ltd limited plc llc llp co ag sa nv bv gmbh spa'.split(' '),
+);
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -340,6 +344,20 @@ class Classifier {
     );
   }
 
+  /**
+   * Is word i an organization head where it stands? Last ("Interior Ministry"), before a connector
+   * ("Bank of England"), or before names that are not people ("Bank Indonesia", "Radio Free Asia") —
+   * but not a rugby "Centre" before a player's name.
+   */
+  isOrgHeadAt(words: readonly Word[], i: number): boolean {
+    const l = plain(words[i]!.lower);
+    if (!ORG_HEADS.has(l) && !this.lex.orgWords.has(l)) return false;
+    if (i === words.length - 1) return true;
+    const next = words[i + 1]!;
+    if (isLowerWordOrAmp(next)) return true;
+    return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
+  }
+
   /** A word of the English dictionary or of compromise's lexicon ("computer", "central"), not a first name. */
   isEnglishWord(lower: string): boolean {
     const l = plain(lower);
@@ -429,10 +447,7 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
       return { type: 'organization', rule: 'en.org.institution' };
-    if (
-      words.length > 1 &&
-      words.some((w) => ORG_HEADS.has(plain(w.lower)) || lex.orgWords.has(plain(w.lower)))
-    )
+    if (words.length > 1 && words.some((w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
     if (
@@ -515,6 +530,17 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         leftLower === 'duke' ||
         leftLower === 'isle';
       if (ORG_SUFFIXES.has(leftLower) && !ORG_HEADS.has(leftLower)) keep = false;
+      // "Gold Fields of South Africa Ltd", "First of Michigan Corp": a company suffix closes the whole
+      const last = plain(words[words.length - 1]!.lower);
+      const personLeft = cur.length > 0 && c.lex.firstNames.has(plain(cur[0]!.lower));
+      if (
+        !keep &&
+        !personLeft &&
+        w.lower === 'of' &&
+        LEGAL_FORMS.has(last) &&
+        !words.slice(i + 1).some(isLowerWordOrAmp)
+      )
+        keep = true;
     }
     if (keep) cur.push(w);
     else {
@@ -613,11 +639,22 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           isPersonName(w.text) &&
           !c.isEnglishWord(words[1]!.lower) &&
           !NOT_NAMES.has(low);
-        drop = !(
-          givenName ||
-          c.place(two.slice(0, 1)) ||
-          (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
-        );
+        // "Shares of X Inc" — but "Bank of England", "Gulf of Mexico" keep their head
+        const connectorNext =
+          words.length > 1 &&
+          isLowerWordOrAmp(words[1]!) &&
+          !ORG_HEADS.has(low) &&
+          !lex.orgWords.has(low) &&
+          !PLACE_HEADS.has(low) &&
+          !lex.placeWords.has(low) &&
+          !isTitleHead(w);
+        drop =
+          connectorNext ||
+          !(
+            givenName ||
+            c.place(two.slice(0, 1)) ||
+            (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
+          );
       }
       if (!drop) break;
       words = words.slice(1);
@@ -665,7 +702,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (!whole && words.length > 1) {
       // "U.S. Assistant Secretary …", "U.S. Labor Day": a country in front of a name that is not one
       const lead = c.place(words.slice(0, 1));
-      if (lead?.placeKind === 'country') {
+      const acronymAfter = words.length === 2 && ACRONYM.test(plain(words[1]!.text)); // "Chicago NAPM"
+      if (lead && (lead.placeKind === 'country' || acronymAfter)) {
         emit(words.slice(0, 1), lead);
         decide(words.slice(1), chunk);
         return;
@@ -684,8 +722,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       }
       // "Chief Operating Officer Tim Cook": the title runs to its last head word
       for (let k = t; k < words.length - 1; k++) if (isTitleHead(words[k]!)) t = k + 1;
-      const pre = words.slice(0, h);
+      let pre = words.slice(0, h);
       let titleStart = h;
+      // "Hong Kong Financial Secretary": words that qualify the office belong to the title
+      const qualifies = (w: Word): boolean => {
+        const l = plain(w.lower);
+        if (ORG_HEADS.has(l) || c.lex.orgWords.has(l) || ORG_SUFFIXES.has(l)) return false;
+        return TITLE_MODIFIERS.has(l) || c.isEnglishWord(l);
+      };
+      while (pre.length > 1 && qualifies(lastOf(pre)) && c.classify(pre, chunk)?.type !== 'organization') {
+        pre = pre.slice(0, -1);
+        titleStart--;
+      }
       if (pre.length > 0) {
         const d = c.classify(pre, chunk);
         if (d && d.type !== 'person') emit(pre, d);
