@@ -447,7 +447,7 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
       return { type: 'organization', rule: 'en.org.institution' };
-    if (words.length > 1 && words.some((w, i) => this.isOrgHeadAt(words, i)))
+    if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
     if (
