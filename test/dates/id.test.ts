@@ -175,6 +175,7 @@ describe('id negatives: no date here', () => {
     'Harganya Rp 2014 per lembar.', // a price, not a year
     'Ia tinggal di Jalan Pasar Minggu nomor 5.', // a place named after a weekday
     'Ketua Harian partai itu hadir.', // a title, not a periodic set
+    'Ketua panitia Juni Rahmawati membuka acara.', // a month name inside a person's name
     'Kami makan dulu sebelum berangkat.', // "dulu" as "first"
     'Harga naik 1,5 persen.', // a number
     'Skornya 2-1 untuk tim tuan rumah.',

@@ -180,6 +180,13 @@ function relativeTo(rel: string | undefined, unit: Unit, n: number, fromRef: str
   return anaphor(a, n, fromRef);
 }
 
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+/** A bare month followed by a capitalized word is part of a name ("Juni Rahmawati"). */
+function isInName(text: string, end: number): boolean {
+  return NAME_AFTER.test(text.slice(end, end + 3));
+}
+
 // ---------- rules ----------
 const RULES: DateRule[] = [
   {
@@ -296,7 +303,10 @@ const RULES: DateRule[] = [
       const g = groups(m);
       const mo = monthOf(g.mo!);
       // "Mei" and "Juni"… as a bare capitalized word is a month; lower-case bare month names are rare
-      if (!/^\p{Lu}/u.test(g.mo!) && !g.y && !g.rel && !/^bulan/i.test(m[0]) && !g.mod) return null;
+      const bare = !g.y && !g.rel && !/^bulan/i.test(m[0]) && !g.mod;
+      if (bare && !/^\p{Lu}/u.test(g.mo!)) return null;
+      // a bare month before a capitalized word is part of a name ("Ketua Juni Rahmawati")
+      if (bare && isInName(env.text, m.index + m[0].length)) return null;
       if (g.y) {
         return { type: 'DATE', value: fmtMonth(Number(g.y), mo) };
       }
