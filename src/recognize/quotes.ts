@@ -45,9 +45,6 @@ const MARKS: ReadonlyMap<string, MarkInfo> = new Map([
   ['›', { family: 'single', opens: true, closes: true }],
 ]);
 
-/** Quotation marks that can open a quote: what a paragraph that continues a quote starts with. */
-export const OPENING_MARKS = '“”"„«»‘’\'‚‹›';
-
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // What may stand right before an opening mark besides whitespace: brackets, dashes, a colon...

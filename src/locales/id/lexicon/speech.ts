@@ -131,9 +131,6 @@ export const SPEECH_VERBS: readonly string[] = [
   'menambahkannya',
 ];
 
-/** Phrases that mark the source of what follows or precedes: "menurut Budi", "dalam pernyataannya". */
-export const ACCORDING_TO: readonly string[] = ['menurut', 'berdasarkan keterangan', 'kata'];
-
 /** Pronouns that can stand for a speaker. */
 export const PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'mereka', 'saya', 'kami'];
 
