@@ -43,6 +43,10 @@ const DIRECT: Record<string, Case[]> = {
       'According to Karen Wu, “the budget is balanced.”',
       [['direct', '“the budget is balanced.”', 'Karen Wu']],
     ],
+    [
+      'In a statement, the ministry said: “Talks will continue.”',
+      [['direct', '“Talks will continue.”', 'ministry']],
+    ],
   ],
 };
 

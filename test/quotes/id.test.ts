@@ -52,6 +52,10 @@ const DIRECT: Record<string, Case[]> = {
       'Andi menegaskan: “Tidak ada pungutan liar di sekolah ini.”',
       [['direct', '“Tidak ada pungutan liar di sekolah ini.”', 'Andi']],
     ],
+    [
+      'Rina kepada wartawan mengatakan, ”Sekolah kami sudah siap dibuka.”',
+      [['direct', '”Sekolah kami sudah siap dibuka.”', 'Rina']],
+    ],
   ],
 };
 
@@ -125,6 +129,10 @@ describe('id indirect quotes', () => {
     [
       'Jalan itu akan diperbaiki tahun depan, kata Andi.',
       [['indirect', 'Jalan itu akan diperbaiki tahun depan', 'Andi']],
+    ],
+    [
+      'Dalam pernyataannya, Menteri Keuangan Sri Wahyuni menegaskan bahwa anggaran subsidi tidak dipotong.',
+      [['indirect', 'anggaran subsidi tidak dipotong', 'Sri Wahyuni']],
     ],
     [
       'Dedi mengatakan stok pangan aman, dan menambahkan bahwa harga akan stabil hingga akhir tahun.',
