@@ -84,7 +84,8 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
       for (const h of Array.isArray(made) ? made : [made]) {
         const start = h.start ?? m.index;
         const end = h.end ?? m.index + m[0].length;
-        if (end <= start) continue;
+        // an expression never runs across a line break (a headline and the dateline under it)
+        if (end <= start || doc.text.slice(start, end).includes('\n')) continue;
         const f: Found = {
           start,
           end,

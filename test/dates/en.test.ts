@@ -38,6 +38,22 @@ const FAMILIES: Record<string, Case[]> = {
       ],
     ],
   ],
+  'headline and dateline': [
+    [
+      'Markets stay closed until Friday\nSeptember 18, 2008\nTraders waited.',
+      [
+        ['Friday', '2023-09-22'],
+        ['September 18, 2008', '2008-09-18'],
+      ],
+    ],
+    [
+      'Stocks have best week since November\nMarch 13, 2009\nShares rose.',
+      [
+        ['November', '2022-11'],
+        ['March 13, 2009', '2009-03-13'],
+      ],
+    ],
+  ],
   'numeric dates': [['The filing is dated 2023-09-01.', [['2023-09-01', '2023-09-01']]]],
   'months and years': [
     ['The plant closed in March 2021.', [['March 2021', '2021-03']]],

@@ -188,7 +188,7 @@ const RULES: DateRule[] = [
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
     name: 'en.date.month-day',
     re: re(
-      `${LB}(?:(?<wd>${WD}),?\\s+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?!\\s*(?:[-–—]|to\\s|through\\s|and\\s)\\s*\\d)(?:,?\\s+(?<y>${YEAR})${RB})?`,
+      `${LB}(?:(?<wd>${WD}),?[^\\S\\n]+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?!\\s*(?:[-–—]|to\\s|through\\s|and\\s)\\s*\\d)(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -261,6 +261,13 @@ const RULES: DateRule[] = [
       const mo = monthOf(g.mo!);
       if (g.y) return { type: 'DATE', value: fmtMonth(Number(g.y), mo) };
       if (g.ry) return { type: 'DATE', value: env.ref ? fmtMonth(env.ref.y + relOffset(g.ry), mo) : null };
+      // a bare month before a capitalized word is part of a name ("April Ryan", "June Carter")
+      if (
+        !g.mod &&
+        !g.rel &&
+        /^[^\S\n]+\p{Lu}\p{Ll}/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        return null;
       // "May" alone is a modal verb unless a preposition or determiner makes it a month
       if (mo === 5 && !g.mod && !g.rel) {
         const before = env.text.slice(Math.max(0, m.index - 12), m.index);
