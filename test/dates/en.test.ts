@@ -183,6 +183,16 @@ describe('en negatives: no date here', () => {
   });
 });
 
+describe('en durations that are not durations', () => {
+  it.each([
+    'The chairman, 52 years old, will retire.', // an age
+    'The notes pay $1.76 a year.', // a rate
+    'He hopes he will one day fly.', // "some day"
+  ])('%s', (sentence) => {
+    expect(findDates(sentence, 'en', REF)).toEqual([]);
+  });
+});
+
 describe('en relative expressions without a reference date', () => {
   it('values relative expressions null, absolute ones still', () => {
     expect(pairs('Yesterday the firm recalled its 2021 models.', 'en', null)).toEqual([

@@ -712,10 +712,21 @@ const RULES: DateRule[] = [
     re: rei(
       `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>${UNIT})${RB}(?!-)`,
     ),
-    make(m) {
+    make(m, env) {
       const g = groups(m);
-      // "a second" is an ordinal far more often than a duration
-      if (/^(?:a|an)$/i.test(g.n ?? '') && /^(?:second|minute)$/i.test(g.unit!)) return null;
+      const article = /^(?:a|an)$/i.test(g.n ?? '');
+      // "a second" is an ordinal far more often than a duration; "one day" is "some day"
+      if (article && /^(?:second|minute)$/i.test(g.unit!)) return null;
+      if (/^one\s+day$/i.test(m[0])) return null;
+      const end = m.index + m[0].length;
+      // "52 years old" is an age
+      if (/^[^\S\n]+old\b/i.test(env.text.slice(end, end + 5))) return null;
+      // "$1.76 a year", "358,000 a month": a rate, not a duration
+      if (
+        article &&
+        /[\d%]\s*(?:million|billion|thousand)?\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return null;
       const unit = unitOf(g.unit!);
       const n = g.vague ? null : parseNumber(g.n!);
       if (!g.vague && n === null) return null;
