@@ -18,6 +18,7 @@
 //   countryName(code: string, lang: 'id' | 'en'): string | null
 //       Short country name for an ISO alpha-2 code ("KR" → "Korea Selatan" / "South Korea").
 //   placeMaxWords(): number — the most words any name in the gazetteer has (for n-gram scanning).
+//   mayStartPlace(word): boolean — can a place name start with this word? (cheap pre-check for scanners)
 //   foldPlaceName(s): string — the normalization keys use (lowercase, no accents, single spaces).
 //   isCompanyName(word): boolean — a one-word company name ("Unilever", "Yamaha"; @cspell/dict-companies,
 //       less everyday English words, places and personal names). Case-sensitive.
@@ -63,6 +64,10 @@ const SOURCE: Record<string, PlaceSource> = {
 };
 
 export function foldPlaceName(s: string): string {
+  if (/^[\x20-\x7e]*$/u.test(s)) {
+    const l = s.toLowerCase().replace(/[–—]/g, '-');
+    return l.includes('  ') || l.startsWith(' ') || l.endsWith(' ') ? l.replace(/\s+/g, ' ').trim() : l;
+  }
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -158,4 +163,15 @@ export function isCompanyName(word: string): boolean {
 export function isPersonName(word: string): boolean {
   personNames ??= new Set(PERSON_NAMES.toLowerCase().split(' '));
   return personNames.has(word.toLowerCase());
+}
+
+let firstWords: Set<string> | null = null;
+
+export function mayStartPlace(word: string): boolean {
+  if (!firstWords) {
+    lines ??= PLACES.split('\n');
+    firstWords = new Set();
+    for (const line of lines) firstWords.add(line.slice(0, line.indexOf('|')).split(' ')[0]!);
+  }
+  return firstWords.has(foldPlaceName(word));
 }

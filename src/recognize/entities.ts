@@ -8,6 +8,11 @@ export const isAllCaps = (w: string): boolean =>
   /^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
 
 export function foldKey(s: string): string {
+  // plain ASCII needs no Unicode normalization (the common case, and the hot path)
+  if (/^[\x20-\x7e]*$/u.test(s)) {
+    const l = s.toLowerCase();
+    return l.includes('  ') || l.startsWith(' ') || l.endsWith(' ') ? l.replace(/\s+/g, ' ').trim() : l;
+  }
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -25,6 +30,8 @@ export function foldKey(s: string): string {
  */
 export class PhraseTable<V> {
   private readonly map = new Map<string, V>();
+  /** First words of the phrases: most positions start no phrase, and this says so at once. */
+  private readonly firstWords = new Set<string>();
   private maxWords = 1;
 
   add(phrase: string, value: V, overwrite = false): void {
@@ -32,6 +39,7 @@ export class PhraseTable<V> {
     if (!key) return;
     if (!overwrite && this.map.has(key)) return;
     this.map.set(key, value);
+    this.firstWords.add(key.split(/[ .-]/u)[0]!);
     const n = key.split(' ').length;
     if (n > this.maxWords) this.maxWords = n;
   }
@@ -46,6 +54,8 @@ export class PhraseTable<V> {
     i: number,
     limit: number,
   ): { end: number; value: V } | null {
+    const first = foldKey(text.slice(tokens[i]!.start, tokens[i]!.end)).split(/[ .-]/u)[0]!;
+    if (!this.firstWords.has(first)) return null;
     const last = Math.min(limit, i + this.maxWords);
     for (let j = last; j > i; j--) {
       const v = this.map.get(foldKey(text.slice(tokens[i]!.start, tokens[j - 1]!.end)));

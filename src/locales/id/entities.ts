@@ -9,7 +9,14 @@
 //    locative word ("di", "ke") makes it a place or it is an acronym (an organization).
 // 3. Sentence-initial everyday words, days, months and other capitalized non-names are skipped.
 // 4. A document-level pass makes one surface mean one thing and lets partial names follow full names.
-import { isCompanyName, isPersonName, lookupPlace, type PlaceInfo, placeMaxWords } from '../../data/index.js';
+import {
+  isCompanyName,
+  isPersonName,
+  lookupPlace,
+  mayStartPlace,
+  type PlaceInfo,
+  placeMaxWords,
+} from '../../data/index.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
@@ -122,6 +129,8 @@ interface Tok {
   end: number;
   text: string;
   lower: string;
+  /** Lowercase without a trailing dot ("dr." → "dr"). */
+  key: string;
   cap: boolean;
   caps: boolean;
   /** First word of a sentence, a headline, a quote or a dateline's body. */
@@ -185,6 +194,7 @@ function toks(doc: Doc): Tok[] {
       end,
       text,
       lower: text.toLowerCase(),
+      key: text.toLowerCase().replace(/\.$/u, ''),
       // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized
       cap: isCapitalized(text) || /^\p{Ll}+\p{Lu}/u.test(text) || LOWERCASE_ORGS.has(text),
       caps: isAllCaps(text.replace(/\.$/u, '')) && text.length > 1,
@@ -198,7 +208,7 @@ function toks(doc: Doc): Tok[] {
 
 // ---------------------------------------------------------------- classification helpers
 
-const bare = (t: Tok): string => t.lower.replace(/\.$/u, '');
+const bare = (t: Tok): string => t.key;
 const isTitleHead = (t: Tok): boolean => {
   const w = bare(t);
   return HONORIFICS.has(w) || PREFIX_TITLES.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w);
@@ -218,6 +228,28 @@ interface Builder {
   text: string;
   t: Tok[];
   out: EntityCandidate[];
+  /** Memoized gazetteer and lexicon lookups by start token, then limit. */
+  memo: Map<string, Map<number, unknown>>;
+  /** Token index by start offset, built on first use. */
+  startIndex?: Map<number, number>;
+}
+
+function tokenIndex(b: Builder): Map<number, number> {
+  if (!b.startIndex) {
+    b.startIndex = new Map();
+    for (let k = 0; k < b.t.length; k++) b.startIndex.set(b.t[k]!.start, k);
+  }
+  return b.startIndex;
+}
+
+function memo<R>(b: Builder, kind: string, i: number, limit: number, f: () => R): R {
+  let m = b.memo.get(kind);
+  if (!m) b.memo.set(kind, (m = new Map()));
+  const key = i * 65536 + Math.min(limit - i, 65535);
+  if (m.has(key)) return m.get(key) as R;
+  const r = f();
+  m.set(key, r);
+  return r;
 }
 
 function emit(
@@ -246,6 +278,10 @@ const NOT_PLACES_ID = new Set(['us', 'uk', 'un']);
 const TRUSTED_SOURCES = new Set(['country', 'exonym', 'id-province', 'id-city', 'id-regency']);
 
 function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
+  return memo(b, 'placeAt', i, limit, () => placeAtUncached(b, i, limit));
+}
+
+function placeAtUncached(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
   const hit = placeLookup(b, i, limit);
   if (!hit) return null;
   // a one-word district or foreign town that is also an everyday word ("Negara", "Surat", "Sumber")
@@ -265,6 +301,7 @@ function placeAt(b: Builder, i: number, limit: number): { end: number; info: Pla
 }
 
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
+  if (i >= b.t.length || !mayStartPlace(b.t[i]!.text)) return null;
   const last = Math.min(limit, i + placeMaxWords(), b.t.length);
   for (let j = last; j > i; j--) {
     const surface = b.text.slice(b.t[i]!.start, b.t[j - 1]!.end);
@@ -276,6 +313,10 @@ function placeLookup(b: Builder, i: number, limit: number): { end: number; info:
 }
 
 function orgAt(b: Builder, i: number, limit: number): { end: number; name: string } | null {
+  return memo(b, 'orgAt', i, limit, () => orgAtUncached(b, i, limit));
+}
+
+function orgAtUncached(b: Builder, i: number, limit: number): { end: number; name: string } | null {
   if (i >= b.t.length) return null;
   const m = ORGS.longest(b.text, b.t as unknown as Token[], i, Math.min(limit, b.t.length));
   return m ? { end: m.end, name: m.value.name } : null;
@@ -310,12 +351,14 @@ function chunks(b: Builder): Span[] {
     let j = i + 1;
     let headed = ORG_HEADS.has(bare(t[i]!));
     let titled = isTitleHead(t[i]!);
+    let anyHead = isHead(t[i]!);
     while (j < t.length) {
       const w = t[j]!;
       // a line break ends a chunk (headlines, datelines, lists)
       if (text.slice(t[j - 1]!.end, w.start).includes('\n')) break;
       if (w.cap) {
         headed ||= ORG_HEADS.has(bare(w));
+        anyHead ||= isHead(w);
         titled ||= isTitleHead(w);
         j++;
         continue;
@@ -357,7 +400,7 @@ function chunks(b: Builder): Span[] {
         continue;
       }
       // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya"
-      if ((headed || t.slice(i, j).some(isHead)) && /^\p{N}+$/u.test(w.text)) {
+      if ((headed || anyHead) && /^\p{N}+$/u.test(w.text)) {
         j++;
         continue;
       }
@@ -498,14 +541,15 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   return { end: j, title: titles.join('\u0000'), titles };
 }
 
-function continuesTitle(b: Builder, j: number, limit: number): boolean {
+function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolean {
+  if (depth > 6) return false;
   const w = b.t[j]!;
   const lw = bare(w);
   if (COMPLEMENTS.has(lw) || isTitleHead(w)) return true;
   if (orgAt(b, j, limit)) return true;
   const p = placeAt(b, j, limit);
   if (p && strongPlace(p.info)) return true;
-  return !w.caps && isIndonesianWord(lw) && j + 1 < limit && continuesTitle(b, j + 1, limit);
+  return !w.caps && isIndonesianWord(lw) && j + 1 < limit && continuesTitle(b, j + 1, limit, depth + 1);
 }
 
 function emitPlace(
@@ -526,7 +570,8 @@ function emitPlace(
 function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): number {
   const t = b.t;
   let j = i;
-  while (j < limit) {
+  const stop = Math.min(limit, i + MAX_NAME_TOKENS);
+  while (j < stop) {
     const w = t[j]!;
     // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
     if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit) break;
@@ -777,7 +822,9 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
   }
   if (type) {
     let j = nameStart;
-    while (j < limit) {
+    // names governed by a head word are short: bounding the scan keeps long capitalized runs linear
+    const stop = Math.min(limit, nameStart + MAX_NAME_TOKENS);
+    while (j < stop) {
       const x = t[j]!;
       const lx = bare(x);
       if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
@@ -790,7 +837,7 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
     return { type, end: j, rule, kind };
   }
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"
-  for (let j = i + 1; j < limit; j++) {
+  for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
     if (ORG_TAILS.has(lx) && t[j]!.cap) return { type: 'organization', end: j + 1, rule: 'id.org.tail-word' };
     if (
@@ -809,6 +856,9 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
   const h = headAt(b, i, limit);
   return h && h.rule !== 'id.org.tail-word' && h.rule !== 'id.place.feature-tail' ? h : null;
 }
+
+/** The longest name a head word or a title governs, in tokens. */
+const MAX_NAME_TOKENS = 12;
 
 const REGIONAL_BODIES = new Set(
   'pemkot pemkab pemprov polda polres polresta polrestabes polsek dprd kpud kpu bawaslu kejari kejati kodam korem kodim koramil bpbd dinas'.split(
@@ -968,12 +1018,17 @@ function speechAfter(b: Builder, e: number): boolean {
 /** "Komisi Pemberantasan Korupsi (KPK)": the acronym names the same organization; "Dewan Keamanan (PBB)": a qualifier. */
 function parentheticals(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
-  for (const c of b.out) byStart.set(c.start, c);
+  const orgByEnd = new Map<number, EntityCandidate>();
+  for (const c of b.out) {
+    byStart.set(c.start, c);
+    if (c.type === 'organization') orgByEnd.set(c.end, c);
+  }
+  const dropped = new Set<EntityCandidate>();
   for (let i = 0; i + 2 < b.t.length; i++) {
     if (b.t[i]!.text !== '(' || b.t[i + 2]!.text !== ')') continue;
     const inner = b.t[i + 1]!;
     const prevEnd = b.t[i - 1]?.end;
-    const before = b.out.find((c) => c.end === prevEnd && c.type === 'organization');
+    const before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
     const innerCand = byStart.get(inner.start);
     if (!before || !inner.caps) continue;
     const long = b.text.slice(before.start, before.end);
@@ -993,8 +1048,9 @@ function parentheticals(b: Builder): void {
       rule: 'id.org.parenthetical-qualifier',
       evidence: b.text.slice(before.start, before.end),
     });
-    if (innerCand) b.out.splice(b.out.indexOf(innerCand), 1);
+    if (innerCand) dropped.add(innerCand);
   }
+  if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 
 /** One surface, one type; single words that are part of a person's full name are that person. */
@@ -1049,12 +1105,41 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
   });
 }
 
+/** Token indices covered by the candidates that pass `keep`. */
+function coveredTokens(b: Builder, keep: (c: EntityCandidate) => boolean): Set<number> {
+  const startIndex = tokenIndex(b);
+  const out = new Set<number>();
+  for (const c of b.out) {
+    if (!keep(c)) continue;
+    let k = startIndex.get(c.start);
+    if (k === undefined) continue;
+    while (k < b.t.length && b.t[k]!.end <= c.end) out.add(k++);
+  }
+  return out;
+}
+
+/** The sentence (from a list sorted by start) that contains offset `at`. */
+function sentenceAt(
+  list: readonly { start: number; end: number }[],
+  at: number,
+): { start: number; end: number } | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid]!;
+    if (at < x.start) hi = mid - 1;
+    else if (at >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return null;
+}
+
 /** "pemimpin Korea Utara Kim Jong Un": a lowercase office word before a place or organization and a name. */
 function lowercaseTitles(b: Builder): void {
-  const index = new Map<number, number>();
-  b.t.forEach((x, k) => index.set(x.start, k));
-  const covering = (k: number): EntityCandidate | undefined =>
-    b.out.find((c) => c.type !== 'person' && c.start <= b.t[k]!.start && b.t[k]!.end <= c.end);
+  const index = tokenIndex(b);
+  const covered = coveredTokens(b, (c) => c.type !== 'person');
+  const covering = (k: number): boolean => covered.has(k);
   for (const c of b.out) {
     if (c.type !== 'person' || (c.titles?.length ?? 0) > 0) continue;
     const k0 = index.get(c.start);
@@ -1073,10 +1158,10 @@ function recoverInitials(b: Builder): void {
   const names = new Set<string>();
   for (const c of b.out)
     if (c.type === 'person') for (const w of foldKey(b.text.slice(c.start, c.end)).split(' ')) names.add(w);
-  const taken = (s: number, e: number): boolean => b.out.some((c) => c.start < e && s < c.end);
+  const covered = coveredTokens(b, () => true);
   for (let i = 0; i < b.t.length; i++) {
     const w = b.t[i]!;
-    if (!w.initial || !w.cap || w.caps || !names.has(foldKey(w.text)) || taken(w.start, w.end)) continue;
+    if (!w.initial || !w.cap || w.caps || !names.has(foldKey(w.text)) || covered.has(i)) continue;
     if (COMMON_WORDS.has(w.lower) || isTitleHead(w)) continue;
     emit(b, 'person', i, i + 1, 'id.doc.partial-name');
   }
@@ -1128,37 +1213,36 @@ const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
 
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
-  for (const sent of doc.sentences) {
-    if (!SPORTS_CUES.test(b.text.slice(sent.start, sent.end))) continue;
-    for (const c of b.out) {
-      if (c.start < sent.start || c.end > sent.end) continue;
-      const surface = b.text.slice(c.start, c.end);
-      const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
-      if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
-      // a dateline ("LONDON - …") or the first word of a longer name ("Paris Saint-Germain")
-      const after = b.text.slice(c.end, c.end + 4);
-      if (/^\s+[-–—]\s/u.test(after) || /^\s*\p{Lu}/u.test(after) || /^-\p{Lu}/u.test(after)) continue;
-      const rule = c.explain[0]?.rule ?? '';
-      const info = lookupPlace(surface);
-      const city = info !== null && info.kind === 'city' && info.country !== 'ID';
-      const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
-      const weakPerson =
-        c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
-      if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
-        c.type = 'organization';
-        delete c.canonical;
-        delete c.country;
-        delete c.placeKind;
-        c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
-      }
+  const sports = doc.sentences.filter((x) => SPORTS_CUES.test(b.text.slice(x.start, x.end)));
+  if (sports.length === 0) return;
+  for (const c of b.out) {
+    const sent = sentenceAt(sports, c.start);
+    if (!sent || c.end > sent.end) continue;
+    const surface = b.text.slice(c.start, c.end);
+    const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
+    if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
+    // a dateline ("LONDON - …") or the first word of a longer name ("Paris Saint-Germain")
+    const after = b.text.slice(c.end, c.end + 4);
+    if (/^\s+[-–—]\s/u.test(after) || /^\s*\p{Lu}/u.test(after) || /^-\p{Lu}/u.test(after)) continue;
+    const rule = c.explain[0]?.rule ?? '';
+    const info = lookupPlace(surface);
+    const city = info !== null && info.kind === 'city' && info.country !== 'ID';
+    const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
+    const weakPerson =
+      c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
+    if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
+      c.type = 'organization';
+      delete c.canonical;
+      delete c.country;
+      delete c.placeKind;
+      c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
     }
   }
 }
 
 /** "desa Sukamaju", "sungai Musi": a lowercase head word before a name makes it a place and joins it. */
 function lowercaseHeads(b: Builder): void {
-  const index = new Map<number, number>();
-  b.t.forEach((x, k) => index.set(x.start, k));
+  const index = tokenIndex(b);
   for (const c of b.out) {
     const k = index.get(c.start);
     if (k === undefined || k === 0) continue;
@@ -1177,6 +1261,8 @@ function lowercaseHeads(b: Builder): void {
 
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
+  const replaced = new Set<number>();
+  const added: EntityCandidate[] = [];
   for (const w of b.t) {
     if (!w.cap || !w.text.includes('-')) continue;
     const parts = w.text.split('-');
@@ -1184,11 +1270,11 @@ function hyphenPairs(b: Builder): void {
     if (lookupPlace(w.text)) continue;
     const infos = parts.map((p) => lookupPlace(p));
     if (!infos.every((x) => x && strongPlace(x))) continue;
-    b.out = b.out.filter((c) => !(c.start === w.start && c.end === w.end));
+    replaced.add(w.start);
     let at = w.start;
     parts.forEach((p, k) => {
       const info = infos[k]!;
-      b.out.push({
+      added.push({
         type: 'place',
         start: at,
         end: at + p.length,
@@ -1200,13 +1286,16 @@ function hyphenPairs(b: Builder): void {
       at += p.length + 1;
     });
   }
+  if (replaced.size)
+    b.out = b.out.filter((c) => !replaced.has(c.start) || c.explain[0]?.rule === 'id.place.hyphen-pair');
+  b.out.push(...added);
 }
 
 // ---------------------------------------------------------------- entry point
 
 /** People, places and organizations in id text. */
 export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
-  const b: Builder = { text: doc.text, t: toks(doc), out: [] };
+  const b: Builder = { text: doc.text, t: toks(doc), out: [], memo: new Map() };
   for (const span of chunks(b)) readChunk(b, span);
   parentheticals(b);
   hyphenPairs(b);
