@@ -21,7 +21,8 @@ function clip(s: string, n = LABEL_MAX): string {
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
-const quoted = (s: string): string => `"${clip(s)}"`;
+/** A text in quotes, unless it already starts with a quotation mark (a direct quote). */
+const quoted = (s: string): string => (/^["“”„«»‘’'‹›]/.test(s.trim()) ? clip(s) : `"${clip(s)}"`);
 
 function showValue(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '(none)';

@@ -65,6 +65,15 @@ describe('extract diff', () => {
     expect(run.stdout).not.toMatch(/\x1b\[/); // not a terminal: plain
   });
 
+  it('colours the listing when FORCE_COLOR asks, unless NO_COLOR or --no-color', () => {
+    const forced = runCli(['diff', old, changed], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\x1b\[\d+m~\x1b\[\d+m/);
+    const off = runCli(['diff', '--no-color', old, changed], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(off.stdout).not.toMatch(/\x1b\[/);
+    const no = runCli(['diff', old, changed], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(no.stdout).not.toMatch(/\x1b\[/);
+  });
+
   it('ignores offsets that only moved, unless --offsets', () => {
     expect(runCli(['diff', old, shifted]).code).toBe(0);
     const run = runCli(['diff', '--offsets', old, shifted]);

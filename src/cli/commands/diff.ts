@@ -23,8 +23,12 @@ Examples:
 
 Exit codes: 0 no difference · 1 differences · 2 error (unreadable or malformed file, usage).`;
 
+/** Colour on a terminal, or when FORCE_COLOR asks (CI logs); never with --no-color or NO_COLOR. */
 export function useColor(flagColor: boolean, io: CliIO): boolean {
-  return flagColor && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  if (!flagColor || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  return io.stdoutIsTTY;
 }
 
 /** Reads and parses an extraction file; the error message names the file. */
