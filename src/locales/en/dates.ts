@@ -392,7 +392,7 @@ const RULES: DateRule[] = [
     // "the year-earlier period", "the year-ago quarter", "the latest quarter", "the quarter", "the 1988 period"
     name: 'en.date.period-anaphor',
     re: rei(
-      `${LB}(?:(?<ago>(?:the\\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)(?:\\s+year-(?:earlier|ago))?\\s+(?:quarter|period)(?:\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|of\\s+last\\s+year|of\\s+the\\s+previous\\s+year))?|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:earlier|ago))|(?<that>that\\s+(?:quarter|period))|(?<yq>the\\s+(?<qy>${YEAR})\\s+(?:quarter|period))|(?<cur>(?:the|this)\\s+(?:latest|most\\s+recent|recent|current|just-ended|latest\\s+fiscal|fiscal)?\\s*(?:quarter|period)))${RB}`,
+      `${LB}(?:(?<ago>(?:the\\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)(?:\\s+year-(?:earlier|ago))?\\s+(?:quarter|period)(?:\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|of\\s+last\\s+year|of\\s+the\\s+previous\\s+year))?|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:earlier|ago))|(?<that>that\\s+(?:quarter|period))|(?<yq>the\\s+(?<qy>${YEAR})\\s+(?:quarter|period))|(?<cur>(?:the|this)\\s+(?:latest|most\\s+recent|recent|current|just-ended|latest\\s+fiscal|fiscal)?\\s*(?:quarter|period)))${RB}(?!-)`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -578,11 +578,11 @@ const RULES: DateRule[] = [
     // "ended the day", "for the day", "later in the day": the day of the report
     name: 'en.date.the-day',
     re: rei(
-      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|during|throughout|(?:early|late|later|earlier)\\s+in|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
+      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
-      const prep = /^(?:for|during|throughout)\s/i.exec(m[0]);
+      const prep = /^for\s/i.exec(m[0]);
       const start = g.verb ? m.index + g.verb.length + 1 : prep ? m.index + prep[0].length : m.index;
       return {
         start: start + (env.text.slice(start).match(/^\s*/)?.[0].length ?? 0),

@@ -148,7 +148,6 @@ export const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   once: 'PAST_REF',
   'the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
-  'the foreseeable future': 'FUTURE_REF',
   'the coming days': 'FUTURE_REF',
   'the coming weeks': 'FUTURE_REF',
   'the coming months': 'FUTURE_REF',
