@@ -230,6 +230,8 @@ interface Builder {
   out: EntityCandidate[];
   /** Memoized gazetteer and lexicon lookups by start token, then limit. */
   memo: Map<string, Map<number, unknown>>;
+  /** A title that ended a chunk before a comma: the name after the comma gets it ("Direktur PT X, Budi"). */
+  pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
   startIndex?: Map<number, number>;
 }
@@ -512,7 +514,11 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
     if (w.caps && !NON_NAMES.has(lw)) {
       let k = j;
-      while (k < limit && t[k]!.caps && !NON_NAMES.has(bare(t[k]!))) k++;
+      while (k < limit && t[k]!.caps && !NON_NAMES.has(bare(t[k]!))) {
+        const o = k > j ? orgAt(b, k, limit) : null;
+        if (o && o.end > k + 1) break;
+        k++;
+      }
       if (k < limit && t[k]!.cap) {
         for (let x = j; x < k; x++) emit(b, 'organization', x, x + 1, 'id.org.acronym');
         j = k;
@@ -564,6 +570,42 @@ function emitPlace(
     ...(info ? { canonical: info.canonical, country: info.country, placeKind: kind ?? info.kind } : {}),
     ...(!info && kind ? { placeKind: kind } : {}),
   });
+}
+
+/** The organization or place part of an office ("PT Indosat Tbk", "Les Bleus", "DPP PDIP"). */
+function readOfficeBody(b: Builder, s: number, e: number): void {
+  const t = b.t;
+  let j = s;
+  while (j < e) {
+    const org = orgAt(b, j, e);
+    if (org) {
+      emit(b, 'organization', j, org.end, 'id.org.lexicon', { canonical: org.name });
+      j = org.end;
+      continue;
+    }
+    const head = headAt(b, j, e);
+    if (head) {
+      if (head.type === 'organization') emit(b, 'organization', j, head.end, head.rule);
+      else emitPlace(b, j, head.end, null, head.rule, head.kind);
+      j = head.end;
+      continue;
+    }
+    const place = placeAt(b, j, e);
+    if (place && strongPlace(place.info)) {
+      emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
+      j = place.end;
+      continue;
+    }
+    if (isEverydayToken(t[j]!) || isTitleHead(t[j]!)) {
+      j++;
+      continue;
+    }
+    // an unknown run inside an office is the body it heads ("Pelatih Les Bleus", "Gelandang VfL Wolfsburg")
+    let k = j;
+    while (k < e && !isEverydayToken(t[k]!) && !isTitleHead(t[k]!)) k++;
+    emit(b, 'organization', j, Math.max(k, j + 1), 'id.org.office-body');
+    j = Math.max(k, j + 1);
+  }
 }
 
 /** Where a name that starts at i ends: before a title, a head word, a non-name or a strong place. */
@@ -653,6 +695,15 @@ function readChunk(b: Builder, span: Span): void {
   const t = b.t;
   const limit = span.end;
   let i = span.start;
+  const pending = b.pendingTitle;
+  b.pendingTitle = undefined;
+  if (pending && pending.at === span.start && !isTitleHead(t[i]!)) {
+    const end = nameEnd(b, i, limit, true);
+    if (end > i && !t.slice(i, end).every(isEverydayToken)) {
+      emitPerson(b, i, end, 'id.person.title-before-name', pending.titles);
+      i = end;
+    }
+  }
   while (i < limit) {
     const w = t[i]!;
     const lw = bare(w);
@@ -695,6 +746,18 @@ function readChunk(b: Builder, span: Span): void {
         const end = nameEnd(b, title.end, limit, true);
         const nameToks = t.slice(title.end, end);
         const personal = PERSONAL_TITLES(bare(t[title.end - 1]!)) || PERSONAL_TITLES(lw);
+        // "Direktur Utama PT Indosat Tbk, Hasnul Suhaemi": the office runs to the comma, the name follows it
+        const commaName = end === limit && t[limit]?.text === ',' && t[limit + 1]?.cap === true;
+        if (
+          commaName &&
+          end > title.end &&
+          nameToks.some((x) => x.caps || isEverydayToken(x) || isHead(x) || ORG_TAILS.has(bare(x)))
+        ) {
+          readOfficeBody(b, title.end, end);
+          b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+          i = end;
+          continue;
+        }
         if (end > title.end && !personal && nameToks.every(isEverydayToken)) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
         } else if (

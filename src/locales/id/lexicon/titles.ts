@@ -19,7 +19,7 @@ export const HONORIFICS = words(`
 
 /** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
 export const PREFIX_TITLES = words(`
-  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh imam haji hajjah h hj
+  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh haji hajjah h hj
   romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita
   dr drs dra prof ir drg dokter profesor insinyur
   daeng karaeng opu
@@ -41,7 +41,7 @@ export const OFFICE_HEADS = words(`
   ceo cfo coo cto founder pendiri pemimpin pimpinan pemred redaktur
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
   kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek kabaharkam kakorlantas
-  jaksa jagung kajati kajari hakim ketua-hakim panitera pengacara advokat kuasa
+  jaksa jagung kajati kajari ketua-hakim panitera pengacara advokat kuasa
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
   perdana pm kanselir premier
@@ -63,6 +63,7 @@ export const RANKS = words(`
 
 /** Words that extend an office head: "Menteri [Luar Negeri] [Pertama]", "Ketua [Umum]", "Wakil [Ketua]". */
 export const COMPLEMENTS = words(`
+  pol purn polisi
   wakil menteri ketua kepala direktur sekretaris jenderal umum utama pertama kedua senior muda madya
   luar dalam negeri keuangan pertahanan keamanan hukum ham agama pendidikan kebudayaan kesehatan perhubungan
   perdagangan perindustrian pertanian kehutanan kelautan perikanan energi sumber daya mineral sosial
