@@ -275,6 +275,27 @@ class EnView extends TokenView {
     );
   }
 
+  /**
+   * Where the clause that runs on after a quote ends: the end of the sentence, or a new clause
+   * ("… and encouraged …", ", saying …", ", which …", " — …").
+   */
+  clauseEnd(from: number): number {
+    const end = this.sentenceEnd(from);
+    for (let k = this.tokenAt(from); k < this.size && this.start(k) < end; k++) {
+      const w = this.lower(k);
+      const t = this.text(k);
+      if (t === ';' || t === '—' || t === '―' || t === '--') return this.start(k);
+      if ((w === 'and' || w === 'but') && this.looksLikeVerb(k + 1)) return this.start(k);
+      if (
+        t === ',' &&
+        (this.isParticiple(k + 1) || CLAUSE_AFTER.has(this.lower(k + 1)) || this.lower(k + 1) === 'but')
+      ) {
+        return this.start(k);
+      }
+    }
+    return end;
+  }
+
   /** Index after time words right at k ("Friday", "on Monday afternoon", "yesterday"), or k. */
   skipTime(k: number): number {
     let j = k;
@@ -549,8 +570,7 @@ function directQuote(
     const start = contentStart ?? q.start;
     let end = q.end;
     if (contentStart !== undefined) {
-      const sentenceEnd = view.sentenceEnd(q.start);
-      const tail = view.trim(q.end, sentenceEnd);
+      const tail = view.trim(q.end, view.clauseEnd(q.end));
       if (tail && view.wordsBetween(tail.start, tail.end) > 0) {
         end = tail.end;
       }
