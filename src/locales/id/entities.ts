@@ -792,7 +792,9 @@ function readChunk(b: Builder, span: Span): void {
       head &&
       (head.end - i > Math.max(orgLen, placeLen) || (!tail && head.end - i === Math.max(orgLen, placeLen)))
     ) {
-      if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule);
+      if (head.rule === 'id.place.regional-government') {
+        // nothing to emit for the government word itself
+      } else if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule);
       else
         emitPlace(
           b,
@@ -869,7 +871,10 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
         p.end >= Math.min(limit, i + 2) &&
         (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')
       )
-        return { type: 'organization', end: i + 1, rule: 'id.org.regional-body' };
+        // a regional government ("Pemkot") is not named as an organization; its region is the place
+        return GOVERNMENTS.has(w)
+          ? { type: 'place', end: i + 1, rule: 'id.place.regional-government' }
+          : { type: 'organization', end: i + 1, rule: 'id.org.regional-body' };
     }
     type = 'organization';
     rule = 'id.org.head-word';
@@ -920,13 +925,13 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
   return h && h.rule !== 'id.org.tail-word' && h.rule !== 'id.place.feature-tail' ? h : null;
 }
 
+const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+
 /** The longest name a head word or a title governs, in tokens. */
 const MAX_NAME_TOKENS = 12;
 
 const REGIONAL_BODIES = new Set(
-  'pemkot pemkab pemprov polda polres polresta polrestabes polsek dprd kpud kpu bawaslu kejari kejati kodam korem kodim koramil bpbd dinas'.split(
-    ' ',
-  ),
+  'pemkot pemkab pemprov pemda dprd kpud kpu bawaslu kejari kejati bpbd dinas'.split(' '),
 );
 
 const ENGLISH_FEATURES = new Set(

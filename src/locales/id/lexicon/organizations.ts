@@ -42,7 +42,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   // state institutions
   ['Dewan Perwakilan Rakyat', 'DPR', 'DPR RI'],
   ['Majelis Permusyawaratan Rakyat', 'MPR', 'MPR RI'],
-  ['Dewan Perwakilan Daerah', 'DPD', 'DPD RI'],
+  ['Dewan Perwakilan Daerah', 'DPD RI'],
   ['Dewan Perwakilan Rakyat Daerah', 'DPRD'],
   ['Komisi Pemberantasan Korupsi', 'KPK'],
   ['Komisi Pemilihan Umum', 'KPU'],
