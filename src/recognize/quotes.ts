@@ -144,7 +144,7 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
       if (open !== null) out.push(quoteOf(text, open, at, false));
       let chainStart = at;
       let paras = 1;
-      if (at === p.start && pending !== null) {
+      if (at === p.start && pending !== null && sameStyle(pending.open.mark, ch)) {
         chainStart = pending.open.chainStart;
         paras = pending.open.paragraphs + 1;
         pending = null;
@@ -387,4 +387,10 @@ export class TokenView {
     while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
     return e > s ? { start: s, end: e } : null;
   }
+}
+
+/** Does a paragraph opening with `next` continue a quote opened with `first`? Straight marks reopen straight, curly curly. */
+function sameStyle(first: string, next: string): boolean {
+  const straight = (c: string) => c === '"';
+  return straight(first) === straight(next);
 }
