@@ -94,10 +94,10 @@ describe('text inputs', () => {
     expectValidRecord(out[1], ID_TEXT);
   });
 
-  it('reports a directory given as a file', () => {
+  it('reads the *.txt files of a directory given as an argument (see batch.test.ts)', () => {
     const run = runCli(['--format', 'jsonl', tmp]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^extract: .*: is a directory$/m);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toContain(idFile);
   });
 
   it('gives an empty file a valid empty result', () => {
