@@ -262,7 +262,7 @@ const RULES: DateRule[] = [
     // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
     name: 'id.date.day-range',
     re: re(
-      `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
+      `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -282,7 +282,7 @@ const RULES: DateRule[] = [
     // "Januari–Mei 2025", "bulan Maret hingga Mei 2025": the first month of a range takes the year
     name: 'id.date.month-range',
     re: re(
-      `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
+      `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
     make(m) {
       const g = groups(m);
