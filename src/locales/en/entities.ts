@@ -81,6 +81,8 @@ interface Around {
   afterNumber: boolean;
 }
 
+/** The most words a capitalized sequence may have before it is cut (names are shorter). */
+const MAX_SEQUENCE = 12;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -266,6 +268,7 @@ function cutSequences(
       if (possessive) break;
       const next = toks[j + 1];
       if (!next || text.slice(toks[j]!.end, next.start).includes('\n')) break;
+      if (words.length >= MAX_SEQUENCE) break; // no name is longer; keeps every later step linear
       if (isCapWord(next)) {
         j++;
         continue;

@@ -268,3 +268,18 @@ table('results rows: teams at the head of a row, people in scorecards', [
     ['organization:Lindqvist', 'organization:Okafor'],
   ],
 ]);
+
+describe('hostile input stays linear', () => {
+  it.each([
+    ['a megabyte of capitalized words', 'Alpha Beta Gamma Delta '],
+    ['a megabyte of "The"', 'The '],
+    ['a megabyte of titles', 'Mr President '],
+    ['a megabyte of connectors', 'Bank of Alpha and '],
+  ])('%s', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t = performance.now();
+    const found = entities(doc(text), ctx);
+    expect(performance.now() - t).toBeLessThan(10_000);
+    for (const c of found.slice(0, 50)) expect(text.slice(c.start, c.end).length).toBeGreaterThan(0);
+  });
+});
