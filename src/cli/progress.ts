@@ -96,13 +96,13 @@ export class Progress {
     }
     const text = parts.join('  ');
     if (fraction === null) return text;
-    const width = Math.max(10, Math.min(30, (this.o.columns ?? 80) - text.length - 10));
+    const width = Math.max(10, Math.min(30, (this.o.columns || 80) - text.length - 10));
     const full = Math.round(Math.min(fraction, 1) * width);
     return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.floor(Math.min(fraction, 1) * 100)).padStart(3)}%  ${text}`;
   }
 
   private draw(now: number): void {
-    const cols = this.o.columns ?? 80;
+    const cols = this.o.columns || 80;
     this.o.stream.write(`\r\x1b[K${this.line(now).slice(0, cols - 1)}`);
     this.drawn = true;
   }
