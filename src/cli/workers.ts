@@ -3,6 +3,8 @@
 // otherwise they run in this thread, so a single small input never pays for starting workers.
 // Memory stays bounded: at most `window` documents (and READ_AHEAD_CHARS characters) are read
 // ahead of the one being written.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions, Result } from '../types.js';
 import type { DocumentInput, Input } from './inputs.js';
@@ -219,7 +221,9 @@ export async function* processInOrder(
       for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
     }
   };
-  if (plan.jobs <= 1 || docs < 2) {
+  // Run from TypeScript sources (tests importing src/), there is no worker.js: stay in this thread.
+  const noWorker = !plan.workerUrl && !existsSync(fileURLToPath(DEFAULT_WORKER_URL));
+  if (plan.jobs <= 1 || docs < 2 || noWorker) {
     const extract = plan.extract ?? (await import('../pipeline.js')).extract;
     for await (const input of rest()) {
       const outcome: Outcome =

@@ -409,3 +409,18 @@ describe('WorkerPool and processInOrder', () => {
     }
   });
 });
+
+describe('run from the TypeScript sources (no built worker next to workers.ts)', () => {
+  it('extracts in this thread instead of failing every document', async () => {
+    const texts = ['Rapat digelar di Jakarta pada Senin.', 'The meeting was held in London on Monday.'];
+    const out: Outcome[] = [];
+    for await (const { outcome } of processInOrder(inputs(texts), {
+      jobs: 2,
+      base: {},
+      optionsFor: (i) => ({ id: i.id }),
+    })) {
+      out.push(outcome);
+    }
+    expect(out.map((o) => o.ok)).toEqual([true, true]);
+  });
+});
