@@ -512,7 +512,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
-    if (w.caps && !NON_NAMES.has(lw)) {
+    if (w.caps && !NON_NAMES.has(lw) && !ORG_HEADS.has(lw)) {
       let k = j;
       while (k < limit && t[k]!.caps && !NON_NAMES.has(bare(t[k]!))) {
         const o = k > j ? orgAt(b, k, limit) : null;
@@ -755,6 +755,15 @@ function readChunk(b: Builder, span: Span): void {
         ) {
           readOfficeBody(b, title.end, end);
           b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+          i = end;
+          continue;
+        }
+        const orgLike =
+          nameToks.length > 0 &&
+          (ORG_HEADS.has(bare(nameToks[0]!)) || nameToks.some((x) => ORG_TAILS.has(bare(x)) && x.cap));
+        if (orgLike && !personal) {
+          // "Direktur Utama PT Sinar Abadi Tbk mengatakan": the office's company, no name here
+          readOfficeBody(b, title.end, end);
           i = end;
           continue;
         }
@@ -1308,6 +1317,25 @@ function sportsTeams(b: Builder, doc: Doc): void {
   }
 }
 
+/** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
+function addressParts(b: Builder): void {
+  const places = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'place') places.set(c.start, c);
+  for (const c of b.out) {
+    if (c.type !== 'person' || !/capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '')) continue;
+    if (b.text.slice(c.start, c.end).split(' ').length > 2) continue;
+    const m = /^, ?/u.exec(b.text.slice(c.end, c.end + 2));
+    const next = m ? places.get(c.end + m[0].length) : undefined;
+    if (!next) continue;
+    const info = lookupPlace(b.text.slice(next.start, next.end));
+    if (!info || !strongPlace(info) || info.kind === 'other') continue;
+    c.type = 'place';
+    c.country = info.country;
+    c.placeKind = 'other';
+    c.explain.push({ rule: 'id.place.address-part', evidence: b.text.slice(c.start, next.end) });
+  }
+}
+
 /** "desa Sukamaju", "sungai Musi": a lowercase head word before a name makes it a place and joins it. */
 function lowercaseHeads(b: Builder): void {
   const index = tokenIndex(b);
@@ -1370,6 +1398,7 @@ export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   lowercaseHeads(b);
   splitKnownNames(b);
   sportsTeams(b, doc);
+  addressParts(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);

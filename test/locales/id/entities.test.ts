@@ -180,3 +180,29 @@ describe('id document-level rules', () => {
     expect(spans('Pertandingan itu digelar di Milan pekan lalu.', 'places')).toEqual(['Milan']);
   });
 });
+
+describe('id address lists and offices before commas', () => {
+  it('reads an unknown name before ", <city>" as a place', () => {
+    expect(spans('Ia tinggal di Jalan Melati, Cempaka Putih, Jakarta Pusat sejak lama.', 'places')).toEqual([
+      'Jalan Melati',
+      'Cempaka Putih',
+      'Jakarta Pusat',
+    ]);
+  });
+
+  it('gives an office that ends before a comma to the name after it', () => {
+    const r = run('Direktur Utama PT Sinar Abadi Tbk, Hendra Wijaya, membantah kabar itu.');
+    expect(r.people?.map((p) => [p.name, p.titles])).toEqual([
+      ['Hendra Wijaya', ['Direktur Utama PT Sinar Abadi Tbk']],
+    ]);
+    expect(
+      spans('Direktur Utama PT Sinar Abadi Tbk, Hendra Wijaya, membantah kabar itu.', 'organizations'),
+    ).toEqual(['PT Sinar Abadi Tbk']);
+  });
+
+  it('leaves a regional government word out and keeps its region', () => {
+    const text = 'Pemkot Surabaya menutup jalan itu.';
+    expect(spans(text, 'places')).toEqual(['Surabaya']);
+    expect(orgs(text)).toEqual([]);
+  });
+});
