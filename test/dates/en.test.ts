@@ -63,6 +63,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['Growth slowed in the 1990s.', [['the 1990s', '199']]],
     ['Output peaked in fiscal 2022.', [['fiscal 2022', '2022']]],
     ['Rates rose in nineteen ninety-four.', [['nineteen ninety-four', '1994']]],
+    ["The index hit its lowest level since '82.", [["'82", '1982']]],
   ],
   'relative days': [
     ['The minister resigned yesterday.', [['yesterday', '2023-09-18']]],

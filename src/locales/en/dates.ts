@@ -325,6 +325,18 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "since '82", "the class of '95"
+    name: 'en.date.year-short',
+    re: rei(`(?<=(?:since|in|of|from|by|until|to|through)\\s+)['’](?<yy>\\d{2})(?![\\p{L}\\p{N}'’])`),
+    make(m, env) {
+      const yy = Number(groups(m).yy);
+      const refYear = env.ref?.y ?? 2000;
+      const century = Math.floor(refYear / 100) * 100;
+      const y = century + yy > refYear + 10 ? century - 100 + yy : century + yy;
+      return { type: 'DATE', value: fmtYear(y) };
+    },
+  },
+  {
     // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"
     name: 'en.date.relative-day',
     re: rei(
