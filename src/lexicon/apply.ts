@@ -6,6 +6,7 @@ import { lookupPlace } from '../data/index.js';
 import type { Doc, EntityCandidate, EntityType } from '../recognize/types.js';
 import { type Span, type Token, tokenize } from '../text/segment.js';
 import type { Lexicon, PlaceKind } from '../types.js';
+import { validateLexicon } from './validate.js';
 
 /** Case-, accent- and apostrophe-insensitive form of one token. */
 const foldToken = (s: string): string =>
@@ -51,10 +52,22 @@ const RULE: Record<EntityType, string> = {
 };
 
 function sourcesOf(lexicon: Lexicon): readonly (readonly unknown[])[] {
-  return [lexicon.people ?? [], lexicon.places ?? [], lexicon.organizations ?? [], lexicon.ignore ?? []];
+  return [
+    lexicon.people ?? [],
+    lexicon.places ?? [],
+    lexicon.organizations ?? [],
+    lexicon.ignore ?? [],
+    lexicon.speechVerbs?.id ?? [],
+    lexicon.speechVerbs?.en ?? [],
+  ];
 }
 
-function compile(lexicon: Lexicon): Compiled {
+/**
+ * Checks the (merged) lexicon once, so a library caller who passes something malformed gets a
+ * LexiconError naming the entry instead of a TypeError from deep inside, then compiles it.
+ */
+function compile(given: Lexicon): Compiled {
+  const lexicon = validateLexicon(given, 'options.lexicons (merged)');
   // Later entries win: a form written by two entries belongs to the last one.
   const forms = new Map<string, Form>();
   const add = (entry: Entry, written: readonly string[]): void => {
@@ -98,7 +111,7 @@ function compile(lexicon: Lexicon): Compiled {
     else byFirst.set(first, [form]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, ignore: new Set((lexicon.ignore ?? []).map(foldPhrase)), from: sourcesOf(lexicon) };
+  return { byFirst, ignore: new Set((lexicon.ignore ?? []).map(foldPhrase)), from: sourcesOf(given) };
 }
 
 // The last compiled lexicon: a batch passes the same entries for every document.

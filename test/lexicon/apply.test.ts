@@ -194,3 +194,29 @@ describe('extract() with lexicons', () => {
     expect(r.dates).toEqual([]);
   });
 });
+
+describe('lexicons passed to the library', () => {
+  it.each([
+    [
+      { people: [{ name: 42 }] },
+      /options\.lexicons \(merged\): \$\.people\[0\]\.name: expected a string, got 42/,
+    ],
+    [{ places: [{ name: 'X', country: 'Indonesia' }] }, /\$\.places\[0\]\.country: expected an ISO 3166-1/],
+    [{ ignore: [null] }, /\$\.ignore\[0\]: expected a string, got null/],
+    [{ speechVerbs: { id: [''] } }, /\$\.speechVerbs\.id\[0\]: expected a non-empty string/],
+  ])('are checked: %j', (lexicon, message) => {
+    expect(() =>
+      extract('The council met in Leeds on Monday.', {
+        lang: 'en',
+        lexicons: [lexicon as unknown as Lexicon],
+      }),
+    ).toThrow(message);
+    expect(() =>
+      extract('Rapat di Bandung.', {
+        lang: 'id',
+        only: ['dates'],
+        lexicons: [lexicon as unknown as Lexicon],
+      }),
+    ).toThrow(message);
+  });
+});
