@@ -469,7 +469,7 @@ class Classifier {
     if (
       words.length === 1 &&
       ACRONYM.test(plain(firstW.text)) &&
-      !(firstW.text.length > 3 && lex.common.has(plain(firstW.lower))) &&
+      !(firstW.text.length > 3 && this.isEnglishWord(firstW.lower)) &&
       !chunk?.headline &&
       !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
       !isTitleHead(firstW)
@@ -725,6 +725,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       }
       // "Chief Operating Officer Tim Cook": the title runs to its last head word
       for (let k = t; k < words.length - 1; k++) if (isTitleHead(words[k]!)) t = k + 1;
+      // "Director of Intelligence", "Minister of Finance": the field after "of" is part of the office
+      if (/^(?:of|for)$/u.test(words[t - 1]!.lower)) t++;
+      if (t >= words.length) return;
       let pre = words.slice(0, h);
       let titleStart = h;
       // "Hong Kong Financial Secretary": words that qualify the office belong to the title
@@ -909,7 +912,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const lex = c.lex;
   const ctx = around(c.text, words[0]!.start, lastOf(words).end);
   const hasCommon = words.some((w) => c.isCommonWord(w.lower));
-  if (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3))
+  const plainWord = words.length === 1 && c.isEnglishWord(words[0]!.lower); // "Opposition group"
+  if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
     return { type: 'organization', rule: 'en.org.noun-after' };
   const orgBefore =
     ctx.beforeJoined && ORG_CONTEXT_BEFORE.has(ctx.before) && !lex.firstNames.has(words[0]!.lower);
@@ -974,8 +978,10 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     COMPANY_TAGS.has(lex.common.get(lastWord) ?? lex.common.get(singular(lastWord)) ?? '');
   if (words.length >= 2 && !c.isCommonWord(words[0]!.lower) && c.isEnglishWord(lastWord) && trade)
     return { type: 'organization', rule: 'en.org.name-and-trade' };
-  if (words.length === 1 && (COMPANY_ENDING.test(words[0]!.text) || isCompanyName(words[0]!.text)))
-    return { type: 'organization', rule: 'en.org.company-word' };
+  const companyWord =
+    COMPANY_ENDING.test(words[0]!.text) ||
+    (isCompanyName(words[0]!.text) && !c.isEnglishWord(words[0]!.lower));
+  if (words.length === 1 && companyWord) return { type: 'organization', rule: 'en.org.company-word' };
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
   const commonOnlyFirst =
     words.length === 2 &&
