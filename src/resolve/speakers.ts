@@ -75,12 +75,12 @@ export class SpeakerResolver {
       if (org) return { name: surface, entity: org.entity.id };
       return this.earlierFullName(surface, phrase.start) ?? { name: surface, entity: null };
     }
-    // A role: the person named in it, else the organization it speaks for, else the role itself.
+    // A role: the person named in it; else the role as the text gives it ("Panglima TNI",
+    // "a spokesman for the ministry"), linked to the organization it speaks for, if any.
     const person = lastOf(people);
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
     const org = lastOf(inPhrase.filter((m) => !m.person));
-    if (org) return { name: org.entity.name, entity: org.entity.id };
-    return { name: this.text.slice(phrase.start, phrase.end), entity: null };
+    return { name: this.text.slice(phrase.start, phrase.end), entity: org ? org.entity.id : null };
   }
 
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */

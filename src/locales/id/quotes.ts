@@ -207,8 +207,12 @@ class IdView extends TokenView {
     let sawCap = false;
     while (j < this.size && this.start(j) < limit && j - k < 20) {
       const w = this.lower(j);
-      // "Menteri Riset dan Teknologi", "Kementerian Koperasi dan UKM": a connector inside a name
-      if (sawCap && (w === 'dan' || this.text(j) === '/') && this.isCapitalized(j + 1)) {
+      // "Menteri Riset dan Teknologi", "Kementerian Koperasi dan UKM", "Head of X": a connector inside a name
+      if (
+        sawCap &&
+        (w === 'dan' || w === 'of' || w === '&' || this.text(j) === '/') &&
+        this.isCapitalized(j + 1)
+      ) {
         j++;
         continue;
       }
@@ -250,19 +254,37 @@ class IdView extends TokenView {
     if (lastGood < k) return null;
     const span = { start: this.start(k), end: this.end(lastGood) };
     const name = this.nameIn(k, lastGood);
+    // A name right after an organization word names the place or office ("Kepala Dusun
+    // Nglahar"); the person may follow after commas.
+    const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
+    if (name && !ofPlace) return { ...span, kind: 'name', name };
+    // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso.",
+    // "kata Kepala Puskesmas X, Jakarta Utara, Budi Santoso ketika …"
+    const apposed = this.apposedName(lastGood, limit);
+    if (apposed) return { start: span.start, end: apposed.end, kind: 'name', name: apposed };
     if (name) return { ...span, kind: 'name', name };
-    // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso."
-    if (this.text(lastGood + 1) === ',' && this.isNameWord(lastGood + 2)) {
-      let e = lastGood + 2;
-      while (this.isNameWord(e + 1) && this.start(e + 1) < limit) e++;
-      const after = this.text(e + 1);
-      if (after === '' || after === ',' || after === '.' || STOPS.has(this.lower(e + 1))) {
-        const n = { start: this.start(lastGood + 2), end: this.end(e) };
-        return { start: span.start, end: n.end, kind: 'name', name: n };
-      }
-    }
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
     return { ...span, kind: 'role' };
+  }
+
+  /**
+   * The last comma-separated run after token e that is wholly a person's name
+   * (", Rumah Sakit X, Budi Santoso,"), looking at up to four runs.
+   */
+  private apposedName(e: number, limit: number): Span | null {
+    let best: Span | null = null;
+    for (let runs = 0; this.text(e + 1) === ',' && runs < 4; runs++) {
+      let a = e + 2;
+      if (this.lower(a) === 'dan') a++;
+      if (!this.isCapitalized(a) || this.start(a) >= limit) break;
+      let b = a;
+      while (b - a < 8 && this.start(b + 1) < limit && (this.isCapitalized(b + 1) || this.isAbbrevDot(b + 1)))
+        b++;
+      const n = this.nameIn(a, b);
+      if (n && n.start === this.start(a)) best = n;
+      e = b;
+    }
+    return best;
   }
 
   /** The subject right before the verb at k: "[Budi] (juga) mengatakan", "[Kepala Dinas X, Budi,] mengatakan". */

@@ -348,6 +348,8 @@ export const ORG_HEADS: readonly string[] = [
   'sakit',
   'rs',
   'rsud',
+  'puskesmas',
+  'klinik',
   'partai',
   'dpr',
   'dprd',
