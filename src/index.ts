@@ -1,4 +1,5 @@
 // The library: extract(text, options) → Result. Knows nothing of files, terminals or processes.
+export { LexiconError, validateLexicon } from './lexicon/validate.js';
 export { extract, mergeLexicons } from './pipeline.js';
 export { isIsoDate } from './text/iso-date.js';
 export { detectLanguage } from './text/language.js';

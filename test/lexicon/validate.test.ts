@@ -133,3 +133,11 @@ describe('jsonErrorOffset', () => {
     expect(jsonErrorOffset(text)).toBe(offset);
   });
 });
+
+describe('the library entry point', () => {
+  it('exports the validator and its error for library users', async () => {
+    const lib = await import('../../src/index.js');
+    expect(lib.validateLexicon({ ignore: ['x'] }, 'mine')).toEqual({ ignore: ['x'] });
+    expect(() => lib.validateLexicon({ ignore: [1] }, 'mine')).toThrow(lib.LexiconError);
+  });
+});
