@@ -154,6 +154,7 @@ const FAMILIES: Record<string, Case[]> = {
   holidays: [['Shops close on Christmas Day.', [['Christmas Day', '2023-12-25']]]],
   'durations and sets': [
     ['The strike lasted three weeks.', [['three weeks', 'P3W']]],
+    ['He stayed for a week.', [['a week', 'P1W']]],
     ['Output rose over the past two months.', [['the past two months', 'P2M']]],
     ['The committee meets every week.', [['every week', 'P1W']]],
   ],
@@ -188,6 +189,7 @@ describe('en durations that are not durations', () => {
   it.each([
     'The chairman, 52 years old, will retire.', // an age
     'The notes pay $1.76 a year.', // a rate
+    'The strike cost millions of euros a day.', // a rate
     'He hopes he will one day fly.', // "some day"
   ])('%s', (sentence) => {
     expect(findDates(sentence, 'en', REF)).toEqual([]);

@@ -182,6 +182,10 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   'good friday': (y) => addDays(easter(y), -2),
 };
 
+/** Words after which "a day", "a week" is a span of time rather than a rate ("$5 a day"). */
+const DURATION_CUE =
+  /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
+
 // ---------- rules ----------
 const RULES: DateRule[] = [
   {
@@ -733,10 +737,11 @@ const RULES: DateRule[] = [
       const end = m.index + m[0].length;
       // "52 years old" is an age
       if (/^[^\S\n]+old\b/i.test(env.text.slice(end, end + 5))) return null;
-      // "$1.76 a year", "358,000 a month": a rate, not a duration
+      // "$1.76 a year", "millions of euros a day": a rate, not a duration; "for a day", "within a week" are
       if (
         article &&
-        /[\d%]\s*(?:million|billion|thousand)?\s*$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))
+        m[0].toLowerCase().startsWith(lower(g.n)) &&
+        !DURATION_CUE.test(env.text.slice(Math.max(0, m.index - 12), m.index))
       )
         return null;
       const unit = unitOf(g.unit!);
