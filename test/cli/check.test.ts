@@ -112,6 +112,23 @@ describe('extract check with one expected file', () => {
     expect(fewer.stdout).toMatch(/^- .*pasar\.txt: only in expected/m);
   });
 
+  it('names expected files after jsonl ids in a directory, made safe as file names', () => {
+    const input = join(tmp, 'ids.jsonl');
+    writeFileSync(
+      input,
+      [
+        { id: 'news/rugby', text: ARTICLES['news/rugby.txt'] },
+        { id: 'sport/rugby', text: ARTICLES['news/bank.txt'] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    const dir = join(tmp, 'by-id');
+    expect(runCli(['check', '--input', 'jsonl', '--expected', dir, '--update', input]).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['news_rugby.json', 'sport_rugby.json']);
+    expect(runCli(['check', '--input', 'jsonl', '--expected', dir, input]).code).toBe(0);
+  });
+
   it('checks jsonl inputs by id', () => {
     const input = join(tmp, 'corpus.jsonl');
     writeFileSync(

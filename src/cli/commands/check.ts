@@ -48,15 +48,18 @@ export function expectedName(
   input: { id: string | null },
   index: number,
   dirArgs: readonly string[],
+  mode: 'text' | 'jsonl' = 'text',
 ): string {
   const id = input.id ?? `#${index + 1}`;
+  // a jsonl id is a name, not a path: all of it, made safe as a file name
+  if (mode === 'jsonl') return `${id.replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^\./, '_')}.json`;
   if (id === '-') return 'stdin.json';
   const norm = normalize(id);
   for (const dir of dirArgs) {
     const d = normalize(dir).replace(/[/\\]+$/, '');
     if (norm.startsWith(d + sep)) return withJson(norm.slice(d.length + 1));
   }
-  // a file argument (or a jsonl id): its base name, made safe as a file name
+  // a file argument: its base name, made safe as a file name
   const base = basename(norm);
   return withJson(base.replace(/[^\p{L}\p{N}._ -]/gu, '_'));
 }
@@ -103,7 +106,7 @@ async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promis
       io.stderr.write(`extract check: ${input.label}: ${outcome.message}\n`);
       out.records.push({ id: input.id, error: outcome.message });
     }
-    out.names.push(expectedName(input, out.names.length, dirArgs));
+    out.names.push(expectedName(input, out.names.length, dirArgs, flags.input));
   }
   return out;
 }
