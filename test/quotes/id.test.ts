@@ -99,6 +99,11 @@ describe('id direct quotes', () => {
     expect(triples(run('id', text, undefined, ['seloroh']))).toEqual([
       ['direct', '”Semua sudah beres,”', 'Andi'],
     ]);
+    const nya = '”Kami siap,” kata Andi. ”Semua sudah beres,” selorohnya.';
+    expect(run('id', nya, undefined, ['seloroh']).map((q) => [q.cue, q.speaker])).toEqual([
+      ['kata', 'Andi'],
+      ['selorohnya', 'Andi'],
+    ]);
   });
 
   const NOT_QUOTES: string[] = [

@@ -127,12 +127,16 @@ const TOLD_OBJECTS = new Set([
 
 interface CueWords {
   verbs: ReadonlySet<string>;
+  /** Speech verbs from the user's lexicon. */
+  extra: ReadonlySet<string>;
 }
 
 function cueWords(ctx: Context): CueWords {
-  const extra = (ctx.lexicon.speechVerbs?.en ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean);
-  if (extra.length === 0) return { verbs: SPEECH_VERBS };
-  return { verbs: new Set([...SPEECH_VERBS, ...extra]) };
+  // The built-in set is shared; the user's verbs (a short list) go in a set of their own.
+  const extra = new Set(
+    (ctx.lexicon.speechVerbs?.en ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean),
+  );
+  return { verbs: SPEECH_VERBS, extra };
 }
 
 class EnView extends TokenView {
@@ -145,7 +149,8 @@ class EnView extends TokenView {
 
   isVerb(k: number): boolean {
     // "United States", "Says Who": a capitalized form is a name or a headline word
-    return this.words.verbs.has(this.lower(k)) && !this.isCapitalized(k);
+    const w = this.lower(k);
+    return (this.words.verbs.has(w) || this.words.extra.has(w)) && !this.isCapitalized(k);
   }
   isParticiple(k: number): boolean {
     return PARTICIPLES.has(this.lower(k));

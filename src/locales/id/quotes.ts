@@ -23,21 +23,19 @@ const VERBS = new Set(SPEECH_VERBS);
 
 /** The cue words of this call: the built-in ones and those of the user's lexicon. */
 function cueWords(ctx: Context): CueWords {
-  const extra = (ctx.lexicon.speechVerbs?.id ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean);
-  if (extra.length === 0) return { stems: STEMS, verbs: VERBS };
-  // A user verb may be either form; it counts as both (cheap: only the small user list is copied).
-  const stems = new Set(STEMS);
-  const verbs = new Set(VERBS);
-  for (const w of extra) {
-    stems.add(w);
-    verbs.add(w);
-  }
-  return { stems, verbs };
+  // The built-in sets are shared; the user's verbs (a short list) go in a set of their own and
+  // count in either form: "seloroh" also makes "selorohnya" a cue.
+  const extra = new Set(
+    (ctx.lexicon.speechVerbs?.id ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean),
+  );
+  return { stems: STEMS, verbs: VERBS, extra };
 }
 
 interface CueWords {
   stems: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
+  /** Speech verbs from the user's lexicon. */
+  extra: ReadonlySet<string>;
 }
 
 const ROLES = new Set(ROLE_WORDS);
@@ -148,15 +146,19 @@ class IdView extends TokenView {
   }
 
   isCueStem(k: number): boolean {
-    return this.words.stems.has(this.lower(k));
+    const w = this.lower(k);
+    return this.words.stems.has(w) || this.words.extra.has(w);
   }
   isSpeechVerb(k: number): boolean {
-    return this.words.verbs.has(this.lower(k));
+    const w = this.lower(k);
+    return this.words.verbs.has(w) || this.words.extra.has(w);
   }
   /** katanya, ujarnya, tuturnya… */
   isNyaCue(k: number): boolean {
     const w = this.lower(k);
-    return w.length > 5 && w.endsWith('nya') && this.words.stems.has(w.slice(0, -3));
+    if (w.length <= 5 || !w.endsWith('nya')) return false;
+    const stem = w.slice(0, -3);
+    return this.words.stems.has(stem) || this.words.extra.has(stem);
   }
   private isNameWord(k: number): boolean {
     return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
