@@ -138,6 +138,9 @@ const CRICKET_MARKS = new Set(['c', 'b', 'lbw', 'st', 'bowling']);
 const LEGAL_FORMS = new Set(
   'inc incorporated corp corporation ltd limited plc llc llp co ag sa nv bv gmbh spa'.split(' '),
 );
+/** A company name with its legal form: "Northwind Corp" → "Northwind". */
+const COMPANY_WITH_FORM =
+  /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|SA|NV|GmbH)\.?$/u;
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -867,6 +870,22 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   });
 
   for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
+  // "Northwind" … "Northwind Corp": a company's short name is the company
+  const companies = new Map<string, string>();
+  for (const cand of out) {
+    if (cand.type !== 'organization') continue;
+    const surface = doc.text.slice(cand.start, cand.end);
+    const m = COMPANY_WITH_FORM.exec(surface);
+    if (m && !companies.has(lowerOf(m[1]!))) companies.set(lowerOf(m[1]!), surface);
+  }
+  if (companies.size > 0)
+    for (const cand of out) {
+      const full =
+        cand.type === 'organization'
+          ? companies.get(lowerOf(doc.text.slice(cand.start, cand.end)))
+          : undefined;
+      if (full && !cand.canonical) cand.canonical = full;
+    }
   // a town that is also the surname of someone named in full here is that person ("Clinton")
   for (const cand of out) {
     if (cand.type !== 'place' || cand.placeKind === 'country') continue;
@@ -983,9 +1002,10 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     (isCompanyName(words[0]!.text) && !c.isEnglishWord(words[0]!.lower));
   if (words.length === 1 && companyWord) return { type: 'organization', rule: 'en.org.company-word' };
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
+  const givenFirst = lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text);
   const commonOnlyFirst =
     words.length === 2 &&
-    (!chunk.sentenceStart || isPersonName(words[0]!.text)) &&
+    (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text)) &&
     !c.isCommonWord(words[1]!.lower) &&
     !c.place([words[1]!]) &&
     !NOT_NAMES.has(plain(words[0]!.lower));
@@ -993,7 +1013,8 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     words.length >= 2 &&
     words.length <= 3 &&
     (!hasCommon || commonOnlyFirst) &&
-    words.every((w) => HAS_LOWER.test(w.text))
+    words.every((w) => HAS_LOWER.test(w.text)) &&
+    (givenFirst || !c.isEnglishWord(words[0]!.lower)) // "Old Trafford", "Global Depositary" are not given names
   )
     return { type: 'person', rule: 'en.person.name-shape' };
   if (
