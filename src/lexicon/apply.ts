@@ -12,14 +12,15 @@ import { validateLexicon } from './validate.js';
 const foldToken = (s: string): string =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 
-/** The folded tokens of a phrase, joined by single spaces ("Bank  of\nEngland" → "bank of england"). */
+/** The folded tokens of a phrase, joined by single spaces ("Bank  of England" → "bank of england"). */
 export const foldPhrase = (s: string): string =>
   tokenize(s)
     .map((t) => foldToken(t.text))
     .join(' ');
 
 const UPPER = /\p{Lu}/u;
-const ONLY_SPACE = /^\s*$/u;
+// Words of one name may be apart by spaces or tabs, never by a line break (a new paragraph).
+const ONLY_SPACE = /^[^\S\r\n]*$/u;
 
 interface Entry {
   type: EntityType;
@@ -129,7 +130,7 @@ function compiled(lexicon: Lexicon): Compiled {
   return last;
 }
 
-/** Do tokens[at..] spell `keys`, with nothing but spaces between them? */
+/** Do tokens[at..] spell `keys`, on one line? */
 function spells(
   text: string,
   tokens: readonly Token[],

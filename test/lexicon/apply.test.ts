@@ -42,7 +42,8 @@ const LEX: Lexicon = {
 describe('findLexiconEntities', () => {
   it.each([
     ['Kepala Desa Sekar Ayu Lestari meninjau sawah.', ['Sekar Ayu Lestari']],
-    ['Sekar  Ayu\nLestari hadir.', ['Sekar  Ayu\nLestari']],
+    ['Sekar  Ayu\tLestari hadir.', ['Sekar  Ayu\tLestari']],
+    ['Kata Sekar Ayu\nLestari hadir.', ['Sekar']],
     ['SEKAR AYU LESTARI hadir.', ['SEKAR AYU LESTARI']],
     ['Buku karya bell hooks dibaca di KTM.', ['bell hooks', 'KTM']],
     ['Warga Ujung Jaya dan Kampung Ujung Jaya berkumpul.', ['Ujung Jaya', 'Kampung Ujung Jaya']],
