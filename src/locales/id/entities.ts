@@ -333,7 +333,7 @@ function strongPlace(info: PlaceInfo): boolean {
     info.source === 'id-city' ||
     info.source === 'id-regency' ||
     info.source === 'id-district' ||
-    (info.source === 'world-city' && info.population >= 6) ||
+    (info.source === 'world-city' && info.population >= 5) ||
     (info.source === 'world-region' && info.population >= 5)
   );
 }
@@ -1230,6 +1230,26 @@ function lowercaseTitles(b: Builder): void {
   }
 }
 
+/** "City" after "Manchester City", "United" after "Bali United": a club's short form. */
+function orgShortForms(b: Builder): void {
+  const tails = new Map<string, string>();
+  for (const c of b.out) {
+    if (c.type !== 'organization') continue;
+    const words = b.text.slice(c.start, c.end).split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && ORG_TAILS.has(last.toLowerCase()) && isCapitalized(last))
+      tails.set(last, c.canonical ?? b.text.slice(c.start, c.end));
+  }
+  if (tails.size === 0) return;
+  const covered = coveredTokens(b, () => true);
+  for (let k = 0; k < b.t.length; k++) {
+    const w = b.t[k]!;
+    const full = tails.get(w.text);
+    if (!full || covered.has(k) || b.t[k + 1]?.cap || (k > 0 && b.t[k - 1]!.cap)) continue;
+    emit(b, 'organization', k, k + 1, 'id.org.short-form', { expands: full });
+  }
+}
+
 /** Sentence-initial words skipped as everyday words come back when the document names a person so. */
 function recoverInitials(b: Builder): void {
   const names = new Set<string>();
@@ -1402,6 +1422,7 @@ export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);
+  orgShortForms(b);
   lowercaseTitles(b);
   applyUserLexicon(b, ctx);
   return b.out;
