@@ -22,7 +22,6 @@ import {
   fmtQuarter,
   fmtYear,
   isValidDate,
-  quarterOf,
   resolveDayMonthYear,
   resolveMonthYear,
   resolveWeekday,
@@ -105,6 +104,7 @@ function fullYear(s: string | undefined, ref: Ymd | null): number | null {
   return century + y;
 }
 
+const AGE_BEFORE = new RegExp(`${LB}(?:${alt(AGE_CUES)})\\s+$`, 'iu');
 const FUTURE_RE = new RegExp(`${LB}(?:${alt(FUTURE_CUES)})${RB}`, 'iu');
 
 /** Does the sentence around the match speak of the future? */
@@ -537,7 +537,6 @@ const RULES: DateRule[] = [
       if (y === null) {
         if (!env.ref) return { type: 'DATE', value: null };
         y = env.ref.y + (g.rel ? (RELATIVE_OFFSET[lower(g.rel)] ?? 0) : 0);
-        if (!g.rel && !half && n > quarterOf(env.ref)) y -= 0;
       }
       return { type: 'DATE', value: half ? fmtHalf(y, n) : fmtQuarter(y, n) };
     },
@@ -677,7 +676,7 @@ const RULES: DateRule[] = [
     make(m, env) {
       const g = groups(m);
       const before = env.text.slice(Math.max(0, m.index - 12), m.index);
-      if (new RegExp(`(?:${alt(AGE_CUES)})\\s+$`, 'iu').test(before)) return null;
+      if (AGE_BEFORE.test(before)) return null;
       // "2.500 tahun" as a count is a duration; "jam 10" is a clock (handled elsewhere)
       const unitWord = g.unit ? lower(g.unit) : SE_UNITS[lower(g.se)]!;
       const u = UNITS[unitWord]!;
