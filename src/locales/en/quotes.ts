@@ -888,7 +888,8 @@ function accordingTo(view: EnView, k: number): Attribution | null {
   const pos = view.start(k);
   const sentenceStart = view.sentenceStart(pos);
   const end = view.sentenceEnd(pos);
-  const phrase = view.phraseAfter(k + 2, end);
+  // "according to the city's finance office": the source runs to the comma or the end
+  const phrase = view.phraseAfter(k + 2, end) ?? sourceUpTo(view, k + 2, end);
   const cue = { start: pos, end: view.end(k + 1) };
   if (view.tokenAt(sentenceStart) === k) {
     // "According to Smith, …"
@@ -928,6 +929,17 @@ function accordingTo(view: EnView, k: number): Attribution | null {
     };
   }
   return null;
+}
+
+/** The words from k up to a comma or the end (at most ten) as a role phrase, or null. */
+function sourceUpTo(view: EnView, k: number, end: number): Phrase | null {
+  let j = k;
+  while (j < view.size && view.start(j) < end && view.text(j) !== ',' && view.text(j) !== '.' && j - k < 10)
+    j++;
+  if (j === k || j - k >= 10) return null;
+  let first = k;
+  if (/^(the|a|an)$/.test(view.lower(first))) first++;
+  return first < j ? { start: view.start(first), end: view.end(j - 1), kind: 'role' } : null;
 }
 
 function overlapsAny(s: Span, spans: readonly Span[]): boolean {

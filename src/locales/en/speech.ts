@@ -52,7 +52,8 @@ officer sheriff coach manager leader deputy ceo cfo economist analyst professor 
 prosecutor editor correspondent reporter candidate nominee former acting interim assistant
 associate senior executive founder co-founder head treasurer speaker whip delegate strategist
 adviser advisor aide consultant pollster researcher author historian expert activist organizer
-chairperson superintendent detective inspector
+chairperson superintendent detective inspector councilman councilwoman councilor alderman
+assemblyman assemblywoman trustee lawmaker legislator governor-elect mayor-elect
 `);
 
 /** Capitalized words inside role and organization names that are not part of a person's name. */

@@ -209,6 +209,11 @@ class IdView extends TokenView {
     let sawCap = false;
     while (j < this.size && this.start(j) < limit && j - k < 20) {
       const w = this.lower(j);
+      // "pengamat dari Universitas X": the role's organization
+      if (!sawCap && w === 'dari' && j > k && this.isCapitalized(j + 1)) {
+        j++;
+        continue;
+      }
       // "Menteri Riset dan Teknologi", "Kementerian Koperasi dan UKM", "Head of X": a connector inside a name
       if (
         sawCap &&
@@ -693,6 +698,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
           : view.phraseAfter(k + 1, view.sentenceEnd(pos));
       if (!phrase) continue;
       let c = view.tokenAt(phrase.end);
+      // "Menurut pengamat dari X, Budi, …": the source may run on to the first comma
+      while (c < view.size && view.text(c) !== ',' && c - k < 14 && view.isWord(c)) c++;
       if (view.text(c) !== ',') continue;
       c++;
       const content = view.contentFrom(c);
