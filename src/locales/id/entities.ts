@@ -112,6 +112,8 @@ function stems(w: string): string[] {
     for (const p of PREFIXES) {
       if (b.length <= p.length + 2 || !b.startsWith(p)) continue;
       const rest = b.slice(p.length);
+      // bare "me-"/"pe-" only before l, r, w, y and nasals ("melihat", "merawat"; not "me+gawat")
+      if ((p === 'me' || p === 'pe') && !/^[lrwymn]/u.test(rest)) continue;
       out.push(rest);
       if (p === 'meny' || p === 'peny') out.push(`s${rest}`);
       if (p === 'men' || p === 'pen') out.push(`t${rest}`);
@@ -481,7 +483,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   while (j < limit) {
     const w = t[j]!;
     const lw = bare(w);
-    if (isTitleHead(w) || COMPLEMENTS.has(lw)) {
+    if (isTitleHead(w) || COMPLEMENTS.has(lw) || (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
       j++;
       continue;
@@ -712,7 +714,7 @@ function readChunk(b: Builder, span: Span): void {
     const nick = NICKS.longest(b.text, t as unknown as Token[], i, limit);
     const longer =
       nick !== null && nick.end < limit && t[nick.end]!.cap && !isNameBoundary(b, nick.end, limit);
-    if (nick && !longer && !(w.initial && nick.end === i + 1 && isIndonesianWord(lw))) {
+    if (nick && !longer && !(w.initial && nick.end === i + 1 && COMMON_WORDS.has(lw))) {
       emit(b, 'person', i, nick.end, 'id.person.nickname', { canonical: nick.value });
       i = nick.end;
       continue;
@@ -726,6 +728,7 @@ function readChunk(b: Builder, span: Span): void {
     // sentence-initial everyday word, or a capitalized non-name
     if (
       (w.initial &&
+        !(limit === i + 1 && speechAfter(b, i + 1)) &&
         orgLen <= 1 &&
         placeLen <= 1 &&
         !w.caps &&
