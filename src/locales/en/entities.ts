@@ -931,7 +931,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const lex = c.lex;
   const ctx = around(c.text, words[0]!.start, lastOf(words).end);
   const hasCommon = words.some((w) => c.isCommonWord(w.lower));
-  const plainWord = words.length === 1 && c.isEnglishWord(words[0]!.lower); // "Opposition group"
+  // "Opposition group says": an everyday word, or any lone word opening a sentence, is not a name by this
+  const opensSentence = chunk.sentenceStart && words[0] === chunk.words[0];
+  const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
     return { type: 'organization', rule: 'en.org.noun-after' };
   const orgBefore =

@@ -283,3 +283,15 @@ describe('hostile input stays linear', () => {
     for (const c of found.slice(0, 50)) expect(text.slice(c.start, c.end).length).toBeGreaterThan(0);
   });
 });
+
+it('joins a company short name to its full name with the legal form', () => {
+  const text = 'Northwind said on Monday that Northwind Corp would cut jobs. Northwind shares fell.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Northwind Corp', 3]]);
+});
+
+table('places and words that only look like names', [
+  ['Trading in Global Depositary Receipts was thin.', [], ['person:Global Depositary Receipts']],
+  ['Opposition group says talks failed.', [], ['organization:Opposition']],
+  ['The Director of Intelligence resigned.', [], ['person:Intelligence']],
+]);
