@@ -292,7 +292,7 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   if (hit.end === i + 1) {
     const w = b.t[i]!;
     if (NOT_PLACES_ID.has(w.lower)) return null;
-    const bigCity = hit.info.source === 'world-city' && hit.info.population >= 6;
+    const bigCity = hit.info.source === 'world-city' && hit.info.population >= 7;
     if (
       !TRUSTED_SOURCES.has(hit.info.source) &&
       !bigCity &&

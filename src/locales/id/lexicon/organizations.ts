@@ -287,7 +287,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Inter Milan', 'Inter'],
   ['Juventus'],
   ['Bayern Muenchen', 'Bayern Munchen', 'Bayern München', 'Bayern Munich', 'Bayern'],
-  ['Borussia Dortmund', 'Dortmund'],
+  ['Borussia Dortmund'],
   ['Paris Saint-Germain', 'PSG'],
   ['Arsenal'],
   ['Chelsea'],
