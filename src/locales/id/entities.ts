@@ -728,7 +728,7 @@ function readChunk(b: Builder, span: Span): void {
     // sentence-initial everyday word, or a capitalized non-name
     if (
       (w.initial &&
-        !(limit === i + 1 && speechAfter(b, i + 1)) &&
+        !(limit === i + 1 && speechAfter(b, i + 1) && !COMMON_WORDS.has(lw)) &&
         orgLen <= 1 &&
         placeLen <= 1 &&
         !w.caps &&

@@ -24,6 +24,7 @@ export const NON_NAMES = words(`
   tuhan allah swt saw nabi rasul rasulullah islam kristen katolik protestan hindu buddha budha konghucu yahudi
   muslim nasrani alquran al-quran quran injil alkitab pancasila bhinneka tunggal ika
   rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
+  pemda pemrov ratas bamus raker rapim munas munaslub mukernas rakernas reshuffle
   perpres perda permen pergub perwali perbup keppres inpres busway covid covid-19 corona
   sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
   caleg capres cawapres cagub cawagub parpol ormas lsm wapres menlu dll dsb dkk tsb s1 s2 s3 mba phd

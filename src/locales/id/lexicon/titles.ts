@@ -32,7 +32,7 @@ export const PREFIX_TITLES = words(`
 export const OFFICE_HEADS = words(`
   presiden wapres wakil menteri menko mensesneg menlu menkeu mendagri menhan menkumham menkes
   mendikbud mendiknas menag mentan menperin mendag menhub menpora mensos menaker menkominfo menpar
-  menparekraf menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
+  menparekraf mendes menkum menneg menegpora menpan-rb kapuskom wakabareskrim kabaintelkam menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
   menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
   gubernur wagub bupati wabup walikota wali camat lurah kades sekda
   ketua ketum waketum wakil sekretaris sekjen wasekjen bendum wakasad wakasal wakasau sekretaris-jenderal bendahara anggota
