@@ -472,6 +472,7 @@ class Classifier {
     if (
       words.length === 1 &&
       ACRONYM.test(plain(firstW.text)) &&
+      !/\d[ \t]*$/u.test(this.text.slice(Math.max(0, firstW.start - 4), firstW.start)) && // "737 MAX"
       !(firstW.text.length > 3 && this.isEnglishWord(firstW.lower)) &&
       !chunk?.headline &&
       !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
@@ -739,7 +740,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         if (ORG_HEADS.has(l) || c.lex.orgWords.has(l) || ORG_SUFFIXES.has(l)) return false;
         return TITLE_MODIFIERS.has(l) || c.isEnglishWord(l);
       };
-      while (pre.length > 1 && qualifies(lastOf(pre)) && c.classify(pre, chunk)?.type !== 'organization') {
+      while (
+        pre.length > 1 &&
+        (TITLE_MODIFIERS.has(plain(lastOf(pre).lower)) ||
+          (qualifies(lastOf(pre)) && c.classify(pre, chunk)?.type !== 'organization'))
+      ) {
         pre = pre.slice(0, -1);
         titleStart--;
       }
@@ -960,6 +965,10 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   }
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
   const saidBefore = SAY.has(ctx.before) && ctx.beforeJoined; // "said Hill": a capital after "said" is a name
+  // "Republicans had won", "Democrats said": a plural of an everyday word names a group, not a person
+  const groupNoun =
+    words.length === 1 && /s$/u.test(words[0]!.lower) && c.isEnglishWord(singular(words[0]!.lower));
+  if (groupNoun) return c.sports ? { type: 'organization', rule: 'en.org.team-nickname' } : null;
   if (
     words.length <= 3 &&
     speaker &&

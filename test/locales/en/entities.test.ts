@@ -295,3 +295,14 @@ table('places and words that only look like names', [
   ['Opposition group says talks failed.', [], ['organization:Opposition']],
   ['The Director of Intelligence resigned.', [], ['person:Intelligence']],
 ]);
+
+table('groups, offices and model names', [
+  ['The bill passed after Republicans dropped their objections.', [], ['person:Republicans']],
+  ['BASEBALL - ROUNDUP.\nThe Cardinals won again.', ['organization:Cardinals'], ['person:Cardinals']],
+  [
+    'Senate Majority Leader Ana Ruiz called the vote.',
+    ['organization:Senate', 'person:Ana Ruiz'],
+    ['organization:Senate Majority'],
+  ],
+  ['The audit covers the 737 MAX production line.', [], ['organization:MAX']],
+]);
