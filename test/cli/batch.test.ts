@@ -1,7 +1,7 @@
 // Batch runs: directories and globs, JSON Lines streams, worker threads (order, same bytes, no
 // loss), atomic -o, --stats. The pool is also tested directly with small worker scripts that
 // throw, crash or run out of memory on purpose.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -422,5 +422,21 @@ describe('run from the TypeScript sources (no built worker next to workers.ts)',
       out.push(outcome);
     }
     expect(out.map((o) => o.ok)).toEqual([true, true]);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('ends the run quietly (extract … | head)', () => {
+    const input = join(tmp, 'many.jsonl');
+    writeFileSync(input, jsonl(200));
+    const res = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" bin/extract.js --input jsonl -f jsonl -j 2 "${input}" | head -c 50 >/dev/null`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(res.stderr).toBe('');
   });
 });

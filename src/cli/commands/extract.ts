@@ -96,6 +96,9 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
     count++;
   };
 
+  // A reader that goes away (`extract … | head`) ends the run quietly instead of crashing it.
+  const onOutputError = (): void => undefined;
+  out.on('error', onOutputError);
   try {
     for (const dir of sources.empty) {
       failures++;
@@ -132,7 +135,10 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
     if (html) await write(out, html.renderHtml(pages));
     if (atomic) await atomic.commit();
     atomic = null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
   } finally {
+    out.off('error', onOutputError);
     await atomic?.abort();
     const t = progress.finish();
     if (flags.stats) io.stderr.write(`${progressMod.formatStats(t)}\n`);
