@@ -117,6 +117,7 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   let pending: { open: Open; end: number } | null = null;
   for (const p of paragraphs) {
     let open: Open | null = null;
+    let nestedCurly = false;
     for (let i = p.start; i < p.end; i++) {
       let ch = text[i]!;
       // Two apostrophes or backticks stand for a double mark (''…'' and ``…'' in older wire copy).
@@ -124,6 +125,11 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
       if (twin) ch = '"';
       const info = MARKS.get(ch);
       if (info === undefined || info.family !== 'double') continue;
+      // Curly quotes inside a straight one are nested ("PENCE: … an episode of “Shark Tank.” …").
+      if (open?.mark === '"' && twin === 0 && (ch === '“' || (ch === '”' && nestedCurly))) {
+        nestedCurly = ch === '“';
+        continue;
+      }
       const left =
         leftFlanking(text, i + twin, p.start, p.end) &&
         (i === p.start || !/\S/u.test(text[i - 1]!) || BEFORE_OPEN.test(text[i - 1]!) || isMark(text[i - 1]));
@@ -137,6 +143,7 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
       if (open !== null && closes && !(left && !right)) {
         out.push(quoteOf(text, open, i + 1, true, twin + 1));
         open = null;
+        nestedCurly = false;
         continue;
       }
       if (!info.opens || !left) continue;
@@ -144,7 +151,12 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
       if (open !== null) out.push(quoteOf(text, open, at, false));
       let chainStart = at;
       let paras = 1;
-      if (at === p.start && pending !== null && sameStyle(pending.open.mark, ch)) {
+      if (
+        at === p.start &&
+        pending !== null &&
+        sameStyle(pending.open.mark, ch) &&
+        !startsTurn(text, i + 1)
+      ) {
         chainStart = pending.open.chainStart;
         paras = pending.open.paragraphs + 1;
         pending = null;
@@ -393,4 +405,13 @@ export class TokenView {
 function sameStyle(first: string, next: string): boolean {
   const straight = (c: string) => c === '"';
   return straight(first) === straight(next);
+}
+
+// A speaker label opening a transcript turn: "PENCE: …", "WALLACE: …".
+const TURN = /\p{Lu}[\p{Lu}.'’ -]{1,30}: /uy;
+
+/** Does a transcript turn ("NAME: …") start at `i`? Such a paragraph starts a new quote. */
+export function startsTurn(text: string, i: number): boolean {
+  TURN.lastIndex = i;
+  return TURN.test(text);
 }

@@ -86,6 +86,15 @@ describe('en direct quotes', () => {
     expect(found.map((q) => [q.speaker, q.entity])).toEqual([['Harbor Authority', 'o1']]);
   });
 
+  it('reads transcript turns, with curly quotes nested in straight ones', () => {
+    const text =
+      'Partial transcript:\n\n"HOST: Will the bridge reopen in May?\n\n"JENKINS: Yes. People call it “the long detour” and they are right.\n\n"It has been a hard year for everyone."';
+    expect(triples(run('en', text))).toEqual([
+      ['direct', 'Will the bridge reopen in May?', 'HOST'],
+      ['direct', text.slice(text.indexOf('Yes.'), -1), 'JENKINS'],
+    ]);
+  });
+
   it('takes the speech verbs of a user lexicon', () => {
     const text = '“We have the votes,” crowed Peter Blake.';
     expect(run('en', text)).toEqual([]);

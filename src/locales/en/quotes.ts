@@ -2,7 +2,7 @@
 // doctor at X / Smith said: "…" / According to Smith, "…"), quotes mixed into reported speech
 // (Smith called the plan "a disaster"), and indirect quotes (Smith said (that) … / …, Smith said. /
 // According to Smith, …).
-import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
+import { type Attribution, attribute, pairQuotes, startsTurn, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
 import type { Span } from '../../text/segment.js';
@@ -561,11 +561,31 @@ interface CueFound {
 
 function directQuote(
   view: EnView,
-  q: { start: number; end: number; innerEnd: number; closed: boolean },
+  q: { start: number; end: number; innerStart: number; innerEnd: number; closed: boolean },
   prevEnd: number,
   nextStart: number,
 ): Attribution | null {
   const base = { start: q.start, end: q.end, type: 'direct' as const, continues: false };
+  // A transcript turn: "PENCE: Well, look, …" — the speaker's label, then the words.
+  if (startsTurn(view.doc.text, q.innerStart)) {
+    const colon = view.doc.text.indexOf(':', q.innerStart);
+    const label = { start: q.innerStart, end: colon };
+    let s = colon + 1;
+    let e = q.closed ? q.innerEnd : q.end;
+    while (s < e && /\s/u.test(view.doc.text[s]!)) s++;
+    while (e > s && /\s/u.test(view.doc.text[e - 1]!)) e--;
+    const content = e > s ? { start: s, end: e } : null;
+    if (content) {
+      return {
+        ...base,
+        ...content,
+        cue: { start: colon, end: colon + 1 },
+        phrase: { ...label, kind: 'name', name: label },
+        anchor: label.start,
+        rule: 'en.quote.transcript-turn',
+      };
+    }
+  }
   const after = q.closed ? cueAfter(view, q, nextStart) : null;
   if (after) return { ...base, ...after, anchor: q.start };
   const before = cueBefore(view, q.start, prevEnd);
@@ -635,10 +655,8 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   if (view.isVerb(k) || view.isParticiple(k)) {
     // "…," said Smith.
     const phrase = view.phraseAfter(k + 1, limit);
-    if (phrase || !ended) {
-      return { cue: { start: view.start(k), end: view.end(k) }, phrase, rule: 'en.quote.verb-speaker-after' };
-    }
-    return null;
+    if (!phrase) return null;
+    return { cue: { start: view.start(k), end: view.end(k) }, phrase, rule: 'en.quote.verb-speaker-after' };
   }
   if (w === 'according' && view.lower(k + 1) === 'to') {
     const phrase = view.phraseAfter(k + 2, limit);
