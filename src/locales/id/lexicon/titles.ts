@@ -36,7 +36,8 @@ export const OFFICE_HEADS = words(`
   menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
   gubernur wagub bupati wabup walikota wali camat lurah kades sekda
   ketua ketum waketum wakil sekretaris sekjen wasekjen bendum wakasad wakasal wakasau sekretaris-jenderal bendahara anggota
-  kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv
+  kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
+  kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
   direktur dirut direksi presdir komisaris presiden-direktur manajer manager
   ceo cfo coo cto founder pendiri pemimpin pimpinan pemred redaktur
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
