@@ -331,7 +331,7 @@ const RULES: DateRule[] = [
   {
     // "since '82", "the class of '95"
     name: 'en.date.year-short',
-    re: rei(`(?<=(?:since|in|of|from|by|until|to|through)\\s+)['’](?<yy>\\d{2})(?![\\p{L}\\p{N}'’])`),
+    re: rei(`['’](?<=(?:since|in|of|from|by|until|to|through)\\s+['’])(?<yy>\\d{2})(?![\\p{L}\\p{N}'’])`),
     make(m, env) {
       const yy = Number(groups(m).yy);
       const refYear = env.ref?.y ?? 2000;
