@@ -869,12 +869,35 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       contextRules.set(key(words), d.rule);
     }
   });
-  pending.forEach(({ words, chunk }, i) => {
+  // full names first, so that a surname seen earlier in the text ("Okafor wins") can join them
+  const order = pending.map((_p, i) => i);
+  order.sort(
+    (a, b) => Number(pending[a]!.words.length === 1) - Number(pending[b]!.words.length === 1) || a - b,
+  );
+  for (const i of order) {
+    const { words, chunk } = pending[i]!;
     const d = settle(words, chunk, byContext.get(i));
     if (d) emit(words, d);
-  });
+  }
 
   for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
+  // "Trump" in a headline … "Donald Trump" below: a surname alone names the one person who bears it
+  const fullNames = new Map<string, string | null>();
+  for (const cand of out) {
+    if (cand.type !== 'person') continue;
+    const surface = doc.text.slice(cand.start, cand.end);
+    const parts = surface.split(/\s+/u);
+    if (parts.length < 2) continue;
+    const last = lowerOf(parts[parts.length - 1]!);
+    const prev = fullNames.get(last);
+    fullNames.set(last, prev === undefined || prev === surface ? surface : null); // two people share it: leave it
+  }
+  for (const cand of out) {
+    if (cand.type !== 'person' || cand.canonical) continue;
+    const surface = doc.text.slice(cand.start, cand.end);
+    const full = /\s/u.test(surface) ? null : fullNames.get(lowerOf(surface));
+    if (full) cand.canonical = full;
+  }
   // "Northwind" … "Northwind Corp": a company's short name is the company
   const companies = new Map<string, string>();
   for (const cand of out) {
@@ -973,7 +996,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     words.length <= 3 &&
     speaker &&
     (!hasCommon || saidBefore) &&
-    !(words.length === 1 && chunk.sentenceStart)
+    !(words.length === 1 && chunk.sentenceStart) &&
+    !(words.length > 1 && c.isEnglishWord(lastOf(words).lower) && !lex.firstNames.has(plain(words[0]!.lower))) // "Apple Computer announced"
   )
     return { type: 'person', rule: 'en.person.speaker' };
   if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
@@ -1006,7 +1030,13 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     c.lex.dictionary.has(lastWord) ||
     c.lex.dictionary.has(singular(lastWord)) ||
     COMPANY_TAGS.has(lex.common.get(lastWord) ?? lex.common.get(singular(lastWord)) ?? '');
-  if (words.length >= 2 && !c.isCommonWord(words[0]!.lower) && c.isEnglishWord(lastWord) && trade)
+  if (
+    words.length >= 2 &&
+    !c.isCommonWord(words[0]!.lower) &&
+    !lex.firstNames.has(plain(words[0]!.lower)) && // "Jennifer Flowers", "Tiger Woods"
+    c.isEnglishWord(lastWord) &&
+    trade
+  )
     return { type: 'organization', rule: 'en.org.name-and-trade' };
   const companyWord =
     COMPANY_ENDING.test(words[0]!.text) ||

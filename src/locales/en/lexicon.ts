@@ -113,6 +113,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight
 i'm i've i'll i'd we're we've you're you've they're they've it's that's there's he's she's
+won't don't can't isn't aren't wasn't weren't doesn't didn't hasn't haven't hadn't shouldn't wouldn't couldn't
 one two three four five six seven eight nine ten first second third last next
 result results score scores table standings attendance scorers note notes source sources
 `);

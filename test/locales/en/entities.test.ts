@@ -306,3 +306,10 @@ table('groups, offices and model names', [
   ],
   ['The audit covers the 737 MAX production line.', [], ['organization:MAX']],
 ]);
+
+it('joins a surname used first (a headline) to the full name used later', () => {
+  const text =
+    'Okafor wins vote\nLAGOS 2020-01-02\nChidi Okafor won the vote on Monday. Okafor thanked voters.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Chidi Okafor', 3]]);
+});
