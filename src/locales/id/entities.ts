@@ -514,15 +514,16 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
-    if (w.caps && !NON_NAMES.has(lw) && !ORG_HEADS.has(lw)) {
+    if (w.caps && !ORG_HEADS.has(lw)) {
       let k = j;
-      while (k < limit && t[k]!.caps && !NON_NAMES.has(bare(t[k]!))) {
+      while (k < limit && t[k]!.caps) {
         const o = k > j ? orgAt(b, k, limit) : null;
         if (o && o.end > k + 1) break;
         k++;
       }
       if (k < limit && t[k]!.cap) {
-        for (let x = j; x < k; x++) emit(b, 'organization', x, x + 1, 'id.org.acronym');
+        for (let x = j; x < k; x++)
+          if (!isNonName(t[x]!)) emit(b, 'organization', x, x + 1, 'id.org.acronym');
         j = k;
         continue;
       }
@@ -1030,7 +1031,10 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
 
-  if (single && (isCompanyName(first.text) || ORG_SHAPE.test(first.text) || isBrandShape(first.text))) {
+  if (
+    (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
+    (ORG_SHAPE.test(first.text) && e - start <= 2)
+  ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
   }
@@ -1118,7 +1122,13 @@ function parentheticals(b: Builder): void {
       .map((x) => x[0])
       .join('');
     const known = ORGS.get(inner.text);
-    if (initials === inner.text || !known || (before.canonical && known.name === before.canonical)) {
+    const sameOrg = known !== undefined && foldKey(long).includes(foldKey(known.name));
+    if (
+      initials === inner.text ||
+      !known ||
+      sameOrg ||
+      (before.canonical && known.name === before.canonical)
+    ) {
       if (innerCand) innerCand.expands = before.canonical ?? long;
       continue;
     }

@@ -20,7 +20,7 @@ export const ORG_HEADS = words(`
   dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo
-  bumn persekutuan jaringan komunitas ormas lsm pondok pesantren madrasah stikes stie stmik
+  pansus panja bumn persekutuan jaringan komunitas ormas lsm pondok pesantren madrasah stikes stie stmik
   radio televisi harian majalah koran tabloid kantor-berita
   university college institute ministry department council committee commission agency party bank
   association federation union league company corporation foundation
