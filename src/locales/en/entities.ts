@@ -141,6 +141,8 @@ const LEGAL_FORMS = new Set(
 /** A company name with its legal form: "Northwind Corp" → "Northwind". */
 const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|SA|NV|GmbH)\.?$/u;
+/** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
+const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -502,6 +504,8 @@ const isTitleHead = (w: Word): boolean => {
 
 /** Splits a sequence at connectors that join two names ("Essex and Surrey", "Keith O'Neill of Norwich City"). */
 function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
+  const headlineParts = splitAtFunctionWords(words);
+  if (headlineParts.length > 1) return headlineParts.flatMap((p) => splitAtConnectors(c, p));
   if (!words.some(isLowerWordOrAmp)) return [words.slice()];
   const k = key(words);
   if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k) || c.lex.places.has(k) || c.lex.people.has(k))
@@ -555,6 +559,22 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       cur = [];
     }
   }
+  if (cur.length > 0) parts.push(cur);
+  return parts;
+}
+
+/** Capitalized function words that title-case headlines put between names ("Trump Rally In Ohio Is Set"). */
+function splitAtFunctionWords(words: readonly Word[]): Word[][] {
+  const parts: Word[][] = [];
+  let cur: Word[] = [];
+  words.forEach((w, i) => {
+    const l = plain(w.lower);
+    const inner = i > 0 && i < words.length - 1;
+    if (inner && w.text !== w.lower && NOT_NAMES.has(l) && !KEEP_INSIDE.has(l) && !ORDINALS.has(l)) {
+      if (cur.length > 0) parts.push(cur);
+      cur = [];
+    } else cur.push(w);
+  });
   if (cur.length > 0) parts.push(cur);
   return parts;
 }
@@ -843,11 +863,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const k = key(words);
     const seen = firstPass.get(k);
     if (seen) return { type: seen, rule: 'en.entity.same-document' };
-    if (byItsContext) return byItsContext;
+    // the surname of someone named in full here is that person, whatever a business word nearby says
+    const surname = words.length === 1 && personParts.has(words[0]!.lower);
+    if (byItsContext && !(surname && byItsContext.rule === 'en.org.business-context')) return byItsContext;
+    if (surname) return { type: 'person', rule: 'en.person.partial-name' };
     const inferred = contextTypes.get(k);
     if (inferred) return { type: inferred, rule: 'en.entity.same-document-context' };
-    if (words.length === 1 && personParts.has(words[0]!.lower))
-      return { type: 'person', rule: 'en.person.partial-name' };
     const shaped = shapeDecision(c, words, chunk);
     if (shaped) return shaped;
     // a one-word name used again and again mid-sentence with nothing else to go on: most often a company

@@ -313,3 +313,18 @@ it('joins a surname used first (a headline) to the full name used later', () => 
   const r = resolveEntities(text, entities(doc(text), ctx));
   expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Chidi Okafor', 3]]);
 });
+
+table('title-case headlines split at function words', [
+  [
+    'Maria Lopez Is Right About Lisbon\nThe mayor agreed.',
+    ['person:Maria Lopez', 'place:Lisbon'],
+    ['person:Maria Lopez Is Right About Lisbon', 'person:Maria Lopez Is Right'],
+  ],
+  ['Shares In Bank Of Westmarch', ['organization:Bank Of Westmarch'], ['place:Westmarch']],
+]);
+
+it('a surname stays a person even where a business word follows it', () => {
+  const text = 'Jill Okafor spoke first. Later the Okafor headquarters said nothing.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Jill Okafor', 2]]);
+});
