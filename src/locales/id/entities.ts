@@ -288,6 +288,15 @@ function placeAt(b: Builder, i: number, limit: number): { end: number; info: Pla
 function placeAtUncached(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
   const hit = placeLookup(b, i, limit);
   if (!hit) return null;
+  // "Vladimir Putin", "Florence Nightingale": a foreign town that is also a given name, before a name
+  if (
+    hit.end === i + 1 &&
+    (hit.info.source === 'world-city' || hit.info.source === 'world-region') &&
+    isPersonName(b.t[i]!.text) &&
+    b.t[i + 1]?.cap &&
+    i + 1 < limit
+  )
+    return null;
   // a one-word district or foreign town that is also an everyday word ("Negara", "Surat", "Sumber")
   if (hit.end === i + 1) {
     const w = b.t[i]!;
@@ -494,7 +503,10 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = org.end;
       continue;
     }
-    const place = placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null);
+    let place = placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null);
+    // "Presiden Vladimir Putin": a town's name followed by a one-word name is more likely a first name
+    if (place && place.info.source === 'world-city' && place.info.population < 6 && limit - place.end < 2)
+      place = null;
     if (place && (strongPlace(place.info) || TERRITORIAL.has(bare(t[i]!)))) {
       emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
       j = place.end;
@@ -1266,12 +1278,18 @@ function orgShortForms(b: Builder): void {
 /** Sentence-initial words skipped as everyday words come back when the document names a person so. */
 function recoverInitials(b: Builder): void {
   const names = new Set<string>();
-  for (const c of b.out)
-    if (c.type === 'person') for (const w of foldKey(b.text.slice(c.start, c.end)).split(' ')) names.add(w);
+  for (const c of b.out) {
+    const words = foldKey(b.text.slice(c.start, c.end)).split(' ');
+    if (c.type === 'person' && words.length > 1) for (const w of words) names.add(w);
+  }
   const covered = coveredTokens(b, () => true);
   for (let i = 0; i < b.t.length; i++) {
     const w = b.t[i]!;
-    if (!w.initial || !w.cap || w.caps || !names.has(foldKey(w.text)) || covered.has(i)) continue;
+    if (!w.cap || w.caps || !names.has(foldKey(w.text)) || covered.has(i)) continue;
+    // a word of a full name the document gave: at a sentence start, or standing alone after a place or organization
+    const prev = b.t[i - 1];
+    const alone = !b.t[i + 1]?.cap && (prev === undefined || !prev.cap || covered.has(i - 1));
+    if (!w.initial && !alone) continue;
     if (COMMON_WORDS.has(w.lower) || isTitleHead(w)) continue;
     emit(b, 'person', i, i + 1, 'id.doc.partial-name');
   }

@@ -206,3 +206,18 @@ describe('id address lists and offices before commas', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('id names that look like places', () => {
+  it('reads a town name after an office as a first name when one name word follows', () => {
+    const r = run('Presiden Vladimir Ivanov tiba di bandara.');
+    expect(r.people?.map((p) => [p.name, p.titles])).toEqual([['Vladimir Ivanov', ['Presiden']]]);
+    expect(r.places?.map((p) => p.name)).toEqual([]);
+  });
+
+  it('joins a later surname that follows a place to the full name', () => {
+    const r = run(
+      'Pemimpin Korea Utara Kim Jong Un tiba. Setelah itu pemimpin Korea Utara Kim diberi hadiah.',
+    );
+    expect(r.people?.map((p) => p.mentions.map((m) => m.text))).toEqual([['Kim Jong Un', 'Kim']]);
+  });
+});
