@@ -212,6 +212,8 @@ const ADVERSARIAL = {
   'dates only': (n) => fill('12 Januari 2024, March 4, 2024; ', n),
   initials: (n) => fill('A. ', n),
   'line breaks only': (n) => fill('\r\n\n\r', n),
+  'spaces and tabs only': (n) => fill('    \t ', n),
+  'titles and abbreviations': (n) => fill('Mr. Dr. Prof. H. Ir. ', n),
 };
 
 async function adversarialChild(kind, lang) {

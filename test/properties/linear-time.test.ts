@@ -96,6 +96,8 @@ const CASES: Case[] = [
   { name: 'no whitespace, lowercase', make: (n) => fill('abcdefghijklmnopqrstuvwxyz', n), size: MB },
   { name: 'no whitespace, capitalized', make: (n) => fill('AbcDefGhi', n), size: MB },
   { name: 'only line breaks', make: (n) => fill('\r\n\n\r', n), size: MB },
+  { name: 'only spaces and tabs', make: (n) => fill('    \t ', n), size: MB },
+  { name: 'titles and abbreviations', make: (n) => fill('Mr. Dr. Prof. H. Ir. ', n), size: MB },
   // a realistic sentence repeated on one line: ~5 s for 1 MB today (findings 2, 5, 7)
   {
     name: 'one line of repeated news sentences',
