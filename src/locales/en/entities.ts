@@ -21,6 +21,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS_AFTER,
   ORG_SUFFIXES,
+  PARTY_LABELS,
   PERSON_NOUNS_BEFORE,
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
@@ -644,7 +645,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         INITIAL.test(w.text) ||
         hyphenatedModifier(c, w.text) ||
         (!initial && NOT_NAMES.has(low) && !(ORDINALS.has(low) && orgByShape(words))) ||
-        ((lex.demonyms.has(low) || (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1)) &&
+        ((lex.demonyms.has(low) ||
+          (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
+          (PARTY_LABELS.has(low) && words.length > 1)) &&
           !orgByShape(words) &&
           !c.place(words));
       const titleWord =

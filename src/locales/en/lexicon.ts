@@ -219,3 +219,9 @@ export const US_STATE_ABBREVIATIONS = set(`
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
 nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
 `);
+
+/** Party labels written before a name ("Democrat Ana Ruiz", "Tory MP"): not part of the name. */
+export const PARTY_LABELS = set(`
+democrat democrats democratic republican republicans conservative conservatives labour liberal
+liberals socialist socialists communist communists tory tories gop green greens nationalist
+`);

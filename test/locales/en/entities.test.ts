@@ -328,3 +328,12 @@ it('a surname stays a person even where a business word follows it', () => {
   const r = resolveEntities(text, entities(doc(text), ctx));
   expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Jill Okafor', 2]]);
 });
+
+table('party labels before names', [
+  [
+    'Democrat Ana Ruiz and Republican Tom Hale debated.',
+    ['person:Ana Ruiz', 'person:Tom Hale'],
+    ['person:Democrat Ana Ruiz'],
+  ],
+  ['The Green Party won two seats.', ['organization:Green Party'], []],
+]);
