@@ -144,6 +144,16 @@ const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|SA|NV|GmbH)\.?$/u;
 /** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
 const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
+/** Directions and positions that form place names with a country ("North Korea", "Central Asia"). */
+const COMPASS = new Set(
+  'north south east west northern southern eastern western central upper lower greater new old great'.split(
+    ' ',
+  ),
+);
+/** Words that rank or qualify what follows ("Top Belarus politician", "Key U.S. ally"). */
+const QUALIFIERS = new Set(
+  'top key leading major main chief senior junior rival fellow neighbouring neighboring'.split(' '),
+);
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -367,6 +377,20 @@ class Classifier {
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
   }
 
+  /** Could this word head a company name ("Air", "Statistics") rather than qualify a place ("Only", "Top")? */
+  isNounLike(lower: string): boolean {
+    const l = plain(lower);
+    if (COMPASS.has(l) || NOT_NAMES.has(l) || TITLE_MODIFIERS.has(l) || QUALIFIERS.has(l) || l.endsWith('ly'))
+      return false;
+    const tag = this.lex.common.get(l);
+    return (
+      tag === undefined ||
+      !/^(?:Adverb|Adjective|Comparative|Superlative|Determiner|Preposition|Conjunction|Cardinal|TextValue)$/u.test(
+        tag,
+      )
+    );
+  }
+
   /** A word of the English dictionary or of compromise's lexicon ("computer", "central"), not a first name. */
   isEnglishWord(lower: string): boolean {
     const l = plain(lower);
@@ -448,6 +472,13 @@ class Classifier {
       return place;
     }
     if (lex.people.has(k)) return { type: 'person', rule: 'en.person.lexicon' };
+    if (
+      words.length === 2 &&
+      this.isEnglishWord(firstW.lower) &&
+      this.isNounLike(firstW.lower) &&
+      this.place([last])?.placeKind === 'country'
+    )
+      return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
     if (words.length >= 2 && CLUB_SUFFIXES.has(lastLower) && this.place(words.slice(0, -1)))
@@ -689,6 +720,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (!drop) break;
       words = words.slice(1);
     }
+    // "St. Louis-based Mercantile Bancorp": what precedes a "-based" word describes the name after it
+    const modifier = words.findIndex((w, i) => i < words.length - 1 && hyphenatedModifier(c, w.text));
+    if (modifier >= 0) words = words.slice(modifier + 1);
     while (words.length > 0) {
       const w = words[words.length - 1]!;
       const junk =

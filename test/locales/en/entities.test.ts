@@ -337,3 +337,9 @@ table('party labels before names', [
   ],
   ['The Green Party won two seats.', ['organization:Green Party'], []],
 ]);
+
+table('a word and a country, a place and a -based word', [
+  ['Strikes hit Air France flights on Monday.', ['organization:Air France'], ['place:France']],
+  ['Only Russia has chosen to do so.', ['place:Russia'], ['organization:Only Russia']],
+  ['Lisbon-based Northwind Holdings Inc said profits rose.', ['organization:Northwind Holdings Inc'], []],
+]);
