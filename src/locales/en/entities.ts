@@ -10,6 +10,7 @@ import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import {
   DOT_ABBREVIATIONS,
+  EXTRA_DEMONYMS,
   EXTRA_PLACES,
   HEADLINE_SPORTS,
   HONORIFICS,
@@ -86,6 +87,9 @@ interface Around {
 const MAX_SEQUENCE = 12;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
+/** "THE HAGUE, Netherlands (AP) —", "WASHINGTON (Reuters) -": a dateline opening the first paragraph. */
+const AGENCY_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:, [\p{L}\p{M} .'-]{1,30})?(?:, [\p{L}\d .]{1,20})? \((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo)\)/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -154,6 +158,13 @@ const COMPASS = new Set(
 const QUALIFIERS = new Set(
   'top key leading major main chief senior junior rival fellow neighbouring neighboring'.split(' '),
 );
+/** Demonym endings and the place endings they replace ("Crimean" → "Crimea", "Bavarian" → "Bavaria"). */
+const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['n', ['']],
+  ['an', ['', 'a']],
+  ['ian', ['ia', 'y']],
+  ['ese', ['', 'a']],
+];
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -238,7 +249,9 @@ function chunks(doc: Doc): Chunk[] {
       if (isAllCaps(t.text)) caps++;
     }
     const headline = letters > 0 && caps / letters >= 0.6;
-    const dateline = line < 4 && DATELINE.test(text.slice(p.start, p.end));
+    const dateline =
+      line < 4 &&
+      (DATELINE.test(text.slice(p.start, p.end)) || AGENCY_DATELINE.test(text.slice(p.start, p.start + 120)));
     cutSequences(text, toks, headline, line, dateline, sentenceStarts, out);
   });
   return out;
@@ -375,6 +388,23 @@ class Classifier {
     const next = words[i + 1]!;
     if (isLowerWordOrAmp(next)) return true;
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
+  }
+
+  /** A nationality or religion word ("Dutch", "Crimean", "Lebanese-Israeli", "Shiites"). */
+  isDemonym(lower: string): boolean {
+    const l = plain(lower);
+    if (this.lex.demonyms.has(l) || EXTRA_DEMONYMS.has(l)) return true;
+    if (l.includes('-')) return l.split('-').every((p) => this.lex.demonyms.has(p) || EXTRA_DEMONYMS.has(p));
+    // "Crimean" ← Crimea, "Chechen"? no: only regular -n/-an/-ian/-ese forms of a known place
+    for (const [suffix, ends] of DEMONYM_SUFFIXES) {
+      if (!l.endsWith(suffix) || l.length < suffix.length + 3) continue;
+      const stem = l.slice(0, -suffix.length);
+      for (const e of ends) {
+        const place = this.lex.places.get(stem + e);
+        if (place === 'country' || place === 'region') return true;
+      }
+    }
+    return false;
   }
 
   /** Could this word head a company name ("Air", "Statistics") rather than qualify a place ("Only", "Top")? */
@@ -676,11 +706,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         INITIAL.test(w.text) ||
         hyphenatedModifier(c, w.text) ||
         (!initial && NOT_NAMES.has(low) && !(ORDINALS.has(low) && orgByShape(words))) ||
-        ((lex.demonyms.has(low) ||
+        ((c.isDemonym(low) ||
           (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
           (PARTY_LABELS.has(low) && words.length > 1)) &&
-          !orgByShape(words) &&
-          !c.place(words));
+          ((!orgByShape(words) && !c.place(words)) ||
+            (words.length > 1 && c.place(words.slice(1)) !== null)));
       const titleWord =
         words.length > 1 &&
         (isTitleHead(w) || (TITLE_MODIFIERS.has(low) && words.slice(1).some(isTitleHead)));

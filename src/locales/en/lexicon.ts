@@ -225,3 +225,13 @@ export const PARTY_LABELS = set(`
 democrat democrats democratic republican republicans conservative conservatives labour liberal
 liberals socialist socialists communist communists tory tories gop green greens nationalist
 `);
+
+/** Nationality and religion words compromise's demonym list lacks (they are not entities here). */
+export const EXTRA_DEMONYMS = set(`
+british english scottish welsh irish french dutch danish swedish finnish polish spanish turkish
+kurdish jewish soviet arab arabic islamic muslim catholic protestant orthodox sunni
+shiite shia hindu sikh buddhist jew jews muslims christians arabs catholics protestants sunnis
+shiites hindus sikhs buddhists kurds serb serbs croat croats bosniak bosniaks palestinians
+israelis americans europeans africans asians latino latina hispanic basque catalan flemish
+walloon tamil sinhalese pashtun tajik uzbek
+`);

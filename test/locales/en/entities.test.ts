@@ -343,3 +343,17 @@ table('a word and a country, a place and a -based word', [
   ['Only Russia has chosen to do so.', ['place:Russia'], ['organization:Only Russia']],
   ['Lisbon-based Northwind Holdings Inc said profits rose.', ['organization:Northwind Holdings Inc'], []],
 ]);
+
+table('nationalities and agency datelines', [
+  [
+    'Crimean officials met British diplomats and Dutch envoys.',
+    [],
+    ['place:Crimean', 'organization:British', 'person:Dutch'],
+  ],
+  ['Jewish West Bank settlers protested.', ['place:West Bank'], ['organization:Jewish West Bank']],
+  [
+    'THE HAGUE, Netherlands (AP) _ The court ruled on Monday.',
+    ['place:THE HAGUE', 'place:Netherlands'],
+    ['organization:HAGUE'],
+  ],
+]);
