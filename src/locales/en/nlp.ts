@@ -2,6 +2,8 @@
 // createRequire (much faster than its ESM build) and read its word lists — first names, surnames,
 // countries, cities, regions, organizations, sports teams, demonyms and every common word with its
 // part of speech. We do not run compromise's tagger: it is several times slower than our rules.
+// The same lazy lexicon carries the everyday English words of a spelling dictionary (generated
+// from dictionary-en into lexicon/words.ts), which compromise's own lexicon lacks ("computer").
 import { createRequire } from 'node:module';
 import { ENGLISH_WORDS } from './lexicon/words.js';
 
