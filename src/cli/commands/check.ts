@@ -7,6 +7,7 @@ import { type Command, Option } from 'commander';
 import type { DocumentDiff, ExtractionRecord } from '../../diff/types.js';
 import type { Kind, Language } from '../../types.js';
 import { parseJobs } from '../batch.js';
+import { parseSize } from '../document-text.js';
 import { EXIT } from '../exit-code.js';
 import { type CliIO, write } from '../io.js';
 import { parseDate, parseOnly } from '../main.js';
@@ -29,6 +30,8 @@ export interface CheckFlags {
   color: boolean;
   lexicon?: string[];
   config?: string | false;
+  html?: boolean;
+  maxSize?: number;
 }
 
 const HELP = `
@@ -100,6 +103,9 @@ async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promis
     }),
   };
   for await (const { input, outcome } of workers.processInOrder(sources.inputs, plan)) {
+    for (const w of (input.kind === 'document' && input.warnings) || []) {
+      io.stderr.write(`extract check: ${input.label}: warning: ${w}\n`);
+    }
     if (outcome.ok) out.records.push(workers.outcomeResult(outcome));
     else {
       out.failures++;
@@ -282,6 +288,8 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--date <YYYY-MM-DD>', 'publication date that relative dates resolve against', parseDate)
     .option('--only <kinds>', 'comma-separated kinds to extract', parseOnly)
     .option('--explain', 'attach the rules behind every extraction (as the expected files were made)')
+    .option('--html', 'inputs are HTML (as extract --html)')
+    .option('--max-size <size>', 'refuse documents larger than this (as extract --max-size)', parseSize)
     .option('--lexicon <file>', 'your lexicon (JSON; repeatable), as given to extract', collect)
     .option('--config <file>', 'config file (default: extract.config.json here or in a parent folder)')
     .option('--no-config', 'read no config file')
