@@ -72,7 +72,8 @@ export class SpeakerResolver {
       const person = people.find((m) => m.start < nameSpan.end && m.end > nameSpan.start);
       if (person) return { name: surface, entity: person.entity.id };
       const org = inPhrase.find((m) => !m.person && m.start <= nameSpan.start && m.end >= nameSpan.end);
-      if (org) return { name: surface, entity: org.entity.id };
+      // an organization: its name as the text gives it ("the United Nations", not "Nations")
+      if (org) return { name: this.text.slice(org.start, org.end), entity: org.entity.id };
       return this.earlierFullName(surface, phrase.start) ?? { name: surface, entity: null };
     }
     // A role: the person named in it; else the role as the text gives it ("Panglima TNI",

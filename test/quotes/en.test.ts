@@ -116,6 +116,14 @@ describe('en direct quotes', () => {
 describe('en indirect quotes', () => {
   const INDIRECT: Case[] = [
     [
+      'Port manager Erik van der Berg told the newspaper that the strike was costing millions.',
+      [['indirect', 'the strike was costing millions', 'Erik van der Berg']],
+    ],
+    [
+      'Talks will resume next week, according to the city’s finance office.',
+      [['indirect', 'Talks will resume next week', 'city’s finance office']],
+    ],
+    [
       'Laura Jenkins said the bridge will reopen in May.',
       [['indirect', 'the bridge will reopen in May', 'Laura Jenkins']],
     ],

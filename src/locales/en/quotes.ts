@@ -107,6 +107,27 @@ const MIXED_VERBS = new Set([
   'slammed',
 ]);
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
+/** Lower-case particles inside personal names ("van der Berg", "bin Said"). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'la',
+  'le',
+  'ter',
+  'dos',
+  'du',
+]);
 /** Words that may stand between "told" and what was told ("told reporters that …"). */
 const TOLD_OBJECTS = new Set([
   'reporters',
@@ -120,9 +141,6 @@ const TOLD_OBJECTS = new Set([
   'supporters',
   'viewers',
   'listeners',
-  'the',
-  'a',
-  'an',
 ]);
 
 interface CueWords {
@@ -187,7 +205,14 @@ class EnView extends TokenView {
         first = j;
         continue;
       }
-      if (/^(de|van|von|bin|al|da|di|del|la|le)$/.test(this.lower(j)) && first === j + 1) continue;
+      // particles between name words: "van der" in "Marieke van der Berg"
+      if (
+        PARTICLES.has(this.lower(j)) &&
+        first > j &&
+        j > a &&
+        (this.isNameWord(j - 1) || PARTICLES.has(this.lower(j - 1)))
+      )
+        continue;
       break;
     }
     if (first < 0) return null;
@@ -213,6 +238,17 @@ class EnView extends TokenView {
         continue;
       }
       if (this.text(j) === '-' && this.isWord(j + 1) && last === j - 1) {
+        j++;
+        continue;
+      }
+      // "Marieke van der Berg", "Ahmad bin Said": particles inside a name
+      const prevOk = last === j - 1 || PARTICLES.has(this.lower(j - 1));
+      if (
+        last >= 0 &&
+        prevOk &&
+        PARTICLES.has(w) &&
+        (this.isCapitalized(j + 1) || PARTICLES.has(this.lower(j + 1)))
+      ) {
         j++;
         continue;
       }
@@ -377,6 +413,15 @@ class EnView extends TokenView {
         j--;
         continue;
       }
+      // "Erik van der Berg said"
+      if (
+        PARTICLES.has(w) &&
+        first === j + 1 &&
+        (this.isCapitalized(j - 1) || PARTICLES.has(this.lower(j - 1)))
+      ) {
+        first = j--;
+        continue;
+      }
       // "Sen. David Perdue (R-Ga.) said"
       if (t === ')' && first < 0) {
         let o = j - 1;
@@ -430,13 +475,16 @@ class EnView extends TokenView {
     if (v === 'told' || v === 'tells' || v === 'tell') {
       // the person told: "told reporters", "told the Associated Press", "told CNN"
       let m = c;
+      if (/^(the|a|an)$/.test(this.lower(m))) {
+        // "told the newspaper that …": the object runs to "that"
+        let t = m + 1;
+        while (t < this.size && t - m < 5 && this.lower(t) !== 'that' && this.isWord(t)) t++;
+        if (this.lower(t) === 'that' || this.isCapitalized(m + 1)) m = this.lower(t) === 'that' ? t : m + 1;
+      }
       while (
         m < this.size &&
         m - c < 6 &&
-        (this.isCapitalized(m) ||
-          TOLD_OBJECTS.has(this.lower(m)) ||
-          this.isAbbrevDot(m) ||
-          (m > c && /^\p{Ll}+$/u.test(this.text(m)) && this.lower(m - 1) === 'the'))
+        (this.isCapitalized(m) || TOLD_OBJECTS.has(this.lower(m)) || this.isAbbrevDot(m))
       )
         m++;
       if (m === c) return null;
