@@ -52,8 +52,8 @@ interface Slot {
 }
 
 /**
- * Documents queued per worker. Deep enough that a worker never waits for the main thread to be
- * scheduled (on a busy machine, 2 per worker left the workers idle half the time: measured).
+ * Documents queued per worker: deep enough that a worker seldom waits for the main thread to be
+ * scheduled when the machine is busy (short documents take well under a millisecond each).
  */
 const PER_WORKER = 16;
 
