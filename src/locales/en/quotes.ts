@@ -322,14 +322,19 @@ class EnView extends TokenView {
    */
   clauseEnd(from: number): number {
     const end = this.sentenceEnd(from);
-    for (let k = this.tokenAt(from); k < this.size && this.start(k) < end; k++) {
+    const first = this.tokenAt(from);
+    for (let k = first; k < this.size && this.start(k) < end; k++) {
       const w = this.lower(k);
       const t = this.text(k);
       if (t === ';' || t === '—' || t === '―' || t === '--') return this.start(k);
+      // '… “remains essential,” while Russia abstained': the quote's comma ended the clause
+      if (k === first && (CLAUSE_AFTER.has(w) || w === 'while')) return this.start(k);
       if ((w === 'and' || w === 'but') && this.looksLikeVerb(k + 1)) return this.start(k);
       if (
         t === ',' &&
-        (this.isParticiple(k + 1) || CLAUSE_AFTER.has(this.lower(k + 1)) || this.lower(k + 1) === 'but')
+        (this.isParticiple(k + 1) ||
+          CLAUSE_AFTER.has(this.lower(k + 1)) ||
+          /^(but|while)$/.test(this.lower(k + 1)))
       ) {
         return this.start(k);
       }
