@@ -165,6 +165,13 @@ const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ian', ['ia', 'y']],
   ['ese', ['', 'a']],
 ];
+/** Person rules that rest on shape or context alone; their surnames do not override a gazetteer. */
+const WEAK_PERSON_RULES = new Set(['en.person.name-shape', 'en.person.speaker', 'en.person.in-list']);
+/** Facilities named after people ("Charles de Gaulle airport"). */
+const FACILITIES = new Set(
+  'airport stadium arena street avenue boulevard square bridge station park hall'.split(' '),
+);
+const DIRECTIONS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
 const ORDINALS = new Set('first second third one'.split(' '));
 /** Nations that field national teams but are regions in the gazetteer. */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
@@ -520,15 +527,33 @@ class Classifier {
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
+    // "Anthony Hill", "Mickey Rivers": a given name before a geographic word is a person
+    const givenThenPlaceWord =
+      words.length <= 3 && lex.firstNames.has(plain(firstW.lower)) && !PLACE_HEADS.has(lastLower);
     if (
       words.length >= 2 &&
+      !givenThenPlaceWord &&
       (PLACE_HEADS.has(lastLower) || PLACE_HEADS.has(plain(firstW.lower)) || lex.placeWords.has(lastLower))
     )
       return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     if (words.length >= 2 && words.length <= 5) {
       if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
-      if (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))
+      if (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text)) {
+        const direction = DIRECTIONS[firstW.text[0]!];
+        const full = direction && words.length === 2 ? lookupPlace(`${direction} ${words[1]!.text}`) : null;
+        if (full && full.kind === 'country') {
+          // "N. Korea" → North Korea
+          const canonical = countryName(full.country ?? '', 'en') ?? `${direction} ${words[1]!.text}`;
+          return {
+            type: 'place',
+            rule: 'en.place.abbreviated-direction',
+            placeKind: 'country',
+            country: full.country,
+            canonical,
+          };
+        }
         return { type: 'person', rule: 'en.person.initials' };
+      }
       if (words.slice(0, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower))
         return { type: 'person', rule: 'en.person.particle' };
       if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
@@ -654,6 +679,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const known = new Map<string, EntityType>();
   const personParts = new Set<string>();
+  /** Surnames of people found by strong evidence (a given name, a title): they may even beat a country. */
+  const strongParts = new Set<string>();
   const pending: { words: Word[]; chunk: Chunk }[] = [];
   const headlines: Chunk[] = [];
 
@@ -679,7 +706,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const k = key(words);
     if (!known.has(k)) known.set(k, d.type);
     if (d.type === 'person' && words.length >= 2) {
-      personParts.add(words[words.length - 1]!.lower);
+      const lastWord = words[words.length - 1]!;
+      const weak = WEAK_PERSON_RULES.has(d.rule);
+      // "Lebed Chechnya" from a headline's shape alone must not turn Chechnya into a person
+      if (!(weak && c.place([lastWord]))) personParts.add(lastWord.lower);
+      if (!weak) strongParts.add(lastWord.lower);
       // "Wang Dan" … "Wang", "Jansher Khan" … "Jansher": a given name nobody lists may be used alone
       if (!lex.firstNames.has(words[0]!.lower) && d.rule !== 'en.person.name-shape' && words.length === 2)
         personParts.add(words[0]!.lower);
@@ -854,7 +885,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       return;
     }
     if (whole) {
-      emit(words, whole);
+      // "Charles de Gaulle airport", "John Wayne stadium": a person's name given to a place
+      const after = around(doc.text, words[0]!.start, lastOf(words).end).after;
+      if (whole.type === 'person' && FACILITIES.has(after))
+        emit(words, { type: 'place', rule: 'en.place.named-facility', placeKind: 'other' });
+      else emit(words, whole);
       return;
     }
     pending.push({ words, chunk });
@@ -1004,9 +1039,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
   // a town that is also the surname of someone named in full here is that person ("Clinton")
   for (const cand of out) {
-    if (cand.type !== 'place' || cand.placeKind === 'country') continue;
+    if (cand.type !== 'place' || cand.explain[0]?.rule === 'en.place.dateline') continue;
     const surface = doc.text.slice(cand.start, cand.end);
-    if (/\s/u.test(surface) || !personParts.has(lowerOf(surface))) continue;
+    const part = lowerOf(surface);
+    if (/\s/u.test(surface) || !personParts.has(part)) continue;
+    if (cand.placeKind === 'country' && !strongParts.has(part)) continue; // "Neil Jordan" … "Jordan said"
     cand.type = 'person';
     delete cand.placeKind;
     delete cand.country;

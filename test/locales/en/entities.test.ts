@@ -357,3 +357,27 @@ table('nationalities and agency datelines', [
     ['organization:HAGUE'],
   ],
 ]);
+
+table('surnames, given names before place words, facilities and abbreviated countries', [
+  [
+    'Talks on Chechnya resumed. Leaders backed the Orlov Chechnya plan. Troops left Chechnya.',
+    ['place:Chechnya'],
+    ['person:Chechnya'],
+  ],
+  ['Director Neil Jordan finished the film. Jordan said it was hard.', ['person:Jordan'], ['place:Jordan']],
+  [
+    'Anthony Hill beat Tom Rivers in the final.',
+    ['person:Anthony Hill', 'person:Tom Rivers'],
+    ['place:Anthony Hill'],
+  ],
+  [
+    'Workers marched outside Charles de Gaulle airport.',
+    ['place:Charles de Gaulle'],
+    ['person:Charles de Gaulle'],
+  ],
+  [
+    'N. Korea urged S. Korea to return the veteran.',
+    ['place:N. Korea', 'place:S. Korea'],
+    ['person:N. Korea'],
+  ],
+]);
