@@ -39,6 +39,10 @@ export function entityIndex(text: string, people: string[] = [], orgs: string[] 
 }
 
 export interface Found {
+  start: number;
+  end: number;
+  cueStart: number | null;
+  cueEnd: number | null;
   type: 'direct' | 'indirect';
   text: string;
   speaker: string | null;
@@ -58,6 +62,10 @@ export function run(
   return found
     .sort((a, b) => a.start - b.start)
     .map((q) => ({
+      start: q.start,
+      end: q.end,
+      cueStart: q.cue?.start ?? null,
+      cueEnd: q.cue?.end ?? null,
       type: q.type,
       text: text.slice(q.start, q.end),
       speaker: q.speaker?.name ?? null,

@@ -52,9 +52,14 @@ describe('quote rules on arbitrary text', () => {
       fc.assert(
         fc.property(text, (t) => {
           for (const q of run(lang, t)) {
-            expect(t.includes(q.text)).toBe(true);
-            expect(q.text.length).toBeGreaterThan(0);
-            if (q.cue !== null) expect(t.includes(q.cue)).toBe(true);
+            expect(q.start).toBeGreaterThanOrEqual(0);
+            expect(q.end).toBeGreaterThan(q.start);
+            expect(q.end).toBeLessThanOrEqual(t.length);
+            if (q.cueStart !== null && q.cueEnd !== null) {
+              expect(q.cueStart).toBeGreaterThanOrEqual(0);
+              expect(q.cueEnd).toBeGreaterThan(q.cueStart);
+              expect(q.cueEnd).toBeLessThanOrEqual(t.length);
+            }
           }
         }),
         { numRuns: 300 },
