@@ -108,10 +108,17 @@ class GroupIndex {
     if (c.type === 'person') {
       const w = words(surface);
       const list = w.length ? (this.byWord.get(w[0]!) ?? []) : [];
+      // a name's first word usually refers to the person it opens ("Prabowo" → Prabowo Subianto, not
+      // Listyo Sigit Prabowo); otherwise the latest person whose name holds the words
+      let fallback: Group | null = null;
       for (let i = list.length - 1; i >= 0; i--) {
         const g = list[i]!;
-        if (isWordRun(w, words(g.name))) return { group: g, rule: 'resolve.person.partial-name' };
+        const gw = words(g.name);
+        if (!isWordRun(w, gw)) continue;
+        if (w.every((x, k) => gw[k] === x)) return { group: g, rule: 'resolve.person.partial-name' };
+        fallback ??= g;
       }
+      if (fallback) return { group: fallback, rule: 'resolve.person.partial-name' };
     }
     if (c.type === 'organization' && /^\p{Lu}{2,}$/u.test(surface)) {
       const g = this.byAcronym.get(surface);

@@ -76,3 +76,18 @@ describe('removeOverlaps and indexEntities', () => {
     expect(idx.at(22, 29)).toBeNull();
   });
 });
+
+describe('partial names with two candidates', () => {
+  it('sends a first name to the person it opens, not to one it ends', () => {
+    const text = 'Rina Kusuma datang. Adi Rina pergi. Rina tersenyum.';
+    const r = resolveEntities(text, [
+      cand(text, 'Rina Kusuma', 'person'),
+      cand(text, 'Adi Rina', 'person'),
+      cand(text, 'Rina', 'person', 30),
+    ]);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Rina Kusuma', 2],
+      ['Adi Rina', 1],
+    ]);
+  });
+});

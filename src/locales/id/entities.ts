@@ -477,6 +477,9 @@ const TERRITORIAL = new Set([
 /** Honorifics and ranks: whatever name follows them is a person, even an everyday word ("Pak Budi"). */
 const PERSONAL_TITLES = (w: string): boolean => HONORIFICS.has(w) || RANKS.has(w) || PREFIX_TITLES.has(w);
 
+/** Offices that a rank word completes rather than follows ("Sekretaris Jenderal", "Direktur Jenderal"). */
+const RANK_COMPOUNDS = new Set(['sekretaris', 'direktur', 'inspektur', 'ajun', 'wakil', 'jaksa', 'panglima']);
+
 interface TitleRead {
   end: number;
   title: string;
@@ -492,6 +495,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   while (j < limit) {
     const w = t[j]!;
     const lw = bare(w);
+    // a known organization inside the office is named on its own ("Kepala Badan Pusat Statistik")
+    const known = orgAt(b, j, limit);
+    if (known && known.end - j > 1) {
+      emit(b, 'organization', j, known.end, 'id.org.lexicon', { canonical: known.name });
+      j = known.end;
+      continue;
+    }
     if (isTitleHead(w) || COMPLEMENTS.has(lw) || (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
       j++;
@@ -553,7 +563,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   let from = i;
   for (let k = i + 1; k < j; k++) {
     const x = bare(t[k]!);
-    if ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!)) {
+    const prevKey = bare(t[k - 1]!);
+    const rankAfterOffice =
+      RANKS.has(x) && !RANKS.has(prevKey) && OFFICE_HEADS.has(prevKey) && !RANK_COMPOUNDS.has(prevKey);
+    if (
+      ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!)) ||
+      rankAfterOffice
+    ) {
       titles.push(b.text.slice(t[from]!.start, t[k - 1]!.end));
       from = k;
     }
@@ -711,7 +727,7 @@ function readChunk(b: Builder, span: Span): void {
   const limit = span.end;
   let i = span.start;
   const pending = b.pendingTitle;
-  b.pendingTitle = undefined;
+  if (pending && span.start >= pending.at) b.pendingTitle = undefined;
   if (pending && pending.at === span.start && !isTitleHead(t[i]!)) {
     const end = nameEnd(b, i, limit, true);
     if (end > i && !t.slice(i, end).every(isEverydayToken)) {
@@ -782,6 +798,10 @@ function readChunk(b: Builder, span: Span): void {
           readOfficeBody(b, title.end, end);
           i = end;
           continue;
+        }
+        // "Kepala BPS (…) Amalia …" / "Kepala Badan Pusat Statistik (BPS) Amalia …": the name after the parenthesis
+        if (end === limit && t[limit]?.text === '(' && t[limit + 2]?.text === ')' && t[limit + 3]?.cap) {
+          b.pendingTitle = { at: limit + 3, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
         }
         if (end > title.end && !personal && nameToks.every(isEverydayToken)) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name

@@ -221,3 +221,20 @@ describe('id names that look like places', () => {
     expect(r.people?.map((p) => p.mentions.map((m) => m.text))).toEqual([['Kim Jong Un', 'Kim']]);
   });
 });
+
+describe('id offices with organizations and ranks', () => {
+  it('names the organization inside an office and gives the title across its acronym', () => {
+    const r = run('Kepala Badan Pusat Statistik (BPS) Rina Handayani menyebut inflasi turun.');
+    expect(r.people?.map((p) => [p.name, p.titles])).toEqual([
+      ['Rina Handayani', ['Kepala Badan Pusat Statistik']],
+    ]);
+    expect(r.organizations?.[0]?.mentions.map((m) => m.text)).toEqual(['Badan Pusat Statistik', 'BPS']);
+  });
+
+  it('keeps an office and a rank apart', () => {
+    expect(run('Kapolri Jenderal Budi Hartono hadir.').people?.[0]?.titles).toEqual(['Kapolri', 'Jenderal']);
+    expect(run('Sekretaris Jenderal PBB Maria Lopez hadir.').people?.[0]?.titles).toEqual([
+      'Sekretaris Jenderal PBB',
+    ]);
+  });
+});
