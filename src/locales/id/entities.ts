@@ -531,7 +531,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // an everyday word followed by more title ("Biro Komunikasi …") belongs to the title
-    if (j + 1 < limit && !w.caps && isIndonesianWord(lw) && continuesTitle(b, j + 1, limit)) {
+    if (
+      j + 1 < limit &&
+      !w.caps &&
+      isIndonesianWord(lw) &&
+      !GIVEN_NAMES_ID.has(lw) &&
+      continuesTitle(b, j + 1, limit)
+    ) {
       j++;
       continue;
     }
@@ -585,8 +591,15 @@ function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolea
   if (COMPLEMENTS.has(lw) || isTitleHead(w)) return true;
   if (orgAt(b, j, limit)) return true;
   const p = placeAt(b, j, limit);
-  if (p && strongPlace(p.info)) return true;
-  return !w.caps && isIndonesianWord(lw) && j + 1 < limit && continuesTitle(b, j + 1, limit, depth + 1);
+  // a district or ward may be named after a person ("… Surya Paloh"): only well-known places continue a title
+  if (p && strongPlace(p.info) && p.info.source !== 'id-district') return true;
+  return (
+    !w.caps &&
+    isIndonesianWord(lw) &&
+    !GIVEN_NAMES_ID.has(lw) &&
+    j + 1 < limit &&
+    continuesTitle(b, j + 1, limit, depth + 1)
+  );
 }
 
 function emitPlace(
