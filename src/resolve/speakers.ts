@@ -44,6 +44,8 @@ export class SpeakerResolver {
   constructor(
     private readonly text: string,
     entities: EntityIndex,
+    /** Does a sentence start at this offset? Lets a sentence's subject become a pronoun's antecedent. */
+    private readonly opensSentence?: (offset: number) => boolean,
   ) {
     const all: Indexed[] = [];
     for (const p of entities.people) {
@@ -101,6 +103,14 @@ export class SpeakerResolver {
    */
   antecedent(pos: number): Speaker | null {
     const said = this.previous(pos);
+    if (said && this.opensSentence) {
+      // A person who opens a sentence after the last speaker has become the topic.
+      for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
+        const m = this.people[k]!;
+        if (this.opensSentence(m.start))
+          return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
+      }
+    }
     // Speakers first: a person merely mentioned in between is seldom who "katanya" points to.
     const idx = said ? -1 : lastBefore(this.people, pos);
     const person = idx >= 0 ? this.people[idx]! : null;

@@ -596,7 +596,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   }
   taken.sort((x, y) => x.start - y.start);
   for (const a of indirectQuotes(view, taken, usedCues)) items.push(a);
-  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities));
+  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
 }
 
 /** How far (in characters) a cue-less quote may stand from the previous quote it continues. */

@@ -546,7 +546,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     }
   }
   for (const a of indirectQuotes(view, taken)) items.push(a);
-  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities));
+  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
 }
 
 function directQuote(
