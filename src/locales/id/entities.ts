@@ -248,7 +248,10 @@ function tokenIndex(b: Builder): Map<number, number> {
 
 function memo<R>(b: Builder, kind: string, i: number, limit: number, f: () => R): R {
   let m = b.memo.get(kind);
-  if (!m) b.memo.set(kind, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    b.memo.set(kind, m);
+  }
   const key = i * 65536 + Math.min(limit - i, 65535);
   if (m.has(key)) return m.get(key) as R;
   const r = f();
