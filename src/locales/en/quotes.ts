@@ -9,6 +9,7 @@ import type { Span } from '../../text/segment.js';
 import {
   ADVERBS,
   NOT_NAME,
+  NOUN_LIKE_VERBS,
   PARTICIPLES,
   PHRASE_STOPS,
   PRONOUNS,
@@ -31,6 +32,8 @@ const THAT_VERBS = new Set(
 );
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
+const NUMBER_WORD =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(-[a-z]+)?$/;
 const TIME_WORDS = new Set([
   'monday',
   'tuesday',
@@ -372,6 +375,8 @@ class EnView extends TokenView {
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
+    // "Mr. Obama's remarks", "Twenty-seven states": a possessive or a number is no subject
+    if (/['’]s$/.test(w) || NUMBER_WORD.test(w)) return null;
     // "an architect who said …": the noun the relative clause hangs on
     if (w === 'who' && j > 0) {
       const e = this.text(j - 1) === ',' ? j - 2 : j - 1;
@@ -878,7 +883,9 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
       prev?.phrase != null &&
       prev.start >= sentenceStart &&
       prev.end <= pos;
-    const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
+    let phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
+    // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
+    if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     if (phrase) {
       const content = view.contentAfter(k + 1, k);
       if (content && !overlapsAny(content, direct)) {

@@ -24,6 +24,13 @@ export const WEAK_VERBS = set(`
 believes thinks argue contend maintain insist warn claim estimated estimates concluded concludes
 revealed reveals indicated indicates mentioned mentions urged urges demanded demands agreed
 agrees vowed vows pledged pledges promised promises charged charges wondered speculated asks asked
+continued continues
+`);
+
+/** -s forms that are also plural nouns ("swing states", "his remarks"): a real subject must precede. */
+export const NOUN_LIKE_VERBS = set(`
+states notes claims reports remarks charges estimates answers promises pledges vows demands
+mentions reveals indicates urges jokes quips posts tweets counters warns adds continues
 `);
 
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */
