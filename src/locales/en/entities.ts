@@ -65,6 +65,8 @@ interface Decision {
   placeKind?: PlaceKind;
   country?: string | null;
   canonical?: string;
+  /** A place known only as a small town of the gazetteer (weak evidence at a sentence start). */
+  smallTown?: boolean;
 }
 
 /** The words just around a span. */
@@ -397,6 +399,15 @@ class Classifier {
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
   }
 
+  /** A place known well enough to keep an everyday word at a sentence start ("Turkey", not "Central"). */
+  strongPlace(w: Word): boolean {
+    const l = plain(w.lower);
+    if (this.lex.places.has(l) || EXTRA_PLACES.has(l)) return true;
+    if (isAllCaps(w.text) && KNOWN_ACRONYM_PLACES.has(l)) return true;
+    const info = lookupPlace(w.text);
+    return info !== null && (info.source === 'exonym' || info.source === 'country');
+  }
+
   /** A nationality or religion word ("Dutch", "Crimean", "Lebanese-Israeli", "Shiites"). */
   isDemonym(lower: string): boolean {
     const l = plain(lower);
@@ -440,6 +451,10 @@ class Classifier {
   place(words: readonly Word[]): Decision | null {
     const surface = surfaceOf(words);
     const k = key(words);
+    const next = this.text
+      .slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 9)
+      .toLowerCase();
+    if (/^ dollars?\b/u.test(next)) return null; // "US dollars", "Hong Kong dollar": a currency
     if (isAllCaps(surface) && plain(surface).length <= 3) {
       // "US" is not "us": short capitals are places only when they are country codes we know
       if (!KNOWN_ACRONYM_PLACES.has(plain(k))) return null;
@@ -469,6 +484,7 @@ class Classifier {
           country: info.country,
         };
         if (info.kind === 'country' && info.country) d.canonical = countryName(info.country, 'en') ?? surface;
+        if (weak && !compromise && info.population <= 4) d.smallTown = true;
         return d;
       }
     }
@@ -503,7 +519,10 @@ class Classifier {
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };
     const place = this.place(words);
-    if (place) {
+    // "Central banks cut rates": a sentence's first word that is only a small town somewhere is no place
+    const opening =
+      chunk !== null && chunk.sentenceStart && words.length === 1 && words[0] === chunk.words[0];
+    if (place && !(place.smallTown && opening)) {
       if (this.teamInPlaceName(words, place, chunk))
         return { type: 'organization', rule: 'en.org.team-by-town' };
       return place;
@@ -562,6 +581,7 @@ class Classifier {
       words.length === 1 &&
       ACRONYM.test(plain(firstW.text)) &&
       !/\d[ \t]*$/u.test(this.text.slice(Math.max(0, firstW.start - 4), firstW.start)) && // "737 MAX"
+      (this.sports || !/^[ \t]*\d/u.test(this.text.slice(firstW.end, firstW.end + 4))) && // "FTSE 100", "CAC 40"
       !(firstW.text.length > 3 && this.isEnglishWord(firstW.lower)) &&
       !chunk?.headline &&
       !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
@@ -774,7 +794,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           connectorNext ||
           !(
             givenName ||
-            c.place(two.slice(0, 1)) ||
+            c.strongPlace(w) ||
+            (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
           );
       }
@@ -974,7 +995,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const shaped = shapeDecision(c, words, chunk);
     if (shaped) return shaped;
     // a one-word name used again and again mid-sentence with nothing else to go on: most often a company
-    if (words.length === 1 && (midSentenceUses.get(k) ?? 0) >= 3 && !c.sports && !c.isCommonWord(k))
+    if (
+      words.length === 1 &&
+      (midSentenceUses.get(k) ?? 0) >= 3 &&
+      !c.sports &&
+      !c.isCommonWord(k) &&
+      !NOT_NAME_ACRONYMS.has(plain(k))
+    )
       return { type: 'organization', rule: 'en.org.repeated-name' };
     return null;
   };

@@ -381,3 +381,19 @@ table('surnames, given names before place words, facilities and abbreviated coun
     ['person:N. Korea'],
   ],
 ]);
+
+table('indices, currencies, time zones and sentence-initial words that are also towns', [
+  [
+    "London's FTSE 100 and Paris' CAC 40 fell.",
+    ['place:London', 'place:Paris'],
+    ['organization:FTSE', 'organization:CAC'],
+  ],
+  ['Films will cost about $9.99 US dollars.', [], ['place:US']],
+  [
+    'Trading closed at 16:08 UTC. At 14:00 UTC prices rose. By 18:00 UTC they fell.',
+    [],
+    ['organization:UTC'],
+  ],
+  ['Central banks cut rates on Monday.', [], ['place:Central']],
+  ['Turkey raised rates on Monday.', ['place:Turkey'], []],
+]);
