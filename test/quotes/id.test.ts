@@ -80,6 +80,14 @@ describe('id direct quotes', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Rina Wulandari', 'Rina Wulandari']);
   });
 
+  it('takes the speaker from a passive cue in the next sentence', () => {
+    const text =
+      'Banjir surut sejak pagi.\n\n”Kami masih menyiagakan perahu karet di tiga kelurahan.”\n\nHal itu disampaikan Kepala BPBD Kota Bandung Andi Wijaya di Bandung, Senin.';
+    expect(triples(run('id', text).filter((q) => q.type === 'direct'))).toEqual([
+      ['direct', '”Kami masih menyiagakan perahu karet di tiga kelurahan.”', 'Andi Wijaya'],
+    ]);
+  });
+
   it('gives a quote that continues without a cue to the previous speaker', () => {
     const text = '”Jembatan itu rusak berat,” kata Andi. ”Kami butuh bantuan segera untuk memperbaikinya.”';
     expect(run('id', text).map((q) => q.speaker)).toEqual(['Andi', 'Andi']);
@@ -153,6 +161,7 @@ describe('id indirect quotes', () => {
 
   it.each([
     'Budi menyampaikan pesan kepada warga desa.',
+    'Budi mengatakan hal itu kepada wartawan di Jakarta.',
     'Pernyataan itu mengatakan sesuatu.',
     'Hujan deras mengguyur kota sejak pagi.',
   ])('finds no reported speech in %s', (text) => {

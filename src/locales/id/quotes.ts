@@ -102,6 +102,22 @@ const ABBREVIATIONS = new Set([
   'tn',
   'sdr',
 ]);
+/** Passive verbs of saying: "Hal itu disampaikan Budi". */
+const PASSIVE_CUES = new Set([
+  'dikatakan',
+  'disampaikan',
+  'diungkapkan',
+  'dijelaskan',
+  'ditegaskan',
+  'dipaparkan',
+  'diutarakan',
+  'dikemukakan',
+  'dituturkan',
+  'disebutkan',
+  'diucapkan',
+  'dinyatakan',
+]);
+
 /** How far (in characters) a cue-less quote may stand from the cue or quote before it. */
 const CONTINUE_WITHIN = 1500;
 
@@ -475,6 +491,29 @@ class IdView extends TokenView {
     return lo > 0 && pos - ps[lo - 1]! <= distance;
   }
 
+  /**
+   * "Hal itu disampaikan Budi …", "Demikian dikatakan Budi …": a passive cue right after a quote
+   * that names who said it.
+   */
+  passiveCueAfter(from: number, limit: number): CueFound | null {
+    let k = this.tokenAt(from);
+    if (this.text(k) === '.') k++;
+    if (k >= this.size || this.start(k) >= limit) return null;
+    const w = this.lower(k);
+    if (w === 'hal' || w === 'pernyataan' || w === 'penjelasan' || w === 'keterangan') {
+      if (!/^(itu|tersebut|ini)$/.test(this.lower(k + 1))) return null;
+      k += 2;
+    } else if (w === 'demikian' || w === 'begitu') {
+      k += 1;
+    } else return null;
+    if (!PASSIVE_CUES.has(this.lower(k))) return null;
+    const v = k;
+    if (this.lower(k + 1) === 'oleh') k++;
+    const phrase = this.phraseAfter(k + 1, this.sentenceEnd(this.start(v)));
+    if (!phrase) return null;
+    return { cue: { start: this.start(v), end: this.end(v) }, phrase, rule: 'id.quote.passive-cue-after' };
+  }
+
   /** The reported content after the verb that ends before token k. */
   contentAfter(k: number, bare: boolean): Span | null {
     let c = k;
@@ -498,6 +537,8 @@ class IdView extends TokenView {
     // colon or "bahwa" introduces what was said.
     if (!marked && !bare) return null;
     if (QUOTE_CHARS.test(this.text(c))) return null;
+    // "mengatakan hal itu kepada wartawan": the words point back, nothing is reported here
+    if (this.lower(c) === 'hal' && /^(itu|tersebut|ini)$/.test(this.lower(c + 1))) return null;
     return this.contentFrom(c);
   }
 
@@ -568,6 +609,10 @@ function directQuote(
     if (!introduced && view.wordsBetween(q.start, q.end) < 3) return null;
     return { ...base, ...before, anchor: before.cue.start, continues: false };
   }
+  // ”…” Hal itu disampaikan Kepala Dinas X Budi di Jakarta. — the cue in the next sentence
+  const passive =
+    q.closed && view.startsSentence(q.start) ? view.passiveCueAfter(q.end, Number.MAX_SAFE_INTEGER) : null;
+  if (passive) return { ...base, ...passive, anchor: q.start, continues: false };
   if (
     view.startsSentence(q.start) &&
     view.wordsBetween(q.start, q.end) >= 2 &&
