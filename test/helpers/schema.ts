@@ -19,9 +19,10 @@ export function spansOf(record: unknown): Spanned[] {
   const r = record as Record<string, unknown>;
   const out: Spanned[] = [];
   for (const key of ['people', 'places', 'organizations'] as const) {
-    for (const e of (r[key] as { mentions: Spanned[] }[] | undefined) ?? []) out.push(...e.mentions);
+    for (const e of (r[key] as { mentions: Spanned[] }[] | undefined) ?? [])
+      for (const m of e.mentions) out.push(m);
   }
-  out.push(...((r.dates as Spanned[] | undefined) ?? []));
+  for (const d of (r.dates as Spanned[] | undefined) ?? []) out.push(d); // no spread: 200,000 dates overflow the stack
   for (const q of (r.quotes as (Spanned & { cue: Spanned | null })[] | undefined) ?? []) {
     out.push(q);
     if (q.cue) out.push(q.cue);
