@@ -520,8 +520,7 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.lexicon' };
     const place = this.place(words);
     // "Central banks cut rates": a sentence's first word that is only a small town somewhere is no place
-    const opening =
-      chunk !== null && chunk.sentenceStart && words.length === 1 && words[0] === chunk.words[0];
+    const opening = chunk?.sentenceStart === true && words.length === 1 && words[0] === chunk.words[0];
     if (place && !(place.smallTown && opening)) {
       if (this.teamInPlaceName(words, place, chunk))
         return { type: 'organization', rule: 'en.org.team-by-town' };
