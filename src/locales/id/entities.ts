@@ -1477,7 +1477,7 @@ function hyphenPairs(b: Builder): void {
 // ---------------------------------------------------------------- entry point
 
 /** People, places and organizations in id text. */
-export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
+export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const b: Builder = { text: doc.text, t: toks(doc), out: [], memo: new Map() };
   for (const span of chunks(b)) readChunk(b, span);
   parentheticals(b);
@@ -1491,55 +1491,5 @@ export function entities(doc: Doc, ctx: Context): EntityCandidate[] {
   recoverInitials(b);
   orgShortForms(b);
   lowercaseTitles(b);
-  applyUserLexicon(b, ctx);
   return b.out;
-}
-
-/** User lexicon entries: their names win over the rules wherever they occur. */
-function applyUserLexicon(b: Builder, ctx: Context): void {
-  const lex = ctx.lexicon;
-  const ignore = new Set((lex.ignore ?? []).map((s) => foldKey(s)));
-  if (ignore.size) b.out = b.out.filter((c) => !ignore.has(foldKey(b.text.slice(c.start, c.end))));
-  const entries: {
-    surface: string;
-    type: EntityType;
-    canonical: string;
-    country?: string | null;
-    kind?: PlaceKind;
-  }[] = [];
-  for (const p of lex.people ?? [])
-    for (const s of [p.name, ...(p.aliases ?? [])])
-      entries.push({ surface: s, type: 'person', canonical: p.name });
-  for (const p of lex.places ?? [])
-    for (const s of [p.name, ...(p.aliases ?? [])])
-      entries.push({
-        surface: s,
-        type: 'place',
-        canonical: p.name,
-        country: p.country ?? null,
-        ...(p.kind ? { kind: p.kind } : {}),
-      });
-  for (const o of lex.organizations ?? [])
-    for (const s of [o.name, ...(o.aliases ?? [])])
-      entries.push({ surface: s, type: 'organization', canonical: o.name });
-  for (const e of entries) {
-    if (!e.surface.trim()) continue;
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${e.surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
-    for (const m of b.text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      b.out = b.out.filter((c) => !(c.start < end && start < c.end));
-      b.out.push({
-        type: e.type,
-        start,
-        end,
-        canonical: e.canonical,
-        ...(e.type === 'place' ? { country: e.country ?? null, placeKind: e.kind ?? 'other' } : {}),
-        explain: [{ rule: 'lexicon.user', evidence: m[0] }],
-      });
-    }
-  }
 }
