@@ -1,7 +1,9 @@
-// Quotation-mark pairing shared by every language. One left-to-right pass over the text: each
-// quotation mark is looked at once and decided from its neighbours (is it left- or right-flanking,
-// like a Markdown delimiter) and from a small stack of quotes still open. Linear time, whatever the
-// balance of the marks.
+// Quotation marks and attribution shared by every language.
+// Pairing: two left-to-right passes (double marks, then single marks outside double quotes); each
+// mark is looked at once and decided from its neighbours (is it left- or right-flanking, like a
+// Markdown delimiter) and from the quote still open. Linear time, whatever the balance of the marks.
+// Attribution: the locales say what they found next to each quote; `attribute` resolves speakers
+// in text order. `TokenView` gives the locales offsets, tokens and sentences to look at.
 import type { SpeakerPhrase, SpeakerResolver } from '../resolve/speakers.js';
 import type { Span, Token } from '../text/segment.js';
 import type { Speaker } from '../types.js';
