@@ -660,6 +660,9 @@ function directQuote(
     }
     return { ...base, start, end, ...found, anchor: found.cue.start };
   }
+  // He said:\n\n“…” — the cue closes the paragraph before
+  const colonCue = introducedByColon(view, q.start);
+  if (colonCue) return { ...base, ...colonCue, anchor: colonCue.cue.start };
   if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 1) {
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
   }
@@ -689,6 +692,27 @@ function quotedAfterVerb(view: EnView, q: { start: number; end: number }): Attri
       anchor: phrase.start,
       continues: false,
       rule: 'en.quote.after-verb',
+    };
+  }
+  return null;
+}
+
+/** A paragraph ending "Smith said:" right before the quote: that clause's verb and subject. */
+function introducedByColon(view: EnView, quoteStart: number): CueFound | null {
+  const text = view.doc.text;
+  let i = quoteStart - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  if (i < 0 || text[i] !== ':' || !/[\r\n]/.test(text.slice(i, quoteStart))) return null;
+  const colon = view.tokenAt(i);
+  const floor = view.sentenceStart(i);
+  for (let k = colon - 1; k >= 0 && view.start(k) >= floor && colon - k <= 12; k--) {
+    if (!view.isVerb(k)) continue;
+    const phrase = view.subjectBefore(k, floor);
+    if (!phrase) return null;
+    return {
+      cue: { start: view.start(k), end: view.end(k) },
+      phrase,
+      rule: 'en.quote.colon-paragraph-before',
     };
   }
   return null;

@@ -17,6 +17,7 @@ exclaimed answered answers conceded charged charges vowed vows pledged pledges p
 promises agreed agrees disagreed believes thinks argue contend maintain insist warn claim
 estimated estimates concluded concludes revealed reveals indicated indicates mentioned mentions
 urged urges demanded demands proclaimed boasted bragged lamented wondered speculated
+reads shouted yelled screamed whispered muttered sings sang chanted texted emailed
 `);
 
 /** Verbs that report speech only with a "that"-clause or a quote ("believes that …"). */
@@ -88,6 +89,9 @@ leaders lawmakers legislators senators members staff spokespeople representative
 organizers activists protesters doctors nurses teachers parents people person man woman
 statement memo letter release candidate nominee president governor mayor senator minister
 secretary director chairman chief head founder professor economist strategist pollster
+businessman businesswoman billionaire mogul host anchor announcer narrator writer columnist
+commentator author historian scholar researcher scientist physician surgeon judge lawmaker
+letter memo filing complaint ruling lawsuit brief editorial newspaper network agency
 `);
 
 /** Words that end a speaker phrase after an inverted cue ("said Smith in a statement"). */
