@@ -95,6 +95,13 @@ describe('en direct quotes', () => {
     ]);
   });
 
+  it('takes the cue from a paragraph ending with a colon', () => {
+    const text = 'At the hearing, Laura Jenkins said:\n\n“The bridge is safe and it will reopen in May.”';
+    expect(triples(run('en', text))).toEqual([
+      ['direct', '“The bridge is safe and it will reopen in May.”', 'Laura Jenkins'],
+    ]);
+  });
+
   it('takes the speech verbs of a user lexicon', () => {
     const text = '“We have the votes,” crowed Peter Blake.';
     expect(run('en', text)).toEqual([]);
