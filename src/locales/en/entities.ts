@@ -1097,7 +1097,10 @@ function resultsRowHead(text: string, start: number, end: number): boolean {
 /** A name at the head of a results row: a team unless it is a country or shaped like a person. */
 function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
   const d = c.classify(words, chunk);
-  if (d && (d.type === 'person' || d.placeKind === 'country')) return d;
+  // a row head is a person only by a given name or initials ("A. Smith 40"), not by a surname list
+  const personByName =
+    d?.type === 'person' && d.rule !== 'en.person.surname' && d.rule !== 'en.person.particle';
+  if (d && (personByName || d.placeKind === 'country')) return d;
   if (d?.type === 'organization') return d;
   if (words.length === 1 && c.isCommonWord(words[0]!.lower)) return null;
   const ctx = around(c.text, words[0]!.start, lastOf(words).end);
