@@ -41,10 +41,10 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
-function tooLarge(size: number, max: number): Error {
-  return new Error(
-    `larger than --max-size (${formatSize(size)} > ${formatSize(max)}); raise --max-size to read it`,
-  );
+/** `size` is exact for files; for a stream it is what was read when the limit was passed. */
+function tooLarge(size: number | null, max: number): Error {
+  const what = size === null ? `more than ${formatSize(max)}` : `${formatSize(size)} > ${formatSize(max)}`;
+  return new Error(`larger than --max-size (${what}); raise --max-size to read it`);
 }
 
 /** Plain text for extraction: HTML converted with --html, or a warning when it looks like HTML. */
@@ -84,7 +84,7 @@ export async function readTextStream(stream: Readable, options: ReadOptions = {}
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > max) throw tooLarge(size, max);
+    if (size > max) throw tooLarge(null, max);
     chunks.push(buf);
   }
   return fromBytes(Buffer.concat(chunks), options);
