@@ -38,7 +38,7 @@ export function parseDate(value: string): string {
 
 const EXAMPLES = `
 Examples:
-  $ extract fixtures/id-seoul-summons.txt                 tables for one article
+  $ extract fixtures/id-banjir-semarang.txt                tables for one article
   $ extract --json article.txt | jq '.people[].name'       names of the people
   $ extract --date 2023-09-19 --only dates,quotes a.txt    relative dates against a publication date
   $ cat corpus.jsonl | extract --input jsonl --format jsonl > out.jsonl
