@@ -22,6 +22,7 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
+import { ENGLISH_FUNCTION_WORDS, NON_ENTITY_CUES, ORG_CUES, WORK_WORDS } from './lexicon/cues.js';
 import { ENGLISH_WORDS } from './lexicon/english.generated.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import { GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
@@ -1078,6 +1079,15 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   const prev = t[start - 1];
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
+  const cue = prev !== undefined && !prev.cap ? prevLower : '';
+  // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
+  if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
+  if (t.slice(start, e).some((x) => WORK_WORDS.has(x.lower))) return;
+  // "band Nidji", "majalah Tempo": the noun before says what the name is
+  if (ORG_CUES.has(cue)) {
+    emit(b, 'organization', start, e, 'id.org.cue-word');
+    return;
+  }
 
   if (
     (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
@@ -1129,6 +1139,8 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
   if (single && first.caps && first.text.length > 6) return;
   const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
+  // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
+  if (!speech && (englishPhrase(b, start, e) || inShortQuote(b, start, e))) return;
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
   const rule =
@@ -1138,6 +1150,38 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** The run holds or touches an English function word: "King of the Kastle", "Claim to Fame". */
+function englishPhrase(b: Builder, s: number, e: number): boolean {
+  for (let i = Math.max(0, s - 1); i <= e && i < b.t.length; i++) {
+    const x = b.t[i]!;
+    if (ENGLISH_FUNCTION_WORDS.has(x.lower) && (i === s - 1 || i === e ? !x.cap || x.lower.length > 1 : true))
+      return true;
+  }
+  return false;
+}
+
+const SHORT_QUOTE = 8;
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** The run sits inside a quotation of at most eight tokens: a song, film or book title, not a speaker. */
+function inShortQuote(b: Builder, s: number, e: number): boolean {
+  let open = -1;
+  for (let i = s - 1; i >= 0 && s - i <= SHORT_QUOTE; i--) {
+    const x = b.t[i]!.text;
+    if (OPEN_QUOTES.has(x)) {
+      open = i;
+      break;
+    }
+    if (CLOSE_QUOTES.has(x) || SENTENCE_END.has(x)) return false;
+  }
+  if (open < 0) return false;
+  for (let j = e; j < b.t.length && j - open <= SHORT_QUOTE + 1; j++) {
+    const x = b.t[j]!.text;
+    if (CLOSE_QUOTES.has(x)) return true;
+    if (OPEN_QUOTES.has(x) && !CLOSE_QUOTES.has(x)) return false;
+  }
+  return false;
 }
 
 function speechAfter(b: Builder, e: number): boolean {

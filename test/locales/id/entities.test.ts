@@ -238,3 +238,34 @@ describe('id offices with organizations and ranks', () => {
     ]);
   });
 });
+
+describe('id works, awards and cue nouns', () => {
+  it.each([
+    ['Ia membintangi film Rembulan Senja bersama teman lamanya.', 'Rembulan Senja'],
+    ['Penyanyi itu merilis lagu Hujan Merapi tahun lalu.', 'Hujan Merapi'],
+    ['Warga desa itu fasih berbahasa Jawa dan bahasa Osing.', 'Osing'],
+    ['Peneliti menemukan spesies Ranatris baru di hutan itu.', 'Ranatris'],
+    ['Grupnya memenangkan dua Bintang Awards pada malam itu.', 'Bintang Awards'],
+    ['Album ini memuat lagu berjudul Walking in the Moonlight yang populer.', 'Walking'],
+    ['Ia bermain dalam drama Daughter of Kestrel selama dua musim.', 'Daughter'],
+    ['Singel "Senja Merona" terjual laris di pasaran.', 'Senja Merona'],
+  ])('%s has no person %s', (text, notName) => {
+    expect(people(text).join('|')).not.toContain(notName);
+  });
+
+  it.each([
+    ['Ia pernah menjadi vokalis band Serenada sebelum bersolo karier.', 'Serenada'],
+    ['Wawancara itu dimuat majalah Gelora edisi pekan lalu.', 'Gelora'],
+  ])('%s → organization %s', (text, name) => {
+    expect(orgs(text)).toContain(name);
+    expect(people(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['"Kami menolak rencana itu karena merugikan petani," kata Wiranto Hadisaputro.', 'Wiranto Hadisaputro'],
+    ['Ketika ditanya soal lagu itu, Rendra Kusumo mengatakan tidak tahu.', 'Rendra Kusumo'],
+    ['"Saya sudah bertemu Darmawan Susilo kemarin di kantor," ujarnya.', 'Darmawan Susilo'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+});

@@ -1,0 +1,45 @@
+// Lower-case words before an unknown capitalized name that tell what kind of thing it names, and capitalized
+// words inside a name that mark a work, award or event. General knowledge of Indonesian (and English loans).
+
+const words = (s: string): Set<string> =>
+  new Set(
+    s
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
+
+/**
+ * "film Laskar Pelangi", "lagu Bengawan Solo", "bahasa Sunda", "spesies Diadectes", "penghargaan Kalpataru":
+ * after these nouns a capitalized name is a work, language, group of people, species, product, award or
+ * event — none of which we extract.
+ */
+export const NON_ENTITY_CUES = words(`
+  film lagu album singel single serial sinetron drama dorama novel buku komik manga anime musikal opera puisi
+  cerpen lakon berjudul bertajuk judul acara program tayangan game gim permainan
+  bahasa dialek aksara suku etnis agama aliran ideologi genre tarian tari upacara tradisi kitab
+  jenis varietas spesies genus famili ras merek merk produk tipe seri
+  penghargaan nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
+  operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
+  tagar slogan motto semboyan sebutan istilah julukan bendera rudal
+`);
+
+/** "band Nidji", "majalah Tempo", "maskapai Garuda": after these nouns an unknown name is an organization. */
+export const ORG_CUES = words(`
+  band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi
+  perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator
+`);
+
+/** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
+export const WORK_WORDS = words(`
+  award awards prize festival show tour cup championship movie series album trophy medal
+  penghargaan piala trofi anugerah operation operasi
+`);
+
+/**
+ * English function words: a capitalized run that holds one or touches one is an English title or phrase
+ * ("Sounding the Seventh Trumpet", "King of the Kastle"), not an Indonesian news name.
+ */
+export const ENGLISH_FUNCTION_WORDS = words(`
+  of the and for in on to with my your you me is are be it this that we not at by from love i'm it's don't
+`);
