@@ -30,6 +30,12 @@ export interface DateRule {
   name: string;
   /** A global regex; compile with the `d` flag to read group offsets from `m.indices`. */
   re: RegExp;
+  /**
+   * The words a match can begin with (see `heads`): the rule is then only tried, anchored, at the
+   * word starts whose first letters agree, instead of at every position of the text. Without it the
+   * rule scans the whole text.
+   */
+  starts?: readonly string[];
   make(m: RegExpExecArray, env: DateEnv): DateHit | DateHit[] | null;
 }
 
@@ -66,6 +72,215 @@ function sentenceFinder(doc: Doc): (pos: number) => { start: number; end: number
   };
 }
 
+/**
+ * The start keys of words, for `DateRule.starts`: the leading ASCII letters, lowercase ("jum'at" →
+ * "jum", "Q" → "q"); `DIGIT` for a word starting with a digit. Each argument is a word or a list.
+ */
+export function heads(...words: readonly (string | readonly string[])[]): string[] {
+  const out = new Set<string>();
+  for (const w of words.flat()) {
+    if (w === DIGIT || w === DIGIT_IN_WORD) out.add(w);
+    else if (/^[0-9]/.test(w)) out.add(DIGIT);
+    else {
+      const m = /^[A-Za-z]+/.exec(w);
+      if (!m) throw new Error(`date rule start "${w}" has no leading ASCII letter or digit`);
+      out.add(m[0].toLowerCase());
+    }
+  }
+  return [...out];
+}
+
+/** Start key: a digit at the start of a word. */
+export const DIGIT = '#';
+/** Start key: a digit right after a letter inside a word ("a19/9/2023"), for rules without `LB`. */
+export const DIGIT_IN_WORD = '#in';
+
+/** How a rule list is run: built once per list, at first use. */
+interface Plan {
+  /** Per rule: its regex made sticky, or null to scan the whole text. */
+  sticky: (RegExp | null)[];
+  /** Rule indexes by the first one, two and three letters (a–z as 0–25) of a start word. */
+  by1: number[][];
+  by2: number[][];
+  by3: number[][];
+  digit: number[];
+  digitIn: number[];
+  /** Rules tried at any word whose first letters are not plain ASCII (case folding may apply). */
+  any: number[];
+}
+
+const plans = new WeakMap<readonly DateRule[], Plan>();
+
+function planFor(rules: readonly DateRule[]): Plan {
+  const known = plans.get(rules);
+  if (known) return known;
+  const bucket = (n: number): number[][] => Array.from({ length: n }, () => []);
+  const plan: Plan = {
+    sticky: [],
+    by1: bucket(26),
+    by2: bucket(26 * 26),
+    by3: bucket(26 * 26 * 26),
+    digit: [],
+    digitIn: [],
+    any: [],
+  };
+  rules.forEach((rule, i) => {
+    if (!rule.starts) {
+      plan.sticky.push(null);
+      return;
+    }
+    plan.sticky.push(new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'));
+    plan.any.push(i);
+    for (const k of new Set(rule.starts)) {
+      if (k === DIGIT) plan.digit.push(i);
+      else if (k === DIGIT_IN_WORD) plan.digitIn.push(i);
+      else {
+        if (!/^[a-z]+$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
+        const c = [...k.slice(0, 3)].map((ch) => ch.charCodeAt(0) - 97);
+        const list =
+          c.length === 1
+            ? plan.by1[c[0]!]!
+            : c.length === 2
+              ? plan.by2[c[0]! * 26 + c[1]!]!
+              : plan.by3[(c[0]! * 26 + c[1]!) * 26 + c[2]!]!;
+        if (!list.includes(i)) list.push(i);
+      }
+    }
+  });
+  plans.set(rules, plan);
+  return plan;
+}
+
+// ASCII classes: 1 digit, 2 letter (lowercase code in LOWER), 0 anything else
+const ASCII = new Uint8Array(128);
+const LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) {
+  ASCII[c] = 2;
+  ASCII[c + 32] = 2;
+  LOWER[c] = c - 65;
+  LOWER[c + 32] = c - 65;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Code units taken by the letter-or-digit code point at i, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c]! ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const n = cp > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
+}
+
+/**
+ * Per rule with `starts`, the positions where it may match, in order: the word starts (a letter or
+ * digit after none) whose key fits, and digits right after a letter for DIGIT_IN_WORD.
+ */
+function startPositions(plan: Plan, text: string): number[][] {
+  const out: number[][] = plan.sticky.map(() => []);
+  const add = (rules: readonly number[], p: number): void => {
+    for (const r of rules) {
+      const a = out[r]!;
+      if (a[a.length - 1] !== p) a.push(p);
+    }
+  };
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    // a word starts at i: key it by its first letters
+    const p = i;
+    const c0 = text.charCodeAt(p);
+    if (c0 < 128 && ASCII[c0] === 1) add(plan.digit, p);
+    else if (c0 < 128) {
+      let code = 0;
+      let n = 0;
+      let folded = false;
+      for (let j = p; j < p + 3 && j < len; j++) {
+        const c = text.charCodeAt(j);
+        if (c < 128) {
+          if (ASCII[c] !== 2) break;
+          code = code * 26 + LOWER[c]!;
+          n++;
+          if (n === 1) add(plan.by1[code]!, p);
+          else if (n === 2) add(plan.by2[code]!, p);
+          else add(plan.by3[code]!, p);
+        } else {
+          folded = wordCharAt(text, j) > 0;
+          break;
+        }
+      }
+      if (folded) add(plan.any, p);
+    } else add(plan.any, p);
+    // to the end of the word, noting digits that follow a letter
+    let prevDigit = false;
+    while (i < len) {
+      const n = wordCharAt(text, i);
+      if (n === 0) break;
+      const c = text.charCodeAt(i);
+      const digit = c < 128 && ASCII[c] === 1;
+      if (digit && !prevDigit && i > p) add(plan.digitIn, i);
+      prevDigit = digit;
+      i += n;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every rule's matches, rule by rule, each in text order: the same matches as `text.matchAll(re)`
+ * (the leftmost match from where the last one ended), found by trying the sticky regex only at the
+ * positions where a match can start.
+ */
+export function forEachRuleMatch(
+  rules: readonly DateRule[],
+  text: string,
+  visit: (m: RegExpExecArray, order: number) => void,
+): void {
+  const plan = planFor(rules);
+  const starts = startPositions(plan, text);
+  for (let order = 0; order < rules.length; order++) {
+    const sticky = plan.sticky[order];
+    if (!sticky) {
+      const re = rules[order]!.re;
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) visit(m, order);
+      continue;
+    }
+    let from = 0;
+    for (const p of starts[order]!) {
+      if (p < from) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      visit(m, order);
+      from = m[0].length === 0 ? p + 1 : p + m[0].length;
+    }
+  }
+}
+
+/** First index in the sorted `at` that is >= pos. */
+function lowerBound(at: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lineBreaks(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) at.push(i);
+  return at;
+}
+
 /** Runs the rules and returns the candidates, longest match first where matches overlap. */
 export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context): DateCandidate[] {
   const env: DateEnv = {
@@ -75,28 +290,29 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
     sentenceAt: sentenceFinder(doc),
   };
   const found: Found[] = [];
-  rules.forEach((rule, order) => {
-    rule.re.lastIndex = 0;
-    for (const m of doc.text.matchAll(rule.re)) {
-      if (m[0].length === 0) continue;
-      const made = rule.make(m, env);
-      if (!made) continue;
-      for (const h of Array.isArray(made) ? made : [made]) {
-        const start = h.start ?? m.index;
-        const end = h.end ?? m.index + m[0].length;
-        // an expression never runs across a line break (a headline and the dateline under it)
-        if (end <= start || doc.text.slice(start, end).includes('\n')) continue;
-        const f: Found = {
-          start,
-          end,
-          type: h.type,
-          value: h.value,
-          order,
-          explain: [{ rule: rule.name, evidence: doc.text.slice(start, end) }],
-        };
-        if (h.clock) f.clock = h.clock;
-        found.push(f);
-      }
+  const breaks = lineBreaks(doc.text);
+  forEachRuleMatch(rules, doc.text, (m, order) => {
+    if (m[0].length === 0) return;
+    const rule = rules[order]!;
+    const made = rule.make(m, env);
+    if (!made) return;
+    for (const h of Array.isArray(made) ? made : [made]) {
+      const start = h.start ?? m.index;
+      const end = h.end ?? m.index + m[0].length;
+      if (end <= start) continue;
+      // an expression never runs across a line break (a headline and the dateline under it)
+      const b = lowerBound(breaks, start);
+      if (b < breaks.length && breaks[b]! < end) continue;
+      const f: Found = {
+        start,
+        end,
+        type: h.type,
+        value: h.value,
+        order,
+        explain: [{ rule: rule.name, evidence: doc.text.slice(start, end) }],
+      };
+      if (h.clock) f.clock = h.clock;
+      found.push(f);
     }
   });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);

@@ -5,6 +5,9 @@ import {
   type DateEnv,
   type DateHit,
   type DateRule,
+  DIGIT,
+  DIGIT_IN_WORD,
+  heads,
   LB,
   parseDecimal,
   RB,
@@ -187,10 +190,11 @@ const DURATION_CUE =
   /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
 
 // ---------- rules ----------
-const RULES: DateRule[] = [
+export const DATE_RULES: readonly DateRule[] = [
   {
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
     name: 'en.date.month-day',
+    starts: heads(Object.keys(WEEKDAYS), Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     re: re(
       `${LB}(?:(?<wd>${WD}),?[^\\S\\n]+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?!\\s*(?:[-–—]|to\\s|through\\s|and\\s)\\s*\\d)(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
@@ -213,6 +217,7 @@ const RULES: DateRule[] = [
   {
     // "Sept. 23-24", "June 3 to 5, 2021": the first day takes the month (and year) of the range
     name: 'en.date.day-range',
+    starts: heads(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     re: re(
       `${LB}(?<mo>${MONTH_ANY})\\s+(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|and)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
@@ -234,6 +239,7 @@ const RULES: DateRule[] = [
   {
     // "6 April 1994", "the 6th of April"
     name: 'en.date.day-month',
+    starts: heads('the', DIGIT),
     re: re(`${LB}(?:the\\s+)?${DAYNUM}\\s+(?:of\\s+)?(?<mo>${MONTH_ANY})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
     make(m, env) {
       const g = groups(m);
@@ -243,6 +249,7 @@ const RULES: DateRule[] = [
   {
     // "10/27/1989" (month first), "1989-10-27"
     name: 'en.date.numeric',
+    starts: heads(DIGIT, DIGIT_IN_WORD),
     re: re(
       `(?<![\\d/.-])(?:(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
     ),
@@ -257,6 +264,14 @@ const RULES: DateRule[] = [
   {
     // "November 1995", "late November", "last April", "early 2009"(year rule), "June of 1997"
     name: 'en.date.month',
+    starts: heads(
+      PERIOD_MODIFIERS,
+      'this',
+      'last',
+      'next',
+      Object.keys(MONTHS),
+      Object.keys(MONTH_ABBREVIATIONS),
+    ),
     re: re(
       `${LB}(?:(?<mod>${MOD})[-\\s]+|(?<rel>[Tt]his\\s+past|[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+coming)\\s+)?(?<mo>${MONTH_FULL}|${MONTH_ABBR}(?=\\s+${YEAR}))(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})|\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year)?${RB}`,
     ),
@@ -296,6 +311,7 @@ const RULES: DateRule[] = [
   {
     // "the 1990s", "the early 1990s", "the '80s"
     name: 'en.date.decade',
+    starts: heads('the', 'early', 'late', 'mid', DIGIT),
     re: rei(`${LB}(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d)0'?s${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
@@ -304,6 +320,7 @@ const RULES: DateRule[] = [
   {
     // "the 11th century"
     name: 'en.date.century',
+    starts: heads('the', DIGIT),
     re: rei(`${LB}(?:the\\s+)?(?<n>[12]?\\d)(?:st|nd|rd|th)\\s+century${RB}`),
     make(m) {
       const n = Number(groups(m).n);
@@ -314,6 +331,7 @@ const RULES: DateRule[] = [
   {
     // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000"
     name: 'en.date.year',
+    starts: heads(PERIOD_MODIFIERS, 'fiscal', 'the', 'calendar', 'model', DIGIT),
     re: rei(
       `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
     ),
@@ -343,6 +361,7 @@ const RULES: DateRule[] = [
   {
     // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"
     name: 'en.date.relative-day',
+    starts: heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this'),
     re: rei(
       `${LB}(?:(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
     ),
@@ -361,6 +380,7 @@ const RULES: DateRule[] = [
   {
     // "Friday", "last Friday", "next Tuesday", "Wednesday night", "early Tuesday"
     name: 'en.date.weekday',
+    starts: heads('last', 'next', 'this', 'early', 'late', Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:'s)?(?:\\s+(?<pod>${POD}))?${RB}`,
     ),
@@ -381,6 +401,7 @@ const RULES: DateRule[] = [
   {
     // "this weekend", "last weekend", "the weekend"
     name: 'en.date.weekend',
+    starts: heads('this', 'last', 'next', 'the'),
     re: rei(`${LB}(?<rel>this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -394,6 +415,7 @@ const RULES: DateRule[] = [
   {
     // "last week", "this year", "next month", "earlier this year", "early next year", "the previous year", "the past year"
     name: 'en.date.relative-unit',
+    starts: heads('earlier', 'later', 'early', 'late', 'the', 'mid', 'this', 'last', 'next'),
     re: rei(
       `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
     ),
@@ -407,6 +429,7 @@ const RULES: DateRule[] = [
   {
     // "the year-earlier period", "the year-ago quarter", "the latest quarter", "the quarter", "the 1988 period"
     name: 'en.date.period-anaphor',
+    starts: heads('the', 'year', 'comparable', 'corresponding', 'same', 'that', 'this'),
     re: rei(
       `${LB}(?:(?<ago>(?:the\\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)(?:\\s+year-(?:earlier|ago))?\\s+(?:quarter|period)(?:\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|of\\s+last\\s+year|of\\s+the\\s+previous\\s+year))?|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:earlier|ago))|(?<that>that\\s+(?:quarter|period))|(?<yq>the\\s+(?<qy>${YEAR})\\s+(?:quarter|period))|(?<cur>(?:the|this)\\s+(?:latest|most\\s+recent|recent|current|just-ended|latest\\s+fiscal|fiscal)?\\s*(?:quarter|period)))${RB}(?!-)`,
     ),
@@ -421,6 +444,22 @@ const RULES: DateRule[] = [
   {
     // "year-earlier", "year-ago", "a year earlier", "a year ago", "two years ago", "five months ago", "a decade ago"
     name: 'en.date.offset',
+    starts: heads(
+      'year',
+      'nearly',
+      'almost',
+      'about',
+      'around',
+      'some',
+      'more',
+      'less',
+      'over',
+      'just',
+      'only',
+      DIGIT,
+      Object.keys(NUMBER_WORDS),
+      VAGUE_AMOUNTS,
+    ),
     re: rei(
       `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
     ),
@@ -455,6 +494,20 @@ const RULES: DateRule[] = [
   {
     // "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "fiscal 1989 second quarter"
     name: 'en.date.quarter',
+    starts: heads(
+      'the',
+      'fiscal',
+      DIGIT,
+      'this',
+      'last',
+      'next',
+      'year',
+      'comparable',
+      'first',
+      'second',
+      'third',
+      'fourth',
+    ),
     re: rei(
       `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
     ),
@@ -490,6 +543,7 @@ const RULES: DateRule[] = [
   {
     // "Q3 1989"
     name: 'en.date.quarter-q',
+    starts: heads('q'),
     re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
@@ -499,6 +553,20 @@ const RULES: DateRule[] = [
   {
     // "last fall", "this summer", "the spring of 1998", "winter 2006"
     name: 'en.date.season',
+    starts: heads(
+      'this',
+      'last',
+      'next',
+      'the',
+      'early',
+      'late',
+      Object.keys(SEASONS),
+      'spring',
+      'summer',
+      'fall',
+      'autumn',
+      'winter',
+    ),
     re: rei(
       `${LB}(?:(?<rel>this\\s+past|this\\s+coming|this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${RB}|${LB}(?<s2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?(?<y2>${YEAR})${RB}`,
     ),
@@ -519,6 +587,7 @@ const RULES: DateRule[] = [
   {
     // "Christmas", "New Year's Day", "Thanksgiving"
     name: 'en.date.holiday',
+    starts: heads(Object.keys(HOLIDAYS)),
     re: re(
       `${LB}(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)${RB}`,
     ),
@@ -540,6 +609,7 @@ const RULES: DateRule[] = [
   {
     // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
     name: 'en.date.spelled-year',
+    starts: heads(Object.keys(MONTHS), 'the', 'nineteen', 'twenty', 'two'),
     re: rei(
       `${LB}(?:(?<mo>${MONTH_FULL})\\s+)?(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?<k>two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))${RB}`,
     ),
@@ -561,6 +631,7 @@ const RULES: DateRule[] = [
   {
     // "the nineties", "the eighties"
     name: 'en.date.decade-word',
+    starts: heads('the'),
     re: rei(
       `${LB}the\\s+(?:early\\s+|late\\s+|mid-)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${RB}`,
     ),
@@ -581,6 +652,7 @@ const RULES: DateRule[] = [
   {
     // "the end of the month", "the beginning of the week"
     name: 'en.date.part-of-period',
+    starts: heads('the'),
     re: rei(`${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month)${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -593,6 +665,25 @@ const RULES: DateRule[] = [
   {
     // "ended the day", "for the day", "later in the day": the day of the report
     name: 'en.date.the-day',
+    starts: heads(
+      'end',
+      'ended',
+      'ending',
+      'ends',
+      'finish',
+      'finished',
+      'finishing',
+      'close',
+      'closed',
+      'closing',
+      'start',
+      'started',
+      'open',
+      'opened',
+      'for',
+      'the',
+      'rest',
+    ),
     re: rei(
       `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
     ),
@@ -610,6 +701,7 @@ const RULES: DateRule[] = [
   {
     // "year-end", "by year's end", "the end of the year", "the year", "the full year", "the fiscal year", "the past year"
     name: 'en.date.this-year',
+    starts: heads('around', 'year', 'the', 'earlier', 'later'),
     re: rei(
       `${LB}(?:(?<end>(?:around\\s+)?year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|the\\s+(?<q>full|fiscal|current\\s+fiscal|calendar|past|latest\\s+fiscal)?\\s*year(?!['’-])|(?<early>earlier|later)\\s+in\\s+the\\s+year)${RB}`,
     ),
@@ -628,6 +720,7 @@ const RULES: DateRule[] = [
   {
     // "the same day", "that day", "later that year", "that month": the period of the last date named
     name: 'en.date.anaphor',
+    starts: heads('earlier', 'later', 'that', 'the'),
     re: rei(
       `${LB}(?:(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)|the\\s+(?<next>following|next)\\s+(?<unit2>day|month|year)|the\\s+day\\s+(?<ba>before|after)(?!\\s+\\p{L}))${RB}`,
     ),
@@ -643,6 +736,7 @@ const RULES: DateRule[] = [
   {
     // "now", "currently", "recently", "the past", "the future", "soon"
     name: 'en.date.ref',
+    starts: heads(Object.keys(REFS)),
     re: rei(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
     make(m, env) {
       const w = lower(groups(m).w);
@@ -658,6 +752,25 @@ const RULES: DateRule[] = [
   {
     // "10 a.m.", "3:30 p.m. EDT", "16:08 UTC", "0800 GMT", "noon", "midnight"
     name: 'en.time.clock',
+    starts: heads(
+      DIGIT,
+      'noon',
+      'midnight',
+      'midday',
+      Object.keys(NUMBER_WORDS),
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+    ),
     re: rei(
       `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)${RB}(?:\\s+(?:${ZONE}))?(?:,?\\s+(?:on\\s+)?(?<cwd>${WD})${RB})?`,
     ),
@@ -697,6 +810,7 @@ const RULES: DateRule[] = [
   {
     // "every day", "each week", "daily", "annually", "per year", "every Sunday"
     name: 'en.set.every',
+    starts: heads('every', 'each', 'per', 'on'),
     re: rei(
       `${LB}(?:(?<q>every|each|per)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?<adv>(?<!\\p{L})(?:on\\s+an?\\s+)(?:daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly)\\s+basis)|(?<wdq>every|each)\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))${RB}`,
     ),
@@ -725,6 +839,28 @@ const RULES: DateRule[] = [
   {
     // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour"
     name: 'en.duration.amount',
+    starts: heads(
+      'the',
+      'past',
+      'last',
+      'next',
+      'coming',
+      'first',
+      'previous',
+      'following',
+      'more',
+      'less',
+      'nearly',
+      'almost',
+      'about',
+      'around',
+      'over',
+      'some',
+      'at',
+      DIGIT,
+      Object.keys(NUMBER_WORDS),
+      VAGUE_AMOUNTS,
+    ),
     re: rei(
       `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>${UNIT})${RB}(?!-)`,
     ),
@@ -788,7 +924,7 @@ function anchorQuarters(found: DateCandidate[], ref: Ymd | null, text: string): 
 
 /** Date and time expressions in en text, valued against ctx.referenceDate. */
 export function dates(doc: Doc, ctx: Context): DateCandidate[] {
-  const found = runDateRules(RULES, doc, ctx);
+  const found = runDateRules(DATE_RULES, doc, ctx);
   anchorQuarters(found, parseIsoDate(ctx.referenceDate), doc.text);
   return found;
 }

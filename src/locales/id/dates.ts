@@ -5,6 +5,9 @@ import {
   type DateEnv,
   type DateHit,
   type DateRule,
+  DIGIT,
+  DIGIT_IN_WORD,
+  heads,
   LB,
   parseDecimal,
   RB,
@@ -188,10 +191,11 @@ function isInName(text: string, end: number): boolean {
 }
 
 // ---------- rules ----------
-const RULES: DateRule[] = [
+export const DATE_RULES: readonly DateRule[] = [
   {
     // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
     name: 'id.date.weekday-numeric',
+    starts: heads('hari', ...Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)(?:\\s+lalu${RB})?${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -206,6 +210,7 @@ const RULES: DateRule[] = [
   {
     // "Sabtu-Minggu (23-24/9/2023)": two days, each named by its weekday
     name: 'id.date.weekday-pair-numeric',
+    starts: heads(...Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?<wd1>${WD})\\s*[-–]\\s*(?<wd2>${WD})\\s*\\(\\s*(?<d1>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
     ),
@@ -234,6 +239,7 @@ const RULES: DateRule[] = [
   {
     // "19 September 2023", "Selasa, 19 September 2023", "tanggal 27 Mei 2025", "22 Juni nanti", "19 Juni 2025 pukul 06.00 WITA"
     name: 'id.date.day-month-year',
+    starts: heads('hari', ...Object.keys(WEEKDAYS), 'tanggal', 'tgl', DIGIT),
     re: re(
       `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -247,6 +253,7 @@ const RULES: DateRule[] = [
   {
     // "19/9/2023", "19-9-2023" (day first), "2023-09-19"
     name: 'id.date.numeric',
+    starts: heads(DIGIT, DIGIT_IN_WORD),
     re: re(
       `(?<![\\d/.-])(?:(?<d>\\d{1,2})([/-])(?<mo>\\d{1,2})\\2(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
     ),
@@ -261,6 +268,7 @@ const RULES: DateRule[] = [
   {
     // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
     name: 'id.date.day-range',
+    starts: heads('tanggal', DIGIT),
     re: re(
       `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
     ),
@@ -281,6 +289,7 @@ const RULES: DateRule[] = [
   {
     // "Januari–Mei 2025", "bulan Maret hingga Mei 2025": the first month of a range takes the year
     name: 'id.date.month-range',
+    starts: heads('bulan', ...Object.keys(MONTHS)),
     re: re(
       `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
@@ -296,6 +305,7 @@ const RULES: DateRule[] = [
   {
     // "September 2023", "bulan Juni", "Juli lalu", "Oktober ini", "akhir Mei 2010", "Mei tahun lalu"
     name: 'id.date.month',
+    starts: heads(PERIOD_MODIFIERS, 'bulan', ...Object.keys(MONTHS)),
     re: re(
       `${LB}(?:(?<mod>${MOD})\\s+)?(?:bulan\\s+)?(?<mo>${MONTH_FULL})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|depan|nanti|kemarin|tahun\\s+(?:ini|lalu|depan|kemarin)))?${RB}`,
     ),
@@ -329,6 +339,7 @@ const RULES: DateRule[] = [
   {
     // "abad ke-21", "abad ke-19"
     name: 'id.date.century',
+    starts: heads('abad'),
     re: re(`${LB}abad\\s+ke-?\\s*(?<n>[12]?\\d)${RB}`),
     make(m) {
       const n = Number(groups(m).n);
@@ -339,6 +350,7 @@ const RULES: DateRule[] = [
   {
     // "1980-an", "tahun 1970-an"
     name: 'id.date.decade',
+    starts: heads('tahun', DIGIT),
     re: re(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
@@ -347,6 +359,7 @@ const RULES: DateRule[] = [
   {
     // "2023", "tahun 2008", "pertengahan 2014", "akhir 2013", "penghujung 2013 ini"
     name: 'id.date.year',
+    starts: heads(PERIOD_MODIFIERS, 'tahun', DIGIT),
     re: re(
       `(?<![\\p{L}\\p{N}.,/:-])(?:(?<mod>${MOD})\\s+)?(?:tahun\\s+(?:anggaran\\s+|berjalan\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:-]\\d|-an)(?:\\s+(?<rel>ini|lalu|silam|mendatang|nanti))?${RB}`,
     ),
@@ -364,6 +377,7 @@ const RULES: DateRule[] = [
   {
     // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "kemarin sore"
     name: 'id.date.relative-day',
+    starts: heads('hari', 'kemarin', 'besok', 'esok', 'lusa'),
     re: re(
       `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\))?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
     ),
@@ -396,6 +410,7 @@ const RULES: DateRule[] = [
   {
     // "pagi ini", "sore hari ini", "tadi pagi", "dini hari tadi", "malam ini", "tadi malam", "semalam"
     name: 'id.time.part-of-day',
+    starts: heads('semalam', 'tadi', 'nanti', ...Object.keys(PARTS_OF_DAY)),
     re: re(
       `${LB}(?:(?<semalam>semalam|tadi\\s+malam)|(?<pod>${POD})(?:\\s+hari)?\\s+(?<rel>ini|tadi|nanti)|(?<rel2>tadi|nanti)\\s+(?<pod2>${POD}))${RB}`,
     ),
@@ -410,6 +425,7 @@ const RULES: DateRule[] = [
   {
     // "tengah hari", "tengah malam"
     name: 'id.time.midday',
+    starts: heads('tengah'),
     re: re(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
     make(m) {
       return { type: 'TIME', value: null, clock: lower(groups(m).w) === 'hari' ? '12:00' : '24:00' };
@@ -418,6 +434,7 @@ const RULES: DateRule[] = [
   {
     // "Rabu pagi WIB", "Senin malam", "Rabu petang"
     name: 'id.time.weekday-part-of-day',
+    starts: heads(...Object.keys(WEEKDAYS)),
     re: re(`${LB}(?<wd>${WD})\\s+(?<pod>${POD})(?:\\s+(?:${ZONE}))?${RB}`),
     make(m, env) {
       const g = groups(m);
@@ -431,6 +448,7 @@ const RULES: DateRule[] = [
   {
     // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu"
     name: 'id.date.weekday',
+    starts: heads('hari', ...Object.keys(WEEKDAYS)),
     re: re(`${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti)${RB})?`),
     make(m, env) {
       const g = groups(m);
@@ -464,6 +482,7 @@ const RULES: DateRule[] = [
   {
     // "akhir pekan ini", "akhir pekan lalu"
     name: 'id.date.weekend',
+    starts: heads('akhir'),
     re: re(`${LB}akhir\\s+(?:pekan|minggu)\\s+(?<rel>ini|lalu|depan|mendatang)${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -474,6 +493,17 @@ const RULES: DateRule[] = [
   {
     // "pekan lalu", "minggu ini", "bulan depan", "tahun lalu", "awal tahun depan", "akhir bulan ini", "akhir tahun"
     name: 'id.date.relative-unit',
+    starts: heads(
+      PERIOD_MODIFIERS,
+      'pekan',
+      'minggu',
+      'bulan',
+      'tahun',
+      'kuartal',
+      'triwulan',
+      'dekade',
+      'abad',
+    ),
     re: re(
       `${LB}(?:(?<mod>${MOD})\\s+)?(?<unit>pekan|minggu|bulan|tahun|kuartal|triwulan|dekade|abad)(?:\\s+(?<rel>${REL}))?${RB}`,
     ),
@@ -491,6 +521,7 @@ const RULES: DateRule[] = [
   {
     // "setahun sebelumnya", "sehari sebelumnya", "sepekan lalu"
     name: 'id.date.se-unit-relative',
+    starts: heads(Object.keys(SE_UNITS)),
     re: re(
       `${LB}(?<se>${alt(Object.keys(SE_UNITS))})\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|kemudian|mendatang)${RB}`,
     ),
@@ -506,6 +537,14 @@ const RULES: DateRule[] = [
   {
     // "dua hari lalu", "tiga tahun silam", "dua bulan lagi", "5 hari mendatang"
     name: 'id.date.offset',
+    starts: heads(
+      DIGIT,
+      ...Object.keys(DIGITS),
+      ...Object.keys(SPECIAL_NUMBERS),
+      'beberapa',
+      'puluhan',
+      'ratusan',
+    ),
     re: re(
       `${LB}(?:(?<n>${NUM})|(?<vague>beberapa|puluhan|ratusan))\\s+(?<unit>hari|minggu|pekan|bulan|tahun|dekade|abad)\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
     ),
@@ -525,6 +564,7 @@ const RULES: DateRule[] = [
   {
     // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan"
     name: 'id.date.quarter',
+    starts: heads('kuartal', 'triwulan', 'semester', 'paruh'),
     re: re(
       `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan))?${RB}`,
     ),
@@ -544,6 +584,7 @@ const RULES: DateRule[] = [
   {
     // "Q3 2023", "Q1-2015"
     name: 'id.date.quarter-q',
+    starts: heads('q'),
     re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
@@ -553,6 +594,7 @@ const RULES: DateRule[] = [
   {
     // "keesokan harinya", "esok harinya", "hari berikutnya", "sehari setelahnya": the day after the last day named
     name: 'id.date.next-day',
+    starts: heads('keesokan', 'esok', 'hari'),
     re: re(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
     make(m, env) {
       return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
@@ -561,6 +603,7 @@ const RULES: DateRule[] = [
   {
     // "pada hari yang sama", "hari itu", "bulan tersebut", "tahun itu": the period of the last date named
     name: 'id.date.anaphor',
+    starts: heads('pada', 'hari', 'bulan', 'tahun'),
     re: re(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
     make(m) {
       const g = groups(m);
@@ -576,6 +619,7 @@ const RULES: DateRule[] = [
   {
     // "saat ini", "sekarang", "kini", "baru-baru ini", "nanti", "ke depan"
     name: 'id.date.ref',
+    starts: heads(Object.keys(REFS)),
     re: re(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
     make(m) {
       return { type: 'DATE', value: REFS[lower(groups(m).w)]! };
@@ -584,6 +628,7 @@ const RULES: DateRule[] = [
   {
     // "pukul 10.00 WIB", "sekitar pukul 10.44 WIB", "pukul 13.57", "jam 14:30", "pukul 7 malam"
     name: 'id.time.clock',
+    starts: heads('sekitar', 'sekira', 'kira-kira', 'pukul', 'pk', 'jam'),
     re: re(
       `${LB}(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|pk\\.?|jam(?=\\s+\\d{1,2}(?:[.:]\\d{2}|\\s+(?:${POD}))))\\s+(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?)?(?![\\d.,:]\\d)(?:\\s*(?:${ZONE}|waktu\\s+setempat))?(?:\\s+(?<pod>${POD}))?${RB}`,
     ),
@@ -601,6 +646,7 @@ const RULES: DateRule[] = [
   {
     // "14:30 WITA", "07.30 WIB"
     name: 'id.time.clock-zone',
+    starts: heads(DIGIT),
     re: re(
       `(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?\\s*(?:${ZONE})${RB}`,
     ),
@@ -615,6 +661,7 @@ const RULES: DateRule[] = [
   {
     // "Natal", "Tahun Baru", "Hari Kemerdekaan"
     name: 'id.date.holiday',
+    starts: heads('hari', 'natal', 'tahun'),
     re: re(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
     make(m, env) {
       const h = groups(m).h!;
@@ -632,6 +679,7 @@ const RULES: DateRule[] = [
   {
     // "musim dingin", "musim panas tahun lalu"
     name: 'id.date.season',
+    starts: heads('musim'),
     re: re(
       `${LB}musim\\s+(?<s>dingin|panas|semi|gugur)(?:\\s+(?:tahun\\s+)?(?<rel>ini|lalu|depan|mendatang))?${RB}`,
     ),
@@ -646,6 +694,7 @@ const RULES: DateRule[] = [
   {
     // "per hari", "setiap tahun", "tiap bulan", "setiap 5 menit"
     name: 'id.set.every',
+    starts: heads('per', 'setiap', 'tiap', 'saban'),
     re: re(
       `${LB}(?<q>per|setiap|tiap|saban)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)${RB}`,
     ),
@@ -658,6 +707,7 @@ const RULES: DateRule[] = [
   {
     // "tahunan", "bulanan", "harian", "mingguan"; "Sabtu-Minggu"
     name: 'id.set.periodic',
+    starts: heads('tahunan', 'bulanan', 'harian', 'mingguan', 'sabtu'),
     re: re(`${LB}(?:(?<w>tahunan|bulanan|harian|mingguan)|(?<wd1>Sabtu)\\s*[-–]\\s*(?<wd2>Minggu))${RB}`),
     make(m) {
       const g = groups(m);
@@ -670,6 +720,20 @@ const RULES: DateRule[] = [
   {
     // "tiga bulan", "10 menit", "lima tahun terakhir", "lebih dari satu dekade", "beberapa tahun terakhir", "setahun"
     name: 'id.duration.amount',
+    starts: heads(
+      'lebih',
+      'hampir',
+      'kurang',
+      'sekitar',
+      DIGIT,
+      ...Object.keys(DIGITS),
+      ...Object.keys(SPECIAL_NUMBERS),
+      'beberapa',
+      'berpuluh-puluh',
+      'puluhan',
+      'ratusan',
+      Object.keys(SE_UNITS),
+    ),
     re: re(
       `${LB}(?:(?<approx>lebih\\s+dari|hampir|kurang\\s+dari|sekitar|kurang\\s+lebih)\\s+)?(?:(?<n>${NUM}|beberapa|berpuluh-puluh|puluhan|ratusan)\\s+(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade|dasawarsa|abad)|(?<se>${alt(Object.keys(SE_UNITS))}))(?:\\s+(?<tail>terakhir|belakangan|ke\\s+depan))?${RB}`,
     ),
@@ -690,7 +754,7 @@ const RULES: DateRule[] = [
 
 /** Date and time expressions in id text, valued against ctx.referenceDate. */
 export function dates(doc: Doc, ctx: Context): DateCandidate[] {
-  return runDateRules(RULES, doc, ctx);
+  return runDateRules(DATE_RULES, doc, ctx);
 }
 
 // ---------- the reference date the text states about itself ----------
