@@ -1192,11 +1192,27 @@ function speechAfter(b: Builder, e: number): boolean {
 // ---------------------------------------------------------------- parentheses and document consistency
 
 /** "Komisi Pemberantasan Korupsi (KPK)": the acronym names the same organization; "Dewan Keamanan (PBB)": a qualifier. */
+const ACRONYM_JOINERS = new Set(['dan', 'and', 'of', 'untuk', 'dari', 'the', '&', '-']);
+/** The words right before token `open` ("Cagar Alam (CA)") have `acronym` as their initials. */
+function abbreviatesPlainWords(b: Builder, open: number, acronym: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  let initials = '';
+  for (let k = open - 1; k >= 0 && open - k <= 8 && initials.length < acronym.length; k--) {
+    const x = b.t[k]!;
+    if (ACRONYM_JOINERS.has(x.lower)) continue;
+    if (!/^\p{L}/u.test(x.text)) return false;
+    initials = x.text[0]!.toUpperCase() + initials;
+  }
+  return initials === acronym;
+}
+
 function parentheticals(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
   const orgByEnd = new Map<number, EntityCandidate>();
+  const ends = new Set<number>();
   for (const c of b.out) {
     byStart.set(c.start, c);
+    ends.add(c.end);
     if (c.type === 'organization') orgByEnd.set(c.end, c);
   }
   const dropped = new Set<EntityCandidate>();
@@ -1206,6 +1222,11 @@ function parentheticals(b: Builder): void {
     const prevEnd = b.t[i - 1]?.end;
     const before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
     const innerCand = byStart.get(inner.start);
+    if (!before && innerCand?.type === 'organization' && abbreviatesPlainWords(b, i, inner.text)) {
+      // "Bantuan Langsung Tunai (BLT)", "ujian akhir nasional (UAN)": the acronym of a term, not a name
+      if (prevEnd !== undefined && !ends.has(prevEnd)) dropped.add(innerCand);
+      continue;
+    }
     if (!before || !inner.caps) continue;
     const long = b.text.slice(before.start, before.end);
     const initials = long

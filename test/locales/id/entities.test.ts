@@ -269,3 +269,16 @@ describe('id works, awards and cue nouns', () => {
     expect(people(text)).toContain(name);
   });
 });
+
+describe('id acronyms of plain terms', () => {
+  it.each([
+    ['Warga miskin menerima Bantuan Langsung Tunai (BLT) bulan ini.', 'BLT'],
+    ['Siswa mengikuti ujian akhir nasional (UAN) pekan depan.', 'UAN'],
+  ])('%s has no organization %s', (text, acronym) => {
+    expect(orgs(text)).not.toContain(acronym);
+  });
+
+  it('keeps the acronym of a recognized organization', () => {
+    expect(spans('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', 'organizations')).toContain('KPK');
+  });
+});
