@@ -150,6 +150,47 @@ describe('en indirect quotes', () => {
       'The budget is balanced this year, according to Karen Wu.',
       [['indirect', 'The budget is balanced this year', 'Karen Wu']],
     ],
+    // verbs of asserting, knowing and showing
+    [
+      'Maria Costa believes the new tunnel will ease traffic downtown.',
+      [['indirect', 'the new tunnel will ease traffic downtown', 'Maria Costa']],
+    ],
+    [
+      'The survey found that most commuters prefer trains to buses.',
+      [['indirect', 'most commuters prefer trains to buses', 'survey']],
+    ],
+    [
+      'Councilor Dan Hughes has acknowledged that the budget was late.',
+      [['indirect', 'the budget was late', 'Dan Hughes']],
+    ],
+    // verbs whose object is a proposal, demand or judgement
+    [
+      'Governor Ellen Park called for a ban on plastic bags at grocery stores.',
+      [['indirect', 'a ban on plastic bags at grocery stores', 'Ellen Park']],
+    ],
+    [
+      'Ruth Adler wants to build two new schools in the valley.',
+      [['indirect', 'to build two new schools in the valley', 'Ruth Adler']],
+    ],
+    [
+      'The union is calling for higher wages for night nurses.',
+      [['indirect', 'higher wages for night nurses', 'union']],
+    ],
+    // a participle after the clause
+    [
+      'Mayor Tom Reyes vetoed the measure, saying it would cost the city too much.',
+      [['indirect', 'it would cost the city too much', 'Tom Reyes']],
+    ],
+    // a cue set off by commas inside the sentence
+    [
+      'The new line, Karen Wu said, will open before the winter holidays.',
+      [['indirect', 'The new line, Karen Wu said, will open before the winter holidays', 'Karen Wu']],
+    ],
+    // a report noun with a that-clause
+    [
+      'Nobody accepted Ben Ortiz’s claim that the audit had cleared him of wrongdoing.',
+      [['indirect', 'the audit had cleared him of wrongdoing', 'Ben Ortiz']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -159,6 +200,9 @@ describe('en indirect quotes', () => {
     'Laura Jenkins said nothing.',
     'The report was released on Monday.',
     'He asked for a glass of water.',
+    'Laura Jenkins knows the valley well.',
+    'The plan, which calls for two new bridges, was approved.',
+    'The bridge was criticized by many drivers last year.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

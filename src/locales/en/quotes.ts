@@ -8,11 +8,16 @@ import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/spe
 import type { Span } from '../../text/segment.js';
 import {
   ADVERBS,
+  COGNITION_VERBS,
+  inflect,
   NOT_NAME,
   NOUN_LIKE_VERBS,
+  OBJECT_VERB_SPECS,
   PARTICIPLES,
   PHRASE_STOPS,
   PRONOUNS,
+  REPORT_NOUNS,
+  REPORT_VERBS,
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -30,6 +35,20 @@ const THAT_VERBS = new Set(
   confirm deny alleged assert reveal reveals revealed acknowledges admit admitted complain
   complained boasted bragged contends contended maintained maintain`.split(/\s+/u),
 );
+/** Each inflected form of a verb whose object is what was said, with the particles it takes. */
+const OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string | null>> = (() => {
+  const map = new Map<string, Set<string | null>>();
+  for (const [verb, particle] of OBJECT_VERB_SPECS) {
+    for (const form of inflect(verb)) {
+      const set = map.get(form) ?? new Set<string | null>();
+      set.add(particle);
+      map.set(form, set);
+    }
+  }
+  return map;
+})();
+/** Words that open a clause right after a verb of knowing ("knows he …", "found there …"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
 const NUMBER_WORD =
@@ -897,9 +916,19 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
-    if (!view.isVerb(k) && !thatVerb) continue;
+    if (!view.isVerb(k) && !thatVerb) {
+      const a = reportedBy(view, k);
+      if (a && !overlapsAny(a, direct)) out.push(a);
+      continue;
+    }
     const sentenceStart = view.sentenceStart(pos);
     const cue = { start: pos, end: view.end(k) };
+    // "Acts of protest, Smith said, are acts of patriotism.": the cue inside the sentence
+    const aside = parentheticalCue(view, k, sentenceStart);
+    if (aside) {
+      if (!overlapsAny(aside, direct)) out.push(aside);
+      continue;
+    }
     // "Smith says … and said …": the second verb shares the subject
     const prev = out[out.length - 1];
     const shared =
@@ -910,6 +939,7 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     let phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
+    const before = out.length;
     if (phrase) {
       const content = view.contentAfter(k + 1, k);
       if (content && !overlapsAny(content, direct)) {
@@ -946,8 +976,126 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
         });
       }
     }
+    // "believes the plan will fail": a verb of saying that the rules above did not take
+    if (out.length === before) {
+      const a = reportedBy(view, k);
+      if (a && !overlapsAny(a, direct)) out.push(a);
+    }
   }
   return out;
+}
+
+/**
+ * "A, Smith said, B." — a cue set off by commas inside the sentence reports the whole sentence
+ * around it.
+ */
+function parentheticalCue(view: EnView, k: number, floor: number): Attribution | null {
+  if (view.isCapitalized(k) || NOUN_LIKE_VERBS.has(view.lower(k))) return null;
+  const phrase = view.subjectBefore(k, floor);
+  if (!phrase) return null;
+  let c = view.tokenAt(phrase.start) - 1;
+  while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
+  const after = view.skipTime(k + 1);
+  if (view.text(c) !== ',' || view.text(after) !== ',' || view.start(c) <= floor) return null;
+  // words on both sides: "Acts of protest" before, "are acts of patriotism" after
+  const end = view.sentenceEnd(view.start(k));
+  const before = view.trim(floor, view.start(c));
+  const rest = view.contentFrom(after + 1);
+  if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
+  const span = view.trim(floor, rest.end);
+  if (!span) return null;
+  return {
+    ...span,
+    type: 'indirect',
+    cue: { start: view.start(k), end: view.end(k) },
+    phrase,
+    anchor: span.start,
+    continues: false,
+    rule: 'en.quote.indirect-aside',
+  };
+}
+
+/** Prepositions: after a verb they open an adverbial, not the object ("asked for water"). */
+const PREPOSITIONS = new Set(
+  'for of with in on at by from into about over under after before since during as'.split(' '),
+);
+/** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
+
+/**
+ * Attributions beyond verbs of saying: verbs of asserting, knowing and showing with their clause
+ * ("believes the plan will fail", "found that …"), verbs whose object is a proposal or judgement
+ * ("called for a moratorium", "wants to cut taxes"), "…, saying/citing …" after a clause, and
+ * report nouns with a that-clause ("Smith's claim that …").
+ */
+function reportedBy(view: EnView, k: number): Attribution | null {
+  if (view.isCapitalized(k)) return null;
+  const w = view.lower(k);
+  const pos = view.start(k);
+  const floor = view.sentenceStart(pos);
+  if (REPORT_NOUNS.has(w)) return reportNoun(view, k, floor);
+  const objectParticles = OBJECT_VERBS.get(w);
+  if (!REPORT_VERBS.has(w) && !objectParticles) return null;
+  // where the content starts
+  let c = -1;
+  let cueEnd = k;
+  const next = view.skipTime(k + 1);
+  if (REPORT_VERBS.has(w)) {
+    const n = view.lower(next);
+    if (n === 'that') c = next + 1;
+    else if (!COGNITION_VERBS.has(w)) c = next;
+    else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
+  }
+  if (c < 0 && objectParticles) {
+    const particle = view.lower(k + 1);
+    if (objectParticles.has(particle)) {
+      c = k + 2;
+      cueEnd = k + 1;
+    } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
+  }
+  if (c < 0 || c >= view.size || !view.isWord(c) || QUOTE_CHARS.test(view.text(c))) return null;
+  // who: the subject before the verb (after "is" for an -ing form), or the clause a participle
+  // after a comma hangs on
+  let phrase: Phrase | null = null;
+  if (w.endsWith('ing')) {
+    if (view.text(k - 1) === ',') phrase = subjectOfClause(view, k, floor);
+    else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
+  } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
+    phrase = view.subjectBefore(k, floor);
+  }
+  if (!phrase) return null;
+  const content = view.contentFrom(c);
+  if (!content) return null;
+  return {
+    ...content,
+    type: 'indirect',
+    cue: { start: pos, end: view.end(cueEnd) },
+    phrase,
+    anchor: phrase.start,
+    continues: false,
+    rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
+  };
+}
+
+/** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */
+function reportNoun(view: EnView, k: number, floor: number): Attribution | null {
+  const owner = view.text(k - 1);
+  if (view.lower(k + 1) !== 'that' || !/\p{Lu}.*['’]s$/u.test(owner)) return null;
+  const name = view.nameIn(view.tokenAt(floor), k - 1);
+  if (!name || name.end !== view.end(k - 1)) return null;
+  const span = { start: name.start, end: name.end - 2 };
+  const phrase: Phrase = { ...span, kind: 'name', name: span };
+  const content = view.contentFrom(k + 2);
+  if (!content) return null;
+  return {
+    ...content,
+    type: 'indirect',
+    cue: { start: view.start(k), end: view.end(k) },
+    phrase,
+    anchor: phrase.start,
+    continues: false,
+    rule: 'en.quote.indirect-noun',
+  };
 }
 
 /** The speaker and comma of an inverted cue around the verb at k, when the cue ends the sentence. */

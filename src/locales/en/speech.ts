@@ -108,3 +108,162 @@ after before during while when if as because though although since the a an this
 those there here his her their its our my your what why how where who last next both some many
 most few several all one two three speaking asked
 `);
+
+/** Past forms of irregular verbs of reporting and knowing (the -s and -ing forms are regular). */
+const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = {
+  say: ['said'],
+  tell: ['told'],
+  think: ['thought'],
+  find: ['found'],
+  know: ['knew', 'known'],
+  feel: ['felt'],
+  write: ['wrote', 'written'],
+  show: ['showed', 'shown'],
+  see: ['saw', 'seen'],
+  foresee: ['foresaw', 'foreseen'],
+  hold: ['held'],
+  speak: ['spoke', 'spoken'],
+  understand: ['understood'],
+  hear: ['heard'],
+  mean: ['meant'],
+  forecast: ['forecast'],
+  swear: ['swore', 'sworn'],
+  teach: ['taught'],
+  seek: ['sought'],
+  lay: ['laid'],
+  put: ['put'],
+  read: ['read'],
+  forbid: ['forbade', 'forbidden'],
+};
+
+/**
+ * The finite and -ing forms of a verb: "argue" → argue argues argued arguing. A trailing "*"
+ * doubles the final consonant before -ed and -ing ("admit*" → admitted, admitting).
+ */
+export function inflect(spec: string): string[] {
+  const double = spec.endsWith('*');
+  const base = double ? spec.slice(0, -1) : spec;
+  const last = base[base.length - 1] ?? '';
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = /(s|sh|ch|x|z|o)$/.test(base)
+    ? `${base}es`
+    : consonantY
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
+  const stem = double ? base + last : base;
+  const past = IRREGULAR_PAST[base] ?? [
+    base.endsWith('e') ? `${base}d` : consonantY ? `${base.slice(0, -1)}ied` : `${stem}ed`,
+  ];
+  const ing = base.endsWith('ie')
+    ? `${base.slice(0, -2)}ying`
+    : /[^aeiouy]e$/.test(base) || /[^e]ue$/.test(base)
+      ? `${base.slice(0, -1)}ing`
+      : `${stem}ing`;
+  return [base, third, ...past, ing];
+}
+
+const inflected = (specs: string): ReadonlySet<string> =>
+  new Set(
+    specs
+      .trim()
+      .split(/\s+/u)
+      .flatMap((s) => inflect(s)),
+  );
+
+/**
+ * Verbs that report what someone said, wrote, found or thinks as a clause ("argued that …",
+ * "believes the plan will fail"): saying, asserting, conceding, predicting, and verbs of knowing,
+ * believing and showing. In all their inflections.
+ */
+export const REPORT_VERBS = inflected(`
+say add argue claim assert allege contend maintain insist note observe remark explain state
+declare announce report reveal disclose acknowledge admit* concede confirm deny suggest predict
+estimate warn caution recall stress emphasize emphasise underscore conclude testify swear vow
+pledge promise guarantee assure reassure reply respond counter retort speculate write tweet post
+complain boast brag charge believe think hope fear expect worry suspect figure reckon agree
+signal hint imply indicate demonstrate show find prove determine learn realize realise recognize
+recognise understand know feel doubt project forecast calculate mention reiterate contend
+proclaim affirm posit theorize surmise acknowledge lament concede insinuate predict joke quip
+`);
+
+/** Verbs of knowing and perceiving: they report only with "that" or a pronoun-led clause. */
+export const COGNITION_VERBS = inflected(`
+think know feel find show learn realize realise recognize recognise understand hope fear expect
+worry figure reckon prove determine demonstrate indicate mean see hear read
+`);
+
+/**
+ * Verbs whose object is the attributed content, a proposal, judgement or demand ("called for a
+ * moratorium", "wants to cut taxes", "cited the report as proof"), each with the particle it
+ * takes ("call for"); a bare entry takes its object directly.
+ */
+export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = [
+  ['call', 'for'],
+  ['call', 'on'],
+  ['push', 'for'],
+  ['argue', 'for'],
+  ['press', 'for'],
+  ['point', 'to'],
+  ['speak', 'of'],
+  ['talk', 'about'],
+  ['complain', 'about'],
+  ['warn', 'of'],
+  ['warn', 'against'],
+  ['warn', 'about'],
+  ['insist', 'on'],
+  ['agree', 'to'],
+  ['refuse', 'to'],
+  ['decline', 'to'],
+  ['threaten', 'to'],
+  ['plan', 'to'],
+  ['vow', 'to'],
+  ['pledge', 'to'],
+  ['promise', 'to'],
+  ['propose', null],
+  ['recommend', null],
+  ['urge', null],
+  ['want', null],
+  ['cite', null],
+  ['criticize', null],
+  ['criticise', null],
+  ['praise', null],
+  ['oppose', null],
+  ['reject', null],
+  ['dismiss', null],
+  ['accuse', null],
+  ['blame', null],
+  ['question', null],
+  ['demand', null],
+  ['defend', null],
+  ['endorse', null],
+  ['condemn', null],
+  ['denounce', null],
+  ['describe', null],
+  ['characterize', null],
+  ['label', null],
+  ['dub', null],
+  ['tout', null],
+  ['mock', null],
+  ['applaud', null],
+  ['decry', null],
+  ['slam', null],
+  ['blast', null],
+  ['outline', null],
+  ['detail', null],
+  ['advocate', null],
+  ['seek', null],
+  ['attack', null],
+  ['challenge', null],
+  ['discuss', null],
+  ['highlight', null],
+  ['lay', 'out'],
+];
+
+/** Nouns that report content with a that-clause ("the claim that …", "his warning that …"). */
+export const REPORT_NOUNS = set(`
+claim claims assertion assertions argument allegation allegations belief view warning warnings
+promise pledge suggestion insistence conclusion conclusions finding findings prediction
+predictions estimate statement announcement admission acknowledgment acknowledgement contention
+charge accusation accusations fear fears hope hopes suspicion suspicions assurance assurances
+insinuation complaint argument arguments theory report reports
+`);
