@@ -969,7 +969,12 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"
   for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
-    if (ORG_TAILS.has(lx) && t[j]!.cap) return { type: 'organization', end: j + 1, rule: 'id.org.tail-word' };
+    if (ORG_TAILS.has(lx) && t[j]!.cap) {
+      // "Eastern Air Lines", "Madura United FC", "Huadian Engineering Corporation Ltd": tails stack
+      let k = j + 1;
+      while (k < limit && k < i + MAX_NAME_TOKENS && t[k]!.cap && ORG_TAILS.has(bare(t[k]!))) k++;
+      return { type: 'organization', end: k, rule: 'id.org.tail-word' };
+    }
     if (
       FEATURE_HEADS.has(lx) &&
       /^[a-z]+$/u.test(lx) &&

@@ -282,3 +282,26 @@ describe('id acronyms of plain terms', () => {
     expect(spans('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', 'organizations')).toContain('KPK');
   });
 });
+
+describe('id place cues and stacked organization tails', () => {
+  it.each([
+    ['Ia terbang dengan maskapai kecil Nusa Air Lines ke timur.', 'Nusa Air Lines'],
+    ['Perusahaan itu bekerja sama dengan Cahaya Air Service tahun lalu.', 'Cahaya Air Service'],
+  ])('%s → organization %s', (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it.each([
+    ['Harga tanah di dukuh Karangsari naik tajam.', 'dukuh Karangsari'],
+    ['Wisatawan memadati pantai Watulawang setiap akhir pekan.', 'pantai Watulawang'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+
+  it.each([['Harga saham Sinarmulya naik dua persen pagi ini.', 'Sinarmulya']])(
+    '%s: %s after a lower-case org cue',
+    (text, name) => {
+      expect(people(text)).not.toContain(name);
+    },
+  );
+});
