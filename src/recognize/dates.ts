@@ -99,7 +99,10 @@ export const DIGIT_IN_WORD = '#in';
 interface Plan {
   /** Per rule: its regex made sticky, or null to scan the whole text. */
   sticky: (RegExp | null)[];
-  /** Rule indexes by the first one, two and three letters (a–z as 0–25) of a start word. */
+  /**
+   * The rules to try at a word that starts with one, two, or three or more ASCII letters (a–z as
+   * 0–25, the first three read as a base-26 number): those with a start key that is a prefix of it.
+   */
   by1: number[][];
   by2: number[][];
   by3: number[][];
@@ -124,26 +127,31 @@ function planFor(rules: readonly DateRule[]): Plan {
     digitIn: [],
     any: [],
   };
+  const put = (list: number[], i: number): void => {
+    if (!list.includes(i)) list.push(i);
+  };
   rules.forEach((rule, i) => {
     if (!rule.starts) {
       plan.sticky.push(null);
       return;
     }
-    plan.sticky.push(new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'));
+    plan.sticky.push(new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`));
     plan.any.push(i);
-    for (const k of new Set(rule.starts)) {
-      if (k === DIGIT) plan.digit.push(i);
-      else if (k === DIGIT_IN_WORD) plan.digitIn.push(i);
+    for (const k of rule.starts) {
+      if (k === DIGIT) put(plan.digit, i);
+      else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
       else {
         if (!/^[a-z]+$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
-        const c = [...k.slice(0, 3)].map((ch) => ch.charCodeAt(0) - 97);
-        const list =
-          c.length === 1
-            ? plan.by1[c[0]!]!
-            : c.length === 2
-              ? plan.by2[c[0]! * 26 + c[1]!]!
-              : plan.by3[(c[0]! * 26 + c[1]!) * 26 + c[2]!]!;
-        if (!list.includes(i)) list.push(i);
+        const [a, b, c] = [...k.slice(0, 3)].map((ch) => ch.charCodeAt(0) - 97);
+        // every word whose first letters extend the key
+        if (b === undefined) {
+          put(plan.by1[a!]!, i);
+          for (let x = 0; x < 26; x++) put(plan.by2[a! * 26 + x]!, i);
+          for (let x = 0; x < 26 * 26; x++) put(plan.by3[a! * 676 + x]!, i);
+        } else if (c === undefined) {
+          put(plan.by2[a! * 26 + b]!, i);
+          for (let x = 0; x < 26; x++) put(plan.by3[(a! * 26 + b) * 26 + x]!, i);
+        } else put(plan.by3[(a! * 26 + b) * 26 + c]!, i);
       }
     }
   });
@@ -161,14 +169,13 @@ for (let c = 65; c <= 90; c++) {
   LOWER[c] = c - 65;
   LOWER[c + 32] = c - 65;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Code units taken by the letter-or-digit code point at i, or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c]! ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  const n = cp > 0xffff ? 2 : 1;
+  const n = text.codePointAt(i)! > 0xffff ? 2 : 1;
   return WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
 }
 
@@ -179,53 +186,53 @@ function wordCharAt(text: string, i: number): number {
 function startPositions(plan: Plan, text: string): number[][] {
   const out: number[][] = plan.sticky.map(() => []);
   const add = (rules: readonly number[], p: number): void => {
-    for (const r of rules) {
-      const a = out[r]!;
-      if (a[a.length - 1] !== p) a.push(p);
-    }
+    for (let r = 0; r < rules.length; r++) out[rules[r]!]!.push(p);
   };
   const len = text.length;
   let i = 0;
   while (i < len) {
-    const w = wordCharAt(text, i);
-    if (w === 0) {
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128 ? ASCII[c0] === 0 : wordCharAt(text, i) === 0) {
       i++;
       continue;
     }
-    // a word starts at i: key it by its first letters
+    // a word starts at p: key it by its first letters
     const p = i;
-    const c0 = text.charCodeAt(p);
-    if (c0 < 128 && ASCII[c0] === 1) add(plan.digit, p);
-    else if (c0 < 128) {
-      let code = 0;
-      let n = 0;
+    if (c0 >= 128) add(plan.any, p);
+    else if (ASCII[c0] === 1) add(plan.digit, p);
+    else {
+      let code = LOWER[c0]!;
+      let n = 1;
       let folded = false;
-      for (let j = p; j < p + 3 && j < len; j++) {
+      for (let j = p + 1; n < 3 && j < len; j++) {
         const c = text.charCodeAt(j);
-        if (c < 128) {
-          if (ASCII[c] !== 2) break;
-          code = code * 26 + LOWER[c]!;
-          n++;
-          if (n === 1) add(plan.by1[code]!, p);
-          else if (n === 2) add(plan.by2[code]!, p);
-          else add(plan.by3[code]!, p);
-        } else {
+        if (c >= 128) {
           folded = wordCharAt(text, j) > 0;
           break;
         }
+        if (ASCII[c] !== 2) break;
+        code = code * 26 + LOWER[c]!;
+        n++;
       }
-      if (folded) add(plan.any, p);
-    } else add(plan.any, p);
+      add(folded ? plan.any : n === 1 ? plan.by1[code]! : n === 2 ? plan.by2[code]! : plan.by3[code]!, p);
+    }
     // to the end of the word, noting digits that follow a letter
     let prevDigit = false;
     while (i < len) {
-      const n = wordCharAt(text, i);
-      if (n === 0) break;
       const c = text.charCodeAt(i);
-      const digit = c < 128 && ASCII[c] === 1;
-      if (digit && !prevDigit && i > p) add(plan.digitIn, i);
+      let digit = false;
+      if (c < 128) {
+        const k = ASCII[c]!;
+        if (k === 0) break;
+        digit = k === 1;
+        i++;
+      } else {
+        const n = wordCharAt(text, i);
+        if (n === 0) break;
+        i += n;
+      }
+      if (digit && !prevDigit && i - 1 > p) add(plan.digitIn, i - 1);
       prevDigit = digit;
-      i += n;
     }
   }
   return out;
