@@ -186,6 +186,27 @@ describe('en indirect quotes', () => {
       'The new line, Karen Wu said, will open before the winter holidays.',
       [['indirect', 'The new line, Karen Wu said, will open before the winter holidays', 'Karen Wu']],
     ],
+    // where the reported content ends
+    [
+      'Senator Lisa Crane urged farmers to plant earlier, and criticized the drought plan.',
+      [
+        ['indirect', 'farmers to plant earlier', 'Lisa Crane'],
+        ['indirect', 'the drought plan', 'Lisa Crane'],
+      ],
+    ],
+    [
+      'Director Omar Said called for stricter inspections in a statement on Friday.',
+      [['indirect', 'stricter inspections', 'Omar Said']],
+    ],
+    [
+      'He said that, if elected, he would repave every road in the county.',
+      [['indirect', 'if elected, he would repave every road in the county', null]],
+    ],
+    // a subject apart from its verb
+    [
+      'Nina Patel, an engineer who worked on the original design for many years, said the beams were sound.',
+      [['indirect', 'the beams were sound', 'Nina Patel']],
+    ],
     // a report noun with a that-clause
     [
       'Nobody accepted Ben Ortiz’s claim that the audit had cleared him of wrongdoing.',
@@ -203,6 +224,8 @@ describe('en indirect quotes', () => {
     'Laura Jenkins knows the valley well.',
     'The plan, which calls for two new bridges, was approved.',
     'The bridge was criticized by many drivers last year.',
+    'A simple question remains about the bridge and its costs.',
+    'Few expected his grand plan to rebuild the harbor by spring.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   PRONOUNS,
   REPORT_NOUNS,
   REPORT_VERBS,
+  REPORTER_NOUNS,
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -49,6 +50,12 @@ const OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string | null>> = (() => {
 })();
 /** Words that open a clause right after a verb of knowing ("knows he …", "found there …"). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
+/** Where something is said: "in a statement", "in an interview". */
+const VENUES = new Set(
+  'statement statements interview interviews speech speeches letter tweet post release ruling filing op-ed editorial memo remarks debate appearance email'.split(
+    ' ',
+  ),
+);
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
 const NUMBER_WORD =
@@ -539,6 +546,8 @@ class EnView extends TokenView {
     if (this.lower(c) === 'that') {
       c++;
       marked = true;
+      // "said that, if elected, he would …"
+      if (this.text(c) === ',') c++;
     }
     if (!marked && WEAK_VERBS.has(v)) return null;
     if (c >= this.size || QUOTE_CHARS.test(this.text(c))) return null;
@@ -546,6 +555,26 @@ class EnView extends TokenView {
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the'))
       return null;
     return this.contentFrom(c);
+  }
+
+  /** A verb of saying, reporting or demanding at k, or a pronoun followed by one. */
+  startsAttribution(k: number): boolean {
+    const at = (j: number): boolean => {
+      const w = this.lower(j);
+      return !this.isCapitalized(j) && (this.isVerb(j) || REPORT_VERBS.has(w) || OBJECT_VERBS.has(w));
+    };
+    return at(k) || (PRONOUNS.has(this.lower(k)) && at(k + 1));
+  }
+
+  /** "a statement", "an interview on Fox", "his speech": where something was said. */
+  isVenue(k: number): boolean {
+    let j = k;
+    if (DETERMINERS.has(this.lower(j))) j++;
+    for (let m = j; m < j + 3 && m < this.size; m++) {
+      if (VENUES.has(this.lower(m))) return true;
+      if (!this.isWord(m)) return false;
+    }
+    return false;
   }
 
   /** Content from token c to the end of its sentence, cut before a trailing cue (", he said"). */
@@ -557,15 +586,22 @@ class EnView extends TokenView {
       const t = this.text(k);
       // a dash or semicolon ends the reported clause
       if ((t === ';' || t === '—' || t === '―' || t === '--') && k > c) break;
+      // "… and criticized the party": the same speaker's next attribution
+      if (t === 'and' && k > c + 2 && this.startsAttribution(k + 1)) break;
+      // "… in a statement on Thursday": where it was said, not what
+      if (t === 'in' && k > c + 1 && this.isVenue(k + 1)) break;
       if (t !== ',') continue;
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
+      // ", but he said …", ", focusing on …": a new clause
+      if (k > c + 2 && (this.lower(k + 1) === 'but' || /^\p{Ll}{2,}ing$/u.test(this.text(k + 1)))) break;
+      if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
       // ", which forced …", ", though …": the writer's addition, not what was said
       if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1))) break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
     }
     const stop = k < this.size && this.start(k) < end ? this.start(k) : end;
     const span = this.trim(start, stop);
-    if (!span || this.wordsBetween(span.start, span.end) < 3) return null;
+    if (!span || this.wordsBetween(span.start, span.end) < 2) return null;
     return span;
   }
 }
@@ -936,7 +972,9 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
       prev?.phrase != null &&
       prev.start >= sentenceStart &&
       prev.end <= pos;
-    let phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
+    let phrase = shared
+      ? prev.phrase
+      : (view.subjectBefore(k, sentenceStart) ?? subjectAcross(view, k, sentenceStart));
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
@@ -1019,6 +1057,26 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
 const PREPOSITIONS = new Set(
   'for of with in on at by from into about over under after before since during as'.split(' '),
 );
+/**
+ * The subject of a verb of saying that stands apart from it: after a long apposition ("Smith, an
+ * economist who served as …, said") or a first clause ("Smith left the party and said …").
+ */
+function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
+  const prev = view.lower(k - 1);
+  if (prev !== ',' && prev !== 'and' && prev !== 'but') return null;
+  const first = view.tokenAt(floor);
+  if (prev === ',') {
+    // the comma that opens the apposition, right after the subject
+    let c = k - 2;
+    while (c > first && view.text(c) !== ',' && k - c < 40) c--;
+    if (view.text(c) !== ',' || c === first) return null;
+    const phrase = view.phraseAfter(first, view.start(c));
+    return phrase && phrase.kind === 'name' && view.tokenAt(phrase.end) === c ? phrase : null;
+  }
+  const phrase = subjectOfClause(view, k, floor);
+  return phrase && view.looksLikeVerb(view.tokenAt(phrase.end)) ? phrase : null;
+}
+
 /** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
@@ -1061,9 +1119,9 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     if (view.text(k - 1) === ',') phrase = subjectOfClause(view, k, floor);
     else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
   } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
-    phrase = view.subjectBefore(k, floor);
+    phrase = view.subjectBefore(k, floor) ?? subjectAcross(view, k, floor);
   }
-  if (!phrase) return null;
+  if (!phrase || !headsPhrase(view, phrase)) return null;
   const content = view.contentFrom(c);
   if (!content) return null;
   return {
@@ -1075,6 +1133,17 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     continues: false,
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
+}
+
+/**
+ * Whether a subject can report: a name, a pronoun, or a description headed by a role noun or a
+ * capitalized word ("the campaign", "the Pentagon") — not "a simple question" or "his grand plan".
+ */
+function headsPhrase(view: EnView, phrase: Phrase): boolean {
+  if (phrase.kind !== 'role') return true;
+  const head = view.tokenAt(phrase.end) - 1;
+  const w = view.lower(head);
+  return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head);
 }
 
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */

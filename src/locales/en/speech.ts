@@ -267,3 +267,13 @@ predictions estimate statement announcement admission acknowledgment acknowledge
 charge accusation accusations fear fears hope hopes suspicion suspicions assurance assurances
 insinuation complaint argument arguments theory report reports
 `);
+
+/** Groups and documents that can report, find or demand ("the union is calling for …"). */
+export const REPORTER_NOUNS = set(`
+union unions company companies group groups committee council party court board agency ministry
+department commission firm bank coalition organization organisation association foundation
+institute university network newspaper paper team panel government administration campaign
+study studies survey surveys poll polls report analysis data video research review audit
+investigation inquiry probe documents records transcript footage lawsuit complaint ruling
+agreement deal bill law plan proposal measure budget forecast estimate model index
+`);
