@@ -757,7 +757,6 @@ export const DATE_RULES: readonly DateRule[] = [
       'noon',
       'midnight',
       'midday',
-      Object.keys(NUMBER_WORDS),
       'one',
       'two',
       'three',
