@@ -22,7 +22,15 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
-import { ENGLISH_FUNCTION_WORDS, NON_ENTITY_CUES, ORG_CUES, WORK_WORDS } from './lexicon/cues.js';
+import {
+  DEFINING_NONE_NOUNS,
+  DEFINING_ORG_NOUNS,
+  DEFINING_PLACE_NOUNS,
+  ENGLISH_FUNCTION_WORDS,
+  NON_ENTITY_CUES,
+  ORG_CUES,
+  WORK_WORDS,
+} from './lexicon/cues.js';
 import { ENGLISH_WORDS } from './lexicon/english.generated.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import { GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
@@ -1093,6 +1101,17 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
     emit(b, 'organization', start, e, 'id.org.cue-word');
     return;
   }
+  // "Siheung adalah sebuah kota", "Nidji merupakan grup musik": the definition after says what it is
+  const defined = definedAs(b, e);
+  if (defined === 'none') return;
+  if (defined === 'organization') {
+    emit(b, 'organization', start, e, 'id.org.defined-as');
+    return;
+  }
+  if (defined === 'place') {
+    emitPlace(b, start, e, null, 'id.place.defined-as');
+    return;
+  }
 
   if (
     (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
@@ -1155,6 +1174,26 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);
+const ARTICLES = new Set(['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'nama']);
+/** The noun defining the name that ends at token `e`: "X adalah sebuah kota", "X, sebuah desa di …". */
+function definedAs(b: Builder, e: number): 'place' | 'organization' | 'none' | null {
+  const t = b.t;
+  const first = t[e];
+  if (!first) return null;
+  let k: number;
+  if (COPULAS.has(first.lower)) k = e + 1;
+  else if (first.text === ',' && (t[e + 1]?.lower === 'sebuah' || t[e + 1]?.lower === 'salah')) k = e + 1;
+  else return null;
+  while (k < t.length && k < e + 4 && ARTICLES.has(t[k]!.lower)) k++;
+  const noun = t[k];
+  if (!noun || noun.cap) return null;
+  if (DEFINING_PLACE_NOUNS.has(noun.lower)) return 'place';
+  if (DEFINING_ORG_NOUNS.has(noun.lower)) return 'organization';
+  if (DEFINING_NONE_NOUNS.has(noun.lower)) return 'none';
+  return null;
 }
 
 /** The run holds or touches an English function word: "King of the Kastle", "Claim to Fame". */

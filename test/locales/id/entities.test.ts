@@ -305,3 +305,22 @@ describe('id place cues and stacked organization tails', () => {
     },
   );
 });
+
+describe('id definitions after the name', () => {
+  it('a town defined as a place', () => {
+    expect(places('Wanarejo adalah sebuah desa di lereng gunung.')).toContain('Wanarejo');
+    expect(people('Wanarejo adalah sebuah desa di lereng gunung.')).not.toContain('Wanarejo');
+  });
+  it('a band defined as an organization', () => {
+    expect(orgs('Zarvana Kustik merupakan grup musik asal Bandung.')).toContain('Zarvana Kustik');
+  });
+  it('a film defined as a work', () => {
+    const r = run('Rembulan Kelabu adalah film drama tahun lalu.');
+    expect([...(r.people ?? []), ...(r.organizations ?? [])].map((x) => x.name)).not.toContain(
+      'Rembulan Kelabu',
+    );
+  });
+  it('a person defined as a person stays one', () => {
+    expect(people('Wiranto Hadisaputro adalah seorang penyanyi asal Solo.')).toContain('Wiranto Hadisaputro');
+  });
+});

@@ -44,3 +44,22 @@ export const WORK_WORDS = words(`
 export const ENGLISH_FUNCTION_WORDS = words(`
   of the and for in on to with my your you me is are be it this that we not at by from love i'm it's don't
 `);
+
+/**
+ * Nouns that define an unknown name after "adalah/merupakan (sebuah|salah satu)" or ", sebuah":
+ * "Siheung adalah sebuah kota", "Nidji merupakan grup musik", "Laskar Pelangi adalah film".
+ */
+export const DEFINING_PLACE_NOUNS = words(`
+  kota desa kecamatan kabupaten kelurahan provinsi negara negeri pulau kepulauan gunung sungai danau wilayah
+  daerah kawasan distrik dusun dukuh kampung pantai benua ibukota teluk selat tanjung bukit lembah dataran
+  semenanjung kerajaan kesultanan stadion bandara pelabuhan stasiun museum candi pura masjid gereja
+`);
+export const DEFINING_ORG_NOUNS = words(`
+  band grup kelompok perusahaan partai klub organisasi lembaga universitas yayasan badan majalah surat harian
+  koran tabloid maskapai tim korporasi institut akademi politeknik perkumpulan asosiasi serikat label
+`);
+export const DEFINING_NONE_NOUNS = words(`
+  film lagu album singel single novel buku spesies genus famili bahasa suku permainan game serial sinetron
+  acara istilah drama komik manga anime festival penghargaan tarian tari upacara jenis varietas merek produk
+  senyawa penyakit virus program sistem metode teori aliran agama
+`);
