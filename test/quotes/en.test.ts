@@ -207,6 +207,11 @@ describe('en indirect quotes', () => {
       'Nina Patel, an engineer who worked on the original design for many years, said the beams were sound.',
       [['indirect', 'the beams were sound', 'Nina Patel']],
     ],
+    // a subject the role lists do not know
+    [
+      'Neighbors of the old mill say the river has been clean for years.',
+      [['indirect', 'the river has been clean for years', 'Neighbors of the old mill']],
+    ],
     // a report noun with a that-clause
     [
       'Nobody accepted Ben Ortiz’s claim that the audit had cleared him of wrongdoing.',

@@ -974,7 +974,9 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
       prev.end <= pos;
     let phrase = shared
       ? prev.phrase
-      : (view.subjectBefore(k, sentenceStart) ?? subjectAcross(view, k, sentenceStart));
+      : (view.subjectBefore(k, sentenceStart) ??
+        subjectAcross(view, k, sentenceStart) ??
+        looseSubject(view, k, sentenceStart));
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
@@ -1075,6 +1077,51 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
   }
   const phrase = subjectOfClause(view, k, floor);
   return phrase && view.looksLikeVerb(view.tokenAt(phrase.end)) ? phrase : null;
+}
+
+/** Words that end a loose subject when walking back from its verb. */
+const SUBJECT_BOUNDARY = new Set(
+  'and but or while when whereas because since although though if as that which where after before so'.split(
+    ' ',
+  ),
+);
+/** Auxiliaries and copulas: a noun phrase holding one is a clause, not a subject. */
+const AUXILIARIES = new Set(
+  'is are was were be been being am do does did has have had will would can could may might must shall should'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A subject described in words the role lists do not hold, right before a verb of saying:
+ * "Clinton's team says", "those close to him say", "officials from both parties said". Up to seven
+ * words back to the sentence start or a clause boundary, with no verb among them.
+ */
+function looseSubject(view: EnView, k: number, floor: number): Phrase | null {
+  const w = view.lower(k);
+  if (!/^(said|says|say|told|tells)$/.test(w)) return null;
+  let j = k - 1;
+  while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
+  const last = j;
+  let first = -1;
+  for (; j >= 0 && view.start(j) >= floor && last - j < 7; j--) {
+    const t = view.lower(j);
+    if (!view.isWord(j) && !/^['’]s$/.test(t) && t !== '-') break;
+    if (SUBJECT_BOUNDARY.has(t) || AUXILIARIES.has(t) || view.isVerb(j) || view.isParticiple(j)) break;
+    first = j;
+  }
+  if (first < 0 || last - first > 6) return null;
+  // the subject must reach back to the start of its clause
+  if (
+    view.start(first) !== floor &&
+    !SUBJECT_BOUNDARY.has(view.lower(first - 1)) &&
+    view.text(first - 1) !== ','
+  )
+    return null;
+  while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
+    first++;
+  if (PRONOUNS.has(view.lower(first)) && first === last) return null;
+  return { start: view.start(first), end: view.end(last), kind: 'role' };
 }
 
 /** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
