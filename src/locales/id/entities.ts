@@ -39,6 +39,7 @@ import {
   FEATURE_HEADS,
   LOCATIVE_CUES,
   LOWERCASE_HEADS,
+  PLACE_SUFFIXES,
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
 import { ROOT_WORDS_ID } from './lexicon/roots.generated.js';
@@ -1513,6 +1514,21 @@ function sportsTeams(b: Builder, doc: Doc): void {
   }
 }
 
+/** "Lingga Baru", "Banten Girang": a place name goes on over a following name suffix. */
+function placeSuffixes(b: Builder): void {
+  const index = tokenIndex(b);
+  const starts = new Set(b.out.map((c) => c.start));
+  for (const c of b.out) {
+    if (c.type !== 'place' || b.text[c.end] !== ' ' || starts.has(c.end + 1)) continue;
+    const k = index.get(c.end + 1);
+    const x = k === undefined ? undefined : b.t[k];
+    if (!x?.cap || !PLACE_SUFFIXES.has(x.lower)) continue;
+    c.end = x.end;
+    delete c.canonical;
+    c.explain.push({ rule: 'id.place.name-suffix', evidence: b.text.slice(c.start, c.end) });
+  }
+}
+
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
@@ -1595,6 +1611,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   splitKnownNames(b);
   sportsTeams(b, doc);
   addressParts(b);
+  placeSuffixes(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);

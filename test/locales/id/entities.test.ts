@@ -324,3 +324,15 @@ describe('id definitions after the name', () => {
     expect(people('Wiranto Hadisaputro adalah seorang penyanyi asal Solo.')).toContain('Wiranto Hadisaputro');
   });
 });
+
+describe('id place name suffixes', () => {
+  it.each([
+    ['Warga Lingga Baru menolak rencana tambang itu.', 'Lingga Baru'],
+    ['Pasar di Banten Girang ramai setiap pagi.', 'Banten Girang'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+  it('a place without a suffix keeps its span', () => {
+    expect(spans('Ia pindah ke Bandung Sabtu lalu.', 'places')).toContain('Bandung');
+  });
+});

@@ -68,3 +68,6 @@ export const LOCATIVE_CUES = words(`
 
 /** Nationality and language words after which a place name is an adjective, not a mention ("bahasa Inggris"). */
 export const ADJECTIVAL_CUES = words(`bahasa orang bangsa warga suku etnis keturunan masakan gaya`);
+
+/** Capitalized words that end Indonesian place names ("Lingga Baru", "Banten Girang", "Gunung Kidul"). */
+export const PLACE_SUFFIXES = words(`baru lama hilir hulu kidul lor wetan kulon girang ilir udik`);
