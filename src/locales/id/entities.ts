@@ -1088,7 +1088,7 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
     start++;
   if (start >= e) return;
   // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")
-  if (quotedWhole(b, start, e)) return;
+  if (quotedWhole(b, start, e) && !roleBeforeQuote(b, start)) return;
   const first = t[start]!;
   const prev = t[start - 1];
   const prevLower = prev?.lower ?? '';
@@ -1165,7 +1165,8 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   if (single && first.caps && first.text.length > 6) return;
   const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
   // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
-  if (!speech && (englishPhrase(b, start, e) || inShortQuote(b, start, e))) return;
+  if (!speech && (englishPhrase(b, start, e) || (inShortQuote(b, start, e) && !roleBeforeQuote(b, start))))
+    return;
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
   const rule =
@@ -1205,6 +1206,14 @@ function englishPhrase(b: Builder, s: number, e: number): boolean {
       return true;
   }
   return false;
+}
+
+const ROLE_CUES = new Set(['sebagai', 'bernama', 'tokoh', 'memerankan', 'karakter', 'peran', 'perannya']);
+/** 'sebagai "Kouji Kabuto"', 'tokoh "Mitchie Torres"': a quoted character name right after a role word. */
+function roleBeforeQuote(b: Builder, s: number): boolean {
+  const open = b.t[s - 1];
+  const cue = b.t[s - 2];
+  return open !== undefined && OPEN_QUOTES.has(open.text) && cue !== undefined && ROLE_CUES.has(cue.lower);
 }
 
 const SHORT_QUOTE = 8;

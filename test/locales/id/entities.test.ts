@@ -336,3 +336,12 @@ describe('id place name suffixes', () => {
     expect(spans('Ia pindah ke Bandung Sabtu lalu.', 'places')).toContain('Bandung');
   });
 });
+
+describe('id quoted character names', () => {
+  it('a quoted name after a role word is a person', () => {
+    expect(people('Ia tampil sebagai "Rangga Wiratama" dalam film itu.')).toContain('Rangga Wiratama');
+  });
+  it('a quoted title without a role word is not', () => {
+    expect(people('Ia menyanyikan "Rangga Wiratama" dalam konser itu.')).not.toContain('Rangga Wiratama');
+  });
+});
