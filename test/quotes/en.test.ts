@@ -207,6 +207,21 @@ describe('en indirect quotes', () => {
       'Nina Patel, an engineer who worked on the original design for many years, said the beams were sound.',
       [['indirect', 'the beams were sound', 'Nina Patel']],
     ],
+    // verbs with a particle
+    [
+      'Coach Dana Whitley spoke about the long road back from her knee injury.',
+      [['indirect', 'the long road back from her knee injury', 'Dana Whitley']],
+    ],
+    // one attribution, not a second one nested at the start of what was said
+    [
+      'Mayor Tom Reyes said he plans to sell the old city hall next year.',
+      [['indirect', 'he plans to sell the old city hall next year', 'Tom Reyes']],
+    ],
+    // "in" opens what was said unless it names where it was said
+    [
+      'Paul Greer said the team was heading to the stadium to take part in media interviews.',
+      [['indirect', 'the team was heading to the stadium to take part in media interviews', 'Paul Greer']],
+    ],
     // a subject the role lists do not know
     [
       'Neighbors of the old mill say the river has been clean for years.',

@@ -568,8 +568,8 @@ class EnView extends TokenView {
 
   /** "a statement", "an interview on Fox", "his speech": where something was said. */
   isVenue(k: number): boolean {
-    let j = k;
-    if (DETERMINERS.has(this.lower(j))) j++;
+    if (!DETERMINERS.has(this.lower(k))) return false;
+    const j = k + 1;
     for (let m = j; m < j + 3 && m < this.size; m++) {
       if (VENUES.has(this.lower(m))) return true;
       if (!this.isWord(m)) return false;
@@ -944,6 +944,10 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
   for (let k = 0; k < view.size; k++) {
     const pos = view.start(k);
     if (inDirect(pos) || usedCues.has(pos)) continue;
+    // "Smith said she plans to …": one attribution, not a second one right at the start of what
+    // was said
+    const last = out[out.length - 1];
+    if (last && last.start <= pos && pos < last.end && k - view.tokenAt(last.start) <= 4) continue;
     const w = view.lower(k);
     if (w === 'according' && view.lower(k + 1) === 'to') {
       const a = accordingTo(view, k);

@@ -257,7 +257,29 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
   ['discuss', null],
   ['highlight', null],
   ['lay', 'out'],
+  ...particleVerbs(`
+    talk:about speak:about,of,on,against write:about,of comment:on complain:about,of brag:about
+    boast:about joke:about testify:about,on argue:about,against warn:about,of worry:about
+    think:about,of know:about,of learn:about,of hear:about,of care:about debate:over,about
+    disagree:with,over,about agree:with,on insist:on focus:on dwell:on elaborate:on reflect:on
+    weigh:in campaign:for,against,on vote:for,against,on rule:on,against,in decide:against,on
+    rail:against lash:out push:back,for fight:for,against plead:for lobby:for,against
+    advocate:for press:for,on criticize:for blame:for praise:for accuse:of approve:of
+    disapprove:of express:concern,support,doubt,frustration,opposition raise:questions,concerns,doubts
+    point:out sound:off double:down
+  `),
 ];
+
+/** "talk:about speak:about,of" → [talk, about], [speak, about], [speak, of]. */
+function particleVerbs(spec: string): [string, string][] {
+  return spec
+    .trim()
+    .split(/\s+/u)
+    .flatMap((entry) => {
+      const [verb = '', particles = ''] = entry.split(':');
+      return particles.split(',').map((p): [string, string] => [verb, p]);
+    });
+}
 
 /** Nouns that report content with a that-clause ("the claim that …", "his warning that …"). */
 export const REPORT_NOUNS = set(`
