@@ -28,7 +28,7 @@ export const NON_ENTITY_CUES = words(`
 export const ORG_CUES = words(`
   band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi
   perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator
-  saham karyawan pegawai personel dilansir dikutip
+  saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi
 `);
 
 /** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
