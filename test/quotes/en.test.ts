@@ -227,6 +227,11 @@ describe('en indirect quotes', () => {
       'Neighbors of the old mill say the river has been clean for years.',
       [['indirect', 'the river has been clean for years', 'Neighbors of the old mill']],
     ],
+    // a headline that attributes with a colon
+    [
+      'Mayor Reyes: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
+      [['indirect', 'Harbor Bridge Will Reopen in May', 'Mayor Reyes']],
+    ],
     // a report noun with a that-clause
     [
       'Nobody accepted Ben Ortiz’s claim that the audit had cleared him of wrongdoing.',
@@ -246,6 +251,8 @@ describe('en indirect quotes', () => {
     'The bridge was criticized by many drivers last year.',
     'A simple question remains about the bridge and its costs.',
     'Few expected his grand plan to rebuild the harbor by spring.',
+    'Update: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
+    'Note: the bridge closed after a storm. Crews are at work.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

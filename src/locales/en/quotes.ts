@@ -656,7 +656,53 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   }
   taken.sort((x, y) => x.start - y.start);
   for (const a of indirectQuotes(view, taken, usedCues)) items.push(a);
+  for (const a of headlineQuotes(view, taken)) items.push(a);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
+}
+
+/** "Name: words" in a headline: a capitalized label of up to four words, then what was said. */
+const HEADLINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|and|de|van)){0,4}): +(\p{Lu}|\p{N}|['‘"“])/u;
+/** Labels of a headline that say what kind of item follows, not who spoke. */
+const NOT_SPEAKER_LABELS = new Set(
+  'update updated note correction clarification watch read related photo photos video source see also more breaking exclusive live opinion analysis editorial abstract transcript q a summary contact advertisement sponsored subscribe by from to date subject re fwd the-latest'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Headlines that attribute with a colon ("Mayor Reyes: Bridge Will Reopen in May"): a short
+ * paragraph with no final period, a label naming a speaker, and the words said after it.
+ */
+function headlineQuotes(view: EnView, direct: readonly Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  const text = view.doc.text;
+  for (const para of view.doc.paragraphs) {
+    if (para.end - para.start > 200) continue;
+    const line = text.slice(para.start, para.end);
+    const m = HEADLINE.exec(line);
+    if (!m) continue;
+    const label = m[1] ?? '';
+    // "PENCE: …" is a transcript turn; "Update: …" names no speaker
+    if (label === label.toUpperCase() || NOT_SPEAKER_LABELS.has(label.toLowerCase().replace(' ', '-')))
+      continue;
+    // a headline is a single line and a single sentence
+    if (/[\r\n]/u.test(line) || /[.!?]\s+\S/u.test(line)) continue;
+    const start = para.start + label.length + line.slice(label.length).search(/[^:\s]/u);
+    const span = view.trim(start, para.end);
+    if (!span || view.wordsBetween(span.start, span.end) < 3 || overlapsAny(span, direct)) continue;
+    const name = { start: para.start, end: para.start + label.length };
+    out.push({
+      ...span,
+      type: 'indirect',
+      cue: { start: name.end, end: name.end + 1 },
+      phrase: { ...name, kind: 'name', name },
+      anchor: name.start,
+      continues: false,
+      rule: 'en.quote.headline-colon',
+    });
+  }
+  return out;
 }
 
 /** How far (in characters) a cue-less quote may stand from the previous quote it continues. */
