@@ -345,3 +345,12 @@ describe('id quoted character names', () => {
     expect(people('Ia menyanyikan "Rangga Wiratama" dalam konser itu.')).not.toContain('Rangga Wiratama');
   });
 });
+
+describe('id acronyms of everyday things', () => {
+  it.each([
+    ['Antrean panjang terlihat di SPBU sejak pagi.', 'SPBU'],
+    ['Polisi memasang garis di TKP pada malam itu.', 'TKP'],
+  ])('%s has no organization %s', (text, acronym) => {
+    expect(orgs(text)).not.toContain(acronym);
+  });
+});
