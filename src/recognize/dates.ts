@@ -1,7 +1,9 @@
 // The shared date engine: runs a locale's date rules (regex + value builder) over a document,
 // keeps the longest non-overlapping matches, and anchors bare clock times to the day they belong to.
 // Every regex here and in the locales is a single pass over alternations of fixed words, so
-// matching stays linear in the length of the text.
+// matching stays linear in the length of the text. A rule that declares the words its matches begin
+// with (`starts`) is not scanned over the whole text: one pass keys every word start by its first
+// letters, and the rule's regex runs anchored (sticky) only where the key fits.
 import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
 import type { DateType } from '../types.js';
 import type { Context, DateCandidate, Doc } from './types.js';
