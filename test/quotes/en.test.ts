@@ -50,6 +50,17 @@ const DIRECT: Record<string, Case[]> = {
   ],
 };
 
+DIRECT['a quote that runs on in its sentence'] = [
+  [
+    'Rita Gomez said “new roads” and better buses would ease the commute.',
+    [['direct', '“new roads” and better buses would ease the commute', 'Rita Gomez']],
+  ],
+  [
+    '“We kept the clinic open” through the worst of the storm, Anna Lopez said.',
+    [['direct', '“We kept the clinic open” through the worst of the storm', 'Anna Lopez']],
+  ],
+];
+
 describe('en direct quotes', () => {
   for (const [family, cases] of Object.entries(DIRECT)) {
     it.each(cases)(`${family}: %s`, (text, expected) => {

@@ -746,14 +746,26 @@ function directQuote(
     }
   }
   const after = q.closed ? cueAfter(view, q, nextStart) : null;
-  if (after) return { ...base, ...after, anchor: q.start };
+  if (after) {
+    // '“You squeezed employees” to drive up the price, she said': the words up to the cue's comma
+    const at = Math.min(after.cue.start, after.phrase?.start ?? after.cue.start);
+    if (runsOn(view, q) && at > q.end) {
+      const comma = view.doc.text.lastIndexOf(',', at);
+      const tail = comma > q.end ? view.trim(q.end, comma) : null;
+      if (tail && view.wordsBetween(tail.start, tail.end) > 0)
+        return { ...base, ...after, end: tail.end, anchor: q.start };
+    }
+    return { ...base, ...after, anchor: q.start };
+  }
   const before = cueBefore(view, q.start, prevEnd);
   if (before) {
     const { found, contentStart } = before;
     // A quote mixed into reported speech: the whole reported content is the quote.
     const start = contentStart ?? q.start;
     let end = q.end;
-    if (contentStart !== undefined) {
+    // 'he said "budget reforms" and unpaid taxes would pay for it': a quote that opens what was
+    // said runs on in the sentence
+    if (contentStart !== undefined || runsOn(view, q)) {
       const tail = view.trim(q.end, view.clauseEnd(q.end));
       if (tail && view.wordsBetween(tail.start, tail.end) > 0) {
         end = tail.end;
@@ -768,6 +780,20 @@ function directQuote(
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
   }
   return quotedAfterVerb(view, q);
+}
+
+/** A closed quote with no final punctuation that a lowercase word continues ("“a mistake” to …"). */
+function runsOn(
+  view: EnView,
+  q: { end: number; innerStart: number; innerEnd: number; closed: boolean },
+): boolean {
+  const next = view.tokenAt(q.end);
+  return (
+    q.closed &&
+    !/[,.!?;:]$/u.test(view.doc.text.slice(q.innerStart, q.innerEnd).trimEnd()) &&
+    /^\p{Ll}/u.test(view.text(next)) &&
+    !view.startsAttribution(next)
+  );
 }
 
 /**
@@ -933,6 +959,8 @@ function cueBefore(
         }
       }
       if (view.lower(c) === 'that') c++;
+      // "…, he said, can “rock”": the aside's comma is not part of what was said
+      while (c < last && view.text(c) === ',') c++;
       return {
         found: { cue, phrase, rule: 'en.quote.mixed' },
         contentStart: view.start(c),
