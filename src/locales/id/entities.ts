@@ -1538,6 +1538,46 @@ function placeSuffixes(b: Builder): void {
   }
 }
 
+const LIST_JOINERS = /^(, ?|,? (dan|atau|serta) )$/u;
+const listGap = (b: Builder, from: number, to: number): boolean =>
+  to - from <= 8 && to > from && LIST_JOINERS.test(b.text.slice(from, to));
+const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
+const STRONG_LIST_RULES =
+  /^id\.(place\.(gazetteer|admin-head|feature-head)|org\.(lexicon|head-word|tail-word))$/u;
+/**
+ * "Tembalang, Kramas, Pedalangan", "Luksagu, Kombutokan dan Lopito": in a list of three or more names with a
+ * known place (organization) and no sure person, the names read as people from their shape alone are
+ * places (organizations) too.
+ */
+function listsOfPlaces(b: Builder): void {
+  const sorted = [...b.out].sort((x, y) => x.start - y.start);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i + 1;
+    while (j < sorted.length && listGap(b, sorted[j - 1]!.end, sorted[j]!.start)) j++;
+    const list = sorted.slice(i, j);
+    i = j;
+    if (list.length < 3) continue;
+    const rule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
+    if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(rule(c)))) continue;
+    const strongTypes = new Set(list.filter((c) => STRONG_LIST_RULES.test(rule(c))).map((c) => c.type));
+    if (strongTypes.size !== 1) continue;
+    const type = strongTypes.has('place') ? 'place' : 'organization';
+    for (const c of list) {
+      if (c.type !== 'person') continue;
+      c.type = type;
+      if (type === 'place') {
+        c.country = null;
+        c.placeKind = 'other';
+      }
+      c.explain.push({
+        rule: `id.${type === 'place' ? 'place' : 'org'}.list-member`,
+        evidence: b.text.slice(c.start, c.end),
+      });
+    }
+  }
+}
+
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
@@ -1621,6 +1661,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   sportsTeams(b, doc);
   addressParts(b);
   placeSuffixes(b);
+  listsOfPlaces(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);

@@ -354,3 +354,17 @@ describe('id acronyms of everyday things', () => {
     expect(orgs(text)).not.toContain(acronym);
   });
 });
+
+describe('id lists of names', () => {
+  it('unknown names listed with known places are places', () => {
+    const text = 'Banjir melanda Karangwuni, Sumberejo, Kedungsari dan Bandung pekan lalu.';
+    expect(places(text)).toEqual(
+      expect.arrayContaining(['Bandung', 'Karangwuni', 'Sumberejo', 'Kedungsari']),
+    );
+    expect(people(text)).toEqual([]);
+  });
+  it('a list with a titled person keeps its people', () => {
+    const text = 'Rapat dihadiri Bupati Wiranto Hadisaputro, Rendra Kusumo, dan warga Bandung.';
+    expect(people(text)).toContain('Rendra Kusumo');
+  });
+});
