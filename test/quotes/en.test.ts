@@ -218,6 +218,14 @@ describe('en indirect quotes', () => {
       'Nina Patel, an engineer who worked on the original design for many years, said the beams were sound.',
       [['indirect', 'the beams were sound', 'Nina Patel']],
     ],
+    [
+      'Senator Lisa Crane called the drought plan a gift to developers.',
+      [['indirect', 'the drought plan a gift to developers', 'Lisa Crane']],
+    ],
+    [
+      'Governor Ellen Park told a meeting of county clerks that the ballots would arrive late.',
+      [['indirect', 'the ballots would arrive late', 'Ellen Park']],
+    ],
     // verbs with a particle
     [
       'Coach Dana Whitley spoke about the long road back from her knee injury.',
@@ -262,6 +270,7 @@ describe('en indirect quotes', () => {
     'The bridge was criticized by many drivers last year.',
     'A simple question remains about the bridge and its costs.',
     'Few expected his grand plan to rebuild the harbor by spring.',
+    'A small group called the Harbor Friends cleaned the beach.',
     'Update: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
     'Note: the bridge closed after a storm. Crews are at work.',
   ])('finds no reported speech in %s', (text) => {

@@ -1229,6 +1229,15 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     else if (!COGNITION_VERBS.has(w)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
   }
+  // "told a meeting of island leaders that …": what was told follows "that"
+  if (c < 0 && /^(told|tells|tell|telling)$/.test(w)) {
+    for (let j = k + 1; j < view.size && j - k <= 8 && view.isWord(j); j++) {
+      if (view.lower(j) === 'that') {
+        c = j + 1;
+        break;
+      }
+    }
+  }
   if (c < 0 && objectParticles) {
     const particle = view.lower(k + 1);
     if (objectParticles.has(particle)) {
@@ -1306,8 +1315,8 @@ function invertedCue(
     if (!closesSentence(view, after, end)) return null;
     return { phrase, comma: view.start(k - 1) };
   }
-  // ", Smith said." / ", he said."
-  const phrase = view.subjectBefore(k, floor);
+  // ", Smith said." / ", he said." / ", officials from both parties said."
+  const phrase = view.subjectBefore(k, floor) ?? looseSubject(view, k, floor);
   if (!phrase) return null;
   let c = view.tokenAt(phrase.start) - 1;
   while (c > 0 && DETERMINERS.has(view.lower(c))) c--;

@@ -219,6 +219,8 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
   ['vow', 'to'],
   ['pledge', 'to'],
   ['promise', 'to'],
+  ['call', null],
+  ['tell', null],
   ['propose', null],
   ['recommend', null],
   ['urge', null],
