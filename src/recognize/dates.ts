@@ -254,7 +254,9 @@ export function forEachRuleMatch(
   const starts = startPositions(plan, text);
   for (let order = 0; order < rules.length; order++) {
     const sticky = plan.sticky[order];
-    if (!sticky) {
+    // where a rule may start at nearly every word ("2024 2024 …"), one scan is cheaper than many
+    // anchored tries; both find the same matches
+    if (!sticky || (text.length > DENSE_MIN && starts[order]!.length > text.length / DENSE)) {
       const re = rules[order]!.re;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) visit(m, order);
@@ -271,6 +273,13 @@ export function forEachRuleMatch(
     }
   }
 }
+
+/**
+ * In a text longer than DENSE_MIN, a rule with more start positions than one per DENSE code units
+ * scans the whole text instead (short texts are always matched anchored).
+ */
+const DENSE = 8;
+const DENSE_MIN = 10_000;
 
 /** First index in the sorted `at` that is >= pos. */
 function lowerBound(at: readonly number[], pos: number): number {

@@ -119,6 +119,15 @@ describe('anchored matching finds what a full scan finds', () => {
     });
   }
 
+  it.each([
+    ['2024 ', 3000],
+    ['Senin (1/1/2024) hari ', 800],
+    ['12/', 5000],
+  ])('on a long text dense with starts (%j × %i), where rules scan the whole text', (unit, n) => {
+    const text = unit.repeat(n);
+    for (const rules of Object.values(RULESETS)) expect(anchored(rules, text)).toEqual(scanned(rules, text));
+  });
+
   it('finds real matches (the comparison is not vacuous)', () => {
     const found = anchored(ID_RULES, SENTENCES[0]!).flat();
     expect(found).toContain('14:Senin (18/9/2023) pukul 10.00 WIB');
