@@ -246,6 +246,10 @@ describe('en indirect quotes', () => {
       'Neighbors of the old mill say the river has been clean for years.',
       [['indirect', 'the river has been clean for years', 'Neighbors of the old mill']],
     ],
+    [
+      'Nobody on the council backed Mayor Reyes’s call for a new parking tax.',
+      [['indirect', 'a new parking tax', 'Reyes']],
+    ],
     // a headline that attributes with a colon
     [
       'Mayor Reyes: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',

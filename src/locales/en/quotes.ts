@@ -1202,6 +1202,26 @@ function looseSubject(view: EnView, k: number, floor: number): Phrase | null {
   return { start: view.start(first), end: view.end(last), kind: 'role' };
 }
 
+/**
+ * Nouns of a stance or proposal and the word that introduces its content: "Smith's call for a
+ * ban", "the mayor's decision to close the pier", "Smith's criticism of the plan".
+ */
+const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  `criticism:of call:for calls:for decision:to plan:to,for plans:to,for proposal:to,for
+  proposals:for promise:to pledge:to vow:to support:for opposition:to attack:on attacks:on
+  comments:about,on comment:about,on remarks:about,on views:on,about view:of,on position:on
+  stance:on demand:for demands:for request:for warning:about,of threat:to refusal:to
+  praise:for endorsement:of assessment:of description:of characterization:of suggestion:of
+  recommendation:to defense:of rejection:of denial:of account:of explanation:of
+  push:for bid:to effort:to efforts:to argument:for case:for`
+    .trim()
+    .split(/\s+/u)
+    .map((e): [string, ReadonlySet<string>] => {
+      const [noun = '', particles = ''] = e.split(':');
+      return [noun, new Set(particles.split(','))];
+    }),
+);
+
 /** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
@@ -1216,7 +1236,10 @@ function reportedBy(view: EnView, k: number): Attribution | null {
   const w = view.lower(k);
   const pos = view.start(k);
   const floor = view.sentenceStart(pos);
-  if (REPORT_NOUNS.has(w)) return reportNoun(view, k, floor);
+  if (REPORT_NOUNS.has(w) || STANCE_NOUNS.has(w)) {
+    const noun = reportNoun(view, k, floor);
+    if (noun) return noun;
+  }
   const objectParticles = OBJECT_VERBS.get(w);
   if (!REPORT_VERBS.has(w) && !objectParticles) return null;
   // where the content starts
@@ -1283,7 +1306,9 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */
 function reportNoun(view: EnView, k: number, floor: number): Attribution | null {
   const owner = view.text(k - 1);
-  if (view.lower(k + 1) !== 'that' || !/\p{Lu}.*['’]s$/u.test(owner)) return null;
+  const particle = view.lower(k + 1);
+  const takes = particle === 'that' || (STANCE_NOUNS.get(view.lower(k))?.has(particle) ?? false);
+  if (!takes || !/\p{Lu}.*['’]s$/u.test(owner)) return null;
   const name = view.nameIn(view.tokenAt(floor), k - 1);
   if (!name || name.end !== view.end(k - 1)) return null;
   const span = { start: name.start, end: name.end - 2 };
