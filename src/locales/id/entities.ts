@@ -33,7 +33,7 @@ import {
 } from './lexicon/cues.js';
 import { ENGLISH_WORDS } from './lexicon/english.generated.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
-import { GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
+import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
 import {
   ADMIN_HEADS,
   FEATURE_HEADS,
@@ -788,6 +788,7 @@ function readChunk(b: Builder, span: Span): void {
         placeLen <= 1 &&
         !w.caps &&
         isIndonesianWord(lw) &&
+        !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
         !prefixHeadAt(b, i, limit)) ||
@@ -1132,7 +1133,9 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   // a capitalized word opening a sentence and followed by a place or organization is a common noun ("Warga Jakarta")
   if (single && first.initial && (placeAt(b, e, e + placeMaxWords()) || orgAt(b, e, e + 4)) && b.t[e]?.cap)
     return;
-  if (single && first.initial && isIndonesianWord(first.lower) && !speechAfter(b, e)) return;
+  // "Firman berharap …": a common given name opening a sentence is the subject, not a word
+  const givenName = GIVEN_NAMES_ID.has(first.lower) && !EVERYDAY_GIVEN_NAMES.has(first.lower);
+  if (single && first.initial && isIndonesianWord(first.lower) && !givenName && !speechAfter(b, e)) return;
   // "Jokowi-JK", "SBY-Boediono": a pair, not one name; "Urusan-urusan": a reduplicated word
   if (single && /\p{L}-\p{L}/u.test(first.text)) {
     const parts = first.text.split('-');

@@ -368,3 +368,18 @@ describe('id lists of names', () => {
     expect(people(text)).toContain('Rendra Kusumo');
   });
 });
+
+describe('id given names opening a sentence', () => {
+  it.each([
+    ['Firman berharap temuan itu segera diproses.', 'Firman'],
+    ['Bambang juga mampu menjelaskan rencana itu.', 'Bambang'],
+  ])('%s → person %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it.each([
+    ['Hari ini harga cabai turun.', 'Hari'],
+    ['Bulan lalu inflasi naik tipis.', 'Bulan'],
+  ])('%s: %s stays a word', (text, word) => {
+    expect(people(text)).not.toContain(word);
+  });
+});

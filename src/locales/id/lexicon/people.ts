@@ -44,3 +44,16 @@ export const GIVEN_NAMES_ID = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/**
+ * Given names from GIVEN_NAMES_ID that open sentences far more often as everyday words ("Hari ini",
+ * "Bulan lalu", "Raja Salman", "Utama"): a lone one at the start of a sentence stays a word.
+ */
+export const EVERYDAY_GIVEN_NAMES = new Set(
+  `hari bulan bintang raja ratu kasih utama prima cahaya mega jaya mulia setia subur teguh tegar harum indah
+  ayu bunga embun senja pelangi intan mutiara permata melati mawar sari kurnia putra putri dewi surya fajar
+  agung iman imam nur kencana kusuma kesuma wijaya purnama lestari rahayu sukma pratama gemilang galang
+  tirta wira yoga darma dharma citra nanda sekar ratna widya wulan guntur bayu made gusti lukas`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
