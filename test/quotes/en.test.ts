@@ -255,6 +255,10 @@ describe('en indirect quotes', () => {
       'Mayor Reyes: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
       [['indirect', 'Harbor Bridge Will Reopen in May', 'Mayor Reyes']],
     ],
+    [
+      'Residents of the eastern wards also asked whether the buses would run at night.',
+      [['indirect', 'whether the buses would run at night', 'Residents of the eastern wards']],
+    ],
     // a report noun with a that-clause
     [
       'Nobody accepted Ben Ortiz’s claim that the audit had cleared him of wrongdoing.',

@@ -1175,9 +1175,9 @@ const AUXILIARIES = new Set(
  * "Clinton's team says", "those close to him say", "officials from both parties said". Up to seven
  * words back to the sentence start or a clause boundary, with no verb among them.
  */
-function looseSubject(view: EnView, k: number, floor: number): Phrase | null {
+function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): Phrase | null {
   const w = view.lower(k);
-  if (!/^(said|says|say|told|tells)$/.test(w)) return null;
+  if (!anyVerb && !/^(said|says|say|told|tells)$/.test(w)) return null;
   let j = k - 1;
   while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
   const last = j;
@@ -1198,7 +1198,7 @@ function looseSubject(view: EnView, k: number, floor: number): Phrase | null {
     return null;
   while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
     first++;
-  if (PRONOUNS.has(view.lower(first)) && first === last) return null;
+  if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(last))) && first === last) return null;
   return { start: view.start(first), end: view.end(last), kind: 'role' };
 }
 
@@ -1249,7 +1249,7 @@ function reportedBy(view: EnView, k: number): Attribution | null {
   if (REPORT_VERBS.has(w)) {
     const n = view.lower(next);
     if (n === 'that') c = next + 1;
-    else if (!COGNITION_VERBS.has(w)) c = next;
+    else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
   }
   // "told a meeting of island leaders that …": what was told follows "that"
@@ -1276,7 +1276,10 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     if (view.text(k - 1) === ',') phrase = subjectOfClause(view, k, floor);
     else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
   } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
-    phrase = view.subjectBefore(k, floor) ?? subjectAcross(view, k, floor);
+    phrase =
+      view.subjectBefore(k, floor) ??
+      subjectAcross(view, k, floor) ??
+      (REPORT_VERBS.has(w) ? looseSubject(view, k, floor, true) : null);
   }
   if (!phrase || !headsPhrase(view, phrase)) return null;
   const content = view.contentFrom(c);
@@ -1300,7 +1303,9 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
   if (phrase.kind !== 'role') return true;
   const head = view.tokenAt(phrase.end) - 1;
   const w = view.lower(head);
-  return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head);
+  // "residents of the eastern wards": a plural noun after its modifiers
+  const plural = /[^s]s$/.test(w) && view.tokenAt(phrase.start) < head;
+  return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
 }
 
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */

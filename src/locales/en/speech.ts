@@ -183,7 +183,7 @@ pledge promise guarantee assure reassure reply respond counter retort speculate 
 complain boast brag charge believe think hope fear expect worry suspect figure reckon agree
 signal hint imply indicate demonstrate show find prove determine learn realize realise recognize
 recognise understand know feel doubt project forecast calculate mention reiterate contend
-proclaim affirm posit theorize surmise acknowledge lament concede insinuate predict joke quip
+ask proclaim affirm posit theorize surmise acknowledge lament concede insinuate predict joke quip
 `);
 
 /** Verbs of knowing and perceiving: they report only with "that" or a pronoun-led clause. */
