@@ -596,7 +596,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.next-day',
     starts: heads('keesokan', 'esok', 'hari'),
     re: re(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
-    make(m, env) {
+    make(_m, env) {
       return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
     },
   },
