@@ -864,8 +864,8 @@ function readChunk(b: Builder, span: Span): void {
       head &&
       (head.end - i > Math.max(orgLen, placeLen) || (!tail && head.end - i === Math.max(orgLen, placeLen)))
     ) {
-      if (head.rule === 'id.place.regional-government') {
-        // nothing to emit for the government word itself
+      if (head.rule === 'id.place.regional-government' || unnamedBody(b, i, head.end)) {
+        // nothing to emit for the government word itself, a numbered commission or a league
       } else if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule);
       else
         emitPlace(
@@ -921,6 +921,17 @@ interface Head {
 }
 
 /** "Partai X", "Desa X", "Bandara X", "X Tbk", "X Airport": a head word and the name it governs. */
+const ROMAN_OR_JOINER = /^([IVX]+|dan|&|,)$/u;
+/**
+ * "Komisi III", "Komisi VI dan XI" (numbered parliamentary commissions) and "Liga Champions", "Liga Inggris"
+ * (competitions) are named by a head word but are no organization of their own.
+ */
+function unnamedBody(b: Builder, s: number, e: number): boolean {
+  const head = b.t[s]!.lower;
+  if (head === 'liga') return true;
+  return head === 'komisi' && e - s >= 2 && b.t.slice(s + 1, e).every((x) => ROMAN_OR_JOINER.test(x.text));
+}
+
 function headAt(b: Builder, i: number, limit: number): Head | null {
   const t = b.t;
   const w = bare(t[i]!);

@@ -383,3 +383,17 @@ describe('id given names opening a sentence', () => {
     expect(people(text)).not.toContain(word);
   });
 });
+
+describe('id numbered commissions and leagues', () => {
+  it.each([
+    ['Anggota Komisi III menanyakan hal itu kepada Kapolri.', 'Komisi III'],
+    ['Klub itu lolos ke Liga Champions musim depan.', 'Liga Champions'],
+  ])('%s has no organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).not.toContain(name);
+  });
+  it('a named commission stays an organization', () => {
+    expect(spans('Komisi Pemberantasan Korupsi memeriksa saksi.', 'organizations')).toContain(
+      'Komisi Pemberantasan Korupsi',
+    );
+  });
+});
