@@ -279,6 +279,8 @@ describe('en indirect quotes', () => {
     'A simple question remains about the bridge and its costs.',
     'Few expected his grand plan to rebuild the harbor by spring.',
     'A small group called the Harbor Friends cleaned the beach.',
+    'This post has been updated with the latest flood figures.',
+    'The county report listed every road closed by the flood.',
     'Update: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
     'Note: the bridge closed after a storm. Crews are at work.',
   ])('finds no reported speech in %s', (text) => {

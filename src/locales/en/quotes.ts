@@ -11,6 +11,7 @@ import {
   COGNITION_VERBS,
   inflect,
   NOT_NAME,
+  NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
   OBJECT_VERB_SPECS,
   PARTICIPLES,
@@ -1222,6 +1223,18 @@ const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     }),
 );
 
+/** A plural noun by its ending ("residents", "averages"), not "this", "his" or "its". */
+function isPlural(w: string): boolean {
+  return /[^su]s$/.test(w) && w.length > 3 && !/^(this|thus|his|its|hers|ours|yours|theirs)$/.test(w);
+}
+
+/** Auxiliaries and adverbs that can stand right before a base form ("will announce", "did not say"). */
+const BASE_BEFORE = new Set(
+  "to not n't never will would can could may might must should shall do does did also often still just".split(
+    ' ',
+  ),
+);
+
 /** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
@@ -1282,6 +1295,12 @@ function reportedBy(view: EnView, k: number): Attribution | null {
       (REPORT_VERBS.has(w) ? looseSubject(view, k, floor, true) : null);
   }
   if (!phrase || !headsPhrase(view, phrase)) return null;
+  // "Battleground state", "This post": a base form that is also a noun needs a plural subject
+  // or an auxiliary before it
+  if (NOUN_LIKE_BASES.has(w) && !BASE_BEFORE.has(view.lower(k - 1))) {
+    const head = view.lower(view.tokenAt(phrase.end) - 1);
+    if (!/^(i|we|they|you)$/.test(head) && !isPlural(head)) return null;
+  }
   const content = view.contentFrom(c);
   if (!content) return null;
   return {
@@ -1304,7 +1323,7 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
   const head = view.tokenAt(phrase.end) - 1;
   const w = view.lower(head);
   // "residents of the eastern wards": a plural noun after its modifiers
-  const plural = /[^s]s$/.test(w) && view.tokenAt(phrase.start) < head;
+  const plural = isPlural(w) && view.tokenAt(phrase.start) < head;
   return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
 }
 

@@ -175,7 +175,7 @@ const inflected = (specs: string): ReadonlySet<string> =>
  * "believes the plan will fail"): saying, asserting, conceding, predicting, and verbs of knowing,
  * believing and showing. In all their inflections.
  */
-export const REPORT_VERBS = inflected(`
+const REPORT_BASES = `
 say add argue claim assert allege contend maintain insist note observe remark explain state
 declare announce report reveal disclose acknowledge admit* concede confirm deny suggest predict
 estimate warn caution recall stress emphasize emphasise underscore conclude testify swear vow
@@ -184,7 +184,8 @@ complain boast brag charge believe think hope fear expect worry suspect figure r
 signal hint imply indicate demonstrate show find prove determine learn realize realise recognize
 recognise understand know feel doubt project forecast calculate mention reiterate contend
 ask proclaim affirm posit theorize surmise acknowledge lament concede insinuate predict joke quip
-`);
+`;
+export const REPORT_VERBS = inflected(REPORT_BASES);
 
 /** Verbs of knowing and perceiving: they report only with "that" or a pronoun-led clause. */
 export const COGNITION_VERBS = inflected(`
@@ -271,6 +272,13 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
     point:out sound:off double:down
   `),
 ];
+
+/** Base forms of verbs of reporting that are also nouns ("the report", "this post", "a state"). */
+export const NOUN_LIKE_BASES = set(`
+state post report show claim note charge estimate promise pledge vow answer reply comment
+question attack support call plan demand forecast project signal hint joke quip fear hope worry
+doubt count challenge label detail outline praise blame push press debate tweet mention
+`);
 
 /** "talk:about speak:about,of" → [talk, about], [speak, about], [speak, of]. */
 function particleVerbs(spec: string): [string, string][] {
