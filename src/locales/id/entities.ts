@@ -1178,6 +1178,8 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
   if (single && first.caps && first.text.length > 6) return;
   const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
+  // "kubah emas (Byzantin)", "Pos Kesehatan Desa (Poskesdes)": a gloss in parentheses after a common word
+  if (!speech && glossInParentheses(b, start, e)) return;
   // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
   if (!speech && (englishPhrase(b, start, e) || (inShortQuote(b, start, e) && !roleBeforeQuote(b, start))))
     return;
@@ -1190,6 +1192,15 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** The run fills a parenthesis that follows a lower-case word or a capitalized term, not a name. */
+function glossInParentheses(b: Builder, s: number, e: number): boolean {
+  if (b.t[s - 1]?.text !== '(' || e - s > 2) return false;
+  const close = b.t[e]?.text;
+  if (close !== ')' && close !== '/' && close !== ',') return false;
+  const before = b.t[s - 2];
+  return before !== undefined && /^\p{Ll}/u.test(before.text) && !NAME_PARTICLES.has(before.lower);
 }
 
 const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);

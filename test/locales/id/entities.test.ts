@@ -397,3 +397,12 @@ describe('id numbered commissions and leagues', () => {
     );
   });
 });
+
+describe('id glosses in parentheses', () => {
+  it('a capitalized gloss after a common word is no person', () => {
+    expect(people('Bangunan itu bergaya kubah emas (Bizantium) dan dicat putih.')).not.toContain('Bizantium');
+  });
+  it('a nickname in parentheses after a name stays with the person', () => {
+    expect(people('Basuki Tjahaja Purnama (Ahok) hadir di sana.')).toContain('Basuki Tjahaja Purnama');
+  });
+});

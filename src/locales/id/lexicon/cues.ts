@@ -21,14 +21,14 @@ export const NON_ENTITY_CUES = words(`
   jenis varietas spesies genus famili ras merek merk produk tipe seri
   penghargaan nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
   operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
-  tagar slogan motto semboyan sebutan istilah julukan bendera rudal
+  tagar slogan motto semboyan sebutan istilah julukan bendera rudal marga gelar beasiswa hutan pesawat kapal
 `);
 
 /** "band Nidji", "majalah Tempo", "maskapai Garuda": after these nouns an unknown name is an organization. */
 export const ORG_CUES = words(`
   band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi
   perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator
-  saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi
+  saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi buatan
 `);
 
 /** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
