@@ -1180,6 +1180,19 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
   // "kubah emas (Byzantin)", "Pos Kesehatan Desa (Poskesdes)": a gloss in parentheses after a common word
   if (!speech && glossInParentheses(b, start, e)) return;
+  // "The Upstairs", "The Jakarta Post": an English article opens a band, club or company name
+  if (
+    !speech &&
+    first.text === 'The' &&
+    e - start >= 2 &&
+    !inShortQuote(b, start, e) &&
+    !quotedWhole(b, start, e) &&
+    t.slice(start + 1, e).every((x) => !ENGLISH_FUNCTION_WORDS.has(x.lower)) &&
+    !ENGLISH_FUNCTION_WORDS.has(t[e]?.lower ?? '')
+  ) {
+    emit(b, 'organization', start, e, 'id.org.english-article');
+    return;
+  }
   // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
   if (!speech && (englishPhrase(b, start, e) || (inShortQuote(b, start, e) && !roleBeforeQuote(b, start))))
     return;

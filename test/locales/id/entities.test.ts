@@ -406,3 +406,14 @@ describe('id glosses in parentheses', () => {
     expect(people('Basuki Tjahaja Purnama (Ahok) hadir di sana.')).toContain('Basuki Tjahaja Purnama');
   });
 });
+
+describe('id names opened by an English article', () => {
+  it('"The X" outside quotes is an organization', () => {
+    expect(orgs('Ia pernah bergabung dengan The Lantern Kids sebelum bersolo karier.')).toContain(
+      'The Lantern Kids',
+    );
+  });
+  it('a quoted "The X" title is not', () => {
+    expect(orgs('Ia membintangi "The Lantern Kids" tahun lalu.')).not.toContain('The Lantern Kids');
+  });
+});
