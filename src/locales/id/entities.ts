@@ -1098,6 +1098,8 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
     e - start > 1
   )
     start++;
+  // a joiner read into the run ("dan Kurt Wuethrich") opens no name
+  while (start < e - 1 && /^\p{Ll}/u.test(t[start]!.text)) start++;
   if (start >= e) return;
   // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")
   if (quotedWhole(b, start, e) && !roleBeforeQuote(b, start)) return;

@@ -417,3 +417,17 @@ describe('id names opened by an English article', () => {
     expect(orgs('Ia membintangi "The Lantern Kids" tahun lalu.')).not.toContain('The Lantern Kids');
   });
 });
+
+describe('id honorifics of elders and joiners', () => {
+  it('Mbah is a title, not part of the name', () => {
+    const p = run('Warga masih mengenang Mbah Karsodikromo dengan hormat.').people?.find(
+      (x) => x.name === 'Karsodikromo',
+    );
+    expect(p?.titles).toContain('Mbah');
+  });
+  it('a lower-case joiner never opens a name', () => {
+    expect(
+      spans('Ia menerima hadiah itu bersama Kurt Wallander dan Sven Hedquist dari Swedia.', 'people'),
+    ).toContain('Sven Hedquist');
+  });
+});

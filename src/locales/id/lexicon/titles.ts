@@ -14,7 +14,7 @@ const words = (s: string): Set<string> =>
 /** Honorifics and forms of address: "Pak Harto", "Bu Risma", "Mbak Puan". */
 export const HONORIFICS = words(`
   bapak pak bpk ibu bu sdr saudara saudari tuan nyonya nona mas mbak bang abang kak kakak adik dik
-  om tante opa oma eyang mr mrs ms miss sir madame monsieur herr frau
+  om tante opa oma eyang mr mrs ms miss sir madame monsieur herr frau mbah kakek nenek
 `);
 
 /** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
