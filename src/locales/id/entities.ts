@@ -36,6 +36,7 @@ import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
 import {
   ADMIN_HEADS,
+  DIRECTIONS,
   FEATURE_HEADS,
   LOCATIVE_CUES,
   LOWERCASE_HEADS,
@@ -1563,7 +1564,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
   }
 }
 
-/** "Lingga Baru", "Banten Girang": a place name goes on over a following name suffix. */
+/** "Lingga Baru", "Banten Girang", "Afrika Barat": a place name goes on over a name suffix or a direction. */
 function placeSuffixes(b: Builder): void {
   const index = tokenIndex(b);
   const starts = new Set(b.out.map((c) => c.start));
@@ -1571,8 +1572,12 @@ function placeSuffixes(b: Builder): void {
     if (c.type !== 'place' || b.text[c.end] !== ' ' || starts.has(c.end + 1)) continue;
     const k = index.get(c.end + 1);
     const x = k === undefined ? undefined : b.t[k];
-    if (!x?.cap || !PLACE_SUFFIXES.has(x.lower)) continue;
-    c.end = x.end;
+    const direction = x !== undefined && DIRECTIONS.has(x.lower);
+    if (!direction && (!x?.cap || !PLACE_SUFFIXES.has(x.lower))) continue;
+    c.end = x!.end;
+    // "Asia Barat Daya", "Afrika timur laut"
+    const y = k === undefined ? undefined : b.t[k + 1];
+    if (direction && y && b.text[c.end] === ' ' && /^(daya|laut)$/iu.test(y.text)) c.end = y.end;
     delete c.canonical;
     c.explain.push({ rule: 'id.place.name-suffix', evidence: b.text.slice(c.start, c.end) });
   }

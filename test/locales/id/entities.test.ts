@@ -431,3 +431,13 @@ describe('id honorifics of elders and joiners', () => {
     ).toContain('Sven Hedquist');
   });
 });
+
+describe('id directions after a place', () => {
+  it.each([
+    ['Wabah itu menyebar di Afrika Barat sejak Maret.', 'Afrika Barat'],
+    ['Roket menghantam Gaza selatan pada malam hari.', 'Gaza selatan'],
+    ['Kapal itu berlayar ke Asia Barat Daya.', 'Asia Barat Daya'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+});

@@ -71,3 +71,6 @@ export const ADJECTIVAL_CUES = words(`bahasa orang bangsa warga suku etnis ketur
 
 /** Capitalized words that end Indonesian place names ("Lingga Baru", "Banten Girang", "Gunung Kidul"). */
 export const PLACE_SUFFIXES = words(`baru lama hilir hulu kidul lor wetan kulon girang ilir udik`);
+
+/** Direction words that go on a place name in either case ("Afrika Barat", "Gaza selatan", "Asia Tenggara"). */
+export const DIRECTIONS = words(`utara selatan timur barat tengah tenggara`);
