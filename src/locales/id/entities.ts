@@ -1064,7 +1064,7 @@ function isEverydayToken(x: Tok): boolean {
 
 /** Agency names built from syllables: "Kemendes", "Kemenkes", "Bappenas", "Kompolnas", "Polda". */
 const ORG_SHAPE =
-  /^(Kemen\p{Ll}{2,}|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*)$/u;
+  /^(Kemen\p{Ll}{2,}|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*|Dep(kes|dagri|kominfo|diknas|dikbud|hub|tan|perin|nakertrans|naker|sos|hut|kumham|ag|keu|lu|dag|pu|budpar|hankam|kumdang)|Dis(hub|dik|dikbud|pora|dukcapil|kominfo|perindag|nakertrans|naker|pertan|hut|par|budpar|pend[a-z]*|sos)|Dinkes|Kanwil|Bapp?eda\p{L}*)$/u;
 
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {

@@ -441,3 +441,16 @@ describe('id directions after a place', () => {
     expect(spans(text, 'places')).toContain(name);
   });
 });
+
+describe('id agency abbreviations by shape', () => {
+  it.each([
+    ['Warga mengurus KTP di Disdukcapil setempat.', 'Disdukcapil'],
+    ['Depkominfo akan memasang iklan itu.', 'Depkominfo'],
+    ['Dishub memasang rambu baru di jalan itu.', 'Dishub'],
+  ])('%s → organization %s', (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+  it('a city that starts like one stays a place', () => {
+    expect(places('Banjir melanda Depok pagi ini.')).toContain('Depok');
+  });
+});
