@@ -933,6 +933,9 @@ function unnamedBody(b: Builder, s: number, e: number): boolean {
   return head === 'komisi' && e - s >= 2 && b.t.slice(s + 1, e).every((x) => ROMAN_OR_JOINER.test(x.text));
 }
 
+const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
+const WRAPPER_HEADS = new Set(['kantor', 'pengurus']);
+
 function headAt(b: Builder, i: number, limit: number): Head | null {
   const t = b.t;
   const w = bare(t[i]!);
@@ -946,6 +949,9 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
     nameStart = i + 2;
     type = two === 'rumah sakit' ? 'place' : 'place';
     rule = 'id.place.feature-head';
+  } else if (WRAPPER_HEADS.has(w) && (ORG_HEADS.has(bare(t[i + 1]!)) || orgAt(b, i + 1, limit))) {
+    // "Kantor Kejaksaan Agung", "Pengurus Golkar": the organization is the one named after the wrapper
+    return null;
   } else if (ORG_HEADS.has(w)) {
     // "Pemkot Surabaya", "Polda Jabar", "DPRD DKI Jakarta": a regional body, then the region it serves
     if (REGIONAL_BODIES.has(w)) {
@@ -979,6 +985,11 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
     while (j < stop) {
       const x = t[j]!;
       const lx = bare(x);
+      // "PT Blue Bird Tbk Purnomo Prawiro": a legal-form tail closes the name
+      if (j > nameStart && TERMINAL_TAILS.has(lx.replace(/\.$/u, ''))) {
+        j++;
+        break;
+      }
       if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
       if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && ORG_HEADS.has(lx)))) break;
       if (isNonName(x) && !COMPLEMENTS.has(lx) && !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx))
@@ -1108,6 +1119,7 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   const prev = t[start - 1];
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
+  if (single && WRAPPER_HEADS.has(first.lower)) return;
   const cue = prev !== undefined && !prev.cap ? prevLower : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;

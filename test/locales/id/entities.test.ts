@@ -454,3 +454,16 @@ describe('id agency abbreviations by shape', () => {
     expect(places('Banjir melanda Depok pagi ini.')).toContain('Depok');
   });
 });
+
+describe('id organization boundaries', () => {
+  it('a legal-form tail closes the company name before a person', () => {
+    const text = 'Kata Presiden Direktur PT Sinar Jaya Tbk Hartono Wibisono kepada wartawan.';
+    expect(spans(text, 'organizations')).toContain('PT Sinar Jaya Tbk');
+  });
+  it('an office wrapper is not part of the organization', () => {
+    expect(spans('Ia datang ke Kantor Kejaksaan Agung pagi ini.', 'organizations')).toContain(
+      'Kejaksaan Agung',
+    );
+    expect(places('Ia datang ke Kantor Kejaksaan Agung pagi ini.')).not.toContain('Kantor');
+  });
+});
