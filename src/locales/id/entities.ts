@@ -933,6 +933,11 @@ function unnamedBody(b: Builder, s: number, e: number): boolean {
   return head === 'komisi' && e - s >= 2 && b.t.slice(s + 1, e).every((x) => ROMAN_OR_JOINER.test(x.text));
 }
 
+const ENGLISH_OFFICES = new Set(
+  'vice president ceo cio cto cfo coo chief director managing executive senior manager head chairman founder'.split(
+    ' ',
+  ),
+);
 const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus']);
 
@@ -999,7 +1004,9 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
     if (j === nameStart) return null;
     return { type, end: j, rule, kind };
   }
-  // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"
+  // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"; an office or a sentence-opening
+  // word before the name ("Vice President PT …", "Menurut Apple Inc") is not part of it
+  if (ENGLISH_OFFICES.has(w) || isTitleHead(t[i]!) || (t[i]!.initial && isIndonesianWord(w))) return null;
   for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
     if (ORG_TAILS.has(lx) && t[j]!.cap) {
@@ -1120,6 +1127,8 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "Vice President", "Senior Manager": an English office before a company is no name
+  if (t.slice(start, e).every((x) => ENGLISH_OFFICES.has(x.lower))) return;
   const cue = prev !== undefined && !prev.cap ? prevLower : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;

@@ -467,3 +467,11 @@ describe('id organization boundaries', () => {
     expect(places('Ia datang ke Kantor Kejaksaan Agung pagi ini.')).not.toContain('Kantor');
   });
 });
+
+describe('id English offices before a company', () => {
+  it('"Vice President PT X Tbk" names the company without the office', () => {
+    const text = 'Menurut Vice President PT Sinar Jaya Tbk Hartono Wibisono, saham naik.';
+    expect(spans(text, 'organizations')).toContain('PT Sinar Jaya Tbk');
+    expect(people(text).join('|')).not.toContain('Vice President');
+  });
+});
