@@ -287,3 +287,18 @@ describe('en indirect quotes', () => {
     expect(run('en', text)).toEqual([]);
   });
 });
+
+describe('en quotes on run-on text', () => {
+  it.each([
+    'Smith said the river rose and Jones said the river fell and ',
+    'Reyes’s call for a tax, the mayor’s claim that it works, ',
+    'x, he said, ',
+    'The line, Karen Wu said, will open, she added, in May, he noted, ',
+  ])('stays linear on one endless sentence of "%s"', (unit) => {
+    const text = unit.repeat(Math.ceil(300_000 / unit.length));
+    const t = performance.now();
+    const out = run('en', text);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(out.every((q) => q.end - q.start <= text.length)).toBe(true);
+  });
+});

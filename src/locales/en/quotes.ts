@@ -57,6 +57,8 @@ const VENUES = new Set(
     ' ',
   ),
 );
+/** The most tokens a reported clause runs (well past any real sentence). */
+const MAX_CONTENT = 250;
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
 const NUMBER_WORD =
@@ -583,7 +585,8 @@ class EnView extends TokenView {
     const start = this.start(c);
     const end = this.sentenceEnd(start);
     let k = c;
-    for (; k < this.size && this.start(k) < end; k++) {
+    // what was said runs at most MAX_CONTENT tokens (a run-on text is not scanned again per cue)
+    for (; k < this.size && this.start(k) < end && k - c < MAX_CONTENT; k++) {
       const t = this.text(k);
       // a dash or semicolon ends the reported clause
       if ((t === ';' || t === '—' || t === '―' || t === '--') && k > c) break;
@@ -1077,7 +1080,10 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     // "…, Smith said." / "…, said Smith." / "…, he said."
     const inverted = invertedCue(view, k, sentenceStart);
     if (inverted) {
-      const content = view.trim(sentenceStart, inverted.comma);
+      const content =
+        view.tokenAt(inverted.comma) - view.tokenAt(sentenceStart) <= MAX_CONTENT
+          ? view.trim(sentenceStart, inverted.comma)
+          : null;
       if (
         content &&
         view.wordsBetween(content.start, content.end) >= 4 &&
@@ -1116,6 +1122,8 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
   const after = view.skipTime(k + 1);
   if (view.text(c) !== ',' || view.text(after) !== ',' || view.start(c) <= floor) return null;
+  // the aside stands early in its sentence (and a run-on text is not scanned again per comma)
+  if (c - view.tokenAt(floor) > 40) return null;
   // words on both sides: "Acts of protest" before, "are acts of patriotism" after
   const end = view.sentenceEnd(view.start(k));
   const before = view.trim(floor, view.start(c));
@@ -1413,7 +1421,8 @@ function accordingTo(view: EnView, k: number): Attribution | null {
   }
   if (view.text(k - 1) === ',') {
     // "…, according to Smith."
-    const content = view.trim(sentenceStart, view.start(k - 1));
+    const content =
+      k - view.tokenAt(sentenceStart) <= MAX_CONTENT ? view.trim(sentenceStart, view.start(k - 1)) : null;
     if (
       !content ||
       view.wordsBetween(content.start, content.end) < 4 ||
