@@ -1585,6 +1585,14 @@ function sportsTeams(b: Builder, doc: Doc): void {
   }
 }
 
+const DOTTED_TAILS = /(^|\s)(Inc|Ltd|Corp|Co|Bhd|Pte)$/u;
+/** "DeSoto Inc.", "Temasek Holdings Pte. Ltd.": a company's abbreviated legal form keeps its dot. */
+function dottedTails(b: Builder): void {
+  for (const c of b.out)
+    if (c.type === 'organization' && b.text[c.end] === '.' && DOTTED_TAILS.test(b.text.slice(c.start, c.end)))
+      c.end++;
+}
+
 /** "Lingga Baru", "Banten Girang", "Afrika Barat": a place name goes on over a name suffix or a direction. */
 function placeSuffixes(b: Builder): void {
   const index = tokenIndex(b);
@@ -1727,6 +1735,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   sportsTeams(b, doc);
   addressParts(b);
   placeSuffixes(b);
+  dottedTails(b);
   listsOfPlaces(b);
   harmonize(b);
   dropLoneInitials(b, doc);

@@ -475,3 +475,11 @@ describe('id English offices before a company', () => {
     expect(people(text).join('|')).not.toContain('Vice President');
   });
 });
+
+describe('id dotted legal forms', () => {
+  it('keeps the dot of Inc.', () => {
+    expect(spans('Lumbra Systems Inc. memecat 200 karyawan.', 'organizations')).toContain(
+      'Lumbra Systems Inc.',
+    );
+  });
+});
