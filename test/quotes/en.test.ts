@@ -213,6 +213,10 @@ describe('en indirect quotes', () => {
       'He said that, if elected, he would repave every road in the county.',
       [['indirect', 'if elected, he would repave every road in the county', null]],
     ],
+    [
+      'Councilor Amy Brandt praised the new library while touring the east side.',
+      [['indirect', 'the new library', 'Amy Brandt']],
+    ],
     // a subject apart from its verb
     [
       'Nina Patel, an engineer who worked on the original design for many years, said the beams were sound.',

@@ -57,6 +57,8 @@ const VENUES = new Set(
     ' ',
   ),
 );
+/** Words that end the object of a verb of judging or proposing ("… while …", "… but …"). */
+const OBJECT_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'but', 'until']);
 /** The most tokens a reported clause runs (well past any real sentence). */
 const MAX_CONTENT = 250;
 /** Words that open the writer's own clause after a comma ending what was reported. */
@@ -1309,8 +1311,19 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     const head = view.lower(view.tokenAt(phrase.end) - 1);
     if (!/^(i|we|they|you)$/.test(head) && !isPlural(head)) return null;
   }
-  const content = view.contentFrom(c);
+  let content = view.contentFrom(c);
   if (!content) return null;
+  // "denounced the annexation while on the air": the object of a verb of judging ends at a
+  // subordinate clause
+  if (objectParticles && !REPORT_VERBS.has(w)) {
+    for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
+      if (OBJECT_ENDS.has(view.lower(j))) {
+        content = view.trim(content.start, view.start(j));
+        break;
+      }
+    }
+    if (!content) return null;
+  }
   return {
     ...content,
     type: 'indirect',
