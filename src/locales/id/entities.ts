@@ -1129,7 +1129,8 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   if (single && WRAPPER_HEADS.has(first.lower)) return;
   // "Vice President", "Senior Manager": an English office before a company is no name
   if (t.slice(start, e).every((x) => ENGLISH_OFFICES.has(x.lower))) return;
-  const cue = prev !== undefined && !prev.cap ? prevLower : '';
+  // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
+  const cue = prev !== undefined && (!prev.cap || WORK_WORDS.has(prevLower)) ? prevLower : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
   if (t.slice(start, e).some((x) => WORK_WORDS.has(x.lower))) return;

@@ -483,3 +483,12 @@ describe('id dotted legal forms', () => {
     );
   });
 });
+
+describe('id capitalized award words', () => {
+  it.each([
+    ['Ia dua kali memenangkan Piala Kencanawati untuk film itu.', 'Kencanawati'],
+    ['Desa itu meraih Penghargaan Lestarindah tahun ini.', 'Lestarindah'],
+  ])('%s has no person %s', (text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+});

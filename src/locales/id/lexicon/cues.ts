@@ -19,7 +19,7 @@ export const NON_ENTITY_CUES = words(`
   cerpen lakon berjudul bertajuk judul acara program tayangan game gim permainan
   bahasa dialek aksara suku etnis agama aliran ideologi genre tarian tari upacara tradisi kitab
   jenis varietas spesies genus famili ras merek merk produk tipe seri
-  penghargaan nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
+  penghargaan anugerah nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
   operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
   tagar slogan motto semboyan sebutan istilah julukan bendera rudal marga gelar beasiswa hutan pesawat kapal
 `);
