@@ -61,6 +61,13 @@ DIRECT['a quote that runs on in its sentence'] = [
   ],
 ];
 
+DIRECT['a reported clause with a quoted fragment'] = [
+  [
+    'After the audit came Mayor Reyes’s claim that the fund had “never lost a cent” in ten years.',
+    [['direct', 'the fund had “never lost a cent” in ten years', 'Reyes']],
+  ],
+];
+
 describe('en direct quotes', () => {
   for (const [family, cases] of Object.entries(DIRECT)) {
     it.each(cases)(`${family}: %s`, (text, expected) => {

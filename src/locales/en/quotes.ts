@@ -59,6 +59,8 @@ const VENUES = new Set(
 );
 /** Words that end the object of a verb of judging or proposing ("… while …", "… but …"). */
 const OBJECT_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'but', 'until']);
+/** Double quotation marks (single ones double as apostrophes). */
+const DOUBLE_MARK = /["“”„«»]/u;
 /** The most tokens a reported clause runs (well past any real sentence). */
 const MAX_CONTENT = 250;
 /** Words that open the writer's own clause after a comma ending what was reported. */
@@ -661,7 +663,12 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     prev = a;
   }
   taken.sort((x, y) => x.start - y.start);
-  for (const a of indirectQuotes(view, taken, usedCues)) items.push(a);
+  for (const a of indirectQuotes(view, taken, usedCues)) {
+    // 'his claim that there were “thousands of shootings” this year': a reported clause with a
+    // quoted fragment no other cue took is a mixed quote
+    if (DOUBLE_MARK.test(doc.text.slice(a.start, a.end))) a.type = 'direct';
+    items.push(a);
+  }
   for (const a of headlineQuotes(view, taken)) items.push(a);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
 }
