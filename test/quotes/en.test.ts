@@ -63,6 +63,10 @@ DIRECT['a quote that runs on in its sentence'] = [
 
 DIRECT['a reported clause with a quoted fragment'] = [
   [
+    'At the hearing, Senator Lisa Crane likened the levy to a “slow leak” in the county budget.',
+    [['direct', 'the levy to a “slow leak” in the county budget', 'Lisa Crane']],
+  ],
+  [
     'After the audit came Mayor Reyes’s claim that the fund had “never lost a cent” in ten years.',
     [['direct', 'the fund had “never lost a cent” in ten years', 'Reyes']],
   ],

@@ -814,7 +814,10 @@ function runsOn(
  * “con artist”", "Clinton criticized the law as a “crazy system”"): the clause's object with the
  * quote is what the subject is reported to have said.
  */
-function quotedAfterVerb(view: EnView, q: { start: number; end: number }): Attribution | null {
+function quotedAfterVerb(
+  view: EnView,
+  q: { start: number; end: number; innerStart: number; innerEnd: number; closed: boolean },
+): Attribution | null {
   const floor = view.sentenceStart(q.start);
   const qk = view.tokenAt(q.start);
   for (let k = qk - 1; k >= 0 && view.start(k) >= floor && qk - k <= 12; k--) {
@@ -823,9 +826,11 @@ function quotedAfterVerb(view: EnView, q: { start: number; end: number }): Attri
     if (!view.looksLikeVerb(k)) continue;
     const phrase = view.subjectBefore(k, floor);
     if (!phrase) return null;
+    // 'likened the refugees to a “vicious snake” in a song': the clause runs on after the quote
+    const tail = runsOn(view, q) ? view.trim(q.end, view.clauseEnd(q.end)) : null;
     return {
       start: view.start(k + 1),
-      end: q.end,
+      end: tail && view.wordsBetween(tail.start, tail.end) > 0 ? tail.end : q.end,
       type: 'direct',
       cue: { start: view.start(k), end: view.end(k) },
       phrase,
