@@ -198,6 +198,10 @@ describe('en indirect quotes', () => {
       'The union is calling for higher wages for night nurses.',
       [['indirect', 'higher wages for night nurses', 'union']],
     ],
+    [
+      'Most commuters would rather take the train, the county survey found.',
+      [['indirect', 'Most commuters would rather take the train', 'county survey']],
+    ],
     // a participle after the clause
     [
       'Mayor Tom Reyes vetoed the measure, saying it would cost the city too much.',

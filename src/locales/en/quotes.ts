@@ -1303,6 +1303,7 @@ function reportedBy(view: EnView, k: number): Attribution | null {
       cueEnd = k + 1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
   }
+  if (c < 0 && REPORT_VERBS.has(w) && !w.endsWith('ing')) return invertedReport(view, k, floor);
   if (c < 0 || c >= view.size || !view.isWord(c) || QUOTE_CHARS.test(view.text(c))) return null;
   // who: the subject before the verb (after "is" for an -ing form), or the clause a participle
   // after a comma hangs on
@@ -1358,6 +1359,29 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
   // "residents of the eastern wards": a plural noun after its modifiers
   const plural = isPlural(w) && view.tokenAt(phrase.start) < head;
   return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
+}
+
+/** "Most commuters prefer trains, the survey found.": a verb of reporting closing the sentence. */
+function invertedReport(view: EnView, k: number, floor: number): Attribution | null {
+  const inverted = invertedCue(view, k, floor);
+  if (!inverted?.phrase || !headsPhrase(view, inverted.phrase)) return null;
+  if (view.tokenAt(inverted.comma) - view.tokenAt(floor) > MAX_CONTENT) return null;
+  const content = view.trim(floor, inverted.comma);
+  if (
+    !content ||
+    view.wordsBetween(content.start, content.end) < 4 ||
+    view.hasQuoteMark(content.start, content.end)
+  )
+    return null;
+  return {
+    ...content,
+    type: 'indirect',
+    cue: { start: view.start(k), end: view.end(k) },
+    phrase: inverted.phrase,
+    anchor: content.start,
+    continues: false,
+    rule: 'en.quote.indirect-inverted',
+  };
 }
 
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */
