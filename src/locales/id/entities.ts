@@ -1053,11 +1053,25 @@ function locativeBefore(b: Builder, i: number): boolean {
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
 
-function emitPerson(b: Builder, s: number, e: number, rule: string, titles: string[] = []): void {
+function emitPerson(b: Builder, start: number, e: number, rule: string, titles: string[] = []): void {
   // trailing particles or dots never end a name
   let end = e;
-  while (end > s && (NAME_PARTICLES.has(b.t[end - 1]!.lower) || b.t[end - 1]!.text === '&')) end--;
-  if (end <= s) return;
+  while (end > start && (NAME_PARTICLES.has(b.t[end - 1]!.lower) || b.t[end - 1]!.text === '&')) end--;
+  if (end <= start) return;
+  // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
+  // the office belongs to is not part of a name of two or more words
+  let s = start;
+  if (titles.length && end - s > 2) {
+    const org = orgAt(b, s, end - 2);
+    const place = org ? null : placeAt(b, s, end - 2);
+    if (org && org.end <= end - 2) {
+      emit(b, 'organization', s, org.end, 'id.org.lexicon', { canonical: org.name });
+      s = org.end;
+    } else if (place && place.end <= end - 2) {
+      emitPlace(b, s, place.end, place.info, 'id.place.gazetteer');
+      s = place.end;
+    }
+  }
   const surface = b.text.slice(b.t[s]!.start, b.t[end - 1]!.end);
   const full = NICKS.get(surface);
   emit(b, 'person', s, end, rule, {

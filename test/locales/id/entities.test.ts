@@ -492,3 +492,11 @@ describe('id capitalized award words', () => {
     expect(people(text)).not.toContain(name);
   });
 });
+
+describe('id the office holder after an organization or a place', () => {
+  it('"Manajer Liverpool Juergen Klopp" separates club and person', () => {
+    const text = 'Manajer Liverpool Juergen Klopp tak menyangkal status itu.';
+    expect(people(text)).toContain('Juergen Klopp');
+    expect(people(text).join('|')).not.toContain('Liverpool');
+  });
+});
