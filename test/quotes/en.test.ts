@@ -302,6 +302,7 @@ describe('en indirect quotes', () => {
     'The county report listed every road closed by the flood.',
     'Update: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
     'Note: the bridge closed after a storm. Crews are at work.',
+    'The harbor council voted on Friday to extend the ferry contract.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { type Attribution, attribute, pairQuotes, startsTurn, TokenView } from '
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
 import type { Span } from '../../text/segment.js';
+import { MONTHS } from './lexicon/dates.js';
 import {
   ADVERBS,
   COGNITION_VERBS,
@@ -37,6 +38,9 @@ const THAT_VERBS = new Set(
   confirm deny alleged assert reveal reveals revealed acknowledges admit admitted complain
   complained boasted bragged contends contended maintained maintain`.split(/\s+/u),
 );
+/** Days, parts of days and months: what follows a preposition of time ("voted on Friday"). */
+const isTimeWord = (w: string | null): boolean => w !== null && (TIME_WORDS.has(w) || w in MONTHS);
+
 /** Each inflected form of a verb whose object is what was said, with the particles it takes. */
 const OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string | null>> = (() => {
   const map = new Map<string, Set<string | null>>();
@@ -1298,7 +1302,8 @@ function reportedBy(view: EnView, k: number): Attribution | null {
   }
   if (c < 0 && objectParticles) {
     const particle = view.lower(k + 1);
-    if (objectParticles.has(particle)) {
+    // "voted on Friday", "spoke in March": a time after the preposition is not what was said
+    if (objectParticles.has(particle) && !isTimeWord(view.lower(k + 2))) {
       c = k + 2;
       cueEnd = k + 1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
