@@ -766,6 +766,14 @@ function readChunk(b: Builder, span: Span): void {
     const w = t[i]!;
     const lw = bare(w);
 
+    // "berinisial AS", "tersangka RCD": initials after a person cue are a person, even when they
+    // spell a country ("AS") or an agency
+    if (w.caps && w.text.length <= 5 && i + 1 === limit && PERSON_CUES.has(t[i - 1]?.lower ?? '')) {
+      emitPerson(b, i, i + 1, 'id.person.initials-cue');
+      i++;
+      continue;
+    }
+
     // a nickname of a public figure
     const nick = NICKS.longest(b.text, t as unknown as Token[], i, limit);
     const longer =
@@ -1399,11 +1407,23 @@ function harmonize(b: Builder): void {
     const rule = c.explain[0]?.rule ?? '';
     if (!/capitalized|acronym|locative/u.test(rule) && !strong.has(key)) strong.set(key, c.type);
   }
+  // initials introduced as a person ("berinisial AS") stay that person wherever they recur
+  const initials = new Set(
+    b.out
+      .filter((c) => c.explain[0]?.rule === 'id.person.initials-cue')
+      .map((c) => b.text.slice(c.start, c.end)),
+  );
   for (const c of b.out) {
     const key = foldKey(b.text.slice(c.start, c.end));
     const rule = c.explain[0]?.rule ?? '';
     const want = strong.get(key);
-    if (want && want !== c.type && /capitalized|acronym|locative/u.test(rule)) {
+    if (c.type !== 'person' && initials.has(b.text.slice(c.start, c.end))) {
+      c.type = 'person';
+      delete c.canonical;
+      delete c.country;
+      delete c.placeKind;
+      c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
+    } else if (want && want !== c.type && /capitalized|acronym|locative/u.test(rule)) {
       c.type = want;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
     } else if (

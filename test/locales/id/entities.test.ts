@@ -49,6 +49,15 @@ describe('id people', () => {
     expect(r.people?.[0]?.titles).toEqual(['Direktur Utama']);
   });
 
+  it('keeps initials that spell a country a person wherever they recur ("berinisial AS")', () => {
+    const r = run(
+      'Polisi menahan pegawai berinisial AS pada Senin. AS diduga menerima suap dari kontraktor.',
+    );
+    expect(r.places?.map((p) => p.name)).not.toContain('Amerika Serikat');
+    const as = r.people?.find((p) => p.name === 'AS');
+    expect(as?.mentions.map((m) => m.text)).toEqual(['AS', 'AS']);
+  });
+
   it('resolves a public nickname to the full name', () => {
     const r = run('Presiden Joko Widodo meresmikan jalan tol. Jokowi lalu berpidato.');
     expect(r.people).toHaveLength(1);
