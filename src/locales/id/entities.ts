@@ -755,7 +755,18 @@ function readChunk(b: Builder, span: Span): void {
   let i = span.start;
   const pending = b.pendingTitle;
   if (pending && span.start >= pending.at) b.pendingTitle = undefined;
-  if (pending && pending.at === span.start && !isTitleHead(t[i]!)) {
+  const regionOfOffice = pending && pending.at === span.start ? placeAt(b, i, limit) : null;
+  if (
+    pending &&
+    regionOfOffice &&
+    regionOfOffice.end === limit &&
+    t[limit]?.text === ',' &&
+    t[limit + 1]?.cap
+  ) {
+    // "Kepala BPBD (…) Jawa Tengah, Bergas …": the region belongs to the office, the name follows the comma
+    const region = b.text.slice(t[i]!.start, t[limit - 1]!.end);
+    b.pendingTitle = { at: limit + 1, titles: pending.titles.map((x) => `${x} ${region}`) };
+  } else if (pending && pending.at === span.start && !isTitleHead(t[i]!)) {
     const end = nameEnd(b, i, limit, true);
     if (end > i && !t.slice(i, end).every(isEverydayToken)) {
       emitPerson(b, i, end, 'id.person.title-before-name', pending.titles);

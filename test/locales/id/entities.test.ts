@@ -58,6 +58,13 @@ describe('id people', () => {
     expect(as?.mentions.map((m) => m.text)).toEqual(['AS', 'AS']);
   });
 
+  it('keeps the region of an office out of the name after it ("Kepala X (Y) Jawa Barat, Nama")', () => {
+    const r = run('Kepala Dinas Kesehatan (Dinkes) Jawa Barat, Rina Kusumawati, meninjau puskesmas.');
+    expect(r.people?.map((p) => p.name)).toEqual(['Rina Kusumawati']);
+    expect(r.people?.[0]?.titles[0]).toMatch(/^Kepala Dinas Kesehatan/);
+    expect(r.places?.map((p) => p.name)).toContain('Jawa Barat');
+  });
+
   it('resolves a public nickname to the full name', () => {
     const r = run('Presiden Joko Widodo meresmikan jalan tol. Jokowi lalu berpidato.');
     expect(r.people).toHaveLength(1);
