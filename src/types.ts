@@ -1,5 +1,5 @@
 // The result contract (schema "extract/v1"). One definition: the JSON Schema in
-// schema/extract-v1.schema.json describes exactly these types, and every test output is
+// src/schema/extract-v1.schema.json describes exactly these types, and every test output is
 // validated against it.
 
 export const SCHEMA = 'extract/v1' as const;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { expect } from 'vitest';
 
-const schemaPath = fileURLToPath(new URL('../../schema/extract-v1.schema.json', import.meta.url));
+const schemaPath = fileURLToPath(new URL('../../src/schema/extract-v1.schema.json', import.meta.url));
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
 

@@ -17,7 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GOLD = process.env.EXTRACT_BENCH_GOLD ?? join(ROOT, '..', 'shared', 'eval', 'gold');
 const BIN = join(ROOT, 'bin', 'extract.js');
 const DIST = join(ROOT, 'dist', 'index.js');
