@@ -27,6 +27,7 @@
 //
 // The table is generated from public packages by src/data/generate.mjs (sources and licenses there) and
 // split into lines on the first lookup (a few ms) and binary-searched, so starting the CLI costs nothing.
+import { foldKey } from '../text/fold.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES, PERSON_NAMES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACES } from './generated/places.js';
@@ -63,20 +64,8 @@ const SOURCE: Record<string, PlaceSource> = {
   V: 'id-ward',
 };
 
-export function foldPlaceName(s: string): string {
-  if (/^[\x20-\x7e]*$/u.test(s)) {
-    const l = s.toLowerCase().replace(/[–—]/g, '-');
-    return l.includes('  ') || l.startsWith(' ') || l.endsWith(' ') ? l.replace(/\s+/g, ' ').trim() : l;
-  }
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Place names fold like every other lookup key. */
+export const foldPlaceName = foldKey;
 
 let lines: string[] | null = null;
 const cache = new Map<string, PlaceInfo | null>();

@@ -7,21 +7,9 @@ export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
 export const isAllCaps = (w: string): boolean =>
   /^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);
 
-export function foldKey(s: string): string {
-  // plain ASCII needs no Unicode normalization (the common case, and the hot path)
-  if (/^[\x20-\x7e]*$/u.test(s)) {
-    const l = s.toLowerCase();
-    return l.includes('  ') || l.startsWith(' ') || l.endsWith(' ') ? l.replace(/\s+/g, ' ').trim() : l;
-  }
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldKey } from '../text/fold.js';
+
+export { foldKey };
 
 /**
  * A table of multi-word phrases (names) looked up by folded key. `longest` finds the longest phrase

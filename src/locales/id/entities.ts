@@ -711,26 +711,7 @@ const PERSON_CUES = new Set([
   'saudara',
   'saudari',
 ]);
-const SPEECH_BEFORE = new Set([
-  'kata',
-  'ujar',
-  'ucap',
-  'tutur',
-  'ungkap',
-  'jelas',
-  'tegas',
-  'papar',
-  'imbuh',
-  'sebut',
-  'tambah',
-  'lanjut',
-  'menurut',
-  'kepada',
-  'oleh',
-  'bersama',
-  'dengan',
-  'dan',
-]);
+
 const SPEECH_VERBS_BEFORE = new Set([
   'kata',
   'ujar',
@@ -746,6 +727,8 @@ const SPEECH_VERBS_BEFORE = new Set([
   'lanjut',
   'menurut',
 ]);
+/** Words before a name that make it the speaker or the addressee: the speech verbs and "kepada X", "oleh X"… */
+const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersama', 'dengan', 'dan']);
 const SPEECH_AFTER =
   /^(mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|berkata|menuturkan|memaparkan|mengaku|meminta|menilai|menyebut|bilang)$/u;
 
