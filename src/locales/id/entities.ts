@@ -421,7 +421,8 @@ function chunks(b: Builder): Span[] {
         next?.cap &&
         (w.lower === 'dan' || w.lower === 'untuk') &&
         (headed || inOffice) &&
-        !startsName(b, j + 1)
+        // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a place head word inside an office's name
+        (!startsName(b, j + 1) || (inOffice && FEATURE_HEADS.has(bare(next)) && !isTitleHead(next)))
       ) {
         j += 2;
         continue;

@@ -65,6 +65,14 @@ describe('id people', () => {
     expect(r.places?.map((p) => p.name)).toContain('Jawa Barat');
   });
 
+  it('reads an office named with "dan" and a place head word as one title', () => {
+    const r = run('Ia didampingi Menteri Pekerjaan Umum dan Perumahan Rakyat Dodi Prasetya.');
+    expect(r.people?.map((p) => [p.name, p.titles])).toEqual([
+      ['Dodi Prasetya', ['Menteri Pekerjaan Umum dan Perumahan Rakyat']],
+    ]);
+    expect(r.places).toEqual([]);
+  });
+
   it('resolves a public nickname to the full name', () => {
     const r = run('Presiden Joko Widodo meresmikan jalan tol. Jokowi lalu berpidato.');
     expect(r.people).toHaveLength(1);
