@@ -1366,18 +1366,25 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
   return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
 }
 
-/** "Most commuters prefer trains, the survey found.": a verb of reporting closing the sentence. */
-function invertedReport(view: EnView, k: number, floor: number): Attribution | null {
-  const inverted = invertedCue(view, k, floor);
-  if (!inverted?.phrase || !headsPhrase(view, inverted.phrase)) return null;
-  if (view.tokenAt(inverted.comma) - view.tokenAt(floor) > MAX_CONTENT) return null;
-  const content = view.trim(floor, inverted.comma);
+/** What was reported before a trailing cue ("…, Smith said", "…, according to Smith"): four words or more, no quotation marks. */
+function reportedBefore(view: EnView, start: number, end: number): Span | null {
+  const content = view.trim(start, end);
   if (
     !content ||
     view.wordsBetween(content.start, content.end) < 4 ||
     view.hasQuoteMark(content.start, content.end)
   )
     return null;
+  return content;
+}
+
+/** "Most commuters prefer trains, the survey found.": a verb of reporting closing the sentence. */
+function invertedReport(view: EnView, k: number, floor: number): Attribution | null {
+  const inverted = invertedCue(view, k, floor);
+  if (!inverted?.phrase || !headsPhrase(view, inverted.phrase)) return null;
+  if (view.tokenAt(inverted.comma) - view.tokenAt(floor) > MAX_CONTENT) return null;
+  const content = reportedBefore(view, floor, inverted.comma);
+  if (!content) return null;
   return {
     ...content,
     type: 'indirect',
@@ -1476,13 +1483,10 @@ function accordingTo(view: EnView, k: number): Attribution | null {
   if (view.text(k - 1) === ',') {
     // "…, according to Smith."
     const content =
-      k - view.tokenAt(sentenceStart) <= MAX_CONTENT ? view.trim(sentenceStart, view.start(k - 1)) : null;
-    if (
-      !content ||
-      view.wordsBetween(content.start, content.end) < 4 ||
-      view.hasQuoteMark(content.start, content.end)
-    )
-      return null;
+      k - view.tokenAt(sentenceStart) <= MAX_CONTENT
+        ? reportedBefore(view, sentenceStart, view.start(k - 1))
+        : null;
+    if (!content) return null;
     return {
       ...content,
       type: 'indirect',
