@@ -4,7 +4,9 @@
 // matching stays linear in the length of the text. A rule that declares the words its matches begin
 // with (`starts`) is not scanned over the whole text: one pass keys every word start by its first
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
+
 import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import { keepNonOverlapping } from '../text/spans.js';
 import type { DateType } from '../types.js';
 import type { Context, DateCandidate, Doc } from './types.js';
 
@@ -333,18 +335,11 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
       found.push(f);
     }
   });
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
-  // longest first; a character taken by a kept match cannot be taken again (linear in total match length)
-  const taken = new Uint8Array(doc.text.length);
-  const kept: Found[] = [];
-  for (const f of found) {
-    let free = true;
-    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, f.start, f.end);
-    kept.push(f);
-  }
-  kept.sort((a, b) => a.start - b.start);
+  // longest first, then the earlier rule, then the earlier position
+  const kept = keepNonOverlapping(
+    found,
+    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+  );
   anchorClocks(kept, env);
   return resolveAnaphors(kept).map(({ order: _o, clock: _c, ...c }) => c);
 }

@@ -1,6 +1,7 @@
 // One entity per real-world referent: groups entity mentions into people, places and
 // organizations, ordered by first mention, with ids given in that order.
 import type { EntityCandidate, EntityType } from '../recognize/types.js';
+import { keepNonOverlapping } from '../text/spans.js';
 import type { Explanation, Mention, Organization, Person, Place } from '../types.js';
 
 export interface ResolvedEntities {
@@ -30,20 +31,7 @@ interface Group {
 
 /** Keeps the longest of overlapping candidates (earliest on ties); returns them sorted by start. */
 export function removeOverlaps(cands: readonly EntityCandidate[]): EntityCandidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  let size = 0;
-  for (const c of cands) size = Math.max(size, c.end);
-  // occupancy of every character: linear in the total length of the candidates
-  const used = new Uint8Array(size);
-  const taken: EntityCandidate[] = [];
-  for (const c of sorted) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = used[i] === 0;
-    if (!free) continue;
-    used.fill(1, c.start, c.end);
-    taken.push(c);
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return keepNonOverlapping(cands, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 }
 
 function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
