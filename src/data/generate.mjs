@@ -63,11 +63,26 @@ for (const cc of Object.keys(enNames)) {
     add(n, id[0], cc, 'country', 'C', 9);
   }
 }
+// English canonical names: the short name English news uses ("Russia", not "Russian Federation"). Where
+// the package lists only a formal or inverted name, the common short form (linguistic knowledge).
+const EN_SHORT = {
+  BN: 'Brunei',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
+  FK: 'Falkland Islands',
+  FM: 'Micronesia',
+  LA: 'Laos',
+  MD: 'Moldova',
+  SY: 'Syria',
+  VA: 'Vatican City',
+  VG: 'British Virgin Islands',
+  VI: 'U.S. Virgin Islands',
+};
 const enCanon = {};
 for (const cc of Object.keys(enNames)) {
   const names = list(enNames[cc]).filter((n) => !n.includes(',') && !/^[A-Z.]{1,5}$/.test(n));
-  const plain = names.find((n) => !/ of |Republic/.test(n));
-  enCanon[cc] = plain ?? names[0] ?? list(enNames[cc])[0];
+  const plain = names.find((n) => !/ of |Republic|Federation/.test(n));
+  enCanon[cc] = EN_SHORT[cc] ?? plain ?? names[0] ?? list(enNames[cc])[0];
 }
 
 // 3. Indonesia: provinces, regencies (Kabupaten) and cities (Kota), districts (Kecamatan)
