@@ -888,8 +888,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       }
       if (pre.length > 0) {
         const d = c.classify(pre, chunk);
-        if (d && d.type !== 'person') emit(pre, d);
-        else if (pre.every((w) => TITLE_MODIFIERS.has(plain(w.lower)) || c.isCommonWord(w.lower)))
+        if (d && d.type !== 'person') {
+          emit(pre, d);
+          // "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook": the office is the organization's
+          if (d.type === 'organization') titleStart = 0;
+        } else if (pre.every((w) => TITLE_MODIFIERS.has(plain(w.lower)) || c.isCommonWord(w.lower)))
           titleStart = 0;
         else if (d) emit(pre, d);
       }

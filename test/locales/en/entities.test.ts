@@ -72,6 +72,18 @@ it('puts titles into titles', () => {
   expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Rafael Ortiz', 'Ortiz']);
 });
 
+it.each([
+  ['Treasury Secretary Maria Lenz met bankers.', 'Maria Lenz', ['Treasury Secretary'], 'Treasury'],
+  ['Pentagon spokesman Ron Pell declined to comment.', 'Ron Pell', ['spokesman'], 'Pentagon'],
+])(
+  'an organization before an office stays an organization and qualifies the title: %s',
+  (text, name, titles, org) => {
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([[name, titles]]);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+  },
+);
+
 table('trailing punctuation and possessives are trimmed', [
   [
     "Northwind Trading Corp's profit fell.",
