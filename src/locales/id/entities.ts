@@ -247,6 +247,8 @@ interface Builder {
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
   startIndex?: Map<number, number>;
+  /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
+  listJoins?: Set<number>;
 }
 
 function tokenIndex(b: Builder): Map<number, number> {
@@ -427,6 +429,16 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "Badan Meteorologi, Klimatologi, dan Geofisika", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"
+      if (w.text === ',' && (headed || titled)) {
+        const listEnd = officialListEnd(b, i, j);
+        if (listEnd > j) {
+          b.listJoins ??= new Set();
+          for (let k = j; k < listEnd; k++) if (!t[k]!.cap) b.listJoins.add(k);
+          j = listEnd;
+          continue;
+        }
+      }
       // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya"
       if ((headed || anyHead) && /^\p{N}+$/u.test(w.text)) {
         j++;
@@ -438,6 +450,53 @@ function chunks(b: Builder): Span[] {
     i = j;
   }
   return out;
+}
+
+/** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
+function isFieldWord(b: Builder, k: number): boolean {
+  const x = b.t[k];
+  // admin and feature words may be fields ("Desa", "Daerah Tertinggal"); other bodies and offices may not
+  if (!x?.cap || x.caps || ORG_HEADS.has(bare(x)) || isTitleHead(x) || isNonName(x)) return false;
+  const w = bare(x);
+  if (!COMPLEMENTS.has(w) && (!isIndonesianWord(w) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
+  const place = placeAt(b, k, k + 3);
+  return !orgAt(b, k, k + 1) && (place === null || (place.end === k + 1 && !strongPlace(place.info)));
+}
+
+/**
+ * "Badan Meteorologi, Klimatologi, dan Geofisika": after a head word or an office (chunk start `i`) and the
+ * comma at `j`, a list of fields closed by "dan"/"serta" belongs to one official name. The end of the last
+ * field, or -1 when the words around the commas are no such list (names, places, other bodies).
+ */
+function officialListEnd(b: Builder, i: number, j: number): number {
+  const t = b.t;
+  // the words between the last head or office word and the first comma are fields too
+  let k = j - 1;
+  while (k > i && !ORG_HEADS.has(bare(t[k]!)) && !isTitleHead(t[k]!)) {
+    if (!isFieldWord(b, k)) return -1;
+    k--;
+  }
+  if (k === j - 1) return -1;
+  k = j;
+  let items = 1;
+  while (k < t.length && k < j + 16) {
+    const sep = t[k]!;
+    let next = k + 1;
+    let closing = false;
+    if (sep.text === ',' && /^(dan|serta)$/u.test(t[k + 1]?.lower ?? '')) {
+      closing = true;
+      next = k + 2;
+    } else if (/^(dan|serta)$/u.test(sep.lower)) closing = true;
+    else if (sep.text !== ',') return -1;
+    // one field of one to three words
+    let e = next;
+    while (e < next + 3 && isFieldWord(b, e)) e++;
+    if (e === next) return -1;
+    items++;
+    if (closing) return items >= 3 ? e : -1;
+    k = e;
+  }
+  return -1;
 }
 
 /** Does token j begin something other than the rest of a name (a title, head word, non-name, place)? */
@@ -517,7 +576,12 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = known.end;
       continue;
     }
-    if (isTitleHead(w) || COMPLEMENTS.has(lw) || (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')) {
+    if (
+      isTitleHead(w) ||
+      COMPLEMENTS.has(lw) ||
+      b.listJoins?.has(j) ||
+      (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')
+    ) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
       j++;
       continue;
@@ -539,7 +603,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     }
     // "Walikota Tanjung Karang", "Kepala Dinas Pendidikan …": places and organizations with head words
     const head = headAt(b, j, limit);
-    if (head && head.end < limit) {
+    // "Ketua Asosiasi Asuransi Jiwa Indonesia, Evelina …": a body that runs to the comma before the name
+    const bodyToComma =
+      head?.type === 'organization' &&
+      head.end === limit &&
+      t[limit]?.text === ',' &&
+      t[limit + 1]?.cap === true;
+    if (head && (head.end < limit || bodyToComma)) {
       if (head.type === 'organization') emit(b, 'organization', j, head.end, head.rule);
       else emitPlace(b, j, head.end, null, head.rule, head.kind);
       j = head.end;
@@ -603,7 +673,7 @@ function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolea
   if (depth > 6) return false;
   const w = b.t[j]!;
   const lw = bare(w);
-  if (COMPLEMENTS.has(lw) || isTitleHead(w)) return true;
+  if (COMPLEMENTS.has(lw) || isTitleHead(w) || b.listJoins?.has(j)) return true;
   if (orgAt(b, j, limit)) return true;
   const p = placeAt(b, j, limit);
   // a district or ward may be named after a person ("… Surya Paloh"): only well-known places continue a title
@@ -750,7 +820,14 @@ function readChunk(b: Builder, span: Span): void {
     // "Kepala BPBD (…) Jawa Tengah, Bergas …": the region belongs to the office, the name follows the comma
     const region = b.text.slice(t[i]!.start, t[limit - 1]!.end);
     b.pendingTitle = { at: limit + 1, titles: pending.titles.map((x) => `${x} ${region}`) };
-  } else if (pending && pending.at === span.start && !isTitleHead(t[i]!)) {
+  } else if (
+    pending &&
+    pending.at === span.start &&
+    !isTitleHead(t[i]!) &&
+    // "…, Korea Tourism Organization", "…, PKB mengaku": a body after the comma is no name
+    !orgAt(b, i, limit) &&
+    !headAt(b, i, limit)
+  ) {
     const end = nameEnd(b, i, limit, true);
     if (end > i && !t.slice(i, end).every(isEverydayToken)) {
       emitPerson(b, i, end, 'id.person.title-before-name', pending.titles);
@@ -818,6 +895,12 @@ function readChunk(b: Builder, span: Span): void {
         ) {
           readOfficeBody(b, title.end, end);
           b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+          i = end;
+          continue;
+        }
+        if (commaName && end === title.end && title.end > i + 1) {
+          // "Kepala Dinas Pertanian Kabupaten Bogor, Budi Santoso": the office fills the chunk, the name follows
+          b.pendingTitle = { at: limit + 1, titles: title.titles };
           i = end;
           continue;
         }

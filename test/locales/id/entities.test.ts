@@ -524,3 +524,77 @@ describe('id the office holder after an organization or a place', () => {
     expect(people(text).join('|')).not.toContain('Liverpool');
   });
 });
+
+describe('id official names written as a list of fields', () => {
+  it.each([
+    [
+      'Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan nelayan soal ombak tinggi.',
+      'Badan Meteorologi, Klimatologi, dan Geofisika',
+    ],
+    [
+      'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi menyalurkan bantuan.',
+      'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
+    ],
+    [
+      'Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan menggelar rapat tertutup.',
+      'Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan',
+    ],
+  ])('%s → one organization', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+  });
+  it('an office written as a list is the title, the name follows', () => {
+    const text =
+      'Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Hendra Wiratmaja meresmikan sekolah itu.';
+    const p = run(text).people?.find((x) => x.name === 'Hendra Wiratmaja');
+    expect(p?.titles).toEqual(['Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi']);
+  });
+  it.each([
+    [
+      'Partai Golkar, PDIP, dan Gerindra sepakat mengusung calon yang sama.',
+      ['Partai Golkar', 'PDIP', 'Gerindra'],
+    ],
+    ['Kementerian Keuangan, Bambang, dan Rudy hadir di rapat.', ['Kementerian Keuangan']],
+    ['Dinas Pendidikan, Kota Bogor, dan Kota Depok menggelar lomba.', ['Dinas Pendidikan']],
+  ])('%s keeps separate names apart', (text, expected) => {
+    expect(spans(text, 'organizations')).toEqual(expected);
+  });
+});
+
+describe('id an office that runs to a comma before the name', () => {
+  it.each([
+    [
+      'Kata Ketua Asosiasi Petani Kopi Indonesia, Rahmat Hidayat, harga panen turun.',
+      'Asosiasi Petani Kopi Indonesia',
+      'Rahmat Hidayat',
+      'Ketua Asosiasi Petani Kopi Indonesia',
+    ],
+    [
+      'Kepala Dinas Pertanian Kabupaten Garut, Sutrisno Adi, mengatakan panen naik.',
+      'Dinas Pertanian',
+      'Sutrisno Adi',
+      'Kepala Dinas Pertanian Kabupaten Garut',
+    ],
+  ])('%s', (text, org, name, title) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    const p = run(text).people?.find((x) => x.name === name);
+    expect(p?.titles).toEqual([title]);
+  });
+  it('a body after the comma is no person', () => {
+    const text = 'Ketua Dewan Pengawas Yayasan Harapan, Korea Tourism Organization ikut mendukung.';
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('id "Raya" inside names', () => {
+  it.each([
+    ['Ia tinggal di Jalan Cempaka Raya sejak kecil.', 'places', 'Jalan Cempaka Raya'],
+    ['Ia bekerja di Harian Nusa Raya selama sepuluh tahun.', 'organizations', 'Harian Nusa Raya'],
+  ] as const)('%s → %s %s', (text, kind, name) => {
+    expect(spans(text, kind)).toContain(name);
+  });
+  it('"Hari Raya" is no name', () => {
+    const text = 'Menjelang Hari Raya, harga daging naik.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual([]);
+  });
+});

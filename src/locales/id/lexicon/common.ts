@@ -20,7 +20,7 @@ export const DAYS_MONTHS = words(`
 /** Capitalized but never a person, place or organization. */
 export const NON_NAMES = words(`
   lebaran natal idulfitri iduladha idul fitri adha ramadan ramadhan syawal muharram imlek nyepi waisak paskah
-  tahun baru hari raya kemerdekaan proklamasi
+  tahun baru hari kemerdekaan proklamasi
   tuhan allah swt saw nabi rasul rasulullah islam kristen katolik protestan hindu buddha budha konghucu yahudi
   muslim nasrani alquran al-quran quran injil alkitab pancasila bhinneka tunggal ika
   rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
