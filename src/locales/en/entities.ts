@@ -103,6 +103,8 @@ const SAY = new Set(
     ' ',
   ),
 );
+/** Adjectives that open place names and are no given names ("Old Trafford", "Great Yarmouth"). */
+const PLACE_OPENERS = new Set('old new great little upper lower high fort port mount saint'.split(' '));
 const LOCATIVE = new Set('in near outside across throughout inside around'.split(' '));
 /** Words before a place name that mean a venue, not a team, in sports reports. */
 const VENUE = new Set('in at near outside from to of'.split(' '));
@@ -497,9 +499,16 @@ class Classifier {
 
   /** A sports report calls a club by its town: "Leicestershire beat Somerset", "Nice 2 Lyon 1". */
   teamInPlaceName(words: readonly Word[], d: Decision, chunk: Chunk | null): boolean {
-    if (!this.sports || !chunk || chunk.dateline || d.placeKind === 'country') return false;
+    // the dateline's own town is where the report comes from; the sentence after it may name teams
+    if (!this.sports || !chunk || (chunk.dateline && chunk.lineStart) || d.placeKind === 'country')
+      return false;
     if (NATIONS.has(key(words))) return false;
     const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
+    // "Dallas, Texas": a region after its town is where the town is
+    const town = /(\p{Lu}[\p{L}.'-]*),[ \t]*$/u.exec(
+      this.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start),
+    );
+    if (d.placeKind === 'region' && town && lookupPlace(town[1]!)?.kind === 'city') return false;
     if (TEAM_NOUNS.has(ctx.after)) return true;
     if (VENUE.has(ctx.before)) return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
@@ -1200,10 +1209,13 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     (isCompanyName(words[0]!.text) && !c.isEnglishWord(words[0]!.lower));
   if (words.length === 1 && companyWord) return { type: 'organization', rule: 'en.org.company-word' };
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
-  const givenFirst = lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text);
+  // "Old Trafford", "New Haven": words that open place names are no given names
+  const givenFirst =
+    !PLACE_OPENERS.has(plain(words[0]!.lower)) &&
+    (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text));
   const commonOnlyFirst =
     words.length === 2 &&
-    (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text)) &&
+    givenFirst &&
     !c.isCommonWord(words[1]!.lower) &&
     !c.place([words[1]!]) &&
     !NOT_NAMES.has(plain(words[0]!.lower));
@@ -1298,6 +1310,12 @@ function headlineEntities(
   }
 }
 
+/** Words of a team-sport match report. */
+const MATCH_WORDS = new Set(
+  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs'.split(
+    ' ',
+  ),
+);
 const SCORE = /\b\d{1,3}-\d{1,3}\b/gu;
 
 /**
@@ -1310,7 +1328,13 @@ function isSportsDocument(doc: Doc): boolean {
     if (TEAM_SPORTS.has(m[0])) return true;
     if (INDIVIDUAL_SPORTS.has(m[0])) return false;
   }
+  const body = doc.text.slice(0, 5000);
   let scores = 0;
-  for (const _ of doc.text.slice(0, 5000).matchAll(SCORE)) scores++;
-  return scores >= 4;
+  for (const _ of body.matchAll(SCORE)) scores++;
+  if (scores >= 4) return true;
+  // a match report that names no sport: a score and the words of a match ("scored", "halftime", "league")
+  if (scores === 0) return false;
+  const words = new Set<string>();
+  for (const m of body.toLowerCase().matchAll(/\p{L}+/gu)) if (MATCH_WORDS.has(m[0])) words.add(m[0]);
+  return words.size >= 3;
 }

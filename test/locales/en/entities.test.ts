@@ -226,6 +226,26 @@ table('towns are teams only in team sports', [
     ['place:DETROIT', 'organization:BOSTON'],
     ['organization:DETROIT'],
   ],
+  [
+    'LEEDS, May 2 (AP) — Halden Rovers beat Leeds 2-1 on Sunday. The striker scored twice before halftime and the league leaders slipped.',
+    ['place:LEEDS', 'organization:Leeds'],
+    ['place:Leeds'],
+  ],
+  [
+    'The club opened a store in Dallas, Texas. Rovers beat Leeds 2-1 and the striker scored before halftime in the league.',
+    ['place:Dallas', 'place:Texas'],
+    ['organization:Texas'],
+  ],
+  [
+    'The council met in Leeds on Monday and approved 2-1 a plan for the city.',
+    ['place:Leeds'],
+    ['organization:Leeds'],
+  ],
+]);
+
+table('place-name openers are no given names', [
+  ['The final was played at Old Trafford on Sunday.', [], ['person:Old Trafford']],
+  ['Frank Bruno won the fight.', ['person:Frank Bruno'], []],
 ]);
 
 table('a surname beats a town of the same name', [
