@@ -1579,8 +1579,21 @@ function lowercaseTitles(b: Builder): void {
     let k = k0 - 1;
     while (k >= 0 && covering(k)) k--;
     if (k < 0 || k === k0 - 1) continue;
-    const head = b.t[k]!;
-    if (head.cap || !(OFFICE_HEADS.has(head.lower) || RANKS.has(head.lower))) continue;
+    // "juru bicara KPK Tessa", "wakil ketua umum Partai X Budi": complements written in lower case lead back to the head
+    const officeWord = (x: Tok): boolean => OFFICE_HEADS.has(x.lower) || RANKS.has(x.lower);
+    const titleWord = (x: Tok): boolean => officeWord(x) || COMPLEMENTS.has(x.lower);
+    let h = k;
+    while (
+      h > 0 &&
+      h > k - 4 &&
+      !b.t[h]!.cap &&
+      titleWord(b.t[h - 1]!) &&
+      (!b.t[h - 1]!.cap || b.t[h - 1]!.initial)
+    )
+      h--;
+    while (h < k && !officeWord(b.t[h]!)) h++;
+    const head = b.t[h]!;
+    if ((head.cap && (h === k || !head.initial)) || !officeWord(head)) continue;
     c.titles = [b.text.slice(head.start, b.t[k0 - 1]!.end)];
   }
 }
@@ -1803,6 +1816,32 @@ function lowercaseHeads(b: Builder): void {
   }
 }
 
+const MINISTRY_WORDS = new Set(['kementerian', 'kementrian', 'departemen']);
+/**
+ * "Kementerian pertahanan Rusia", "kementerian luar negeri Mesir": a ministry named in lower case after its
+ * head word is the country's ministry, not the country.
+ */
+function lowercaseMinistries(b: Builder): void {
+  const index = tokenIndex(b);
+  for (const c of b.out) {
+    if (c.type !== 'place' || c.placeKind !== 'country') continue;
+    const k0 = index.get(c.start);
+    if (k0 === undefined) continue;
+    let k = k0 - 1;
+    while (k >= 0 && k0 - k <= 3 && !b.t[k]!.cap && COMPLEMENTS.has(b.t[k]!.lower)) k--;
+    const head = b.t[k];
+    if (head === undefined || !MINISTRY_WORDS.has(head.lower) || (k < k0 - 1 && head.cap === b.t[k + 1]!.cap))
+      continue;
+    if (k === k0 - 1 && head.cap) continue;
+    c.type = 'organization';
+    c.start = head.start;
+    delete c.canonical;
+    delete c.country;
+    delete c.placeKind;
+    c.explain.push({ rule: 'id.org.lowercase-ministry', evidence: b.text.slice(c.start, c.end) });
+  }
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
@@ -1844,6 +1883,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   parentheticals(b);
   hyphenPairs(b);
   lowercaseHeads(b);
+  lowercaseMinistries(b);
   splitKnownNames(b);
   sportsTeams(b, doc);
   addressParts(b);

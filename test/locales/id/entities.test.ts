@@ -598,3 +598,40 @@ describe('id "Raya" inside names', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('id a ministry named in lower case before its country', () => {
+  it.each([
+    ['Kementerian pertahanan Rusia menyangkal laporan itu.', 'Kementerian pertahanan Rusia'],
+    ['Menurut kementerian luar negeri Mesir, perundingan berlanjut.', 'kementerian luar negeri Mesir'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    'Pejabat kementerian mengatakan Rusia menolak usul itu.',
+    'Ia bekerja di kementerian sebelum pindah ke Rusia.',
+  ])('%s keeps the country a place', (text) => {
+    expect(spans(text, 'places')).toEqual(['Rusia']);
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('id lower-case offices of several words before a name', () => {
+  it.each([
+    ['Menurut juru bicara KPK Rahmat Santoso, pemeriksaan berlanjut.', 'Rahmat Santoso', 'juru bicara KPK'],
+    [
+      'Kata wakil ketua umum Partai Golkar Hendra Wijaya kepada wartawan.',
+      'Hendra Wijaya',
+      'wakil ketua umum Partai Golkar',
+    ],
+  ])('%s → %s with title %s', (text, name, title) => {
+    const p = run(text).people?.find((x) => x.name === name);
+    expect(p?.titles).toEqual([title]);
+  });
+  it('a resident is no office', () => {
+    const p = run('Warga Jakarta Hendra Wijaya tiba pagi ini.').people?.find(
+      (x) => x.name === 'Hendra Wijaya',
+    );
+    expect(p?.titles ?? []).toEqual([]);
+  });
+});
