@@ -1830,8 +1830,7 @@ function lowercaseMinistries(b: Builder): void {
     let k = k0 - 1;
     while (k >= 0 && k0 - k <= 3 && !b.t[k]!.cap && COMPLEMENTS.has(b.t[k]!.lower)) k--;
     const head = b.t[k];
-    if (head === undefined || !MINISTRY_WORDS.has(head.lower) || (k < k0 - 1 && head.cap === b.t[k + 1]!.cap))
-      continue;
+    if (head === undefined || !MINISTRY_WORDS.has(head.lower)) continue;
     if (k === k0 - 1 && head.cap) continue;
     c.type = 'organization';
     c.start = head.start;
