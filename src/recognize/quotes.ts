@@ -5,6 +5,7 @@
 // Attribution: the locales say what they found next to each quote; `attribute` resolves speakers
 // in text order. `TokenView` gives the locales offsets, tokens and sentences to look at.
 import type { SpeakerPhrase, SpeakerResolver } from '../resolve/speakers.js';
+import { lowerCase } from '../text/fold.js';
 import type { Span, Token } from '../text/segment.js';
 import type { Speaker } from '../types.js';
 import type { Doc, QuoteCandidate } from './types.js';
@@ -53,6 +54,27 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:—–]/u;
 // What may stand right after a closing mark besides whitespace.
 const AFTER_CLOSE = /[)\]}.,;:!?\u2014\u2013\-/…]/u;
+
+// Where the pairing loops stop: every double mark and the apostrophes and backticks that may
+// open a doubled mark (''), and every single mark; they skip the rest of the text in one search.
+const DOUBLE_OR_TWIN = /["“”„«»'`]/g;
+const SINGLE = /['‘’‚‹›]/g;
+
+/**
+ * A finder for the first character matched by `re` at or after `from` (text.length when none), for
+ * `from` that never decreases: a search is only run again once `from` passes the last one found, so
+ * the text is searched once in all, however many paragraphs ask.
+ */
+function markFinder(re: RegExp, text: string): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from && found !== text.length) {
+      re.lastIndex = from;
+      found = re.test(text) ? re.lastIndex - 1 : text.length;
+    }
+    return found;
+  };
+}
 
 function isMark(ch: string | undefined): boolean {
   return ch !== undefined && MARKS.has(ch);
@@ -114,13 +136,14 @@ const MAX_SINGLE = 400;
 
 function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
+  const next = markFinder(DOUBLE_OR_TWIN, text);
   // A quote still open at the end of the previous paragraph, waiting to see whether the next
   // paragraph reopens it.
   let pending: { open: Open; end: number } | null = null;
   for (const p of paragraphs) {
     let open: Open | null = null;
     let nestedCurly = false;
-    for (let i = p.start; i < p.end; i++) {
+    for (let i = next(p.start); i < p.end; i = next(i + 1)) {
       let ch = text[i]!;
       // Two apostrophes or backticks stand for a double mark (''…'' and ``…'' in older wire copy).
       const twin = (ch === "'" || ch === '`') && text[i + 1] === "'" ? 1 : 0;
@@ -183,10 +206,11 @@ function pairSingles(
   doubles: readonly MarkedQuote[],
 ): MarkedQuote[] {
   const out: MarkedQuote[] = [];
+  const next = markFinder(SINGLE, text);
   let d = 0;
   for (const p of paragraphs) {
     let open: Open | null = null;
-    for (let i = p.start; i < p.end; i++) {
+    for (let i = next(p.start); i < p.end; i = next(i + 1)) {
       const info = MARKS.get(text[i]!);
       if (info === undefined || info.family !== 'single') continue;
       if (text[i] === "'" && (text[i + 1] === "'" || text[i - 1] === "'" || text[i - 1] === '`')) continue;
@@ -321,7 +345,7 @@ export class TokenView {
     readonly tokens: readonly Token[] = doc.tokens,
   ) {
     this.size = tokens.length;
-    this.lowered = tokens.map((t) => t.text.toLowerCase());
+    this.lowered = tokens.map((t) => lowerCase(t.text));
   }
 
   text(k: number): string {

@@ -3,10 +3,20 @@
  * spaces. Plain ASCII needs no Unicode normalization (the common case, and the hot path).
  */
 export function foldKey(s: string): string {
-  if (/^[\x20-\x7e]*$/u.test(s)) {
-    const l = s.toLowerCase();
-    return l.includes('  ') || l.startsWith(' ') || l.endsWith(' ') ? l.replace(/\s+/g, ' ').trim() : l;
+  let upper = false;
+  let spaces = false;
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return foldUnicode(s);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 32 && (i === 0 || i === last || s.charCodeAt(i + 1) === 32)) spaces = true;
   }
+  const l = upper ? s.toLowerCase() : s;
+  return spaces ? l.replace(/\s+/g, ' ').trim() : l;
+}
+
+function foldUnicode(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -15,4 +25,16 @@ export function foldKey(s: string): string {
     .replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `s.toLowerCase()`, without building a new string when `s` is plain ASCII with no capital in it
+ * (most words of running text): one look at each character instead.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
 }

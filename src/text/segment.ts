@@ -19,13 +19,107 @@ export interface Segments {
 
 // A word (letters, marks, digits, inner apostrophes, hyphens and dots as in "Ho-jin", "Jum'at", "U.S."),
 // a number with separators ("19/9/2023", "10.00", "1,5"), or any other single non-space character.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}])|(?<=\p{N})[/:,](?=\p{N}))*|\S/gu;
+// `tokenize` is a hand-written scanner for exactly this pattern (a regex match per token allocates
+// a match array; tokenizing is on every document's path):
+//   /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}])|(?<=\p{N})[/:,](?=\p{N}))*|\S/gu
+
+// ASCII classes: letter or digit, digit, whitespace (\s), joiner inside a word, separator inside a number
+const LN = 1;
+const DIGIT = 2;
+const SPACE = 4;
+const JOINER = 8;
+const NUMBER_SEP = 16;
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = LN | DIGIT;
+for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = LN;
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII[c] = SPACE;
+for (const c of "'.-") ASCII[c.charCodeAt(0)] = JOINER;
+for (const c of '/:,') ASCII[c.charCodeAt(0)] = NUMBER_SEP;
+
+const U_LN = /^[\p{L}\p{N}]$/u;
+const U_LMN = /^[\p{L}\p{M}\p{N}]$/u;
+const U_N = /^\p{N}$/u;
+const U_SPACE = /^\s$/u;
+
+/** Code units of the code point at i (2 for a surrogate pair). */
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (ASCII[c]! & LN) !== 0;
+  return U_LN.test(text.slice(i, i + width(text, i)));
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (ASCII[c]! & DIGIT) !== 0;
+  return U_N.test(text.slice(i, i + width(text, i)));
+}
+
+/** Is the code point ending right before `i` a digit? */
+function digitBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (ASCII[c]! & DIGIT) !== 0;
+  const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 && width(text, i - 2) === 2 ? i - 2 : i - 1;
+  return U_N.test(text.slice(start, i));
+}
+
+/** End of the word that starts with a letter or digit at `i`. */
+function wordEnd(text: string, i: number): number {
+  const len = text.length;
+  let j = i + width(text, i);
+  while (j < len) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (k & LN) j++;
+      else if (k & JOINER && isLetterOrDigitAt(text, j + 1)) j++;
+      else if (k & NUMBER_SEP && digitBefore(text, j) && isDigitAt(text, j + 1)) j++;
+      else break;
+    } else if (c === 0x2019) {
+      if (!isLetterOrDigitAt(text, j + 1)) break;
+      j++;
+    } else {
+      const n = width(text, j);
+      if (!U_LMN.test(text.slice(j, j + n))) break;
+      j += n;
+    }
+  }
+  return j;
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const len = text.length;
+  let i = from;
+  while (i < len && i < to) {
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (k & SPACE) {
+        i++;
+        continue;
+      }
+      end = k & LN ? wordEnd(text, i) : i + 1;
+    } else {
+      const n = width(text, i);
+      const ch = n === 1 ? text[i]! : text.slice(i, i + n);
+      if (n === 1 && U_SPACE.test(ch)) {
+        i++;
+        continue;
+      }
+      end = U_LN.test(ch) ? wordEnd(text, i) : i + n;
+    }
+    out.push({ start: i, end, text: text.slice(i, end) });
+    i = end;
   }
   return out;
 }
@@ -47,8 +141,8 @@ export function paragraphs(text: string): Span[] {
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
@@ -120,6 +214,18 @@ const ABBREVIATIONS = new Set([
   'yth',
 ]);
 
+/** Is the code unit at i whitespace (\s)? */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII[c]! & SPACE) !== 0 : U_SPACE.test(text[i]!);
+}
+
+// Characters read one code unit at a time by the sentence splitter.
+const RUN_ON = /[.!?"”’'»)\]]/u;
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"“‘'«([]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const UPPER = /\p{Lu}/u;
+
 /**
  * Sentences inside each paragraph: a break after . ! ? (and closing quotes or brackets that follow)
  * when whitespace and an uppercase letter, digit or opening quote come next. Abbreviations and
@@ -127,25 +233,25 @@ const ABBREVIATIONS = new Set([
  */
 export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[] {
   const out: Span[] = [];
+  const next = punctuationFinder(text);
   for (const p of paras) {
     let start = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i]!;
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    for (let i = next(p.start); i < p.end; i = next(i + 1)) {
+      const ch = text.charCodeAt(i);
       let j = i + 1;
-      while (j < p.end && /[.!?"”’'»)\]]/u.test(text[j]!)) j++;
+      while (j < p.end && RUN_ON.test(text[j]!)) j++;
       // a punctuation run ends the same way whichever of its characters we start from: skip it
-      if (j >= p.end || !/\s/u.test(text[j]!)) {
+      if (j >= p.end || !isSpaceAt(text, j)) {
         i = j - 1;
         continue;
       }
       let k = j;
-      while (k < p.end && /\s/u.test(text[k]!)) k++;
-      if (k >= p.end || !/[\p{Lu}\p{N}"“‘'«([]/u.test(text[k]!)) {
+      while (k < p.end && isSpaceAt(text, k)) k++;
+      if (k >= p.end || !OPENS_SENTENCE.test(text[k]!)) {
         i = k - 1;
         continue;
       }
-      if (ch === '.' && endsWithAbbreviation(text, start, i)) continue;
+      if (ch === 46 && endsWithAbbreviation(text, start, i)) continue;
       out.push({ start, end: j });
       start = k;
       i = k - 1;
@@ -155,14 +261,34 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
   return out;
 }
 
+/** A function giving the first offset >= from of a . ! or ? (text.length when none): three indexOf cursors. */
+function punctuationFinder(text: string): (from: number) => number {
+  const len = text.length;
+  const at = [-1, -1, -1];
+  const marks = ['.', '!', '?'];
+  return (from) => {
+    let best = len;
+    for (let m = 0; m < 3; m++) {
+      let a = at[m]!;
+      if (a !== len && a < from) {
+        a = text.indexOf(marks[m]!, from);
+        if (a < 0) a = len;
+        at[m] = a;
+      }
+      if (a < best) best = a;
+    }
+    return best;
+  };
+}
+
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
   // a word longer than every abbreviation is none: stop there, so runs of dots stay linear
-  while (s > from && dot - s <= LONGEST_ABBREVIATION && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > from && dot - s <= LONGEST_ABBREVIATION && LETTER_OR_DOT.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial
+  if (word.length === 1 && UPPER.test(word)) return true; // an initial
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
