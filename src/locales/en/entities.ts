@@ -150,6 +150,9 @@ const LEGAL_FORMS = new Set(
 /** A company name with its legal form: "Northwind Corp" → "Northwind". */
 const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|SA|NV|GmbH)\.?$/u;
+/** A one-word company name before the trade it is known for ("Apple Computer", "Ford Motor"). */
+const COMPANY_WITH_TRADE =
+  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?)$/u;
 /** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
 const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
 /** Directions and positions that form place names with a country ("North Korea", "Central Asia"). */
@@ -170,6 +173,15 @@ const DEMONYM_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ese', ['', 'a']],
 ];
 /** Person rules that rest on shape or context alone; their surnames do not override a gazetteer. */
+/** Rules that find a person by what names one (a given name, a title, a role), not by context. */
+const NAMED_PERSON_RULES = new Set([
+  'en.person.title-before-name',
+  'en.person.role-before-name',
+  'en.person.first-name',
+  'en.person.lexicon',
+  'en.person.initials',
+  'en.person.particle',
+]);
 const WEAK_PERSON_RULES = new Set(['en.person.name-shape', 'en.person.speaker', 'en.person.in-list']);
 /** Facilities named after people ("Charles de Gaulle airport"). */
 const FACILITIES = new Set(
@@ -1064,10 +1076,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (const cand of out) {
     if (cand.type !== 'organization') continue;
     const surface = doc.text.slice(cand.start, cand.end);
-    const m = COMPANY_WITH_FORM.exec(surface);
-    if (m && !companies.has(lowerOf(m[1]!))) companies.set(lowerOf(m[1]!), surface);
+    const m = COMPANY_WITH_FORM.exec(surface) ?? COMPANY_WITH_TRADE.exec(surface);
+    if (!m || companies.has(lowerOf(m[1]!))) continue;
+    // "Ford Motor" → "Ford", but "Singapore Airlines" does not make every "Singapore" the airline
+    const short = lowerOf(m[1]!);
+    if (m[0] !== surface || COMPANY_WITH_FORM.test(surface) || distinctiveShortName(c, short))
+      companies.set(short, surface);
   }
-  if (companies.size > 0)
+  if (companies.size > 0) {
     for (const cand of out) {
       const full =
         cand.type === 'organization'
@@ -1075,6 +1091,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           : undefined;
       if (full && !cand.canonical) cand.canonical = full;
     }
+    companyShortNames(all, companies, personParts, out);
+  }
   // a town that is also the surname of someone named in full here is that person ("Clinton")
   for (const cand of out) {
     if (cand.type !== 'place' || cand.explain[0]?.rule === 'en.place.dateline') continue;
@@ -1089,6 +1107,63 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
   return out;
+}
+
+/** Can a company's first word stand for it alone: not a place, a nationality, a title or an adjective? */
+function distinctiveShortName(c: Classifier, lower: string): boolean {
+  if (c.place([{ start: 0, end: lower.length, text: lower, lower }]) || c.isDemonym(lower)) return false;
+  if (NOT_NAMES.has(lower) || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower)) return false;
+  return c.lex.common.get(lower) !== 'Adjective';
+}
+
+/**
+ * "Apple Inc." … "Apple has claimed": once the document names a company with its legal form, the
+ * short name alone is that company wherever it stands — even when it is an everyday word, opens a
+ * sentence or was taken for a speaker — unless it is the surname of someone named here.
+ */
+function companyShortNames(
+  all: readonly Chunk[],
+  companies: ReadonlyMap<string, string>,
+  personParts: ReadonlySet<string>,
+  out: EntityCandidate[],
+): void {
+  const byStart = new Map<number, EntityCandidate>();
+  const spans = out.map((cand) => [cand.start, cand.end] as const).sort((a, b) => a[0] - b[0]);
+  for (const cand of out) byStart.set(cand.start, cand);
+  /** Does any candidate overlap [start, end)? Binary search over the spans sorted by start. */
+  const overlaps = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // spans are short: look back a few from the last one starting before `end`
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (spans[i]![1] > start) return true;
+    return false;
+  };
+  for (const chunk of all) {
+    for (const w of chunk.words) {
+      const bare = w.text.replace(/['’]s$/u, '');
+      const full = companies.get(lowerOf(bare));
+      if (!full || full === bare || !/^\p{Lu}/u.test(bare) || personParts.has(lowerOf(bare))) continue;
+      const end = w.start + bare.length;
+      const same = byStart.get(w.start);
+      const explain = { rule: 'en.org.company-short-name', evidence: full };
+      if (same && same.end === end) {
+        if (same.type === 'person' && !same.explain.some((e) => NAMED_PERSON_RULES.has(e.rule))) {
+          same.type = 'organization';
+          same.canonical = full;
+          delete same.titles;
+          same.explain.push(explain);
+        }
+        continue;
+      }
+      if (overlaps(w.start, end)) continue;
+      out.push({ type: 'organization', start: w.start, end, canonical: full, explain: [explain] });
+    }
+  }
 }
 
 const SCORE_AFTER = /^[ \t]*(?:\([^)\n]{1,4}\)[ \t]*)?\d{1,3}(?![\d./:-]|st|nd|rd|th)/u;

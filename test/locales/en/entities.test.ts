@@ -429,3 +429,26 @@ table('indices, currencies, time zones and sentence-initial words that are also 
   ['Central banks cut rates on Monday.', [], ['place:Central']],
   ['Turkey raised rates on Monday.', ['place:Turkey'], []],
 ]);
+
+table('a company named with its legal form or trade is its short name everywhere', [
+  [
+    'Veltrix Inc. opened a plant. Veltrix has said it will hire. Analysts said Veltrix would gain.',
+    ['organization:Veltrix Inc', 'organization:Veltrix'],
+    ['person:Veltrix'],
+  ],
+  [
+    'Apple Computer unveiled a laptop. Apple said sales rose.',
+    ['organization:Apple Computer', 'organization:Apple'],
+    ['person:Apple'],
+  ],
+  [
+    'Singapore Airlines added flights. Officials in Singapore said the airport is open.',
+    ['organization:Singapore Airlines', 'place:Singapore'],
+    ['organization:Singapore'],
+  ],
+  [
+    'General Motors cut jobs. General Smith said nothing.',
+    ['organization:General Motors'],
+    ['organization:General'],
+  ],
+]);
