@@ -68,7 +68,7 @@ DIRECT['a reported clause with a quoted fragment'] = [
   ],
   [
     'After the audit came Mayor Reyes’s claim that the fund had “never lost a cent” in ten years.',
-    [['direct', 'the fund had “never lost a cent” in ten years', 'Reyes']],
+    [['direct', 'that the fund had “never lost a cent” in ten years', 'Reyes']],
   ],
 ];
 
@@ -82,7 +82,7 @@ describe('en direct quotes', () => {
   it('takes a quote mixed into reported speech as one quote', () => {
     const text = 'Peter Blake said that the plan was “a waste of money” and should be dropped.';
     expect(triples(run('en', text))).toEqual([
-      ['direct', 'the plan was “a waste of money” and should be dropped', 'Peter Blake'],
+      ['direct', 'that the plan was “a waste of money” and should be dropped', 'Peter Blake'],
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('en indirect quotes', () => {
   const INDIRECT: Case[] = [
     [
       'Port manager Erik van der Berg told the newspaper that the strike was costing millions.',
-      [['indirect', 'the strike was costing millions', 'Erik van der Berg']],
+      [['indirect', 'that the strike was costing millions', 'Erik van der Berg']],
     ],
     [
       'Talks will resume next week, according to the city’s finance office.',
@@ -158,7 +158,7 @@ describe('en indirect quotes', () => {
     ],
     [
       'Tom Alvarez told reporters that the plant would close next year.',
-      [['indirect', 'the plant would close next year', 'Tom Alvarez']],
+      [['indirect', 'that the plant would close next year', 'Tom Alvarez']],
     ],
     [
       'The bridge will reopen in May, Laura Jenkins said.',
@@ -179,11 +179,11 @@ describe('en indirect quotes', () => {
     ],
     [
       'The survey found that most commuters prefer trains to buses.',
-      [['indirect', 'most commuters prefer trains to buses', 'survey']],
+      [['indirect', 'that most commuters prefer trains to buses', 'survey']],
     ],
     [
       'Councilor Dan Hughes has acknowledged that the budget was late.',
-      [['indirect', 'the budget was late', 'Dan Hughes']],
+      [['indirect', 'that the budget was late', 'Dan Hughes']],
     ],
     // verbs whose object is a proposal, demand or judgement
     [
@@ -226,7 +226,7 @@ describe('en indirect quotes', () => {
     ],
     [
       'He said that, if elected, he would repave every road in the county.',
-      [['indirect', 'if elected, he would repave every road in the county', null]],
+      [['indirect', 'that, if elected, he would repave every road in the county', null]],
     ],
     [
       'Councilor Amy Brandt praised the new library while touring the east side.',
@@ -243,7 +243,7 @@ describe('en indirect quotes', () => {
     ],
     [
       'Governor Ellen Park told a meeting of county clerks that the ballots would arrive late.',
-      [['indirect', 'the ballots would arrive late', 'Ellen Park']],
+      [['indirect', 'that the ballots would arrive late', 'Ellen Park']],
     ],
     // verbs with a particle
     [
@@ -281,7 +281,79 @@ describe('en indirect quotes', () => {
     // a report noun with a that-clause
     [
       'Nobody accepted Ben Ortiz’s claim that the audit had cleared him of wrongdoing.',
-      [['indirect', 'the audit had cleared him of wrongdoing', 'Ben Ortiz']],
+      [['indirect', 'that the audit had cleared him of wrongdoing', 'Ben Ortiz']],
+    ],
+    // a name with a party label, then an apposition
+    [
+      'Rep. Carla Mendes (D-N.M.), chair of the water panel, said the dam will be inspected.',
+      [['indirect', 'the dam will be inspected', 'Carla Mendes']],
+    ],
+    // a second verb of saying after "and"/"but" and an auxiliary shares the subject
+    [
+      'The mayor is telling residents that the budget is tight and says taxes will rise.',
+      [
+        ['indirect', 'that the budget is tight', 'mayor'],
+        ['indirect', 'taxes will rise', 'mayor'],
+      ],
+    ],
+    [
+      'The judge has urged both sides to settle but has said she will keep the trial date.',
+      [
+        ['indirect', 'both sides to settle', 'judge'],
+        ['indirect', 'she will keep the trial date', 'judge'],
+      ],
+    ],
+    // an inverted cue with a described subject, a time and a clause of the writer's after it
+    [
+      'The new fee is unfair to renters, tenant leaders said Friday, as the council met.',
+      [['indirect', 'The new fee is unfair to renters', 'tenant leaders']],
+    ],
+    // a participle after a cue or after a clause whose subject is a group
+    [
+      '“It was a long night,” he said, adding he would return on Monday.',
+      [
+        ['direct', '“It was a long night,”', null],
+        ['indirect', 'he would return on Monday', null],
+      ],
+    ],
+    [
+      'The union filed a lawsuit on Monday, saying the new rule was illegal.',
+      [['indirect', 'the new rule was illegal', 'union']],
+    ],
+    // a phrase of time or place before what was said, with no "that"
+    [
+      'Mayor Tom Reyes said after the vote he would not sign the measure.',
+      [['indirect', 'he would not sign the measure', 'Tom Reyes']],
+    ],
+    // what was said runs to the end of its sentence: relative clauses, dashes and participles
+    [
+      'Laura Jenkins said the ferry will resume in May, which will help the island shops.',
+      [['indirect', 'the ferry will resume in May, which will help the island shops', 'Laura Jenkins']],
+    ],
+    [
+      'Laura Jenkins said the levy would pay for repairs — new roofs, wider roads and more buses.',
+      [
+        [
+          'indirect',
+          'the levy would pay for repairs — new roofs, wider roads and more buses',
+          'Laura Jenkins',
+        ],
+      ],
+    ],
+    [
+      'Laura Jenkins said the new ferry would help, allowing workers to reach the mainland faster.',
+      [
+        [
+          'indirect',
+          'the new ferry would help, allowing workers to reach the mainland faster',
+          'Laura Jenkins',
+        ],
+      ],
+    ],
+    // "and" before a base form that is also a noun does not end the reported clause
+    [
+      'Tom Alvarez says the firm broke federal and state law by dumping waste.',
+      [['indirect', 'the firm broke federal and state law by dumping waste', 'Tom Alvarez']],
     ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
@@ -303,6 +375,8 @@ describe('en indirect quotes', () => {
     'Update: Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
     'Note: the bridge closed after a storm. Crews are at work.',
     'The harbor council voted on Friday to extend the ferry contract.',
+    'Laura Jenkins said on Friday, as the storm moved in.',
+    'The union filed a lawsuit on Monday against the new rule.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

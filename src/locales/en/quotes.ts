@@ -9,6 +9,7 @@ import type { Span } from '../../text/segment.js';
 import { MONTHS } from './lexicon/dates.js';
 import {
   ADVERBS,
+  BE_FORMS,
   COGNITION_VERBS,
   inflect,
   NOT_NAME,
@@ -67,6 +68,20 @@ const OBJECT_ENDS = new Set(['when', 'while', 'because', 'although', 'though', '
 const DOUBLE_MARK = /["“”„«»]/u;
 /** The most tokens a reported clause runs (well past any real sentence). */
 const MAX_CONTENT = 250;
+/** Conjunctions that open the writer's clause after a cue and its comma ("said, as …"). */
+const AFTER_CUE = new Set([
+  'as',
+  'while',
+  'because',
+  'since',
+  'though',
+  'although',
+  'whereas',
+  'after',
+  'before',
+  'and',
+  'but',
+]);
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
 const NUMBER_WORD =
@@ -395,6 +410,8 @@ class EnView extends TokenView {
     for (let m = j; m < j + 4 && m < this.size; m++) {
       const w = this.lower(m);
       if (ROLE_NOUNS.has(w) || TITLES.has(w)) return true;
+      // "the union filed a lawsuit": a determiner inside opens a verb's object
+      if (m > j && DETERMINERS.has(w)) return false;
       if (!this.isWord(m) && !/^['’]s$/.test(this.text(m))) return false;
     }
     return false;
@@ -408,7 +425,10 @@ class EnView extends TokenView {
   /** The subject right before the verb at k: "Smith (also) said", "Hugh Hill, a doctor, said". */
   subjectBefore(k: number, floor: number): Phrase | null {
     let j = k - 1;
-    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && k - j < 4) j--;
+    // "Smith is now saying": a form of "be" before an -ing verb belongs to the verb
+    const progressive = /ing$/u.test(this.lower(k));
+    const light = (w: string): boolean => ADVERBS.has(w) || (progressive && BE_FORMS.has(w));
+    while (j >= 0 && this.start(j) >= floor && light(this.lower(j)) && k - j < 5) j--;
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
@@ -428,16 +448,25 @@ class EnView extends TokenView {
       if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
       const first = this.runBefore(p, floor);
       if (first === null) return null;
-      const name = this.nameIn(first, p - 1);
+      const name = this.nameIn(first, this.beforeBrackets(p - 1));
       if (name) return { start: this.start(first), end: this.end(p - 1), kind: 'name', name };
       return null;
     }
     const first = this.runBefore(j + 1, floor);
     if (first === null) return null;
     const span = { start: this.start(first), end: this.end(j) };
-    const name = this.nameIn(first, j);
-    if (name && name.end === span.end) return { ...span, kind: 'name', name };
+    // "Rep. Jane Doe (D-Ore.) said": the name ends before the party label
+    const nameEnd = this.beforeBrackets(j);
+    const name = this.nameIn(first, nameEnd);
+    if (name && name.end === this.end(nameEnd)) return { ...span, kind: 'name', name };
     return { ...span, kind: 'role' };
+  }
+
+  /** The token before a bracketed group that ends at k ("Doe (D-Ore.)" → "Doe"), or k. */
+  beforeBrackets(k: number): number {
+    if (this.text(k) !== ')') return k;
+    for (let o = k - 1; o > 0 && k - o < 9; o--) if (this.text(o) === '(') return o - 1;
+    return k;
   }
 
   /** First token of the noun phrase that ends right before token k, or null. */
@@ -540,22 +569,34 @@ class EnView extends TokenView {
     c = this.skipTime(c);
     // "on Monday", "in a statement", "last week" between the verb and what was said
     if (
-      /^(on|in|last|this|at|during|late|early|earlier|later|previously|recently|yesterday|today|repeatedly|publicly|privately|flatly)$/.test(
+      /^(on|in|last|this|at|during|after|before|following|late|early|earlier|later|previously|recently|yesterday|today|repeatedly|publicly|privately|flatly)$/.test(
         this.lower(c),
-      ) &&
-      this.lower(c) !== 'that'
+      )
     ) {
-      let m = c;
-      while (m < this.size && m - c < 6 && this.lower(m) !== 'that' && this.text(m) !== ',') m++;
-      if (this.lower(m) === 'that' || this.text(m) === ',') c = m;
+      // … up to "that", a comma, or a pronoun opening the reported clause ("said after the
+      // meeting he would …")
+      let m = c + 1;
+      while (
+        m < this.size &&
+        m - c < 7 &&
+        this.lower(m) !== 'that' &&
+        this.text(m) !== ',' &&
+        !CLAUSE_SUBJECTS.has(this.lower(m))
+      )
+        m++;
+      if (this.lower(m) === 'that' || this.text(m) === ',' || CLAUSE_SUBJECTS.has(this.lower(m))) c = m;
     }
     let marked = false;
+    // "…, Smith said Friday, as protesters gathered": the writer's clause, not what was said
+    if (this.text(c) === ',' && AFTER_CUE.has(this.lower(c + 1))) return null;
     if (this.text(c) === ',' || this.text(c) === ':') {
       c++;
       marked = true;
     }
+    // the complementizer opens what was said ("said that …"), as in the PARC/PolNeAR convention
+    let that = -1;
     if (this.lower(c) === 'that') {
-      c++;
+      that = c++;
       marked = true;
       // "said that, if elected, he would …"
       if (this.text(c) === ',') c++;
@@ -565,13 +606,20 @@ class EnView extends TokenView {
     // "Smith said." / "said in a statement." — nothing reported
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the'))
       return null;
-    return this.contentFrom(c);
+    return this.withThat(this.contentFrom(c), that);
+  }
+
+  /** The content widened back to the "that" opening it (token index, or -1 for none). */
+  withThat(content: Span | null, that: number): Span | null {
+    return content && that >= 0 ? { start: this.start(that), end: content.end } : content;
   }
 
   /** A verb of saying, reporting or demanding at k, or a pronoun followed by one. */
   startsAttribution(k: number): boolean {
     const at = (j: number): boolean => {
       const w = this.lower(j);
+      // "federal and state law", "and claims": a form that is also a noun opens no new clause
+      if (NOUN_LIKE_BASES.has(w) || NOUN_LIKE_VERBS.has(w)) return false;
       return !this.isCapitalized(j) && (this.isVerb(j) || REPORT_VERBS.has(w) || OBJECT_VERBS.has(w));
     };
     return at(k) || (PRONOUNS.has(this.lower(k)) && at(k + 1));
@@ -597,7 +645,7 @@ class EnView extends TokenView {
     for (; k < this.size && this.start(k) < end && k - c < MAX_CONTENT; k++) {
       const t = this.text(k);
       // a dash or semicolon ends the reported clause
-      if ((t === ';' || t === '—' || t === '―' || t === '--') && k > c) break;
+      if (t === ';' && k > c) break;
       // "… and criticized the party": the same speaker's next attribution
       if (t === 'and' && k > c + 2 && this.startsAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
@@ -605,10 +653,10 @@ class EnView extends TokenView {
       if (t !== ',') continue;
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
       // ", but he said …", ", focusing on …": a new clause
-      if (k > c + 2 && (this.lower(k + 1) === 'but' || /^\p{Ll}{2,}ing$/u.test(this.text(k + 1)))) break;
+      if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
       // ", which forced …", ", though …": the writer's addition, not what was said
-      if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1))) break;
+      if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1)) && this.lower(k + 1) !== 'which') break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
     }
     const stop = k < this.size && this.start(k) < end ? this.start(k) : end;
@@ -957,7 +1005,11 @@ function cueBefore(
     }
     const verb = view.isVerb(k) || MIXED_VERBS.has(w);
     if (!verb && !view.isParticiple(k)) continue;
-    const phrase = verb ? view.subjectBefore(k, floor) : subjectOfClause(view, k, floor);
+    // "Smith is telling voters …": a progressive has its subject before the auxiliary
+    const phrase =
+      verb || BE_FORMS.has(view.lower(k - 1))
+        ? view.subjectBefore(k, floor)
+        : subjectOfClause(view, k, floor, true);
     if (!phrase && verb) {
       // "said Smith: "…""
       const after = view.phraseAfter(k + 1, quoteStart);
@@ -980,7 +1032,7 @@ function cueBefore(
           break;
         }
       }
-      if (view.lower(c) === 'that') c++;
+      // what was said opens with its "that", as for indirect quotes
       // "…, he said, can “rock”": the aside's comma is not part of what was said
       while (c < last && view.text(c) === ',') c++;
       return {
@@ -1001,13 +1053,46 @@ function cueBefore(
 }
 
 /** The subject of the clause a participle hangs on: "Smith left, saying "…"". */
-function subjectOfClause(view: EnView, k: number, floor: number): Phrase | null {
+function subjectOfClause(view: EnView, k: number, floor: number, roles = false): Phrase | null {
   const first = view.tokenAt(floor);
   for (let j = first; j < k && j - first < 4; j++) {
     if (PRONOUNS.has(view.lower(j))) return { start: view.start(j), end: view.end(j), kind: 'pronoun' };
   }
-  const phrase = view.phraseAfter(first, view.start(k));
-  return phrase && phrase.kind !== 'role' ? phrase : null;
+  const phrase = view.phraseAfter(first, view.start(k)) ?? (roles ? clauseSubject(view, first, k) : null);
+  if (!phrase) return null;
+  // "The judge has …, saying": a described speaker, when its head can report
+  return phrase.kind !== 'role' || (roles && headsPhrase(view, phrase)) ? phrase : null;
+}
+
+/** "The union sued …": the words from the clause's start up to its verb (at most six), as a role. */
+function clauseSubject(view: EnView, first: number, limit: number): Phrase | null {
+  let j = first;
+  while (
+    j < limit &&
+    j - first < 6 &&
+    view.isWord(j) &&
+    !AUXILIARIES.has(view.lower(j)) &&
+    !view.looksLikeVerb(j)
+  )
+    j++;
+  if (j === first || j >= limit || !(AUXILIARIES.has(view.lower(j)) || view.looksLikeVerb(j))) return null;
+  let s = first;
+  while (s < j - 1 && (SENTENCE_OPENERS.has(view.lower(s)) || DETERMINERS.has(view.lower(s)))) s++;
+  return { start: view.start(s), end: view.end(j - 1), kind: 'role' };
+}
+
+/**
+ * Who a participle after a comma reports for: the speaker of a cue right before it ("…,” he said,
+ * adding …"), or the subject of the clause it hangs on ("The union sued, arguing …").
+ */
+function participleSubject(view: EnView, k: number, floor: number): Phrase | null {
+  let v = k - 2;
+  while (v > 0 && TIME_WORDS.has(view.lower(v)) && k - v < 5) v--;
+  if (view.isVerb(v) || REPORT_VERBS.has(view.lower(v))) {
+    const phrase = view.subjectBefore(v, floor);
+    if (phrase) return phrase;
+  }
+  return subjectOfClause(view, k, floor, true);
 }
 
 /** Between a verb and its quote: only punctuation and light words ("said on Monday:") or content. */
@@ -1169,19 +1254,27 @@ const PREPOSITIONS = new Set(
  * economist who served as …, said") or a first clause ("Smith left the party and said …").
  */
 function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
-  const prev = view.lower(k - 1);
+  // "… and has said", "… but did not say": auxiliaries and adverbs after the conjunction
+  let p = k - 1;
+  while (p > 0 && ADVERBS.has(view.lower(p)) && k - p < 5) p--;
+  const prev = view.lower(p);
   if (prev !== ',' && prev !== 'and' && prev !== 'but') return null;
   const first = view.tokenAt(floor);
   if (prev === ',') {
     // the comma that opens the apposition, right after the subject
-    let c = k - 2;
+    let c = p - 1;
     while (c > first && view.text(c) !== ',' && k - c < 40) c--;
     if (view.text(c) !== ',' || c === first) return null;
     const phrase = view.phraseAfter(first, view.start(c));
     return phrase && phrase.kind === 'name' && view.tokenAt(phrase.end) === c ? phrase : null;
   }
-  const phrase = subjectOfClause(view, k, floor);
-  return phrase && view.looksLikeVerb(view.tokenAt(phrase.end)) ? phrase : null;
+  const phrase = subjectOfClause(view, k, floor, true);
+  if (!phrase) return null;
+  // the first clause's verb follows its subject ("Smith is telling …", "Smith has long backed …")
+  const after = view.tokenAt(phrase.end);
+  let v = after;
+  while (v < p && v - after < 4 && (ADVERBS.has(view.lower(v)) || BE_FORMS.has(view.lower(v)))) v++;
+  return view.looksLikeVerb(v) ? phrase : null;
 }
 
 /** Words that end a loose subject when walking back from its verb. */
@@ -1283,18 +1376,22 @@ function reportedBy(view: EnView, k: number): Attribution | null {
   if (!REPORT_VERBS.has(w) && !objectParticles) return null;
   // where the content starts
   let c = -1;
+  let that = -1;
   let cueEnd = k;
   const next = view.skipTime(k + 1);
   if (REPORT_VERBS.has(w)) {
     const n = view.lower(next);
-    if (n === 'that') c = next + 1;
-    else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
+    if (n === 'that') {
+      that = next;
+      c = next + 1;
+    } else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
   }
   // "told a meeting of island leaders that …": what was told follows "that"
   if (c < 0 && /^(told|tells|tell|telling)$/.test(w)) {
     for (let j = k + 1; j < view.size && j - k <= 8 && view.isWord(j); j++) {
       if (view.lower(j) === 'that') {
+        that = j;
         c = j + 1;
         break;
       }
@@ -1314,7 +1411,7 @@ function reportedBy(view: EnView, k: number): Attribution | null {
   // after a comma hangs on
   let phrase: Phrase | null = null;
   if (w.endsWith('ing')) {
-    if (view.text(k - 1) === ',') phrase = subjectOfClause(view, k, floor);
+    if (view.text(k - 1) === ',') phrase = participleSubject(view, k, floor);
     else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
   } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
     phrase =
@@ -1329,7 +1426,7 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     const head = view.lower(view.tokenAt(phrase.end) - 1);
     if (!/^(i|we|they|you)$/.test(head) && !isPlural(head)) return null;
   }
-  let content = view.contentFrom(c);
+  let content = view.withThat(view.contentFrom(c), that);
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
   // subordinate clause
@@ -1406,7 +1503,7 @@ function reportNoun(view: EnView, k: number, floor: number): Attribution | null 
   if (!name || name.end !== view.end(k - 1)) return null;
   const span = { start: name.start, end: name.end - 2 };
   const phrase: Phrase = { ...span, kind: 'name', name: span };
-  const content = view.contentFrom(k + 2);
+  const content = view.withThat(view.contentFrom(k + 2), particle === 'that' ? k + 1 : -1);
   if (!content) return null;
   return {
     ...content,
@@ -1434,14 +1531,22 @@ function invertedCue(
     return { phrase, comma: view.start(k - 1) };
   }
   // ", Smith said." / ", he said." / ", officials from both parties said."
-  const phrase = view.subjectBefore(k, floor) ?? looseSubject(view, k, floor);
-  if (!phrase) return null;
-  let c = view.tokenAt(phrase.start) - 1;
-  while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
   // "…, Graham said, since …" also closes the reported clause
   const closes = closesSentence(view, k + 1, end) || view.text(view.skipTime(k + 1)) === ',';
-  if (view.text(c) !== ',' || !closes) return null;
-  return { phrase, comma: view.start(c) };
+  if (!closes) return null;
+  const commaBefore = (phrase: Phrase | null): number => {
+    if (!phrase) return -1;
+    let c = view.tokenAt(phrase.start) - 1;
+    while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
+    return view.text(c) === ',' ? c : -1;
+  };
+  const strict = view.subjectBefore(k, floor);
+  if (commaBefore(strict) >= 0) return { phrase: strict, comma: view.start(commaBefore(strict)) };
+  // "…, top union leaders said.": a described subject the role lists do not cover
+  const loose = looseSubject(view, k, floor, true);
+  if (loose && commaBefore(loose) >= 0 && (headsPhrase(view, loose) || !strict))
+    return { phrase: loose, comma: view.start(commaBefore(loose)) };
+  return null;
 }
 
 /** Nothing but a short tail ("in an interview", "on Monday") before the end of the sentence. */

@@ -47,7 +47,11 @@ export const ADVERBS = set(`
 also later previously has have had once repeatedly recently then already often publicly
 privately reportedly frequently again further separately simply flatly bluntly quickly
 initially first earlier subsequently finally himself herself would will since
+not never did does do didn't doesn't don't didn’t doesn’t don’t could can may might should must
 `);
+
+/** Forms of "be" between a subject and a progressive verb of saying ("Smith is saying"). */
+export const BE_FORMS = set(`is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t 's ’s`);
 
 /** Honorifics and titles that stand before a name but are not part of it. */
 export const TITLES = set(`
