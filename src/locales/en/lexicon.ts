@@ -121,7 +121,8 @@ result results score scores table standings attendance scorers note notes source
 /** Organizations that a single head word names on its own ("Parliament", "the Army"). */
 export const SINGLE_WORD_ORGS = set(`
 parliament congress senate cabinet army navy police treasury pentagon kremlin interpol nato
-bundesbank bundestag knesset duma politburo vatican
+bundesbank bundestag knesset duma politburo vatican fed eurogroup bundesrat riksdag sejm storting
+folketing majlis
 `);
 
 /** International news agencies (they sign most wire copy). */

@@ -108,6 +108,8 @@ table('organizations by head words and suffixes', [
   ['The Green Valley Party won six seats.', ['organization:Green Valley Party'], []],
   ['Riverton FC signed a new striker.', ['organization:Riverton FC'], ['person:Riverton FC']],
   ['Global Depositary Receipts rose sharply.', [], ['person:Global Depositary Receipts']],
+  ['Traders expect the Fed to cut rates again.', ['organization:Fed'], []],
+  ['The ministers of the Eurogroup met on Monday.', ['organization:Eurogroup'], []],
 ]);
 
 it('links an acronym to its long form', () => {
