@@ -90,6 +90,29 @@ export function isIndonesianWord(w: string): boolean {
   return stems(w).some((s) => s.length >= 4 && roots!.has(s));
 }
 
+const AGENT_PREFIXES: readonly [string, string][] = [
+  ['peng', 'k'],
+  ['peny', 's'],
+  ['pem', 'p'],
+  ['pen', 't'],
+  ['per', ''],
+  ['pe', ''],
+];
+/**
+ * A noun of a doer built with pe- on a root ("petani", "pedagang", "pengusaha", "penumpang"): a common noun
+ * even when it opens a sentence before a speech verb ("Petani mengatakan …").
+ */
+export function isAgentNoun(w: string): boolean {
+  if (!w.startsWith('pe') || GIVEN_NAMES_ID.has(w)) return false;
+  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  for (const [p, first] of AGENT_PREFIXES) {
+    if (!w.startsWith(p) || w.length < p.length + 3) continue;
+    const rest = w.slice(p.length);
+    if (roots.has(rest) || (first && roots.has(first + rest))) return true;
+  }
+  return false;
+}
+
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i', 'ku', 'mu'];
 const PREFIXES = [
   'meng',
@@ -801,7 +824,7 @@ const SPEECH_VERBS_BEFORE = new Set([
 /** Words before a name that make it the speaker or the addressee: the speech verbs and "kepada X", "oleh X"… */
 const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersama', 'dengan', 'dan']);
 const SPEECH_AFTER =
-  /^(mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|berkata|menuturkan|memaparkan|mengaku|meminta|menilai|menyebut|bilang)$/u;
+  /^(mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|berkata|menuturkan|memaparkan|mengaku|meminta|menilai|menyebut|bilang|berharap|mengakui|menjawab|melanjutkan|berpendapat|membantah|berjanji|mengimbau|menyampaikan|menerangkan|mengklaim|menduga|memastikan|mengingatkan|menuding|menyarankan|mengusulkan|mempertanyakan|bertanya|berujar|menanggapi|optimistis|mengeluhkan|menyesalkan)$/u;
 
 function readChunk(b: Builder, span: Span): void {
   const t = b.t;
@@ -864,7 +887,7 @@ function readChunk(b: Builder, span: Span): void {
     // sentence-initial everyday word, or a capitalized non-name
     if (
       (w.initial &&
-        !(limit === i + 1 && speechAfter(b, i + 1) && !COMMON_WORDS.has(lw)) &&
+        !(limit === i + 1 && speechAfter(b, i + 1) && !COMMON_WORDS.has(lw) && !isAgentNoun(lw)) &&
         orgLen <= 1 &&
         placeLen <= 1 &&
         !w.caps &&
@@ -872,6 +895,7 @@ function readChunk(b: Builder, span: Span): void {
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
+        t[i + 1]?.lower !== 'bersaudara' &&
         !prefixHeadAt(b, i, limit)) ||
       (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit))
     ) {
@@ -1204,9 +1228,18 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
-function classifyUnknown(b: Builder, s: number, e: number): void {
+function classifyUnknown(b: Builder, s: number, end: number): void {
   const t = b.t;
   let start = s;
+  let e = end;
+  // "Mendur Bersaudara", "Wright bersaudara": the brothers (or sisters) of a family name
+  if (t[e - 1]?.lower === 'bersaudara' && e - s >= 2) e--;
+  if (t[e]?.lower === 'bersaudara' || (e < end && e - s <= 3)) {
+    if (t.slice(s, e).every((x) => x.cap && !x.caps)) {
+      emitPerson(b, s, e, 'id.person.family-name');
+      return;
+    }
+  }
   // leading sentence-initial everyday words ("Kontribusinya Budi …" is rare; "Soal Budi" is common)
   while (
     start < e &&
@@ -1272,6 +1305,9 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
   // "Firman berharap …": a common given name opening a sentence is the subject, not a word
   const givenName = GIVEN_NAMES_ID.has(first.lower) && !EVERYDAY_GIVEN_NAMES.has(first.lower);
   if (single && first.initial && isIndonesianWord(first.lower) && !givenName && !speechAfter(b, e)) return;
+  // "Petani mengatakan …", "…, Pedagang mengaku …": a doer noun, not a name
+  if (single && !first.caps && (first.initial || !/^\p{L}/u.test(prevLower)) && isAgentNoun(first.lower))
+    return;
   // "Jokowi-JK", "SBY-Boediono": a pair, not one name; "Urusan-urusan": a reduplicated word
   if (single && /\p{L}-\p{L}/u.test(first.text)) {
     const parts = first.text.split('-');
@@ -1323,8 +1359,11 @@ function classifyUnknown(b: Builder, s: number, e: number): void {
     return;
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
+  // an everyday word opening a sentence before a speech verb ("Nelayan berharap …") stays a weak reading:
+  // in an article it needs another mention (see dropLoneInitials)
+  const everydayOpener = single && first.initial && isIndonesianWord(first.lower) && !givenName;
   const rule =
-    speech || SPEECH_BEFORE.has(prevLower)
+    (speech || SPEECH_BEFORE.has(prevLower)) && !everydayOpener
       ? 'id.person.speech-context'
       : single && first.initial
         ? 'id.person.sentence-initial'
@@ -1841,6 +1880,30 @@ function lowercaseMinistries(b: Builder): void {
   }
 }
 
+/** "Prabowo - Hatta", "Jokowi - Ma'ruf": a running pair; the partner of a person written with a spaced hyphen is a person. */
+function personPairs(b: Builder): void {
+  const index = tokenIndex(b);
+  const covered = coveredTokens(b, () => true);
+  const partner = (k: number): boolean => {
+    const x = b.t[k];
+    if (!x?.cap || x.caps || x.text.length < 4 || covered.has(k) || b.t[k + 1]?.cap) return false;
+    if (isNonName(x) || isTitleHead(x) || LOWERCASE_HEADS.has(x.lower)) return false;
+    return !isHead(x) && !orgAt(b, k, k + 1) && placeAt(b, k, k + 1) === null && !isAgentNoun(x.lower);
+  };
+  const added: number[] = [];
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    const first = index.get(c.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < b.t.length && b.t[last + 1]!.end <= c.end) last++;
+    // "Prabowo - Hatta": the partner after (a word before a hyphen is more often a prefix: "Al - Sadd")
+    if (b.t[last + 1]?.text === '-' && b.text.slice(c.end, c.end + 3) === ' - ' && partner(last + 2))
+      added.push(last + 2);
+  }
+  for (const k of new Set(added)) emit(b, 'person', k, k + 1, 'id.person.pair-partner');
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
@@ -1892,6 +1955,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);
+  personPairs(b);
   orgShortForms(b);
   lowercaseTitles(b);
   return b.out;

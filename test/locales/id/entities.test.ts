@@ -635,3 +635,35 @@ describe('id lower-case offices of several words before a name', () => {
     expect(p?.titles ?? []).toEqual([]);
   });
 });
+
+describe('id people from the verb after a single name', () => {
+  it.each([
+    ['Namun, Guntur berharap koalisi tetap solid.', 'Guntur'],
+    ['Dengan alasan itu, Ganjar membantah tuduhan tersebut.', 'Ganjar'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+  it.each([
+    'Petani mengatakan harga gabah turun.',
+    'Menurut laporan itu, Pedagang mengaku rugi besar.',
+    'Nelayan berharap cuaca membaik. Ombak masih tinggi. Perahu tetap ditambatkan.',
+  ])('%s has no person', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('id pairs and families', () => {
+  it('the partner after a spaced hyphen is a person', () => {
+    expect(people('Kubu Prabowo - Hatta menggugat hasil pemilu.')).toEqual(['Prabowo', 'Hatta']);
+  });
+  it('a word before a spaced hyphen is no partner', () => {
+    expect(people('Ia bermain untuk Al - Sadd musim lalu.')).not.toContain('Al');
+    expect(people('Kemacetan di tol Cawang - Dukuh makin parah.')).not.toContain('Dukuh');
+  });
+  it.each([
+    ['Foto karya Mendur bersaudara dipamerkan di museum.', 'Mendur'],
+    ['Wijaya Bersaudara membuka toko baru di pasar.', 'Wijaya'],
+  ])('%s → family name %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});
