@@ -197,6 +197,8 @@ const DOTTED_ABBREVIATIONS = new Set([
   'no',
 ]);
 
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|asy|at|az|an|ash|ath)-\p{Lu}\p{Ll}/u;
+
 function toks(doc: Doc): Tok[] {
   const starts = new Set<number>();
   for (const s of doc.sentences) starts.add(s.start);
@@ -232,7 +234,12 @@ function toks(doc: Doc): Tok[] {
       lower: text.toLowerCase(),
       key: text.toLowerCase().replace(/\.$/u, ''),
       // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized
-      cap: isCapitalized(text) || /^\p{Ll}+\p{Lu}/u.test(text) || LOWERCASE_ORGS.has(text),
+      // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
+      cap:
+        isCapitalized(text) ||
+        /^\p{Ll}+\p{Lu}/u.test(text) ||
+        LOWERCASE_ORGS.has(text) ||
+        ARABIC_ARTICLE.test(text),
       caps: isAllCaps(text.replace(/\.$/u, '')) && text.length > 1,
       initial,
     });
@@ -245,9 +252,11 @@ function toks(doc: Doc): Tok[] {
 // ---------------------------------------------------------------- classification helpers
 
 const bare = (t: Tok): string => t.key;
+/** "Menkokesra", "Menkopolhukam": coordinating ministers are written as one word built on "Menko". */
+const MENKO = /^menko\p{Ll}{3,}$/u;
 const isTitleHead = (t: Tok): boolean => {
   const w = bare(t);
-  return HONORIFICS.has(w) || PREFIX_TITLES.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w);
+  return HONORIFICS.has(w) || PREFIX_TITLES.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w) || MENKO.test(w);
 };
 const isNonName = (t: Tok): boolean => {
   const w = bare(t);
@@ -768,7 +777,8 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   while (j < stop) {
     const w = t[j]!;
     // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
-    if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit) break;
+    // … but a capital or two without a dot inside a name is an initial ("Yasonna H Laoly", "Irianto MS Syarifuddin")
+    if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
     if (j > i && (ORG_HEADS.has(bare(w)) || isNonName(w))) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
     if (j > i && !afterTitle) {

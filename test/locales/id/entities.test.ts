@@ -667,3 +667,23 @@ describe('id pairs and families', () => {
     expect(spans(text, 'people')).toEqual([name]);
   });
 });
+
+describe('id name parts: Arabic articles, initials, Ny., Menko…', () => {
+  it.each([
+    ['Presiden Suriah Bashar al-Assad menerima utusan itu.', 'Bashar al-Assad'],
+    ['Kelompok itu dipimpin Abu Bakar al-Baghdadi sejak lama.', 'Abu Bakar al-Baghdadi'],
+    ['Menteri Hukum dan HAM Yasonna H Laoly mengaku telah menyelesaikan kisruh.', 'Yasonna H Laoly'],
+    ['Mereka adalah Irianto MS Syarifuddin dan Tatang Hakim.', 'Irianto MS Syarifuddin'],
+    ['Ibu Negara Ny Ani Yudhoyono mendarat di Halim.', 'Ani Yudhoyono'],
+    ['Menkokesra Agung Laksono menegaskan hal itu.', 'Agung Laksono'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+  it('a lower-case word with a hyphen is no name part', () => {
+    expect(spans('Presiden Budi Santoso anti-Korupsi sejak muda.', 'people')).toEqual(['Budi Santoso']);
+  });
+  it('a title initial with a dot before a name stays a title', () => {
+    const p = run('Warga menyambut H. Ahmad Sulaiman di masjid.').people?.[0];
+    expect(p?.name).toBe('Ahmad Sulaiman');
+  });
+});

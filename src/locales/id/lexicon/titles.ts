@@ -13,7 +13,7 @@ const words = (s: string): Set<string> =>
 
 /** Honorifics and forms of address: "Pak Harto", "Bu Risma", "Mbak Puan". */
 export const HONORIFICS = words(`
-  bapak pak bpk ibu bu sdr saudara saudari tuan nyonya nona mas mbak bang abang kak kakak adik dik
+  bapak pak bpk ibu bu sdr saudara saudari tuan tn nyonya ny nona mas mbak bang abang kak kakak adik dik
   om tante opa oma eyang mr mrs ms miss sir madame monsieur herr frau mbah kakek nenek
 `);
 
