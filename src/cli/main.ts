@@ -93,7 +93,11 @@ export function buildProgram(io: CliIO): Command {
       '--glob <pattern>',
       'files to read inside directories (default "*.txt", "*.jsonl" with --input jsonl)',
     )
-    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()}, the number of cores)`, parseJobs)
+    .option(
+      '-j, --jobs <n>',
+      `worker threads (default: ${defaultJobs()}, the number of cores, once a batch passes 4 MiB)`,
+      parseJobs,
+    )
     .option('-o, --output <file>', 'write to FILE atomically (temporary file, then rename) instead of stdout')
     .option('--stats', 'print a summary line on stderr: documents, failures, MB/s')
     .option('--no-progress', 'no progress bar (it is only drawn when stderr is a terminal)')

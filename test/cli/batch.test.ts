@@ -374,6 +374,46 @@ describe('WorkerPool and processInOrder', () => {
     expect(out.map((o) => o.ok)).toEqual([true, false]);
   });
 
+  it('with the default job count, extracts here until the batch is big enough, then in workers', async () => {
+    const here: string[] = [];
+    const out: string[] = [];
+    const texts = ['aaaaaa', 'UNREADABLE', 'bbbbbb', 'sleep20 c', 'd'];
+    for await (const { outcome } of processInOrder(inputs(texts), {
+      jobs: 2,
+      auto: true,
+      poolAfterChars: 10,
+      base: {},
+      optionsFor: (i) => ({ id: i.id }),
+      workerUrl: fakeUrl,
+      extract: (text, options) => {
+        here.push(text);
+        return { schema: 'extract/v1', id: options.id ?? null, language: 'en', referenceDate: null };
+      },
+    })) {
+      out.push(outcome.ok && outcome.json ? summary(outcome) : outcome.ok ? 'here' : 'ERR');
+    }
+    expect(here).toEqual(['aaaaaa', 'bbbbbb']);
+    expect(out).toEqual(['here', 'ERR', 'here', 'sleep20 c', 'd']);
+  });
+
+  it('with the default job count, a small batch never starts a worker', async () => {
+    const here: string[] = [];
+    for await (const { outcome } of processInOrder(inputs(['a', 'b', 'c']), {
+      jobs: 4,
+      auto: true,
+      base: {},
+      optionsFor: (i) => ({ id: i.id }),
+      workerUrl: new URL('file:///nonexistent/worker.mjs'),
+      extract: (text, options) => {
+        here.push(text);
+        return { schema: 'extract/v1', id: options.id ?? null, language: 'en', referenceDate: null };
+      },
+    })) {
+      expect(outcome.ok).toBe(true);
+    }
+    expect(here).toEqual(['a', 'b', 'c']);
+  });
+
   it('turns an exception inside the library into an error outcome (in this thread)', async () => {
     const out: Outcome[] = [];
     for await (const { outcome } of processInOrder(inputs(['x', 'boom', 'y']), {

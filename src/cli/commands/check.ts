@@ -95,6 +95,7 @@ async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promis
     io.stderr.write(`extract check: ${dir}: no file matches "${sources.glob}"\n`);
   const plan = {
     jobs: flags.jobs ?? batch.defaultJobs(),
+    auto: flags.jobs === undefined,
     base: { ...baseOptions({ ...flags, format: 'json', color: false }), ...lexicons },
     optionsFor: (input: import('../inputs.js').DocumentInput) => ({
       id: input.id,
@@ -293,7 +294,11 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--lexicon <file>', 'your lexicon (JSON; repeatable), as given to extract', collect)
     .option('--config <file>', 'config file (default: extract.config.json here or in a parent folder)')
     .option('--no-config', 'read no config file')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs)
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (default: the number of cores, once a batch passes 4 MiB)',
+      parseJobs,
+    )
     .option('--offsets', 'also report mentions, dates and quotes that only moved')
     .addOption(
       new Option('-f, --format <format>', 'text: a listing for people; json: for machines')

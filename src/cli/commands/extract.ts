@@ -106,6 +106,7 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
     }
     const plan = {
       jobs: flags.jobs ?? batch.defaultJobs(),
+      auto: flags.jobs === undefined,
       base: { ...baseOptions(flags), ...lexicons },
       optionsFor: (input: import('../inputs.js').DocumentInput): ExtractOptions => ({
         id: input.id,
