@@ -9,6 +9,7 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import {
+  ACRONYM_LONG_FORMS,
   DOT_ABBREVIATIONS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
@@ -1092,6 +1093,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (full && !cand.canonical) cand.canonical = full;
     }
     companyShortNames(all, companies, personParts, out);
+  }
+  // "U.N." … "United Nations": a well-known acronym is named by its long form
+  for (const cand of out) {
+    if (cand.type !== 'organization' || cand.canonical) continue;
+    const long = ACRONYM_LONG_FORMS.get(plain(doc.text.slice(cand.start, cand.end)));
+    if (long) cand.canonical = long;
   }
   // a town that is also the surname of someone named in full here is that person ("Clinton")
   for (const cand of out) {

@@ -236,3 +236,25 @@ shiites hindus sikhs buddhists kurds serb serbs croat croats bosniak bosniaks pa
 israelis americans europeans africans asians latino latina hispanic basque catalan flemish
 walloon tamil sinhalese pashtun tajik uzbek
 `);
+
+/**
+ * International bodies news names by their acronym as often as by their long form: the long form
+ * is the entity's name, so "U.N." and "United Nations" are one organization. Acronyms that are
+ * themselves the usual name (NATO, OPEC, UNESCO) are left as they are.
+ */
+export const ACRONYM_LONG_FORMS: ReadonlyMap<string, string> = new Map([
+  ['UN', 'United Nations'],
+  ['EU', 'European Union'],
+  ['WHO', 'World Health Organization'],
+  ['IMF', 'International Monetary Fund'],
+  ['WTO', 'World Trade Organization'],
+  ['ECB', 'European Central Bank'],
+  ['IAEA', 'International Atomic Energy Agency'],
+  ['ICJ', 'International Court of Justice'],
+  ['AU', 'African Union'],
+  ['FBI', 'Federal Bureau of Investigation'],
+  ['CIA', 'Central Intelligence Agency'],
+  ['SEC', 'Securities and Exchange Commission'],
+  ['FDA', 'Food and Drug Administration'],
+  ['EPA', 'Environmental Protection Agency'],
+]);

@@ -120,6 +120,15 @@ it('links an acronym to its long form', () => {
   expect(r.organizations[0]!.mentions).toHaveLength(3);
 });
 
+it('names a well-known acronym by its long form, so both spellings are one organization', () => {
+  const text =
+    'Officials at the U.N. were not consulted. A spokeswoman for the United Nations declined to comment.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+    ['United Nations', ['U.N.', 'United Nations']],
+  ]);
+});
+
 table('connectors split names they join', [
   ['Talks between Peru and Chile resumed.', ['place:Peru', 'place:Chile'], ['place:Peru and Chile']],
   ['Anna Berg and Tomas Lind signed the letter.', ['person:Anna Berg', 'person:Tomas Lind'], []],
