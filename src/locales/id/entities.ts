@@ -1914,6 +1914,57 @@ function personPairs(b: Builder): void {
   for (const k of new Set(added)) emit(b, 'person', k, k + 1, 'id.person.pair-partner');
 }
 
+/**
+ * "Indofood Sukses Makmur (INDF)", "Semen Gresik (SMGR)", "Timah (TINS)": a name before four capitals in
+ * parentheses that are not its initials is a listed company and the capitals are its stock code.
+ */
+function stockCodes(b: Builder): void {
+  const index = tokenIndex(b);
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) byStart.set(c.start, c);
+  const covering = coveredTokens(b, () => true);
+  for (let i = 1; i + 2 < b.t.length; i++) {
+    if (b.t[i]!.text !== '(' || b.t[i + 2]!.text !== ')' || !/^\p{Lu}{4}$/u.test(b.t[i + 1]!.text)) continue;
+    let s = i;
+    while (s > 0 && i - s < 5 && b.t[s - 1]!.cap && !b.t[s - 1]!.caps && !b.t[s - 1]!.initial) s--;
+    // the sentence's first word belongs to the name unless it is an everyday word ("Saham Kalbe Farma (KLBF)")
+    const opener = b.t[s - 1];
+    if (opener?.cap && !opener.caps && opener.initial && !isIndonesianWord(opener.key)) s--;
+    if (s === i) continue;
+    const code = b.t[i + 1]!.text;
+    const initials = b.t
+      .slice(s, i)
+      .map((x) => x.text[0])
+      .join('');
+    if (code.startsWith(initials) || initials.startsWith(code)) continue;
+    // "… Energi dan Sumber Daya Mineral (ESDM)": a long form that a joiner splits; "X (PDIP)": the party
+    if (ACRONYM_JOINERS.has(b.t[s - 1]?.lower ?? '') || abbreviatesPlainWords(b, i, code) || ORGS.get(code))
+      continue;
+    if (b.t.slice(s, i).some((x) => isTitleHead(x) || isHead(x))) continue;
+    // what the run already is: one weak person, an organization that stops short of the parenthesis, or nothing
+    const first = byStart.get(b.t[s]!.start);
+    const end = b.t[i - 1]!.end;
+    if (
+      first &&
+      first.end === end &&
+      first.type === 'person' &&
+      /capitalized|speech/u.test(first.explain[0]?.rule ?? '')
+    ) {
+      first.type = 'organization';
+      first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
+    } else if (first && first.type === 'organization' && first.end < end) {
+      const k = index.get(first.end + 1);
+      if (k === undefined || [...Array(i - k).keys()].some((x) => covering.has(k + x))) continue;
+      first.end = end;
+      delete first.canonical;
+      first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
+    } else if (!first && [...Array(i - s).keys()].every((x) => !covering.has(s + x))) {
+      if (b.t.slice(s, i).every((x) => COMMON_WORDS.has(x.lower))) continue;
+      emit(b, 'organization', s, i, 'id.org.stock-code');
+    }
+  }
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
@@ -1962,6 +2013,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   placeSuffixes(b);
   dottedTails(b);
   listsOfPlaces(b);
+  stockCodes(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);

@@ -687,3 +687,21 @@ describe('id name parts: Arabic articles, initials, Ny., Menko…', () => {
     expect(p?.name).toBe('Ahmad Sulaiman');
   });
 });
+
+describe('id companies before their stock code', () => {
+  it.each([
+    ['Saham Semen Andalas (SMAN) turun Rp 25 pada sesi pertama.', 'Semen Andalas'],
+    ['Saham Kalbe Farma (KLBF) naik tipis pagi ini.', 'Kalbe Farma'],
+    ['Saham Indofood Sukses Makmur (INDF) turun Rp 10.', 'Indofood Sukses Makmur'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['Menteri Energi dan Sumber Daya Mineral (ESDM) Jero Wacik hadir.', 'Sumber Daya Mineral'],
+    ['Calon gubernur Teten Masduki (PDIP) berkampanye di Bogor.', 'Teten Masduki'],
+    ['Presiden Susilo Bambang Yudhoyono (SBYX) tiba di Bogor.', 'Susilo Bambang Yudhoyono'],
+  ])('%s: %s is no listed company', (text, name) => {
+    expect(spans(text, 'organizations')).not.toContain(name);
+  });
+});
