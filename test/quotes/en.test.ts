@@ -355,6 +355,49 @@ describe('en indirect quotes', () => {
       'Tom Alvarez says the firm broke federal and state law by dumping waste.',
       [['indirect', 'the firm broke federal and state law by dumping waste', 'Tom Alvarez']],
     ],
+    // "and"/"but" before a verb of saying with its own subject ends what was said
+    [
+      'Laura Jenkins said the ferry would resume and Tom Alvarez argued it was too soon.',
+      [
+        ['indirect', 'the ferry would resume', 'Laura Jenkins'],
+        ['indirect', 'it was too soon', 'Tom Alvarez'],
+      ],
+    ],
+    // a participle of reporting after a comma opens its own attribution
+    [
+      'Laura Jenkins said the ferry would resume in May, citing the new harbor budget.',
+      [
+        ['indirect', 'the ferry would resume in May', 'Laura Jenkins'],
+        ['indirect', 'the new harbor budget', 'Laura Jenkins'],
+      ],
+    ],
+    // a verb of judging after "and" shares the subject of the attribution before it
+    [
+      'In her speech, Senator Lisa Crane urged farmers to join the program, and criticized the state’s planning.',
+      [
+        ['indirect', 'farmers to join the program', 'Lisa Crane'],
+        ['indirect', 'the state’s planning', 'Lisa Crane'],
+      ],
+    ],
+    // a long described subject with a participle inside
+    [
+      'A 30-page audit released by the county treasurer last month reveals how the funds were spent.',
+      [['indirect', 'how the funds were spent', '30-page audit released by the county treasurer']],
+    ],
+    // any subject reports with a that-clause
+    [
+      'But farmers worry that the new canal will dry out the valley.',
+      [['indirect', 'that the new canal will dry out the valley', 'farmers']],
+    ],
+    // title-case headlines with a verb of saying
+    [
+      'Mayor Reyes Says Harbor Bridge Will Reopen in May\n\nThe bridge closed after a storm.',
+      [['indirect', 'Harbor Bridge Will Reopen in May', 'Reyes']],
+    ],
+    [
+      'Harbor Bridge Will Reopen in May, Mayor Tom Reyes Says\n\nThe bridge closed after a storm.',
+      [['indirect', 'Harbor Bridge Will Reopen in May', 'Tom Reyes']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -377,6 +420,8 @@ describe('en indirect quotes', () => {
     'The harbor council voted on Friday to extend the ferry contract.',
     'Laura Jenkins said on Friday, as the storm moved in.',
     'The union filed a lawsuit on Monday against the new rule.',
+    'Harbor Bridge Says Goodbye\n\nThe bridge closed after a storm.',
+    'Simon Says is a game that children play at school.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

@@ -397,6 +397,21 @@ class EnView extends TokenView {
     return end;
   }
 
+  /**
+   * The token before a time phrase that ends at k ("Smith last month said", "the panel on Friday
+   * voted"), or k when there is none.
+   */
+  timeBefore(k: number, floor: number): number {
+    let j = k;
+    const unit = (w: string): boolean => /^(week|month|year|weekend|night|morning)$/u.test(w);
+    if (unit(this.lower(j)) && /^(last|this|next|that)$/u.test(this.lower(j - 1))) j -= 2;
+    else if (TIME_WORDS.has(this.lower(j)) && !/^(earlier|later)$/u.test(this.lower(j))) {
+      j--;
+      if (this.lower(j) === 'on') j--;
+    } else return k;
+    return j >= 0 && this.start(j) >= floor ? j : k;
+  }
+
   /** Index after time words right at k ("Friday", "on Monday afternoon", "yesterday"), or k. */
   skipTime(k: number): number {
     let j = k;
@@ -429,6 +444,7 @@ class EnView extends TokenView {
     const progressive = /ing$/u.test(this.lower(k));
     const light = (w: string): boolean => ADVERBS.has(w) || (progressive && BE_FORMS.has(w));
     while (j >= 0 && this.start(j) >= floor && light(this.lower(j)) && k - j < 5) j--;
+    j = this.timeBefore(j, floor);
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
@@ -614,6 +630,24 @@ class EnView extends TokenView {
     return content && that >= 0 ? { start: this.start(that), end: content.end } : content;
   }
 
+  /** An -ing form of a verb of reporting or of judging ("citing", "urging", "accusing"). */
+  reportingParticiple(k: number): boolean {
+    const w = this.lower(k);
+    return w.endsWith('ing') && (REPORT_VERBS.has(w) || OBJECT_VERBS.has(w));
+  }
+
+  /** A name or a subject of a few words, then a finite verb of saying or judging ("Democrats accused"). */
+  opensAttribution(k: number): boolean {
+    if (!this.isCapitalized(k) && !PRONOUNS.has(this.lower(k))) return false;
+    for (let j = k + 1; j < k + 4 && j < this.size; j++) {
+      const w = this.lower(j);
+      if (this.isVerb(j) || ((REPORT_VERBS.has(w) || OBJECT_VERBS.has(w)) && /(ed|s)$/u.test(w)))
+        return !NOUN_LIKE_VERBS.has(w) || !this.isCapitalized(j - 1);
+      if (!this.isCapitalized(j) && !this.isAbbrevDot(j)) return false;
+    }
+    return false;
+  }
+
   /** A verb of saying, reporting or demanding at k, or a pronoun followed by one. */
   startsAttribution(k: number): boolean {
     const at = (j: number): boolean => {
@@ -647,11 +681,15 @@ class EnView extends TokenView {
       // a dash or semicolon ends the reported clause
       if (t === ';' && k > c) break;
       // "… and criticized the party": the same speaker's next attribution
-      if (t === 'and' && k > c + 2 && this.startsAttribution(k + 1)) break;
+      if ((t === 'and' || t === 'but') && k > c + 2 && this.startsAttribution(k + 1)) break;
+      // "… and Democrats accused the party of …": another speaker's attribution
+      if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
       if (t === 'in' && k > c + 1 && this.isVenue(k + 1)) break;
       if (t !== ',') continue;
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
+      // ", citing …", ", urging …": a participle of reporting opens the next attribution
+      if (k > c + 2 && this.reportingParticiple(k + 1)) break;
       // ", but he said …", ", focusing on …": a new clause
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
@@ -722,6 +760,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     items.push(a);
   }
   for (const a of headlineQuotes(view, taken)) items.push(a);
+  for (const a of headlineSays(view, taken)) items.push(a);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
 }
 
@@ -734,6 +773,69 @@ const NOT_SPEAKER_LABELS = new Set(
     ' ',
   ),
 );
+
+/** Verbs of saying in a title-case headline ("Mayor Says Bridge Will Reopen"). */
+const HEADLINE_VERBS =
+  'Says|Say|Tells|Warns|Claims|Insists|Admits|Vows|Denies|Predicts|Argues|Urges|Suggests|Confirms';
+/** "Mayor Reyes Says Bridge Will Reopen": a title-case speaker of up to five words, the verb, the words said. */
+const HEADLINE_SAYS = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.'’-]*|of|the|and) ){1,5}?(${HEADLINE_VERBS}) (?=\\S)`,
+  'u',
+);
+/** "Bridge Will Reopen in May, Mayor Says": the words said, a comma, the speaker and the verb. */
+const HEADLINE_SAYS_AFTER = new RegExp(
+  `, ((?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)(?: (?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)){0,5}) (${HEADLINE_VERBS})\\.?$`,
+  'u',
+);
+
+/**
+ * Headlines that attribute with a verb of saying in title case: "Mayor Reyes Says Bridge Will
+ * Reopen", "Bridge Will Reopen in May, Mayor Says". A short paragraph with no final sentence.
+ */
+function headlineSays(view: EnView, direct: readonly Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  const text = view.doc.text;
+  for (const para of view.doc.paragraphs) {
+    if (para.end - para.start > 200) continue;
+    const line = text.slice(para.start, para.end);
+    if (/[\r\n]/u.test(line) || /[.!?]\s+\S/u.test(line)) continue;
+    let speaker: Span | null = null;
+    let content: Span | null = null;
+    let verb: Span | null = null;
+    const before = HEADLINE_SAYS.exec(line);
+    const after = before ? null : HEADLINE_SAYS_AFTER.exec(line);
+    if (before) {
+      const v = before[2] ?? '';
+      const vStart = para.start + before[0].length - v.length - 1;
+      speaker = { start: para.start, end: vStart - 1 };
+      verb = { start: vStart, end: vStart + v.length };
+      content = view.trim(verb.end, para.end);
+    } else if (after) {
+      const who = after[1] ?? '';
+      const at = para.start + after.index;
+      speaker = { start: at + 2, end: at + 2 + who.length };
+      verb = { start: speaker.end + 1, end: speaker.end + 1 + (after[2] ?? '').length };
+      content = view.trim(para.start, at);
+    }
+    if (!speaker || !verb || !content || view.wordsBetween(content.start, content.end) < 3) continue;
+    // a title-case line: the words said open with a capital, and a headline ends with no period
+    if (!/^[\p{Lu}\p{N}'‘"“]/u.test(text.slice(content.start, content.end))) continue;
+    if (before && /\.\s*$/u.test(line)) continue;
+    if (overlapsAny(content, direct)) continue;
+    const phrase = view.phraseAfter(view.tokenAt(speaker.start), speaker.end);
+    if (!phrase) continue;
+    out.push({
+      ...content,
+      type: 'indirect',
+      cue: verb,
+      phrase,
+      anchor: phrase.start,
+      continues: false,
+      rule: 'en.quote.headline-says',
+    });
+  }
+  return out;
+}
 
 /**
  * Headlines that attribute with a colon ("Mayor Reyes: Bridge Will Reopen in May"): a short
@@ -1138,7 +1240,7 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
     if (!view.isVerb(k) && !thatVerb) {
-      const a = reportedBy(view, k);
+      const a = reportedBy(view, k, sharedSubject(view, k, out[out.length - 1]));
       if (a && !overlapsAny(a, direct)) out.push(a);
       continue;
     }
@@ -1159,9 +1261,10 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
       prev.end <= pos;
     let phrase = shared
       ? prev.phrase
-      : (view.subjectBefore(k, sentenceStart) ??
+      : (agentOrSubject(view, k, sentenceStart) ??
         subjectAcross(view, k, sentenceStart) ??
-        looseSubject(view, k, sentenceStart));
+        looseSubject(view, k, sentenceStart) ??
+        longSubject(view, k, sentenceStart));
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
@@ -1206,11 +1309,24 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     }
     // "believes the plan will fail": a verb of saying that the rules above did not take
     if (out.length === before) {
-      const a = reportedBy(view, k);
+      const a = reportedBy(view, k, sharedSubject(view, k, out[out.length - 1]));
       if (a && !overlapsAny(a, direct)) out.push(a);
     }
   }
   return out;
+}
+
+/**
+ * The speaker of the attribution just before, when the verb at k continues its sentence after
+ * "and" or "but" ("Smith urged …, and (also) criticized …").
+ */
+function sharedSubject(view: EnView, k: number, prev: Attribution | undefined): Phrase | null {
+  if (!prev?.phrase || !prev.cue) return null;
+  let p = k - 1;
+  while (p > 0 && ADVERBS.has(view.lower(p)) && k - p < 5) p--;
+  if (!/^(and|but)$/u.test(view.lower(p))) return null;
+  const floor = view.sentenceStart(view.start(k));
+  return prev.cue.start >= floor && prev.end <= view.start(p) + 1 ? prev.phrase : null;
 }
 
 /**
@@ -1300,6 +1416,7 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   if (!anyVerb && !/^(said|says|say|told|tells)$/.test(w)) return null;
   let j = k - 1;
   while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
+  j = view.timeBefore(j, floor);
   const last = j;
   let first = -1;
   for (; j >= 0 && view.start(j) >= floor && last - j < 7; j--) {
@@ -1319,6 +1436,69 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
     first++;
   if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(last))) && first === last) return null;
+  return { start: view.start(first), end: view.end(last), kind: 'role' };
+}
+
+/**
+ * The subject right before the verb at k, unless it is the agent of a participle inside a longer
+ * subject ("the audit released by the treasurer reveals"): then that longer subject.
+ */
+function agentOrSubject(view: EnView, k: number, floor: number): Phrase | null {
+  const phrase = view.subjectBefore(k, floor);
+  if (!phrase) return null;
+  let b = view.tokenAt(phrase.start) - 1;
+  while (b > 0 && DETERMINERS.has(view.lower(b))) b--;
+  if (view.lower(b) !== 'by') return phrase;
+  return longSubject(view, k, floor) ?? phrase;
+}
+
+/** Prepositions that may link the words of a long subject ("a study by researchers at …"). */
+const SUBJECT_LINKS = new Set(['of', 'for', 'by', 'from', 'in', 'at', 'on', 'with', 'to', 'and']);
+
+/**
+ * A long described subject that opens its sentence or follows a comma, with no finite verb of its
+ * own: "A 40-page analysis released by the agency last month reveals …", "A union representing
+ * flight attendants endorsed …". Up to sixteen words; participles and prepositions may link them.
+ */
+function longSubject(view: EnView, k: number, floor: number): Phrase | null {
+  let j = k - 1;
+  while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
+  j = view.timeBefore(j, floor);
+  const last = j;
+  let first = -1;
+  for (; j >= 0 && view.start(j) >= floor && last - j < 16; j--) {
+    const t = view.lower(j);
+    if (!view.isWord(j) && !/^['’]s$/.test(t) && t !== '-' && !view.isAbbrevDot(j)) break;
+    if ((SUBJECT_BOUNDARY.has(t) && t !== 'and') || AUXILIARIES.has(t) || PRONOUNS.has(t)) break;
+    // only participles link a long subject ("released by", "representing"); a past form must
+    // take a preposition to be one ("Nobody accepted …" is a clause)
+    if (/ed$/u.test(t) && j < last && !SUBJECT_LINKS.has(view.lower(j + 1))) break;
+    if (view.isVerb(j) || REPORT_VERBS.has(t) || OBJECT_VERBS.has(t)) {
+      if (!/(ed|ing)$/u.test(t) || j === last) break;
+    }
+    first = j;
+  }
+  // "Smith's claim": a possessive before the verb makes it a noun
+  if (/['’]s$/u.test(view.lower(last))) return null;
+  if (first < 0 || last - first < 3) return null;
+  if (view.start(first) !== floor && view.text(first - 1) !== ',') return null;
+  while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
+    first++;
+  // the subject ends in a noun: not a preposition or a word of linking
+  if (SUBJECT_LINKS.has(view.lower(last)) || DETERMINERS.has(view.lower(last))) return null;
+  // its head is the noun before the first link ("audit" in "a 30-page audit released by …")
+  let head = first;
+  while (head < last && !SUBJECT_LINKS.has(view.lower(head + 1)) && !/(ed|ing)$/u.test(view.lower(head + 1)))
+    head++;
+  const h = view.lower(head);
+  if (
+    !ROLE_NOUNS.has(h) &&
+    !TITLES.has(h) &&
+    !REPORTER_NOUNS.has(h) &&
+    !view.isCapitalized(head) &&
+    !isPlural(h)
+  )
+    return null;
   return { start: view.start(first), end: view.end(last), kind: 'role' };
 }
 
@@ -1363,7 +1543,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
  * ("called for a moratorium", "wants to cut taxes"), "…, saying/citing …" after a clause, and
  * report nouns with a that-clause ("Smith's claim that …").
  */
-function reportedBy(view: EnView, k: number): Attribution | null {
+function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attribution | null {
   if (view.isCapitalized(k)) return null;
   const w = view.lower(k);
   const pos = view.start(k);
@@ -1415,11 +1595,14 @@ function reportedBy(view: EnView, k: number): Attribution | null {
     else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
   } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
     phrase =
-      view.subjectBefore(k, floor) ??
+      agentOrSubject(view, k, floor) ??
+      shared ??
       subjectAcross(view, k, floor) ??
-      (REPORT_VERBS.has(w) ? looseSubject(view, k, floor, true) : null);
+      (REPORT_VERBS.has(w) ? looseSubject(view, k, floor, true) : null) ??
+      longSubject(view, k, floor);
   }
-  if (!phrase || !headsPhrase(view, phrase)) return null;
+  // "Environmentalists worry that …": a that-clause makes any subject a source
+  if (!phrase || (that < 0 && !headsPhrase(view, phrase))) return null;
   // "Battleground state", "This post": a base form that is also a noun needs a plural subject
   // or an auxiliary before it
   if (NOUN_LIKE_BASES.has(w) && !BASE_BEFORE.has(view.lower(k - 1))) {
@@ -1460,7 +1643,7 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
   const w = view.lower(head);
   // "residents of the eastern wards": a plural noun after its modifiers
   const plural = isPlural(w) && view.tokenAt(phrase.start) < head;
-  return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
+  return ROLE_NOUNS.has(w) || TITLES.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
 }
 
 /** What was reported before a trailing cue ("…, Smith said", "…, according to Smith"): four words or more, no quotation marks. */
