@@ -85,6 +85,22 @@ function parse(line: string): PlaceInfo {
   };
 }
 
+/**
+ * Compares the key of a generated line (the text before its first "|") with `key`, by code units as
+ * `<` does, without cutting the line.
+ */
+function compareKey(line: string, key: string): number {
+  const n = key.length;
+  for (let i = 0; ; i++) {
+    const a = line.charCodeAt(i);
+    const lineEnded = a === 124 || Number.isNaN(a); // "|" or the end of the line
+    if (i === n) return lineEnded ? 0 : 1;
+    if (lineEnded) return -1;
+    const b = key.charCodeAt(i);
+    if (a !== b) return a - b;
+  }
+}
+
 /** Binary search over the sorted generated lines (no Map is built: loading costs one split). */
 function find(key: string): PlaceInfo | null {
   lines ??= PLACES.split('\n');
@@ -92,9 +108,9 @@ function find(key: string): PlaceInfo | null {
   let hi = lines.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const k = keyOf(lines[mid]!);
-    if (k === key) return parse(lines[mid]!);
-    if (k < key) lo = mid + 1;
+    const c = compareKey(lines[mid]!, key);
+    if (c === 0) return parse(lines[mid]!);
+    if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return null;

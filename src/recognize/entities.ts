@@ -11,6 +11,15 @@ import { foldKey } from '../text/fold.js';
 
 export { foldKey };
 
+/** The part of a folded key before its first space, dot or hyphen (`key.split(/[ .-]/)[0]`, without the array). */
+function firstWord(key: string): string {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32 || c === 46 || c === 45) return key.slice(0, k);
+  }
+  return key;
+}
+
 /**
  * A table of multi-word phrases (names) looked up by folded key. `longest` finds the longest phrase
  * that starts at token i and ends by token `limit` (exclusive); phrases join tokens with single spaces,
@@ -27,7 +36,7 @@ export class PhraseTable<V> {
     if (!key) return;
     if (!overwrite && this.map.has(key)) return;
     this.map.set(key, value);
-    this.firstWords.add(key.split(/[ .-]/u)[0]!);
+    this.firstWords.add(firstWord(key));
     const n = key.split(' ').length;
     if (n > this.maxWords) this.maxWords = n;
   }
@@ -42,7 +51,7 @@ export class PhraseTable<V> {
     i: number,
     limit: number,
   ): { end: number; value: V } | null {
-    const first = foldKey(text.slice(tokens[i]!.start, tokens[i]!.end)).split(/[ .-]/u)[0]!;
+    const first = firstWord(foldKey(text.slice(tokens[i]!.start, tokens[i]!.end)));
     if (!this.firstWords.has(first)) return null;
     const last = Math.min(limit, i + this.maxWords);
     for (let j = last; j > i; j--) {

@@ -18,24 +18,28 @@ import {
   SUBJECT_ADVERBS,
 } from './lexicon/speech.js';
 
-const STEMS = new Set(CUE_STEMS);
-const VERBS = new Set(SPEECH_VERBS);
+// What a token is as a cue (IdView bits): a cue stem ("kata"), a speech verb ("mengatakan"), a stem
+// with -nya ("katanya"), a quotation mark.
+const CUE_STEM = 1;
+const CUE_VERB = 2;
+const CUE_NYA = 4;
+const CUE_QUOTE = 8;
 
-/** The cue words of this call: the built-in ones and those of the user's lexicon. */
-function cueWords(ctx: Context): CueWords {
-  // The built-in sets are shared; the user's verbs (a short list) go in a set of their own and
-  // count in either form: "seloroh" also makes "selorohnya" a cue.
-  const extra = new Set(
-    (ctx.lexicon.speechVerbs?.id ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean),
-  );
-  return { stems: STEMS, verbs: VERBS, extra };
-}
+/** The built-in cue words with their CUE_STEM / CUE_VERB bits. */
+const BUILT_IN_CUES = new Map<string, number>();
+for (const w of CUE_STEMS) BUILT_IN_CUES.set(w, (BUILT_IN_CUES.get(w) ?? 0) | CUE_STEM);
+for (const w of SPEECH_VERBS) BUILT_IN_CUES.set(w, (BUILT_IN_CUES.get(w) ?? 0) | CUE_VERB);
 
-interface CueWords {
-  stems: ReadonlySet<string>;
-  verbs: ReadonlySet<string>;
-  /** Speech verbs from the user's lexicon. */
-  extra: ReadonlySet<string>;
+/**
+ * The cue words of this call: the built-in ones and those of the user's lexicon. The user's verbs
+ * (a short list) count in either form: "seloroh" also makes "selorohnya" a cue.
+ */
+function cueWords(ctx: Context): ReadonlyMap<string, number> {
+  const extra = (ctx.lexicon.speechVerbs?.id ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean);
+  if (extra.length === 0) return BUILT_IN_CUES;
+  const all = new Map(BUILT_IN_CUES);
+  for (const w of extra) all.set(w, CUE_STEM | CUE_VERB);
+  return all;
 }
 
 const ROLES = new Set(ROLE_WORDS);
@@ -154,27 +158,34 @@ function isPlace(s: string): boolean {
 
 /** The token view with the Indonesian phrase rules: speaker phrases, subjects, reported content. */
 class IdView extends TokenView {
-  constructor(
-    doc: Doc,
-    private readonly words: CueWords,
-  ) {
+  /** Per token, what kind of cue word it is (CUE_* bits), computed in one pass. */
+  private readonly cues: Uint8Array;
+
+  constructor(doc: Doc, words: ReadonlyMap<string, number>) {
     super(doc);
+    this.cues = new Uint8Array(this.size);
+    for (let k = 0; k < this.size; k++) {
+      const w = this.lower(k);
+      let f = words.get(w) ?? 0;
+      if (w.length > 5 && w.endsWith('nya') && ((words.get(w.slice(0, -3)) ?? 0) & CUE_STEM) !== 0)
+        f |= CUE_NYA;
+      if (w.length === 1 && QUOTE_CHARS.test(w)) f |= CUE_QUOTE;
+      this.cues[k] = f;
+    }
   }
 
+  private cue(k: number, bit: number): boolean {
+    return k >= 0 && k < this.size && (this.cues[k]! & bit) !== 0;
+  }
   isCueStem(k: number): boolean {
-    const w = this.lower(k);
-    return this.words.stems.has(w) || this.words.extra.has(w);
+    return this.cue(k, CUE_STEM);
   }
   isSpeechVerb(k: number): boolean {
-    const w = this.lower(k);
-    return this.words.verbs.has(w) || this.words.extra.has(w);
+    return this.cue(k, CUE_VERB);
   }
   /** katanya, ujarnya, tuturnya… */
   isNyaCue(k: number): boolean {
-    const w = this.lower(k);
-    if (w.length <= 5 || !w.endsWith('nya')) return false;
-    const stem = w.slice(0, -3);
-    return this.words.stems.has(stem) || this.words.extra.has(stem);
+    return this.cue(k, CUE_NYA);
   }
   private isNameWord(k: number): boolean {
     return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
@@ -469,13 +480,7 @@ class IdView extends TokenView {
       this.cuePositions = [];
       for (let k = 0; k < this.size; k++) {
         const w = this.lower(k);
-        if (
-          this.isSpeechVerb(k) ||
-          this.isCueStem(k) ||
-          this.isNyaCue(k) ||
-          w === 'menurut' ||
-          QUOTE_CHARS.test(this.text(k))
-        ) {
+        if (this.cue(k, CUE_VERB | CUE_STEM | CUE_NYA | CUE_QUOTE) || w === 'menurut') {
           this.cuePositions.push(this.start(k));
         }
       }
