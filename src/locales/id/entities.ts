@@ -1162,7 +1162,7 @@ const REGIONAL_BODIES = new Set(
 );
 
 const ENGLISH_FEATURES = new Set(
-  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range'.split(
+  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range gallery theatre theater'.split(
     ' ',
   ),
 );

@@ -705,3 +705,14 @@ describe('id companies before their stock code', () => {
     expect(spans(text, 'organizations')).not.toContain(name);
   });
 });
+
+describe('id more place head words', () => {
+  it.each([
+    ['Daerah itu berbatasan dengan Region Sagaing di utara.', 'Region Sagaing'],
+    ['Ia pindah ke Kraton Surakarta Hadiningrat pada masa itu.', 'Kraton Surakarta Hadiningrat'],
+    ['Lukisan itu dipamerkan di Whitmore Gallery sejak Mei.', 'Whitmore Gallery'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(people(text)).toEqual([]);
+  });
+});

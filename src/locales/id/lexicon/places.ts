@@ -13,7 +13,7 @@ const words = (s: string): Set<string> =>
 export const ADMIN_HEADS = words(`
   desa kecamatan kec kabupaten kab kota provinsi prov kelurahan kel ds dusun kampung nagari gampong banjar distrik
   kotamadya kotapraja karesidenan keresidenan negara-bagian oblast prefektur
-  kerajaan kesultanan kekaisaran keraton kadipaten kawedanan kademangan
+  kerajaan kesultanan kekaisaran keraton kraton kadipaten kawedanan kademangan region
 `);
 
 /** Facilities and natural features: "Bandara Soekarno-Hatta", "Gunung Merapi", "Jalan Sudirman". */
