@@ -1936,7 +1936,8 @@ function stockCodes(b: Builder): void {
       .slice(s, i)
       .map((x) => x.text[0])
       .join('');
-    if (code.startsWith(initials) || initials.startsWith(code)) continue;
+    // "Lembaga Pengelola Dana Pendidikan (LPDP)": the initials spell the code, so it is the long form
+    if (initials.length >= 2 && (code.startsWith(initials) || initials.startsWith(code))) continue;
     // "… Energi dan Sumber Daya Mineral (ESDM)": a long form that a joiner splits; "X (PDIP)": the party
     if (ACRONYM_JOINERS.has(b.t[s - 1]?.lower ?? '') || abbreviatesPlainWords(b, i, code) || ORGS.get(code))
       continue;

@@ -716,3 +716,15 @@ describe('id more place head words', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('id football clubs by their naming words', () => {
+  it.each([
+    ['Misi mereka kini dihadang Real Sociedad di kandang.', 'Real Sociedad'],
+    ['Ia bergabung dengan Athletic Bilbao musim lalu.', 'Athletic Bilbao'],
+    ['Ia berjuang bersama tim Campos Racing musim ini.', 'Campos Racing'],
+    ['City bermain imbang di markas Paris Saint - Germain.', 'Paris Saint - Germain'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(people(text)).toEqual([]);
+  });
+});

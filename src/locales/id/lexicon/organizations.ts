@@ -20,6 +20,7 @@ export const ORG_HEADS = words(`
   dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo
+  real atletico athletic sporting deportivo borussia olympique dynamo dinamo spartak lokomotiv racing
   pansus panja bumn persekutuan jaringan komunitas ormas lsm pondok pesantren madrasah stikes stie stmik
   radio televisi harian majalah koran tabloid kantor-berita
   university college institute ministry department council committee commission agency party bank
@@ -32,7 +33,7 @@ export const ORG_TAILS = words(`
   fc cf afc sc united city airlines air airways motors bank institute university foundation council party
   mining energy securities sekuritas persero pictures studios studio organization organisation sports resources
   electronics entertainment records media channel network company express telecom communications bank
-  lines service services engineering
+  lines service services engineering racing deportivo sporting
 `);
 
 /**
@@ -340,7 +341,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Juventus'],
   ['Bayern Muenchen', 'Bayern Munchen', 'Bayern München', 'Bayern Munich', 'Bayern'],
   ['Borussia Dortmund'],
-  ['Paris Saint-Germain', 'PSG'],
+  ['Paris Saint-Germain', 'PSG', 'Paris Saint - Germain', 'Paris St. Germain', 'Paris St Germain'],
   ['Arsenal'],
   ['Chelsea'],
   ['Tottenham Hotspur', 'Tottenham', 'Spurs'],
