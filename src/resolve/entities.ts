@@ -10,8 +10,16 @@ export interface ResolvedEntities {
   organizations: Organization[];
 }
 
+/** Lower case, no accents, one apostrophe. Plain ASCII has nothing to decompose or replace: only lower case. */
 const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+  isAscii(s)
+    ? s.toLowerCase()
+    : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 const words = (s: string): string[] =>
   fold(s)
     .split(/[^\p{L}\p{N}']+/u)
@@ -27,6 +35,8 @@ interface Group {
   placeKind: Place['kind'];
   explain: Explanation[];
   keys: Set<string>;
+  /** words(name) of a person, kept in step with `name` by GroupIndex.named. */
+  nameWords?: string[];
 }
 
 /** Keeps the longest of overlapping candidates (earliest on ties); returns them sorted by start. */
@@ -60,7 +70,8 @@ function acronymOf(name: string): string {
 
 /** Lookups over the groups made so far; the latest group wins where several match. */
 class GroupIndex {
-  private readonly byKey = new Map<string, Group>();
+  /** Per entity type, the groups by folded name. */
+  private readonly byKey = new Map<EntityType, Map<string, Group>>();
   private readonly byWord = new Map<string, Group[]>();
   private readonly byAcronym = new Map<string, Group>();
 
@@ -70,13 +81,19 @@ class GroupIndex {
   }
 
   addKey(g: Group, key: string): void {
-    this.byKey.set(`${g.type}:${key}`, g);
+    let m = this.byKey.get(g.type);
+    if (!m) {
+      m = new Map();
+      this.byKey.set(g.type, m);
+    }
+    m.set(key, g);
   }
 
   /** Call when a group is created or its name changes. */
   named(g: Group): void {
     if (g.type === 'person') {
-      for (const w of new Set(words(g.name))) {
+      g.nameWords = words(g.name);
+      for (const w of new Set(g.nameWords)) {
         const list = this.byWord.get(w);
         if (list) list.push(g);
         else this.byWord.set(w, [g]);
@@ -87,9 +104,11 @@ class GroupIndex {
     }
   }
 
-  find(c: EntityCandidate, surface: string): { group: Group; rule: string } | null {
-    const key = (k: string): Group | undefined => this.byKey.get(`${c.type}:${k}`);
-    const same = key(fold(c.canonical ?? surface)) ?? key(fold(surface));
+  /** `folded` is fold(surface). */
+  find(c: EntityCandidate, surface: string, folded: string): { group: Group; rule: string } | null {
+    const keys = this.byKey.get(c.type);
+    const key = (k: string): Group | undefined => keys?.get(k);
+    const same = key(c.canonical == null ? folded : fold(c.canonical)) ?? key(folded);
     if (same) return { group: same, rule: 'resolve.same-name' };
     const expanded = c.expands ? key(fold(c.expands)) : undefined;
     if (expanded) return { group: expanded, rule: 'resolve.org.acronym' };
@@ -101,7 +120,7 @@ class GroupIndex {
       let fallback: Group | null = null;
       for (let i = list.length - 1; i >= 0; i--) {
         const g = list[i]!;
-        const gw = words(g.name);
+        const gw = g.nameWords ?? words(g.name);
         if (!isWordRun(w, gw)) continue;
         if (w.every((x, k) => gw[k] === x)) return { group: g, rule: 'resolve.person.partial-name' };
         fallback ??= g;
@@ -122,19 +141,20 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
   for (const c of removeOverlaps(candidates)) {
     const surface = text.slice(c.start, c.end);
     const mention: Mention = { start: c.start, end: c.end, text: surface };
-    const found = index.find(c, surface);
+    const folded = fold(surface);
+    const found = index.find(c, surface, folded);
     if (found) {
       const g = found.group;
       g.mentions.push(mention);
       addUnique(g.surfaces, surface);
-      g.keys.add(fold(surface));
-      index.addKey(g, fold(surface));
+      g.keys.add(folded);
+      index.addKey(g, folded);
       for (const t of c.titles ?? []) addUnique(g.titles, t);
       for (const e of c.explain) addUnique(g.explain, e, sameExplain);
       if (found.rule !== 'resolve.same-name')
         addUnique(g.explain, { rule: found.rule, evidence: surface }, sameExplain);
       // a later, longer form of a person's name becomes the name ("Putin" … "Vladimir Putin")
-      if (c.type === 'person' && !c.canonical && isWordRun(words(g.name), words(surface))) {
+      if (c.type === 'person' && !c.canonical && isWordRun(g.nameWords ?? words(g.name), words(surface))) {
         g.name = surface;
         index.named(g);
       }
@@ -151,7 +171,11 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       country: c.country ?? null,
       placeKind: c.placeKind ?? 'other',
       explain: [...c.explain],
-      keys: new Set([fold(name), fold(surface), ...(c.expands ? [fold(c.expands)] : [])]),
+      keys: new Set([
+        name === surface ? folded : fold(name),
+        folded,
+        ...(c.expands ? [fold(c.expands)] : []),
+      ]),
     };
     groups.push(group);
     index.add(group);

@@ -1,5 +1,8 @@
 import type { Span } from './segment.js';
 
+/** Occupancy of the text by the spans kept so far; reused from call to call (cleared after each). */
+let scratch = new Uint8Array(4096);
+
 /**
  * Keeps, in priority order, every span that overlaps no span kept before it, and returns them sorted
  * by start. Linear in the total length of the spans: an occupancy array, not pairwise tests.
@@ -10,7 +13,8 @@ export function keepNonOverlapping<T extends Span>(
 ): T[] {
   let size = 0;
   for (const x of items) size = Math.max(size, x.end);
-  const used = new Uint8Array(size);
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+  const used = scratch;
   const kept: T[] = [];
   for (const x of [...items].sort(priority)) {
     let free = true;
@@ -19,5 +23,6 @@ export function keepNonOverlapping<T extends Span>(
     used.fill(1, x.start, x.end);
     kept.push(x);
   }
+  for (const x of kept) used.fill(0, x.start, x.end);
   return kept.sort((a, b) => a.start - b.start);
 }
