@@ -1827,6 +1827,87 @@ function listsOfPlaces(b: Builder): void {
   }
 }
 
+/**
+ * "Uki, Afrian, Abel, Ari dan Andika", "Febri (drum), Riyo (vokal), dan Bebe (gitar)": in a list of three or
+ * more names of which at least two are people and none a place or organization, the capitalized names
+ * that nothing claimed (everyday words such as "Ari", "Indra") are people too.
+ */
+function listsOfPeople(b: Builder): void {
+  const index = tokenIndex(b);
+  const candAt = new Map<number, { end: number; c: EntityCandidate }>();
+  for (const c of b.out) {
+    const k = index.get(c.start);
+    if (k === undefined) continue;
+    let e = k;
+    while (e < b.t.length && b.t[e]!.end <= c.end) e++;
+    candAt.set(k, { end: e, c });
+  }
+  const covered = coveredTokens(b, () => true);
+  const plainName = (x: Tok): boolean =>
+    x.cap && !x.caps && !isNonName(x) && !isTitleHead(x) && !isHead(x) && !/\p{N}/u.test(x.text);
+  interface Item {
+    start: number;
+    end: number;
+    c?: EntityCandidate;
+  }
+  const itemAt = (k: number): Item | null => {
+    const hit = candAt.get(k);
+    if (hit) return { start: k, end: hit.end, c: hit.c };
+    let e = k;
+    while (e < b.t.length && e - k < 3 && !covered.has(e) && plainName(b.t[e]!)) e++;
+    return e > k ? { start: k, end: e } : null;
+  };
+  // after an item: an optional "(role)" in lower case, then a joiner; the index of the next item or -1
+  const nextItem = (e: number): number => {
+    let k = e;
+    if (b.t[k]?.text === '(') {
+      let j = k + 1;
+      while (j < b.t.length && j - k <= 4 && b.t[j]!.text !== ')' && !b.t[j]!.cap) j++;
+      if (b.t[j]?.text !== ')') return -1;
+      k = j + 1;
+    }
+    const x = b.t[k];
+    if (!x) return -1;
+    if (x.text === ',') return /^(dan|serta|atau)$/u.test(b.t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    return /^(dan|serta|atau)$/u.test(x.lower) ? k + 1 : -1;
+  };
+  // a free item is a name of its own: not glued to more capitals or a hyphen, not "Pasalnya" opening a
+  // sentence, not an English word ("Download"), not after a place word ("kerajaan Purba")
+  const freeName = (x: Item): boolean => {
+    const first = b.t[x.start]!;
+    const before = b.t[x.start - 1];
+    const after = b.t[x.end];
+    if (before?.cap || (after && (after.cap || after.text === '-' || after.text === "'"))) return false;
+    if (before && (LOWERCASE_HEADS.has(before.lower) || LOCATIVE_CUES.has(before.lower))) return false;
+    if (first.initial && isIndonesianWord(first.lower) && !GIVEN_NAMES_ID.has(first.lower)) return false;
+    return b.t.slice(x.start, x.end).every((y) => {
+      const w = y.lower;
+      if (/(nya|isme)$/u.test(w)) return false;
+      return !isEnglishWord(w) || isPersonName(w);
+    });
+  };
+  const added: Item[] = [];
+  let k = 0;
+  while (k < b.t.length) {
+    const items: Item[] = [];
+    let at = k;
+    let item = itemAt(at);
+    while (item) {
+      items.push(item);
+      at = nextItem(item.end);
+      item = at < 0 ? null : itemAt(at);
+    }
+    k = items.length ? items[items.length - 1]!.end : k + 1;
+    if (items.length < 3) continue;
+    const people = items.filter((x) => x.c?.type === 'person').length;
+    const others = items.filter((x) => x.c && x.c.type !== 'person').length;
+    const free = items.filter((x) => !x.c);
+    if (people < 2 || others > 0 || free.length === 0 || free.length > people) continue;
+    added.push(...free.filter(freeName));
+  }
+  for (const x of added) emit(b, 'person', x.start, x.end, 'id.person.list-member');
+}
+
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
@@ -2014,6 +2095,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   placeSuffixes(b);
   dottedTails(b);
   listsOfPlaces(b);
+  listsOfPeople(b);
   stockCodes(b);
   harmonize(b);
   dropLoneInitials(b, doc);

@@ -728,3 +728,22 @@ describe('id football clubs by their naming words', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('id lists of people', () => {
+  it('everyday words in a list of people are people too', () => {
+    const text = 'Band itu kini beranggotakan Ariel, Lukman, Reza, Andika dan Indra.';
+    expect(people(text)).toEqual(['Ariel', 'Lukman', 'Reza', 'Andika', 'Indra']);
+  });
+  it('roles in parentheses between the names', () => {
+    const text = 'Personelnya adalah Febri (drum), Riyo (vokal), dan Bebe (gitar).';
+    expect(people(text)).toContain('Bebe');
+  });
+  it.each([
+    'Band itu tampil di Download, Soundwave serta Gigantour bersama Metcalfe dan Noble.',
+    'Pasalnya, Federer dan Wawrinka jadi andalan Swiss.',
+    'Ia memimpin Jakarta, Bandung, dan Surabaya bersama Budi dan Rina.',
+  ])('%s adds no person from a list that is not one of people', (text) => {
+    const names = people(text);
+    for (const w of ['Download', 'Pasalnya', 'Jakarta', 'Bandung']) expect(names).not.toContain(w);
+  });
+});
