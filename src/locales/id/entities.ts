@@ -1277,6 +1277,19 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
   if (t.slice(start, e).some((x) => WORK_WORDS.has(x.lower))) return;
+  // "bergabung dengan Aston Villa", "bermain untuk Persikabo": what a player or member joins is a club or body
+  const joined =
+    prev !== undefined && !prev.cap && JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
+  const personal = isPersonName(first.text) || GIVEN_NAMES_ID.has(first.lower);
+  if (
+    (joined || JOIN_VERBS.has(prevLower)) &&
+    !personal &&
+    e - start <= 3 &&
+    !t.slice(start, e).every(isEverydayToken)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.joined');
+    return;
+  }
   // "band Nidji", "majalah Tempo": the noun before says what the name is
   if (ORG_CUES.has(cue)) {
     emit(b, 'organization', start, e, 'id.org.cue-word');
@@ -1389,6 +1402,19 @@ function glossInParentheses(b: Builder, s: number, e: number): boolean {
   const before = b.t[s - 2];
   return before !== undefined && /^\p{Ll}/u.test(before.text) && !NAME_PARTICLES.has(before.lower);
 }
+
+/** Verb phrases whose object is a team, band or company: "bergabung dengan X", "bermain untuk X". */
+const JOIN_CUES = new Set([
+  'bergabung dengan',
+  'bergabung ke',
+  'bermain untuk',
+  'kontrak dengan',
+  'direkrut oleh',
+  'dikontrak oleh',
+  'dipinjamkan ke',
+  'hengkang ke',
+]);
+const JOIN_VERBS = new Set(['memperkuat', 'membela']);
 
 const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);
 const ARTICLES = new Set(['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'nama']);

@@ -747,3 +747,23 @@ describe('id lists of people', () => {
     for (const w of ['Download', 'Pasalnya', 'Jakarta', 'Bandung']) expect(names).not.toContain(w);
   });
 });
+
+describe('id what a player or member joins', () => {
+  it.each([
+    ['Ia lantas bergabung dengan Alfa Romeo pada 1952.', 'Alfa Romeo'],
+    ['Saat ini ia bermain untuk Persikabo Bogor di liga utama.', 'Persikabo Bogor'],
+    ['Musim lalu ia memperkuat Deltras Sidoarjo di kompetisi itu.', 'Deltras Sidoarjo'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ['Ia bergabung dengan Budi Santoso di panggung itu.', 'Budi Santoso'],
+    ['Ia bergabung dengan Maria Ulfa di tim itu.', 'Maria Ulfa'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it('an everyday word joined is no organization', () => {
+    expect(orgs('Tentara itu bergabung dengan Republik pada 1946.')).toEqual([]);
+  });
+});
