@@ -767,3 +767,19 @@ describe('id what a player or member joins', () => {
     expect(orgs('Tentara itu bergabung dengan Republik pada 1946.')).toEqual([]);
   });
 });
+
+describe('id given names that are also dictionary words', () => {
+  it.each([
+    ['Seandainya Ani menjadi ketua umum, partai itu berubah.', 'Ani'],
+    ['Ada satu hal yang paling diingat Guruh dari gurunya.', 'Guruh'],
+    ['Setelah Andika dan Indra keluar, band itu bubar.', 'Indra'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it.each(['Restu orang tua sangat penting.', 'Puji syukur kami panjatkan.'])(
+    '%s: a word opening a sentence stays a word',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});

@@ -40,7 +40,9 @@ export const GIVEN_NAMES_ID = new Set(
   mulia nur nurul rahman rizal saleh salim santoso setia sinta slamet subur sukma suryo taufik umar usman
   wati yusuf zainal bintang bulan embun pelangi senja tirta tegar teguh wira yoga harum sekar ratna permata
   dian dharma darma guntur halim haris hendra hakim lukman lukas rudi hari harto kasih citra nanda nugraha
-  gilang galang gemilang raja ratu pangestu prima pratama utama satria kesuma kurnia widya wulan`
+  gilang galang gemilang raja ratu pangestu prima pratama utama satria kesuma kurnia widya wulan
+  ani nia rani dara angga indra ari agus doni endang galih gita hana ida puji risa sandi tika ujang nanang
+  fuad adnan wahid tanti siti ranti rangga wisnu yuda candra mahesa restu kirana laras maya guruh ganjar`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -53,7 +55,8 @@ export const EVERYDAY_GIVEN_NAMES = new Set(
   `hari bulan bintang raja ratu kasih utama prima cahaya mega jaya mulia setia subur teguh tegar harum indah
   ayu bunga embun senja pelangi intan mutiara permata melati mawar sari kurnia putra putri dewi surya fajar
   agung iman imam nur kencana kusuma kesuma wijaya purnama lestari rahayu sukma pratama gemilang galang
-  tirta wira yoga darma dharma citra nanda sekar ratna widya wulan guntur bayu made gusti lukas`
+  tirta wira yoga darma dharma citra nanda sekar ratna widya wulan guntur bayu made gusti lukas
+  restu ida puji maya`
     .split(/\s+/u)
     .filter(Boolean),
 );
