@@ -6,6 +6,7 @@
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
 
 import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import { letterOrDigitWidth } from '../text/segment.js';
 import { keepNonOverlapping } from '../text/spans.js';
 import type { DateType } from '../types.js';
 import type { Context, DateCandidate, Doc } from './types.js';
@@ -110,9 +111,14 @@ interface Plan {
   by1: number[][];
   by2: number[][];
   by3: number[][];
+  /**
+   * Parallel to by3: for each rule listed there, null when a start key of 3 letters or fewer lets it
+   * in, else the rest (after the 3rd letter) of its longer keys, of which one must follow.
+   */
+  by3Rest: (readonly string[] | null)[][];
   digit: number[];
   digitIn: number[];
-  /** Rules tried at any word whose first letters are not plain ASCII (case folding may apply). */
+  /** Rules tried at a word whose first letters include ſ or K, which the `iu` flags fold to ASCII. */
   any: number[];
 }
 
@@ -121,18 +127,33 @@ const plans = new WeakMap<readonly DateRule[], Plan>();
 function planFor(rules: readonly DateRule[]): Plan {
   const known = plans.get(rules);
   if (known) return known;
-  const bucket = (n: number): number[][] => Array.from({ length: n }, () => []);
+  const bucket = <T>(n: number): T[][] => Array.from({ length: n }, () => []);
   const plan: Plan = {
     sticky: [],
     by1: bucket(26),
     by2: bucket(26 * 26),
     by3: bucket(26 * 26 * 26),
+    by3Rest: bucket<readonly string[] | null>(26 * 26 * 26),
     digit: [],
     digitIn: [],
     any: [],
   };
   const put = (list: number[], i: number): void => {
     if (!list.includes(i)) list.push(i);
+  };
+  // by 3-letter code, by rule: null (any word with these letters) or the rests of its longer keys
+  const rests = new Map<number, Map<number, string[] | null>>();
+  const putRest = (code: number, i: number, rest: string | null): void => {
+    let m = rests.get(code);
+    if (!m) {
+      m = new Map();
+      rests.set(code, m);
+    }
+    const known = m.get(i);
+    if (known === null) return;
+    if (rest === null) m.set(i, null);
+    else if (known === undefined) m.set(i, [rest]);
+    else if (!known.includes(rest)) known.push(rest);
   };
   rules.forEach((rule, i) => {
     if (!rule.starts) {
@@ -151,12 +172,19 @@ function planFor(rules: readonly DateRule[]): Plan {
         if (b === undefined) {
           put(plan.by1[a!]!, i);
           for (let x = 0; x < 26; x++) put(plan.by2[a! * 26 + x]!, i);
-          for (let x = 0; x < 26 * 26; x++) put(plan.by3[a! * 676 + x]!, i);
+          for (let x = 0; x < 26 * 26; x++) putRest(a! * 676 + x, i, null);
         } else if (c === undefined) {
           put(plan.by2[a! * 26 + b]!, i);
-          for (let x = 0; x < 26; x++) put(plan.by3[(a! * 26 + b) * 26 + x]!, i);
-        } else put(plan.by3[(a! * 26 + b) * 26 + c]!, i);
+          for (let x = 0; x < 26; x++) putRest((a! * 26 + b) * 26 + x, i, null);
+        } else putRest((a! * 26 + b) * 26 + c, i, k.length > 3 ? k.slice(3) : null);
       }
+    }
+  });
+  rests.forEach((m, code) => {
+    // in rule order, as the other buckets
+    for (const [i, rest] of [...m].sort((x, y) => x[0] - y[0])) {
+      plan.by3[code]!.push(i);
+      plan.by3Rest[code]!.push(rest);
     }
   });
   plans.set(rules, plan);
@@ -173,14 +201,31 @@ for (let c = 65; c <= 90; c++) {
   LOWER[c] = c - 65;
   LOWER[c + 32] = c - 65;
 }
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
 /** Code units taken by the letter-or-digit code point at i, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c]! ? 1 : 0;
-  const n = text.codePointAt(i)! > 0xffff ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
+const wordCharAt = letterOrDigitWidth;
+
+/**
+ * The only characters beyond ASCII that the rules' `iu` regexes read as an ASCII letter (ſ as s,
+ * the Kelvin sign as k): a word may open with them and still begin a match.
+ */
+const foldsToAscii = (c: number): boolean => c === 0x17f || c === 0x212a;
+
+/**
+ * Does one of `keys` (lowercase ASCII letters) stand at `at`, ignoring ASCII case? A character beyond
+ * ASCII may case-fold to a key's letter under the `iu` flags (K, ſ): it counts as a match.
+ */
+function someKeyAt(text: string, at: number, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    let ok = true;
+    for (let i = 0; i < key.length && ok; i++) {
+      let c = text.charCodeAt(at + i);
+      if (c >= 128) return true;
+      if (c >= 65 && c <= 90) c += 32;
+      ok = c === key.charCodeAt(i);
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /**
@@ -202,8 +247,10 @@ function startPositions(plan: Plan, text: string): number[][] {
     }
     // a word starts at p: key it by its first letters
     const p = i;
-    if (c0 >= 128) add(plan.any, p);
-    else if (ASCII[c0] === 1) add(plan.digit, p);
+    // a word opening with any other character beyond ASCII begins no start word
+    if (c0 >= 128) {
+      if (foldsToAscii(c0)) add(plan.any, p);
+    } else if (ASCII[c0] === 1) add(plan.digit, p);
     else {
       let code = LOWER[c0]!;
       let n = 1;
@@ -211,14 +258,24 @@ function startPositions(plan: Plan, text: string): number[][] {
       for (let j = p + 1; n < 3 && j < len; j++) {
         const c = text.charCodeAt(j);
         if (c >= 128) {
-          folded = wordCharAt(text, j) > 0;
+          folded = foldsToAscii(c);
           break;
         }
         if (ASCII[c] !== 2) break;
         code = code * 26 + LOWER[c]!;
         n++;
       }
-      add(folded ? plan.any : n === 1 ? plan.by1[code]! : n === 2 ? plan.by2[code]! : plan.by3[code]!, p);
+      if (folded) add(plan.any, p);
+      else if (n === 1) add(plan.by1[code]!, p);
+      else if (n === 2) add(plan.by2[code]!, p);
+      else {
+        const rules = plan.by3[code]!;
+        const rest = plan.by3Rest[code]!;
+        for (let r = 0; r < rules.length; r++) {
+          const keys = rest[r]!;
+          if (keys === null || someKeyAt(text, p + 3, keys)) out[rules[r]!]!.push(p);
+        }
+      }
     }
     // to the end of the word, noting digits that follow a letter
     let prevDigit = false;

@@ -23,23 +23,66 @@ export interface Segments {
 // a match array; tokenizing is on every document's path):
 //   /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}])|(?<=\p{N})[/:,](?=\p{N}))*|\S/gu
 
-// ASCII classes: letter or digit, digit, whitespace (\s), joiner inside a word, separator inside a number
+// Character classes (bits): letter or digit, digit (\p{N}), whitespace (\s), joiner inside a word
+// (' ’ . -), separator inside a number (/ : ,), letter, mark or digit. KNOWN marks a filled entry.
 const LN = 1;
 const DIGIT = 2;
 const SPACE = 4;
 const JOINER = 8;
 const NUMBER_SEP = 16;
-const ASCII = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII[c] = LN | DIGIT;
-for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = LN;
-for (const c of [9, 10, 11, 12, 13, 32]) ASCII[c] = SPACE;
-for (const c of "'.-") ASCII[c.charCodeAt(0)] = JOINER;
-for (const c of '/:,') ASCII[c.charCodeAt(0)] = NUMBER_SEP;
+const LMN = 32;
+const KNOWN = 128;
 
 const U_LN = /^[\p{L}\p{N}]$/u;
 const U_LMN = /^[\p{L}\p{M}\p{N}]$/u;
 const U_N = /^\p{N}$/u;
 const U_SPACE = /^\s$/u;
+
+function unicodeClass(ch: string): number {
+  return (
+    KNOWN |
+    (U_LN.test(ch) ? LN : 0) |
+    (U_N.test(ch) ? DIGIT : 0) |
+    (U_LMN.test(ch) ? LMN : 0) |
+    (U_SPACE.test(ch) ? SPACE : 0)
+  );
+}
+
+/** Classes of the UTF-16 code units, each filled in on first sight (a lone surrogate has none). */
+const UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) UNIT[c] = unicodeClass(String.fromCharCode(c));
+for (const c of "'.-’") UNIT[c.charCodeAt(0)]! |= JOINER;
+for (const c of '/:,') UNIT[c.charCodeAt(0)]! |= NUMBER_SEP;
+/** Classes of the code points beyond the BMP met so far. */
+const ASTRAL = new Map<number, number>();
+
+/** The classes of the code unit c read on its own. */
+function unitClass(c: number): number {
+  let k = UNIT[c]!;
+  if (k === 0) {
+    k = unicodeClass(String.fromCharCode(c));
+    UNIT[c] = k;
+  }
+  return k;
+}
+
+/** The classes of the code point at i (a surrogate pair read as one). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = ASTRAL.get(cp);
+      if (k === undefined) {
+        k = unicodeClass(text.slice(i, i + 2));
+        ASTRAL.set(cp, k);
+      }
+      return k;
+    }
+  }
+  return unitClass(c);
+}
 
 /** Code units of the code point at i (2 for a surrogate pair). */
 function width(text: string, i: number): number {
@@ -49,26 +92,27 @@ function width(text: string, i: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
-function isLetterOrDigitAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
+/** Code units taken by the letter or digit (\p{L}, \p{N}) at i, or 0 when there is none. */
+export function letterOrDigitWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 128) return (ASCII[c]! & LN) !== 0;
-  return U_LN.test(text.slice(i, i + width(text, i)));
+  if (c < 128) return UNIT[c]! & LN;
+  return classAt(text, i) & LN ? width(text, i) : 0;
+}
+
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  return i < text.length && (classAt(text, i) & LN) !== 0;
 }
 
 function isDigitAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (ASCII[c]! & DIGIT) !== 0;
-  return U_N.test(text.slice(i, i + width(text, i)));
+  return i < text.length && (classAt(text, i) & DIGIT) !== 0;
 }
 
 /** Is the code point ending right before `i` a digit? */
 function digitBefore(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
-  if (c < 128) return (ASCII[c]! & DIGIT) !== 0;
   const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 && width(text, i - 2) === 2 ? i - 2 : i - 1;
-  return U_N.test(text.slice(start, i));
+  return (classAt(text, start) & DIGIT) !== 0;
 }
 
 /** End of the word that starts with a letter or digit at `i`. */
@@ -77,20 +121,11 @@ function wordEnd(text: string, i: number): number {
   let j = i + width(text, i);
   while (j < len) {
     const c = text.charCodeAt(j);
-    if (c < 128) {
-      const k = ASCII[c]!;
-      if (k & LN) j++;
-      else if (k & JOINER && isLetterOrDigitAt(text, j + 1)) j++;
-      else if (k & NUMBER_SEP && digitBefore(text, j) && isDigitAt(text, j + 1)) j++;
-      else break;
-    } else if (c === 0x2019) {
-      if (!isLetterOrDigitAt(text, j + 1)) break;
-      j++;
-    } else {
-      const n = width(text, j);
-      if (!U_LMN.test(text.slice(j, j + n))) break;
-      j += n;
-    }
+    const k = c < 128 ? UNIT[c]! : classAt(text, j);
+    if (k & LMN) j += c < 128 ? 1 : width(text, j);
+    else if (k & JOINER && isLetterOrDigitAt(text, j + 1)) j++;
+    else if (k & NUMBER_SEP && digitBefore(text, j) && isDigitAt(text, j + 1)) j++;
+    else break;
   }
   return j;
 }
@@ -101,23 +136,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < len && i < to) {
     const c = text.charCodeAt(i);
-    let end: number;
-    if (c < 128) {
-      const k = ASCII[c]!;
-      if (k & SPACE) {
-        i++;
-        continue;
-      }
-      end = k & LN ? wordEnd(text, i) : i + 1;
-    } else {
-      const n = width(text, i);
-      const ch = n === 1 ? text[i]! : text.slice(i, i + n);
-      if (n === 1 && U_SPACE.test(ch)) {
-        i++;
-        continue;
-      }
-      end = U_LN.test(ch) ? wordEnd(text, i) : i + n;
+    const k = c < 128 ? UNIT[c]! : classAt(text, i);
+    if (k & SPACE) {
+      i++;
+      continue;
     }
+    const end = k & LN ? wordEnd(text, i) : i + (c < 128 ? 1 : width(text, i));
     out.push({ start: i, end, text: text.slice(i, end) });
     i = end;
   }
@@ -216,8 +240,7 @@ const ABBREVIATIONS = new Set([
 
 /** Is the code unit at i whitespace (\s)? */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (ASCII[c]! & SPACE) !== 0 : U_SPACE.test(text[i]!);
+  return (unitClass(text.charCodeAt(i)) & SPACE) !== 0;
 }
 
 // Characters read one code unit at a time by the sentence splitter.

@@ -47,6 +47,9 @@ const SENTENCES = [
   'Senintanggal 5 Mei 2024 toko itu tutup; Kamis(7/9) juga; hariSenin (5/5).',
   "Pada jum'at 5 Mei dan Jum’at, 6 Mei 2022 serta Ahad (7/5) pasar ramai.",
   'ſetiap hari, ſenin (5/5), Kemarin pagi, 😀2024, ²2024 dan 2024年.',
+  // words that share their first three letters with a start word, or carry ſ / K / é after them
+  'Harga hari ini naik; tahu tahunan, tahuN 2025, tangga tanggal 5, pukuł 10.00, puKul 9, seKitar pukul 8.',
+  'Kamis ſore, hari ſabtu, Séptember 2024, Januarié 2024, bulanſ Mei, taHun 1990-an, \u212aemarin malam, Sela\u017fa (5/5), seme\u017fter pertama 2024.',
   // en
   'The board met on Monday, March 4, 2024 at 3:30 p.m. EST and again the following day.',
   'Aug. 5-7, 1999; Sept 3 to 5; 12/31/99; x12/31/99; 2024-01-05T10:00.',
