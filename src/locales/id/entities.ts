@@ -1866,7 +1866,8 @@ function listsOfPeople(b: Builder): void {
     if (k === undefined) continue;
     let e = k;
     while (e < b.t.length && b.t[e]!.end <= c.end) e++;
-    candAt.set(k, { end: e, c });
+    // a part of a token ("Korea" in "Korea-Rusia") makes no list item
+    if (e > k) candAt.set(k, { end: e, c });
   }
   const covered = coveredTokens(b, () => true);
   const plainName = (x: Tok): boolean =>
@@ -1923,7 +1924,7 @@ function listsOfPeople(b: Builder): void {
       at = nextItem(item.end);
       item = at < 0 ? null : itemAt(at);
     }
-    k = items.length ? items[items.length - 1]!.end : k + 1;
+    k = Math.max(k + 1, items.length ? items[items.length - 1]!.end : 0);
     if (items.length < 3) continue;
     const people = items.filter((x) => x.c?.type === 'person').length;
     const others = items.filter((x) => x.c && x.c.type !== 'person').length;

@@ -783,3 +783,10 @@ describe('id given names that are also dictionary words', () => {
     },
   );
 });
+
+describe('id lists with a hyphenated pair of places', () => {
+  it('ends (a part of a token is no list item)', () => {
+    const text = 'Hubungan Korea-Rusia, Budi, dan Ani membaik.';
+    expect(spans(text, 'places')).toEqual(['Korea', 'Rusia']);
+  });
+});
