@@ -20,10 +20,25 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
-const words = (s: string): string[] =>
-  fold(s)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean);
+/** The words of a folded string. */
+function splitWords(folded: string): string[] {
+  if (!isAscii(folded)) return folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  // ASCII: the letters, digits and apostrophes of \p{L}\p{N}' are these
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+const words = (s: string): string[] => splitWords(fold(s));
 
 interface Group {
   type: EntityType;
@@ -34,7 +49,6 @@ interface Group {
   country: string | null;
   placeKind: Place['kind'];
   explain: Explanation[];
-  keys: Set<string>;
   /** words(name) of a person, kept in step with `name` by GroupIndex.named. */
   nameWords?: string[];
 }
@@ -75,11 +89,6 @@ class GroupIndex {
   private readonly byWord = new Map<string, Group[]>();
   private readonly byAcronym = new Map<string, Group>();
 
-  add(g: Group): void {
-    for (const k of g.keys) this.addKey(g, k);
-    this.named(g);
-  }
-
   addKey(g: Group, key: string): void {
     let m = this.byKey.get(g.type);
     if (!m) {
@@ -89,10 +98,10 @@ class GroupIndex {
     m.set(key, g);
   }
 
-  /** Call when a group is created or its name changes. */
-  named(g: Group): void {
+  /** Call when a group is created or its name changes; `nameWords` is words(g.name) when known. */
+  named(g: Group, nameWords?: string[]): void {
     if (g.type === 'person') {
-      g.nameWords = words(g.name);
+      g.nameWords = nameWords ?? words(g.name);
       for (const w of new Set(g.nameWords)) {
         const list = this.byWord.get(w);
         if (list) list.push(g);
@@ -104,16 +113,19 @@ class GroupIndex {
     }
   }
 
-  /** `folded` is fold(surface). */
-  find(c: EntityCandidate, surface: string, folded: string): { group: Group; rule: string } | null {
+  /** `folded` is fold(surface), `w` words(surface) for a person. */
+  find(
+    c: EntityCandidate,
+    surface: string,
+    folded: string,
+    w: string[] | null,
+  ): { group: Group; rule: string } | null {
     const keys = this.byKey.get(c.type);
-    const key = (k: string): Group | undefined => keys?.get(k);
-    const same = key(c.canonical == null ? folded : fold(c.canonical)) ?? key(folded);
+    const same = keys?.get(c.canonical == null ? folded : fold(c.canonical)) ?? keys?.get(folded);
     if (same) return { group: same, rule: 'resolve.same-name' };
-    const expanded = c.expands ? key(fold(c.expands)) : undefined;
+    const expanded = c.expands ? keys?.get(fold(c.expands)) : undefined;
     if (expanded) return { group: expanded, rule: 'resolve.org.acronym' };
-    if (c.type === 'person') {
-      const w = words(surface);
+    if (c.type === 'person' && w) {
       const list = w.length ? (this.byWord.get(w[0]!) ?? []) : [];
       // a name's first word usually refers to the person it opens ("Prabowo" → Prabowo Subianto, not
       // Listyo Sigit Prabowo); otherwise the latest person whose name holds the words
@@ -142,21 +154,22 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     const surface = text.slice(c.start, c.end);
     const mention: Mention = { start: c.start, end: c.end, text: surface };
     const folded = fold(surface);
-    const found = index.find(c, surface, folded);
+    // a person's words: to find the name it is part of, or that is part of it
+    const w = c.type === 'person' ? splitWords(folded) : null;
+    const found = index.find(c, surface, folded, w);
     if (found) {
       const g = found.group;
       g.mentions.push(mention);
       addUnique(g.surfaces, surface);
-      g.keys.add(folded);
       index.addKey(g, folded);
       for (const t of c.titles ?? []) addUnique(g.titles, t);
       for (const e of c.explain) addUnique(g.explain, e, sameExplain);
       if (found.rule !== 'resolve.same-name')
         addUnique(g.explain, { rule: found.rule, evidence: surface }, sameExplain);
       // a later, longer form of a person's name becomes the name ("Putin" … "Vladimir Putin")
-      if (c.type === 'person' && !c.canonical && isWordRun(g.nameWords ?? words(g.name), words(surface))) {
+      if (c.type === 'person' && !c.canonical && isWordRun(g.nameWords ?? words(g.name), w!)) {
         g.name = surface;
-        index.named(g);
+        index.named(g, w!);
       }
       if (g.country === null && c.country) g.country = c.country;
       continue;
@@ -171,14 +184,12 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       country: c.country ?? null,
       placeKind: c.placeKind ?? 'other',
       explain: [...c.explain],
-      keys: new Set([
-        name === surface ? folded : fold(name),
-        folded,
-        ...(c.expands ? [fold(c.expands)] : []),
-      ]),
     };
     groups.push(group);
-    index.add(group);
+    index.addKey(group, name === surface ? folded : fold(name));
+    index.addKey(group, folded);
+    if (c.expands) index.addKey(group, fold(c.expands));
+    index.named(group, name === surface && w ? w : undefined);
   }
 
   const result: ResolvedEntities = { people: [], places: [], organizations: [] };
