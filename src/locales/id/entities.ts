@@ -1117,7 +1117,25 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
       }
       if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
       if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && ORG_HEADS.has(lx)))) break;
-      if (isNonName(x) && !COMPLEMENTS.has(lx) && !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx))
+      // "Masjid Sunda Kelapa", "Hotel Grand Sahid", "Universitas Islam Indonesia": a non-name word inside
+      // the name (more capitals follow) belongs to it
+      const inside =
+        j > nameStart - 1 &&
+        j + 1 < stop &&
+        t[j + 1]!.cap &&
+        x.cap &&
+        !x.caps &&
+        NON_NAMES.has(lx) &&
+        !DAYS_MONTHS.has(lx) &&
+        !COMMON_WORDS.has(lx) &&
+        !isTitleHead(x) &&
+        w !== 'liga';
+      if (
+        isNonName(x) &&
+        !inside &&
+        !COMPLEMENTS.has(lx) &&
+        !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx)
+      )
         break;
       j++;
     }

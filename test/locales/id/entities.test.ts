@@ -790,3 +790,21 @@ describe('id lists with a hyphenated pair of places', () => {
     expect(spans(text, 'places')).toEqual(['Korea', 'Rusia']);
   });
 });
+
+describe('id words that are no names alone, inside a name after a head word', () => {
+  it.each([
+    ['Kata Presiden di Masjid Sunda Kelapa, Menteng, kemarin.', 'places', 'Masjid Sunda Kelapa'],
+    ['Rapat digelar di Hotel Grand Sahid Jaya, Jakarta Pusat.', 'places', 'Hotel Grand Sahid Jaya'],
+    ['Ia kuliah di Universitas Islam Indonesia sejak 2010.', 'organizations', 'Universitas Islam Indonesia'],
+  ] as const)('%s → %s %s', (text, kind, name) => {
+    expect(spans(text, kind)).toContain(name);
+  });
+  it('a competition keeps its organizer apart', () => {
+    expect(spans('Ia bermain di semifinal Liga Champions UEFA musim itu.', 'organizations')).toContain(
+      'UEFA',
+    );
+  });
+  it('a day after a head word still ends the name', () => {
+    expect(spans('Ia tiba di Hotel Mulia Senin pagi.', 'places')).toEqual(['Hotel Mulia']);
+  });
+});
