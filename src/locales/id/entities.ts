@@ -348,7 +348,8 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   // a one-word district or foreign town that is also an everyday word ("Negara", "Surat", "Sumber")
   if (hit.end === i + 1) {
     const w = b.t[i]!;
-    if (NOT_PLACES_ID.has(w.lower)) return null;
+    // "La Liga", "Sya La La": a Romance article, not Los Angeles (written "LA")
+    if (NOT_PLACES_ID.has(w.lower) || w.text === 'La') return null;
     const bigCity = hit.info.source === 'world-city' && hit.info.population >= 7;
     if (
       !TRUSTED_SOURCES.has(hit.info.source) &&
@@ -1288,6 +1289,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
+  if (single && /^(La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|Het|The)$/u.test(first.text)) return;
   // "Vice President", "Senior Manager": an English office before a company is no name
   if (t.slice(start, e).every((x) => ENGLISH_OFFICES.has(x.lower))) return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")

@@ -808,3 +808,15 @@ describe('id words that are no names alone, inside a name after a head word', ()
     expect(spans('Ia tiba di Hotel Mulia Senin pagi.', 'places')).toEqual(['Hotel Mulia']);
   });
 });
+
+describe('id "La" is an article, "LA" the city', () => {
+  it.each([
+    'Ia pernah bermain di La Liga bersama Sevilla.',
+    'Kiper itu menjadi pemain terbaik La Liga musim ini.',
+  ])('%s has no place La', (text) => {
+    expect(spans(text, 'places')).not.toContain('La');
+  });
+  it('LA in capitals is still Los Angeles', () => {
+    expect(run('Ia terbang ke LA pekan lalu.').places?.length).toBe(1);
+  });
+});
