@@ -613,6 +613,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       isTitleHead(w) ||
       COMPLEMENTS.has(lw) ||
       b.listJoins?.has(j) ||
+      // "Komisi II DPR", "Divisi III": a numbered body inside the office
+      (/^[IVXL]+$/u.test(w.text) &&
+        /^(komisi|divisi|wilayah|region|kodam|bidang|seksi|unit)$/u.test(bare(t[j - 1]!))) ||
       (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')
     ) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows

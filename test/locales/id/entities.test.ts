@@ -820,3 +820,23 @@ describe('id "La" is an article, "LA" the city', () => {
     expect(run('Ia terbang ke LA pekan lalu.').places?.length).toBe(1);
   });
 });
+
+describe('id numbered commissions inside an office; stock exchanges', () => {
+  it('"Wakil Ketua Komisi II DPR X": the numeral belongs to the title', () => {
+    const text = 'Wakil Ketua Komisi II DPR Rahmat Hidayat mengakui hal itu.';
+    expect(spans(text, 'organizations')).toEqual(['DPR']);
+    const p = run(text).people?.[0];
+    expect(p?.name).toBe('Rahmat Hidayat');
+    expect(p?.titles).toEqual(['Wakil Ketua Komisi II DPR']);
+  });
+  it.each([
+    ['Volume di Bursa Efek New York naik tajam.', 'Bursa Efek New York'],
+    ['Saham itu dicatatkan di Bursa Efek Indonesia sejak 2010.', 'Bursa Efek Indonesia'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('Bursa alone is still the Turkish city', () => {
+    expect(spans('Ia terbang ke Bursa pekan lalu.', 'places')).toEqual(['Bursa']);
+  });
+});
