@@ -1282,8 +1282,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     e - start > 1
   )
     start++;
-  // a joiner read into the run ("dan Kurt Wuethrich") opens no name
-  while (start < e - 1 && /^\p{Ll}/u.test(t[start]!.text)) start++;
+  // a joiner read into the run ("dan Kurt Wuethrich") opens no name, nor does a numeral ("Muktamar VIII Surabaya")
+  // (a numeral after a name or an office: not the Balinese "I" of "I Gede Ari")
+  const numeralOf = (k: number): boolean =>
+    /^[IVX]+$/u.test(t[k]!.text) &&
+    k > 0 &&
+    (t[k - 1]!.cap || OFFICE_HEADS.has(t[k - 1]!.lower)) &&
+    !t[k - 1]!.initial;
+  while (start < e - 1 && (/^\p{Ll}/u.test(t[start]!.text) || numeralOf(start))) start++;
   if (start >= e) return;
   // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")
   if (quotedWhole(b, start, e) && !roleBeforeQuote(b, start)) return;

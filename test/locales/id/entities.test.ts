@@ -840,3 +840,24 @@ describe('id numbered commissions inside an office; stock exchanges', () => {
     expect(spans('Ia terbang ke Bursa pekan lalu.', 'places')).toEqual(['Bursa']);
   });
 });
+
+describe('id plateaus, archipelagos, deputies and numerals', () => {
+  it.each([
+    ['Roket menghantam Dataran Tinggi Golan, Minggu.', 'Dataran Tinggi Golan'],
+    ['Badai terbentuk di kepulauan Turks pada Sabtu.', 'kepulauan Turks'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(people(text)).toEqual([]);
+  });
+  it('"Deputi Komisioner OJK X": the office is a title', () => {
+    const p = run('Kata Deputi Komisioner OJK Sri Rahayu kepada wartawan.').people?.[0];
+    expect(p?.name).toBe('Sri Rahayu');
+    expect(p?.titles).toEqual(['Deputi Komisioner OJK']);
+  });
+  it('a numeral after a name is not part of the next name', () => {
+    expect(spans('Hasil Muktamar VIII Surabaya disahkan kemarin.', 'people')).not.toContain('VIII Surabaya');
+  });
+  it('the Balinese "I" opens a name', () => {
+    expect(people('Ia diberi nama I Gusti Gede Pasekan oleh ayahnya.')).toContain('I Gusti Gede Pasekan');
+  });
+});

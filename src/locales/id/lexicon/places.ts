@@ -37,6 +37,8 @@ export const TWO_WORD_HEADS = new Set([
   'negara bagian',
   'rumah sakit',
   'lembaga pemasyarakatan',
+  'dataran tinggi',
+  'dataran rendah',
 ]);
 
 /** Lowercase head words that still belong to the place's name ("desa Sukamaju", "sungai Musi"). */
@@ -58,6 +60,8 @@ export const LOWERCASE_HEADS = new Set([
   'pulau',
   'bukit',
   'tanjung',
+  'kepulauan',
+  'gletser',
 ]);
 
 /** Words right before an unknown name that make it a place: "tinggal di Meruya", "menuju Cibubur". */

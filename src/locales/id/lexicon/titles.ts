@@ -50,7 +50,7 @@ export const OFFICE_HEADS = words(`
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
   sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
   tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
-  kepala-desa pj plt plh pjs kaur kadus
+  kepala-desa pj plt plh pjs kaur kadus deputi komisioner sekertaris jurubicara
 `);
 
 /** Military and police ranks. */
