@@ -141,19 +141,26 @@ function stems(w: string): string[] {
     for (const s of ['kan', 'an', 'i'])
       if (b.length > s.length + 3 && b.endsWith(s)) bases.push(b.slice(0, -s.length));
   }
-  for (const b of bases) {
-    out.push(b);
+  const strip = (b: string, into: string[]): void => {
     for (const p of PREFIXES) {
       if (b.length <= p.length + 2 || !b.startsWith(p)) continue;
       const rest = b.slice(p.length);
       // bare "me-"/"pe-" only before l, r, w, y and nasals ("melihat", "merawat"; not "me+gawat")
       if ((p === 'me' || p === 'pe') && !/^[lrwymn]/u.test(rest)) continue;
-      out.push(rest);
-      if (p === 'meny' || p === 'peny') out.push(`s${rest}`);
-      if (p === 'men' || p === 'pen') out.push(`t${rest}`);
-      if (p === 'mem' || p === 'pem') out.push(`p${rest}`);
-      if (p === 'meng' || p === 'peng') out.push(`k${rest}`);
+      into.push(rest);
+      if (p === 'meny' || p === 'peny') into.push(`s${rest}`);
+      if (p === 'men' || p === 'pen') into.push(`t${rest}`);
+      if (p === 'mem' || p === 'pem') into.push(`p${rest}`);
+      if (p === 'meng' || p === 'peng') into.push(`k${rest}`);
     }
+  };
+  for (const b of bases) {
+    out.push(b);
+    const once: string[] = [];
+    strip(b, once);
+    out.push(...once);
+    // two prefixes: "keterbukaan" (ke-ter-buka-an), "diperbaiki" (di-per-baik-i), "memperjuangkan"
+    for (const x of once) if (/^(ter|per|ber|pe)/u.test(x)) strip(x, out);
   }
   return out.slice(1);
 }

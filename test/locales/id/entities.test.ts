@@ -861,3 +861,16 @@ describe('id plateaus, archipelagos, deputies and numerals', () => {
     expect(people('Ia diberi nama I Gusti Gede Pasekan oleh ayahnya.')).toContain('I Gusti Gede Pasekan');
   });
 });
+
+describe('id words with two prefixes are everyday words', () => {
+  it.each([
+    'Kepengurusan partai itu disahkan kemarin.',
+    'Keberuntungan berpihak padanya saat itu.',
+    'Aturan itu diatur dalam undang-undang tentang Keterbukaan Informasi Publik.',
+  ])('%s has no person', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it('a name is still a name', () => {
+    expect(people('Kata Kusnadi Pramono kepada wartawan.')).toEqual(['Kusnadi Pramono']);
+  });
+});
