@@ -15,6 +15,7 @@
 //         source     — where it came from (see PlaceSource); lets recognizers trust some sources more.
 //         population — log10 class of the population (9 for countries, exonyms; 7 provinces; 6 regencies
 //                      and cities; world cities their own, e.g. 6 = a million+); use it as a prominence score.
+//   placeSource(surface: string): PlaceSource | null — lookupPlace(surface)?.source, without a copy.
 //   countryName(code: string, lang: 'id' | 'en'): string | null
 //       Short country name for an ISO alpha-2 code ("KR" → "Korea Selatan" / "South Korea").
 //   placeMaxWords(): number — the most words any name in the gazetteer has (for n-gram scanning).
@@ -116,7 +117,8 @@ function find(key: string): PlaceInfo | null {
   return null;
 }
 
-export function lookupPlace(surface: string): PlaceInfo | null {
+/** The cached entry for a surface (shared: not to be changed). */
+function cachedPlace(surface: string): PlaceInfo | null {
   const key = foldPlaceName(surface);
   let hit = cache.get(key);
   if (hit === undefined) {
@@ -124,7 +126,17 @@ export function lookupPlace(surface: string): PlaceInfo | null {
     if (cache.size > 50000) cache.clear();
     cache.set(key, hit);
   }
+  return hit;
+}
+
+export function lookupPlace(surface: string): PlaceInfo | null {
+  const hit = cachedPlace(surface);
   return hit ? { ...hit } : null;
+}
+
+/** `lookupPlace(surface)?.source ?? null`, without copying the entry. */
+export function placeSource(surface: string): PlaceSource | null {
+  return cachedPlace(surface)?.source ?? null;
 }
 
 export function placeMaxWords(): number {

@@ -333,6 +333,8 @@ export function sentenceAt(sentences: readonly Span[], offset: number): Span | n
 }
 
 const QUOTE_MARK = /["“”„«»‘’'‚‹›]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_WORD = /^[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?…]/u;
 
 /** Offsets, tokens and sentences of one document, with the look-ups the cue rules need. */
@@ -345,14 +347,21 @@ export class TokenView {
     readonly tokens: readonly Token[] = doc.tokens,
   ) {
     this.size = tokens.length;
-    this.lowered = tokens.map((t) => lowerCase(t.text));
+    this.lowered = new Array<string>(tokens.length);
   }
 
   text(k: number): string {
     return this.tokens[k]?.text ?? '';
   }
+  /** The token in lower case (computed on first use: most tokens are never asked for). */
   lower(k: number): string {
-    return this.lowered[k] ?? '';
+    if (k < 0 || k >= this.size) return '';
+    let w = this.lowered[k];
+    if (w === undefined) {
+      w = lowerCase(this.tokens[k]!.text);
+      this.lowered[k] = w;
+    }
+    return w;
   }
   start(k: number): number {
     return this.tokens[k]?.start ?? this.doc.text.length;
@@ -363,11 +372,15 @@ export class TokenView {
   /** Starts with an uppercase letter (a name, a title, the first word of a sentence). */
   isCapitalized(k: number): boolean {
     const t = this.tokens[k]?.text;
-    return t !== undefined && /^\p{Lu}/u.test(t);
+    if (t === undefined) return false;
+    const c = t.charCodeAt(0);
+    return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(t);
   }
   isWord(k: number): boolean {
     const t = this.tokens[k]?.text;
-    return t !== undefined && /^[\p{L}\p{N}]/u.test(t);
+    if (t === undefined) return false;
+    const c = t.charCodeAt(0);
+    return c < 128 ? (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) : STARTS_WORD.test(t);
   }
   tokenAt(offset: number): number {
     return tokenAt(this.tokens, offset);

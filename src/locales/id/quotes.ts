@@ -1,10 +1,11 @@
 // Indonesian quotes: direct quotes between quotation marks with the cue next to them
 // (”…,” kata Budi / Budi mengatakan, ”…” / ”…,” katanya), and indirect quotes
 // (Budi mengatakan (bahwa) …, Menurut Budi, …, …, kata Budi.).
-import { lookupPlace } from '../../data/index.js';
+import { placeSource } from '../../data/index.js';
 import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
+import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
 import {
   CUE_STEMS,
@@ -24,11 +25,41 @@ const CUE_STEM = 1;
 const CUE_VERB = 2;
 const CUE_NYA = 4;
 const CUE_QUOTE = 8;
+const CUE_MENURUT = 16;
+const CUE_MENURUTNYA = 32;
+const CUE_COMMA = 64;
 
 /** The built-in cue words with their CUE_STEM / CUE_VERB bits. */
 const BUILT_IN_CUES = new Map<string, number>();
 for (const w of CUE_STEMS) BUILT_IN_CUES.set(w, (BUILT_IN_CUES.get(w) ?? 0) | CUE_STEM);
 for (const w of SPEECH_VERBS) BUILT_IN_CUES.set(w, (BUILT_IN_CUES.get(w) ?? 0) | CUE_VERB);
+
+/** The cue bits of a token (`w` is its lower case). */
+function cueFlags(t: string, w: string, words: ReadonlyMap<string, number>): number {
+  let f = t === ',' ? CUE_COMMA : t.length === 1 && QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
+  f |= words.get(w) ?? 0;
+  if (w.length > 5 && w.endsWith('nya') && ((words.get(w.slice(0, -3)) ?? 0) & CUE_STEM) !== 0) f |= CUE_NYA;
+  if (w === 'menurut') f |= CUE_MENURUT;
+  else if (w === 'menurutnya') f |= CUE_MENURUTNYA;
+  return f;
+}
+
+/** By lowercase ASCII code: does some cue word (or "menurut") start with this character? */
+const initialsCache = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+function initialsOf(words: ReadonlyMap<string, number>): Uint8Array {
+  let out = initialsCache.get(words);
+  if (!out) {
+    out = new Uint8Array(128);
+    for (const w of [...words.keys(), 'menurut']) {
+      const c = w.charCodeAt(0);
+      // a cue word opening beyond ASCII or with a capital (a user's word): every word goes through
+      if (c >= 128 || (c >= 65 && c <= 90)) out.fill(1);
+      else out[c] = 1;
+    }
+    initialsCache.set(words, out);
+  }
+  return out;
+}
 
 /**
  * The cue words of this call: the built-in ones and those of the user's lexicon. The user's verbs
@@ -152,8 +183,8 @@ const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
 /** Is this capitalized word (or pair of words) a well-known place? */
 function isPlace(s: string): boolean {
-  const p = lookupPlace(s);
-  return p !== null && PLACE_SOURCES.has(p.source);
+  const source = placeSource(s);
+  return source !== null && PLACE_SOURCES.has(source);
 }
 
 /** The token view with the Indonesian phrase rules: speaker phrases, subjects, reported content. */
@@ -164,16 +195,27 @@ class IdView extends TokenView {
   constructor(doc: Doc, words: ReadonlyMap<string, number>) {
     super(doc);
     this.cues = new Uint8Array(this.size);
+    const initials = initialsOf(words);
     for (let k = 0; k < this.size; k++) {
-      const w = this.lower(k);
-      let f = words.get(w) ?? 0;
-      if (w.length > 5 && w.endsWith('nya') && ((words.get(w.slice(0, -3)) ?? 0) & CUE_STEM) !== 0)
-        f |= CUE_NYA;
-      if (w.length === 1 && QUOTE_CHARS.test(w)) f |= CUE_QUOTE;
-      this.cues[k] = f;
+      const t = this.text(k);
+      const c = t.charCodeAt(0);
+      // a word whose (ASCII) first letter opens no cue word is none: no need to lower-case it
+      if (c >= 128 || initials[c >= 65 && c <= 90 ? c + 32 : c])
+        this.cues[k] = cueFlags(t, lowerCase(t), words);
+      else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
     }
   }
 
+  /** Can an indirect quote hang on token k: a speech verb, "menurut(nya)" or a comma? */
+  opensIndirect(k: number): boolean {
+    return this.cue(k, CUE_VERB | CUE_MENURUT | CUE_MENURUTNYA | CUE_COMMA);
+  }
+  isMenurut(k: number): boolean {
+    return this.cue(k, CUE_MENURUT);
+  }
+  isMenurutnya(k: number): boolean {
+    return this.cue(k, CUE_MENURUTNYA);
+  }
   private cue(k: number, bit: number): boolean {
     return k >= 0 && k < this.size && (this.cues[k]! & bit) !== 0;
   }
@@ -479,8 +521,7 @@ class IdView extends TokenView {
     if (this.cuePositions === null) {
       this.cuePositions = [];
       for (let k = 0; k < this.size; k++) {
-        const w = this.lower(k);
-        if (this.cue(k, CUE_VERB | CUE_STEM | CUE_NYA | CUE_QUOTE) || w === 'menurut') {
+        if (this.cue(k, CUE_VERB | CUE_STEM | CUE_NYA | CUE_QUOTE | CUE_MENURUT)) {
           this.cuePositions.push(this.start(k));
         }
       }
@@ -715,10 +756,11 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
     return d < direct.length && direct[d]!.start <= pos;
   };
   for (let k = 0; k < view.size; k++) {
+    if (!view.opensIndirect(k)) continue;
     const pos = view.start(k);
     if (inDirect(pos)) continue;
-    const w = view.lower(k);
     if (view.isSpeechVerb(k)) {
+      const w = view.lower(k);
       const sentenceStart = view.sentenceStart(pos);
       // "Budi mengatakan …, dan menambahkan bahwa …": the second verb shares the subject.
       const prev = out[out.length - 1];
@@ -741,11 +783,10 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         continues: false,
         rule: 'id.quote.indirect-verb',
       });
-    } else if (w === 'menurut' || w === 'menurutnya') {
-      const phrase: Phrase | null =
-        w === 'menurutnya'
-          ? { start: pos, end: view.end(k), kind: 'pronoun' }
-          : view.phraseAfter(k + 1, view.sentenceEnd(pos));
+    } else if (view.isMenurut(k) || view.isMenurutnya(k)) {
+      const phrase: Phrase | null = view.isMenurutnya(k)
+        ? { start: pos, end: view.end(k), kind: 'pronoun' }
+        : view.phraseAfter(k + 1, view.sentenceEnd(pos));
       if (!phrase) continue;
       let c = view.tokenAt(phrase.end);
       // "Menurut pengamat dari X, Budi, …": the source may run on to the first comma
