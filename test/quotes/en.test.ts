@@ -398,6 +398,26 @@ describe('en indirect quotes', () => {
       'Harbor Bridge Will Reopen in May, Mayor Tom Reyes Says\n\nThe bridge closed after a storm.',
       [['indirect', 'Harbor Bridge Will Reopen in May', 'Tom Reyes']],
     ],
+    // the object of a verb of judging ends at a new clause, a participle or where it was said
+    [
+      'Senator Lisa Crane attacked the toll plan in a series of posts on Friday.',
+      [['indirect', 'the toll plan', 'Lisa Crane']],
+    ],
+    [
+      'Mayor Tom Reyes criticized the levy, leaving the council without a majority.',
+      [['indirect', 'the levy', 'Tom Reyes']],
+    ],
+    [
+      'Mayor Tom Reyes praised the new levy, which pays for the harbor repairs.',
+      [['indirect', 'the new levy, which pays for the harbor repairs', 'Tom Reyes']],
+    ],
+    // verbs of supporting and welcoming take their object as the stance reported
+    [
+      'The teachers union endorsed Laura Jenkins for mayor.',
+      [['indirect', 'Laura Jenkins for mayor', 'teachers union']],
+    ],
+    // an -s form that is also a plural noun is no verb after a number or a modifier
+    ['Twenty-seven states led by two coal producers are challenging the rule in court.', []],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);

@@ -223,7 +223,27 @@ class EnView extends TokenView {
   isVerb(k: number): boolean {
     // "United States", "Says Who": a capitalized form is a name or a headline word
     const w = this.lower(k);
-    return (this.words.verbs.has(w) || this.words.extra.has(w)) && !this.isCapitalized(k);
+    if (!(this.words.verbs.has(w) || this.words.extra.has(w)) || this.isCapitalized(k)) return false;
+    return !NOUN_LIKE_VERBS.has(w) || this.verbAfter(k - 1);
+  }
+
+  /**
+   * Whether token p can stand before an -s form that is also a plural noun and make it a verb:
+   * a name, a pronoun, an adverb, or a noun that can report ("the report states"), not a number,
+   * a determiner or a modifier ("Twenty-seven states", "member states", "those claims").
+   */
+  verbAfter(p: number): boolean {
+    // "the audit last month reveals": a phrase of time between subject and verb
+    if (isTimeWord(this.lower(p)) || /^(week|month|year)$/u.test(this.lower(p))) return true;
+    const w = this.lower(p);
+    if (
+      NUMBER_WORD.test(w) ||
+      /^\p{N}/u.test(w) ||
+      /-(one|two|three|four|five|six|seven|eight|nine)$/u.test(w)
+    )
+      return false;
+    if (this.isCapitalized(p) || PRONOUNS.has(w) || ADVERBS.has(w)) return true;
+    return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || TITLES.has(w);
   }
   isParticiple(k: number): boolean {
     return PARTICIPLES.has(this.lower(k));
@@ -1554,6 +1574,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   }
   const objectParticles = OBJECT_VERBS.get(w);
   if (!REPORT_VERBS.has(w) && !objectParticles) return null;
+  if (NOUN_LIKE_VERBS.has(w) && !view.verbAfter(k - 1)) return null;
   // where the content starts
   let c = -1;
   let that = -1;
@@ -1598,7 +1619,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       agentOrSubject(view, k, floor) ??
       shared ??
       subjectAcross(view, k, floor) ??
-      (REPORT_VERBS.has(w) ? looseSubject(view, k, floor, true) : null) ??
+      looseSubject(view, k, floor, true) ??
       longSubject(view, k, floor);
   }
   // "Environmentalists worry that …": a that-clause makes any subject a source
@@ -1609,13 +1630,22 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     const head = view.lower(view.tokenAt(phrase.end) - 1);
     if (!/^(i|we|they|you)$/.test(head) && !isPlural(head)) return null;
   }
+  // "a small group called the Harbor Friends": a participle of naming after an indefinite noun
+  if (
+    /^(called|named|dubbed|titled|labeled|labelled|termed)$/u.test(w) &&
+    phrase.kind === 'role' &&
+    /^(a|an)$/u.test(view.lower(view.tokenAt(phrase.start) - 1))
+  )
+    return null;
+  // "backed Smith's call for a ban": the stance noun reports Smith's words, not the verb
+  if (objectParticles && !REPORT_VERBS.has(w) && ownedReportNoun(view, c)) return null;
   let content = view.withThat(view.contentFrom(c), that);
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
   // subordinate clause
   if (objectParticles && !REPORT_VERBS.has(w)) {
     for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
-      if (OBJECT_ENDS.has(view.lower(j))) {
+      if (OBJECT_ENDS.has(view.lower(j)) || objectEnds(view, j)) {
         content = view.trim(content.start, view.start(j));
         break;
       }
@@ -1631,6 +1661,56 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     continues: false,
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
+}
+
+/** A possessive name and a report or stance noun within the first words from c ("Smith's claim"). */
+function ownedReportNoun(view: EnView, c: number): boolean {
+  for (let j = c; j < c + 5 && j + 1 < view.size; j++) {
+    if (!view.isWord(j)) return false;
+    const n = view.lower(j + 1);
+    if (/['’]s$/u.test(view.lower(j)) && (REPORT_NOUNS.has(n) || STANCE_NOUNS.has(n))) return true;
+  }
+  return false;
+}
+
+/** Words after a comma that continue a noun phrase ("…, including …", "…, such as …"). */
+const NP_GOES_ON = new Set([
+  'including',
+  'such',
+  'especially',
+  'particularly',
+  'notably',
+  'and',
+  'or',
+  'like',
+]);
+
+/**
+ * Where the object of a verb of judging or proposing ends at token j: a comma that does not go
+ * on with the noun phrase ("the plan, another sign of …"), or a phrase of time or of the
+ * occasion ("attacked the plan on Friday", "… in a series of tweets").
+ */
+function objectEnds(view: EnView, j: number): boolean {
+  const w = view.lower(j);
+  if (view.text(j) === ',') {
+    // "…, he's sought …", "…, Trump highlighted …": a new clause
+    const n = j + 1;
+    const nw = view.lower(n);
+    if (NP_GOES_ON.has(nw)) return false;
+    if (PRONOUNS.has(nw) || /^(he|she|they|it|we|i)['’]/u.test(nw)) return true;
+    if (view.isCapitalized(n) && (view.looksLikeVerb(n + 1) || AUXILIARIES.has(view.lower(n + 1))))
+      return true;
+    // "…, leaving no money …", "…, another example of …": the writer's addition
+    return /^\p{Ll}+ing$/u.test(view.text(n)) || /^(another|the latest|yet)$/u.test(nw);
+  }
+  // "… in an on-air diatribe", "… in a series of tweets": where it was said
+  if (w !== 'in') return false;
+  for (let m = j + 1; m < j + 5 && m < view.size; m++) {
+    const t = view.lower(m);
+    if (VENUES.has(t) || VENUES.has(t.replace(/s$/u, '')) || t === 'diatribe') return true;
+    if (!view.isWord(m)) return false;
+  }
+  return false;
 }
 
 /**

@@ -264,6 +264,14 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
   ['discuss', null],
   ['highlight', null],
   ['lay', 'out'],
+  // verbs of supporting and opposing, welcoming and rejecting, praising and faulting
+  ...bareVerbs(`
+    support back echo welcome embrace accept favor favour prefer champion promote advocate
+    dispute contest refute rebut ridicule deride downplay hail laud commend fault credit
+    approve unveil offer request encourage respect admire dislike resent distrust regret
+    bemoan protest portray depict frame brand term reference invoke recount address raise
+    envision anticipate intend consider regard
+  `),
   ...particleVerbs(`
     talk:about speak:about,of,on,against write:about,of comment:on complain:about,of brag:about
     boast:about joke:about testify:about,on argue:about,against warn:about,of worry:about
@@ -283,6 +291,14 @@ state post report show claim note charge estimate promise pledge vow answer repl
 question attack support call plan demand forecast project signal hint joke quip fear hope worry
 doubt count challenge label detail outline praise blame push press debate tweet mention
 `);
+
+/** "support back" → [support, null], [back, null]: verbs that take what was said as their object. */
+function bareVerbs(spec: string): [string, null][] {
+  return spec
+    .trim()
+    .split(/\s+/u)
+    .map((verb): [string, null] => [verb, null]);
+}
 
 /** "talk:about speak:about,of" → [talk, about], [speak, about], [speak, of]. */
 function particleVerbs(spec: string): [string, string][] {
