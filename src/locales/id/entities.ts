@@ -448,6 +448,11 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "University of California", "Bank of America": an English head word and its "of"
+      if (w.lower === 'of' && next?.cap && ENGLISH_OF_HEADS.has(bare(t[j - 1]!))) {
+        j += 2;
+        continue;
+      }
       if (next?.cap && (NAME_PARTICLES.has(w.lower) || w.text === '&') && !LOCATIVE_CUES.has(w.lower)) {
         j += 2;
         continue;
@@ -538,6 +543,8 @@ function officialListEnd(b: Builder, i: number, j: number): number {
   }
   return -1;
 }
+
+const ENGLISH_OF_HEADS = new Set(['university', 'institute', 'college', 'bank', 'school', 'academy']);
 
 /** Does token j begin something other than the rest of a name (a title, head word, non-name, place)? */
 function isNameBoundary(b: Builder, j: number, limit: number): boolean {

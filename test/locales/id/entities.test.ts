@@ -874,3 +874,18 @@ describe('id words with two prefixes are everyday words', () => {
     expect(people('Kata Kusnadi Pramono kepada wartawan.')).toEqual(['Kusnadi Pramono']);
   });
 });
+
+describe('id coalitions, English "X of Y" bodies, AS Roma', () => {
+  it.each([
+    ['Partai itu bergabung dalam Koalisi Indonesia Hebat tahun itu.', 'Koalisi Indonesia Hebat'],
+    ['Ilmuwan itu bekerja di University of California di Irvine.', 'University of California'],
+    ['Napoli menang 2-0 atas AS Roma tadi malam.', 'AS Roma'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+  it('"of" after a name that is no English head word joins nothing', () => {
+    expect(spans('Ia menyanyikan lagu King of the Road di sana.', 'organizations')).not.toContain(
+      'King of the Road',
+    );
+  });
+});

@@ -21,6 +21,7 @@ export const ORG_HEADS = words(`
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo
   real atletico athletic sporting deportivo borussia olympique dynamo dinamo spartak lokomotiv racing
+  koalisi university institute college
   pansus panja bumn persekutuan jaringan komunitas ormas lsm pondok pesantren madrasah stikes stie stmik
   radio televisi harian majalah koran tabloid kantor-berita
   university college institute ministry department council committee commission agency party bank
@@ -339,6 +340,8 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['AC Milan'],
   ['Inter Milan', 'Inter'],
   ['Juventus'],
+  ['AS Roma'],
+  ['AS Monaco'],
   ['Bayern Muenchen', 'Bayern Munchen', 'Bayern München', 'Bayern Munich', 'Bayern'],
   ['Borussia Dortmund'],
   ['Paris Saint-Germain', 'PSG', 'Paris Saint - Germain', 'Paris St. Germain', 'Paris St Germain'],
