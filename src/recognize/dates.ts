@@ -6,7 +6,7 @@
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
 
 import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
-import { letterOrDigitWidth } from '../text/segment.js';
+import { letterOrDigitWidth, PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../text/segment.js';
 import { keepNonOverlapping } from '../text/spans.js';
 import type { DateType } from '../types.js';
 import type { Context, DateCandidate, Doc } from './types.js';
@@ -232,14 +232,50 @@ function someKeyAt(text: string, at: number, keys: readonly string[]): boolean {
  * Per rule with `starts`, the positions where it may match, in order: the word starts (a letter or
  * digit after none) whose key fits, and digits right after a letter for DIGIT_IN_WORD.
  */
-function startPositions(plan: Plan, text: string): number[][] {
+function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): number[][] {
   const out: number[][] = plan.sticky.map(() => []);
-  const add = (rules: readonly number[], p: number): void => {
-    for (let r = 0; r < rules.length; r++) out[rules[r]!]!.push(p);
-  };
+  const shapes = tokens && tokenShapes(tokens);
+  if (!tokens || !shapes) {
+    scanWords(plan, text, 0, text.length, out);
+    return out;
+  }
+  // The words of the text lie inside its tokens (a run of letters and digits never spans two):
+  // a plain token is one word, keyed from its first letters; other tokens are read as text.
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const shape = shapes[t]!;
+    if (shape === PLAIN_DIGITS) pushAll(out, plan.digit, tok.start);
+    else if (shape === PLAIN_LETTERS) keyWord(plan, text, tok.start, Math.min(3, tok.end - tok.start), out);
+    else scanWords(plan, text, tok.start, tok.end, out);
+  }
+  return out;
+}
+
+function pushAll(out: number[][], rules: readonly number[], p: number): void {
+  for (let r = 0; r < rules.length; r++) out[rules[r]!]!.push(p);
+}
+
+/** Adds the word at p, whose first n (1–3) characters are ASCII letters, to the rules its key lets in. */
+function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]): void {
+  let code = LOWER[text.charCodeAt(p)]!;
+  for (let j = 1; j < n; j++) code = code * 26 + LOWER[text.charCodeAt(p + j)]!;
+  if (n === 1) pushAll(out, plan.by1[code]!, p);
+  else if (n === 2) pushAll(out, plan.by2[code]!, p);
+  else {
+    const rules = plan.by3[code]!;
+    const rest = plan.by3Rest[code]!;
+    for (let r = 0; r < rules.length; r++) {
+      const keys = rest[r]!;
+      if (keys === null || someKeyAt(text, p + 3, keys)) out[rules[r]!]!.push(p);
+    }
+  }
+}
+
+/** The word starts in [from, to) character by character (a word begun there is read to its end). */
+function scanWords(plan: Plan, text: string, from: number, to: number, out: number[][]): void {
   const len = text.length;
-  let i = 0;
-  while (i < len) {
+  let i = from;
+  while (i < to) {
     const c0 = text.charCodeAt(i);
     if (c0 < 128 ? ASCII[c0] === 0 : wordCharAt(text, i) === 0) {
       i++;
@@ -249,10 +285,9 @@ function startPositions(plan: Plan, text: string): number[][] {
     const p = i;
     // a word opening with any other character beyond ASCII begins no start word
     if (c0 >= 128) {
-      if (foldsToAscii(c0)) add(plan.any, p);
-    } else if (ASCII[c0] === 1) add(plan.digit, p);
+      if (foldsToAscii(c0)) pushAll(out, plan.any, p);
+    } else if (ASCII[c0] === 1) pushAll(out, plan.digit, p);
     else {
-      let code = LOWER[c0]!;
       let n = 1;
       let folded = false;
       for (let j = p + 1; n < 3 && j < len; j++) {
@@ -262,20 +297,10 @@ function startPositions(plan: Plan, text: string): number[][] {
           break;
         }
         if (ASCII[c] !== 2) break;
-        code = code * 26 + LOWER[c]!;
         n++;
       }
-      if (folded) add(plan.any, p);
-      else if (n === 1) add(plan.by1[code]!, p);
-      else if (n === 2) add(plan.by2[code]!, p);
-      else {
-        const rules = plan.by3[code]!;
-        const rest = plan.by3Rest[code]!;
-        for (let r = 0; r < rules.length; r++) {
-          const keys = rest[r]!;
-          if (keys === null || someKeyAt(text, p + 3, keys)) out[rules[r]!]!.push(p);
-        }
-      }
+      if (folded) pushAll(out, plan.any, p);
+      else keyWord(plan, text, p, n, out);
     }
     // to the end of the word, noting digits that follow a letter
     let prevDigit = false;
@@ -292,11 +317,10 @@ function startPositions(plan: Plan, text: string): number[][] {
         if (n === 0) break;
         i += n;
       }
-      if (digit && !prevDigit && i - 1 > p) add(plan.digitIn, i - 1);
+      if (digit && !prevDigit && i - 1 > p) pushAll(out, plan.digitIn, i - 1);
       prevDigit = digit;
     }
   }
-  return out;
 }
 
 /**
@@ -308,9 +332,11 @@ export function forEachRuleMatch(
   rules: readonly DateRule[],
   text: string,
   visit: (m: RegExpExecArray, order: number) => void,
+  /** The text's tokens from `tokenize`, when at hand: finding the word starts is then cheaper. */
+  tokens?: readonly Token[],
 ): void {
   const plan = planFor(rules);
-  const starts = startPositions(plan, text);
+  const starts = startPositions(plan, text, tokens);
   for (let order = 0; order < rules.length; order++) {
     const sticky = plan.sticky[order];
     // where a rule may start at nearly every word ("2024 2024 …"), one scan is cheaper than many
@@ -368,30 +394,35 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
   };
   const found: Found[] = [];
   const breaks = lineBreaks(doc.text);
-  forEachRuleMatch(rules, doc.text, (m, order) => {
-    if (m[0].length === 0) return;
-    const rule = rules[order]!;
-    const made = rule.make(m, env);
-    if (!made) return;
-    for (const h of Array.isArray(made) ? made : [made]) {
-      const start = h.start ?? m.index;
-      const end = h.end ?? m.index + m[0].length;
-      if (end <= start) continue;
-      // an expression never runs across a line break (a headline and the dateline under it)
-      const b = lowerBound(breaks, start);
-      if (b < breaks.length && breaks[b]! < end) continue;
-      const f: Found = {
-        start,
-        end,
-        type: h.type,
-        value: h.value,
-        order,
-        explain: [{ rule: rule.name, evidence: doc.text.slice(start, end) }],
-      };
-      if (h.clock) f.clock = h.clock;
-      found.push(f);
-    }
-  });
+  forEachRuleMatch(
+    rules,
+    doc.text,
+    (m, order) => {
+      if (m[0].length === 0) return;
+      const rule = rules[order]!;
+      const made = rule.make(m, env);
+      if (!made) return;
+      for (const h of Array.isArray(made) ? made : [made]) {
+        const start = h.start ?? m.index;
+        const end = h.end ?? m.index + m[0].length;
+        if (end <= start) continue;
+        // an expression never runs across a line break (a headline and the dateline under it)
+        const b = lowerBound(breaks, start);
+        if (b < breaks.length && breaks[b]! < end) continue;
+        const f: Found = {
+          start,
+          end,
+          type: h.type,
+          value: h.value,
+          order,
+          explain: [{ rule: rule.name, evidence: doc.text.slice(start, end) }],
+        };
+        if (h.clock) f.clock = h.clock;
+        found.push(f);
+      }
+    },
+    doc.tokens,
+  );
   // longest first, then the earlier rule, then the earlier position
   const kept = keepNonOverlapping(
     found,

@@ -115,23 +115,55 @@ function digitBefore(text: string, i: number): boolean {
   return (classAt(text, start) & DIGIT) !== 0;
 }
 
-/** End of the word that starts with a letter or digit at `i`. */
+/** A token of ASCII letters only ("Jakarta"), or of ASCII digits only ("2024"); see `tokenShapes`. */
+export const PLAIN_LETTERS = 1;
+export const PLAIN_DIGITS = 2;
+
+/** PLAIN_* bits of the word `wordEnd` read last. */
+let wordShape = 0;
+
+/** End of the word that starts with a letter or digit at `i`; sets `wordShape`. */
 function wordEnd(text: string, i: number): number {
   const len = text.length;
+  const c0 = text.charCodeAt(i);
+  let shape = c0 >= 128 ? 0 : UNIT[c0]! & DIGIT ? PLAIN_DIGITS : PLAIN_LETTERS;
   let j = i + width(text, i);
   while (j < len) {
     const c = text.charCodeAt(j);
     const k = c < 128 ? UNIT[c]! : classAt(text, j);
-    if (k & LMN) j += c < 128 ? 1 : width(text, j);
-    else if (k & JOINER && isLetterOrDigitAt(text, j + 1)) j++;
-    else if (k & NUMBER_SEP && digitBefore(text, j) && isDigitAt(text, j + 1)) j++;
-    else break;
+    if (k & LMN) {
+      if (c < 128) {
+        shape &= k & DIGIT ? PLAIN_DIGITS : PLAIN_LETTERS;
+        j++;
+      } else {
+        shape = 0;
+        j += width(text, j);
+      }
+    } else if (k & JOINER && isLetterOrDigitAt(text, j + 1)) {
+      shape = 0;
+      j++;
+    } else if (k & NUMBER_SEP && digitBefore(text, j) && isDigitAt(text, j + 1)) {
+      shape = 0;
+      j++;
+    } else break;
   }
+  wordShape = shape;
   return j;
+}
+
+const SHAPES = new WeakMap<readonly Token[], Uint8Array>();
+
+/**
+ * For tokens made by `tokenize`, the PLAIN_* shape of each (0 for any other token): lets a scanner
+ * skip reading the characters of plain words. Undefined for token lists made some other way.
+ */
+export function tokenShapes(tokens: readonly Token[]): Uint8Array | undefined {
+  return SHAPES.get(tokens);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
+  const shapes: number[] = [];
   const len = text.length;
   let i = from;
   while (i < len && i < to) {
@@ -141,10 +173,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const end = k & LN ? wordEnd(text, i) : i + (c < 128 ? 1 : width(text, i));
+    let end: number;
+    if (k & LN) {
+      end = wordEnd(text, i);
+      shapes.push(wordShape);
+    } else {
+      end = i + (c < 128 ? 1 : width(text, i));
+      shapes.push(0);
+    }
     out.push({ start: i, end, text: text.slice(i, end) });
     i = end;
   }
+  SHAPES.set(out, Uint8Array.from(shapes));
   return out;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE_RULES as EN_RULES } from '../../src/locales/en/dates.js';
 import { DATE_RULES as ID_RULES } from '../../src/locales/id/dates.js';
 import { type DateRule, forEachRuleMatch, heads } from '../../src/recognize/dates.js';
+import { type Token, tokenize } from '../../src/text/segment.js';
 
 const RULESETS: Record<string, readonly DateRule[]> = { id: ID_RULES, en: EN_RULES };
 
@@ -15,9 +16,9 @@ function scanned(rules: readonly DateRule[], text: string): string[][] {
   });
 }
 
-function anchored(rules: readonly DateRule[], text: string): string[][] {
+function anchored(rules: readonly DateRule[], text: string, tokens?: readonly Token[]): string[][] {
   const out: string[][] = rules.map(() => []);
-  forEachRuleMatch(rules, text, (m, order) => out[order]!.push(`${m.index}:${m[0]}`));
+  forEachRuleMatch(rules, text, (m, order) => out[order]!.push(`${m.index}:${m[0]}`), tokens);
   return out;
 }
 
@@ -82,6 +83,8 @@ describe('anchored matching finds what a full scan finds', () => {
   for (const [lang, rules] of Object.entries(RULESETS)) {
     it.each(SENTENCES)(`${lang} rules on %s`, (text) => {
       expect(anchored(rules, text)).toEqual(scanned(rules, text));
+      // word starts read from the tokens instead of the characters
+      expect(anchored(rules, text, tokenize(text))).toEqual(scanned(rules, text));
     });
 
     it(`${lang} rules on seeded random strings of rule words, digits and glued words`, () => {
@@ -118,6 +121,7 @@ describe('anchored matching finds what a full scan finds', () => {
           text += (next(3) === 0 ? w[0]!.toUpperCase() + w.slice(1) : w) + (next(3) ? ' ' : '');
         }
         expect(anchored(rules, text)).toEqual(scanned(rules, text));
+        expect(anchored(rules, text, tokenize(text))).toEqual(scanned(rules, text));
       }
     });
   }
