@@ -83,11 +83,19 @@ export function isEnglishWord(w: string): boolean {
 }
 
 let roots: Set<string> | null = null;
+/** Answers of isIndonesianWord by word: the same words come back all the time (bounded). */
+const INDONESIAN = new Map<string, boolean>();
 /** Is `w` (lowercase) an Indonesian root word or a regular derivation of one ("kontribusinya", "menyelesaikan")? */
 export function isIndonesianWord(w: string): boolean {
-  roots ??= new Set(ROOT_WORDS_ID.split(' '));
-  if (roots.has(w) || COMMON_WORDS.has(w)) return true;
-  return stems(w).some((s) => s.length >= 4 && roots!.has(s));
+  let r = INDONESIAN.get(w);
+  if (r === undefined) {
+    roots ??= new Set(ROOT_WORDS_ID.split(' '));
+    const known = roots;
+    r = known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s));
+    if (INDONESIAN.size >= 100_000) INDONESIAN.clear();
+    INDONESIAN.set(w, r);
+  }
+  return r;
 }
 
 const AGENT_PREFIXES: readonly [string, string][] = [
@@ -206,10 +214,43 @@ const DOTTED_ABBREVIATIONS = new Set([
 
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|asy|at|az|an|ash|ath)-\p{Lu}\p{Ll}/u;
 
+/** What a token's text alone says: its lower-case form, key and case. */
+interface Shape {
+  lower: string;
+  key: string;
+  cap: boolean;
+  caps: boolean;
+}
+/** Shapes by text: running text repeats its words, so each distinct word is examined once (bounded). */
+const SHAPES = new Map<string, Shape>();
+function shapeOf(text: string): Shape {
+  let s = SHAPES.get(text);
+  if (s === undefined) {
+    const lower = text.toLowerCase();
+    const dotless = text.endsWith('.') ? text.slice(0, -1) : text;
+    s = {
+      lower,
+      key: lower.endsWith('.') ? lower.slice(0, -1) : lower,
+      // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized;
+      // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
+      cap:
+        isCapitalized(text) ||
+        /^\p{Ll}+\p{Lu}/u.test(text) ||
+        LOWERCASE_ORGS.has(text) ||
+        ARABIC_ARTICLE.test(text),
+      caps: isAllCaps(dotless) && text.length > 1,
+    };
+    if (SHAPES.size >= 100_000) SHAPES.clear();
+    SHAPES.set(text, s);
+  }
+  return s;
+}
+
 function toks(doc: Doc): Tok[] {
-  const starts = new Set<number>();
-  for (const s of doc.sentences) starts.add(s.start);
-  for (const p of doc.paragraphs) starts.add(p.start);
+  // sentence and paragraph starts, by offset
+  const starts = new Uint8Array(doc.text.length + 1);
+  for (const s of doc.sentences) starts[s.start] = 1;
+  for (const p of doc.paragraphs) starts[p.start] = 1;
   const out: Tok[] = [];
   const src = doc.tokens;
   let prevInitial = true;
@@ -231,23 +272,18 @@ function toks(doc: Doc): Tok[] {
     }
     const prev = out[out.length - 1];
     const initial: boolean =
-      starts.has(t.start) ||
+      starts[t.start] === 1 ||
       (prev !== undefined && OPENERS.has(prev.text) && prevInitial) ||
       prev === undefined;
+    const shape = shapeOf(text);
     out.push({
       start: t.start,
       end,
       text,
-      lower: text.toLowerCase(),
-      key: text.toLowerCase().replace(/\.$/u, ''),
-      // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized
-      // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
-      cap:
-        isCapitalized(text) ||
-        /^\p{Ll}+\p{Lu}/u.test(text) ||
-        LOWERCASE_ORGS.has(text) ||
-        ARABIC_ARTICLE.test(text),
-      caps: isAllCaps(text.replace(/\.$/u, '')) && text.length > 1,
+      lower: shape.lower,
+      key: shape.key,
+      cap: shape.cap,
+      caps: shape.caps,
       initial,
     });
     prevInitial =
@@ -261,14 +297,18 @@ function toks(doc: Doc): Tok[] {
 const bare = (t: Tok): string => t.key;
 /** "Menkokesra", "Menkopolhukam": coordinating ministers are written as one word built on "Menko". */
 const MENKO = /^menko\p{Ll}{3,}$/u;
+/** Honorifics, prefix titles, offices and ranks in one set (one lookup per word). */
+const TITLE_HEADS = new Set([...HONORIFICS, ...PREFIX_TITLES, ...OFFICE_HEADS, ...RANKS]);
 const isTitleHead = (t: Tok): boolean => {
   const w = bare(t);
-  return HONORIFICS.has(w) || PREFIX_TITLES.has(w) || OFFICE_HEADS.has(w) || RANKS.has(w) || MENKO.test(w);
+  return TITLE_HEADS.has(w) || MENKO.test(w);
 };
+/** Non-names, days and months in one set. */
+const NON_NAME_WORDS = new Set([...NON_NAMES, ...DAYS_MONTHS]);
 const isNonName = (t: Tok): boolean => {
   const w = bare(t);
   if (NON_NAME_ACRONYMS.has(w)) return t.caps || w.length > 3;
-  return NON_NAMES.has(w) || DAYS_MONTHS.has(w);
+  return NON_NAME_WORDS.has(w);
 };
 
 interface Span {
@@ -280,36 +320,38 @@ interface Builder {
   text: string;
   t: Tok[];
   out: EntityCandidate[];
-  /** Memoized gazetteer and lexicon lookups by start token, then limit. */
-  memo: Map<string, Map<number, unknown>>;
+  /** Memoized gazetteer and lexicon lookups by start token and limit (see memoKey). */
+  placeMemo: Map<number, { end: number; info: PlaceInfo } | null>;
+  orgMemo: Map<number, { end: number; name: string } | null>;
   /** A title that ended a chunk before a comma: the name after the comma gets it ("Direktur PT X, Budi"). */
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
-  startIndex?: Map<number, number>;
+  startIndex?: StartIndex;
   /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
   listJoins?: Set<number>;
 }
 
-function tokenIndex(b: Builder): Map<number, number> {
+/** The token that starts at an offset, if any. */
+interface StartIndex {
+  get(start: number): number | undefined;
+}
+
+function tokenIndex(b: Builder): StartIndex {
   if (!b.startIndex) {
-    b.startIndex = new Map();
-    for (let k = 0; k < b.t.length; k++) b.startIndex.set(b.t[k]!.start, k);
+    const at = new Int32Array(b.text.length + 1).fill(-1);
+    for (let k = 0; k < b.t.length; k++) at[b.t[k]!.start] = k;
+    b.startIndex = {
+      get: (start) => {
+        const k = at[start];
+        return k === undefined || k < 0 ? undefined : k;
+      },
+    };
   }
   return b.startIndex;
 }
 
-function memo<R>(b: Builder, kind: string, i: number, limit: number, f: () => R): R {
-  let m = b.memo.get(kind);
-  if (!m) {
-    m = new Map();
-    b.memo.set(kind, m);
-  }
-  const key = i * 65536 + Math.min(limit - i, 65535);
-  if (m.has(key)) return m.get(key) as R;
-  const r = f();
-  m.set(key, r);
-  return r;
-}
+/** The memo key of a lookup from token i up to `limit`. */
+const memoKey = (i: number, limit: number): number => i * 65536 + Math.min(limit - i, 65535);
 
 function emit(
   b: Builder,
@@ -337,7 +379,13 @@ const NOT_PLACES_ID = new Set(['us', 'uk', 'un']);
 const TRUSTED_SOURCES = new Set(['country', 'exonym', 'id-province', 'id-city', 'id-regency']);
 
 function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
-  return memo(b, 'placeAt', i, limit, () => placeAtUncached(b, i, limit));
+  const key = memoKey(i, limit);
+  let r = b.placeMemo.get(key);
+  if (r === undefined) {
+    r = placeAtUncached(b, i, limit);
+    b.placeMemo.set(key, r);
+  }
+  return r;
 }
 
 function placeAtUncached(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
@@ -382,7 +430,13 @@ function placeLookup(b: Builder, i: number, limit: number): { end: number; info:
 }
 
 function orgAt(b: Builder, i: number, limit: number): { end: number; name: string } | null {
-  return memo(b, 'orgAt', i, limit, () => orgAtUncached(b, i, limit));
+  const key = memoKey(i, limit);
+  let r = b.orgMemo.get(key);
+  if (r === undefined) {
+    r = orgAtUncached(b, i, limit);
+    b.orgMemo.set(key, r);
+  }
+  return r;
 }
 
 function orgAtUncached(b: Builder, i: number, limit: number): { end: number; name: string } | null {
@@ -1242,12 +1296,7 @@ function isEverydayToken(x: Tok): boolean {
   if ((GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) && !COMMON_WORDS.has(w)) return false;
   if (isIndonesianWord(w)) return true;
   if (isPersonName(w) && !isEnglishWord(w)) return false;
-  return (
-    isIndonesianWord(w) ||
-    isEnglishWord(w) ||
-    NAME_PARTICLES.has(x.lower) ||
-    /^([IVX]+|\p{Lu}\.?)$/u.test(x.text)
-  );
+  return isEnglishWord(w) || NAME_PARTICLES.has(x.lower) || /^([IVX]+|\p{Lu}\.?)$/u.test(x.text);
 }
 
 /** Agency names built from syllables: "Kemendes", "Kemenkes", "Bappenas", "Kompolnas", "Polda". */
@@ -1656,10 +1705,24 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
   });
 }
 
+/** A set of token indices, as flags. */
+class TokenSet {
+  private readonly flags: Uint8Array;
+  constructor(n: number) {
+    this.flags = new Uint8Array(n);
+  }
+  add(k: number): void {
+    this.flags[k] = 1;
+  }
+  has(k: number): boolean {
+    return this.flags[k] === 1;
+  }
+}
+
 /** Token indices covered by the candidates that pass `keep`. */
-function coveredTokens(b: Builder, keep: (c: EntityCandidate) => boolean): Set<number> {
+function coveredTokens(b: Builder, keep: (c: EntityCandidate) => boolean): TokenSet {
   const startIndex = tokenIndex(b);
-  const out = new Set<number>();
+  const out = new TokenSet(b.t.length);
   for (const c of b.out) {
     if (!keep(c)) continue;
     let k = startIndex.get(c.start);
@@ -1802,8 +1865,43 @@ const SPORTS_CUES =
 const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
 
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
+/** The same cue words without the look-behind (which keeps the engine from skipping ahead): checked by hand. */
+const SPORTS_WORDS = new RegExp(SPORTS_CUES.source.replace('(?<![\\p{L}])', ''), 'giu');
+const LETTER = /\p{L}/u;
+
+/** The code point that ends right before offset `at` (a surrogate pair read as one, as a look-behind does). */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1]!;
+}
+
+/** The sentences (sorted) that hold a sports cue word: one scan of the whole text. */
+function sportsSentences(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  SPORTS_WORDS.lastIndex = 0;
+  for (let m = SPORTS_WORDS.exec(text); m !== null; m = SPORTS_WORDS.exec(text)) {
+    const at = m.index;
+    // the look-behind: no letter right before (a low surrogate may close an astral letter)
+    if (at > 0 && LETTER.test(codePointBefore(text, at))) {
+      // a match hidden inside this one may still stand ("xla liga" holds "liga")
+      SPORTS_WORDS.lastIndex = at + 1;
+      continue;
+    }
+    const s = sentenceAt(sentences, at);
+    if (s && at + m[0].length <= s.end && out[out.length - 1] !== s) out.push(s);
+  }
+  return out;
+}
+
 function sportsTeams(b: Builder, doc: Doc): void {
-  const sports = doc.sentences.filter((x) => SPORTS_CUES.test(b.text.slice(x.start, x.end)));
+  const sports = sportsSentences(b.text, doc.sentences);
   if (sports.length === 0) return;
   for (const c of b.out) {
     const sent = sentenceAt(sports, c.start);
@@ -2154,7 +2252,7 @@ function hyphenPairs(b: Builder): void {
 
 /** People, places and organizations in id text. */
 export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
-  const b: Builder = { text: doc.text, t: toks(doc), out: [], memo: new Map() };
+  const b: Builder = { text: doc.text, t: toks(doc), out: [], placeMemo: new Map(), orgMemo: new Map() };
   for (const span of chunks(b)) readChunk(b, span);
   parentheticals(b);
   hyphenPairs(b);
