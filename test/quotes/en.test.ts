@@ -418,6 +418,30 @@ describe('en indirect quotes', () => {
     ],
     // an -s form that is also a plural noun is no verb after a number or a modifier
     ['Twenty-seven states led by two coal producers are challenging the rule in court.', []],
+    // a poll, a record or a count shows what it holds, with or without "that"
+    [
+      'The city was quiet. Polls show a tight race for the harbor seat.',
+      [['indirect', 'a tight race for the harbor seat', 'Polls']],
+    ],
+    [
+      'The new county poll released on Friday shows Laura Jenkins ahead by four points.',
+      [['indirect', 'Laura Jenkins ahead by four points', 'new county poll']],
+    ],
+    // an inverted cue with the speaker's apposition after it
+    [
+      'The ferry will run again in May, said Tom Alvarez, a spokesman for the port.',
+      [['indirect', 'The ferry will run again in May', 'Tom Alvarez']],
+    ],
+    // a headline verb of judging in title case
+    [
+      'Union Leaders Slam Mayor Reyes Over Harbor Levy\n\nThe union met on Friday.',
+      [['indirect', 'Mayor Reyes Over Harbor Levy', 'Union Leaders']],
+    ],
+    // a participle's subject past an opening phrase of time
+    [
+      'On Monday night, the governor spoke for an hour, saying the levy would pass.',
+      [['indirect', 'the levy would pass', 'governor']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -442,6 +466,8 @@ describe('en indirect quotes', () => {
     'The union filed a lawsuit on Monday against the new rule.',
     'Harbor Bridge Says Goodbye\n\nThe bridge closed after a storm.',
     'Simon Says is a game that children play at school.',
+    'The show sold out in an hour.',
+    'The crew found the wreck near the harbor.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

@@ -796,7 +796,7 @@ const NOT_SPEAKER_LABELS = new Set(
 
 /** Verbs of saying in a title-case headline ("Mayor Says Bridge Will Reopen"). */
 const HEADLINE_VERBS =
-  'Says|Say|Tells|Warns|Claims|Insists|Admits|Vows|Denies|Predicts|Argues|Urges|Suggests|Confirms';
+  'Says|Say|Tells|Tell|Warns|Warn|Claims|Claim|Insists|Insist|Admits|Admit|Vows|Vow|Denies|Deny|Predicts|Argues|Argue|Urges|Urge|Suggests|Confirms|Calls|Call|Slams|Slam|Rips|Rip|Blasts|Blast|Praises|Praise|Hits|Hit|Bashes|Bash|Endorses|Endorse|Backs|Back|Defends|Defend|Attacks|Attack|Accuses|Accuse|Knocks|Knock|Rebukes|Rebuke|Criticizes|Criticize|Questions|Question|Rejects|Reject|Dismisses|Dismiss|Demands|Demand|Wants|Want|Pledges|Pledge|Promises|Promise';
 /** "Mayor Reyes Says Bridge Will Reopen": a title-case speaker of up to five words, the verb, the words said. */
 const HEADLINE_SAYS = new RegExp(
   `^((?:\\p{Lu}[\\p{L}.'’-]*|of|the|and) ){1,5}?(${HEADLINE_VERBS}) (?=\\S)`,
@@ -1176,7 +1176,19 @@ function cueBefore(
 
 /** The subject of the clause a participle hangs on: "Smith left, saying "…"". */
 function subjectOfClause(view: EnView, k: number, floor: number, roles = false): Phrase | null {
-  const first = view.tokenAt(floor);
+  let first = view.tokenAt(floor);
+  // "On Monday night, Clinton leaned in, painting …": past an opening phrase and its comma
+  if (
+    PREPOSITIONS.has(view.lower(first)) ||
+    /^(after|before|when|while|as|at|last|earlier|later)$/u.test(view.lower(first))
+  ) {
+    for (let j = first + 1; j < k && j - first < 9; j++) {
+      if (view.text(j) === ',') {
+        first = j + 1;
+        break;
+      }
+    }
+  }
   for (let j = first; j < k && j - first < 4; j++) {
     if (PRONOUNS.has(view.lower(j))) return { start: view.start(j), end: view.end(j), kind: 'pronoun' };
   }
@@ -1446,6 +1458,9 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
     first = j;
   }
   if (first < 0 || last - first > 6) return null;
+  // "the poll released (on Friday)": a participle after the noun is no part of its name
+  let end = last;
+  if (end > first && /ed$/u.test(view.lower(end)) && !view.isCapitalized(end)) end--;
   // the subject must reach back to the start of its clause
   if (
     view.start(first) !== floor &&
@@ -1455,8 +1470,8 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
     return null;
   while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
     first++;
-  if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(last))) && first === last) return null;
-  return { start: view.start(first), end: view.end(last), kind: 'role' };
+  if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(end))) && first === end) return null;
+  return { start: view.start(first), end: view.end(end), kind: 'role' };
 }
 
 /**
@@ -1606,6 +1621,15 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       cueEnd = k + 1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
   }
+  // "Polls show a close race", "The video shows him …": a record or count shows what it holds
+  if (
+    c < 0 &&
+    SHOWING.has(w) &&
+    view.isWord(next) &&
+    !PREPOSITIONS.has(view.lower(next)) &&
+    recordBefore(view, k, floor)
+  )
+    c = next;
   if (c < 0 && REPORT_VERBS.has(w) && !w.endsWith('ing')) return invertedReport(view, k, floor);
   if (c < 0 || c >= view.size || !view.isWord(c) || QUOTE_CHARS.test(view.text(c))) return null;
   // who: the subject before the verb (after "is" for an -ing form), or the clause a participle
@@ -1661,6 +1685,26 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     continues: false,
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
+}
+
+/** Verbs by which records, polls and counts show what they hold. */
+const SHOWING = new Set(
+  'show shows showed shown showing find finds found reveal reveals revealed indicate indicates indicated suggest suggests suggested put puts'.split(
+    ' ',
+  ),
+);
+
+/** Whether the subject before the verb at k is a record, poll or count ("the latest poll shows"). */
+function recordBefore(view: EnView, k: number, floor: number): boolean {
+  const phrase =
+    agentOrSubject(view, k, floor) ?? looseSubject(view, k, floor, true) ?? longSubject(view, k, floor);
+  if (!phrase) return view.lower(k - 1) === 'it';
+  if (phrase.kind === 'pronoun') return view.lower(view.tokenAt(phrase.start)) === 'it';
+  const first = view.tokenAt(phrase.start);
+  for (let j = view.tokenAt(phrase.end) - 1; j >= first; j--) {
+    if (REPORTER_NOUNS.has(view.lower(j))) return true;
+  }
+  return false;
 }
 
 /** A possessive name and a report or stance noun within the first words from c ("Smith's claim"). */
@@ -1723,7 +1767,15 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
   const w = view.lower(head);
   // "residents of the eastern wards": a plural noun after its modifiers
   const plural = isPlural(w) && view.tokenAt(phrase.start) < head;
-  return ROLE_NOUNS.has(w) || TITLES.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural;
+  if (ROLE_NOUNS.has(w) || TITLES.has(w) || REPORTER_NOUNS.has(w) || view.isCapitalized(head) || plural)
+    return true;
+  // "the new poll released on Friday": the noun before a participle or a preposition heads it
+  const first = view.tokenAt(phrase.start);
+  let h = first;
+  while (h < head && !SUBJECT_LINKS.has(view.lower(h + 1)) && !/(ed|ing)$/u.test(view.lower(h + 1))) h++;
+  if (h === head) return false;
+  const hw = view.lower(h);
+  return ROLE_NOUNS.has(hw) || TITLES.has(hw) || REPORTER_NOUNS.has(hw) || (isPlural(hw) && h > first);
 }
 
 /** What was reported before a trailing cue ("…, Smith said", "…, according to Smith"): four words or more, no quotation marks. */
@@ -1790,7 +1842,14 @@ function invertedCue(
   if (view.text(k - 1) === ',') {
     const phrase = view.phraseAfter(k + 1, end);
     const after = phrase ? view.tokenAt(phrase.end) : k + 1;
-    if (!closesSentence(view, after, end)) return null;
+    // ", said Brian Baker, a longtime adviser to the family.": an apposition closes it too
+    const apposition =
+      phrase?.kind === 'name' &&
+      view.text(after) === ',' &&
+      (DETERMINERS.has(view.lower(after + 1)) ||
+        TITLES.has(view.lower(after + 1)) ||
+        ROLE_NOUNS.has(view.lower(after + 1)));
+    if (!apposition && !closesSentence(view, after, end)) return null;
     return { phrase, comma: view.start(k - 1) };
   }
   // ", Smith said." / ", he said." / ", officials from both parties said."

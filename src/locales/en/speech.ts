@@ -328,4 +328,6 @@ institute university network newspaper paper team panel government administratio
 study studies survey surveys poll polls report analysis data video research review audit
 investigation inquiry probe documents records transcript footage lawsuit complaint ruling
 agreement deal bill law plan proposal measure budget forecast estimate model index
+average averages tally count figures numbers statistics results filings tape tapes clip photo
+photos image images document letter email emails
 `);
