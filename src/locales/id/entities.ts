@@ -327,6 +327,8 @@ interface Builder {
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
   startIndex?: StartIndex;
+  /** mayStartPlace by token: 0 not asked yet, 1 yes, -1 no. */
+  mayPlace?: Int8Array;
   /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
   listJoins?: Set<number>;
 }
@@ -417,8 +419,19 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   return hit;
 }
 
+/** mayStartPlace of token i, asked once per token (placeLookup runs for several limits at one start). */
+function mayStartPlaceAt(b: Builder, i: number): boolean {
+  b.mayPlace ??= new Int8Array(b.t.length);
+  let r = b.mayPlace[i]!;
+  if (r === 0) {
+    r = mayStartPlace(b.t[i]!.text) ? 1 : -1;
+    b.mayPlace[i] = r;
+  }
+  return r === 1;
+}
+
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
-  if (i >= b.t.length || !mayStartPlace(b.t[i]!.text)) return null;
+  if (i >= b.t.length || !mayStartPlaceAt(b, i)) return null;
   const last = Math.min(limit, i + placeMaxWords(), b.t.length);
   for (let j = last; j > i; j--) {
     const surface = b.text.slice(b.t[i]!.start, b.t[j - 1]!.end);
@@ -1645,8 +1658,11 @@ function parentheticals(b: Builder): void {
 function harmonize(b: Builder): void {
   const personWords = new Set<string>();
   const strong = new Map<string, EntityType>();
-  for (const c of b.out) {
-    const key = foldKey(b.text.slice(c.start, c.end));
+  // the folded surface of each candidate (spans do not change here)
+  const keys = b.out.map((c) => foldKey(b.text.slice(c.start, c.end)));
+  for (let n = 0; n < b.out.length; n++) {
+    const c = b.out[n]!;
+    const key = keys[n]!;
     if (c.type === 'person' && c.explain[0]?.rule !== 'id.person.capitalized') {
       for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
     }
@@ -1659,8 +1675,9 @@ function harmonize(b: Builder): void {
       .filter((c) => c.explain[0]?.rule === 'id.person.initials-cue')
       .map((c) => b.text.slice(c.start, c.end)),
   );
-  for (const c of b.out) {
-    const key = foldKey(b.text.slice(c.start, c.end));
+  for (let n = 0; n < b.out.length; n++) {
+    const c = b.out[n]!;
+    const key = keys[n]!;
     const rule = c.explain[0]?.rule ?? '';
     const want = strong.get(key);
     if (c.type !== 'person' && initials.has(b.text.slice(c.start, c.end))) {
@@ -1695,6 +1712,7 @@ function harmonize(b: Builder): void {
  */
 function dropLoneInitials(b: Builder, doc: Doc): void {
   if (doc.sentences.length < 3) return;
+  if (!b.out.some((c) => c.explain[0]?.rule === 'id.person.sentence-initial')) return;
   const words = new Map<string, number>();
   for (const c of b.out)
     for (const w of foldKey(b.text.slice(c.start, c.end)).split(' ')) words.set(w, (words.get(w) ?? 0) + 1);
@@ -1804,13 +1822,15 @@ function orgShortForms(b: Builder): void {
 function recoverInitials(b: Builder): void {
   const names = new Set<string>();
   for (const c of b.out) {
+    if (c.type !== 'person') continue;
     const words = foldKey(b.text.slice(c.start, c.end)).split(' ');
-    if (c.type === 'person' && words.length > 1) for (const w of words) names.add(w);
+    if (words.length > 1) for (const w of words) names.add(w);
   }
+  if (names.size === 0) return;
   const covered = coveredTokens(b, () => true);
   for (let i = 0; i < b.t.length; i++) {
     const w = b.t[i]!;
-    if (!w.cap || w.caps || !names.has(foldKey(w.text)) || covered.has(i)) continue;
+    if (!w.cap || w.caps || covered.has(i) || !names.has(foldKey(w.text))) continue;
     // a word of a full name the document gave: at a sentence start, or standing alone after a place or organization
     const prev = b.t[i - 1];
     const alone = !b.t[i + 1]?.cap && (prev === undefined || !prev.cap || covered.has(i - 1));
@@ -2001,6 +2021,10 @@ function listsOfPlaces(b: Builder): void {
  * that nothing claimed (everyday words such as "Ari", "Indra") are people too.
  */
 function listsOfPeople(b: Builder): void {
+  // a list of people needs two of them
+  let persons = 0;
+  for (const c of b.out) if (c.type === 'person' && ++persons >= 2) break;
+  if (persons < 2) return;
   const index = tokenIndex(b);
   const candAt = new Map<number, { end: number; c: EntityCandidate }>();
   for (const c of b.out) {
@@ -2170,11 +2194,17 @@ function personPairs(b: Builder): void {
  */
 function stockCodes(b: Builder): void {
   const index = tokenIndex(b);
-  const byStart = new Map<number, EntityCandidate>();
-  for (const c of b.out) byStart.set(c.start, c);
-  const covering = coveredTokens(b, () => true);
+  // what the candidates cover before any change here, built at the first code in parentheses
+  let byStart: Map<number, EntityCandidate> | null = null;
+  let covering: TokenSet | null = null;
   for (let i = 1; i + 2 < b.t.length; i++) {
     if (b.t[i]!.text !== '(' || b.t[i + 2]!.text !== ')' || !/^\p{Lu}{4}$/u.test(b.t[i + 1]!.text)) continue;
+    if (byStart === null || covering === null) {
+      byStart = new Map();
+      for (const c of b.out) byStart.set(c.start, c);
+      covering = coveredTokens(b, () => true);
+    }
+    const covered = covering;
     let s = i;
     while (s > 0 && i - s < 5 && b.t[s - 1]!.cap && !b.t[s - 1]!.caps && !b.t[s - 1]!.initial) s--;
     // the sentence's first word belongs to the name unless it is an everyday word ("Saham Kalbe Farma (KLBF)")
@@ -2205,11 +2235,11 @@ function stockCodes(b: Builder): void {
       first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
     } else if (first && first.type === 'organization' && first.end < end) {
       const k = index.get(first.end + 1);
-      if (k === undefined || [...Array(i - k).keys()].some((x) => covering.has(k + x))) continue;
+      if (k === undefined || [...Array(i - k).keys()].some((x) => covered.has(k + x))) continue;
       first.end = end;
       delete first.canonical;
       first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
-    } else if (!first && [...Array(i - s).keys()].every((x) => !covering.has(s + x))) {
+    } else if (!first && [...Array(i - s).keys()].every((x) => !covered.has(s + x))) {
       if (b.t.slice(s, i).every((x) => COMMON_WORDS.has(x.lower))) continue;
       emit(b, 'organization', s, i, 'id.org.stock-code');
     }
