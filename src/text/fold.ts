@@ -16,7 +16,20 @@ export function foldKey(s: string): string {
   return spaces ? l.replace(/\s+/g, ' ').trim() : l;
 }
 
+/** Folds of strings beyond ASCII met so far (Unicode normalization is the slow path). */
+const UNICODE_FOLDS = new Map<string, string>();
+
 function foldUnicode(s: string): string {
+  let f = UNICODE_FOLDS.get(s);
+  if (f === undefined) {
+    f = foldUnicodeUncached(s);
+    if (UNICODE_FOLDS.size >= 20_000) UNICODE_FOLDS.clear();
+    UNICODE_FOLDS.set(s, f);
+  }
+  return f;
+}
+
+function foldUnicodeUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
