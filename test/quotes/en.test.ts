@@ -79,6 +79,25 @@ describe('en direct quotes', () => {
     });
   }
 
+  it.each([
+    // a speaker with an apposition of several parts after the quote
+    [
+      '“The levy is unfair,” Tom Alvarez, the county’s treasurer, one of the officials opposed to it, said.',
+      [['direct', '“The levy is unfair,”', 'Tom Alvarez']],
+    ],
+    // a reported clause with a quoted fragment before a trailing cue is a mixed quote
+    [
+      'The levy would be “a disaster for renters” within a year, according to Karen Wu.',
+      [['direct', 'The levy would be “a disaster for renters” within a year', 'Karen Wu']],
+    ],
+    [
+      'The new tunnel is “a waste of money” and a risk to the river, Tom Alvarez said.',
+      [['direct', 'The new tunnel is “a waste of money” and a risk to the river', 'Tom Alvarez']],
+    ],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
   it('takes a quote mixed into reported speech as one quote', () => {
     const text = 'Peter Blake said that the plan was “a waste of money” and should be dropped.';
     expect(triples(run('en', text))).toEqual([

@@ -934,15 +934,17 @@ function directQuote(
   }
   const after = q.closed ? cueAfter(view, q, nextStart) : null;
   if (after) {
+    // 'The tunnel is “a waste of money,” Smith said': a quote inside a clause takes the clause
+    const start = clauseBefore(view, q.start, prevEnd) ?? q.start;
     // '“You squeezed employees” to drive up the price, she said': the words up to the cue's comma
     const at = Math.min(after.cue.start, after.phrase?.start ?? after.cue.start);
     if (runsOn(view, q) && at > q.end) {
       const comma = view.doc.text.lastIndexOf(',', at);
       const tail = comma > q.end ? view.trim(q.end, comma) : null;
       if (tail && view.wordsBetween(tail.start, tail.end) > 0)
-        return { ...base, ...after, end: tail.end, anchor: q.start };
+        return { ...base, ...after, start, end: tail.end, anchor: q.start };
     }
-    return { ...base, ...after, anchor: q.start };
+    return { ...base, ...after, start, anchor: q.start };
   }
   const before = cueBefore(view, q.start, prevEnd);
   if (before) {
@@ -967,6 +969,23 @@ function directQuote(
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
   }
   return quotedAfterVerb(view, q);
+}
+
+/**
+ * Where the clause holding a quote starts, when the quote stands inside it after a word ("The
+ * tunnel is “a waste”"): the sentence start (or the end of the quote before), if the words
+ * between hold no quotation mark. Null when the quote opens its clause.
+ */
+function clauseBefore(view: EnView, quoteStart: number, prevEnd: number): number | null {
+  const k = view.tokenAt(quoteStart);
+  if (k === 0 || !view.isWord(k - 1)) return null;
+  const floor = Math.max(view.sentenceStart(quoteStart), prevEnd);
+  const first = view.tokenAt(floor);
+  if (k - first < 2 || k - first > 40 || view.hasQuoteMark(floor, quoteStart)) return null;
+  // a cue before the quote belongs to the rules for cues before ("Smith said the plan is “…”")
+  for (let j = first; j < k; j++)
+    if (view.isVerb(j) || view.text(j) === ',' || view.text(j) === ':') return null;
+  return view.start(first);
 }
 
 /** A closed quote with no final punctuation that a lowercase word continues ("“a mistake” to …"). */
@@ -1085,11 +1104,16 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   if (!phrase) return null;
   let v = view.skipBrackets(view.tokenAt(phrase.end));
   // "Smith, a doctor at X, said" after the quote
-  if (view.text(v) === ',') {
+  // "Smith, the state's attorney general, one of the officials suing, said": up to three parts
+  for (let part = 0; part < 3 && view.text(v) === ','; part++) {
     let m = v + 1;
     while (m < view.size && view.start(m) < limit && view.text(m) !== ',' && m - v < 16) m++;
-    if (view.text(m) === ',') v = m + 1;
+    if (view.text(m) !== ',') break;
+    v = m + 1;
+    if (view.isVerb(v) || ADVERBS.has(view.lower(v))) break;
+    v = m;
   }
+  if (view.text(v) === ',') v++;
   while (ADVERBS.has(view.lower(v)) && view.start(v) < limit) v++;
   if (!view.isVerb(v) || view.start(v) >= limit) return null;
   if (ended) {
@@ -1325,7 +1349,7 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
       if (
         content &&
         view.wordsBetween(content.start, content.end) >= 4 &&
-        !view.hasQuoteMark(content.start, content.end) &&
+        !QUOTE_CHARS.test(view.doc.text[content.start] ?? '') &&
         !overlapsAny(content, direct)
       ) {
         out.push({
@@ -1616,6 +1640,9 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (c < 0 && objectParticles) {
     const particle = view.lower(k + 1);
     // "voted on Friday", "spoke in March": a time after the preposition is not what was said
+    // "opposed to it": a preposition and a pronoun are no object
+    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(k + 2)) && view.lower(k + 1) === 'to')
+      return null;
     if (objectParticles.has(particle) && !isTimeWord(view.lower(k + 2))) {
       c = k + 2;
       cueEnd = k + 1;
@@ -1781,10 +1808,11 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
 /** What was reported before a trailing cue ("…, Smith said", "…, according to Smith"): four words or more, no quotation marks. */
 function reportedBefore(view: EnView, start: number, end: number): Span | null {
   const content = view.trim(start, end);
+  // a quoted fragment inside makes a mixed quote (see quotes()); a quote that opens it is direct
   if (
     !content ||
     view.wordsBetween(content.start, content.end) < 4 ||
-    view.hasQuoteMark(content.start, content.end)
+    QUOTE_CHARS.test(view.doc.text[content.start] ?? '')
   )
     return null;
   return content;
@@ -1896,7 +1924,7 @@ function accordingTo(view: EnView, k: number): Attribution | null {
     while (c < view.size && view.text(c) !== ',' && view.start(c) < end && c - k < 20) c++;
     if (view.text(c) !== ',') return null;
     const content = view.contentFrom(c + 1);
-    if (!content || view.hasQuoteMark(content.start, content.end)) return null;
+    if (!content || QUOTE_CHARS.test(view.doc.text[content.start] ?? '')) return null;
     return {
       ...content,
       type: 'indirect',
