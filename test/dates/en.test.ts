@@ -91,6 +91,8 @@ const FAMILIES: Record<string, Case[]> = {
   weekdays: [
     ['The governor said Monday that the budget was balanced.', [['Monday', '2023-09-18']]],
     ['The council will vote Thursday.', [['Thursday', '2023-09-21']]],
+    ['The report is due Thursday.', [['Thursday', '2023-09-21']]],
+    ['The board is going to decide Friday.', [['Friday', '2023-09-22']]],
     ['Talks resumed last Friday.', [['last Friday', '2023-09-15']]],
     ['Crowds gathered Sunday night.', [['Sunday night', '2023-09-17']]],
   ],

@@ -187,6 +187,12 @@ export const FUTURE_CUES = [
   'as early as',
   'set to',
   'due to',
+  'is due',
+  'are due',
+  'due by',
+  'going to',
+  'aims to',
+  'intends to',
 ];
 
 export const PERIOD_MODIFIERS = [
