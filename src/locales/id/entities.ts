@@ -75,6 +75,34 @@ for (const [full, ...nicks] of NICKNAMES) {
   for (const n of nicks) NICKS.add(n, full);
 }
 
+/** The folded key's part before its first space, dot or hyphen (as the phrase tables index first words). */
+function firstWordOf(key: string): string {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32 || c === 46 || c === 45) return key.slice(0, k);
+  }
+  return key;
+}
+/** First words of the known organizations and of the nicknames: a token that opens none needs no phrase lookup. */
+const ORG_FIRST = new Set<string>();
+for (const names of KNOWN_ORGS)
+  for (const n of names) {
+    const key = foldKey(n);
+    if (key) ORG_FIRST.add(firstWordOf(key));
+  }
+const NICK_FIRST = new Set<string>();
+/** Nicknames by folded key (the first one added wins, as in the phrase table). */
+const NICK_BY_KEY = new Map<string, string>();
+for (const [full, ...nicks] of NICKNAMES) {
+  if (!full) continue;
+  for (const n of nicks) {
+    const key = foldKey(n);
+    if (!key) continue;
+    NICK_FIRST.add(firstWordOf(key));
+    if (!NICK_BY_KEY.has(key)) NICK_BY_KEY.set(key, full);
+  }
+}
+
 let english: Set<string> | null = null;
 /** An everyday English word ("league", "love", "the"): capitalized, it titles a work or product, not a person. */
 export function isEnglishWord(w: string): boolean {
@@ -327,6 +355,8 @@ interface Builder {
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
   startIndex?: StartIndex;
+  /** Folded surfaces by span (see foldSpan). */
+  folds: Map<number, string>;
   /** mayStartPlace by token: 0 not asked yet, 1 yes, -1 no. */
   mayPlace?: Int8Array;
   /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
@@ -351,6 +381,18 @@ function tokenIndex(b: Builder): StartIndex {
   }
   return b.startIndex;
 }
+
+/** foldKey of the text between two offsets, once per span and document. */
+function foldSpan(b: Builder, start: number, end: number): string {
+  const key = start * (b.text.length + 1) + end;
+  let f = b.folds.get(key);
+  if (f === undefined) {
+    f = foldKey(b.text.slice(start, end));
+    b.folds.set(key, f);
+  }
+  return f;
+}
+const foldTok = (b: Builder, i: number): string => foldSpan(b, b.t[i]!.start, b.t[i]!.end);
 
 /** The memo key of a lookup from token i up to `limit`. */
 const memoKey = (i: number, limit: number): number => i * 65536 + Math.min(limit - i, 65535);
@@ -454,6 +496,7 @@ function orgAt(b: Builder, i: number, limit: number): { end: number; name: strin
 
 function orgAtUncached(b: Builder, i: number, limit: number): { end: number; name: string } | null {
   if (i >= b.t.length) return null;
+  if (!ORG_FIRST.has(firstWordOf(foldTok(b, i)))) return null;
   const m = ORGS.longest(b.text, b.t as unknown as Token[], i, Math.min(limit, b.t.length));
   return m ? { end: m.end, name: m.value.name } : null;
 }
@@ -965,7 +1008,9 @@ function readChunk(b: Builder, span: Span): void {
     }
 
     // a nickname of a public figure
-    const nick = NICKS.longest(b.text, t as unknown as Token[], i, limit);
+    const nick = NICK_FIRST.has(firstWordOf(foldTok(b, i)))
+      ? NICKS.longest(b.text, t as unknown as Token[], i, limit)
+      : null;
     const longer =
       nick !== null && nick.end < limit && t[nick.end]!.cap && !isNameBoundary(b, nick.end, limit);
     if (nick && !longer && !(w.initial && nick.end === i + 1 && COMMON_WORDS.has(lw))) {
@@ -1042,7 +1087,7 @@ function readChunk(b: Builder, span: Span): void {
           end === title.end + 1 &&
           t[title.end]!.caps &&
           !personal &&
-          !NICKS.get(t[title.end]!.text)
+          !NICK_BY_KEY.get(foldTok(b, title.end))
         ) {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
           emit(b, 'organization', title.end, end, 'id.org.acronym');
@@ -1295,8 +1340,7 @@ function emitPerson(b: Builder, start: number, e: number, rule: string, titles: 
       s = place.end;
     }
   }
-  const surface = b.text.slice(b.t[s]!.start, b.t[end - 1]!.end);
-  const full = NICKS.get(surface);
+  const full = NICK_BY_KEY.get(foldSpan(b, b.t[s]!.start, b.t[end - 1]!.end));
   emit(b, 'person', s, end, rule, {
     ...(titles.length ? { titles } : {}),
     ...(full ? { canonical: full } : {}),
@@ -1659,7 +1703,7 @@ function harmonize(b: Builder): void {
   const personWords = new Set<string>();
   const strong = new Map<string, EntityType>();
   // the folded surface of each candidate (spans do not change here)
-  const keys = b.out.map((c) => foldKey(b.text.slice(c.start, c.end)));
+  const keys = b.out.map((c) => foldSpan(b, c.start, c.end));
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;
     const key = keys[n]!;
@@ -1715,10 +1759,10 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
   if (!b.out.some((c) => c.explain[0]?.rule === 'id.person.sentence-initial')) return;
   const words = new Map<string, number>();
   for (const c of b.out)
-    for (const w of foldKey(b.text.slice(c.start, c.end)).split(' ')) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const w of foldSpan(b, c.start, c.end).split(' ')) words.set(w, (words.get(w) ?? 0) + 1);
   b.out = b.out.filter((c) => {
     if (c.explain[0]?.rule !== 'id.person.sentence-initial') return true;
-    const w = foldKey(b.text.slice(c.start, c.end));
+    const w = foldSpan(b, c.start, c.end);
     return (words.get(w) ?? 0) > 1 || isPersonName(w) || GIVEN_NAMES_ID.has(w);
   });
 }
@@ -1823,14 +1867,14 @@ function recoverInitials(b: Builder): void {
   const names = new Set<string>();
   for (const c of b.out) {
     if (c.type !== 'person') continue;
-    const words = foldKey(b.text.slice(c.start, c.end)).split(' ');
+    const words = foldSpan(b, c.start, c.end).split(' ');
     if (words.length > 1) for (const w of words) names.add(w);
   }
   if (names.size === 0) return;
   const covered = coveredTokens(b, () => true);
   for (let i = 0; i < b.t.length; i++) {
     const w = b.t[i]!;
-    if (!w.cap || w.caps || covered.has(i) || !names.has(foldKey(w.text))) continue;
+    if (!w.cap || w.caps || covered.has(i) || !names.has(foldTok(b, i))) continue;
     // a word of a full name the document gave: at a sentence start, or standing alone after a place or organization
     const prev = b.t[i - 1];
     const alone = !b.t[i + 1]?.cap && (prev === undefined || !prev.cap || covered.has(i - 1));
@@ -1845,14 +1889,14 @@ function splitKnownNames(b: Builder): void {
   const names = new Map<string, number>();
   for (const c of b.out) {
     if (c.type !== 'person') continue;
-    const key = foldKey(b.text.slice(c.start, c.end));
+    const key = foldSpan(b, c.start, c.end);
     if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
   }
   const added: EntityCandidate[] = [];
   b.out = b.out.filter((c) => {
     if (c.type !== 'person') return true;
     const surface = b.text.slice(c.start, c.end);
-    const key = foldKey(surface);
+    const key = foldSpan(b, c.start, c.end);
     if (key.split(' ').length < 3) return true;
     // look a few capitalized words to the left too: a skipped sentence-initial word may open a known name
     let from = c.start;
@@ -2282,7 +2326,14 @@ function hyphenPairs(b: Builder): void {
 
 /** People, places and organizations in id text. */
 export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
-  const b: Builder = { text: doc.text, t: toks(doc), out: [], placeMemo: new Map(), orgMemo: new Map() };
+  const b: Builder = {
+    text: doc.text,
+    t: toks(doc),
+    out: [],
+    placeMemo: new Map(),
+    orgMemo: new Map(),
+    folds: new Map(),
+  };
   for (const span of chunks(b)) readChunk(b, span);
   parentheticals(b);
   hyphenPairs(b);
