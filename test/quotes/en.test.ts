@@ -461,6 +461,18 @@ describe('en indirect quotes', () => {
       'On Monday night, the governor spoke for an hour, saying the levy would pass.',
       [['indirect', 'the levy would pass', 'governor']],
     ],
+    // a trailing cue of another speaker ends what was said
+    [
+      'The port plans to reopen the ferry dock soon, a spokesman announced Monday.',
+      [['indirect', 'The port plans to reopen the ferry dock soon', 'spokesman']],
+    ],
+    [
+      'Farmers want lower water prices, and Ranchers want a new dam.',
+      [
+        ['indirect', 'lower water prices', 'Farmers'],
+        ['indirect', 'a new dam', 'Ranchers'],
+      ],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -487,6 +499,9 @@ describe('en indirect quotes', () => {
     'Simon Says is a game that children play at school.',
     'The show sold out in an hour.',
     'The crew found the wreck near the harbor.',
+    'The guard told her to leave the hall.',
+    'We sell to people who want and value fresh bread.',
+    'The court term that begins in October will be busy.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

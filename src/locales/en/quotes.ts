@@ -658,12 +658,15 @@ class EnView extends TokenView {
 
   /** A name or a subject of a few words, then a finite verb of saying or judging ("Democrats accused"). */
   opensAttribution(k: number): boolean {
-    if (!this.isCapitalized(k) && !PRONOUNS.has(this.lower(k))) return false;
-    for (let j = k + 1; j < k + 4 && j < this.size; j++) {
+    // "… and Democrats accused …", ", a spokesman announced Monday."
+    let j = k;
+    if (DETERMINERS.has(this.lower(j))) j++;
+    if (!this.isCapitalized(j) && !PRONOUNS.has(this.lower(j)) && !ROLE_NOUNS.has(this.lower(j)))
+      return false;
+    for (j++; j < k + 5 && j < this.size; j++) {
       const w = this.lower(j);
-      if (this.isVerb(j) || ((REPORT_VERBS.has(w) || OBJECT_VERBS.has(w)) && /(ed|s)$/u.test(w)))
-        return !NOUN_LIKE_VERBS.has(w) || !this.isCapitalized(j - 1);
-      if (!this.isCapitalized(j) && !this.isAbbrevDot(j)) return false;
+      if (this.isVerb(j) || REPORT_VERBS.has(w) || OBJECT_VERBS.has(w)) return !NOUN_LIKE_VERBS.has(w);
+      if (!this.isCapitalized(j) && !this.isAbbrevDot(j) && !ROLE_NOUNS.has(w)) return false;
     }
     return false;
   }
@@ -710,6 +713,8 @@ class EnView extends TokenView {
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
       // ", citing …", ", urging …": a participle of reporting opens the next attribution
       if (k > c + 2 && this.reportingParticiple(k + 1)) break;
+      // "…, a spokesman announced Monday.": a trailing cue of another speaker
+      if (k > c + 2 && this.opensAttribution(k + 1)) break;
       // ", but he said …", ", focusing on …": a new clause
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
@@ -1612,7 +1617,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     if (noun) return noun;
   }
   const objectParticles = OBJECT_VERBS.get(w);
-  if (!REPORT_VERBS.has(w) && !objectParticles) return null;
+  const tell = /^(told|tells|tell|telling)$/u.test(w);
+  if (!REPORT_VERBS.has(w) && !objectParticles && !tell) return null;
   if (NOUN_LIKE_VERBS.has(w) && !view.verbAfter(k - 1)) return null;
   // where the content starts
   let c = -1;
@@ -1628,7 +1634,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
   }
   // "told a meeting of island leaders that …": what was told follows "that"
-  if (c < 0 && /^(told|tells|tell|telling)$/.test(w)) {
+  if (c < 0 && tell) {
     for (let j = k + 1; j < view.size && j - k <= 8 && view.isWord(j); j++) {
       if (view.lower(j) === 'that') {
         that = j;
@@ -1690,6 +1696,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     return null;
   // "backed Smith's call for a ban": the stance noun reports Smith's words, not the verb
   if (objectParticles && !REPORT_VERBS.has(w) && ownedReportNoun(view, c)) return null;
+  // "people who want and value …": a verb whose object is gapped by a relative clause
+  if (/^(and|or|but)$/u.test(view.lower(c))) return null;
   let content = view.withThat(view.contentFrom(c), that);
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a

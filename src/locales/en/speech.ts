@@ -32,6 +32,8 @@ continued continues
 export const NOUN_LIKE_VERBS = set(`
 states notes claims reports remarks charges estimates answers promises pledges vows demands
 mentions reveals indicates urges jokes quips posts tweets counters warns adds continues
+challenges offers requests protests supports backs echoes welcomes favors credits faults frames
+brands references terms disputes contests champions questions attacks
 `);
 
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */
@@ -225,7 +227,6 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
   ['pledge', 'to'],
   ['promise', 'to'],
   ['call', null],
-  ['tell', null],
   ['propose', null],
   ['recommend', null],
   ['urge', null],
@@ -266,11 +267,10 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
   ['lay', 'out'],
   // verbs of supporting and opposing, welcoming and rejecting, praising and faulting
   ...bareVerbs(`
-    support back echo welcome embrace accept favor favour prefer champion promote advocate
-    dispute contest refute rebut ridicule deride downplay hail laud commend fault credit
-    approve unveil offer request encourage respect admire dislike resent distrust regret
-    bemoan protest portray depict frame brand term reference invoke recount address raise
-    envision anticipate intend consider regard
+    support back echo welcome favor favour champion promote advocate dispute contest refute
+    rebut ridicule deride downplay hail laud commend fault credit approve unveil offer request
+    encourage admire dislike resent distrust regret bemoan protest portray depict frame brand
+    term reference invoke recount raise
   `),
   ...particleVerbs(`
     talk:about speak:about,of,on,against write:about,of comment:on complain:about,of brag:about
@@ -290,6 +290,8 @@ export const NOUN_LIKE_BASES = set(`
 state post report show claim note charge estimate promise pledge vow answer reply comment
 question attack support call plan demand forecast project signal hint joke quip fear hope worry
 doubt count challenge label detail outline praise blame push press debate tweet mention
+term frame brand reference credit fault offer request protest back support echo welcome favor
+dispute contest champion
 `);
 
 /** "support back" → [support, null], [back, null]: verbs that take what was said as their object. */
