@@ -99,6 +99,15 @@ const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
 
+/** Verbs only a person does (a country or company does not resign or die). */
+const PERSON_VERBS = new Set(
+  'met meets resigned resigns died dies married smiled laughed wept shrugged apologized apologised'.split(
+    ' ',
+  ),
+);
+/** "met expectations", "meets its targets": what a company meets. */
+const METRIC_OBJECT =
+  /^\s+\w+\s+(?:(?:its|their|the|analysts'?|market)\s+)?(?:expectations|estimates|forecasts|targets?|goals?|demand|requirements|criteria|standards|deadlines?|obligations)\b/iu;
 const SAY = new Set(
   'said says say told added stated explained noted argued insisted warned announced asked replied wrote'.split(
     ' ',
@@ -1248,6 +1257,15 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     !(words.length > 1 && c.isEnglishWord(lastOf(words).lower) && !lex.firstNames.has(plain(words[0]!.lower))) // "Apple Computer announced"
   )
     return { type: 'person', rule: 'en.person.speaker' };
+  // "Biden met Widodo", "Okafor resigned": verbs only a person does, right after a name
+  if (
+    words.length <= 3 &&
+    PERSON_VERBS.has(ctx.after) &&
+    !METRIC_OBJECT.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40)) &&
+    !hasCommon &&
+    !words.some((w) => c.isEnglishWord(w.lower))
+  )
+    return { type: 'person', rule: 'en.person.subject-of-person-verb' };
   if (words.length === 1 && COMPANY_ENDING.test(words[0]!.text))
     return { type: 'organization', rule: 'en.org.company-word' };
   if (

@@ -463,3 +463,9 @@ table('a company named with its legal form or trade is its short name everywhere
     ['organization:General'],
   ],
 ]);
+
+table('verbs only a person does', [
+  ['Okafor resigned on Friday after the vote.', ['person:Okafor'], []],
+  ['Lindqvist met the envoy in Oslo on Monday.', ['person:Lindqvist'], []],
+  ["Veltrix met analysts' expectations in May.", [], ['person:Veltrix']],
+]);
