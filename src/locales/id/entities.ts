@@ -249,25 +249,42 @@ interface Shape {
   cap: boolean;
   caps: boolean;
 }
-/** Shapes by text: running text repeats its words, so each distinct word is examined once (bounded). */
+function shapeUncached(text: string): Shape {
+  const lower = text.toLowerCase();
+  const dotless = text.endsWith('.') ? text.slice(0, -1) : text;
+  return {
+    lower,
+    key: lower.endsWith('.') ? lower.slice(0, -1) : lower,
+    // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized;
+    // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
+    cap:
+      isCapitalized(text) ||
+      /^\p{Ll}+\p{Lu}/u.test(text) ||
+      LOWERCASE_ORGS.has(text) ||
+      ARABIC_ARTICLE.test(text),
+    caps: isAllCaps(dotless) && text.length > 1,
+  };
+}
+
+/** Is every code unit of `s` printable ASCII? */
+function isPlainAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/**
+ * Shapes by text: running text repeats its words, so each distinct word is examined once (bounded).
+ * Words beyond ASCII are rare in news and mostly distinct in hostile input: they are not kept.
+ */
 const SHAPES = new Map<string, Shape>();
 function shapeOf(text: string): Shape {
   let s = SHAPES.get(text);
   if (s === undefined) {
-    const lower = text.toLowerCase();
-    const dotless = text.endsWith('.') ? text.slice(0, -1) : text;
-    s = {
-      lower,
-      key: lower.endsWith('.') ? lower.slice(0, -1) : lower,
-      // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized;
-      // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
-      cap:
-        isCapitalized(text) ||
-        /^\p{Ll}+\p{Lu}/u.test(text) ||
-        LOWERCASE_ORGS.has(text) ||
-        ARABIC_ARTICLE.test(text),
-      caps: isAllCaps(dotless) && text.length > 1,
-    };
+    s = shapeUncached(text);
+    if (!isPlainAscii(text) && text.length > 1) return s;
     if (SHAPES.size >= 100_000) SHAPES.clear();
     SHAPES.set(text, s);
   }
@@ -355,8 +372,9 @@ interface Builder {
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
   startIndex?: StartIndex;
-  /** Folded surfaces by span (see foldSpan). */
+  /** Folded surfaces by span (see foldSpan) and by token (see foldTok). */
   folds: Map<number, string>;
+  tokFolds?: (string | undefined)[];
   /** mayStartPlace by token: 0 not asked yet, 1 yes, -1 no. */
   mayPlace?: Int8Array;
   /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
@@ -382,9 +400,14 @@ function tokenIndex(b: Builder): StartIndex {
   return b.startIndex;
 }
 
-/** foldKey of the text between two offsets, once per span and document. */
+/**
+ * foldKey of the text between two offsets, once per span and document (small integer keys: spans past
+ * the first million characters or longer than 511 are folded each time).
+ */
 function foldSpan(b: Builder, start: number, end: number): string {
-  const key = start * (b.text.length + 1) + end;
+  const length = end - start;
+  if (start >= 1 << 20 || length >= 512) return foldKey(b.text.slice(start, end));
+  const key = start * 512 + length;
   let f = b.folds.get(key);
   if (f === undefined) {
     f = foldKey(b.text.slice(start, end));
@@ -392,7 +415,16 @@ function foldSpan(b: Builder, start: number, end: number): string {
   }
   return f;
 }
-const foldTok = (b: Builder, i: number): string => foldSpan(b, b.t[i]!.start, b.t[i]!.end);
+/** foldKey of token i's text, once per token. */
+function foldTok(b: Builder, i: number): string {
+  b.tokFolds ??= new Array<string | undefined>(b.t.length);
+  let f = b.tokFolds[i];
+  if (f === undefined) {
+    f = foldKey(b.text.slice(b.t[i]!.start, b.t[i]!.end));
+    b.tokFolds[i] = f;
+  }
+  return f;
+}
 
 /** The memo key of a lookup from token i up to `limit`. */
 const memoKey = (i: number, limit: number): number => i * 65536 + Math.min(limit - i, 65535);
@@ -2070,14 +2102,19 @@ function listsOfPeople(b: Builder): void {
   for (const c of b.out) if (c.type === 'person' && ++persons >= 2) break;
   if (persons < 2) return;
   const index = tokenIndex(b);
-  const candAt = new Map<number, { end: number; c: EntityCandidate }>();
+  // the candidate that starts at each token (the last one wins) and the token it ends before
+  const candEnd = new Int32Array(b.t.length);
+  const candOf: (EntityCandidate | undefined)[] = new Array(b.t.length);
   for (const c of b.out) {
     const k = index.get(c.start);
     if (k === undefined) continue;
     let e = k;
     while (e < b.t.length && b.t[e]!.end <= c.end) e++;
     // a part of a token ("Korea" in "Korea-Rusia") makes no list item
-    if (e > k) candAt.set(k, { end: e, c });
+    if (e > k) {
+      candEnd[k] = e;
+      candOf[k] = c;
+    }
   }
   const covered = coveredTokens(b, () => true);
   const plainName = (x: Tok): boolean =>
@@ -2088,8 +2125,9 @@ function listsOfPeople(b: Builder): void {
     c?: EntityCandidate;
   }
   const itemAt = (k: number): Item | null => {
-    const hit = candAt.get(k);
-    if (hit) return { start: k, end: hit.end, c: hit.c };
+    const hit = candOf[k];
+    if (hit) return { start: k, end: candEnd[k]!, c: hit };
+    if (!b.t[k]?.cap) return null;
     let e = k;
     while (e < b.t.length && e - k < 3 && !covered.has(e) && plainName(b.t[e]!)) e++;
     return e > k ? { start: k, end: e } : null;
@@ -2126,15 +2164,24 @@ function listsOfPeople(b: Builder): void {
   const added: Item[] = [];
   let k = 0;
   while (k < b.t.length) {
-    const items: Item[] = [];
-    let at = k;
+    const first = itemAt(k);
+    if (!first) {
+      k++;
+      continue;
+    }
+    let at = nextItem(first.end);
+    if (at < 0) {
+      k = Math.max(k + 1, first.end);
+      continue;
+    }
+    const items: Item[] = [first];
     let item = itemAt(at);
     while (item) {
       items.push(item);
       at = nextItem(item.end);
       item = at < 0 ? null : itemAt(at);
     }
-    k = Math.max(k + 1, items.length ? items[items.length - 1]!.end : 0);
+    k = Math.max(k + 1, items[items.length - 1]!.end);
     if (items.length < 3) continue;
     const people = items.filter((x) => x.c?.type === 'person').length;
     const others = items.filter((x) => x.c && x.c.type !== 'person').length;
