@@ -473,6 +473,27 @@ describe('en indirect quotes', () => {
         ['indirect', 'a new dam', 'Ranchers'],
       ],
     ],
+    // news frames: a relative clause after the speaker, a spokesman, a passive, a statement
+    [
+      'Laura Jenkins, who leads the port authority, said the ferry would resume in May.',
+      [['indirect', 'the ferry would resume in May', 'Laura Jenkins']],
+    ],
+    [
+      'The mayor’s spokeswoman, Ana Cole, said the ferry would resume in May.',
+      [['indirect', 'the ferry would resume in May', 'Ana Cole']],
+    ],
+    [
+      'Laura Jenkins was quoted as saying the ferry would resume in May.',
+      [['indirect', 'the ferry would resume in May', 'Laura Jenkins']],
+    ],
+    [
+      'The ferry will resume in May, the port authority said in a statement on Tuesday.',
+      [['indirect', 'The ferry will resume in May', 'port authority']],
+    ],
+    [
+      'Tom Alvarez, an official at the ministry who asked not to be named, said the levy was fair.',
+      [['indirect', 'the levy was fair', 'Tom Alvarez']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -502,6 +523,8 @@ describe('en indirect quotes', () => {
     'The guard told her to leave the hall.',
     'We sell to people who want and value fresh bread.',
     'The court term that begins in October will be busy.',
+    'The ministry did not respond to a request for comment.',
+    'A spokesman for the ministry declined to comment.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

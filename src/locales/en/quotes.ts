@@ -1671,6 +1671,17 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (w.endsWith('ing')) {
     if (view.text(k - 1) === ',') phrase = participleSubject(view, k, floor);
     else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
+    else if (view.lower(k - 1) === 'as' && view.lower(k - 2) === 'quoted') {
+      // "Smith was quoted as saying …": the subject of the passive said it
+      let j = k - 3;
+      while (
+        j > 0 &&
+        (BE_FORMS.has(view.lower(j)) || ADVERBS.has(view.lower(j)) || view.lower(j) === 'been') &&
+        k - j < 7
+      )
+        j--;
+      phrase = view.subjectBefore(j + 1, floor);
+    }
   } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
     phrase =
       agentOrSubject(view, k, floor) ??
@@ -1698,6 +1709,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (objectParticles && !REPORT_VERBS.has(w) && ownedReportNoun(view, c)) return null;
   // "people who want and value …": a verb whose object is gapped by a relative clause
   if (/^(and|or|but)$/u.test(view.lower(c))) return null;
+  // "did not respond to a request for comment", "asked not to be named": no statement
+  if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
   let content = view.withThat(view.contentFrom(c), that);
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
@@ -1721,6 +1734,10 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
 }
+
+/** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
+const NO_STATEMENT =
+  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b)/iu;
 
 /** Verbs by which records, polls and counts show what they hold. */
 const SHOWING = new Set(
