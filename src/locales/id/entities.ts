@@ -361,6 +361,22 @@ interface Span {
   end: number; // token index, exclusive
 }
 
+/** Does `pred` hold for every token from s to e (exclusive)? (`t.slice(s, e).every(pred)` without the copy) */
+function everyTok(t: readonly Tok[], s: number, e: number, pred: (x: Tok) => boolean): boolean {
+  for (let k = s; k < e && k < t.length; k++) if (!pred(t[k]!)) return false;
+  return true;
+}
+/** Does `pred` hold for some token from s to e (exclusive)? */
+function someTok(t: readonly Tok[], s: number, e: number, pred: (x: Tok) => boolean): boolean {
+  for (let k = s; k < e && k < t.length; k++) if (pred(t[k]!)) return true;
+  return false;
+}
+/** Is there a line break in text between two offsets? */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 interface Builder {
   text: string;
   t: Tok[];
@@ -426,8 +442,15 @@ function foldTok(b: Builder, i: number): string {
   return f;
 }
 
-/** The memo key of a lookup from token i up to `limit`. */
-const memoKey = (i: number, limit: number): number => i * 65536 + Math.min(limit - i, 65535);
+/**
+ * The memo key of a lookup from token i up to `limit`. A lookup reads at most the longest gazetteer or
+ * lexicon name (well under 127 words) past i, so every limit beyond i + 127 gives the same answer, and
+ * none up to i gives any: small integer keys.
+ */
+const memoKey = (i: number, limit: number): number => {
+  const span = limit - i;
+  return i * 128 + (span < 0 ? 0 : span > 127 ? 127 : span);
+};
 
 function emit(
   b: Builder,
@@ -566,7 +589,7 @@ function chunks(b: Builder): Span[] {
     while (j < t.length) {
       const w = t[j]!;
       // a line break ends a chunk (headlines, datelines, lists)
-      if (text.slice(t[j - 1]!.end, w.start).includes('\n')) break;
+      if (newlineBetween(text, t[j - 1]!.end, w.start)) break;
       if (w.cap) {
         headed ||= ORG_HEADS.has(bare(w));
         anyHead ||= isHead(w);
@@ -1022,7 +1045,7 @@ function readChunk(b: Builder, span: Span): void {
     !headAt(b, i, limit)
   ) {
     const end = nameEnd(b, i, limit, true);
-    if (end > i && !t.slice(i, end).every(isEverydayToken)) {
+    if (end > i && !everyTok(t, i, end, isEverydayToken)) {
       emitPerson(b, i, end, 'id.person.title-before-name', pending.titles);
       i = end;
     }
@@ -1419,7 +1442,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Mendur Bersaudara", "Wright bersaudara": the brothers (or sisters) of a family name
   if (t[e - 1]?.lower === 'bersaudara' && e - s >= 2) e--;
   if (t[e]?.lower === 'bersaudara' || (e < end && e - s <= 3)) {
-    if (t.slice(s, e).every((x) => x.cap && !x.caps)) {
+    if (everyTok(t, s, e, (x) => x.cap && !x.caps)) {
       emitPerson(b, s, e, 'id.person.family-name');
       return;
     }
@@ -1453,12 +1476,12 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
   if (single && /^(La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|Het|The)$/u.test(first.text)) return;
   // "Vice President", "Senior Manager": an English office before a company is no name
-  if (t.slice(start, e).every((x) => ENGLISH_OFFICES.has(x.lower))) return;
+  if (everyTok(t, start, e, (x) => ENGLISH_OFFICES.has(x.lower))) return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
   const cue = prev !== undefined && (!prev.cap || WORK_WORDS.has(prevLower)) ? prevLower : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
-  if (t.slice(start, e).some((x) => WORK_WORDS.has(x.lower))) return;
+  if (someTok(t, start, e, (x) => WORK_WORDS.has(x.lower))) return;
   // "bergabung dengan Aston Villa", "bermain untuk Persikabo": what a player or member joins is a club or body
   const joined =
     prev !== undefined && !prev.cap && JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
@@ -1467,7 +1490,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     (joined || JOIN_VERBS.has(prevLower)) &&
     !personal &&
     e - start <= 3 &&
-    !t.slice(start, e).every(isEverydayToken)
+    !everyTok(t, start, e, isEverydayToken)
   ) {
     emit(b, 'organization', start, e, 'id.org.joined');
     return;
@@ -1525,9 +1548,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       return;
   }
   // words with digits, lone letters and Roman numerals are not names ("Telkom-2", "I", "IV")
-  if (t.slice(start, e).some((x) => /\p{N}/u.test(x.text))) return;
+  if (someTok(t, start, e, (x) => /\p{N}/u.test(x.text))) return;
   if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;
-  const everyday = t.slice(start, e).every(isEverydayToken);
+  const everyday = everyTok(t, start, e, isEverydayToken);
   if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan') {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
@@ -1553,7 +1576,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     e - start >= 2 &&
     !inShortQuote(b, start, e) &&
     !quotedWhole(b, start, e) &&
-    t.slice(start + 1, e).every((x) => !ENGLISH_FUNCTION_WORDS.has(x.lower)) &&
+    everyTok(t, start + 1, e, (x) => !ENGLISH_FUNCTION_WORDS.has(x.lower)) &&
     !ENGLISH_FUNCTION_WORDS.has(t[e]?.lower ?? '')
   ) {
     emit(b, 'organization', start, e, 'id.org.english-article');
