@@ -28,7 +28,7 @@
 //
 // The table is generated from public packages by src/data/generate.mjs (sources and licenses there) and
 // split into lines on the first lookup (a few ms) and binary-searched, so starting the CLI costs nothing.
-import { foldKey } from '../text/fold.js';
+import { foldKey, lowerCase } from '../text/fold.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES, PERSON_NAMES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACES } from './generated/places.js';
@@ -179,7 +179,7 @@ export function isCompanyName(word: string): boolean {
 
 export function isPersonName(word: string): boolean {
   personNames ??= new Set(PERSON_NAMES.toLowerCase().split(' '));
-  return personNames.has(word.toLowerCase());
+  return personNames.has(lowerCase(word));
 }
 
 let firstWords: Set<string> | null = null;
@@ -190,5 +190,14 @@ export function mayStartPlace(word: string): boolean {
     firstWords = new Set();
     for (const line of lines) firstWords.add(line.slice(0, line.indexOf('|')).split(' ')[0]!);
   }
-  return firstWords.has(foldPlaceName(word));
+  let may = mayStartCache.get(word);
+  if (may === undefined) {
+    may = firstWords.has(foldPlaceName(word));
+    if (mayStartCache.size >= 50_000) mayStartCache.clear();
+    mayStartCache.set(word, may);
+  }
+  return may;
 }
+
+/** mayStartPlace by the word as written: the same words come back, and folding costs a new string. */
+const mayStartCache = new Map<string, boolean>();
