@@ -494,6 +494,27 @@ describe('en indirect quotes', () => {
       'Tom Alvarez, an official at the ministry who asked not to be named, said the levy was fair.',
       [['indirect', 'the levy was fair', 'Tom Alvarez']],
     ],
+    // the subject of a relative clause after a comma, and of a verb governing an infinitive
+    [
+      'The firm, which employs 900 people, said it planned to cut costs.',
+      [['indirect', 'it planned to cut costs', 'firm']],
+    ],
+    [
+      'The plan has drawn fire from unions, who say it will cost jobs.',
+      [['indirect', 'it will cost jobs', 'unions']],
+    ],
+    [
+      'Mayor Tom Reyes appeared to suggest that the levy would be dropped.',
+      [['indirect', 'that the levy would be dropped', 'Tom Reyes']],
+    ],
+    // a clause of the writer's after "while" ends what was said
+    [
+      'The council said the levy did not go far enough, while economists warned it could raise prices.',
+      [
+        ['indirect', 'the levy did not go far enough', 'council'],
+        ['indirect', 'it could raise prices', 'economists'],
+      ],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);

@@ -83,7 +83,9 @@ const AFTER_CUE = new Set([
   'but',
 ]);
 /** Words that open the writer's own clause after a comma ending what was reported. */
-const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas']);
+const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas', 'while']);
+/** Prepositions that cannot be a speaker's head noun. */
+const PREPOSITIONS_EN = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'about']);
 const NUMBER_WORD =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(-[a-z]+)?$/;
 const TIME_WORDS = new Set([
@@ -473,7 +475,14 @@ class EnView extends TokenView {
     // "an architect who said …": the noun the relative clause hangs on
     if (w === 'who' && j > 0) {
       const e = this.text(j - 1) === ',' ? j - 2 : j - 1;
-      return e >= 0 ? this.subjectBefore(e + 1, floor) : null;
+      if (e < 0 || this.start(e) < floor) return null;
+      // "unions, who say …": the noun itself when no name or role phrase ends there
+      const noun = this.lower(e);
+      const bare =
+        /^\p{Ll}+$/u.test(this.text(e)) && (ROLE_NOUNS.has(noun) || /[^s]s$/u.test(noun))
+          ? { start: this.start(e), end: this.end(e), kind: 'role' as const }
+          : null;
+      return this.subjectBefore(e + 1, floor) ?? bare;
     }
     if (this.text(j) === ',') {
       // "Hugh Hill, a doctor at X, said" / "The spokesman, John Smith, said"
@@ -486,6 +495,8 @@ class EnView extends TokenView {
       if (first === null) return null;
       const name = this.nameIn(first, this.beforeBrackets(p - 1));
       if (name) return { start: this.start(first), end: this.end(p - 1), kind: 'name', name };
+      // "The firm, which employs 12,000 people, said": the noun before a relative clause
+      if (/^(which|who|whose|that)$/u.test(this.lower(p + 1))) return this.subjectBefore(p, floor);
       return null;
     }
     const first = this.runBefore(j + 1, floor);
@@ -1098,6 +1109,10 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
     if (subject) {
       // after a quote that ends its sentence only a closing "Smith said." belongs to it
       if (ended && !/^\.?$/.test(view.text(view.skipTime(found + 1)))) return null;
+      // 'his “Live Wire” radio program who said': a title with no punctuation, then a relative
+      // clause, is no quote with its cue
+      if (view.lower(found - 1) === 'who' && !/[,.!?…—-]/u.test(lastInner) && view.text(k) !== ',')
+        return null;
       return {
         cue: { start: view.start(found), end: view.end(found) },
         phrase: subject,
@@ -1456,7 +1471,7 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
 
 /** Words that end a loose subject when walking back from its verb. */
 const SUBJECT_BOUNDARY = new Set(
-  'and but or while when whereas because since although though if as that which where after before so'.split(
+  'and but or while when whereas because since although though if as that which who whom whose where after before so'.split(
     ' ',
   ),
 );
@@ -1497,9 +1512,17 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
     view.text(first - 1) !== ','
   )
     return null;
-  while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
+  while (
+    first < last &&
+    (SENTENCE_OPENERS.has(view.lower(first)) ||
+      DETERMINERS.has(view.lower(first)) ||
+      PREPOSITIONS_EN.has(view.lower(first)))
+  )
     first++;
   if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(end))) && first === end) return null;
+  // "… learning how to": a subject ends in a noun, not a preposition or a question word
+  if (PREPOSITIONS_EN.has(view.lower(end)) || /^(how|what|why|where|when)$/u.test(view.lower(end)))
+    return null;
   return { start: view.start(first), end: view.end(end), kind: 'role' };
 }
 
@@ -1546,7 +1569,12 @@ function longSubject(view: EnView, k: number, floor: number): Phrase | null {
   if (/['’]s$/u.test(view.lower(last))) return null;
   if (first < 0 || last - first < 3) return null;
   if (view.start(first) !== floor && view.text(first - 1) !== ',') return null;
-  while (first < last && (SENTENCE_OPENERS.has(view.lower(first)) || DETERMINERS.has(view.lower(first))))
+  while (
+    first < last &&
+    (SENTENCE_OPENERS.has(view.lower(first)) ||
+      DETERMINERS.has(view.lower(first)) ||
+      PREPOSITIONS_EN.has(view.lower(first)))
+  )
     first++;
   // the subject ends in a noun: not a preposition or a word of linking
   if (SUBJECT_LINKS.has(view.lower(last)) || DETERMINERS.has(view.lower(last))) return null;
@@ -1668,7 +1696,18 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   // who: the subject before the verb (after "is" for an -ing form), or the clause a participle
   // after a comma hangs on
   let phrase: Phrase | null = null;
-  if (w.endsWith('ing')) {
+  // "Smith appeared to suggest …", "the agency struggles to raise …": the subject of the verb
+  // that governs the infinitive
+  if (view.lower(k - 1) === 'to' && !w.endsWith('ing')) {
+    let g = k - 2;
+    while (g > 0 && ADVERBS.has(view.lower(g)) && k - g < 5) g--;
+    if (
+      view.looksLikeVerb(g) ||
+      /^(wants?|needs?|tries|tried|plans?|hopes?|seems?|seemed|refuses?|fails?)$/u.test(view.lower(g))
+    )
+      phrase = agentOrSubject(view, g, floor) ?? looseSubject(view, g, floor, true);
+    if (!phrase) return null;
+  } else if (w.endsWith('ing')) {
     if (view.text(k - 1) === ',') phrase = participleSubject(view, k, floor);
     else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
     else if (view.lower(k - 1) === 'as' && view.lower(k - 2) === 'quoted') {
