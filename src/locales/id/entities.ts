@@ -251,18 +251,20 @@ interface Shape {
 }
 function shapeUncached(text: string): Shape {
   const lower = text.toLowerCase();
-  const dotless = text.endsWith('.') ? text.slice(0, -1) : text;
+  // a word opening with an ASCII character that is no letter (digits, punctuation) is neither capitalized
+  // nor a brand, an Arabic name part or a lower-case organization: all of those open with a letter
+  const c0 = text.charCodeAt(0);
+  if (c0 < 0x80 && !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)))
+    return { lower, key: lower.endsWith('.') ? lower.slice(0, -1) : lower, cap: false, caps: false };
+  // all capitals start with a capital: a word that does not needs no second look
+  const capital = isCapitalized(text);
   return {
     lower,
     key: lower.endsWith('.') ? lower.slice(0, -1) : lower,
     // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized;
     // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
-    cap:
-      isCapitalized(text) ||
-      /^\p{Ll}+\p{Lu}/u.test(text) ||
-      LOWERCASE_ORGS.has(text) ||
-      ARABIC_ARTICLE.test(text),
-    caps: isAllCaps(dotless) && text.length > 1,
+    cap: capital || /^\p{Ll}+\p{Lu}/u.test(text) || LOWERCASE_ORGS.has(text) || ARABIC_ARTICLE.test(text),
+    caps: capital && text.length > 1 && isAllCaps(text.endsWith('.') ? text.slice(0, -1) : text),
   };
 }
 
@@ -281,10 +283,10 @@ function isPlainAscii(s: string): boolean {
  */
 const SHAPES = new Map<string, Shape>();
 function shapeOf(text: string): Shape {
+  if (text.length > 1 && !isPlainAscii(text)) return shapeUncached(text);
   let s = SHAPES.get(text);
   if (s === undefined) {
     s = shapeUncached(text);
-    if (!isPlainAscii(text) && text.length > 1) return s;
     if (SHAPES.size >= 100_000) SHAPES.clear();
     SHAPES.set(text, s);
   }
@@ -449,7 +451,7 @@ function foldTok(b: Builder, i: number): string {
  */
 const memoKey = (i: number, limit: number): number => {
   const span = limit - i;
-  return i * 128 + (span < 0 ? 0 : span > 127 ? 127 : span);
+  return i * 128 + (span < 0 ? 0 : Math.min(span, 127));
 };
 
 function emit(
@@ -1485,10 +1487,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "bergabung dengan Aston Villa", "bermain untuk Persikabo": what a player or member joins is a club or body
   const joined =
     prev !== undefined && !prev.cap && JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
-  const personal = isPersonName(first.text) || GIVEN_NAMES_ID.has(first.lower);
   if (
     (joined || JOIN_VERBS.has(prevLower)) &&
-    !personal &&
+    !isPersonName(first.text) &&
+    !GIVEN_NAMES_ID.has(first.lower) &&
     e - start <= 3 &&
     !everyTok(t, start, e, isEverydayToken)
   ) {
