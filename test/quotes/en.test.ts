@@ -515,6 +515,14 @@ describe('en indirect quotes', () => {
         ['indirect', 'it could raise prices', 'economists'],
       ],
     ],
+    // a clause of another subject after a comma does not end what was said
+    [
+      'Tom Alvarez noted that at one of his first meetings, he supported the levy.',
+      [
+        ['indirect', 'that at one of his first meetings, he supported the levy', 'Tom Alvarez'],
+        ['indirect', 'the levy', 'Tom Alvarez'],
+      ],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -546,6 +554,9 @@ describe('en indirect quotes', () => {
     'The court term that begins in October will be busy.',
     'The ministry did not respond to a request for comment.',
     'A spokesman for the ministry declined to comment.',
+    'Everything the mayor says is a promise he cannot keep.',
+    'Having said that, the levy is still high.',
+    'Under Tom Alvarez’s Fifth Amendment claims, prosecutors rarely pursue such cases.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

@@ -84,6 +84,8 @@ const AFTER_CUE = new Set([
 ]);
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas', 'while']);
+/** Words that open a free relative clause ("what Smith says", "everything he says"). */
+const FREE_RELATIVE = new Set(['what', 'whatever', 'everything', 'anything', 'something', 'nothing', 'how']);
 /** Prepositions that cannot be a speaker's head noun. */
 const PREPOSITIONS_EN = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'about']);
 const NUMBER_WORD =
@@ -244,6 +246,8 @@ class EnView extends TokenView {
       /-(one|two|three|four|five|six|seven|eight|nine)$/u.test(w)
     )
       return false;
+    // "Smith's Fifth Amendment claims": a noun compound after a possessive
+    if (/['’]s$/u.test(this.lower(p - 1)) || /['’]s$/u.test(this.lower(p - 2))) return false;
     if (this.isCapitalized(p) || PRONOUNS.has(w) || ADVERBS.has(w)) return true;
     return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || TITLES.has(w);
   }
@@ -668,7 +672,7 @@ class EnView extends TokenView {
   }
 
   /** A name or a subject of a few words, then a finite verb of saying or judging ("Democrats accused"). */
-  opensAttribution(k: number): boolean {
+  opensAttribution(k: number, trailing = false): boolean {
     // "… and Democrats accused …", ", a spokesman announced Monday."
     let j = k;
     if (DETERMINERS.has(this.lower(j))) j++;
@@ -676,7 +680,11 @@ class EnView extends TokenView {
       return false;
     for (j++; j < k + 5 && j < this.size; j++) {
       const w = this.lower(j);
-      if (this.isVerb(j) || REPORT_VERBS.has(w) || OBJECT_VERBS.has(w)) return !NOUN_LIKE_VERBS.has(w);
+      if (trailing) {
+        // after a comma only a cue that closes the sentence ("…, a spokesman said Monday.")
+        if (this.isVerb(j) || REPORT_VERBS.has(w))
+          return !NOUN_LIKE_VERBS.has(w) && closesSentence(this, j + 1, this.sentenceEnd(this.start(j)));
+      } else if (this.isVerb(j) || REPORT_VERBS.has(w) || OBJECT_VERBS.has(w)) return !NOUN_LIKE_VERBS.has(w);
       if (!this.isCapitalized(j) && !this.isAbbrevDot(j) && !ROLE_NOUNS.has(w)) return false;
     }
     return false;
@@ -725,7 +733,7 @@ class EnView extends TokenView {
       // ", citing …", ", urging …": a participle of reporting opens the next attribution
       if (k > c + 2 && this.reportingParticiple(k + 1)) break;
       // "…, a spokesman announced Monday.": a trailing cue of another speaker
-      if (k > c + 2 && this.opensAttribution(k + 1)) break;
+      if (k > c + 2 && this.opensAttribution(k + 1, true)) break;
       // ", but he said …", ", focusing on …": a new clause
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
@@ -1341,6 +1349,14 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
         subjectAcross(view, k, sentenceStart) ??
         looseSubject(view, k, sentenceStart) ??
         longSubject(view, k, sentenceStart));
+    // "what Smith says his plan would do", "everything he says": a free relative, whose content
+    // is no clause of its own; "Having said that,": a formula
+    if (phrase) {
+      let b = view.tokenAt(phrase.start) - 1;
+      while (b > 0 && DETERMINERS.has(view.lower(b))) b--;
+      if (FREE_RELATIVE.has(view.lower(b))) continue;
+    }
+    if (view.lower(k - 1) === 'having') continue;
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
