@@ -523,10 +523,23 @@ function mayStartPlaceAt(b: Builder, i: number): boolean {
   b.mayPlace ??= new Int8Array(b.t.length);
   let r = b.mayPlace[i]!;
   if (r === 0) {
-    r = mayStartPlace(b.t[i]!.text) ? 1 : -1;
+    r = mayStartPlaceWord(b.t[i]!.text) ? 1 : -1;
     b.mayPlace[i] = r;
   }
   return r === 1;
+}
+
+/** mayStartPlace answers by word, for the words of running text that come back (bounded; ASCII only). */
+const MAY_PLACE = new Map<string, boolean>();
+function mayStartPlaceWord(text: string): boolean {
+  if (!isPlainAscii(text)) return mayStartPlace(text);
+  let r = MAY_PLACE.get(text);
+  if (r === undefined) {
+    r = mayStartPlace(text);
+    if (MAY_PLACE.size >= 100_000) MAY_PLACE.clear();
+    MAY_PLACE.set(text, r);
+  }
+  return r;
 }
 
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
@@ -2000,6 +2013,36 @@ function codePointBefore(text: string, at: number): string {
   return text[at - 1]!;
 }
 
+/**
+ * Pieces of text every sports cue holds: a text whose lower case holds none has no cue. (Under the "iu"
+ * flags only "ſ" and the Kelvin sign match ASCII letters case-insensitively; lower-casing maps the Kelvin
+ * sign to "k", and a text with "ſ" is always scanned.)
+ */
+const SPORTS_HINTS = [
+  'laga',
+  'klub',
+  'pertandingan',
+  'gol',
+  'liga',
+  'klasemen',
+  'andang',
+  'jamu',
+  'striker',
+  'kiper',
+  'pelatih',
+  'skuad',
+  'sepak',
+  'serie a',
+  'premier league',
+  'imbang',
+  'derb',
+];
+function maySport(text: string): boolean {
+  if (text.includes('ſ')) return true;
+  const lower = text.toLowerCase();
+  return SPORTS_HINTS.some((h) => lower.includes(h));
+}
+
 /** The sentences (sorted) that hold a sports cue word: one scan of the whole text. */
 function sportsSentences(
   text: string,
@@ -2022,7 +2065,7 @@ function sportsSentences(
 }
 
 function sportsTeams(b: Builder, doc: Doc): void {
-  const sports = sportsSentences(b.text, doc.sentences);
+  const sports = maySport(b.text) ? sportsSentences(b.text, doc.sentences) : [];
   if (sports.length === 0) return;
   for (const c of b.out) {
     const sent = sentenceAt(sports, c.start);
