@@ -523,6 +523,16 @@ describe('en indirect quotes', () => {
         ['indirect', 'the levy', 'Tom Alvarez'],
       ],
     ],
+    // a colon after the cue introduces the rest of the paragraph
+    [
+      'The mayor added: It is typical of the council. They know nothing.\n\nThe vote is Monday.',
+      [['indirect', 'It is typical of the council. They know nothing', 'mayor']],
+    ],
+    // "born and raised": a verb of stance that mostly means something else opens no new clause
+    [
+      'Tom Alvarez accused Ana Cole, who was born and raised in the valley, of lying.',
+      [['indirect', 'Ana Cole, who was born and raised in the valley, of lying', 'Tom Alvarez']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);

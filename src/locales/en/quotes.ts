@@ -84,6 +84,12 @@ const AFTER_CUE = new Set([
 ]);
 /** Words that open the writer's own clause after a comma ending what was reported. */
 const CLAUSE_AFTER = new Set(['which', 'though', 'although', 'whereas', 'while']);
+/** Verbs of stance whose forms mostly mean something else ("raised", "offered", "backed"). */
+const GENERIC_STANCE = new Set(
+  'raise offer back support request approve promote frame term reference invoke recount portray depict credit'
+    .split(' ')
+    .flatMap((v) => inflect(v)),
+);
 /** Words that open a free relative clause ("what Smith says", "everything he says"). */
 const FREE_RELATIVE = new Set(['what', 'whatever', 'everything', 'anything', 'something', 'nothing', 'how']);
 /** Prepositions that cannot be a speaker's head noun. */
@@ -640,7 +646,9 @@ class EnView extends TokenView {
     let marked = false;
     // "…, Smith said Friday, as protesters gathered": the writer's clause, not what was said
     if (this.text(c) === ',' && AFTER_CUE.has(this.lower(c + 1))) return null;
-    if (this.text(c) === ',' || this.text(c) === ':') {
+    // "He added: It's typical. She knows nothing.": a colon introduces the rest of the paragraph
+    const colon = this.text(c) === ':';
+    if (this.text(c) === ',' || colon) {
       c++;
       marked = true;
     }
@@ -657,7 +665,7 @@ class EnView extends TokenView {
     // "Smith said." / "said in a statement." — nothing reported
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the'))
       return null;
-    return this.withThat(this.contentFrom(c), that);
+    return this.withThat(this.contentFrom(c, colon), that);
   }
 
   /** The content widened back to the "that" opening it (token index, or -1 for none). */
@@ -694,8 +702,9 @@ class EnView extends TokenView {
   startsAttribution(k: number): boolean {
     const at = (j: number): boolean => {
       const w = this.lower(j);
-      // "federal and state law", "and claims": a form that is also a noun opens no new clause
-      if (NOUN_LIKE_BASES.has(w) || NOUN_LIKE_VERBS.has(w)) return false;
+      // "federal and state law", "and claims": a form that is also a noun opens no new clause;
+      // "born and raised": nor does a verb of stance that is mostly something else
+      if (NOUN_LIKE_BASES.has(w) || NOUN_LIKE_VERBS.has(w) || GENERIC_STANCE.has(w)) return false;
       return !this.isCapitalized(j) && (this.isVerb(j) || REPORT_VERBS.has(w) || OBJECT_VERBS.has(w));
     };
     return at(k) || (PRONOUNS.has(this.lower(k)) && at(k + 1));
@@ -713,9 +722,9 @@ class EnView extends TokenView {
   }
 
   /** Content from token c to the end of its sentence, cut before a trailing cue (", he said"). */
-  contentFrom(c: number): Span | null {
+  contentFrom(c: number, paragraph = false): Span | null {
     const start = this.start(c);
-    const end = this.sentenceEnd(start);
+    const end = paragraph ? this.paragraphEnd(start) : this.sentenceEnd(start);
     let k = c;
     // what was said runs at most MAX_CONTENT tokens (a run-on text is not scanned again per cue)
     for (; k < this.size && this.start(k) < end && k - c < MAX_CONTENT; k++) {
