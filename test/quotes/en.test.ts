@@ -533,6 +533,15 @@ describe('en indirect quotes', () => {
       'Tom Alvarez accused Ana Cole, who was born and raised in the valley, of lying.',
       [['indirect', 'Ana Cole, who was born and raised in the valley, of lying', 'Tom Alvarez']],
     ],
+    // an adverb or a party label set off by commas between the subject and its verb
+    [
+      'Democrats, however, said the bill shortchanged the valley.',
+      [['indirect', 'the bill shortchanged the valley', 'Democrats']],
+    ],
+    [
+      'Senator Ann Ruiz, D-Ore., told reporters the vote showed the council could work together.',
+      [['indirect', 'the vote showed the council could work together', 'Ann Ruiz']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -566,6 +575,7 @@ describe('en indirect quotes', () => {
     'A spokesman for the ministry declined to comment.',
     'Everything the mayor says is a promise he cannot keep.',
     'Having said that, the levy is still high.',
+    'The bill extends a program that critics say has been plagued by waste.',
     'Under Tom Alvarez’s Fifth Amendment claims, prosecutors rarely pursue such cases.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);

@@ -90,6 +90,26 @@ const GENERIC_STANCE = new Set(
     .split(' ')
     .flatMap((v) => inflect(v)),
 );
+/** Adverbs set off by commas between a subject and its verb ("Democrats, however, said"). */
+const ASIDES = new Set([
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+  'though',
+  'in turn',
+  'for example',
+  'for instance',
+  'for his part',
+  'for her part',
+  'for their part',
+  'in a statement',
+  'in an interview',
+  'nonetheless',
+  'nevertheless',
+  'likewise',
+  'separately',
+]);
 /** Words that open a free relative clause ("what Smith says", "everything he says"). */
 const FREE_RELATIVE = new Set(['what', 'whatever', 'everything', 'anything', 'something', 'nothing', 'how']);
 /** Prepositions that cannot be a speaker's head noun. */
@@ -499,6 +519,9 @@ class EnView extends TokenView {
       let p = j - 1;
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 20) p--;
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      // "Democrats, however, said" / "John Doe, R-Ky., said": an adverb or a party label set off
+      // by commas stands between the subject and its verb
+      if (this.asideAt(p + 1, j)) return p > 0 ? this.subjectBefore(p, floor) : null;
       const inner = this.nameIn(p + 1, j - 1);
       if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
       const first = this.runBefore(p, floor);
@@ -517,6 +540,12 @@ class EnView extends TokenView {
     const name = this.nameIn(first, nameEnd);
     if (name && name.end === this.end(nameEnd)) return { ...span, kind: 'name', name };
     return { ...span, kind: 'role' };
+  }
+
+  /** Whether tokens [a, b) are an adverb or a party label set off by commas ("however", "R-Ky."). */
+  asideAt(a: number, b: number): boolean {
+    const words = this.doc.text.slice(this.start(a), this.start(b)).trim();
+    return ASIDES.has(words.toLowerCase()) || /^[RDI]-[A-Z][A-Za-z.]{0,8}$/u.test(words);
   }
 
   /** The token before a bracketed group that ends at k ("Doe (D-Ore.)" → "Doe"), or k. */
@@ -661,6 +690,8 @@ class EnView extends TokenView {
       if (this.text(c) === ',') c++;
     }
     if (!marked && WEAK_VERBS.has(v)) return null;
+    // "a program that critics say has been plagued …": a gapped subject, the clause is not theirs
+    if (!marked && AUXILIARIES.has(this.lower(c))) return null;
     if (c >= this.size || QUOTE_CHARS.test(this.text(c))) return null;
     // "Smith said." / "said in a statement." — nothing reported
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the'))
@@ -1771,8 +1802,9 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     return null;
   // "backed Smith's call for a ban": the stance noun reports Smith's words, not the verb
   if (objectParticles && !REPORT_VERBS.has(w) && ownedReportNoun(view, c)) return null;
-  // "people who want and value …": a verb whose object is gapped by a relative clause
-  if (/^(and|or|but)$/u.test(view.lower(c))) return null;
+  // "people who want and value …": a verb whose object is gapped by a relative clause; "a
+  // program that critics say has been …": a gapped subject
+  if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
   // "did not respond to a request for comment", "asked not to be named": no statement
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
   let content = view.withThat(view.contentFrom(c), that);
