@@ -293,7 +293,8 @@ function shapeOf(text: string): Shape {
   return s;
 }
 
-function toks(doc: Doc): Tok[] {
+/** The tokens of a document; `caps` and `parens` collect the indices of capitalized tokens and of "(". */
+function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   // sentence and paragraph starts, by offset
   const starts = new Uint8Array(doc.text.length + 1);
   for (const s of doc.sentences) starts[s.start] = 1;
@@ -323,6 +324,8 @@ function toks(doc: Doc): Tok[] {
       (prev !== undefined && OPENERS.has(prev.text) && prevInitial) ||
       prev === undefined;
     const shape = shapeOf(text);
+    if (shape.cap) caps.push(out.length);
+    if (text === '(') parens.push(out.length);
     out.push({
       start: t.start,
       end,
@@ -390,6 +393,9 @@ interface Builder {
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
   startIndex?: StartIndex;
+  /** Indices of the capitalized tokens and of the "(" tokens, in order. */
+  capIdx: number[];
+  parenIdx: number[];
   /** Folded surfaces by span (see foldSpan) and by token (see foldTok). */
   folds: Map<number, string>;
   tokFolds?: (string | undefined)[];
@@ -1719,17 +1725,22 @@ function abbreviatesPlainWords(b: Builder, open: number, acronym: string): boole
 }
 
 function parentheticals(b: Builder): void {
+  // the candidates as they stand before any change here, indexed at the first "( X )"
   const byStart = new Map<number, EntityCandidate>();
   const orgByEnd = new Map<number, EntityCandidate>();
   const ends = new Set<number>();
-  for (const c of b.out) {
-    byStart.set(c.start, c);
-    ends.add(c.end);
-    if (c.type === 'organization') orgByEnd.set(c.end, c);
-  }
+  let indexed = false;
   const dropped = new Set<EntityCandidate>();
-  for (let i = 0; i + 2 < b.t.length; i++) {
-    if (b.t[i]!.text !== '(' || b.t[i + 2]!.text !== ')') continue;
+  for (const i of b.parenIdx) {
+    if (i + 2 >= b.t.length || b.t[i + 2]!.text !== ')') continue;
+    if (!indexed) {
+      indexed = true;
+      for (const c of b.out) {
+        byStart.set(c.start, c);
+        ends.add(c.end);
+        if (c.type === 'organization') orgByEnd.set(c.end, c);
+      }
+    }
     const inner = b.t[i + 1]!;
     const prevEnd = b.t[i - 1]?.end;
     const before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
@@ -1924,7 +1935,8 @@ function orgShortForms(b: Builder): void {
   }
   if (tails.size === 0) return;
   const covered = coveredTokens(b, () => true);
-  for (let k = 0; k < b.t.length; k++) {
+  // the short forms are capitalized words
+  for (const k of b.capIdx) {
     const w = b.t[k]!;
     const full = tails.get(w.text);
     if (!full || covered.has(k) || b.t[k + 1]?.cap || (k > 0 && b.t[k - 1]!.cap)) continue;
@@ -1942,9 +1954,9 @@ function recoverInitials(b: Builder): void {
   }
   if (names.size === 0) return;
   const covered = coveredTokens(b, () => true);
-  for (let i = 0; i < b.t.length; i++) {
+  for (const i of b.capIdx) {
     const w = b.t[i]!;
-    if (!w.cap || w.caps || covered.has(i) || !names.has(foldTok(b, i))) continue;
+    if (w.caps || covered.has(i) || !names.has(foldTok(b, i))) continue;
     // a word of a full name the document gave: at a sentence start, or standing alone after a place or organization
     const prev = b.t[i - 1];
     const alone = !b.t[i + 1]?.cap && (prev === undefined || !prev.cap || covered.has(i - 1));
@@ -2013,36 +2025,6 @@ function codePointBefore(text: string, at: number): string {
   return text[at - 1]!;
 }
 
-/**
- * Pieces of text every sports cue holds: a text whose lower case holds none has no cue. (Under the "iu"
- * flags only "ſ" and the Kelvin sign match ASCII letters case-insensitively; lower-casing maps the Kelvin
- * sign to "k", and a text with "ſ" is always scanned.)
- */
-const SPORTS_HINTS = [
-  'laga',
-  'klub',
-  'pertandingan',
-  'gol',
-  'liga',
-  'klasemen',
-  'andang',
-  'jamu',
-  'striker',
-  'kiper',
-  'pelatih',
-  'skuad',
-  'sepak',
-  'serie a',
-  'premier league',
-  'imbang',
-  'derb',
-];
-function maySport(text: string): boolean {
-  if (text.includes('ſ')) return true;
-  const lower = text.toLowerCase();
-  return SPORTS_HINTS.some((h) => lower.includes(h));
-}
-
 /** The sentences (sorted) that hold a sports cue word: one scan of the whole text. */
 function sportsSentences(
   text: string,
@@ -2065,7 +2047,7 @@ function sportsSentences(
 }
 
 function sportsTeams(b: Builder, doc: Doc): void {
-  const sports = maySport(b.text) ? sportsSentences(b.text, doc.sentences) : [];
+  const sports = sportsSentences(b.text, doc.sentences);
   if (sports.length === 0) return;
   for (const c of b.out) {
     const sent = sentenceAt(sports, c.start);
@@ -2356,8 +2338,9 @@ function stockCodes(b: Builder): void {
   // what the candidates cover before any change here, built at the first code in parentheses
   let byStart: Map<number, EntityCandidate> | null = null;
   let covering: TokenSet | null = null;
-  for (let i = 1; i + 2 < b.t.length; i++) {
-    if (b.t[i]!.text !== '(' || b.t[i + 2]!.text !== ')' || !/^\p{Lu}{4}$/u.test(b.t[i + 1]!.text)) continue;
+  for (const i of b.parenIdx) {
+    if (i < 1 || i + 2 >= b.t.length) continue;
+    if (b.t[i + 2]!.text !== ')' || !/^\p{Lu}{4}$/u.test(b.t[i + 1]!.text)) continue;
     if (byStart === null || covering === null) {
       byStart = new Map();
       for (const c of b.out) byStart.set(c.start, c);
@@ -2409,8 +2392,9 @@ function stockCodes(b: Builder): void {
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
   const added: EntityCandidate[] = [];
-  for (const w of b.t) {
-    if (!w.cap || !w.text.includes('-')) continue;
+  for (const k of b.capIdx) {
+    const w = b.t[k]!;
+    if (!w.text.includes('-')) continue;
     const parts = w.text.split('-');
     if (parts.length !== 2 || !parts.every((p) => isCapitalized(p))) continue;
     if (lookupPlace(w.text)) continue;
@@ -2441,9 +2425,13 @@ function hyphenPairs(b: Builder): void {
 
 /** People, places and organizations in id text. */
 export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
+  const capIdx: number[] = [];
+  const parenIdx: number[] = [];
   const b: Builder = {
     text: doc.text,
-    t: toks(doc),
+    t: toks(doc, capIdx, parenIdx),
+    capIdx,
+    parenIdx,
     out: [],
     placeMemo: new Map(),
     orgMemo: new Map(),
