@@ -2011,59 +2011,32 @@ const SPORTS_CUES =
 const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
 
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
-/** The same cue words without the look-behind (which keeps the engine from skipping ahead): checked by hand. */
-const SPORTS_WORDS = new RegExp(SPORTS_CUES.source.replace('(?<![\\p{L}])', ''), 'giu');
-const LETTER = /\p{L}/u;
-
-/** The code point that ends right before offset `at` (a surrogate pair read as one, as a look-behind does). */
-function codePointBefore(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1]!;
-}
-
-/** The sentences (sorted) that hold a sports cue word: one scan of the whole text. */
-function sportsSentences(
-  text: string,
-  sentences: readonly { start: number; end: number }[],
-): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  SPORTS_WORDS.lastIndex = 0;
-  for (let m = SPORTS_WORDS.exec(text); m !== null; m = SPORTS_WORDS.exec(text)) {
-    const at = m.index;
-    // the look-behind: no letter right before (a low surrogate may close an astral letter)
-    if (at > 0 && LETTER.test(codePointBefore(text, at))) {
-      // a match hidden inside this one may still stand ("xla liga" holds "liga")
-      SPORTS_WORDS.lastIndex = at + 1;
-      continue;
-    }
-    const s = sentenceAt(sentences, at);
-    if (s && at + m[0].length <= s.end && out[out.length - 1] !== s) out.push(s);
-  }
-  return out;
-}
-
 function sportsTeams(b: Builder, doc: Doc): void {
-  const sports = sportsSentences(b.text, doc.sentences);
-  if (sports.length === 0) return;
+  // whether a sentence speaks of a match, asked only for the sentences of possible clubs
+  const cues = new Map<{ start: number; end: number }, boolean>();
   for (const c of b.out) {
-    const sent = sentenceAt(sports, c.start);
-    if (!sent || c.end > sent.end) continue;
     const surface = b.text.slice(c.start, c.end);
+    const rule = c.explain[0]?.rule ?? '';
+    const weakPerson =
+      c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
+    const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
+    // only a weak one-word person, or a place before a score, can turn out a club
+    if (!weakPerson && !(c.type === 'place' && score)) continue;
+    const sent = sentenceAt(doc.sentences, c.start);
+    if (!sent || c.end > sent.end) continue;
+    let sports = cues.get(sent);
+    if (sports === undefined) {
+      sports = SPORTS_CUES.test(b.text.slice(sent.start, sent.end));
+      cues.set(sent, sports);
+    }
+    if (!sports) continue;
     const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
     if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
     // a dateline ("LONDON - …") or the first word of a longer name ("Paris Saint-Germain")
     const after = b.text.slice(c.end, c.end + 4);
     if (/^\s+[-–—]\s/u.test(after) || /^\s*\p{Lu}/u.test(after) || /^-\p{Lu}/u.test(after)) continue;
-    const rule = c.explain[0]?.rule ?? '';
     const info = lookupPlace(surface);
     const city = info !== null && info.kind === 'city' && info.country !== 'ID';
-    const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
-    const weakPerson =
-      c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
     if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
       c.type = 'organization';
       delete c.canonical;
