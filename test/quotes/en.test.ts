@@ -542,6 +542,11 @@ describe('en indirect quotes', () => {
       'Senator Ann Ruiz, D-Ore., told reporters the vote showed the council could work together.',
       [['indirect', 'the vote showed the council could work together', 'Ann Ruiz']],
     ],
+    // a verb of expecting with an object and an infinitive
+    [
+      'Analysts expect the council to approve the levy by Friday.',
+      [['indirect', 'the council to approve the levy by Friday', 'Analysts']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -575,6 +580,8 @@ describe('en indirect quotes', () => {
     'A spokesman for the ministry declined to comment.',
     'Everything the mayor says is a promise he cannot keep.',
     'Having said that, the levy is still high.',
+    'Nobody expected the storm to hit the harbor.',
+    'The levy is expected to pass on Friday.',
     'The bill extends a program that critics say has been plagued by waste.',
     'Under Tom Alvarez’s Fifth Amendment claims, prosecutors rarely pursue such cases.',
   ])('finds no reported speech in %s', (text) => {

@@ -1738,6 +1738,19 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       cueEnd = k + 1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
   }
+  // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
+  if (
+    c < 0 &&
+    /^(expects?|expected|expecting|believes?|believed|wants?|wanted)$/u.test(w) &&
+    view.isWord(next)
+  ) {
+    for (let j = next + 1; j < next + 6 && j < view.size && view.isWord(j); j++) {
+      if (view.lower(j) === 'to' && !PREPOSITIONS.has(view.lower(next)) && !BE.has(view.lower(k - 1))) {
+        c = next;
+        break;
+      }
+    }
+  }
   // "Polls show a close race", "The video shows him …": a record or count shows what it holds
   if (
     c < 0 &&
@@ -1785,6 +1798,12 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       looseSubject(view, k, floor, true) ??
       longSubject(view, k, floor);
   }
+  // "Nobody expected …": a negative quantifier is no source
+  if (
+    phrase &&
+    /^(nobody|no one|none|nothing|neither|few)$/iu.test(view.doc.text.slice(phrase.start, phrase.end))
+  )
+    return null;
   // "Environmentalists worry that …": a that-clause makes any subject a source
   if (!phrase || (that < 0 && !headsPhrase(view, phrase))) return null;
   // "Battleground state", "This post": a base form that is also a noun needs a plural subject
