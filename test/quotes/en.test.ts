@@ -98,6 +98,14 @@ describe('en direct quotes', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 
+  it('gives a verb after a mixed quote and "and" the same speaker', () => {
+    const text = 'Senator Ann Ruiz called the bill “a missed opportunity” and vowed to offer amendments.';
+    expect(triples(run('en', text))).toEqual([
+      ['direct', 'the bill “a missed opportunity”', 'Ann Ruiz'],
+      ['indirect', 'to offer amendments', 'Ann Ruiz'],
+    ]);
+  });
+
   it('takes a quote mixed into reported speech as one quote', () => {
     const text = 'Peter Blake said that the plan was “a waste of money” and should be dropped.';
     expect(triples(run('en', text))).toEqual([

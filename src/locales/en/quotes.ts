@@ -794,7 +794,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   const items: Attribution[] = [];
   const marked = pairQuotes(doc.text, doc.paragraphs);
   const usedCues = new Set<number>();
-  const taken: Span[] = [];
+  const taken: Attribution[] = [];
   let prev: Attribution | null = null;
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i]!;
@@ -1341,7 +1341,11 @@ function betweenKind(view: EnView, from: number, to: number): 'light' | 'content
 }
 
 /** Smith said (that) … / …, Smith said. / According to Smith, … / …, according to Smith. */
-function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: ReadonlySet<number>): Attribution[] {
+function indirectQuotes(
+  view: EnView,
+  direct: readonly Attribution[],
+  usedCues: ReadonlySet<number>,
+): Attribution[] {
   const out: Attribution[] = [];
   let d = 0;
   const inDirect = (pos: number): boolean => {
@@ -1364,7 +1368,11 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
     if (!view.isVerb(k) && !thatVerb) {
-      const a = reportedBy(view, k, sharedSubject(view, k, out[out.length - 1]));
+      const a = reportedBy(
+        view,
+        k,
+        sharedSubject(view, k, latest(out[out.length - 1], directBefore(direct, view.start(k)))),
+      );
       if (a && !overlapsAny(a, direct)) out.push(a);
       continue;
     }
@@ -1441,11 +1449,35 @@ function indirectQuotes(view: EnView, direct: readonly Span[], usedCues: Readonl
     }
     // "believes the plan will fail": a verb of saying that the rules above did not take
     if (out.length === before) {
-      const a = reportedBy(view, k, sharedSubject(view, k, out[out.length - 1]));
+      const a = reportedBy(
+        view,
+        k,
+        sharedSubject(view, k, latest(out[out.length - 1], directBefore(direct, view.start(k)))),
+      );
       if (a && !overlapsAny(a, direct)) out.push(a);
     }
   }
   return out;
+}
+
+/** The last direct quote that ends at or before pos (the list is sorted by start), or undefined. */
+function directBefore(direct: readonly Attribution[], pos: number): Attribution | undefined {
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i < 4; i--) if (direct[i]!.end <= pos) return direct[i];
+  return undefined;
+}
+
+/** Of two attributions, the one that ends later. */
+function latest(a: Attribution | undefined, b: Attribution | undefined): Attribution | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.end > a.end ? b : a;
 }
 
 /**
