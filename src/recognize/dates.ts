@@ -36,6 +36,11 @@ export interface DateRule {
   /** A global regex; compile with the `d` flag to read group offsets from `m.indices`. */
   re: RegExp;
   /**
+   * `make` reads `m.indices`. Only then does the engine keep the `d` flag when it tries the rule at
+   * word starts (computing the offsets of every group on every match has a cost).
+   */
+  indices?: boolean;
+  /**
    * The words a match can begin with (see `heads`): the rule is then only tried, anchored, at the
    * word starts whose first letters agree, instead of at every position of the text. Without it the
    * rule scans the whole text.
@@ -160,7 +165,8 @@ function planFor(rules: readonly DateRule[]): Plan {
       plan.sticky.push(null);
       return;
     }
-    plan.sticky.push(new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`));
+    const flags = rule.re.flags.replace('g', '');
+    plan.sticky.push(new RegExp(rule.re.source, `${rule.indices ? flags : flags.replace('d', '')}y`));
     plan.any.push(i);
     for (const k of rule.starts) {
       if (k === DIGIT) put(plan.digit, i);

@@ -142,6 +142,14 @@ describe('anchored matching finds what a full scan finds', () => {
   });
 });
 
+describe('rule declarations', () => {
+  it('a rule whose make reads m.indices says so (the engine drops the d flag otherwise)', () => {
+    for (const r of [...ID_RULES, ...EN_RULES]) {
+      expect([r.name, r.make.toString().includes('indices')]).toEqual([r.name, r.indices === true]);
+    }
+  });
+});
+
 describe('heads', () => {
   it.each([
     [

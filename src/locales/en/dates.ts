@@ -194,6 +194,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
     name: 'en.date.month-day',
+    indices: true,
     starts: heads(Object.keys(WEEKDAYS), Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     re: re(
       `${LB}(?:(?<wd>${WD}),?[^\\S\\n]+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?!\\s*(?:[-–—]|to\\s|through\\s|and\\s)\\s*\\d)(?:,?\\s+(?<y>${YEAR})${RB})?`,
@@ -217,6 +218,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Sept. 23-24", "June 3 to 5, 2021": the first day takes the month (and year) of the range
     name: 'en.date.day-range',
+    indices: true,
     starts: heads(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     re: re(
       `${LB}(?<mo>${MONTH_ANY})\\s+(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|and)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,

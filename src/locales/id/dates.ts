@@ -210,6 +210,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Sabtu-Minggu (23-24/9/2023)": two days, each named by its weekday
     name: 'id.date.weekday-pair-numeric',
+    indices: true,
     starts: heads(...Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?<wd1>${WD})\\s*[-–]\\s*(?<wd2>${WD})\\s*\\(\\s*(?<d1>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
@@ -268,6 +269,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
     name: 'id.date.day-range',
+    indices: true,
     starts: heads('tanggal', DIGIT),
     re: re(
       `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
@@ -289,6 +291,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Januari–Mei 2025", "bulan Maret hingga Mei 2025": the first month of a range takes the year
     name: 'id.date.month-range',
+    indices: true,
     starts: heads('bulan', ...Object.keys(MONTHS)),
     re: re(
       `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
@@ -603,6 +606,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "pada hari yang sama", "hari itu", "bulan tersebut", "tahun itu": the period of the last date named
     name: 'id.date.anaphor',
+    indices: true,
     starts: heads('pada', 'hari', 'bulan', 'tahun'),
     re: re(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
     make(m) {
