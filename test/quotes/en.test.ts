@@ -555,6 +555,11 @@ describe('en indirect quotes', () => {
       'Analysts expect the council to approve the levy by Friday.',
       [['indirect', 'the council to approve the levy by Friday', 'Analysts']],
     ],
+    // an adverbial clause before the main clause is part of what was reported
+    [
+      'When the training fits the worker, it works well, according to Karen Wu.',
+      [['indirect', 'When the training fits the worker, it works well', 'Karen Wu']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -588,6 +593,9 @@ describe('en indirect quotes', () => {
     'A spokesman for the ministry declined to comment.',
     'Everything the mayor says is a promise he cannot keep.',
     'Having said that, the levy is still high.',
+    'But when the council cut the ferry budget two years later, the island said enough.',
+    'Campaigning in the valley in 2012, he barely mentioned the levy.',
+    'The mayor has answered with attacks on the council, including Friday’s tweets.',
     'Nobody expected the storm to hit the harbor.',
     'The levy is expected to pass on Friday.',
     'The bill extends a program that critics say has been plagued by waste.',

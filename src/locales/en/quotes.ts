@@ -90,6 +90,65 @@ const GENERIC_STANCE = new Set(
     .split(' ')
     .flatMap((v) => inflect(v)),
 );
+/** What may follow a trailing cue before the sentence ends ("said in a statement", "said, adding"). */
+const TRAIL_AFTER_CUE = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'to',
+  'from',
+  'with',
+  'by',
+  'of',
+  'about',
+  'as',
+  'while',
+  'when',
+  'because',
+  'though',
+  'although',
+  'since',
+  'adding',
+  'saying',
+  'noting',
+  'citing',
+  'according',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'last',
+  'this',
+  'late',
+  'early',
+  'again',
+  'too',
+  'also',
+  'then',
+  'privately',
+  'publicly',
+  'repeatedly',
+]);
+/** Words that open an adverbial clause, which is no reported content. */
+const ADVERBIAL_OPENERS = new Set([
+  'when',
+  'if',
+  'because',
+  'although',
+  'though',
+  'while',
+  'after',
+  'before',
+  'since',
+  'as',
+  'unless',
+  'until',
+  'once',
+  'whether',
+]);
 /** Adverbs set off by commas between a subject and its verb ("Democrats, however, said"). */
 const ASIDES = new Set([
   'however',
@@ -272,8 +331,8 @@ class EnView extends TokenView {
       /-(one|two|three|four|five|six|seven|eight|nine)$/u.test(w)
     )
       return false;
-    // "Smith's Fifth Amendment claims": a noun compound after a possessive
-    if (/['’]s$/u.test(this.lower(p - 1)) || /['’]s$/u.test(this.lower(p - 2))) return false;
+    // "Smith's Fifth Amendment claims", "Friday's tweets": a noun compound after a possessive
+    if ([p, p - 1, p - 2].some((i) => /['’]s$/u.test(this.lower(i)))) return false;
     if (this.isCapitalized(p) || PRONOUNS.has(w) || ADVERBS.has(w)) return true;
     return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || TITLES.has(w);
   }
@@ -1987,6 +2046,13 @@ function reportedBefore(view: EnView, start: number, end: number): Span | null {
     QUOTE_CHARS.test(view.doc.text[content.start] ?? '')
   )
     return null;
+  // "But when Congress cut the funds, …", "Campaigning in 2012, …": an adverbial clause is not
+  // what was said
+  let f = view.tokenAt(content.start);
+  if (/^(but|and|so)$/u.test(view.lower(f))) f++;
+  const adverbial = ADVERBIAL_OPENERS.has(view.lower(f)) || /^\p{Lu}\p{Ll}+ing$/u.test(view.text(f));
+  // … unless a main clause follows it after a comma ("When the training fits, it works")
+  if (adverbial && !view.doc.text.slice(view.start(f), content.end).includes(',')) return null;
   return content;
 }
 
@@ -2056,6 +2122,19 @@ function invertedCue(
   // "…, Graham said, since …" also closes the reported clause
   const closes = closesSentence(view, k + 1, end) || view.text(view.skipTime(k + 1)) === ',';
   if (!closes) return null;
+  // "…, Mexico said enough.", "…, he barely mentioned climate change.": a verb with its own
+  // object is no trailing cue
+  const after = view.skipTime(k + 1);
+  if (
+    view.start(after) < end &&
+    view.isWord(after) &&
+    !TRAIL_AFTER_CUE.has(view.lower(after)) &&
+    !(
+      /^(told|tells)$/u.test(view.lower(k)) &&
+      (view.isCapitalized(after) || TOLD_OBJECTS.has(view.lower(after)))
+    )
+  )
+    return null;
   const commaBefore = (phrase: Phrase | null): number => {
     if (!phrase) return -1;
     let c = view.tokenAt(phrase.start) - 1;
