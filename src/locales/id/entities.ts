@@ -293,6 +293,14 @@ function shapeOf(text: string): Shape {
   return s;
 }
 
+/**
+ * Token records are reused from one document to the next (the first TOK_POOL_SIZE of them): a document's
+ * tokens live only while `entities` runs on it and nothing keeps one (candidates hold offsets), so
+ * rewriting them saves allocating and collecting a record per token.
+ */
+const TOK_POOL: Tok[] = [];
+const TOK_POOL_SIZE = 65_536;
+
 /** The tokens of a document; `caps` and `parens` collect the indices of capitalized tokens and of "(". */
 function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   // sentence and paragraph starts, by offset
@@ -324,18 +332,33 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
       (prev !== undefined && OPENERS.has(prev.text) && prevInitial) ||
       prev === undefined;
     const shape = shapeOf(text);
-    if (shape.cap) caps.push(out.length);
-    if (text === '(') parens.push(out.length);
-    out.push({
-      start: t.start,
-      end,
-      text,
-      lower: shape.lower,
-      key: shape.key,
-      cap: shape.cap,
-      caps: shape.caps,
-      initial,
-    });
+    const k = out.length;
+    if (shape.cap) caps.push(k);
+    if (text === '(') parens.push(k);
+    let tok = TOK_POOL[k];
+    if (tok === undefined) {
+      tok = {
+        start: t.start,
+        end,
+        text,
+        lower: shape.lower,
+        key: shape.key,
+        cap: shape.cap,
+        caps: shape.caps,
+        initial,
+      };
+      if (k < TOK_POOL_SIZE) TOK_POOL[k] = tok;
+    } else {
+      tok.start = t.start;
+      tok.end = end;
+      tok.text = text;
+      tok.lower = shape.lower;
+      tok.key = shape.key;
+      tok.cap = shape.cap;
+      tok.caps = shape.caps;
+      tok.initial = initial;
+    }
+    out.push(tok);
     prevInitial =
       initial || (OPENERS.has(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
   }
@@ -389,6 +412,7 @@ interface Builder {
   /** Memoized gazetteer and lexicon lookups by start token and limit (see memoKey). */
   placeMemo: Map<number, { end: number; info: PlaceInfo } | null>;
   orgMemo: Map<number, { end: number; name: string } | null>;
+  headMemo: Map<number, Head | null>;
   /** A title that ended a chunk before a comma: the name after the comma gets it ("Direktur PT X, Budi"). */
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
@@ -597,12 +621,12 @@ function strongPlace(info: PlaceInfo): boolean {
 function chunks(b: Builder): Span[] {
   const { text, t } = b;
   const out: Span[] = [];
+  // chunks open at capitalized tokens: walk those, skipping the ones a chunk already took
+  let next = 0;
   let i = 0;
-  while (i < t.length) {
-    if (!t[i]!.cap) {
-      i++;
-      continue;
-    }
+  while (next < b.capIdx.length) {
+    i = b.capIdx[next++]!;
+    if (out.length > 0 && i < out[out.length - 1]!.end) continue;
     let j = i + 1;
     let headed = ORG_HEADS.has(bare(t[i]!));
     let titled = isTitleHead(t[i]!);
@@ -1267,7 +1291,18 @@ const ENGLISH_OFFICES = new Set(
 const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus']);
 
+/** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
+  const key = memoKey(i, limit);
+  let r = b.headMemo.get(key);
+  if (r === undefined) {
+    r = headAtUncached(b, i, limit);
+    b.headMemo.set(key, r);
+  }
+  return r;
+}
+
+function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   const t = b.t;
   const w = bare(t[i]!);
   if (i + 1 >= limit) return null;
@@ -2408,6 +2443,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     out: [],
     placeMemo: new Map(),
     orgMemo: new Map(),
+    headMemo: new Map(),
     folds: new Map(),
   };
   for (const span of chunks(b)) readChunk(b, span);
