@@ -121,6 +121,8 @@ interface Plan {
    * in, else the rest (after the 3rd letter) of its longer keys, of which one must follow.
    */
   by3Rest: (readonly string[] | null)[][];
+  /** by3[code] is not empty (a compact table: most words key no rule at all). */
+  by3Used: Uint8Array;
   digit: number[];
   digitIn: number[];
   /** Rules tried at a word whose first letters include ſ or K, which the `iu` flags fold to ASCII. */
@@ -139,6 +141,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     by2: bucket(26 * 26),
     by3: bucket(26 * 26 * 26),
     by3Rest: bucket<readonly string[] | null>(26 * 26 * 26),
+    by3Used: new Uint8Array(26 * 26 * 26),
     digit: [],
     digitIn: [],
     any: [],
@@ -191,6 +194,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     for (const [i, rest] of [...m].sort((x, y) => x[0] - y[0])) {
       plan.by3[code]!.push(i);
       plan.by3Rest[code]!.push(rest);
+      plan.by3Used[code] = 1;
     }
   });
   plans.set(rules, plan);
@@ -267,7 +271,7 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
   for (let j = 1; j < n; j++) code = code * 26 + LOWER[text.charCodeAt(p + j)]!;
   if (n === 1) pushAll(out, plan.by1[code]!, p);
   else if (n === 2) pushAll(out, plan.by2[code]!, p);
-  else {
+  else if (plan.by3Used[code]) {
     const rules = plan.by3[code]!;
     const rest = plan.by3Rest[code]!;
     for (let r = 0; r < rules.length; r++) {
