@@ -98,6 +98,13 @@ describe('en direct quotes', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 
+  it('gives a report noun owned by a possessive pronoun to the person last spoken of', () => {
+    const text = 'Mayor Tom Reyes spoke on Friday. Nobody believed his claim that the levy would fall.';
+    expect(triples(run('en', text, entityIndex(text, ['Tom Reyes'])))).toEqual([
+      ['indirect', 'that the levy would fall', 'Tom Reyes'],
+    ]);
+  });
+
   it('gives a verb after a mixed quote and "and" the same speaker', () => {
     const text = 'Senator Ann Ruiz called the bill “a missed opportunity” and vowed to offer amendments.';
     expect(triples(run('en', text))).toEqual([

@@ -2079,11 +2079,18 @@ function reportNoun(view: EnView, k: number, floor: number): Attribution | null 
   const owner = view.text(k - 1);
   const particle = view.lower(k + 1);
   const takes = particle === 'that' || (STANCE_NOUNS.get(view.lower(k))?.has(particle) ?? false);
-  if (!takes || !/\p{Lu}.*['’]s$/u.test(owner)) return null;
-  const name = view.nameIn(view.tokenAt(floor), k - 1);
-  if (!name || name.end !== view.end(k - 1)) return null;
-  const span = { start: name.start, end: name.end - 2 };
-  const phrase: Phrase = { ...span, kind: 'name', name: span };
+  if (!takes) return null;
+  let phrase: Phrase;
+  if (/^(his|her|their)$/u.test(view.lower(k - 1)) && particle === 'that') {
+    // "his claim that …": the owner is the person last spoken of
+    phrase = { start: view.start(k - 1), end: view.end(k - 1), kind: 'pronoun' };
+  } else {
+    if (!/\p{Lu}.*['’]s$/u.test(owner)) return null;
+    const name = view.nameIn(view.tokenAt(floor), k - 1);
+    if (!name || name.end !== view.end(k - 1)) return null;
+    const span = { start: name.start, end: name.end - 2 };
+    phrase = { ...span, kind: 'name', name: span };
+  }
   const content = view.withThat(view.contentFrom(k + 2), particle === 'that' ? k + 1 : -1);
   if (!content) return null;
   return {
