@@ -44,22 +44,28 @@ function cueFlags(t: string, w: string, words: ReadonlyMap<string, number>): num
   return f;
 }
 
-/** By lowercase ASCII code: does some cue word (or "menurut") start with this character? */
-const initialsCache = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
-function initialsOf(words: ReadonlyMap<string, number>): Uint8Array {
-  let out = initialsCache.get(words);
+/**
+ * By the first two characters of a word, lower-cased ASCII (`a * 128 + b`, b = 0 for a one-letter
+ * word): does some cue word (or "menurut") open so? Most words of a text do not, and need no look-up.
+ */
+const openingsCache = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+function openingsOf(words: ReadonlyMap<string, number>): Uint8Array {
+  let out = openingsCache.get(words);
   if (!out) {
-    out = new Uint8Array(128);
+    out = new Uint8Array(128 * 128);
     for (const w of [...words.keys(), 'menurut']) {
-      const c = w.charCodeAt(0);
+      const a = w.charCodeAt(0);
+      const b = w.length > 1 ? w.charCodeAt(1) : 0;
       // a cue word opening beyond ASCII or with a capital (a user's word): every word goes through
-      if (c >= 128 || (c >= 65 && c <= 90)) out.fill(1);
-      else out[c] = 1;
+      if (a >= 128 || b >= 128 || (a >= 65 && a <= 90) || (b >= 65 && b <= 90)) out.fill(1);
+      else out[a * 128 + b] = 1;
     }
-    initialsCache.set(words, out);
+    openingsCache.set(words, out);
   }
   return out;
 }
+
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
  * The cue words of this call: the built-in ones and those of the user's lexicon. The user's verbs
@@ -195,12 +201,13 @@ class IdView extends TokenView {
   constructor(doc: Doc, words: ReadonlyMap<string, number>) {
     super(doc);
     this.cues = new Uint8Array(this.size);
-    const initials = initialsOf(words);
+    const openings = openingsOf(words);
     for (let k = 0; k < this.size; k++) {
       const t = this.text(k);
-      const c = t.charCodeAt(0);
-      // a word whose (ASCII) first letter opens no cue word is none: no need to lower-case it
-      if (c >= 128 || initials[c >= 65 && c <= 90 ? c + 32 : c])
+      const a = t.charCodeAt(0);
+      const b = t.length > 1 ? t.charCodeAt(1) : 0;
+      // a word whose (ASCII) first two letters open no cue word is none: no need to lower-case it
+      if (a >= 128 || b >= 128 || openings[asciiLower(a) * 128 + asciiLower(b)])
         this.cues[k] = cueFlags(t, lowerCase(t), words);
       else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
     }
