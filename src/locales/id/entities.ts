@@ -66,8 +66,9 @@ for (const [name, ...aliases] of KNOWN_ORGS) {
   for (const a of aliases) ORGS.add(a, { name });
 }
 
-/** Organizations whose names are written in lowercase ("detikcom", "kumparan"). */
+/** Organizations whose names are written in lowercase ("detikcom", "kumparan"), and their first code units. */
 const LOWERCASE_ORGS = new Set(KNOWN_ORGS.flat().filter((n) => /^\p{Ll}/u.test(n)));
+const LOWERCASE_ORG_FIRST = new Set([...LOWERCASE_ORGS].map((n) => n.charCodeAt(0)));
 
 const NICKS = new PhraseTable<string>();
 for (const [full, ...nicks] of NICKNAMES) {
@@ -217,6 +218,8 @@ interface Tok {
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '—', '–', ':', '•', '*']);
+/** OPENERS.has(text): every opener is one code unit, so longer words need no lookup. */
+const isOpener = (text: string): boolean => text.length === 1 && OPENERS.has(text);
 const DOTTED_ABBREVIATIONS = new Set([
   'dr',
   'drs',
@@ -263,7 +266,11 @@ function shapeUncached(text: string): Shape {
     key: lower.endsWith('.') ? lower.slice(0, -1) : lower,
     // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized;
     // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
-    cap: capital || /^\p{Ll}+\p{Lu}/u.test(text) || LOWERCASE_ORGS.has(text) || ARABIC_ARTICLE.test(text),
+    cap:
+      capital ||
+      /^\p{Ll}+\p{Lu}/u.test(text) ||
+      (LOWERCASE_ORG_FIRST.has(c0) && LOWERCASE_ORGS.has(text)) ||
+      ((c0 === 97 || c0 === 101) && ARABIC_ARTICLE.test(text)),
     caps: capital && text.length > 1 && isAllCaps(text.endsWith('.') ? text.slice(0, -1) : text),
   };
 }
@@ -329,7 +336,7 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
     const prev = out[out.length - 1];
     const initial: boolean =
       starts[t.start] === 1 ||
-      (prev !== undefined && OPENERS.has(prev.text) && prevInitial) ||
+      (prev !== undefined && isOpener(prev.text) && prevInitial) ||
       prev === undefined;
     const shape = shapeOf(text);
     const k = out.length;
@@ -360,7 +367,7 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
     }
     out.push(tok);
     prevInitial =
-      initial || (OPENERS.has(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
+      initial || (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
   }
   return out;
 }
