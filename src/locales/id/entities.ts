@@ -417,9 +417,9 @@ interface Builder {
   t: Tok[];
   out: EntityCandidate[];
   /** Memoized gazetteer and lexicon lookups by start token and limit (see memoKey). */
-  placeMemo: Map<number, { end: number; info: PlaceInfo } | null>;
-  orgMemo: Map<number, { end: number; name: string } | null>;
-  headMemo: Map<number, Head | null>;
+  placeMemo: TokenMemo<{ end: number; info: PlaceInfo } | null>;
+  orgMemo: TokenMemo<{ end: number; name: string } | null>;
+  headMemo: TokenMemo<Head | null>;
   /** A title that ended a chunk before a comma: the name after the comma gets it ("Direktur PT X, Budi"). */
   pendingTitle?: { at: number; titles: string[] };
   /** Token index by start offset, built on first use. */
@@ -482,14 +482,41 @@ function foldTok(b: Builder, i: number): string {
 }
 
 /**
- * The memo key of a lookup from token i up to `limit`. A lookup reads at most the longest gazetteer or
- * lexicon name (well under 127 words) past i, so every limit beyond i + 127 gives the same answer, and
- * none up to i gives any: small integer keys.
+ * The part of a lookup's limit that matters: a lookup from token i reads at most the longest gazetteer
+ * or lexicon name, or a head word's name (all well under 127 words), so every limit beyond i + 127 gives
+ * the same answer, and none up to i gives any.
  */
-const memoKey = (i: number, limit: number): number => {
+const memoSpan = (i: number, limit: number): number => {
   const span = limit - i;
-  return i * 128 + (span < 0 ? 0 : Math.min(span, 127));
+  return span < 0 ? 0 : Math.min(span, 127);
 };
+
+/**
+ * Answers of a lookup by start token and span: one slot per token for the span asked first (most tokens
+ * are asked with one limit), a map for the others.
+ */
+class TokenMemo<R> {
+  private readonly spans: Int8Array;
+  private readonly values: (R | undefined)[];
+  private readonly more = new Map<number, R>();
+  constructor(n: number) {
+    this.spans = new Int8Array(n).fill(-1);
+    this.values = new Array<R | undefined>(n);
+  }
+  get(i: number, span: number): R | undefined {
+    const first = this.spans[i];
+    if (first === span) return this.values[i];
+    if (first === undefined || first === -1) return undefined;
+    return this.more.get(i * 128 + span);
+  }
+  set(i: number, span: number, r: R): void {
+    const first = this.spans[i];
+    if (first === -1) {
+      this.spans[i] = span;
+      this.values[i] = r;
+    } else this.more.set(i * 128 + span, r);
+  }
+}
 
 function emit(
   b: Builder,
@@ -517,11 +544,11 @@ const NOT_PLACES_ID = new Set(['us', 'uk', 'un']);
 const TRUSTED_SOURCES = new Set(['country', 'exonym', 'id-province', 'id-city', 'id-regency']);
 
 function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
-  const key = memoKey(i, limit);
-  let r = b.placeMemo.get(key);
+  const span = memoSpan(i, limit);
+  let r = b.placeMemo.get(i, span);
   if (r === undefined) {
     r = placeAtUncached(b, i, limit);
-    b.placeMemo.set(key, r);
+    b.placeMemo.set(i, span, r);
   }
   return r;
 }
@@ -592,11 +619,11 @@ function placeLookup(b: Builder, i: number, limit: number): { end: number; info:
 }
 
 function orgAt(b: Builder, i: number, limit: number): { end: number; name: string } | null {
-  const key = memoKey(i, limit);
-  let r = b.orgMemo.get(key);
+  const span = memoSpan(i, limit);
+  let r = b.orgMemo.get(i, span);
   if (r === undefined) {
     r = orgAtUncached(b, i, limit);
-    b.orgMemo.set(key, r);
+    b.orgMemo.set(i, span, r);
   }
   return r;
 }
@@ -1300,11 +1327,11 @@ const WRAPPER_HEADS = new Set(['kantor', 'pengurus']);
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
-  const key = memoKey(i, limit);
-  let r = b.headMemo.get(key);
+  const span = memoSpan(i, limit);
+  let r = b.headMemo.get(i, span);
   if (r === undefined) {
     r = headAtUncached(b, i, limit);
-    b.headMemo.set(key, r);
+    b.headMemo.set(i, span, r);
   }
   return r;
 }
@@ -2442,15 +2469,16 @@ function hyphenPairs(b: Builder): void {
 export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const capIdx: number[] = [];
   const parenIdx: number[] = [];
+  const tokens = toks(doc, capIdx, parenIdx);
   const b: Builder = {
     text: doc.text,
-    t: toks(doc, capIdx, parenIdx),
+    t: tokens,
     capIdx,
     parenIdx,
     out: [],
-    placeMemo: new Map(),
-    orgMemo: new Map(),
-    headMemo: new Map(),
+    placeMemo: new TokenMemo(tokens.length),
+    orgMemo: new TokenMemo(tokens.length),
+    headMemo: new TokenMemo(tokens.length),
     folds: new Map(),
   };
   for (const span of chunks(b)) readChunk(b, span);
