@@ -1345,6 +1345,9 @@ function subjectOfClause(view: EnView, k: number, floor: number, roles = false):
   }
   const phrase = view.phraseAfter(first, view.start(k)) ?? (roles ? clauseSubject(view, first, k) : null);
   if (!phrase) return null;
+  // "In …", "During …": an opening word is no subject
+  const only = view.doc.text.slice(phrase.start, phrase.end).toLowerCase();
+  if (SENTENCE_OPENERS.has(only) || PREPOSITIONS.has(only)) return null;
   // "The judge has …, saying": a described speaker, when its head can report
   return phrase.kind !== 'role' || (roles && headsPhrase(view, phrase)) ? phrase : null;
 }

@@ -50,6 +50,8 @@ also later previously has have had once repeatedly recently then already often p
 privately reportedly frequently again further separately simply flatly bluntly quickly
 initially first earlier subsequently finally himself herself would will since
 not never did does do didn't doesn't don't didn’t doesn’t don’t could can may might should must
+haven't hasn't hadn't won't wouldn't can't couldn't shouldn't haven’t hasn’t hadn’t won’t wouldn’t
+can’t couldn’t shouldn’t
 `);
 
 /** Forms of "be" between a subject and a progressive verb of saying ("Smith is saying"). */
@@ -112,7 +114,7 @@ export const SENTENCE_OPENERS = set(`
 but and so yet or then still also however meanwhile instead indeed now later earlier in on at
 after before during while when if as because though although since the a an this that these
 those there here his her their its our my your what why how where who last next both some many
-most few several all one two three speaking asked
+most few several all one two three speaking asked even only just
 `);
 
 /** Past forms of irregular verbs of reporting and knowing (the -s and -ing forms are regular). */
