@@ -112,10 +112,37 @@ export function isEnglishWord(w: string): boolean {
 }
 
 let roots: Set<string> | null = null;
+/**
+ * The code units that roots and common words are written with (ASCII, as the lists are), built on first
+ * use; null when some list word goes beyond ASCII (then no word is turned away early).
+ */
+let rootAlphabet: Uint8Array | null | undefined;
+function inRootAlphabet(w: string): boolean {
+  if (rootAlphabet === undefined) {
+    const alphabet = new Uint8Array(128);
+    let ascii = true;
+    for (const list of [ROOT_WORDS_ID, ...COMMON_WORDS])
+      for (let k = 0; k < list.length; k++) {
+        const c = list.charCodeAt(k);
+        if (c < 128) alphabet[c] = 1;
+        else ascii = false;
+      }
+    rootAlphabet = ascii ? alphabet : null;
+  }
+  if (rootAlphabet === null) return true;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128 || rootAlphabet[c] !== 1) return false;
+  }
+  return true;
+}
+
 /** Answers of isIndonesianWord by word: the same words come back all the time (bounded). */
 const INDONESIAN = new Map<string, boolean>();
 /** Is `w` (lowercase) an Indonesian root word or a regular derivation of one ("kontribusinya", "menyelesaikan")? */
 export function isIndonesianWord(w: string): boolean {
+  // a character no root or common word holds stays in every stem (affixes are plain letters): no word
+  if (!inRootAlphabet(w)) return false;
   let r = INDONESIAN.get(w);
   if (r === undefined) {
     roots ??= new Set(ROOT_WORDS_ID.split(' '));
