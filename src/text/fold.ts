@@ -23,7 +23,7 @@ function foldUnicode(s: string): string {
   let f = UNICODE_FOLDS.get(s);
   if (f === undefined) {
     f = foldUnicodeUncached(s);
-    if (UNICODE_FOLDS.size >= 20_000) UNICODE_FOLDS.clear();
+    if (UNICODE_FOLDS.size >= 100_000) UNICODE_FOLDS.clear();
     UNICODE_FOLDS.set(s, f);
   }
   return f;
