@@ -312,6 +312,29 @@ function isPlainAscii(s: string): boolean {
 }
 
 /**
+ * Is `text` a plain lower-case ASCII word (no capital, no final dot) that is neither a lower-case
+ * organization nor an Arabic name part ("al-Assad")? Such a word is its own lower case and key, and no
+ * capital: most words of running text, shaped without a cache lookup (no hashing of the fresh string).
+ */
+function plainLowerWord(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (!(c0 >= 97 && c0 <= 122) || LOWERCASE_ORG_FIRST.has(c0)) return false;
+  const arabic = c0 === 97 || c0 === 101;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e || (c >= 65 && c <= 90) || (arabic && c === 45)) return false;
+  }
+  return text.charCodeAt(text.length - 1) !== 46;
+}
+/** The shape of a plain lower-case word (see plainLowerWord), one record shared by all of them. */
+const LOWER_SHAPE: Shape = { lower: '', key: '', cap: false, caps: false };
+function lowerShape(text: string): Shape {
+  LOWER_SHAPE.lower = text;
+  LOWER_SHAPE.key = text;
+  return LOWER_SHAPE;
+}
+
+/**
  * Shapes by text: running text repeats its words, so each distinct word is examined once (bounded).
  * Words beyond ASCII are rare in news and mostly distinct in hostile input: they are not kept.
  */
@@ -365,7 +388,7 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
       starts[t.start] === 1 ||
       (prev !== undefined && isOpener(prev.text) && prevInitial) ||
       prev === undefined;
-    const shape = shapeOf(text);
+    const shape = plainLowerWord(text) ? lowerShape(text) : shapeOf(text);
     const k = out.length;
     if (shape.cap) caps.push(k);
     if (text === '(') parens.push(k);
