@@ -2119,6 +2119,12 @@ function splitKnownNames(b: Builder): void {
       });
     }
     if (parts.length === 0) return true;
+    // "Sri Mulyani Indrawati" … "Sri Mulyani": one known name opening the run with a single word after
+    // it is the full name of that person, not a short name and a stray word
+    if (parts.length === 1 && parts[0]!.start === c.start) {
+      const rest = b.text.slice(parts[0]!.end, c.end).trim();
+      if (rest !== '' && !/\s/u.test(rest)) return true;
+    }
     added.push(...parts);
     return false;
   });

@@ -186,6 +186,15 @@ describe('id document-level rules', () => {
     ]);
   });
 
+  it('keeps a full name whole when the article later uses its first words alone', () => {
+    const r = run(
+      'Menteri Keuangan Sri Mulyani Indrawati mengatakan anggaran naik.\n\n"Kami siap," kata Sri Mulyani kepada wartawan.',
+    );
+    expect(r.people?.map((x) => [x.name, x.titles, x.mentions.length])).toEqual([
+      ['Sri Mulyani Indrawati', ['Menteri Keuangan'], 2],
+    ]);
+  });
+
   it('drops a lone sentence-opening word in an article unless the article names it elsewhere', () => {
     const text =
       'Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Laporan warga menyebut air naik. Luthfi meminta warga mengungsi. Outlet media lokal melaporkan hal itu.';
