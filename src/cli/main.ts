@@ -95,7 +95,7 @@ export function buildProgram(io: CliIO): Command {
     )
     .option(
       '-j, --jobs <n>',
-      `worker threads (default: ${defaultJobs()}, the number of cores, once a batch passes 4 MiB)`,
+      `worker threads (default: ${defaultJobs()}, one per core but one, once a batch passes 4 MiB)`,
       parseJobs,
     )
     .option('-o, --output <file>', 'write to FILE atomically (temporary file, then rename) instead of stdout')

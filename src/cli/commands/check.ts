@@ -296,7 +296,7 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--no-config', 'read no config file')
     .option(
       '-j, --jobs <n>',
-      'worker threads (default: the number of cores, once a batch passes 4 MiB)',
+      'worker threads (default: one per core but one, once a batch passes 4 MiB)',
       parseJobs,
     )
     .option('--offsets', 'also report mentions, dates and quotes that only moved')

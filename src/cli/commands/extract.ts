@@ -16,7 +16,7 @@ export interface ExtractFlags {
   color: boolean;
   /** Batch: files matched inside directories. */
   glob?: string;
-  /** Batch: worker threads (default: the number of cores). */
+  /** Batch: worker threads (default: one per core but one). */
   jobs?: number;
   /** Batch: summary line on stderr. */
   stats?: boolean;
