@@ -569,10 +569,7 @@ describe('en indirect quotes', () => {
     ],
     // opening words and contractions are not part of the speaker
     ['Even the council said the levy was too high.', [['indirect', 'the levy was too high', 'council']]],
-    [
-      'The mayor’s aides haven’t said the levy will pass.',
-      [['indirect', 'the levy will pass', 'aides']],
-    ],
+    ['The mayor’s aides haven’t said the levy will pass.', [['indirect', 'the levy will pass', 'aides']]],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
