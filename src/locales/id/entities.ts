@@ -1441,6 +1441,18 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         break;
       }
       if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
+      // "Kementerian Pertanian Kuntoro Boga Andri": a ministry's field is made of everyday words, places
+      // and acronyms; a capitalized word that is none of them opens the name of a person
+      if (
+        j > nameStart &&
+        MINISTRY_WORDS.has(w) &&
+        x.cap &&
+        !/^\p{Lu}+$/u.test(x.text) &&
+        bare(t[j - 1]!) !== 'dan' &&
+        !isIndonesianWord(lx) &&
+        !placeLookup(b, j, limit)
+      )
+        break;
       if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && ORG_HEADS.has(lx)))) break;
       // "Masjid Sunda Kelapa", "Hotel Grand Sahid", "Universitas Islam Indonesia": a non-name word inside
       // the name (more capitals follow) belongs to it

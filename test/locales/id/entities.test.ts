@@ -186,6 +186,28 @@ describe('id document-level rules', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Juru bicara Kementerian Pertanian Kuntoro Boga Andri menyebut pompa sudah siap.',
+      ['Kementerian Pertanian'],
+      ['Kuntoro Boga Andri'],
+    ],
+    [
+      'Departemen Imigrasi dan Kewarganegaraan menolak permohonan itu.',
+      ['Departemen Imigrasi dan Kewarganegaraan'],
+      [],
+    ],
+    [
+      'Kementerian Luar Negeri Korea Selatan memanggil duta besar.',
+      ['Kementerian Luar Negeri Korea Selatan'],
+      [],
+    ],
+  ])('ends a ministry where a name that is no field of it begins: %s', (text, orgs, people) => {
+    const r = run(text);
+    expect(r.organizations?.map((x) => x.name)).toEqual(orgs);
+    expect(r.people?.map((x) => x.name)).toEqual(people);
+  });
+
   it('keeps a full name whole when the article later uses its first words alone', () => {
     const r = run(
       'Menteri Keuangan Sri Mulyani Indrawati mengatakan anggaran naik.\n\n"Kami siap," kata Sri Mulyani kepada wartawan.',
