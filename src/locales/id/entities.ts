@@ -1703,7 +1703,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (someTok(t, start, e, (x) => /\p{N}/u.test(x.text))) return;
   if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;
   const everyday = everyTok(t, start, e, isEverydayToken);
-  if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan') {
+  // a cue word written with a capital mid-sentence belongs to a name before it ("Kementerian Luar Negeri X")
+  const cueInName = prev !== undefined && prev.cap && !prev.initial;
+  if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !cueInName) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
   }

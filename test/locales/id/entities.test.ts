@@ -193,6 +193,11 @@ describe('id document-level rules', () => {
       ['Kuntoro Boga Andri'],
     ],
     [
+      'Juru bicara Kementerian Luar Negeri Rina Kusumawardani mengatakan, bantuan dikirim besok.',
+      ['Kementerian Luar Negeri'],
+      ['Rina Kusumawardani'],
+    ],
+    [
       'Departemen Imigrasi dan Kewarganegaraan menolak permohonan itu.',
       ['Departemen Imigrasi dan Kewarganegaraan'],
       [],
