@@ -1704,7 +1704,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;
   const everyday = everyTok(t, start, e, isEverydayToken);
   // a cue word written with a capital mid-sentence belongs to a name before it ("Kementerian Luar Negeri X")
-  const cueInName = prev !== undefined && prev.cap && !prev.initial;
+  const cueInName = prev?.cap === true && !prev.initial;
   if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !cueInName) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
