@@ -1456,10 +1456,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && ORG_HEADS.has(lx)))) break;
       // "Masjid Sunda Kelapa", "Hotel Grand Sahid", "Universitas Islam Indonesia": a non-name word inside
       // the name (more capitals follow) belongs to it
+      // ("Gedung Pancasila", "Lapangan Banteng": right after a building's head word too)
       const inside =
         j > nameStart - 1 &&
-        j + 1 < stop &&
-        t[j + 1]!.cap &&
+        ((j + 1 < stop && t[j + 1]!.cap) || (j === nameStart && rule === 'id.place.feature-head')) &&
         x.cap &&
         !x.caps &&
         NON_NAMES.has(lx) &&

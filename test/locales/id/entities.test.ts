@@ -213,6 +213,13 @@ describe('id document-level rules', () => {
     expect(r.people?.map((x) => x.name)).toEqual(people);
   });
 
+  it.each([
+    ['Menteri berbicara di Gedung Pancasila, Jakarta, kemarin.', 'Gedung Pancasila'],
+    ['Upacara di Lapangan Banteng berlangsung khidmat.', 'Lapangan Banteng'],
+  ])('keeps a word that is no name alone right after a building head: %s', (text, place) => {
+    expect(run(text).places?.map((x) => x.name)).toContain(place);
+  });
+
   it('keeps a full name whole when the article later uses its first words alone', () => {
     const r = run(
       'Menteri Keuangan Sri Mulyani Indrawati mengatakan anggaran naik.\n\n"Kami siap," kata Sri Mulyani kepada wartawan.',
