@@ -76,6 +76,18 @@ export class SpeakerResolver {
       const org = inPhrase.find((m) => !m.person && m.start <= nameSpan.start && m.end >= nameSpan.end);
       // an organization: its name as the text gives it ("the United Nations", not "Nations")
       if (org) return { name: this.text.slice(org.start, org.end), entity: org.entity.id };
+      // "Officials at the U.N. in New York said", "warga di Bekasi": a place where the speakers are is
+      // not who speaks; the words before it are (a role, for the organization named in it)
+      {
+        const from = Math.max(0, nameSpan.start - 120);
+        const where = SPEAKERS_IN_PLACE.exec(this.text.slice(from, nameSpan.start));
+        if (where?.[1]) {
+          const roleStart = from + where.index + where[0].length - where[1].length - where[2]!.length;
+          const roleEnd = roleStart + where[1].length;
+          const body = lastOf(this.overlapping(roleStart, roleEnd).filter((m) => !m.person));
+          return { name: where[1], entity: body ? body.entity.id : null };
+        }
+      }
       return this.earlierFullName(surface, phrase.start) ?? { name: surface, entity: null };
     }
     // A role: the person named in it; else the role as the text gives it ("Panglima TNI",
@@ -151,6 +163,13 @@ export class SpeakerResolver {
     return out.reverse();
   }
 }
+
+/**
+ * The words before "in X"/"di X" back to the clause start: "Officials at the U.N. in", "Diplomats in".
+ * Group 1 is the role, group 2 the preposition with its spaces.
+ */
+const SPEAKERS_IN_PLACE =
+  /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
 
 function lastOf<T>(xs: readonly T[]): T | undefined {
   return xs[xs.length - 1];

@@ -629,3 +629,25 @@ describe('en quotes on run-on text', () => {
     expect(out.every((q) => q.end - q.start <= text.length)).toBe(true);
   });
 });
+
+describe('a place where the speakers are is not the speaker', () => {
+  it.each([
+    [
+      'Officials at the Harbor Board in Lisbon said the pier would close.',
+      'Officials at the Harbor Board',
+      ['Harbor Board'],
+    ],
+    ['Diplomats in Geneva said the talks would resume.', 'Diplomats', []],
+  ])('%s', (text, speaker, orgs) => {
+    const found = run('en', text, entityIndex(text, [], orgs));
+    expect(found.map((f) => f.speaker)).toEqual([speaker]);
+    expect(found[0]!.entity).toBe(orgs.length > 0 ? 'o1' : null);
+  });
+
+  it('keeps a speaker named before "in" (Hill said …)', () => {
+    const text = 'In Lisbon, Maria Costa said the pier would close.';
+    expect(run('en', text, entityIndex(text, ['Maria Costa'])).map((f) => f.speaker)).toEqual([
+      'Maria Costa',
+    ]);
+  });
+});
