@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 /**
  * Folds a surface form for lookups: lower case, no accents, one kind of apostrophe and dash, single
  * spaces. Plain ASCII needs no Unicode normalization (the common case, and the hot path).
@@ -17,17 +19,7 @@ export function foldKey(s: string): string {
 }
 
 /** Folds of strings beyond ASCII met so far (Unicode normalization is the slow path). */
-const UNICODE_FOLDS = new Map<string, string>();
-
-function foldUnicode(s: string): string {
-  let f = UNICODE_FOLDS.get(s);
-  if (f === undefined) {
-    f = foldUnicodeUncached(s);
-    if (UNICODE_FOLDS.size >= 100_000) UNICODE_FOLDS.clear();
-    UNICODE_FOLDS.set(s, f);
-  }
-  return f;
-}
+const foldUnicode = memoize(foldUnicodeUncached);
 
 function foldUnicodeUncached(s: string): string {
   return s

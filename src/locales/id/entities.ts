@@ -19,6 +19,7 @@ import {
 } from '../../data/index.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
+import { memoize } from '../../text/memo.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
@@ -137,22 +138,18 @@ function inRootAlphabet(w: string): boolean {
   return true;
 }
 
-/** Answers of isIndonesianWord by word: the same words come back all the time (bounded). */
-const INDONESIAN = new Map<string, boolean>();
 /** Is `w` (lowercase) an Indonesian root word or a regular derivation of one ("kontribusinya", "menyelesaikan")? */
 export function isIndonesianWord(w: string): boolean {
   // a character no root or common word holds stays in every stem (affixes are plain letters): no word
-  if (!inRootAlphabet(w)) return false;
-  let r = INDONESIAN.get(w);
-  if (r === undefined) {
-    roots ??= new Set(ROOT_WORDS_ID.split(' '));
-    const known = roots;
-    r = known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s));
-    if (INDONESIAN.size >= 100_000) INDONESIAN.clear();
-    INDONESIAN.set(w, r);
-  }
-  return r;
+  return inRootAlphabet(w) && knownIndonesian(w);
 }
+
+/** Answers by word: the same words come back all the time (bounded). */
+const knownIndonesian = memoize((w: string): boolean => {
+  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  const known = roots;
+  return known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s));
+});
 
 const AGENT_PREFIXES: readonly [string, string][] = [
   ['peng', 'k'],
@@ -338,16 +335,9 @@ function lowerShape(text: string): Shape {
  * Shapes by text: running text repeats its words, so each distinct word is examined once (bounded).
  * Words beyond ASCII are rare in news and mostly distinct in hostile input: they are not kept.
  */
-const SHAPES = new Map<string, Shape>();
+const cachedShape = memoize(shapeUncached);
 function shapeOf(text: string): Shape {
-  if (text.length > 1 && !isPlainAscii(text)) return shapeUncached(text);
-  let s = SHAPES.get(text);
-  if (s === undefined) {
-    s = shapeUncached(text);
-    if (SHAPES.size >= 100_000) SHAPES.clear();
-    SHAPES.set(text, s);
-  }
-  return s;
+  return text.length > 1 && !isPlainAscii(text) ? shapeUncached(text) : cachedShape(text);
 }
 
 /**
@@ -644,16 +634,9 @@ function mayStartPlaceAt(b: Builder, i: number): boolean {
 }
 
 /** mayStartPlace answers by word, for the words of running text that come back (bounded; ASCII only). */
-const MAY_PLACE = new Map<string, boolean>();
+const cachedMayStartPlace = memoize(mayStartPlace);
 function mayStartPlaceWord(text: string): boolean {
-  if (!isPlainAscii(text)) return mayStartPlace(text);
-  let r = MAY_PLACE.get(text);
-  if (r === undefined) {
-    r = mayStartPlace(text);
-    if (MAY_PLACE.size >= 100_000) MAY_PLACE.clear();
-    MAY_PLACE.set(text, r);
-  }
-  return r;
+  return isPlainAscii(text) ? cachedMayStartPlace(text) : mayStartPlace(text);
 }
 
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {

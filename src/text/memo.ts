@@ -1,0 +1,16 @@
+/**
+ * A one-argument function whose answers are kept by key. The cache is forgotten all at once when it
+ * reaches `limit` entries, so memory stays bounded on documents that never repeat a word.
+ */
+export function memoize<T>(fn: (key: string) => T, limit = 100_000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = fn(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, r);
+    }
+    return r;
+  };
+}
