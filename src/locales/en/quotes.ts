@@ -1632,6 +1632,19 @@ const AUXILIARIES = new Set(
   ),
 );
 
+/** Past the sentence openers, determiners and prepositions that open a subject ("But the …"). */
+function skipOpeners(view: EnView, first: number, last: number): number {
+  let k = first;
+  while (
+    k < last &&
+    (SENTENCE_OPENERS.has(view.lower(k)) ||
+      DETERMINERS.has(view.lower(k)) ||
+      PREPOSITIONS_EN.has(view.lower(k)))
+  )
+    k++;
+  return k;
+}
+
 /**
  * A subject described in words the role lists do not hold, right before a verb of saying:
  * "Clinton's team says", "those close to him say", "officials from both parties said". Up to seven
@@ -1662,13 +1675,7 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
     view.text(first - 1) !== ','
   )
     return null;
-  while (
-    first < last &&
-    (SENTENCE_OPENERS.has(view.lower(first)) ||
-      DETERMINERS.has(view.lower(first)) ||
-      PREPOSITIONS_EN.has(view.lower(first)))
-  )
-    first++;
+  first = skipOpeners(view, first, last);
   if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(end))) && first === end) return null;
   // "… learning how to": a subject ends in a noun, not a preposition or a question word
   if (PREPOSITIONS_EN.has(view.lower(end)) || /^(how|what|why|where|when)$/u.test(view.lower(end)))
@@ -1719,13 +1726,7 @@ function longSubject(view: EnView, k: number, floor: number): Phrase | null {
   if (/['’]s$/u.test(view.lower(last))) return null;
   if (first < 0 || last - first < 3) return null;
   if (view.start(first) !== floor && view.text(first - 1) !== ',') return null;
-  while (
-    first < last &&
-    (SENTENCE_OPENERS.has(view.lower(first)) ||
-      DETERMINERS.has(view.lower(first)) ||
-      PREPOSITIONS_EN.has(view.lower(first)))
-  )
-    first++;
+  first = skipOpeners(view, first, last);
   // the subject ends in a noun: not a preposition or a word of linking
   if (SUBJECT_LINKS.has(view.lower(last)) || DETERMINERS.has(view.lower(last))) return null;
   // its head is the noun before the first link ("audit" in "a 30-page audit released by …")
