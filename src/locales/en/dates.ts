@@ -205,14 +205,8 @@ export const DATE_RULES: readonly DateRule[] = [
       const d = Number(g.d);
       const dir = dayMonthDirection(env, g.wd ? m.indices!.groups!.mo![0] : m.index);
       const value = dayMonthValue(env, d, mo, g.y, dir);
-      if (!g.wd) return { type: 'DATE', value };
-      // "Thursday, Jan. 6": the weekday and the date are two expressions of the same day
-      const [ws, we] = m.indices!.groups!.wd!;
-      const [ms] = m.indices!.groups!.mo!;
-      return [
-        { start: ws, end: we, type: 'DATE', value },
-        { start: ms, end: m.index + m[0].length, type: 'DATE', value },
-      ];
+      // "Thursday, Jan. 6": one expression of one day, the weekday with its date
+      return { type: 'DATE', value };
     },
   },
   {
