@@ -7,7 +7,7 @@
 
 import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
 import { letterOrDigitWidth, PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../text/segment.js';
-import { keepNonOverlapping } from '../text/spans.js';
+import { keepNonOverlapping, spanAt } from '../text/spans.js';
 import type { DateType } from '../types.js';
 import type { Context, DateCandidate, Doc } from './types.js';
 
@@ -67,19 +67,11 @@ export function alt(words: readonly string[]): string {
 }
 
 function sentenceFinder(doc: Doc): (pos: number) => { start: number; end: number } {
-  const s = doc.sentences;
-  return (pos) => {
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = s[mid]!;
-      if (pos < x.start) hi = mid - 1;
-      else if (pos >= x.end) lo = mid + 1;
-      else return x;
-    }
-    return { start: Math.max(0, pos - 200), end: Math.min(doc.text.length, pos + 200) };
-  };
+  return (pos) =>
+    spanAt(doc.sentences, pos) ?? {
+      start: Math.max(0, pos - 200),
+      end: Math.min(doc.text.length, pos + 200),
+    };
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { SpeakerPhrase, SpeakerResolver } from '../resolve/speakers.js';
 import { lowerCase } from '../text/fold.js';
 import type { Span, Token } from '../text/segment.js';
+import { spanAt } from '../text/spans.js';
 import type { Speaker } from '../types.js';
 import type { Doc, QuoteCandidate } from './types.js';
 
@@ -318,20 +319,6 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The span of the sentence containing `offset` (sentences sorted), or null. */
-export function sentenceAt(sentences: readonly Span[], offset: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
-
 const QUOTE_MARK = /["“”„«»‘’'‚‹›]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_WORD = /^[\p{L}\p{N}]/u;
@@ -386,10 +373,10 @@ export class TokenView {
     return tokenAt(this.tokens, offset);
   }
   sentenceStart(offset: number): number {
-    return sentenceAt(this.doc.sentences, offset)?.start ?? offset;
+    return spanAt(this.doc.sentences, offset)?.start ?? offset;
   }
   sentenceEnd(offset: number): number {
-    return sentenceAt(this.doc.sentences, offset)?.end ?? offset;
+    return spanAt(this.doc.sentences, offset)?.end ?? offset;
   }
   /** End of the paragraph that contains `offset` (or that ends right before it). */
   paragraphEnd(offset: number): number {

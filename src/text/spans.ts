@@ -26,3 +26,17 @@ export function keepNonOverlapping<T extends Span>(
   for (const x of kept) used.fill(0, x.start, x.end);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** The span (of `spans`, sorted and disjoint, e.g. sentences) containing `offset`, or null. Binary search. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = spans[mid]!;
+    if (offset < x.start) hi = mid - 1;
+    else if (offset >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return null;
+}

@@ -9,70 +9,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import type { Language } from '../../src/types.js';
+import { ADVERSARIAL as A, fill } from '../helpers/adversarial.mjs';
 import { expectValidRecord } from '../helpers/schema.js';
 
 const MB = 1_000_000;
-
-/** `unit` repeated to exactly n UTF-16 code units. */
-const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-
-/** Deterministic pseudo-random code points from many scripts, spaces and marks (no Math.random). */
-function randomUnicode(n: number): string {
-  const ranges: [number, number][] = [
-    [0x20, 0x7e], // ASCII
-    [0xa0, 0x24f], // Latin-1, Latin Extended
-    [0x300, 0x36f], // combining marks
-    [0x370, 0x3ff], // Greek
-    [0x400, 0x4ff], // Cyrillic
-    [0x600, 0x6ff], // Arabic
-    [0x2000, 0x206f], // punctuation, quotes, spaces
-    [0x3040, 0x30ff], // kana
-    [0x4e00, 0x4fff], // CJK
-    [0x1f300, 0x1f64f], // emoji (surrogate pairs)
-    [0xd800, 0xdfff], // lone surrogates
-  ];
-  let seed = 0x9e3779b9;
-  const next = (): number => {
-    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    return seed;
-  };
-  const parts: string[] = [];
-  let length = 0;
-  while (length < n) {
-    const [lo, hi] = ranges[next() % ranges.length]!;
-    const cp = lo + (next() % (hi - lo + 1));
-    const ch = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
-    parts.push(ch);
-    length += ch.length;
-  }
-  return parts.join('').slice(0, n);
-}
-
-/** Capitalized words without punctuation: one endless name-like run. */
-function capitalizedWords(n: number): string {
-  const words = [
-    'Budi',
-    'Jakarta',
-    'Menteri',
-    'The',
-    'Bank',
-    'Of',
-    'Sri',
-    'PT',
-    'Kompas',
-    'Said',
-    'Rahma',
-    'Utara',
-  ];
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < n; i++) {
-    const w = `${words[(i * 7 + 3) % words.length]} `;
-    parts.push(w);
-    length += w.length;
-  }
-  return parts.join('').slice(0, n);
-}
 
 interface Case {
   name: string;
@@ -82,33 +22,32 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'random Unicode from many scripts', make: randomUnicode, size: MB },
-  { name: 'capitalized words, no punctuation', make: capitalizedWords, size: MB },
-  { name: 'capitals only', make: (n) => fill('JAKARTA BANK INDONESIA ', n), size: MB },
+  { name: 'random Unicode from many scripts', make: A['random Unicode'], size: MB },
+  { name: 'capitalized words, no punctuation', make: A['capitalized words'], size: MB },
+  { name: 'capitals only', make: A['capitals only'], size: MB },
   { name: '100,000 straight double quotes', make: () => '"'.repeat(100_000), size: 100_000 },
   { name: '100,000 curly quotes', make: () => '“'.repeat(100_000), size: 100_000 },
-  { name: 'every kind of quote mark', make: (n) => fill('“"”\'‘’«»„‚', n), size: MB },
-  { name: 'a run of full stops', make: (n) => '.'.repeat(n), size: MB },
-  { name: 'mixed punctuation runs', make: (n) => fill('!?.,;:…—-', n), size: MB },
-  { name: 'deeply nested brackets', make: (n) => '('.repeat(n / 2) + ')'.repeat(n / 2), size: MB },
+  { name: 'every kind of quote mark', make: A['quote marks, 1 MB'], size: MB },
+  { name: 'a run of full stops', make: A['full stops'], size: MB },
+  { name: 'mixed punctuation runs', make: A['punctuation runs'], size: MB },
+  { name: 'deeply nested brackets', make: A['nested brackets'], size: MB },
   { name: 'unbalanced mixed brackets', make: (n) => fill('([{<', n), size: MB },
-  { name: 'no whitespace, lowercase', make: (n) => fill('abcdefghijklmnopqrstuvwxyz', n), size: MB },
-  { name: 'no whitespace, capitalized', make: (n) => fill('AbcDefGhi', n), size: MB },
-  { name: 'only line breaks', make: (n) => fill('\r\n\n\r', n), size: MB },
-  { name: 'only spaces and tabs', make: (n) => fill('    \t ', n), size: MB },
-  { name: 'titles and abbreviations', make: (n) => fill('Mr. Dr. Prof. H. Ir. ', n), size: MB },
+  { name: 'no whitespace, lowercase', make: A['no whitespace'], size: MB },
+  { name: 'no whitespace, capitalized', make: A['no whitespace, capitalized'], size: MB },
+  { name: 'only line breaks', make: A['line breaks only'], size: MB },
+  { name: 'only spaces and tabs', make: A['spaces and tabs only'], size: MB },
+  { name: 'titles and abbreviations', make: A['titles and abbreviations'], size: MB },
   // a realistic sentence repeated on one line: 3–9 s per MB today
   {
     name: 'one line of repeated news sentences',
-    make: (n) =>
-      fill('Menteri Budi Santoso mengatakan pada Senin (4/3/2024) bahwa "ekonomi tumbuh", kata dia. ', n),
+    make: A['one 1 MB line of news'],
     size: 250_000,
   },
-  { name: 'numbers only', make: (n) => fill('2024 ', n), size: MB },
+  { name: 'numbers only', make: A['numbers only'], size: MB },
   // 3–8 s per MB today
-  { name: 'dates only', make: (n) => fill('12 Januari 2024, March 4, 2024; ', n), size: 250_000 },
-  { name: 'quote after quote', make: (n) => fill('"Ya," kata Budi. "Yes," he said. ', n), size: 250_000 },
-  { name: 'initials', make: (n) => fill('A. ', n), size: 250_000 },
+  { name: 'dates only', make: A['dates only'], size: 250_000 },
+  { name: 'quote after quote', make: A['quote after quote'], size: 250_000 },
+  { name: 'initials', make: A.initials, size: 250_000 },
 ];
 
 const LANGS: Language[] = ['id', 'en'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepNonOverlapping } from '../../src/text/spans.js';
+import { keepNonOverlapping, spanAt } from '../../src/text/spans.js';
 
 const longestFirst = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -35,5 +35,25 @@ describe('keepNonOverlapping', () => {
 
   it('returns nothing for nothing', () => {
     expect(keepNonOverlapping([], longestFirst)).toEqual([]);
+  });
+});
+
+describe('spanAt', () => {
+  const sentences = [
+    { start: 0, end: 10 },
+    { start: 11, end: 20 },
+    { start: 25, end: 30 },
+  ];
+  it.each([
+    [0, 0],
+    [9, 0],
+    [11, 1],
+    [19, 1],
+    [29, 2],
+  ])('finds the span holding offset %i', (offset, index) => {
+    expect(spanAt(sentences, offset)).toBe(sentences[index]);
+  });
+  it.each([10, 22, 30, -1])('finds none for offset %i, between or outside the spans', (offset) => {
+    expect(spanAt(sentences, offset)).toBeNull();
   });
 });

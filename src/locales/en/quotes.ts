@@ -172,7 +172,6 @@ const ASIDES = new Set([
 /** Words that open a free relative clause ("what Smith says", "everything he says"). */
 const FREE_RELATIVE = new Set(['what', 'whatever', 'everything', 'anything', 'something', 'nothing', 'how']);
 /** Prepositions that cannot be a speaker's head noun. */
-const PREPOSITIONS_EN = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'about']);
 const NUMBER_WORD =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(-[a-z]+)?$/;
 const TIME_WORDS = new Set([
@@ -1591,6 +1590,9 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
 const PREPOSITIONS = new Set(
   'for of with in on at by from into about over under after before since during as'.split(' '),
 );
+/** A preposition, "to" included (PREPOSITIONS leaves it out: after a verb "to" opens an infinitive). */
+const isPreposition = (w: string): boolean => w === 'to' || PREPOSITIONS.has(w);
+
 /**
  * The subject of a verb of saying that stands apart from it: after a long apposition ("Smith, an
  * economist who served as …, said") or a first clause ("Smith left the party and said …").
@@ -1637,9 +1639,7 @@ function skipOpeners(view: EnView, first: number, last: number): number {
   let k = first;
   while (
     k < last &&
-    (SENTENCE_OPENERS.has(view.lower(k)) ||
-      DETERMINERS.has(view.lower(k)) ||
-      PREPOSITIONS_EN.has(view.lower(k)))
+    (SENTENCE_OPENERS.has(view.lower(k)) || DETERMINERS.has(view.lower(k)) || isPreposition(view.lower(k)))
   )
     k++;
   return k;
@@ -1678,8 +1678,7 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   first = skipOpeners(view, first, last);
   if ((PRONOUNS.has(view.lower(first)) || DETERMINERS.has(view.lower(end))) && first === end) return null;
   // "… learning how to": a subject ends in a noun, not a preposition or a question word
-  if (PREPOSITIONS_EN.has(view.lower(end)) || /^(how|what|why|where|when)$/u.test(view.lower(end)))
-    return null;
+  if (isPreposition(view.lower(end)) || /^(how|what|why|where|when)$/u.test(view.lower(end))) return null;
   return { start: view.start(first), end: view.end(end), kind: 'role' };
 }
 

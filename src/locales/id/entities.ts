@@ -21,6 +21,7 @@ import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { memoize } from '../../text/memo.js';
 import type { Token } from '../../text/segment.js';
+import { spanAt } from '../../text/spans.js';
 import type { PlaceKind } from '../../types.js';
 import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
 import {
@@ -543,18 +544,28 @@ class TokenMemo<R> {
     this.spans = new Int8Array(n).fill(-1);
     this.values = new Array<R | undefined>(n);
   }
-  get(i: number, span: number): R | undefined {
+  private get(i: number, span: number): R | undefined {
     const first = this.spans[i];
     if (first === span) return this.values[i];
     if (first === undefined || first === -1) return undefined;
     return this.more.get(i * 128 + span);
   }
-  set(i: number, span: number, r: R): void {
+  private set(i: number, span: number, r: R): void {
     const first = this.spans[i];
     if (first === -1) {
       this.spans[i] = span;
       this.values[i] = r;
     } else this.more.set(i * 128 + span, r);
+  }
+  /** The answer of `compute(b, i, limit)`, computed once per token and span (no closure per call). */
+  answer(b: Builder, i: number, limit: number, compute: (b: Builder, i: number, limit: number) => R): R {
+    const span = memoSpan(i, limit);
+    let r = this.get(i, span);
+    if (r === undefined) {
+      r = compute(b, i, limit);
+      this.set(i, span, r);
+    }
+    return r;
   }
 }
 
@@ -584,13 +595,7 @@ const NOT_PLACES_ID = new Set(['us', 'uk', 'un']);
 const TRUSTED_SOURCES = new Set(['country', 'exonym', 'id-province', 'id-city', 'id-regency']);
 
 function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
-  const span = memoSpan(i, limit);
-  let r = b.placeMemo.get(i, span);
-  if (r === undefined) {
-    r = placeAtUncached(b, i, limit);
-    b.placeMemo.set(i, span, r);
-  }
-  return r;
+  return b.placeMemo.answer(b, i, limit, placeAtUncached);
 }
 
 function placeAtUncached(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
@@ -652,13 +657,7 @@ function placeLookup(b: Builder, i: number, limit: number): { end: number; info:
 }
 
 function orgAt(b: Builder, i: number, limit: number): { end: number; name: string } | null {
-  const span = memoSpan(i, limit);
-  let r = b.orgMemo.get(i, span);
-  if (r === undefined) {
-    r = orgAtUncached(b, i, limit);
-    b.orgMemo.set(i, span, r);
-  }
-  return r;
+  return b.orgMemo.answer(b, i, limit, orgAtUncached);
 }
 
 function orgAtUncached(b: Builder, i: number, limit: number): { end: number; name: string } | null {
@@ -1360,13 +1359,7 @@ const WRAPPER_HEADS = new Set(['kantor', 'pengurus']);
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
-  const span = memoSpan(i, limit);
-  let r = b.headMemo.get(i, span);
-  if (r === undefined) {
-    r = headAtUncached(b, i, limit);
-    b.headMemo.set(i, span, r);
-  }
-  return r;
+  return b.headMemo.answer(b, i, limit, headAtUncached);
 }
 
 function headAtUncached(b: Builder, i: number, limit: number): Head | null {
@@ -1991,23 +1984,6 @@ function coveredTokens(b: Builder, keep: (c: EntityCandidate) => boolean): Token
   return out;
 }
 
-/** The sentence (from a list sorted by start) that contains offset `at`. */
-function sentenceAt(
-  list: readonly { start: number; end: number }[],
-  at: number,
-): { start: number; end: number } | null {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = list[mid]!;
-    if (at < x.start) hi = mid - 1;
-    else if (at >= x.end) lo = mid + 1;
-    else return x;
-  }
-  return null;
-}
-
 /** "pemimpin Korea Utara Kim Jong Un": a lowercase office word before a place or organization and a name. */
 function lowercaseTitles(b: Builder): void {
   const index = tokenIndex(b);
@@ -2144,7 +2120,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
     const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
     // only a weak one-word person, or a place before a score, can turn out a club
     if (!weakPerson && !(c.type === 'place' && score)) continue;
-    const sent = sentenceAt(doc.sentences, c.start);
+    const sent = spanAt(doc.sentences, c.start);
     if (!sent || c.end > sent.end) continue;
     let sports = cues.get(sent);
     if (sports === undefined) {
