@@ -211,3 +211,38 @@ describe('inferReferenceDate (en)', () => {
     expect(inferReferenceDate(doc(text, 'en'))).toBe(want);
   });
 });
+
+describe('en direction of bare months, quarters and weekdays (own reference date per case)', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    // a past verb right before the month wins over a later future cue in the sentence
+    [
+      'Prices rose in November and the board expects them to ease in spring.',
+      '2023-02-09',
+      [['November', '2022-11']],
+    ],
+    [
+      'Unemployment fell in October, and the agency will update its figures soon.',
+      '2023-09-19',
+      [['October', '2022-10']],
+    ],
+    // without a past verb, the future cue still turns the month ahead
+    ['The plant will reopen in November.', '2023-09-19', [['November', '2023-11']]],
+    // early in a year the third quarter is last year's, unless the sentence looks ahead
+    ['Profit fell in the third quarter.', '2024-02-07', [['the third quarter', '2023-Q3']]],
+    [
+      'The bank expects inflation to peak in the third quarter.',
+      '2024-02-07',
+      [['the third quarter', '2024-Q3']],
+    ],
+    [
+      'Exports will recover in the fourth quarter, officials say.',
+      '2024-02-07',
+      [['the fourth quarter', '2024-Q4']],
+    ],
+    // a weekday the news runs up to lies ahead; one a past event lasted through lies behind
+    ['A flood watch is in effect through Saturday.', '2023-09-19', [['Saturday', '2023-09-23']]],
+    ['The strike lasted through Saturday.', '2023-09-19', [['Saturday', '2023-09-16']]],
+  ])('%s (ref %s)', (sentence, ref, expected) => {
+    expect(pairs(sentence, 'en', ref)).toEqual(expected);
+  });
+});

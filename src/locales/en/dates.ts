@@ -126,6 +126,9 @@ function pastContext(env: DateEnv, start: number): boolean {
   return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
 }
 
+const THROUGH_RE = /\bthrough\s+$/i;
+const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
+
 const ENDED_RE = /\b(?:ended|ending|since|as\s+of|through)\s+$/i;
 
 /** Which way a day and month without a year point: "the year ended March 31" is past. */
@@ -296,8 +299,11 @@ export const DATE_RULES: readonly DateRule[] = [
       else if (rel === 'next' || rel === 'this coming') dir = 'future';
       else if (rel === 'this') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
       else if (/\bsince\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index))) dir = 'past';
-      else if (futureContext(env, m.index, true)) dir = 'future';
+      else if (futureContext(env, m.index)) dir = 'future';
+      // a past verb right before the month wins over a future cue later in the sentence
+      // ("prices rose in December and will fall in April")
       else if (pastContext(env, m.index)) dir = 'past';
+      else if (futureContext(env, m.index, true)) dir = 'future';
       let y = resolveMonthYear(env.ref, mo, dir);
       if ((rel === 'last' || rel === 'this past') && mo === env.ref.m) y -= 1;
       if (rel === 'next' && mo === env.ref.m) y += 1;
@@ -389,6 +395,13 @@ export const DATE_RULES: readonly DateRule[] = [
       if (rel === 'last' || rel === 'this past') dir = 'strict-past';
       else if (rel === 'next' || rel === 'this coming') dir = 'strict-future';
       else if (rel === 'this') dir = 'nearest';
+      // "a warning in force through Friday": a weekday the news runs up to lies ahead
+      // (but "the strike lasted through Friday" narrates a past one)
+      else if (
+        THROUGH_RE.test(env.text.slice(Math.max(0, m.index - 9), m.index)) &&
+        !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index))
+      )
+        dir = 'future';
       else dir = futureContext(env, m.index) ? 'future' : 'past';
       // "Wednesday night" is valued as the day: annotated news gives the day far more often than a part of it
       return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
@@ -530,7 +543,9 @@ export const DATE_RULES: readonly DateRule[] = [
       } else if (env.ref) {
         y = env.ref.y + (g.last ? relOffset(g.last) : 0);
         // in the first months of a year, "the fourth quarter" is last year's
-        if (!g.last && kind === 'quarter' && n > quarterOf(env.ref) + 1) y -= 1;
+        // — unless the sentence looks ahead ("inflation will peak in the third quarter")
+        if (!g.last && kind === 'quarter' && n > quarterOf(env.ref) + 1 && !futureContext(env, m.index, true))
+          y -= 1;
       }
       if (y === null) return { type: 'DATE', value: null };
       return { type: 'DATE', value: kind === 'half' ? fmtHalf(y, n) : fmtQuarter(y, n) };

@@ -193,6 +193,9 @@ export const FUTURE_CUES = [
   'going to',
   'aims to',
   'intends to',
+  'expects',
+  'forecast to',
+  'projected to',
 ];
 
 export const PERIOD_MODIFIERS = [
