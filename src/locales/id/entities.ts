@@ -20,7 +20,7 @@ import {
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { memoize } from '../../text/memo.js';
-import type { Token } from '../../text/segment.js';
+import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
 import type { PlaceKind } from '../../types.js';
 import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
@@ -341,6 +341,67 @@ function shapeOf(text: string): Shape {
   return text.length > 1 && !isPlainAscii(text) ? shapeUncached(text) : cachedShape(text);
 }
 
+/** The shapes of one-character ASCII tokens that are no letter or digit (punctuation), by code. */
+const PUNCT_SHAPES: (Shape | undefined)[] = [];
+for (let c = 0x21; c < 0x7f; c++)
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+    PUNCT_SHAPES[c] = shapeUncached(String.fromCharCode(c));
+
+/** The shape of a capitalized word of ASCII letters only (see capitalShape), one record shared by all. */
+const CAPITAL_SHAPE: Shape = { lower: '', key: '', cap: true, caps: false };
+/**
+ * shapeUncached of a word of ASCII letters only that opens with a capital: capitalized, its own key,
+ * and in capitals when every letter of two or more is one. No lookup and no regex.
+ */
+function capitalShape(text: string): Shape {
+  let allCaps = text.length > 1;
+  for (let k = 1; k < text.length && allCaps; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97) allCaps = false;
+  }
+  const lower = text.toLowerCase();
+  CAPITAL_SHAPE.lower = lower;
+  CAPITAL_SHAPE.key = lower;
+  CAPITAL_SHAPE.caps = allCaps;
+  return CAPITAL_SHAPE;
+}
+
+/** Has a word of ASCII letters only a capital letter? */
+function hasAsciiCapital(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) < 97) return true;
+  return false;
+}
+
+/**
+ * The shape of token `text` when the tokenizer says it is plain (`plain`: a PLAIN_* bit, 0 for other
+ * tokens): digits, punctuation and plain words are shaped without a lookup; the rest as shapeOf does.
+ */
+function tokenShape(text: string, plain: number): Shape {
+  if (plain === PLAIN_DIGITS) return lowerShape(text);
+  const c0 = text.charCodeAt(0);
+  if (plain === PLAIN_LETTERS) {
+    if (c0 <= 90) return capitalShape(text);
+    if (!LOWERCASE_ORG_FIRST.has(c0) && !hasAsciiCapital(text)) return lowerShape(text);
+  } else if (text.length === 1) {
+    const punct = PUNCT_SHAPES[c0];
+    if (punct !== undefined) return punct;
+  }
+  return plainLowerWord(text) ? lowerShape(text) : shapeOf(text);
+}
+
+/** The longest dotted abbreviation, in code units. */
+const DOTTED_MAX = Math.max(...[...DOTTED_ABBREVIATIONS].map((w) => w.length));
+/** Does a dot right after `w` belong to it: an initial ("A.") or a dotted abbreviation ("Dr.", "Jl.")? */
+function keepsDot(w: string): boolean {
+  if (w.length === 1) {
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128 && /^\p{Lu}$/u.test(w)) return true;
+  } else if (w.length === 2 && /^\p{Lu}$/u.test(w)) return true;
+  // lower-casing never shortens a string: a word longer than every abbreviation is none
+  return w.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(w.toLowerCase());
+}
+
 /**
  * Token records are reused from one document to the next (the first TOK_POOL_SIZE of them): a document's
  * tokens live only while `entities` runs on it and nothing keeps one (candidates hold offsets), so
@@ -357,29 +418,27 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   for (const p of doc.paragraphs) starts[p.start] = 1;
   const out: Tok[] = [];
   const src = doc.tokens;
+  const plain = tokenShapes(src);
   let prevInitial = true;
   for (let i = 0; i < src.length; i++) {
     const t = src[i]!;
     let end = t.end;
     let text = t.text;
     const next = src[i + 1];
+    let shape: Shape | null = null;
     // "A." "Dr." "Jl." keep their dot: an initial or an abbreviation inside a name
-    if (
-      next &&
-      next.text === '.' &&
-      next.start === t.end &&
-      (/^\p{Lu}$/u.test(t.text) || DOTTED_ABBREVIATIONS.has(t.text.toLowerCase()))
-    ) {
+    if (next && next.start === t.end && next.text === '.' && keepsDot(t.text)) {
       end = next.end;
       text = `${t.text}.`;
       i++;
+      shape = shapeOf(text);
     }
     const prev = out[out.length - 1];
     const initial: boolean =
       starts[t.start] === 1 ||
       (prev !== undefined && isOpener(prev.text) && prevInitial) ||
       prev === undefined;
-    const shape = plainLowerWord(text) ? lowerShape(text) : shapeOf(text);
+    if (shape === null) shape = plain === undefined ? wordShapeOf(text) : tokenShape(text, plain[i]!);
     const k = out.length;
     if (shape.cap) caps.push(k);
     if (text === '(') parens.push(k);
@@ -411,6 +470,11 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
       initial || (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
   }
   return out;
+}
+
+/** The shape of a token's text, for tokens the tokenizer did not shape. */
+function wordShapeOf(text: string): Shape {
+  return plainLowerWord(text) ? lowerShape(text) : shapeOf(text);
 }
 
 // ---------------------------------------------------------------- classification helpers
