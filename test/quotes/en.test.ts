@@ -651,3 +651,76 @@ describe('a place where the speakers are is not the speaker', () => {
     ]);
   });
 });
+
+describe('en indirect quotes: appositions, relative clauses and as-clauses', () => {
+  const CASES: Case[] = [
+    // a titled name in the apposition after a role
+    [
+      'The harbor minister, Mr. Alvarez, argues that the pier is too small.',
+      [['indirect', 'that the pier is too small', 'Alvarez']],
+    ],
+    // a name opening the sentence, then an apposition of several parts
+    [
+      'Mary Jones, 59, of Dover, Del., who watched the parade from a bench, said the floats were late.',
+      [['indirect', 'the floats were late', 'Mary Jones']],
+    ],
+    [
+      'Lee Park -- co-author of a guide to the coast -- said the ferry tended to run late.',
+      [['indirect', 'the ferry tended to run late', 'Lee Park']],
+    ],
+    // an adverb between the auxiliary and the verb
+    [
+      'Jones has long said that he qualifies for the post.',
+      [['indirect', 'that he qualifies for the post', 'Jones']],
+    ],
+    // a subject after a semicolon
+    [
+      'It is unlikely; the mayor’s team says she will return to work this week.',
+      [['indirect', 'she will return to work this week', 'mayor’s team']],
+    ],
+    // "about" before a number opens what was said
+    [
+      'Karen Wu has said about 20 people asked for the seat.',
+      [['indirect', 'about 20 people asked for the seat', 'Karen Wu']],
+    ],
+    // "many of whom", "which notes that": the noun the relative clause hangs on
+    [
+      'The rule angered local fishermen, many of whom say the quotas are unfair.',
+      [['indirect', 'the quotas are unfair', 'fishermen']],
+    ],
+    [
+      'The union, which contended that the mill underpaid workers, filed suit on Monday.',
+      [['indirect', 'that the mill underpaid workers', 'union']],
+    ],
+    [
+      'The audit, which notes that nine agencies overspent, is due out on Friday.',
+      [['indirect', 'that nine agencies overspent', 'audit']],
+    ],
+    // an as-clause with a verb of saying reports the sentence around it
+    ['As Tom Alvarez noted, the bridge is old.', [['indirect', 'the bridge is old', 'Tom Alvarez']]],
+    [
+      'As many harbor pilots have pointed out, the channel is too shallow.',
+      [['indirect', 'the channel is too shallow', 'harbor pilots']],
+    ],
+    [
+      'As Ms. Park put it in a statement, the ferry is a lifeline.',
+      [['indirect', 'the ferry is a lifeline', 'Park']],
+    ],
+    [
+      'The river, as one of the mayor’s advisers noted, rarely floods in August.',
+      [['indirect', 'The river, as one of the mayor’s advisers noted, rarely floods in August', 'advisers']],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    'As expected, the levy passed on Friday.',
+    'As a child, Karen Wu lived by the harbor.',
+    'The ferry, as usual, ran late.',
+    'The notes that the clerk kept were lost.',
+  ])('finds no reported speech in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});

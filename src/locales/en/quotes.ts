@@ -332,7 +332,8 @@ class EnView extends TokenView {
       return false;
     // "Smith's Fifth Amendment claims", "Friday's tweets": a noun compound after a possessive
     if ([p, p - 1, p - 2].some((i) => /['’]s$/u.test(this.lower(i)))) return false;
-    if (this.isCapitalized(p) || PRONOUNS.has(w) || ADVERBS.has(w)) return true;
+    // "the study, which notes …": a relative pronoun
+    if (this.isCapitalized(p) || PRONOUNS.has(w) || ADVERBS.has(w) || /^(which|who)$/u.test(w)) return true;
     return ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w) || TITLES.has(w);
   }
   isParticiple(k: number): boolean {
@@ -560,8 +561,16 @@ class EnView extends TokenView {
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
     // "Mr. Obama's remarks", "Twenty-seven states": a possessive or a number is no subject
     if (/['’]s$/.test(w) || NUMBER_WORD.test(w)) return null;
+    // "victims' families, many of whom say …": the noun before the quantifier
+    let rel = w === 'who';
+    if (w === 'whom' && this.lower(j - 1) === 'of' && QUANTIFIERS.has(this.lower(j - 2))) {
+      j -= 2;
+      rel = true;
+    }
+    // "the study, which notes that …": a relative pronoun before a verb with its "that"
+    if ((w === 'which' || w === 'that') && this.lower(this.skipTime(k + 1)) === 'that') rel = true;
     // "an architect who said …": the noun the relative clause hangs on
-    if (w === 'who' && j > 0) {
+    if (rel && j > 0) {
       const e = this.text(j - 1) === ',' ? j - 2 : j - 1;
       if (e < 0 || this.start(e) < floor) return null;
       // "unions, who say …": the noun itself when no name or role phrase ends there
@@ -582,6 +591,9 @@ class EnView extends TokenView {
       if (this.asideAt(p + 1, j)) return p > 0 ? this.subjectBefore(p, floor) : null;
       const inner = this.nameIn(p + 1, j - 1);
       if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
+      // "The trade minister, Mr. Alvarez, argues": a titled name in the apposition
+      if (inner && this.titlesOnly(p + 1, this.tokenAt(inner.start)))
+        return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
       const first = this.runBefore(p, floor);
       if (first === null) return null;
       const name = this.nameIn(first, this.beforeBrackets(p - 1));
@@ -598,6 +610,13 @@ class EnView extends TokenView {
     const name = this.nameIn(first, nameEnd);
     if (name && name.end === this.end(nameEnd)) return { ...span, kind: 'name', name };
     return { ...span, kind: 'role' };
+  }
+
+  /** Whether tokens [a, b) are titles and their abbreviation dots only ("Mr.", "Sen. Dr."), and at least one. */
+  titlesOnly(a: number, b: number): boolean {
+    if (b <= a) return false;
+    for (let m = a; m < b; m++) if (!TITLES.has(this.lower(m)) && !this.isAbbrevDot(m)) return false;
+    return true;
   }
 
   /** Whether tokens [a, b) are an adverb or a party label set off by commas ("however", "R-Ky."). */
@@ -752,7 +771,9 @@ class EnView extends TokenView {
     if (!marked && AUXILIARIES.has(this.lower(c))) return null;
     if (c >= this.size || QUOTE_CHARS.test(this.text(c))) return null;
     // "Smith said." / "said in a statement." — nothing reported
-    if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the'))
+    // "said about 20 people …": "about" before a number is no preposition
+    const approx = /^(about|around)$/u.test(this.lower(c)) && /^\p{N}/u.test(this.text(c + 1));
+    if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the' && !approx))
       return null;
     return this.withThat(this.contentFrom(c, colon), that);
   }
@@ -1426,6 +1447,15 @@ function indirectQuotes(
       if (a) out.push(a);
       continue;
     }
+    // "As Smith noted, …", "…, as one adviser pointed out, …"
+    if (w === 'as') {
+      const a = asCue(view, k);
+      if (a) {
+        if (!overlapsAny(a.attribution, direct)) out.push(a.attribution);
+        k = a.comma;
+        continue;
+      }
+    }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
     if (!view.isVerb(k) && !thatVerb) {
@@ -1470,7 +1500,7 @@ function indirectQuotes(
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
     if (phrase) {
-      const content = view.contentAfter(k + 1, k);
+      const content = relativeEnd(view, k, view.contentAfter(k + 1, k));
       if (content && !overlapsAny(content, direct)) {
         out.push({
           ...content,
@@ -1586,6 +1616,75 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   };
 }
 
+/** Words that may open what follows the verb of an as-clause before its comma ("as Smith noted in May,"). */
+const AS_TAIL = new Set(
+  'in on at during with last this earlier recently before after to from of repeatedly often yesterday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "As Smith noted, the bridge is old." / "Rivers, as one adviser pointed out, rarely flood.": an
+ * as-clause holding a verb of saying (or "pointed out", "put it") reports the sentence around it.
+ * Returns the attribution and the comma that closes the as-clause.
+ */
+function asCue(view: EnView, k: number): { attribution: Attribution; comma: number } | null {
+  const pos = view.start(k);
+  const floor = view.sentenceStart(pos);
+  const initial = pos === floor;
+  if (!initial && view.text(k - 1) !== ',') return null;
+  // the verb, within a dozen tokens and before any comma
+  let v = k + 2;
+  let cueEnd = -1;
+  for (
+    ;
+    v < view.size && v - k < 14 && (view.isWord(v) || view.isAbbrevDot(v) || view.text(v) === ',');
+    v++
+  ) {
+    const t = view.lower(v);
+    if (/^(pointed|points|point)$/u.test(t) && view.lower(v + 1) === 'out') cueEnd = v + 1;
+    else if (/^(put|puts)$/u.test(t) && view.lower(v + 1) === 'it') cueEnd = v + 1;
+    else if (view.isVerb(v) && !NOUN_LIKE_VERBS.has(t)) cueEnd = v;
+    if (cueEnd >= 0) break;
+  }
+  if (cueEnd < 0) return null;
+  // a short tail of time or place ("in a statement", "last week"), then the comma
+  let e = cueEnd + 1;
+  if (view.text(e) !== ',') {
+    if (!AS_TAIL.has(view.lower(e)) && !isTimeWord(view.lower(e))) return null;
+    while (e < view.size && e - cueEnd < 9 && view.isWord(e)) e++;
+  }
+  if (view.text(e) !== ',') return null;
+  // who: the subject between "as" and the verb
+  const subjectFloor = view.start(k + 1);
+  let last = v - 1;
+  while (last > k && (ADVERBS.has(view.lower(last)) || AUXILIARIES.has(view.lower(last)))) last--;
+  if (last <= k) return null;
+  const phrase: Phrase = view.subjectBefore(v, subjectFloor) ??
+    looseSubject(view, v, subjectFloor, true) ?? {
+      start: view.start(skipOpeners(view, k + 1, last)),
+      end: view.end(last),
+      kind: 'role',
+    };
+  const rest = view.contentFrom(e + 1);
+  if (!rest || QUOTE_CHARS.test(view.doc.text[rest.start] ?? '') || view.hasQuoteMark(floor, rest.end))
+    return null;
+  const span = initial ? rest : view.trim(floor, rest.end);
+  if (!span) return null;
+  return {
+    comma: e,
+    attribution: {
+      ...span,
+      type: 'indirect',
+      cue: { start: view.start(v), end: view.end(cueEnd) },
+      phrase,
+      anchor: phrase.start,
+      continues: false,
+      rule: 'en.quote.indirect-aside',
+    },
+  };
+}
+
 /** Prepositions: after a verb they open an adverbial, not the object ("asked for water"). */
 const PREPOSITIONS = new Set(
   'for of with in on at by from into about over under after before since during as'.split(' '),
@@ -1602,15 +1701,30 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
   let p = k - 1;
   while (p > 0 && ADVERBS.has(view.lower(p)) && k - p < 5) p--;
   const prev = view.lower(p);
-  if (prev !== ',' && prev !== 'and' && prev !== 'but') return null;
+  // "--" comes as two tokens
+  const isDash = (j: number): boolean =>
+    DASHES.has(view.text(j)) ||
+    (view.text(j) === '-' && (view.text(j - 1) === '-' || view.text(j + 1) === '-'));
+  const dash = isDash(p);
+  if (prev !== ',' && prev !== 'and' && prev !== 'but' && !dash) return null;
   const first = view.tokenAt(floor);
-  if (prev === ',') {
+  if (dash && view.text(p - 1) === '-') p--;
+  if (prev === ',' || dash) {
+    const opens = (j: number): boolean => (dash ? isDash(j) : view.text(j) === ',');
     // the comma that opens the apposition, right after the subject
     let c = p - 1;
-    while (c > first && view.text(c) !== ',' && k - c < 40) c--;
-    if (view.text(c) !== ',' || c === first) return null;
+    while (c > first && !opens(c) && k - c < 40) c--;
+    if (!opens(c) || c === first) return null;
+    if (dash && view.text(c - 1) === '-') c--;
     const phrase = view.phraseAfter(first, view.start(c));
-    return phrase && phrase.kind === 'name' && view.tokenAt(phrase.end) === c ? phrase : null;
+    if (phrase && phrase.kind === 'name' && view.tokenAt(phrase.end) === c) return phrase;
+    // "Mary Jones, 59, of Dover, who watched …, said": the name that opens the sentence, set
+    // off by its own comma, with an apposition of several parts after it
+    if (SENTENCE_OPENERS.has(view.lower(first)) || isPreposition(view.lower(first))) return null;
+    const lead = view.phraseAfter(first, view.start(p));
+    if (lead?.kind !== 'name') return null;
+    const e = view.tokenAt(lead.end);
+    return e < c && opens(e) ? lead : null;
   }
   const phrase = subjectOfClause(view, k, floor, true);
   if (!phrase) return null;
@@ -1620,6 +1734,32 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
   while (v < p && v - after < 4 && (ADVERBS.has(view.lower(v)) || BE_FORMS.has(view.lower(v)))) v++;
   return view.looksLikeVerb(v) ? phrase : null;
 }
+
+/**
+ * "The union, which argued that …, filed suit": in a relative clause set off by commas, what was
+ * said ends where the main clause's verb comes back after a comma.
+ */
+function relativeEnd(view: EnView, k: number, content: Span | null): Span | null {
+  if (!content) return null;
+  let r = k - 1;
+  while (r > 0 && ADVERBS.has(view.lower(r)) && k - r < 5) r--;
+  if (!/^(which|who)$/u.test(view.lower(r)) || view.text(r - 1) !== ',') return content;
+  for (let j = view.tokenAt(content.start) + 1; j < view.size && view.start(j) < content.end; j++) {
+    const next = view.lower(j + 1);
+    if (
+      view.text(j) === ',' &&
+      (AUXILIARIES.has(next) || (view.looksLikeVerb(j + 1) && !next.endsWith('ing')))
+    )
+      return view.trim(content.start, view.start(j));
+  }
+  return content;
+}
+
+/** Quantifiers before "of whom" ("many of whom say"). */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'one', 'two', 'few']);
+
+/** Dashes that set off an apposition ("Lee — co-author of … — said"). */
+const DASHES = new Set(['—', '―']);
 
 /** Words that end a loose subject when walking back from its verb. */
 const SUBJECT_BOUNDARY = new Set(
@@ -1668,11 +1808,11 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   // "the poll released (on Friday)": a participle after the noun is no part of its name
   let end = last;
   if (end > first && /ed$/u.test(view.lower(end)) && !view.isCapitalized(end)) end--;
-  // the subject must reach back to the start of its clause
+  // the subject must reach back to the start of its clause ("…; the mayor's team says")
   if (
     view.start(first) !== floor &&
     !SUBJECT_BOUNDARY.has(view.lower(first - 1)) &&
-    view.text(first - 1) !== ','
+    !/^[,;]$/u.test(view.text(first - 1))
   )
     return null;
   first = skipOpeners(view, first, last);
@@ -1920,7 +2060,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
   // "did not respond to a request for comment", "asked not to be named": no statement
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
-  let content = view.withThat(view.contentFrom(c), that);
+  let content = relativeEnd(view, k, view.withThat(view.contentFrom(c), that));
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
   // subordinate clause

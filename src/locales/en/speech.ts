@@ -49,6 +49,8 @@ export const ADVERBS = set(`
 also later previously has have had once repeatedly recently then already often publicly
 privately reportedly frequently again further separately simply flatly bluntly quickly
 initially first earlier subsequently finally himself herself would will since
+long consistently openly explicitly specifically always even still now just sharply strongly
+loudly quietly routinely generally largely formally officially directly angrily immediately
 not never did does do didn't doesn't don't didn’t doesn’t don’t could can may might should must
 haven't hasn't hadn't won't wouldn't can't couldn't shouldn't haven’t hasn’t hadn’t won’t wouldn’t
 can’t couldn’t shouldn’t
