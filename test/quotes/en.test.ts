@@ -685,7 +685,7 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     ],
     // "many of whom", "which notes that": the noun the relative clause hangs on
     [
-      'The rule angered local fishermen, many of whom say the quotas are unfair.',
+      'The rule angered the fishermen, many of whom say the quotas are unfair.',
       [['indirect', 'the quotas are unfair', 'fishermen']],
     ],
     [
