@@ -13,14 +13,17 @@ import {
   DOT_ABBREVIATIONS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
+  FIRE_WORDS,
   HEADLINE_SPORTS,
   HONORIFICS,
   INDIVIDUAL_SPORTS,
+  JOB_NOUNS_BEFORE_AT,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NEWS_AGENCIES,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_HEADS_BEFORE_OF,
   ORG_NOUNS_AFTER,
   ORG_SUFFIXES,
   PARTY_LABELS,
@@ -29,10 +32,12 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   SINGLE_WORD_ORGS,
+  STORM_WORDS,
   TEAM_SPORTS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
+  US_STATES,
 } from './lexicon.js';
 import { type EnglishLexicon, englishLexicon } from './nlp.js';
 
@@ -88,6 +93,9 @@ interface Around {
 
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
+/** Road words that take a number as the rest of their name ("Highway 128"). */
+const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
+const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
 /** "THE HAGUE, Netherlands (AP) —", "WASHINGTON (Reuters) -": a dateline opening the first paragraph. */
@@ -205,7 +213,8 @@ const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
 const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
-const isLowerWord = (w: Word): boolean => w.text === w.text.toLowerCase() && w.text !== '&';
+const isLowerWord = (w: Word): boolean =>
+  w.text === w.text.toLowerCase() && w.text !== '&' && !ROAD_NUMBER.test(w.text);
 const key = (words: readonly Word[]): string => words.map((w) => w.lower).join(' ');
 const surfaceOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
 const titleCase = (s: string): string =>
@@ -349,6 +358,17 @@ function cutSequences(
       }
       break;
     }
+    // "Highway 128", "Route 66", "Interstate 95": a road's number is part of its name
+    const road = toks[j + 1];
+    if (
+      road &&
+      ROAD_HEADS.has(plain(words[words.length - 1]!.lower)) &&
+      ROAD_NUMBER.test(road.text) &&
+      /^[ \t]$/u.test(text.slice(toks[j]!.end, road.start))
+    ) {
+      words.push({ start: road.start, end: road.end, text: road.text, lower: road.text.toLowerCase() });
+      j++;
+    }
     const prev = toks[i - 1];
     out.push({
       words,
@@ -393,6 +413,29 @@ function around(text: string, start: number, end: number): Around {
   };
 }
 
+const TOWN_BEFORE = /(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*)?),[ \t]*$/u;
+const REGION_AFTER = /^,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)/u;
+
+/**
+ * The country of the state, province or country written after a town ("Santa Rosa, California",
+ * "Savannah, Ga.", "Cordoba, Spain"), or null.
+ */
+function regionAfter(text: string, end: number): string | null {
+  const m = REGION_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const name = m[1]!;
+  const low = lowerOf(name);
+  if (US_STATES.has(low.replace(/ /gu, '_')) || US_STATE_ABBREVIATIONS.has(low) || low === 'georgia')
+    return 'US';
+  const first = name.split(/[ \t]/u)[0]!;
+  for (const cand of [name, first]) {
+    const info = lookupPlace(cand);
+    if (info && (info.kind === 'region' || info.kind === 'country') && info.source !== 'world-city')
+      return info.country;
+  }
+  return null;
+}
+
 class Classifier {
   constructor(
     readonly lex: EnglishLexicon,
@@ -416,9 +459,10 @@ class Classifier {
    */
   isOrgHeadAt(words: readonly Word[], i: number): boolean {
     const l = plain(words[i]!.lower);
+    const next = words[i + 1];
+    if (next && next.lower === 'of' && ORG_HEADS_BEFORE_OF.has(l)) return true; // "Chambers of Commerce"
     if (!ORG_HEADS.has(l) && !this.lex.orgWords.has(l)) return false;
-    if (i === words.length - 1) return true;
-    const next = words[i + 1]!;
+    if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
   }
@@ -485,6 +529,9 @@ class Classifier {
     }
     const extra = EXTRA_PLACES.get(k);
     if (extra) return { type: 'place', rule: 'en.place.world-region', placeKind: extra, country: null };
+    // "Florida" is the state, not the Colombian town of the world gazetteer
+    if (US_STATES.has(plain(k).replace(/ /gu, '_')))
+      return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
     const info = lookupPlace(surface.replace(/\s*-\s*/gu, '-'));
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
     if (info && !info.source.startsWith('id-')) {
@@ -546,6 +593,12 @@ class Classifier {
     const firstW = words[0]!;
     const lastLower = plain(last.lower);
 
+    if (
+      words.length >= 2 &&
+      ROAD_NUMBER.test(last.text) &&
+      ROAD_HEADS.has(plain(words[words.length - 2]!.lower))
+    )
+      return { type: 'place', rule: 'en.place.road', placeKind: 'other', country: null };
     if (lex.sportsTeams.has(k)) return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };
@@ -667,6 +720,22 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
         cur.every((x) => c.isCommonWord(x.lower) || c.place([x]) !== null) &&
         c.isCommonWord(cur[cur.length - 1]!.lower);
+      // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry": the field of
+      // an office after "of" may be two fields, everyday words both
+      const of = cur.findIndex((x) => x.lower === 'of');
+      keep ||=
+        of > 0 &&
+        (ORG_HEADS.has(plain(cur[of - 1]!.lower)) || c.lex.orgWords.has(plain(cur[of - 1]!.lower))) &&
+        cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && c.isEnglishWord(x.lower)) &&
+        right.length > 0 &&
+        right.length <= 3 &&
+        right.every(
+          (x) =>
+            !isLowerWordOrAmp(x) &&
+            c.isEnglishWord(x.lower) &&
+            !ORG_HEADS.has(plain(x.lower)) &&
+            !c.place([x]),
+        );
     } else {
       // "Bank of England", "Gulf of Mexico", "Minister of Finance": the head comes before "of"
       keep =
@@ -675,6 +744,7 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         PLACE_HEADS.has(leftLower) ||
         c.lex.placeWords.has(leftLower) ||
         TITLE_HEADS.has(leftLower) ||
+        ORG_HEADS_BEFORE_OF.has(leftLower) ||
         leftLower === 'duke' ||
         leftLower === 'isle';
       if (ORG_SUFFIXES.has(leftLower) && !ORG_HEADS.has(leftLower)) keep = false;
@@ -751,6 +821,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.type === 'place') {
       cand.placeKind = d.placeKind ?? 'other';
       cand.country = d.country ?? null;
+      // "Santa Rosa, California": the state after a town says which town of the name it is
+      if (cand.placeKind === 'city') cand.country = regionAfter(doc.text, end) ?? cand.country;
+      // "Savannah, Georgia": the state, not the country, after an American town
+      if (
+        words.length === 1 &&
+        plain(words[0]!.lower) === 'georgia' &&
+        lookupPlace(TOWN_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] ?? '')?.country ===
+          'US'
+      ) {
+        cand.placeKind = 'region';
+        cand.country = 'US';
+        delete cand.canonical;
+      }
     }
     out.push(cand);
     const k = key(words);
@@ -837,11 +920,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (modifier >= 0) words = words.slice(modifier + 1);
     while (words.length > 0) {
       const w = words[words.length - 1]!;
+      const roadNumber =
+        words.length > 1 && ROAD_NUMBER.test(w.text) && ROAD_HEADS.has(plain(words[words.length - 2]!.lower));
       const junk =
         isLowerWordOrAmp(w) ||
         NOT_NAMES.has(plain(w.lower)) ||
         INITIAL.test(w.text) ||
-        /\d/u.test(w.text) ||
+        (/\d/u.test(w.text) && !roadNumber) ||
         doc.text[w.end] === '$' ||
         (/\.$/u.test(w.text) && w.text.length === 2);
       if (!junk) break;
@@ -870,11 +955,30 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     return true;
   };
 
+  /** "Hurricane Milton", "the Park Fire": a named storm or fire is an event, no entity of ours. */
+  const isEventName = (words: readonly Word[]): boolean => {
+    if (words.length < 2) return false;
+    if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
+      return true;
+    return (
+      FIRE_WORDS.has(plain(lastOf(words).lower)) &&
+      around(doc.text, words[0]!.start, lastOf(words).end).before === 'the'
+    );
+  };
+
   const decide = (words: Word[], chunk: Chunk): void => {
+    if (isEventName(words)) return;
     const whole = c.classify(words, chunk);
     if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
     const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
-    const titled = h >= 0 && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
+    // "Illinois General Assembly", "Attorney General Office": a title followed by nothing but an
+    // organization's head word names the body, not a person
+    const headOnly =
+      whole?.type === 'organization' &&
+      h >= 0 &&
+      words.slice(h + 1).every((w, i) => c.isOrgHeadAt(words, h + 1 + i) && !isTitleHead(w));
+    const titled =
+      h >= 0 && !headOnly && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
     if (!whole && words.length > 1) {
       // "U.S. Assistant Secretary …", "U.S. Labor Day": a country in front of a name that is not one
       const lead = c.place(words.slice(0, 1));
@@ -912,7 +1016,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       while (
         pre.length > 1 &&
         (TITLE_MODIFIERS.has(plain(lastOf(pre).lower)) ||
-          (qualifies(lastOf(pre)) && c.classify(pre, chunk)?.type !== 'organization'))
+          (qualifies(lastOf(pre)) &&
+            c.classify(pre, chunk)?.type !== 'organization' &&
+            // "Sonoma County Sheriff": a county is where the office is, not part of its title
+            !(PLACE_HEADS.has(plain(lastOf(pre).lower)) && c.classify(pre, chunk)?.type === 'place')))
       ) {
         pre = pre.slice(0, -1);
         titleStart--;
@@ -1227,8 +1334,19 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     return { type: 'organization', rule: 'en.org.business-context' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
+  // "a partner at Sidley Austin", "an economist at Capital Economics": where someone works
+  if (ctx.before === 'at' && ctx.beforeJoined && JOB_NOUNS_BEFORE_AT.has(ctx.before2) && words.length <= 4)
+    return { type: 'organization', rule: 'en.org.employer' };
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(plain(words[0]!.lower)) && /,$/u.test(ctx.beforeRaw))
     return { type: 'place', rule: 'en.place.us-state', placeKind: 'region', country: 'US' };
+  // "Savannah, Ga.", "Paradise, California": a town of the gazetteer before its state or country
+  if (words.length <= 3 && lookupPlace(surfaceOf(words)) && regionAfter(c.text, lastOf(words).end) !== null)
+    return {
+      type: 'place',
+      rule: 'en.place.town-before-region',
+      placeKind: 'city',
+      country: regionAfter(c.text, lastOf(words).end),
+    };
   if (ctx.before === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.before2) && words.length <= 3)
     return { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' };
   const lastTag = lex.common.get(lastOf(words).lower);

@@ -75,7 +75,7 @@ export const PLACE_HEADS = set(`
 street st road rd avenue ave boulevard square lane highway bridge airport port harbour harbor
 river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
 valley desert peninsula coast cape canal county province state district region territory
-republic kingdom emirates city town village park stadium arena oval plaza palace
+republic kingdom emirates city town village park stadium arena oval plaza palace springs
 `);
 
 /** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */
@@ -213,6 +213,35 @@ mountains mountain range river lake sea gulf bay island islands valley desert pl
 airport airbase province region district county prefecture state city town village suburb camp
 checkpoint crossing mosque shrine cathedral temple square street avenue road highway bridge border
 coast peninsula prison jail sanatorium oilfield field mine harbour harbor port canal strait
+`);
+
+/**
+ * US states, which the world gazetteer confuses with towns abroad ("Florida" in Colombia,
+ * "Montana" in Bulgaria). Georgia, New York and Washington are left to the gazetteer: each is
+ * also a country or a city the news names as often.
+ */
+export const US_STATES = set(`
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina
+north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee
+texas utah vermont virginia west_virginia wisconsin wyoming
+`);
+
+/** Words before a name that make it a storm, an event rather than a person ("Hurricane Milton"). */
+export const STORM_WORDS = set(`hurricane typhoon cyclone storm tropical`);
+
+/** Last words of named fires ("the Park Fire"): events, not places or organizations. */
+export const FIRE_WORDS = set(`fire wildfire`);
+
+/** Head words that make an organization only before "of" ("British Chambers of Commerce"). */
+export const ORG_HEADS_BEFORE_OF = set(`chamber chambers`);
+
+/** Job nouns before "at X" that make X an employer ("a partner at X", "an analyst at X"). */
+export const JOB_NOUNS_BEFORE_AT = set(`
+partner associate analyst economist strategist researcher fellow executive employee engineer
+official staffer worker consultant adviser advisor spokesman spokeswoman spokesperson director
+manager trader banker lawyer attorney professor lecturer scientist
 `);
 
 /** Abbreviated US states written after a town ("Jacksonville, Fla."). */
