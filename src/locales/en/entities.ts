@@ -95,6 +95,8 @@ interface Around {
 const MAX_SEQUENCE = 12;
 /** Road words that take a number as the rest of their name ("Highway 128"). */
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
+/** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
+const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
@@ -1019,7 +1021,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           (qualifies(lastOf(pre)) &&
             c.classify(pre, chunk)?.type !== 'organization' &&
             // "Sonoma County Sheriff": a county is where the office is, not part of its title
-            !(PLACE_HEADS.has(plain(lastOf(pre).lower)) && c.classify(pre, chunk)?.type === 'place')))
+            // (a "District Judge" keeps its district)
+            !(ADMIN_AREAS.has(plain(lastOf(pre).lower)) && c.classify(pre, chunk)?.type === 'place')))
       ) {
         pre = pre.slice(0, -1);
         titleStart--;

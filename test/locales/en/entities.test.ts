@@ -518,6 +518,7 @@ table('a county before an office is a place, not part of the title', [
     ['place:Marin County', 'person:Paul Drummond'],
     ['person:Marin County Sheriff Paul Drummond'],
   ],
+  ['U.S. District Judge Ann Lowe ruled.', ['person:Ann Lowe'], ['place:U.S. District']],
 ]);
 
 table('roads keep their numbers', [
