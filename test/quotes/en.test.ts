@@ -710,6 +710,23 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'The river, as one of the mayor’s advisers noted, rarely floods in August.',
       [['indirect', 'The river, as one of the mayor’s advisers noted, rarely floods in August', 'advisers']],
     ],
+    // a participle after the cue of a direct quote reports more of the same speaker's words
+    [
+      '“The harbor has changed,” Tom Alvarez said in June, citing the return of the herring.',
+      [
+        ['direct', '“The harbor has changed,”', 'Tom Alvarez'],
+        ['indirect', 'the return of the herring', 'Tom Alvarez'],
+      ],
+    ],
+    [
+      '“The pier is safe,” said Karen Wu on Friday, adding that the ferries would run.',
+      [
+        ['direct', '“The pier is safe,”', 'Karen Wu'],
+        ['indirect', 'that the ferries would run', 'Karen Wu'],
+      ],
+    ],
+    // the "to" of an infinitive opens what was refused or planned
+    ['The mayor refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);

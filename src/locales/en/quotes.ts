@@ -1394,11 +1394,17 @@ function clauseSubject(view: EnView, first: number, limit: number): Phrase | nul
  * adding …"), or the subject of the clause it hangs on ("The union sued, arguing …").
  */
 function participleSubject(view: EnView, k: number, floor: number): Phrase | null {
-  let v = k - 2;
-  while (v > 0 && TIME_WORDS.has(view.lower(v)) && k - v < 5) v--;
-  if (view.isVerb(v) || REPORT_VERBS.has(view.lower(v))) {
-    const phrase = view.subjectBefore(v, floor);
-    if (phrase) return phrase;
+  // "she said in the Oval Office, emphasizing …", "…,” said Smith on Friday, citing …": the
+  // verb of saying a few words back, with its subject before or after it
+  for (let v = k - 2; v > 0 && k - v < 9 && view.start(v) >= floor; v--) {
+    if (!view.isWord(v) && !view.isAbbrevDot(v)) break;
+    if (view.isVerb(v) || REPORT_VERBS.has(view.lower(v))) {
+      const phrase =
+        view.subjectBefore(v, floor) ??
+        (/^[,"“”']$/u.test(view.text(v - 1)) ? view.phraseAfter(v + 1, view.start(k - 1)) : null);
+      if (phrase) return phrase;
+      break;
+    }
   }
   return subjectOfClause(view, k, floor, true);
 }
@@ -1968,8 +1974,17 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(k + 2)) && view.lower(k + 1) === 'to')
       return null;
     if (objectParticles.has(particle) && !isTimeWord(view.lower(k + 2))) {
-      c = k + 2;
-      cueEnd = k + 1;
+      // "refused to testify": the infinitive's "to" opens what was refused (PolNeAR keeps it)
+      const infinitive =
+        particle === 'to' &&
+        INFINITIVE_VERBS.has(w) &&
+        view.isWord(k + 2) &&
+        !view.isCapitalized(k + 2) &&
+        !DETERMINERS.has(view.lower(k + 2)) &&
+        !PRONOUNS.has(view.lower(k + 2)) &&
+        !isPreposition(view.lower(k + 2));
+      c = infinitive ? k + 1 : k + 2;
+      cueEnd = infinitive ? k : k + 1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
   }
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
@@ -2083,6 +2098,11 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
 }
+
+/** Verbs whose "to" opens an infinitive ("refused to testify"), in all their forms. */
+const INFINITIVE_VERBS = new Set(
+  'refuse decline threaten plan vow pledge promise agree'.split(' ').flatMap((v) => inflect(v)),
+);
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
