@@ -725,6 +725,32 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
         ['indirect', 'that the ferries would run', 'Karen Wu'],
       ],
     ],
+    // an aside between the verb and its that-clause; a time phrase between subject and verb
+    [
+      'Several pilots cautioned, as did the harbor board itself, that the channel might silt up.',
+      [['indirect', 'that the channel might silt up', 'pilots']],
+    ],
+    [
+      'The mayor continues to insist, most recently in a radio interview, that the pier is safe.',
+      [['indirect', 'that the pier is safe', 'mayor']],
+    ],
+    [
+      'The ferry company just this month announced it would drop the night crossing.',
+      [['indirect', 'it would drop the night crossing', 'ferry company']],
+    ],
+    // adverbs inside a progressive; a statement or an ad that says something
+    [
+      'Karen Wu is once again questioning the cost of the pier.',
+      [['indirect', 'the cost of the pier', 'Karen Wu']],
+    ],
+    [
+      'The harbor board released a statement saying the channel was safe.',
+      [['indirect', 'the channel was safe', 'harbor board']],
+    ],
+    [
+      'The new ad then references the closing of the pier.',
+      [['indirect', 'the closing of the pier', 'new ad']],
+    ],
     // the "to" of an infinitive opens what was refused or planned
     ['The mayor refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],
   ];

@@ -556,6 +556,8 @@ class EnView extends TokenView {
     const light = (w: string): boolean => ADVERBS.has(w) || (progressive && BE_FORMS.has(w));
     while (j >= 0 && this.start(j) >= floor && light(this.lower(j)) && k - j < 5) j--;
     j = this.timeBefore(j, floor);
+    // "The bank just this month announced"
+    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && k - j < 7) j--;
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
@@ -750,6 +752,8 @@ class EnView extends TokenView {
       if (this.lower(m) === 'that' || this.text(m) === ',' || CLAUSE_SUBJECTS.has(this.lower(m))) c = m;
     }
     let marked = false;
+    // "cautioned, as did the campaign itself, that …": an aside before the that-clause
+    c = this.pastAside(c);
     // "…, Smith said Friday, as protesters gathered": the writer's clause, not what was said
     if (this.text(c) === ',' && AFTER_CUE.has(this.lower(c + 1))) return null;
     // "He added: It's typical. She knows nothing.": a colon introduces the rest of the paragraph
@@ -776,6 +780,20 @@ class EnView extends TokenView {
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the' && !approx))
       return null;
     return this.withThat(this.contentFrom(c, colon), that);
+  }
+
+  /**
+   * Past an aside set off by commas right before a that-clause ("insisted, most recently in an
+   * interview, that …"): the index of "that", or c when there is none.
+   */
+  pastAside(c: number): number {
+    if (this.text(c) !== ',') return c;
+    for (let j = c + 1; j < this.size && j - c < 14; j++) {
+      const t = this.text(j);
+      if (t === ',') return this.lower(j + 1) === 'that' ? j + 1 : c;
+      if (!this.isWord(j) && !this.isAbbrevDot(j)) return c;
+    }
+    return c;
   }
 
   /** The content widened back to the "that" opening it (token index, or -1 for none). */
@@ -1802,6 +1820,7 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   let j = k - 1;
   while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
   j = view.timeBefore(j, floor);
+  while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 7) j--;
   const last = j;
   let first = -1;
   for (; j >= 0 && view.start(j) >= floor && last - j < 7; j--) {
@@ -1853,6 +1872,7 @@ function longSubject(view: EnView, k: number, floor: number): Phrase | null {
   let j = k - 1;
   while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
   j = view.timeBefore(j, floor);
+  while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 7) j--;
   const last = j;
   let first = -1;
   for (; j >= 0 && view.start(j) >= floor && last - j < 16; j--) {
@@ -1948,7 +1968,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   let c = -1;
   let that = -1;
   let cueEnd = k;
-  const next = view.skipTime(k + 1);
+  const next = view.pastAside(view.skipTime(k + 1));
   if (REPORT_VERBS.has(w)) {
     const n = view.lower(next);
     if (n === 'that') {
@@ -2026,8 +2046,14 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       phrase = agentOrSubject(view, g, floor) ?? looseSubject(view, g, floor, true);
     if (!phrase) return null;
   } else if (w.endsWith('ing')) {
+    // "is once again questioning": adverbs between the form of "be" and the verb
+    let b = k - 1;
+    while (b > 0 && ADVERBS.has(view.lower(b)) && !BE.has(view.lower(b)) && k - b < 5) b--;
     if (view.text(k - 1) === ',') phrase = participleSubject(view, k, floor);
-    else if (BE.has(view.lower(k - 1))) phrase = view.subjectBefore(k - 1, floor);
+    else if (BE.has(view.lower(b))) phrase = view.subjectBefore(b, floor);
+    else if (VENUES.has(view.lower(k - 1)) && DETERMINERS.has(view.lower(k - 2)))
+      // "The campaign released a statement saying …": who issued the statement
+      phrase = subjectOfClause(view, k, floor, true);
     else if (view.lower(k - 1) === 'as' && view.lower(k - 2) === 'quoted') {
       // "Smith was quoted as saying …": the subject of the passive said it
       let j = k - 3;

@@ -335,5 +335,6 @@ study studies survey surveys poll polls report analysis data video research revi
 investigation inquiry probe documents records transcript footage lawsuit complaint ruling
 agreement deal bill law plan proposal measure budget forecast estimate model index
 average averages tally count figures numbers statistics results filings tape tapes clip photo
-photos image images document letter email emails
+photos image images document letter email emails ad ads film documentary book article column
+essay speech commercial spot paper memoir
 `);
