@@ -139,7 +139,7 @@ const TITLE_WORDS_AT_END = new Set(
 );
 /** Upper-case abbreviations that are not names: currencies, time zones, technology, offices. */
 const NOT_NAME_ACRONYMS = new Set(
-  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt pst pdt cet bst lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna'.split(
+  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt pst pdt cet bst lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna ai'.split(
     ' ',
   ),
 );
@@ -437,6 +437,14 @@ function regionAfter(text: string, end: number): string | null {
   }
   return null;
 }
+
+/** "a partner at X", "analysts at X": X is where someone works. */
+function atEmployer(ctx: Around): boolean {
+  return ctx.before === 'at' && ctx.beforeJoined && JOB_NOUNS_BEFORE_AT.has(ctx.before2);
+}
+
+/** Person rules a sequence's shape or a given name alone decide: an employer's context overrides them. */
+const SHAPE_PERSON_RULES = new Set(['en.person.first-name', 'en.person.surname', 'en.person.name-shape']);
 
 class Classifier {
   constructor(
@@ -852,6 +860,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
   };
 
+  /** "British Columbia", "American Samoa": a region or country the gazetteer names with its demonym. */
+  const regionByName = (words: readonly Word[]): boolean => {
+    const info = lookupPlace(surfaceOf(words));
+    return (
+      info !== null && (info.kind === 'region' || info.kind === 'country') && info.source !== 'world-city'
+    );
+  };
+
   /** Drops what cannot begin or end a name: function words, demonyms, lone letters, particles at the edges. */
   /** Is this sequence an organization by its own words ("First Union Bank", "European Union")? */
   const orgByShape = (words: readonly Word[]): boolean => {
@@ -876,7 +892,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
           (PARTY_LABELS.has(low) && words.length > 1)) &&
           ((!orgByShape(words) && !c.place(words)) ||
-            (words.length > 1 && c.place(words.slice(1)) !== null)));
+            (words.length > 1 && c.place(words.slice(1)) !== null && !regionByName(words))));
       const titleWord =
         words.length > 1 &&
         (isTitleHead(w) || (TITLE_MODIFIERS.has(low) && words.slice(1).some(isTitleHead)));
@@ -1049,8 +1065,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       return;
     }
     if (whole) {
+      const near = around(doc.text, words[0]!.start, lastOf(words).end);
+      // "analysts at Morgan Stanley": a firm named after people
+      if (
+        whole.type === 'person' &&
+        SHAPE_PERSON_RULES.has(whole.rule) &&
+        words.length <= 4 &&
+        atEmployer(near)
+      ) {
+        emit(words, { type: 'organization', rule: 'en.org.employer' });
+        return;
+      }
       // "Charles de Gaulle airport", "John Wayne stadium": a person's name given to a place
-      const after = around(doc.text, words[0]!.start, lastOf(words).end).after;
+      const after = near.after;
       if (whole.type === 'person' && FACILITIES.has(after))
         emit(words, { type: 'place', rule: 'en.place.named-facility', placeKind: 'other' });
       else emit(words, whole);
@@ -1200,8 +1227,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (!m || companies.has(lowerOf(m[1]!))) continue;
     // "Ford Motor" → "Ford", but "Singapore Airlines" does not make every "Singapore" the airline
     const short = lowerOf(m[1]!);
-    if (m[0] !== surface || COMPANY_WITH_FORM.test(surface) || distinctiveShortName(c, short))
+    if (m[0] !== surface || COMPANY_WITH_FORM.test(surface) || distinctiveShortName(c, short)) {
       companies.set(short, surface);
+      // "Amazon.com Inc" … "Amazon"
+      const web = /^(\p{L}[\p{L}-]+)\.(?:com|net|org)$/u.exec(short);
+      if (web && !companies.has(web[1]!)) companies.set(web[1]!, surface);
+    }
   }
   if (companies.size > 0) {
     for (const cand of out) {
@@ -1337,9 +1368,7 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     return { type: 'organization', rule: 'en.org.business-context' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
-  // "a partner at Sidley Austin", "an economist at Capital Economics": where someone works
-  if (ctx.before === 'at' && ctx.beforeJoined && JOB_NOUNS_BEFORE_AT.has(ctx.before2) && words.length <= 4)
-    return { type: 'organization', rule: 'en.org.employer' };
+  if (atEmployer(ctx) && words.length <= 4) return { type: 'organization', rule: 'en.org.employer' };
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(plain(words[0]!.lower)) && /,$/u.test(ctx.beforeRaw))
     return { type: 'place', rule: 'en.place.us-state', placeKind: 'region', country: 'US' };
   // "Savannah, Ga.", "Paradise, California": a town of the gazetteer before its state or country

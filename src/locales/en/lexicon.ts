@@ -235,13 +235,15 @@ export const STORM_WORDS = set(`hurricane typhoon cyclone storm tropical`);
 export const FIRE_WORDS = set(`fire wildfire`);
 
 /** Head words that make an organization only before "of" ("British Chambers of Commerce"). */
-export const ORG_HEADS_BEFORE_OF = set(`chamber chambers`);
+export const ORG_HEADS_BEFORE_OF = set(`chamber chambers house`);
 
 /** Job nouns before "at X" that make X an employer ("a partner at X", "an analyst at X"). */
 export const JOB_NOUNS_BEFORE_AT = set(`
 partner associate analyst economist strategist researcher fellow executive employee engineer
 official staffer worker consultant adviser advisor spokesman spokeswoman spokesperson director
-manager trader banker lawyer attorney professor lecturer scientist
+manager trader banker lawyer attorney professor lecturer scientist partners associates analysts
+economists strategists researchers executives employees engineers officials staffers workers
+consultants advisers advisors traders bankers lawyers scientists
 `);
 
 /** Abbreviated US states written after a town ("Jacksonville, Fla."). */

@@ -510,7 +510,33 @@ table('a job noun before "at X" makes X an employer', [
     ['person:Whitcombe Vance'],
   ],
   ['She met Tomas Vance at dinner.', ['person:Tomas Vance'], ['organization:Tomas Vance']],
+  // a firm named after people, even when its first word is a given name
+  [
+    'Analysts at Morgan Kendall estimated the cost.',
+    ['organization:Morgan Kendall'],
+    ['person:Morgan Kendall'],
+  ],
+  ['Analysts met Morgan Kendall at noon.', ['person:Morgan Kendall'], ['organization:Morgan Kendall']],
 ]);
+
+table('houses of parliament', [
+  ['The bill passed the House of Commons on Monday.', ['organization:House of Commons'], ['place:Commons']],
+]);
+
+table('a region named with its demonym keeps it', [
+  ['He lives in Kelowna, British Columbia.', ['place:British Columbia'], ['place:Columbia']],
+  ['British troops left Basra.', ['place:Basra'], ['place:British Basra']],
+]);
+
+table('"AI" is artificial intelligence, not an organization', [
+  ['The bank will invest in AI next year.', [], ['organization:AI']],
+]);
+
+it('joins a company to its name without the web suffix', () => {
+  const text = 'Northwind.com Inc. cut jobs. Shares of Northwind fell.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Northwind.com Inc', 2]]);
+});
 
 table('a county before an office is a place, not part of the title', [
   [
