@@ -1008,6 +1008,25 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       }
     }
     if (!titled && (whole?.type === 'organization' || whole?.type === 'place')) {
+      // "the House of Representatives Wahono": a name run on after an office's "X of Y" name
+      const tail = lastOf(words);
+      const body = words.slice(0, -1);
+      if (
+        whole.type === 'organization' &&
+        body.length >= 3 &&
+        body.some((w) => w.lower === 'of') &&
+        !c.isEnglishWord(tail.lower) &&
+        !ORG_SUFFIXES.has(plain(tail.lower)) &&
+        !ACRONYM.test(plain(tail.text)) &&
+        !c.place([tail]) &&
+        !isLowerWordOrAmp(lastOf(body)) &&
+        c.isEnglishWord(lastOf(body).lower) &&
+        c.classify(body, chunk)?.type === 'organization'
+      ) {
+        emit(body, c.classify(body, chunk)!);
+        decide([tail], chunk);
+        return;
+      }
       emit(words, whole);
       return;
     }
@@ -1364,7 +1383,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     return { type: 'organization', rule: 'en.org.noun-after' };
   const orgBefore =
     ctx.beforeJoined && ORG_CONTEXT_BEFORE.has(ctx.before) && !lex.firstNames.has(words[0]!.lower);
-  if (words.length <= 3 && !hasCommon && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
+  const notName = words.length === 1 && NOT_NAME_ACRONYMS.has(plain(words[0]!.lower)); // "its AI unit"
+  if (words.length <= 3 && !hasCommon && !notName && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
     return { type: 'organization', rule: 'en.org.business-context' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };

@@ -530,6 +530,7 @@ table('a region named with its demonym keeps it', [
 
 table('"AI" is artificial intelligence, not an organization', [
   ['The bank will invest in AI next year.', [], ['organization:AI']],
+  ['The firm cut 600 jobs in its AI unit.', [], ['organization:AI']],
 ]);
 
 it('joins a company to its name without the web suffix', () => {
