@@ -521,6 +521,12 @@ table('a job noun before "at X" makes X an employer', [
 
 table('houses of parliament', [
   ['The bill passed the House of Commons on Monday.', ['organization:House of Commons'], ['place:Commons']],
+  // a name run on after the house's name is not part of it
+  [
+    'Speaker of the House of Delegates Okonkwo said the vote would wait.',
+    ['organization:House of Delegates'],
+    ['organization:House of Delegates Okonkwo'],
+  ],
 ]);
 
 table('a region named with its demonym keeps it', [
