@@ -70,7 +70,15 @@ for (const [name, ...aliases] of KNOWN_ORGS) {
 
 /** Organizations whose names are written in lowercase ("detikcom", "kumparan"), and their first code units. */
 const LOWERCASE_ORGS = new Set(KNOWN_ORGS.flat().filter((n) => /^\p{Ll}/u.test(n)));
-const LOWERCASE_ORG_FIRST = new Set([...LOWERCASE_ORGS].map((n) => n.charCodeAt(0)));
+const LOWERCASE_ORG_FIRST_UNITS = new Uint8Array(0x10000);
+for (const n of LOWERCASE_ORGS) LOWERCASE_ORG_FIRST_UNITS[n.charCodeAt(0)] = 1;
+const LOWERCASE_ORG_FIRST = { has: (c: number): boolean => LOWERCASE_ORG_FIRST_UNITS[c] === 1 };
+/** The lengths of those names (up to 63 code units; a longer one is always looked up). */
+const LOWERCASE_ORG_LENGTHS = new Uint8Array(64);
+for (const n of LOWERCASE_ORGS) LOWERCASE_ORG_LENGTHS[Math.min(n.length, 63)] = 1;
+/** Could `text` be one of the lower-case organizations? (false is sure; true needs the lookup) */
+const mayBeLowercaseOrg = (text: string, c0: number): boolean =>
+  LOWERCASE_ORG_FIRST_UNITS[c0] === 1 && LOWERCASE_ORG_LENGTHS[Math.min(text.length, 63)] === 1;
 
 const NICKS = new PhraseTable<string>();
 for (const [full, ...nicks] of NICKNAMES) {
@@ -240,11 +248,25 @@ interface Tok {
   caps: boolean;
   /** First word of a sentence, a headline, a quote or a dateline's body. */
   initial: boolean;
+  /** Lexicon classes of `key` asked so far (see classOf), 0 when none was asked. */
+  cls: number;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '—', '–', ':', '•', '*']);
+/** A set of one-code-unit strings, asked by a flag per code unit (no hashing of the word asked). */
+function unitSet(members: readonly string[]): { has(text: string): boolean } {
+  const units = new Uint8Array(0x10000);
+  for (const m of members) {
+    if (m.length !== 1) throw new Error(`unitSet: "${m}" is not one code unit`);
+    units[m.charCodeAt(0)] = 1;
+  }
+  return { has: (text) => text.length === 1 && units[text.charCodeAt(0)] === 1 };
+}
+/** The openers by code unit (every opener is one). */
+const OPENER_UNITS = new Uint8Array(0x10000);
+for (const o of OPENERS) OPENER_UNITS[o.charCodeAt(0)] = 1;
 /** OPENERS.has(text): every opener is one code unit, so longer words need no lookup. */
-const isOpener = (text: string): boolean => text.length === 1 && OPENERS.has(text);
+const isOpener = (text: string): boolean => text.length === 1 && OPENER_UNITS[text.charCodeAt(0)] === 1;
 const DOTTED_ABBREVIATIONS = new Set([
   'dr',
   'drs',
@@ -381,7 +403,9 @@ function tokenShape(text: string, plain: number): Shape {
   const c0 = text.charCodeAt(0);
   if (plain === PLAIN_LETTERS) {
     if (c0 <= 90) return capitalShape(text);
-    if (!LOWERCASE_ORG_FIRST.has(c0) && !hasAsciiCapital(text)) return lowerShape(text);
+    // no capital and no lower-case organization: a plain lower-case word
+    if (!hasAsciiCapital(text) && !(mayBeLowercaseOrg(text, c0) && LOWERCASE_ORGS.has(text)))
+      return lowerShape(text);
   } else if (text.length === 1) {
     const punct = PUNCT_SHAPES[c0];
     if (punct !== undefined) return punct;
@@ -453,6 +477,7 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
         cap: shape.cap,
         caps: shape.caps,
         initial,
+        cls: 0,
       };
       if (k < TOK_POOL_SIZE) TOK_POOL[k] = tok;
     } else {
@@ -464,6 +489,7 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
       tok.cap = shape.cap;
       tok.caps = shape.caps;
       tok.initial = initial;
+      tok.cls = 0;
     }
     out.push(tok);
     prevInitial =
@@ -484,17 +510,33 @@ const bare = (t: Tok): string => t.key;
 const MENKO = /^menko\p{Ll}{3,}$/u;
 /** Honorifics, prefix titles, offices and ranks in one set (one lookup per word). */
 const TITLE_HEADS = new Set([...HONORIFICS, ...PREFIX_TITLES, ...OFFICE_HEADS, ...RANKS]);
-const isTitleHead = (t: Tok): boolean => {
-  const w = bare(t);
-  return TITLE_HEADS.has(w) || MENKO.test(w);
-};
 /** Non-names, days and months in one set. */
 const NON_NAME_WORDS = new Set([...NON_NAMES, ...DAYS_MONTHS]);
-const isNonName = (t: Tok): boolean => {
+
+// Lexicon classes of a token, each answered once per token and kept in `Tok.cls`: a class's bit says
+// the answer, the bit above it that the answer is known.
+const TITLE_HEAD = 1;
+const NON_NAME = 4;
+const ORG_HEAD = 16;
+const HEAD_WORD = 64;
+function classOf(t: Tok, cls: number): boolean {
+  const known = t.cls;
+  if ((known & (cls << 1)) !== 0) return (known & cls) !== 0;
+  const yes = computeClass(t, cls);
+  t.cls |= (cls << 1) | (yes ? cls : 0);
+  return yes;
+}
+function computeClass(t: Tok, cls: number): boolean {
   const w = bare(t);
-  if (NON_NAME_ACRONYMS.has(w)) return t.caps || w.length > 3;
-  return NON_NAME_WORDS.has(w);
-};
+  if (cls === TITLE_HEAD) return TITLE_HEADS.has(w) || MENKO.test(w);
+  if (cls === NON_NAME) return NON_NAME_ACRONYMS.has(w) ? t.caps || w.length > 3 : NON_NAME_WORDS.has(w);
+  if (cls === ORG_HEAD) return ORG_HEADS.has(w);
+  return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
+}
+const isTitleHead = (t: Tok): boolean => classOf(t, TITLE_HEAD);
+const isNonName = (t: Tok): boolean => classOf(t, NON_NAME);
+/** ORG_HEADS.has(bare(t)) */
+const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD);
 
 interface Span {
   start: number; // token index
@@ -758,7 +800,7 @@ function chunks(b: Builder): Span[] {
     i = b.capIdx[next++]!;
     if (out.length > 0 && i < out[out.length - 1]!.end) continue;
     let j = i + 1;
-    let headed = ORG_HEADS.has(bare(t[i]!));
+    let headed = isOrgHead(t[i]!);
     let titled = isTitleHead(t[i]!);
     let anyHead = isHead(t[i]!);
     while (j < t.length) {
@@ -766,7 +808,7 @@ function chunks(b: Builder): Span[] {
       // a line break ends a chunk (headlines, datelines, lists)
       if (newlineBetween(text, t[j - 1]!.end, w.start)) break;
       if (w.cap) {
-        headed ||= ORG_HEADS.has(bare(w));
+        headed ||= isOrgHead(w);
         anyHead ||= isHead(w);
         titled ||= isTitleHead(w);
         j++;
@@ -841,7 +883,7 @@ function chunks(b: Builder): Span[] {
 function isFieldWord(b: Builder, k: number): boolean {
   const x = b.t[k];
   // admin and feature words may be fields ("Desa", "Daerah Tertinggal"); other bodies and offices may not
-  if (!x?.cap || x.caps || ORG_HEADS.has(bare(x)) || isTitleHead(x) || isNonName(x)) return false;
+  if (!x?.cap || x.caps || isOrgHead(x) || isTitleHead(x) || isNonName(x)) return false;
   const w = bare(x);
   if (!COMPLEMENTS.has(w) && (!isIndonesianWord(w) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
   const place = placeAt(b, k, k + 3);
@@ -857,7 +899,7 @@ function officialListEnd(b: Builder, i: number, j: number): number {
   const t = b.t;
   // the words between the last head or office word and the first comma are fields too
   let k = j - 1;
-  while (k > i && !ORG_HEADS.has(bare(t[k]!)) && !isTitleHead(t[k]!)) {
+  while (k > i && !isOrgHead(t[k]!) && !isTitleHead(t[k]!)) {
     if (!isFieldWord(b, k)) return -1;
     k--;
   }
@@ -894,10 +936,7 @@ function isNameBoundary(b: Builder, j: number, limit: number): boolean {
   return p !== null && strongPlace(p.info);
 }
 
-const isHead = (w: Tok): boolean => {
-  const x = bare(w);
-  return ORG_HEADS.has(x) || ADMIN_HEADS.has(x) || FEATURE_HEADS.has(x);
-};
+const isHead = (w: Tok): boolean => classOf(w, HEAD_WORD);
 
 /** Does a separate name start at token j (a known organization, a head word, a title, a strong place)? */
 function startsName(b: Builder, j: number): boolean {
@@ -1017,7 +1056,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
-    if (w.caps && !ORG_HEADS.has(lw)) {
+    if (w.caps && !isOrgHead(w)) {
       let k = j;
       while (k < limit && t[k]!.caps) {
         const o = k > j ? orgAt(b, k, limit) : null;
@@ -1137,7 +1176,7 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
     // … but a capital or two without a dot inside a name is an initial ("Yasonna H Laoly", "Irianto MS Syarifuddin")
     if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
-    if (j > i && (ORG_HEADS.has(bare(w)) || isNonName(w))) break;
+    if (j > i && (isOrgHead(w) || isNonName(w))) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
     if (j > i && !afterTitle) {
       const p = placeAt(b, j, limit);
@@ -1300,7 +1339,7 @@ function readChunk(b: Builder, span: Span): void {
         }
         const orgLike =
           nameToks.length > 0 &&
-          (ORG_HEADS.has(bare(nameToks[0]!)) || nameToks.some((x) => ORG_TAILS.has(bare(x)) && x.cap));
+          (isOrgHead(nameToks[0]!) || nameToks.some((x) => ORG_TAILS.has(bare(x)) && x.cap));
         if (orgLike && !personal) {
           // "Direktur Utama PT Sinar Abadi Tbk mengatakan": the office's company, no name here
           readOfficeBody(b, title.end, end);
@@ -1439,10 +1478,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     nameStart = i + 2;
     type = two === 'rumah sakit' ? 'place' : 'place';
     rule = 'id.place.feature-head';
-  } else if (WRAPPER_HEADS.has(w) && (ORG_HEADS.has(bare(t[i + 1]!)) || orgAt(b, i + 1, limit))) {
+  } else if (WRAPPER_HEADS.has(w) && (isOrgHead(t[i + 1]!) || orgAt(b, i + 1, limit))) {
     // "Kantor Kejaksaan Agung", "Pengurus Golkar": the organization is the one named after the wrapper
     return null;
-  } else if (ORG_HEADS.has(w)) {
+  } else if (isOrgHead(t[i]!)) {
     // "Pemkot Surabaya", "Polda Jabar", "DPRD DKI Jakarta": a regional body, then the region it serves
     if (REGIONAL_BODIES.has(w)) {
       const p = placeLookup(b, i + 1, limit);
@@ -1493,7 +1532,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !placeLookup(b, j, limit)
       )
         break;
-      if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && ORG_HEADS.has(lx)))) break;
+      if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && isOrgHead(x)))) break;
       // "Masjid Sunda Kelapa", "Hotel Grand Sahid", "Universitas Islam Indonesia": a non-name word inside
       // the name (more capitals follow) belongs to it
       // ("Gedung Pancasila", "Lapangan Banteng": right after a building's head word too)
@@ -1614,8 +1653,8 @@ function isBrandShape(w: string): boolean {
   return m !== null && m[1]!.length >= 3 && !/^(ac|ic)$/u.test(m[1]!);
 }
 
-const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
-const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+const OPEN_QUOTES = unitSet(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = unitSet(['"', '”', '’', "'", '»']);
 function quotedWhole(b: Builder, s: number, e: number): boolean {
   const before = b.t[s - 1];
   const after = b.t[e];
@@ -1854,7 +1893,7 @@ function roleBeforeQuote(b: Builder, s: number): boolean {
 }
 
 const SHORT_QUOTE = 8;
-const SENTENCE_END = new Set(['.', '!', '?']);
+const SENTENCE_END = unitSet(['.', '!', '?']);
 /** The run sits inside a quotation of at most eight tokens: a song, film or book title, not a speaker. */
 function inShortQuote(b: Builder, s: number, e: number): boolean {
   let open = -1;
@@ -2171,27 +2210,62 @@ function splitKnownNames(b: Builder): void {
 const SPORTS_CUES =
   /(?<![\p{L}])(laga|klub|pertandingan|gol|liga|klasemen|tandang|kandang|menjamu|dijamu|striker|gelandang|kiper|pelatih|skuad|sepak ?bola|serie a|premier league|bundesliga|la liga|liga champions|imbang|derbi|derby)(?![\p{L}])/iu;
 const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
+/** SPORTS_CUES without its lookbehind, to scan a whole text (a leading lookbehind defeats the scan's skipping). */
+const SPORTS_CUE_SCAN = new RegExp(SPORTS_CUES.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'giu');
+
+/** Is the code point that ends right before offset i a letter? */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}$/u.test(text.slice(Math.max(0, i - 2), i));
+}
+
+/**
+ * SPORTS_CUES.test(text), faster: the scan without the leading lookbehind lets the regex skip ahead,
+ * and the lookbehind is checked by hand at each hit (a hit after a letter resumes one code unit later,
+ * as the regex itself would).
+ */
+function hasSportsCue(text: string): boolean {
+  const re = SPORTS_CUE_SCAN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!letterBefore(text, m.index)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** Is there a space (U+0020) in text between two offsets? */
+function spaceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 32) return true;
+  return false;
+}
 
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
   // whether a sentence speaks of a match, asked only for the sentences of possible clubs
   const cues = new Map<{ start: number; end: number }, boolean>();
   for (const c of b.out) {
-    const surface = b.text.slice(c.start, c.end);
-    const rule = c.explain[0]?.rule ?? '';
-    const weakPerson =
-      c.type === 'person' && /capitalized|sentence-initial/u.test(rule) && !surface.includes(' ');
-    const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
     // only a weak one-word person, or a place before a score, can turn out a club
-    if (!weakPerson && !(c.type === 'place' && score)) continue;
+    let weakPerson = false;
+    if (c.type === 'person') {
+      weakPerson =
+        /capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '') &&
+        !spaceBetween(b.text, c.start, c.end);
+      if (!weakPerson) continue;
+    } else if (c.type !== 'place') continue;
+    const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
+    if (!weakPerson && !score) continue;
     const sent = spanAt(doc.sentences, c.start);
     if (!sent || c.end > sent.end) continue;
     let sports = cues.get(sent);
     if (sports === undefined) {
-      sports = SPORTS_CUES.test(b.text.slice(sent.start, sent.end));
+      sports = hasSportsCue(b.text.slice(sent.start, sent.end));
       cues.set(sent, sports);
     }
     if (!sports) continue;
+    const surface = b.text.slice(c.start, c.end);
     const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
     if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
     // a dateline ("LONDON - …") or the first word of a longer name ("Paris Saint-Germain")
