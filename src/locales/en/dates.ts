@@ -129,11 +129,15 @@ function pastContext(env: DateEnv, start: number): boolean {
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
+const ENDS_RE = /\b(?:ends|expires|begins|starts|closes|opens)\s+(?:on\s+)?$/i;
+
 const ENDED_RE = /\b(?:ended|ending|since|as\s+of|through)\s+$/i;
 
 /** Which way a day and month without a year point: "the year ended March 31" is past. */
 function dayMonthDirection(env: DateEnv, start: number): Direction {
   if (ENDED_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'past';
+  // "the fiscal year that ends Sept. 30", "the offer expires March 1": a present-tense end lies ahead
+  if (ENDS_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'future';
   return futureContext(env, start) ? 'future' : 'nearest';
 }
 
