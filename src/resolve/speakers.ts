@@ -72,7 +72,18 @@ export class SpeakerResolver {
       const nameSpan = phrase.name ?? phrase;
       const surface = this.text.slice(nameSpan.start, nameSpan.end);
       const person = people.find((m) => m.start < nameSpan.end && m.end > nameSpan.start);
-      if (person) return { name: surface, entity: person.entity.id };
+      // the name as far as the person's mention reaches: title words the phrase took in front of
+      // the name stay out ("Deputi … BPS Budi Santoso" → "Budi Santoso")
+      if (person) {
+        const trim =
+          person.start > nameSpan.start &&
+          person.end >= nameSpan.end &&
+          this.onlyTitleWords(nameSpan.start, person.start, person.entity as Person, inPhrase);
+        return {
+          name: trim ? this.text.slice(person.start, nameSpan.end) : surface,
+          entity: person.entity.id,
+        };
+      }
       const org = inPhrase.find((m) => !m.person && m.start <= nameSpan.start && m.end >= nameSpan.end);
       // an organization: its name as the text gives it ("the United Nations", not "Nations")
       if (org) return { name: this.text.slice(org.start, org.end), entity: org.entity.id };
@@ -95,7 +106,39 @@ export class SpeakerResolver {
     const person = lastOf(people);
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
     const org = lastOf(inPhrase.filter((m) => !m.person));
-    return { name: this.text.slice(phrase.start, phrase.end), entity: org ? org.entity.id : null };
+    // a phrase that starts inside the organization's name is that name ("Badan Meteorologi,
+    // Klimatologi, dan Geofisika (BMKG)" seen from its last comma)
+    const around = inPhrase.find((m) => !m.person && m.start < phrase.start && m.end > phrase.start);
+    const start = around ? around.start : phrase.start;
+    return { name: this.text.slice(start, phrase.end), entity: org ? org.entity.id : null };
+  }
+
+  /** Does the person's mention open its sentence behind titles only ("Kepala Dinas X Budi …")? */
+  private titledSubject(m: Indexed): boolean {
+    if (!this.opensSentence) return false;
+    let start = m.start;
+    while (start > 0 && m.start - start < 160 && !/[.!?\n]/.test(this.text[start - 1]!)) start--;
+    while (start < m.start && /\s/.test(this.text[start]!)) start++;
+    if (start === m.start || !this.opensSentence(start)) return false;
+    return this.onlyTitleWords(start, m.start, m.entity as Person, this.overlapping(start, m.start));
+  }
+
+  /**
+   * Are the words in [start, end) before a person's mention only the person's titles, an
+   * organization's name or acronyms ("Deputi Bidang Neraca BPS", "Tbk", "UMKM")? Then they are no
+   * part of the speaker's name.
+   */
+  private onlyTitleWords(start: number, end: number, person: Person, around: readonly Indexed[]): boolean {
+    const known = new Set(tokensOf(person.titles.join(' ')));
+    for (const m of around) {
+      if (!m.person && m.start < end && m.end > start)
+        for (const t of tokensOf(this.text.slice(m.start, m.end))) known.add(t);
+    }
+    const words = this.text.slice(start, end).match(TOKEN) ?? [];
+    return (
+      words.length > 0 &&
+      words.every((w) => known.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase()))
+    );
   }
 
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
@@ -119,7 +162,7 @@ export class SpeakerResolver {
       // A person who opens a sentence after the last speaker has become the topic.
       for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
         const m = this.people[k]!;
-        if (this.opensSentence(m.start))
+        if (this.opensSentence(m.start) || this.titledSubject(m))
           return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
       }
     }

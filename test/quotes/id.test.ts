@@ -1,5 +1,6 @@
 // Indonesian quotes and their speakers. Every sentence here was written for these tests.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { entityIndex, run, triples } from './helpers.js';
 
 type Case = [text: string, expected: [type: string, quote: string, speaker: string | null][]];
@@ -154,6 +155,30 @@ describe('id indirect quotes', () => {
         ['indirect', 'harga akan stabil hingga akhir tahun', 'Dedi'],
       ],
     ],
+    // "menyebut" reports a clause, but only a clause
+    [
+      'Kepala Kantor SAR Makassar, Andi Rahman, menyebut pencarian dua nelayan akan dilanjutkan besok pagi.',
+      [['indirect', 'pencarian dua nelayan akan dilanjutkan besok pagi', 'Andi Rahman']],
+    ],
+    [
+      'Rina menyebut harga cabai naik tajam sejak awal bulan.',
+      [['indirect', 'harga cabai naik tajam sejak awal bulan', 'Rina']],
+    ],
+    // an age in brackets after the name in apposition
+    [
+      'Warga Desa Sukamaju, Siti Aminah (45), mengaku rumahnya terendam sejak Senin malam.',
+      [['indirect', 'rumahnya terendam sejak Senin malam', 'Siti Aminah']],
+    ],
+    // a role, then the name, between commas
+    [
+      'Koordinator relawan, dosen Universitas Hasanuddin Dr. Rudi Hartono, menjelaskan bahwa posko akan dibuka selama sepekan.',
+      [['indirect', 'posko akan dibuka selama sepekan', 'Rudi Hartono']],
+    ],
+    // the name before the apposition wins over a name inside it
+    [
+      'Dodi Saputra, kuasa hukum Yayasan Mitra dan Hendra Gunawan, menyatakan pihaknya menghormati putusan hakim.',
+      [['indirect', 'pihaknya menghormati putusan hakim', 'Dodi Saputra']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('id', text))).toEqual(expected);
@@ -164,7 +189,37 @@ describe('id indirect quotes', () => {
     'Budi mengatakan hal itu kepada wartawan di Jakarta.',
     'Pernyataan itu mengatakan sesuatu.',
     'Hujan deras mengguyur kota sejak pagi.',
+    'Warga menyebut jalan sempit itu sebagai jalan tikus.',
+    'Polisi menyebut nama tiga orang yang ditangkap semalam.',
+    'Guru itu menyebut beberapa faktor yang menyebabkan nilai siswa turun.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('id', text)).toEqual([]);
+  });
+});
+
+describe('id speaker surfaces and antecedents, with the entities the pipeline finds', () => {
+  const CASES: [text: string, expected: [type: string, text: string, speaker: string][]][] = [
+    // the titles the phrase took in front of the name stay out of the speaker's name
+    [
+      'Deputi Bidang Neraca dan Analisis BPS Hadi Prasetyo mengatakan inflasi tahunan melandai pada Oktober.',
+      [['indirect', 'inflasi tahunan melandai pada Oktober', 'Hadi Prasetyo']],
+    ],
+    // an organization's official name with commas is the speaker, not its last field
+    [
+      'Sementara itu, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat masih akan turun.',
+      [['indirect', 'hujan lebat masih akan turun', 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)']],
+    ],
+    // "ia" after a sentence opened by a titled person is that person, not the previous speaker
+    [
+      '”Tim bermain disiplin,” kata Joko Susilo. Kepala Dinas Kesehatan Kota Bogor Rina Wulandari mengimbau warga waspada. Ia menyebut kasus demam berdarah naik dua kali lipat.',
+      [
+        ['direct', '”Tim bermain disiplin,”', 'Joko Susilo'],
+        ['indirect', 'kasus demam berdarah naik dua kali lipat', 'Rina Wulandari'],
+      ],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    const found = extract(text, { lang: 'id' }).quotes.map((q) => [q.type, q.text, q.speaker?.name]);
+    expect(found).toEqual(expected);
   });
 });

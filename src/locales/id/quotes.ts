@@ -183,6 +183,35 @@ const CORE_VERBS = new Set([
   'memaparkan',
   'berpendapat',
 ]);
+/** What "menyebut" names rather than reports: "menyebut nama …", "menyebut dirinya …". */
+const NAMING_OBJECTS = new Set(['nama', 'namanya', 'nama-nama', 'dirinya', 'diri', 'angka', 'jumlah']);
+/** Auxiliaries and plain verbs that show a clause after "menyebut" ("… akan dilanjutkan", "… naik"). */
+const CLAUSE_AUXILIARIES = new Set([
+  'akan',
+  'telah',
+  'sudah',
+  'masih',
+  'harus',
+  'bisa',
+  'dapat',
+  'tidak',
+  'tak',
+  'belum',
+  'sedang',
+  'tengah',
+  'perlu',
+  'mampu',
+  'bakal',
+  'ada',
+  'naik',
+  'turun',
+  'tumbuh',
+  'tiba',
+  'hilang',
+  'tewas',
+  'habis',
+  'jatuh',
+]);
 /** Looks like a verb with a meN-, ber- or di- prefix. */
 const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
@@ -260,6 +289,9 @@ class IdView extends TokenView {
   nameIn(a: number, b: number): Span | null {
     let j = b;
     // A bracketed acronym at the end is an organization's ("peneliti LIPI (Lembaga …)").
+    // An age in brackets after a name is no part of it: "Siti Aminah (45)".
+    if (this.text(j) === ')' && j - 2 >= a && this.text(j - 2) === '(' && /^\d{1,3}$/.test(this.text(j - 1)))
+      j -= 3;
     if (this.text(j) === ')') return null;
     while (j >= a && !this.isWord(j)) j--;
     const last = j;
@@ -385,9 +417,14 @@ class IdView extends TokenView {
       const inner = this.nameIn(p + 1, j - 1);
       if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
       const before = this.runBefore(p, floor);
-      if (before === null) return null;
-      const name = this.nameIn(before, p - 1);
-      return name ? { start: this.start(before), end: this.end(p - 1), kind: 'name', name } : null;
+      const name = before === null ? null : this.nameIn(before, p - 1);
+      if (before !== null && name)
+        return { start: this.start(before), end: this.end(p - 1), kind: 'name', name };
+      // "…, dosen Universitas X Dr. Budi Santoso, menjelaskan": a role, then the name, between commas
+      const lead = this.lower(p + 1);
+      if (inner && (ROLES.has(lead) || ORGS.has(lead)))
+        return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      return null;
     }
     const first = this.runBefore(j + 1, floor);
     // "Budi dari PT Maju Jaya mengatakan": the person before "dari" is the subject.
@@ -565,6 +602,26 @@ class IdView extends TokenView {
     const phrase = this.phraseAfter(k + 1, this.sentenceEnd(this.start(v)));
     if (!phrase) return null;
     return { cue: { start: this.start(v), end: this.end(v) }, phrase, rule: 'id.quote.passive-cue-after' };
+  }
+
+  /**
+   * Does a clause follow token c, so that "menyebut" reports it ("menyebut pencarian akan
+   * dilanjutkan") rather than names something ("menyebut nama pelaku", "menyebut X sebagai Y")?
+   * A clause has a verb or auxiliary after its subject; a relative clause ("yang …") first means a noun.
+   */
+  clauseAfter(c: number): boolean {
+    if (NAMING_OBJECTS.has(this.lower(c))) return false;
+    const end = this.sentenceEnd(this.start(c));
+    let verb = false;
+    for (let t = c + 1; t < this.size && this.start(t) < end && t - c < 30; t++) {
+      const w = this.lower(t);
+      if (w === 'sebagai' || w === 'sebutan' || w === 'dengan') return false;
+      // "menyebut beberapa faktor yang menyebabkan …": a noun with its relative clause
+      if (w === 'yang' && !verb) return false;
+      if (verb) continue;
+      verb = CLAUSE_AUXILIARIES.has(w) || (VERB_LIKE.test(w) && w !== 'tersebut');
+    }
+    return verb;
   }
 
   /** The reported content after the verb that ends before token k. */
@@ -779,7 +836,10 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         prev.end <= pos;
       const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
       if (!phrase) continue;
-      const content = view.contentAfter(k + 1, CORE_VERBS.has(w));
+      const content = view.contentAfter(
+        k + 1,
+        CORE_VERBS.has(w) || (w === 'menyebut' && view.clauseAfter(k + 1)),
+      );
       if (!content) continue;
       out.push({
         ...content,
