@@ -219,7 +219,7 @@ describe('id speaker surfaces and antecedents, with the entities the pipeline fi
     ],
   ];
   it.each(CASES)('%s', (text, expected) => {
-    const found = extract(text, { lang: 'id' }).quotes.map((q) => [q.type, q.text, q.speaker?.name]);
+    const found = (extract(text, { lang: 'id' }).quotes ?? []).map((q) => [q.type, q.text, q.speaker?.name]);
     expect(found).toEqual(expected);
   });
 });
