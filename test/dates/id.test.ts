@@ -86,6 +86,10 @@ const FAMILIES: Record<string, Case[]> = {
     ['Pada Minggu, ribuan warga berkumpul.', [['Minggu', '2023-09-17']]],
     ['Pemerintah akan mengumumkan hasilnya Jumat.', [['Jumat', '2023-09-22']]],
     ['Rapat itu digelar Kamis lalu.', [['Kamis lalu', '2023-09-14']]],
+    // a weekday in a named week: one expression (the reference Tuesday is in week 38)
+    ['Sidang dilanjutkan Kamis pekan depan.', [['Kamis pekan depan', '2023-09-28']]],
+    ['Ia tiba Senin minggu lalu.', [['Senin minggu lalu', '2023-09-11']]],
+    ['Pasar murah digelar Sabtu pekan ini.', [['Sabtu pekan ini', '2023-09-23']]],
   ],
   quarters: [
     ['Ekonomi tumbuh pada kuartal ketiga.', [['kuartal ketiga', '2023-Q3']]],
@@ -109,6 +113,22 @@ const FAMILIES: Record<string, Case[]> = {
     ],
     // nothing named before: no expression
     ['Hari itu hujan turun deras.', []],
+    // "bulan sebelumnya" is the month before the one just named, else the reference's
+    [
+      'Inflasi Mei 2022 lebih rendah dibanding bulan sebelumnya.',
+      [
+        ['Mei 2022', '2022-05'],
+        ['bulan sebelumnya', '2022-04'],
+      ],
+    ],
+    ['Harga beras lebih mahal dibanding bulan sebelumnya.', [['bulan sebelumnya', '2023-08']]],
+    [
+      'Pada 2019 ekspor turun, tetapi tahun berikutnya naik.',
+      [
+        ['2019', '2019'],
+        ['tahun berikutnya', '2020'],
+      ],
+    ],
     [
       'Pada 2012 konsumsi naik 9,7 persen dibanding setahun sebelumnya.',
       [

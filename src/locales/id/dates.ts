@@ -24,6 +24,7 @@ import {
   fmtMonth,
   fmtQuarter,
   fmtYear,
+  isoWeekday,
   isValidDate,
   resolveDayMonthYear,
   resolveMonthYear,
@@ -452,10 +453,19 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu"
     name: 'id.date.weekday',
     starts: heads('hari', ...Object.keys(WEEKDAYS)),
-    re: re(`${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?<rel>lalu|kemarin|depan|mendatang|ini|nanti)${RB})?`),
+    re: re(
+      `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti))${RB})?`,
+    ),
     make(m, env) {
       const g = groups(m);
       if (!isWeekdayWord(g.wd!)) return null;
+      // "Senin pekan depan", "Jumat minggu lalu": that weekday in the week named (weeks start on Monday)
+      if (g.week) {
+        if (!env.ref) return { type: 'DATE', value: null };
+        const monday = addDays(env.ref, 1 - isoWeekday(env.ref));
+        const off = RELATIVE_OFFSET[lower(g.wrel)] ?? 0;
+        return { type: 'DATE', value: fmtDate(addDays(monday, 7 * off + weekdayOf(g.wd!) - 1)) };
+      }
       // "Sabtu-Minggu" and "Senin–Jumat" are recurring (handled as sets)
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/^\s*[-–]\s*\p{Lu}/u.test(after)) return null;
@@ -518,7 +528,8 @@ export const DATE_RULES: readonly DateRule[] = [
       const unit = UNITS[lower(g.unit)]!.unit!;
       if (!env.ref) return { type: 'DATE', value: null };
       const off = g.rel ? RELATIVE_OFFSET[lower(g.rel)]! : 0;
-      return { type: 'DATE', value: shiftValue(env.ref, unit, off) };
+      // "bulan sebelumnya", "tahun berikutnya": next to the last month or year named, when there is one
+      return { type: 'DATE', value: relativeTo(g.rel, unit, off, shiftValue(env.ref, unit, off)) };
     },
   },
   {
