@@ -147,16 +147,74 @@ class GroupIndex {
   }
 }
 
+const SHORT_FORM_JOINERS = new Set(['dan', 'serta', 'untuk', 'dari', 'of', 'and', 'the', 'for', '&']);
+
+/**
+ * Is `short` a word-syllable abbreviation of `long`: pieces of its words, in order, the first
+ * opening the first word ("Puspresnas" = PUSat PREStasi NASional, "Kemendikbudristek" =
+ * KEMENterian pendiDIKan keBUDayaan RISet TEKnologi)? Joining words may be left out, and at most
+ * half of the others.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  if (s.length < 3 || s.length > 24 || !/^\p{L}+$/u.test(s)) return false;
+  const ws = long
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !SHORT_FORM_JOINERS.has(w));
+  if (ws.length < 2 || ws.length > 12) return false;
+  const maxSkips = Math.floor(ws.length / 2);
+  const seen = new Set<number>();
+  const go = (i: number, wi: number, skips: number): boolean => {
+    if (i === s.length) return ws.length - wi + skips <= maxSkips;
+    if (wi === ws.length) return false;
+    const key = (i * 16 + wi) * 16 + skips;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const w = ws[wi]!;
+    for (let p = 0; p < (wi === 0 ? 1 : w.length); p++) {
+      for (let k = 1; p + k <= w.length && i + k <= s.length && w[p + k - 1] === s[i + k - 1]; k++) {
+        if (go(i + k, wi + 1, skips)) return true;
+      }
+    }
+    return wi > 0 && skips < maxSkips && go(i, wi + 1, skips + 1);
+  };
+  return go(0, 0, 0);
+}
+
+/** An organization named just before `c` whose short form `c` gives in brackets: "Pusat X (Puspresnas)". */
+function bracketedShortForm(
+  text: string,
+  c: EntityCandidate,
+  prev: { group: Group; end: number } | null,
+): Group | null {
+  if (!prev || c.type !== 'organization' || prev.group.type !== 'organization') return null;
+  if (c.start - prev.end > 3 || !/^\s*\($/u.test(text.slice(prev.end, c.start)) || text[c.end] !== ')')
+    return null;
+  const surface = text.slice(c.start, c.end);
+  return abbreviates(
+    surface,
+    text.slice(prev.group.mentions[prev.group.mentions.length - 1]!.start, prev.end),
+  )
+    ? prev.group
+    : null;
+}
+
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {
   const groups: Group[] = [];
   const index = new GroupIndex();
+  let prev: { group: Group; end: number } | null = null;
   for (const c of removeOverlaps(candidates)) {
     const surface = text.slice(c.start, c.end);
     const mention: Mention = { start: c.start, end: c.end, text: surface };
     const folded = fold(surface);
     // a person's words: to find the name it is part of, or that is part of it
     const w = c.type === 'person' ? splitWords(folded) : null;
-    const found = index.find(c, surface, folded, w);
+    let found = index.find(c, surface, folded, w);
+    if (!found || found.rule === 'resolve.same-name') {
+      const long = bracketedShortForm(text, c, prev);
+      if (long && long !== found?.group) found = { group: long, rule: 'resolve.org.bracketed-short-form' };
+    }
     if (found) {
       const g = found.group;
       g.mentions.push(mention);
@@ -172,6 +230,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
         index.named(g, w!);
       }
       if (g.country === null && c.country) g.country = c.country;
+      prev = { group: g, end: c.end };
       continue;
     }
     const name = c.canonical ?? surface;
@@ -190,6 +249,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     index.addKey(group, folded);
     if (c.expands) index.addKey(group, fold(c.expands));
     index.named(group, name === surface && w ? w : undefined);
+    prev = { group, end: c.end };
   }
 
   const result: ResolvedEntities = { people: [], places: [], organizations: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityCandidate } from '../../src/recognize/types.js';
-import { indexEntities, removeOverlaps, resolveEntities } from '../../src/resolve/entities.js';
+import { abbreviates, indexEntities, removeOverlaps, resolveEntities } from '../../src/resolve/entities.js';
 
 const cand = (
   text: string,
@@ -88,6 +88,49 @@ describe('partial names with two candidates', () => {
     expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
       ['Rina Kusuma', 2],
       ['Adi Rina', 1],
+    ]);
+  });
+});
+
+describe('short forms in brackets after an organization', () => {
+  it.each([
+    ['Puspresnas', 'Pusat Prestasi Nasional', true],
+    ['Kemendikbudristek', 'Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi', true],
+    ['Bappenas', 'Badan Perencanaan Pembangunan Nasional', true],
+    ['Kemenkes', 'Kementerian Kesehatan', true],
+    ['Persero', 'PT Pupuk Indonesia', false],
+    ['Jakarta', 'Dinas Pendidikan Provinsi', false],
+    ['Kemenkes', 'Badan Pangan', false],
+    ['AB', 'Alfa Beta', false],
+  ])('%s abbreviates %s: %s', (short, long, expected) => {
+    expect(abbreviates(short, long)).toBe(expected);
+  });
+
+  it('joins the short form and its later mentions to the organization named before the bracket', () => {
+    const text = 'Pusat Prestasi Nasional (Puspresnas) menggelar seleksi. Puspresnas mencatat 300 peserta.';
+    const r = resolveEntities(text, [
+      cand(text, 'Pusat Prestasi Nasional', 'organization'),
+      cand(text, 'Puspresnas', 'organization'),
+      cand(text, 'Puspresnas', 'organization', 40),
+    ]);
+    expect(r.organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([
+      ['Pusat Prestasi Nasional', ['Puspresnas'], 3],
+    ]);
+  });
+
+  it('keeps a bracketed word that is no short form apart', () => {
+    const text = 'Dinas Pendidikan (Pemprov) dan Bank Sentral (Jakarta) hadir.';
+    const r = resolveEntities(text, [
+      cand(text, 'Dinas Pendidikan', 'organization'),
+      cand(text, 'Pemprov', 'organization'),
+      cand(text, 'Bank Sentral', 'organization'),
+      cand(text, 'Jakarta', 'organization'),
+    ]);
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Dinas Pendidikan',
+      'Pemprov',
+      'Bank Sentral',
+      'Jakarta',
     ]);
   });
 });
