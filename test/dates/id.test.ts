@@ -113,6 +113,22 @@ const FAMILIES: Record<string, Case[]> = {
     ],
     // nothing named before: no expression
     ['Hari itu hujan turun deras.', []],
+    // a bare weekday the text already dated is that day (the reference is Tuesday 19/9)
+    [
+      'Saat dihubungi, Rabu (20/9/2023), bupati mengatakan air surut. Ia meninjau pengungsian pada Rabu pagi.',
+      [
+        ['Rabu (20/9/2023)', '2023-09-20'],
+        ['Rabu pagi', '2023-09-20TMO'],
+      ],
+    ],
+    // … but not one with its own relative word
+    [
+      'Rapat digelar Rabu (20/9/2023). Rapat sebelumnya digelar Rabu lalu.',
+      [
+        ['Rabu (20/9/2023)', '2023-09-20'],
+        ['Rabu lalu', '2023-09-13'],
+      ],
+    ],
     // "bulan sebelumnya" is the month before the one just named, else the reference's
     [
       'Inflasi Mei 2022 lebih rendah dibanding bulan sebelumnya.',

@@ -17,6 +17,7 @@ import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
 import {
   addDays,
   type Direction,
+  diffDays,
   durationValue,
   fmtClock,
   fmtDate,
@@ -26,6 +27,7 @@ import {
   fmtYear,
   isoWeekday,
   isValidDate,
+  parseIsoDate,
   resolveDayMonthYear,
   resolveMonthYear,
   resolveWeekday,
@@ -769,7 +771,39 @@ export const DATE_RULES: readonly DateRule[] = [
 
 /** Date and time expressions in id text, valued against ctx.referenceDate. */
 export function dates(doc: Doc, ctx: Context): DateCandidate[] {
-  return runDateRules(DATE_RULES, doc, ctx);
+  return sameDayAsNamed(runDateRules(DATE_RULES, doc, ctx), doc.text);
+}
+
+const BARE_WEEKDAY_RULES = new Set(['id.date.weekday', 'id.time.weekday-part-of-day']);
+const WEEKDAY_OPENING = re(`^(?:hari\\s+)?(?<wd>${WD})${RB}`);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * A bare weekday the text already gave a date to ("Selasa (7/11/2023)" … "pada Selasa pagi") is
+ * that day, when it lies within the week around the reference day the rules counted from.
+ */
+function sameDayAsNamed(found: DateCandidate[], text: string): DateCandidate[] {
+  const named = new Map<number, string>();
+  for (const f of found) {
+    const rule = f.explain[0]?.rule ?? '';
+    const day = f.value ? ISO_DAY.exec(f.value) : null;
+    if (!day) continue;
+    WEEKDAY_OPENING.lastIndex = 0;
+    const wd = WEEKDAY_OPENING.exec(text.slice(f.start, f.end));
+    if (!wd || !isWeekdayWord(groups(wd).wd!)) continue;
+    const dow = weekdayOf(groups(wd).wd!);
+    if (!BARE_WEEKDAY_RULES.has(rule)) {
+      named.set(dow, day[0]);
+      continue;
+    }
+    // only a weekday alone or with a part of day, not "Senin lalu" / "Kamis pekan depan"
+    if (rule === 'id.date.weekday' && !/^(?:hari\s+)?\p{L}+$/iu.test(text.slice(f.start, f.end))) continue;
+    const earlier = named.get(dow);
+    if (!earlier || earlier === day[0]) continue;
+    const gap = Math.abs(diffDays(parseIsoDate(earlier)!, parseIsoDate(day[0])!));
+    if (gap <= 7) f.value = earlier + f.value!.slice(10);
+  }
+  return found;
 }
 
 // ---------- the reference date the text states about itself ----------
