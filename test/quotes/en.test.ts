@@ -751,6 +751,28 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'The new ad then references the closing of the pier.',
       [['indirect', 'the closing of the pier', 'new ad']],
     ],
+    // what was reported ends where a new clause, a participle clause or a main clause begins
+    [
+      'The board announced that it would cut fares, and the union is planning a strike.',
+      [['indirect', 'that it would cut fares', 'board']],
+    ],
+    [
+      'The board proposed jointly owned boats for the two islands.',
+      [['indirect', 'jointly owned boats for the two islands', 'board']],
+    ],
+    [
+      'Although the mayor has admitted raising the levy, she does not defend it.',
+      [['indirect', 'raising the levy', 'mayor']],
+    ],
+    [
+      'Tom Alvarez has campaigned for the levy since he left the council.',
+      [['indirect', 'the levy', 'Tom Alvarez']],
+    ],
+    // an adverb in -ly between the verb and its particle or "that"
+    [
+      'Karen Wu spoke warmly of her years on the ferry.',
+      [['indirect', 'her years on the ferry', 'Karen Wu']],
+    ],
     // the "to" of an infinitive opens what was refused or planned
     ['The mayor refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],
   ];

@@ -63,7 +63,17 @@ const VENUES = new Set(
   ),
 );
 /** Words that end the object of a verb of judging or proposing ("… while …", "… but …"). */
-const OBJECT_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'but', 'until']);
+const OBJECT_ENDS = new Set([
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'but',
+  'until',
+  'since',
+]);
 /** Double quotation marks (single ones double as apostrophes). */
 const DOUBLE_MARK = /["“”„«»]/u;
 /** The most tokens a reported clause runs (well past any real sentence). */
@@ -801,6 +811,12 @@ class EnView extends TokenView {
     return content && that >= 0 ? { start: this.start(that), end: content.end } : content;
   }
 
+  /** An adverb in -ly at k ("spoke emotionally of", "complained bitterly that"). */
+  lyAdverb(k: number): boolean {
+    const t = this.text(k);
+    return /^\p{Ll}{3,}ly$/u.test(t) && !NOT_LY_ADVERBS.has(t);
+  }
+
   /** An -ing form of a verb of reporting or of judging ("citing", "urging", "accusing"). */
   reportingParticiple(k: number): boolean {
     const w = this.lower(k);
@@ -824,6 +840,30 @@ class EnView extends TokenView {
       if (!this.isCapitalized(j) && !this.isAbbrevDot(j) && !ROLE_NOUNS.has(w)) return false;
     }
     return false;
+  }
+
+  /**
+   * A new clause at k: a subject (a pronoun, or a noun phrase opened by a determiner or a name, up
+   * to five words) and then a finite verb ("the downgrade is casting", "Clinton is promising").
+   */
+  opensClause(k: number): boolean {
+    const w = this.lower(k);
+    let j: number;
+    if (PRONOUNS.has(w) && w !== 'it') j = k + 1;
+    else if (DETERMINERS.has(w) || this.isCapitalized(k)) {
+      j = k + 1;
+      while (
+        j < this.size &&
+        j - k < 6 &&
+        (this.isWord(j) || this.isAbbrevDot(j) || /^['’]s$/u.test(this.text(j))) &&
+        !AUXILIARIES.has(this.lower(j)) &&
+        !this.looksLikeVerb(j)
+      )
+        j++;
+    } else return false;
+    while (j < this.size && ADVERBS.has(this.lower(j)) && !AUXILIARIES.has(this.lower(j))) j++;
+    const v = this.lower(j);
+    return AUXILIARIES.has(v) || (this.looksLikeVerb(j) && !v.endsWith('ing'));
   }
 
   /** A verb of saying, reporting or demanding at k, or a pronoun followed by one. */
@@ -874,6 +914,8 @@ class EnView extends TokenView {
       // ", but he said …", ", focusing on …": a new clause
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
+      // ", and the union also stepped in": a new clause with its own subject
+      if (k > c + 2 && /^(and|but)$/u.test(this.lower(k + 1)) && this.opensClause(k + 2)) break;
       // ", which forced …", ", though …": the writer's addition, not what was said
       if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1)) && this.lower(k + 1) !== 'which') break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
@@ -1765,6 +1807,8 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
  */
 function relativeEnd(view: EnView, k: number, content: Span | null): Span | null {
   if (!content) return null;
+  const sub = subordinateEnd(view, k, content);
+  if (sub !== content) return sub;
   let r = k - 1;
   while (r > 0 && ADVERBS.has(view.lower(r)) && k - r < 5) r--;
   if (!/^(which|who)$/u.test(view.lower(r)) || view.text(r - 1) !== ',') return content;
@@ -1778,6 +1822,34 @@ function relativeEnd(view: EnView, k: number, content: Span | null): Span | null
   }
   return content;
 }
+
+/** Conjunctions that open a subordinate clause before the main clause ("While Smith said …, …"). */
+const SUBORDINATORS = new Set(
+  'while although though whereas if because since when as after before once unless until'.split(' '),
+);
+
+/**
+ * "Although he has admitted using the tax code, he does not defend it": a cue inside a
+ * subordinate clause that opens the sentence reports up to the main clause only.
+ */
+function subordinateEnd(view: EnView, k: number, content: Span): Span | null {
+  let f = view.tokenAt(view.sentenceStart(view.start(k)));
+  if (/^(but|and|so|yet)$/u.test(view.lower(f))) f++;
+  if (view.lower(f) === 'even') f++;
+  if (!SUBORDINATORS.has(view.lower(f))) return content;
+  for (let j = f + 1; j < k; j++) if (view.text(j) === ',') return content;
+  for (let j = view.tokenAt(content.start) + 1; j < view.size && view.start(j) < content.end; j++) {
+    if (view.text(j) === ',' && view.opensClause(j + 1)) return view.trim(content.start, view.start(j));
+  }
+  return content;
+}
+
+/** Words in -ly that are no adverbs of manner. */
+const NOT_LY_ADVERBS = new Set(
+  'only family early daily weekly monthly yearly quarterly rally ally reply supply apply holy ugly likely friendly lonely elderly costly deadly assembly italy july'.split(
+    ' ',
+  ),
+);
 
 /** Quantifiers before "of whom" ("many of whom say"). */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'one', 'two', 'few']);
@@ -1968,7 +2040,12 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   let c = -1;
   let that = -1;
   let cueEnd = k;
-  const next = view.pastAside(view.skipTime(k + 1));
+  // "spoke emotionally of", "complained bitterly that": an adverb in -ly after the verb
+  const v1 =
+    view.lyAdverb(k + 1) && (view.lower(k + 2) === 'that' || isPreposition(view.lower(k + 2)))
+      ? k + 2
+      : k + 1;
+  const next = view.pastAside(view.skipTime(v1));
   if (REPORT_VERBS.has(w)) {
     const n = view.lower(next);
     if (n === 'that') {
@@ -1988,24 +2065,24 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     }
   }
   if (c < 0 && objectParticles) {
-    const particle = view.lower(k + 1);
+    const particle = view.lower(v1);
     // "voted on Friday", "spoke in March": a time after the preposition is not what was said
     // "opposed to it": a preposition and a pronoun are no object
-    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(k + 2)) && view.lower(k + 1) === 'to')
+    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(v1 + 1)) && view.lower(v1) === 'to')
       return null;
-    if (objectParticles.has(particle) && !isTimeWord(view.lower(k + 2))) {
+    if (objectParticles.has(particle) && !isTimeWord(view.lower(v1 + 1))) {
       // "refused to testify": the infinitive's "to" opens what was refused (PolNeAR keeps it)
       const infinitive =
         particle === 'to' &&
         INFINITIVE_VERBS.has(w) &&
-        view.isWord(k + 2) &&
-        !view.isCapitalized(k + 2) &&
-        !DETERMINERS.has(view.lower(k + 2)) &&
-        !PRONOUNS.has(view.lower(k + 2)) &&
-        !isPreposition(view.lower(k + 2));
-      c = infinitive ? k + 1 : k + 2;
-      cueEnd = infinitive ? k : k + 1;
-    } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
+        view.isWord(v1 + 1) &&
+        !view.isCapitalized(v1 + 1) &&
+        !DETERMINERS.has(view.lower(v1 + 1)) &&
+        !PRONOUNS.has(view.lower(v1 + 1)) &&
+        !isPreposition(view.lower(v1 + 1));
+      c = infinitive ? v1 : v1 + 1;
+      cueEnd = infinitive ? v1 - 1 : v1;
+    } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = v1;
   }
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
   if (
