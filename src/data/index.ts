@@ -184,19 +184,29 @@ export function isPersonName(word: string): boolean {
 
 let firstWords: Set<string> | null = null;
 
-export function mayStartPlace(word: string): boolean {
+function placeFirstWords(): Set<string> {
   if (!firstWords) {
     lines ??= PLACES.split('\n');
     firstWords = new Set();
     for (const line of lines) firstWords.add(line.slice(0, line.indexOf('|')).split(' ')[0]!);
   }
+  return firstWords;
+}
+
+export function mayStartPlace(word: string): boolean {
+  const first = placeFirstWords();
   let may = mayStartCache.get(word);
   if (may === undefined) {
-    may = firstWords.has(foldPlaceName(word));
+    may = first.has(foldPlaceName(word));
     if (mayStartCache.size >= 50_000) mayStartCache.clear();
     mayStartCache.set(word, may);
   }
   return may;
+}
+
+/** mayStartPlace of a word given already folded (`foldPlaceName(word)`): one lookup, nothing kept. */
+export function mayStartPlaceFolded(key: string): boolean {
+  return placeFirstWords().has(key);
 }
 
 /** mayStartPlace by the word as written: the same words come back, and folding costs a new string. */

@@ -14,6 +14,7 @@ import {
   isPersonName,
   lookupPlace,
   mayStartPlace,
+  mayStartPlaceFolded,
   type PlaceInfo,
   placeMaxWords,
 } from '../../data/index.js';
@@ -519,6 +520,8 @@ const TITLE_HEAD = 1;
 const NON_NAME = 4;
 const ORG_HEAD = 16;
 const HEAD_WORD = 64;
+const INDONESIAN = 256;
+const EVERYDAY = 1024;
 function classOf(t: Tok, cls: number): boolean {
   const known = t.cls;
   if ((known & (cls << 1)) !== 0) return (known & cls) !== 0;
@@ -531,12 +534,16 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === TITLE_HEAD) return TITLE_HEADS.has(w) || MENKO.test(w);
   if (cls === NON_NAME) return NON_NAME_ACRONYMS.has(w) ? t.caps || w.length > 3 : NON_NAME_WORDS.has(w);
   if (cls === ORG_HEAD) return ORG_HEADS.has(w);
-  return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
+  if (cls === HEAD_WORD) return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
+  if (cls === INDONESIAN) return isIndonesianWord(w);
+  return everydayUncached(t);
 }
 const isTitleHead = (t: Tok): boolean => classOf(t, TITLE_HEAD);
 const isNonName = (t: Tok): boolean => classOf(t, NON_NAME);
 /** ORG_HEADS.has(bare(t)) */
 const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD);
+/** isIndonesianWord(bare(t)) */
+const isIndonesianTok = (t: Tok): boolean => classOf(t, INDONESIAN);
 
 interface Span {
   start: number; // token index
@@ -722,12 +729,7 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
     // "La Liga", "Sya La La": a Romance article, not Los Angeles (written "LA")
     if (NOT_PLACES_ID.has(w.lower) || w.text === 'La') return null;
     const bigCity = hit.info.source === 'world-city' && hit.info.population >= 7;
-    if (
-      !TRUSTED_SOURCES.has(hit.info.source) &&
-      !bigCity &&
-      isIndonesianWord(bare(w)) &&
-      !locativeBefore(b, i)
-    )
+    if (!TRUSTED_SOURCES.has(hit.info.source) && !bigCity && isIndonesianTok(w) && !locativeBefore(b, i))
       return null;
   }
   return hit;
@@ -738,16 +740,12 @@ function mayStartPlaceAt(b: Builder, i: number): boolean {
   b.mayPlace ??= new Int8Array(b.t.length);
   let r = b.mayPlace[i]!;
   if (r === 0) {
-    r = mayStartPlaceWord(b.t[i]!.text) ? 1 : -1;
+    const w = b.t[i]!;
+    // a token holds no space: the fold of plain ASCII is its lower case
+    r = (isPlainAscii(w.text) ? mayStartPlaceFolded(w.lower) : mayStartPlace(w.text)) ? 1 : -1;
     b.mayPlace[i] = r;
   }
   return r === 1;
-}
-
-/** mayStartPlace answers by word, for the words of running text that come back (bounded; ASCII only). */
-const cachedMayStartPlace = memoize(mayStartPlace);
-function mayStartPlaceWord(text: string): boolean {
-  return isPlainAscii(text) ? cachedMayStartPlace(text) : mayStartPlace(text);
 }
 
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
@@ -844,8 +842,8 @@ function chunks(b: Builder): Span[] {
       const inOffice =
         titled &&
         next !== undefined &&
-        (COMPLEMENTS.has(bare(t[j - 1]!)) || isIndonesianWord(bare(t[j - 1]!))) &&
-        (COMPLEMENTS.has(bare(next)) || isIndonesianWord(bare(next)));
+        (COMPLEMENTS.has(bare(t[j - 1]!)) || isIndonesianTok(t[j - 1]!)) &&
+        (COMPLEMENTS.has(bare(next)) || isIndonesianTok(next));
       if (
         next?.cap &&
         (w.lower === 'dan' || w.lower === 'untuk') &&
@@ -885,7 +883,7 @@ function isFieldWord(b: Builder, k: number): boolean {
   // admin and feature words may be fields ("Desa", "Daerah Tertinggal"); other bodies and offices may not
   if (!x?.cap || x.caps || isOrgHead(x) || isTitleHead(x) || isNonName(x)) return false;
   const w = bare(x);
-  if (!COMPLEMENTS.has(w) && (!isIndonesianWord(w) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
+  if (!COMPLEMENTS.has(w) && (!isIndonesianTok(x) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
   const place = placeAt(b, k, k + 3);
   return !orgAt(b, k, k + 1) && (place === null || (place.end === k + 1 && !strongPlace(place.info)));
 }
@@ -1048,7 +1046,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     if (
       j + 1 < limit &&
       !w.caps &&
-      isIndonesianWord(lw) &&
+      isIndonesianTok(w) &&
       !GIVEN_NAMES_ID.has(lw) &&
       continuesTitle(b, j + 1, limit)
     ) {
@@ -1109,7 +1107,7 @@ function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolea
   if (p && strongPlace(p.info) && p.info.source !== 'id-district') return true;
   return (
     !w.caps &&
-    isIndonesianWord(lw) &&
+    isIndonesianTok(w) &&
     !GIVEN_NAMES_ID.has(lw) &&
     j + 1 < limit &&
     continuesTitle(b, j + 1, limit, depth + 1)
@@ -1300,7 +1298,7 @@ function readChunk(b: Builder, span: Span): void {
         orgLen <= 1 &&
         placeLen <= 1 &&
         !w.caps &&
-        isIndonesianWord(lw) &&
+        isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
@@ -1528,7 +1526,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         x.cap &&
         !/^\p{Lu}+$/u.test(x.text) &&
         bare(t[j - 1]!) !== 'dan' &&
-        !isIndonesianWord(lx) &&
+        !isIndonesianTok(x) &&
         !placeLookup(b, j, limit)
       )
         break;
@@ -1560,7 +1558,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   }
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"; an office or a sentence-opening
   // word before the name ("Vice President PT …", "Menurut Apple Inc") is not part of it
-  if (ENGLISH_OFFICES.has(w) || isTitleHead(t[i]!) || (t[i]!.initial && isIndonesianWord(w))) return null;
+  if (ENGLISH_OFFICES.has(w) || isTitleHead(t[i]!) || (t[i]!.initial && isIndonesianTok(t[i]!))) return null;
   for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
     if (ORG_TAILS.has(lx) && t[j]!.cap) {
@@ -1635,9 +1633,12 @@ function emitPerson(b: Builder, start: number, e: number, rule: string, titles: 
 
 /** An everyday Indonesian or English word, a particle, a lone letter or a Roman numeral: nothing that makes a name. */
 function isEverydayToken(x: Tok): boolean {
+  return classOf(x, EVERYDAY);
+}
+function everydayUncached(x: Tok): boolean {
   const w = bare(x);
   if ((GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) && !COMMON_WORDS.has(w)) return false;
-  if (isIndonesianWord(w)) return true;
+  if (isIndonesianTok(x)) return true;
   if (isPersonName(w) && !isEnglishWord(w)) return false;
   return isEnglishWord(w) || NAME_PARTICLES.has(x.lower) || /^([IVX]+|\p{Lu}\.?)$/u.test(x.text);
 }
@@ -1683,7 +1684,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     start < e &&
     t[start]!.initial &&
     !t[start]!.caps &&
-    isIndonesianWord(bare(t[start]!)) &&
+    isIndonesianTok(t[start]!) &&
     isEverydayToken(t[start]!) &&
     e - start > 1
   )
@@ -2560,7 +2561,7 @@ function stockCodes(b: Builder): void {
     while (s > 0 && i - s < 5 && b.t[s - 1]!.cap && !b.t[s - 1]!.caps && !b.t[s - 1]!.initial) s--;
     // the sentence's first word belongs to the name unless it is an everyday word ("Saham Kalbe Farma (KLBF)")
     const opener = b.t[s - 1];
-    if (opener?.cap && !opener.caps && opener.initial && !isIndonesianWord(opener.key)) s--;
+    if (opener?.cap && !opener.caps && opener.initial && !isIndonesianTok(opener)) s--;
     if (s === i) continue;
     const code = b.t[i + 1]!.text;
     const initials = b.t
