@@ -250,3 +250,16 @@ describe('en direction of bare months, quarters and weekdays (own reference date
     expect(pairs(sentence, 'en', ref)).toEqual(expected);
   });
 });
+
+describe('en halves and past spans found on new articles', () => {
+  it.each<[string, [string, string | null][]]>([
+    // a half of a match is no half of a year
+    ['He missed a penalty in the first half.', []],
+    ['Sales rose in the first half.', [['the first half', '2023-H1']]],
+    // the span up to now, and the past as such
+    ['Cases rose over the past week.', [['the past week', 'P1W']]],
+    ['In the past, the port was busier.', [['the past', 'PAST_REF']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});
