@@ -533,10 +533,7 @@ describe('en indirect quotes', () => {
     // a clause of another subject after a comma does not end what was said
     [
       'Tom Alvarez noted that at one of his first meetings, he supported the levy.',
-      [
-        ['indirect', 'that at one of his first meetings, he supported the levy', 'Tom Alvarez'],
-        ['indirect', 'the levy', 'Tom Alvarez'],
-      ],
+      [['indirect', 'that at one of his first meetings, he supported the levy', 'Tom Alvarez']],
     ],
     // a colon after the cue introduces the rest of the paragraph
     [
@@ -772,6 +769,15 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     [
       'Karen Wu spoke warmly of her years on the ferry.',
       [['indirect', 'her years on the ferry', 'Karen Wu']],
+    ],
+    // a statement reported inside another one is part of it, not a quote of its own
+    [
+      'Tom Alvarez said he has other questions than the ones he refused to answer last year.',
+      [['indirect', 'he has other questions than the ones he refused to answer last year', 'Tom Alvarez']],
+    ],
+    [
+      'Karen Wu said the council wants a new pier.',
+      [['indirect', 'the council wants a new pier', 'Karen Wu']],
     ],
     // the "to" of an infinitive opens what was refused or planned
     ['The mayor refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],

@@ -984,7 +984,29 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   }
   for (const a of headlineQuotes(view, taken)) items.push(a);
   for (const a of headlineSays(view, taken)) items.push(a);
+  dropNested(items);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
+}
+
+/**
+ * An indirect quote that lies inside another quote's content ("said he has other questions than
+ * the ones he refused to answer") is part of that statement, not a statement of its own.
+ */
+function dropNested(items: Attribution[]): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nested = new Set<Attribution>();
+  let outer: Attribution | null = null;
+  for (const a of sorted) {
+    if (outer && a.start >= outer.start && a.end <= outer.end && a.type === 'indirect' && a !== outer) {
+      if (a.start > outer.start || a.end < outer.end) nested.add(a);
+      continue;
+    }
+    if (!outer || a.end > outer.end) outer = a;
+  }
+  if (nested.size === 0) return;
+  const kept = items.filter((a) => !nested.has(a));
+  items.length = 0;
+  items.push(...kept);
 }
 
 /** "Name: words" in a headline: a capitalized label of up to four words, then what was said. */
