@@ -171,6 +171,10 @@ describe('en direct quotes', () => {
     'The so-called “golden age” of radio ended long ago.',
     'She read “The Old Man and the Sea” twice.',
     "It's the Smiths' car, isn't it?",
+    // a verb that reports nothing, a headline word, a plural noun after a name
+    'The permit requires a "targeted area" in the plan.',
+    'Harbor Board Reveals ‘Troubling’ Report On Pier',
+    'Only local boats are "safe" in the harbor.',
   ])('ignores scare quotes and titles: %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });
@@ -778,6 +782,11 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     [
       'Karen Wu said the council wants a new pier.',
       [['indirect', 'the council wants a new pier', 'Karen Wu']],
+    ],
+    // a past form before a quoted phrase reports how someone judged something
+    [
+      'Tom Alvarez likened the pier to "a sinking ship".',
+      [['direct', 'the pier to "a sinking ship"', 'Tom Alvarez']],
     ],
     // the "to" of an infinitive opens what was refused or planned
     ['The mayor refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],

@@ -1242,8 +1242,14 @@ function quotedAfterVerb(
     const t = view.text(k);
     if (t === ',' || t === ';' || t === ':' || QUOTE_CHARS.test(t)) return null;
     if (!view.looksLikeVerb(k)) continue;
+    // "Website Shows Bias …", "what he calls “hell”", "requires a “targeted area”": a headline
+    // word, a free relative, or a verb that reports nothing
+    if (!afterVerbCue(view, k)) return null;
     const phrase = view.subjectBefore(k, floor);
     if (!phrase) return null;
+    let b = view.tokenAt(phrase.start) - 1;
+    while (b > 0 && DETERMINERS.has(view.lower(b))) b--;
+    if (FREE_RELATIVE.has(view.lower(b))) return null;
     // 'likened the refugees to a “vicious snake” in a song': the clause runs on after the quote
     const tail = runsOn(view, q) ? view.trim(q.end, view.clauseEnd(q.end)) : null;
     return {
@@ -1258,6 +1264,22 @@ function quotedAfterVerb(
     };
   }
   return null;
+}
+
+/**
+ * A verb that can take a quoted phrase as what someone said or how they judged something: a
+ * verb of saying, reporting or judging, or a lowercase past form ("likened", "exhorted").
+ */
+function afterVerbCue(view: EnView, k: number): boolean {
+  if (view.isCapitalized(k)) return false;
+  const w = view.lower(k);
+  return (
+    view.isVerb(k) ||
+    MIXED_VERBS.has(w) ||
+    REPORT_VERBS.has(w) ||
+    OBJECT_VERBS.has(w) ||
+    /^\p{Ll}{3,}ed$/u.test(w)
+  );
 }
 
 /** A paragraph ending "Smith said:" right before the quote: that clause's verb and subject. */
