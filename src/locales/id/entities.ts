@@ -2365,6 +2365,7 @@ function listsOfPeople(b: Builder): void {
   // the candidate that starts at each token (the last one wins) and the token it ends before
   const candEnd = new Int32Array(b.t.length);
   const candOf: (EntityCandidate | undefined)[] = new Array(b.t.length);
+  const candStarts: number[] = [];
   for (const c of b.out) {
     const k = index.get(c.start);
     if (k === undefined) continue;
@@ -2374,8 +2375,14 @@ function listsOfPeople(b: Builder): void {
     if (e > k) {
       candEnd[k] = e;
       candOf[k] = c;
+      candStarts.push(k);
     }
   }
+  // an item starts at a candidate or a capitalized token: the tokens to visit, in order
+  const starts = mergeSorted(
+    b.capIdx,
+    candStarts.sort((x, y) => x - y),
+  );
   const covered = coveredTokens(b, () => true);
   const plainName = (x: Tok): boolean =>
     x.cap && !x.caps && !isNonName(x) && !isTitleHead(x) && !isHead(x) && !/\p{N}/u.test(x.text);
@@ -2423,7 +2430,12 @@ function listsOfPeople(b: Builder): void {
   };
   const added: Item[] = [];
   let k = 0;
+  let next = 0;
   while (k < b.t.length) {
+    // no item starts before the next candidate or capitalized token
+    while (next < starts.length && starts[next]! < k) next++;
+    if (next === starts.length) break;
+    k = starts[next]!;
     const first = itemAt(k);
     if (!first) {
       k++;
@@ -2450,6 +2462,18 @@ function listsOfPeople(b: Builder): void {
     added.push(...free.filter(freeName));
   }
   for (const x of added) emit(b, 'person', x.start, x.end, 'id.person.list-member');
+}
+
+/** The values of two ascending lists in one ascending list. */
+function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    if (j >= ys.length || (i < xs.length && xs[i]! <= ys[j]!)) out.push(xs[i++]!);
+    else out.push(ys[j++]!);
+  }
+  return out;
 }
 
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
