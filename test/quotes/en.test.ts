@@ -783,6 +783,11 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'Karen Wu said the council wants a new pier.',
       [['indirect', 'the council wants a new pier', 'Karen Wu']],
     ],
+    // after a verb of naming, the quoted word closes what was said before a phrase of time or place
+    [
+      'Tom Alvarez blasted the pier as a “disgrace” on Wednesday at a council meeting.',
+      [['direct', 'the pier as a “disgrace”', 'Tom Alvarez']],
+    ],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',

@@ -1179,7 +1179,7 @@ function directQuote(
     let end = q.end;
     // 'he said "budget reforms" and unpaid taxes would pay for it': a quote that opens what was
     // said runs on in the sentence
-    if (contentStart !== undefined || runsOn(view, q)) {
+    if ((contentStart !== undefined || runsOn(view, q)) && !namingEnds(view, found.cue, q.end)) {
       const tail = view.trim(q.end, view.clauseEnd(q.end));
       if (tail && view.wordsBetween(tail.start, tail.end) > 0) {
         end = tail.end;
@@ -1264,6 +1264,26 @@ function quotedAfterVerb(
     };
   }
   return null;
+}
+
+/** Verbs that name or judge something with a quoted word ("called the plan “a disaster”"). */
+const NAMING_VERBS = new Set(
+  'call calls called calling describe describes described describing label labels labeled labelled dub dubbed term termed brand branded blast blasted slam slammed denounce denounced decry decried criticize criticized praise praised accuse accuses accused accusing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "blasted Clinton as a “disgrace” Wednesday on a radio show": after a verb of naming, the quoted
+ * word closes what was said when only a phrase of time, place or occasion follows it.
+ */
+function namingEnds(view: EnView, cue: Span, quoteEnd: number): boolean {
+  if (!NAMING_VERBS.has(view.doc.text.slice(cue.start, cue.end).toLowerCase())) return false;
+  const n = view.tokenAt(quoteEnd);
+  const w = view.lower(n);
+  return (
+    view.text(n) === ',' || isTimeWord(w) || /^(in|on|at|during|for|over|after|before|while|when)$/u.test(w)
+  );
 }
 
 /**
