@@ -788,6 +788,11 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'Tom Alvarez blasted the pier as a “disgrace” on Wednesday at a council meeting.',
       [['direct', 'the pier as a “disgrace”', 'Tom Alvarez']],
     ],
+    // a that-clause that a quote completes after a comma is one mixed quote
+    [
+      'Karen Wu said Friday that if the levy passed, “the pier would reopen in May.”',
+      [['direct', 'that if the levy passed, “the pier would reopen in May.”', 'Karen Wu']],
+    ],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',

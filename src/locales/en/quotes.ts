@@ -1536,7 +1536,13 @@ function participleSubject(view: EnView, k: number, floor: number): Phrase | nul
 /** Between a verb and its quote: only punctuation and light words ("said on Monday:") or content. */
 function betweenKind(view: EnView, from: number, to: number): 'light' | 'content' {
   // "said: “…”", "told reporters, “…”": the quote is introduced, not mixed in
-  if (to < from || view.text(to) === ':' || view.text(to) === ',') return 'light';
+  if (to < from || view.text(to) === ':') return 'light';
+  // "said that if elected, “…”": a that-clause the quote completes is content all the same
+  if (view.text(to) === ',') {
+    let that = -1;
+    for (let j = from; j < to && j - from < 6; j++) if (view.lower(j) === 'that') that = j;
+    if (that < 0 || view.wordsBetween(view.start(that + 1), view.start(to)) < 2) return 'light';
+  }
   let words = 0;
   for (let j = from; j <= to; j++) {
     if (!view.isWord(j)) continue;
