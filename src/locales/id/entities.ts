@@ -626,10 +626,13 @@ function foldSpan(b: Builder, start: number, end: number): string {
 }
 /** foldKey of token i's text, once per token. */
 function foldTok(b: Builder, i: number): string {
+  const t = b.t[i]!;
+  // a token holds no space and its text is the text at its offsets: the fold of plain ASCII is its lower case
+  if (isPlainAscii(t.text)) return t.lower;
   b.tokFolds ??= new Array<string | undefined>(b.t.length);
   let f = b.tokFolds[i];
   if (f === undefined) {
-    f = foldKey(b.text.slice(b.t[i]!.start, b.t[i]!.end));
+    f = foldKey(b.text.slice(t.start, t.end));
     b.tokFolds[i] = f;
   }
   return f;
