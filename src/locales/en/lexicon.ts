@@ -123,7 +123,7 @@ result results score scores table standings attendance scorers note notes source
 export const SINGLE_WORD_ORGS = set(`
 parliament congress senate cabinet army navy police treasury pentagon kremlin interpol nato
 bundesbank bundestag knesset duma politburo vatican fed eurogroup bundesrat riksdag sejm storting
-folketing majlis
+folketing majlis hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab
 `);
 
 /** International news agencies (they sign most wire copy). */

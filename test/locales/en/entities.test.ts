@@ -660,3 +660,12 @@ table('an agency dateline with a full date names its town as a place', [
     ['organization:TURIN'],
   ],
 ]);
+
+table('armed and political movements named by one word', [
+  [
+    'Hezbollah fired rockets, and Hamas agreed to a truce.',
+    ['organization:Hezbollah', 'organization:Hamas'],
+    [],
+  ],
+  ['The Taliban took Kabul.', ['organization:Taliban', 'place:Kabul'], ['person:Taliban']],
+]);
