@@ -788,6 +788,19 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'Tom Alvarez blasted the pier as a “disgrace” on Wednesday at a council meeting.',
       [['direct', 'the pier as a “disgrace”', 'Tom Alvarez']],
     ],
+    // a reported clause with a pronoun subject goes on after "and" with a verb of its own
+    [
+      'Police say he ran a red light and refused to stop at the pier.',
+      [['indirect', 'he ran a red light and refused to stop at the pier', 'Police']],
+    ],
+    // … but a verb of saying after "and" is the speaker's next statement
+    [
+      'Karen Wu said she would review the levy and warned against new fees.',
+      [
+        ['indirect', 'she would review the levy', 'Karen Wu'],
+        ['indirect', 'against new fees', 'Karen Wu'],
+      ],
+    ],
     // a that-clause that a quote completes after a comma is one mixed quote
     [
       'Karen Wu said Friday that if the levy passed, “the pier would reopen in May.”',

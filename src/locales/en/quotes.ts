@@ -900,7 +900,15 @@ class EnView extends TokenView {
       // a dash or semicolon ends the reported clause
       if (t === ';' && k > c) break;
       // "… and criticized the party": the same speaker's next attribution
-      if ((t === 'and' || t === 'but') && k > c + 2 && this.startsAttribution(k + 1)) break;
+      // (unless a clause with a pronoun subject was reported and goes on with a verb that is no
+      // verb of saying: "he posed a threat and refused …")
+      if (
+        (t === 'and' || t === 'but') &&
+        k > c + 2 &&
+        this.startsAttribution(k + 1) &&
+        (!PRONOUNS.has(this.lower(c)) || this.isVerb(k + 1))
+      )
+        break;
       // "… and Democrats accused the party of …": another speaker's attribution
       if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
