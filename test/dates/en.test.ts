@@ -242,6 +242,10 @@ describe('en direction of bare months, quarters and weekdays (own reference date
     // a weekday the news runs up to lies ahead; one a past event lasted through lies behind
     ['A flood watch is in effect through Saturday.', '2023-09-19', [['Saturday', '2023-09-23']]],
     ['The strike lasted through Saturday.', '2023-09-19', [['Saturday', '2023-09-16']]],
+    // a schedule in the present tense lies ahead; the same event told in the past lies behind
+    ['Northwind reports results on Thursday.', '2023-09-19', [['Thursday', '2023-09-21']]],
+    ['Northwind reported results on Thursday.', '2023-09-19', [['Thursday', '2023-09-14']]],
+    ['The council meets again Friday.', '2023-09-19', [['Friday', '2023-09-22']]],
     // a present-tense end or start lies ahead; a past one behind
     ['The contract that ends Sept. 30 looks tight.', '2024-03-14', [['Sept. 30', '2024-09-30']]],
     ['The offer expires March 1.', '2023-09-19', [['March 1', '2024-03-01']]],

@@ -135,6 +135,9 @@ function matchContext(env: DateEnv, start: number): boolean {
   return MATCH_RE.test(env.text.slice(s.start, s.end));
 }
 
+const SCHEDULE_RE =
+  /\b(?:reports|releases|publishes|meets|votes|holds|resumes|hosts|visits|plays|faces|kicks\s+off)\b[^.;!?]{0,30}\s(?:on\s+)?$/i;
+
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
@@ -413,6 +416,11 @@ export const DATE_RULES: readonly DateRule[] = [
       else if (
         THROUGH_RE.test(env.text.slice(Math.max(0, m.index - 9), m.index)) &&
         !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index))
+      )
+        dir = 'future';
+      // "Ford reports results on Thursday": a schedule in the present tense lies ahead
+      else if (
+        SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))
       )
         dir = 'future';
       else dir = futureContext(env, m.index) ? 'future' : 'past';
