@@ -595,16 +595,49 @@ interface StartIndex {
   get(start: number): number | undefined;
 }
 
+/**
+ * Token index by offset for documents up to SHARED_INDEX_LIMIT code units, in buffers shared from one
+ * document to the next: an entry counts only when its stamp is the current document's, so no buffer is
+ * allocated or cleared per document (one document's entities run at a time, and its index is asked
+ * only while they run).
+ */
+const SHARED_INDEX_LIMIT = 1 << 21;
+let sharedAt = new Int32Array(0);
+let sharedStamp = new Uint32Array(0);
+let stamp = 0;
+
 function tokenIndex(b: Builder): StartIndex {
   if (!b.startIndex) {
-    const at = new Int32Array(b.text.length + 1).fill(-1);
-    for (let k = 0; k < b.t.length; k++) at[b.t[k]!.start] = k;
-    b.startIndex = {
-      get: (start) => {
-        const k = at[start];
-        return k === undefined || k < 0 ? undefined : k;
-      },
-    };
+    const n = b.text.length + 1;
+    if (n > SHARED_INDEX_LIMIT) {
+      const at = new Int32Array(n).fill(-1);
+      for (let k = 0; k < b.t.length; k++) at[b.t[k]!.start] = k;
+      b.startIndex = {
+        get: (start) => {
+          const k = at[start];
+          return k === undefined || k < 0 ? undefined : k;
+        },
+      };
+    } else {
+      if (sharedAt.length < n) {
+        sharedAt = new Int32Array(Math.max(n, 2 * sharedAt.length));
+        sharedStamp = new Uint32Array(sharedAt.length);
+        stamp = 0;
+      }
+      if (stamp === 0xffffffff) {
+        sharedStamp.fill(0);
+        stamp = 0;
+      }
+      const mine = ++stamp;
+      const at = sharedAt;
+      const stamps = sharedStamp;
+      for (let k = 0; k < b.t.length; k++) {
+        const start = b.t[k]!.start;
+        at[start] = k;
+        stamps[start] = mine;
+      }
+      b.startIndex = { get: (start) => (stamps[start] === mine ? at[start] : undefined) };
+    }
   }
   return b.startIndex;
 }
@@ -1995,6 +2028,10 @@ function parentheticals(b: Builder): void {
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 
+/** /capitalized|acronym|locative/u.test(rule), without the regex. */
+const weakRule = (rule: string): boolean =>
+  rule.includes('capitalized') || rule.includes('acronym') || rule.includes('locative');
+
 /** One surface, one type; single words that are part of a person's full name are that person. */
 function harmonize(b: Builder): void {
   const personWords = new Set<string>();
@@ -2008,7 +2045,7 @@ function harmonize(b: Builder): void {
       for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
     }
     const rule = c.explain[0]?.rule ?? '';
-    if (!/capitalized|acronym|locative/u.test(rule) && !strong.has(key)) strong.set(key, c.type);
+    if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
   }
   // initials introduced as a person ("berinisial AS") stay that person wherever they recur
   const initials = new Set(
@@ -2027,14 +2064,14 @@ function harmonize(b: Builder): void {
       delete c.country;
       delete c.placeKind;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
-    } else if (want && want !== c.type && /capitalized|acronym|locative/u.test(rule)) {
+    } else if (want && want !== c.type && weakRule(rule)) {
       c.type = want;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
     } else if (
       !key.includes(' ') &&
       personWords.has(key) &&
       c.type !== 'person' &&
-      /capitalized|acronym|locative|gazetteer/u.test(rule)
+      (weakRule(rule) || rule.includes('gazetteer'))
     ) {
       const info = lookupPlace(key);
       if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
