@@ -801,6 +801,22 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
         ['indirect', 'against new fees', 'Karen Wu'],
       ],
     ],
+    // "according to" set off inside the sentence reports all of it
+    [
+      'Ferries carried 40 percent of commuters, according to the harbor board, and buses carried the rest.',
+      [
+        [
+          'indirect',
+          'Ferries carried 40 percent of commuters, according to the harbor board, and buses carried the rest',
+          'harbor board',
+        ],
+      ],
+    ],
+    // after a colon the speaker goes on past "but" to the end of the paragraph
+    [
+      'The mayor added: It is typical of the council. They know nothing, but the talk never stops.\n\nThe vote is Monday.',
+      [['indirect', 'It is typical of the council. They know nothing, but the talk never stops', 'mayor']],
+    ],
     // a that-clause that a quote completes after a comma is one mixed quote
     [
       'Karen Wu said Friday that if the levy passed, “the pier would reopen in May.”',

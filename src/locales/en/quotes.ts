@@ -920,6 +920,8 @@ class EnView extends TokenView {
       // "…, a spokesman announced Monday.": a trailing cue of another speaker
       if (k > c + 2 && this.opensAttribution(k + 1, true)) break;
       // ", but he said …", ", focusing on …": a new clause
+      // (after a colon the speaker goes on to the end of the paragraph)
+      if (paragraph) continue;
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
       // ", and the union also stepped in": a new clause with its own subject
@@ -2539,11 +2541,18 @@ function accordingTo(view: EnView, k: number): Attribution | null {
   }
   if (view.text(k - 1) === ',') {
     // "…, according to Smith."
-    const content =
+    let content =
       k - view.tokenAt(sentenceStart) <= MAX_CONTENT
         ? reportedBefore(view, sentenceStart, view.start(k - 1))
         : null;
     if (!content) return null;
+    // "A paid 25 percent, according to the office, and B paid 69 percent": the source set off by
+    // commas inside the sentence reports all of it
+    const after = phrase ? view.tokenAt(phrase.end) : -1;
+    if (view.text(after) === ',' && /^(and|but)$/u.test(view.lower(after + 1))) {
+      const rest = view.contentFrom(after + 2);
+      if (rest && !view.hasQuoteMark(rest.start, rest.end)) content = { start: content.start, end: rest.end };
+    }
     return {
       ...content,
       type: 'indirect',
