@@ -369,6 +369,22 @@ function cutSequences(
         j++;
         continue;
       }
+      // "Teachers' Union", "Staffs' Association": a plural possessive inside a name
+      const capAfter = toks[j + 2];
+      if (
+        (next.text === "'" || next.text === '’') &&
+        next.start === toks[j]!.end &&
+        /s$/u.test(toks[j]!.text) &&
+        capAfter &&
+        isCapWord(capAfter) &&
+        /^[ \t]$/u.test(text.slice(next.end, capAfter.start)) &&
+        ORG_HEADS.has(lowerOf(capAfter.text))
+      ) {
+        const last = words[words.length - 1]!;
+        words[words.length - 1] = { ...last, end: next.end, text: `${last.text}${next.text}` };
+        j += 2;
+        continue;
+      }
       // lower-case particles and connectors inside a name: "van der", "bin", "of", "&"
       let k = j + 1;
       while (k < toks.length && k <= j + 2 && isJoiner(toks[k]!.text)) k++;
@@ -959,10 +975,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           !PLACE_HEADS.has(low) &&
           !lex.placeWords.has(low) &&
           !isTitleHead(w);
+        // "Reed said …" after "Steve Reed": the surname of someone this text already named
+        const knownSurname = words.length === 1 && strongParts.has(w.lower);
         drop =
           connectorNext ||
           !(
             givenName ||
+            knownSurname ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))

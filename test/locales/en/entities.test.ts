@@ -669,3 +669,22 @@ table('armed and political movements named by one word', [
   ],
   ['The Taliban took Kabul.', ['organization:Taliban', 'place:Kabul'], ['person:Taliban']],
 ]);
+
+table('a surname opening a sentence after the full name', [
+  [
+    'Transport Secretary Helen Marsh visited the depot. Marsh said buses would run.',
+    ['person:Helen Marsh', 'person:Marsh'],
+    [],
+  ],
+  // an everyday word opening a sentence stays out when nobody bears it as a name
+  ['Marsh covers the valley floor.', [], ['person:Marsh']],
+]);
+
+table('a plural possessive inside an organization name', [
+  [
+    'said a spokesman for the Rail Staffs’ Association on Monday.',
+    ['organization:Rail Staffs’ Association'],
+    ['person:Association'],
+  ],
+  ["The Dairy Farmers' Union met.", ["organization:Dairy Farmers' Union"], []],
+]);
