@@ -1752,7 +1752,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (someTok(t, start, e, (x) => WORK_WORDS.has(x.lower))) return;
   // "bergabung dengan Aston Villa", "bermain untuk Persikabo": what a player or member joins is a club or body
   const joined =
-    prev !== undefined && !prev.cap && JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
+    prev !== undefined &&
+    !prev.cap &&
+    JOIN_CUE_LAST.has(prevLower) &&
+    JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
   if (
     (joined || JOIN_VERBS.has(prevLower)) &&
     !isPersonName(first.text) &&
@@ -1782,7 +1785,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
 
   if (
     (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
-    (ORG_SHAPE.test(first.text) && e - start <= 2)
+    (e - start <= 2 && ORG_SHAPE.test(first.text))
   ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
@@ -1889,6 +1892,8 @@ const JOIN_CUES = new Set([
   'dipinjamkan ke',
   'hengkang ke',
 ]);
+/** The last words of the join cues: a word that ends none needs no pair built and looked up. */
+const JOIN_CUE_LAST = new Set([...JOIN_CUES].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 const JOIN_VERBS = new Set(['memperkuat', 'membela']);
 
 const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);
