@@ -645,6 +645,15 @@ describe('a place where the speakers are is not the speaker', () => {
     expect(found[0]!.entity).toBe(orgs.length > 0 ? 'o1' : null);
   });
 
+  it('gives "it" to a speaker that is no person', () => {
+    const text = 'Karen Wu said the ferry was late. The harbor board said it would add a boat.';
+    const found = run('en', text, entityIndex(text, ['Karen Wu'], ['harbor board']));
+    expect(found.map((f) => f.speaker)).toEqual(['Karen Wu', 'harbor board']);
+    const text2 = 'The harbor board met on Monday. Karen Wu spoke first. Later it said fares would rise.';
+    const found2 = run('en', text2, entityIndex(text2, ['Karen Wu'], ['harbor board']));
+    expect(found2.map((f) => [f.text, f.speaker])).toEqual([['fares would rise', 'harbor board']]);
+  });
+
   it('keeps a speaker named before "in" (Hill said …)', () => {
     const text = 'In Lisbon, Maria Costa said the pier would close.';
     expect(run('en', text, entityIndex(text, ['Maria Costa'])).map((f) => f.speaker)).toEqual([
