@@ -724,19 +724,42 @@ function emit(
   s: number,
   e: number,
   rule: string,
-  extra: Partial<EntityCandidate> = {},
+  extra: Partial<Pick<EntityCandidate, 'titles' | 'canonical' | 'country' | 'placeKind' | 'expands'>> = {},
 ): EntityCandidate {
   const start = b.t[s]!.start;
   const end = b.t[e - 1]!.end;
-  const c: EntityCandidate = {
+  const c = candidate(type, start, end, [{ rule, evidence: b.text.slice(start, end) }]);
+  if (extra.titles !== undefined) c.titles = extra.titles;
+  if (extra.canonical !== undefined) c.canonical = extra.canonical;
+  if (extra.country !== undefined) c.country = extra.country;
+  if (extra.placeKind !== undefined) c.placeKind = extra.placeKind;
+  if (extra.expands !== undefined) c.expands = extra.expands;
+  b.out.push(c);
+  return c;
+}
+
+/**
+ * A candidate with every optional field present (undefined when unknown) in one order: all candidates
+ * share one object shape, so the document passes that read them all stay fast. Fields are cleared by
+ * setting them to undefined, never deleted (a deleted property makes the object a slow dictionary).
+ */
+function candidate(
+  type: EntityType,
+  start: number,
+  end: number,
+  explain: EntityCandidate['explain'],
+): EntityCandidate {
+  return {
     type,
     start,
     end,
-    explain: [{ rule, evidence: b.text.slice(start, end) }],
-    ...extra,
+    titles: undefined,
+    canonical: undefined,
+    country: undefined,
+    placeKind: undefined,
+    expands: undefined,
+    explain,
   };
-  b.out.push(c);
-  return c;
 }
 
 /** Gazetteer names that Indonesian text almost never means as places ("US" is the English acronym). */
@@ -2065,9 +2088,9 @@ function harmonize(b: Builder): void {
     const want = strong.get(key);
     if (c.type !== 'person' && initials.has(b.text.slice(c.start, c.end))) {
       c.type = 'person';
-      delete c.canonical;
-      delete c.country;
-      delete c.placeKind;
+      c.canonical = undefined;
+      c.country = undefined;
+      c.placeKind = undefined;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
     } else if (want && want !== c.type && weakRule(rule)) {
       c.type = want;
@@ -2081,9 +2104,9 @@ function harmonize(b: Builder): void {
       const info = lookupPlace(key);
       if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
       c.type = 'person';
-      delete c.canonical;
-      delete c.country;
-      delete c.placeKind;
+      c.canonical = undefined;
+      c.country = undefined;
+      c.placeKind = undefined;
       c.explain.push({ rule: 'id.doc.partial-name', evidence: key });
     }
   }
@@ -2321,9 +2344,9 @@ function sportsTeams(b: Builder, doc: Doc): void {
     const city = info !== null && info.kind === 'city' && info.country !== 'ID';
     if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
       c.type = 'organization';
-      delete c.canonical;
-      delete c.country;
-      delete c.placeKind;
+      c.canonical = undefined;
+      c.country = undefined;
+      c.placeKind = undefined;
       c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
     }
   }
@@ -2351,7 +2374,7 @@ function placeSuffixes(b: Builder): void {
     // "Asia Barat Daya", "Afrika timur laut"
     const y = k === undefined ? undefined : b.t[k + 1];
     if (direction && y && b.text[c.end] === ' ' && /^(daya|laut)$/iu.test(y.text)) c.end = y.end;
-    delete c.canonical;
+    c.canonical = undefined;
     c.explain.push({ rule: 'id.place.name-suffix', evidence: b.text.slice(c.start, c.end) });
   }
 }
@@ -2577,9 +2600,9 @@ function lowercaseMinistries(b: Builder): void {
     if (k === k0 - 1 && head.cap) continue;
     c.type = 'organization';
     c.start = head.start;
-    delete c.canonical;
-    delete c.country;
-    delete c.placeKind;
+    c.canonical = undefined;
+    c.country = undefined;
+    c.placeKind = undefined;
     c.explain.push({ rule: 'id.org.lowercase-ministry', evidence: b.text.slice(c.start, c.end) });
   }
 }
@@ -2658,7 +2681,7 @@ function stockCodes(b: Builder): void {
       const k = index.get(first.end + 1);
       if (k === undefined || [...Array(i - k).keys()].some((x) => covered.has(k + x))) continue;
       first.end = end;
-      delete first.canonical;
+      first.canonical = undefined;
       first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
     } else if (!first && [...Array(i - s).keys()].every((x) => !covered.has(s + x))) {
       if (b.t.slice(s, i).every((x) => COMMON_WORDS.has(x.lower))) continue;
@@ -2683,15 +2706,11 @@ function hyphenPairs(b: Builder): void {
     let at = w.start;
     parts.forEach((p, k) => {
       const info = infos[k]!;
-      added.push({
-        type: 'place',
-        start: at,
-        end: at + p.length,
-        canonical: info.canonical,
-        country: info.country,
-        placeKind: info.kind,
-        explain: [{ rule: 'id.place.hyphen-pair', evidence: w.text }],
-      });
+      const c = candidate('place', at, at + p.length, [{ rule: 'id.place.hyphen-pair', evidence: w.text }]);
+      c.canonical = info.canonical;
+      c.country = info.country;
+      c.placeKind = info.kind;
+      added.push(c);
       at += p.length + 1;
     });
   }
