@@ -214,6 +214,8 @@ const ORDINALS = new Set('first second third one'.split(' '));
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
 const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
+/** A surname written with a lower-case particle and a hyphen ("al-Saleh", "el-Sisi", "bin-Zayed"). */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}\p{L}+$/u;
 const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean =>
@@ -365,7 +367,7 @@ function cutSequences(
       const next = toks[j + 1];
       if (!next || text.slice(toks[j]!.end, next.start).includes('\n')) break;
       if (words.length >= MAX_SEQUENCE) break; // no name is longer; keeps every later step linear
-      if (isCapWord(next)) {
+      if (isCapWord(next) || (PARTICLE_NAME.test(next.text) && next.start > toks[j]!.end)) {
         j++;
         continue;
       }
@@ -697,7 +699,8 @@ class Classifier {
       return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     if (words.length >= 2 && words.length <= 5) {
       if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
-      if (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text)) {
+      const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
+      if (!countryCode && (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))) {
         const direction = DIRECTIONS[firstW.text[0]!];
         const full = direction && words.length === 2 ? lookupPlace(`${direction} ${words[1]!.text}`) : null;
         if (full && full.kind === 'country') {
@@ -970,6 +973,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         const connectorNext =
           words.length > 1 &&
           isLowerWordOrAmp(words[1]!) &&
+          !(words[1]!.lower === 'and' && orgByShape(words)) && // "Disaster and Emergency Management Authority"
           !ORG_HEADS.has(low) &&
           !lex.orgWords.has(low) &&
           !PLACE_HEADS.has(low) &&

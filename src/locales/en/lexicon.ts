@@ -67,7 +67,7 @@ exchange bourse bank newsroom news agency times post herald tribune journal gaze
 guardian observer chronicle mirror daily weekly magazine television radio broadcasting network
 press service services group alliance coalition front movement brigade brigades force forces
 church mission hospital clinic centre center centres centers reserve treasury directorate
-command guard tribunal caucus forum council xi
+command guard tribunal caucus forum council xi survey
 `);
 
 /** Geographic head words ("Lake Victoria", "Gulf of Mexico", "West Bank"). */

@@ -688,3 +688,17 @@ table('a plural possessive inside an organization name', [
   ],
   ["The Dairy Farmers' Union met.", ["organization:Dairy Farmers' Union"], []],
 ]);
+
+table('particles written with a hyphen keep the surname', [
+  ['"We need help," said Samir al-Haddad, head of the group.', ['person:Samir al-Haddad'], ['person:Samir']],
+  ['the al-Haddad family', [], ['person:al-Haddad']],
+]);
+
+table('a country code opens an organization, not initials', [
+  [
+    'The U.S. Geological Survey said the quake was shallow.',
+    ['organization:U.S. Geological Survey'],
+    ['person:U.S. Geological Survey'],
+  ],
+  ['J.K. Rowling wrote it.', ['person:J.K. Rowling'], []],
+]);
