@@ -40,6 +40,8 @@ export class SpeakerResolver {
   private readonly mentions: Indexed[];
   private readonly people: Indexed[];
   private readonly said: Said[] = [];
+  private readonly personIds = new Set<string>();
+  private readonly orgs: Indexed[];
 
   constructor(
     private readonly text: string,
@@ -57,6 +59,8 @@ export class SpeakerResolver {
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = all;
     this.people = all.filter((m) => m.person);
+    this.orgs = all.filter((m) => !m.person);
+    for (const p of entities.people) this.personIds.add(p.id);
   }
 
   /**
@@ -157,6 +161,9 @@ export class SpeakerResolver {
    * none yet, the nearest person mention the entity recognizer found.
    */
   antecedent(pos: number): Speaker | null {
+    // English "it" (when the pronoun itself is at pos) stands for a company, a body or a
+    // document, never for a person
+    if (/^it\b/iu.test(this.text.slice(pos, pos + 3))) return this.thingBefore(pos);
     const said = this.previous(pos);
     if (said && this.opensSentence) {
       // A person who opens a sentence after the last speaker has become the topic.
@@ -172,6 +179,29 @@ export class SpeakerResolver {
     if (person) {
       return { name: person.entity.name, entity: person.entity.id };
     }
+    return said ? said.speaker : null;
+  }
+
+  /**
+   * What English "it" before `pos` stands for: the nearest earlier speaker that is no person and
+   * no plural ("the firm", "the ministry"), or the nearest organization named before, whichever
+   * is closer; null when there is neither.
+   */
+  thingBefore(pos: number): Speaker | null {
+    let said: Said | null = null;
+    for (let k = this.said.length - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+      const s = this.said[k]!;
+      if (s.pos >= pos) continue;
+      const entity = s.speaker.entity;
+      if (entity !== null && this.personIds.has(entity)) continue;
+      if (entity === null && /[^s]s$/iu.test(s.speaker.name)) continue;
+      said = s;
+      break;
+    }
+    const k = lastBefore(this.orgs, pos);
+    const org = k >= 0 ? this.orgs[k]! : null;
+    if (org && (!said || org.start > said.pos))
+      return { name: this.text.slice(org.start, org.end), entity: org.entity.id };
     return said ? said.speaker : null;
   }
 

@@ -242,11 +242,28 @@ describe('en direction of bare months, quarters and weekdays (own reference date
     // a weekday the news runs up to lies ahead; one a past event lasted through lies behind
     ['A flood watch is in effect through Saturday.', '2023-09-19', [['Saturday', '2023-09-23']]],
     ['The strike lasted through Saturday.', '2023-09-19', [['Saturday', '2023-09-16']]],
+    // a schedule in the present tense lies ahead; the same event told in the past lies behind
+    ['Northwind reports results on Thursday.', '2023-09-19', [['Thursday', '2023-09-21']]],
+    ['Northwind reported results on Thursday.', '2023-09-19', [['Thursday', '2023-09-14']]],
+    ['The council meets again Friday.', '2023-09-19', [['Friday', '2023-09-22']]],
     // a present-tense end or start lies ahead; a past one behind
     ['The contract that ends Sept. 30 looks tight.', '2024-03-14', [['Sept. 30', '2024-09-30']]],
     ['The offer expires March 1.', '2023-09-19', [['March 1', '2024-03-01']]],
     ['The contract ended Sept. 30, the firm said.', '2024-03-14', [['Sept. 30', '2023-09-30']]],
   ])('%s (ref %s)', (sentence, ref, expected) => {
     expect(pairs(sentence, 'en', ref)).toEqual(expected);
+  });
+});
+
+describe('en halves and past spans found on new articles', () => {
+  it.each<[string, [string, string | null][]]>([
+    // a half of a match is no half of a year
+    ['He missed a penalty in the first half.', []],
+    ['Sales rose in the first half.', [['the first half', '2023-H1']]],
+    // the span up to now, and the past as such
+    ['Cases rose over the past week.', [['the past week', 'P1W']]],
+    ['In the past, the port was busier.', [['the past', 'PAST_REF']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });

@@ -261,3 +261,18 @@ describe('inferReferenceDate (id)', () => {
     expect(inferReferenceDate(doc(text, 'id'))).toBe(want);
   });
 });
+
+describe('id future cues and references found on new articles', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['Pemerintah akan menyalurkan bantuan dalam waktu dekat.', [['waktu dekat', 'FUTURE_REF']]],
+    // a bare month after a target or projection lies ahead
+    ['Jembatan itu ditargetkan rampung pada Maret.', [['Maret', '2024-03']]],
+    ['Produksi padi diproyeksikan naik pada Maret.', [['Maret', '2024-03']]],
+    // without a cue, a bare month already past this year stays in this year
+    ['Harga beras naik pada Maret.', [['Maret', '2023-03']]],
+    // "dekat" alone is a place word, not a time
+    ['Rumahnya berada di dekat pasar.', []],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'id', REF)).toEqual(expected);
+  });
+});

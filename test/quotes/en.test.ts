@@ -171,6 +171,10 @@ describe('en direct quotes', () => {
     'The so-called “golden age” of radio ended long ago.',
     'She read “The Old Man and the Sea” twice.',
     "It's the Smiths' car, isn't it?",
+    // a verb that reports nothing, a headline word, a plural noun after a name
+    'The permit requires a "targeted area" in the plan.',
+    'Harbor Board Reveals ‘Troubling’ Report On Pier',
+    'Only local boats are "safe" in the harbor.',
   ])('ignores scare quotes and titles: %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });
@@ -533,10 +537,7 @@ describe('en indirect quotes', () => {
     // a clause of another subject after a comma does not end what was said
     [
       'Tom Alvarez noted that at one of his first meetings, he supported the levy.',
-      [
-        ['indirect', 'that at one of his first meetings, he supported the levy', 'Tom Alvarez'],
-        ['indirect', 'the levy', 'Tom Alvarez'],
-      ],
+      [['indirect', 'that at one of his first meetings, he supported the levy', 'Tom Alvarez']],
     ],
     // a colon after the cue introduces the rest of the paragraph
     [
@@ -642,6 +643,15 @@ describe('a place where the speakers are is not the speaker', () => {
     const found = run('en', text, entityIndex(text, [], orgs));
     expect(found.map((f) => f.speaker)).toEqual([speaker]);
     expect(found[0]!.entity).toBe(orgs.length > 0 ? 'o1' : null);
+  });
+
+  it('gives "it" to a speaker that is no person', () => {
+    const text = 'Karen Wu said the ferry was late. The harbor board said it would add a boat.';
+    const found = run('en', text, entityIndex(text, ['Karen Wu'], ['harbor board']));
+    expect(found.map((f) => f.speaker)).toEqual(['Karen Wu', 'harbor board']);
+    const text2 = 'The harbor board met on Monday. Karen Wu spoke first. Later it said fares would rise.';
+    const found2 = run('en', text2, entityIndex(text2, ['Karen Wu'], ['harbor board']));
+    expect(found2.map((f) => [f.text, f.speaker])).toEqual([['fares would rise', 'harbor board']]);
   });
 
   it('keeps a speaker named before "in" (Hill said …)', () => {
@@ -750,6 +760,81 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     [
       'The new ad then references the closing of the pier.',
       [['indirect', 'the closing of the pier', 'new ad']],
+    ],
+    // what was reported ends where a new clause, a participle clause or a main clause begins
+    [
+      'The board announced that it would cut fares, and the union is planning a strike.',
+      [['indirect', 'that it would cut fares', 'board']],
+    ],
+    [
+      'The board proposed jointly owned boats for the two islands.',
+      [['indirect', 'jointly owned boats for the two islands', 'board']],
+    ],
+    [
+      'Although the mayor has admitted raising the levy, she does not defend it.',
+      [['indirect', 'raising the levy', 'mayor']],
+    ],
+    [
+      'Tom Alvarez has campaigned for the levy since he left the council.',
+      [['indirect', 'the levy', 'Tom Alvarez']],
+    ],
+    // an adverb in -ly between the verb and its particle or "that"
+    [
+      'Karen Wu spoke warmly of her years on the ferry.',
+      [['indirect', 'her years on the ferry', 'Karen Wu']],
+    ],
+    // a statement reported inside another one is part of it, not a quote of its own
+    [
+      'Tom Alvarez said he has other questions than the ones he refused to answer last year.',
+      [['indirect', 'he has other questions than the ones he refused to answer last year', 'Tom Alvarez']],
+    ],
+    [
+      'Karen Wu said the council wants a new pier.',
+      [['indirect', 'the council wants a new pier', 'Karen Wu']],
+    ],
+    // after a verb of naming, the quoted word closes what was said before a phrase of time or place
+    [
+      'Tom Alvarez blasted the pier as a “disgrace” on Wednesday at a council meeting.',
+      [['direct', 'the pier as a “disgrace”', 'Tom Alvarez']],
+    ],
+    // a reported clause with a pronoun subject goes on after "and" with a verb of its own
+    [
+      'Police say he ran a red light and refused to stop at the pier.',
+      [['indirect', 'he ran a red light and refused to stop at the pier', 'Police']],
+    ],
+    // … but a verb of saying after "and" is the speaker's next statement
+    [
+      'Karen Wu said she would review the levy and warned against new fees.',
+      [
+        ['indirect', 'she would review the levy', 'Karen Wu'],
+        ['indirect', 'against new fees', 'Karen Wu'],
+      ],
+    ],
+    // "according to" set off inside the sentence reports all of it
+    [
+      'Ferries carried 40 percent of commuters, according to the harbor board, and buses carried the rest.',
+      [
+        [
+          'indirect',
+          'Ferries carried 40 percent of commuters, according to the harbor board, and buses carried the rest',
+          'harbor board',
+        ],
+      ],
+    ],
+    // after a colon the speaker goes on past "but" to the end of the paragraph
+    [
+      'The mayor added: It is typical of the council. They know nothing, but the talk never stops.\n\nThe vote is Monday.',
+      [['indirect', 'It is typical of the council. They know nothing, but the talk never stops', 'mayor']],
+    ],
+    // a that-clause that a quote completes after a comma is one mixed quote
+    [
+      'Karen Wu said Friday that if the levy passed, “the pier would reopen in May.”',
+      [['direct', 'that if the levy passed, “the pier would reopen in May.”', 'Karen Wu']],
+    ],
+    // a past form before a quoted phrase reports how someone judged something
+    [
+      'Tom Alvarez likened the pier to "a sinking ship".',
+      [['direct', 'the pier to "a sinking ship"', 'Tom Alvarez']],
     ],
     // the "to" of an infinitive opens what was refused or planned
     ['The mayor refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],

@@ -126,6 +126,18 @@ function pastContext(env: DateEnv, start: number): boolean {
   return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
 }
 
+const MATCH_RE =
+  /\b(?:penalty|penalties|goals?|scored|scoring|minute|halftime|half-time|match|game|kick|shots?|saves?|innings|touchdowns?|referee|striker|keeper|goalkeeper|equali[sz]er|substitute)\b/i;
+
+/** Is the sentence about a match (whose halves are no halves of a year)? */
+function matchContext(env: DateEnv, start: number): boolean {
+  const s = env.sentenceAt(start);
+  return MATCH_RE.test(env.text.slice(s.start, s.end));
+}
+
+const SCHEDULE_RE =
+  /\b(?:reports|releases|publishes|meets|votes|holds|resumes|hosts|visits|plays|faces|kicks\s+off)\b[^.;!?]{0,30}\s(?:on\s+)?$/i;
+
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
@@ -406,6 +418,11 @@ export const DATE_RULES: readonly DateRule[] = [
         !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index))
       )
         dir = 'future';
+      // "Ford reports results on Thursday": a schedule in the present tense lies ahead
+      else if (
+        SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))
+      )
+        dir = 'future';
       else dir = futureContext(env, m.index) ? 'future' : 'past';
       // "Wednesday night" is valued as the day: annotated news gives the day far more often than a part of it
       return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
@@ -539,6 +556,9 @@ export const DATE_RULES: readonly DateRule[] = [
       if (kind === 'quarter' && ord === 'last' && !g.y && !g.fy && !g.ry && !g.ya)
         return { type: 'DATE', value: 'QUARTER' };
       if (kind === 'half' && n > 2) return null;
+      // "a penalty in the first half": a half of a match, not of a year
+      if (kind === 'half' && !g.y && !g.fy && !g.ry && !g.ya && !g.last && matchContext(env, m.index))
+        return null;
       let y: number | null = null;
       if (g.y) y = Number(g.y);
       else if (g.fy) y = Number(g.fy.replace(/\D/g, ''));
@@ -848,6 +868,15 @@ export const DATE_RULES: readonly DateRule[] = [
       if (g.wd) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[lower(g.wd)]!}` };
       const n = g.n ? parseNumber(g.n) : 1;
       return { type: 'SET', value: durationValue(n, unitOf(g.unit!) as 'day') };
+    },
+  },
+  {
+    // "over the past week", "in the past month": the span up to now, not the past as such
+    name: 'en.duration.past-unit',
+    starts: heads('the'),
+    re: rei(`${LB}the\\s+past\\s+(?<unit>week|month|year)${RB}(?!-)`),
+    make(m) {
+      return { type: 'DURATION', value: durationValue(1, lower(groups(m).unit) as 'week') };
     },
   },
   {

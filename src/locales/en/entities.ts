@@ -4,7 +4,7 @@
 // organizations, the shared place gazetteer, our titles and organization heads — (2) the shape of
 // the sequence (initials, particles, suffixes such as Inc or FC), (3) the words around it (in/at,
 // said, results tables) and (4) what the rest of the document already established.
-import { countryName, isCompanyName, isPersonName, lookupPlace } from '../../data/index.js';
+import { countryName, isCompanyName, isPersonName, lookupPlace, type PlaceInfo } from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
@@ -20,6 +20,7 @@ import {
   JOB_NOUNS_BEFORE_AT,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   NEWS_AGENCIES,
   NOT_NAMES,
   ORG_HEADS,
@@ -102,7 +103,7 @@ const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
 /** "THE HAGUE, Netherlands (AP) —", "WASHINGTON (Reuters) -": a dateline opening the first paragraph. */
 const AGENCY_DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:, [\p{L}\p{M} .'-]{1,30})?(?:, [\p{L}\d .]{1,20})? \((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo)\)/u;
+  /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:, [\p{L}\p{M} .'-]{1,30})?(?:, [\p{L}\d .,]{1,24})? \((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo)\)/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -213,6 +214,8 @@ const ORDINALS = new Set('first second third one'.split(' '));
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
 const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
+/** A surname written with a lower-case particle and a hyphen ("al-Saleh", "el-Sisi", "bin-Zayed"). */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}\p{L}+$/u;
 const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean =>
@@ -226,6 +229,25 @@ const titleCase = (s: string): string =>
  * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
  * The letters must be the initials of the long form's capitalized words, in order.
  */
+/**
+ * Do the words spell the acronym, in order, each word giving its initial and maybe one or two more
+ * of its first letters ("Kenya Medical Research Institute" → KEMRI)? Words may be left out.
+ */
+function spellsAcronym(acr: string, words: readonly string[]): boolean {
+  // reach[j]: the first j letters are spelled by the words seen so far (small: ≤ 6 letters, ≤ 12 words)
+  let reach = new Set<number>([0]);
+  for (const w of words) {
+    const next = new Set(reach);
+    for (const j of reach)
+      for (let k = 1; k <= 3 && j + k <= acr.length && k <= w.length; k++) {
+        if (w[k - 1] !== acr[j + k - 1]) break;
+        next.add(j + k);
+      }
+    reach = next;
+  }
+  return reach.has(acr.length);
+}
+
 function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[]> {
   const out = new Map<string, Word[]>();
   for (let i = 0; i + 1 < all.length; i++) {
@@ -236,13 +258,16 @@ function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[
     if (!/^\p{Lu}{2,6}$/u.test(acr)) continue;
     const between = text.slice(lastOf(long.words).end, next.words[0]!.start);
     if (!/^\s*\($/u.test(between) || text[next.words[0]!.end] !== ')') continue;
-    const initials = long.words
-      .filter((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)))
-      .map((w) => w.text[0]!);
-    let j = 0;
-    for (const ch of initials) if (j < acr.length && ch === acr[j]) j++;
+    const named = long.words.filter((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
     const first = long.words.findIndex((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
-    if (j === acr.length && initials[0] === acr[0]) out.set(acr, long.words.slice(first));
+    if (
+      named[0]?.text[0] === acr[0] &&
+      spellsAcronym(
+        acr,
+        named.map((w) => w.text.toUpperCase()),
+      )
+    )
+      out.set(acr, long.words.slice(first));
   }
   return out;
 }
@@ -342,8 +367,24 @@ function cutSequences(
       const next = toks[j + 1];
       if (!next || text.slice(toks[j]!.end, next.start).includes('\n')) break;
       if (words.length >= MAX_SEQUENCE) break; // no name is longer; keeps every later step linear
-      if (isCapWord(next)) {
+      if (isCapWord(next) || (PARTICLE_NAME.test(next.text) && next.start > toks[j]!.end)) {
         j++;
+        continue;
+      }
+      // "Teachers' Union", "Staffs' Association": a plural possessive inside a name
+      const capAfter = toks[j + 2];
+      if (
+        (next.text === "'" || next.text === '’') &&
+        next.start === toks[j]!.end &&
+        /s$/u.test(toks[j]!.text) &&
+        capAfter &&
+        isCapWord(capAfter) &&
+        /^[ \t]$/u.test(text.slice(next.end, capAfter.start)) &&
+        ORG_HEADS.has(lowerOf(capAfter.text))
+      ) {
+        const last = words[words.length - 1]!;
+        words[words.length - 1] = { ...last, end: next.end, text: `${last.text}${next.text}` };
+        j += 2;
         continue;
       }
       // lower-case particles and connectors inside a name: "van der", "bin", "of", "&"
@@ -416,6 +457,14 @@ function around(text: string, start: number, end: number): Around {
 }
 
 const TOWN_BEFORE = /(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*)?),[ \t]*$/u;
+/** The gazetteer's place, also for "Republic of X" written without the article it lists. */
+function lookupPlaceName(surface: string): PlaceInfo | null {
+  const info = lookupPlace(surface);
+  if (info || !/ of (?!the )/u.test(surface)) return info;
+  const withArticle = lookupPlace(surface.replace(/ of (?!the )/u, ' of the '));
+  return withArticle && withArticle.kind === 'country' ? withArticle : null;
+}
+
 const REGION_AFTER = /^,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)/u;
 
 /**
@@ -542,7 +591,7 @@ class Classifier {
     // "Florida" is the state, not the Colombian town of the world gazetteer
     if (US_STATES.has(plain(k).replace(/ /gu, '_')))
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
-    const info = lookupPlace(surface.replace(/\s*-\s*/gu, '-'));
+    const info = lookupPlaceName(surface.replace(/\s*-\s*/gu, '-'));
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
     if (info && !info.source.startsWith('id-')) {
       const weak = info.source === 'world-city' || info.source === 'world-region';
@@ -650,7 +699,8 @@ class Classifier {
       return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     if (words.length >= 2 && words.length <= 5) {
       if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
-      if (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text)) {
+      const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
+      if (!countryCode && (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))) {
         const direction = DIRECTIONS[firstW.text[0]!];
         const full = direction && words.length === 2 ? lookupPlace(`${direction} ${words[1]!.text}`) : null;
         if (full && full.kind === 'country') {
@@ -702,6 +752,15 @@ const isTitleHead = (w: Word): boolean => {
   return l.includes('-') && l.split('-').every((p) => isTitleWord(p) || TITLE_MODIFIERS.has(p));
 };
 
+/** A word that may name an office's field ("Forestry", "Disease"): no given name, surname or place. */
+function fieldWordOf(c: Classifier, w: Word): boolean {
+  const l = plain(w.lower);
+  if (c.place([w])) return false;
+  return (
+    c.isEnglishWord(l) || (!c.lex.firstNames.has(l) && !c.lex.lastNames.has(l) && HAS_LOWER.test(w.text))
+  );
+}
+
 /** Splits a sequence at connectors that join two names ("Essex and Surrey", "Keith O'Neill of Norwich City"). */
 function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
   const headlineParts = splitAtFunctionWords(words);
@@ -711,6 +770,7 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
   if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k) || c.lex.places.has(k) || c.lex.people.has(k))
     return [words.slice()];
   const parts: Word[][] = [];
+  const fieldWord = (w: Word): boolean => fieldWordOf(c, w);
   let cur: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -728,24 +788,21 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       keep =
         cur.length > 0 &&
         right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
-        cur.every((x) => c.isCommonWord(x.lower) || c.place([x]) !== null) &&
-        c.isCommonWord(cur[cur.length - 1]!.lower);
+        cur.every((x) => c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null) &&
+        (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));
       // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry": the field of
       // an office after "of" may be two fields, everyday words both
-      const of = cur.findIndex((x) => x.lower === 'of');
+      const of = cur.findIndex((x) => x.lower === 'of' || x.lower === 'for');
+      const stop = right.findIndex(isLowerWordOrAmp);
+      const field = stop < 0 ? right : right.slice(0, stop);
       keep ||=
         of > 0 &&
         (ORG_HEADS.has(plain(cur[of - 1]!.lower)) || c.lex.orgWords.has(plain(cur[of - 1]!.lower))) &&
-        cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && c.isEnglishWord(x.lower)) &&
-        right.length > 0 &&
-        right.length <= 3 &&
-        right.every(
-          (x) =>
-            !isLowerWordOrAmp(x) &&
-            c.isEnglishWord(x.lower) &&
-            !ORG_HEADS.has(plain(x.lower)) &&
-            !c.place([x]),
-        );
+        cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && fieldWord(x)) &&
+        field.length > 0 &&
+        field.length <= 3 &&
+        field.some((x) => c.isEnglishWord(x.lower)) &&
+        field.every((x) => fieldWord(x) && !ORG_HEADS.has(plain(x.lower)));
     } else {
       // "Bank of England", "Gulf of Mexico", "Minister of Finance": the head comes before "of"
       keep =
@@ -862,7 +919,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 
   /** "British Columbia", "American Samoa": a region or country the gazetteer names with its demonym. */
   const regionByName = (words: readonly Word[]): boolean => {
-    const info = lookupPlace(surfaceOf(words));
+    const info = lookupPlaceName(surfaceOf(words));
     return (
       info !== null && (info.kind === 'region' || info.kind === 'country') && info.source !== 'world-city'
     );
@@ -916,15 +973,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         const connectorNext =
           words.length > 1 &&
           isLowerWordOrAmp(words[1]!) &&
+          !(words[1]!.lower === 'and' && orgByShape(words)) && // "Disaster and Emergency Management Authority"
           !ORG_HEADS.has(low) &&
           !lex.orgWords.has(low) &&
           !PLACE_HEADS.has(low) &&
           !lex.placeWords.has(low) &&
           !isTitleHead(w);
+        // "Reed said …" after "Steve Reed": the surname of someone this text already named
+        const knownSurname = words.length === 1 && strongParts.has(w.lower);
         drop =
           connectorNext ||
           !(
             givenName ||
+            knownSurname ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
@@ -991,10 +1052,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
     // "Illinois General Assembly", "Attorney General Office": a title followed by nothing but an
     // organization's head word names the body, not a person
+    // ("Coast General Teaching and Referral Hospital": no person's name ends in an organization's head)
     const headOnly =
       whole?.type === 'organization' &&
       h >= 0 &&
-      words.slice(h + 1).every((w, i) => c.isOrgHeadAt(words, h + 1 + i) && !isTitleHead(w));
+      (words.slice(h + 1).every((w, i) => c.isOrgHeadAt(words, h + 1 + i) && !isTitleHead(w)) ||
+        (ORG_HEADS.has(plain(lastOf(words).lower)) &&
+          !isTitleHead(lastOf(words)) &&
+          words.slice(h + 1).some(isLowerWordOrAmp)));
     const titled =
       h >= 0 && !headOnly && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
     if (!whole && words.length > 1) {
@@ -1269,6 +1334,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const long = ACRONYM_LONG_FORMS.get(plain(doc.text.slice(cand.start, cand.end)));
     if (long) cand.canonical = long;
   }
+  // "Congo" in a text that named the Democratic Republic of Congo is that country
+  const drc = out.find((o) => o.type === 'place' && o.country === 'CD');
+  if (drc)
+    for (const cand of out)
+      if (
+        cand.type === 'place' &&
+        cand.country === 'CG' &&
+        doc.text.slice(cand.start, cand.end) === 'Congo'
+      ) {
+        cand.country = 'CD';
+        cand.canonical = drc.canonical ?? doc.text.slice(drc.start, drc.end);
+      }
   // a town that is also the surname of someone named in full here is that person ("Clinton")
   for (const cand of out) {
     if (cand.type !== 'place' || cand.explain[0]?.rule === 'en.place.dateline') continue;
@@ -1462,6 +1539,14 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   )
     return { type: 'organization', rule: 'en.org.club-with-town' };
   const lastWord = plain(lastOf(words).lower);
+  // "Vinicius Junior", "Ronaldo Filho": a name with a generation suffix
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    NAME_SUFFIXES.has(lastWord) &&
+    !words.slice(0, -1).some((w) => c.isCommonWord(w.lower))
+  )
+    return { type: 'person', rule: 'en.person.name-suffix' };
   const trade =
     c.lex.dictionary.has(lastWord) ||
     c.lex.dictionary.has(singular(lastWord)) ||
@@ -1482,6 +1567,7 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   // "Old Trafford", "New Haven": words that open place names are no given names
   const givenFirst =
     !PLACE_OPENERS.has(plain(words[0]!.lower)) &&
+    !COMPASS.has(plain(words[0]!.lower)) &&
     (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text));
   const commonOnlyFirst =
     words.length === 2 &&

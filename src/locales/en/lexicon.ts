@@ -44,7 +44,7 @@ finance defence defense interior trade economy economics justice health educatio
 agriculture energy industry transport culture information environment home state federal
 national regional provincial general executive managing first second third grand supreme
 high crown attorney secretary-general under-secretary undersecretary opposition party
-majority minority
+majority minority cabinet
 `);
 
 /** Final words that make a capitalized sequence an organization ("Acme Holdings Inc"). */
@@ -66,8 +66,8 @@ police court parliament congress senate assembly cabinet government administrati
 exchange bourse bank newsroom news agency times post herald tribune journal gazette telegraph
 guardian observer chronicle mirror daily weekly magazine television radio broadcasting network
 press service services group alliance coalition front movement brigade brigades force forces
-church mission hospital clinic centre center reserve treasury directorate command guard
-tribunal caucus forum council xi
+church mission hospital clinic centre center centres centers reserve treasury directorate
+command guard tribunal caucus forum council xi survey
 `);
 
 /** Geographic head words ("Lake Victoria", "Gulf of Mexico", "West Bank"). */
@@ -76,6 +76,7 @@ street st road rd avenue ave boulevard square lane highway bridge airport port h
 river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
+corridor
 `);
 
 /** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */
@@ -122,7 +123,7 @@ result results score scores table standings attendance scorers note notes source
 export const SINGLE_WORD_ORGS = set(`
 parliament congress senate cabinet army navy police treasury pentagon kremlin interpol nato
 bundesbank bundestag knesset duma politburo vatican fed eurogroup bundesrat riksdag sejm storting
-folketing majlis
+folketing majlis hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab
 `);
 
 /** International news agencies (they sign most wire copy). */
@@ -233,6 +234,9 @@ export const STORM_WORDS = set(`hurricane typhoon cyclone storm tropical`);
 
 /** Last words of named fires ("the Park Fire"): events, not places or organizations. */
 export const FIRE_WORDS = set(`fire wildfire`);
+
+/** Words after a given name and surname that belong to a person's name ("Vinicius Junior", "Neymar Jr"). */
+export const NAME_SUFFIXES = set(`junior jr senior sr filho neto sobrinho ii iii iv`);
 
 /** Head words that make an organization only before "of" ("British Chambers of Commerce"). */
 export const ORG_HEADS_BEFORE_OF = set(`chamber chambers house`);

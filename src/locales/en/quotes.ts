@@ -63,7 +63,17 @@ const VENUES = new Set(
   ),
 );
 /** Words that end the object of a verb of judging or proposing ("… while …", "… but …"). */
-const OBJECT_ENDS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'but', 'until']);
+const OBJECT_ENDS = new Set([
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'but',
+  'until',
+  'since',
+]);
 /** Double quotation marks (single ones double as apostrophes). */
 const DOUBLE_MARK = /["“”„«»]/u;
 /** The most tokens a reported clause runs (well past any real sentence). */
@@ -801,6 +811,12 @@ class EnView extends TokenView {
     return content && that >= 0 ? { start: this.start(that), end: content.end } : content;
   }
 
+  /** An adverb in -ly at k ("spoke emotionally of", "complained bitterly that"). */
+  lyAdverb(k: number): boolean {
+    const t = this.text(k);
+    return /^\p{Ll}{3,}ly$/u.test(t) && !NOT_LY_ADVERBS.has(t);
+  }
+
   /** An -ing form of a verb of reporting or of judging ("citing", "urging", "accusing"). */
   reportingParticiple(k: number): boolean {
     const w = this.lower(k);
@@ -824,6 +840,30 @@ class EnView extends TokenView {
       if (!this.isCapitalized(j) && !this.isAbbrevDot(j) && !ROLE_NOUNS.has(w)) return false;
     }
     return false;
+  }
+
+  /**
+   * A new clause at k: a subject (a pronoun, or a noun phrase opened by a determiner or a name, up
+   * to five words) and then a finite verb ("the downgrade is casting", "Clinton is promising").
+   */
+  opensClause(k: number): boolean {
+    const w = this.lower(k);
+    let j: number;
+    if (PRONOUNS.has(w) && w !== 'it') j = k + 1;
+    else if (DETERMINERS.has(w) || this.isCapitalized(k)) {
+      j = k + 1;
+      while (
+        j < this.size &&
+        j - k < 6 &&
+        (this.isWord(j) || this.isAbbrevDot(j) || /^['’]s$/u.test(this.text(j))) &&
+        !AUXILIARIES.has(this.lower(j)) &&
+        !this.looksLikeVerb(j)
+      )
+        j++;
+    } else return false;
+    while (j < this.size && ADVERBS.has(this.lower(j)) && !AUXILIARIES.has(this.lower(j))) j++;
+    const v = this.lower(j);
+    return AUXILIARIES.has(v) || (this.looksLikeVerb(j) && !v.endsWith('ing'));
   }
 
   /** A verb of saying, reporting or demanding at k, or a pronoun followed by one. */
@@ -860,7 +900,15 @@ class EnView extends TokenView {
       // a dash or semicolon ends the reported clause
       if (t === ';' && k > c) break;
       // "… and criticized the party": the same speaker's next attribution
-      if ((t === 'and' || t === 'but') && k > c + 2 && this.startsAttribution(k + 1)) break;
+      // (unless a clause with a pronoun subject was reported and goes on with a verb that is no
+      // verb of saying: "he posed a threat and refused …")
+      if (
+        (t === 'and' || t === 'but') &&
+        k > c + 2 &&
+        this.startsAttribution(k + 1) &&
+        (!PRONOUNS.has(this.lower(c)) || this.isVerb(k + 1))
+      )
+        break;
       // "… and Democrats accused the party of …": another speaker's attribution
       if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
@@ -872,8 +920,12 @@ class EnView extends TokenView {
       // "…, a spokesman announced Monday.": a trailing cue of another speaker
       if (k > c + 2 && this.opensAttribution(k + 1, true)) break;
       // ", but he said …", ", focusing on …": a new clause
+      // (after a colon the speaker goes on to the end of the paragraph)
+      if (paragraph) continue;
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
+      // ", and the union also stepped in": a new clause with its own subject
+      if (k > c + 2 && /^(and|but)$/u.test(this.lower(k + 1)) && this.opensClause(k + 2)) break;
       // ", which forced …", ", though …": the writer's addition, not what was said
       if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1)) && this.lower(k + 1) !== 'which') break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
@@ -942,7 +994,29 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   }
   for (const a of headlineQuotes(view, taken)) items.push(a);
   for (const a of headlineSays(view, taken)) items.push(a);
+  dropNested(items);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
+}
+
+/**
+ * An indirect quote that lies inside another quote's content ("said he has other questions than
+ * the ones he refused to answer") is part of that statement, not a statement of its own.
+ */
+function dropNested(items: Attribution[]): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nested = new Set<Attribution>();
+  let outer: Attribution | null = null;
+  for (const a of sorted) {
+    if (outer && a.start >= outer.start && a.end <= outer.end && a.type === 'indirect' && a !== outer) {
+      if (a.start > outer.start || a.end < outer.end) nested.add(a);
+      continue;
+    }
+    if (!outer || a.end > outer.end) outer = a;
+  }
+  if (nested.size === 0) return;
+  const kept = items.filter((a) => !nested.has(a));
+  items.length = 0;
+  items.push(...kept);
 }
 
 /** "Name: words" in a headline: a capitalized label of up to four words, then what was said. */
@@ -1115,7 +1189,7 @@ function directQuote(
     let end = q.end;
     // 'he said "budget reforms" and unpaid taxes would pay for it': a quote that opens what was
     // said runs on in the sentence
-    if (contentStart !== undefined || runsOn(view, q)) {
+    if ((contentStart !== undefined || runsOn(view, q)) && !namingEnds(view, found.cue, q.end)) {
       const tail = view.trim(q.end, view.clauseEnd(q.end));
       if (tail && view.wordsBetween(tail.start, tail.end) > 0) {
         end = tail.end;
@@ -1178,8 +1252,14 @@ function quotedAfterVerb(
     const t = view.text(k);
     if (t === ',' || t === ';' || t === ':' || QUOTE_CHARS.test(t)) return null;
     if (!view.looksLikeVerb(k)) continue;
+    // "Website Shows Bias …", "what he calls “hell”", "requires a “targeted area”": a headline
+    // word, a free relative, or a verb that reports nothing
+    if (!afterVerbCue(view, k)) return null;
     const phrase = view.subjectBefore(k, floor);
     if (!phrase) return null;
+    let b = view.tokenAt(phrase.start) - 1;
+    while (b > 0 && DETERMINERS.has(view.lower(b))) b--;
+    if (FREE_RELATIVE.has(view.lower(b))) return null;
     // 'likened the refugees to a “vicious snake” in a song': the clause runs on after the quote
     const tail = runsOn(view, q) ? view.trim(q.end, view.clauseEnd(q.end)) : null;
     return {
@@ -1194,6 +1274,42 @@ function quotedAfterVerb(
     };
   }
   return null;
+}
+
+/** Verbs that name or judge something with a quoted word ("called the plan “a disaster”"). */
+const NAMING_VERBS = new Set(
+  'call calls called calling describe describes described describing label labels labeled labelled dub dubbed term termed brand branded blast blasted slam slammed denounce denounced decry decried criticize criticized praise praised accuse accuses accused accusing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "blasted Clinton as a “disgrace” Wednesday on a radio show": after a verb of naming, the quoted
+ * word closes what was said when only a phrase of time, place or occasion follows it.
+ */
+function namingEnds(view: EnView, cue: Span, quoteEnd: number): boolean {
+  if (!NAMING_VERBS.has(view.doc.text.slice(cue.start, cue.end).toLowerCase())) return false;
+  const n = view.tokenAt(quoteEnd);
+  const w = view.lower(n);
+  return (
+    view.text(n) === ',' || isTimeWord(w) || /^(in|on|at|during|for|over|after|before|while|when)$/u.test(w)
+  );
+}
+
+/**
+ * A verb that can take a quoted phrase as what someone said or how they judged something: a
+ * verb of saying, reporting or judging, or a lowercase past form ("likened", "exhorted").
+ */
+function afterVerbCue(view: EnView, k: number): boolean {
+  if (view.isCapitalized(k)) return false;
+  const w = view.lower(k);
+  return (
+    view.isVerb(k) ||
+    MIXED_VERBS.has(w) ||
+    REPORT_VERBS.has(w) ||
+    OBJECT_VERBS.has(w) ||
+    /^\p{Ll}{3,}ed$/u.test(w)
+  );
 }
 
 /** A paragraph ending "Smith said:" right before the quote: that clause's verb and subject. */
@@ -1430,7 +1546,13 @@ function participleSubject(view: EnView, k: number, floor: number): Phrase | nul
 /** Between a verb and its quote: only punctuation and light words ("said on Monday:") or content. */
 function betweenKind(view: EnView, from: number, to: number): 'light' | 'content' {
   // "said: “…”", "told reporters, “…”": the quote is introduced, not mixed in
-  if (to < from || view.text(to) === ':' || view.text(to) === ',') return 'light';
+  if (to < from || view.text(to) === ':') return 'light';
+  // "said that if elected, “…”": a that-clause the quote completes is content all the same
+  if (view.text(to) === ',') {
+    let that = -1;
+    for (let j = from; j < to && j - from < 6; j++) if (view.lower(j) === 'that') that = j;
+    if (that < 0 || view.wordsBetween(view.start(that + 1), view.start(to)) < 2) return 'light';
+  }
   let words = 0;
   for (let j = from; j <= to; j++) {
     if (!view.isWord(j)) continue;
@@ -1765,6 +1887,8 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
  */
 function relativeEnd(view: EnView, k: number, content: Span | null): Span | null {
   if (!content) return null;
+  const sub = subordinateEnd(view, k, content);
+  if (sub !== content) return sub;
   let r = k - 1;
   while (r > 0 && ADVERBS.has(view.lower(r)) && k - r < 5) r--;
   if (!/^(which|who)$/u.test(view.lower(r)) || view.text(r - 1) !== ',') return content;
@@ -1778,6 +1902,34 @@ function relativeEnd(view: EnView, k: number, content: Span | null): Span | null
   }
   return content;
 }
+
+/** Conjunctions that open a subordinate clause before the main clause ("While Smith said …, …"). */
+const SUBORDINATORS = new Set(
+  'while although though whereas if because since when as after before once unless until'.split(' '),
+);
+
+/**
+ * "Although he has admitted using the tax code, he does not defend it": a cue inside a
+ * subordinate clause that opens the sentence reports up to the main clause only.
+ */
+function subordinateEnd(view: EnView, k: number, content: Span): Span | null {
+  let f = view.tokenAt(view.sentenceStart(view.start(k)));
+  if (/^(but|and|so|yet)$/u.test(view.lower(f))) f++;
+  if (view.lower(f) === 'even') f++;
+  if (!SUBORDINATORS.has(view.lower(f))) return content;
+  for (let j = f + 1; j < k; j++) if (view.text(j) === ',') return content;
+  for (let j = view.tokenAt(content.start) + 1; j < view.size && view.start(j) < content.end; j++) {
+    if (view.text(j) === ',' && view.opensClause(j + 1)) return view.trim(content.start, view.start(j));
+  }
+  return content;
+}
+
+/** Words in -ly that are no adverbs of manner. */
+const NOT_LY_ADVERBS = new Set(
+  'only family early daily weekly monthly yearly quarterly rally ally reply supply apply holy ugly likely friendly lonely elderly costly deadly assembly italy july'.split(
+    ' ',
+  ),
+);
 
 /** Quantifiers before "of whom" ("many of whom say"). */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'one', 'two', 'few']);
@@ -1968,7 +2120,12 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   let c = -1;
   let that = -1;
   let cueEnd = k;
-  const next = view.pastAside(view.skipTime(k + 1));
+  // "spoke emotionally of", "complained bitterly that": an adverb in -ly after the verb
+  const v1 =
+    view.lyAdverb(k + 1) && (view.lower(k + 2) === 'that' || isPreposition(view.lower(k + 2)))
+      ? k + 2
+      : k + 1;
+  const next = view.pastAside(view.skipTime(v1));
   if (REPORT_VERBS.has(w)) {
     const n = view.lower(next);
     if (n === 'that') {
@@ -1988,24 +2145,24 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     }
   }
   if (c < 0 && objectParticles) {
-    const particle = view.lower(k + 1);
+    const particle = view.lower(v1);
     // "voted on Friday", "spoke in March": a time after the preposition is not what was said
     // "opposed to it": a preposition and a pronoun are no object
-    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(k + 2)) && view.lower(k + 1) === 'to')
+    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(v1 + 1)) && view.lower(v1) === 'to')
       return null;
-    if (objectParticles.has(particle) && !isTimeWord(view.lower(k + 2))) {
+    if (objectParticles.has(particle) && !isTimeWord(view.lower(v1 + 1))) {
       // "refused to testify": the infinitive's "to" opens what was refused (PolNeAR keeps it)
       const infinitive =
         particle === 'to' &&
         INFINITIVE_VERBS.has(w) &&
-        view.isWord(k + 2) &&
-        !view.isCapitalized(k + 2) &&
-        !DETERMINERS.has(view.lower(k + 2)) &&
-        !PRONOUNS.has(view.lower(k + 2)) &&
-        !isPreposition(view.lower(k + 2));
-      c = infinitive ? k + 1 : k + 2;
-      cueEnd = infinitive ? k : k + 1;
-    } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = k + 1;
+        view.isWord(v1 + 1) &&
+        !view.isCapitalized(v1 + 1) &&
+        !DETERMINERS.has(view.lower(v1 + 1)) &&
+        !PRONOUNS.has(view.lower(v1 + 1)) &&
+        !isPreposition(view.lower(v1 + 1));
+      c = infinitive ? v1 : v1 + 1;
+      cueEnd = infinitive ? v1 - 1 : v1;
+    } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = v1;
   }
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
   if (
@@ -2384,11 +2541,18 @@ function accordingTo(view: EnView, k: number): Attribution | null {
   }
   if (view.text(k - 1) === ',') {
     // "…, according to Smith."
-    const content =
+    let content =
       k - view.tokenAt(sentenceStart) <= MAX_CONTENT
         ? reportedBefore(view, sentenceStart, view.start(k - 1))
         : null;
     if (!content) return null;
+    // "A paid 25 percent, according to the office, and B paid 69 percent": the source set off by
+    // commas inside the sentence reports all of it
+    const after = phrase ? view.tokenAt(phrase.end) : -1;
+    if (view.text(after) === ',' && /^(and|but)$/u.test(view.lower(after + 1))) {
+      const rest = view.contentFrom(after + 2);
+      if (rest && !view.hasQuoteMark(rest.start, rest.end)) content = { start: content.start, end: rest.end };
+    }
     return {
       ...content,
       type: 'indirect',

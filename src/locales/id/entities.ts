@@ -14,6 +14,7 @@ import {
   isPersonName,
   lookupPlace,
   mayStartPlace,
+  mayStartPlaceFolded,
   type PlaceInfo,
   placeMaxWords,
 } from '../../data/index.js';
@@ -519,6 +520,8 @@ const TITLE_HEAD = 1;
 const NON_NAME = 4;
 const ORG_HEAD = 16;
 const HEAD_WORD = 64;
+const INDONESIAN = 256;
+const EVERYDAY = 1024;
 function classOf(t: Tok, cls: number): boolean {
   const known = t.cls;
   if ((known & (cls << 1)) !== 0) return (known & cls) !== 0;
@@ -531,12 +534,16 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === TITLE_HEAD) return TITLE_HEADS.has(w) || MENKO.test(w);
   if (cls === NON_NAME) return NON_NAME_ACRONYMS.has(w) ? t.caps || w.length > 3 : NON_NAME_WORDS.has(w);
   if (cls === ORG_HEAD) return ORG_HEADS.has(w);
-  return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
+  if (cls === HEAD_WORD) return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
+  if (cls === INDONESIAN) return isIndonesianWord(w);
+  return everydayUncached(t);
 }
 const isTitleHead = (t: Tok): boolean => classOf(t, TITLE_HEAD);
 const isNonName = (t: Tok): boolean => classOf(t, NON_NAME);
 /** ORG_HEADS.has(bare(t)) */
 const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD);
+/** isIndonesianWord(bare(t)) */
+const isIndonesianTok = (t: Tok): boolean => classOf(t, INDONESIAN);
 
 interface Span {
   start: number; // token index
@@ -588,16 +595,49 @@ interface StartIndex {
   get(start: number): number | undefined;
 }
 
+/**
+ * Token index by offset for documents up to SHARED_INDEX_LIMIT code units, in buffers shared from one
+ * document to the next: an entry counts only when its stamp is the current document's, so no buffer is
+ * allocated or cleared per document (one document's entities run at a time, and its index is asked
+ * only while they run).
+ */
+const SHARED_INDEX_LIMIT = 1 << 21;
+let sharedAt = new Int32Array(0);
+let sharedStamp = new Uint32Array(0);
+let stamp = 0;
+
 function tokenIndex(b: Builder): StartIndex {
   if (!b.startIndex) {
-    const at = new Int32Array(b.text.length + 1).fill(-1);
-    for (let k = 0; k < b.t.length; k++) at[b.t[k]!.start] = k;
-    b.startIndex = {
-      get: (start) => {
-        const k = at[start];
-        return k === undefined || k < 0 ? undefined : k;
-      },
-    };
+    const n = b.text.length + 1;
+    if (n > SHARED_INDEX_LIMIT) {
+      const at = new Int32Array(n).fill(-1);
+      for (let k = 0; k < b.t.length; k++) at[b.t[k]!.start] = k;
+      b.startIndex = {
+        get: (start) => {
+          const k = at[start];
+          return k === undefined || k < 0 ? undefined : k;
+        },
+      };
+    } else {
+      if (sharedAt.length < n) {
+        sharedAt = new Int32Array(Math.max(n, 2 * sharedAt.length));
+        sharedStamp = new Uint32Array(sharedAt.length);
+        stamp = 0;
+      }
+      if (stamp === 0xffffffff) {
+        sharedStamp.fill(0);
+        stamp = 0;
+      }
+      const mine = ++stamp;
+      const at = sharedAt;
+      const stamps = sharedStamp;
+      for (let k = 0; k < b.t.length; k++) {
+        const start = b.t[k]!.start;
+        at[start] = k;
+        stamps[start] = mine;
+      }
+      b.startIndex = { get: (start) => (stamps[start] === mine ? at[start] : undefined) };
+    }
   }
   return b.startIndex;
 }
@@ -619,10 +659,13 @@ function foldSpan(b: Builder, start: number, end: number): string {
 }
 /** foldKey of token i's text, once per token. */
 function foldTok(b: Builder, i: number): string {
+  const t = b.t[i]!;
+  // a token holds no space and its text is the text at its offsets: the fold of plain ASCII is its lower case
+  if (isPlainAscii(t.text)) return t.lower;
   b.tokFolds ??= new Array<string | undefined>(b.t.length);
   let f = b.tokFolds[i];
   if (f === undefined) {
-    f = foldKey(b.text.slice(b.t[i]!.start, b.t[i]!.end));
+    f = foldKey(b.text.slice(t.start, t.end));
     b.tokFolds[i] = f;
   }
   return f;
@@ -681,19 +724,42 @@ function emit(
   s: number,
   e: number,
   rule: string,
-  extra: Partial<EntityCandidate> = {},
+  extra: Partial<Pick<EntityCandidate, 'titles' | 'canonical' | 'country' | 'placeKind' | 'expands'>> = {},
 ): EntityCandidate {
   const start = b.t[s]!.start;
   const end = b.t[e - 1]!.end;
-  const c: EntityCandidate = {
+  const c = candidate(type, start, end, [{ rule, evidence: b.text.slice(start, end) }]);
+  if (extra.titles !== undefined) c.titles = extra.titles;
+  if (extra.canonical !== undefined) c.canonical = extra.canonical;
+  if (extra.country !== undefined) c.country = extra.country;
+  if (extra.placeKind !== undefined) c.placeKind = extra.placeKind;
+  if (extra.expands !== undefined) c.expands = extra.expands;
+  b.out.push(c);
+  return c;
+}
+
+/**
+ * A candidate with every optional field present (undefined when unknown) in one order: all candidates
+ * share one object shape, so the document passes that read them all stay fast. Fields are cleared by
+ * setting them to undefined, never deleted (a deleted property makes the object a slow dictionary).
+ */
+function candidate(
+  type: EntityType,
+  start: number,
+  end: number,
+  explain: EntityCandidate['explain'],
+): EntityCandidate {
+  return {
     type,
     start,
     end,
-    explain: [{ rule, evidence: b.text.slice(start, end) }],
-    ...extra,
+    titles: undefined,
+    canonical: undefined,
+    country: undefined,
+    placeKind: undefined,
+    expands: undefined,
+    explain,
   };
-  b.out.push(c);
-  return c;
 }
 
 /** Gazetteer names that Indonesian text almost never means as places ("US" is the English acronym). */
@@ -722,12 +788,7 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
     // "La Liga", "Sya La La": a Romance article, not Los Angeles (written "LA")
     if (NOT_PLACES_ID.has(w.lower) || w.text === 'La') return null;
     const bigCity = hit.info.source === 'world-city' && hit.info.population >= 7;
-    if (
-      !TRUSTED_SOURCES.has(hit.info.source) &&
-      !bigCity &&
-      isIndonesianWord(bare(w)) &&
-      !locativeBefore(b, i)
-    )
+    if (!TRUSTED_SOURCES.has(hit.info.source) && !bigCity && isIndonesianTok(w) && !locativeBefore(b, i))
       return null;
   }
   return hit;
@@ -738,16 +799,12 @@ function mayStartPlaceAt(b: Builder, i: number): boolean {
   b.mayPlace ??= new Int8Array(b.t.length);
   let r = b.mayPlace[i]!;
   if (r === 0) {
-    r = mayStartPlaceWord(b.t[i]!.text) ? 1 : -1;
+    const w = b.t[i]!;
+    // a token holds no space: the fold of plain ASCII is its lower case
+    r = (isPlainAscii(w.text) ? mayStartPlaceFolded(w.lower) : mayStartPlace(w.text)) ? 1 : -1;
     b.mayPlace[i] = r;
   }
   return r === 1;
-}
-
-/** mayStartPlace answers by word, for the words of running text that come back (bounded; ASCII only). */
-const cachedMayStartPlace = memoize(mayStartPlace);
-function mayStartPlaceWord(text: string): boolean {
-  return isPlainAscii(text) ? cachedMayStartPlace(text) : mayStartPlace(text);
 }
 
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
@@ -844,8 +901,8 @@ function chunks(b: Builder): Span[] {
       const inOffice =
         titled &&
         next !== undefined &&
-        (COMPLEMENTS.has(bare(t[j - 1]!)) || isIndonesianWord(bare(t[j - 1]!))) &&
-        (COMPLEMENTS.has(bare(next)) || isIndonesianWord(bare(next)));
+        (COMPLEMENTS.has(bare(t[j - 1]!)) || isIndonesianTok(t[j - 1]!)) &&
+        (COMPLEMENTS.has(bare(next)) || isIndonesianTok(next));
       if (
         next?.cap &&
         (w.lower === 'dan' || w.lower === 'untuk') &&
@@ -885,7 +942,7 @@ function isFieldWord(b: Builder, k: number): boolean {
   // admin and feature words may be fields ("Desa", "Daerah Tertinggal"); other bodies and offices may not
   if (!x?.cap || x.caps || isOrgHead(x) || isTitleHead(x) || isNonName(x)) return false;
   const w = bare(x);
-  if (!COMPLEMENTS.has(w) && (!isIndonesianWord(w) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
+  if (!COMPLEMENTS.has(w) && (!isIndonesianTok(x) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
   const place = placeAt(b, k, k + 3);
   return !orgAt(b, k, k + 1) && (place === null || (place.end === k + 1 && !strongPlace(place.info)));
 }
@@ -1048,7 +1105,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     if (
       j + 1 < limit &&
       !w.caps &&
-      isIndonesianWord(lw) &&
+      isIndonesianTok(w) &&
       !GIVEN_NAMES_ID.has(lw) &&
       continuesTitle(b, j + 1, limit)
     ) {
@@ -1109,7 +1166,7 @@ function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolea
   if (p && strongPlace(p.info) && p.info.source !== 'id-district') return true;
   return (
     !w.caps &&
-    isIndonesianWord(lw) &&
+    isIndonesianTok(w) &&
     !GIVEN_NAMES_ID.has(lw) &&
     j + 1 < limit &&
     continuesTitle(b, j + 1, limit, depth + 1)
@@ -1300,7 +1357,7 @@ function readChunk(b: Builder, span: Span): void {
         orgLen <= 1 &&
         placeLen <= 1 &&
         !w.caps &&
-        isIndonesianWord(lw) &&
+        isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
@@ -1528,7 +1585,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         x.cap &&
         !/^\p{Lu}+$/u.test(x.text) &&
         bare(t[j - 1]!) !== 'dan' &&
-        !isIndonesianWord(lx) &&
+        !isIndonesianTok(x) &&
         !placeLookup(b, j, limit)
       )
         break;
@@ -1560,7 +1617,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   }
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"; an office or a sentence-opening
   // word before the name ("Vice President PT …", "Menurut Apple Inc") is not part of it
-  if (ENGLISH_OFFICES.has(w) || isTitleHead(t[i]!) || (t[i]!.initial && isIndonesianWord(w))) return null;
+  if (ENGLISH_OFFICES.has(w) || isTitleHead(t[i]!) || (t[i]!.initial && isIndonesianTok(t[i]!))) return null;
   for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
     if (ORG_TAILS.has(lx) && t[j]!.cap) {
@@ -1635,9 +1692,12 @@ function emitPerson(b: Builder, start: number, e: number, rule: string, titles: 
 
 /** An everyday Indonesian or English word, a particle, a lone letter or a Roman numeral: nothing that makes a name. */
 function isEverydayToken(x: Tok): boolean {
+  return classOf(x, EVERYDAY);
+}
+function everydayUncached(x: Tok): boolean {
   const w = bare(x);
   if ((GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) && !COMMON_WORDS.has(w)) return false;
-  if (isIndonesianWord(w)) return true;
+  if (isIndonesianTok(x)) return true;
   if (isPersonName(w) && !isEnglishWord(w)) return false;
   return isEnglishWord(w) || NAME_PARTICLES.has(x.lower) || /^([IVX]+|\p{Lu}\.?)$/u.test(x.text);
 }
@@ -1683,7 +1743,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     start < e &&
     t[start]!.initial &&
     !t[start]!.caps &&
-    isIndonesianWord(bare(t[start]!)) &&
+    isIndonesianTok(t[start]!) &&
     isEverydayToken(t[start]!) &&
     e - start > 1
   )
@@ -1715,7 +1775,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (someTok(t, start, e, (x) => WORK_WORDS.has(x.lower))) return;
   // "bergabung dengan Aston Villa", "bermain untuk Persikabo": what a player or member joins is a club or body
   const joined =
-    prev !== undefined && !prev.cap && JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
+    prev !== undefined &&
+    !prev.cap &&
+    JOIN_CUE_LAST.has(prevLower) &&
+    JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
   if (
     (joined || JOIN_VERBS.has(prevLower)) &&
     !isPersonName(first.text) &&
@@ -1745,7 +1808,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
 
   if (
     (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
-    (ORG_SHAPE.test(first.text) && e - start <= 2)
+    (e - start <= 2 && ORG_SHAPE.test(first.text))
   ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
@@ -1852,6 +1915,8 @@ const JOIN_CUES = new Set([
   'dipinjamkan ke',
   'hengkang ke',
 ]);
+/** The last words of the join cues: a word that ends none needs no pair built and looked up. */
+const JOIN_CUE_LAST = new Set([...JOIN_CUES].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 const JOIN_VERBS = new Set(['memperkuat', 'membela']);
 
 const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);
@@ -1991,6 +2056,10 @@ function parentheticals(b: Builder): void {
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 
+/** /capitalized|acronym|locative/u.test(rule), without the regex. */
+const weakRule = (rule: string): boolean =>
+  rule.includes('capitalized') || rule.includes('acronym') || rule.includes('locative');
+
 /** One surface, one type; single words that are part of a person's full name are that person. */
 function harmonize(b: Builder): void {
   const personWords = new Set<string>();
@@ -2004,7 +2073,7 @@ function harmonize(b: Builder): void {
       for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
     }
     const rule = c.explain[0]?.rule ?? '';
-    if (!/capitalized|acronym|locative/u.test(rule) && !strong.has(key)) strong.set(key, c.type);
+    if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
   }
   // initials introduced as a person ("berinisial AS") stay that person wherever they recur
   const initials = new Set(
@@ -2019,25 +2088,25 @@ function harmonize(b: Builder): void {
     const want = strong.get(key);
     if (c.type !== 'person' && initials.has(b.text.slice(c.start, c.end))) {
       c.type = 'person';
-      delete c.canonical;
-      delete c.country;
-      delete c.placeKind;
+      c.canonical = undefined;
+      c.country = undefined;
+      c.placeKind = undefined;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
-    } else if (want && want !== c.type && /capitalized|acronym|locative/u.test(rule)) {
+    } else if (want && want !== c.type && weakRule(rule)) {
       c.type = want;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
     } else if (
       !key.includes(' ') &&
       personWords.has(key) &&
       c.type !== 'person' &&
-      /capitalized|acronym|locative|gazetteer/u.test(rule)
+      (weakRule(rule) || rule.includes('gazetteer'))
     ) {
       const info = lookupPlace(key);
       if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
       c.type = 'person';
-      delete c.canonical;
-      delete c.country;
-      delete c.placeKind;
+      c.canonical = undefined;
+      c.country = undefined;
+      c.placeKind = undefined;
       c.explain.push({ rule: 'id.doc.partial-name', evidence: key });
     }
   }
@@ -2275,9 +2344,9 @@ function sportsTeams(b: Builder, doc: Doc): void {
     const city = info !== null && info.kind === 'city' && info.country !== 'ID';
     if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
       c.type = 'organization';
-      delete c.canonical;
-      delete c.country;
-      delete c.placeKind;
+      c.canonical = undefined;
+      c.country = undefined;
+      c.placeKind = undefined;
       c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
     }
   }
@@ -2305,7 +2374,7 @@ function placeSuffixes(b: Builder): void {
     // "Asia Barat Daya", "Afrika timur laut"
     const y = k === undefined ? undefined : b.t[k + 1];
     if (direction && y && b.text[c.end] === ' ' && /^(daya|laut)$/iu.test(y.text)) c.end = y.end;
-    delete c.canonical;
+    c.canonical = undefined;
     c.explain.push({ rule: 'id.place.name-suffix', evidence: b.text.slice(c.start, c.end) });
   }
 }
@@ -2364,6 +2433,7 @@ function listsOfPeople(b: Builder): void {
   // the candidate that starts at each token (the last one wins) and the token it ends before
   const candEnd = new Int32Array(b.t.length);
   const candOf: (EntityCandidate | undefined)[] = new Array(b.t.length);
+  const candStarts: number[] = [];
   for (const c of b.out) {
     const k = index.get(c.start);
     if (k === undefined) continue;
@@ -2373,8 +2443,14 @@ function listsOfPeople(b: Builder): void {
     if (e > k) {
       candEnd[k] = e;
       candOf[k] = c;
+      candStarts.push(k);
     }
   }
+  // an item starts at a candidate or a capitalized token: the tokens to visit, in order
+  const starts = mergeSorted(
+    b.capIdx,
+    candStarts.sort((x, y) => x - y),
+  );
   const covered = coveredTokens(b, () => true);
   const plainName = (x: Tok): boolean =>
     x.cap && !x.caps && !isNonName(x) && !isTitleHead(x) && !isHead(x) && !/\p{N}/u.test(x.text);
@@ -2422,7 +2498,12 @@ function listsOfPeople(b: Builder): void {
   };
   const added: Item[] = [];
   let k = 0;
+  let next = 0;
   while (k < b.t.length) {
+    // no item starts before the next candidate or capitalized token
+    while (next < starts.length && starts[next]! < k) next++;
+    if (next === starts.length) break;
+    k = starts[next]!;
     const first = itemAt(k);
     if (!first) {
       k++;
@@ -2449,6 +2530,18 @@ function listsOfPeople(b: Builder): void {
     added.push(...free.filter(freeName));
   }
   for (const x of added) emit(b, 'person', x.start, x.end, 'id.person.list-member');
+}
+
+/** The values of two ascending lists in one ascending list. */
+function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    if (j >= ys.length || (i < xs.length && xs[i]! <= ys[j]!)) out.push(xs[i++]!);
+    else out.push(ys[j++]!);
+  }
+  return out;
 }
 
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
@@ -2507,9 +2600,9 @@ function lowercaseMinistries(b: Builder): void {
     if (k === k0 - 1 && head.cap) continue;
     c.type = 'organization';
     c.start = head.start;
-    delete c.canonical;
-    delete c.country;
-    delete c.placeKind;
+    c.canonical = undefined;
+    c.country = undefined;
+    c.placeKind = undefined;
     c.explain.push({ rule: 'id.org.lowercase-ministry', evidence: b.text.slice(c.start, c.end) });
   }
 }
@@ -2560,7 +2653,7 @@ function stockCodes(b: Builder): void {
     while (s > 0 && i - s < 5 && b.t[s - 1]!.cap && !b.t[s - 1]!.caps && !b.t[s - 1]!.initial) s--;
     // the sentence's first word belongs to the name unless it is an everyday word ("Saham Kalbe Farma (KLBF)")
     const opener = b.t[s - 1];
-    if (opener?.cap && !opener.caps && opener.initial && !isIndonesianWord(opener.key)) s--;
+    if (opener?.cap && !opener.caps && opener.initial && !isIndonesianTok(opener)) s--;
     if (s === i) continue;
     const code = b.t[i + 1]!.text;
     const initials = b.t
@@ -2588,7 +2681,7 @@ function stockCodes(b: Builder): void {
       const k = index.get(first.end + 1);
       if (k === undefined || [...Array(i - k).keys()].some((x) => covered.has(k + x))) continue;
       first.end = end;
-      delete first.canonical;
+      first.canonical = undefined;
       first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
     } else if (!first && [...Array(i - s).keys()].every((x) => !covered.has(s + x))) {
       if (b.t.slice(s, i).every((x) => COMMON_WORDS.has(x.lower))) continue;
@@ -2613,15 +2706,11 @@ function hyphenPairs(b: Builder): void {
     let at = w.start;
     parts.forEach((p, k) => {
       const info = infos[k]!;
-      added.push({
-        type: 'place',
-        start: at,
-        end: at + p.length,
-        canonical: info.canonical,
-        country: info.country,
-        placeKind: info.kind,
-        explain: [{ rule: 'id.place.hyphen-pair', evidence: w.text }],
-      });
+      const c = candidate('place', at, at + p.length, [{ rule: 'id.place.hyphen-pair', evidence: w.text }]);
+      c.canonical = info.canonical;
+      c.country = info.country;
+      c.placeKind = info.kind;
+      added.push(c);
       at += p.length + 1;
     });
   }

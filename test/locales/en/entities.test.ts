@@ -604,3 +604,101 @@ describe('which country a place is in', () => {
     expect(countryOf(text, name)).toBe(country);
   });
 });
+
+table('names with a generation suffix are people', [
+  ['Forward Tiago Junior missed a penalty.', ['person:Tiago Junior'], ['organization:Tiago Junior']],
+]);
+
+table('a compass word opens a place, not a given name', [
+  ['Trucks use the Southern Corridor highway.', ['place:Southern Corridor'], ['person:Southern Corridor']],
+]);
+
+table('long office names with "and"', [
+  [
+    'Patients went to Lakeside General Teaching and Referral Hospital on Monday.',
+    ['organization:Lakeside General Teaching and Referral Hospital'],
+    ['person:Teaching and Referral Hospital'],
+  ],
+  [
+    'Doses came from the Pacific Centres for Disease Control and Prevention on Monday.',
+    ['organization:Pacific Centres for Disease Control and Prevention'],
+    ['organization:Pacific Centres for Disease Control'],
+  ],
+  ['Health Cabinet Secretary Amina Otieno spoke.', ['person:Amina Otieno'], ['organization:Health Cabinet']],
+]);
+
+it('reads the Democratic Republic of Congo, and the Congo it names later, as one country', () => {
+  const text = 'Aid reached the Democratic Republic of Congo. Congo asked for more.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.places.map((p) => [p.country, p.mentions.map((m) => m.text)])).toEqual([
+    ['CD', ['Democratic Republic of Congo', 'Congo']],
+  ]);
+});
+
+describe('acronyms that take more than initials', () => {
+  it.each([
+    [
+      'The Lagos Medical Research Institute (LAMRI) said LAMRI would publish.',
+      'Lagos Medical Research Institute',
+    ],
+    ['The Kenya Wildlife Service (KWS) met.', 'Kenya Wildlife Service'],
+  ])('%s', (text, name) => {
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    expect(r.organizations.map((o) => o.name)).toEqual([name]);
+  });
+  it('still needs the letters in order', () => {
+    const text = 'The Lagos Medical Research Institute (MALRI) said.';
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    expect(r.organizations.find((o) => o.name === 'Lagos Medical Research Institute')?.aliases).toEqual([]);
+  });
+});
+
+table('an agency dateline with a full date names its town as a place', [
+  [
+    'TURIN, March 3, 2024 (AP) — Juventus beat Torino 2-0 on Sunday.',
+    ['place:TURIN'],
+    ['organization:TURIN'],
+  ],
+]);
+
+table('armed and political movements named by one word', [
+  [
+    'Hezbollah fired rockets, and Hamas agreed to a truce.',
+    ['organization:Hezbollah', 'organization:Hamas'],
+    [],
+  ],
+  ['The Taliban took Kabul.', ['organization:Taliban', 'place:Kabul'], ['person:Taliban']],
+]);
+
+table('a surname opening a sentence after the full name', [
+  [
+    'Transport Secretary Helen Marsh visited the depot. Marsh said buses would run.',
+    ['person:Helen Marsh', 'person:Marsh'],
+    [],
+  ],
+  // an everyday word opening a sentence stays out when nobody bears it as a name
+  ['Marsh covers the valley floor.', [], ['person:Marsh']],
+]);
+
+table('a plural possessive inside an organization name', [
+  [
+    'said a spokesman for the Rail Staffs’ Association on Monday.',
+    ['organization:Rail Staffs’ Association'],
+    ['person:Association'],
+  ],
+  ["The Dairy Farmers' Union met.", ["organization:Dairy Farmers' Union"], []],
+]);
+
+table('particles written with a hyphen keep the surname', [
+  ['"We need help," said Samir al-Haddad, head of the group.', ['person:Samir al-Haddad'], ['person:Samir']],
+  ['the al-Haddad family', [], ['person:al-Haddad']],
+]);
+
+table('a country code opens an organization, not initials', [
+  [
+    'The U.S. Geological Survey said the quake was shallow.',
+    ['organization:U.S. Geological Survey'],
+    ['person:U.S. Geological Survey'],
+  ],
+  ['J.K. Rowling wrote it.', ['person:J.K. Rowling'], []],
+]);

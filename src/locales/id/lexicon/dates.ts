@@ -175,6 +175,7 @@ export const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'masa depan': 'FUTURE_REF',
   'masa mendatang': 'FUTURE_REF',
   kelak: 'FUTURE_REF',
+  'waktu dekat': 'FUTURE_REF',
 };
 
 /** Words that put a weekday or a bare month in the future. */
@@ -191,6 +192,8 @@ export const FUTURE_CUES = [
   'berencana',
   'hendak',
   'segera',
+  'ditargetkan',
+  'diproyeksikan',
 ];
 
 /** Modifiers inside a period: awal/akhir/pertengahan 2014 keeps the value 2014. */
