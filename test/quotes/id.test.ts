@@ -174,6 +174,11 @@ describe('id indirect quotes', () => {
       'Koordinator relawan, dosen Universitas Hasanuddin Dr. Rudi Hartono, menjelaskan bahwa posko akan dibuka selama sepekan.',
       [['indirect', 'posko akan dibuka selama sepekan', 'Rudi Hartono']],
     ],
+    // the dateline is where the story comes from, not what was said
+    [
+      'JAKARTA, KOMPAS.com - Harga beras di pasar tradisional naik tajam pekan ini, kata Budi Santoso.',
+      [['indirect', 'Harga beras di pasar tradisional naik tajam pekan ini', 'Budi Santoso']],
+    ],
     // the name before the apposition wins over a name inside it
     [
       'Dodi Saputra, kuasa hukum Yayasan Mitra dan Hendra Gunawan, menyatakan pihaknya menghormati putusan hakim.',

@@ -5,6 +5,7 @@ import { placeSource } from '../../data/index.js';
 import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
+import { afterDateline } from '../../text/dateline.js';
 import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
 import {
@@ -880,7 +881,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         ? { start: view.start(v), end: view.end(v), kind: 'pronoun' }
         : view.phraseAfter(v + 1, end);
       if (!phrase) continue;
-      const content = view.trimContent(sentenceStart, pos);
+      // "JAKARTA, KOMPAS.com - Harga naik, kata Budi": the dateline is where the story comes from, not what was said
+      const content = view.trimContent(afterDateline(view.doc.text, sentenceStart), pos);
       if (!content || view.hasQuoteMark(content.start, content.end)) continue;
       out.push({
         ...content,
