@@ -42,6 +42,10 @@ const DIRECT: Record<string, Case[]> = {
   ],
   'cue before the quote': [
     [
+      'Dikatakan Budi, “Kami sudah siap menghadapi banjir tahun ini.”',
+      [['direct', '“Kami sudah siap menghadapi banjir tahun ini.”', 'Budi']],
+    ],
+    [
       'Budi Santoso mengatakan, ”Kami akan membuka pendaftaran besok.”',
       [['direct', '”Kami akan membuka pendaftaran besok.”', 'Budi Santoso']],
     ],
@@ -174,6 +178,15 @@ describe('id indirect quotes', () => {
       'Koordinator relawan, dosen Universitas Hasanuddin Dr. Rudi Hartono, menjelaskan bahwa posko akan dibuka selama sepekan.',
       [['indirect', 'posko akan dibuka selama sepekan', 'Rudi Hartono']],
     ],
+    // a passive cue opening the sentence, its speaker, a comma
+    [
+      'Dikatakan Budi, pihaknya sudah menyiapkan 200 personel.',
+      [['indirect', 'pihaknya sudah menyiapkan 200 personel', 'Budi']],
+    ],
+    [
+      'Dijelaskan oleh Kepala Dinas Kesehatan Kota Bogor Rina Wulandari, vaksinasi dimulai pekan depan.',
+      [['indirect', 'vaksinasi dimulai pekan depan', 'Rina Wulandari']],
+    ],
     // the dateline is where the story comes from, not what was said
     [
       'JAKARTA, KOMPAS.com - Harga beras di pasar tradisional naik tajam pekan ini, kata Budi Santoso.',
@@ -195,6 +208,9 @@ describe('id indirect quotes', () => {
     'Pernyataan itu mengatakan sesuatu.',
     'Hujan deras mengguyur kota sejak pagi.',
     'Warga menyebut jalan sempit itu sebagai jalan tikus.',
+    'Hal itu dikatakan Budi di Jakarta.',
+    'Dikatakan, harga beras naik pekan ini.',
+    'Rapat itu dinyatakan sah oleh pimpinan sidang.',
     'Polisi menyebut nama tiga orang yang ditangkap semalam.',
     'Guru itu menyebut beberapa faktor yang menyebabkan nilai siswa turun.',
   ])('finds no reported speech in %s', (text) => {

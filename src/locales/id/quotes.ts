@@ -158,6 +158,8 @@ const PASSIVE_CUES = new Set([
   'disebutkan',
   'diucapkan',
   'dinyatakan',
+  'ditambahkan',
+  'diterangkan',
 ]);
 
 /** How far (in characters) a cue-less quote may stand from the cue or quote before it. */
@@ -625,6 +627,40 @@ class IdView extends TokenView {
     return verb;
   }
 
+  /**
+   * "Dikatakan (oleh) Budi, …", "Dijelaskan Kepala Dinas X Budi, …", "Ditambahkannya, …" at token k,
+   * opening its sentence.
+   */
+  passiveOpening(k: number): Attribution | null {
+    const t = this.text(k);
+    if (t.length < 9 || (t.charCodeAt(0) | 32) !== 100 /* d */) return null;
+    const w = this.lower(k);
+    // "Ditambahkannya, …": the -nya form is the speaker
+    const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
+    if (!nya && !PASSIVE_CUES.has(w)) return null;
+    const pos = this.start(k);
+    if (!this.startsSentence(pos)) return null;
+    const from = this.lower(k + 1) === 'oleh' ? k + 2 : k + 1;
+    const phrase: Phrase | null = nya
+      ? { start: pos, end: this.end(k), kind: 'pronoun' }
+      : this.phraseAfter(from, this.sentenceEnd(pos));
+    if (!phrase || (!nya && phrase.kind === 'pronoun')) return null;
+    const comma = nya ? k + 1 : this.tokenAt(phrase.end);
+    // a quotation after the comma is a direct quote with this cue, not reported speech
+    if (this.text(comma) !== ',' || QUOTE_CHARS.test(this.text(comma + 1))) return null;
+    const content = this.contentFrom(comma + 1);
+    if (!content) return null;
+    return {
+      ...content,
+      type: 'indirect',
+      cue: { start: pos, end: this.end(k) },
+      phrase,
+      anchor: pos,
+      continues: false,
+      rule: 'id.quote.indirect-passive-before',
+    };
+  }
+
   /** The reported content after the verb that ends before token k. */
   contentAfter(k: number, bare: boolean): Span | null {
     let c = k;
@@ -800,6 +836,14 @@ function cueBefore(view: IdView, quoteStart: number, prevEnd: number): CueFound 
     if (view.isNyaCue(k) || w === 'menurutnya') {
       return { cue, phrase: { ...cue, kind: 'pronoun' }, rule: 'id.quote.nya-before' };
     }
+    // "Dikatakan Budi, “…”", "Ditambahkannya, “…”": a passive cue opening the sentence
+    const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
+    if ((nya || PASSIVE_CUES.has(w)) && view.startsSentence(cue.start)) {
+      const phrase: Phrase | null = nya
+        ? { ...cue, kind: 'pronoun' }
+        : view.phraseAfter(view.lower(k + 1) === 'oleh' ? k + 2 : k + 1, quoteStart);
+      if (phrase) return { cue, phrase, rule: 'id.quote.passive-before' };
+    }
     if (w === ':' && k === last) {
       const phrase = view.subjectBefore(k, floor);
       if (phrase && phrase.kind !== 'role') return { cue, phrase, rule: 'id.quote.colon-before' };
@@ -821,6 +865,12 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
     return d < direct.length && direct[d]!.start <= pos;
   };
   for (let k = 0; k < view.size; k++) {
+    // "Dikatakan Budi, pihaknya sudah siap.": a passive cue opening the sentence, its speaker, a comma
+    const passive = view.passiveOpening(k);
+    if (passive) {
+      if (!inDirect(passive.anchor)) out.push(passive);
+      continue;
+    }
     if (!view.opensIndirect(k)) continue;
     const pos = view.start(k);
     if (inDirect(pos)) continue;
