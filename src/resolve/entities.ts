@@ -88,6 +88,12 @@ class GroupIndex {
   private readonly byKey = new Map<EntityType, Map<string, Group>>();
   private readonly byWord = new Map<string, Group[]>();
   private readonly byAcronym = new Map<string, Group>();
+  /** Other names given with "known as", whatever type a later mention of them gets. */
+  private readonly byAlias = new Map<string, Group>();
+
+  addAlias(g: Group, key: string): void {
+    this.byAlias.set(key, g);
+  }
 
   addKey(g: Group, key: string): void {
     let m = this.byKey.get(g.type);
@@ -123,6 +129,8 @@ class GroupIndex {
     const keys = this.byKey.get(c.type);
     const same = keys?.get(c.canonical == null ? folded : fold(c.canonical)) ?? keys?.get(folded);
     if (same) return { group: same, rule: 'resolve.same-name' };
+    const alias = this.byAlias.get(folded);
+    if (alias) return { group: alias, rule: 'resolve.known-as' };
     const expanded = c.expands ? keys?.get(fold(c.expands)) : undefined;
     if (expanded) return { group: expanded, rule: 'resolve.org.acronym' };
     if (c.type === 'person' && w) {
@@ -200,6 +208,19 @@ function bracketedShortForm(
     : null;
 }
 
+const KNOWN_AS =
+  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|akrab\s{1,3}disapa)\s{1,3}$/iu;
+
+/**
+ * The entity named just before "known as" / "dikenal sebagai" whose other name `c` is: "the California
+ * Department of Forestry and Fire Protection, known as Cal Fire". The other name joins it whatever type
+ * the recognizer gave it on its own.
+ */
+function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: number } | null): Group | null {
+  if (!prev || c.start - prev.end > 40 || c.start <= prev.end) return null;
+  return KNOWN_AS.test(text.slice(prev.end, c.start)) ? prev.group : null;
+}
+
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {
   const groups: Group[] = [];
   const index = new GroupIndex();
@@ -214,6 +235,13 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     if (!found || found.rule === 'resolve.same-name') {
       const long = bracketedShortForm(text, c, prev);
       if (long && long !== found?.group) found = { group: long, rule: 'resolve.org.bracketed-short-form' };
+    }
+    if (!found) {
+      const named = knownAs(text, c, prev);
+      if (named) {
+        found = { group: named, rule: 'resolve.known-as' };
+        index.addAlias(named, folded);
+      }
     }
     if (found) {
       const g = found.group;

@@ -134,3 +134,35 @@ describe('short forms in brackets after an organization', () => {
     ]);
   });
 });
+
+describe('other names given with "known as"', () => {
+  it('joins the other name and its later mentions to the entity named before, whatever their type', () => {
+    const text =
+      'The Department of Forestry and Fire Protection, known as Cal Fire, spoke. Cal Fire crews left.';
+    const r = resolveEntities(text, [
+      cand(text, 'Department of Forestry and Fire Protection', 'organization'),
+      cand(text, 'Cal Fire', 'person'),
+      cand(text, 'Cal Fire', 'person', 70),
+    ]);
+    expect(r.people).toEqual([]);
+    expect(r.organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([
+      ['Department of Forestry and Fire Protection', ['Cal Fire'], 3],
+    ]);
+  });
+
+  it.each([
+    [
+      'Badan Pengusahaan Batam, yang dikenal dengan nama BP Batam, hadir.',
+      'Badan Pengusahaan Batam',
+      'BP Batam',
+      1,
+    ],
+    // "disebut" alone is a passive verb of saying, not a name
+    ['PDIP disebut Hendrawan sudah siap.', 'PDIP', 'Hendrawan', 2],
+    // no cue between the two names
+    ['Badan Pengusahaan Batam dan BP Batam hadir.', 'Badan Pengusahaan Batam', 'BP Batam', 2],
+  ])('%s', (text, first, second, groups) => {
+    const r = resolveEntities(text, [cand(text, first, 'organization'), cand(text, second, 'person')]);
+    expect(r.people.length + r.organizations.length).toBe(groups);
+  });
+});
