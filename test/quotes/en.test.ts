@@ -831,6 +831,21 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'Karen Wu said Friday that if the levy passed, “the pier would reopen in May.”',
       [['direct', 'that if the levy passed, “the pier would reopen in May.”', 'Karen Wu']],
     ],
+    // examples after the subject; a clause after an inverted verb is no speaker
+    [
+      'Critics, including the residents’ association, say the fares are too high.',
+      [['indirect', 'the fares are too high', 'Critics']],
+    ],
+    // a trailing ", X Says" in a headline names the speaker
+    [
+      'Harbor Council Backs Ferry Plan, Mayor Says\n\nThe council voted on Tuesday.',
+      [['indirect', 'Harbor Council Backs Ferry Plan', 'Mayor']],
+    ],
+    // a phrase of time after a quoted phrase is no part of it
+    [
+      'Tom Alvarez dismissed the plan as a "giveaway" on Wednesday during a radio interview.',
+      [['direct', 'the plan as a "giveaway"', 'Tom Alvarez']],
+    ],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',

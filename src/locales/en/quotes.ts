@@ -612,6 +612,9 @@ class EnView extends TokenView {
       if (name) return { start: this.start(first), end: this.end(p - 1), kind: 'name', name };
       // "The firm, which employs 12,000 people, said": the noun before a relative clause
       if (/^(which|who|whose|that)$/u.test(this.lower(p + 1))) return this.subjectBefore(p, floor);
+      // "Critics, including the residents' association, say": the noun before the examples
+      if (/^(including|like|especially|notably)$/u.test(this.lower(p + 1)))
+        return { start: this.start(first), end: this.end(p - 1), kind: 'role' };
       return null;
     }
     const first = this.runBefore(j + 1, floor);
@@ -1057,8 +1060,9 @@ function headlineSays(view: EnView, direct: readonly Span[]): Attribution[] {
     let speaker: Span | null = null;
     let content: Span | null = null;
     let verb: Span | null = null;
-    const before = HEADLINE_SAYS.exec(line);
-    const after = before ? null : HEADLINE_SAYS_AFTER.exec(line);
+    // "Council Backs Ferry Plan, Mayor Says": a trailing ", X Says" names the speaker
+    const after = HEADLINE_SAYS_AFTER.exec(line);
+    const before = after ? null : HEADLINE_SAYS.exec(line);
     if (before) {
       const v = before[2] ?? '';
       const vStart = para.start + before[0].length - v.length - 1;
@@ -1261,7 +1265,10 @@ function quotedAfterVerb(
     while (b > 0 && DETERMINERS.has(view.lower(b))) b--;
     if (FREE_RELATIVE.has(view.lower(b))) return null;
     // 'likened the refugees to a “vicious snake” in a song': the clause runs on after the quote
-    const tail = runsOn(view, q) ? view.trim(q.end, view.clauseEnd(q.end)) : null;
+    // … but a phrase of time or occasion after the quote is no part of it ("on Wednesday")
+    const n = view.lower(view.tokenAt(q.end));
+    const occasion = isTimeWord(n) || /^(on|during|at|while|when|after|before)$/u.test(n);
+    const tail = runsOn(view, q) && !occasion ? view.trim(q.end, view.clauseEnd(q.end)) : null;
     return {
       start: view.start(k + 1),
       end: tail && view.wordsBetween(tail.start, tail.end) > 0 ? tail.end : q.end,
@@ -2461,6 +2468,12 @@ function invertedCue(
   if (view.text(k - 1) === ',') {
     const phrase = view.phraseAfter(k + 1, end);
     const after = phrase ? view.tokenAt(phrase.end) : k + 1;
+    // ", say the fares are too high.": a clause after the verb, not its speaker
+    if (AUXILIARIES.has(view.lower(after)) || (view.looksLikeVerb(after) && !view.isVerb(after))) return null;
+    if (!phrase) {
+      for (let j = k + 1; j < view.size && view.start(j) < end && j - k < 8; j++)
+        if (AUXILIARIES.has(view.lower(j))) return null;
+    }
     // ", said Brian Baker, a longtime adviser to the family.": an apposition closes it too
     const apposition =
       phrase?.kind === 'name' &&
