@@ -58,6 +58,34 @@ interface Found extends DateCandidate {
 export const LB = '(?<![\\p{L}\\p{N}])';
 export const RB = '(?![\\p{L}\\p{N}])';
 
+/** Is the code point that ends right before offset i a letter or a digit (what LB looks at)? */
+function letterOrDigitBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]$/u.test(s.slice(Math.max(0, i - 2), i));
+}
+
+/**
+ * `new RegExp(LB + body, flags).test(s)`, faster on long strings: a leading lookbehind is tried at
+ * every position, while the body alone lets the engine skip ahead to where it can begin; the
+ * lookbehind is then checked at each hit, and a hit that fails it resumes at the next code point,
+ * where the engine itself would look next. `flags` must hold `u`.
+ */
+export function lbTester(body: string, flags: string): (s: string) => boolean {
+  const scan = new RegExp(body, `${flags.replace(/[gy]/g, '')}g`);
+  return (s) => {
+    scan.lastIndex = 0;
+    for (let m = scan.exec(s); m !== null; m = scan.exec(s)) {
+      if (!letterOrDigitBefore(s, m.index)) return true;
+      const c = s.charCodeAt(m.index);
+      const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+      scan.lastIndex = m.index + (pair ? 2 : 1);
+    }
+    return false;
+  };
+}
+
 /** An alternation of words, longest first, regex-escaped, spaces matching any whitespace run. */
 export function alt(words: readonly string[]): string {
   return [...new Set(words)]

@@ -831,6 +831,36 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'Karen Wu said Friday that if the levy passed, “the pier would reopen in May.”',
       [['direct', 'that if the levy passed, “the pier would reopen in May.”', 'Karen Wu']],
     ],
+    // examples after the subject; a clause after an inverted verb is no speaker
+    [
+      'Critics, including the residents’ association, say the fares are too high.',
+      [['indirect', 'the fares are too high', 'Critics']],
+    ],
+    // a trailing ", X Says" in a headline names the speaker
+    [
+      'Harbor Council Backs Ferry Plan, Mayor Says\n\nThe council voted on Tuesday.',
+      [['indirect', 'Harbor Council Backs Ferry Plan', 'Mayor']],
+    ],
+    // a phrase of time after a quoted phrase is no part of it
+    [
+      'Tom Alvarez dismissed the plan as a "giveaway" on Wednesday during a radio interview.',
+      [['direct', 'the plan as a "giveaway"', 'Tom Alvarez']],
+    ],
+    // the name that opens the sentence, not a name inside its apposition
+    [
+      'Daniel Mercer, 58, of Riverton, who bought the mill last year, told workers that orders had doubled.',
+      [['indirect', 'that orders had doubled', 'Daniel Mercer']],
+    ],
+    // a described subject before a mixed quote; "said it was …" has no speaker after the verb
+    [
+      'In a statement, the governor’s office said it was “encouraged” by the plan.',
+      [['direct', 'it was “encouraged” by the plan', 'governor’s office']],
+    ],
+    // a dateline is no part of the speaker
+    [
+      'RIVERTON - The owner of the mill said on Monday that the plant would reopen in June.',
+      [['indirect', 'that the plant would reopen in June', 'owner of the mill']],
+    ],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',

@@ -390,6 +390,14 @@ function cutSequences(
       // lower-case particles and connectors inside a name: "van der", "bin", "of", "&"
       let k = j + 1;
       while (k < toks.length && k <= j + 2 && isJoiner(toks[k]!.text)) k++;
+      // "Association of the Automotive Industry": "of the" after an organization's head word
+      if (
+        k === j + 2 &&
+        toks[j + 1]!.text === 'of' &&
+        toks[k]?.text === 'the' &&
+        ORG_HEADS.has(lowerOf(toks[j]!.text))
+      )
+        k++;
       const after = toks[k];
       if (k > j + 1 && after && isCapWord(after) && !text.slice(toks[j]!.end, after.start).includes('\n')) {
         for (let m = j + 1; m < k; m++) {
@@ -803,6 +811,8 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         field.length <= 3 &&
         field.some((x) => c.isEnglishWord(x.lower)) &&
         field.every((x) => fieldWord(x) && !ORG_HEADS.has(plain(x.lower)));
+    } else if (w.lower === 'the' && leftLower === 'of' && cur.length > 1) {
+      keep = ORG_HEADS.has(plain(cur[cur.length - 2]!.lower)); // "Association of the Automotive Industry"
     } else {
       // "Bank of England", "Gulf of Mexico", "Minister of Finance": the head comes before "of"
       keep =

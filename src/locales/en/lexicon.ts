@@ -134,7 +134,8 @@ bloomberg
 
 /** Nouns after a name that make it an organization ("the Interfax news agency"). */
 export const ORG_NOUNS_AFTER = set(`
-agency newspaper daily weekly magazine party company firm bank group airline carrier club
+agency newspaper daily weekly magazine party company firm bank group airline carrier club union
+federation
 `);
 
 /** Nouns before "of X" that make X a place ("the town of X", "outskirts of X"). */

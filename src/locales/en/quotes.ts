@@ -612,6 +612,9 @@ class EnView extends TokenView {
       if (name) return { start: this.start(first), end: this.end(p - 1), kind: 'name', name };
       // "The firm, which employs 12,000 people, said": the noun before a relative clause
       if (/^(which|who|whose|that)$/u.test(this.lower(p + 1))) return this.subjectBefore(p, floor);
+      // "Critics, including the residents' association, say": the noun before the examples
+      if (/^(including|like|especially|notably)$/u.test(this.lower(p + 1)))
+        return { start: this.start(first), end: this.end(p - 1), kind: 'role' };
       return null;
     }
     const first = this.runBefore(j + 1, floor);
@@ -692,7 +695,14 @@ class EnView extends TokenView {
         break;
       }
       // "the announcer", "a witness"
-      if (first < 0 && /^\p{Ll}+$/u.test(t) && DETERMINERS.has(this.lower(j - 1)) && !this.isVerb(j)) {
+      // ("the owner of the mill": not the noun of a prepositional phrase)
+      if (
+        first < 0 &&
+        /^\p{Ll}+$/u.test(t) &&
+        DETERMINERS.has(this.lower(j - 1)) &&
+        !this.isVerb(j) &&
+        !isPreposition(this.lower(j - 2))
+      ) {
         first = j - 1;
         break;
       }
@@ -738,6 +748,12 @@ class EnView extends TokenView {
         (this.isCapitalized(m) || TOLD_OBJECTS.has(this.lower(m)) || this.isAbbrevDot(m))
       )
         m++;
+      // "told workers that …": any short object before "that"
+      if (m === c) {
+        let t = c;
+        while (t < this.size && t - c < 5 && this.isWord(t) && this.lower(t) !== 'that') t++;
+        if (this.lower(t) === 'that' && t > c) m = t;
+      }
       if (m === c) return null;
       c = m;
     }
@@ -995,7 +1011,24 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   for (const a of headlineQuotes(view, taken)) items.push(a);
   for (const a of headlineSays(view, taken)) items.push(a);
   dropNested(items);
+  for (const a of items) if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
+}
+
+/** A dateline that opens a story ("RIVERTON - ", "LONDON (Reuters) — "). */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?: \([^)]{1,30}\))? +[-—–]+ +/u;
+
+/** "RIVERTON - The owner of the mill": the speaker phrase without the dateline before it. */
+function withoutDateline(text: string, phrase: Phrase): Phrase {
+  if (phrase.kind === 'pronoun') return phrase;
+  const m = DATELINE.exec(text.slice(phrase.start, Math.min(phrase.end, phrase.start + 60)));
+  if (!m || phrase.start + m[0].length >= phrase.end) return phrase;
+  let start = phrase.start + m[0].length;
+  // "The owner": the determiner stays out, as in other phrases
+  const det = /^(?:the|a|an) /iu.exec(text.slice(start, phrase.end));
+  if (det) start += det[0].length;
+  if (phrase.name && phrase.name.start < start) return phrase;
+  return { ...phrase, start };
 }
 
 /**
@@ -1057,8 +1090,9 @@ function headlineSays(view: EnView, direct: readonly Span[]): Attribution[] {
     let speaker: Span | null = null;
     let content: Span | null = null;
     let verb: Span | null = null;
-    const before = HEADLINE_SAYS.exec(line);
-    const after = before ? null : HEADLINE_SAYS_AFTER.exec(line);
+    // "Council Backs Ferry Plan, Mayor Says": a trailing ", X Says" names the speaker
+    const after = HEADLINE_SAYS_AFTER.exec(line);
+    const before = after ? null : HEADLINE_SAYS.exec(line);
     if (before) {
       const v = before[2] ?? '';
       const vStart = para.start + before[0].length - v.length - 1;
@@ -1261,7 +1295,10 @@ function quotedAfterVerb(
     while (b > 0 && DETERMINERS.has(view.lower(b))) b--;
     if (FREE_RELATIVE.has(view.lower(b))) return null;
     // 'likened the refugees to a “vicious snake” in a song': the clause runs on after the quote
-    const tail = runsOn(view, q) ? view.trim(q.end, view.clauseEnd(q.end)) : null;
+    // … but a phrase of time or occasion after the quote is no part of it ("on Wednesday")
+    const n = view.lower(view.tokenAt(q.end));
+    const occasion = isTimeWord(n) || /^(on|during|at|while|when|after|before)$/u.test(n);
+    const tail = runsOn(view, q) && !occasion ? view.trim(q.end, view.clauseEnd(q.end)) : null;
     return {
       start: view.start(k + 1),
       end: tail && view.wordsBetween(tail.start, tail.end) > 0 ? tail.end : q.end,
@@ -1435,12 +1472,16 @@ function cueBefore(
     // "Smith is telling voters …": a progressive has its subject before the auxiliary
     const phrase =
       verb || BE_FORMS.has(view.lower(k - 1))
-        ? view.subjectBefore(k, floor)
+        ? (view.subjectBefore(k, floor) ?? (verb ? describedSubject(view, k, floor) : null))
         : subjectOfClause(view, k, floor, true);
     if (!phrase && verb) {
       // "said Smith: "…""
       const after = view.phraseAfter(k + 1, quoteStart);
       if (!after) continue;
+      // "said it was “encouraged”": the subject of what was said, not the speaker
+      const next = view.tokenAt(after.end);
+      if (after.kind === 'pronoun' && (AUXILIARIES.has(view.lower(next)) || view.looksLikeVerb(next)))
+        continue;
       return { found: { cue, phrase: after, rule: 'en.quote.verb-speaker-before' } };
     }
     // What stands between the verb and the quote: nothing much, or reported content with the
@@ -1642,6 +1683,9 @@ function indirectQuotes(
       if (FREE_RELATIVE.has(view.lower(b))) continue;
     }
     if (view.lower(k - 1) === 'having') continue;
+    // "Daniel Mercer, 58, of Riverton, who bought the mill, told …": the name that opens the
+    // sentence, not a name inside its apposition
+    if (phrase && !shared) phrase = leadOverApposition(view, k, sentenceStart, phrase);
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
@@ -1747,6 +1791,8 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   // words on both sides: "Acts of protest" before, "are acts of patriotism" after
   const end = view.sentenceEnd(view.start(k));
   const before = view.trim(floor, view.start(c));
+  // "…, tenant leaders said Friday, as the council met": the writer's clause follows
+  if (AFTER_CUE.has(view.lower(after + 1))) return null;
   const rest = view.contentFrom(after + 1);
   if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
   const span = view.trim(floor, rest.end);
@@ -1930,6 +1976,31 @@ const NOT_LY_ADVERBS = new Set(
     ' ',
   ),
 );
+
+/**
+ * The name that opens the sentence, set off by a comma, when the subject found for the verb at k
+ * lies inside that name's apposition and the apposition holds a relative clause.
+ */
+function leadOverApposition(view: EnView, k: number, floor: number, phrase: Phrase): Phrase {
+  const first = view.tokenAt(floor);
+  if (SENTENCE_OPENERS.has(view.lower(first)) || isPreposition(view.lower(first))) return phrase;
+  const lead = view.phraseAfter(first, view.start(k));
+  if (lead?.kind !== 'name' || lead.end >= phrase.start) return phrase;
+  const comma = view.tokenAt(lead.end);
+  if (view.text(comma) !== ',' || k - comma > 40) return phrase;
+  for (let j = comma + 1; j < k; j++) if (/^(who|which|whose)$/u.test(view.lower(j))) return lead;
+  return phrase;
+}
+
+/**
+ * "the governor's office said": a described subject right before a verb of saying, headed by a
+ * noun that can speak, with no number or dash in it.
+ */
+function describedSubject(view: EnView, k: number, floor: number): Phrase | null {
+  const loose = looseSubject(view, k, floor);
+  if (!loose || !headsPhrase(view, loose)) return null;
+  return /[-\d–—]/u.test(view.doc.text.slice(loose.start, loose.end)) ? null : loose;
+}
 
 /** Quantifiers before "of whom" ("many of whom say"). */
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'one', 'two', 'few']);
@@ -2461,6 +2532,14 @@ function invertedCue(
   if (view.text(k - 1) === ',') {
     const phrase = view.phraseAfter(k + 1, end);
     const after = phrase ? view.tokenAt(phrase.end) : k + 1;
+    // ", told workers that …": what was told follows, this is no trailing cue
+    if (view.lower(after) === 'that') return null;
+    // ", say the fares are too high.": a clause after the verb, not its speaker
+    if (AUXILIARIES.has(view.lower(after)) || (view.looksLikeVerb(after) && !view.isVerb(after))) return null;
+    if (!phrase) {
+      for (let j = k + 1; j < view.size && view.start(j) < end && j - k < 8; j++)
+        if (AUXILIARIES.has(view.lower(j))) return null;
+    }
     // ", said Brian Baker, a longtime adviser to the family.": an apposition closes it too
     const apposition =
       phrase?.kind === 'name' &&

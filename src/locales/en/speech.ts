@@ -102,6 +102,12 @@ secretary director chairman chief head founder professor economist strategist po
 businessman businesswoman billionaire mogul host anchor announcer narrator writer columnist
 commentator author historian scholar researcher scientist physician surgeon judge lawmaker
 letter memo filing complaint ruling lawsuit brief editorial newspaper network agency
+owner owners operator operators employee employees worker workers investor investors
+shareholder shareholders farmer farmers student students driver drivers passenger passengers
+patient patients victim victims families relatives neighbor neighbors neighbour neighbours
+customer customers consumer consumers tenant tenants landlord landlords homeowners citizens
+diplomat diplomats negotiator negotiators investigator investigators regulator regulators
+engineer engineers attorneys-general ministers envoys observers insiders
 `);
 
 /** Words that end a speaker phrase after an inverted cue ("said Smith in a statement"). */

@@ -31,6 +31,7 @@ import {
   DEFINING_PLACE_NOUNS,
   ENGLISH_FUNCTION_WORDS,
   NON_ENTITY_CUES,
+  ORG_CUE_PHRASES,
   ORG_CUES,
   WORK_WORDS,
 } from './lexicon/cues.js';
@@ -43,6 +44,7 @@ import {
   FEATURE_HEADS,
   LOCATIVE_CUES,
   LOWERCASE_HEADS,
+  PLACE_COMPOUND_FIRSTS,
   PLACE_SUFFIXES,
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
@@ -80,6 +82,15 @@ for (const n of LOWERCASE_ORGS) LOWERCASE_ORG_LENGTHS[Math.min(n.length, 63)] = 
 /** Could `text` be one of the lower-case organizations? (false is sure; true needs the lookup) */
 const mayBeLowercaseOrg = (text: string, c0: number): boolean =>
   LOWERCASE_ORG_FIRST_UNITS[c0] === 1 && LOWERCASE_ORG_LENGTHS[Math.min(text.length, 63)] === 1;
+
+/** Folded keys written only in capitals among the known organizations ("OKI"): "Oki" in a name is no acronym. */
+const ACRONYM_ONLY = new Set<string>();
+{
+  const mixed = new Set<string>();
+  for (const names of KNOWN_ORGS)
+    for (const n of names) (/^\p{Lu}{2,}$/u.test(n) ? ACRONYM_ONLY : mixed).add(foldKey(n));
+  for (const k of mixed) ACRONYM_ONLY.delete(k);
+}
 
 const NICKS = new PhraseTable<string>();
 for (const [full, ...nicks] of NICKNAMES) {
@@ -158,7 +169,14 @@ export function isIndonesianWord(w: string): boolean {
 const knownIndonesian = memoize((w: string): boolean => {
   roots ??= new Set(ROOT_WORDS_ID.split(' '));
   const known = roots;
-  return known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s));
+  if (known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s))) return true;
+  // "apapun", "siapapun", "bagaimanapun": a function word with "-pun" or "-lah" written on
+  if (/(pun|lah|kah)$/u.test(w) && COMMON_WORDS.has(w.slice(0, -3))) return true;
+  // "foto-foto", "aktifitas-aktifitas", "sayur-mayur": a reduplicated word whose first half is a word
+  const dash = w.indexOf('-');
+  if (dash < 3 || dash !== w.lastIndexOf('-')) return false;
+  const half = w.slice(0, dash);
+  return w.slice(dash + 1) === half && (known.has(half) || COMMON_WORDS.has(half));
 });
 
 const AGENT_PREFIXES: readonly [string, string][] = [
@@ -217,7 +235,14 @@ function stems(w: string): string[] {
       if (b.length <= p.length + 2 || !b.startsWith(p)) continue;
       const rest = b.slice(p.length);
       // bare "me-"/"pe-" only before l, r, w, y and nasals ("melihat", "merawat"; not "me+gawat")
-      if ((p === 'me' || p === 'pe') && !/^[lrwymn]/u.test(rest)) continue;
+      // ("pe-" also before other consonants when what is left is a root: "pekerjaan", "petani")
+      if (p === 'me' && !/^[lrwymn]/u.test(rest)) continue;
+      if (
+        p === 'pe' &&
+        !/^[lrwymn]/u.test(rest) &&
+        !(roots ?? new Set()).has(rest.replace(/(an|kan|i)$/u, ''))
+      )
+        continue;
       into.push(rest);
       if (p === 'meny' || p === 'peny') into.push(`s${rest}`);
       if (p === 'men' || p === 'pen') into.push(`t${rest}`);
@@ -532,11 +557,21 @@ function classOf(t: Tok, cls: number): boolean {
 function computeClass(t: Tok, cls: number): boolean {
   const w = bare(t);
   if (cls === TITLE_HEAD) return TITLE_HEADS.has(w) || MENKO.test(w);
-  if (cls === NON_NAME) return NON_NAME_ACRONYMS.has(w) ? t.caps || w.length > 3 : NON_NAME_WORDS.has(w);
+  if (cls === NON_NAME)
+    return NON_NAME_ACRONYMS.has(w)
+      ? t.caps || w.length > 3
+      : NON_NAME_WORDS.has(w) || (w.length > 5 && w.endsWith('nya') && cliticOnNonName(w));
   if (cls === ORG_HEAD) return ORG_HEADS.has(w);
   if (cls === HEAD_WORD) return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
   if (cls === INDONESIAN) return isIndonesianWord(w);
   return everydayUncached(t);
+}
+/** "Capresnya", "Keppresnya", "PKB-nya", "Kapolrinya": a non-name, an office or an acronym with "-nya". */
+function cliticOnNonName(w: string): boolean {
+  const base = w.slice(0, w.endsWith('-nya') ? -4 : -3);
+  return (
+    w.endsWith('-nya') || NON_NAME_WORDS.has(base) || NON_NAME_ACRONYMS.has(base) || TITLE_HEADS.has(base)
+  );
 }
 const isTitleHead = (t: Tok): boolean => classOf(t, TITLE_HEAD);
 const isNonName = (t: Tok): boolean => classOf(t, NON_NAME);
@@ -776,7 +811,10 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   // "Vladimir Putin", "Florence Nightingale": a foreign town that is also a given name, before a name
   if (
     hit.end === i + 1 &&
-    (hit.info.source === 'world-city' || hit.info.source === 'world-region') &&
+    (hit.info.source === 'world-city' ||
+      hit.info.source === 'world-region' ||
+      hit.info.source === 'id-district' ||
+      hit.info.source === 'id-ward') &&
     isPersonName(b.t[i]!.text) &&
     b.t[i + 1]?.cap &&
     i + 1 < limit
@@ -788,7 +826,13 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
     // "La Liga", "Sya La La": a Romance article, not Los Angeles (written "LA")
     if (NOT_PLACES_ID.has(w.lower) || w.text === 'La') return null;
     const bigCity = hit.info.source === 'world-city' && hit.info.population >= 7;
-    if (!TRUSTED_SOURCES.has(hit.info.source) && !bigCity && isIndonesianTok(w) && !locativeBefore(b, i))
+    if (
+      !TRUSTED_SOURCES.has(hit.info.source) &&
+      !bigCity &&
+      isIndonesianTok(w) &&
+      !locativeBefore(b, i) &&
+      !inAddress(b, i, i + 1)
+    )
       return null;
   }
   return hit;
@@ -827,7 +871,14 @@ function orgAtUncached(b: Builder, i: number, limit: number): { end: number; nam
   if (i >= b.t.length) return null;
   if (!ORG_FIRST.has(firstWordOf(foldTok(b, i)))) return null;
   const m = ORGS.longest(b.text, b.t as unknown as Token[], i, Math.min(limit, b.t.length));
+  if (m && m.end === i + 1 && !b.t[i]!.caps && ACRONYM_ONLY.has(foldTok(b, i))) return null;
   return m ? { end: m.end, name: m.value.name } : null;
+}
+
+/** Does a strong place start at token i? */
+function strongPlaceAt(b: Builder, i: number, limit: number): boolean {
+  const p = placeAt(b, i, limit);
+  return p !== null && strongPlace(p.info);
 }
 
 /** Gazetteer hits that are reliable anywhere: countries, exonyms, Indonesian provinces, regencies and cities, big cities. */
@@ -1234,6 +1285,8 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     // … but a capital or two without a dot inside a name is an initial ("Yasonna H Laoly", "Irianto MS Syarifuddin")
     if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
     if (j > i && (isOrgHead(w) || isNonName(w))) break;
+    // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
+    if (j > i && WRAPPER_HEADS.has(bare(t[j - 1]!)) && orgAt(b, j, limit)) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
     if (j > i && !afterTitle) {
       const p = placeAt(b, j, limit);
@@ -1359,11 +1412,24 @@ function readChunk(b: Builder, span: Span): void {
         !w.caps &&
         isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
+        // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
+        (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
         !prefixHeadAt(b, i, limit)) ||
       (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit))
+    ) {
+      i++;
+      continue;
+    }
+
+    // "Muktamar VIII Surabaya": a numeral that numbers the word before it; a place or body follows on its own
+    if (
+      /^[IVX]+$/u.test(w.text) &&
+      i > span.start &&
+      i + 1 < limit &&
+      (orgAt(b, i + 1, limit) !== null || strongPlaceAt(b, i + 1, limit))
     ) {
       i++;
       continue;
@@ -1418,7 +1484,13 @@ function readChunk(b: Builder, span: Span): void {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
           emit(b, 'organization', title.end, end, 'id.org.acronym');
         } else if (end > title.end) {
-          emitPerson(b, title.end, end, 'id.person.title-before-name', title.titles);
+          // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
+          const field = someTok(t, i, title.end, (x) => x.lower === 'bidang');
+          const from = field ? fieldBeforeName(b, title.end, end, true) : title.end;
+          const titles = [...title.titles];
+          if (from > title.end)
+            titles[titles.length - 1] += b.text.slice(t[title.end - 1]!.end, t[from - 1]!.end);
+          emitPerson(b, from, end, 'id.person.title-before-name', titles);
         }
         i = Math.max(end, title.end);
         continue;
@@ -1437,9 +1509,12 @@ function readChunk(b: Builder, span: Span): void {
         continue;
       }
     }
+    // "Uni Emirat Arab", "Uni Soviet": a country the gazetteer knows in full is no body its head word opens
+    const countryInFull = place !== null && place.info.kind === 'country' && placeLen >= orgLen;
     if (
       head &&
-      (head.end - i > Math.max(orgLen, placeLen) || (!tail && head.end - i === Math.max(orgLen, placeLen)))
+      (head.end - i > Math.max(orgLen, placeLen) ||
+        (!tail && head.end - i === Math.max(orgLen, placeLen) && !countryInFull))
     ) {
       if (head.rule === 'id.place.regional-government' || unnamedBody(b, i, head.end)) {
         // nothing to emit for the government word itself, a numbered commission or a league
@@ -1477,7 +1552,15 @@ function readChunk(b: Builder, span: Span): void {
       place !== null &&
       place.end + 1 < limit &&
       t.slice(place.end, place.end + 2).every((x) => x.cap && !x.caps && !isEverydayToken(x));
-    if (place && (strongPlace(place.info) || placeLen > 1 || locativeBefore(b, i) || beforeName)) {
+    if (
+      place &&
+      (strongPlace(place.info) ||
+        placeLen > 1 ||
+        locativeBefore(b, i) ||
+        beforeName ||
+        inAddress(b, i, place.end) ||
+        fromPlace(b, i, place.end))
+    ) {
       emitPlace(b, i, place.end, place.info, 'id.place.gazetteer');
       i = place.end;
       continue;
@@ -1515,7 +1598,7 @@ const ENGLISH_OFFICES = new Set(
   ),
 );
 const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
-const WRAPPER_HEADS = new Set(['kantor', 'pengurus']);
+const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
@@ -1581,7 +1664,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // and acronyms; a capitalized word that is none of them opens the name of a person
       if (
         j > nameStart &&
-        MINISTRY_WORDS.has(w) &&
+        (MINISTRY_WORDS.has(w) || FIELD_BODIES.has(w)) &&
         x.cap &&
         !/^\p{Lu}+$/u.test(x.text) &&
         bare(t[j - 1]!) !== 'dan' &&
@@ -1621,6 +1704,12 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
     if (ORG_TAILS.has(lx) && t[j]!.cap) {
+      // "Gaza City", "Kuwait City": a city outside Britain (whose towns name football clubs) before "City"
+      if (lx === 'city' && j + 1 === limit) {
+        const p = placeLookup(b, i, j);
+        if (p && p.end === j && p.info.country !== 'GB' && p.info.country !== null)
+          return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'city' };
+      }
       // "Eastern Air Lines", "Madura United FC", "Huadian Engineering Corporation Ltd": tails stack
       let k = j + 1;
       while (k < limit && k < i + MAX_NAME_TOKENS && t[k]!.cap && ORG_TAILS.has(bare(t[k]!))) k++;
@@ -1658,6 +1747,43 @@ const ENGLISH_FEATURES = new Set(
   ),
 );
 const isEnglishFeature = (w: string): boolean => ENGLISH_FEATURES.has(w);
+
+/**
+ * "ibu kota Afghanistan, Kabul, …", "di kompleks parlemen, Senayan, Senin", "(KPU), Menteng, Jakarta Pusat":
+ * a name the gazetteer knows, set off by commas right after a place or right before a strong place or a day,
+ * is one more part of an address.
+ */
+function inAddress(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  const closed = t[e] === undefined || /^[,.;]$/u.test(t[e]!.text);
+  if (t[s - 1]?.text === ',' && s >= 2 && closed) {
+    const before = t[s - 2]!;
+    for (let k = b.out.length - 1; k >= 0 && k >= b.out.length - 4; k--) {
+      const c = b.out[k]!;
+      if (c.end === before.end && c.type === 'place') return true;
+    }
+  }
+  if (t[e]?.text !== ',' || t[s - 1]?.text !== ',') return false;
+  const next = t[e + 1];
+  if (next === undefined || !next.cap) return false;
+  if (DAYS_MONTHS.has(next.lower)) return true;
+  const p = placeAt(b, e + 1, b.t.length);
+  return p !== null && strongPlace(p.info) && p.info.kind !== 'country';
+}
+
+/** "pejuang dari Zintan", "datang dari Misrata": a gazetteer name after "dari" that is no personal name. */
+function fromPlace(b: Builder, s: number, e: number): boolean {
+  const w = b.t[s]!;
+  return (
+    b.t[s - 1]?.lower === 'dari' &&
+    !b.t[s - 1]!.cap &&
+    e - s === 1 &&
+    !b.t[e]?.cap &&
+    !isPersonName(w.text) &&
+    !GIVEN_NAMES_ID.has(w.key) &&
+    !isIndonesianWord(w.key)
+  );
+}
 
 function locativeBefore(b: Builder, i: number): boolean {
   const p = b.t[i - 1];
@@ -1708,7 +1834,8 @@ const ORG_SHAPE =
 
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {
-  if (/^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  // "QTel", "XLink": two capitals before a lower-case run
+  if (/^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
   const m = /^\p{Lu}(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
   return m !== null && m[1]!.length >= 3 && !/^(ac|ic)$/u.test(m[1]!);
 }
@@ -1739,12 +1866,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     }
   }
   // leading sentence-initial everyday words ("Kontribusinya Budi …" is rare; "Soal Budi" is common)
+  // (a short root that is no function word may be a given name: "Maki Horikita", "Kim Joon", "Lata …")
   while (
     start < e &&
     t[start]!.initial &&
     !t[start]!.caps &&
     isIndonesianTok(t[start]!) &&
     isEverydayToken(t[start]!) &&
+    (COMMON_WORDS.has(t[start]!.key) || t[start]!.key.length >= 4 || derivedWord(t[start]!.key)) &&
     e - start > 1
   )
     start++;
@@ -1757,6 +1886,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !t[k - 1]!.initial;
   while (start < e - 1 && (/^\p{Ll}/u.test(t[start]!.text) || numeralOf(start))) start++;
   if (start >= e) return;
+  start = fieldBeforeName(b, start, e);
+  // "Jackie Chan Menjadi", "Sanchez Ratusan": a headline verb or a number word after a name is no part of it
+  while (e - start > 1 && trailingWord(t[e - 1]!) && !isEverydayToken(t[e - 2]!) && !t[e - 2]!.caps) e--;
   // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")
   if (quotedWhole(b, start, e) && !roleBeforeQuote(b, start)) return;
   const first = t[start]!;
@@ -1789,8 +1921,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.joined');
     return;
   }
-  // "band Nidji", "majalah Tempo": the noun before says what the name is
-  if (ORG_CUES.has(cue)) {
+  // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is
+  if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start)) {
     emit(b, 'organization', start, e, 'id.org.cue-word');
     return;
   }
@@ -1813,6 +1945,29 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
   }
+  // "para Hakim Konstitusi", "Sembilan Hakim Konstitusi": a group or a number of people is no one's name
+  if (prevLower === 'para' || NUMBER_WORDS.has(first.key)) return;
+  // "Yang Mulia", "Yang Terhormat": a form of address, then maybe the name
+  if (first.text === 'Yang' && /^(Mulia|Terhormat)$/u.test(t[start + 1]?.text ?? '')) {
+    if (e - start > 2)
+      emitPerson(b, start + 2, e, 'id.person.title-before-name', [
+        b.text.slice(first.start, t[start + 1]!.end),
+      ]);
+    return;
+  }
+  // "BPH Migas", "PB HMI", "GP Ansor": an acronym of three or more capitals opens the name of a body
+  if (
+    !single &&
+    /^\p{Lu}{3,}$/u.test(first.text) &&
+    !/^[IVXLC]+$/u.test(first.text) &&
+    !NICK_BY_KEY.has(first.key) &&
+    !isNonName(first) &&
+    !someTok(t, start + 1, e, (x) => x.caps && x.text.length > 3) &&
+    !(prev && !prev.cap && (OFFICE_HEADS.has(prevLower) || HONORIFICS.has(prevLower) || RANKS.has(prevLower)))
+  ) {
+    emit(b, 'organization', start, e, 'id.org.acronym-name');
+    return;
+  }
   if (single && first.caps && first.text.length <= 6 && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
       emitPerson(b, start, e, 'id.person.initials-cue');
@@ -1827,6 +1982,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Firman berharap …": a common given name opening a sentence is the subject, not a word
   const givenName = GIVEN_NAMES_ID.has(first.lower) && !EVERYDAY_GIVEN_NAMES.has(first.lower);
   if (single && first.initial && isIndonesianWord(first.lower) && !givenName && !speechAfter(b, e)) return;
+  // "Pasukannya menyatakan …", "Ayahnya mengatakan …": a noun with a possessive is no name
+  if (
+    single &&
+    first.lower.endsWith('nya') &&
+    first.lower.length >= 7 &&
+    isIndonesianWord(first.lower.slice(0, -3))
+  )
+    return;
   // "Petani mengatakan …", "…, Pedagang mengaku …": a doer noun, not a name
   if (single && !first.caps && (first.initial || !/^\p{L}/u.test(prevLower)) && isAgentNoun(first.lower))
     return;
@@ -1841,6 +2004,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     )
       return;
   }
+  // "Brighamia insignis", "Manihot utilissima", "Allosaurus": a genus (and species) of living things
+  if (single && latinTaxon(b, start)) return;
   // words with digits, lone letters and Roman numerals are not names ("Telkom-2", "I", "IV")
   if (someTok(t, start, e, (x) => /\p{N}/u.test(x.text))) return;
   if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;
@@ -1857,12 +2022,49 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !everyday &&
     (OFFICE_HEADS.has(prevLower) || HONORIFICS.has(prevLower) || RANKS.has(prevLower))
   ) {
+    // "pemimpin MDC Morgan Tsvangirai": the acronym of the body the office belongs to, then the name
+    let k = start;
+    while (
+      k < e - 1 &&
+      t[k]!.caps &&
+      t[k]!.text.length >= 3 &&
+      !isNonName(t[k]!) &&
+      !ORG_TAILS.has(t[k]!.key) &&
+      !ORG_HEADS.has(t[k]!.key)
+    )
+      k++;
+    if (k > start && t[k]!.cap && !t[k]!.caps) {
+      for (let x = start; x < k; x++) emit(b, 'organization', x, x + 1, 'id.org.acronym');
+      start = k;
+    }
     emitPerson(b, start, e, 'id.person.lowercase-title', [prev.text]);
+    return;
+  }
+  // "Galaxy Tab", "Android Honeycomb", "Samsung Exynos", "Telkom Flexi": a product of a line or a company
+  if (!SPEECH_VERBS_BEFORE.has(prevLower) && !speechAfter(b, e) && productAfter(b, start, e)) return;
+  // "Karangrejo", "Sumberejo", "Kaliwungu": a landscape word compounded into one word names a village
+  if (single && placeCompound(first) && !SPEECH_VERBS_BEFORE.has(prevLower) && !speechAfter(b, e)) {
+    emitPlace(b, start, e, null, 'id.place.compound-name', 'region');
     return;
   }
   // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
   if (single && first.caps && first.text.length > 6) return;
   const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
+  // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
+  // words before the parenthesis names what they name (a body, a place) or nothing
+  if (single && syllabicGloss(b, start)) {
+    const before = b.t[start - 2];
+    const long = before && b.out.findLast((c) => c.end === before.end);
+    if (long && long.type !== 'person')
+      emit(
+        b,
+        long.type,
+        start,
+        e,
+        `id.${long.type === 'organization' ? 'org' : long.type}.syllabic-abbreviation`,
+      );
+    return;
+  }
   // "kubah emas (Byzantin)", "Pos Kesehatan Desa (Poskesdes)": a gloss in parentheses after a common word
   if (!speech && glossInParentheses(b, start, e)) return;
   // "The Upstairs", "The Jakarta Post": an English article opens a band, club or company name
@@ -1893,6 +2095,148 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+const GENUS_ENDINGS =
+  /(saurus|sauria|pteryx|pteron|therium|pithecus|ceratops|raptor|odon|stega|poda|phyta|ptera|cetus|suchus)$/u;
+const EPITHET = /^\p{Ll}{4,}(us|is|um|ae|ii|a|i|ensis)$/u;
+/** A genus name by its Latin ending, or before a lower-case Latin species word that is no Indonesian or English word. */
+function latinTaxon(b: Builder, k: number): boolean {
+  const w = b.t[k]!;
+  if (GENUS_ENDINGS.test(w.lower) && w.text.length >= 8) return true;
+  const next = b.t[k + 1];
+  return (
+    next !== undefined &&
+    next.start === w.end + 1 &&
+    EPITHET.test(next.text) &&
+    !/^(me|ber|di|ter|se|ke|pe)/u.test(next.text) &&
+    !isIndonesianWord(next.lower) &&
+    !isEnglishWord(next.lower) &&
+    !SPEECH_AFTER.test(next.lower)
+  );
+}
+
+const NUMBER_WORDS = new Set(
+  'dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas puluhan ratusan ribuan'.split(' '),
+);
+
+/** Is `w` (lowercase) an affixed form of a root rather than a root ("komunikasi" no, "perlindungan" yes)? */
+function derivedWord(w: string): boolean {
+  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  return !roots.has(w) && !GIVEN_NAMES_ID.has(w) && isIndonesianWord(w);
+}
+
+/** A noun built with affixes ("Perlindungan", "Ketidakhati-hatian", "Pendapatan"), not a short root-like word. */
+function derivedNoun(w: string): boolean {
+  return w.length >= 7 && /^(per|pe|ke)|(an|si)$/u.test(w) && derivedWord(w);
+}
+
+/** A capitalized everyday word that may name the field of an office ("Komunikasi", "Perlindungan"). */
+function fieldish(x: Tok): boolean {
+  return x.cap && !x.caps && !NAME_PREFIXES.has(x.key) && isIndonesianWord(x.key) && isEverydayToken(x);
+}
+
+/**
+ * "Komunikasi Politik Daniel Sparingga", "Perlindungan Konsumen Sri Rahayu": the field of an office, in
+ * everyday words, runs into the name after it. Two such words, or one derived word (any word after an office
+ * "Bidang …"), before a known given name open no name: the name starts after them.
+ */
+function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): number {
+  const t = b.t;
+  let k = s;
+  const joiner = (x: Tok): boolean => x.lower === 'dan' || x.lower === 'serta';
+  while (k < e && ((fieldish(t[k]!) && !isPersonName(t[k]!.text)) || (joiner(t[k]!) && fieldish(t[k + 1]!))))
+    k++;
+  if (k === s || k >= e || !t[k]!.cap || t[k]!.caps) return s;
+  // the name after the field opens with a known given name ("Daniel", "Sri", "Akbar")
+  const given = t[k]!;
+  if ((!isPersonName(given.text) && !GIVEN_NAMES_ID.has(given.key)) || EVERYDAY_GIVEN_NAMES.has(given.key))
+    return s;
+  return afterField || k - s >= 2 || derivedNoun(t[s]!.key) ? k : s;
+}
+
+/** A word that ends no name: a verb form ("Menjadi", "Mengatakan") or a number word ("Ratusan"). */
+function trailingWord(x: Tok): boolean {
+  const w = x.key;
+  if (GIVEN_NAMES_ID.has(w) || x.caps) return false;
+  if (/^(puluhan|ratusan|ribuan|jutaan)$/u.test(w)) return true;
+  return /^(me|ber|di|ter)/u.test(w) && derivedWord(w);
+}
+
+const NATIONAL = new Set(['nasional', 'swasta', 'negara', 'milik', 'resmi']);
+/** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
+function orgCuePhraseBefore(b: Builder, s: number): boolean {
+  const t = b.t;
+  const phraseEndingAt = (k: number): boolean =>
+    k >= 1 && !t[k]!.cap && ORG_CUE_PHRASES.has(`${t[k - 1]!.lower} ${t[k]!.lower}`);
+  if (phraseEndingAt(s - 1)) return true;
+  const mid = t[s - 1];
+  if (mid === undefined) return false;
+  return (NATIONAL.has(mid.text) || (mid.cap && strongPlaceAt(b, s - 1, s))) && phraseEndingAt(s - 2);
+}
+
+const PRODUCT_LINES = new Set(
+  'galaxy android windows iphone ipad ipod playstation xbox macbook ios nexus lumia xperia pixel surface'.split(
+    ' ',
+  ),
+);
+/**
+ * The run names a product: it follows a product line ("Galaxy Tab") or, in one or two words that are no
+ * personal names, a company the lexicon knows by one word ("Samsung Exynos", "Telkom Flexi").
+ */
+function productAfter(b: Builder, s: number, e: number): boolean {
+  const prev = b.t[s - 1];
+  if (prev === undefined || !prev.cap || b.text.slice(prev.end, b.t[s]!.start) !== ' ') return false;
+  if (PRODUCT_LINES.has(prev.lower)) return true;
+  if (e - s > 2 || isPersonName(b.t[s]!.text) || GIVEN_NAMES_ID.has(b.t[s]!.key)) return false;
+  const last = b.out[b.out.length - 1];
+  return (
+    last !== undefined &&
+    last.type === 'organization' &&
+    last.end === prev.end &&
+    last.start === prev.start &&
+    !prev.caps &&
+    /lexicon|company/u.test(last.explain[0]?.rule ?? '')
+  );
+}
+
+/** "Karangrejo", "Banyumanis": a landscape word and three or more letters, no word and no personal name. */
+function placeCompound(x: Tok): boolean {
+  if (x.caps || !/^\p{Lu}\p{Ll}+$/u.test(x.text)) return false;
+  const w = x.key;
+  for (let n = 4; n <= 6 && n <= w.length - 3; n++)
+    if (PLACE_COMPOUND_FIRSTS.has(w.slice(0, n)))
+      return !isIndonesianWord(w) && !isPersonName(x.text) && !GIVEN_NAMES_ID.has(w);
+  return false;
+}
+
+/** Is `abbr` (lower case) spelled by `words` in order, opening with the first letter of the first word? */
+function spells(abbr: string, words: string): boolean {
+  if (abbr[0] !== words[0]) return false;
+  let k = 0;
+  for (let j = 0; j < words.length && k < abbr.length; j++) if (words[j] === abbr[k]) k++;
+  return k === abbr.length;
+}
+
+/**
+ * The word at s fills a parenthesis after two to six capitalized words and is built from their syllables
+ * ("Pos Kesehatan Desa (Poskesdes)", "Puskesmas Pembantu (Pustu)"): an abbreviation, no name.
+ */
+function syllabicGloss(b: Builder, s: number): boolean {
+  const t = b.t;
+  const w = t[s]!;
+  if (t[s - 1]?.text !== '(' || t[s + 1]?.text !== ')' || w.caps || w.text.length < 4) return false;
+  let words = '';
+  let n = 0;
+  for (let k = s - 2; k >= 0 && s - 2 - k < 8; k--) {
+    const x = t[k]!;
+    if (x.lower === 'dan') continue;
+    if (!x.cap || !/^\p{L}+$/u.test(x.text)) break;
+    words = x.lower + words;
+    n++;
+    if (n >= 2 && spells(w.lower, words)) return true;
+  }
+  return false;
 }
 
 /** The run fills a parenthesis that follows a lower-case word or a capitalized term, not a name. */
@@ -2001,10 +2345,30 @@ function abbreviatesPlainWords(b: Builder, open: number, acronym: string): boole
   return initials === acronym;
 }
 
+/**
+ * A person read from capitals alone whose words' initials spell the acronym in the parenthesis after it
+ * ("Post Office Travel Money (POTM)"): three or more words, one of them an everyday word, no nickname.
+ */
+function spelledBy(b: Builder, c: EntityCandidate, acronym: string): boolean {
+  if (
+    !/capitalized|speech|sentence-initial/u.test(c.explain[0]?.rule ?? '') ||
+    !/^\p{Lu}{3,6}$/u.test(acronym)
+  )
+    return false;
+  if (NICK_BY_KEY.has(foldKey(acronym))) return false;
+  const words = b.text
+    .slice(c.start, c.end)
+    .split(/[\s-]+/u)
+    .filter((x) => !ACRONYM_JOINERS.has(x.toLowerCase()));
+  if (words.length < 3 || words.map((x) => x[0]!.toUpperCase()).join('') !== acronym) return false;
+  return words.some((x) => isIndonesianWord(x.toLowerCase()) || isEnglishWord(x.toLowerCase()));
+}
+
 function parentheticals(b: Builder): void {
   // the candidates as they stand before any change here, indexed at the first "( X )"
   const byStart = new Map<number, EntityCandidate>();
   const orgByEnd = new Map<number, EntityCandidate>();
+  const personByEnd = new Map<number, EntityCandidate>();
   const ends = new Set<number>();
   let indexed = false;
   const dropped = new Set<EntityCandidate>();
@@ -2016,10 +2380,18 @@ function parentheticals(b: Builder): void {
         byStart.set(c.start, c);
         ends.add(c.end);
         if (c.type === 'organization') orgByEnd.set(c.end, c);
+        else if (c.type === 'person') personByEnd.set(c.end, c);
       }
     }
     const inner = b.t[i + 1]!;
     const prevEnd = b.t[i - 1]?.end;
+    const weakPerson = prevEnd === undefined ? undefined : personByEnd.get(prevEnd);
+    if (weakPerson && spelledBy(b, weakPerson, inner.text)) {
+      // "Lingkaran Survei Indonesia (LSI)": a long form that its acronym spells is a body, not a person
+      weakPerson.type = 'organization';
+      weakPerson.explain.push({ rule: 'id.org.spelled-acronym', evidence: inner.text });
+      orgByEnd.set(weakPerson.end, weakPerson);
+    }
     const before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
     const innerCand = byStart.get(inner.start);
     if (!before && innerCand?.type === 'organization' && abbreviatesPlainWords(b, i, inner.text)) {
@@ -2099,7 +2471,7 @@ function harmonize(b: Builder): void {
       !key.includes(' ') &&
       personWords.has(key) &&
       c.type !== 'person' &&
-      (weakRule(rule) || rule.includes('gazetteer'))
+      (weakRule(rule) || rule.includes('gazetteer') || rule.includes('compound'))
     ) {
       const info = lookupPlace(key);
       if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
@@ -2385,6 +2757,17 @@ const listGap = (b: Builder, from: number, to: number): boolean =>
 const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
 const STRONG_LIST_RULES =
   /^id\.(place\.(gazetteer|admin-head|feature-head)|org\.(lexicon|head-word|tail-word))$/u;
+/** A one-word speech-context person read so only for the "dan" before it ("…, Tulakan, dan Ujungwatu."): no speaker. */
+function joinedOnly(b: Builder, c: EntityCandidate): boolean {
+  if (c.explain[0]?.rule !== 'id.person.speech-context' || /\s/u.test(b.text.slice(c.start, c.end)))
+    return false;
+  if (!/(^|\s)(dan|serta|atau) $/u.test(b.text.slice(Math.max(0, c.start - 6), c.start))) return false;
+  const word = b.text.slice(c.start, c.end);
+  if (isPersonName(word) || GIVEN_NAMES_ID.has(word.toLowerCase())) return false;
+  const next = /^\s*(\p{L}+)/u.exec(b.text.slice(c.end, c.end + 40));
+  return next === null || !SPEECH_AFTER.test(next[1]!.toLowerCase());
+}
+
 /**
  * "Tembalang, Kramas, Pedalangan", "Luksagu, Kombutokan dan Lopito": in a list of three or more names with a
  * known place (organization) and no sure person, the names read as people from their shape alone are
@@ -2400,7 +2783,7 @@ function listsOfPlaces(b: Builder): void {
     i = j;
     if (list.length < 3) continue;
     const rule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
-    if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(rule(c)))) continue;
+    if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(rule(c)) && !joinedOnly(b, c))) continue;
     const strongTypes = new Set(list.filter((c) => STRONG_LIST_RULES.test(rule(c))).map((c) => c.type));
     if (strongTypes.size !== 1) continue;
     const type = strongTypes.has('place') ? 'place' : 'organization';
@@ -2583,6 +2966,8 @@ function lowercaseHeads(b: Builder): void {
 }
 
 const MINISTRY_WORDS = new Set(['kementerian', 'kementrian', 'departemen']);
+/** Government bodies named by their field in everyday words, like ministries ("Dinas Pertanian dan Peternakan"). */
+const FIELD_BODIES = new Set(['dinas', 'direktorat', 'ditjen']);
 /**
  * "Kementerian pertahanan Rusia", "kementerian luar negeri Mesir": a ministry named in lower case after its
  * head word is the country's ministry, not the country.

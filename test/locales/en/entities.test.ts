@@ -702,3 +702,18 @@ table('a country code opens an organization, not initials', [
   ],
   ['J.K. Rowling wrote it.', ['person:J.K. Rowling'], []],
 ]);
+
+table('"of the" inside an organization name', [
+  [
+    'The Polish Association of the Furniture Industry said orders fell.',
+    ['organization:Polish Association of the Furniture Industry'],
+    ['organization:Furniture Industry'],
+  ],
+  // "of the" after a word that heads no organization still separates names
+  ['Smith of the Times wrote it.', [], ['person:Smith of the Times']],
+]);
+
+table('a noun after a name that makes it an organization', [
+  ['The KLX union called a strike.', ['organization:KLX'], []],
+  ['Talks with the Vela Metall union failed.', ['organization:Vela Metall'], ['person:Vela Metall']],
+]);

@@ -40,6 +40,9 @@ export const NON_NAMES = words(`
   bapak ibu
   utara selatan timur barat tengah tenggara barat-daya timur-laut
   ini itu tersebut
+  sunni syiah syi'ah alawi alawite druze kurdi kurdish uighur uyghur uigur pashtun baluch baloch hazara
+  rohingya hutu tutsi kristiani syariah syari'ah
+  pansel setgab timses riskesdas susenas sakernas pemilukada pilkades pileg pilwakot
 `);
 
 /** Acronyms of things, not organizations; they count only when written in capitals ("UN" but not "Un"). */
@@ -84,5 +87,7 @@ export const COMMON_WORDS = new Set([
   terkait soal mengenai perihal
   baik buruk besar kecil baru lama tinggi rendah panjang pendek
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
+  tim gol air api bom kru bus gas uang pos
+  ponsel gawai daring luring medsos warganet netizen
   `),
 ]);

@@ -31,6 +31,29 @@ export const ORG_CUES = words(`
   saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi buatan
 `);
 
+/**
+ * Two-word nouns after which an unknown name is an organization: "kantor berita Interfax", "surat kabar Welt",
+ * "partai politik Amtsakhara" (a country or "nasional" may stand between: "kantor berita Jepang Domei").
+ */
+export const ORG_CUE_PHRASES = new Set([
+  'kantor berita',
+  'surat kabar',
+  'stasiun televisi',
+  'stasiun tv',
+  'stasiun radio',
+  'perusahaan penerbangan',
+  'perusahaan minyak',
+  'perusahaan telekomunikasi',
+  'partai politik',
+  'grup musik',
+  'kelompok musik',
+  'grup band',
+  'klub sepak',
+  'lembaga survei',
+  'rumah produksi',
+  'media massa',
+]);
+
 /** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
 export const WORK_WORDS = words(`
   award awards prize festival show tour cup championship movie series album trophy medal

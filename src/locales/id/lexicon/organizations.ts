@@ -309,6 +309,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['RRI'],
   ['The Jakarta Post', 'Jakarta Post'],
   ['Reuters', 'REUTERS'],
+  ['Dow Jones'],
   ['Associated Press', 'AP'],
   ['Agence France-Presse', 'AFP'],
   ['BBC'],

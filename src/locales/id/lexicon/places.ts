@@ -23,6 +23,7 @@ export const FEATURE_HEADS = words(`
   pura vihara klenteng kelenteng candi pantai lapangan stadion gelora taman hutan cagar monumen museum
   alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
+  ranu bengawan gili muara rawa
   sekolah sd sdn smp smpn sma sman smk smkn mts man mi kampus pondok
   tol simpang bundaran perempatan markas mako
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
@@ -78,3 +79,12 @@ export const PLACE_SUFFIXES = words(`baru lama hilir hulu kidul lor wetan kulon 
 
 /** Direction words that go on a place name in either case ("Afrika Barat", "Gaza selatan", "Asia Tenggara"). */
 export const DIRECTIONS = words(`utara selatan timur barat tengah tenggara`);
+
+/**
+ * Javanese and Sundanese place names compound a landscape word with another ("Karangrejo", "Sumberejo",
+ * "Kaliwungu", "Banyumanis", "Watugajah"): one word opening with one of these and going on for three or more
+ * letters names a village or district.
+ */
+export const PLACE_COMPOUND_FIRSTS = words(
+  `karang sumber tegal kali banyu watu kebon pager mojo jeruk tanjung`,
+);

@@ -14,7 +14,7 @@ const words = (s: string): Set<string> =>
 /** Honorifics and forms of address: "Pak Harto", "Bu Risma", "Mbak Puan". */
 export const HONORIFICS = words(`
   bapak pak bpk ibu bu sdr saudara saudari tuan tn nyonya ny nona mas mbak bang abang kak kakak adik dik
-  om tante opa oma eyang mr mrs ms miss sir madame monsieur herr frau mbah kakek nenek
+  om tante opa oma eyang mr mrs ms miss madame monsieur herr frau mbah kakek nenek
 `);
 
 /** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
@@ -39,7 +39,7 @@ export const OFFICE_HEADS = words(`
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
   kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
   direktur dirut direksi presdir komisaris presiden-direktur manajer manager
-  ceo cfo coo cto founder pendiri pemimpin pimpinan pemred redaktur
+  ceo cfo coo cto vp evp svp founder pendiri pemimpin pimpinan pemred redaktur
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
   kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek kabaharkam kakorlantas
   jaksa jagung kajati kajari ketua-hakim panitera pengacara advokat kuasa
@@ -51,6 +51,7 @@ export const OFFICE_HEADS = words(`
   sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
   tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
   kepala-desa pj plt plh pjs kaur kadus deputi komisioner sekertaris jurubicara
+  calon
 `);
 
 /** Military and police ranks. */
@@ -85,7 +86,7 @@ export const COMPLEMENTS = words(`
 
 /** Noble and traditional styles that Indonesian usage writes as part of the name ("Teuku Umar", "Sultan Hasanuddin"). */
 export const NAME_PREFIXES = words(
-  `tengku teuku tgk raden rd ajeng pangeran sultan sunan gusti cut syarif tubagus`,
+  `tengku teuku tgk raden rd ajeng pangeran sultan sunan gusti cut syarif tubagus sir ki nyi`,
 );
 
 /** Particles that may stand inside a person's name. */
