@@ -48,21 +48,60 @@ function cueFlags(t: string, w: string, words: ReadonlyMap<string, number>): num
  * By the first two characters of a word, lower-cased ASCII (`a * 128 + b`, b = 0 for a one-letter
  * word): does some cue word (or "menurut") open so? Most words of a text do not, and need no look-up.
  */
-const openingsCache = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
-function openingsOf(words: ReadonlyMap<string, number>): Uint8Array {
+interface Openings {
+  two: Uint8Array;
+  /**
+   * By the first three letters (a–z, base 26) of a word of three or more: a bit per length (1 << n,
+   * n capped at 31) of the cue forms (cue words, "menurut", "menurutnya", the -nya forms of the stems)
+   * that open with them; null when some cue form goes beyond ASCII or opens with anything but three
+   * ASCII letters. (Lower-casing keeps the length of any word whose lower case is ASCII.)
+   */
+  three: Uint32Array | null;
+}
+const openingsCache = new WeakMap<ReadonlyMap<string, number>, Openings>();
+function openingsOf(words: ReadonlyMap<string, number>): Openings {
   let out = openingsCache.get(words);
   if (!out) {
-    out = new Uint8Array(128 * 128);
+    const two = new Uint8Array(128 * 128);
     for (const w of [...words.keys(), 'menurut']) {
       const a = w.charCodeAt(0);
       const b = w.length > 1 ? w.charCodeAt(1) : 0;
       // a cue word opening beyond ASCII or with a capital (a user's word): every word goes through
-      if (a >= 128 || b >= 128 || (a >= 65 && a <= 90) || (b >= 65 && b <= 90)) out.fill(1);
-      else out[a * 128 + b] = 1;
+      if (a >= 128 || b >= 128 || (a >= 65 && a <= 90) || (b >= 65 && b <= 90)) two.fill(1);
+      else two[a * 128 + b] = 1;
     }
+    let three: Uint32Array | null = new Uint32Array(26 * 26 * 26);
+    const forms = [...words.keys(), 'menurut', 'menurutnya'];
+    for (const [w, bits] of words) if ((bits & CUE_STEM) !== 0 && w.length + 3 > 5) forms.push(`${w}nya`);
+    for (const w of forms) {
+      // (a form beyond ASCII could be the lower case of a longer or shorter word: no filter then)
+      if (!/^[\x00-\x7f]*$/.test(w)) {
+        three = null;
+        break;
+      }
+      if (w.length < 3) continue;
+      const code = letters3(w);
+      if (code < 0) {
+        three = null;
+        break;
+      }
+      three[code]! |= 1 << Math.min(w.length, 31);
+    }
+    out = { two, three };
     openingsCache.set(words, out);
   }
   return out;
+}
+
+/** The first three characters of `w` as a base-26 number when they are ASCII letters (any case), else -1. */
+function letters3(w: string): number {
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = w.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return -1;
+    code = code * 26 + (c - 97);
+  }
+  return code;
 }
 
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -201,15 +240,20 @@ class IdView extends TokenView {
   constructor(doc: Doc, words: ReadonlyMap<string, number>) {
     super(doc);
     this.cues = new Uint8Array(this.size);
-    const openings = openingsOf(words);
+    const { two, three } = openingsOf(words);
     for (let k = 0; k < this.size; k++) {
       const t = this.text(k);
       const a = t.charCodeAt(0);
       const b = t.length > 1 ? t.charCodeAt(1) : 0;
       // a word whose (ASCII) first two letters open no cue word is none: no need to lower-case it
-      if (a >= 128 || b >= 128 || openings[asciiLower(a) * 128 + asciiLower(b)])
+      if (a >= 128 || b >= 128 || two[asciiLower(a) * 128 + asciiLower(b)]) {
+        // nor is one whose first three letters and length are those of no cue form
+        if (three !== null && t.length >= 3) {
+          const code = letters3(t);
+          if (code >= 0 && (three[code]! & (1 << Math.min(t.length, 31))) === 0) continue;
+        }
         this.cues[k] = cueFlags(t, lowerCase(t), words);
-      else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
+      } else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
     }
   }
 
