@@ -622,6 +622,10 @@ describe('en quotes on run-on text', () => {
     'Reyes’s call for a tax, the mayor’s claim that it works, ',
     'x, he said, ',
     'The line, Karen Wu said, will open, she added, in May, he noted, ',
+    'As Karen Wu noted, the pier is old, as the mayor said, and ',
+    'While Smith said the pier would close and Jones said the ferry would stop and ',
+    'Critics, including the residents, say the fares, which the board, which notes that, ',
+    'Mary Jones, 59, of Dover, who watched the parade, said ',
   ])('stays linear on one endless sentence of "%s"', (unit) => {
     const text = unit.repeat(Math.ceil(300_000 / unit.length));
     const t = performance.now();

@@ -1825,6 +1825,8 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
   const floor = view.sentenceStart(pos);
   const initial = pos === floor;
   if (!initial && view.text(k - 1) !== ',') return null;
+  // the aside stands early in its sentence (and a run-on text is not scanned again per "as")
+  if (k - view.tokenAt(floor) > 40) return null;
   // the verb, within a dozen tokens and before any comma
   let v = k + 2;
   let cueEnd = -1;
@@ -1962,7 +1964,8 @@ function subordinateEnd(view: EnView, k: number, content: Span): Span | null {
   let f = view.tokenAt(view.sentenceStart(view.start(k)));
   if (/^(but|and|so|yet)$/u.test(view.lower(f))) f++;
   if (view.lower(f) === 'even') f++;
-  if (!SUBORDINATORS.has(view.lower(f))) return content;
+  // the cue stands early in the subordinate clause, before any comma
+  if (!SUBORDINATORS.has(view.lower(f)) || k - f > 40) return content;
   for (let j = f + 1; j < k; j++) if (view.text(j) === ',') return content;
   for (let j = view.tokenAt(content.start) + 1; j < view.size && view.start(j) < content.end; j++) {
     if (view.text(j) === ',' && view.opensClause(j + 1)) return view.trim(content.start, view.start(j));
