@@ -9,6 +9,7 @@ import {
   DIGIT_IN_WORD,
   heads,
   LB,
+  lbMatcher,
   lbTester,
   parseDecimal,
   RB,
@@ -765,11 +766,14 @@ export function dates(doc: Doc, ctx: Context): DateCandidate[] {
 
 // ---------- the reference date the text states about itself ----------
 const LEAD_CHARS = 1500;
-const WEEKDAY_DATE = re(
-  `${LB}(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
+// `${LB}…` with the giu flags, the leading lookbehind checked by hand (see lbMatcher)
+const WEEKDAY_DATE = lbMatcher(
+  `(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
+  'iu',
 );
-const FULL_DATE = re(
-  `${LB}(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
+const FULL_DATE = lbMatcher(
+  `(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
+  'iu',
 );
 
 function dateFrom(g: Record<string, string | undefined>): string | null {
@@ -786,11 +790,11 @@ function dateFrom(g: Record<string, string | undefined>): string | null {
  */
 export function inferReferenceDate(doc: Doc): string | null {
   const lead = doc.text.slice(0, LEAD_CHARS);
-  for (const m of lead.matchAll(WEEKDAY_DATE)) {
+  for (const m of WEEKDAY_DATE(lead)) {
     const v = dateFrom(groups(m));
     if (v) return v;
   }
-  for (const m of lead.matchAll(FULL_DATE)) {
+  for (const m of FULL_DATE(lead)) {
     const v = dateFrom(groups(m));
     if (v) return v;
   }
