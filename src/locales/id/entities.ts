@@ -1117,7 +1117,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       // "Komisi II DPR", "Divisi III": a numbered body inside the office
       (/^[IVXL]+$/u.test(w.text) &&
         /^(komisi|divisi|wilayah|region|kodam|bidang|seksi|unit)$/u.test(bare(t[j - 1]!))) ||
-      (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')
+      (lw === 'agung' && (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup'))
     ) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
       j++;
@@ -1337,6 +1337,14 @@ const SPEECH_VERBS_BEFORE = new Set([
   'tambah',
   'lanjut',
   'menurut',
+  'sambung',
+  'timpal',
+  'cetus',
+  'tandas',
+  'pungkas',
+  'tukas',
+  'terang',
+  'kilah',
 ]);
 /** Words before a name that make it the speaker or the addressee: the speech verbs and "kepada X", "oleh X"… */
 const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersama', 'dengan', 'dan']);
@@ -1414,6 +1422,7 @@ function readChunk(b: Builder, span: Span): void {
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
+        !(limit === i + 1 && subjectName(b, i, i + 1)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
@@ -1793,7 +1802,13 @@ function locativeBefore(b: Builder, i: number): boolean {
 function emitPerson(b: Builder, start: number, e: number, rule: string, titles: string[] = []): void {
   // trailing particles or dots never end a name
   let end = e;
-  while (end > start && (NAME_PARTICLES.has(b.t[end - 1]!.lower) || b.t[end - 1]!.text === '&')) end--;
+  // (a capitalized "Ibnu" standing alone is a given name)
+  while (
+    end > start &&
+    ((NAME_PARTICLES.has(b.t[end - 1]!.lower) && !/^Ibnu?$/u.test(b.t[end - 1]!.text)) ||
+      b.t[end - 1]!.text === '&')
+  )
+    end--;
   if (end <= start) return;
   // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
   // the office belongs to is not part of a name of two or more words
@@ -1981,7 +1996,15 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // "Firman berharap …": a common given name opening a sentence is the subject, not a word
   const givenName = GIVEN_NAMES_ID.has(first.lower) && !EVERYDAY_GIVEN_NAMES.has(first.lower);
-  if (single && first.initial && isIndonesianWord(first.lower) && !givenName && !speechAfter(b, e)) return;
+  if (
+    single &&
+    first.initial &&
+    isIndonesianWord(first.lower) &&
+    !givenName &&
+    !speechAfter(b, e) &&
+    !subjectName(b, start, e)
+  )
+    return;
   // "Pasukannya menyatakan …", "Ayahnya mengatakan …": a noun with a possessive is no name
   if (
     single &&
@@ -2049,7 +2072,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
   if (single && first.caps && first.text.length > 6) return;
-  const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
+  const speech =
+    SPEECH_VERBS_BEFORE.has(prevLower) ||
+    speechAfter(b, e) ||
+    (single && first.initial && subjectName(b, start, e));
   // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
   // words before the parenthesis names what they name (a body, a place) or nothing
   if (single && syllabicGloss(b, start)) {
@@ -2197,6 +2223,27 @@ function productAfter(b: Builder, s: number, e: number): boolean {
     last.start === prev.start &&
     !prev.caps &&
     /lexicon|company/u.test(last.explain[0]?.rule ?? '')
+  );
+}
+
+const SUBJECT_FOLLOWERS = new Set(
+  'pun juga sudah telah akan belum tidak tak masih sempat kembali lalu kemudian pernah segera langsung'.split(
+    ' ',
+  ),
+);
+/**
+ * "Maria membawa pulang medali", "Hart juga berharap": a personal name that is also a word, opening a
+ * sentence alone before a verb or an adverb of the subject, is the subject.
+ */
+function subjectName(b: Builder, s: number, e: number): boolean {
+  const w = b.t[s]!;
+  const next = b.t[e];
+  if (next === undefined || next.cap || w.text.length < 3 || !isPersonName(w.text) || COMMON_WORDS.has(w.key))
+    return false;
+  if (isOrgHead(w) || isTitleHead(w) || PERSON_CUES.has(w.key) || COMPLEMENTS.has(w.key)) return false;
+  if (EVERYDAY_GIVEN_NAMES.has(w.key)) return false;
+  return (
+    SUBJECT_FOLLOWERS.has(next.lower) || (/^(me|ber|di)/u.test(next.lower) && isIndonesianWord(next.lower))
   );
 }
 
@@ -2905,10 +2952,10 @@ function listsOfPeople(b: Builder): void {
       item = at < 0 ? null : itemAt(at);
     }
     k = Math.max(k + 1, items[items.length - 1]!.end);
-    if (items.length < 3) continue;
     const people = items.filter((x) => x.c?.type === 'person').length;
     const others = items.filter((x) => x.c && x.c.type !== 'person').length;
     const free = items.filter((x) => !x.c);
+    if (items.length < 3) continue;
     if (people < 2 || others > 0 || free.length === 0 || free.length > people) continue;
     added.push(...free.filter(freeName));
   }

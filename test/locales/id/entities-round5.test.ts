@@ -333,3 +333,24 @@ describe('id products after a product line or a company', () => {
     );
   });
 });
+
+describe('id subjects, speech verbs and pairs', () => {
+  it.each([
+    ['Maria membawa pulang medali perunggu.', 'Maria'],
+    ['Hart juga berharap timnya menang.', 'Hart'],
+    ['Puncak perhatian itu, sambung Budiman, adalah sebuah artikel.', 'Budiman'],
+    ['Dubes Ibnu menyampaikan salam dari presiden.', 'Ibnu'],
+    ['Ia memimpin Gereja Inggris setelah Uskup Agung Canterbury Rowan Willis.', 'Rowan Willis'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+  it.each(['Wanita mengemudikan kendaraan itu dengan hati-hati.', 'Dewan akan mulai membahas aturan itu.'])(
+    '%s has no person',
+    (text) => {
+      expect(spans(text, 'people')).toEqual([]);
+    },
+  );
+  it('"X dan Y": an everyday word stays a word', () => {
+    expect(spans('Menurut Budi Hartono dan Polisi, jalan itu ditutup.', 'people')).toEqual(['Budi Hartono']);
+  });
+});
