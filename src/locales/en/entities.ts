@@ -94,6 +94,8 @@ interface Around {
 
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
+/** Legal forms written with a full stop ("Inc.", "Corp."). */
+const DOTTED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'cos', 'plc']);
 /** Road words that take a number as the rest of their name ("Highway 128"). */
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
@@ -347,8 +349,27 @@ function cutSequences(
     for (;;) {
       const cur = toks[j]!;
       let w: Word = { start: cur.start, end: cur.end, text: cur.text, lower: lowerOf(cur.text) };
+      // "AT&T", "S&P": an ampersand written inside one word
+      const amp = toks[j + 1];
+      const rest = toks[j + 2];
+      if (
+        amp?.text === '&' &&
+        amp.start === cur.end &&
+        rest &&
+        rest.start === amp.end &&
+        isCapWord(rest) &&
+        /^\p{Lu}{1,4}$/u.test(cur.text)
+      ) {
+        const joined = text.slice(cur.start, rest.end);
+        w = { start: cur.start, end: rest.end, text: joined, lower: lowerOf(joined) };
+        j += 2;
+      }
       const dot = toks[j + 1];
-      const abbreviation = INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower);
+      // "Apple Inc. announced": a legal form's full stop inside a sentence belongs to the name
+      const legalDot =
+        DOTTED_FORMS.has(w.lower) && /^\.(?:[ \t]+\p{Ll}|[,;)]|'s)/u.test(text.slice(cur.end, cur.end + 4));
+      const abbreviation =
+        INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower) || legalDot;
       if (dot && dot.text === '.' && dot.start === cur.end && abbreviation) {
         w = { start: cur.start, end: dot.end, text: `${cur.text}.`, lower: `${w.lower}.` };
         j++;

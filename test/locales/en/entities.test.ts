@@ -444,7 +444,7 @@ table('indices, currencies, time zones and sentence-initial words that are also 
 table('a company named with its legal form or trade is its short name everywhere', [
   [
     'Veltrix Inc. opened a plant. Veltrix has said it will hire. Analysts said Veltrix would gain.',
-    ['organization:Veltrix Inc', 'organization:Veltrix'],
+    ['organization:Veltrix Inc.', 'organization:Veltrix'],
     ['person:Veltrix'],
   ],
   [
@@ -542,7 +542,7 @@ table('"AI" is artificial intelligence, not an organization', [
 it('joins a company to its name without the web suffix', () => {
   const text = 'Northwind.com Inc. cut jobs. Shares of Northwind fell.';
   const r = resolveEntities(text, entities(doc(text), ctx));
-  expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Northwind.com Inc', 2]]);
+  expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Northwind.com Inc.', 2]]);
 });
 
 table('a county before an office is a place, not part of the title', [
@@ -716,4 +716,15 @@ table('"of the" inside an organization name', [
 table('a noun after a name that makes it an organization', [
   ['The KLX union called a strike.', ['organization:KLX'], []],
   ['Talks with the Vela Metall union failed.', ['organization:Vela Metall'], ['person:Vela Metall']],
+]);
+
+table('ampersands inside one word and legal forms with their full stop', [
+  ['Buyers overwhelmed Apple and AT&T on Tuesday.', ['organization:AT&T'], ['organization:T']],
+  ['Northwind Inc. announced a new phone.', ['organization:Northwind Inc.'], ['organization:Northwind Inc']],
+  // a full stop that ends the sentence stays out of the name
+  [
+    'Shares fell at Northwind Inc. The market rose.',
+    ['organization:Northwind Inc'],
+    ['organization:Northwind Inc.'],
+  ],
 ]);
