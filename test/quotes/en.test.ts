@@ -865,6 +865,15 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'RIVERTON - The owner of the mill said on Monday that the plant would reopen in June.',
       [['indirect', 'that the plant would reopen in June', 'owner of the mill']],
     ],
+    // report nouns: an agent after "by", a that-clause after "is", a that-clause as subject
+    [
+      'The claim by the mayor that the pier is safe was false.',
+      [['indirect', 'that the pier is safe', 'mayor']],
+    ],
+    ['Karen Wu’s view is that the pier is safe.', [['indirect', 'that the pier is safe', 'Karen Wu']]],
+    // "made (it) clear (that)"
+    ['The mayor made clear that the pier would close.', [['indirect', 'that the pier would close', 'mayor']]],
+    ['Tom Alvarez made it clear he would run.', [['indirect', 'he would run', 'Tom Alvarez']]],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',
@@ -882,6 +891,7 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     'As a child, Karen Wu lived by the harbor.',
     'The ferry, as usual, ran late.',
     'The notes that the clerk kept were lost.',
+    'Karen Wu made clear progress on the pier.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

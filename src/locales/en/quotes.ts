@@ -1645,6 +1645,13 @@ function indirectQuotes(
     }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
+    if (/^(make|makes|made|making)$/u.test(w)) {
+      const a = madeClear(view, k);
+      if (a) {
+        if (!overlapsAny(a, direct)) out.push(a);
+        continue;
+      }
+    }
     if (!view.isVerb(k) && !thatVerb) {
       const a = reportedBy(
         view,
@@ -2003,6 +2010,30 @@ function describedSubject(view: EnView, k: number, floor: number): Phrase | null
   const loose = looseSubject(view, k, floor);
   if (!loose || !headsPhrase(view, loose)) return null;
   return /[-\d–—]/u.test(view.doc.text.slice(loose.start, loose.end)) ? null : loose;
+}
+
+/** "The mayor made clear that …", "Smith made it clear he would run": what was made clear. */
+function madeClear(view: EnView, k: number): Attribution | null {
+  let j = k + 1;
+  if (view.lower(j) === 'it') j++;
+  if (view.lower(j) !== 'clear' || view.isCapitalized(k)) return null;
+  let c = j + 1;
+  const that = view.lower(c) === 'that' ? c++ : -1;
+  if (that < 0 && !CLAUSE_SUBJECTS.has(view.lower(c)) && !view.isCapitalized(c)) return null;
+  const floor = view.sentenceStart(view.start(k));
+  const phrase = agentOrSubject(view, k, floor) ?? looseSubject(view, k, floor, true);
+  if (!phrase || !headsPhrase(view, phrase)) return null;
+  const content = view.withThat(view.contentFrom(c), that);
+  if (!content) return null;
+  return {
+    ...content,
+    type: 'indirect',
+    cue: { start: view.start(k), end: view.end(j) },
+    phrase,
+    anchor: phrase.start,
+    continues: false,
+    rule: 'en.quote.indirect-report',
+  };
 }
 
 /** Quantifiers before "of whom" ("many of whom say"). */
@@ -2497,7 +2528,31 @@ function invertedReport(view: EnView, k: number, floor: number): Attribution | n
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */
 function reportNoun(view: EnView, k: number, floor: number): Attribution | null {
   const owner = view.text(k - 1);
-  const particle = view.lower(k + 1);
+  let particle = view.lower(k + 1);
+  const cue = { start: view.start(k), end: view.end(k) };
+  // "the claim by the mayor that …": the agent after "by", then the that-clause
+  if (particle === 'by' && REPORT_NOUNS.has(view.lower(k))) {
+    const agent = view.phraseAfter(k + 2, view.sentenceEnd(view.start(k)));
+    const that = agent ? view.tokenAt(agent.end) : -1;
+    if (!agent || view.lower(that) !== 'that') return null;
+    const content = subjectClauseEnd(view, k, floor, that, view.withThat(view.contentFrom(that + 1), that));
+    if (!content) return null;
+    return {
+      ...content,
+      type: 'indirect',
+      cue,
+      phrase: agent,
+      anchor: agent.start,
+      continues: false,
+      rule: 'en.quote.indirect-noun',
+    };
+  }
+  // "Smith's view is that …": the that-clause after a form of "be"
+  let skip = 0;
+  if (/^(is|was)$/u.test(particle) && view.lower(k + 2) === 'that') {
+    particle = 'that';
+    skip = 1;
+  }
   const takes = particle === 'that' || (STANCE_NOUNS.get(view.lower(k))?.has(particle) ?? false);
   if (!takes) return null;
   let phrase: Phrase;
@@ -2511,17 +2566,49 @@ function reportNoun(view: EnView, k: number, floor: number): Attribution | null 
     const span = { start: name.start, end: name.end - 2 };
     phrase = { ...span, kind: 'name', name: span };
   }
-  const content = view.withThat(view.contentFrom(k + 2), particle === 'that' ? k + 1 : -1);
+  const content =
+    particle === 'that' && skip === 0
+      ? subjectClauseEnd(view, k, floor, k + 1, view.withThat(view.contentFrom(k + 2), k + 1))
+      : view.withThat(view.contentFrom(k + 2 + skip), particle === 'that' ? k + 1 + skip : -1);
   if (!content) return null;
   return {
     ...content,
     type: 'indirect',
-    cue: { start: view.start(k), end: view.end(k) },
+    cue,
     phrase,
     anchor: phrase.start,
     continues: false,
     rule: 'en.quote.indirect-noun',
   };
+}
+
+/**
+ * "Smith's claim that the pier is safe was false": a report noun that opens its sentence makes
+ * its that-clause the subject, which ends where the sentence's own verb comes after the clause's.
+ */
+function subjectClauseEnd(
+  view: EnView,
+  k: number,
+  floor: number,
+  that: number,
+  content: Span | null,
+): Span | null {
+  if (!content) return null;
+  // the noun phrase opens the sentence: "Smith's claim", "The claim by …", "His claim"
+  let f = view.tokenAt(floor);
+  if (DETERMINERS.has(view.lower(f))) f++;
+  if (k - f > 4) return content;
+  let seen = false;
+  for (let j = that + 1; j < view.size && view.start(j) < content.end; j++) {
+    const w = view.lower(j);
+    const finite = AUXILIARIES.has(w) || (view.looksLikeVerb(j) && !w.endsWith('ing'));
+    if (!finite) continue;
+    const before = view.lower(j - 1);
+    if (seen && !/^(and|or|but|which|who|that|,|not)$/u.test(before) && !AUXILIARIES.has(before))
+      return view.trim(content.start, view.start(j));
+    seen = true;
+  }
+  return content;
 }
 
 /** The speaker and comma of an inverted cue around the verb at k, when the cue ends the sentence. */
