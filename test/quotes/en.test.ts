@@ -658,6 +658,16 @@ describe('a place where the speakers are is not the speaker', () => {
     expect(found2.map((f) => [f.text, f.speaker])).toEqual([['fares would rise', 'harbor board']]);
   });
 
+  it('gives a pronoun inside a reported clause the subject that reports it', () => {
+    const text =
+      'Tom Alvarez spoke first. Karen Wu said on Friday that she thinks the pier is “a disgrace.” Ana Cole condemned what she called a “brazen breach” of the rules.';
+    const found = run('en', text, entityIndex(text, ['Tom Alvarez', 'Karen Wu', 'Ana Cole']));
+    expect(found.map((f) => [f.type, f.speaker])).toEqual([
+      ['direct', 'Karen Wu'],
+      ['direct', 'Ana Cole'],
+    ]);
+  });
+
   it('keeps a speaker named before "in" (Hill said …)', () => {
     const text = 'In Lisbon, Maria Costa said the pier would close.';
     expect(run('en', text, entityIndex(text, ['Maria Costa'])).map((f) => f.speaker)).toEqual([

@@ -1470,10 +1470,14 @@ function cueBefore(
     const verb = view.isVerb(k) || MIXED_VERBS.has(w);
     if (!verb && !view.isParticiple(k)) continue;
     // "Smith is telling voters …": a progressive has its subject before the auxiliary
-    const phrase =
+    let phrase =
       verb || BE_FORMS.has(view.lower(k - 1))
         ? (view.subjectBefore(k, floor) ?? (verb ? describedSubject(view, k, floor) : null))
         : subjectOfClause(view, k, floor, true);
+    // "Roberts said that she thinks …", "Ban condemned what he called …": a pronoun inside a
+    // clause that a named subject reports is that subject
+    const own = phrase;
+    if (phrase?.kind === 'pronoun') phrase = outerSubject(view, phrase, floor) ?? phrase;
     if (!phrase && verb) {
       // "said Smith: "…""
       const after = view.phraseAfter(k + 1, quoteStart);
@@ -1509,7 +1513,7 @@ function cueBefore(
       };
     }
     // "what she called a “rant”": the relative clause is part of what is quoted
-    const before = phrase ? view.tokenAt(phrase.start) - 1 : -1;
+    const before = own ? view.tokenAt(own.start) - 1 : -1;
     if (phrase && view.lower(before) === 'what' && MIXED_VERBS.has(w)) {
       return { found: { cue, phrase, rule: 'en.quote.mixed' }, contentStart: view.start(before) };
     }
@@ -2034,6 +2038,23 @@ function madeClear(view: EnView, k: number): Attribution | null {
     continues: false,
     rule: 'en.quote.indirect-report',
   };
+}
+
+/**
+ * The named subject of a verb of saying or judging earlier in the sentence whose clause holds the
+ * pronoun ("Roberts said Friday that she thinks …"), or null.
+ */
+function outerSubject(view: EnView, pronoun: Phrase, floor: number): Phrase | null {
+  const p = view.tokenAt(pronoun.start);
+  for (let m = p - 1; m >= 0 && view.start(m) >= floor && p - m < 25; m--) {
+    const t = view.text(m);
+    if (QUOTE_CHARS.test(t) || t === ';') return null;
+    const w = view.lower(m);
+    if (!view.isVerb(m) && !MIXED_VERBS.has(w) && !OBJECT_VERBS.has(w)) continue;
+    const outer = view.subjectBefore(m, floor);
+    return outer && outer.kind !== 'pronoun' ? outer : null;
+  }
+  return null;
 }
 
 /** Quantifiers before "of whom" ("many of whom say"). */
