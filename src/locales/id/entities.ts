@@ -1677,7 +1677,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         x.cap &&
         !/^\p{Lu}+$/u.test(x.text) &&
         bare(t[j - 1]!) !== 'dan' &&
-        !isIndonesianTok(x) &&
+        (!isIndonesianTok(x) ||
+          (GIVEN_NAMES_ID.has(lx) && !EVERYDAY_GIVEN_NAMES.has(lx) && !COMPLEMENTS.has(lx))) &&
         !placeLookup(b, j, limit)
       )
         break;

@@ -270,6 +270,11 @@ describe('id brands, places after "dari", bodies before a name', () => {
   it('"dari" before a given name keeps the person', () => {
     expect(spans('Ia menerima surat dari Budi kemarin.', 'places')).toEqual([]);
   });
+  it('"Dinas Kesehatan DKI Jakarta Ani X": a given name after the region ends the body', () => {
+    const p = run('Kepala Dinas Kesehatan DKI Jakarta Ani Rahmawati mengimbau warga.').people?.[0];
+    expect(p?.name).toBe('Ani Rahmawati');
+    expect(p?.titles).toEqual(['Kepala Dinas Kesehatan DKI Jakarta']);
+  });
   it('"Dinas Pertanian dan Peternakan X": the body ends where the name begins', () => {
     const text =
       'Kepala Bidang Peternakan Dinas Pertanian dan Peternakan Diah Purnomo mengatakan hewan itu sehat.';
