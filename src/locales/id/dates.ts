@@ -125,10 +125,18 @@ function futureContext(env: DateEnv, start: number, end: number): boolean {
 function yearInSentence(env: DateEnv, start: number): number | null {
   const s = env.sentenceAt(start);
   const before = env.text.slice(Math.max(s.start, start - 300), start);
+  // the matches of /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g, the lookbehind checked by hand
   let y: number | null = null;
-  for (const m of before.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g)) y = Number(m[1]);
+  const re = YEAR_SCAN;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+    const c = m.index > 0 ? before.charCodeAt(m.index - 1) : -1;
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44) re.lastIndex = m.index + 1;
+    else y = Number(m[0]);
+  }
   return y;
 }
+const YEAR_SCAN = /(?:19|20)\d{2}(?![\d.,]\d)/g;
 
 function relDirection(rel: string | undefined): Direction | null {
   const r = lower(rel);
