@@ -2731,6 +2731,46 @@ function spaceBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The short forms by which football news names a club ("City", "United", "Real"). */
+const CLUB_SHORT_FORMS = new Set([
+  'City',
+  'United',
+  'Real',
+  'Atletico',
+  'Inter',
+  'Villa',
+  'Forest',
+  'Palace',
+  'Hotspur',
+]);
+/**
+ * "City membawa pulang hasil seri", "kiper City, Joe Hart": in a sentence about a match, a club's short form
+ * standing alone is the club.
+ */
+function clubShortForms(b: Builder, doc: Doc): void {
+  let covered: TokenSet | null = null;
+  const cues = new Map<{ start: number; end: number }, boolean>();
+  for (const k of b.capIdx) {
+    const w = b.t[k]!;
+    if (
+      !CLUB_SHORT_FORMS.has(w.text) ||
+      b.t[k + 1]?.cap ||
+      (k > 0 && b.t[k - 1]!.cap && !b.t[k - 1]!.initial)
+    )
+      continue;
+    covered ??= coveredTokens(b, () => true);
+    if (covered.has(k)) continue;
+    const sent = spanAt(doc.sentences, w.start);
+    if (!sent) continue;
+    let sports = cues.get(sent);
+    if (sports === undefined) {
+      sports = hasSportsCue(b.text.slice(sent.start, sent.end));
+      cues.set(sent, sports);
+    }
+    if (sports) emit(b, 'organization', k, k + 1, 'id.org.club-short-form');
+  }
+}
+
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
   // whether a sentence speaks of a match, asked only for the sentences of possible clubs
@@ -3177,6 +3217,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   lowercaseMinistries(b);
   splitKnownNames(b);
   sportsTeams(b, doc);
+  clubShortForms(b, doc);
   addressParts(b);
   placeSuffixes(b);
   dottedTails(b);

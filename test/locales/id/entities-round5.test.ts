@@ -359,3 +359,15 @@ describe('id subjects, speech verbs and pairs', () => {
     expect(spans('Menurut Budi Hartono dan Polisi, jalan itu ditutup.', 'people')).toEqual(['Budi Hartono']);
   });
 });
+
+describe('id club short forms in match reports', () => {
+  it.each([
+    'City membawa pulang hasil imbang dari laga tandang itu.',
+    'Penalti itu ditepis oleh kiper City, Joe Hartono.',
+  ])('%s → organization City', (text) => {
+    expect(spans(text, 'organizations')).toContain('City');
+  });
+  it('"City" outside a match report is no club', () => {
+    expect(spans('Ia menginap di hotel City selama dua malam.', 'organizations')).not.toContain('City');
+  });
+});
