@@ -32,6 +32,14 @@ const DIRECT: Record<string, Case[]> = {
   ],
   'cue before the quote': [
     [
+      'The levy is complex. Said Karen Wu: “Nobody reads it.”',
+      [['direct', '“Nobody reads it.”', 'Karen Wu']],
+    ],
+    [
+      '“The ferry is late,” wrote Tom Alvarez for the Harbor Gazette.',
+      [['direct', '“The ferry is late,”', 'Tom Alvarez']],
+    ],
+    [
       'Laura Jenkins said: "The bridge will reopen in May."',
       [['direct', '"The bridge will reopen in May."', 'Laura Jenkins']],
     ],

@@ -403,6 +403,7 @@ class EnView extends TokenView {
     let j = k;
     if (DETERMINERS.has(w0)) j++;
     let last = -1;
+    let beforeLink = -1;
     while (j < this.size && this.start(j) < limit && j - k < 14) {
       const w = this.lower(j);
       if (this.isCapitalized(j) && !(PHRASE_STOPS.has(w) && j > k)) {
@@ -437,6 +438,7 @@ class EnView extends TokenView {
       }
       // "a spokesman for the State Department"
       if ((w === 'for' || w === 'of' || w === 'at') && last >= 0) {
+        if (beforeLink < 0) beforeLink = last;
         let m = j + 1;
         if (this.lower(m) === 'the') m++;
         if (this.isCapitalized(m)) {
@@ -451,6 +453,12 @@ class EnView extends TokenView {
     if (last < k) return null;
     const start = this.start(DETERMINERS.has(w0) ? k + 1 : k);
     const span = { start, end: this.end(last) };
+    // "Cameron Easley for Morning Consult": a person's name before the link is who speaks
+    if (beforeLink >= 0) {
+      const own = this.nameIn(k, beforeLink);
+      if (own && own.end === this.end(beforeLink) && own.start === this.start(k))
+        return { ...span, kind: 'name', name: own };
+    }
     const name = this.nameIn(k, last);
     if (name && this.endsRunAt(last, name)) return { ...span, kind: 'name', name };
     // "the company's chief executive, John Smith,"
@@ -1467,7 +1475,13 @@ function cueBefore(
         },
       };
     }
-    const verb = view.isVerb(k) || MIXED_VERBS.has(w);
+    // "Said Ellis: “…”": a verb of saying that opens the sentence, before its speaker
+    const opening =
+      view.start(k) === sentenceStart &&
+      view.isCapitalized(k) &&
+      SPEECH_VERBS.has(w) &&
+      !NOUN_LIKE_VERBS.has(w);
+    const verb = view.isVerb(k) || MIXED_VERBS.has(w) || opening;
     if (!verb && !view.isParticiple(k)) continue;
     // "Smith is telling voters …": a progressive has its subject before the auxiliary
     let phrase =
@@ -1484,6 +1498,16 @@ function cueBefore(
       if (!after) continue;
       // "said it was “encouraged”": the subject of what was said, not the speaker
       const next = view.tokenAt(after.end);
+      // "Said Ellis: “…”" (a name, then the colon or comma)
+      const head = view.lower(view.tokenAt(after.start));
+      if (
+        opening &&
+        (!/^[:,]$/u.test(view.text(next)) ||
+          AUXILIARIES.has(head) ||
+          FREE_RELATIVE.has(head) ||
+          head === 'who')
+      )
+        continue;
       if (after.kind === 'pronoun' && (AUXILIARIES.has(view.lower(next)) || view.looksLikeVerb(next)))
         continue;
       return { found: { cue, phrase: after, rule: 'en.quote.verb-speaker-before' } };
