@@ -166,6 +166,11 @@ interface Plan {
   by3Rest: (readonly string[] | null)[][];
   /** by3[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
+  /**
+   * When every rule of by3[code] needs a rest, the letters (bit 0 = a) that open one of the rests: a
+   * word whose 4th character is another ASCII character keys none of them. 0 when some rule needs none.
+   */
+  by3Next: Uint32Array;
   digit: number[];
   digitIn: number[];
   /** Rules tried at a word whose first letters include ſ or K, which the `iu` flags fold to ASCII. */
@@ -185,6 +190,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     by3: bucket(26 * 26 * 26),
     by3Rest: bucket<readonly string[] | null>(26 * 26 * 26),
     by3Used: new Uint8Array(26 * 26 * 26),
+    by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
     digitIn: [],
     any: [],
@@ -234,11 +240,16 @@ function planFor(rules: readonly DateRule[]): Plan {
   });
   rests.forEach((m, code) => {
     // in rule order, as the other buckets
+    let next = 0;
+    let always = false;
     for (const [i, rest] of [...m].sort((x, y) => x[0] - y[0])) {
       plan.by3[code]!.push(i);
       plan.by3Rest[code]!.push(rest);
       plan.by3Used[code] = 1;
+      if (rest === null) always = true;
+      else for (const r of rest) next |= 1 << (r.charCodeAt(0) - 97);
     }
+    plan.by3Next[code] = always ? 0 : next;
   });
   plans.set(rules, plan);
   return plan;
@@ -315,6 +326,13 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
   if (n === 1) pushAll(out, plan.by1[code]!, p);
   else if (n === 2) pushAll(out, plan.by2[code]!, p);
   else if (plan.by3Used[code]) {
+    // every rule here needs a rest: an ASCII 4th character that opens none lets no rule in
+    // (someKeyAt compares it first; beyond ASCII it lets every rule in)
+    const next = plan.by3Next[code]!;
+    if (next !== 0) {
+      const c = text.charCodeAt(p + 3) | 0x20;
+      if (c < 128 && (c < 97 || c > 122 || (next & (1 << (c - 97))) === 0)) return;
+    }
     const rules = plan.by3[code]!;
     const rest = plan.by3Rest[code]!;
     for (let r = 0; r < rules.length; r++) {
