@@ -910,6 +910,9 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     'The ferry, as usual, ran late.',
     'The notes that the clerk kept were lost.',
     'Karen Wu made clear progress on the pier.',
+    'One after another, the mills, including Riverton Paper, declared bankruptcy.',
+    'Nearly a week after the storm, the harbor remains in a state of limbo.',
+    'The two taped an hourlong show that aired on Thursday.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

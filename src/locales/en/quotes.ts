@@ -1672,7 +1672,17 @@ function indirectQuotes(
       }
     }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
-    const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
+    // ("an hourlong show that aired": a base form after a modifier is a noun)
+    const thatVerb =
+      !view.isVerb(k) &&
+      THAT_VERBS.has(w) &&
+      view.lower(view.skipTime(k + 1)) === 'that' &&
+      !(
+        NOUN_LIKE_BASES.has(w) &&
+        !BASE_BEFORE.has(view.lower(k - 1)) &&
+        !view.verbAfter(k - 1) &&
+        !isPlural(view.lower(k - 1))
+      );
     if (/^(make|makes|made|making)$/u.test(w)) {
       const a = madeClear(view, k);
       if (a) {
@@ -2266,6 +2276,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   const tell = /^(told|tells|tell|telling)$/u.test(w);
   if (!REPORT_VERBS.has(w) && !objectParticles && !tell) return null;
   if (NOUN_LIKE_VERBS.has(w) && !view.verbAfter(k - 1)) return null;
+  // "in a state of limbo", "the report": a determiner makes a noun of a base form
+  if (NOUN_LIKE_BASES.has(w) && DETERMINERS.has(view.lower(k - 1))) return null;
   // where the content starts
   let c = -1;
   let that = -1;
@@ -2649,7 +2661,13 @@ function subjectClauseEnd(
     const finite = AUXILIARIES.has(w) || (view.looksLikeVerb(j) && !w.endsWith('ing'));
     if (!finite) continue;
     const before = view.lower(j - 1);
-    if (seen && !/^(and|or|but|which|who|that|,|not)$/u.test(before) && !AUXILIARIES.has(before))
+    // the sentence's own verb: a form of "be", "have" or a modal after the clause's verb
+    if (
+      seen &&
+      AUXILIARIES.has(w) &&
+      !/^(and|or|but|which|who|that|,|not)$/u.test(before) &&
+      !AUXILIARIES.has(before)
+    )
       return view.trim(content.start, view.start(j));
     seen = true;
   }
@@ -2672,6 +2690,8 @@ function invertedCue(
     // ", say the fares are too high.": a clause after the verb, not its speaker
     if (AUXILIARIES.has(view.lower(after)) || (view.looksLikeVerb(after) && !view.isVerb(after))) return null;
     if (!phrase) {
+      // ", declared bankruptcy.": a lowercase object, no speaker
+      if (view.isWord(k + 1) && !view.isCapitalized(k + 1) && !isTimeWord(view.lower(k + 1))) return null;
       for (let j = k + 1; j < view.size && view.start(j) < end && j - k < 8; j++)
         if (AUXILIARIES.has(view.lower(j))) return null;
     }
