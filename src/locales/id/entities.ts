@@ -603,6 +603,8 @@ function newlineBetween(text: string, from: number, to: number): boolean {
 
 interface Builder {
   text: string;
+  /** The document's sentences (for cues that hold within one). */
+  sentences: Doc['sentences'];
   t: Tok[];
   out: EntityCandidate[];
   /** Memoized gazetteer and lexicon lookups by start token and limit (see memoKey). */
@@ -1937,8 +1939,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.joined');
     return;
   }
-  // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is
-  if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start)) {
+  // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is;
+  // "dikutip (detikINET) dari Gizmodo", "dilansir dari Opta": the medium quoted from
+  if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start) || quotedFrom(b, start)) {
     emit(b, 'organization', start, e, 'id.org.cue-word');
     return;
   }
@@ -2094,6 +2097,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // "kubah emas (Byzantin)", "Pos Kesehatan Desa (Poskesdes)": a gloss in parentheses after a common word
   if (!speech && glossInParentheses(b, start, e)) return;
+  // "Los Blancos", "Die Wolfe", "Les Parisiens": a plural article and one word name a club in a match report
+  if (e - start === 2 && /^(Los|Les|Die|Gli)$/u.test(first.text) && sportsSentence(b, first.start)) {
+    emit(b, 'organization', start, e, 'id.org.club-nickname');
+    return;
+  }
   // "The Upstairs", "The Jakarta Post": an English article opens a band, club or company name
   if (
     !speech &&
@@ -2191,6 +2199,20 @@ function trailingWord(x: Tok): boolean {
 }
 
 const NATIONAL = new Set(['nasional', 'swasta', 'negara', 'milik', 'resmi']);
+const QUOTING = new Set(['dikutip', 'dilansir', 'mengutip', 'melansir', 'dinukil']);
+/** "dikutip detikINET dari Cnet", "Dilansir dari AllKpop": "dari" after a verb of quoting a medium. */
+function quotedFrom(b: Builder, s: number): boolean {
+  const t = b.t;
+  if (t[s - 1]?.lower !== 'dari' || t[s - 1]!.cap) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 4; k--) if (QUOTING.has(t[k]!.lower)) return true;
+  return false;
+}
+
+/** Does the sentence around an offset speak of a match? */
+function sportsSentence(b: Builder, at: number): boolean {
+  const sent = spanAt(b.sentences, at);
+  return sent != null && hasSportsCue(b.text.slice(sent.start, sent.end));
+}
 /** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
 function orgCuePhraseBefore(b: Builder, s: number): boolean {
   const t = b.t;
@@ -3201,6 +3223,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const tokens = toks(doc, capIdx, parenIdx);
   const b: Builder = {
     text: doc.text,
+    sentences: doc.sentences,
     t: tokens,
     capIdx,
     parenIdx,

@@ -371,3 +371,18 @@ describe('id club short forms in match reports', () => {
     expect(spans('Ia menginap di hotel City selama dua malam.', 'organizations')).not.toContain('City');
   });
 });
+
+describe('id club nicknames and quoted media', () => {
+  it.each([
+    ['Los Blancos kalah dalam laga tandang semalam.', 'Los Blancos'],
+    ['Seperti dikutip detikINET dari Gizmondo, ponsel itu dirilis bulan depan.', 'Gizmondo'],
+    ['Dilansir dari Squawko, pemain itu mencetak dua gol.', 'Squawko'],
+    ['Dokumen itu berasal dari firma hukum Mossack Ferreira di Panama.', 'Mossack Ferreira'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it('an article and a name outside a match report stay as they were', () => {
+    expect(spans('Lagu Los Angeles itu dinyanyikan ulang.', 'organizations')).toEqual([]);
+  });
+});
