@@ -728,3 +728,47 @@ table('ampersands inside one word and legal forms with their full stop', [
     ['organization:Northwind Inc.'],
   ],
 ]);
+
+table('a compass point before a region', [
+  [
+    'Rice prices rose in East Java and North Sumatra.',
+    ['place:East Java', 'place:North Sumatra'],
+    ['person:East Java'],
+  ],
+]);
+
+table('feasts are no names', [
+  ['Prices rose ahead of Eid al-Fitr this year.', [], ['person:Eid al-Fitr', 'person:Eid']],
+]);
+
+table('offices with a field after "of" or "for"', [
+  [
+    'Coordinating Minister for Economic Affairs Budi Hartono spoke.',
+    ['person:Budi Hartono'],
+    ['person:Economic Affairs Budi Hartono'],
+  ],
+  [
+    'Director of National Intelligence Maria Costa testified.',
+    ['person:Maria Costa'],
+    ['person:Intelligence Maria Costa'],
+  ],
+  [
+    'Chancellor of the Exchequer Helen Marsh spoke.',
+    ['person:Helen Marsh'],
+    ['person:Exchequer Helen Marsh'],
+  ],
+  ['House Speaker Tom Alvarez said no.', ['person:Tom Alvarez'], ['person:House Speaker Tom Alvarez']],
+  [
+    'Speaker of the House of Delegates Okonkwo said the vote would wait.',
+    ['organization:House of Delegates', 'person:Okonkwo'],
+    [],
+  ],
+]);
+
+it('gives the office of the Speaker to the person after the house', () => {
+  const text = 'Speaker of the House of Delegates Okonkwo said the vote would wait.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.people.map((p) => [p.name, p.titles])).toEqual([
+    ['Okonkwo', ['Speaker of the House of Delegates']],
+  ]);
+});
