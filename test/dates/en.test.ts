@@ -279,6 +279,12 @@ describe('en direction cues found on news (reference Tuesday 2023-09-19)', () =>
     ['Police have searched since the Aug. 3 attack.', [['Aug. 3', '2023-08-03']]],
     // a speech verb right before the day: the day it was said
     ['"We will grow," the chief executive said Friday.', [['Friday', '2023-09-15']]],
+    // a future cue inside a quotation that closed before the day belongs to the speaker
+    [
+      '"I will keep doing my job," she told reporters at the palace on Tuesday evening.',
+      [['Tuesday evening', '2023-09-19']],
+    ],
+    ['"We will meet on Friday," she said.', [['Friday', '2023-09-22']]],
     // "next to" is a place
     ['A bomb exploded next to the embassy on Friday.', [['Friday', '2023-09-15']]],
     // plans lie ahead

@@ -114,7 +114,14 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
     Math.max(s.start, start - (wholeSentence ? 200 : 80)),
     wholeSentence ? Math.min(s.end, start + 200) : start,
   );
-  return FUTURE_RE.test(before.replace(NEXT_TO_RE, ''));
+  // a cue inside a quotation that closed before the date is the speaker's, not the date's:
+  // '"We will grow," she told reporters on Tuesday' (wholeSentence keeps looking on both sides)
+  const q = wholeSentence
+    ? -1
+    : Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'), before.lastIndexOf('“'));
+  const text =
+    q >= 0 && before[q] !== '“' && /[,.!?]\s*$/u.test(before.slice(0, q)) ? before.slice(q + 1) : before;
+  return FUTURE_RE.test(text.replace(NEXT_TO_RE, ''));
 }
 
 /** "next to the embassy" is a place, not a time ahead. */
