@@ -384,14 +384,14 @@ class IdView extends TokenView {
     // A name right after an organization word names the place or office ("Kepala Dusun
     // Nglahar"); the person may follow after commas.
     const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
-    if (name && !ofPlace) return { ...span, kind: 'name', name };
+    if (name && !ofPlace) return { start: span.start, end: span.end, kind: 'name', name };
     // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso.",
     // "kata Kepala Puskesmas X, Jakarta Utara, Budi Santoso ketika …"
     const apposed = this.apposedName(lastGood, limit);
     if (apposed) return { start: span.start, end: apposed.end, kind: 'name', name: apposed };
-    if (name) return { ...span, kind: 'name', name };
+    if (name) return { start: span.start, end: span.end, kind: 'name', name };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
-    return { ...span, kind: 'role' };
+    return { start: span.start, end: span.end, kind: 'role' };
   }
 
   /**
@@ -427,7 +427,8 @@ class IdView extends TokenView {
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 16) p--;
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
       const inner = this.nameIn(p + 1, j - 1);
-      if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
+      if (inner && inner.start === this.start(p + 1))
+        return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       const before = this.runBefore(p, floor);
       if (before === null) return null;
       const name = this.nameIn(before, p - 1);
@@ -449,8 +450,8 @@ class IdView extends TokenView {
     }
     const span = { start: this.start(first), end: this.end(j) };
     const name = this.nameIn(first, j);
-    if (name) return { ...span, kind: 'name', name };
-    return { ...span, kind: 'role' };
+    if (name) return { start: span.start, end: span.end, kind: 'name', name };
+    return { start: span.start, end: span.end, kind: 'role' };
   }
 
   /**
@@ -504,7 +505,9 @@ class IdView extends TokenView {
     }
     const span = { start: this.start(first), end: this.end(j) };
     const name = this.nameIn(first, j);
-    return name ? { ...span, kind: 'name', name } : { ...span, kind: 'role' };
+    return name
+      ? { start: span.start, end: span.end, kind: 'name', name }
+      : { start: span.start, end: span.end, kind: 'role' };
   }
 
   /** First token of the subject-like run that ends right before token `k`, or null. */
@@ -693,9 +696,8 @@ function directQuote(
   prevEnd: number,
   nextStart: number,
 ): Attribution | null {
-  const base = { start: q.start, end: q.end, type: 'direct' as const };
   const after = q.closed ? cueAfter(view, q.end, nextStart) : null;
-  if (after) return { ...base, ...after, anchor: q.start, continues: false };
+  if (after) return directWith(q, after, q.start);
   const before = cueBefore(view, q.start, prevEnd);
   if (before) {
     // A short quoted term inside the sentence is a scare quote or a name, not speech:
@@ -704,19 +706,21 @@ function directQuote(
       /^[,:]$|^bahwa$/.test(view.lower(view.tokenAt(q.start) - 1)) ||
       view.tokenAt(before.cue.end) === view.tokenAt(q.start);
     if (!introduced && view.wordsBetween(q.start, q.end) < 3) return null;
-    return { ...base, ...before, anchor: before.cue.start, continues: false };
+    return directWith(q, before, before.cue.start);
   }
   // ”…” Hal itu disampaikan Kepala Dinas X Budi di Jakarta. — the cue in the next sentence
   const passive =
     q.closed && view.startsSentence(q.start) ? view.passiveCueAfter(q.end, Number.MAX_SAFE_INTEGER) : null;
-  if (passive) return { ...base, ...passive, anchor: q.start, continues: false };
+  if (passive) return directWith(q, passive, q.start);
   if (
     view.startsSentence(q.start) &&
     view.wordsBetween(q.start, q.end) >= 2 &&
     view.cueWithin(q.start, CONTINUE_WITHIN)
   ) {
     return {
-      ...base,
+      start: q.start,
+      end: q.end,
+      type: 'direct',
       cue: null,
       phrase: null,
       anchor: q.start,
@@ -725,6 +729,21 @@ function directQuote(
     };
   }
   return null;
+}
+
+/** A direct quote with the cue found next to it (the fields written out: object spreads cost here). */
+function directWith(q: Span, found: CueFound, anchor: number): Attribution {
+  return {
+    start: q.start,
+    end: q.end,
+    type: 'direct',
+    cue: found.cue,
+    phrase: found.phrase,
+    following: found.following,
+    rule: found.rule,
+    anchor,
+    continues: false,
+  };
 }
 
 interface CueFound {
@@ -749,7 +768,12 @@ function cueAfter(view: IdView, from: number, limit: number): CueFound | null {
   }
   if (view.isNyaCue(k)) {
     const following = view.followingSpeaker(k);
-    return { cue, phrase: { ...cue, kind: 'pronoun' }, following, rule: 'id.quote.cue-after-nya' };
+    return {
+      cue,
+      phrase: { start: cue.start, end: cue.end, kind: 'pronoun' },
+      following,
+      rule: 'id.quote.cue-after-nya',
+    };
   }
   // ”…” Budi menambahkan. / ”…,” ia menjelaskan.
   const subj = view.subjectAt(k, limit);
@@ -784,7 +808,11 @@ function cueBefore(view: IdView, quoteStart: number, prevEnd: number): CueFound 
       }
     }
     if (view.isNyaCue(k) || w === 'menurutnya') {
-      return { cue, phrase: { ...cue, kind: 'pronoun' }, rule: 'id.quote.nya-before' };
+      return {
+        cue,
+        phrase: { start: cue.start, end: cue.end, kind: 'pronoun' },
+        rule: 'id.quote.nya-before',
+      };
     }
     if (w === ':' && k === last) {
       const phrase = view.subjectBefore(k, floor);
@@ -826,7 +854,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       const content = view.contentAfter(k + 1, CORE_VERBS.has(w));
       if (!content) continue;
       out.push({
-        ...content,
+        start: content.start,
+        end: content.end,
         type: 'indirect',
         cue: { start: pos, end: view.end(k) },
         phrase,
@@ -847,7 +876,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       const content = view.contentFrom(c);
       if (!content) continue;
       out.push({
-        ...content,
+        start: content.start,
+        end: content.end,
         type: 'indirect',
         cue: { start: pos, end: view.end(k) },
         phrase,
@@ -867,7 +897,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       const content = view.trimContent(sentenceStart, pos);
       if (!content || view.hasQuoteMark(content.start, content.end)) continue;
       out.push({
-        ...content,
+        start: content.start,
+        end: content.end,
         type: 'indirect',
         cue: { start: view.start(v), end: view.end(v) },
         phrase,
