@@ -742,6 +742,16 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'The river, as one of the mayor’s advisers noted, rarely floods in August.',
       [['indirect', 'The river, as one of the mayor’s advisers noted, rarely floods in August', 'advisers']],
     ],
+    // an as-clause that closes the sentence reports what comes before it
+    [
+      'Rents in the harbor district rose sharply last year, as the county report noted.',
+      [['indirect', 'Rents in the harbor district rose sharply last year', 'county report']],
+    ],
+    // … and one before a quoted phrase reports the phrase
+    [
+      'Fame has not kept him from being seen, as the Harbor Gazette put it in a profile, “the fixer.”',
+      [['direct', '“the fixer.”', 'Harbor Gazette']],
+    ],
     // a participle after the cue of a direct quote reports more of the same speaker's words
     [
       '“The harbor has changed,” Tom Alvarez said in June, citing the return of the herring.',

@@ -1869,7 +1869,9 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
   const pos = view.start(k);
   const floor = view.sentenceStart(pos);
   const initial = pos === floor;
-  if (!initial && view.text(k - 1) !== ',') return null;
+  // (a quote that ends with its comma: '… income," as a memo put it')
+  const comma = view.text(k - 1) === ',' || (QUOTE_CHARS.test(view.text(k - 1)) && view.text(k - 2) === ',');
+  if (!initial && !comma) return null;
   // the aside stands early in its sentence (and a run-on text is not scanned again per "as")
   if (k - view.tokenAt(floor) > 40) return null;
   // the verb, within a dozen tokens and before any comma
@@ -1889,11 +1891,13 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
   if (cueEnd < 0) return null;
   // a short tail of time or place ("in a statement", "last week"), then the comma
   let e = cueEnd + 1;
-  if (view.text(e) !== ',') {
+  if (view.text(e) !== ',' && view.isWord(e)) {
     if (!AS_TAIL.has(view.lower(e)) && !isTimeWord(view.lower(e))) return null;
     while (e < view.size && e - cueEnd < 9 && view.isWord(e)) e++;
   }
-  if (view.text(e) !== ',') return null;
+  // "…, as a Homeland Security memo put it.": the as-clause closes the sentence
+  const closing = !initial && /^[.!?]?$/u.test(view.text(e)) && view.start(e) >= view.sentenceEnd(pos) - 1;
+  if (view.text(e) !== ',' && !closing) return null;
   // who: the subject between "as" and the verb
   const subjectFloor = view.start(k + 1);
   let last = v - 1;
@@ -1905,10 +1909,15 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
       end: view.end(last),
       kind: 'role',
     };
-  const rest = view.contentFrom(e + 1);
-  if (!rest || QUOTE_CHARS.test(view.doc.text[rest.start] ?? '') || view.hasQuoteMark(floor, rest.end))
-    return null;
-  const span = initial ? rest : view.trim(floor, rest.end);
+  // what was said: after the comma, or the whole sentence around the aside, or before the
+  // closing as-clause; a quoted fragment in it makes a mixed quote
+  const rest = closing ? null : view.contentFrom(e + 1);
+  if (!closing && !rest) return null;
+  const span = closing
+    ? reportedBefore(view, floor, view.text(k - 1) === ',' ? view.start(k - 1) : view.end(k - 1), true)
+    : initial || QUOTE_CHARS.test(view.doc.text[rest!.start] ?? '')
+      ? rest
+      : view.trim(floor, rest!.end);
   if (!span) return null;
   return {
     comma: e,
@@ -2545,13 +2554,13 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
 }
 
 /** What was reported before a trailing cue ("…, Smith said", "…, according to Smith"): four words or more, no quotation marks. */
-function reportedBefore(view: EnView, start: number, end: number): Span | null {
+function reportedBefore(view: EnView, start: number, end: number, quoteFirst = false): Span | null {
   const content = view.trim(start, end);
   // a quoted fragment inside makes a mixed quote (see quotes()); a quote that opens it is direct
   if (
     !content ||
     view.wordsBetween(content.start, content.end) < 4 ||
-    QUOTE_CHARS.test(view.doc.text[content.start] ?? '')
+    (!quoteFirst && QUOTE_CHARS.test(view.doc.text[content.start] ?? ''))
   )
     return null;
   // "But when Congress cut the funds, …", "Campaigning in 2012, …": an adverbial clause is not
