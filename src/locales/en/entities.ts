@@ -257,7 +257,11 @@ function spellsAcronym(acr: string, words: readonly string[]): boolean {
   return reach.has(acr.length);
 }
 
-function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[]> {
+function definedAcronyms(
+  text: string,
+  all: readonly Chunk[],
+  isOrgName: (words: readonly Word[]) => boolean,
+): Map<string, Word[]> {
   const out = new Map<string, Word[]>();
   for (let i = 0; i + 1 < all.length; i++) {
     const long = all[i]!;
@@ -269,6 +273,7 @@ function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[
     if (!/^\s*\($/u.test(between) || text[next.words[0]!.end] !== ')') continue;
     const named = long.words.filter((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
     const first = long.words.findIndex((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
+    const longForm = long.words.slice(first);
     if (
       named[0]?.text[0] === acr[0] &&
       spellsAcronym(
@@ -276,7 +281,17 @@ function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[
         named.map((w) => w.text.toUpperCase()),
       )
     )
-      out.set(acr, long.words.slice(first));
+      out.set(acr, longForm);
+    // "the Financial Services Authority (OJK)": an organization's acronym in another language
+    else if (
+      acr.length >= 3 &&
+      !NEWS_AGENCIES.has(acr.toLowerCase()) &&
+      !ACRONYM_LONG_FORMS.has(acr) && // "WHO" names its own organization
+      !lookupPlace(acr) &&
+      longForm.length >= 2 &&
+      isOrgName(longForm)
+    )
+      out.set(acr, longForm);
   }
   return out;
 }
@@ -1269,7 +1284,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pending.push({ words, chunk });
   };
 
-  const acronyms = definedAcronyms(doc.text, all);
+  const acronyms = definedAcronyms(doc.text, all, (w) => c.classify(w, null)?.type === 'organization');
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);

@@ -646,8 +646,15 @@ describe('acronyms that take more than initials', () => {
     const r = resolveEntities(text, entities(doc(text), ctx));
     expect(r.organizations.map((o) => o.name)).toEqual([name]);
   });
-  it('still needs the letters in order', () => {
-    const text = 'The Lagos Medical Research Institute (MALRI) said.';
+  it('takes an acronym in another language after an organization', () => {
+    const text = 'The Financial Services Authority (OJK) said OJK would act.';
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Financial Services Authority', ['OJK']],
+    ]);
+  });
+  it('leaves a well-known acronym to its own organization', () => {
+    const text = 'The Lagos Medical Research Institute (WHO) said.';
     const r = resolveEntities(text, entities(doc(text), ctx));
     expect(r.organizations.find((o) => o.name === 'Lagos Medical Research Institute')?.aliases).toEqual([]);
   });
