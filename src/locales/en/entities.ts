@@ -1255,7 +1255,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (isLowerWordOrAmp(rest[0]!)) return; // "High Commissioner for Refugees": the office goes on
       const titles = [surfaceOf(words.slice(titleStart, t))];
       const inner = c.classify(rest, chunk);
-      if (inner && inner.type !== 'person' && inner.rule.endsWith('lexicon')) {
+      // "President of the United States": what follows "of (the)" names the office's domain
+      const domain = /^(?:of|the|for)$/u.test(words[t - 1]!.lower) && inner?.type === 'place';
+      if (inner && inner.type !== 'person' && (inner.rule.endsWith('lexicon') || domain)) {
         emit(rest, inner);
         return;
       }

@@ -765,6 +765,8 @@ table('offices with a field after "of" or "for"', [
     ['person:Exchequer Helen Marsh'],
   ],
   ['House Speaker Tom Alvarez said no.', ['person:Tom Alvarez'], ['person:House Speaker Tom Alvarez']],
+  // the domain of an office is no person
+  ['They hear from the President of the United States.', ['place:United States'], ['person:United States']],
   [
     'Speaker of the House of Delegates Okonkwo said the vote would wait.',
     ['organization:House of Delegates', 'person:Okonkwo'],
