@@ -2401,6 +2401,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       looseSubject(view, k, floor, true) ??
       longSubject(view, k, floor);
   }
+  // "if they did not confirm their status": what someone would do in a condition is no statement
+  if (phrase && /^(if|unless|whether)$/u.test(view.lower(view.tokenAt(phrase.start) - 1))) return null;
   // "Nobody expected …": a negative quantifier is no source
   if (
     phrase &&
