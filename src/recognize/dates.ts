@@ -86,6 +86,29 @@ export function lbTester(body: string, flags: string): (s: string) => boolean {
   };
 }
 
+/**
+ * A function giving the matches of `new RegExp(LB + body, flags)` over a string, as `matchAll` gives
+ * them (flags without `g`, `y` or `d`; with `u`), found as lbTester finds its first: the body scans,
+ * the lookbehind is checked at each hit. The body must not match the empty string.
+ */
+export function lbMatcher(body: string, flags: string): (s: string) => Generator<RegExpExecArray> {
+  const scan = new RegExp(body, `${flags.replace(/[gyd]/g, '')}g`);
+  return function* matches(s) {
+    scan.lastIndex = 0;
+    for (let m = scan.exec(s); m !== null; m = scan.exec(s)) {
+      if (!letterOrDigitBefore(s, m.index)) {
+        const end = m.index + m[0].length;
+        yield m;
+        scan.lastIndex = end;
+        continue;
+      }
+      const c = s.charCodeAt(m.index);
+      const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+      scan.lastIndex = m.index + (pair ? 2 : 1);
+    }
+  };
+}
+
 /** An alternation of words, longest first, regex-escaped, spaces matching any whitespace run. */
 export function alt(words: readonly string[]): string {
   return [...new Set(words)]
@@ -143,6 +166,11 @@ interface Plan {
   by3Rest: (readonly string[] | null)[][];
   /** by3[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
+  /**
+   * When every rule of by3[code] needs a rest, the letters (bit 0 = a) that open one of the rests: a
+   * word whose 4th character is another ASCII character keys none of them. 0 when some rule needs none.
+   */
+  by3Next: Uint32Array;
   digit: number[];
   digitIn: number[];
   /** Rules tried at a word whose first letters include ſ or K, which the `iu` flags fold to ASCII. */
@@ -162,6 +190,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     by3: bucket(26 * 26 * 26),
     by3Rest: bucket<readonly string[] | null>(26 * 26 * 26),
     by3Used: new Uint8Array(26 * 26 * 26),
+    by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
     digitIn: [],
     any: [],
@@ -211,11 +240,16 @@ function planFor(rules: readonly DateRule[]): Plan {
   });
   rests.forEach((m, code) => {
     // in rule order, as the other buckets
+    let next = 0;
+    let always = false;
     for (const [i, rest] of [...m].sort((x, y) => x[0] - y[0])) {
       plan.by3[code]!.push(i);
       plan.by3Rest[code]!.push(rest);
       plan.by3Used[code] = 1;
+      if (rest === null) always = true;
+      else for (const r of rest) next |= 1 << (r.charCodeAt(0) - 97);
     }
+    plan.by3Next[code] = always ? 0 : next;
   });
   plans.set(rules, plan);
   return plan;
@@ -292,6 +326,13 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
   if (n === 1) pushAll(out, plan.by1[code]!, p);
   else if (n === 2) pushAll(out, plan.by2[code]!, p);
   else if (plan.by3Used[code]) {
+    // every rule here needs a rest: an ASCII 4th character that opens none lets no rule in
+    // (someKeyAt compares it first; beyond ASCII it lets every rule in)
+    const next = plan.by3Next[code]!;
+    if (next !== 0) {
+      const c = text.charCodeAt(p + 3) | 0x20;
+      if (c < 128 && (c < 97 || c > 122 || (next & (1 << (c - 97))) === 0)) return;
+    }
     const rules = plan.by3[code]!;
     const rest = plan.by3Rest[code]!;
     for (let r = 0; r < rules.length; r++) {
@@ -459,7 +500,14 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
     (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
   );
   anchorClocks(kept, env);
-  return resolveAnaphors(kept).map(({ order: _o, clock: _c, ...c }) => c);
+  // the candidates without the engine's own fields (written out: an object rest is slow)
+  return resolveAnaphors(kept).map((c) => ({
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    value: c.value,
+    explain: c.explain,
+  }));
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=$|T)/;

@@ -289,6 +289,21 @@ const OPENS_SENTENCE = /[\p{Lu}\p{N}"“‘'«([]/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const UPPER = /\p{Lu}/u;
 
+/** The answers of a one-character test for the ASCII code units, computed once from the regex. */
+function asciiTable(re: RegExp): Uint8Array {
+  const out = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) out[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return out;
+}
+const RUN_ON_ASCII = asciiTable(RUN_ON);
+const OPENS_SENTENCE_ASCII = asciiTable(OPENS_SENTENCE);
+const LETTER_OR_DOT_ASCII = asciiTable(LETTER_OR_DOT);
+/** `re.test(text[i])`, by table for ASCII (the common case), by the regex beyond. */
+function unitTest(text: string, i: number, ascii: Uint8Array, re: RegExp): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ascii[c] === 1 : re.test(text[i]!);
+}
+
 /**
  * Sentences inside each paragraph: a break after . ! ? (and closing quotes or brackets that follow)
  * when whitespace and an uppercase letter, digit or opening quote come next. Abbreviations and
@@ -302,7 +317,7 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
     for (let i = next(p.start); i < p.end; i = next(i + 1)) {
       const ch = text.charCodeAt(i);
       let j = i + 1;
-      while (j < p.end && RUN_ON.test(text[j]!)) j++;
+      while (j < p.end && unitTest(text, j, RUN_ON_ASCII, RUN_ON)) j++;
       // a punctuation run ends the same way whichever of its characters we start from: skip it
       if (j >= p.end || !isSpaceAt(text, j)) {
         i = j - 1;
@@ -310,7 +325,7 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
       }
       let k = j;
       while (k < p.end && isSpaceAt(text, k)) k++;
-      if (k >= p.end || !OPENS_SENTENCE.test(text[k]!)) {
+      if (k >= p.end || !unitTest(text, k, OPENS_SENTENCE_ASCII, OPENS_SENTENCE)) {
         i = k - 1;
         continue;
       }
@@ -349,7 +364,12 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
   // a word longer than every abbreviation is none: stop there, so runs of dots stay linear
-  while (s > from && dot - s <= LONGEST_ABBREVIATION && LETTER_OR_DOT.test(text[s - 1]!)) s--;
+  while (
+    s > from &&
+    dot - s <= LONGEST_ABBREVIATION &&
+    unitTest(text, s - 1, LETTER_OR_DOT_ASCII, LETTER_OR_DOT)
+  )
+    s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && UPPER.test(word)) return true; // an initial
   return ABBREVIATIONS.has(word.toLowerCase());

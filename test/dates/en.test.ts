@@ -267,3 +267,30 @@ describe('en halves and past spans found on new articles', () => {
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en direction cues found on news (reference Tuesday 2023-09-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    // a past verb right after the month ("In January, the firm hired…")
+    ['In March, the board named a new chief.', [['March', '2023-03']]],
+    // a future participle is no past verb
+    ['Rules to be published in early November will apply.', [['early November', '2023-11']]],
+    // "was last seen Nov. 3" lies behind even when Nov. 3 is nearer ahead
+    ['The boy was last seen Aug. 3.', [['Aug. 3', '2023-08-03']]],
+    ['Police have searched since the Aug. 3 attack.', [['Aug. 3', '2023-08-03']]],
+    // a speech verb right before the day: the day it was said
+    ['"We will grow," the chief executive said Friday.', [['Friday', '2023-09-15']]],
+    // a future cue inside a quotation that closed before the day belongs to the speaker
+    [
+      '"I will keep doing my job," she told reporters at the palace on Tuesday evening.',
+      [['Tuesday evening', '2023-09-19']],
+    ],
+    ['"We will meet on Friday," she said.', [['Friday', '2023-09-22']]],
+    // "next to" is a place
+    ['A bomb exploded next to the embassy on Friday.', [['Friday', '2023-09-15']]],
+    // plans lie ahead
+    ['Protesters were planning to march on Friday.', [['Friday', '2023-09-22']]],
+    ['The two leaders meet separately Friday.', [['Friday', '2023-09-22']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

@@ -32,6 +32,14 @@ const DIRECT: Record<string, Case[]> = {
   ],
   'cue before the quote': [
     [
+      'The levy is complex. Said Karen Wu: “Nobody reads it.”',
+      [['direct', '“Nobody reads it.”', 'Karen Wu']],
+    ],
+    [
+      '“The ferry is late,” wrote Tom Alvarez for the Harbor Gazette.',
+      [['direct', '“The ferry is late,”', 'Tom Alvarez']],
+    ],
+    [
       'Laura Jenkins said: "The bridge will reopen in May."',
       [['direct', '"The bridge will reopen in May."', 'Laura Jenkins']],
     ],
@@ -622,6 +630,10 @@ describe('en quotes on run-on text', () => {
     'Reyes’s call for a tax, the mayor’s claim that it works, ',
     'x, he said, ',
     'The line, Karen Wu said, will open, she added, in May, he noted, ',
+    'As Karen Wu noted, the pier is old, as the mayor said, and ',
+    'While Smith said the pier would close and Jones said the ferry would stop and ',
+    'Critics, including the residents, say the fares, which the board, which notes that, ',
+    'Mary Jones, 59, of Dover, who watched the parade, said ',
   ])('stays linear on one endless sentence of "%s"', (unit) => {
     const text = unit.repeat(Math.ceil(300_000 / unit.length));
     const t = performance.now();
@@ -652,6 +664,16 @@ describe('a place where the speakers are is not the speaker', () => {
     const text2 = 'The harbor board met on Monday. Karen Wu spoke first. Later it said fares would rise.';
     const found2 = run('en', text2, entityIndex(text2, ['Karen Wu'], ['harbor board']));
     expect(found2.map((f) => [f.text, f.speaker])).toEqual([['fares would rise', 'harbor board']]);
+  });
+
+  it('gives a pronoun inside a reported clause the subject that reports it', () => {
+    const text =
+      'Tom Alvarez spoke first. Karen Wu said on Friday that she thinks the pier is “a disgrace.” Ana Cole condemned what she called a “brazen breach” of the rules.';
+    const found = run('en', text, entityIndex(text, ['Tom Alvarez', 'Karen Wu', 'Ana Cole']));
+    expect(found.map((f) => [f.type, f.speaker])).toEqual([
+      ['direct', 'Karen Wu'],
+      ['direct', 'Ana Cole'],
+    ]);
   });
 
   it('keeps a speaker named before "in" (Hill said …)', () => {
@@ -719,6 +741,16 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     [
       'The river, as one of the mayor’s advisers noted, rarely floods in August.',
       [['indirect', 'The river, as one of the mayor’s advisers noted, rarely floods in August', 'advisers']],
+    ],
+    // an as-clause that closes the sentence reports what comes before it
+    [
+      'Rents in the harbor district rose sharply last year, as the county report noted.',
+      [['indirect', 'Rents in the harbor district rose sharply last year', 'county report']],
+    ],
+    // … and one before a quoted phrase reports the phrase
+    [
+      'Fame has not kept him from being seen, as the Harbor Gazette put it in a profile, “the fixer.”',
+      [['direct', '“the fixer.”', 'Harbor Gazette']],
     ],
     // a participle after the cue of a direct quote reports more of the same speaker's words
     [
@@ -861,6 +893,15 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
       'RIVERTON - The owner of the mill said on Monday that the plant would reopen in June.',
       [['indirect', 'that the plant would reopen in June', 'owner of the mill']],
     ],
+    // report nouns: an agent after "by", a that-clause after "is", a that-clause as subject
+    [
+      'The claim by the mayor that the pier is safe was false.',
+      [['indirect', 'that the pier is safe', 'mayor']],
+    ],
+    ['Karen Wu’s view is that the pier is safe.', [['indirect', 'that the pier is safe', 'Karen Wu']]],
+    // "made (it) clear (that)"
+    ['The mayor made clear that the pier would close.', [['indirect', 'that the pier would close', 'mayor']]],
+    ['Tom Alvarez made it clear he would run.', [['indirect', 'he would run', 'Tom Alvarez']]],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',
@@ -878,6 +919,11 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     'As a child, Karen Wu lived by the harbor.',
     'The ferry, as usual, ran late.',
     'The notes that the clerk kept were lost.',
+    'Karen Wu made clear progress on the pier.',
+    'One after another, the mills, including Riverton Paper, declared bankruptcy.',
+    'Nearly a week after the storm, the harbor remains in a state of limbo.',
+    'The two taped an hourlong show that aired on Thursday.',
+    'Voters are removed if they do not confirm their address.',
   ])('finds no reported speech in %s', (text) => {
     expect(run('en', text)).toEqual([]);
   });

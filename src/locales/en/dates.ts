@@ -114,16 +114,40 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
     Math.max(s.start, start - (wholeSentence ? 200 : 80)),
     wholeSentence ? Math.min(s.end, start + 200) : start,
   );
-  return FUTURE_RE.test(before);
+  // a cue inside a quotation that closed before the date is the speaker's, not the date's:
+  // '"We will grow," she told reporters on Tuesday' (wholeSentence keeps looking on both sides)
+  const q = wholeSentence
+    ? -1
+    : Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'), before.lastIndexOf('“'));
+  const text =
+    q >= 0 && before[q] !== '“' && /[,.!?]\s*$/u.test(before.slice(0, q)) ? before.slice(q + 1) : before;
+  return FUTURE_RE.test(text.replace(NEXT_TO_RE, ''));
 }
+
+/** "next to the embassy" is a place, not a time ahead. */
+const NEXT_TO_RE = /\bnext\s+to\b/giu;
 
 const PAST_RE =
   /\b(?:was|were|had|did|ago|earlier|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found)\b/i;
 
+/** A participle the future governs: "to be published", "will be paid" tell nothing of the past. */
+const FUTURE_PASSIVE_RE =
+  /\b(?:to|will|would|shall|must|may|might|could|should|can)\s+(?:be|have\s+been)\s+\w+ed\b/giu;
+
 /** Does the sentence before the match narrate the past ("bought RJR in February")? */
 function pastContext(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
+  return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start).replace(FUTURE_PASSIVE_RE, ''));
+}
+
+const PAST_AFTER_RE =
+  /^[^.;!?]{0,40}?\b(?:was|were|had|did|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found)\b/iu;
+
+/** "In January, the company brought in a new chief": the verb right after the date is in the past. */
+function pastAfter(env: DateEnv, end: number): boolean {
+  const s = env.sentenceAt(end - 1);
+  const after = env.text.slice(end, Math.min(s.end, end + 60)).replace(FUTURE_PASSIVE_RE, '');
+  return PAST_AFTER_RE.test(after) && !FUTURE_RE.test(after.slice(0, 40));
 }
 
 const MATCH_RE =
@@ -136,7 +160,10 @@ function matchContext(env: DateEnv, start: number): boolean {
 }
 
 const SCHEDULE_RE =
-  /\b(?:reports|releases|publishes|meets|votes|holds|resumes|hosts|visits|plays|faces|kicks\s+off)\b[^.;!?]{0,30}\s(?:on\s+)?$/i;
+  /\b(?:reports|releases|publishes|meets|meet|votes|holds|resumes|hosts|visits|plays|faces|kicks\s+off)\b[^.;!?]{0,30}\s(?:on\s+)?$/i;
+
+const SAID_RE =
+  /\b(?:said|told|announced|added|reported|declared|predicted|wrote|stated|confirmed)\s+(?:on\s+)?$/i;
 
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
@@ -150,7 +177,12 @@ function dayMonthDirection(env: DateEnv, start: number): Direction {
   if (ENDED_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'past';
   // "the fiscal year that ends Sept. 30", "the offer expires March 1": a present-tense end lies ahead
   if (ENDS_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'future';
-  return futureContext(env, start) ? 'future' : 'nearest';
+  if (futureContext(env, start)) return 'future';
+  // "He was last seen Nov. 3", "searching since shortly after the Oct. 23 attack"
+  const s = env.sentenceAt(start);
+  const before = env.text.slice(Math.max(s.start, start - 40), start);
+  if (/\b(?:was|were)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i.test(before) || /\bsince\b/i.test(before)) return 'past';
+  return 'nearest';
 }
 
 function dayMonthValue(
@@ -319,6 +351,7 @@ export const DATE_RULES: readonly DateRule[] = [
       // a past verb right before the month wins over a future cue later in the sentence
       // ("prices rose in December and will fall in April")
       else if (pastContext(env, m.index)) dir = 'past';
+      else if (pastAfter(env, m.index + m[0].length)) dir = 'past';
       else if (futureContext(env, m.index, true)) dir = 'future';
       let y = resolveMonthYear(env.ref, mo, dir);
       if ((rel === 'last' || rel === 'this past') && mo === env.ref.m) y -= 1;
@@ -423,6 +456,8 @@ export const DATE_RULES: readonly DateRule[] = [
         SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))
       )
         dir = 'future';
+      // '"…we will…," Mr. Gerstner said Friday': the speech verb right before the day is in the past
+      else if (SAID_RE.test(env.text.slice(Math.max(0, m.index - 16), m.index))) dir = 'past';
       else dir = futureContext(env, m.index) ? 'future' : 'past';
       // "Wednesday night" is valued as the day: annotated news gives the day far more often than a part of it
       return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };

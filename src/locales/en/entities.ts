@@ -13,6 +13,7 @@ import {
   DOT_ABBREVIATIONS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
+  FEAST_WORDS,
   FIRE_WORDS,
   HEADLINE_SPORTS,
   HONORIFICS,
@@ -94,6 +95,14 @@ interface Around {
 
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
+/** Compass points that open the name of part of a region ("East Java"). */
+const COMPASS_POINTS = new Set(
+  'north south east west central northern southern eastern western northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
+/** Legal forms written with a full stop ("Inc.", "Corp."). */
+const DOTTED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'cos', 'plc']);
 /** Road words that take a number as the rest of their name ("Highway 128"). */
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
@@ -248,7 +257,11 @@ function spellsAcronym(acr: string, words: readonly string[]): boolean {
   return reach.has(acr.length);
 }
 
-function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[]> {
+function definedAcronyms(
+  text: string,
+  all: readonly Chunk[],
+  isOrgName: (words: readonly Word[]) => boolean,
+): Map<string, Word[]> {
   const out = new Map<string, Word[]>();
   for (let i = 0; i + 1 < all.length; i++) {
     const long = all[i]!;
@@ -260,6 +273,7 @@ function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[
     if (!/^\s*\($/u.test(between) || text[next.words[0]!.end] !== ')') continue;
     const named = long.words.filter((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
     const first = long.words.findIndex((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
+    const longForm = long.words.slice(first);
     if (
       named[0]?.text[0] === acr[0] &&
       spellsAcronym(
@@ -267,7 +281,17 @@ function definedAcronyms(text: string, all: readonly Chunk[]): Map<string, Word[
         named.map((w) => w.text.toUpperCase()),
       )
     )
-      out.set(acr, long.words.slice(first));
+      out.set(acr, longForm);
+    // "the Financial Services Authority (OJK)": an organization's acronym in another language
+    else if (
+      acr.length >= 3 &&
+      !NEWS_AGENCIES.has(acr.toLowerCase()) &&
+      !ACRONYM_LONG_FORMS.has(acr) && // "WHO" names its own organization
+      !lookupPlace(acr) &&
+      longForm.length >= 2 &&
+      isOrgName(longForm)
+    )
+      out.set(acr, longForm);
   }
   return out;
 }
@@ -347,8 +371,27 @@ function cutSequences(
     for (;;) {
       const cur = toks[j]!;
       let w: Word = { start: cur.start, end: cur.end, text: cur.text, lower: lowerOf(cur.text) };
+      // "AT&T", "S&P": an ampersand written inside one word
+      const amp = toks[j + 1];
+      const rest = toks[j + 2];
+      if (
+        amp?.text === '&' &&
+        amp.start === cur.end &&
+        rest &&
+        rest.start === amp.end &&
+        isCapWord(rest) &&
+        /^\p{Lu}{1,4}$/u.test(cur.text)
+      ) {
+        const joined = text.slice(cur.start, rest.end);
+        w = { start: cur.start, end: rest.end, text: joined, lower: lowerOf(joined) };
+        j += 2;
+      }
       const dot = toks[j + 1];
-      const abbreviation = INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower);
+      // "Apple Inc. announced": a legal form's full stop inside a sentence belongs to the name
+      const legalDot =
+        DOTTED_FORMS.has(w.lower) && /^\.(?:[ \t]+\p{Ll}|[,;)]|'s)/u.test(text.slice(cur.end, cur.end + 4));
+      const abbreviation =
+        INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower) || legalDot;
       if (dot && dot.text === '.' && dot.start === cur.end && abbreviation) {
         w = { start: cur.start, end: dot.end, text: `${cur.text}.`, lower: `${w.lower}.` };
         j++;
@@ -395,7 +438,7 @@ function cutSequences(
         k === j + 2 &&
         toks[j + 1]!.text === 'of' &&
         toks[k]?.text === 'the' &&
-        ORG_HEADS.has(lowerOf(toks[j]!.text))
+        (ORG_HEADS.has(lowerOf(toks[j]!.text)) || TITLE_HEADS.has(lowerOf(toks[j]!.text)))
       )
         k++;
       const after = toks[k];
@@ -630,6 +673,17 @@ class Classifier {
       const kind: PlaceKind = compromise === 'other' ? 'other' : compromise;
       return { type: 'place', rule: 'en.place.lexicon', placeKind: kind, country: info?.country ?? null };
     }
+    // "East Java", "North Sumatra", "Central Sulawesi": a compass point before a region or island
+    if (words.length >= 2 && COMPASS_POINTS.has(plain(words[0]!.lower)) && !info) {
+      const region = lookupPlace(surfaceOf(words.slice(1)));
+      if (region && (region.kind === 'region' || region.kind === 'country') && region.source !== 'world-city')
+        return {
+          type: 'place',
+          rule: 'en.place.compass-region',
+          placeKind: 'region',
+          country: region.country,
+        };
+    }
     return null;
   }
 
@@ -812,7 +866,8 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         field.some((x) => c.isEnglishWord(x.lower)) &&
         field.every((x) => fieldWord(x) && !ORG_HEADS.has(plain(x.lower)));
     } else if (w.lower === 'the' && leftLower === 'of' && cur.length > 1) {
-      keep = ORG_HEADS.has(plain(cur[cur.length - 2]!.lower)); // "Association of the Automotive Industry"
+      const head = plain(cur[cur.length - 2]!.lower);
+      keep = ORG_HEADS.has(head) || TITLE_HEADS.has(head); // "Association of the Automotive Industry"
     } else {
       // "Bank of England", "Gulf of Mexico", "Minister of Finance": the head comes before "of"
       keep =
@@ -1046,6 +1101,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 
   /** "Hurricane Milton", "the Park Fire": a named storm or fire is an event, no entity of ours. */
   const isEventName = (words: readonly Word[]): boolean => {
+    if (FEAST_WORDS.has(plain(words[0]!.lower)) && words.length <= 3) return true;
     if (words.length < 2) return false;
     if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
       return true;
@@ -1070,8 +1126,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         (ORG_HEADS.has(plain(lastOf(words).lower)) &&
           !isTitleHead(lastOf(words)) &&
           words.slice(h + 1).some(isLowerWordOrAmp)));
+    // ("Chancellor of the Exchequer Helen Marsh": a place word ending a name makes no place of the office)
     const titled =
-      h >= 0 && !headOnly && (h > 0 || (whole?.type !== 'organization' && whole?.type !== 'place'));
+      h >= 0 &&
+      !headOnly &&
+      (h > 0 ||
+        (whole?.type !== 'organization' && whole?.type !== 'place') ||
+        (whole.rule === 'en.place.head-word' && !PLACE_HEADS.has(plain(lastOf(words).lower))));
     if (!whole && words.length > 1) {
       // "U.S. Assistant Secretary …", "U.S. Labor Day": a country in front of a name that is not one
       const lead = c.place(words.slice(0, 1));
@@ -1098,6 +1159,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         c.isEnglishWord(lastOf(body).lower) &&
         c.classify(body, chunk)?.type === 'organization'
       ) {
+        // "Speaker of the House of Representatives Wahono": the office is his title, the house the body
+        const office =
+          isTitleHead(body[0]!) && body[1]?.lower === 'of' ? (body[2]?.lower === 'the' ? 3 : 2) : 0;
+        const house = body.slice(office);
+        const d = office > 0 ? c.classify(house, chunk) : c.classify(body, chunk);
+        if (office > 0 && d?.type === 'organization') {
+          emit(house, d);
+          emit([tail], { type: 'person', rule: 'en.person.title-before-name', titles: [surfaceOf(body)] });
+          return;
+        }
         emit(body, c.classify(body, chunk)!);
         decide([tail], chunk);
         return;
@@ -1115,7 +1186,31 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       // "Chief Operating Officer Tim Cook": the title runs to its last head word
       for (let k = t; k < words.length - 1; k++) if (isTitleHead(words[k]!)) t = k + 1;
       // "Director of Intelligence", "Minister of Finance": the field after "of" is part of the office
-      if (/^(?:of|for)$/u.test(words[t - 1]!.lower)) t++;
+      // ("Secretary of Homeland Security Kristi Noem": the field may take several words before the name)
+      const fieldAfter = (from: number): number => {
+        // the name starts at the first given name after at least one word of the field
+        for (let g = from + 1; g < words.length && g <= from + 4; g++) {
+          const w = words[g]!;
+          if (isLowerWordOrAmp(w)) break;
+          const rest = words.length - g;
+          if (rest >= 2 && rest <= 3 && (c.lex.firstNames.has(plain(w.lower)) || isPersonName(w.text)))
+            return g;
+        }
+        let k = from;
+        while (
+          k < words.length &&
+          (KEEP_INSIDE.has(words[k]!.lower) ||
+            (!isLowerWordOrAmp(words[k]!) &&
+              (c.isEnglishWord(words[k]!.lower) || TITLE_MODIFIERS.has(plain(words[k]!.lower)))))
+        )
+          k++;
+        const name = words.slice(k);
+        return k > from && name.length >= 1 && name.length <= 4 && !name.some(isLowerWordOrAmp) ? k : -1;
+      };
+      if (/^(?:of|for)$/u.test(words[t - 1]!.lower)) {
+        const k = fieldAfter(t);
+        t = k > 0 ? k : t + 1;
+      }
       if (t >= words.length) return;
       let pre = words.slice(0, h);
       let titleStart = h;
@@ -1147,11 +1242,22 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           titleStart = 0;
         else if (d) emit(pre, d);
       }
+      // "Minister for Economic Affairs Airlangga Hartarto": the field after "for"/"of" runs up to the name
+      if (t < words.length && (words[t]!.lower === 'for' || words[t]!.lower === 'of') && t > h) {
+        const k = fieldAfter(t + 1);
+        if (k > 0) t = k;
+      } else if (t < words.length && words.slice(h, t).some((w) => w.lower === 'of' || w.lower === 'for')) {
+        // "Director of National Intelligence Tulsi Gabbard": a modifier took the field's first word
+        const k = fieldAfter(t);
+        if (k > 0) t = k;
+      }
       const rest = words.slice(t);
       if (isLowerWordOrAmp(rest[0]!)) return; // "High Commissioner for Refugees": the office goes on
       const titles = [surfaceOf(words.slice(titleStart, t))];
       const inner = c.classify(rest, chunk);
-      if (inner && inner.type !== 'person' && inner.rule.endsWith('lexicon')) {
+      // "President of the United States": what follows "of (the)" names the office's domain
+      const domain = /^(?:of|the|for)$/u.test(words[t - 1]!.lower) && inner?.type === 'place';
+      if (inner && inner.type !== 'person' && (inner.rule.endsWith('lexicon') || domain)) {
         emit(rest, inner);
         return;
       }
@@ -1180,7 +1286,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pending.push({ words, chunk });
   };
 
-  const acronyms = definedAcronyms(doc.text, all);
+  const acronyms = definedAcronyms(doc.text, all, (w) => c.classify(w, null)?.type === 'organization');
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);

@@ -23,6 +23,7 @@ economist analyst dealer trader strategist professor lecturer lawyer attorney pr
 counsel editor correspondent reporter candidate nominee rival challenger opponent veteran
 teammate compatriot countryman countrywoman favourite favorite seed winner runner-up holder
 gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
+speaker
 `);
 
 /** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */
@@ -232,6 +233,11 @@ texas utah vermont virginia west_virginia wisconsin wyoming
 
 /** Words before a name that make it a storm, an event rather than a person ("Hurricane Milton"). */
 export const STORM_WORDS = set(`hurricane typhoon cyclone storm tropical`);
+
+/** Feasts that open a capitalized name ("Eid al-Fitr", "Ramadan"): dates, not entities. */
+export const FEAST_WORDS = set(
+  `eid ramadan ramadhan idul diwali hanukkah passover lent easter christmas thanksgiving`,
+);
 
 /** Last words of named fires ("the Park Fire"): events, not places or organizations. */
 export const FIRE_WORDS = set(`fire wildfire`);

@@ -403,6 +403,7 @@ class EnView extends TokenView {
     let j = k;
     if (DETERMINERS.has(w0)) j++;
     let last = -1;
+    let beforeLink = -1;
     while (j < this.size && this.start(j) < limit && j - k < 14) {
       const w = this.lower(j);
       if (this.isCapitalized(j) && !(PHRASE_STOPS.has(w) && j > k)) {
@@ -437,6 +438,7 @@ class EnView extends TokenView {
       }
       // "a spokesman for the State Department"
       if ((w === 'for' || w === 'of' || w === 'at') && last >= 0) {
+        if (beforeLink < 0) beforeLink = last;
         let m = j + 1;
         if (this.lower(m) === 'the') m++;
         if (this.isCapitalized(m)) {
@@ -451,6 +453,12 @@ class EnView extends TokenView {
     if (last < k) return null;
     const start = this.start(DETERMINERS.has(w0) ? k + 1 : k);
     const span = { start, end: this.end(last) };
+    // "Cameron Easley for Morning Consult": a person's name before the link is who speaks
+    if (beforeLink >= 0) {
+      const own = this.nameIn(k, beforeLink);
+      if (own && own.end === this.end(beforeLink) && own.start === this.start(k))
+        return { ...span, kind: 'name', name: own };
+    }
     const name = this.nameIn(k, last);
     if (name && this.endsRunAt(last, name)) return { ...span, kind: 'name', name };
     // "the company's chief executive, John Smith,"
@@ -1467,19 +1475,39 @@ function cueBefore(
         },
       };
     }
-    const verb = view.isVerb(k) || MIXED_VERBS.has(w);
+    // "Said Ellis: “…”": a verb of saying that opens the sentence, before its speaker
+    const opening =
+      view.start(k) === sentenceStart &&
+      view.isCapitalized(k) &&
+      SPEECH_VERBS.has(w) &&
+      !NOUN_LIKE_VERBS.has(w);
+    const verb = view.isVerb(k) || MIXED_VERBS.has(w) || opening;
     if (!verb && !view.isParticiple(k)) continue;
     // "Smith is telling voters …": a progressive has its subject before the auxiliary
-    const phrase =
+    let phrase =
       verb || BE_FORMS.has(view.lower(k - 1))
         ? (view.subjectBefore(k, floor) ?? (verb ? describedSubject(view, k, floor) : null))
         : subjectOfClause(view, k, floor, true);
+    // "Roberts said that she thinks …", "Ban condemned what he called …": a pronoun inside a
+    // clause that a named subject reports is that subject
+    const own = phrase;
+    if (phrase?.kind === 'pronoun') phrase = outerSubject(view, phrase, floor) ?? phrase;
     if (!phrase && verb) {
       // "said Smith: "…""
       const after = view.phraseAfter(k + 1, quoteStart);
       if (!after) continue;
       // "said it was “encouraged”": the subject of what was said, not the speaker
       const next = view.tokenAt(after.end);
+      // "Said Ellis: “…”" (a name, then the colon or comma)
+      const head = view.lower(view.tokenAt(after.start));
+      if (
+        opening &&
+        (!/^[:,]$/u.test(view.text(next)) ||
+          AUXILIARIES.has(head) ||
+          FREE_RELATIVE.has(head) ||
+          head === 'who')
+      )
+        continue;
       if (after.kind === 'pronoun' && (AUXILIARIES.has(view.lower(next)) || view.looksLikeVerb(next)))
         continue;
       return { found: { cue, phrase: after, rule: 'en.quote.verb-speaker-before' } };
@@ -1509,7 +1537,7 @@ function cueBefore(
       };
     }
     // "what she called a “rant”": the relative clause is part of what is quoted
-    const before = phrase ? view.tokenAt(phrase.start) - 1 : -1;
+    const before = own ? view.tokenAt(own.start) - 1 : -1;
     if (phrase && view.lower(before) === 'what' && MIXED_VERBS.has(w)) {
       return { found: { cue, phrase, rule: 'en.quote.mixed' }, contentStart: view.start(before) };
     }
@@ -1644,7 +1672,24 @@ function indirectQuotes(
       }
     }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
-    const thatVerb = !view.isVerb(k) && THAT_VERBS.has(w) && view.lower(view.skipTime(k + 1)) === 'that';
+    // ("an hourlong show that aired": a base form after a modifier is a noun)
+    const thatVerb =
+      !view.isVerb(k) &&
+      THAT_VERBS.has(w) &&
+      view.lower(view.skipTime(k + 1)) === 'that' &&
+      !(
+        NOUN_LIKE_BASES.has(w) &&
+        !BASE_BEFORE.has(view.lower(k - 1)) &&
+        !view.verbAfter(k - 1) &&
+        !isPlural(view.lower(k - 1))
+      );
+    if (/^(make|makes|made|making)$/u.test(w)) {
+      const a = madeClear(view, k);
+      if (a) {
+        if (!overlapsAny(a, direct)) out.push(a);
+        continue;
+      }
+    }
     if (!view.isVerb(k) && !thatVerb) {
       const a = reportedBy(
         view,
@@ -1824,7 +1869,11 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
   const pos = view.start(k);
   const floor = view.sentenceStart(pos);
   const initial = pos === floor;
-  if (!initial && view.text(k - 1) !== ',') return null;
+  // (a quote that ends with its comma: '… income," as a memo put it')
+  const comma = view.text(k - 1) === ',' || (QUOTE_CHARS.test(view.text(k - 1)) && view.text(k - 2) === ',');
+  if (!initial && !comma) return null;
+  // the aside stands early in its sentence (and a run-on text is not scanned again per "as")
+  if (k - view.tokenAt(floor) > 40) return null;
   // the verb, within a dozen tokens and before any comma
   let v = k + 2;
   let cueEnd = -1;
@@ -1842,11 +1891,13 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
   if (cueEnd < 0) return null;
   // a short tail of time or place ("in a statement", "last week"), then the comma
   let e = cueEnd + 1;
-  if (view.text(e) !== ',') {
+  if (view.text(e) !== ',' && view.isWord(e)) {
     if (!AS_TAIL.has(view.lower(e)) && !isTimeWord(view.lower(e))) return null;
     while (e < view.size && e - cueEnd < 9 && view.isWord(e)) e++;
   }
-  if (view.text(e) !== ',') return null;
+  // "…, as a Homeland Security memo put it.": the as-clause closes the sentence
+  const closing = !initial && /^[.!?]?$/u.test(view.text(e)) && view.start(e) >= view.sentenceEnd(pos) - 1;
+  if (view.text(e) !== ',' && !closing) return null;
   // who: the subject between "as" and the verb
   const subjectFloor = view.start(k + 1);
   let last = v - 1;
@@ -1858,10 +1909,15 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
       end: view.end(last),
       kind: 'role',
     };
-  const rest = view.contentFrom(e + 1);
-  if (!rest || QUOTE_CHARS.test(view.doc.text[rest.start] ?? '') || view.hasQuoteMark(floor, rest.end))
-    return null;
-  const span = initial ? rest : view.trim(floor, rest.end);
+  // what was said: after the comma, or the whole sentence around the aside, or before the
+  // closing as-clause; a quoted fragment in it makes a mixed quote
+  const rest = closing ? null : view.contentFrom(e + 1);
+  if (!closing && !rest) return null;
+  const span = closing
+    ? reportedBefore(view, floor, view.text(k - 1) === ',' ? view.start(k - 1) : view.end(k - 1), true)
+    : initial || QUOTE_CHARS.test(view.doc.text[rest!.start] ?? '')
+      ? rest
+      : view.trim(floor, rest!.end);
   if (!span) return null;
   return {
     comma: e,
@@ -1962,7 +2018,8 @@ function subordinateEnd(view: EnView, k: number, content: Span): Span | null {
   let f = view.tokenAt(view.sentenceStart(view.start(k)));
   if (/^(but|and|so|yet)$/u.test(view.lower(f))) f++;
   if (view.lower(f) === 'even') f++;
-  if (!SUBORDINATORS.has(view.lower(f))) return content;
+  // the cue stands early in the subordinate clause, before any comma
+  if (!SUBORDINATORS.has(view.lower(f)) || k - f > 40) return content;
   for (let j = f + 1; j < k; j++) if (view.text(j) === ',') return content;
   for (let j = view.tokenAt(content.start) + 1; j < view.size && view.start(j) < content.end; j++) {
     if (view.text(j) === ',' && view.opensClause(j + 1)) return view.trim(content.start, view.start(j));
@@ -2000,6 +2057,47 @@ function describedSubject(view: EnView, k: number, floor: number): Phrase | null
   const loose = looseSubject(view, k, floor);
   if (!loose || !headsPhrase(view, loose)) return null;
   return /[-\d–—]/u.test(view.doc.text.slice(loose.start, loose.end)) ? null : loose;
+}
+
+/** "The mayor made clear that …", "Smith made it clear he would run": what was made clear. */
+function madeClear(view: EnView, k: number): Attribution | null {
+  let j = k + 1;
+  if (view.lower(j) === 'it') j++;
+  if (view.lower(j) !== 'clear' || view.isCapitalized(k)) return null;
+  let c = j + 1;
+  const that = view.lower(c) === 'that' ? c++ : -1;
+  if (that < 0 && !CLAUSE_SUBJECTS.has(view.lower(c)) && !view.isCapitalized(c)) return null;
+  const floor = view.sentenceStart(view.start(k));
+  const phrase = agentOrSubject(view, k, floor) ?? looseSubject(view, k, floor, true);
+  if (!phrase || !headsPhrase(view, phrase)) return null;
+  const content = view.withThat(view.contentFrom(c), that);
+  if (!content) return null;
+  return {
+    ...content,
+    type: 'indirect',
+    cue: { start: view.start(k), end: view.end(j) },
+    phrase,
+    anchor: phrase.start,
+    continues: false,
+    rule: 'en.quote.indirect-report',
+  };
+}
+
+/**
+ * The named subject of a verb of saying or judging earlier in the sentence whose clause holds the
+ * pronoun ("Roberts said Friday that she thinks …"), or null.
+ */
+function outerSubject(view: EnView, pronoun: Phrase, floor: number): Phrase | null {
+  const p = view.tokenAt(pronoun.start);
+  for (let m = p - 1; m >= 0 && view.start(m) >= floor && p - m < 25; m--) {
+    const t = view.text(m);
+    if (QUOTE_CHARS.test(t) || t === ';') return null;
+    const w = view.lower(m);
+    if (!view.isVerb(m) && !MIXED_VERBS.has(w) && !OBJECT_VERBS.has(w)) continue;
+    const outer = view.subjectBefore(m, floor);
+    return outer && outer.kind !== 'pronoun' ? outer : null;
+  }
+  return null;
 }
 
 /** Quantifiers before "of whom" ("many of whom say"). */
@@ -2187,6 +2285,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   const tell = /^(told|tells|tell|telling)$/u.test(w);
   if (!REPORT_VERBS.has(w) && !objectParticles && !tell) return null;
   if (NOUN_LIKE_VERBS.has(w) && !view.verbAfter(k - 1)) return null;
+  // "in a state of limbo", "the report": a determiner makes a noun of a base form
+  if (NOUN_LIKE_BASES.has(w) && DETERMINERS.has(view.lower(k - 1))) return null;
   // where the content starts
   let c = -1;
   let that = -1;
@@ -2301,6 +2401,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       looseSubject(view, k, floor, true) ??
       longSubject(view, k, floor);
   }
+  // "if they did not confirm their status": what someone would do in a condition is no statement
+  if (phrase && /^(if|unless|whether)$/u.test(view.lower(view.tokenAt(phrase.start) - 1))) return null;
   // "Nobody expected …": a negative quantifier is no source
   if (
     phrase &&
@@ -2454,13 +2556,13 @@ function headsPhrase(view: EnView, phrase: Phrase): boolean {
 }
 
 /** What was reported before a trailing cue ("…, Smith said", "…, according to Smith"): four words or more, no quotation marks. */
-function reportedBefore(view: EnView, start: number, end: number): Span | null {
+function reportedBefore(view: EnView, start: number, end: number, quoteFirst = false): Span | null {
   const content = view.trim(start, end);
   // a quoted fragment inside makes a mixed quote (see quotes()); a quote that opens it is direct
   if (
     !content ||
     view.wordsBetween(content.start, content.end) < 4 ||
-    QUOTE_CHARS.test(view.doc.text[content.start] ?? '')
+    (!quoteFirst && QUOTE_CHARS.test(view.doc.text[content.start] ?? ''))
   )
     return null;
   // "But when Congress cut the funds, …", "Campaigning in 2012, …": an adverbial clause is not
@@ -2494,7 +2596,31 @@ function invertedReport(view: EnView, k: number, floor: number): Attribution | n
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */
 function reportNoun(view: EnView, k: number, floor: number): Attribution | null {
   const owner = view.text(k - 1);
-  const particle = view.lower(k + 1);
+  let particle = view.lower(k + 1);
+  const cue = { start: view.start(k), end: view.end(k) };
+  // "the claim by the mayor that …": the agent after "by", then the that-clause
+  if (particle === 'by' && REPORT_NOUNS.has(view.lower(k))) {
+    const agent = view.phraseAfter(k + 2, view.sentenceEnd(view.start(k)));
+    const that = agent ? view.tokenAt(agent.end) : -1;
+    if (!agent || view.lower(that) !== 'that') return null;
+    const content = subjectClauseEnd(view, k, floor, that, view.withThat(view.contentFrom(that + 1), that));
+    if (!content) return null;
+    return {
+      ...content,
+      type: 'indirect',
+      cue,
+      phrase: agent,
+      anchor: agent.start,
+      continues: false,
+      rule: 'en.quote.indirect-noun',
+    };
+  }
+  // "Smith's view is that …": the that-clause after a form of "be"
+  let skip = 0;
+  if (/^(is|was)$/u.test(particle) && view.lower(k + 2) === 'that') {
+    particle = 'that';
+    skip = 1;
+  }
   const takes = particle === 'that' || (STANCE_NOUNS.get(view.lower(k))?.has(particle) ?? false);
   if (!takes) return null;
   let phrase: Phrase;
@@ -2508,17 +2634,55 @@ function reportNoun(view: EnView, k: number, floor: number): Attribution | null 
     const span = { start: name.start, end: name.end - 2 };
     phrase = { ...span, kind: 'name', name: span };
   }
-  const content = view.withThat(view.contentFrom(k + 2), particle === 'that' ? k + 1 : -1);
+  const content =
+    particle === 'that' && skip === 0
+      ? subjectClauseEnd(view, k, floor, k + 1, view.withThat(view.contentFrom(k + 2), k + 1))
+      : view.withThat(view.contentFrom(k + 2 + skip), particle === 'that' ? k + 1 + skip : -1);
   if (!content) return null;
   return {
     ...content,
     type: 'indirect',
-    cue: { start: view.start(k), end: view.end(k) },
+    cue,
     phrase,
     anchor: phrase.start,
     continues: false,
     rule: 'en.quote.indirect-noun',
   };
+}
+
+/**
+ * "Smith's claim that the pier is safe was false": a report noun that opens its sentence makes
+ * its that-clause the subject, which ends where the sentence's own verb comes after the clause's.
+ */
+function subjectClauseEnd(
+  view: EnView,
+  k: number,
+  floor: number,
+  that: number,
+  content: Span | null,
+): Span | null {
+  if (!content) return null;
+  // the noun phrase opens the sentence: "Smith's claim", "The claim by …", "His claim"
+  let f = view.tokenAt(floor);
+  if (DETERMINERS.has(view.lower(f))) f++;
+  if (k - f > 4) return content;
+  let seen = false;
+  for (let j = that + 1; j < view.size && view.start(j) < content.end; j++) {
+    const w = view.lower(j);
+    const finite = AUXILIARIES.has(w) || (view.looksLikeVerb(j) && !w.endsWith('ing'));
+    if (!finite) continue;
+    const before = view.lower(j - 1);
+    // the sentence's own verb: a form of "be", "have" or a modal after the clause's verb
+    if (
+      seen &&
+      AUXILIARIES.has(w) &&
+      !/^(and|or|but|which|who|that|,|not)$/u.test(before) &&
+      !AUXILIARIES.has(before)
+    )
+      return view.trim(content.start, view.start(j));
+    seen = true;
+  }
+  return content;
 }
 
 /** The speaker and comma of an inverted cue around the verb at k, when the cue ends the sentence. */
@@ -2537,6 +2701,8 @@ function invertedCue(
     // ", say the fares are too high.": a clause after the verb, not its speaker
     if (AUXILIARIES.has(view.lower(after)) || (view.looksLikeVerb(after) && !view.isVerb(after))) return null;
     if (!phrase) {
+      // ", declared bankruptcy.": a lowercase object, no speaker
+      if (view.isWord(k + 1) && !view.isCapitalized(k + 1) && !isTimeWord(view.lower(k + 1))) return null;
       for (let j = k + 1; j < view.size && view.start(j) < end && j - k < 8; j++)
         if (AUXILIARIES.has(view.lower(j))) return null;
     }

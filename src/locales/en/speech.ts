@@ -25,7 +25,7 @@ export const WEAK_VERBS = set(`
 believes thinks argue contend maintain insist warn claim estimated estimates concluded concludes
 revealed reveals indicated indicates mentioned mentions urged urges demanded demands agreed
 agrees vowed vows pledged pledges promised promises charged charges wondered speculated asks asked
-continued continues
+continued continues maintains maintained
 `);
 
 /** -s forms that are also plural nouns ("swing states", "his remarks"): a real subject must precede. */

@@ -9,6 +9,7 @@ import {
   DIGIT_IN_WORD,
   heads,
   LB,
+  lbMatcher,
   lbTester,
   parseDecimal,
   RB,
@@ -127,10 +128,18 @@ function futureContext(env: DateEnv, start: number, end: number): boolean {
 function yearInSentence(env: DateEnv, start: number): number | null {
   const s = env.sentenceAt(start);
   const before = env.text.slice(Math.max(s.start, start - 300), start);
+  // the matches of /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g, the lookbehind checked by hand
   let y: number | null = null;
-  for (const m of before.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g)) y = Number(m[1]);
+  const re = YEAR_SCAN;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+    const c = m.index > 0 ? before.charCodeAt(m.index - 1) : -1;
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44) re.lastIndex = m.index + 1;
+    else y = Number(m[0]);
+  }
   return y;
 }
+const YEAR_SCAN = /(?:19|20)\d{2}(?![\d.,]\d)/g;
 
 function relDirection(rel: string | undefined): Direction | null {
   const r = lower(rel);
@@ -810,11 +819,14 @@ function sameDayAsNamed(found: DateCandidate[], text: string): DateCandidate[] {
 
 // ---------- the reference date the text states about itself ----------
 const LEAD_CHARS = 1500;
-const WEEKDAY_DATE = re(
-  `${LB}(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
+// `${LB}…` with the giu flags, the leading lookbehind checked by hand (see lbMatcher)
+const WEEKDAY_DATE = lbMatcher(
+  `(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
+  'iu',
 );
-const FULL_DATE = re(
-  `${LB}(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
+const FULL_DATE = lbMatcher(
+  `(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
+  'iu',
 );
 
 function dateFrom(g: Record<string, string | undefined>): string | null {
@@ -831,11 +843,11 @@ function dateFrom(g: Record<string, string | undefined>): string | null {
  */
 export function inferReferenceDate(doc: Doc): string | null {
   const lead = doc.text.slice(0, LEAD_CHARS);
-  for (const m of lead.matchAll(WEEKDAY_DATE)) {
+  for (const m of WEEKDAY_DATE(lead)) {
     const v = dateFrom(groups(m));
     if (v) return v;
   }
-  for (const m of lead.matchAll(FULL_DATE)) {
+  for (const m of FULL_DATE(lead)) {
     const v = dateFrom(groups(m));
     if (v) return v;
   }

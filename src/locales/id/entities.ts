@@ -603,6 +603,8 @@ function newlineBetween(text: string, from: number, to: number): boolean {
 
 interface Builder {
   text: string;
+  /** The document's sentences (for cues that hold within one). */
+  sentences: Doc['sentences'];
   t: Tok[];
   out: EntityCandidate[];
   /** Memoized gazetteer and lexicon lookups by start token and limit (see memoKey). */
@@ -1117,7 +1119,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       // "Komisi II DPR", "Divisi III": a numbered body inside the office
       (/^[IVXL]+$/u.test(w.text) &&
         /^(komisi|divisi|wilayah|region|kodam|bidang|seksi|unit)$/u.test(bare(t[j - 1]!))) ||
-      (lw === 'agung' && bare(t[j - 1]!) === 'jaksa')
+      (lw === 'agung' && (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup'))
     ) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
       j++;
@@ -1337,6 +1339,14 @@ const SPEECH_VERBS_BEFORE = new Set([
   'tambah',
   'lanjut',
   'menurut',
+  'sambung',
+  'timpal',
+  'cetus',
+  'tandas',
+  'pungkas',
+  'tukas',
+  'terang',
+  'kilah',
 ]);
 /** Words before a name that make it the speaker or the addressee: the speech verbs and "kepada X", "oleh X"… */
 const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersama', 'dengan', 'dan']);
@@ -1414,6 +1424,7 @@ function readChunk(b: Builder, span: Span): void {
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
+        !(limit === i + 1 && subjectName(b, i, i + 1)) &&
         !isTitleHead(w) &&
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
@@ -1668,7 +1679,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         x.cap &&
         !/^\p{Lu}+$/u.test(x.text) &&
         bare(t[j - 1]!) !== 'dan' &&
-        !isIndonesianTok(x) &&
+        (!isIndonesianTok(x) ||
+          (GIVEN_NAMES_ID.has(lx) && !EVERYDAY_GIVEN_NAMES.has(lx) && !COMPLEMENTS.has(lx))) &&
         !placeLookup(b, j, limit)
       )
         break;
@@ -1793,7 +1805,13 @@ function locativeBefore(b: Builder, i: number): boolean {
 function emitPerson(b: Builder, start: number, e: number, rule: string, titles: string[] = []): void {
   // trailing particles or dots never end a name
   let end = e;
-  while (end > start && (NAME_PARTICLES.has(b.t[end - 1]!.lower) || b.t[end - 1]!.text === '&')) end--;
+  // (a capitalized "Ibnu" standing alone is a given name)
+  while (
+    end > start &&
+    ((NAME_PARTICLES.has(b.t[end - 1]!.lower) && !/^Ibnu?$/u.test(b.t[end - 1]!.text)) ||
+      b.t[end - 1]!.text === '&')
+  )
+    end--;
   if (end <= start) return;
   // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
   // the office belongs to is not part of a name of two or more words
@@ -1921,8 +1939,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.joined');
     return;
   }
-  // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is
-  if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start)) {
+  // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is;
+  // "dikutip (detikINET) dari Gizmodo", "dilansir dari Opta": the medium quoted from
+  if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start) || quotedFrom(b, start)) {
     emit(b, 'organization', start, e, 'id.org.cue-word');
     return;
   }
@@ -1981,7 +2000,15 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // "Firman berharap …": a common given name opening a sentence is the subject, not a word
   const givenName = GIVEN_NAMES_ID.has(first.lower) && !EVERYDAY_GIVEN_NAMES.has(first.lower);
-  if (single && first.initial && isIndonesianWord(first.lower) && !givenName && !speechAfter(b, e)) return;
+  if (
+    single &&
+    first.initial &&
+    isIndonesianWord(first.lower) &&
+    !givenName &&
+    !speechAfter(b, e) &&
+    !subjectName(b, start, e)
+  )
+    return;
   // "Pasukannya menyatakan …", "Ayahnya mengatakan …": a noun with a possessive is no name
   if (
     single &&
@@ -2049,7 +2076,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
   if (single && first.caps && first.text.length > 6) return;
-  const speech = SPEECH_VERBS_BEFORE.has(prevLower) || speechAfter(b, e);
+  const speech =
+    SPEECH_VERBS_BEFORE.has(prevLower) ||
+    speechAfter(b, e) ||
+    (single && first.initial && subjectName(b, start, e));
   // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
   // words before the parenthesis names what they name (a body, a place) or nothing
   if (single && syllabicGloss(b, start)) {
@@ -2067,6 +2097,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // "kubah emas (Byzantin)", "Pos Kesehatan Desa (Poskesdes)": a gloss in parentheses after a common word
   if (!speech && glossInParentheses(b, start, e)) return;
+  // "Los Blancos", "Die Wolfe", "Les Parisiens": a plural article and one word name a club in a match report
+  if (e - start === 2 && /^(Los|Les|Die|Gli)$/u.test(first.text) && sportsSentence(b, first.start)) {
+    emit(b, 'organization', start, e, 'id.org.club-nickname');
+    return;
+  }
   // "The Upstairs", "The Jakarta Post": an English article opens a band, club or company name
   if (
     !speech &&
@@ -2164,6 +2199,20 @@ function trailingWord(x: Tok): boolean {
 }
 
 const NATIONAL = new Set(['nasional', 'swasta', 'negara', 'milik', 'resmi']);
+const QUOTING = new Set(['dikutip', 'dilansir', 'mengutip', 'melansir', 'dinukil']);
+/** "dikutip detikINET dari Cnet", "Dilansir dari AllKpop": "dari" after a verb of quoting a medium. */
+function quotedFrom(b: Builder, s: number): boolean {
+  const t = b.t;
+  if (t[s - 1]?.lower !== 'dari' || t[s - 1]!.cap) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 4; k--) if (QUOTING.has(t[k]!.lower)) return true;
+  return false;
+}
+
+/** Does the sentence around an offset speak of a match? */
+function sportsSentence(b: Builder, at: number): boolean {
+  const sent = spanAt(b.sentences, at);
+  return sent != null && hasSportsCue(b.text.slice(sent.start, sent.end));
+}
 /** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
 function orgCuePhraseBefore(b: Builder, s: number): boolean {
   const t = b.t;
@@ -2197,6 +2246,27 @@ function productAfter(b: Builder, s: number, e: number): boolean {
     last.start === prev.start &&
     !prev.caps &&
     /lexicon|company/u.test(last.explain[0]?.rule ?? '')
+  );
+}
+
+const SUBJECT_FOLLOWERS = new Set(
+  'pun juga sudah telah akan belum tidak tak masih sempat kembali lalu kemudian pernah segera langsung'.split(
+    ' ',
+  ),
+);
+/**
+ * "Maria membawa pulang medali", "Hart juga berharap": a personal name that is also a word, opening a
+ * sentence alone before a verb or an adverb of the subject, is the subject.
+ */
+function subjectName(b: Builder, s: number, e: number): boolean {
+  const w = b.t[s]!;
+  const next = b.t[e];
+  if (next === undefined || next.cap || w.text.length < 3 || !isPersonName(w.text) || COMMON_WORDS.has(w.key))
+    return false;
+  if (isOrgHead(w) || isTitleHead(w) || PERSON_CUES.has(w.key) || COMPLEMENTS.has(w.key)) return false;
+  if (EVERYDAY_GIVEN_NAMES.has(w.key)) return false;
+  return (
+    SUBJECT_FOLLOWERS.has(next.lower) || (/^(me|ber|di)/u.test(next.lower) && isIndonesianWord(next.lower))
   );
 }
 
@@ -2683,6 +2753,46 @@ function spaceBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The short forms by which football news names a club ("City", "United", "Real"). */
+const CLUB_SHORT_FORMS = new Set([
+  'City',
+  'United',
+  'Real',
+  'Atletico',
+  'Inter',
+  'Villa',
+  'Forest',
+  'Palace',
+  'Hotspur',
+]);
+/**
+ * "City membawa pulang hasil seri", "kiper City, Joe Hart": in a sentence about a match, a club's short form
+ * standing alone is the club.
+ */
+function clubShortForms(b: Builder, doc: Doc): void {
+  let covered: TokenSet | null = null;
+  const cues = new Map<{ start: number; end: number }, boolean>();
+  for (const k of b.capIdx) {
+    const w = b.t[k]!;
+    if (
+      !CLUB_SHORT_FORMS.has(w.text) ||
+      b.t[k + 1]?.cap ||
+      (k > 0 && b.t[k - 1]!.cap && !b.t[k - 1]!.initial)
+    )
+      continue;
+    covered ??= coveredTokens(b, () => true);
+    if (covered.has(k)) continue;
+    const sent = spanAt(doc.sentences, w.start);
+    if (!sent) continue;
+    let sports = cues.get(sent);
+    if (sports === undefined) {
+      sports = hasSportsCue(b.text.slice(sent.start, sent.end));
+      cues.set(sent, sports);
+    }
+    if (sports) emit(b, 'organization', k, k + 1, 'id.org.club-short-form');
+  }
+}
+
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
   // whether a sentence speaks of a match, asked only for the sentences of possible clubs
@@ -2905,10 +3015,10 @@ function listsOfPeople(b: Builder): void {
       item = at < 0 ? null : itemAt(at);
     }
     k = Math.max(k + 1, items[items.length - 1]!.end);
-    if (items.length < 3) continue;
     const people = items.filter((x) => x.c?.type === 'person').length;
     const others = items.filter((x) => x.c && x.c.type !== 'person').length;
     const free = items.filter((x) => !x.c);
+    if (items.length < 3) continue;
     if (people < 2 || others > 0 || free.length === 0 || free.length > people) continue;
     added.push(...free.filter(freeName));
   }
@@ -3113,6 +3223,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const tokens = toks(doc, capIdx, parenIdx);
   const b: Builder = {
     text: doc.text,
+    sentences: doc.sentences,
     t: tokens,
     capIdx,
     parenIdx,
@@ -3129,6 +3240,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   lowercaseMinistries(b);
   splitKnownNames(b);
   sportsTeams(b, doc);
+  clubShortForms(b, doc);
   addressParts(b);
   placeSuffixes(b);
   dottedTails(b);

@@ -49,21 +49,60 @@ function cueFlags(t: string, w: string, words: ReadonlyMap<string, number>): num
  * By the first two characters of a word, lower-cased ASCII (`a * 128 + b`, b = 0 for a one-letter
  * word): does some cue word (or "menurut") open so? Most words of a text do not, and need no look-up.
  */
-const openingsCache = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
-function openingsOf(words: ReadonlyMap<string, number>): Uint8Array {
+interface Openings {
+  two: Uint8Array;
+  /**
+   * By the first three letters (a–z, base 26) of a word of three or more: a bit per length (1 << n,
+   * n capped at 31) of the cue forms (cue words, "menurut", "menurutnya", the -nya forms of the stems)
+   * that open with them; null when some cue form goes beyond ASCII or opens with anything but three
+   * ASCII letters. (Lower-casing keeps the length of any word whose lower case is ASCII.)
+   */
+  three: Uint32Array | null;
+}
+const openingsCache = new WeakMap<ReadonlyMap<string, number>, Openings>();
+function openingsOf(words: ReadonlyMap<string, number>): Openings {
   let out = openingsCache.get(words);
   if (!out) {
-    out = new Uint8Array(128 * 128);
+    const two = new Uint8Array(128 * 128);
     for (const w of [...words.keys(), 'menurut']) {
       const a = w.charCodeAt(0);
       const b = w.length > 1 ? w.charCodeAt(1) : 0;
       // a cue word opening beyond ASCII or with a capital (a user's word): every word goes through
-      if (a >= 128 || b >= 128 || (a >= 65 && a <= 90) || (b >= 65 && b <= 90)) out.fill(1);
-      else out[a * 128 + b] = 1;
+      if (a >= 128 || b >= 128 || (a >= 65 && a <= 90) || (b >= 65 && b <= 90)) two.fill(1);
+      else two[a * 128 + b] = 1;
     }
+    let three: Uint32Array | null = new Uint32Array(26 * 26 * 26);
+    const forms = [...words.keys(), 'menurut', 'menurutnya'];
+    for (const [w, bits] of words) if ((bits & CUE_STEM) !== 0 && w.length + 3 > 5) forms.push(`${w}nya`);
+    for (const w of forms) {
+      // (a form beyond ASCII could be the lower case of a longer or shorter word: no filter then)
+      if (!/^[\x00-\x7f]*$/.test(w)) {
+        three = null;
+        break;
+      }
+      if (w.length < 3) continue;
+      const code = letters3(w);
+      if (code < 0) {
+        three = null;
+        break;
+      }
+      three[code]! |= 1 << Math.min(w.length, 31);
+    }
+    out = { two, three };
     openingsCache.set(words, out);
   }
   return out;
+}
+
+/** The first three characters of `w` as a base-26 number when they are ASCII letters (any case), else -1. */
+function letters3(w: string): number {
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = w.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return -1;
+    code = code * 26 + (c - 97);
+  }
+  return code;
 }
 
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -233,15 +272,20 @@ class IdView extends TokenView {
   constructor(doc: Doc, words: ReadonlyMap<string, number>) {
     super(doc);
     this.cues = new Uint8Array(this.size);
-    const openings = openingsOf(words);
+    const { two, three } = openingsOf(words);
     for (let k = 0; k < this.size; k++) {
       const t = this.text(k);
       const a = t.charCodeAt(0);
       const b = t.length > 1 ? t.charCodeAt(1) : 0;
       // a word whose (ASCII) first two letters open no cue word is none: no need to lower-case it
-      if (a >= 128 || b >= 128 || openings[asciiLower(a) * 128 + asciiLower(b)])
+      if (a >= 128 || b >= 128 || two[asciiLower(a) * 128 + asciiLower(b)]) {
+        // nor is one whose first three letters and length are those of no cue form
+        if (three !== null && t.length >= 3) {
+          const code = letters3(t);
+          if (code >= 0 && (three[code]! & (1 << Math.min(t.length, 31))) === 0) continue;
+        }
         this.cues[k] = cueFlags(t, lowerCase(t), words);
-      else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
+      } else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
     }
   }
 
@@ -375,14 +419,14 @@ class IdView extends TokenView {
     // A name right after an organization word names the place or office ("Kepala Dusun
     // Nglahar"); the person may follow after commas.
     const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
-    if (name && !ofPlace) return { ...span, kind: 'name', name };
+    if (name && !ofPlace) return { start: span.start, end: span.end, kind: 'name', name };
     // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso.",
     // "kata Kepala Puskesmas X, Jakarta Utara, Budi Santoso ketika …"
     const apposed = this.apposedName(lastGood, limit);
     if (apposed) return { start: span.start, end: apposed.end, kind: 'name', name: apposed };
-    if (name) return { ...span, kind: 'name', name };
+    if (name) return { start: span.start, end: span.end, kind: 'name', name };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
-    return { ...span, kind: 'role' };
+    return { start: span.start, end: span.end, kind: 'role' };
   }
 
   /**
@@ -418,7 +462,8 @@ class IdView extends TokenView {
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 16) p--;
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
       const inner = this.nameIn(p + 1, j - 1);
-      if (inner && inner.start === this.start(p + 1)) return { ...inner, kind: 'name', name: inner };
+      if (inner && inner.start === this.start(p + 1))
+        return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       const before = this.runBefore(p, floor);
       const name = before === null ? null : this.nameIn(before, p - 1);
       if (before !== null && name)
@@ -445,8 +490,8 @@ class IdView extends TokenView {
     }
     const span = { start: this.start(first), end: this.end(j) };
     const name = this.nameIn(first, j);
-    if (name) return { ...span, kind: 'name', name };
-    return { ...span, kind: 'role' };
+    if (name) return { start: span.start, end: span.end, kind: 'name', name };
+    return { start: span.start, end: span.end, kind: 'role' };
   }
 
   /**
@@ -500,7 +545,9 @@ class IdView extends TokenView {
     }
     const span = { start: this.start(first), end: this.end(j) };
     const name = this.nameIn(first, j);
-    return name ? { ...span, kind: 'name', name } : { ...span, kind: 'role' };
+    return name
+      ? { start: span.start, end: span.end, kind: 'name', name }
+      : { start: span.start, end: span.end, kind: 'role' };
   }
 
   /** First token of the subject-like run that ends right before token `k`, or null. */
@@ -743,9 +790,8 @@ function directQuote(
   prevEnd: number,
   nextStart: number,
 ): Attribution | null {
-  const base = { start: q.start, end: q.end, type: 'direct' as const };
   const after = q.closed ? cueAfter(view, q.end, nextStart) : null;
-  if (after) return { ...base, ...after, anchor: q.start, continues: false };
+  if (after) return directWith(q, after, q.start);
   const before = cueBefore(view, q.start, prevEnd);
   if (before) {
     // A short quoted term inside the sentence is a scare quote or a name, not speech:
@@ -754,19 +800,21 @@ function directQuote(
       /^[,:]$|^bahwa$/.test(view.lower(view.tokenAt(q.start) - 1)) ||
       view.tokenAt(before.cue.end) === view.tokenAt(q.start);
     if (!introduced && view.wordsBetween(q.start, q.end) < 3) return null;
-    return { ...base, ...before, anchor: before.cue.start, continues: false };
+    return directWith(q, before, before.cue.start);
   }
   // ”…” Hal itu disampaikan Kepala Dinas X Budi di Jakarta. — the cue in the next sentence
   const passive =
     q.closed && view.startsSentence(q.start) ? view.passiveCueAfter(q.end, Number.MAX_SAFE_INTEGER) : null;
-  if (passive) return { ...base, ...passive, anchor: q.start, continues: false };
+  if (passive) return directWith(q, passive, q.start);
   if (
     view.startsSentence(q.start) &&
     view.wordsBetween(q.start, q.end) >= 2 &&
     view.cueWithin(q.start, CONTINUE_WITHIN)
   ) {
     return {
-      ...base,
+      start: q.start,
+      end: q.end,
+      type: 'direct',
       cue: null,
       phrase: null,
       anchor: q.start,
@@ -775,6 +823,21 @@ function directQuote(
     };
   }
   return null;
+}
+
+/** A direct quote with the cue found next to it (the fields written out: object spreads cost here). */
+function directWith(q: Span, found: CueFound, anchor: number): Attribution {
+  return {
+    start: q.start,
+    end: q.end,
+    type: 'direct',
+    cue: found.cue,
+    phrase: found.phrase,
+    following: found.following,
+    rule: found.rule,
+    anchor,
+    continues: false,
+  };
 }
 
 interface CueFound {
@@ -799,7 +862,12 @@ function cueAfter(view: IdView, from: number, limit: number): CueFound | null {
   }
   if (view.isNyaCue(k)) {
     const following = view.followingSpeaker(k);
-    return { cue, phrase: { ...cue, kind: 'pronoun' }, following, rule: 'id.quote.cue-after-nya' };
+    return {
+      cue,
+      phrase: { start: cue.start, end: cue.end, kind: 'pronoun' },
+      following,
+      rule: 'id.quote.cue-after-nya',
+    };
   }
   // ”…” Budi menambahkan. / ”…,” ia menjelaskan.
   const subj = view.subjectAt(k, limit);
@@ -834,7 +902,11 @@ function cueBefore(view: IdView, quoteStart: number, prevEnd: number): CueFound 
       }
     }
     if (view.isNyaCue(k) || w === 'menurutnya') {
-      return { cue, phrase: { ...cue, kind: 'pronoun' }, rule: 'id.quote.nya-before' };
+      return {
+        cue,
+        phrase: { start: cue.start, end: cue.end, kind: 'pronoun' },
+        rule: 'id.quote.nya-before',
+      };
     }
     // "Dikatakan Budi, “…”", "Ditambahkannya, “…”": a passive cue opening the sentence
     const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
@@ -893,7 +965,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       );
       if (!content) continue;
       out.push({
-        ...content,
+        start: content.start,
+        end: content.end,
         type: 'indirect',
         cue: { start: pos, end: view.end(k) },
         phrase,
@@ -914,7 +987,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       const content = view.contentFrom(c);
       if (!content) continue;
       out.push({
-        ...content,
+        start: content.start,
+        end: content.end,
         type: 'indirect',
         cue: { start: pos, end: view.end(k) },
         phrase,
@@ -935,7 +1009,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       const content = view.trimContent(afterDateline(view.doc.text, sentenceStart), pos);
       if (!content || view.hasQuoteMark(content.start, content.end)) continue;
       out.push({
-        ...content,
+        start: content.start,
+        end: content.end,
         type: 'indirect',
         cue: { start: view.start(v), end: view.end(v) },
         phrase,

@@ -444,7 +444,7 @@ table('indices, currencies, time zones and sentence-initial words that are also 
 table('a company named with its legal form or trade is its short name everywhere', [
   [
     'Veltrix Inc. opened a plant. Veltrix has said it will hire. Analysts said Veltrix would gain.',
-    ['organization:Veltrix Inc', 'organization:Veltrix'],
+    ['organization:Veltrix Inc.', 'organization:Veltrix'],
     ['person:Veltrix'],
   ],
   [
@@ -542,7 +542,7 @@ table('"AI" is artificial intelligence, not an organization', [
 it('joins a company to its name without the web suffix', () => {
   const text = 'Northwind.com Inc. cut jobs. Shares of Northwind fell.';
   const r = resolveEntities(text, entities(doc(text), ctx));
-  expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Northwind.com Inc', 2]]);
+  expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Northwind.com Inc.', 2]]);
 });
 
 table('a county before an office is a place, not part of the title', [
@@ -646,8 +646,15 @@ describe('acronyms that take more than initials', () => {
     const r = resolveEntities(text, entities(doc(text), ctx));
     expect(r.organizations.map((o) => o.name)).toEqual([name]);
   });
-  it('still needs the letters in order', () => {
-    const text = 'The Lagos Medical Research Institute (MALRI) said.';
+  it('takes an acronym in another language after an organization', () => {
+    const text = 'The Financial Services Authority (OJK) said OJK would act.';
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Financial Services Authority', ['OJK']],
+    ]);
+  });
+  it('leaves a well-known acronym to its own organization', () => {
+    const text = 'The Lagos Medical Research Institute (WHO) said.';
     const r = resolveEntities(text, entities(doc(text), ctx));
     expect(r.organizations.find((o) => o.name === 'Lagos Medical Research Institute')?.aliases).toEqual([]);
   });
@@ -717,3 +724,60 @@ table('a noun after a name that makes it an organization', [
   ['The KLX union called a strike.', ['organization:KLX'], []],
   ['Talks with the Vela Metall union failed.', ['organization:Vela Metall'], ['person:Vela Metall']],
 ]);
+
+table('ampersands inside one word and legal forms with their full stop', [
+  ['Buyers overwhelmed Apple and AT&T on Tuesday.', ['organization:AT&T'], ['organization:T']],
+  ['Northwind Inc. announced a new phone.', ['organization:Northwind Inc.'], ['organization:Northwind Inc']],
+  // a full stop that ends the sentence stays out of the name
+  [
+    'Shares fell at Northwind Inc. The market rose.',
+    ['organization:Northwind Inc'],
+    ['organization:Northwind Inc.'],
+  ],
+]);
+
+table('a compass point before a region', [
+  [
+    'Rice prices rose in East Java and North Sumatra.',
+    ['place:East Java', 'place:North Sumatra'],
+    ['person:East Java'],
+  ],
+]);
+
+table('feasts are no names', [
+  ['Prices rose ahead of Eid al-Fitr this year.', [], ['person:Eid al-Fitr', 'person:Eid']],
+]);
+
+table('offices with a field after "of" or "for"', [
+  [
+    'Coordinating Minister for Economic Affairs Budi Hartono spoke.',
+    ['person:Budi Hartono'],
+    ['person:Economic Affairs Budi Hartono'],
+  ],
+  [
+    'Director of National Intelligence Maria Costa testified.',
+    ['person:Maria Costa'],
+    ['person:Intelligence Maria Costa'],
+  ],
+  [
+    'Chancellor of the Exchequer Helen Marsh spoke.',
+    ['person:Helen Marsh'],
+    ['person:Exchequer Helen Marsh'],
+  ],
+  ['House Speaker Tom Alvarez said no.', ['person:Tom Alvarez'], ['person:House Speaker Tom Alvarez']],
+  // the domain of an office is no person
+  ['They hear from the President of the United States.', ['place:United States'], ['person:United States']],
+  [
+    'Speaker of the House of Delegates Okonkwo said the vote would wait.',
+    ['organization:House of Delegates', 'person:Okonkwo'],
+    [],
+  ],
+]);
+
+it('gives the office of the Speaker to the person after the house', () => {
+  const text = 'Speaker of the House of Delegates Okonkwo said the vote would wait.';
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  expect(r.people.map((p) => [p.name, p.titles])).toEqual([
+    ['Okonkwo', ['Speaker of the House of Delegates']],
+  ]);
+});

@@ -270,6 +270,11 @@ describe('id brands, places after "dari", bodies before a name', () => {
   it('"dari" before a given name keeps the person', () => {
     expect(spans('Ia menerima surat dari Budi kemarin.', 'places')).toEqual([]);
   });
+  it('"Dinas Kesehatan DKI Jakarta Ani X": a given name after the region ends the body', () => {
+    const p = run('Kepala Dinas Kesehatan DKI Jakarta Ani Rahmawati mengimbau warga.').people?.[0];
+    expect(p?.name).toBe('Ani Rahmawati');
+    expect(p?.titles).toEqual(['Kepala Dinas Kesehatan DKI Jakarta']);
+  });
   it('"Dinas Pertanian dan Peternakan X": the body ends where the name begins', () => {
     const text =
       'Kepala Bidang Peternakan Dinas Pertanian dan Peternakan Diah Purnomo mengatakan hewan itu sehat.';
@@ -331,5 +336,53 @@ describe('id products after a product line or a company', () => {
     expect(spans('Menurut juru bicara Samsung, Budi Hartono, stok cukup.', 'people')).toContain(
       'Budi Hartono',
     );
+  });
+});
+
+describe('id subjects, speech verbs and pairs', () => {
+  it.each([
+    ['Maria membawa pulang medali perunggu.', 'Maria'],
+    ['Hart juga berharap timnya menang.', 'Hart'],
+    ['Puncak perhatian itu, sambung Budiman, adalah sebuah artikel.', 'Budiman'],
+    ['Dubes Ibnu menyampaikan salam dari presiden.', 'Ibnu'],
+    ['Ia memimpin Gereja Inggris setelah Uskup Agung Canterbury Rowan Willis.', 'Rowan Willis'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+  it.each(['Wanita mengemudikan kendaraan itu dengan hati-hati.', 'Dewan akan mulai membahas aturan itu.'])(
+    '%s has no person',
+    (text) => {
+      expect(spans(text, 'people')).toEqual([]);
+    },
+  );
+  it('"X dan Y": an everyday word stays a word', () => {
+    expect(spans('Menurut Budi Hartono dan Polisi, jalan itu ditutup.', 'people')).toEqual(['Budi Hartono']);
+  });
+});
+
+describe('id club short forms in match reports', () => {
+  it.each([
+    'City membawa pulang hasil imbang dari laga tandang itu.',
+    'Penalti itu ditepis oleh kiper City, Joe Hartono.',
+  ])('%s → organization City', (text) => {
+    expect(spans(text, 'organizations')).toContain('City');
+  });
+  it('"City" outside a match report is no club', () => {
+    expect(spans('Ia menginap di hotel City selama dua malam.', 'organizations')).not.toContain('City');
+  });
+});
+
+describe('id club nicknames and quoted media', () => {
+  it.each([
+    ['Los Blancos kalah dalam laga tandang semalam.', 'Los Blancos'],
+    ['Seperti dikutip detikINET dari Gizmondo, ponsel itu dirilis bulan depan.', 'Gizmondo'],
+    ['Dilansir dari Squawko, pemain itu mencetak dua gol.', 'Squawko'],
+    ['Dokumen itu berasal dari firma hukum Mossack Ferreira di Panama.', 'Mossack Ferreira'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it('an article and a name outside a match report stay as they were', () => {
+    expect(spans('Lagu Los Angeles itu dinyanyikan ulang.', 'organizations')).toEqual([]);
   });
 });

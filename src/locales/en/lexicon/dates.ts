@@ -179,6 +179,7 @@ export const FUTURE_CUES = [
   'are to',
   'plans to',
   'plan to',
+  'planning to',
   'planned',
   'upcoming',
   'tomorrow',

@@ -26,9 +26,9 @@ export const NON_ENTITY_CUES = words(`
 
 /** "band Nidji", "majalah Tempo", "maskapai Garuda": after these nouns an unknown name is an organization. */
 export const ORG_CUES = words(`
-  band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi
+  band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi pentolan
   perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator
-  saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi buatan
+  saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi buatan redaksi
 `);
 
 /**
@@ -52,6 +52,13 @@ export const ORG_CUE_PHRASES = new Set([
   'lembaga survei',
   'rumah produksi',
   'media massa',
+  'firma hukum',
+  'biro riset',
+  'lembaga riset',
+  'perusahaan riset',
+  'lembaga pemeringkat',
+  'situs berita',
+  'portal berita',
 ]);
 
 /** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
