@@ -847,8 +847,11 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
     else if (w.lower === 'and') {
       // "Test and County Cricket Board", "Futures and Options Exchange": common words joined inside one name
       const right = words.slice(i + 1);
+      // "Acme Corp. and Beta Inc.": a name closed by its legal form is complete
+      const closed = cur.length > 0 && ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower));
       keep =
         cur.length > 0 &&
+        !closed &&
         right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
         cur.every((x) => c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null) &&
         (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));
@@ -858,6 +861,7 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       const stop = right.findIndex(isLowerWordOrAmp);
       const field = stop < 0 ? right : right.slice(0, stop);
       keep ||=
+        !closed &&
         of > 0 &&
         (ORG_HEADS.has(plain(cur[of - 1]!.lower)) || c.lex.orgWords.has(plain(cur[of - 1]!.lower))) &&
         cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && fieldWord(x)) &&

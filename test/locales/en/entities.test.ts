@@ -728,6 +728,12 @@ table('a noun after a name that makes it an organization', [
 table('ampersands inside one word and legal forms with their full stop', [
   ['Buyers overwhelmed Apple and AT&T on Tuesday.', ['organization:AT&T'], ['organization:T']],
   ['Northwind Inc. announced a new phone.', ['organization:Northwind Inc.'], ['organization:Northwind Inc']],
+  // a name closed by its legal form is complete: "and" starts another
+  [
+    'Shares of Acme Corp. and Beta Inc. fell.',
+    ['organization:Acme Corp.', 'organization:Beta Inc.'],
+    ['organization:Acme Corp. and Beta Inc.'],
+  ],
   // a full stop that ends the sentence stays out of the name
   [
     'Shares fell at Northwind Inc. The market rose.',
