@@ -787,3 +787,19 @@ it('gives the office of the Speaker to the person after the house', () => {
     ['Okonkwo', ['Speaker of the House of Delegates']],
   ]);
 });
+
+describe('"known as X" gives another name of what was just named', () => {
+  it.each([
+    [
+      'The Oregon Department of Parks and Recreation, known as Parks Oregon, closed trails. Parks Oregon said so.',
+      'organization',
+      'Oregon Department of Parks and Recreation',
+      3,
+    ],
+    ['Troops are led by Ahmed Salah Yusuf, known as Hamdi. Hamdi said no.', 'person', 'Ahmed Salah Yusuf', 3],
+  ])('%s', (text, type, name, count) => {
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    const group = type === 'person' ? r.people : r.organizations;
+    expect(group.map((e) => [e.name, e.mentions.length])).toEqual([[name, count]]);
+  });
+});
