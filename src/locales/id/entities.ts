@@ -3083,6 +3083,29 @@ function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
   return out;
 }
 
+const ROUTE_WORDS = /(^|\s)(rute|ruas|jalur|trayek|koridor|lintasan)\s/iu;
+/**
+ * "rute Cibubur - Cawang", "ruas Lemah Abang - Slipi": the ends of a route written with a spaced hyphen
+ * after a route word are places.
+ */
+function routeEnds(b: Builder): void {
+  for (const c of b.out) {
+    if (c.type !== 'person' || !/capitalized|speech|sentence-initial/u.test(c.explain[0]?.rule ?? ''))
+      continue;
+    const before = b.text.slice(Math.max(0, c.start - 40), c.start);
+    const after = b.text.slice(c.end, c.end + 3);
+    const hyphenAfter = after === ' - ';
+    const hyphenBefore = before.endsWith(' - ');
+    if (!hyphenAfter && !hyphenBefore) continue;
+    // (a place before the hyphen is no evidence: "London - Arsene Wenger" is a dateline)
+    if (!ROUTE_WORDS.test(before.slice(Math.max(0, before.lastIndexOf(',') + 1)))) continue;
+    c.type = 'place';
+    c.country = null;
+    c.placeKind = 'other';
+    c.explain.push({ rule: 'id.place.route-end', evidence: b.text.slice(c.start, c.end) });
+  }
+}
+
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
@@ -3288,6 +3311,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   sportsTeams(b, doc);
   clubShortForms(b, doc);
   addressParts(b);
+  routeEnds(b);
   placeSuffixes(b);
   dottedTails(b);
   listsOfPlaces(b);

@@ -423,3 +423,16 @@ describe('id initials and Korean names', () => {
     expect(spans('Ia ditegur, Gara - gara jaketnya yang baru.', 'people')).not.toContain('Gara - gara');
   });
 });
+
+describe('id the ends of a route', () => {
+  it('"rute Cibubur - Cawang": both ends are places', () => {
+    const text = 'Kereta itu melayani rute Cibubur - Cawang setiap hari.';
+    expect(spans(text, 'places')).toEqual(expect.arrayContaining(['Cibubur', 'Cawang']));
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a dateline before a name is no route', () => {
+    expect(spans('London - Arsene Wengers yakin timnya masih bisa juara.', 'people')).toContain(
+      'Arsene Wengers',
+    );
+  });
+});
