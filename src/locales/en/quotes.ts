@@ -2534,6 +2534,15 @@ function objectEnds(view: EnView, j: number): boolean {
     const n = j + 1;
     const nw = view.lower(n);
     if (NP_GOES_ON.has(nw)) return false;
+    // "endorses Trump, who says he is honored": the relative clause is the writer's
+    // (not when the relative clause closes before a preposition: "accused Cole, who …, of lying")
+    if (nw === 'who' && view.isCapitalized(j - 1)) {
+      for (let m = j + 2; m < view.size && m - j < 25; m++) {
+        if (view.text(m) === ',') return !isPreposition(view.lower(m + 1));
+        if (!view.isWord(m) && !view.isAbbrevDot(m)) break;
+      }
+      return true;
+    }
     if (PRONOUNS.has(nw) || /^(he|she|they|it|we|i)['’]/u.test(nw)) return true;
     if (view.isCapitalized(n) && (view.looksLikeVerb(n + 1) || AUXILIARIES.has(view.lower(n + 1))))
       return true;
