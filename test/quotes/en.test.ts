@@ -902,6 +902,19 @@ describe('en indirect quotes: appositions, relative clauses and as-clauses', () 
     // "made (it) clear (that)"
     ['The mayor made clear that the pier would close.', [['indirect', 'that the pier would close', 'mayor']]],
     ['Tom Alvarez made it clear he would run.', [['indirect', 'he would run', 'Tom Alvarez']]],
+    // a relative clause after a name ends the object of a verb of judging
+    [
+      'Karen Wu endorses Tom Alvarez, who says he is honored.',
+      [
+        ['indirect', 'Tom Alvarez', 'Karen Wu'],
+        ['indirect', 'he is honored', 'Tom Alvarez'],
+      ],
+    ],
+    // a dateline with its agency is no part of what was reported
+    [
+      'HARBOR CITY, Maine, May 2 (AP) — Ferries stopped running on Friday after a storm, harbor officials said.',
+      [['indirect', 'Ferries stopped running on Friday after a storm', 'harbor officials']],
+    ],
     // a past form before a quoted phrase reports how someone judged something
     [
       'Tom Alvarez likened the pier to "a sinking ship".',

@@ -95,6 +95,8 @@ interface Around {
 
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
+/** ", known as", "(known as" right before a name: another name of what was just named. */
+const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?$/u;
 /** Compass points that open the name of part of a region ("East Java"). */
 const COMPASS_POINTS = new Set(
   'north south east west central northern southern eastern western northeast northwest southeast southwest'.split(
@@ -847,8 +849,11 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
     else if (w.lower === 'and') {
       // "Test and County Cricket Board", "Futures and Options Exchange": common words joined inside one name
       const right = words.slice(i + 1);
+      // "Acme Corp. and Beta Inc.": a name closed by its legal form is complete
+      const closed = cur.length > 0 && ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower));
       keep =
         cur.length > 0 &&
+        !closed &&
         right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
         cur.every((x) => c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null) &&
         (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));
@@ -858,6 +863,7 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       const stop = right.findIndex(isLowerWordOrAmp);
       const field = stop < 0 ? right : right.slice(0, stop);
       keep ||=
+        !closed &&
         of > 0 &&
         (ORG_HEADS.has(plain(cur[of - 1]!.lower)) || c.lex.orgWords.has(plain(cur[of - 1]!.lower))) &&
         cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && fieldWord(x)) &&
@@ -1111,8 +1117,31 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     );
   };
 
+  /** Names the text gave as "known as X": every later X is the same entity. */
+  const aliases = new Map<string, Decision>();
   const decide = (words: Word[], chunk: Chunk): void => {
     if (isEventName(words)) return;
+    // "the California Department of Forestry and Fire Protection, known as Cal Fire": another name of it
+    const alias = aliases.get(key(words));
+    if (alias) {
+      emit(words, alias);
+      return;
+    }
+    const knownAs = KNOWN_AS.exec(doc.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
+    if (knownAs && words.length <= 4) {
+      const at = words[0]!.start - knownAs[0].length;
+      const named = out.findLast((o) => o.end <= at && o.end >= at - 2);
+      if (named && (named.type === 'organization' || named.type === 'person')) {
+        const d: Decision = {
+          type: named.type,
+          rule: 'en.entity.known-as',
+          canonical: named.canonical ?? doc.text.slice(named.start, named.end),
+        };
+        aliases.set(key(words), d);
+        emit(words, d);
+        return;
+      }
+    }
     const whole = c.classify(words, chunk);
     if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
     const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);

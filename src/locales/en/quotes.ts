@@ -1019,12 +1019,22 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   for (const a of headlineQuotes(view, taken)) items.push(a);
   for (const a of headlineSays(view, taken)) items.push(a);
   dropNested(items);
-  for (const a of items) if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
+  for (const a of items) {
+    if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
+    // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
+    if (a.type === 'indirect') {
+      const m = CONTENT_DATELINE.exec(doc.text.slice(a.start, Math.min(a.end, a.start + 90)));
+      if (m && a.start + m[0].length < a.end) a.start += m[0].length;
+    }
+  }
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
 }
 
 /** A dateline that opens a story ("RIVERTON - ", "LONDON (Reuters) — "). */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?: \([^)]{1,30}\))? +[-—–]+ +/u;
+
+/** A dateline with its agency that opens a story ("SANTA ROSA, California, Aug. 22 (AP) — "). */
+const CONTENT_DATELINE = /^\p{Lu}{2,}[\p{L}\p{N} .,'’-]{0,70}?\([\p{L} ]{2,20}\) *[-—–]+ */u;
 
 /** "RIVERTON - The owner of the mill": the speaker phrase without the dateline before it. */
 function withoutDateline(text: string, phrase: Phrase): Phrase {
@@ -1048,6 +1058,12 @@ function dropNested(items: Attribution[]): void {
   const nested = new Set<Attribution>();
   let outer: Attribution | null = null;
   for (const a of sorted) {
+    // the same span found by two rules ("…, according to X results" also read as "X results
+    // said"): one quote
+    if (outer && a.start === outer.start && a.end === outer.end && a !== outer) {
+      nested.add(a);
+      continue;
+    }
     if (outer && a.start >= outer.start && a.end <= outer.end && a.type === 'indirect' && a !== outer) {
       if (a.start > outer.start || a.end < outer.end) nested.add(a);
       continue;
@@ -2518,6 +2534,15 @@ function objectEnds(view: EnView, j: number): boolean {
     const n = j + 1;
     const nw = view.lower(n);
     if (NP_GOES_ON.has(nw)) return false;
+    // "endorses Trump, who says he is honored": the relative clause is the writer's
+    // (not when the relative clause closes before a preposition: "accused Cole, who …, of lying")
+    if (nw === 'who' && view.isCapitalized(j - 1)) {
+      for (let m = j + 2; m < view.size && m - j < 25; m++) {
+        if (view.text(m) === ',') return !isPreposition(view.lower(m + 1));
+        if (!view.isWord(m) && !view.isAbbrevDot(m)) break;
+      }
+      return true;
+    }
     if (PRONOUNS.has(nw) || /^(he|she|they|it|we|i)['’]/u.test(nw)) return true;
     if (view.isCapitalized(n) && (view.looksLikeVerb(n + 1) || AUXILIARIES.has(view.lower(n + 1))))
       return true;

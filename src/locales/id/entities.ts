@@ -448,6 +448,8 @@ function keepsDot(w: string): boolean {
     if (c >= 65 && c <= 90) return true;
     if (c >= 128 && /^\p{Lu}$/u.test(w)) return true;
   } else if (w.length === 2 && /^\p{Lu}$/u.test(w)) return true;
+  // "J.K. Rowling", "H.E. Doris": dotted initials keep their last dot
+  if (w.length <= 7 && /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return true;
   // lower-casing never shortens a string: a word longer than every abbreviation is none
   return w.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(w.toLowerCase());
 }
@@ -538,6 +540,21 @@ const MENKO = /^menko\p{Ll}{3,}$/u;
 const TITLE_HEADS = new Set([...HONORIFICS, ...PREFIX_TITLES, ...OFFICE_HEADS, ...RANKS]);
 /** Non-names, days and months in one set. */
 const NON_NAME_WORDS = new Set([...NON_NAMES, ...DAYS_MONTHS]);
+/** English forms of address that, written in capitals ("MS", "MR"), are a person's initials instead. */
+const ENGLISH_ADDRESS = new Set(['mr', 'ms', 'mrs']);
+
+/** Token k holds initials ("M.", "J.K.", "JA", "MS") before a capitalized name, and no known organization. */
+function initialsOfName(b: Builder, k: number, limit: number): boolean {
+  const x = b.t[k]!;
+  const next = b.t[k + 1];
+  if (next === undefined || k + 1 >= limit || !next.cap || next.caps) return false;
+  if (!/^(\p{Lu}\.?|\p{Lu}{2}|(\p{Lu}\.)+\p{Lu}\.?)$/u.test(x.text) || /^[IVXLC]+$/u.test(x.text))
+    return false;
+  // two capitals without dots are initials before a one-word name only ("MS Hidayat", not "BK Muhammad Prakosa")
+  if (/^\p{Lu}{2}$/u.test(x.text) && k + 2 < limit && b.t[k + 2]!.cap) return false;
+  if (startsName(b, k + 1)) return false;
+  return orgAt(b, k, k + 1) === null && !isNonName(x) && !NICK_BY_KEY.has(foldTok(b, k));
+}
 
 // Lexicon classes of a token, each answered once per token and kept in `Tok.cls`: a class's bit says
 // the answer, the bit above it that the answer is known.
@@ -556,7 +573,8 @@ function classOf(t: Tok, cls: number): boolean {
 }
 function computeClass(t: Tok, cls: number): boolean {
   const w = bare(t);
-  if (cls === TITLE_HEAD) return TITLE_HEADS.has(w) || MENKO.test(w);
+  // ("MS Hidayat": initials in capitals, not the English "Ms")
+  if (cls === TITLE_HEAD) return (TITLE_HEADS.has(w) && !(t.caps && ENGLISH_ADDRESS.has(w))) || MENKO.test(w);
   if (cls === NON_NAME)
     return NON_NAME_ACRONYMS.has(w)
       ? t.caps || w.length > 3
@@ -940,6 +958,25 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "Song Hye - kyo", "Lee Yoon - hyung": the second syllable of a Korean given name after a spaced hyphen
+      if (
+        w.text === '-' &&
+        next !== undefined &&
+        t[j - 1]!.cap &&
+        !t[j - 1]!.caps &&
+        t[j - 1]!.text.length >= 2 &&
+        /^\p{Ll}{2,5}$/u.test(next.text) &&
+        next.lower !== t[j - 1]!.lower &&
+        !ENGLISH_FUNCTION_WORDS.has(next.lower) &&
+        !/^(und|de|la|le|y|et|da|di|del)$/u.test(next.lower) &&
+        text.charCodeAt(w.start - 1) === 32 &&
+        text.charCodeAt(w.end) === 32 &&
+        !isIndonesianWord(next.lower) &&
+        !isEnglishWord(next.lower)
+      ) {
+        j += 2;
+        continue;
+      }
       // "University of California", "Bank of America": an English head word and its "of"
       if (w.lower === 'of' && next?.cap && ENGLISH_OF_HEADS.has(bare(t[j - 1]!))) {
         j += 2;
@@ -1173,6 +1210,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         if (o && o.end > k + 1) break;
         k++;
       }
+      // "Ketua KPPU M. Syarkawi", "Kepala Biro Kemenhub JA Barata": initials before the name are the name's
+      if (k < limit && t[k]!.cap && k - 1 >= j && initialsOfName(b, k - 1, limit)) k--;
+      if (k === j) break;
       if (k < limit && t[k]!.cap) {
         for (let x = j; x < k; x++)
           if (!isNonName(t[x]!)) emit(b, 'organization', x, x + 1, 'id.org.acronym');
@@ -1458,7 +1498,13 @@ function readChunk(b: Builder, span: Span): void {
         if (
           commaName &&
           end > title.end &&
-          nameToks.some((x) => x.caps || isEverydayToken(x) || isHead(x) || ORG_TAILS.has(bare(x)))
+          nameToks.some(
+            (x, n) =>
+              (x.caps && !(n === 0 && initialsOfName(b, title.end, limit))) ||
+              isEverydayToken(x) ||
+              isHead(x) ||
+              ORG_TAILS.has(bare(x)),
+          )
         ) {
           readOfficeBody(b, title.end, end);
           b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
@@ -3037,6 +3083,29 @@ function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
   return out;
 }
 
+const ROUTE_WORDS = /(^|\s)(rute|ruas|jalur|trayek|koridor|lintasan)\s/iu;
+/**
+ * "rute Cibubur - Cawang", "ruas Lemah Abang - Slipi": the ends of a route written with a spaced hyphen
+ * after a route word are places.
+ */
+function routeEnds(b: Builder): void {
+  for (const c of b.out) {
+    if (c.type !== 'person' || !/capitalized|speech|sentence-initial/u.test(c.explain[0]?.rule ?? ''))
+      continue;
+    const before = b.text.slice(Math.max(0, c.start - 40), c.start);
+    const after = b.text.slice(c.end, c.end + 3);
+    const hyphenAfter = after === ' - ';
+    const hyphenBefore = before.endsWith(' - ');
+    if (!hyphenAfter && !hyphenBefore) continue;
+    // (a place before the hyphen is no evidence: "London - Arsene Wenger" is a dateline)
+    if (!ROUTE_WORDS.test(before.slice(Math.max(0, before.lastIndexOf(',') + 1)))) continue;
+    c.type = 'place';
+    c.country = null;
+    c.placeKind = 'other';
+    c.explain.push({ rule: 'id.place.route-end', evidence: b.text.slice(c.start, c.end) });
+  }
+}
+
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
@@ -3242,6 +3311,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   sportsTeams(b, doc);
   clubShortForms(b, doc);
   addressParts(b);
+  routeEnds(b);
   placeSuffixes(b);
   dottedTails(b);
   listsOfPlaces(b);

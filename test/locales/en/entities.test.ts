@@ -728,6 +728,12 @@ table('a noun after a name that makes it an organization', [
 table('ampersands inside one word and legal forms with their full stop', [
   ['Buyers overwhelmed Apple and AT&T on Tuesday.', ['organization:AT&T'], ['organization:T']],
   ['Northwind Inc. announced a new phone.', ['organization:Northwind Inc.'], ['organization:Northwind Inc']],
+  // a name closed by its legal form is complete: "and" starts another
+  [
+    'Shares of Acme Corp. and Beta Inc. fell.',
+    ['organization:Acme Corp.', 'organization:Beta Inc.'],
+    ['organization:Acme Corp. and Beta Inc.'],
+  ],
   // a full stop that ends the sentence stays out of the name
   [
     'Shares fell at Northwind Inc. The market rose.',
@@ -780,4 +786,20 @@ it('gives the office of the Speaker to the person after the house', () => {
   expect(r.people.map((p) => [p.name, p.titles])).toEqual([
     ['Okonkwo', ['Speaker of the House of Delegates']],
   ]);
+});
+
+describe('"known as X" gives another name of what was just named', () => {
+  it.each([
+    [
+      'The Oregon Department of Parks and Recreation, known as Parks Oregon, closed trails. Parks Oregon said so.',
+      'organization',
+      'Oregon Department of Parks and Recreation',
+      3,
+    ],
+    ['Troops are led by Ahmed Salah Yusuf, known as Hamdi. Hamdi said no.', 'person', 'Ahmed Salah Yusuf', 3],
+  ])('%s', (text, type, name, count) => {
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    const group = type === 'person' ? r.people : r.organizations;
+    expect(group.map((e) => [e.name, e.mentions.length])).toEqual([[name, count]]);
+  });
 });

@@ -386,3 +386,53 @@ describe('id club nicknames and quoted media', () => {
     expect(spans('Lagu Los Angeles itu dinyanyikan ulang.', 'organizations')).toEqual([]);
   });
 });
+
+describe('id initials and Korean names', () => {
+  it.each([
+    ['Kata Ketua KPPU M. Syarkawi Rahman saat berbincang.', 'M. Syarkawi Rahman', 'Ketua KPPU'],
+    [
+      'Menteri Perindustrian MS Hidayatullah optimistis ekspor naik.',
+      'MS Hidayatullah',
+      'Menteri Perindustrian',
+    ],
+    [
+      'Kepala Biro Komunikasi Kemenhub JA Baratajaya menjelaskan jadwal itu.',
+      'JA Baratajaya',
+      'Kepala Biro Komunikasi Kemenhub',
+    ],
+  ])('%s → %s with title %s', (text, name, title) => {
+    const p = run(text).people?.find((x) => x.name === name);
+    expect(p, JSON.stringify(run(text).people)).toBeDefined();
+    expect(p?.titles).toContain(title);
+  });
+  it('"J.K. Rowlings": dotted initials open the name', () => {
+    expect(spans('Karakter itu disesali oleh J.K. Rowlings sendiri.', 'people')).toContain('J.K. Rowlings');
+  });
+  it('an agency in two capitals before a full name stays an agency', () => {
+    const text = 'Kata Ketua BK Muhammad Prakasa saat ditemui di kompleks DPR.';
+    expect(spans(text, 'organizations')).toContain('BK');
+    expect(spans(text, 'people')).toContain('Muhammad Prakasa');
+  });
+  it.each([
+    ['Aktris Song Hye - kyo bermain bagus dalam drama itu.', 'Song Hye - kyo'],
+    ['Pewaris grup itu, Lee Yoon - hyung, meninggal dunia.', 'Lee Yoon - hyung'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+  it('a reduplicated word with a spaced hyphen joins no name', () => {
+    expect(spans('Ia ditegur, Gara - gara jaketnya yang baru.', 'people')).not.toContain('Gara - gara');
+  });
+});
+
+describe('id the ends of a route', () => {
+  it('"rute Cibubur - Cawang": both ends are places', () => {
+    const text = 'Kereta itu melayani rute Cibubur - Cawang setiap hari.';
+    expect(spans(text, 'places')).toEqual(expect.arrayContaining(['Cibubur', 'Cawang']));
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a dateline before a name is no route', () => {
+    expect(spans('London - Arsene Wengers yakin timnya masih bisa juara.', 'people')).toContain(
+      'Arsene Wengers',
+    );
+  });
+});
