@@ -579,6 +579,11 @@ describe('en indirect quotes', () => {
     // opening words and contractions are not part of the speaker
     ['Even the council said the levy was too high.', [['indirect', 'the levy was too high', 'council']]],
     ['The mayor’s aides haven’t said the levy will pass.', [['indirect', 'the levy will pass', 'aides']]],
+    // a plural noun that is also a verb of stance is the subject of the verb after it
+    [
+      'Tenant advocates said they would press the council for a narrower bill.',
+      [['indirect', 'they would press the council for a narrower bill', 'Tenant advocates']],
+    ],
   ];
   it.each(INDIRECT)('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
@@ -610,6 +615,8 @@ describe('en indirect quotes', () => {
     'The court term that begins in October will be busy.',
     'The ministry did not respond to a request for comment.',
     'A spokesman for the ministry declined to comment.',
+    'Laura Jenkins declined to comment on the ferry contract.',
+    'The harbor master refused to elaborate on the closure.',
     'Everything the mayor says is a promise he cannot keep.',
     'Having said that, the levy is still high.',
     'But when the council cut the ferry budget two years later, the island said enough.',

@@ -2383,6 +2383,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (view.lower(k - 1) === 'to' && !w.endsWith('ing')) {
     let g = k - 2;
     while (g > 0 && ADVERBS.has(view.lower(g)) && k - g < 5) g--;
+    // "declined to comment on whether …", "refused to say": a refusal to speak is no statement
+    if (/^(declin|refus)(e|es|ed|ing)$/u.test(view.lower(g)) && REFUSED_SPEECH.has(w)) return null;
     if (
       view.looksLikeVerb(g) ||
       /^(wants?|needs?|tries|tried|plans?|hopes?|seems?|seemed|refuses?|fails?)$/u.test(view.lower(g))
@@ -2442,6 +2444,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     return null;
   // "backed Smith's call for a ban": the stance noun reports Smith's words, not the verb
   if (objectParticles && !REPORT_VERBS.has(w) && ownedReportNoun(view, c)) return null;
+  // "Consumer advocates said …", "Critics warn …": a noun before the verb of the sentence is no verb
+  if (objectParticles && view.isVerb(c) && !view.isParticiple(c)) return null;
   // "people who want and value …": a verb whose object is gapped by a relative clause; "a
   // program that critics say has been …": a gapped subject
   if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
@@ -2470,6 +2474,13 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
 }
+
+/** What one declines or refuses to do when one says nothing ("declined to comment on …"). */
+const REFUSED_SPEECH = new Set(
+  'comment say elaborate discuss specify disclose detail confirm answer respond speculate identify name'.split(
+    ' ',
+  ),
+);
 
 /** Verbs whose "to" opens an infinitive ("refused to testify"), in all their forms. */
 const INFINITIVE_VERBS = new Set(
