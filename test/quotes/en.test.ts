@@ -579,6 +579,15 @@ describe('en indirect quotes', () => {
     // opening words and contractions are not part of the speaker
     ['Even the council said the levy was too high.', [['indirect', 'the levy was too high', 'council']]],
     ['The mayor’s aides haven’t said the levy will pass.', [['indirect', 'the levy will pass', 'aides']]],
+    // the person named before "of/at (the)" a body speaks, not the body; a role keeps its body
+    [
+      'Laura Jenkins of the Harbor Research Institute said the levy was too high.',
+      [['indirect', 'the levy was too high', 'Laura Jenkins']],
+    ],
+    [
+      'The president of the harbor council said the levy was too high.',
+      [['indirect', 'the levy was too high', 'president of the harbor council']],
+    ],
     // a plural noun that is also a verb of stance is the subject of the verb after it
     [
       'Tenant advocates said they would press the council for a narrower bill.',

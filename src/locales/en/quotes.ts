@@ -627,6 +627,22 @@ class EnView extends TokenView {
     }
     const first = this.runBefore(j + 1, floor);
     if (first === null) return null;
+    // "Jane Doe of the University of Toronto said": the person named before "of/at/from (the)"
+    // the body speaks, not the body
+    {
+      let p = first - 1;
+      if (this.lower(p) === 'the') p--;
+      if (p > 0 && this.start(p) >= floor && /^(of|at|from)$/u.test(this.lower(p))) {
+        const pf = this.runBefore(p, floor);
+        const pname = pf === null ? null : this.nameIn(pf, p - 1);
+        if (pf !== null && pname && pname.end === this.end(p - 1))
+          return { start: this.start(pf), end: this.end(j), kind: 'name', name: pname };
+        // "The president of the United States said": the role with its body
+        const role = this.lower(p - 1);
+        if (pf !== null && (ROLE_NOUNS.has(role) || TITLES.has(role)))
+          return { start: this.start(pf), end: this.end(j), kind: 'role' };
+      }
+    }
     const span = { start: this.start(first), end: this.end(j) };
     // "Rep. Jane Doe (D-Ore.) said": the name ends before the party label
     const nameEnd = this.beforeBrackets(j);
