@@ -1131,12 +1131,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (knownAs && words.length <= 4) {
       const at = words[0]!.start - knownAs[0].length;
       const named = out.findLast((o) => o.end <= at && o.end >= at - 2);
-      if (named && (named.type === 'organization' || named.type === 'person')) {
+      if (named) {
         const d: Decision = {
           type: named.type,
           rule: 'en.entity.known-as',
           canonical: named.canonical ?? doc.text.slice(named.start, named.end),
         };
+        if (named.type === 'place') {
+          d.placeKind = named.placeKind ?? 'other';
+          d.country = named.country ?? null;
+        }
         aliases.set(key(words), d);
         emit(words, d);
         return;
@@ -1166,7 +1170,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       // "U.S. Assistant Secretary …", "U.S. Labor Day": a country in front of a name that is not one
       const lead = c.place(words.slice(0, 1));
       const acronymAfter = words.length === 2 && ACRONYM.test(plain(words[1]!.text)); // "Chicago NAPM"
-      if (lead && (lead.placeKind === 'country' || acronymAfter)) {
+      // "spokesman Jordan Fuja": a country that is also a given name, before a surname nobody knows
+      const givenName =
+        words.length === 2 &&
+        !acronymAfter &&
+        (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text)) &&
+        !c.isEnglishWord(words[1]!.lower) &&
+        !c.place(words.slice(1)) &&
+        !c.isOrgHeadAt(words, 1);
+      if (lead && !givenName && (lead.placeKind === 'country' || acronymAfter)) {
         emit(words.slice(0, 1), lead);
         decide(words.slice(1), chunk);
         return;
