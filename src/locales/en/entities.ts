@@ -95,6 +95,9 @@ interface Around {
 
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
+/** A lower-case word and a group noun right after a name ("rescue group", "rights organization"). */
+const GROUP_AFTER =
+  /^[ \t]+\p{Ll}+(?:-\p{Ll}+)?[ \t]+(?:group|organi[sz]ation|movement|coalition|network|alliance)\b/u;
 /** ", known as", "(known as" right before a name: another name of what was just named. */
 const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?$/u;
 /** Compass points that open the name of part of a region ("East Java"). */
@@ -1614,6 +1617,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const opensSentence = chunk.sentenceStart && words[0] === chunk.words[0];
   const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
+    return { type: 'organization', rule: 'en.org.noun-after' };
+  // "the White Helmets rescue group", "the Kurdistan Workers militant group"
+  if (
+    !plainWord &&
+    words.length <= 4 &&
+    GROUP_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40))
+  )
     return { type: 'organization', rule: 'en.org.noun-after' };
   const orgBefore =
     ctx.beforeJoined && ORG_CONTEXT_BEFORE.has(ctx.before) && !lex.firstNames.has(words[0]!.lower);

@@ -821,3 +821,8 @@ table('"known as X" after a place', [
     ['organization:RiBe', 'person:RiBe'],
   ],
 ]);
+
+table('a descriptor and a group noun after a name', [
+  ['The Blue Helmets rescue group said 20 had died.', ['organization:Blue Helmets'], ['person:Blue Helmets']],
+  ['Tom Vance said the group had left.', ['person:Tom Vance'], ['organization:Tom Vance']],
+]);
