@@ -95,6 +95,9 @@ interface Around {
 
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
+/** A lower-case word and a group noun right after a name ("rescue group", "rights organization"). */
+const GROUP_AFTER =
+  /^[ \t]+\p{Ll}+(?:-\p{Ll}+)?[ \t]+(?:group|organi[sz]ation|movement|coalition|network|alliance)\b/u;
 /** ", known as", "(known as" right before a name: another name of what was just named. */
 const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?$/u;
 /** Compass points that open the name of part of a region ("East Java"). */
@@ -1131,12 +1134,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (knownAs && words.length <= 4) {
       const at = words[0]!.start - knownAs[0].length;
       const named = out.findLast((o) => o.end <= at && o.end >= at - 2);
-      if (named && (named.type === 'organization' || named.type === 'person')) {
+      if (named) {
         const d: Decision = {
           type: named.type,
           rule: 'en.entity.known-as',
           canonical: named.canonical ?? doc.text.slice(named.start, named.end),
         };
+        if (named.type === 'place') {
+          d.placeKind = named.placeKind ?? 'other';
+          d.country = named.country ?? null;
+        }
         aliases.set(key(words), d);
         emit(words, d);
         return;
@@ -1166,7 +1173,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       // "U.S. Assistant Secretary …", "U.S. Labor Day": a country in front of a name that is not one
       const lead = c.place(words.slice(0, 1));
       const acronymAfter = words.length === 2 && ACRONYM.test(plain(words[1]!.text)); // "Chicago NAPM"
-      if (lead && (lead.placeKind === 'country' || acronymAfter)) {
+      // "spokesman Jordan Fuja": a country that is also a given name, before a surname nobody knows
+      const givenName =
+        words.length === 2 &&
+        !acronymAfter &&
+        (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text)) &&
+        !c.isEnglishWord(words[1]!.lower) &&
+        !c.place(words.slice(1)) &&
+        !c.isOrgHeadAt(words, 1);
+      if (lead && !givenName && (lead.placeKind === 'country' || acronymAfter)) {
         emit(words.slice(0, 1), lead);
         decide(words.slice(1), chunk);
         return;
@@ -1602,6 +1617,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const opensSentence = chunk.sentenceStart && words[0] === chunk.words[0];
   const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
+    return { type: 'organization', rule: 'en.org.noun-after' };
+  // "the White Helmets rescue group", "the Kurdistan Workers militant group"
+  if (
+    !plainWord &&
+    words.length <= 4 &&
+    GROUP_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40))
+  )
     return { type: 'organization', rule: 'en.org.noun-after' };
   const orgBefore =
     ctx.beforeJoined && ORG_CONTEXT_BEFORE.has(ctx.before) && !lex.firstNames.has(words[0]!.lower);

@@ -1726,11 +1726,17 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !/^\p{Lu}+$/u.test(x.text) &&
         bare(t[j - 1]!) !== 'dan' &&
         (!isIndonesianTok(x) ||
-          (GIVEN_NAMES_ID.has(lx) && !EVERYDAY_GIVEN_NAMES.has(lx) && !COMPLEMENTS.has(lx))) &&
+          (GIVEN_NAMES_ID.has(lx) && !EVERYDAY_GIVEN_NAMES.has(lx) && !COMPLEMENTS.has(lx)) ||
+          (FIELD_BODIES.has(w) && placeEndsAt(b, nameStart, j, limit))) &&
         !placeLookup(b, j, limit)
       )
         break;
-      if (j > nameStart && (ADMIN_HEADS.has(lx) || (type === 'place' && isOrgHead(x)))) break;
+      // ("Direktorat Jenderal … Kementerian Keuangan": the ministry a field body belongs to is named apart)
+      if (
+        j > nameStart &&
+        (ADMIN_HEADS.has(lx) || ((type === 'place' || FIELD_BODIES.has(w)) && isOrgHead(x)))
+      )
+        break;
       // "Masjid Sunda Kelapa", "Hotel Grand Sahid", "Universitas Islam Indonesia": a non-name word inside
       // the name (more capitals follow) belongs to it
       // ("Gedung Pancasila", "Lapangan Banteng": right after a building's head word too)
@@ -2277,13 +2283,17 @@ const PRODUCT_LINES = new Set(
 );
 /**
  * The run names a product: it follows a product line ("Galaxy Tab") or, in one or two words that are no
- * personal names, a company the lexicon knows by one word ("Samsung Exynos", "Telkom Flexi").
+ * personal names, a company the lexicon knows by one word and no office precedes ("Samsung Exynos").
  */
 function productAfter(b: Builder, s: number, e: number): boolean {
   const prev = b.t[s - 1];
   if (prev === undefined || !prev.cap || b.text.slice(prev.end, b.t[s]!.start) !== ' ') return false;
   if (PRODUCT_LINES.has(prev.lower)) return true;
   if (e - s > 2 || isPersonName(b.t[s]!.text) || GIVEN_NAMES_ID.has(b.t[s]!.key)) return false;
+  // "CEO Bukalapak Rachmat Kaimuddin", "Direktur Telkom X": after an office the company's person follows
+  const office = b.t[s - 2];
+  if (office !== undefined && (office.cap || isTitleHead(office) || OFFICE_HEADS.has(office.lower)))
+    return false;
   const last = b.out[b.out.length - 1];
   return (
     last !== undefined &&
@@ -3145,6 +3155,14 @@ function lowercaseHeads(b: Builder): void {
 }
 
 const MINISTRY_WORDS = new Set(['kementerian', 'kementrian', 'departemen']);
+/** Does a strong place that starts after `from` end right before token j (and go no further)? */
+function placeEndsAt(b: Builder, from: number, j: number, limit: number): boolean {
+  for (let k = Math.max(from, j - 3); k < j; k++) {
+    const p = placeLookup(b, k, limit);
+    if (p !== null && p.end === j && strongPlace(p.info)) return true;
+  }
+  return false;
+}
 /** Government bodies named by their field in everyday words, like ministries ("Dinas Pertanian dan Peternakan"). */
 const FIELD_BODIES = new Set(['dinas', 'direktorat', 'ditjen']);
 /**

@@ -803,3 +803,26 @@ describe('"known as X" gives another name of what was just named', () => {
     expect(group.map((e) => [e.name, e.mentions.length])).toEqual([[name, count]]);
   });
 });
+
+table('a country that is also a given name, before a surname', [
+  ['"No," spokesman Jordan Okafor said in an email.', ['person:Jordan Okafor'], ['place:Jordan']],
+  ['Israel Adesanya won the fight.', ['person:Israel Adesanya'], ['place:Israel']],
+  [
+    'Jordan Foreign Minister Ayman Safadi spoke.',
+    ['place:Jordan', 'person:Ayman Safadi'],
+    ['person:Jordan Foreign'],
+  ],
+]);
+
+table('"known as X" after a place', [
+  [
+    'Shops in the River Bend Arts District, known as RiBe, closed. RiBe is busy.',
+    ['place:River Bend Arts District', 'place:RiBe'],
+    ['organization:RiBe', 'person:RiBe'],
+  ],
+]);
+
+table('a descriptor and a group noun after a name', [
+  ['The Blue Helmets rescue group said 20 had died.', ['organization:Blue Helmets'], ['person:Blue Helmets']],
+  ['Tom Vance said the group had left.', ['person:Tom Vance'], ['organization:Tom Vance']],
+]);

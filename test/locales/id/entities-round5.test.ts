@@ -275,6 +275,22 @@ describe('id brands, places after "dari", bodies before a name', () => {
     expect(p?.name).toBe('Ani Rahmawati');
     expect(p?.titles).toEqual(['Kepala Dinas Kesehatan DKI Jakarta']);
   });
+  it('"Kepala Dinas … Aceh Saminan X": the body ends with its region', () => {
+    const p = run('Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Rusli menuturkan kota itu siap.')
+      .people?.[0];
+    expect(p?.name).toBe('Saminan Rusli');
+    expect(
+      spans(
+        'Kepala Dinas Pendidikan dan Kebudayaan Aceh Saminan Rusli menuturkan kota itu siap.',
+        'organizations',
+      ),
+    ).toContain('Dinas Pendidikan dan Kebudayaan Aceh');
+  });
+  it('"CEO Bukalapak X": a person after an office and a company is no product', () => {
+    expect(spans('Hal itu dikatakan CEO Bukalapak Rachmat Kaimudin dalam diskusi.', 'people')).toContain(
+      'Rachmat Kaimudin',
+    );
+  });
   it('"Dinas Pertanian dan Peternakan X": the body ends where the name begins', () => {
     const text =
       'Kepala Bidang Peternakan Dinas Pertanian dan Peternakan Diah Purnomo mengatakan hewan itu sehat.';
