@@ -579,6 +579,18 @@ describe('en indirect quotes', () => {
     // opening words and contractions are not part of the speaker
     ['Even the council said the levy was too high.', [['indirect', 'the levy was too high', 'council']]],
     ['The mayor’s aides haven’t said the levy will pass.', [['indirect', 'the levy will pass', 'aides']]],
+    // a verb of saying after and/but opens the same speaker's next statement, however short the first
+    [
+      'The mayor praised the plan and said it would create jobs.',
+      [
+        ['indirect', 'the plan', 'mayor'],
+        ['indirect', 'it would create jobs', 'mayor'],
+      ],
+    ],
+    [
+      'Laura Jenkins conceded defeat but said she would stay on as leader.',
+      [['indirect', 'she would stay on as leader', 'Laura Jenkins']],
+    ],
     // the person named before "of/at (the)" a body speaks, not the body; a role keeps its body
     [
       'Laura Jenkins of the Harbor Research Institute said the levy was too high.',
@@ -626,6 +638,7 @@ describe('en indirect quotes', () => {
     'A spokesman for the ministry declined to comment.',
     'Laura Jenkins declined to comment on the ferry contract.',
     'The harbor master refused to elaborate on the closure.',
+    'The ferry company reports third-quarter results on Friday.',
     'Everything the mayor says is a promise he cannot keep.',
     'Having said that, the levy is still high.',
     'But when the council cut the ferry budget two years later, the island said enough.',

@@ -949,6 +949,9 @@ class EnView extends TokenView {
         (!PRONOUNS.has(this.lower(c)) || this.isVerb(k + 1))
       )
         break;
+      // "conceded defeat but said …", "praised the plan and said …": however short the object,
+      // a verb of saying after and/but opens the same speaker's next statement
+      if ((t === 'and' || t === 'but') && k > c && SAYING_AFTER_AND.has(this.lower(k + 1))) break;
       // "… and Democrats accused the party of …": another speaker's attribution
       if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
@@ -976,6 +979,17 @@ class EnView extends TokenView {
     return span;
   }
 }
+
+/** The figures a company reports: "(its) (third-quarter) results", "earnings", "a loss". */
+const FIGURES_REPORTED =
+  /^(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:results|earnings|profits?|losses|loss|revenues?|sales|figures)\b/iu;
+
+/** Past and present forms of the plainest verbs of saying, as they follow "and"/"but". */
+const SAYING_AFTER_AND = new Set(
+  'said says told tells added adds insisted insists warned warns argued argues noted notes explained explains'.split(
+    ' ',
+  ),
+);
 
 /** Direct and indirect quotes in en text, with speakers linked to entities. */
 export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCandidate[] {
@@ -2467,6 +2481,12 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
   // "did not respond to a request for comment", "asked not to be named": no statement
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
+  // "The company reports third-quarter results on Oct. 30": figures a firm publishes, no statement
+  if (
+    /^report(s|ed|ing)?$/u.test(w) &&
+    FIGURES_REPORTED.test(view.doc.text.slice(view.start(c), view.start(c) + 60))
+  )
+    return null;
   let content = relativeEnd(view, k, view.withThat(view.contentFrom(c), that));
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
