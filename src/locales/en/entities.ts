@@ -1133,7 +1133,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const knownAs = KNOWN_AS.exec(doc.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
     if (knownAs && words.length <= 4) {
       const at = words[0]!.start - knownAs[0].length;
-      const named = out.findLast((o) => o.end <= at && o.end >= at - 2);
+      // the first pass emits in text order: look back only while candidates end near the cue
+      let named: EntityCandidate | undefined;
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
+        const o = out[k]!;
+        if (o.end <= at && o.end >= at - 2) {
+          named = o;
+          break;
+        }
+        if (o.end < at - 2) break;
+      }
       if (named) {
         const d: Decision = {
           type: named.type,

@@ -452,3 +452,12 @@ describe('id the ends of a route', () => {
     );
   });
 });
+
+describe('id units are no names', () => {
+  it.each([
+    'Ponsel itu memakai prosesor 1,2 GHz dan layar lebar.',
+    'Frekuensi 1900 Megahertz dipakai operator itu.',
+  ])('%s has no person', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ export const NON_NAMES = words(`
   sunni syiah syi'ah alawi alawite druze kurdi kurdish uighur uyghur uigur pashtun baluch baloch hazara
   rohingya hutu tutsi kristiani syariah syari'ah
   pansel setgab timses riskesdas susenas sakernas pemilukada pilkades pileg pilwakot
+  ghz mhz khz megahertz gigahertz kilohertz mbps kbps gbps megawatt kilowatt gigawatt kwh megapiksel
 `);
 
 /** Acronyms of things, not organizations; they count only when written in capitals ("UN" but not "Un"). */
