@@ -230,6 +230,14 @@ describe('id speaker surfaces and antecedents, with the entities the pipeline fi
       'Sementara itu, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat masih akan turun.',
       [['indirect', 'hujan lebat masih akan turun', 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)']],
     ],
+    // a -nya cue after a sentence whose subject follows a connective is that subject
+    [
+      '”Tim bermain disiplin,” kata Joko Susilo. Namun, Rina Wulandari mengaku belum puas. ”Masih banyak yang harus diperbaiki,” ujarnya.',
+      [
+        ['direct', '”Tim bermain disiplin,”', 'Joko Susilo'],
+        ['direct', '”Masih banyak yang harus diperbaiki,”', 'Rina Wulandari'],
+      ],
+    ],
     // "ia" after a sentence opened by a titled person is that person, not the previous speaker
     [
       '”Tim bermain disiplin,” kata Joko Susilo. Kepala Dinas Kesehatan Kota Bogor Rina Wulandari mengimbau warga waspada. Ia menyebut kasus demam berdarah naik dua kali lipat.',

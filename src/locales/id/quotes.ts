@@ -201,6 +201,26 @@ const PASSIVE_CUES = new Set([
   'diterangkan',
 ]);
 
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** Connectives that may open a sentence before its subject ("Namun, …", "Sementara itu, …"). */
+const TOPIC_OPENERS = new Set([
+  'namun',
+  'sementara',
+  'itu',
+  'adapun',
+  'selain',
+  'kemudian',
+  'lalu',
+  'bahkan',
+  'sebelumnya',
+  'selanjutnya',
+  'akhirnya',
+  'kini',
+  'praktis',
+  'sedangkan',
+]);
+
 /** How far (in characters) a cue-less quote may stand from the cue or quote before it. */
 const CONTINUE_WITHIN = 1500;
 
@@ -708,6 +728,18 @@ class IdView extends TokenView {
     };
   }
 
+  /**
+   * Does the word at `offset` open its sentence, or follow only a connective that opens it
+   * ("Namun, Budi …", "Sementara itu Budi …", "Praktis Budi …")? Then it is the sentence's subject.
+   */
+  opensClause(offset: number): boolean {
+    if (this.startsSentence(offset)) return true;
+    const k = this.tokenAt(offset);
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && (TOPIC_OPENERS.has(this.lower(j)) || this.text(j) === ',')) j--;
+    return j < k - 1 && this.startsSentence(this.start(j + 1)) && TOPIC_OPENERS.has(this.lower(j + 1));
+  }
+
   /** The reported content after the verb that ends before token k. */
   contentAfter(k: number, bare: boolean): Span | null {
     let c = k;
@@ -743,6 +775,8 @@ class IdView extends TokenView {
     const end = this.sentenceEnd(start);
     let k = c;
     for (; k < this.size && this.start(k) < end; k++) {
+      // "… belum puas. ”Masih …”": a quotation opening after a full stop is the next sentence
+      if (k > c && QUOTE_CHARS.test(this.text(k)) && SENTENCE_ENDS.has(this.text(k - 1))) break;
       if (this.text(k) !== ',') continue;
       const n = this.lower(k + 1);
       if (this.isCueStem(k + 1) || this.isNyaCue(k + 1) || this.isSpeechVerb(k + 1)) break;
@@ -781,7 +815,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     }
   }
   for (const a of indirectQuotes(view, taken)) items.push(a);
-  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
+  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.opensClause(o)));
 }
 
 function directQuote(
