@@ -2039,6 +2039,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
+  // "PK - TNJ": the letters of an aircraft's registration
+  if (single && first.caps && prevLower === '-' && t[start - 2]?.text === 'PK') return;
   if (single && first.caps && first.text.length <= 6 && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
       emitPerson(b, start, e, 'id.person.initials-cue');

@@ -461,3 +461,9 @@ describe('id units are no names', () => {
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id aircraft registrations', () => {
+  it('"PK - TNJ" is no organization', () => {
+    expect(spans('Pesawat dengan nomor registrasi PK - TNJ mendarat darurat.', 'organizations')).toEqual([]);
+  });
+});
