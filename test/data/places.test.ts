@@ -25,6 +25,10 @@ describe('lookupPlace', () => {
     ['Florida', 'Florida', 'US', 'region'],
     ['Ontario', 'Ontario', 'CA', 'region'],
     ['Central', 'Central', 'US', 'city'],
+    // short, English and former names of cities
+    ['Frankfurt', 'Frankfurt', 'DE', 'city'],
+    ['Bangalore', 'Bengaluru', 'IN', 'city'],
+    ['Rangoon', 'Yangon', 'MM', 'city'],
     ['Eropa', 'Eropa', null, 'region'],
   ])('%s → %s (%s, %s)', (surface, canonical, country, kind) => {
     const p = lookupPlace(surface);
