@@ -144,6 +144,13 @@ describe('en direct quotes', () => {
     expect(found.map((q) => [q.speaker, q.entity])).toEqual([['Tom Alvarez', 'p1']]);
   });
 
+  it.each([
+    ['“It was a hard game,” the 31-year-old said.', '31-year-old'],
+    ['“It was a hard game,” the 31-year-old striker said.', '31-year-old striker'],
+  ])('takes an age as the role of the speaker: %s', (text, speaker) => {
+    expect(run('en', text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
   it('gives a role with no name the organization it speaks for', () => {
     const text = '“Talks will resume,” a spokesman for the Harbor Authority said.';
     const found = run('en', text, entityIndex(text, [], ['Harbor Authority']));

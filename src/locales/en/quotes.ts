@@ -181,6 +181,8 @@ const ASIDES = new Set([
 ]);
 /** Words that open a free relative clause ("what Smith says", "everything he says"). */
 const FREE_RELATIVE = new Set(['what', 'whatever', 'everything', 'anything', 'something', 'nothing', 'how']);
+/** An age used as a noun or an adjective: "the 31-year-old (striker)". */
+const AGE = /^\d{1,3}-year-old$/u;
 /** Prepositions that cannot be a speaker's head noun. */
 const NUMBER_WORD =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(-[a-z]+)?$/;
@@ -720,14 +722,20 @@ class EnView extends TokenView {
       }
       // "the announcer", "a witness"
       // ("the owner of the mill": not the noun of a prepositional phrase)
+      // "the 31-year-old", "the 31-year-old striker": an age stands for the person or describes them
+      if (first < 0 && AGE.test(t) && DETERMINERS.has(this.lower(j - 1))) {
+        first = j - 1;
+        break;
+      }
       if (
         first < 0 &&
         /^\p{Ll}+$/u.test(t) &&
-        DETERMINERS.has(this.lower(j - 1)) &&
+        (DETERMINERS.has(this.lower(j - 1)) ||
+          (AGE.test(this.text(j - 1)) && DETERMINERS.has(this.lower(j - 2)))) &&
         !this.isVerb(j) &&
         !isPreposition(this.lower(j - 2))
       ) {
-        first = j - 1;
+        first = AGE.test(this.text(j - 1)) ? j - 2 : j - 1;
         break;
       }
       if (
