@@ -84,6 +84,15 @@ const FAMILIES: Record<string, Case[]> = {
     ['Sales were weaker several years ago.', [['several years ago', 'PAST_REF']]],
   ],
   weekdays: [
+    // a weekday in a named week (the reference Tuesday is in week 38)
+    ['The council votes on Thursday next week.', [['Thursday next week', '2023-09-28']]],
+    [
+      'Last week, on Monday, the council voted.',
+      [
+        ['Last week', '2023-W37'],
+        ['Monday', '2023-09-11'],
+      ],
+    ],
     ['The governor said Monday that the budget was balanced.', [['Monday', '2023-09-18']]],
     ['The council will vote Thursday.', [['Thursday', '2023-09-21']]],
     ['The report is due Thursday.', [['Thursday', '2023-09-21']]],

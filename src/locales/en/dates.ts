@@ -165,6 +165,8 @@ const SCHEDULE_RE =
 const SAID_RE =
   /\b(?:said|told|announced|added|reported|declared|predicted|wrote|stated|confirmed)\s+(?:on\s+)?$/i;
 
+/** "next week, on", "Last week " right before a weekday: the week it lies in. */
+const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
@@ -433,12 +435,21 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'en.date.weekday',
     starts: heads('last', 'next', 'this', 'early', 'late', Object.keys(WEEKDAYS)),
     re: re(
-      `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:'s)?(?:\\s+(?<pod>${POD}))?${RB}`,
+      `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:'s)?(?:\\s+(?<pod>${POD}))?(?:\\s+(?<week>[Nn]ext|[Ll]ast|[Tt]his)\\s+week)?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
       if (!env.ref) return { type: g.pod ? 'TIME' : 'DATE', value: null };
       const dow = WEEKDAYS[lower(g.wd)]!;
+      // "Tuesday next week", "Next week, on Tuesday": that weekday in the week named (weeks start on Monday)
+      const week = g.rel
+        ? ''
+        : (g.week ?? WEEK_BEFORE.exec(env.text.slice(Math.max(0, m.index - 24), m.index))?.[1]);
+      if (week) {
+        const monday = addDays(env.ref, 1 - isoWeekday(env.ref));
+        const off = relOffset(lower(week));
+        return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(addDays(monday, 7 * off + dow - 1)) };
+      }
       const rel = lower(g.rel);
       let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
       if (rel === 'last' || rel === 'this past') dir = 'strict-past';
