@@ -53,7 +53,7 @@ export const EXONYMS = [
   ['Republik Ceko', 'CZ', 'country', 'Ceko', 'Czech Republic', 'Czechia'],
   ['Uni Emirat Arab', 'AE', 'country', 'UEA', 'UAE', 'Emirat Arab'],
   ['Arab Saudi', 'SA', 'country', 'Saudi Arabia', 'Saudi'],
-  ['Filipina', 'PH', 'country', 'Philippines'],
+  ['Filipina', 'PH', 'country', 'Philippines', 'Pilipina'],
   ['Selandia Baru', 'NZ', 'country', 'New Zealand'],
   ['Papua Nugini', 'PG', 'country', 'Papua New Guinea', 'PNG'],
   ['Timor Leste', 'TL', 'country', 'Timor-Leste', 'East Timor'],
@@ -72,7 +72,7 @@ export const EXONYMS = [
   ['Luksemburg', 'LU', 'country', 'Luxemburg', 'Luxembourg'],
   ['Maroko', 'MA', 'country', 'Moroko', 'Morocco'],
   ['Tajikistan', 'TJ', 'country', 'Tajikistan'],
-  ['Yordania', 'JO', 'country', 'Jordan'],
+  ['Yordania', 'JO', 'country', 'Jordan', 'Jordania'],
   ['Guatemala', 'GT', 'country', 'Guatemala'],
   // former states
   ['Uni Soviet', '', 'country', 'Soviet', 'Soviet Union', 'USSR', 'URSS'],
