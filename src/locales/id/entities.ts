@@ -1657,6 +1657,9 @@ const ENGLISH_OFFICES = new Set(
 const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
 
+/** The first words of the two-word heads ("rumah" of "rumah sakit"). */
+const TWO_WORD_FIRST = new Set([...TWO_WORD_HEADS].map((h) => h.slice(0, h.indexOf(' '))));
+
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
   return b.headMemo.answer(b, i, limit, headAtUncached);
@@ -1666,14 +1669,14 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   const t = b.t;
   const w = bare(t[i]!);
   if (i + 1 >= limit) return null;
-  const two = `${w} ${bare(t[i + 1]!)}`;
   let nameStart = i + 1;
   let type: 'organization' | 'place' | null = null;
   let kind: PlaceKind = 'other';
   let rule = '';
-  if (TWO_WORD_HEADS.has(two) && i + 2 < limit) {
+  // "Rumah Sakit", "Air Terjun": the pair is built only after a word that opens one
+  if (i + 2 < limit && TWO_WORD_FIRST.has(w) && TWO_WORD_HEADS.has(`${w} ${bare(t[i + 1]!)}`)) {
     nameStart = i + 2;
-    type = two === 'rumah sakit' ? 'place' : 'place';
+    type = 'place';
     rule = 'id.place.feature-head';
   } else if (WRAPPER_HEADS.has(w) && (isOrgHead(t[i + 1]!) || orgAt(b, i + 1, limit))) {
     // "Kantor Kejaksaan Agung", "Pengurus Golkar": the organization is the one named after the wrapper
@@ -1712,7 +1715,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       const x = t[j]!;
       const lx = bare(x);
       // "PT Blue Bird Tbk Purnomo Prawiro": a legal-form tail closes the name
-      if (j > nameStart && TERMINAL_TAILS.has(lx.replace(/\.$/u, ''))) {
+      if (j > nameStart && TERMINAL_TAILS.has(lx.endsWith('.') ? lx.slice(0, -1) : lx)) {
         j++;
         break;
       }
@@ -1902,6 +1905,10 @@ function everydayUncached(x: Tok): boolean {
 const ORG_SHAPE =
   /^(Kemen\p{Ll}{2,}|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*|Dep(kes|dagri|kominfo|diknas|dikbud|hub|tan|perin|nakertrans|naker|sos|hut|kumham|ag|keu|lu|dag|pu|budpar|hankam|kumdang)|Dis(hub|dik|dikbud|pora|dukcapil|kominfo|perindag|nakertrans|naker|pertan|hut|par|budpar|pend[a-z]*|sos)|Dinkes|Kanwil|Bapp?eda\p{L}*)$/u;
 
+/** What every ORG_SHAPE alternative opens or ends with: a cheap test before the regex (keep in step with it). */
+const ORG_SHAPE_OPENINGS = new Set(['Kem', 'Pol', 'Pem', 'Dit', 'Dep', 'Dis', 'Din', 'Kan', 'Bap']);
+const mayBeOrgShape = (w: string): boolean => ORG_SHAPE_OPENINGS.has(w.slice(0, 3)) || w.endsWith('nas');
+
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {
   // "QTel", "XLink": two capitals before a lower-case run
@@ -2011,7 +2018,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
 
   if (
     (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
-    (e - start <= 2 && ORG_SHAPE.test(first.text))
+    (e - start <= 2 && mayBeOrgShape(first.text) && ORG_SHAPE.test(first.text))
   ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
