@@ -564,6 +564,7 @@ const ORG_HEAD = 16;
 const HEAD_WORD = 64;
 const INDONESIAN = 256;
 const EVERYDAY = 1024;
+const PERSON_NAME = 4096;
 function classOf(t: Tok, cls: number): boolean {
   const known = t.cls;
   if ((known & (cls << 1)) !== 0) return (known & cls) !== 0;
@@ -582,6 +583,7 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === ORG_HEAD) return ORG_HEADS.has(w);
   if (cls === HEAD_WORD) return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
   if (cls === INDONESIAN) return isIndonesianWord(w);
+  if (cls === PERSON_NAME) return isPersonName(t.text);
   return everydayUncached(t);
 }
 /** "Capresnya", "Keppresnya", "PKB-nya", "Kapolrinya": a non-name, an office or an acronym with "-nya". */
@@ -597,6 +599,8 @@ const isNonName = (t: Tok): boolean => classOf(t, NON_NAME);
 const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD);
 /** isIndonesianWord(bare(t)) */
 const isIndonesianTok = (t: Tok): boolean => classOf(t, INDONESIAN);
+/** isPersonName(t.text): a personal name of the public name lists */
+const isPersonTok = (t: Tok): boolean => classOf(t, PERSON_NAME);
 
 interface Span {
   start: number; // token index
@@ -835,7 +839,7 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
       hit.info.source === 'world-region' ||
       hit.info.source === 'id-district' ||
       hit.info.source === 'id-ward') &&
-    isPersonName(b.t[i]!.text) &&
+    isPersonTok(b.t[i]!) &&
     b.t[i + 1]?.cap &&
     i + 1 < limit
   )
@@ -1846,7 +1850,7 @@ function fromPlace(b: Builder, s: number, e: number): boolean {
     !b.t[s - 1]!.cap &&
     e - s === 1 &&
     !b.t[e]?.cap &&
-    !isPersonName(w.text) &&
+    !isPersonTok(w) &&
     !GIVEN_NAMES_ID.has(w.key) &&
     !isIndonesianWord(w.key)
   );
@@ -1990,7 +1994,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     JOIN_CUES.has(`${t[start - 2]?.lower ?? ''} ${prevLower}`);
   if (
     (joined || JOIN_VERBS.has(prevLower)) &&
-    !isPersonName(first.text) &&
+    !isPersonTok(first) &&
     !GIVEN_NAMES_ID.has(first.lower) &&
     e - start <= 3 &&
     !everyTok(t, start, e, isEverydayToken)
@@ -2241,12 +2245,11 @@ function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): 
   const t = b.t;
   let k = s;
   const joiner = (x: Tok): boolean => x.lower === 'dan' || x.lower === 'serta';
-  while (k < e && ((fieldish(t[k]!) && !isPersonName(t[k]!.text)) || (joiner(t[k]!) && fieldish(t[k + 1]!))))
-    k++;
+  while (k < e && ((fieldish(t[k]!) && !isPersonTok(t[k]!)) || (joiner(t[k]!) && fieldish(t[k + 1]!)))) k++;
   if (k === s || k >= e || !t[k]!.cap || t[k]!.caps) return s;
   // the name after the field opens with a known given name ("Daniel", "Sri", "Akbar")
   const given = t[k]!;
-  if ((!isPersonName(given.text) && !GIVEN_NAMES_ID.has(given.key)) || EVERYDAY_GIVEN_NAMES.has(given.key))
+  if ((!isPersonTok(given) && !GIVEN_NAMES_ID.has(given.key)) || EVERYDAY_GIVEN_NAMES.has(given.key))
     return s;
   return afterField || k - s >= 2 || derivedNoun(t[s]!.key) ? k : s;
 }
@@ -2298,7 +2301,7 @@ function productAfter(b: Builder, s: number, e: number): boolean {
   const prev = b.t[s - 1];
   if (prev === undefined || !prev.cap || b.text.slice(prev.end, b.t[s]!.start) !== ' ') return false;
   if (PRODUCT_LINES.has(prev.lower)) return true;
-  if (e - s > 2 || isPersonName(b.t[s]!.text) || GIVEN_NAMES_ID.has(b.t[s]!.key)) return false;
+  if (e - s > 2 || isPersonTok(b.t[s]!) || GIVEN_NAMES_ID.has(b.t[s]!.key)) return false;
   // "CEO Bukalapak Rachmat Kaimuddin", "Direktur Telkom X": after an office the company's person follows
   const office = b.t[s - 2];
   if (office !== undefined && (office.cap || isTitleHead(office) || OFFICE_HEADS.has(office.lower)))
@@ -2326,7 +2329,7 @@ const SUBJECT_FOLLOWERS = new Set(
 function subjectName(b: Builder, s: number, e: number): boolean {
   const w = b.t[s]!;
   const next = b.t[e];
-  if (next === undefined || next.cap || w.text.length < 3 || !isPersonName(w.text) || COMMON_WORDS.has(w.key))
+  if (next === undefined || next.cap || w.text.length < 3 || !isPersonTok(w) || COMMON_WORDS.has(w.key))
     return false;
   if (isOrgHead(w) || isTitleHead(w) || PERSON_CUES.has(w.key) || COMPLEMENTS.has(w.key)) return false;
   if (EVERYDAY_GIVEN_NAMES.has(w.key)) return false;
@@ -2341,7 +2344,7 @@ function placeCompound(x: Tok): boolean {
   const w = x.key;
   for (let n = 4; n <= 6 && n <= w.length - 3; n++)
     if (PLACE_COMPOUND_FIRSTS.has(w.slice(0, n)))
-      return !isIndonesianWord(w) && !isPersonName(x.text) && !GIVEN_NAMES_ID.has(w);
+      return !isIndonesianWord(w) && !isPersonTok(x) && !GIVEN_NAMES_ID.has(w);
   return false;
 }
 
