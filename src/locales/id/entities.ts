@@ -1160,6 +1160,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       // "Komisi II DPR", "Divisi III": a numbered body inside the office
       (/^[IVXL]+$/u.test(w.text) &&
         /^(komisi|divisi|wilayah|region|kodam|bidang|seksi|unit)$/u.test(bare(t[j - 1]!))) ||
+      // "Kepala SMA Negeri 8 Yogyakarta", "Kepala SD 3 Sleman": a school's number inside the office
+      (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
       (lw === 'agung' && (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup'))
     ) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
@@ -1189,10 +1191,14 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       head.end === limit &&
       t[limit]?.text === ',' &&
       t[limit + 1]?.cap === true;
-    if (head && (head.end < limit || bodyToComma)) {
-      if (head.type === 'organization') emit(b, 'organization', j, head.end, head.rule);
-      else emitPlace(b, j, head.end, null, head.rule, head.kind);
-      j = head.end;
+    // "Kepala Bandara Internasional Minangkabau Budi Setiawan": a head word took the person's name
+    // too; it ends where a known given name opens a run of name words
+    const split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
+    if (head && (head.end < limit || bodyToComma || split > 0)) {
+      const end = split > 0 ? split : head.end;
+      if (head.type === 'organization') emit(b, 'organization', j, end, head.rule);
+      else emitPlace(b, j, end, null, head.rule, head.kind);
+      j = end;
       continue;
     }
     // an everyday word followed by more title ("Biro Komunikasi …") belongs to the title
@@ -1250,6 +1256,33 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   }
   titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
   return { end: j, title: titles.join('\u0000'), titles };
+}
+
+/**
+ * The first k from `from` on where a known given name opens a run of two or more name words that
+ * reaches `limit` ("… Minangkabau | Budi Setiawan"), or -1.
+ */
+function givenNameRun(b: Builder, from: number, limit: number): number {
+  const t = b.t;
+  // (two words at least: "… Ova Emilia" must not lose its given name to the body)
+  for (let k = from; k < limit - 1; k++) {
+    const first = t[k]!;
+    if (!first.cap || first.caps || !(isPersonTok(first) || GIVEN_NAMES_ID.has(first.key))) continue;
+    if (EVERYDAY_GIVEN_NAMES.has(first.key) || isTitleHead(first) || placeAt(b, k, limit)) continue;
+    let named = true;
+    for (let x = k + 1; x < limit && named; x++) {
+      const w = t[x]!;
+      named =
+        w.cap &&
+        !w.caps &&
+        !isTitleHead(w) &&
+        !isNonName(w) &&
+        (!isIndonesianTok(w) || isPersonTok(w) || GIVEN_NAMES_ID.has(w.key)) &&
+        !placeAt(b, x, limit);
+    }
+    if (named) return k;
+  }
+  return -1;
 }
 
 function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolean {
@@ -1660,6 +1693,11 @@ const ENGLISH_OFFICES = new Set(
 );
 const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
+
+/** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
+const NUMBERED_SCHOOLS = new Set(
+  'negeri swasta inpres sd sdn smp smpn sma sman smk smkn man mtsn min mts mi sltp slta'.split(' '),
+);
 
 /** The first words of the two-word heads ("rumah" of "rumah sakit"). */
 const TWO_WORD_FIRST = new Set([...TWO_WORD_HEADS].map((h) => h.slice(0, h.indexOf(' '))));

@@ -467,3 +467,35 @@ describe('id aircraft registrations', () => {
     expect(spans('Pesawat dengan nomor registrasi PK - TNJ mendarat darurat.', 'organizations')).toEqual([]);
   });
 });
+
+describe('id a body after an office that runs into the person’s name', () => {
+  it.each([
+    // a school's number belongs to the office
+    [
+      'Kepala SMA Negeri 8 Yogyakarta, Sutrisno, mengatakan siswa siap.',
+      'Sutrisno',
+      'Kepala SMA Negeri 8 Yogyakarta',
+    ],
+    [
+      'Kepala SMP Negeri 2 Sleman Budi Santoso mengatakan siswa siap.',
+      'Budi Santoso',
+      'Kepala SMP Negeri 2 Sleman',
+    ],
+    // a facility's name ends where a known given name opens the person's name
+    [
+      'Kepala Bandara Internasional Minangkabau Budi Setiawan mengatakan penerbangan normal.',
+      'Budi Setiawan',
+      'Kepala Bandara Internasional Minangkabau',
+    ],
+  ])('%s → %s, title %s', (text, name, title) => {
+    const person = (run(text).people ?? []).find((p) => p.name === name);
+    expect(person?.titles).toEqual([title]);
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it('keeps a one-word given name at the end of a body with the body', () => {
+    // "… Gadjah Mada Ova Emilia": one known name alone is no evidence of where the person begins
+    expect(
+      spans('Rektor Universitas Gadjah Mada Ova Emilia mengatakan kampus siap.', 'people'),
+    ).not.toContain('Emilia');
+  });
+});
