@@ -2756,6 +2756,38 @@ function orgShortForms(b: Builder): void {
   }
 }
 
+/**
+ * "Pusat Prestasi Nasional (Puspresnas)" … "Kepala Puspresnas Maria Veronica …": a person whose name
+ * opens with a one-word organization the document names elsewhere is the organization's official; the
+ * organization joins the person's title.
+ */
+function orgLedNames(b: Builder): void {
+  const orgs = new Set<string>();
+  for (const c of b.out) {
+    if (c.type === 'organization' && !b.text.slice(c.start, c.end).includes(' '))
+      orgs.add(b.text.slice(c.start, c.end));
+  }
+  if (orgs.size === 0) return;
+  const added: EntityCandidate[] = [];
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    const surface = b.text.slice(c.start, c.end);
+    const space = surface.indexOf(' ');
+    // the rest is a name of two words or more
+    if (space < 0 || !surface.includes(' ', space + 1) || !orgs.has(surface.slice(0, space))) continue;
+    const org = candidate('organization', c.start, c.start + space, [
+      { rule: 'id.org.office-body', evidence: surface },
+    ]);
+    added.push(org);
+    const title = c.titles?.length
+      ? `${c.titles[c.titles.length - 1]} ${surface.slice(0, space)}`
+      : undefined;
+    if (title !== undefined) c.titles = [...c.titles!.slice(0, -1), title];
+    c.start += space + 1;
+  }
+  b.out.push(...added);
+}
+
 /** Sentence-initial words skipped as everyday words come back when the document names a person so. */
 function recoverInitials(b: Builder): void {
   const names = new Set<string>();
@@ -3385,6 +3417,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsOfPlaces(b);
   listsOfPeople(b);
   stockCodes(b);
+  orgLedNames(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);

@@ -499,3 +499,18 @@ describe('id a body after an office that runs into the person’s name', () => {
     ).not.toContain('Emilia');
   });
 });
+
+describe('id a one-word organization the document names, opening a titled name', () => {
+  it('splits the organization off and gives it to the title', () => {
+    const text =
+      'Lomba itu digelar Pusat Seni Daerah (Pusenda). Kepala Pusenda Rina Ayu Lestari menyebut peserta bertambah.';
+    const r = run(text);
+    const person = (r.people ?? []).find((p) => p.name === 'Rina Ayu Lestari');
+    expect(person?.titles).toEqual(['Kepala Pusenda']);
+    expect(spans(text, 'organizations')).toContain('Pusenda');
+  });
+  it('leaves a name alone when the document names no such organization', () => {
+    expect(spans('Kepala Desa Sukamaju Rina Ayu Lestari hadir.', 'people')).toContain('Rina Ayu Lestari');
+    expect(spans('Ketua Panitia Wahyu Ayu Lestari hadir.', 'people')).toContain('Wahyu Ayu Lestari');
+  });
+});

@@ -75,7 +75,7 @@ export const COMPLEMENTS = words(`
   ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang
-  besar muda bersama terpilih demisioner nonaktif sementara
+  besar muda bersama terpilih demisioner nonaktif sementara panitia
   divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi
   bicara juru tim kuasa
