@@ -2757,6 +2757,26 @@ function orgShortForms(b: Builder): void {
 }
 
 /**
+ * "Dedi Mulyadi-Erwan Setiawan": two running mates' names joined by a hyphen without spaces are two
+ * people, when each side keeps a word of its own ("Jean-Pierre Dupont", "Chang Ho-jin" stay one).
+ */
+function namePairs(b: Builder): void {
+  const added: EntityCandidate[] = [];
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    const surface = b.text.slice(c.start, c.end);
+    const m = PAIRED_NAMES.exec(surface);
+    if (!m) continue;
+    const cut = c.start + m[1]!.length;
+    added.push(candidate('person', cut + 1, c.end, [{ rule: 'id.person.name-pair', evidence: surface }]));
+    c.end = cut;
+  }
+  b.out.push(...added);
+}
+/** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */
+const PAIRED_NAMES = /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-\p{Lu}\p{Ll}+ \p{Lu}/u;
+
+/**
  * "Pusat Prestasi Nasional (Puspresnas)" … "Kepala Puspresnas Maria Veronica …": a person whose name
  * opens with a one-word organization the document names elsewhere is the organization's official; the
  * organization joins the person's title.
@@ -3418,6 +3438,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsOfPeople(b);
   stockCodes(b);
   orgLedNames(b);
+  namePairs(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   recoverInitials(b);

@@ -514,3 +514,18 @@ describe('id a one-word organization the document names, opening a titled name',
     expect(spans('Ketua Panitia Wahyu Ayu Lestari hadir.', 'people')).toContain('Wahyu Ayu Lestari');
   });
 });
+
+describe('id two names joined by a hyphen without spaces', () => {
+  it.each([
+    ['Pasangan Dedi Mulyadi-Erwan Setiawan memenangi pilkada.', ['Dedi Mulyadi', 'Erwan Setiawan']],
+    ['Pasangan Anies Baswedan-Muhaimin Iskandar kalah tipis.', ['Anies Baswedan', 'Muhaimin Iskandar']],
+  ])('%s → %j', (text, names) => {
+    expect(spans(text, 'people')).toEqual(names);
+  });
+  it.each([
+    ['Jean-Pierre Dupont tiba di Jakarta.', 'Jean-Pierre Dupont'],
+    ['Wakil Menteri Luar Negeri Chang Ho-jin tiba di Moskow.', 'Chang Ho-jin'],
+  ])('%s keeps %s whole', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});
