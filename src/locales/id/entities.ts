@@ -2223,6 +2223,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
+  // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
+  if (single && isOrgHead(first)) return;
   // an everyday word opening a sentence before a speech verb ("Nelayan berharap …") stays a weak reading:
   // in an article it needs another mention (see dropLoneInitials)
   const everydayOpener = single && first.initial && isIndonesianWord(first.lower) && !givenName;

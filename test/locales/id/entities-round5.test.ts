@@ -529,3 +529,17 @@ describe('id two names joined by a hyphen without spaces', () => {
     expect(spans(text, 'people')).toEqual([name]);
   });
 });
+
+describe('id an organization head word alone is no person', () => {
+  it.each([
+    ['Pelatih timnas, Shin Tae-yong, puas. Timnas akan berlaga lagi pekan depan.', 'Timnas'],
+    ['Rapat berlangsung lama. Partai akan mengumumkan calonnya besok.', 'Partai'],
+  ])('%s has no person %s', (text, word) => {
+    expect(spans(text, 'people')).not.toContain(word);
+  });
+  it('the national team with its country is an organization', () => {
+    expect(spans('Timnas Indonesia menang 2-0 atas Arab Saudi.', 'organizations')).toEqual([
+      'Timnas Indonesia',
+    ]);
+  });
+});

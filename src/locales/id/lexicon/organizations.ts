@@ -19,7 +19,7 @@ export const ORG_HEADS = words(`
   himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov
   dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
-  lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo
+  lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo timnas
   real atletico athletic sporting deportivo borussia olympique dynamo dinamo spartak lokomotiv racing
   koalisi university institute college
   pansus panja bumn persekutuan jaringan komunitas ormas lsm pondok pesantren madrasah stikes stie stmik
