@@ -1496,6 +1496,8 @@ function readChunk(b: Builder, span: Span): void {
         !(limit === i + 1 && speechAfter(b, i + 1) && !COMMON_WORDS.has(lw) && !isAgentNoun(lw)) &&
         orgLen <= 1 &&
         placeLen <= 1 &&
+        // "Indonesia berada di …": a country opening a sentence is the country, dictionary word or not
+        !(place && place.info.kind === 'country') &&
         !w.caps &&
         isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
@@ -1722,6 +1724,12 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     rule = 'id.place.feature-head';
   } else if (WRAPPER_HEADS.has(w) && (isOrgHead(t[i + 1]!) || orgAt(b, i + 1, limit))) {
     // "Kantor Kejaksaan Agung", "Pengurus Golkar": the organization is the one named after the wrapper
+    return null;
+  } else if (
+    (w === 'grup' || w === 'group' || w === 'kelompok') &&
+    /^(\p{Lu}|\d{1,2})$/u.test(t[i + 1]!.text)
+  ) {
+    // "Grup C", "Kelompok 2": a stage of a tournament or a class of things, no body
     return null;
   } else if (isOrgHead(t[i]!)) {
     // "Pemkot Surabaya", "Polda Jabar", "DPRD DKI Jakarta": a regional body, then the region it serves
@@ -2142,6 +2150,13 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const everyday = everyTok(t, start, e, isEverydayToken);
   // a cue word written with a capital mid-sentence belongs to a name before it ("Kementerian Luar Negeri X")
   const cueInName = prev?.cap === true && !prev.initial;
+  // "di Grup C", "di Kelompok 2": a stage of a tournament, no place
+  if (
+    e - start === 2 &&
+    /^(grup|group|kelompok)$/u.test(first.lower) &&
+    /^(\p{Lu}|\d{1,2})$/u.test(t[start + 1]!.text)
+  )
+    return;
   if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !cueInName) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;

@@ -543,3 +543,24 @@ describe('id an organization head word alone is no person', () => {
     ]);
   });
 });
+
+describe('id a country opening a sentence; stages and seats of a tournament', () => {
+  it('keeps a country that is also a dictionary word at a sentence start', () => {
+    expect(spans('Hujan turun sejak pagi. Indonesia berada di posisi kedua klasemen.', 'places')).toEqual([
+      'Indonesia',
+    ]);
+  });
+  it.each([
+    ['Indonesia berada di Grup C bersama Jepang.', 'Grup C'],
+    ['Penonton di tribun VIP bersorak sepanjang laga.', 'VIP'],
+  ])('%s has no entity %s', (text, surface) => {
+    const r = run(text);
+    const all = [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].flatMap((e) =>
+      e.mentions.map((m) => m.text),
+    );
+    expect(all).not.toContain(surface);
+  });
+  it('a group of companies stays a body', () => {
+    expect(spans('Grup Djarum membeli saham bank itu.', 'organizations')).toEqual(['Grup Djarum']);
+  });
+});
