@@ -1496,8 +1496,13 @@ function readChunk(b: Builder, span: Span): void {
         !(limit === i + 1 && speechAfter(b, i + 1) && !COMMON_WORDS.has(lw) && !isAgentNoun(lw)) &&
         orgLen <= 1 &&
         placeLen <= 1 &&
-        // "Indonesia berada di …": a country opening a sentence is the country, dictionary word or not
-        !(place && place.info.kind === 'country') &&
+        // "Indonesia berada di …", "Medan diguyur hujan": a country, or an Indonesian region or city
+        // before a verb, opening a sentence is the place, dictionary word or not ("Medan perang" is a word)
+        !(
+          place &&
+          (place.info.kind === 'country' ||
+            (TRUSTED_SOURCES.has(place.info.source) && VERB_OPENING.test(t[i + 1]?.lower ?? '')))
+        ) &&
         !w.caps &&
         isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
@@ -1700,6 +1705,9 @@ const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
 const NUMBERED_SCHOOLS = new Set(
   'negeri swasta inpres sd sdn smp smpn sma sman smk smkn man mtsn min mts mi sltp slta'.split(' '),
 );
+
+/** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
+const VERB_OPENING = /^(di|me|ber|ter)\p{Ll}{3,}$/u;
 
 /** The first words of the two-word heads ("rumah" of "rumah sakit"). */
 const TWO_WORD_FIRST = new Set([...TWO_WORD_HEADS].map((h) => h.slice(0, h.indexOf(' '))));

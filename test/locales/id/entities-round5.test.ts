@@ -551,6 +551,15 @@ describe('id a country opening a sentence; stages and seats of a tournament', ()
     ]);
   });
   it.each([
+    ['Hujan turun sejak subuh. Medan diguyur hujan deras hingga sore.', 'Medan'],
+    ['Hujan turun sejak subuh. Garut dilanda banjir bandang.', 'Garut'],
+  ])('keeps a city that is also a dictionary word before a verb: %s', (text, name) => {
+    expect(spans(text, 'places')).toEqual([name]);
+  });
+  it('leaves the dictionary word before a noun', () => {
+    expect(spans('Hujan turun sejak subuh. Medan perang itu kini sepi.', 'places')).toEqual([]);
+  });
+  it.each([
     ['Indonesia berada di Grup C bersama Jepang.', 'Grup C'],
     ['Penonton di tribun VIP bersorak sepanjang laga.', 'VIP'],
   ])('%s has no entity %s', (text, surface) => {
