@@ -1,6 +1,7 @@
 // Speaker attribution shared by every language: turns the speaker phrase a locale found next to a
 // cue into a `Speaker` linked to a person or organization, and resolves pronouns and -nya forms to
 // the nearest compatible earlier speaker or person.
+import { lookupPlace } from '../data/index.js';
 import type { EntityIndex } from '../recognize/types.js';
 import type { Span } from '../text/segment.js';
 import type { Organization, Person, Speaker } from '../types.js';
@@ -103,12 +104,21 @@ export class SpeakerResolver {
           return { name: where[1], entity: body ? body.entity.id : null };
         }
       }
-      return this.earlierFullName(surface, phrase.start) ?? { name: surface, entity: null };
+      return (
+        this.earlierFullName(surface, phrase.start) ??
+        this.described(this.text.slice(phrase.start, phrase.end), phrase.start) ?? {
+          name: surface,
+          entity: null,
+        }
+      );
     }
     // A role: the person named in it; else the role as the text gives it ("Panglima TNI",
     // "a spokesman for the ministry"), linked to the organization it speaks for, if any.
     const person = lastOf(people);
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
+    const described =
+      inPhrase.length === 0 ? this.described(this.text.slice(phrase.start, phrase.end), phrase.start) : null;
+    if (described) return described;
     const org = lastOf(inPhrase.filter((m) => !m.person));
     // a phrase that starts inside the organization's name is that name ("Badan Meteorologi,
     // Klimatologi, dan Geofisika (BMKG)" seen from its last comma)
@@ -143,6 +153,18 @@ export class SpeakerResolver {
       words.length > 0 &&
       words.every((w) => known.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase()))
     );
+  }
+
+  /**
+   * "said the Italian", "the 31-year-old said": a nationality or an age standing for someone just named
+   * is that person, as a pronoun would be.
+   */
+  private described(phrase: string, pos: number): Speaker | null {
+    if (!DESCRIBED.test(phrase)) return null;
+    // "the Vatican" is a place that speaks, not a description
+    if (lookupPlace(phrase.replace(/^[Tt]he\s+/u, '')) !== null) return null;
+    const s = this.antecedent(pos);
+    return s?.entity && this.people.some((m) => m.entity.id === s.entity) ? s : null;
   }
 
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
@@ -243,6 +265,9 @@ export class SpeakerResolver {
  */
 const SPEAKERS_IN_PLACE =
   /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
+
+/** A definite description by nationality or age: "the Italian", "the Frenchman", "the 31-year-old". */
+const DESCRIBED = /^(?:[Tt]he\s+)?(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;
 
 function lastOf<T>(xs: readonly T[]): T | undefined {
   return xs[xs.length - 1];

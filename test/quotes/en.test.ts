@@ -151,6 +151,23 @@ describe('en direct quotes', () => {
     expect(run('en', text).map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  it('reads a nationality or an age after a named speaker as that speaker', () => {
+    const text =
+      'Coach Carlo Ancelotti praised the team. “We stayed calm,” said the Italian. “It was hard,” the 64-year-old said.';
+    const found = run('en', text, entityIndex(text, ['Carlo Ancelotti']));
+    expect(found.map((q) => [q.speaker, q.entity])).toEqual([
+      ['Carlo Ancelotti', 'p1'],
+      ['Carlo Ancelotti', 'p1'],
+      ['Carlo Ancelotti', 'p1'],
+    ]);
+  });
+
+  it('keeps a place that speaks apart from a description', () => {
+    const text = 'Coach Carlo Ancelotti praised the team. “We will appeal,” said the Vatican.';
+    const found = run('en', text, entityIndex(text, ['Carlo Ancelotti']));
+    expect(found.map((q) => q.speaker).at(-1)).toBe('Vatican');
+  });
+
   it('gives a role with no name the organization it speaks for', () => {
     const text = '“Talks will resume,” a spokesman for the Harbor Authority said.';
     const found = run('en', text, entityIndex(text, [], ['Harbor Authority']));
