@@ -1,5 +1,6 @@
 // One entity per real-world referent: groups entity mentions into people, places and
 // organizations, ordered by first mention, with ids given in that order.
+import { lookupPlace } from '../data/index.js';
 import type { EntityCandidate, EntityType } from '../recognize/types.js';
 import { keepNonOverlapping } from '../text/spans.js';
 import type { Explanation, Mention, Organization, Person, Place } from '../types.js';
@@ -155,6 +156,18 @@ class GroupIndex {
   }
 }
 
+/** "U.S. Senate" → "Senate": the name after a leading country or place of one or two words, or null. */
+function withoutLeadingPlace(name: string): string | null {
+  const words = name.split(' ');
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const rest = words.slice(n).join(' ');
+    if (!/^\p{Lu}/u.test(rest)) continue;
+    const place = lookupPlace(words.slice(0, n).join(' '));
+    if (place && (place.kind === 'country' || place.source === 'exonym')) return rest;
+  }
+  return null;
+}
+
 const SHORT_FORM_JOINERS = new Set(['dan', 'serta', 'untuk', 'dari', 'of', 'and', 'the', 'for', '&']);
 
 /**
@@ -276,6 +289,11 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     index.addKey(group, name === surface ? folded : fold(name));
     index.addKey(group, folded);
     if (c.expands) index.addKey(group, fold(c.expands));
+    // "the U.S. Senate" … "the Senate": a body named after its country is named without it later
+    if (c.type === 'organization') {
+      const bare = withoutLeadingPlace(surface);
+      if (bare !== null) index.addKey(group, fold(bare));
+    }
     index.named(group, name === surface && w ? w : undefined);
     prev = { group, end: c.end };
   }

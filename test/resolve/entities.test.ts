@@ -166,3 +166,24 @@ describe('other names given with "known as"', () => {
     expect(r.people.length + r.organizations.length).toBe(groups);
   });
 });
+
+describe('a body named after its country, named again without it', () => {
+  it('joins "Senate" to "U.S. Senate"', () => {
+    const text = 'The U.S. Senate voted. The Senate then adjourned.';
+    const r = resolveEntities(text, [
+      cand(text, 'U.S. Senate', 'organization'),
+      cand(text, 'Senate', 'organization', 20),
+    ]);
+    expect(r.organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([
+      ['U.S. Senate', ['Senate'], 2],
+    ]);
+  });
+  it('keeps bodies apart when the first word is no place', () => {
+    const text = 'Harbor Senate voted. The Senate then adjourned.';
+    const r = resolveEntities(text, [
+      cand(text, 'Harbor Senate', 'organization'),
+      cand(text, 'Senate', 'organization', 15),
+    ]);
+    expect(r.organizations).toHaveLength(2);
+  });
+});
