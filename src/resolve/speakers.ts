@@ -106,7 +106,7 @@ export class SpeakerResolver {
       }
       return (
         this.earlierFullName(surface, phrase.start) ??
-        this.described(this.text.slice(phrase.start, phrase.end), phrase.start) ?? {
+        this.described(phrase.start, phrase.end) ?? {
           name: surface,
           entity: null,
         }
@@ -116,8 +116,7 @@ export class SpeakerResolver {
     // "a spokesman for the ministry"), linked to the organization it speaks for, if any.
     const person = lastOf(people);
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
-    const described =
-      inPhrase.length === 0 ? this.described(this.text.slice(phrase.start, phrase.end), phrase.start) : null;
+    const described = inPhrase.length === 0 ? this.described(phrase.start, phrase.end) : null;
     if (described) return described;
     const org = lastOf(inPhrase.filter((m) => !m.person));
     // a phrase that starts inside the organization's name is that name ("Badan Meteorologi,
@@ -159,7 +158,11 @@ export class SpeakerResolver {
    * "said the Italian", "the 31-year-old said": a nationality or an age standing for someone just named
    * is that person, as a pronoun would be.
    */
-  private described(phrase: string, pos: number): Speaker | null {
+  private described(start: number, end: number): Speaker | null {
+    // the article may stand just before the phrase ("said [the] Italian")
+    const before = /[Tt]he\s{1,3}$/u.exec(this.text.slice(Math.max(0, start - 6), start));
+    const phrase = (before ? before[0] : '') + this.text.slice(start, end);
+    const pos = start;
     if (!DESCRIBED.test(phrase)) return null;
     // "the Vatican" is a place that speaks, not a description
     if (lookupPlace(phrase.replace(/^[Tt]he\s+/u, '')) !== null) return null;
@@ -267,7 +270,7 @@ const SPEAKERS_IN_PLACE =
   /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
 
 /** A definite description by nationality or age: "the Italian", "the Frenchman", "the 31-year-old". */
-const DESCRIBED = /^(?:[Tt]he\s+)?(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;
+const DESCRIBED = /^[Tt]he\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;
 
 function lastOf<T>(xs: readonly T[]): T | undefined {
   return xs[xs.length - 1];
