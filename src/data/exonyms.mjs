@@ -145,6 +145,8 @@ export const EXONYMS = [
   ['Berlin', 'DE', 'city'],
   ['München', 'DE', 'city', 'Muenchen', 'Munich'],
   ['Köln', 'DE', 'city', 'Koln', 'Cologne'],
+  // the police and army region of greater Jakarta ("Polda Metro Jaya", "Kodam Jaya")
+  ['Metro Jaya', 'ID', 'region'],
   // cities the news names by a short, English or former name
   ['Frankfurt', 'DE', 'city', 'Frankfurt am Main'],
   ['Antwerpen', 'BE', 'city', 'Antwerp'],

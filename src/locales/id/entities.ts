@@ -1196,7 +1196,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     const split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
     if (head && (head.end < limit || bodyToComma || split > 0)) {
       const end = split > 0 ? split : head.end;
-      if (head.type === 'organization') emit(b, 'organization', j, end, head.rule);
+      if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));
       else emitPlace(b, j, end, null, head.rule, head.kind);
       j = end;
       continue;
@@ -1330,7 +1330,7 @@ function readOfficeBody(b: Builder, s: number, e: number): void {
     }
     const head = headAt(b, j, e);
     if (head) {
-      if (head.type === 'organization') emit(b, 'organization', j, head.end, head.rule);
+      if (head.type === 'organization') emit(b, 'organization', j, head.end, head.rule, expandsOf(head));
       else emitPlace(b, j, head.end, null, head.rule, head.kind);
       j = head.end;
       continue;
@@ -1619,7 +1619,8 @@ function readChunk(b: Builder, span: Span): void {
     ) {
       if (head.rule === 'id.place.regional-government' || unnamedBody(b, i, head.end)) {
         // nothing to emit for the government word itself, a numbered commission or a league
-      } else if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule);
+      } else if (head.type === 'organization')
+        emit(b, 'organization', i, head.end, head.rule, expandsOf(head));
       else
         emitPlace(
           b,
@@ -1679,6 +1680,8 @@ interface Head {
   end: number;
   rule: string;
   kind?: PlaceKind;
+  /** The long form a short regional body stands for ("Polda Jatim" → "Kepolisian Daerah Jawa Timur"). */
+  expands?: string;
 }
 
 /** "Partai X", "Desa X", "Bandara X", "X Tbk", "X Airport": a head word and the name it governs. */
@@ -1740,6 +1743,19 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     // "Grup C", "Kelompok 2": a stage of a tournament or a class of things, no body
     return null;
   } else if (isOrgHead(t[i]!)) {
+    // "Polda Jatim", "Kodam Jaya", "Polres Bogor": a police or army command is named by its region alone;
+    // what follows the region is no part of it ("Polda Jatim Dirmanto")
+    const command = COMMANDS[w];
+    if (command !== undefined) {
+      const p = placeLookup(b, i + 1, limit);
+      if (p && TRUSTED_SOURCES.has(p.info.source))
+        return {
+          type: 'organization',
+          end: p.end,
+          rule: 'id.org.head-word',
+          expands: `${command} ${p.info.canonical}`,
+        };
+    }
     // "Pemkot Surabaya", "Polda Jabar", "DPRD DKI Jakarta": a regional body, then the region it serves
     if (REGIONAL_BODIES.has(w)) {
       const p = placeLookup(b, i + 1, limit);
@@ -1861,6 +1877,19 @@ const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
 
 /** The longest name a head word or a title governs, in tokens. */
 const MAX_NAME_TOKENS = 12;
+
+/** Police and army commands named by their region, with the long form of their head word. */
+const COMMANDS: Readonly<Record<string, string>> = {
+  polda: 'Kepolisian Daerah',
+  polres: 'Kepolisian Resor',
+  polresta: 'Kepolisian Resor Kota',
+  polrestabes: 'Kepolisian Resor Kota Besar',
+  polsek: 'Kepolisian Sektor',
+  kodam: 'Komando Daerah Militer',
+  korem: 'Komando Resor Militer',
+  kodim: 'Komando Distrik Militer',
+};
+const expandsOf = (h: Head): { expands?: string } => (h.expands === undefined ? {} : { expands: h.expands });
 
 const REGIONAL_BODIES = new Set(
   'pemkot pemkab pemprov pemda dprd kpud kpu bawaslu kejari kejati bpbd dinas'.split(' '),

@@ -573,3 +573,20 @@ describe('id a country opening a sentence; stages and seats of a tournament', ()
     expect(spans('Grup Djarum membeli saham bank itu.', 'organizations')).toEqual(['Grup Djarum']);
   });
 });
+
+describe('id police and army commands named by their region', () => {
+  it('ends the command at its region and links it to its long form', () => {
+    const text =
+      'Kepolisian Daerah Jawa Timur menangkap dua tersangka. Kepala Bidang Humas Polda Jatim Dirmanto membenarkan hal itu.';
+    const r = run(text);
+    expect(spans(text, 'people')).toEqual(['Dirmanto']);
+    expect((r.organizations ?? []).map((o) => [o.name, o.aliases])).toEqual([
+      ['Kepolisian Daerah Jawa Timur', ['Polda Jatim']],
+    ]);
+  });
+  it('knows the Jakarta region of the police', () => {
+    expect(spans('Kasus itu ditangani Polda Metro Jaya sejak Senin.', 'organizations')).toEqual([
+      'Polda Metro Jaya',
+    ]);
+  });
+});
