@@ -1467,7 +1467,12 @@ function readChunk(b: Builder, span: Span): void {
 
     // "berinisial AS", "tersangka RCD": initials after a person cue are a person, even when they
     // spell a country ("AS") or an agency
-    if (w.caps && w.text.length <= 5 && i + 1 === limit && PERSON_CUES.has(t[i - 1]?.lower ?? '')) {
+    if (
+      w.caps &&
+      w.text.length <= 5 &&
+      i + 1 === limit &&
+      (PERSON_CUES.has(t[i - 1]?.lower ?? '') || listedInitials(t, i, 0))
+    ) {
       emitPerson(b, i, i + 1, 'id.person.initials-cue');
       i++;
       continue;
@@ -1711,6 +1716,20 @@ const NUMBERED_SCHOOLS = new Set(
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
 const VERB_OPENING = /^(di|me|ber|ter)\p{Ll}{3,}$/u;
+
+/**
+ * "berinisial HS (45) dan RW (38)": initials listed after initials that follow a person cue, each with
+ * its age or not, are people too.
+ */
+function listedInitials(t: readonly Tok[], i: number, depth: number): boolean {
+  let j = i - 1;
+  if (depth > 4 || (t[j]?.lower !== 'dan' && t[j]?.text !== ',')) return false;
+  j--;
+  if (t[j]?.text === ')' && /^\d{1,3}$/u.test(t[j - 1]?.text ?? '') && t[j - 2]?.text === '(') j -= 3;
+  const prev = t[j];
+  if (!prev?.caps || prev.text.length > 5) return false;
+  return PERSON_CUES.has(t[j - 1]?.lower ?? '') || listedInitials(t, j, depth + 1);
+}
 
 /** The first words of the two-word heads ("rumah" of "rumah sakit"). */
 const TWO_WORD_FIRST = new Set([...TWO_WORD_HEADS].map((h) => h.slice(0, h.indexOf(' '))));

@@ -590,3 +590,14 @@ describe('id police and army commands named by their region', () => {
     ]);
   });
 });
+
+describe('id initials listed after a person cue', () => {
+  it('reads every listed initial as a person, even one that spells a common acronym', () => {
+    expect(spans('Polisi menangkap tersangka berinisial HS (45) dan RW (38) di Surabaya.', 'people')).toEqual(
+      ['HS', 'RW'],
+    );
+  });
+  it('leaves acronyms without a person cue alone', () => {
+    expect(spans('Warga melapor ke pengurus RT dan RW setempat.', 'people')).toEqual([]);
+  });
+});
