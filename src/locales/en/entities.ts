@@ -1081,7 +1081,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         INITIAL.test(w.text) ||
         (/\d/u.test(w.text) && !roadNumber) ||
         doc.text[w.end] === '$' ||
-        (/\.$/u.test(w.text) && w.text.length === 2);
+        (/\.$/u.test(w.text) && w.text.length === 2) ||
+        // "a Louisiana Republican", "a Montana Democrat": the party after a state describes a person
+        (words.length > 1 && PARTY_LABELS.has(plain(w.lower)) && c.place(words.slice(0, -1)) !== null);
       if (!junk) break;
       words = words.slice(0, -1);
     }

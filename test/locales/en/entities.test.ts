@@ -826,3 +826,20 @@ table('a descriptor and a group noun after a name', [
   ['The Blue Helmets rescue group said 20 had died.', ['organization:Blue Helmets'], ['person:Blue Helmets']],
   ['Tom Vance said the group had left.', ['person:Tom Vance'], ['organization:Tom Vance']],
 ]);
+
+describe('en a party after a state describes a person', () => {
+  const typed = (text: string) => resolveEntities(text, entities(doc(text), ctx));
+  it.each([
+    ['House Speaker Mike Johnson, a Louisiana Republican, said the bill lacked support.', 'Louisiana'],
+    ['Senator Jon Tester, a Montana Democrat, voted against it.', 'Montana'],
+  ])('%s → place %s, no organization', (text, place) => {
+    const r = typed(text);
+    expect(r.places.map((p) => p.name)).toEqual([place]);
+    expect(r.organizations).toEqual([]);
+  });
+  it('keeps a party named after its state', () => {
+    expect(typed('The Texas Democratic Party met on Monday.').organizations.map((o) => o.name)).toEqual([
+      'Texas Democratic Party',
+    ]);
+  });
+});
