@@ -603,6 +603,10 @@ describe('en indirect quotes', () => {
     // opening words and contractions are not part of the speaker
     ['Even the council said the levy was too high.', [['indirect', 'the levy was too high', 'council']]],
     ['The mayor’s aides haven’t said the levy will pass.', [['indirect', 'the levy will pass', 'aides']]],
+    [
+      'The ferry company reported that sales fell in May.',
+      [['indirect', 'that sales fell in May', 'ferry company']],
+    ],
     // a verb of saying after and/but opens the same speaker's next statement, however short the first
     [
       'The mayor praised the plan and said it would create jobs.',
@@ -663,6 +667,7 @@ describe('en indirect quotes', () => {
     'Laura Jenkins declined to comment on the ferry contract.',
     'The harbor master refused to elaborate on the closure.',
     'The ferry company reports third-quarter results on Friday.',
+    'The ferry company reported a loss of two million dollars.',
     'Everything the mayor says is a promise he cannot keep.',
     'Having said that, the levy is still high.',
     'But when the council cut the ferry budget two years later, the island said enough.',

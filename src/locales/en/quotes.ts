@@ -990,7 +990,7 @@ class EnView extends TokenView {
 
 /** The figures a company reports: "(its) (third-quarter) results", "earnings", "a loss". */
 const FIGURES_REPORTED =
-  /^(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:results|earnings|profits?|losses|loss|revenues?|sales|figures)\b/iu;
+  /^(?!that\b)(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:results|earnings|profits?|losses|loss|revenues?|sales|figures)\b/iu;
 
 /** Past and present forms of the plainest verbs of saying, as they follow "and"/"but". */
 const SAYING_AFTER_AND = new Set(
@@ -1788,6 +1788,13 @@ function indirectQuotes(
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
+    // "Amazon reported a loss": figures a firm publishes, no statement
+    if (
+      phrase &&
+      /^report(s|ed)?$/u.test(w) &&
+      FIGURES_REPORTED.test(view.doc.text.slice(view.end(k), view.end(k) + 60).trimStart())
+    )
+      phrase = null;
     if (phrase) {
       const content = relativeEnd(view, k, view.contentAfter(k + 1, k));
       if (content && !overlapsAny(content, direct)) {
