@@ -201,8 +201,6 @@ const PASSIVE_CUES = new Set([
   'diterangkan',
 ]);
 
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
-
 /** Connectives that may open a sentence before its subject ("Namun, …", "Sementara itu, …"). */
 const TOPIC_OPENERS = new Set([
   'namun',
@@ -701,24 +699,20 @@ class IdView extends TokenView {
   passiveOpening(k: number): Attribution | null {
     const t = this.text(k);
     if (t.length < 9 || (t.charCodeAt(0) | 32) !== 100 /* d */) return null;
-    const w = this.lower(k);
-    // "Ditambahkannya, …": the -nya form is the speaker
-    const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
-    if (!nya && !PASSIVE_CUES.has(w)) return null;
     const pos = this.start(k);
-    if (!this.startsSentence(pos)) return null;
-    const from = this.lower(k + 1) === 'oleh' ? k + 2 : k + 1;
-    const phrase: Phrase | null = nya
-      ? { start: pos, end: this.end(k), kind: 'pronoun' }
-      : this.phraseAfter(from, this.sentenceEnd(pos));
-    if (!phrase || (!nya && phrase.kind === 'pronoun')) return null;
+    const found = this.passiveSpeaker(k, this.sentenceEnd(pos));
+    if (!found) return null;
+    const { phrase, nya } = found;
+    // "Dikatakan dia, …" leaves the pronoun to the quote rules; "Dikatakannya, …" is the speaker
+    if (!nya && phrase.kind === 'pronoun') return null;
     const comma = nya ? k + 1 : this.tokenAt(phrase.end);
     // a quotation after the comma is a direct quote with this cue, not reported speech
     if (this.text(comma) !== ',' || QUOTE_CHARS.test(this.text(comma + 1))) return null;
     const content = this.contentFrom(comma + 1);
     if (!content) return null;
     return {
-      ...content,
+      start: content.start,
+      end: content.end,
       type: 'indirect',
       cue: { start: pos, end: this.end(k) },
       phrase,
@@ -738,6 +732,20 @@ class IdView extends TokenView {
     let j = k - 1;
     while (j >= 0 && k - j <= 4 && (TOPIC_OPENERS.has(this.lower(j)) || this.text(j) === ',')) j--;
     return j < k - 1 && this.startsSentence(this.start(j + 1)) && TOPIC_OPENERS.has(this.lower(j + 1));
+  }
+
+  /**
+   * The speaker of a passive cue that opens its sentence at token k: the phrase after it
+   * ("Dikatakan (oleh) Budi"), or the cue itself in its -nya form ("Ditambahkannya").
+   */
+  passiveSpeaker(k: number, limit: number): { phrase: Phrase; nya: boolean } | null {
+    const w = this.lower(k);
+    const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
+    if ((!nya && !PASSIVE_CUES.has(w)) || !this.startsSentence(this.start(k))) return null;
+    const phrase: Phrase | null = nya
+      ? { start: this.start(k), end: this.end(k), kind: 'pronoun' }
+      : this.phraseAfter(this.lower(k + 1) === 'oleh' ? k + 2 : k + 1, limit);
+    return phrase ? { phrase, nya } : null;
   }
 
   /** The reported content after the verb that ends before token k. */
@@ -776,7 +784,7 @@ class IdView extends TokenView {
     let k = c;
     for (; k < this.size && this.start(k) < end; k++) {
       // "… belum puas. ”Masih …”": a quotation opening after a full stop is the next sentence
-      if (k > c && QUOTE_CHARS.test(this.text(k)) && SENTENCE_ENDS.has(this.text(k - 1))) break;
+      if (k > c && QUOTE_CHARS.test(this.text(k)) && this.startsSentence(this.start(k))) break;
       if (this.text(k) !== ',') continue;
       const n = this.lower(k + 1);
       if (this.isCueStem(k + 1) || this.isNyaCue(k + 1) || this.isSpeechVerb(k + 1)) break;
@@ -943,13 +951,8 @@ function cueBefore(view: IdView, quoteStart: number, prevEnd: number): CueFound 
       };
     }
     // "Dikatakan Budi, “…”", "Ditambahkannya, “…”": a passive cue opening the sentence
-    const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
-    if ((nya || PASSIVE_CUES.has(w)) && view.startsSentence(cue.start)) {
-      const phrase: Phrase | null = nya
-        ? { ...cue, kind: 'pronoun' }
-        : view.phraseAfter(view.lower(k + 1) === 'oleh' ? k + 2 : k + 1, quoteStart);
-      if (phrase) return { cue, phrase, rule: 'id.quote.passive-before' };
-    }
+    const passive = view.passiveSpeaker(k, quoteStart);
+    if (passive) return { cue, phrase: passive.phrase, rule: 'id.quote.passive-before' };
     if (w === ':' && k === last) {
       const phrase = view.subjectBefore(k, floor);
       if (phrase && phrase.kind !== 'role') return { cue, phrase, rule: 'id.quote.colon-before' };
