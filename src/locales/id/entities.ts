@@ -46,6 +46,7 @@ import {
   LOWERCASE_HEADS,
   PLACE_COMPOUND_FIRSTS,
   PLACE_SUFFIXES,
+  SCHOOL_HEADS,
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
 import { ROOT_WORDS_ID } from './lexicon/roots.generated.js';
@@ -1710,9 +1711,17 @@ const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
 
 /** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
-const NUMBERED_SCHOOLS = new Set(
-  'negeri swasta inpres sd sdn smp smpn sma sman smk smkn man mtsn min mts mi sltp slta'.split(' '),
-);
+// (with the older and madrasah levels that only a number after them makes a school: MTsN 1, MIN 2, SLTP 3)
+const NUMBERED_SCHOOLS = new Set([
+  'negeri',
+  'swasta',
+  'inpres',
+  'mtsn',
+  'min',
+  'sltp',
+  'slta',
+  ...SCHOOL_HEADS,
+]);
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
 const VERB_OPENING = /^(di|me|ber|ter)\p{Ll}{3,}$/u;

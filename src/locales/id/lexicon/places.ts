@@ -16,6 +16,9 @@ export const ADMIN_HEADS = words(`
   kerajaan kesultanan kekaisaran keraton kraton kadipaten kawedanan kademangan region
 `);
 
+/** Schools by level ("SMA Negeri 8", "SDN 2", "MTsN 1"): facilities whose names carry a number. */
+export const SCHOOL_HEADS = words('sd sdn smp smpn sma sman smk smkn mts man mi');
+
 /** Facilities and natural features: "Bandara Soekarno-Hatta", "Gunung Merapi", "Jalan Sudirman". */
 export const FEATURE_HEADS = words(`
   pulau kepulauan gunung pegunungan danau sungai kali laut selat teluk tanjung semenanjung samudra samudera
@@ -24,7 +27,7 @@ export const FEATURE_HEADS = words(`
   alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
   ranu bengawan gili muara rawa
-  sekolah sd sdn smp smpn sma sman smk smkn mts man mi kampus pondok
+  sekolah ${[...SCHOOL_HEADS].join(' ')} kampus pondok
   tol simpang bundaran perempatan markas mako
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
   mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
