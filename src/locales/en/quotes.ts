@@ -1544,6 +1544,9 @@ function cueBefore(
         : subjectOfClause(view, k, floor, true);
     // "Roberts said that she thinks …", "Ban condemned what he called …": a pronoun inside a
     // clause that a named subject reports is that subject
+    // "He laughed and said, “…”": the subject the verb shares with the verb before "and"
+    if (!phrase && verb && /^(and|but)$/u.test(view.lower(k - 1)) && /^[,:]$/u.test(view.text(k + 1)))
+      phrase = subjectAcross(view, k, floor);
     const own = phrase;
     if (phrase?.kind === 'pronoun') phrase = outerSubject(view, phrase, floor) ?? phrase;
     if (!phrase && verb) {
@@ -2027,6 +2030,24 @@ function subjectAcross(view: EnView, k: number, floor: number): Phrase | null {
     if (dash && view.text(c - 1) === '-') c--;
     const phrase = view.phraseAfter(first, view.start(c));
     if (phrase && phrase.kind === 'name' && view.tokenAt(phrase.end) === c) return phrase;
+    // "The aviation agency, the body that oversees air travel, said": a described subject that
+    // opens the sentence with its article, set off by its own comma
+    if (
+      phrase?.kind === 'role' &&
+      !dash &&
+      DETERMINERS.has(view.lower(first)) &&
+      view.tokenAt(phrase.end) === c &&
+      headsPhrase(view, phrase)
+    )
+      return phrase;
+    // "Citizenship and Immigration Services, the agency that …, said": a body's capitalized name
+    // with its joining words ("and", "of", "for") up to its comma
+    if (!dash && c - first <= 10 && view.isCapitalized(c - 1) && !SENTENCE_OPENERS.has(view.lower(first))) {
+      let j = first;
+      while (j < c && (view.isCapitalized(j) || /^(and|of|for|the|&)$/u.test(view.lower(j)))) j++;
+      if (j === c && view.isCapitalized(first))
+        return { start: view.start(first), end: view.end(c - 1), kind: 'role' };
+    }
     // "Mary Jones, 59, of Dover, who watched …, said": the name that opens the sentence, set
     // off by its own comma, with an apposition of several parts after it
     if (SENTENCE_OPENERS.has(view.lower(first)) || isPreposition(view.lower(first))) return null;
