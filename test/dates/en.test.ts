@@ -303,3 +303,25 @@ describe('en direction cues found on news (reference Tuesday 2023-09-19)', () =>
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en numbers that look like years, and the year up to a month (held-out round 2)', () => {
+  it.each<[string, [string, string | null][]]>([
+    // a group of a phone number is no year
+    ['Call the helpline on 0300 123 2040 for advice.', []],
+    ['The office number is +44 2040 7946 0958.', []],
+    // a year after a day of the month, or before a count, stays a year
+    ['The law took effect on June 3 2021.', [['June 3 2021', '2021-06-03']]],
+    ['In 2021, 300 people were hurt.', [['2021', '2021']]],
+    // "the year to September 2025" is the twelve months ending then
+    [
+      'Offences rose 19 percent in the year to September 2022.',
+      [
+        ['the year', '2022'],
+        ['September 2022', '2022-09'],
+      ],
+    ],
+    ['Profit rose over the year.', [['the year', '2023']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

@@ -166,6 +166,20 @@ const SAID_RE =
   /\b(?:said|told|announced|added|reported|declared|predicted|wrote|stated|confirmed)\s+(?:on\s+)?$/i;
 
 /** "next week, on", "Last week " right before a weekday: the week it lies in. */
+/** "in the year to September 2025", "the year through March 2024": the year of the month named. */
+const YEAR_UP_TO = new RegExp(`^\\s+(?:to|through|ending|ended)\\s+(?:${MONTH_ANY})\\s+(${YEAR})\\b`, 'u');
+/** Digit groups around a year-like number: "0300 123 2040", "+44 2040 7946 0958" (a phone number). */
+const DIGIT_GROUP_BEFORE = /\d+[ -]$/u;
+const LONG_GROUP_BEFORE = /(?:^|[\s(+])\d{3,}[ -]$/u;
+const DIGIT_GROUP_AFTER = /^[ -]\d{3,}(?![\p{L}\p{N}])/u;
+
+/** A group of a phone or account number: a long digit group before, or digit groups on both sides. */
+function inDigitGroups(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (LONG_GROUP_BEFORE.test(before)) return true;
+  return DIGIT_GROUP_BEFORE.test(before) && DIGIT_GROUP_AFTER.test(text.slice(end, end + 8));
+}
+
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
@@ -396,6 +410,8 @@ export const DATE_RULES: readonly DateRule[] = [
         /^\s*(?:percent|%|people|shares|troops|points|feet|meters|miles|tons|cars|jobs)/i.test(after)
       )
         return null;
+      // "call 0300 123 2040": a group of a phone or account number, not a year
+      if (inDigitGroups(env.text, m.index, m.index + m[0].length)) return null;
       return { type: 'DATE', value: fmtYear(Number(g.y)) };
     },
   },
@@ -795,6 +811,9 @@ export const DATE_RULES: readonly DateRule[] = [
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (!g.end && !g.early && !q && /^\s*(?:before|after|earlier|ago|of\b|in\s+which)/i.test(after))
         return null;
+      // "in the year to September 2025": the twelve months that end in the month named
+      const upTo = YEAR_UP_TO.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (!g.end && !g.early && upTo) return { type: 'DATE', value: fmtYear(Number(upTo[1])) };
       return { type: 'DATE', value: fmtYear(env.ref.y) };
     },
   },
