@@ -2525,6 +2525,14 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     return null;
   let content = relativeEnd(view, k, view.withThat(view.contentFrom(c), that));
   if (!content) return null;
+  // "Residents believe the plan will fail, a new survey found.": the trailing cue is another's
+  for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
+    if (view.text(j) === ',' && trailingCue(view, j)) {
+      content = view.trim(content.start, view.start(j));
+      break;
+    }
+  }
+  if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
   // subordinate clause
   if (objectParticles && !REPORT_VERBS.has(w)) {
@@ -2561,7 +2569,7 @@ const INFINITIVE_VERBS = new Set(
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
-  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b)/iu;
+  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
 
 /** Verbs by which records, polls and counts show what they hold. */
 const SHOWING = new Set(
@@ -2606,6 +2614,33 @@ const NP_GOES_ON = new Set([
 ]);
 
 /**
+ * Whether the comma at j opens a cue that closes the sentence ("…, the minutes showed.", "…, a
+ * new poll finds.", "…, officials said on Friday."): a few words of subject, then a verb of saying
+ * or showing with at most a short tail.
+ */
+function trailingCue(view: EnView, j: number): boolean {
+  const end = view.sentenceEnd(view.start(j));
+  // "…, which critics say …", "…, or angel dust, was found": a relative clause or a
+  // coordinated noun is no subject of a cue
+  if (/^(which|who|whom|whose|that|or|and|but|in|to)$/u.test(view.lower(j + 1))) return false;
+  for (let m = j + 2; m < view.size && m - j <= 7 && view.start(m) < end; m++) {
+    const p = view.lower(m - 1);
+    if ((!view.isWord(m - 1) && !view.isAbbrevDot(m - 1)) || AUXILIARIES.has(p) || p === 'to') return false;
+    const w = view.lower(m);
+    if (!(view.isVerb(m) || SHOWING.has(w)) || w.endsWith('ing') || view.isCapitalized(m)) continue;
+    // only a light tail after the verb: "said on Friday", "told reporters", "found in May"
+    const after = view.skipTime(m + 1);
+    const light =
+      view.start(after) >= end ||
+      !view.isWord(after) ||
+      TRAIL_AFTER_CUE.has(view.lower(after)) ||
+      (/^(told|tells)$/u.test(w) && (view.isCapitalized(after) || TOLD_OBJECTS.has(view.lower(after))));
+    return light && closesSentence(view, m + 1, end);
+  }
+  return false;
+}
+
+/**
  * Where the object of a verb of judging or proposing ends at token j: a comma that does not go
  * on with the noun phrase ("the plan, another sign of …"), or a phrase of time or of the
  * occasion ("attacked the plan on Friday", "… in a series of tweets").
@@ -2629,6 +2664,7 @@ function objectEnds(view: EnView, j: number): boolean {
     if (PRONOUNS.has(nw) || /^(he|she|they|it|we|i)['’]/u.test(nw)) return true;
     if (view.isCapitalized(n) && (view.looksLikeVerb(n + 1) || AUXILIARIES.has(view.lower(n + 1))))
       return true;
+    if (trailingCue(view, j)) return true;
     // "…, leaving no money …", "…, another example of …": the writer's addition
     return /^\p{Ll}+ing$/u.test(view.text(n)) || /^(another|the latest|yet)$/u.test(nw);
   }

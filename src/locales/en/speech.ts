@@ -343,4 +343,6 @@ agreement deal bill law plan proposal measure budget forecast estimate model ind
 average averages tally count figures numbers statistics results filings tape tapes clip photo
 photos image images document letter email emails ad ads film documentary book article column
 essay speech commercial spot paper memoir
+office offices embassy embassies authority regulator regulators watchdog legislature parliament
+cabinet
 `);

@@ -51,3 +51,65 @@ describe('en quotes: a verb of saying after "and" shares the subject', () => {
     ]);
   });
 });
+
+describe('en quotes: a cue that closes the sentence belongs to another source', () => {
+  const CASES: Case[] = [
+    // the object of a stance verb stops before the trailing cue of a record
+    [
+      'Two members of the board voted for a cut, the minutes showed.',
+      [['indirect', 'a cut', 'members of the board']],
+    ],
+    // the stance inside the clause is the poll's finding; the trailing cue takes the clause
+    [
+      'Most riders oppose the fare increase, a new poll shows.',
+      [['indirect', 'Most riders oppose the fare increase', 'new poll']],
+    ],
+    [
+      'The council backed the plan, the mayor told reporters.',
+      [['indirect', 'The council backed the plan', 'mayor']],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // a relative clause after the comma is no trailing cue: the object keeps it
+    [
+      'The teachers protested the funding formula, which parents say hurts small schools.',
+      [['indirect', 'the funding formula, which parents say hurts small schools', 'teachers']],
+    ],
+    // a verb with a clause of its own after it is no trailing cue
+    [
+      'Jones threatened to sue the city, in effect daring the mayor to say that the lease was void.',
+      [['indirect', 'to sue the city, in effect daring the mayor to say that the lease was void', 'Jones']],
+    ],
+  ])('keeps what is no trailing cue: %s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
+
+describe('en quotes: formulas and institutions', () => {
+  it.each<Case>([
+    // anonymity is a condition of the interview, not what was said
+    [
+      'A harbor official, speaking on condition of anonymity, said the pier would close.',
+      [['indirect', 'the pier would close', 'harbor official']],
+    ],
+    [
+      'Two aides, who spoke on the condition that they not be named, said the talks had stalled.',
+      [['indirect', 'the talks had stalled', 'aides']],
+    ],
+    // an office or an embassy speaks
+    [
+      "The governor's office has urged the council to seek federal funds.",
+      [['indirect', 'the council to seek federal funds', "governor's office"]],
+    ],
+    [
+      'The embassy urged citizens to leave the port.',
+      [['indirect', 'citizens to leave the port', 'embassy']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
