@@ -15,6 +15,7 @@ import {
   EXTRA_PLACES,
   FEAST_WORDS,
   FIRE_WORDS,
+  FOOTBALL_CLUBS,
   HEADLINE_SPORTS,
   HONORIFICS,
   INDIVIDUAL_SPORTS,
@@ -34,6 +35,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   SINGLE_WORD_ORGS,
+  SPORTS_CLUB_WORDS,
   STORM_WORDS,
   TEAM_SPORTS,
   TITLE_HEADS,
@@ -638,6 +640,14 @@ class Classifier {
       .slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 9)
       .toLowerCase();
     if (/^ dollars?\b/u.test(next)) return null; // "US dollars", "Hong Kong dollar": a currency
+    // "the German champions": a nationality alone is no place (German is also a parish of the Isle of Man)
+    if (
+      words.length === 1 &&
+      this.lex.demonyms.has(plain(k)) &&
+      !this.lex.places.has(plain(k)) &&
+      lookupPlaceName(surface)?.kind !== 'country' // "Philippines", "Laos" are listed as demonyms too
+    )
+      return null;
     if (isAllCaps(surface) && plain(surface).length <= 3) {
       // "US" is not "us": short capitals are places only when they are country codes we know
       if (!KNOWN_ACRONYM_PLACES.has(plain(k))) return null;
@@ -725,7 +735,8 @@ class Classifier {
       ROAD_HEADS.has(plain(words[words.length - 2]!.lower))
     )
       return { type: 'place', rule: 'en.place.road', placeKind: 'other', country: null };
-    if (lex.sportsTeams.has(k)) return { type: 'organization', rule: 'en.org.lexicon' };
+    if (lex.sportsTeams.has(k) || FOOTBALL_CLUBS.has(k) || (this.sports && SPORTS_CLUB_WORDS.has(k)))
+      return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };
     const place = this.place(words);
@@ -1851,6 +1862,10 @@ const MATCH_WORDS = new Set(
   ),
 );
 const SCORE = /\b\d{1,3}-\d{1,3}\b/gu;
+/** Words of the transfer market ("signed from Sporting on loan"). */
+const TRANSFER_WORDS = new Set('transfer transfers signing signings loan loaned loans'.split(' '));
+/** Players' positions: a story with them and the transfer market is about a team sport. */
+const POSITIONS = new Set('striker midfielder defender goalkeeper winger forward'.split(' '));
 
 /**
  * A report on a team sport, where clubs go by their towns: a team sport in the headline, or many
@@ -1866,9 +1881,16 @@ function isSportsDocument(doc: Doc): boolean {
   let scores = 0;
   for (const _ of body.matchAll(SCORE)) scores++;
   if (scores >= 4) return true;
-  // a match report that names no sport: a score and the words of a match ("scored", "halftime", "league")
-  if (scores === 0) return false;
   const words = new Set<string>();
-  for (const m of body.toLowerCase().matchAll(/\p{L}+/gu)) if (MATCH_WORDS.has(m[0])) words.add(m[0]);
-  return words.size >= 3;
+  for (const m of body.toLowerCase().matchAll(/\p{L}+/gu))
+    if (MATCH_WORDS.has(m[0]) || TRANSFER_WORDS.has(m[0])) words.add(m[0]);
+  // a transfer story has no score: players' positions and the words of the transfer market
+  if (scores === 0)
+    return (
+      words.size >= 5 &&
+      [...words].some((w) => POSITIONS.has(w)) &&
+      [...words].some((w) => TRANSFER_WORDS.has(w))
+    );
+  // a match report that names no sport: a score and the words of a match ("scored", "halftime", "league")
+  return [...words].filter((w) => MATCH_WORDS.has(w)).length >= 3;
 }

@@ -7,6 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const HONORIFICS = set(`
 mr mrs ms miss mister madam madame dr prof sir dame lord lady sheikh sheik rev reverend fr father
 sister brother mme mlle messrs herr monsieur signor senor senora haji hajji imam rabbi pastor
+baroness baron countess earl duke duchess viscount viscountess marquess
 `);
 
 /** Offices and ranks that stand before a name ("President", "Coach", "Gen"). */
@@ -300,3 +301,74 @@ export const ACRONYM_LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['FDA', 'Food and Drug Administration'],
   ['EPA', 'Environmental Protection Agency'],
 ]);
+
+const lines = (text: string): ReadonlySet<string> =>
+  new Set(
+    text
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l !== ''),
+  );
+
+/**
+ * Football clubs and leagues named in several words that are not the name of a town or a person
+ * ("Bayern Munich", "Paris Saint-Germain", "Primeira Liga"): organizations wherever they appear.
+ */
+export const FOOTBALL_CLUBS = lines(`
+Paris Saint-Germain
+Bayern Munich
+Bayern Munchen
+Real Madrid
+Atletico Madrid
+Real Sociedad
+Real Betis
+Athletic Bilbao
+Borussia Dortmund
+Borussia Monchengladbach
+Bayer Leverkusen
+RB Leipzig
+Eintracht Frankfurt
+Inter Milan
+AC Milan
+AS Roma
+Crystal Palace
+West Ham
+West Ham United
+Nottingham Forest
+Wolverhampton Wanderers
+Tottenham Hotspur
+Aston Villa
+Olympique Lyonnais
+Olympique de Marseille
+Olympique Marseille
+Sporting Lisbon
+Sporting CP
+Red Bull Salzburg
+PSV Eindhoven
+Boca Juniors
+River Plate
+Al Hilal
+Al Nassr
+Al Ittihad
+Inter Miami
+Primeira Liga
+La Liga
+Serie A
+Ligue 1
+Liga 1
+Bundesliga
+Eredivisie
+Champions League
+Europa League
+Conference League
+`);
+
+/**
+ * One-word football clubs that are no town ("Arsenal", "Juventus", "Flamengo"): organizations in a
+ * report on a team sport, where "Chelsea" is no given name.
+ */
+export const SPORTS_CLUB_WORDS = set(`
+arsenal chelsea everton juventus napoli fiorentina atalanta benfica ajax feyenoord anderlecht
+celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca
+`);

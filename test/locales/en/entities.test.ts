@@ -843,3 +843,31 @@ describe('en a party after a state describes a person', () => {
     ]);
   });
 });
+
+table('held-out round 2: nobles, nationalities and football clubs', [
+  [
+    'Fraud is rising, said Baroness Anne Morrison, chair of the charity.',
+    ['person:Anne Morrison'],
+    ['person:Baroness Anne Morrison'],
+  ],
+  [
+    'The deal collapsed after the German champions failed to agree a fee.',
+    [],
+    ['place:German', 'organization:German'],
+  ],
+  // a country that compromise lists among its nationality words stays a place
+  ['Rebels fought in the southern Philippines for years.', ['place:Philippines'], []],
+  [
+    'The winger left Paris Saint-Germain for Bayern Munich and later won the Primeira Liga.',
+    ['organization:Paris Saint-Germain', 'organization:Bayern Munich', 'organization:Primeira Liga'],
+    ['person:Paris Saint-Germain', 'person:Bayern Munich', 'person:Primeira Liga'],
+  ],
+  // one-word clubs in a transfer story (positions and the transfer market, no score)
+  [
+    'The striker joined Arsenal on loan. Chelsea signed a defender and a goalkeeper before the transfer deadline.',
+    ['organization:Arsenal', 'organization:Chelsea'],
+    ['person:Chelsea'],
+  ],
+  // outside sport Chelsea is a given name
+  ['Chelsea Warren, a nurse, said the ward was full.', ['person:Chelsea Warren'], ['organization:Chelsea']],
+]);
