@@ -475,6 +475,27 @@ class EnView extends TokenView {
     return { ...span, kind: 'role' };
   }
 
+  /**
+   * A speaker phrase after a verb: phraseAfter, or a name behind lowercase modifiers and a role
+   * or title ("said union president Keisha Brown", "said state Sen. Ray Mendez").
+   */
+  speakerAfter(k: number, limit: number): Phrase | null {
+    const plain = this.phraseAfter(k, limit);
+    if (plain) return plain;
+    for (let j = k + 1; j <= k + 3 && j < this.size && this.start(j) < limit; j++) {
+      const w = this.lower(j - 1);
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(this.text(j - 1)) || PHRASE_STOPS.has(w) || DETERMINERS.has(w))
+        return null;
+      if (this.isVerb(j - 1) || AUXILIARIES.has(w) || PRONOUNS.has(w)) return null;
+      const named = this.phraseAfter(j, limit);
+      if (named?.kind !== 'name' || named.start !== this.start(j)) continue;
+      const head = this.lower(j);
+      if (!(ROLE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/\.$/u, '')))) continue;
+      return { ...named, start: this.start(k) };
+    }
+    return null;
+  }
+
   /** The first speech verb within a dozen tokens from k, before any sentence end or quotation mark. */
   verbAhead(k: number, limit: number): number | null {
     for (let j = k; j < this.size && j - k < 14 && this.start(j) < limit; j++) {
@@ -653,6 +674,18 @@ class EnView extends TokenView {
     return { ...span, kind: 'role' };
   }
 
+  /** Whether token j is the apostrophe of a plural possessive ("teachers'", "players’"). */
+  pluralPossessive(j: number): boolean {
+    const t = this.text(j);
+    return (
+      (t === "'" || t === '’') &&
+      j > 0 &&
+      this.end(j - 1) === this.start(j) &&
+      /^\p{L}+s$/u.test(this.text(j - 1)) &&
+      this.isWord(j + 1)
+    );
+  }
+
   /** Whether tokens [a, b) are titles and their abbreviation dots only ("Mr.", "Sen. Dr."), and at least one. */
   titlesOnly(a: number, b: number): boolean {
     if (b <= a) return false;
@@ -713,6 +746,17 @@ class EnView extends TokenView {
       }
       if (/^\p{Ll}/u.test(t) && (ROLE_NOUNS.has(w) || TITLES.has(w))) {
         first = j--;
+        head = false;
+        continue;
+      }
+      // "the teachers' union", "the players’ association": a plural possessive inside the phrase
+      if (first < 0 && /^\p{Ll}+$/u.test(t) && this.pluralPossessive(j - 1)) {
+        first = j--;
+        continue;
+      }
+      if (first === j + 1 && this.pluralPossessive(j)) {
+        first = j - 1;
+        j -= 2;
         head = false;
         continue;
       }
@@ -1449,8 +1493,8 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   const ended = /[.]/.test(lastInner);
   const w = view.lower(k);
   if (view.isVerb(k) || view.isParticiple(k)) {
-    // "…," said Smith.
-    const phrase = view.phraseAfter(k + 1, limit);
+    // "…," said Smith. / "…," said union president Keisha Brown.
+    const phrase = view.speakerAfter(k + 1, limit);
     if (!phrase) return null;
     return { cue: { start: view.start(k), end: view.end(k) }, phrase, rule: 'en.quote.verb-speaker-after' };
   }
@@ -2228,7 +2272,7 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   let first = -1;
   for (; j >= 0 && view.start(j) >= floor && last - j < 7; j--) {
     const t = view.lower(j);
-    if (!view.isWord(j) && !/^['’]s$/.test(t) && t !== '-') break;
+    if (!view.isWord(j) && !/^['’]s$/.test(t) && t !== '-' && !view.pluralPossessive(j)) break;
     if (SUBJECT_BOUNDARY.has(t) || AUXILIARIES.has(t) || view.isVerb(j) || view.isParticiple(j)) break;
     first = j;
   }
@@ -2838,7 +2882,7 @@ function invertedCue(
   const end = view.sentenceEnd(view.start(k));
   // ", said Smith."
   if (view.text(k - 1) === ',') {
-    const phrase = view.phraseAfter(k + 1, end);
+    const phrase = view.speakerAfter(k + 1, end);
     const after = phrase ? view.tokenAt(phrase.end) : k + 1;
     // ", told workers that …": what was told follows, this is no trailing cue
     if (view.lower(after) === 'that') return null;

@@ -113,3 +113,39 @@ describe('en quotes: formulas and institutions', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: speakers behind modifiers and plural possessives', () => {
+  it.each<Case>([
+    // lowercase modifiers and a role before the name after the verb
+    [
+      '"Something is broken," said union president Keisha Brown.',
+      [['direct', '"Something is broken,"', 'Keisha Brown']],
+    ],
+    [
+      '“The pier is safe,” said harbor spokeswoman Ana Ruiz.',
+      [['direct', '“The pier is safe,”', 'Ana Ruiz']],
+    ],
+    [
+      'The vote was close, said union president Keisha Brown.',
+      [['indirect', 'The vote was close', 'Keisha Brown']],
+    ],
+    // a plural possessive inside the subject
+    [
+      "The teachers' union said the board had ignored the problem.",
+      [['indirect', 'the board had ignored the problem', "teachers' union"]],
+    ],
+    [
+      'The nurses’ association urged members to reject the offer.',
+      [['indirect', 'members to reject the offer', 'nurses’ association']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    // lowercase words after the verb that lead to no name are no speaker
+    '"It is late," said once more the tired clerk, and left.',
+  ])('finds no speaker phrase in %s', (text) => {
+    expect(run('en', text).every((q) => q.speaker === null || !q.speaker.includes('once'))).toBe(true);
+  });
+});
