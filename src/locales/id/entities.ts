@@ -1019,7 +1019,12 @@ function chunks(b: Builder): Span[] {
         }
       }
       // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya"
-      if ((headed || anyHead) && /^\p{N}+$/u.test(w.text)) {
+      // ("Istana Negara 21 Desember": a day and month after the name are a date, not part of it)
+      if (
+        (headed || anyHead) &&
+        /^\p{N}+$/u.test(w.text) &&
+        !(j > i + 1 && DAYS_MONTHS.has(t[j + 1]?.lower ?? ''))
+      ) {
         j++;
         continue;
       }
@@ -1194,7 +1199,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       t[limit + 1]?.cap === true;
     // "Kepala Bandara Internasional Minangkabau Budi Setiawan": a head word took the person's name
     // too; it ends where a known given name opens a run of name words
-    const split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
+    let split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
+    if (split < 0 && head?.type === 'place' && head.end === limit && !bodyToComma)
+      split = facilityNameEnd(b, j, limit);
     if (head && (head.end < limit || bodyToComma || split > 0)) {
       const end = split > 0 ? split : head.end;
       if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));
@@ -1284,6 +1291,58 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
     if (named) return k;
   }
   return -1;
+}
+
+/** Facility heads that an office runs ("Kepala Stasiun …", "Kepala Bandara …", "Direktur Rumah Sakit …"). */
+const FACILITIES = new Set(
+  'stasiun bandara pelabuhan terminal rutan lapas rs rsud rsup rumah lembaga bandar markas museum kampus'.split(
+    ' ',
+  ),
+);
+const NUMBERING = /^([IVX]+[AB]?|\d{1,3})$/u;
+
+/**
+ * "Kepala Stasiun Meteorologi Kualanamu Tuti Hartati": a facility's name is its head, field words
+ * ("Meteorologi", "Kelas I") and one proper name (one word or a gazetteer place, with its direction word);
+ * a run of name words after it (two words, a known given or family name, or any after a gazetteer place) is
+ * the person holding the office.
+ * Where that person starts, or -1 (the facility may be named after a person: "Bandara Sultan Hasanuddin").
+ */
+function facilityNameEnd(b: Builder, j: number, limit: number): number {
+  const t = b.t;
+  if (!FACILITIES.has(bare(t[j]!))) return -1;
+  let k =
+    TWO_WORD_FIRST.has(bare(t[j]!)) && TWO_WORD_HEADS.has(`${bare(t[j]!)} ${bare(t[j + 1]!)}`)
+      ? j + 2
+      : j + 1;
+  while (
+    k < limit &&
+    ((t[k]!.cap &&
+      !t[k]!.caps &&
+      isIndonesianTok(t[k]!) &&
+      !GIVEN_NAMES_ID.has(t[k]!.key) &&
+      !placeLookup(b, k, limit)) ||
+      NUMBERING.test(t[k]!.text))
+  )
+    k++;
+  if (k >= limit - 1) return -1;
+  const proper = t[k]!;
+  if (!proper.cap || NAME_PREFIXES.has(proper.key) || isPersonTok(proper) || GIVEN_NAMES_ID.has(proper.key))
+    return -1;
+  const p = placeLookup(b, k, limit);
+  let e = p ? p.end : k + 1;
+  while (e < limit && DIRECTIONS.has(bare(t[e]!))) e++;
+  if (e >= limit) return -1;
+  let known = false;
+  for (let x = e; x < limit; x++) {
+    const w = t[x]!;
+    const name = isPersonTok(w) || GIVEN_NAMES_ID.has(w.key);
+    if (!w.cap || w.caps || isTitleHead(w) || isNonName(w) || isHead(w) || (isIndonesianTok(w) && !name))
+      return -1;
+    if (strongPlaceAt(b, x, limit)) return -1;
+    known ||= name;
+  }
+  return known || limit - e >= 2 || p !== null ? e : -1;
 }
 
 function continuesTitle(b: Builder, j: number, limit: number, depth = 0): boolean {
@@ -1572,8 +1631,10 @@ function readChunk(b: Builder, span: Span): void {
           (isOrgHead(nameToks[0]!) || nameToks.some((x) => ORG_TAILS.has(bare(x)) && x.cap));
         if (orgLike && !personal) {
           // "Direktur Utama PT Sinar Abadi Tbk mengatakan": the office's company, no name here
-          readOfficeBody(b, title.end, end);
-          i = end;
+          // ("Rektor Universitas Sebelas Maret": the body's own name may hold a non-name word)
+          const body = Math.max(end, headAt(b, title.end, limit)?.end ?? end);
+          readOfficeBody(b, title.end, body);
+          i = body;
           continue;
         }
         // "Kepala BPS (…) Amalia …" / "Kepala Badan Pusat Statistik (BPS) Amalia …": the name after the parenthesis
@@ -1751,6 +1812,8 @@ function headAt(b: Builder, i: number, limit: number): Head | null {
 function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   const t = b.t;
   const w = bare(t[i]!);
+  const club = clubNameEnd(b, i, limit);
+  if (club > i) return { type: 'organization', end: club, rule: 'id.org.sports-team' };
   if (i + 1 >= limit) return null;
   let nameStart = i + 1;
   let type: 'organization' | 'place' | null = null;
@@ -1855,9 +1918,16 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
+      // "Institut Teknologi Sepuluh Nopember", "Universitas Sebelas Maret": a date that names the body
+      const dateName =
+        j > nameStart &&
+        DAYS_MONTHS.has(lx) &&
+        x.cap &&
+        (NUMBER_WORDS.has(bare(t[j - 1]!)) || (j - 1 === nameStart && /^\d{1,2}$/u.test(t[j - 1]!.text)));
       if (
         isNonName(x) &&
         !inside &&
+        !dateName &&
         !COMPLEMENTS.has(lx) &&
         !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx)
       )
@@ -1894,6 +1964,22 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     if (isTitleHead(t[j]!) || isNonName(t[j]!)) break;
   }
   return null;
+}
+
+/** "Persebaya", "Persik", "Persiraja": Indonesian football clubs are named "Pers…" after their town. */
+const PERS_CLUB = /^Pers[aeiou][a-z]{1,9}$/u;
+
+/**
+ * "Persela Lamongan", "Persik Kediri", "Persipura": a "Pers…" word (no derived noun in -an) before its
+ * town, or alone when no dictionary knows it, is a football club. Its end, or -1.
+ */
+function clubNameEnd(b: Builder, i: number, limit: number): number {
+  const w = b.t[i]!;
+  if (!PERS_CLUB.test(w.text) || w.lower.endsWith('an') || w.lower.endsWith('nya') || orgAt(b, i, limit))
+    return -1;
+  const p = placeLookup(b, i + 1, limit);
+  if (p && (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')) return p.end;
+  return isIndonesianTok(w) || isEnglishWord(w.lower) || isPersonTok(w) ? -1 : i + 1;
 }
 
 function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {

@@ -73,10 +73,12 @@ export const COMPLEMENTS = words(`
   badan usaha milik negara bumn koordinator bidang politik perekonomian kemaritiman investasi pembangunan
   manusia nasional riset teknologi tinggi lingkungan hidup desa daerah tertinggal transmigrasi agraria tata
   ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
+  ukm umkm
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang
   besar muda bersama terpilih demisioner nonaktif sementara panitia
   divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
+  reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam
   fraksi komisi pansus majelis mahkamah konstitusi tinggi
   bicara juru tim kuasa
   gubernur bupati wali kota walikota republik
