@@ -144,6 +144,8 @@ const SAY = new Set(
 const PLACE_OPENERS = new Set('old new great little upper lower high fort port mount saint'.split(' '));
 const LOCATIVE = new Set('in near outside across throughout inside around'.split(' '));
 /** Words before a place name that mean a venue, not a team, in sports reports. */
+/** Connectors after an office's head word that open its field ("Ministry of", "Department for"). */
+const FIELD_JOINERS = new Set(['of', 'for']);
 const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
@@ -283,9 +285,12 @@ function definedAcronyms(
     const longForm = long.words.slice(first);
     if (
       named[0]?.text[0] === acr[0] &&
+      // "Ministry of Trade, Industry and Energy (MOTIE)", "Department of Justice (DOJ)": connectors may spell too
       spellsAcronym(
         acr,
-        named.map((w) => w.text.toUpperCase()),
+        longForm
+          .filter((w) => UPPER.test(w.text) || NAME_CONNECTORS.has(w.lower))
+          .map((w) => w.text.toUpperCase()),
       )
     )
       out.set(acr, longForm);
@@ -437,6 +442,22 @@ function cutSequences(
         j += 2;
         continue;
       }
+      // "Ministry of Trade, Industry and Energy": a list of fields closed by "and" after "<head> of"
+      const listEnd =
+        next.text === ',' && next.start === toks[j]!.end ? fieldListEnd(text, toks, j + 1, words) : -1;
+      if (listEnd > 0) {
+        const last = words[words.length - 1]!;
+        words[words.length - 1] = { ...last, end: next.end, text: `${last.text},` };
+        for (let m = j + 2; m < listEnd; m++) {
+          const p = toks[m]!;
+          if (p.text === ',') {
+            const prev = words[words.length - 1]!;
+            words[words.length - 1] = { ...prev, end: p.end, text: `${prev.text},` };
+          } else words.push({ start: p.start, end: p.end, text: p.text, lower: lowerOf(p.text) });
+        }
+        j = listEnd;
+        continue;
+      }
       // lower-case particles and connectors inside a name: "van der", "bin", "of", "&"
       let k = j + 1;
       while (k < toks.length && k <= j + 2 && isJoiner(toks[k]!.text)) k++;
@@ -488,6 +509,45 @@ function cutSequences(
 }
 
 /** A lower-case particle or connector that may sit inside a name. */
+/**
+ * Where a list of fields after an office's "of" ends ("Ministry of Trade, Industry and Energy",
+ * "Department of Health, Education and Welfare"): the index of the list's last word, or -1. `comma` is
+ * the comma after the first field; each field is one or two capitalized words, none a known place, and
+ * the list closes with "and" + a field that ends the name.
+ */
+function fieldListEnd(text: string, toks: readonly Token[], comma: number, words: readonly Word[]): number {
+  const n = words.length;
+  // the first field is one or two words after "<head> of"
+  const of = FIELD_JOINERS.has(words[n - 2]?.lower ?? '') ? n - 2 : n - 3;
+  if (
+    of < 1 ||
+    !FIELD_JOINERS.has(words[of]!.lower) ||
+    !ORG_HEADS.has(words[of - 1]!.lower.replace(/s$/u, ''))
+  )
+    return -1;
+  if (lookupPlace(words[n - 1]!.text)) return -1;
+  let i = comma + 1;
+  for (let items = 0; items < 4; items++) {
+    // one field: one or two capitalized words on the same line
+    const first = toks[i];
+    if (!first || !isCapWord(first) || lookupPlace(first.text)) return -1;
+    let end = i;
+    const second = toks[i + 1];
+    if (second && isCapWord(second) && /^[ \t]$/u.test(text.slice(first.end, second.start))) end = i + 1;
+    if (items > 0 && toks[i - 1]!.text === 'and') {
+      const after = toks[end + 1];
+      return after && isCapWord(after) ? -1 : end;
+    }
+    const sep = toks[end + 1];
+    if (sep?.text === 'and') i = end + 2;
+    else if (sep?.text === ',' && toks[end + 2]?.text === 'and') i = end + 3;
+    else if (sep?.text === ',') i = end + 2;
+    else return -1;
+    if (i >= toks.length) return -1;
+  }
+  return -1;
+}
+
 function isJoiner(t: string): boolean {
   const low = t.toLowerCase();
   return (t === low || t === '&') && (NAME_PARTICLES.has(low) || NAME_CONNECTORS.has(low));

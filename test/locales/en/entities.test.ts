@@ -871,3 +871,47 @@ table('held-out round 2: nobles, nationalities and football clubs', [
   // outside sport Chelsea is a given name
   ['Chelsea Warren, a nurse, said the ward was full.', ['person:Chelsea Warren'], ['organization:Chelsea']],
 ]);
+
+table('held-out round 2: an office named after a list of fields', [
+  [
+    "South Korea's Ministry of Trade, Industry and Energy (MOTIE) said talks would resume.",
+    ['organization:Ministry of Trade, Industry and Energy', 'organization:MOTIE'],
+    ['organization:Ministry of Trade', 'organization:Industry and Energy'],
+  ],
+  [
+    'The Ministry of Foreign Affairs, Trade and Development issued a statement.',
+    ['organization:Ministry of Foreign Affairs, Trade and Development'],
+    ['organization:Trade and Development'],
+  ],
+  // places after the comma are a list of their own, not fields of the office
+  [
+    'Officials from the Ministry of Defence, Britain and the Navy met.',
+    ['organization:Ministry of Defence', 'place:Britain'],
+    ['organization:Ministry of Defence, Britain and the Navy'],
+  ],
+  // no "and" closing the list: the name ends at the comma
+  [
+    'The Ministry of Health, which runs the clinics, said cases fell.',
+    ['organization:Ministry of Health'],
+    [],
+  ],
+]);
+
+describe('held-out round 2: connectors spell acronyms too', () => {
+  it.each([
+    [
+      'The Department of Justice (DOJ) opened a case. DOJ lawyers declined to comment.',
+      'Department of Justice',
+      'DOJ',
+    ],
+    [
+      'The Ministry of Trade, Industry and Energy (MOTIE) agreed. MOTIE said so.',
+      'Ministry of Trade, Industry and Energy',
+      'MOTIE',
+    ],
+  ])('%s', (text, name, alias) => {
+    const r = resolveEntities(text, entities(doc(text), ctx));
+    const org = r.organizations.find((o) => o.name === name);
+    expect(org?.aliases).toContain(alias);
+  });
+});
