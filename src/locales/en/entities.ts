@@ -191,7 +191,7 @@ const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|SA|NV|GmbH)\.?$/u;
 /** A one-word company name before the trade it is known for ("Apple Computer", "Ford Motor"). */
 const COMPANY_WITH_TRADE =
-  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?)$/u;
+  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods)$/u;
 /** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
 const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
 /** Directions and positions that form place names with a country ("North Korea", "Central Asia"). */
@@ -1558,6 +1558,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       // "Amazon.com Inc" … "Amazon"
       const web = /^(\p{L}[\p{L}-]+)\.(?:com|net|org)$/u.exec(short);
       if (web && !companies.has(web[1]!)) companies.set(web[1]!, surface);
+      // "Hanbit Semiconductor Co." … "Hanbit": the name before its trade and its legal form
+      const trade = m[1] !== surface ? COMPANY_WITH_TRADE.exec(m[1]!) : null;
+      const first = trade ? lowerOf(trade[1]!) : '';
+      if (trade && !companies.has(first) && distinctiveShortName(c, first)) companies.set(first, surface);
     }
   }
   if (companies.size > 0) {

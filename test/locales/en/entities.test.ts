@@ -915,3 +915,17 @@ describe('held-out round 2: connectors spell acronyms too', () => {
     expect(org?.aliases).toContain(alias);
   });
 });
+
+table('held-out round 2: a company named before its trade and legal form goes by its first word', [
+  [
+    'Hanbit Semiconductor Co. posted a record profit. Shares of Hanbit rose 3 percent.',
+    ['organization:Hanbit Semiconductor Co.', 'organization:Hanbit'],
+    [],
+  ],
+  // an adjective before the trade does not name the company alone
+  [
+    'Global Software Inc. cut jobs as global demand fell.',
+    ['organization:Global Software Inc.'],
+    ['organization:global'],
+  ],
+]);
