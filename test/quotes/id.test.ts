@@ -252,3 +252,25 @@ describe('id speaker surfaces and antecedents, with the entities the pipeline fi
     expect(found).toEqual(expected);
   });
 });
+
+describe('id held-out round 2: what "melaporkan" files or books is no statement', () => {
+  it.each([
+    'PT Sinar Harapan Tbk melaporkan laba Rp 2 triliun pada semester pertama.',
+    'Perusahaan itu melaporkan kerugian Rp 500 miliar tahun lalu.',
+    'Warga melaporkan kasus penipuan itu ke Polres Bogor pekan lalu.',
+  ])('finds no reported speech in %s', (text) => {
+    expect(run('id', text)).toEqual([]);
+  });
+  it.each<Case>([
+    [
+      'Media lokal melaporkan dua rumah warga rusak akibat angin kencang.',
+      [['indirect', 'dua rumah warga rusak akibat angin kencang', 'Media lokal']],
+    ],
+    [
+      'Kepala desa melaporkan bahwa laba koperasi turun tahun ini.',
+      [['indirect', 'laba koperasi turun tahun ini', 'Kepala desa']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('id', text))).toEqual(expected);
+  });
+});

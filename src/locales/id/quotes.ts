@@ -243,6 +243,23 @@ const CORE_VERBS = new Set([
   'memaparkan',
   'berpendapat',
 ]);
+/**
+ * What "melaporkan" files or books rather than says: a firm's results ("melaporkan laba Rp 29
+ * triliun") and a case taken to the police ("melaporkan kasus itu ke polisi").
+ */
+const FILED_OBJECTS = new Set([
+  'laba',
+  'rugi',
+  'kerugian',
+  'keuntungan',
+  'pendapatan',
+  'penjualan',
+  'kinerja',
+  'kasus',
+  'kejadian',
+  'peristiwa',
+  'pelaku',
+]);
 /** What "menyebut" names rather than reports: "menyebut nama …", "menyebut dirinya …". */
 const NAMING_OBJECTS = new Set(['nama', 'namanya', 'nama-nama', 'dirinya', 'diri', 'angka', 'jumlah']);
 /** Auxiliaries and plain verbs that show a clause after "menyebut" ("… akan dilanjutkan", "… naik"). */
@@ -994,6 +1011,7 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         prev.phrase !== null &&
         prev.start >= sentenceStart &&
         prev.end <= pos;
+      if (w === 'melaporkan' && FILED_OBJECTS.has(view.lower(k + 1))) continue;
       const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
       if (!phrase) continue;
       const content = view.contentAfter(
