@@ -1340,10 +1340,31 @@ function directQuote(
   // He said:\n\n“…” — the cue closes the paragraph before
   const colonCue = introducedByColon(view, q.start);
   if (colonCue) return { ...base, ...colonCue, anchor: colonCue.cue.start };
-  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 1) {
+  if (view.startsSentence(q.start) && view.wordsBetween(q.start, q.end) >= 1 && !isSubhead(view, q)) {
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
   }
   return quotedAfterVerb(view, q);
+}
+
+/** Words a title-case heading leaves in lower case ("Legend in the Coal Fields"). */
+const HEADING_SMALL = new Set('a an the and or but nor of in on at to for by with from as is'.split(' '));
+
+/**
+ * A subheading in quotation marks: a paragraph that holds nothing but a short quoted phrase in
+ * title case ('All Bets Are Off.'), which continues no one's words.
+ */
+function isSubhead(
+  view: EnView,
+  q: { start: number; end: number; innerStart: number; innerEnd: number },
+): boolean {
+  const text = view.doc.text;
+  const before = text.slice(text.lastIndexOf('\n', q.start - 1) + 1, q.start);
+  const lineEnd = text.indexOf('\n', q.end);
+  const after = text.slice(q.end, lineEnd < 0 ? text.length : lineEnd);
+  if (before.trim() !== '' || after.trim() !== '') return false;
+  const words = text.slice(q.innerStart, q.innerEnd).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && HEADING_SMALL.has(w)));
 }
 
 /**

@@ -149,3 +149,25 @@ describe('en quotes: speakers behind modifiers and plural possessives', () => {
     expect(run('en', text).every((q) => q.speaker === null || !q.speaker.includes('once'))).toBe(true);
   });
 });
+
+describe('en quotes: a quoted subheading continues no one', () => {
+  it('leaves out a title-case quoted phrase that fills its paragraph', () => {
+    const text = [
+      '"The mill will reopen in spring," said Karen Wu, the plant manager.',
+      "'A Town Waits for Its Mill.'",
+      'The mill closed in 2019 after a fire.',
+    ].join('\n\n');
+    expect(triples(run('en', text))).toEqual([['direct', '"The mill will reopen in spring,"', 'Karen Wu']]);
+  });
+
+  it('keeps a sentence-case quote alone in its paragraph as the previous speaker’s words', () => {
+    const text = [
+      '"The mill will reopen in spring," said Karen Wu, the plant manager.',
+      '"We have hired forty people already and we expect more."',
+    ].join('\n\n');
+    expect(triples(run('en', text))).toEqual([
+      ['direct', '"The mill will reopen in spring,"', 'Karen Wu'],
+      ['direct', '"We have hired forty people already and we expect more."', 'Karen Wu'],
+    ]);
+  });
+});
