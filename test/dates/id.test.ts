@@ -193,6 +193,13 @@ const FAMILIES: Record<string, Case[]> = {
     ['Harga terendah dalam lima tahun terakhir.', [['lima tahun terakhir', 'P5Y']]],
     ['Produksi mencapai 5.000 barel per hari.', [['per hari', 'P1D']]],
     ['Pemeriksaan dilakukan setiap tahun.', [['setiap tahun', 'P1Y']]],
+    // every weekday, every part of the day; lower-case "minggu" is a week
+    ['Gerakan bersih-bersih digelar setiap Jumat.', [['setiap Jumat', 'XXXX-WXX-5']]],
+    ['Pasar itu buka setiap hari Minggu.', [['setiap hari Minggu', 'XXXX-WXX-7']]],
+    ['Petugas datang setiap minggu.', [['setiap minggu', 'P1W']]],
+    ['Ia menulis setiap pagi.', [['setiap pagi', 'XXXX-XX-XXTMO']]],
+    // a single weekday stays a date
+    ['Rapat digelar Jumat lalu.', [['Jumat lalu', '2023-09-15']]],
   ],
 };
 

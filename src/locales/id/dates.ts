@@ -724,10 +724,15 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.set.every',
     starts: heads('per', 'setiap', 'tiap', 'saban'),
     re: re(
-      `${LB}(?<q>per|setiap|tiap|saban)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)${RB}`,
+      `${LB}(?:(?:setiap|tiap|saban)\\s+(?:hari\\s+)?(?<wd>${WD})${RB}|(?:setiap|tiap|saban)\\s+(?<pod>pagi|siang|sore|malam)${RB}|(?<q>per|setiap|tiap|saban)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)${RB})`,
     ),
     make(m) {
       const g = groups(m);
+      // "setiap Jumat": every Friday; "setiap pagi": every morning
+      // "setiap minggu" in lower case is every week, "setiap Minggu" every Sunday
+      if (g.wd === 'minggu') return { type: 'SET', value: 'P1W' };
+      if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayOf(g.wd)}` };
+      if (g.pod) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[lower(g.pod)]}` };
       const n = g.n ? parseNumber(g.n) : 1;
       return { type: 'SET', value: durationValue(n, UNITS[lower(g.unit)]!.duration as 'day') };
     },
