@@ -637,6 +637,13 @@ class EnView extends TokenView {
       // "The trade minister, Mr. Alvarez, argues": a titled name in the apposition
       if (inner && this.titlesOnly(p + 1, this.tokenAt(inner.start)))
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      // "Supporters of the law, including parent groups, argued": the noun phrase before the
+      // examples, from the start of its clause
+      const examples = /^(including|like|especially|notably)$/u.test(this.lower(p + 1));
+      if (examples && this.runBefore(p, floor) === null) {
+        const loose = looseSubject(this, p, floor, true);
+        return loose && headsPhrase(this, loose) ? loose : null;
+      }
       const first = this.runBefore(p, floor);
       if (first === null) return null;
       const name = this.nameIn(first, this.beforeBrackets(p - 1));
@@ -1673,6 +1680,9 @@ function cueBefore(
 /** The subject of the clause a participle hangs on: "Smith left, saying "…"". */
 function subjectOfClause(view: EnView, k: number, floor: number, roles = false): Phrase | null {
   let first = view.tokenAt(floor);
+  // "SAN DIEGO — A federal judge …": the dateline is no part of the clause's subject
+  const dateline = DATELINE.exec(view.doc.text.slice(floor, Math.min(view.start(k), floor + 60)));
+  if (dateline) first = view.tokenAt(floor + dateline[0].length);
   // "On Monday night, Clinton leaned in, painting …": past an opening phrase and its comma
   if (
     PREPOSITIONS.has(view.lower(first)) ||

@@ -171,3 +171,28 @@ describe('en quotes: a quoted subheading continues no one', () => {
     ]);
   });
 });
+
+describe('en quotes: subjects with examples and datelines', () => {
+  it.each<Case>([
+    // the noun phrase before ", including …," speaks
+    [
+      'Supporters of the levy, including two parent groups, argued that the schools needed the money.',
+      [['indirect', 'that the schools needed the money', 'Supporters of the levy']],
+    ],
+    [
+      'Several unions, including the nurses, said the offer was too low.',
+      [['indirect', 'the offer was too low', 'unions']],
+    ],
+    // a participle after a clause opened by a dateline: the clause's subject, not the dateline
+    [
+      'RIVERTON — A county judge on Friday blocked the new zoning rule, saying it ignored the flood maps.',
+      [['indirect', 'it ignored the flood maps', 'county judge']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it('finds no speaker in an opening phrase with examples', () => {
+    expect(run('en', 'In the end, including the recount, the levy passed.')).toEqual([]);
+  });
+});
