@@ -96,6 +96,11 @@ class GroupIndex {
     this.byAlias.set(key, g);
   }
 
+  /** The group of `type` a folded name names, if any. */
+  keyed(type: EntityType, key: string): Group | undefined {
+    return this.byKey.get(type)?.get(key);
+  }
+
   addKey(g: Group, key: string): void {
     let m = this.byKey.get(g.type);
     if (!m) {
@@ -154,6 +159,25 @@ class GroupIndex {
     }
     return null;
   }
+}
+
+/** "PT Bank Nusantara Tbk", "PT Pertamina (Persero)": the legal wrapper of an Indonesian company. */
+const ID_COMPANY_WRAPPER = /^(?:pt\.?\s+)?(.+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u;
+/** "Provinsi Jawa Barat", "Province of Aceh": a province is named without its head word too. */
+const PROVINCE = /^(?:provinsi|province\s+of|prov\.)\s+(.+)$/u;
+
+/**
+ * The name without its wrapper, folded, when it has one: "pt bank rakyat indonesia (persero) tbk" →
+ * "bank rakyat indonesia", "provinsi jawa barat" → "jawa barat"; else null. A company keeps at least two
+ * words ("PT Timah Tbk" stays whole: "Timah" alone is a word), a province one.
+ */
+function bareName(type: EntityType, folded: string): string | null {
+  if (type === 'place') return PROVINCE.exec(folded)?.[1] ?? null;
+  if (type !== 'organization') return null;
+  const m = ID_COMPANY_WRAPPER.exec(folded);
+  const bare = m?.[1];
+  if (!bare || bare === folded || !/^pt\b|\btbk\.?$|\(persero\)/u.test(folded)) return null;
+  return bare.includes(' ') ? bare : null;
 }
 
 /** "U.S. Senate" → "Senate": the name after a leading country or place of one or two words, or null. */
@@ -249,6 +273,12 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       const long = bracketedShortForm(text, c, prev);
       if (long && long !== found?.group) found = { group: long, rule: 'resolve.org.bracketed-short-form' };
     }
+    // "PT Bank Rakyat Indonesia (Persero) Tbk" … "Bank Rakyat Indonesia"; "Provinsi NTB" … "NTB"
+    const bare = bareName(c.type, folded);
+    if (!found && bare !== null) {
+      const g = index.keyed(c.type, bare);
+      if (g) found = { group: g, rule: 'resolve.bare-name' };
+    }
     if (!found) {
       const named = knownAs(text, c, prev);
       if (named) {
@@ -289,6 +319,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     index.addKey(group, name === surface ? folded : fold(name));
     index.addKey(group, folded);
     if (c.expands) index.addKey(group, fold(c.expands));
+    if (bare !== null) index.addKey(group, bare);
     // "the U.S. Senate" … "the Senate": a body named after its country is named without it later
     if (c.type === 'organization') {
       const bare = withoutLeadingPlace(surface);
@@ -299,7 +330,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
   }
 
   const result: ResolvedEntities = { people: [], places: [], organizations: [] };
-  for (const g of groups) {
+  for (const g of joinEarlyShortForms(groups)) {
     const aliases = g.surfaces.filter((s) => s !== g.name);
     if (g.type === 'person') {
       result.people.push({
@@ -331,6 +362,39 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     }
   }
   return result;
+}
+
+/**
+ * "Dinkes Minta Warga …" (a headline) … "Dinas Kesehatan (Dinkes)": a short form used before the text
+ * defines it made a group of its own; it joins the group that took it as another name, which moves up
+ * to where the short form first stood. Organizations and places only, and only groups of one name.
+ */
+function joinEarlyShortForms(groups: readonly Group[]): Group[] {
+  const owner = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.type === 'person' || g.surfaces.length < 2) continue;
+    for (const s of g.surfaces) {
+      const k = `${g.type} ${fold(s)}`;
+      if (!owner.has(k)) owner.set(k, g);
+    }
+  }
+  const out: Group[] = [];
+  const moved = new Set<Group>();
+  for (const g of groups) {
+    if (moved.has(g)) continue;
+    const to = g.surfaces.length === 1 ? owner.get(`${g.type} ${fold(g.surfaces[0]!)}`) : undefined;
+    if (!to || to === g || moved.has(to) || to.mentions[0]!.start < g.mentions[0]!.start) {
+      out.push(g);
+      continue;
+    }
+    to.mentions = [...g.mentions, ...to.mentions].sort((a, b) => a.start - b.start);
+    for (const e of g.explain) addUnique(to.explain, e, sameExplain);
+    addUnique(to.explain, { rule: 'resolve.early-short-form', evidence: g.surfaces[0]! }, sameExplain);
+    if (to.country === null) to.country = g.country;
+    moved.add(to);
+    out.push(to);
+  }
+  return out;
 }
 
 /** The index the quote engine uses to link speakers to entities. */

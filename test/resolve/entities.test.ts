@@ -187,3 +187,83 @@ describe('a body named after its country, named again without it', () => {
     expect(r.organizations).toHaveLength(2);
   });
 });
+
+describe('held-out round 2: names without their wrapper, and short forms used before their definition', () => {
+  const orgs = (text: string, surfaces: [string, EntityCandidate['type'], number?][]) =>
+    resolveEntities(
+      text,
+      surfaces.map(([s, t, from]) => cand(text, s, t, from ?? 0)),
+    );
+
+  it.each<[string, [string, EntityCandidate['type'], number?][], [string, number][]]>([
+    // a company's legal wrapper (PT, Persero, Tbk) names the same company
+    [
+      'PT Bank Sinar Jaya Tbk mencatat laba. Bank Sinar Jaya juga menyalurkan kredit.',
+      [
+        ['PT Bank Sinar Jaya Tbk', 'organization'],
+        ['Bank Sinar Jaya', 'organization', 30],
+      ],
+      [['PT Bank Sinar Jaya Tbk', 2]],
+    ],
+    [
+      'Bank Tani Makmur menaikkan bunga. PT Bank Tani Makmur (Persero) Tbk lalu merugi.',
+      [
+        ['Bank Tani Makmur', 'organization'],
+        ['PT Bank Tani Makmur (Persero) Tbk', 'organization'],
+      ],
+      [['Bank Tani Makmur', 2]],
+    ],
+    // one word left is no company name of its own
+    [
+      'PT Timah Tbk menambang. Timah naik.',
+      [
+        ['PT Timah Tbk', 'organization'],
+        ['Timah', 'organization', 20],
+      ],
+      [
+        ['PT Timah Tbk', 1],
+        ['Timah', 1],
+      ],
+    ],
+  ])('%s', (text, surfaces, expected) => {
+    expect(orgs(text, surfaces).organizations.map((o) => [o.name, o.mentions.length])).toEqual(expected);
+  });
+
+  it('joins "Provinsi X" to the province X, but not "Kabupaten X" to the town X', () => {
+    const text = 'Jawa Barat dilanda hujan. Provinsi Jawa Barat siaga. Bandung dan Kabupaten Bandung banjir.';
+    const r = resolveEntities(text, [
+      cand(text, 'Jawa Barat', 'place'),
+      cand(text, 'Provinsi Jawa Barat', 'place'),
+      cand(text, 'Bandung', 'place', 50),
+      cand(text, 'Kabupaten Bandung', 'place'),
+    ]);
+    expect(r.places.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Jawa Barat', 2],
+      ['Bandung', 1],
+      ['Kabupaten Bandung', 1],
+    ]);
+  });
+
+  it('joins a short form used before the text defines it to the long form, in the short form’s place', () => {
+    const text = 'Kasus naik, Dinkes siaga. Kompas mencatat. Dinas Kesehatan (Dinkes) meminta warga waspada.';
+    const r = resolveEntities(text, [
+      cand(text, 'Dinkes', 'organization'),
+      cand(text, 'Kompas', 'organization'),
+      cand(text, 'Dinas Kesehatan', 'organization'),
+      cand(text, 'Dinkes', 'organization', 50),
+    ]);
+    expect(r.organizations.map((o) => [o.id, o.name, o.aliases, o.mentions.length])).toEqual([
+      ['org-1', 'Dinas Kesehatan', ['Dinkes'], 3],
+      ['org-2', 'Kompas', [], 1],
+    ]);
+  });
+
+  it('leaves a one-name group alone when no other group took its name', () => {
+    const text = 'Dinkes siaga. Dinas Kesehatan meminta warga waspada.';
+    const r = resolveEntities(text, [
+      cand(text, 'Dinkes', 'organization'),
+      cand(text, 'Dinas Kesehatan', 'organization'),
+    ]);
+    expect(r.organizations.map((o) => o.name)).toEqual(['Dinkes', 'Dinas Kesehatan']);
+  });
+});
