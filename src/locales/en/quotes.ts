@@ -2964,7 +2964,36 @@ function invertedCue(
   const loose = looseSubject(view, k, floor, true);
   if (loose && commaBefore(loose) >= 0 && (headsPhrase(view, loose) || !strict))
     return { phrase: loose, comma: view.start(commaBefore(loose)) };
+  // "…, the Centers for Disease Control and Prevention said.": a body's name joined by "and"
+  const body = bodyNameBefore(view, k, floor);
+  if (body && commaBefore(body) >= 0) return { phrase: body, comma: view.start(commaBefore(body)) };
   return null;
+}
+
+/**
+ * The capitalized name of a body right before the verb at k, its words joined by "and", "of",
+ * "for" or "&" ("the Department of Housing and Urban Development"), opened by "the" or a comma.
+ */
+function bodyNameBefore(view: EnView, k: number, floor: number): Phrase | null {
+  const last = k - 1;
+  if (last < 0 || !view.isCapitalized(last)) return null;
+  let first = last;
+  let joined = false;
+  for (let j = last - 1; j >= 0 && view.start(j) >= floor && last - j < 12; j--) {
+    if (view.isCapitalized(j) || view.isAbbrevDot(j)) {
+      first = j;
+      continue;
+    }
+    if (/^(and|of|for|&)$/u.test(view.lower(j)) && view.isCapitalized(j - 1) && first === j + 1) {
+      joined = true;
+      continue;
+    }
+    break;
+  }
+  if (!joined || SENTENCE_OPENERS.has(view.lower(first))) return null;
+  const before = view.lower(first - 1);
+  if (before !== 'the' && view.text(first - 1) !== ',') return null;
+  return { start: view.start(first), end: view.end(last), kind: 'role' };
 }
 
 /** Nothing but a short tail ("in an interview", "on Monday") before the end of the sentence. */

@@ -196,3 +196,30 @@ describe('en quotes: subjects with examples and datelines', () => {
     expect(run('en', 'In the end, including the recount, the levy passed.')).toEqual([]);
   });
 });
+
+describe('en quotes: a body named with "and" in a trailing cue', () => {
+  it.each<Case>([
+    [
+      'Health officials are tracking a cluster of cases in three counties, the Department of Parks and Recreation said on Friday.',
+      [
+        [
+          'indirect',
+          'Health officials are tracking a cluster of cases in three counties',
+          'Department of Parks and Recreation',
+        ],
+      ],
+    ],
+    [
+      'Prices for the drug rose in March, Harbor & Hill said.',
+      [['indirect', 'Prices for the drug rose in March', 'Harbor & Hill']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it('takes no lowercase words into the name', () => {
+    expect(
+      triples(run('en', 'Prices for the drug rose in March, rivals and Harbor said.')),
+    ).not.toContainEqual(['indirect', 'Prices for the drug rose in March', 'rivals and Harbor']);
+  });
+});
