@@ -75,12 +75,56 @@ function isWordRun(part: string[], whole: string[]): boolean {
   return false;
 }
 
-function acronymOf(name: string): string {
+/** How many of the latest organizations an acronym that spells more than initials is tried on. */
+const RECENT_ORGS = 40;
+
+/** Legal forms that no acronym spells ("Amazon.com Inc." is no "AI"). */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'tbk',
+  'pt',
+  'sa',
+  'ag',
+  'nv',
+  'gmbh',
+  'bhd',
+]);
+
+/** The capitalized words of an organization's name that an acronym may spell, legal forms left out. */
+function acronymWords(name: string): string[] {
   return name
     .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+    .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w.replace(/[.,]/gu, '').toLowerCase()));
+}
+
+function acronymOf(name: string): string {
+  const w = acronymWords(name);
+  return w.length >= 2 ? w.map((x) => x[0]).join('') : '';
+}
+
+/**
+ * Does `acr` spell every capitalized word of a name in order, each giving its first one to three
+ * letters ("ASEAN" = A-SE-A-N: Association, SouthEast, Asian, Nations)?
+ */
+function spellsEveryWord(acr: string, words: readonly string[]): boolean {
+  let reach = new Set<number>([0]);
+  for (const w of words) {
+    const up = w.toUpperCase();
+    const next = new Set<number>();
+    for (const j of reach)
+      for (let k = 1; k <= 3 && j + k <= acr.length && k <= up.length; k++) {
+        if (up[k - 1] !== acr[j + k - 1]) break;
+        next.add(j + k);
+      }
+    if (next.size === 0) return false;
+    reach = next;
+  }
+  return reach.has(acr.length);
 }
 
 /** Lookups over the groups made so far; the latest group wins where several match. */
@@ -89,6 +133,8 @@ class GroupIndex {
   private readonly byKey = new Map<EntityType, Map<string, Group>>();
   private readonly byWord = new Map<string, Group[]>();
   private readonly byAcronym = new Map<string, Group>();
+  /** Organizations in order of creation (the latest few are searched for spelled acronyms). */
+  private readonly orgs: Group[] = [];
   /** Other names given with "known as", whatever type a later mention of them gets. */
   private readonly byAlias = new Map<string, Group>();
 
@@ -122,6 +168,7 @@ class GroupIndex {
     } else if (g.type === 'organization') {
       const a = acronymOf(g.name);
       if (a.length >= 2) this.byAcronym.set(a, g);
+      this.orgs.push(g); // named once, when the group is made
     }
   }
 
@@ -156,6 +203,15 @@ class GroupIndex {
     if (c.type === 'organization' && /^\p{Lu}{2,}$/u.test(surface)) {
       const g = this.byAcronym.get(surface);
       if (g) return { group: g, rule: 'resolve.org.acronym' };
+      // "Association of Southeast Asian Nations" … "ASEAN": words giving more than their initial
+      if (surface.length >= 3 && surface.length <= 8) {
+        for (let i = this.orgs.length - 1; i >= 0 && i >= this.orgs.length - RECENT_ORGS; i--) {
+          const o = this.orgs[i]!;
+          const w = acronymWords(o.name);
+          if (w.length >= 2 && w.length < surface.length && spellsEveryWord(surface, w))
+            return { group: o, rule: 'resolve.org.acronym' };
+        }
+      }
     }
     return null;
   }

@@ -267,3 +267,31 @@ describe('held-out round 2: names without their wrapper, and short forms used be
     expect(r.organizations.map((o) => o.name)).toEqual(['Dinkes', 'Dinas Kesehatan']);
   });
 });
+
+describe('held-out round 2: acronyms without a bracket', () => {
+  it.each<[string, string, string, boolean]>([
+    // a word may give more than its initial, but every capitalized word gives something
+    [
+      'Kenya Medical Research Institute mencatat kasus. KEMRI setuju.',
+      'Kenya Medical Research Institute',
+      'KEMRI',
+      true,
+    ],
+    ['Badan Sarana Air mencatat debit. BSA setuju.', 'Badan Sarana Air', 'BSA', true],
+    // a legal form spells nothing: "Amazon.com Inc." is no "AI"
+    ['Amazon.com Inc. tumbuh. AI menjadi fokus.', 'Amazon.com Inc.', 'AI', false],
+    // a word left out: no acronym of this name
+    [
+      'Kenya Medical Research Institute mencatat kasus. KMI setuju.',
+      'Kenya Medical Research Institute',
+      'KMI',
+      false,
+    ],
+  ])('%s', (text, long, acr, joined) => {
+    const r = resolveEntities(text, [
+      cand(text, long, 'organization'),
+      cand(text, acr, 'organization', text.indexOf('.', long.length)),
+    ]);
+    expect(r.organizations.length).toBe(joined ? 1 : 2);
+  });
+});
