@@ -296,7 +296,38 @@ const TOLD_OBJECTS = new Set([
   'supporters',
   'viewers',
   'listeners',
+  'investigators',
+  'detectives',
+  'police',
+  'officers',
+  'officials',
+  'prosecutors',
+  'jurors',
+  'students',
+  'workers',
+  'employees',
+  'members',
+  'voters',
+  'residents',
+  'parents',
+  'donors',
+  'delegates',
+  'senators',
+  'legislators',
+  'shareholders',
+  'investors',
+  'analysts',
+  'colleagues',
+  'friends',
+  'you',
 ]);
+
+/** Who is told something, after "the" or "a" ("told the crowd …", "told a news conference …"). */
+const LISTENER_NOUNS = new Set(
+  'crowd audience court jury committee panel reporter interviewer newspaper magazine station gathering conference rally hearing broadcaster network radio'.split(
+    ' ',
+  ),
+);
 
 interface CueWords {
   verbs: ReadonlySet<string>;
@@ -824,6 +855,15 @@ class EnView extends TokenView {
         let t = m + 1;
         while (t < this.size && t - m < 5 && this.lower(t) !== 'that' && this.isWord(t)) t++;
         if (this.lower(t) === 'that' || this.isCapitalized(m + 1)) m = this.lower(t) === 'that' ? t : m + 1;
+        else {
+          // "told the crowd the plan …", "told a news conference he …": a listener and the clause
+          for (let l = m + 1; l <= m + 3 && l < this.size && /^\p{Ll}+$/u.test(this.text(l)); l++) {
+            if (LISTENER_NOUNS.has(this.lower(l))) {
+              m = l + 1;
+              break;
+            }
+          }
+        }
       }
       while (
         m < this.size &&

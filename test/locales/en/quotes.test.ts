@@ -223,3 +223,28 @@ describe('en quotes: a body named with "and" in a trailing cue', () => {
     ).not.toContainEqual(['indirect', 'Prices for the drug rose in March', 'rivals and Harbor']);
   });
 });
+
+describe('en quotes: who was told', () => {
+  it.each<Case>([
+    // a plural audience, then the clause without "that"
+    [
+      'Witnesses told investigators the van was speeding.',
+      [['indirect', 'the van was speeding', 'Witnesses']],
+    ],
+    // a listener after "the" or "a", then the clause
+    ['The mayor told the crowd the pier would reopen.', [['indirect', 'the pier would reopen', 'mayor']]],
+    [
+      'The mayor told a news conference the pier would reopen.',
+      [['indirect', 'the pier would reopen', 'mayor']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each(['The mayor told the story of the old pier.', 'The mayor told the crowd about the storm.'])(
+    'finds no reported clause in %s',
+    (text) => {
+      expect(run('en', text)).toEqual([]);
+    },
+  );
+});
