@@ -833,6 +833,8 @@ function placeAt(b: Builder, i: number, limit: number): { end: number; info: Pla
 function placeAtUncached(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
   const hit = placeLookup(b, i, limit);
   if (!hit) return null;
+  // "Di Yogyakarta, …": a sentence-opening preposition, not the abbreviation "DI" (Daerah Istimewa)
+  if (b.t[i]!.text === 'Di' && hit.end > i + 1) return null;
   // "Vladimir Putin", "Florence Nightingale": a foreign town that is also a given name, before a name
   if (
     hit.end === i + 1 &&
@@ -1641,7 +1643,9 @@ function readChunk(b: Builder, span: Span): void {
         if (end === limit && t[limit]?.text === '(' && t[limit + 2]?.text === ')' && t[limit + 3]?.cap) {
           b.pendingTitle = { at: limit + 3, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
         }
-        if (end > title.end && !personal && nameToks.every(isEverydayToken)) {
+        // ("Paku Alam X": everyday words before a regnal numeral are a ruler's name)
+        const regnal = end - title.end >= 2 && /^[IVX]+$/u.test(t[end - 1]!.text);
+        if (end > title.end && !personal && !regnal && nameToks.every(isEverydayToken)) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
         } else if (
           end === title.end + 1 &&
@@ -1671,7 +1675,14 @@ function readChunk(b: Builder, span: Span): void {
     // "Kementerian Kesehatan Tritarayati", "Partai Demokrat Saan Mustopa": a known organization, then a name
     if (head && org && orgLen >= 2 && head.type === 'organization' && head.end > org.end) {
       const rest = t.slice(org.end, head.end);
-      if (rest.every((x) => !x.caps && !ORG_TAILS.has(bare(x)) && !isEverydayToken(x))) {
+      // ("Kementerian Pertahanan Rusia": a country after a ministry's name is the country it serves)
+      const country = placeAt(b, org.end, head.end);
+      const ofCountry =
+        MINISTRY_WORDS.has(lw) &&
+        country !== null &&
+        country.end === head.end &&
+        country.info.kind === 'country';
+      if (!ofCountry && rest.every((x) => !x.caps && !ORG_TAILS.has(bare(x)) && !isEverydayToken(x))) {
         emit(b, 'organization', i, org.end, 'id.org.lexicon', { canonical: org.name });
         i = org.end;
         continue;
@@ -2078,7 +2089,15 @@ function emitPerson(b: Builder, start: number, e: number, rule: string, titles: 
     if (org && org.end <= end - 2) {
       emit(b, 'organization', s, org.end, 'id.org.lexicon', { canonical: org.name });
       s = org.end;
-    } else if (place && place.end <= end - 2) {
+    } else if (
+      place &&
+      place.end <= end - 2 &&
+      // ("Sekretaris Jenderal ASEAN Kao Kim Hourn": a small district that is also a given name opens the name)
+      !(
+        isPersonTok(b.t[s]!) &&
+        (place.info.source === 'id-district' || place.info.source === 'id-ward' || place.info.population < 5)
+      )
+    ) {
       emitPlace(b, s, place.end, place.info, 'id.place.gazetteer');
       s = place.end;
     }
@@ -2114,8 +2133,9 @@ const mayBeOrgShape = (w: string): boolean => ORG_SHAPE_OPENINGS.has(w.slice(0, 
 function isBrandShape(w: string): boolean {
   // "QTel", "XLink": two capitals before a lower-case run
   if (/^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
+  // ("GoTo", "TikTok", "PayPal", "YouTube": a short first part too, unless it is a name's prefix: "LeBron")
   const m = /^\p{Lu}(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
-  return m !== null && m[1]!.length >= 3 && !/^(ac|ic)$/u.test(m[1]!);
+  return m !== null && !/^(c|ac|ic|a|e|i|u)$/u.test(m[1]!);
 }
 
 const OPEN_QUOTES = unitSet(['"', '“', '‘', "'", '«']);
@@ -2708,6 +2728,35 @@ function spelledBy(b: Builder, c: EntityCandidate, acronym: string): boolean {
   return words.some((x) => isIndonesianWord(x.toLowerCase()) || isEnglishWord(x.toLowerCase()));
 }
 
+/**
+ * "PT Liga Indonesia Baru (LIB)": a name that stopped at an everyday word one or two words before the
+ * parenthesis goes on to it when the acronym then spells its last words. The grown candidate, or undefined.
+ */
+function grownToAcronym(
+  b: Builder,
+  orgByEnd: Map<number, EntityCandidate>,
+  open: number,
+  acronym: string,
+): EntityCandidate | undefined {
+  const t = b.t;
+  for (let n = 1; n <= 2; n++) {
+    const k = open - n;
+    if (k < 1 || !t[k]!.cap || t[k]!.caps) return undefined;
+    const c = orgByEnd.get(t[k - 1]!.end);
+    if (!c) continue;
+    const words = b.text
+      .slice(c.start, t[open - 1]!.end)
+      .split(/\s+/u)
+      .filter((x) => /^\p{Lu}/u.test(x));
+    const initials = words.map((x) => x[0]).join('');
+    if (acronym.length < 3 || !initials.endsWith(acronym) || acronym.length <= n) return undefined;
+    c.end = t[open - 1]!.end;
+    c.explain.push({ rule: 'id.org.spelled-acronym', evidence: acronym });
+    return c;
+  }
+  return undefined;
+}
+
 function parentheticals(b: Builder): void {
   // the candidates as they stand before any change here, indexed at the first "( X )"
   const byStart = new Map<number, EntityCandidate>();
@@ -2736,7 +2785,11 @@ function parentheticals(b: Builder): void {
       weakPerson.explain.push({ rule: 'id.org.spelled-acronym', evidence: inner.text });
       orgByEnd.set(weakPerson.end, weakPerson);
     }
-    const before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
+    let before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
+    if (!before && inner.caps && prevEnd !== undefined && !ends.has(prevEnd)) {
+      before = grownToAcronym(b, orgByEnd, i, inner.text);
+      if (before) orgByEnd.set(before.end, before);
+    }
     const innerCand = byStart.get(inner.start);
     if (!before && innerCand?.type === 'organization' && abbreviatesPlainWords(b, i, inner.text)) {
       // "Bantuan Langsung Tunai (BLT)", "ujian akhir nasional (UAN)": the acronym of a term, not a name
@@ -3168,6 +3221,40 @@ function dottedTails(b: Builder): void {
       c.end++;
 }
 
+const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b\.?)?/uy;
+
+/**
+ * "PT Pertamina (Persero)", "PT Telkom Indonesia (Persero) Tbk": a state company's legal form in parentheses,
+ * and the listed-company tail after it, belong to its name; what was read inside them is dropped.
+ */
+function perseroTails(b: Builder): void {
+  let grown = false;
+  for (const c of b.out) {
+    if (c.type !== 'organization' || b.text.charCodeAt(c.end) !== 32 || b.text[c.end + 1] !== '(') continue;
+    PERSERO_TAIL.lastIndex = c.end;
+    const m = PERSERO_TAIL.exec(b.text);
+    if (!m) continue;
+    c.end += m[0].length;
+    if (b.text[c.end - 1] === '.' && !m[2]?.endsWith('.')) c.end--;
+    c.explain.push({ rule: 'id.org.legal-form', evidence: b.text.slice(c.start, c.end) });
+    grown = true;
+  }
+  if (!grown) return;
+  const keep = b.out.filter(
+    (x) =>
+      !b.out.some(
+        (c) =>
+          c !== x &&
+          c.type === 'organization' &&
+          c.start <= x.start &&
+          x.end <= c.end &&
+          (x.start > c.start || x.end < c.end),
+      ),
+  );
+  b.out.length = 0;
+  b.out.push(...keep);
+}
+
 /** "Lingga Baru", "Banten Girang", "Afrika Barat": a place name goes on over a name suffix or a direction. */
 function placeSuffixes(b: Builder): void {
   const index = tokenIndex(b);
@@ -3591,6 +3678,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     folds: new Map(),
   };
   for (const span of chunks(b)) readChunk(b, span);
+  perseroTails(b);
   parentheticals(b);
   hyphenPairs(b);
   lowercaseHeads(b);

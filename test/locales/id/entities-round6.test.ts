@@ -110,3 +110,84 @@ describe('id football clubs named "Pers…" after their town', () => {
     expect(spans('Persis seperti dugaan warga, jalan itu banjir.', 'organizations')).toEqual([]);
   });
 });
+
+describe('id a state company keeps its legal form', () => {
+  it.each([
+    ['Harga saham PT Telkom Indonesia (Persero) Tbk naik pada Senin.', 'PT Telkom Indonesia (Persero) Tbk'],
+    ['PT Pertamina (Persero) menaikkan harga bahan bakar.', 'PT Pertamina (Persero)'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('"Perusahaan Umum (Perum)" is a long form and its acronym, not a legal form', () => {
+    const text = 'Kantor itu dikelola Perusahaan Umum (Perum) Percetakan Negara.';
+    expect(spans(text, 'organizations').join(' | ')).not.toContain('(Perum)');
+  });
+});
+
+describe('id brands written with inner capitals', () => {
+  it.each([
+    ['Gojek dan Tokopedia bergabung menjadi GoTo pada 2021.', 'GoTo'],
+    ['Video itu viral di TikTok sejak Senin.', 'TikTok'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Pebasket LeBron James mencetak 30 poin.', 'LeBron James'],
+    ['Aktor Leonardo DiCaprio datang ke Jakarta.', 'Leonardo DiCaprio'],
+  ])('a name with a prefix stays a person: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
+
+describe('id rulers, ministries of other countries and the DI abbreviation', () => {
+  it('everyday words before a regnal numeral after an office are a name', () => {
+    expect(spans('Wakil Gubernur DIY Paku Alam X turut hadir.', 'people')).toEqual(['Paku Alam X']);
+  });
+  it('an office and a common word stay no name', () => {
+    expect(spans('Kepala Sekolah itu turut hadir.', 'people')).toEqual([]);
+  });
+  it.each([
+    ['Kementerian Pertahanan Rusia menyatakan sistem itu bekerja.', 'Kementerian Pertahanan Rusia'],
+    ['Kementerian Luar Negeri Mesir mengecam serangan itu.', 'Kementerian Luar Negeri Mesir'],
+  ])('%s → one organization', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('a court keeps its country apart', () => {
+    const text = 'Mahkamah Konstitusi Thailand memberhentikan perdana menteri.';
+    expect(spans(text, 'places')).toContain('Thailand');
+  });
+  it.each([
+    ['Di Yogyakarta, warga memadati alun-alun.', 'Yogyakarta'],
+    ['Warga DI Yogyakarta memadati alun-alun.', 'DI Yogyakarta'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toEqual([name]);
+  });
+  it('a small district that is also a given name opens a name after an office', () => {
+    const text = 'Sekretaris Jenderal ASEAN Kao Kim Hourn menyampaikan laporan.';
+    expect(spans(text, 'people')).toEqual(['Kao Kim Hourn']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('a big city before a name after an office stays a place', () => {
+    const text = 'Manajer Liverpool Juergen Klopp puas dengan hasil itu.';
+    expect(spans(text, 'people')).toEqual(['Juergen Klopp']);
+  });
+});
+
+describe('id a name grows to the words its acronym spells', () => {
+  it.each([
+    ['Klub meminta PT Liga Indonesia Baru (LIB) memperbaiki jadwal.', 'PT Liga Indonesia Baru'],
+    [
+      'Aturan itu ada di International Air Transport Association (IATA) sejak lama.',
+      'International Air Transport Association',
+    ],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+  it('an acronym that does not spell the words leaves the name as it was', () => {
+    const text = 'Dana itu dikelola PT Sarana Multi Baru (SMI) sejak 2020.';
+    expect(spans(text, 'organizations')).not.toContain('PT Sarana Multi Baru');
+  });
+});
