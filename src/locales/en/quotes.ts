@@ -3060,8 +3060,16 @@ function accordingTo(view: EnView, k: number): Attribution | null {
     let c = view.tokenAt(phrase.end);
     while (c < view.size && view.text(c) !== ',' && view.start(c) < end && c - k < 20) c++;
     if (view.text(c) !== ',') return null;
-    const content = view.contentFrom(c + 1);
+    let content = view.contentFrom(c + 1);
     if (!content || QUOTE_CHARS.test(view.doc.text[content.start] ?? '')) return null;
+    // "According to Smith, after the crash, the driver fled": an opening phrase, then the clause
+    const open = view.lower(view.tokenAt(content.start));
+    const comma = view.tokenAt(content.end);
+    if ((SUBORDINATORS.has(open) || isPreposition(open)) && view.text(comma) === ',') {
+      const rest = view.contentFrom(comma + 1);
+      if (rest && !QUOTE_CHARS.test(view.doc.text[rest.start] ?? ''))
+        content = { start: content.start, end: rest.end };
+    }
     return {
       ...content,
       type: 'indirect',

@@ -248,3 +248,16 @@ describe('en quotes: who was told', () => {
     },
   );
 });
+
+describe('en quotes: according to, then an opening phrase', () => {
+  it('takes the main clause after an opening phrase into what was reported', () => {
+    expect(triples(run('en', 'According to police, after the crash, the driver fled the scene.'))).toEqual([
+      ['indirect', 'after the crash, the driver fled the scene', 'police'],
+    ]);
+  });
+  it('keeps a plain clause as it is', () => {
+    expect(triples(run('en', 'According to police, the driver fled the scene.'))).toEqual([
+      ['indirect', 'the driver fled the scene', 'police'],
+    ]);
+  });
+});
