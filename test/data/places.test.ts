@@ -65,3 +65,22 @@ describe('countryName and helpers', () => {
     expect(placeMaxWords()).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('Indonesian towns that are no administrative unit (held-out round 2)', () => {
+  it.each([
+    ['Purwokerto', 'city'],
+    ['Sumbawa Besar', 'city'],
+    ['Labuan Bajo', 'city'],
+  ])('%s is an Indonesian %s', (surface, kind) => {
+    const p = lookupPlace(surface);
+    expect(p?.country).toBe('ID');
+    expect(p?.kind).toBe(kind);
+  });
+  // a town named by an everyday word stays out; a district keeps its own entry
+  it.each(['Melati', 'Kijang'])('%s is no place', (s) => {
+    expect(lookupPlace(s)).toBeNull();
+  });
+  it('leaves a district that idn-area-data names as it was', () => {
+    expect(lookupPlace('Jatilawang')?.kind).toBe('region');
+  });
+});
