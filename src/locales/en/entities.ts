@@ -1564,6 +1564,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (trade && !companies.has(first) && distinctiveShortName(c, first)) companies.set(first, surface);
     }
   }
+  if (c.sports) clubShortNames(c, doc.text, out, companies);
   if (companies.size > 0) {
     for (const cand of out) {
       const full =
@@ -1606,6 +1607,46 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
   return out;
+}
+
+/**
+ * "Sporting Lisbon" … "Sporting", "Crystal Palace" … "Palace", "Newcastle United" … "Newcastle": in a
+ * sports story a club of two words goes by one of them. The word that is no town joins `companies` (its
+ * mentions become the club wherever they stand); a town's name that was already taken for a team is
+ * given the club as its canonical name. A word two clubs share stands for neither.
+ */
+function clubShortNames(
+  c: Classifier,
+  text: string,
+  out: EntityCandidate[],
+  companies: Map<string, string>,
+): void {
+  const shorts = new Map<string, string | null>();
+  const towns = new Map<string, string | null>();
+  const put = (m: Map<string, string | null>, k: string, full: string): void => {
+    const prev = m.get(k);
+    m.set(k, prev === undefined || prev === full ? full : null);
+  };
+  for (const cand of out) {
+    if (cand.type !== 'organization') continue;
+    const surface = text.slice(cand.start, cand.end);
+    const parts = surface.split(' ');
+    if (parts.length !== 2) continue;
+    const [a, b] = [lowerOf(parts[0]!), lowerOf(parts[1]!)];
+    const listed = FOOTBALL_CLUBS.has(lowerOf(surface));
+    if (!listed && !CLUB_SUFFIXES.has(b)) continue;
+    const word = (w: string): boolean =>
+      w.length >= 3 && !NOT_NAMES.has(w) && !c.isDemonym(w) && !ORG_HEADS.has(w) && !/\d/u.test(w);
+    const place = (w: string): boolean => c.place([{ start: 0, end: w.length, text: w, lower: w }]) !== null;
+    if (word(a)) put(place(a) ? towns : shorts, a, surface);
+    if (listed && word(b) && !lookupPlace(parts[1]!)) put(shorts, b, surface);
+  }
+  for (const [k, full] of shorts) if (full && !companies.has(k)) companies.set(k, full);
+  for (const cand of out) {
+    if (cand.type !== 'organization' || cand.canonical) continue;
+    const full = towns.get(lowerOf(text.slice(cand.start, cand.end)));
+    if (full) cand.canonical = full;
+  }
 }
 
 /** Can a company's first word stand for it alone: not a place, a nationality, a title or an adjective? */

@@ -929,3 +929,27 @@ table('held-out round 2: a company named before its trade and legal form goes by
     ['organization:global'],
   ],
 ]);
+
+describe('held-out round 2: a club of two words goes by one of them in a sports story', () => {
+  const groups = (text: string) => resolveEntities(text, entities(doc(text), ctx)).organizations;
+  it.each<[string, string, string]>([
+    [
+      'The striker left Sporting Lisbon on loan. Sporting sold a defender and a goalkeeper before the transfer deadline.',
+      'Sporting Lisbon',
+      'Sporting',
+    ],
+    [
+      'Crystal Palace kept their captain. Palace signed a striker, a defender and a goalkeeper on loan before the transfer deadline.',
+      'Crystal Palace',
+      'Palace',
+    ],
+  ])('%s', (text, full, short) => {
+    const club = groups(text).find((o) => o.name === full);
+    expect(club?.mentions.map((m) => m.text)).toContain(short);
+  });
+
+  it('leaves the words alone outside sport', () => {
+    const text = 'Crystal Palace Park reopened. The palace was built in 1854.';
+    expect(groups(text).some((o) => o.mentions.some((m) => m.text === 'palace'))).toBe(false);
+  });
+});
