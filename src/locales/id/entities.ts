@@ -2123,7 +2123,7 @@ function everydayUncached(x: Tok): boolean {
 
 /** Agency names built from syllables: "Kemendes", "Kemenkes", "Bappenas", "Kompolnas", "Polda". */
 const ORG_SHAPE =
-  /^(Kemen\p{Ll}{2,}|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*|Dep(kes|dagri|kominfo|diknas|dikbud|hub|tan|perin|nakertrans|naker|sos|hut|kumham|ag|keu|lu|dag|pu|budpar|hankam|kumdang)|Dis(hub|dik|dikbud|pora|dukcapil|kominfo|perindag|nakertrans|naker|pertan|hut|par|budpar|pend[a-z]*|sos)|Dinkes|Kanwil|Bapp?eda\p{L}*)$/u;
+  /^(Kemen\p{Ll}{2,}|Kemen\p{Lu}{2,}|Kem(ristek|dik|kominfo|kes|sos|dagri|enag|naker|perin|pupr|hub|tan)\p{Ll}*|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*|Dep(kes|dagri|kominfo|diknas|dikbud|hub|tan|perin|nakertrans|naker|sos|hut|kumham|ag|keu|lu|dag|pu|budpar|hankam|kumdang)|Dis(hub|dik|dikbud|pora|dukcapil|kominfo|perindag|nakertrans|naker|pertan|hut|par|budpar|pend[a-z]*|sos)|Dinkes|Kanwil|Bapp?eda\p{L}*)$/u;
 
 /** What every ORG_SHAPE alternative opens or ends with: a cheap test before the regex (keep in step with it). */
 const ORG_SHAPE_OPENINGS = new Set(['Kem', 'Pol', 'Pem', 'Dit', 'Dep', 'Dis', 'Din', 'Kan', 'Bap']);
@@ -3326,6 +3326,30 @@ function listsOfPlaces(b: Builder): void {
 }
 
 /**
+ * "PT Jakarta Propertindo atau Jakpro", "Desa Sipayung atau Cipayung": a name after "atau" that follows an
+ * organization or a place is another name of the same kind, when only its shape made it a person.
+ */
+function orAliases(b: Builder): void {
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  if (byStart.size === 0) return;
+  for (const c of b.out) {
+    if (c.type === 'person' || b.text.slice(c.end, c.end + 6) !== ' atau ') continue;
+    const y = byStart.get(c.end + 6);
+    if (y === undefined || !WEAK_PERSON.test(y.explain[0]?.rule ?? '')) continue;
+    const word = b.text.slice(y.start, y.end);
+    const first = /\s/u.test(word) ? word.slice(0, word.indexOf(' ')) : '';
+    if (first && (isPersonName(first) || GIVEN_NAMES_ID.has(first.toLowerCase()))) continue;
+    y.type = c.type;
+    if (c.type === 'place') {
+      y.country = c.country ?? null;
+      y.placeKind = 'other';
+    }
+    y.explain.push({ rule: `id.${c.type === 'place' ? 'place' : 'org'}.or-alias`, evidence: word });
+  }
+}
+
+/**
  * "Uki, Afrian, Abel, Ari dan Andika", "Febri (drum), Riyo (vokal), dan Bebe (gitar)": in a list of three or
  * more names of which at least two are people and none a place or organization, the capitalized names
  * that nothing claimed (everyday words such as "Ari", "Indra") are people too.
@@ -3691,6 +3715,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   placeSuffixes(b);
   dottedTails(b);
   listsOfPlaces(b);
+  orAliases(b);
   listsOfPeople(b);
   stockCodes(b);
   orgLedNames(b);

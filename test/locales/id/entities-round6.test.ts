@@ -191,3 +191,37 @@ describe('id a name grows to the words its acronym spells', () => {
     expect(spans(text, 'organizations')).not.toContain('PT Sarana Multi Baru');
   });
 });
+
+describe('id another name after "atau" is of the same kind', () => {
+  it.each([
+    ['Pemprov DKI melalui PT Jakarta Propertindo atau Jakpro membangun stadion.', 'Jakpro', 'organizations'],
+    ['Pengunjung memadati Curug Cilember atau Kentrung Sari setiap akhir pekan.', 'Kentrung Sari', 'places'],
+  ] as const)('%s → %s', (text, name, kind) => {
+    expect(spans(text, kind)).toContain(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a person after "atau" after a person stays a person', () => {
+    expect(spans('Pemenangnya Budi Santoso atau Agus Salim.', 'people')).toEqual([
+      'Budi Santoso',
+      'Agus Salim',
+    ]);
+  });
+  it('a known personal name after a body and "atau" stays a person', () => {
+    const text = 'Pertanyaan itu dijawab Kementerian Keuangan atau Sri Mulyani Indrawati sendiri.';
+    expect(spans(text, 'people')).toContain('Sri Mulyani Indrawati');
+  });
+});
+
+describe('id short names of ministries', () => {
+  it.each([
+    ['Surat itu dikirim ke Kemristekdikti kemarin.', 'Kemristekdikti'],
+    ['Pelaporan dilakukan ke KemenPAN pekan lalu.', 'KemenPAN'],
+    ['Data itu dirilis Kemkes pada Senin.', 'Kemkes'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('everyday words in Kem- stay words', () => {
+    expect(spans('Kemudian warga pulang. Kemarin hujan turun.', 'organizations')).toEqual([]);
+  });
+});
