@@ -25,6 +25,7 @@ import {
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
+  STANCE_OBJECT_NOUNS,
   TITLES,
   WEAK_VERBS,
 } from './speech.js';
@@ -178,6 +179,18 @@ const ASIDES = new Set([
   'nevertheless',
   'likewise',
   'separately',
+  'in particular',
+  'in fact',
+  'of course',
+  'in contrast',
+  'by contrast',
+  'for its part',
+  'in response',
+  'instead',
+  'similarly',
+  'moreover',
+  'in a tweet',
+  'on twitter',
 ]);
 /** Words that open a free relative clause ("what Smith says", "everything he says"). */
 const FREE_RELATIVE = new Set(['what', 'whatever', 'everything', 'anything', 'something', 'nothing', 'how']);
@@ -2482,6 +2495,8 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   const tell = /^(told|tells|tell|telling)$/u.test(w);
   if (!REPORT_VERBS.has(w) && !objectParticles && !tell) return null;
   if (NOUN_LIKE_VERBS.has(w) && !view.verbAfter(k - 1)) return null;
+  // "Republican advocates such as …": a plural noun with its examples
+  if (w.endsWith('s') && view.lower(k + 1) === 'such' && view.lower(k + 2) === 'as') return null;
   // "in a state of limbo", "the report": a determiner makes a noun of a base form
   if (NOUN_LIKE_BASES.has(w) && DETERMINERS.has(view.lower(k - 1))) return null;
   // where the content starts
@@ -2509,6 +2524,30 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
         that = j;
         c = j + 1;
         break;
+      }
+    }
+  }
+  // "expressed (deep) concern about the policy", "raised doubts over …", "voiced support for …":
+  // the stance and its preposition belong to the cue, what it is about is the content
+  if (c < 0 && /^(express(es|ed|ing)?|voic(e|es|ed|ing)|rais(e|es|ed|ing))$/u.test(w)) {
+    let n = k + 1;
+    while (
+      n < k + 3 &&
+      /^\p{Ll}+$/u.test(view.text(n)) &&
+      !STANCE_OBJECT_NOUNS.has(view.lower(n)) &&
+      !DETERMINERS.has(view.lower(n)) &&
+      !isPreposition(view.lower(n))
+    )
+      n++;
+    if (STANCE_OBJECT_NOUNS.has(view.lower(n))) {
+      const after = view.lower(n + 1);
+      if (after === 'that') {
+        that = n + 1;
+        c = n + 2;
+        cueEnd = n;
+      } else if (/^(about|over|at|with|for|regarding|on|in|to)$/u.test(after) && view.isWord(n + 2)) {
+        c = n + 2;
+        cueEnd = n + 1;
       }
     }
   }

@@ -34,6 +34,7 @@ states notes claims reports remarks charges estimates answers promises pledges v
 mentions reveals indicates urges jokes quips posts tweets counters warns adds continues
 challenges offers requests protests supports backs echoes welcomes favors credits faults frames
 brands references terms disputes contests champions questions attacks
+advocates calls details highlights labels outlines
 `);
 
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */
@@ -291,9 +292,21 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
     rail:against lash:out push:back,for fight:for,against plead:for lobby:for,against
     advocate:for press:for,on criticize:for blame:for praise:for accuse:of approve:of
     disapprove:of express:concern,support,doubt,frustration,opposition raise:questions,concerns,doubts
+    voice:concern,support,doubt,frustration,opposition
     point:out sound:off double:down
   `),
 ];
+
+/**
+ * Nouns of a stance that one expresses, voices or raises ("expressed deep concern about …",
+ * "raised doubts over …", "voiced support for …").
+ */
+export const STANCE_OBJECT_NOUNS = set(`
+concern concerns misgivings doubt doubts outrage frustration support opposition skepticism
+scepticism reservations alarm dismay regret regrets anger confidence optimism pessimism questions
+worries worry fears fear hope hopes interest sympathy condolences disappointment displeasure
+objections objection criticism gratitude solidarity unease
+`);
 
 /** Base forms of verbs of reporting that are also nouns ("the report", "this post", "a state"). */
 export const NOUN_LIKE_BASES = set(`

@@ -261,3 +261,34 @@ describe('en quotes: according to, then an opening phrase', () => {
     ]);
   });
 });
+
+describe('en quotes: a stance expressed, voiced or raised', () => {
+  it.each<Case>([
+    [
+      'Tenant groups have expressed deep concern about the new fees.',
+      [['indirect', 'the new fees', 'Tenant groups']],
+    ],
+    ['The senator voiced support for the levy.', [['indirect', 'the levy', 'senator']]],
+    ['Critics raised doubts over the cost of the pier.', [['indirect', 'the cost of the pier', 'Critics']]],
+    [
+      'The union expressed concern that the schedule would tire drivers.',
+      [['indirect', 'that the schedule would tire drivers', 'union']],
+    ],
+    // an aside between the subject and its verb
+    [
+      'Younger voters, in particular, said the fares were too high.',
+      [['indirect', 'the fares were too high', 'Younger voters']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    // a plural noun with its examples is no verb
+    'Reform advocates such as the harbor league met on Monday.',
+    'Voting rights advocates met the mayor on Monday.',
+    'He expressed himself clearly at the meeting.',
+  ])('finds no stance in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
