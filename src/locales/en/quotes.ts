@@ -640,6 +640,15 @@ class EnView extends TokenView {
     const progressive = /ing$/u.test(this.lower(k));
     const light = (w: string): boolean => ADVERBS.has(w) || (progressive && BE_FORMS.has(w));
     while (j >= 0 && this.start(j) >= floor && light(this.lower(j)) && k - j < 5) j--;
+    // "Lane (D-Ore.) and Mendez (D-N.J.) both said": a floating quantifier after its subject
+    if (
+      /^(both|all|each)$/u.test(this.lower(j)) &&
+      j > 0 &&
+      this.start(j - 1) >= floor &&
+      (this.isWord(j - 1) || this.text(j - 1) === ')') &&
+      !SUBJECT_BOUNDARY.has(this.lower(j - 1))
+    )
+      j--;
     j = this.timeBefore(j, floor);
     // "The bank just this month announced"
     while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && k - j < 7) j--;

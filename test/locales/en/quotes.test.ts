@@ -292,3 +292,20 @@ describe('en quotes: a stance expressed, voiced or raised', () => {
     expect(run('en', text)).toEqual([]);
   });
 });
+
+describe('en quotes: a floating quantifier after the subject', () => {
+  it.each<Case>([
+    [
+      'Sens. Jeff Lane (D-Ore.) and Ray Mendez (D-N.J.) both said the pier would close.',
+      [['indirect', 'the pier would close', 'Ray Mendez']],
+    ],
+    ['The senators each said the pier would close.', [['indirect', 'the pier would close', 'senators']]],
+    // "all" as the subject itself stays the subject
+    [
+      'To varying degrees, all agreed that the pier would close.',
+      [['indirect', 'that the pier would close', 'all']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
