@@ -1597,6 +1597,13 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
+    // "King Power Stadium", "Queen Elizabeth Hospital": an English title word opening a building's name
+    const building = isTitleHead(w) && !isIndonesianTok(w) ? englishFeatureEnd(b, i, limit) : -1;
+    if (building > 0) {
+      emitPlace(b, i, building, null, 'id.place.feature-tail', 'other');
+      i = building;
+      continue;
+    }
     // title phrase → the following name is a person
     if (isTitleHead(w) && orgLen === 0 && placeLen === 0) {
       const title = readTitle(b, i, limit);
@@ -1760,6 +1767,17 @@ interface Head {
   kind?: PlaceKind;
   /** The long form a short regional body stands for ("Polda Jatim" → "Kepolisian Daerah Jawa Timur"). */
   expands?: string;
+}
+
+/** The end of "King Power Stadium" from its first word: name words up to an English feature word, or -1. */
+function englishFeatureEnd(b: Builder, i: number, limit: number): number {
+  const t = b.t;
+  for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
+    const x = t[j]!;
+    if (!x.cap || x.caps || isNonName(x) || (j > i + 1 && isTitleHead(x))) return -1;
+    if (j > i + 1 && isEnglishFeature(bare(x))) return j + 1;
+  }
+  return -1;
 }
 
 /** "Partai X", "Desa X", "Bandara X", "X Tbk", "X Airport": a head word and the name it governs. */
@@ -1963,6 +1981,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // "Eastern Air Lines", "Madura United FC", "Huadian Engineering Corporation Ltd": tails stack
       let k = j + 1;
       while (k < limit && k < i + MAX_NAME_TOKENS && t[k]!.cap && ORG_TAILS.has(bare(t[k]!))) k++;
+      // "Maluku City Mall", "United Center": an English feature after the tail makes the whole a place
+      if (k < limit && t[k]!.cap && isEnglishFeature(bare(t[k]!)))
+        return { type: 'place', end: k + 1, rule: 'id.place.feature-tail', kind: 'other' };
       return { type: 'organization', end: k, rule: 'id.org.tail-word' };
     }
     if (

@@ -225,3 +225,31 @@ describe('id short names of ministries', () => {
     expect(spans('Kemudian warga pulang. Kemarin hujan turun.', 'organizations')).toEqual([]);
   });
 });
+
+describe('id buildings named in English', () => {
+  it.each([
+    ['Presiden mampir ke Maluku City Mall di Ambon.', 'Maluku City Mall'],
+    ['Tim tamu bermain di King Power Stadium pada Sabtu.', 'King Power Stadium'],
+    ['Pasien dirujuk ke Queen Mary Hospital di Hong Kong.', 'Queen Mary Hospital'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a king before a name stays a title', () => {
+    expect(spans('King Charles tiba di London pada Senin.', 'people')).toEqual(['Charles']);
+  });
+  it('a club named after its city stays an organization', () => {
+    expect(spans('Gelandang itu pindah ke Manchester City musim lalu.', 'organizations')).toContain(
+      'Manchester City',
+    );
+  });
+});
+
+describe('id district attorneys named by their region', () => {
+  it('Kejari and Kejati are bodies, their regions places', () => {
+    const text = 'Berkas perkara dilimpahkan ke Kejari Palembang dan Kejati Sumsel.';
+    expect(spans(text, 'organizations')).toEqual(['Kejari', 'Kejati']);
+    expect(spans(text, 'places')).toContain('Palembang');
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});

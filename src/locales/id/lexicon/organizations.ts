@@ -17,7 +17,7 @@ export const ORG_HEADS = words(`
   dinas direktorat ditjen biro lembaga yayasan universitas univ institut akademi politeknik sekolah-tinggi
   fakultas pt cv ud perum persero perseroan bank koperasi perusahaan grup group kelompok asosiasi persatuan perhimpunan
   himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov
-  dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa
+  dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa kejari kejati
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo timnas
   real atletico athletic sporting deportivo borussia olympique dynamo dinamo spartak lokomotiv racing
