@@ -444,7 +444,9 @@ function cutSequences(
       }
       // "Ministry of Trade, Industry and Energy": a list of fields closed by "and" after "<head> of"
       const listEnd =
-        next.text === ',' && next.start === toks[j]!.end ? fieldListEnd(text, toks, j + 1, words) : -1;
+        next.text === ',' && next.start === toks[j]!.end
+          ? Math.max(fieldListEnd(text, toks, j + 1, words), qualifierListEnd(text, toks, j + 1, words))
+          : -1;
       if (listEnd > 0) {
         const last = words[words.length - 1]!;
         words[words.length - 1] = { ...last, end: next.end, text: `${last.text},` };
@@ -464,7 +466,7 @@ function cutSequences(
       // "Association of the Automotive Industry": "of the" after an organization's head word
       if (
         k === j + 2 &&
-        toks[j + 1]!.text === 'of' &&
+        (toks[j + 1]!.text === 'of' || toks[j + 1]!.text === 'for') &&
         toks[k]?.text === 'the' &&
         (ORG_HEADS.has(lowerOf(toks[j]!.text)) || TITLE_HEADS.has(lowerOf(toks[j]!.text)))
       )
@@ -544,6 +546,50 @@ function fieldListEnd(text: string, toks: readonly Token[], comma: number, words
     else if (sep?.text === ',') i = end + 2;
     else return -1;
     if (i >= toks.length) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a list of qualifiers before an organization's head word ends ("Philippine Atmospheric,
+ * Geophysical and Astronomical Services Administration", "Meteorological, Climatological and Geophysical
+ * Agency"): the index of the first word after "and", when the words from there run on, capitalized, to a
+ * head word within four words; else -1. `comma` is the comma after the first qualifier; each listed
+ * qualifier is one capitalized word and no known place; the name before the comma has no head word.
+ */
+function qualifierListEnd(
+  text: string,
+  toks: readonly Token[],
+  comma: number,
+  words: readonly Word[],
+): number {
+  if (words.length > 3 || words.some((w) => ORG_HEADS.has(w.lower) || !UPPER.test(w.text))) return -1;
+  // qualifiers are everyday words ("Atmospheric", "Climatology"), not names ("VTB, Sberbank and Gazprom Bank")
+  const lex = englishLexicon();
+  const everyday = (t: string): boolean => {
+    const l = lowerOf(t);
+    return !isAllCaps(t) && (lex.dictionary.has(l) || lex.common.has(l));
+  };
+  if (!everyday(words[words.length - 1]!.text)) return -1;
+  let i = comma + 1;
+  for (let items = 0; items < 4; items++) {
+    const w = toks[i];
+    if (!w || !isCapWord(w) || lookupPlace(w.text) || !everyday(w.text)) return -1;
+    const sep = toks[i + 1];
+    if (sep?.text === ',' && toks[i + 2]?.text === 'and') i += 3;
+    else if (sep?.text === 'and') i += 2;
+    else if (sep?.text === ',') {
+      i += 2;
+      continue;
+    } else return -1;
+    // the last qualifier runs on to the head word
+    if (!toks[i] || !everyday(toks[i]!.text)) return -1;
+    for (let k = i; k < i + 4 && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!isCapWord(t) || (k > i && !/^[ \t]$/u.test(text.slice(toks[k - 1]!.end, t.start)))) return -1;
+      if (ORG_HEADS.has(lowerOf(t.text))) return i;
+    }
+    return -1;
   }
   return -1;
 }
@@ -945,7 +991,11 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         field.length <= 3 &&
         field.some((x) => c.isEnglishWord(x.lower)) &&
         field.every((x) => fieldWord(x) && !ORG_HEADS.has(plain(x.lower)));
-    } else if (w.lower === 'the' && leftLower === 'of' && cur.length > 1) {
+      // a list the sequence joined at its commas ("Atmospheric, Geophysical and Astronomical Services
+      // Administration"): the cutter already checked that it runs on to a head word
+      keep ||=
+        !closed && cur.some((x) => x.text.endsWith(',')) && right.some((x) => ORG_HEADS.has(plain(x.lower)));
+    } else if (w.lower === 'the' && (leftLower === 'of' || leftLower === 'for') && cur.length > 1) {
       const head = plain(cur[cur.length - 2]!.lower);
       keep = ORG_HEADS.has(head) || TITLE_HEADS.has(head); // "Association of the Automotive Industry"
     } else {
@@ -960,6 +1010,15 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         leftLower === 'duke' ||
         leftLower === 'isle';
       if (ORG_SUFFIXES.has(leftLower) && !ORG_HEADS.has(leftLower)) keep = false;
+      // "Office for the Coordination of Humanitarian Affairs": inside the field of an office, a second "of"
+      if (
+        w.lower === 'of' &&
+        cur.some(
+          (x, n) =>
+            ORG_HEADS.has(plain(x.lower)) && (cur[n + 1]?.lower === 'for' || cur[n + 1]?.lower === 'of'),
+        )
+      )
+        keep = true;
       // "Gold Fields of South Africa Ltd", "First of Michigan Corp": a company suffix closes the whole
       const last = plain(words[words.length - 1]!.lower);
       const personLeft = cur.length > 0 && c.lex.firstNames.has(plain(cur[0]!.lower));

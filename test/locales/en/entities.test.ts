@@ -953,3 +953,30 @@ describe('held-out round 2: a club of two words goes by one of them in a sports 
     expect(groups(text).some((o) => o.mentions.some((m) => m.text === 'palace'))).toBe(false);
   });
 });
+
+table('held-out round 2: qualifiers listed before a head word, and "for the" inside an office', [
+  [
+    'The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) warned of storm surges.',
+    [
+      'organization:Philippine Atmospheric, Geophysical and Astronomical Services Administration',
+      'organization:PAGASA',
+    ],
+    ['organization:Astronomical Services Administration'],
+  ],
+  [
+    "Indonesia's Meteorology, Climatology and Geophysics Agency said the quake was shallow.",
+    ['organization:Meteorology, Climatology and Geophysics Agency'],
+    [],
+  ],
+  [
+    'The U.N. Office for the Coordination of Humanitarian Affairs estimated losses.',
+    ['organization:U.N. Office for the Coordination of Humanitarian Affairs'],
+    ['organization:U.N. Office'],
+  ],
+  // names in a list stay apart even when the last one ends in a head word
+  [
+    'The cash went through VTB, Sberbank and Gazprom Bank last year.',
+    ['organization:Gazprom Bank'],
+    ['organization:VTB, Sberbank and Gazprom Bank'],
+  ],
+]);
