@@ -2561,23 +2561,26 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     }
   }
   if (c < 0 && objectParticles) {
-    const particle = view.lower(v1);
+    // "voted Thursday to hold …": a day between the verb and its particle
+    const timed = view.skipTime(v1);
+    const p1 = isTimeWord(view.lower(v1)) && objectParticles.has(view.lower(timed)) ? timed : v1;
+    const particle = view.lower(p1);
     // "voted on Friday", "spoke in March": a time after the preposition is not what was said
     // "opposed to it": a preposition and a pronoun are no object
-    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(v1 + 1)) && view.lower(v1) === 'to')
+    if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(p1 + 1)) && view.lower(p1) === 'to')
       return null;
-    if (objectParticles.has(particle) && !isTimeWord(view.lower(v1 + 1))) {
+    if (objectParticles.has(particle) && !isTimeWord(view.lower(p1 + 1))) {
       // "refused to testify": the infinitive's "to" opens what was refused (PolNeAR keeps it)
       const infinitive =
         particle === 'to' &&
         INFINITIVE_VERBS.has(w) &&
-        view.isWord(v1 + 1) &&
-        !view.isCapitalized(v1 + 1) &&
-        !DETERMINERS.has(view.lower(v1 + 1)) &&
-        !PRONOUNS.has(view.lower(v1 + 1)) &&
-        !isPreposition(view.lower(v1 + 1));
-      c = infinitive ? v1 : v1 + 1;
-      cueEnd = infinitive ? v1 - 1 : v1;
+        view.isWord(p1 + 1) &&
+        !view.isCapitalized(p1 + 1) &&
+        !DETERMINERS.has(view.lower(p1 + 1)) &&
+        !PRONOUNS.has(view.lower(p1 + 1)) &&
+        !isPreposition(view.lower(p1 + 1));
+      c = infinitive ? p1 : p1 + 1;
+      cueEnd = infinitive ? (p1 === v1 ? p1 - 1 : k) : p1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = v1;
   }
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
@@ -2727,7 +2730,7 @@ const REFUSED_SPEECH = new Set(
 
 /** Verbs whose "to" opens an infinitive ("refused to testify"), in all their forms. */
 const INFINITIVE_VERBS = new Set(
-  'refuse decline threaten plan vow pledge promise agree'.split(' ').flatMap((v) => inflect(v)),
+  'refuse decline threaten plan vow pledge promise agree vote'.split(' ').flatMap((v) => inflect(v)),
 );
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */

@@ -34,7 +34,7 @@ states notes claims reports remarks charges estimates answers promises pledges v
 mentions reveals indicates urges jokes quips posts tweets counters warns adds continues
 challenges offers requests protests supports backs echoes welcomes favors credits faults frames
 brands references terms disputes contests champions questions attacks
-advocates calls details highlights labels outlines
+advocates calls details highlights labels outlines comments
 `);
 
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */
@@ -288,7 +288,7 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
     boast:about joke:about testify:about,on argue:about,against warn:about,of worry:about
     think:about,of know:about,of learn:about,of hear:about,of care:about debate:over,about
     disagree:with,over,about agree:with,on insist:on focus:on dwell:on elaborate:on reflect:on
-    weigh:in campaign:for,against,on vote:for,against,on rule:on,against,in decide:against,on
+    weigh:in campaign:for,against,on vote:for,against,on,to rule:on,against,in decide:against,on
     rail:against lash:out push:back,for fight:for,against plead:for lobby:for,against
     advocate:for press:for,on criticize:for blame:for praise:for accuse:of approve:of
     disapprove:of express:concern,support,doubt,frustration,opposition raise:questions,concerns,doubts

@@ -309,3 +309,23 @@ describe('en quotes: a floating quantifier after the subject', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: a vote and its infinitive', () => {
+  it.each<Case>([
+    [
+      'A council panel voted Thursday to close the pier.',
+      [['indirect', 'to close the pier', 'council panel']],
+    ],
+    ['The board voted to raise the fares.', [['indirect', 'to raise the fares', 'board']]],
+    ['The mayor called Friday for a review of the pier.', [['indirect', 'a review of the pier', 'mayor']]],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each(['The council voted on Friday.', "The mayor's comments Tuesday on the pier were brief."])(
+    'finds no vote or comment in %s',
+    (text) => {
+      expect(run('en', text)).toEqual([]);
+    },
+  );
+});
