@@ -325,3 +325,17 @@ describe('en numbers that look like years, and the year up to a month (held-out 
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en a paper dated on a day lies behind (held-out round 2, reference Tuesday 2023-09-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Schools will reopen soon, the ministry said in a circular dated Sept. 15.',
+      [['Sept. 15', '2023-09-15']],
+    ],
+    ['The letter, signed on Sept. 12, will be read out.', [['Sept. 12', '2023-09-12']]],
+    // without the participle a future sentence still points ahead
+    ['Schools will reopen on Sept. 25.', [['Sept. 25', '2023-09-25']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

@@ -187,10 +187,13 @@ const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 const ENDS_RE = /\b(?:ends|expires|begins|starts|closes|opens)\s+(?:on\s+)?$/i;
 
 const ENDED_RE = /\b(?:ended|ending|since|as\s+of|through)\s+$/i;
+/** A document's own date: "a circular dated March 8", "the letter, signed on May 2". */
+const DATED_RE = /\b(?:dated|signed|issued|written|postmarked)\s+(?:on\s+)?$/i;
 
 /** Which way a day and month without a year point: "the year ended March 31" is past. */
 function dayMonthDirection(env: DateEnv, start: number): Direction {
   if (ENDED_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'past';
+  if (DATED_RE.test(env.text.slice(Math.max(0, start - 16), start))) return 'past';
   // "the fiscal year that ends Sept. 30", "the offer expires March 1": a present-tense end lies ahead
   if (ENDS_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'future';
   if (futureContext(env, start)) return 'future';
