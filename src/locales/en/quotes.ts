@@ -2834,6 +2834,21 @@ function objectEnds(view: EnView, j: number): boolean {
     // "…, leaving no money …", "…, another example of …": the writer's addition
     return /^\p{Ll}+ing$/u.test(view.text(n)) || /^(another|the latest|yet)$/u.test(nw);
   }
+  // "endorsed Smith in July", "praised the plan on Friday": when it was said, not what
+  if (/^(in|on|at|last|this|early|late)$/u.test(w) && isTimeWord(view.lower(j + 1))) return true;
+  // "condemned the launch as Pyongyang fired …": a clause of its own after "as"
+  if (w === 'as') {
+    // its subject: a pronoun, a name, a plural noun or a determiner and its noun
+    const s = DETERMINERS.has(view.lower(j + 1)) && view.isWord(j + 2) ? j + 2 : j + 1;
+    const subject =
+      s === j + 2 ||
+      PRONOUNS.has(view.lower(s)) ||
+      view.isCapitalized(s) ||
+      (isPlural(view.lower(s)) && view.isWord(s));
+    const verb =
+      view.looksLikeVerb(s + 1) && !view.isCapitalized(s + 1) && !view.lower(s + 1).endsWith('ing');
+    if (subject && verb && view.lower(j - 1) !== 'well') return true;
+  }
   // "… in an on-air diatribe", "… in a series of tweets": where it was said
   if (w !== 'in') return false;
   for (let m = j + 1; m < j + 5 && m < view.size; m++) {

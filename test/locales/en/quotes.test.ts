@@ -329,3 +329,19 @@ describe('en quotes: a vote and its infinitive', () => {
     },
   );
 });
+
+describe('en quotes: the object of a stance ends before its time', () => {
+  it.each<Case>([
+    ['The union endorsed Karen Wu in July.', [['indirect', 'Karen Wu', 'union']]],
+    ['The council praised the plan on Friday.', [['indirect', 'the plan', 'council']]],
+    // a clause of its own after "as"
+    [
+      'The council condemned the closure as crews fenced off the pier.',
+      [['indirect', 'the closure', 'council']],
+    ],
+    // "as" before a description stays in the object
+    ['Karen Wu described the plan as a disaster.', [['indirect', 'the plan as a disaster', 'Karen Wu']]],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
