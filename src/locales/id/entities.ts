@@ -2290,7 +2290,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // "PK - TNJ": the letters of an aircraft's registration
   if (single && first.caps && prevLower === '-' && t[start - 2]?.text === 'PK') return;
-  if (single && first.caps && first.text.length <= 6 && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
+  // ("MT2", "PS2": capitals with a digit are a code, not a body)
+  // (one in parentheses may be the acronym of the long form before it: "… Pembangunan (UKP4)")
+  const code = /\p{N}/u.test(first.text) && !(prev?.text === '(' && t[e]?.text === ')');
+  if (single && first.caps && first.text.length <= 6 && !code && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
       emitPerson(b, start, e, 'id.person.initials-cue');
     } else if (!isNonName(first)) {

@@ -253,3 +253,22 @@ describe('id district attorneys named by their region', () => {
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id codes and the acronyms of things', () => {
+  it.each([
+    ['Samsung menjadwalkan memori DDR4 tersedia tahun depan.', 'DDR4'],
+    ['Ia bermain PS2 setiap sore.', 'PS2'],
+    ['Pabrik itu menerima sertifikat ISO 9001 pada 2019.', 'ISO'],
+    ['Ketentuan itu diatur dalam Perpres Nomor 12 Tahun 2021.', 'Perpres'],
+  ])('%s → no organization %s', (text, code) => {
+    expect(spans(text, 'organizations')).not.toContain(code);
+  });
+  it('an acronym with a digit in parentheses after its long form stays the body', () => {
+    const text =
+      'Program itu diawasi Unit Kerja Presiden Bidang Pengawasan dan Pengendalian Pembangunan (UKP4).';
+    expect(spans(text, 'organizations')).toContain('UKP4');
+  });
+  it('a plain acronym stays a body', () => {
+    expect(spans('Laporan itu diterima KPK pada Senin.', 'organizations')).toEqual(['KPK']);
+  });
+});
