@@ -2837,7 +2837,7 @@ function objectEnds(view: EnView, j: number): boolean {
   // "endorsed Smith in July", "praised the plan on Friday": when it was said, not what
   if (/^(in|on|at|last|this|early|late)$/u.test(w) && isTimeWord(view.lower(j + 1))) return true;
   // "condemned the launch as Pyongyang fired …": a clause of its own after "as"
-  if (w === 'as') {
+  if (w === 'as' && view.lower(j - 1) !== 'well') {
     // its subject: a pronoun, a name, a plural noun or a determiner and its noun
     const s = DETERMINERS.has(view.lower(j + 1)) && view.isWord(j + 2) ? j + 2 : j + 1;
     const subject =
@@ -2845,9 +2845,10 @@ function objectEnds(view: EnView, j: number): boolean {
       PRONOUNS.has(view.lower(s)) ||
       view.isCapitalized(s) ||
       (isPlural(view.lower(s)) && view.isWord(s));
+    const v = view.lower(s + 1);
     const verb =
-      view.looksLikeVerb(s + 1) && !view.isCapitalized(s + 1) && !view.lower(s + 1).endsWith('ing');
-    if (subject && verb && view.lower(j - 1) !== 'well') return true;
+      (view.looksLikeVerb(s + 1) || AUXILIARIES.has(v)) && !view.isCapitalized(s + 1) && !v.endsWith('ing');
+    if (subject && verb) return true;
   }
   // "… in an on-air diatribe", "… in a series of tweets": where it was said
   if (w !== 'in') return false;

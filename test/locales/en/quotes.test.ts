@@ -339,6 +339,10 @@ describe('en quotes: the object of a stance ends before its time', () => {
       'The council condemned the closure as crews fenced off the pier.',
       [['indirect', 'the closure', 'council']],
     ],
+    [
+      'Karen Wu cited the storm as the cause of the delay, as she did in May.',
+      [['indirect', 'the storm as the cause of the delay', 'Karen Wu']],
+    ],
     // "as" before a description stays in the object
     ['Karen Wu described the plan as a disaster.', [['indirect', 'the plan as a disaster', 'Karen Wu']]],
   ])('%s', (text, expected) => {
