@@ -283,3 +283,42 @@ describe('id future cues and references found on new articles', () => {
     expect(pairs(sentence, 'id', REF)).toEqual(expected);
   });
 });
+
+describe('id a bare weekday the text already dated (held-out round 2, reference Monday 2023-11-06)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Rusma mengatakan hal itu saat dihubungi, Selasa (7/11/2023). Bupati meninjau pengungsian pada Selasa pagi.',
+      [
+        ['Selasa (7/11/2023)', '2023-11-07'],
+        ['Selasa pagi', '2023-11-07TMO'],
+      ],
+    ],
+    [
+      'Warga dievakuasi Selasa (7/11). Bantuan tiba pada Selasa.',
+      [
+        ['Selasa (7/11)', '2023-11-07'],
+        ['Selasa', '2023-11-07'],
+      ],
+    ],
+    // no dated Tuesday before: the Tuesday before the reference date
+    ['Bantuan tiba pada Selasa.', [['Selasa', '2023-10-31']]],
+    // a dated Tuesday far from the reference date does not anchor
+    [
+      'Sidang pertama digelar Selasa (3/10/2023). Bantuan tiba pada Selasa.',
+      [
+        ['Selasa (3/10/2023)', '2023-10-03'],
+        ['Selasa', '2023-10-31'],
+      ],
+    ],
+    // a weekday with its own week is that week's
+    [
+      'Warga dievakuasi Selasa (7/11). Hujan turun Selasa pekan lalu.',
+      [
+        ['Selasa (7/11)', '2023-11-07'],
+        ['Selasa pekan lalu', '2023-10-31'],
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'id', '2023-11-06')).toEqual(expected);
+  });
+});

@@ -82,6 +82,59 @@ function weekdayOf(s: string): number {
   return WEEKDAYS[lower(s)] ?? 0;
 }
 
+/** A weekday dated in brackets: "Selasa (7/11/2023)", "Rabu (8/11)". */
+const DATED_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?<wd>${alt(Object.keys(WEEKDAYS))})\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
+  'giu',
+);
+
+/** A week or month counted after a weekday ("Selasa dua pekan lalu", "Senin tiga minggu depan"). */
+const WEEK_AFTER = /^\s+(?:\S+\s+)?(?:pekan|minggu|bulan)\s+(?:lalu|depan|mendatang|sebelumnya|berikutnya)/iu;
+
+/** Per text (the last one asked about), the weekdays it dates: per ISO weekday, positions and days. */
+let datedCache: { text: string; year: number; byDow: Map<number, { pos: number; day: Ymd }[]> } | null = null;
+
+function datedWeekdays(text: string, ref: Ymd): Map<number, { pos: number; day: Ymd }[]> {
+  if (datedCache?.text === text && datedCache.year === ref.y) return datedCache.byDow;
+  const byDow = new Map<number, { pos: number; day: Ymd }[]>();
+  for (const m of text.matchAll(DATED_WEEKDAY)) {
+    const g = m.groups ?? {};
+    const y = g.y ? Number(g.y) : ref.y;
+    const mo = Number(g.mo);
+    const d = Number(g.d);
+    if (!isValidDate(y, mo, d)) continue;
+    const day = { y, m: mo, d };
+    const dow = weekdayOf(g.wd!);
+    if (isoWeekday(day) !== dow) continue; // a misprint: the day and the date disagree
+    const list = byDow.get(dow) ?? [];
+    list.push({ pos: m.index, day });
+    byDow.set(dow, list);
+  }
+  datedCache = { text, year: ref.y, byDow };
+  return byDow;
+}
+
+/**
+ * The date the text gave this weekday earlier ("Selasa (7/11/2023)"), when it lies within six days
+ * of the reference date: a later bare "Selasa" is that day, not the Tuesday before the reference.
+ */
+function datedWeekdayBefore(text: string, pos: number, end: number, dow: number, ref: Ymd): Ymd | null {
+  // "Selasa dua pekan lalu": a week of its own
+  if (WEEK_AFTER.test(text.slice(end, end + 30))) return null;
+  const list = datedWeekdays(text, ref).get(dow);
+  if (!list) return null;
+  // the last one before pos (positions ascend): binary search
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = lo > 0 ? list[lo - 1]! : null;
+  return hit && Math.abs(diffDays(hit.day, ref)) <= 6 ? hit.day : null;
+}
+
 /** "Minggu" is Sunday; "minggu" is a week. Weekdays are written with a capital. */
 function isWeekdayWord(s: string): boolean {
   return /^\p{Lu}/u.test(s) && weekdayOf(s) > 0;
@@ -458,7 +511,9 @@ export const DATE_RULES: readonly DateRule[] = [
       if (!isWeekdayWord(g.wd!)) return null;
       if (!env.ref) return { type: 'TIME', value: null };
       const dir = futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
-      const day = resolveWeekday(env.ref, weekdayOf(g.wd!), dir);
+      const day =
+        datedWeekdayBefore(env.text, m.index, m.index + m[0].length, weekdayOf(g.wd!), env.ref) ??
+        resolveWeekday(env.ref, weekdayOf(g.wd!), dir);
       return { type: 'TIME', value: `${fmtDate(day)}T${PARTS_OF_DAY[lower(g.pod)]!}` };
     },
   },
@@ -502,6 +557,11 @@ export const DATE_RULES: readonly DateRule[] = [
       else if (rel === 'depan' || rel === 'mendatang') dir = 'strict-future';
       else if (rel === 'ini') dir = 'nearest';
       else dir = rel === 'nanti' || futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
+      // "… saat dihubungi, Selasa (7/11/2023)" … "pada Selasa pagi": the Tuesday the text already dated
+      if (!rel) {
+        const named = datedWeekdayBefore(env.text, m.index, m.index + m[0].length, dow, env.ref);
+        if (named) return { type: 'DATE', value: fmtDate(named) };
+      }
       return { type: 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
     },
   },
