@@ -1182,6 +1182,11 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = org.end;
       continue;
     }
+    // "Kapolres Metro Jakarta Selatan": a metropolitan command's "Metro" before its city
+    if (w.text === 'Metro' && TERRITORIAL.has(bare(t[i]!)) && strongPlaceAt(b, j + 1, limit)) {
+      j++;
+      continue;
+    }
     let place = placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null);
     // "Presiden Vladimir Putin": a town's name followed by a one-word name is more likely a first name
     if (place && place.info.source === 'world-city' && place.info.population < 6 && limit - place.end < 2)
@@ -1239,6 +1244,19 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         j = k;
         continue;
       }
+    }
+    // "Pebalap Ducati Francesco Bagnaia": a company the office works for, before a name of two words
+    if (
+      !w.caps &&
+      isCompanyName(w.text) &&
+      !isPersonTok(w) &&
+      j + 2 < limit &&
+      (isPersonTok(t[j + 1]!) || GIVEN_NAMES_ID.has(t[j + 1]!.key)) &&
+      t[j + 2]!.cap
+    ) {
+      emit(b, 'organization', j, j + 1, 'id.org.company-or-agency');
+      j++;
+      continue;
     }
     // a city or club before a name ("Pelatih Liverpool Juergen Klopp")
     if (place && place.end + 1 < limit && t[place.end]!.cap) {
@@ -1867,6 +1885,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     // what follows the region is no part of it ("Polda Jatim Dirmanto")
     const command = COMMANDS[w];
     if (command !== undefined) {
+      // "Polres Metro Depok", "Polres Metro Jakarta Selatan": the metropolitan commands name their city after "Metro"
+      const metro = t[i + 1]?.text === 'Metro' ? placeLookup(b, i + 2, limit) : null;
+      if (metro && TRUSTED_SOURCES.has(metro.info.source))
+        return {
+          type: 'organization',
+          end: metro.end,
+          rule: 'id.org.head-word',
+          expands: `${command} Metro ${metro.info.canonical}`,
+        };
       const p = placeLookup(b, i + 1, limit);
       if (p && TRUSTED_SOURCES.has(p.info.source))
         return {
@@ -2154,6 +2181,8 @@ const mayBeOrgShape = (w: string): boolean => ORG_SHAPE_OPENINGS.has(w.slice(0, 
 function isBrandShape(w: string): boolean {
   // "QTel", "XLink": two capitals before a lower-case run
   if (/^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
+  // "MotoGP", "MetroTV", "KompasTV": a word and the capitals of a kind of thing after it
+  if (/^\p{Lu}\p{Ll}{2,}(GP|TV|FM|ID|AI)$/u.test(w)) return true;
   // ("GoTo", "TikTok", "PayPal", "YouTube": a short first part too, unless it is a name's prefix: "LeBron")
   const m = /^\p{Lu}(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
   return m !== null && !/^(c|ac|ic|a|e|i|u)$/u.test(m[1]!);

@@ -272,3 +272,31 @@ describe('id codes and the acronyms of things', () => {
     expect(spans('Laporan itu diterima KPK pada Senin.', 'organizations')).toEqual(['KPK']);
   });
 });
+
+describe('id metropolitan police commands, sport roles and racing teams', () => {
+  it('"Polres Metro Depok" is one body named by its city', () => {
+    const text = 'Kasus itu ditangani Polres Metro Depok sejak Rabu.';
+    expect(spans(text, 'organizations')).toEqual(['Polres Metro Depok']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('"Kapolres Metro Bekasi" is an office over the city', () => {
+    const text = 'Kapolres Metro Bekasi Kombes Budi Hartono memimpin apel.';
+    expect(spans(text, 'people')).toEqual(['Budi Hartono']);
+    expect(spans(text, 'places')).toEqual(['Bekasi']);
+    expect(titlesOf(text, 'Budi Hartono')).toContain('Kapolres Metro Bekasi');
+  });
+  it.each([
+    ['Pebalap Ducati Marco Rossi menjuarai balapan itu.', 'Marco Rossi', 'Ducati'],
+    ['Perenang Rizki Pratama meraih emas.', 'Rizki Pratama', null],
+  ])('%s → person %s', (text, name, org) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    if (org) expect(spans(text, 'organizations')).toEqual([org]);
+  });
+  it('a company name of several words before a name stays whole', () => {
+    const text = 'Wakil Presiden Kreatif Pixar Animation Studios John Smith datang.';
+    expect(spans(text, 'organizations')).toEqual(['Pixar Animation Studios']);
+  });
+  it('a racing series written with its capitals is no person', () => {
+    expect(spans('Ia membalap di MotoGP sejak 2013.', 'people')).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ export const OFFICE_HEADS = words(`
   perdana pm kanselir premier
   rektor dekan guru dosen peneliti pengamat analis ekonom
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
+  pebalap perenang pelari pesenam pebasket pevoli pecatur petinju pesilat pegulat pejudo pemanah pedayung
+  pesepeda pesepakbola atlet
   sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
   tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
   kepala-desa pj plt plh pjs kaur kadus deputi komisioner sekertaris jurubicara
