@@ -56,7 +56,8 @@ gmbh spa srl oyj ab asa kk pty pte bhd tbk sdn holdings holding group fc afc cf 
 partners associates industries enterprises international technologies systems airlines airways
 motors bancorp bank banks trust securities capital investments insurance assurance resources
 petroleum oil mining energy pharmaceuticals communications telecom entertainment brewing
-airline railways railroad foods
+airline railways railroad foods devices instruments materials semiconductor semiconductors electronics
+software networks robotics therapeutics biosciences pharma technology
 `);
 
 /** Head words anywhere in a capitalized sequence that make it an organization. */

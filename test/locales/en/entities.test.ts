@@ -980,3 +980,18 @@ table('held-out round 2: qualifiers listed before a head word, and "for the" ins
     ['organization:VTB, Sberbank and Gazprom Bank'],
   ],
 ]);
+
+table('held-out round 2: trades that close a company name', [
+  [
+    'The firm supplies memory chips to Nvidia and Advanced Micro Devices.',
+    ['organization:Advanced Micro Devices'],
+    ['person:Advanced Micro Devices'],
+  ],
+  ['Shares of Applied Materials fell 3 percent.', ['organization:Applied Materials'], []],
+  // a lower-case trade word after a name is no part of it
+  [
+    'Maria Lopez sells medical devices in Lisbon.',
+    ['person:Maria Lopez', 'place:Lisbon'],
+    ['organization:Maria Lopez'],
+  ],
+]);
