@@ -126,6 +126,19 @@ export class SpeakerResolver {
     return { name: this.text.slice(start, phrase.end), entity: org ? org.entity.id : null };
   }
 
+  /**
+   * Does the person's mention open the main clause after an English opening phrase and its comma
+   * ("Asked about his future, Guardiola smiled.", "After the vote, Smith left.")?
+   */
+  private afterOpeningPhrase(m: Indexed): boolean {
+    if (!this.opensSentence) return false;
+    let start = m.start;
+    while (start > 0 && m.start - start < 100 && !/[.!?\n]/.test(this.text[start - 1]!)) start--;
+    while (start < m.start && /\s/.test(this.text[start]!)) start++;
+    if (start === m.start || !this.opensSentence(start)) return false;
+    return OPENING_PHRASE.test(this.text.slice(start, m.start));
+  }
+
   /** Does the person's mention open its sentence behind titles only ("Kepala Dinas X Budi …")? */
   private titledSubject(m: Indexed): boolean {
     if (!this.opensSentence) return false;
@@ -194,7 +207,7 @@ export class SpeakerResolver {
       // A person who opens a sentence after the last speaker has become the topic.
       for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
         const m = this.people[k]!;
-        if (this.opensSentence(m.start) || this.titledSubject(m))
+        if (this.opensSentence(m.start) || this.titledSubject(m) || this.afterOpeningPhrase(m))
           return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
       }
     }
@@ -268,6 +281,10 @@ export class SpeakerResolver {
  */
 const SPEAKERS_IN_PLACE =
   /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
+
+/** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
+const OPENING_PHRASE =
+  /^(?:Asked|Pressed|Speaking|Interviewed|Reached|Questioned|Told|Later|Earlier|After|Before|During|Afterward|Afterwards|Moments|Minutes|Hours)\b[^.!?"“”,]{0,80}, $/u;
 
 /** A definite description by nationality or age: "the Italian", "the Frenchman", "the 31-year-old". */
 const DESCRIBED = /^[Tt]he\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;

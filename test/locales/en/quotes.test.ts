@@ -1,7 +1,7 @@
 // English attribution shapes added in the third round on reported speech (issue 4). Every
 // sentence here was written for these tests.
 import { describe, expect, it } from 'vitest';
-import { run, triples } from '../../quotes/helpers.js';
+import { entityIndex, run, triples } from '../../quotes/helpers.js';
 
 type Case = [text: string, expected: [type: string, quote: string, speaker: string | null][]];
 
@@ -347,5 +347,25 @@ describe('en quotes: the object of a stance ends before its time', () => {
     ['Karen Wu described the plan as a disaster.', [['indirect', 'the plan as a disaster', 'Karen Wu']]],
   ])('%s', (text, expected) => {
     expect(triples(run('en', text))).toEqual(expected);
+  });
+});
+
+describe('en quotes: a pronoun after an opening phrase and its subject', () => {
+  it('gives "she" the person who opens the main clause after "Asked about …,"', () => {
+    const text = [
+      'Karen Wu will miss three weeks with an injury, the club confirmed.',
+      'Asked about her future, Karen Wu smiled. "I have a contract," she said.',
+    ].join('\n\n');
+    const found = triples(run('en', text, entityIndex(text, ['Karen Wu'])));
+    expect(found).toContainEqual(['direct', '"I have a contract,"', 'Karen Wu']);
+  });
+
+  it('keeps the last speaker when the person is only mentioned after an opening phrase of another kind', () => {
+    const text = [
+      'The pier will close for three weeks, Karen Wu said.',
+      'In a letter to Tom Alvarez, the board set a date. "It is the right call," she said.',
+    ].join('\n\n');
+    const found = triples(run('en', text, entityIndex(text, ['Karen Wu', 'Tom Alvarez'])));
+    expect(found).toContainEqual(['direct', '"It is the right call,"', 'Karen Wu']);
   });
 });
