@@ -339,3 +339,12 @@ describe('en a paper dated on a day lies behind (held-out round 2, reference Tue
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe("en a weekday's possessive stays out of its span (held-out round 2)", () => {
+  it.each<[string, [string, string | null][]]>([
+    ["A spokeswoman declined to comment on Monday's decision.", [['Monday', '2023-09-18']]],
+    ["Last Friday's report came out late.", [['Last Friday', '2023-09-15']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

@@ -454,7 +454,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'en.date.weekday',
     starts: heads('last', 'next', 'this', 'early', 'late', Object.keys(WEEKDAYS)),
     re: re(
-      `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:'s)?(?:\\s+(?<pod>${POD}))?(?:\\s+(?<week>[Nn]ext|[Ll]ast|[Tt]his)\\s+week)?${RB}`,
+      `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<week>[Nn]ext|[Ll]ast|[Tt]his)\\s+week)?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
