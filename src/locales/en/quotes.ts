@@ -3062,7 +3062,13 @@ function invertedCue(
   const commaBefore = (phrase: Phrase | null): number => {
     if (!phrase) return -1;
     let c = view.tokenAt(phrase.start) - 1;
-    while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
+    // "…, several workers said", "…, one of the people said", "…, two of the officials said"
+    const quantity = (w: string): boolean => QUANTIFIERS.has(w) || NUMBER_WORD.test(w) || /^\d+$/u.test(w);
+    while (c > 0 && (DETERMINERS.has(view.lower(c)) || quantity(view.lower(c)))) c--;
+    if (view.lower(c) === 'of' && quantity(view.lower(c - 1))) {
+      c -= 2;
+      while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
+    }
     return view.text(c) === ',' ? c : -1;
   };
   const strict = view.subjectBefore(k, floor);

@@ -369,3 +369,22 @@ describe('en quotes: a pronoun after an opening phrase and its subject', () => {
     expect(found).toContainEqual(['direct', '"It is the right call,"', 'Karen Wu']);
   });
 });
+
+describe('en quotes: a trailing cue with a quantified subject', () => {
+  it.each<Case>([
+    [
+      'The cuts would fall mostly on the night shift, one of the people said.',
+      [['indirect', 'The cuts would fall mostly on the night shift', 'people']],
+    ],
+    [
+      'The plant will close in May, two of the officials said.',
+      [['indirect', 'The plant will close in May', 'officials']],
+    ],
+    [
+      'Workers learned of the plan from the radio, several drivers said.',
+      [['indirect', 'Workers learned of the plan from the radio', 'drivers']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
