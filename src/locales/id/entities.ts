@@ -1968,8 +1968,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         j > nameStart - 1 &&
         ((j + 1 < stop && t[j + 1]!.cap) || (j === nameStart && rule === 'id.place.feature-head')) &&
         x.cap &&
-        !x.caps &&
-        NON_NAMES.has(lx) &&
+        ((!x.caps && NON_NAMES.has(lx)) || (x.caps && NON_NAME_ACRONYMS.has(lx) && type === 'place')) &&
         !DAYS_MONTHS.has(lx) &&
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&

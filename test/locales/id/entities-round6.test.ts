@@ -300,3 +300,18 @@ describe('id metropolitan police commands, sport roles and racing teams', () => 
     expect(spans('Ia membalap di MotoGP sejak 2013.', 'people')).toEqual([]);
   });
 });
+
+describe('id more school heads and acronyms inside facility names', () => {
+  it.each([
+    ['Anaknya bersekolah di TK Tunas Harapan sejak 2020.', 'TK Tunas Harapan'],
+    ['Ia lulus dari STM Pembangunan Surabaya pada 1990.', 'STM Pembangunan Surabaya'],
+    ['Kereta berhenti di Stasiun MRT Bundaran HI pagi itu.', 'Stasiun MRT Bundaran HI'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('an acronym of a thing still ends the name of a body', () => {
+    const text = 'Usul itu dibahas Dewan Pertimbangan DPP Partai Golkar pekan lalu.';
+    expect(spans(text, 'organizations')).toContain('Partai Golkar');
+  });
+});
