@@ -1838,7 +1838,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     words.length <= 4 &&
     ctx.beforeJoined &&
     (TITLE_HEADS.has(ctx.before) || PERSON_NOUNS_BEFORE.has(ctx.before)) &&
-    !c.isCommonWord(lastOf(words).lower)
+    // "chief Macquline King": a surname that is an everyday word after a given name that is none
+    (!c.isCommonWord(lastOf(words).lower) ||
+      (words.length >= 2 && !c.isEnglishWord(words[0]!.lower) && !ORG_HEADS.has(plain(lastOf(words).lower))))
   ) {
     const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
     return { type: 'person', rule: 'en.person.role-before-name', titles };

@@ -995,3 +995,9 @@ table('held-out round 2: trades that close a company name', [
     ['organization:Maria Lopez'],
   ],
 ]);
+
+table('held-out round 2: a role before a given name nobody lists and an everyday surname', [
+  ['Schools chief Macquline Brown said the budget would be published.', ['person:Macquline Brown'], []],
+  // an everyday word after the role is still no name
+  ['The chief Executive Board met on Friday.', [], ['person:Executive Board']],
+]);
