@@ -409,7 +409,8 @@ function cutSequences(
         j++;
       }
       const apostrophe = w.text.search(/['’]s$/iu);
-      const possessive = apostrophe > 0;
+      // "Moody's Investors Service", "McDonald's Corp": a company named with a possessive
+      const possessive = apostrophe > 0 && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
       if (possessive)
         w = {
           start: w.start,
@@ -548,6 +549,28 @@ function fieldListEnd(text: string, toks: readonly Token[], comma: number, words
     if (i >= toks.length) return -1;
   }
   return -1;
+}
+
+/** Last words of a company named with a possessive ("Moody's Investors Service", "Macy's Inc"). */
+const POSSESSIVE_COMPANY_ENDS = new Set([...ORG_SUFFIXES, 'service']);
+
+/**
+ * Does the possessive word at toks[j] open a company's name: one to three capitalized words follow on
+ * the line, the last a legal form or trade ("Moody's Investors Service", "McDonald's Corp"), and the
+ * owner is no place ("China's Communist Party" is China's)?
+ */
+function possessiveCompany(text: string, toks: readonly Token[], j: number, owner: string): boolean {
+  if (lookupPlace(owner) || NOT_NAMES.has(owner.toLowerCase())) return false;
+  for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isCapWord(t) || !/^[ \t]$/u.test(text.slice(toks[k - 1]!.end, t.start))) return false;
+    const l = lowerOf(t.text).replace(/\.$/u, '');
+    if (POSSESSIVE_COMPANY_ENDS.has(l)) {
+      const after = toks[k + 1];
+      return !after || !isCapWord(after) || !/^[ \t]$/u.test(text.slice(t.end, after.start));
+    }
+  }
+  return false;
 }
 
 /**

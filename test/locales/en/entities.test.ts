@@ -1001,3 +1001,15 @@ table('held-out round 2: a role before a given name nobody lists and an everyday
   // an everyday word after the role is still no name
   ['The chief Executive Board met on Friday.', [], ['person:Executive Board']],
 ]);
+
+table('held-out round 2: a company named with a possessive', [
+  [
+    "Moody's Investors Service downgraded the district's credit rating.",
+    ["organization:Moody's Investors Service"],
+    ['organization:Investors Service'],
+  ],
+  ['Boatmen’s Bancshares Inc. agreed to the deal.', ['organization:Boatmen’s Bancshares Inc.'], []],
+  // a place's or a person's possessive owns the organization, it does not name it
+  ["China's Communist Party met in Beijing.", ['place:China', 'organization:Communist Party'], []],
+  ["The minister's Press Service said so.", ['organization:Press Service'], []],
+]);
