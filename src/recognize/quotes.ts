@@ -289,7 +289,7 @@ export function attribute(
     if (a.phrase) {
       if (a.phrase.kind !== 'pronoun') speaker = resolver.resolve(a.phrase);
       else if (a.following) speaker = resolver.resolve(a.following);
-      else speaker = resolver.antecedent(a.anchor);
+      else speaker = resolver.antecedent(a.anchor, a.phrase.start);
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);
     }

@@ -188,6 +188,22 @@ export class SpeakerResolver {
     this.said.push({ pos, speaker });
   }
 
+  /**
+   * The last speaker recorded before `pos` that can be one person: no organization and no plural
+   * description, among the last dozen speakers; null when there is none.
+   */
+  private previousPerson(pos: number): Said | null {
+    for (let k = this.said.length - 1, n = 0; k >= 0 && n < 12; k--) {
+      const s = this.said[k]!;
+      if (s.pos >= pos) continue;
+      n++;
+      const entity = s.speaker.entity;
+      if (entity !== null && this.personIds.has(entity)) return s;
+      if (entity === null && !PLURAL_SPEAKER.test(s.speaker.name)) return s;
+    }
+    return null;
+  }
+
   /** The last speaker recorded before `pos`, with where it was recorded. */
   previous(pos: number): Said | null {
     for (let k = this.said.length - 1; k >= 0; k--) if (this.said[k]!.pos < pos) return this.said[k]!;
@@ -198,11 +214,14 @@ export class SpeakerResolver {
    * Who a pronoun before `pos` stands for: the last speaker named before it, or when there is
    * none yet, the nearest person mention the entity recognizer found.
    */
-  antecedent(pos: number): Speaker | null {
-    // English "it" (when the pronoun itself is at pos) stands for a company, a body or a
-    // document, never for a person
-    if (/^it\b/iu.test(this.text.slice(pos, pos + 3))) return this.thingBefore(pos);
-    const said = this.previous(pos);
+  antecedent(pos: number, pronounAt = pos): Speaker | null {
+    // English "it" (the pronoun at pronounAt) stands for a company, a body or a document, never
+    // for a person
+    if (/^it\b/iu.test(this.text.slice(pronounAt, pronounAt + 3))) return this.thingBefore(pos);
+    // English "he" and "she" stand for one person: not for a body or a plural speaker ("officials")
+    const said = /^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4))
+      ? this.previousPerson(pos)
+      : this.previous(pos);
     if (said && this.opensSentence) {
       // A person who opens a sentence after the last speaker has become the topic.
       for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
@@ -281,6 +300,10 @@ export class SpeakerResolver {
  */
 const SPEAKERS_IN_PLACE =
   /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
+
+/** An English description of several speakers: a plural noun, or two joined ("officials", "Smith and Lee"). */
+const PLURAL_SPEAKER =
+  /(?:[^s'’]s|\b(?:people|police|men|women|children|staff))$|\band\b|^(?:two|three|four|five|several|many|some|both|all|most|\d+)\b/iu;
 
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =

@@ -388,3 +388,28 @@ describe('en quotes: a trailing cue with a quantified subject', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: "he" and "she" stand for one person', () => {
+  it('skips a plural speaker for "she"', () => {
+    const text = [
+      'Karen Wu said the ferry would run late.',
+      'The ferry will stop at night, two officials said.',
+      '"It is a temporary change," she said.',
+    ].join('\n\n');
+    expect(triples(run('en', text, entityIndex(text, ['Karen Wu'])))).toContainEqual([
+      'direct',
+      '"It is a temporary change,"',
+      'Karen Wu',
+    ]);
+  });
+
+  it('reads the pronoun of a cue before a mixed quote, not the verb ("what she called …")', () => {
+    const text = [
+      'Karen Wu said the plan was fine.',
+      'The pier will close, two officials said.',
+      'A clerk declined to comment on what she called "idle talk."',
+    ].join('\n\n');
+    const found = triples(run('en', text, entityIndex(text, ['Karen Wu'])));
+    expect(found).toContainEqual(['direct', 'what she called "idle talk."', 'Karen Wu']);
+  });
+});
