@@ -1021,10 +1021,12 @@ function chunks(b: Builder): Span[] {
         }
       }
       // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya"
-      // ("Istana Negara 21 Desember": a day and month after the name are a date, not part of it)
+      // ("Istana Negara 21 Desember": a day and month after the name are a date, not part of it;
+      // "Gunung Everest 1963": nor is a year, unless a date names the body: "Universitas 17 Agustus 1945")
       if (
         (headed || anyHead) &&
         /^\p{N}+$/u.test(w.text) &&
+        !(/^(1[5-9]|20)\d\d$/u.test(w.text) && !DAYS_MONTHS.has(t[j - 1]!.lower)) &&
         !(j > i + 1 && DAYS_MONTHS.has(t[j + 1]?.lower ?? ''))
       ) {
         j++;
@@ -1979,6 +1981,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         DAYS_MONTHS.has(lx) &&
         x.cap &&
         (NUMBER_WORDS.has(bare(t[j - 1]!)) || (j - 1 === nameStart && /^\d{1,2}$/u.test(t[j - 1]!.text)));
+      // "Kerajaan Banggai Pada Saat …", "Kelurahan Pondok Pucung Terdapat …": a capitalized function word
+      // or verb of a headline ends the name
+      if (
+        j > nameStart &&
+        x.cap &&
+        !x.caps &&
+        (HEADLINE_BREAKS.has(lx) || (/^di\p{Ll}{3,}$/u.test(lx) && derivedWord(lx)))
+      )
+        break;
       if (
         isNonName(x) &&
         !inside &&
@@ -1990,6 +2001,18 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       j++;
     }
     if (j === nameStart) return null;
+    // "Kota Langsa Ariel …", "Desa Sukamaju Budi …": an administrative unit the gazetteer knows ends
+    // before a personal name that follows it
+    if (rule === 'id.place.admin-head' && j - nameStart >= 2) {
+      const p = placeLookup(b, nameStart, j);
+      if (
+        p &&
+        p.end < j &&
+        (isPersonTok(t[p.end]!) || GIVEN_NAMES_ID.has(t[p.end]!.key)) &&
+        !DIRECTIONS.has(t[p.end]!.key)
+      )
+        j = p.end;
+    }
     return { type, end: j, rule, kind };
   }
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"; an office or a sentence-opening
@@ -2046,6 +2069,11 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+
+/** Function words and copulas that a name governed by a head word never holds, even capitalized. */
+const HEADLINE_BREAKS = new Set(
+  'pada di ke yang adalah merupakan ialah terdapat ini itu akan telah sudah juga dengan oleh'.split(' '),
+);
 
 /** The longest name a head word or a title governs, in tokens. */
 const MAX_NAME_TOKENS = 12;

@@ -315,3 +315,30 @@ describe('id more school heads and acronyms inside facility names', () => {
     expect(spans(text, 'organizations')).toContain('Partai Golkar');
   });
 });
+
+describe('id where a name governed by a head word ends', () => {
+  it.each([
+    ['Kerajaan Banggai Pada Saat itu dipimpin seorang raja.', 'Kerajaan Banggai'],
+    ['Kelurahan Pondok Pucung Terdapat beberapa kampung tua.', 'Kelurahan Pondok Pucung'],
+    ['Distrik Peling Dijabat seorang kepala distrik.', 'Distrik Peling'],
+    ['Pendakian ke Gunung Everest 1963 dipimpin seorang Amerika.', 'Gunung Everest'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+  it('a personal name after a known town is no part of it', () => {
+    const text = 'Di Kota Langsa Ariel kecil mulai bersekolah.';
+    expect(spans(text, 'places')).toEqual(['Kota Langsa']);
+    expect(spans(text, 'people')).toEqual(['Ariel']);
+  });
+  it.each([
+    ['Universitas 17 Agustus 1945 Surabaya menggelar wisuda.', 'Universitas 17 Agustus 1945 Surabaya'],
+    ['Ia lulus dari Universitas Terbuka tahun lalu.', 'Universitas Terbuka'],
+    ['Pendaki mencapai puncak Gunung Merapi pagi itu.', 'Gunung Merapi'],
+  ])('%s keeps %s whole', (text, name) => {
+    const r = run(text);
+    const all = [...(r.organizations ?? []), ...(r.places ?? [])].flatMap((e) =>
+      e.mentions.map((m) => m.text),
+    );
+    expect(all).toContain(name);
+  });
+});
