@@ -150,6 +150,9 @@ const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
+/** A club named after its town: "Newcastle United", "Coventry City" (the town is group 1). */
+const CLUB_NAME =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|City|County|Town)(?![\p{L}])/gu;
 /** Nouns after a town's name that make it a club ("the Moscow club"). */
 const TEAM_NOUNS = new Set('side club team fans coach manager players supporters'.split(' '));
 /** Last words of job titles that are not themselves titles before a name ("Operating Officer"). */
@@ -689,6 +692,17 @@ class Classifier {
     readonly sports: boolean,
   ) {}
 
+  private clubTownsCache: ReadonlySet<string> | null = null;
+
+  /** Towns a club of the story is named after ("Newcastle" of "Newcastle United"), in lower case. */
+  clubTowns(): ReadonlySet<string> {
+    if (this.clubTownsCache) return this.clubTownsCache;
+    const towns = new Set<string>();
+    for (const m of this.text.matchAll(CLUB_NAME)) towns.add(lowerOf(m[1]!));
+    this.clubTownsCache = towns;
+    return towns;
+  }
+
   isCommonWord(lower: string): boolean {
     const l = plain(lower);
     if (NOT_NAMES.has(l)) return true;
@@ -844,6 +858,14 @@ class Classifier {
     );
     if (d.placeKind === 'region' && town && lookupPlace(town[1]!)?.kind === 'city') return false;
     if (TEAM_NOUNS.has(ctx.after)) return true;
+    // "two bids from Newcastle" in a story about Newcastle United: the club, not the town
+    if (
+      ctx.before !== 'in' &&
+      ctx.before !== 'at' &&
+      words.length === 1 &&
+      this.clubTowns().has(words[0]!.lower)
+    )
+      return true;
     if (VENUE.has(ctx.before)) return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
     if (ctx.after === ')' && ctx.before !== '(') return false; // "(at The Oval, London)"

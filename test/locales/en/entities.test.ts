@@ -1013,3 +1013,17 @@ table('held-out round 2: a company named with a possessive', [
   ["China's Communist Party met in Beijing.", ['place:China', 'organization:Communist Party'], []],
   ["The minister's Press Service said so.", ['organization:Press Service'], []],
 ]);
+
+table('held-out round 2: a town a club of the story is named after', [
+  [
+    'Newcastle United signed the striker, a defender and a goalkeeper on loan before the transfer deadline after two bids from Newcastle failed.',
+    ['organization:Newcastle United', 'organization:Newcastle'],
+    ['place:Newcastle'],
+  ],
+  // where the story happens stays a place
+  [
+    'Newcastle United signed the striker, a defender and a goalkeeper on loan before the transfer deadline. Fans gathered in Newcastle.',
+    ['place:Newcastle'],
+    [],
+  ],
+]);
