@@ -639,7 +639,7 @@ class EnView extends TokenView {
     // "Smith is now saying": a form of "be" before an -ing verb belongs to the verb
     const progressive = /ing$/u.test(this.lower(k));
     const light = (w: string): boolean => ADVERBS.has(w) || (progressive && BE_FORMS.has(w));
-    while (j >= 0 && this.start(j) >= floor && light(this.lower(j)) && k - j < 5) j--;
+    while (j >= 0 && this.start(j) >= floor && (light(this.lower(j)) || this.lyAdverb(j)) && k - j < 5) j--;
     // "Lane (D-Ore.) and Mendez (D-N.J.) both said": a floating quantifier after its subject
     if (
       /^(both|all|each)$/u.test(this.lower(j)) &&
@@ -2248,7 +2248,7 @@ function subordinateEnd(view: EnView, k: number, content: Span): Span | null {
 
 /** Words in -ly that are no adverbs of manner. */
 const NOT_LY_ADVERBS = new Set(
-  'only family early daily weekly monthly yearly quarterly rally ally reply supply apply holy ugly likely friendly lonely elderly costly deadly assembly italy july'.split(
+  'only family early daily weekly monthly yearly quarterly rally ally reply supply apply holy ugly likely friendly lonely elderly costly deadly assembly italy july barely hardly scarcely'.split(
     ' ',
   ),
 );
@@ -2358,7 +2358,8 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   const w = view.lower(k);
   if (!anyVerb && !/^(said|says|say|told|tells)$/.test(w)) return null;
   let j = k - 1;
-  while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
+  while (j >= 0 && view.start(j) >= floor && (ADVERBS.has(view.lower(j)) || view.lyAdverb(j)) && k - j < 4)
+    j--;
   j = view.timeBefore(j, floor);
   while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 7) j--;
   const last = j;
@@ -2410,7 +2411,8 @@ const SUBJECT_LINKS = new Set(['of', 'for', 'by', 'from', 'in', 'at', 'on', 'wit
  */
 function longSubject(view: EnView, k: number, floor: number): Phrase | null {
   let j = k - 1;
-  while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 4) j--;
+  while (j >= 0 && view.start(j) >= floor && (ADVERBS.has(view.lower(j)) || view.lyAdverb(j)) && k - j < 4)
+    j--;
   j = view.timeBefore(j, floor);
   while (j >= 0 && view.start(j) >= floor && ADVERBS.has(view.lower(j)) && k - j < 7) j--;
   const last = j;
@@ -2834,6 +2836,8 @@ function objectEnds(view: EnView, j: number): boolean {
     // "…, leaving no money …", "…, another example of …": the writer's addition
     return /^\p{Ll}+ing$/u.test(view.text(n)) || /^(another|the latest|yet)$/u.test(nw);
   }
+  // "dismissed Estonia as a suburb — a metaphor for …": the writer's addition after a dash
+  if (DASHES.has(view.text(j)) || (view.text(j) === '-' && view.text(j + 1) === '-')) return true;
   // "endorsed Smith in July", "praised the plan on Friday": when it was said, not what
   if (/^(in|on|at|last|this|early|late)$/u.test(w) && isTimeWord(view.lower(j + 1))) return true;
   // "condemned the launch as Pyongyang fired …": a clause of its own after "as"

@@ -413,3 +413,21 @@ describe('en quotes: "he" and "she" stand for one person', () => {
     expect(found).toContainEqual(['direct', 'what she called "idle talk."', 'Karen Wu']);
   });
 });
+
+describe('en quotes: adverbs in -ly and dashes', () => {
+  it.each<Case>([
+    // an adverb in -ly between the subject and its verb
+    [
+      'The harbor aides increasingly signaled that the pier would close.',
+      [['indirect', 'that the pier would close', 'harbor aides']],
+    ],
+    ['The mayor pointedly refused to release the audit.', [['indirect', 'to release the audit', 'mayor']]],
+    // a dash ends the object of a stance verb
+    [
+      'Karen Wu dismissed the levy as a tax on tourists — a view the council shares.',
+      [['indirect', 'the levy as a tax on tourists', 'Karen Wu']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
