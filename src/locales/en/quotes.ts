@@ -2693,6 +2693,19 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     return null;
   let content = relativeEnd(view, k, view.withThat(view.contentFrom(c), that));
   if (!content) return null;
+  // "With leaders worried about turnout, Obama is …": an absolute phrase ends at its comma, and
+  // "with" is no part of who is worried
+  const lead = view.tokenAt(phrase.start);
+  if (phrase.kind === 'role' && view.lower(lead) === 'with' && view.start(lead) === floor) {
+    phrase = { ...phrase, start: view.start(lead + 1) };
+    for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
+      if (view.text(j) === ',') {
+        content = view.trim(content.start, view.start(j));
+        break;
+      }
+    }
+    if (!content) return null;
+  }
   // "Residents believe the plan will fail, a new survey found.": the trailing cue is another's
   for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
     if (view.text(j) === ',' && trailingCue(view, j)) {

@@ -431,3 +431,13 @@ describe('en quotes: adverbs in -ly and dashes', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: an absolute phrase with "with"', () => {
+  it('ends what was reported at the comma before the main clause', () => {
+    expect(
+      triples(
+        run('en', 'With harbor officials increasingly worried about the storm, the mayor closed the pier.'),
+      ),
+    ).toEqual([['indirect', 'the storm', 'harbor officials']]);
+  });
+});
