@@ -173,6 +173,13 @@ const ORG_CONTEXT_AFTER = new Set(
     ' ',
   ),
 );
+/**
+ * An apposition right after a name that makes it a business: ", the Danish drugmaker", ", a Seoul-based
+ * chipmaker,". The noun ends the apposition (a comma, a full stop, or a relative word follows), so "a bank
+ * teller" and "the company's founder" name no business.
+ */
+const ORG_APPOSITION =
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
 /** Words right before a name that show a business ("tyre giant X", "rival X"). */
 const ORG_CONTEXT_BEFORE = new Set(
   'company firm group giant maker carrier airline subsidiary insurer retailer brokerage conglomerate manufacturer operator lender agency newspaper daily weekly club team side broadcaster publisher'.split(
@@ -1040,6 +1047,8 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       // Administration"): the cutter already checked that it runs on to a head word
       keep ||=
         !closed && cur.some((x) => x.text.endsWith(',')) && right.some((x) => ORG_HEADS.has(plain(x.lower)));
+      // "Eli Lilly and Co", "Procter and Company": the partners' legal form closes the name
+      keep ||= cur.length > 0 && right.length === 1 && /^(?:co|company)$/u.test(plain(right[0]!.lower));
     } else if (w.lower === 'the' && (leftLower === 'of' || leftLower === 'for') && cur.length > 1) {
       const head = plain(cur[cur.length - 2]!.lower);
       keep = ORG_HEADS.has(head) || TITLE_HEADS.has(head); // "Association of the Automotive Industry"
@@ -1847,6 +1856,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   // "Opposition group says": an everyday word, or any lone word opening a sentence, is not a name by this
   const opensSentence = chunk.sentenceStart && words[0] === chunk.words[0];
   const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
+  // "Novo Nordisk, the Danish drugmaker,": an apposition that names a business
+  if (
+    !plainWord &&
+    words.length <= 4 &&
+    ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
+  )
+    return { type: 'organization', rule: 'en.org.apposition' };
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
     return { type: 'organization', rule: 'en.org.noun-after' };
   // "the White Helmets rescue group", "the Kurdistan Workers militant group"

@@ -1027,3 +1027,19 @@ table('held-out round 2: a town a club of the story is named after', [
     [],
   ],
 ]);
+
+table('held-out round 2: a business in apposition, and partners with their legal form', [
+  [
+    'The insulin is made by Novo Nordisk, the Danish drugmaker, and sold in Europe.',
+    ['organization:Novo Nordisk'],
+    ['person:Novo Nordisk'],
+  ],
+  // an apposition that is a job or a possessive names a person
+  ['Maria Lopez, a bank teller, was robbed on Friday.', ['person:Maria Lopez'], ['organization:Maria Lopez']],
+  ["Tom Hanks, the company's founder, declined to comment.", ['person:Tom Hanks'], []],
+  [
+    'Eli Lilly and Co, which is developing a rival product, will seek approval.',
+    ['organization:Eli Lilly and Co'],
+    ['person:Eli Lilly', 'organization:Co'],
+  ],
+]);
