@@ -1165,7 +1165,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     }
     if (
       isTitleHead(w) ||
-      COMPLEMENTS.has(lw) ||
+      // ("Juru Bicara … Lalu Muhamad Iqbal": "Lalu" of an office is only the one of "lalu lintas")
+      (COMPLEMENTS.has(lw) && !(lw === 'lalu' && t[j + 1]?.lower !== 'lintas')) ||
       b.listJoins?.has(j) ||
       // "Komisi II DPR", "Divisi III": a numbered body inside the office
       (/^[IVXL]+$/u.test(w.text) &&
@@ -1538,8 +1539,17 @@ function readChunk(b: Builder, span: Span): void {
     !headAt(b, i, limit)
   ) {
     const end = nameEnd(b, i, limit, true);
-    if (end > i && !everyTok(t, i, end, isEverydayToken)) {
-      emitPerson(b, i, end, 'id.person.title-before-name', pending.titles);
+    // "Ketua MUI (…) Bidang Dakwah Cholil Nafis": the field of the office goes on after the parenthesis
+    let from = i;
+    let titles = pending.titles;
+    if (t[i]!.key === 'bidang') {
+      from = i + 1;
+      while (from < end - 1 && fieldish(t[from]!)) from++;
+      if (from > i + 1) titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[from - 1]!.end)}`);
+      else from = i;
+    }
+    if (end > from && !everyTok(t, from, end, isEverydayToken)) {
+      emitPerson(b, from, end, 'id.person.title-before-name', titles);
       i = end;
     }
   }
@@ -1746,7 +1756,14 @@ function readChunk(b: Builder, span: Span): void {
         end < limit &&
         (t[end]!.caps || ORG_TAILS.has(bare(t[end]!))) &&
         !isNonName(t[end]!) &&
-        !orgAt(b, end, limit)
+        !orgAt(b, end, limit) &&
+        // ("Fraksi PDI-P TB Hasanuddin": a name's prefix or initials before it)
+        !(
+          end + 1 < limit &&
+          t[end + 1]!.cap &&
+          !t[end + 1]!.caps &&
+          (NAME_PREFIXES.has(t[end]!.key) || initialsOfName(b, end, limit))
+        )
       )
         end++;
       emit(b, 'organization', i, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
@@ -1787,6 +1804,19 @@ interface Head {
   kind?: PlaceKind;
   /** The long form a short regional body stands for ("Polda Jatim" → "Kepolisian Daerah Jawa Timur"). */
   expands?: string;
+}
+
+/** Are tokens k..limit two or more personal-name words (no dictionary word, place, head or title)? */
+function nameWordsTo(b: Builder, k: number, limit: number): boolean {
+  if (limit - k < 2 || limit - k > 4) return false;
+  for (let x = k; x < limit; x++) {
+    const w = b.t[x]!;
+    const named = isPersonTok(w) || GIVEN_NAMES_ID.has(w.key);
+    if (!w.cap || w.caps || isHead(w) || isTitleHead(w) || isNonName(w) || ORG_TAILS.has(w.key)) return false;
+    if (!named && (isIndonesianTok(w) || isEnglishWord(w.key))) return false;
+    if (placeAt(b, x, limit) || orgAt(b, x, limit)) return false;
+  }
+  return true;
 }
 
 /** The end of "King Power Stadium" from its first word: name words up to an English feature word, or -1. */
@@ -1981,6 +2011,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         DAYS_MONTHS.has(lx) &&
         x.cap &&
         (NUMBER_WORDS.has(bare(t[j - 1]!)) || (j - 1 === nameStart && /^\d{1,2}$/u.test(t[j - 1]!.text)));
+      // "Universitas Al Azhar Indonesia Ujang Komarudin": a body's name that ends with its country, then
+      // two or more name words that are no words of any dictionary: the person speaking for it
+      if (type === 'organization' && j > nameStart && j + 2 < limit) {
+        const country = placeLookup(b, j, stop);
+        if (country && country.info.kind === 'country' && nameWordsTo(b, country.end, limit)) {
+          j = country.end;
+          break;
+        }
+      }
       // "Kerajaan Banggai Pada Saat …", "Kelurahan Pondok Pucung Terdapat …": a capitalized function word
       // or verb of a headline ends the name
       if (
@@ -2859,6 +2898,24 @@ function parentheticals(b: Builder): void {
     const inner = b.t[i + 1]!;
     const prevEnd = b.t[i - 1]?.end;
     const weakPerson = prevEnd === undefined ? undefined : personByEnd.get(prevEnd);
+    if (weakPerson && inner.caps && !spelledBy(b, weakPerson, inner.text)) {
+      // "Indonesia Political Opinion (IPO)": a place read before the rest of the long form opens it
+      const lead = b.out.find((c) => c.end + 1 === weakPerson.start && c.type !== 'person');
+      const words = lead ? b.text.slice(lead.start, weakPerson.end).split(/\s+/u) : [];
+      if (
+        lead &&
+        inner.text.length >= 3 &&
+        words.every((x) => /^\p{Lu}/u.test(x)) &&
+        words.map((x) => x[0]).join('') === inner.text
+      ) {
+        weakPerson.start = lead.start;
+        weakPerson.type = 'organization';
+        delete weakPerson.titles;
+        weakPerson.explain.push({ rule: 'id.org.spelled-acronym', evidence: inner.text });
+        orgByEnd.set(weakPerson.end, weakPerson);
+        dropped.add(lead);
+      }
+    }
     if (weakPerson && spelledBy(b, weakPerson, inner.text)) {
       // "Lingkaran Survei Indonesia (LSI)": a long form that its acronym spells is a body, not a person
       weakPerson.type = 'organization';

@@ -342,3 +342,41 @@ describe('id where a name governed by a head word ends', () => {
     expect(all).toContain(name);
   });
 });
+
+describe('id names after offices of bodies', () => {
+  it('"Lalu" before a name is the Sasak noble prefix, not "lalu lintas"', () => {
+    const text = 'Juru Bicara Kementerian Luar Negeri Lalu Muhamad Iqbal mengatakan hal itu.';
+    expect(spans(text, 'people')).toEqual(['Lalu Muhamad Iqbal']);
+    expect(titlesOf(text, 'Lalu Muhamad Iqbal')).toEqual(['Juru Bicara Kementerian Luar Negeri']);
+  });
+  it('a traffic office keeps "Lalu Lintas"', () => {
+    const text = 'Direktur Lalu Lintas Polda Jatim Kombes Budi Santoso mengatur arus.';
+    expect(spans(text, 'people')).toEqual(['Budi Santoso']);
+  });
+  it("a name prefix after a party is the name's", () => {
+    const text = 'Anggota Fraksi PDI-P TB Hasanuddin menilai rencana itu.';
+    expect(spans(text, 'people')).toEqual(['TB Hasanuddin']);
+    expect(spans(text, 'organizations')).toContain('PDI-P');
+  });
+  it('the field of an office goes on after the parenthesis of its body', () => {
+    const text = 'Ketua Majelis Ulama Indonesia (MUI) Bidang Dakwah Ahmad Fauzi mengimbau umat.';
+    expect(spans(text, 'people')).toEqual(['Ahmad Fauzi']);
+    expect(titlesOf(text, 'Ahmad Fauzi')[0]).toContain('Bidang Dakwah');
+  });
+  it('a body ending with its country ends before the name of the one speaking', () => {
+    const text = 'Pengamat dari Universitas Nasional Indonesia Ujang Komarudin menilai hal itu.';
+    expect(spans(text, 'organizations')).toEqual(['Universitas Nasional Indonesia']);
+    expect(spans(text, 'people')).toEqual(['Ujang Komarudin']);
+  });
+  it("a country inside a body's name before more of the name stays", () => {
+    expect(spans('Saham Bank Rakyat Indonesia Tbk naik.', 'organizations')).toEqual([
+      'Bank Rakyat Indonesia Tbk',
+    ]);
+  });
+  it('a long form that opens with a place and its acronym is one body', () => {
+    const text = 'Direktur Eksekutif Indonesia Political Opinion (IPO) Dedi Kurnia menilai survei itu.';
+    expect(spans(text, 'organizations')).toContain('Indonesia Political Opinion');
+    expect(spans(text, 'people')).toEqual(['Dedi Kurnia']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+});
