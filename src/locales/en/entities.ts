@@ -153,6 +153,8 @@ const CLUB_SUFFIXES = new Set(
 /** A club named after its town: "Newcastle United", "Coventry City" (the town is group 1). */
 const CLUB_NAME =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|City|County|Town)(?![\p{L}])/gu;
+/** Club suffixes that also make a town's or county's own name ("Quezon City", "Orange County"). */
+const TOWN_SUFFIXES = new Set(['city', 'county', 'town']);
 /** Nouns after a town's name that make it a club ("the Moscow club"). */
 const TEAM_NOUNS = new Set('side club team fans coach manager players supporters'.split(' '));
 /** Last words of job titles that are not themselves titles before a name ("Operating Officer"). */
@@ -570,6 +572,14 @@ const POSSESSIVE_COMPANY_ENDS = new Set([...ORG_SUFFIXES, 'service']);
  * owner is no place ("China's Communist Party" is China's)?
  */
 function possessiveCompany(text: string, toks: readonly Token[], j: number, owner: string): boolean {
+  // "the U.S. Attorney's Office", "the Governor's Office": an office named after its holder
+  const office = toks[j + 1];
+  if (
+    TITLE_HEADS.has(owner.toLowerCase()) &&
+    office?.text === 'Office' &&
+    /^[ \t]$/u.test(text.slice(toks[j]!.end, office.start))
+  )
+    return true;
   if (lookupPlace(owner) || NOT_NAMES.has(owner.toLowerCase())) return false;
   for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
     const t = toks[k]!;
@@ -915,7 +925,13 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
-    if (words.length >= 2 && CLUB_SUFFIXES.has(lastLower) && this.place(words.slice(0, -1)))
+    // "Coventry City" is a club in a sports story; outside sport "Los Angeles City", "Quezon City" are places
+    if (
+      words.length >= 2 &&
+      CLUB_SUFFIXES.has(lastLower) &&
+      (this.sports || !TOWN_SUFFIXES.has(lastLower)) &&
+      this.place(words.slice(0, -1))
+    )
       return { type: 'organization', rule: 'en.org.club' };
     if (words.length === 1 && NEWS_AGENCIES.has(k))
       return { type: 'organization', rule: 'en.org.news-agency' };

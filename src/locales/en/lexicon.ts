@@ -24,7 +24,8 @@ economist analyst dealer trader strategist professor lecturer lawyer attorney pr
 counsel editor correspondent reporter candidate nominee rival challenger opponent veteran
 teammate compatriot countryman countrywoman favourite favorite seed winner runner-up holder
 gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
-speaker
+speaker councilmember councilman councilwoman councillor councilor alderman alderwoman assemblyman
+assemblywoman assemblymember
 `);
 
 /** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */

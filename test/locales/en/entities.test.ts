@@ -1043,3 +1043,18 @@ table('held-out round 2: a business in apposition, and partners with their legal
     ['person:Eli Lilly', 'organization:Co'],
   ],
 ]);
+
+table("held-out round 2: council members, an office named after its holder, and towns named 'City'", [
+  [
+    'A former aide to Los Angeles City Councilmember Curren Price pleaded guilty.',
+    ['person:Curren Price', 'place:Los Angeles City'],
+    ['organization:Los Angeles City Councilmember Curren Price', 'organization:Los Angeles City'],
+  ],
+  [
+    "The U.S. Attorney's Office for the Central District of California said so.",
+    ["organization:U.S. Attorney's Office for the Central District of California"],
+    ['organization:Office for the Central District of California'],
+  ],
+  // a person's possessive before an office is the person's
+  ["Maria Lopez's office declined to comment.", ['person:Maria Lopez'], []],
+]);
