@@ -638,7 +638,8 @@ class EnView extends TokenView {
     let j = k - 1;
     // "Smith is now saying": a form of "be" before an -ing verb belongs to the verb
     const progressive = /ing$/u.test(this.lower(k));
-    const light = (w: string): boolean => ADVERBS.has(w) || (progressive && BE_FORMS.has(w));
+    const light = (w: string): boolean =>
+      ADVERBS.has(w) || (progressive && (BE_FORMS.has(w) || w === 'been'));
     while (j >= 0 && this.start(j) >= floor && (light(this.lower(j)) || this.lyAdverb(j)) && k - j < 5) j--;
     // "Lane (D-Ore.) and Mendez (D-N.J.) both said": a floating quantifier after its subject
     if (
@@ -1481,10 +1482,35 @@ function quotedAfterVerb(
   for (let k = qk - 1; k >= 0 && view.start(k) >= floor && qk - k <= 12; k--) {
     const t = view.text(k);
     if (t === ',' || t === ';' || t === ':' || QUOTE_CHARS.test(t)) return null;
+    // "Reid has gone after Trump as a “con artist”": a verb of going with its particle
+    if (
+      view.lower(k) === 'after' &&
+      /^(go|goes|going|gone|went|come|comes|coming|came)$/u.test(view.lower(k - 1))
+    ) {
+      const phrase = view.subjectBefore(k - 1, floor);
+      if (!phrase || view.lower(view.tokenAt(q.start) - 1) === 'after') return null;
+      const rest = runsOn(view, q) ? view.trim(q.end, view.clauseEnd(q.end)) : null;
+      return {
+        start: view.start(k + 1),
+        end: rest && view.wordsBetween(rest.start, rest.end) > 0 ? rest.end : q.end,
+        type: 'direct',
+        cue: { start: view.start(k - 1), end: view.end(k) },
+        phrase,
+        anchor: phrase.start,
+        continues: false,
+        rule: 'en.quote.after-verb',
+      };
+    }
     if (!view.looksLikeVerb(k)) continue;
     // "Website Shows Bias …", "what he calls “hell”", "requires a “targeted area”": a headline
-    // word, a free relative, or a verb that reports nothing
-    if (!afterVerbCue(view, k)) return null;
+    // word, a free relative, or a verb that reports nothing; any -ing verb before "X as a “…”"
+    // judges X ("pounding Trump as a “con artist”")
+    const judged =
+      /^\p{Ll}{3,}ing$/u.test(view.text(k)) &&
+      asBefore(view, qk) &&
+      !view.looksLikeVerb(view.tokenAt(q.end)) &&
+      !AUXILIARIES.has(view.lower(view.tokenAt(q.end)));
+    if (!afterVerbCue(view, k) && !judged) return null;
     const phrase = view.subjectBefore(k, floor);
     if (!phrase) return null;
     let b = view.tokenAt(phrase.start) - 1;
@@ -1507,6 +1533,12 @@ function quotedAfterVerb(
     };
   }
   return null;
+}
+
+/** Whether "as" (with "a", "an", "the" or "being") stands right before token qk ("as a “…”"). */
+function asBefore(view: EnView, qk: number): boolean {
+  const p = view.lower(qk - 1);
+  return p === 'as' || (/^(a|an|the|being)$/u.test(p) && view.lower(qk - 2) === 'as');
 }
 
 /** Verbs that name or judge something with a quoted word ("called the plan “a disaster”"). */

@@ -441,3 +441,29 @@ describe('en quotes: an absolute phrase with "with"', () => {
     ).toEqual([['indirect', 'the storm', 'harbor officials']]);
   });
 });
+
+describe('en quotes: a judgement "X as a “…”" after any verb', () => {
+  it.each<Case>([
+    [
+      'In recent weeks, Karen Wu has gone after the mayor as a “harbor wrecker” and a “spoiled heir.”',
+      [['direct', 'the mayor as a “harbor wrecker” and a “spoiled heir.”', 'Karen Wu']],
+    ],
+    [
+      'Critics are painting the mayor as a “lame duck” after the vote.',
+      [['direct', 'the mayor as a “lame duck”', 'Critics']],
+    ],
+    [
+      'Karen Wu, in particular, has been steadily pounding the plan as a “giveaway.”',
+      [['direct', 'the plan as a “giveaway.”', 'Karen Wu']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    'She was walking home as “Thriller” played on the radio.',
+    'The band was playing as “Taps” was sounding.',
+  ])('finds no judgement in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
