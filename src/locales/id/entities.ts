@@ -2881,6 +2881,7 @@ function parentheticals(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
   const orgByEnd = new Map<number, EntityCandidate>();
   const personByEnd = new Map<number, EntityCandidate>();
+  const otherByEnd = new Map<number, EntityCandidate>();
   const ends = new Set<number>();
   let indexed = false;
   const dropped = new Set<EntityCandidate>();
@@ -2893,6 +2894,7 @@ function parentheticals(b: Builder): void {
         ends.add(c.end);
         if (c.type === 'organization') orgByEnd.set(c.end, c);
         else if (c.type === 'person') personByEnd.set(c.end, c);
+        if (c.type !== 'person') otherByEnd.set(c.end, c);
       }
     }
     const inner = b.t[i + 1]!;
@@ -2900,7 +2902,7 @@ function parentheticals(b: Builder): void {
     const weakPerson = prevEnd === undefined ? undefined : personByEnd.get(prevEnd);
     if (weakPerson && inner.caps && !spelledBy(b, weakPerson, inner.text)) {
       // "Indonesia Political Opinion (IPO)": a place read before the rest of the long form opens it
-      const lead = b.out.find((c) => c.end + 1 === weakPerson.start && c.type !== 'person');
+      const lead = otherByEnd.get(weakPerson.start - 1);
       const words = lead ? b.text.slice(lead.start, weakPerson.end).split(/\s+/u) : [];
       if (
         lead &&
@@ -3365,7 +3367,7 @@ const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b\.?)?/uy;
  * and the listed-company tail after it, belong to its name; what was read inside them is dropped.
  */
 function perseroTails(b: Builder): void {
-  let grown = false;
+  const grown: EntityCandidate[] = [];
   for (const c of b.out) {
     if (c.type !== 'organization' || b.text.charCodeAt(c.end) !== 32 || b.text[c.end + 1] !== '(') continue;
     PERSERO_TAIL.lastIndex = c.end;
@@ -3374,22 +3376,26 @@ function perseroTails(b: Builder): void {
     c.end += m[0].length;
     if (b.text[c.end - 1] === '.' && !m[2]?.endsWith('.')) c.end--;
     c.explain.push({ rule: 'id.org.legal-form', evidence: b.text.slice(c.start, c.end) });
-    grown = true;
+    grown.push(c);
   }
-  if (!grown) return;
-  const keep = b.out.filter(
-    (x) =>
-      !b.out.some(
-        (c) =>
-          c !== x &&
-          c.type === 'organization' &&
-          c.start <= x.start &&
-          x.end <= c.end &&
-          (x.start > c.start || x.end < c.end),
-      ),
-  );
-  b.out.length = 0;
-  b.out.push(...keep);
+  if (grown.length === 0) return;
+  // what was read inside a grown name goes (the grown names are few: index them by start)
+  grown.sort((x, y) => x.start - y.start);
+  const inside = (x: EntityCandidate): boolean => {
+    let lo = 0;
+    let hi = grown.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (grown[mid]!.start <= x.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const c = at >= 0 ? grown[at]! : undefined;
+    return c !== undefined && c !== x && x.end <= c.end;
+  };
+  b.out = b.out.filter((x) => !inside(x));
 }
 
 /** "Lingga Baru", "Banten Girang", "Afrika Barat": a place name goes on over a name suffix or a direction. */
