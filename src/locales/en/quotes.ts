@@ -1782,7 +1782,7 @@ function subjectOfClause(view: EnView, k: number, floor: number, roles = false):
     PREPOSITIONS.has(view.lower(first)) ||
     /^(after|before|when|while|as|at|last|earlier|later)$/u.test(view.lower(first))
   ) {
-    for (let j = first + 1; j < k && j - first < 9; j++) {
+    for (let j = first + 1; j < k && j - first < 20; j++) {
       if (view.text(j) === ',') {
         first = j + 1;
         break;
@@ -2885,6 +2885,8 @@ function objectEnds(view: EnView, j: number): boolean {
   if (DASHES.has(view.text(j)) || (view.text(j) === '-' && view.text(j + 1) === '-')) return true;
   // "endorsed Smith in July", "praised the plan on Friday": when it was said, not what
   if (/^(in|on|at|last|this|early|late)$/u.test(w) && isTimeWord(view.lower(j + 1))) return true;
+  if (/^(early|late|earlier|later)$/u.test(w) && /^(on|in|this|last|that)$/u.test(view.lower(j + 1)))
+    return true;
   // "condemned the launch as Pyongyang fired …": a clause of its own after "as"
   if (w === 'as' && view.lower(j - 1) !== 'well') {
     // its subject: a pronoun, a name, a plural noun or a determiner and its noun

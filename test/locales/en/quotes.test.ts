@@ -467,3 +467,14 @@ describe('en quotes: a judgement "X as a “…”" after any verb', () => {
     expect(run('en', text)).toEqual([]);
   });
 });
+
+describe('en quotes: a participle after a long opening phrase', () => {
+  it('finds the subject past an opening clause of more than eight words', () => {
+    const text =
+      'When the council finally voted on the old pier contract late on Friday, Karen Wu stood up, arguing that the vote was rushed.';
+    expect(triples(run('en', text))).toEqual([
+      ['indirect', 'the old pier contract', 'council'],
+      ['indirect', 'that the vote was rushed', 'Karen Wu'],
+    ]);
+  });
+});
