@@ -348,3 +348,26 @@ describe("en a weekday's possessive stays out of its span (held-out round 2)", (
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en a later quarter that a past verb reports on is last year’s (held-out round 2)', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'Microsoft reported fourth-quarter revenue of $76 billion.',
+      '2025-07-29',
+      [['fourth-quarter', '2024-Q4']],
+    ],
+    // ahead when the sentence looks ahead
+    [
+      'The firm will report fourth-quarter results in October.',
+      '2025-07-29',
+      [
+        ['fourth-quarter', '2025-Q4'],
+        ['October', '2025-10'],
+      ],
+    ],
+    // the current quarter stays this year's
+    ['The firm reported third-quarter sales.', '2025-07-29', [['third-quarter', '2025-Q3']]],
+  ])('%s (ref %s)', (sentence, ref, expected) => {
+    expect(pairs(sentence, 'en', ref)).toEqual(expected);
+  });
+});

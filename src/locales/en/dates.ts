@@ -633,7 +633,15 @@ export const DATE_RULES: readonly DateRule[] = [
         y = env.ref.y + (g.last ? relOffset(g.last) : 0);
         // in the first months of a year, "the fourth quarter" is last year's
         // — unless the sentence looks ahead ("inflation will peak in the third quarter")
-        if (!g.last && kind === 'quarter' && n > quarterOf(env.ref) + 1 && !futureContext(env, m.index, true))
+        // — and a later quarter than the current one that a past verb reports on ("Microsoft reported
+        // fourth-quarter revenue" in July) is last year's too
+        const q = quarterOf(env.ref);
+        if (
+          !g.last &&
+          kind === 'quarter' &&
+          (n > q + 1 || (n > q && pastContext(env, m.index))) &&
+          !futureContext(env, m.index, true)
+        )
           y -= 1;
       }
       if (y === null) return { type: 'DATE', value: null };

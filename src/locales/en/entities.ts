@@ -182,6 +182,10 @@ const ORG_CONTEXT_AFTER = new Set(
  */
 const ORG_APPOSITION =
   /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+/** Words that describe a company when they open a sentence before its name ("Rival Alphabet Inc"). */
+const COMPANY_DESCRIBERS = new Set(
+  'rival fellow parent embattled troubled struggling drugmaker chipmaker automaker carmaker'.split(' '),
+);
 /** Words right before a name that show a business ("tyre giant X", "rival X"). */
 const ORG_CONTEXT_BEFORE = new Set(
   'company firm group giant maker carrier airline subsidiary insurer retailer brokerage conglomerate manufacturer operator lender agency newspaper daily weekly club team side broadcaster publisher'.split(
@@ -1265,6 +1269,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
           );
       }
+      // "Rival Alphabet Inc", "Retailer Walmart Inc": a word describing the company opens the sentence
+      if (
+        !drop &&
+        atChunkStart &&
+        w === ws[0] &&
+        chunk.sentenceStart &&
+        words.length > 2 &&
+        (ORG_CONTEXT_BEFORE.has(low) || COMPANY_DESCRIBERS.has(low)) &&
+        orgByShape(words.slice(1))
+      )
+        drop = true;
       if (!drop) break;
       words = words.slice(1);
     }

@@ -1058,3 +1058,18 @@ table("held-out round 2: council members, an office named after its holder, and 
   // a person's possessive before an office is the person's
   ["Maria Lopez's office declined to comment.", ['person:Maria Lopez'], []],
 ]);
+
+table('held-out round 2: a word describing a company opens the sentence', [
+  [
+    'Rival Alphabet Inc raised its spending forecast.',
+    ['organization:Alphabet Inc'],
+    ['organization:Rival Alphabet Inc'],
+  ],
+  [
+    'Retailer Walmart Inc said sales rose.',
+    ['organization:Walmart Inc'],
+    ['organization:Retailer Walmart Inc'],
+  ],
+  // a name that needs its first word keeps it
+  ['General Motors Co said sales rose.', ['organization:General Motors Co'], []],
+]);
