@@ -581,6 +581,13 @@ class EnView extends TokenView {
       // '… “remains essential,” while Russia abstained': the quote's comma ended the clause
       if (k === first && (CLAUSE_AFTER.has(w) || w === 'while')) return this.start(k);
       if ((w === 'and' || w === 'but') && this.looksLikeVerb(k + 1)) return this.start(k);
+      // "…, and he urged …": a new clause with a pronoun subject
+      if (
+        (w === 'and' || w === 'but') &&
+        PRONOUNS.has(this.lower(k + 1)) &&
+        (this.looksLikeVerb(k + 2) || AUXILIARIES.has(this.lower(k + 2)) || ADVERBS.has(this.lower(k + 2)))
+      )
+        return this.start(this.text(k - 1) === ',' ? k - 1 : k);
       if (
         t === ',' &&
         (this.isParticiple(k + 1) ||
@@ -1632,7 +1639,12 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   const found = view.verbAhead(k, limit);
   if (found !== null) {
     const subject = view.subjectBefore(found, view.start(k));
-    if (subject) {
+    // '“robust steps” in response, and he urged …': a new clause after "and", no trailing cue
+    const coordinated =
+      subject !== null &&
+      subject.start > view.start(k) &&
+      /^(and|but|while|as)$/u.test(view.lower(view.tokenAt(subject.start) - 1));
+    if (subject && !coordinated) {
       // after a quote that ends its sentence only a closing "Smith said." belongs to it
       if (ended && !/^\.?$/.test(view.text(view.skipTime(found + 1)))) return null;
       // 'his “Live Wire” radio program who said': a title with no punctuation, then a relative

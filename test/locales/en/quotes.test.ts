@@ -478,3 +478,24 @@ describe('en quotes: a participle after a long opening phrase', () => {
     ]);
   });
 });
+
+describe('en quotes: a cue after a quoted phrase that opens a new clause', () => {
+  it('keeps the quote in the clause of the verb before it and stops at ", and he …"', () => {
+    const text =
+      'Karen Wu said the city would take "firm steps" in response, and she urged the port to reopen.';
+    expect(triples(run('en', text))).toEqual([
+      ['direct', 'the city would take "firm steps" in response', 'Karen Wu'],
+      ['indirect', 'the port to reopen', 'Karen Wu'],
+    ]);
+  });
+  it('ends a mixed quote at ", but he …"', () => {
+    const text =
+      'The mayor is promising lower fares and “better buses,” but he has also cut the night routes.';
+    expect(triples(run('en', text))).toEqual([['direct', 'lower fares and “better buses,”', 'mayor']]);
+  });
+  it('still reads a plain trailing cue', () => {
+    expect(triples(run('en', '"We will win," Karen Wu said, and she left.'))).toEqual([
+      ['direct', '"We will win,"', 'Karen Wu'],
+    ]);
+  });
+});
