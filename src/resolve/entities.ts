@@ -301,8 +301,10 @@ function bracketedShortForm(
     : null;
 }
 
+/** "X, sapaan akrab Y": Y is the full name of the person X nicknames. */
+const FULL_NAME_AFTER = /^,\s{1,3}(?:sapaan|panggilan)\s{1,3}akrab\s{1,3}$/iu;
 const KNOWN_AS =
-  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|akrab\s{1,3}disapa)\s{1,3}$/iu;
+  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|akrab\s{1,3}disapa)\s{1,3}$|^,\s{1,3}(?:sapaan|panggilan)\s{1,3}akrab\s{1,3}$/iu;
 
 /**
  * The entity named just before "known as" / "dikenal sebagai" whose other name `c` is: "the California
@@ -314,10 +316,31 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
   return KNOWN_AS.test(text.slice(prev.end, c.start)) ? prev.group : null;
 }
 
+/** ", sapaan akrabnya" / ", sapaan akrab Saifullah Yusuf" / ", panggilan akrab …" right after a name. */
+const NICKNAME =
+  /^,[ \t]{1,3}(?:sapaan|panggilan)[ \t]{1,3}(?:akrab(?:nya)?|akrab[ \t]{1,3}(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*){0,4}))(?=[ \t]*[,.;)]|[ \t]*$)/u;
+
+/**
+ * The person a nickname stands for: the one named after "sapaan akrab" when the text named them
+ * before, or — with "sapaan akrabnya" — the person named last.
+ */
+function nicknameOf(
+  text: string,
+  c: EntityCandidate,
+  index: GroupIndex,
+  lastPerson: Group | null,
+): Group | null {
+  const m = NICKNAME.exec(text.slice(c.end, c.end + 90));
+  if (!m) return null;
+  if (m[1]) return index.keyed('person', fold(m[1])) ?? null;
+  return lastPerson;
+}
+
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {
   const groups: Group[] = [];
   const index = new GroupIndex();
   let prev: { group: Group; end: number } | null = null;
+  let lastPerson: Group | null = null;
   for (const c of removeOverlaps(candidates)) {
     const surface = text.slice(c.start, c.end);
     const mention: Mention = { start: c.start, end: c.end, text: surface };
@@ -335,11 +358,31 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       const g = index.keyed(c.type, bare);
       if (g) found = { group: g, rule: 'resolve.bare-name' };
     }
+    if (!found && c.type === 'person') {
+      // "…," tegas Gus Ipul, sapaan akrabnya / "Gus Ipul, sapaan akrab Saifullah Yusuf,": a nickname
+      const nick = nicknameOf(text, c, index, lastPerson);
+      if (nick) {
+        found = { group: nick, rule: 'resolve.person.nickname' };
+        index.addAlias(nick, folded);
+      }
+    }
     if (!found) {
       const named = knownAs(text, c, prev);
       if (named) {
         found = { group: named, rule: 'resolve.known-as' };
         index.addAlias(named, folded);
+        // "Kang Dedi, sapaan akrab Dedi Mulyadi": the full name after the nickname names the person
+        if (
+          c.type === 'person' &&
+          named.type === 'person' &&
+          prev &&
+          FULL_NAME_AFTER.test(text.slice(prev.end, c.start))
+        ) {
+          index.addKey(named, fold(named.name));
+          named.name = surface;
+          index.named(named, w ?? undefined);
+          index.addKey(named, folded);
+        }
       }
     }
     if (found) {
@@ -358,6 +401,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       }
       if (g.country === null && c.country) g.country = c.country;
       prev = { group: g, end: c.end };
+      if (g.type === 'person') lastPerson = g;
       continue;
     }
     const name = c.canonical ?? surface;
@@ -383,6 +427,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     }
     index.named(group, name === surface && w ? w : undefined);
     prev = { group, end: c.end };
+    if (group.type === 'person') lastPerson = group;
   }
 
   const result: ResolvedEntities = { people: [], places: [], organizations: [] };

@@ -295,3 +295,37 @@ describe('held-out round 2: acronyms without a bracket', () => {
     expect(r.organizations.length).toBe(joined ? 1 : 2);
   });
 });
+
+describe('held-out round 2: nicknames ("sapaan akrab")', () => {
+  it('joins "X, sapaan akrabnya" to the person named last', () => {
+    const text = 'Menteri Saifullah Yusuf hadir. "Aman," tegas Gus Ipul, sapaan akrabnya. Rudi Hartono diam.';
+    const r = resolveEntities(text, [
+      cand(text, 'Saifullah Yusuf', 'person'),
+      cand(text, 'Gus Ipul', 'person'),
+      cand(text, 'Rudi Hartono', 'person'),
+    ]);
+    expect(r.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Saifullah Yusuf', ['Gus Ipul']],
+      ['Rudi Hartono', []],
+    ]);
+  });
+
+  it('names the person by the full name after "sapaan akrab"', () => {
+    const text = 'Kang Dedi, sapaan akrab Dedi Mulyadi, hadir. Kang Dedi lalu pulang.';
+    const r = resolveEntities(text, [
+      cand(text, 'Kang Dedi', 'person'),
+      cand(text, 'Dedi Mulyadi', 'person'),
+      cand(text, 'Kang Dedi', 'person', 30),
+    ]);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Dedi Mulyadi', 3]]);
+  });
+
+  it('leaves a name after a plain comma alone', () => {
+    const text = 'Menteri Saifullah Yusuf hadir. Gus Ipul, warga setempat, datang.';
+    const r = resolveEntities(text, [
+      cand(text, 'Saifullah Yusuf', 'person'),
+      cand(text, 'Gus Ipul', 'person'),
+    ]);
+    expect(r.people.length).toBe(2);
+  });
+});
