@@ -42,6 +42,7 @@ import {
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
   US_STATES,
+  WELL_KNOWN_ORGS,
 } from './lexicon.js';
 import { type EnglishLexicon, englishLexicon } from './nlp.js';
 
@@ -907,7 +908,12 @@ class Classifier {
       ROAD_HEADS.has(plain(words[words.length - 2]!.lower))
     )
       return { type: 'place', rule: 'en.place.road', placeKind: 'other', country: null };
-    if (lex.sportsTeams.has(k) || FOOTBALL_CLUBS.has(k) || (this.sports && SPORTS_CLUB_WORDS.has(k)))
+    if (
+      lex.sportsTeams.has(k) ||
+      FOOTBALL_CLUBS.has(k) ||
+      WELL_KNOWN_ORGS.has(k) ||
+      (this.sports && SPORTS_CLUB_WORDS.has(k))
+    )
       return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };

@@ -374,3 +374,16 @@ export const SPORTS_CLUB_WORDS = set(`
 arsenal chelsea everton juventus napoli fiorentina atalanta benfica ajax feyenoord anderlecht
 celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca
 `);
+
+/**
+ * Organizations of several words whose first word would otherwise be read as a nationality or religion
+ * and dropped ("the Islamic State group", "Boko Haram fighters"): organizations wherever they appear.
+ */
+export const WELL_KNOWN_ORGS = lines(`
+Islamic State
+Islamic Jihad
+Boko Haram
+Muslim Brotherhood
+Red Crescent
+Hayat Tahrir al-Sham
+`);

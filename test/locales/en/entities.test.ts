@@ -1073,3 +1073,10 @@ table('held-out round 2: a word describing a company opens the sentence', [
   // a name that needs its first word keeps it
   ['General Motors Co said sales rose.', ['organization:General Motors Co'], []],
 ]);
+
+table('held-out round 2: organizations named with a religion or nationality word', [
+  ['The Islamic State group claimed the attack.', ['organization:Islamic State'], ['organization:State']],
+  ['Boko Haram fighters raided a village.', ['organization:Boko Haram'], []],
+  // the word alone stays no name
+  ['Islamic scholars met in Cairo.', ['place:Cairo'], ['organization:Islamic']],
+]);
