@@ -580,6 +580,13 @@ class EnView extends TokenView {
       if (t === ';' || t === '—' || t === '―' || t === '--') return this.start(k);
       // '… “remains essential,” while Russia abstained': the quote's comma ended the clause
       if (k === first && (CLAUSE_AFTER.has(w) || w === 'while')) return this.start(k);
+      // '… only “partial,” meaning it …': a participle after the quote's own comma
+      if (
+        k === first &&
+        /,\s*[”"’']$/u.test(this.doc.text.slice(Math.max(0, from - 3), from)) &&
+        this.ingAddition(k)
+      )
+        return this.start(k);
       if ((w === 'and' || w === 'but') && this.looksLikeVerb(k + 1)) return this.start(k);
       // "…, and he urged …": a new clause with a pronoun subject
       if (
@@ -591,6 +598,7 @@ class EnView extends TokenView {
       if (
         t === ',' &&
         (this.isParticiple(k + 1) ||
+          this.ingAddition(k + 1) ||
           CLAUSE_AFTER.has(this.lower(k + 1)) ||
           /^(but|while)$/.test(this.lower(k + 1)))
       ) {
@@ -598,6 +606,23 @@ class EnView extends TokenView {
       }
     }
     return end;
+  }
+
+  /**
+   * A participle that opens the writer's addition after a comma ("…, meaning …", "…, engaging in
+   * …", "…, implicitly putting …"), with an adverb in -ly before it.
+   */
+  ingAddition(k: number): boolean {
+    const j = this.lyAdverb(k) ? k + 1 : k;
+    const w = this.lower(j);
+    // a noun in -ing is one of a list ("schools, housing and the courts"), a participle takes more
+    const next = this.lower(j + 1);
+    return (
+      /^\p{Ll}{3,}ing$/u.test(this.text(j)) &&
+      !/^(including|according|regarding|during|nothing|something|anything|everything)$/u.test(w) &&
+      this.isWord(j + 1) &&
+      !/^(and|or|nor)$/u.test(next)
+    );
   }
 
   /**
@@ -1756,8 +1781,10 @@ function cueBefore(
       if (view.lower(verb ? k : -1) === 'told') {
         while (c <= last && (view.isCapitalized(c) || TOLD_OBJECTS.has(view.lower(c)))) c++;
       }
-      // "tweeted in the early morning hours that …": what was said starts after "that"
-      for (let t = c; t < last && t - c < 8; t++) {
+      // "tweeted in the early morning hours that …": what was said starts after "that" (further
+      // after "told", whose object may be long: "told one of his young protégés on a regular basis that …")
+      const reach = /^(told|tells|tell)$/u.test(w) ? 16 : 8;
+      for (let t = c; t <= last && t - c < reach; t++) {
         if (view.lower(t) === 'that') {
           c = t;
           break;

@@ -40,7 +40,8 @@ advocates calls details highlights labels outlines comments
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */
 export const PARTICIPLES = set(`
 saying adding noting explaining arguing warning insisting telling writing asking claiming
-declaring stating tweeting recalling stressing
+declaring stating tweeting recalling stressing singing chanting shouting yelling screaming
+whispering joking quipping
 `);
 
 export const PRONOUNS = set(`he she they i we it`);

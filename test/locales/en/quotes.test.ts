@@ -499,3 +499,45 @@ describe('en quotes: a cue after a quoted phrase that opens a new clause', () =>
     ]);
   });
 });
+
+describe('en quotes: where a mixed quote ends and what opens it', () => {
+  it.each<Case>([
+    // a participle after the quote's own comma is the writer's addition
+    [
+      'The union blasted the board for calling the raise “generous,” meaning it would not cover rent.',
+      [['direct', 'the board for calling the raise “generous,”', 'union']],
+    ],
+    // after a comma, an -ly adverb and a participle
+    [
+      'The mayor told residents he would consider it a "personal insult" if they stayed home, implicitly putting his name on the ballot.',
+      [['direct', 'he would consider it a "personal insult" if they stayed home', 'mayor']],
+    ],
+    // "told" with a long object before its "that"
+    [
+      'He also told one of his young neighbors on a regular basis that "the harbor is the answer."',
+      [['direct', 'that "the harbor is the answer."', null]],
+    ],
+    // a participle of singing or chanting takes the quote itself
+    [
+      'The band leader called the crowd to the stage, singing "Our Time."',
+      [
+        ['indirect', 'the crowd to the stage', 'band leader'],
+        ['direct', '"Our Time."', 'band leader'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it('keeps a noun in -ing inside a list', () => {
+    const text =
+      'Karen Wu said “rent still decides too much” in the city, including schools, housing and transit.';
+    expect(triples(run('en', text))).toEqual([
+      [
+        'direct',
+        '“rent still decides too much” in the city, including schools, housing and transit',
+        'Karen Wu',
+      ],
+    ]);
+  });
+});
