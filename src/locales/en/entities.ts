@@ -1936,6 +1936,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     words.length <= 4 &&
     ctx.beforeJoined &&
     (TITLE_HEADS.has(ctx.before) || PERSON_NOUNS_BEFORE.has(ctx.before)) &&
+    // "Liberal Democrat leader": a capitalized word is the name's own, trimmed, not a role before it
+    /\p{Ll}/u.test(c.text[words[0]!.start - 1 - ctx.beforeRaw.length] ?? '') &&
     // "chief Macquline King": a surname that is an everyday word after a given name that is none
     (!c.isCommonWord(lastOf(words).lower) ||
       (words.length >= 2 && !c.isEnglishWord(words[0]!.lower) && !ORG_HEADS.has(plain(lastOf(words).lower))))

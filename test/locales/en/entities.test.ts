@@ -1080,3 +1080,9 @@ table('held-out round 2: organizations named with a religion or nationality word
   // the word alone stays no name
   ['Islamic scholars met in Cairo.', ['place:Cairo'], ['organization:Islamic']],
 ]);
+
+table('held-out round 2: a party name before a title is no person', [
+  ['Liberal Democrat leader Ed Davey called for a commission.', ['person:Ed Davey'], ['person:Democrat']],
+  // a lower-case role still makes the name after it a person
+  ['His wife Naina arrived in Delhi.', ['person:Naina'], []],
+]);
