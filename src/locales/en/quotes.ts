@@ -1588,9 +1588,7 @@ function namingEnds(view: EnView, cue: Span, quoteEnd: number): boolean {
   if (!NAMING_VERBS.has(view.doc.text.slice(cue.start, cue.end).toLowerCase())) return false;
   const n = view.tokenAt(quoteEnd);
   const w = view.lower(n);
-  return (
-    view.text(n) === ',' || isTimeWord(w) || /^(in|on|at|during|for|over|after|before|while|when)$/u.test(w)
-  );
+  return view.text(n) === ',' || isTimeWord(w) || /^(in|on|at|during|over|after|before|while|when)$/u.test(w);
 }
 
 /**

@@ -541,3 +541,18 @@ describe('en quotes: where a mixed quote ends and what opens it', () => {
     ]);
   });
 });
+
+describe('en quotes: a naming verb keeps what the name is for', () => {
+  it.each<Case>([
+    [
+      'The union called Karen Wu a “champion” for its members.',
+      [['direct', 'Karen Wu a “champion” for its members', 'union']],
+    ],
+    [
+      'Tom Alvarez blasted the plan as a “disgrace” on Wednesday.',
+      [['direct', 'the plan as a “disgrace”', 'Tom Alvarez']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
