@@ -183,6 +183,17 @@ const ORG_CONTEXT_AFTER = new Set(
  */
 const ORG_APPOSITION =
   /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+/** Titles that are common surnames too ("Macquline King", "Desmond Bishop"). */
+const SURNAME_TITLES = new Set([
+  'king',
+  'bishop',
+  'judge',
+  'marshal',
+  'major',
+  'dean',
+  'prince',
+  'constable',
+]);
 /** Words that describe a company when they open a sentence before its name ("Rival Alphabet Inc"). */
 const COMPANY_DESCRIBERS = new Set(
   'rival fellow parent embattled troubled struggling drugmaker chipmaker automaker carmaker'.split(' '),
@@ -1324,6 +1335,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     let pre = words.slice(0, Math.max(0, h));
     while (pre.length > 0 && TITLE_MODIFIERS.has(plain(pre[0]!.lower))) pre = pre.slice(1); // "Former South Carolina Gov."
     if (pre.length > 0 && lex.firstNames.has(plain(pre[0]!.lower))) return false; // "Martin Luther King"
+    // "Macquline King", "Desmond Bishop": a given name nobody lists before a title that is a surname too
+    if (
+      pre.length === 1 &&
+      h === words.length - 1 &&
+      SURNAME_TITLES.has(plain(last.lower)) &&
+      !c.isEnglishWord(pre[0]!.lower) &&
+      !c.place(pre) &&
+      !isAllCaps(pre[0]!.text)
+    )
+      return false;
     if (pre.length > 0) {
       const d = c.classify(pre, chunk);
       if (d && d.type !== 'person') emit(pre, d);

@@ -1086,3 +1086,9 @@ table('held-out round 2: a party name before a title is no person', [
   // a lower-case role still makes the name after it a person
   ['His wife Naina arrived in Delhi.', ['person:Naina'], []],
 ]);
+
+table('held-out round 2: a title that is a surname too after an unlisted given name', [
+  ['Interim schools chief Macquline King said the budget was ready.', ['person:Macquline King'], []],
+  // a company before a title stays the company's title
+  ['Toyota King was the name of the dealership.', [], ['person:Toyota King']],
+]);
