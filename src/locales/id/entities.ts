@@ -989,6 +989,11 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "RSUD dr. Soetomo", "RS dr. Sardjito": a hospital named after a doctor keeps the doctor's title
+      if (next?.cap && /^dr\.?$/u.test(w.text) && FEATURE_HEADS.has(bare(t[j - 1]!))) {
+        j += 2;
+        continue;
+      }
       if (next?.cap && (NAME_PARTICLES.has(w.lower) || w.text === '&') && !LOCATIVE_CUES.has(w.lower)) {
         j += 2;
         continue;
@@ -1209,10 +1214,17 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       t[limit + 1]?.cap === true;
     // "Kepala Bandara Internasional Minangkabau Budi Setiawan": a head word took the person's name
     // too; it ends where a known given name opens a run of name words
+    // "Rektor Institut Pertanian Bogor (IPB) Arif Satria": a body that runs to its acronym in parentheses
+    const bodyToParen =
+      head?.type === 'organization' &&
+      head.end === limit &&
+      t[limit]?.text === '(' &&
+      t[limit + 2]?.text === ')' &&
+      t[limit + 1]!.cap;
     let split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
     if (split < 0 && head?.type === 'place' && head.end === limit && !bodyToComma)
       split = facilityNameEnd(b, j, limit);
-    if (head && (head.end < limit || bodyToComma || split > 0)) {
+    if (head && (head.end < limit || bodyToComma || bodyToParen || split > 0)) {
       const end = split > 0 ? split : head.end;
       if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));
       else emitPlace(b, j, end, null, head.rule, head.kind);
@@ -1538,7 +1550,7 @@ function readChunk(b: Builder, span: Span): void {
     !orgAt(b, i, limit) &&
     !headAt(b, i, limit)
   ) {
-    const end = nameEnd(b, i, limit, true);
+    let end = nameEnd(b, i, limit, true);
     // "Ketua MUI (…) Bidang Dakwah Cholil Nafis": the field of the office goes on after the parenthesis
     let from = i;
     let titles = pending.titles;
@@ -1547,6 +1559,18 @@ function readChunk(b: Builder, span: Span): void {
       while (from < end - 1 && fieldish(t[from]!)) from++;
       if (from > i + 1) titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[from - 1]!.end)}`);
       else from = i;
+    } else if (
+      regionOfOffice &&
+      strongPlace(regionOfOffice.info) &&
+      regionOfOffice.end < limit &&
+      !t[regionOfOffice.end]!.caps
+    ) {
+      end = nameEnd(b, regionOfOffice.end, limit, true);
+      // "Kepala Dinas Kesehatan (Dinkes) Jawa Barat Vini Adiani": the region of the office, then the name
+      emitPlace(b, i, regionOfOffice.end, regionOfOffice.info, 'id.place.gazetteer');
+      const region = b.text.slice(t[i]!.start, t[regionOfOffice.end - 1]!.end);
+      titles = titles.map((x) => `${x} ${region}`);
+      from = regionOfOffice.end;
     }
     if (end > from && !everyTok(t, from, end, isEverydayToken)) {
       emitPerson(b, from, end, 'id.person.title-before-name', titles);

@@ -380,3 +380,25 @@ describe('id names after offices of bodies', () => {
     expect(spans(text, 'places')).toEqual([]);
   });
 });
+
+describe('id bodies before their acronym in an office, hospitals named after doctors', () => {
+  it('a body that runs to its acronym is named, and the name after the parenthesis is the person', () => {
+    const text = 'Rektor Institut Pertanian Bogor (IPB) Arif Satria mengirim relawan.';
+    expect(spans(text, 'organizations')).toContain('Institut Pertanian Bogor');
+    expect(spans(text, 'people')).toEqual(['Arif Satria']);
+  });
+  it('the region after the parenthesis belongs to the office', () => {
+    const text = 'Kepala Dinas Kesehatan (Dinkes) Jawa Barat Vini Adiani meninjau puskesmas.';
+    expect(spans(text, 'places')).toEqual(['Jawa Barat']);
+    expect(spans(text, 'people')).toEqual(['Vini Adiani']);
+    expect(titlesOf(text, 'Vini Adiani')[0]).toBe('Kepala Dinas Kesehatan Jawa Barat');
+  });
+  it('"RSUD dr. Soetomo" is one hospital', () => {
+    const text = 'Korban dirawat di RSUD dr. Soetomo sejak Senin.';
+    expect(spans(text, 'places')).toEqual(['RSUD dr. Soetomo']);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a doctor after a plain noun stays a person', () => {
+    expect(spans('Pasien ditangani dr. Andi Wijaya di ruang IGD.', 'people')).toContain('Andi Wijaya');
+  });
+});
