@@ -698,6 +698,20 @@ class EnView extends TokenView {
     }
     // "the study, which notes that …": a relative pronoun before a verb with its "that"
     if ((w === 'which' || w === 'that') && this.lower(this.skipTime(k + 1)) === 'that') rel = true;
+    // "a letter from his doctor Friday that says he …": a document that says something
+    if ((w === 'that' || w === 'which') && !rel && this.isVerb(k)) {
+      let e = this.text(j - 1) === ',' ? j - 2 : j - 1;
+      for (let n = 0; n < 3 && e >= 0; n++) {
+        const t = this.timeBefore(e, floor);
+        if (t === e) break;
+        e = t;
+      }
+      const head = this.lower(e);
+      if (e >= 0 && this.start(e) >= floor && (REPORTER_NOUNS.has(head) || ROLE_NOUNS.has(head))) {
+        const first = this.runBefore(e + 1, floor) ?? e;
+        return { start: this.start(first), end: this.end(e), kind: 'role' };
+      }
+    }
     // "an architect who said …": the noun the relative clause hangs on
     if (rel && j > 0) {
       const e = this.text(j - 1) === ',' ? j - 2 : j - 1;

@@ -556,3 +556,18 @@ describe('en quotes: a naming verb keeps what the name is for', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: a document or person that says', () => {
+  it.each<Case>([
+    [
+      'The agency issued a statement that said the pier was safe.',
+      [['indirect', 'the pier was safe', 'statement']],
+    ],
+    ['It was the mayor that said the pier was safe.', [['indirect', 'the pier was safe', 'mayor']]],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+  it('keeps a gapped relative out ("the plan that Smith says will work")', () => {
+    expect(run('en', 'The plan that Karen Wu says will work is flawed.')).toEqual([]);
+  });
+});
