@@ -102,6 +102,12 @@ function acronymWords(name: string): string[] {
     .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w.replace(/[.,]/gu, '').toLowerCase()));
 }
 
+/** "Southeast" → "South", "east": a compass compound gives a letter for each part ("ASEAN"). */
+function splitCompass(word: string): string[] {
+  const m = /^(North|South)(east|west)$/iu.exec(word);
+  return m ? [m[1]!, m[2]!] : [word];
+}
+
 function acronymOf(name: string): string {
   const w = acronymWords(name);
   return w.length >= 2 ? w.map((x) => x[0]).join('') : '';
@@ -207,8 +213,8 @@ class GroupIndex {
       if (surface.length >= 3 && surface.length <= 8) {
         for (let i = this.orgs.length - 1; i >= 0 && i >= this.orgs.length - RECENT_ORGS; i--) {
           const o = this.orgs[i]!;
-          const w = acronymWords(o.name);
-          if (w.length >= 2 && w.length < surface.length && spellsEveryWord(surface, w))
+          const w = acronymWords(o.name).flatMap(splitCompass);
+          if (w.length >= 2 && w.length <= surface.length && spellsEveryWord(surface, w))
             return { group: o, rule: 'resolve.org.acronym' };
         }
       }

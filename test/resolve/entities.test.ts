@@ -278,6 +278,25 @@ describe('held-out round 2: acronyms without a bracket', () => {
       true,
     ],
     ['Badan Sarana Air mencatat debit. BSA setuju.', 'Badan Sarana Air', 'BSA', true],
+    // a compass compound gives a letter for each part
+    [
+      'Association of Southeast Asian Nations bertemu. ASEAN setuju.',
+      'Association of Southeast Asian Nations',
+      'ASEAN',
+      true,
+    ],
+    [
+      'Association of Southeast Asian Nations bertemu. ASAN setuju.',
+      'Association of Southeast Asian Nations',
+      'ASAN',
+      true,
+    ],
+    [
+      'Association of Southeast Asian Nations bertemu. ASEN setuju.',
+      'Association of Southeast Asian Nations',
+      'ASEN',
+      false,
+    ],
     // a legal form spells nothing: "Amazon.com Inc." is no "AI"
     ['Amazon.com Inc. tumbuh. AI menjadi fokus.', 'Amazon.com Inc.', 'AI', false],
     // a word left out: no acronym of this name
