@@ -2064,6 +2064,14 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       j++;
     }
     if (j === nameStart) return null;
+    // "Sekolah Menengah Atas", "SMA Negeri", "Kawasan Rawan Bencana": a kind of school or area in everyday
+    // words, with no number or proper name, names none
+    if (type === 'place' && (GENERIC_PLACE_HEADS.has(w) || SCHOOL_HEADS.has(w))) {
+      let generic = true;
+      for (let k = nameStart; k < j && generic; k++)
+        generic = !t[k]!.caps && GENERIC_PLACE_WORDS.has(t[k]!.key);
+      if (generic) return null;
+    }
     // "Kota Langsa Ariel …", "Desa Sukamaju Budi …": an administrative unit the gazetteer knows ends
     // before a personal name that follows it
     if (rule === 'id.place.admin-head' && j - nameStart >= 2) {
@@ -2132,6 +2140,14 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+
+/** Heads of places that everyday words after them make a kind of place, not a name ("Sekolah Dasar"). */
+const GENERIC_PLACE_HEADS = new Set(['sekolah', 'kawasan', 'cagar', 'suaka']);
+const GENERIC_PLACE_WORDS = new Set(
+  `dasar menengah pertama atas umum kejuruan lanjutan tingkat negeri swasta luar biasa rawan bencana alam
+  margasatwa internasional nasional standar bertaraf unggulan terpadu katolik islam kristen rintisan
+  industri ekonomi khusus pariwisata wisata strategis`.split(/\s+/u),
+);
 
 /** Function words and copulas that a name governed by a head word never holds, even capitalized. */
 const HEADLINE_BREAKS = new Set(

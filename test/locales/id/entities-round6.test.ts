@@ -402,3 +402,25 @@ describe('id bodies before their acronym in an office, hospitals named after doc
     expect(spans('Pasien ditangani dr. Andi Wijaya di ruang IGD.', 'people')).toContain('Andi Wijaya');
   });
 });
+
+describe('id kinds of schools and areas are no names', () => {
+  it.each([
+    'Ia hanya lulus Sekolah Dasar dan Sekolah Menengah Pertama.',
+    'Status suaka margasatwa itu diubah menjadi Cagar Alam tahun lalu.',
+    'Jumlah SMA Negeri di kota itu bertambah dua.',
+  ])('%s → no place', (text) => {
+    expect(spans(text, 'places')).toEqual([]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Ia bersekolah di SMA Negeri 3 Malang.', 'SMA Negeri 3 Malang'],
+    ['Ia bersekolah di SMA Taruna Nusantara di Magelang.', 'SMA Taruna Nusantara'],
+    ['Ia kuliah di Sekolah Tinggi Teknologi Nuklir sejak 2019.', 'Sekolah Tinggi Teknologi Nuklir'],
+  ])('%s keeps %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+  it('"Penjabat" opens an office', () => {
+    const text = 'Penjabat Gubernur Sulawesi Selatan Bahtiar Baharuddin meresmikan jembatan.';
+    expect(titlesOf(text, 'Bahtiar Baharuddin')).toEqual(['Penjabat Gubernur Sulawesi Selatan']);
+  });
+});

@@ -52,7 +52,7 @@ export const OFFICE_HEADS = words(`
   pesepeda pesepakbola atlet
   sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
   tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
-  kepala-desa pj plt plh pjs kaur kadus deputi komisioner sekertaris jurubicara
+  kepala-desa pj plt plh pjs penjabat kaur kadus deputi komisioner sekertaris jurubicara
   calon
 `);
 
