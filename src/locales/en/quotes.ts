@@ -1163,7 +1163,8 @@ const SAYING_AFTER_AND = new Set(
 export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCandidate[] {
   const view = new EnView(doc, cueWords(ctx));
   const items: Attribution[] = [];
-  const marked = pairQuotes(doc.text, doc.paragraphs);
+  // 'an episode of “The Morning Show,”', 'MSNBC's “Morning Joe”': the title of a work is no quote
+  const marked = pairQuotes(doc.text, doc.paragraphs).filter((q) => !isTitle(view, q));
   const usedCues = new Set<number>();
   const taken: Attribution[] = [];
   let prev: Attribution | null = null;
@@ -1460,6 +1461,20 @@ function directQuote(
     return { ...base, cue: null, phrase: null, anchor: q.start, continues: true, rule: 'en.quote.continued' };
   }
   return quotedAfterVerb(view, q);
+}
+
+/**
+ * The title of a work in quotation marks after a preposition, an article or a possessive ("a clip
+ * of ‘The 411’", "MSNBC's “Morning Joe”"): every word capitalized, at most eight, no final stop.
+ */
+function isTitle(view: EnView, q: { start: number; innerStart: number; innerEnd: number }): boolean {
+  const before = view.tokenAt(q.start) - 1;
+  const b = view.lower(before);
+  if (!(/^(of|in|on|at|for|from|with|by|the|a|an)$/u.test(b) || /['’]s$/u.test(b))) return false;
+  const inner = view.doc.text.slice(q.innerStart, q.innerEnd).replace(/[,.!?]+$/u, '');
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && HEADING_SMALL.has(w)));
 }
 
 /** Words a title-case heading leaves in lower case ("Legend in the Coal Fields"). */

@@ -571,3 +571,24 @@ describe('en quotes: a document or person that says', () => {
     expect(run('en', 'The plan that Karen Wu says will work is flawed.')).toEqual([]);
   });
 });
+
+describe('en quotes: the title of a work is no quote', () => {
+  it.each<Case>([
+    // the title after a possessive, then what was told
+    [
+      'Karen Wu told WRVN’s “Harbor Hour” on Friday that “nobody knows” when the pier will open.',
+      [['direct', 'that “nobody knows” when the pier will open', 'Karen Wu']],
+    ],
+    // the title after "of" opens no mixed quote; the next quote does
+    [
+      'On an episode of “The Harbor Show,” the mayor said she wanted to speak “directly to fishermen.”',
+      [['direct', 'she wanted to speak “directly to fishermen.”', 'mayor']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it('finds no quote in a headline naming a clip', () => {
+    expect(run('en', 'Karen Wu sings to the mayor in a preview clip of ‘The Harbor Hour.’')).toEqual([]);
+  });
+});
