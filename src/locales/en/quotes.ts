@@ -1468,6 +1468,7 @@ function directQuote(
  * of ‘The 411’", "MSNBC's “Morning Joe”"): every word capitalized, at most eight, no final stop.
  */
 function isTitle(view: EnView, q: { start: number; innerStart: number; innerEnd: number }): boolean {
+  if (q.innerEnd - q.innerStart > 120) return false;
   const before = view.tokenAt(q.start) - 1;
   const b = view.lower(before);
   if (!(/^(of|in|on|at|for|from|with|by|the|a|an)$/u.test(b) || /['’]s$/u.test(b))) return false;
@@ -1489,10 +1490,13 @@ function isSubhead(
   q: { start: number; end: number; innerStart: number; innerEnd: number },
 ): boolean {
   const text = view.doc.text;
-  const before = text.slice(text.lastIndexOf('\n', q.start - 1) + 1, q.start);
-  const lineEnd = text.indexOf('\n', q.end);
-  const after = text.slice(q.end, lineEnd < 0 ? text.length : lineEnd);
-  if (before.trim() !== '' || after.trim() !== '') return false;
+  // only spaces between the paragraph's breaks and the quote (looked at within a short reach)
+  if (q.innerEnd - q.innerStart > 120) return false;
+  const before = text.slice(Math.max(0, q.start - 20), q.start);
+  const after = text.slice(q.end, q.end + 20);
+  const opens = q.start < 20 ? /^\s*$/u.test(before) || /\n\s*$/u.test(before) : /\n\s*$/u.test(before);
+  const closes = q.end + 20 >= text.length ? /^\s*(?:\n|$)/u.test(after) : /^\s*\n/u.test(after);
+  if (!opens || !closes) return false;
   const words = text.slice(q.innerStart, q.innerEnd).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < 2 || words.length > 8) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && HEADING_SMALL.has(w)));

@@ -592,3 +592,12 @@ describe('en quotes: the title of a work is no quote', () => {
     expect(run('en', 'Karen Wu sings to the mayor in a preview clip of ‘The Harbor Hour.’')).toEqual([]);
   });
 });
+
+describe('en quotes: linear time on many short quotes in one paragraph', () => {
+  it('reads 40,000 single-quoted words without a paragraph break quickly', () => {
+    const text = "'x' ".repeat(40000);
+    const t = performance.now();
+    run('en', text);
+    expect(performance.now() - t).toBeLessThan(4000);
+  });
+});
