@@ -1190,6 +1190,11 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = org.end;
       continue;
     }
+    // "Sekretaris Perusahaan PT …": a head word before a company's legal form belongs to the office
+    if (isOrgHead(w) && j + 1 < limit && LEGAL_FORMS.has(bare(t[j + 1]!))) {
+      j++;
+      continue;
+    }
     // "Kapolres Metro Jakarta Selatan": a metropolitan command's "Metro" before its city
     if (w.text === 'Metro' && TERRITORIAL.has(bare(t[i]!)) && strongPlaceAt(b, j + 1, limit)) {
       j++;
@@ -1927,7 +1932,11 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     nameStart = i + 2;
     type = 'place';
     rule = 'id.place.feature-head';
-  } else if (WRAPPER_HEADS.has(w) && (isOrgHead(t[i + 1]!) || orgAt(b, i + 1, limit))) {
+  } else if (
+    (WRAPPER_HEADS.has(w) && (isOrgHead(t[i + 1]!) || orgAt(b, i + 1, limit))) ||
+    // "Sekretaris Perusahaan PT Angkasa Pura II": a company's legal form opens the company after a head word
+    (isOrgHead(t[i]!) && LEGAL_FORMS.has(bare(t[i + 1]!)))
+  ) {
     // "Kantor Kejaksaan Agung", "Pengurus Golkar": the organization is the one named after the wrapper
     return null;
   } else if (
@@ -2140,6 +2149,7 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+const LEGAL_FORMS = new Set(['pt', 'cv', 'perum', 'ud']);
 
 /** Heads of places that everyday words after them make a kind of place, not a name ("Sekolah Dasar"). */
 const GENERIC_PLACE_HEADS = new Set(['sekolah', 'kawasan', 'cagar', 'suaka']);

@@ -424,3 +424,19 @@ describe('id kinds of schools and areas are no names', () => {
     expect(titlesOf(text, 'Bahtiar Baharuddin')).toEqual(['Penjabat Gubernur Sulawesi Selatan']);
   });
 });
+
+describe('id agencies, clubs and company offices', () => {
+  it.each([
+    ['Pedagang itu ditertibkan Satpol PP pada Selasa.', 'Satpol PP'],
+    ['Laporan itu diteruskan ke LPSK dan Kompolnas.', 'LPSK'],
+    ['Madura United menang atas PSS Sleman di Bangkalan.', 'PSS Sleman'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a head word before a legal form belongs to the office', () => {
+    const text = 'Sekretaris Perusahaan PT Angkasa Pura II Agus Haryadi membenarkan hal itu.';
+    expect(spans(text, 'organizations')).toEqual(['PT Angkasa Pura II']);
+    expect(spans(text, 'people')).toEqual(['Agus Haryadi']);
+  });
+});
