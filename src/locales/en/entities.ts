@@ -725,6 +725,20 @@ class Classifier {
     readonly sports: boolean,
   ) {}
 
+  private anySportCache: boolean | null = null;
+
+  /** A report on any sport, team or individual ("tennis", "athletics" in the headline): players' names. */
+  anySport(): boolean {
+    if (this.anySportCache === null) {
+      const head = this.text.slice(0, 200).toLowerCase();
+      let found = this.sports;
+      for (const m of head.matchAll(/\p{L}+/gu))
+        if (INDIVIDUAL_SPORTS.has(m[0]) || TEAM_SPORTS.has(m[0])) found = true;
+      this.anySportCache = found;
+    }
+    return this.anySportCache;
+  }
+
   private clubTownsCache: ReadonlySet<string> | null = null;
 
   /** Towns a club of the story is named after ("Newcastle" of "Newcastle United"), in lower case. */
@@ -2027,14 +2041,31 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     c.lex.dictionary.has(lastWord) ||
     c.lex.dictionary.has(singular(lastWord)) ||
     COMPANY_TAGS.has(lex.common.get(lastWord) ?? lex.common.get(singular(lastWord)) ?? '');
+  // in a sports report "Kyran Bracken", "Jannik Sinner" are players: a singular everyday word is a surname
+  const playerName =
+    c.anySport() &&
+    words.length === 2 &&
+    singular(lastWord) === lastWord &&
+    !COMPANY_TAGS.has(lex.common.get(lastWord) ?? '');
   if (
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&
     !lex.firstNames.has(plain(words[0]!.lower)) && // "Jennifer Flowers", "Tiger Woods"
     c.isEnglishWord(lastWord) &&
-    trade
+    trade &&
+    !playerName
   )
     return { type: 'organization', rule: 'en.org.name-and-trade' };
+  // (a report on a team sport also names clubs so: "Deportivo Coruna" — there only an everyday surname)
+  if (
+    playerName &&
+    (!c.sports || (c.isEnglishWord(lastWord) && trade)) &&
+    !c.isCommonWord(words[0]!.lower) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    HAS_LOWER.test(words[0]!.text) &&
+    !c.place([words[0]!])
+  )
+    return { type: 'person', rule: 'en.person.player-name' };
   const companyWord =
     COMPANY_ENDING.test(words[0]!.text) ||
     (isCompanyName(words[0]!.text) && !c.isEnglishWord(words[0]!.lower));

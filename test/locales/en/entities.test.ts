@@ -1092,3 +1092,33 @@ table('held-out round 2: a title that is a surname too after an unlisted given n
   // a company before a title stays the company's title
   ['Toyota King was the name of the dealership.', [], ['person:Toyota King']],
 ]);
+
+table('held-out round 2: players with everyday surnames, and prisons', [
+  // a tennis report: a given name nobody lists before a singular everyday word is a player
+  [
+    'Tennis: Italy’s Jannik Sinner beat Alexander Zverev in straight sets to reach the final.',
+    ['person:Jannik Sinner'],
+    ['organization:Jannik Sinner'],
+  ],
+  // outside sport the same shape is a firm and its trade
+  ['Shares of Pirelli Cables rose 3 percent on Monday.', ['organization:Pirelli Cables'], []],
+  [
+    'Singapore hanged a man at Changi Prison on Friday.',
+    ['place:Changi Prison'],
+    ['organization:Changi Prison'],
+  ],
+]);
+
+table('held-out round 2: players of an individual sport with unlisted names', [
+  [
+    'Tennis: Naseem Washingto beat the fifth seed in Paris on Friday.',
+    ['person:Naseem Washingto'],
+    ['organization:Naseem Washingto'],
+  ],
+  // outside sport a singular trade word after a name is still a firm
+  [
+    'Shares of Hindustan Copper rose 4 percent in Bombay.',
+    ['organization:Hindustan Copper'],
+    ['person:Hindustan Copper'],
+  ],
+]);
