@@ -1153,7 +1153,16 @@ function splitAtFunctionWords(words: readonly Word[]): Word[][] {
   words.forEach((w, i) => {
     const l = plain(w.lower);
     const inner = i > 0 && i < words.length - 1;
-    if (inner && w.text !== w.lower && NOT_NAMES.has(l) && !KEEP_INSIDE.has(l) && !ORDINALS.has(l)) {
+    // "Doctors Without Borders", "Reporters Without Borders": the family of names keeps its "Without"
+    const withoutBorders = l === 'without' && words[i + 1]?.lower === 'borders';
+    if (
+      inner &&
+      w.text !== w.lower &&
+      NOT_NAMES.has(l) &&
+      !KEEP_INSIDE.has(l) &&
+      !ORDINALS.has(l) &&
+      !withoutBorders
+    ) {
       if (cur.length > 0) parts.push(cur);
       cur = [];
     } else cur.push(w);

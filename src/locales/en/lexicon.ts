@@ -386,4 +386,7 @@ Boko Haram
 Muslim Brotherhood
 Red Crescent
 Hayat Tahrir al-Sham
+Doctors Without Borders
+Reporters Without Borders
+Engineers Without Borders
 `);

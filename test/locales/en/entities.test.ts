@@ -1122,3 +1122,13 @@ table('held-out round 2: players of an individual sport with unlisted names', [
     ['person:Hindustan Copper'],
   ],
 ]);
+
+table('held-out round 2: the "Without Borders" names', [
+  [
+    'Doctors Without Borders said its clinic had run out of fluids.',
+    ['organization:Doctors Without Borders'],
+    ['organization:Borders'],
+  ],
+  // a title-case headline still splits at "Without"
+  ['Team Wins Without Smith In Final', [], ['organization:Team Wins Without Smith']],
+]);
