@@ -526,15 +526,28 @@ class EnView extends TokenView {
   speakerAfter(k: number, limit: number): Phrase | null {
     const plain = this.phraseAfter(k, limit);
     if (plain) return plain;
-    for (let j = k + 1; j <= k + 3 && j < this.size && this.start(j) < limit; j++) {
+    for (let j = k + 1; j <= k + 4 && j < this.size && this.start(j) < limit; j++) {
       const w = this.lower(j - 1);
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(this.text(j - 1)) || PHRASE_STOPS.has(w) || DETERMINERS.has(w))
+      // lowercase modifiers ("union", "talk radio"), or a date-like one ("9/11 widow")
+      if (
+        !/^(?:\p{Ll}[\p{Ll}-]*|\d+\/\d+)$/u.test(this.text(j - 1)) ||
+        PHRASE_STOPS.has(w) ||
+        DETERMINERS.has(w)
+      )
         return null;
       if (this.isVerb(j - 1) || AUXILIARIES.has(w) || PRONOUNS.has(w)) return null;
       const named = this.phraseAfter(j, limit);
       if (named?.kind !== 'name' || named.start !== this.start(j)) continue;
       const head = this.lower(j);
-      if (!(ROLE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/\.$/u, '')))) continue;
+      const titled = ROLE_NOUNS.has(head) || TITLES.has(head) || TITLES.has(head.replace(/\.$/u, ''));
+      // "said 9/11 widow Terry Strada": a lowercase noun right before the name describes the person
+      const described =
+        named.name?.start === this.start(j) &&
+        w.length >= 4 &&
+        !ADVERBS.has(w) &&
+        !this.lyAdverb(j - 1) &&
+        !/^(more|again|then|once|also|even|still|later|earlier)$/u.test(w);
+      if (!titled && !described) continue;
       return { ...named, start: this.start(k) };
     }
     return null;
@@ -1754,7 +1767,9 @@ function cueBefore(
     const w = view.lower(k);
     const cue = { start: view.start(k), end: view.end(k) };
     if (w === 'according' && view.lower(k + 1) === 'to') {
-      const phrase = view.phraseAfter(k + 2, quoteStart);
+      // "According to conservative talk radio host Rush Limbaugh, “…”", "According to a
+      // complaint filed by …, “…”"
+      const phrase = view.speakerAfter(k + 2, quoteStart) ?? sourceUpTo(view, k + 2, quoteStart);
       return {
         found: {
           cue: { start: cue.start, end: view.end(k + 1) },

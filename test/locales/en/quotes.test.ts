@@ -601,3 +601,22 @@ describe('en quotes: linear time on many short quotes in one paragraph', () => {
     expect(performance.now() - t).toBeLessThan(4000);
   });
 });
+
+describe('en quotes: described speakers after the verb and after "according to"', () => {
+  it.each<Case>([
+    [
+      '“The pier is a lifeline,” said longtime resident Ana Ruiz.',
+      [['direct', '“The pier is a lifeline,”', 'Ana Ruiz']],
+    ],
+    [
+      '“The pier is a lifeline,” said 9/11 widow Ana Ruiz.',
+      [['direct', '“The pier is a lifeline,”', 'Ana Ruiz']],
+    ],
+    [
+      'According to harbor radio host Tom Alvarez, the closure reeks of “panic” and haste.',
+      [['direct', '“panic” and haste', 'Tom Alvarez']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
