@@ -1989,7 +1989,11 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     type = 'place';
     kind = w === 'kota' || w === 'kotamadya' ? 'city' : 'region';
     rule = 'id.place.admin-head';
-  } else if (FEATURE_HEADS.has(w)) {
+  } else if (
+    FEATURE_HEADS.has(w) &&
+    // ("Man City", "Mi Band": the school levels are heads only as acronyms, "MAN 2", "MI Al-Huda", "MTsN 1")
+    !(SCHOOL_HEADS.has(w) && !t[i]!.caps && !/^MTs/u.test(t[i]!.text))
+  ) {
     type = 'place';
     rule = 'id.place.feature-head';
   }

@@ -440,3 +440,20 @@ describe('id agencies, clubs and company offices', () => {
     expect(spans(text, 'people')).toEqual(['Agus Haryadi']);
   });
 });
+
+describe('id school levels are heads only as acronyms', () => {
+  it('"Man City" is the club, not a madrasah', () => {
+    const text = 'Garis pertahanan rendah dipilih Man City sepanjang laga.';
+    expect(spans(text, 'organizations')).toEqual(['Man City']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    ['Ia lulus dari MAN 2 Yogyakarta pada 2010.', 'MAN 2 Yogyakarta'],
+    ['Ia lulus dari MTsN 1 Sleman pada 2007.', 'MTsN 1 Sleman'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+  it('a Korean given name "Min" stays in the name', () => {
+    expect(spans('Aktor Lee Min Ho datang ke Jakarta.', 'people')).toEqual(['Lee Min Ho']);
+  });
+});
