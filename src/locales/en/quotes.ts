@@ -770,6 +770,8 @@ class EnView extends TokenView {
     }
     const first = this.runBefore(j + 1, floor);
     if (first === null) return null;
+    // "a poll released in late August found": a month or a day is when, not who
+    if (first === j && isTimeWord(this.lower(j))) return null;
     // "Jane Doe of the University of Toronto said": the person named before "of/at/from (the)"
     // the body speaks, not the body
     {

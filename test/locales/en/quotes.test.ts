@@ -620,3 +620,14 @@ describe('en quotes: described speakers after the verb and after "according to"'
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: a month before the verb is no speaker', () => {
+  it('takes the described subject, not the month', () => {
+    const found = triples(
+      run('en', 'A harbor poll released in late August found that most riders wanted night ferries.'),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[1]).toBe('that most riders wanted night ferries');
+    expect(found[0]?.[2]).not.toBe('August');
+  });
+});
