@@ -305,7 +305,9 @@ function definedAcronyms(
     const next = all[i + 1]!;
     if (next.words.length !== 1 || long.words.length < 2) continue;
     const acr = plain(next.words[0]!.text);
-    if (!/^\p{Lu}{2,6}$/u.test(acr)) continue;
+    // "(Sida)", "(Unicef)": an acronym written as a word must spell the long form
+    const mixed = /^\p{Lu}\p{Ll}{2,5}$/u.test(acr);
+    if (!/^\p{Lu}{2,6}$/u.test(acr) && !mixed) continue;
     const between = text.slice(lastOf(long.words).end, next.words[0]!.start);
     if (!/^\s*\($/u.test(between) || text[next.words[0]!.end] !== ')') continue;
     const named = long.words.filter((w) => UPPER.test(w.text) && !NOT_NAMES.has(plain(w.lower)));
@@ -315,7 +317,7 @@ function definedAcronyms(
       named[0]?.text[0] === acr[0] &&
       // "Ministry of Trade, Industry and Energy (MOTIE)", "Department of Justice (DOJ)": connectors may spell too
       spellsAcronym(
-        acr,
+        acr.toUpperCase(),
         longForm
           .filter((w) => UPPER.test(w.text) || NAME_CONNECTORS.has(w.lower))
           .map((w) => w.text.toUpperCase()),
@@ -324,6 +326,7 @@ function definedAcronyms(
       out.set(acr, longForm);
     // "the Financial Services Authority (OJK)": an organization's acronym in another language
     else if (
+      !mixed &&
       acr.length >= 3 &&
       !NEWS_AGENCIES.has(acr.toLowerCase()) &&
       !ACRONYM_LONG_FORMS.has(acr) && // "WHO" names its own organization

@@ -1132,3 +1132,21 @@ table('held-out round 2: the "Without Borders" names', [
   // a title-case headline still splits at "Without"
   ['Team Wins Without Smith In Final', [], ['organization:Team Wins Without Smith']],
 ]);
+
+describe('held-out round 2: an acronym written as a word in brackets', () => {
+  const orgs = (text: string) => resolveEntities(text, entities(doc(text), ctx)).organizations;
+  it('links "(Sida)" that spells the long form', () => {
+    const text =
+      'She advised the Swedish International Development Cooperation Agency (Sida) until 2015. Sida said it would go on.';
+    const o = orgs(text).find((x) => x.name === 'Swedish International Development Cooperation Agency');
+    expect(o?.mentions.map((m) => m.text)).toEqual([
+      'Swedish International Development Cooperation Agency',
+      'Sida',
+      'Sida',
+    ]);
+  });
+  it('leaves a bracketed word that spells nothing apart', () => {
+    const text = 'The Bank of England (Reuters) said rates would stay.';
+    expect(orgs(text).find((x) => x.name === 'Bank of England')?.aliases ?? []).toEqual([]);
+  });
+});
