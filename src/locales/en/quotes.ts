@@ -2743,6 +2743,19 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       /^(wants?|needs?|tries|tried|plans?|hopes?|seems?|seemed|refuses?|fails?)$/u.test(view.lower(g))
     )
       phrase = agentOrSubject(view, g, floor) ?? looseSubject(view, g, floor, true);
+    // "leaders gathered Friday to discuss the crisis", "went on to explain how …": an infinitive of
+    // purpose after a clause, said by that clause's subject
+    else if (
+      /^(discuss|explain)$/u.test(w) &&
+      view.isWord(g) &&
+      !/^(time|need|way|chance|right)$/u.test(view.lower(g)) &&
+      view.lower(g - 1) !== 'too'
+    ) {
+      phrase = subjectOfClause(view, k, floor, true);
+      // "It is too early to discuss …", "There is time to discuss …": no one speaks
+      if (phrase?.kind === 'pronoun' && /^(it|there)$/iu.test(view.doc.text.slice(phrase.start, phrase.end)))
+        phrase = null;
+    }
     if (!phrase) return null;
   } else if (w.endsWith('ing')) {
     // "is once again questioning": adverbs between the form of "be" and the verb

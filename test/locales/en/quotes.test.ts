@@ -631,3 +631,21 @@ describe('en quotes: a month before the verb is no speaker', () => {
     expect(found[0]?.[2]).not.toBe('August');
   });
 });
+
+describe('en quotes: an infinitive of purpose to discuss or explain', () => {
+  it.each<Case>([
+    [
+      'Harbor leaders gathered Friday to discuss the cost of the new pier.',
+      [['indirect', 'the cost of the new pier', 'Harbor leaders']],
+    ],
+    [
+      'Karen Wu went on to explain how the levy would be spent.',
+      [['indirect', 'how the levy would be spent', 'Karen Wu']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+  it('finds nothing in "too early to discuss"', () => {
+    expect(run('en', 'It is too early to discuss the pier.')).toEqual([]);
+  });
+});
