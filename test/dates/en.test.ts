@@ -371,3 +371,17 @@ describe('en a later quarter that a past verb reports on is last year’s (held-
     expect(pairs(sentence, 'en', ref)).toEqual(expected);
   });
 });
+
+describe('en "the weekend" in a sentence that looks ahead (held-out round 2, reference Tuesday 2023-09-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Crews hope to make progress over the weekend, when winds are forecast to ease.',
+      [['the weekend', '2023-W38-WE']],
+    ],
+    ['The store will reopen over the weekend.', [['the weekend', '2023-W38-WE']]],
+    // told in the past it is the one just gone
+    ['Sales fell over the weekend.', [['the weekend', '2023-W37-WE']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

@@ -503,7 +503,9 @@ export const DATE_RULES: readonly DateRule[] = [
       const rel = lower(groups(m).rel);
       // "over the weekend" in a weekday's news is the one just past
       const weekend = isoWeekday(env.ref) >= 6;
-      const off = rel === 'the' ? (weekend ? 0 : -1) : relOffset(rel);
+      // … unless the sentence looks ahead ("will reopen over the weekend", "winds are forecast to ease")
+      const ahead = !weekend && futureContext(env, m.index, true);
+      const off = rel === 'the' ? (weekend || ahead ? 0 : -1) : relOffset(rel);
       return { type: 'DATE', value: `${shiftValue(env.ref, 'week', off)}-WE` };
     },
   },
