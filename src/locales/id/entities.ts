@@ -3026,16 +3026,31 @@ const weakRule = (rule: string): boolean =>
 function harmonize(b: Builder): void {
   const personWords = new Set<string>();
   const strong = new Map<string, EntityType>();
+  const opened = new Set<string>();
+  const located = new Set<string>();
   // the folded surface of each candidate (spans do not change here)
   const keys = b.out.map((c) => foldSpan(b, c.start, c.end));
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;
     const key = keys[n]!;
-    if (c.type === 'person' && c.explain[0]?.rule !== 'id.person.capitalized') {
+    if (
+      c.type === 'person' &&
+      c.explain[0]?.rule !== 'id.person.capitalized' &&
+      c.explain[0]?.rule !== 'id.person.sentence-initial'
+    ) {
       for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
     }
     const rule = c.explain[0]?.rule ?? '';
-    if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
+    // ("Solo diguyur hujan … harga beras di Solo": a name opening a sentence is no stronger than "di")
+    if (rule === 'id.person.sentence-initial') opened.add(key);
+    else if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
+    if (rule === 'id.place.locative-cue') located.add(key);
+  }
+  for (const key of opened) if (located.has(key) && !strong.has(key)) strong.set(key, 'place');
+  for (let n = 0; n < b.out.length; n++) {
+    const c = b.out[n]!;
+    if (c.explain[0]?.rule === 'id.person.sentence-initial' && !strong.has(keys[n]!))
+      strong.set(keys[n]!, 'person');
   }
   // initials introduced as a person ("berinisial AS") stay that person wherever they recur
   const initials = new Set(
@@ -3054,7 +3069,7 @@ function harmonize(b: Builder): void {
       c.country = undefined;
       c.placeKind = undefined;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
-    } else if (want && want !== c.type && weakRule(rule)) {
+    } else if (want && want !== c.type && (weakRule(rule) || rule === 'id.person.sentence-initial')) {
       c.type = want;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
     } else if (

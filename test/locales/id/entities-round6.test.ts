@@ -457,3 +457,20 @@ describe('id school levels are heads only as acronyms', () => {
     expect(spans('Aktor Lee Min Ho datang ke Jakarta.', 'people')).toEqual(['Lee Min Ho']);
   });
 });
+
+describe('id a name opening a sentence is no stronger than a locative cue', () => {
+  it.each([
+    'Harga cabai di Wasilomata naik. Wasilomata mencatat inflasi tertinggi.',
+    'Wasilomata mencatat inflasi tertinggi. Harga cabai di Wasilomata naik.',
+  ])('%s → one place', (text) => {
+    const r = run(text);
+    expect(r.people ?? []).toEqual([]);
+    expect((r.places ?? []).flatMap((e) => e.mentions.map((m) => m.text))).toEqual([
+      'Wasilomata',
+      'Wasilomata',
+    ]);
+  });
+  it('a person named at a sentence start stays one when no place cue says otherwise', () => {
+    expect(spans('Maria membawa bunga. Ia lalu pulang.', 'people')).toEqual(['Maria']);
+  });
+});
