@@ -274,3 +274,26 @@ describe('id held-out round 2: what "melaporkan" files or books is no statement'
     expect(triples(run('id', text))).toEqual(expected);
   });
 });
+
+describe('id held-out round 2: a topic or a list named after a reporting verb is no statement', () => {
+  it.each([
+    'Kapolda menjelaskan kronologi kejadian kepada wartawan.',
+    'Ia menyebutkan tiga nama tersangka.',
+    'Budi menjelaskan alasan kenaikan harga.',
+  ])('finds no reported speech in %s', (text) => {
+    expect(run('id', text)).toEqual([]);
+  });
+  it.each<Case>([
+    // the same nouns opening a clause of their own are reported
+    [
+      'Polisi mengatakan nama pelaku belum diketahui.',
+      [['indirect', 'nama pelaku belum diketahui', 'Polisi']],
+    ],
+    [
+      'Kapolda menjelaskan, kronologi kejadian bermula pukul 02.00.',
+      [['indirect', 'kronologi kejadian bermula pukul 02.00', 'Kapolda']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('id', text))).toEqual(expected);
+  });
+});

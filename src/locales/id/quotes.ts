@@ -260,6 +260,23 @@ const FILED_OBJECTS = new Set([
   'peristiwa',
   'pelaku',
 ]);
+/**
+ * Nouns that a reporting verb takes as its topic or list rather than as the subject of what was said
+ * ("menjelaskan kronologi kejadian", "menyebutkan tiga nama tersangka").
+ */
+const TOPIC_OBJECTS = new Set([
+  'kronologi',
+  'kronologis',
+  'rincian',
+  'detail',
+  'identitas',
+  'nama',
+  'nama-nama',
+  'daftar',
+  'alasan',
+  'alasannya',
+  'duduk',
+]);
 /** What "menyebut" names rather than reports: "menyebut nama …", "menyebut dirinya …". */
 const NAMING_OBJECTS = new Set(['nama', 'namanya', 'nama-nama', 'dirinya', 'diri', 'angka', 'jumlah']);
 /** Auxiliaries and plain verbs that show a clause after "menyebut" ("… akan dilanjutkan", "… naik"). */
@@ -790,6 +807,19 @@ class IdView extends TokenView {
     if (QUOTE_CHARS.test(this.text(c))) return null;
     // "mengatakan hal itu kepada wartawan": the words point back, nothing is reported here
     if (this.lower(c) === 'hal' && /^(itu|tersebut|ini)$/.test(this.lower(c + 1))) return null;
+    // "menjelaskan kronologi kejadian kepada wartawan", "menyebutkan tiga nama tersangka": a topic or a
+    // list named, not a clause reported — unless a verb follows its noun ("nama pelaku belum diketahui")
+    if (!marked) {
+      let o = c;
+      while (
+        o < c + 2 &&
+        /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah)$/.test(
+          this.lower(o),
+        )
+      )
+        o++;
+      if (TOPIC_OBJECTS.has(this.lower(o)) && !this.clauseAfter(o + 1)) return null;
+    }
     return this.contentFrom(c);
   }
 
