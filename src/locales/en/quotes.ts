@@ -2799,7 +2799,16 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   // or an auxiliary before it
   if (NOUN_LIKE_BASES.has(w) && !BASE_BEFORE.has(view.lower(k - 1))) {
     const head = view.lower(view.tokenAt(phrase.end) - 1);
-    if (!/^(i|we|they|you)$/.test(head) && !isPlural(head)) return null;
+    // "China and Russia support …", "1 percent support …": a plural subject all the same
+    let a = view.tokenAt(phrase.start) - 1;
+    let coordinated = view.lower(a) === 'and' && view.isCapitalized(a - 1);
+    if (coordinated) {
+      a--;
+      while (a > 0 && view.isCapitalized(a - 1) && !DETERMINERS.has(view.lower(a - 1))) a--;
+      // "The Smith and Jones report": one name of a thing, not two subjects
+      coordinated = !DETERMINERS.has(view.lower(a - 1));
+    }
+    if (!/^(i|we|they|you)$/.test(head) && !isPlural(head) && !coordinated) return null;
   }
   // "a small group called the Harbor Friends": a participle of naming after an indefinite noun
   if (

@@ -649,3 +649,14 @@ describe('en quotes: an infinitive of purpose to discuss or explain', () => {
     expect(run('en', 'It is too early to discuss the pier.')).toEqual([]);
   });
 });
+
+describe('en quotes: a base form after two names joined by "and"', () => {
+  it('reads "X and Y support …" as a stance of both', () => {
+    expect(triples(run('en', 'The talks stalled as Norway and Chile support the rival plan.'))).toEqual([
+      ['indirect', 'the rival plan', 'Chile'],
+    ]);
+  });
+  it('reads no stance after a determiner and a compound name', () => {
+    expect(run('en', 'The Harbor and Rail support fund pays for repairs.')).toEqual([]);
+  });
+});
