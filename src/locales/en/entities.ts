@@ -182,7 +182,7 @@ const ORG_CONTEXT_AFTER = new Set(
  * teller" and "the company's founder" name no business.
  */
 const ORG_APPOSITION =
-  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
 /** Titles that are common surnames too ("Macquline King", "Desmond Bishop"). */
 const SURNAME_TITLES = new Set([
   'king',
@@ -1942,7 +1942,7 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
   // "Novo Nordisk, the Danish drugmaker,": an apposition that names a business
   if (
-    !plainWord &&
+    !(words.length === 1 && c.isEnglishWord(words[0]!.lower)) &&
     words.length <= 4 &&
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )

@@ -1150,3 +1150,13 @@ describe('held-out round 2: an acronym written as a word in brackets', () => {
     expect(orgs(text).find((x) => x.name === 'Bank of England')?.aliases ?? []).toEqual([]);
   });
 });
+
+table('held-out round 2: a name opening its sentence with an organization in apposition', [
+  ['Gavi, the Vaccine Alliance, shipped 1.5 million doses.', ['organization:Gavi'], ['person:Gavi']],
+  // a person's role in apposition names no organization
+  [
+    'Maria Lopez, the party leader, resigned on Friday.',
+    ['person:Maria Lopez'],
+    ['organization:Maria Lopez'],
+  ],
+]);
