@@ -1463,7 +1463,12 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
     // … but a capital or two without a dot inside a name is an initial ("Yasonna H Laoly", "Irianto MS Syarifuddin")
     if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
-    if (j > i && (isOrgHead(w) || isNonName(w))) break;
+    // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
+    const monthName =
+      NAME_MONTHS.has(w.key) &&
+      !/^\p{N}/u.test(t[j + 1]?.text ?? '') &&
+      (isPersonTok(t[j - 1]!) || GIVEN_NAMES_ID.has(t[j - 1]!.key));
+    if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName))) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
     if (j > i && WRAPPER_HEADS.has(bare(t[j - 1]!)) && orgAt(b, j, limit)) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
@@ -1482,6 +1487,9 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   }
   return j;
 }
+
+/** Months of the Islamic year that Indonesians also bear as names. */
+const NAME_MONTHS = new Set(['ramadhan', 'ramadan', 'syawal', 'rajab', 'muharram', 'syaban', 'sya’ban']);
 
 const PERSON_CUES = new Set([
   'berinisial',
@@ -2366,6 +2374,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && WRAPPER_HEADS.has(first.lower)) return;
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
   if (single && /^(La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|Het|The)$/u.test(first.text)) return;
+  // "All England", "For Revenge": an English determiner or preposition opens the title of an event or work
+  if (!single && ENGLISH_OPENERS.has(first.text) && !speechAfter(b, e)) return;
   // "Vice President", "Senior Manager": an English office before a company is no name
   if (everyTok(t, start, e, (x) => ENGLISH_OFFICES.has(x.lower))) return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
@@ -2595,6 +2605,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
 }
+
+const ENGLISH_OPENERS = new Set('All Of For In On To With At By From My Your Our This That Every'.split(' '));
 
 const GENUS_ENDINGS =
   /(saurus|sauria|pteryx|pteron|therium|pithecus|ceratops|raptor|odon|stega|poda|phyta|ptera|cetus|suchus)$/u;

@@ -474,3 +474,25 @@ describe('id a name opening a sentence is no stronger than a locative cue', () =
     expect(spans('Maria membawa bunga. Ia lalu pulang.', 'people')).toEqual(['Maria']);
   });
 });
+
+describe('id crew offices, English openers and month names as family names', () => {
+  it('crew roles are offices before names', () => {
+    const text = 'Pesawat diterbangkan Pilot Anggara Pratama dan Kopilot Dwiyanto.';
+    expect(spans(text, 'people')).toEqual(['Anggara Pratama', 'Dwiyanto']);
+    expect(titlesOf(text, 'Dwiyanto')).toEqual(['Kopilot']);
+  });
+  it('an Islamic month after a given name is a family name', () => {
+    expect(spans('Ia ingin berguru pada Gilang Ramadhan sejak kecil.', 'people')).toEqual([
+      'Gilang Ramadhan',
+    ]);
+  });
+  it.each(['Puasa Ramadhan 2024 dimulai Senin.', 'Ia lahir pada bulan Ramadhan.'])(
+    'the month stays a date word: %s',
+    (text) => {
+      expect(spans(text, 'people')).toEqual([]);
+    },
+  );
+  it('an English preposition opens the name of an event, not a person', () => {
+    expect(spans('Ia juara All England dua kali.', 'people')).toEqual([]);
+  });
+});

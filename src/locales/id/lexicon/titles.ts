@@ -50,6 +50,7 @@ export const OFFICE_HEADS = words(`
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
   pebalap perenang pelari pesenam pebasket pevoli pecatur petinju pesilat pegulat pejudo pemanah pedayung
   pesepeda pesepakbola atlet
+  komandan pilot kopilot copilot mekanik teknisi pramugari pramugara nakhoda masinis captain
   sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
   tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
   kepala-desa pj plt plh pjs penjabat kaur kadus deputi komisioner sekertaris jurubicara
