@@ -17,7 +17,9 @@ export const ADMIN_HEADS = words(`
 `);
 
 /** Schools by level ("SMA Negeri 8", "SDN 2", "MTsN 1"): facilities whose names carry a number. */
-export const SCHOOL_HEADS = words('sd sdn smp smpn sma sman smk smkn mts mtsn man mi tk stm smea smu sltp slta');
+export const SCHOOL_HEADS = words(
+  'sd sdn smp smpn sma sman smk smkn mts mtsn man mi tk stm smea smu sltp slta',
+);
 
 /** Facilities and natural features: "Bandara Soekarno-Hatta", "Gunung Merapi", "Jalan Sudirman". */
 export const FEATURE_HEADS = words(`
