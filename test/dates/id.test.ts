@@ -322,3 +322,16 @@ describe('id a bare weekday the text already dated (held-out round 2, reference 
     expect(pairs(sentence, 'id', '2023-11-06')).toEqual(expected);
   });
 });
+
+describe('id a quarter or half with "lalu" / "mendatang" after it (held-out round 2)', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    ['Kuartal IV lalu ekonomi tumbuh 5 persen.', '2025-01-10', [['Kuartal IV lalu', '2024-Q4']]],
+    ['Kuartal II lalu penjualan turun.', '2025-08-10', [['Kuartal II lalu', '2025-Q2']]],
+    ['Semester I mendatang diperkirakan stabil.', '2025-08-10', [['Semester I mendatang', '2026-H1']]],
+    ['Target naik pada kuartal I mendatang.', '2025-01-10', [['kuartal I mendatang', '2025-Q1']]],
+    // without the word after, this year's
+    ['Ekonomi tumbuh pada kuartal IV.', '2025-01-10', [['kuartal IV', '2025-Q4']]],
+  ])('%s (ref %s)', (sentence, ref, expected) => {
+    expect(pairs(sentence, 'id', ref)).toEqual(expected);
+  });
+});

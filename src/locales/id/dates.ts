@@ -653,7 +653,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.quarter',
     starts: heads('kuartal', 'triwulan', 'semester', 'paruh'),
     re: re(
-      `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan))?${RB}`,
+      `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan)|\\s+(?<after>lalu|mendatang|depan)(?![\\p{L}]))?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -664,6 +664,10 @@ export const DATE_RULES: readonly DateRule[] = [
       if (y === null) {
         if (!env.ref) return { type: 'DATE', value: null };
         y = env.ref.y + (g.rel ? (RELATIVE_OFFSET[lower(g.rel)] ?? 0) : 0);
+        // "kuartal IV lalu" in January: the last fourth quarter; "semester I mendatang" in August: next year's
+        const cur = half ? (env.ref.m <= 6 ? 1 : 2) : Math.ceil(env.ref.m / 3);
+        if (lower(g.after) === 'lalu' && n >= cur) y -= 1;
+        else if (g.after && lower(g.after) !== 'lalu' && n < cur) y += 1;
       }
       return { type: 'DATE', value: half ? fmtHalf(y, n) : fmtQuarter(y, n) };
     },
