@@ -301,9 +301,12 @@ export class SpeakerResolver {
 const SPEAKERS_IN_PLACE =
   /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
 
-/** An English description of several speakers: a plural noun, or two joined ("officials", "Smith and Lee"). */
+/**
+ * An English description of several speakers: a lowercase plural noun at its end, or two joined
+ * ("officials", "two people familiar with …", "Smith and Lee"); a name in -s ("Jones") is none.
+ */
 const PLURAL_SPEAKER =
-  /(?:[^s'’]s|\b(?:people|police|men|women|children|staff))$|\band\b|^(?:two|three|four|five|several|many|some|both|all|most|\d+)\b/iu;
+  /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
 
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =

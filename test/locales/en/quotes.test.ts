@@ -660,3 +660,12 @@ describe('en quotes: a base form after two names joined by "and"', () => {
     expect(run('en', 'The Harbor and Rail support fund pays for repairs.')).toEqual([]);
   });
 });
+
+describe('en quotes: a name in -s is one person for "he"', () => {
+  it('gives "he" the last speaker named Jones even without an entity', () => {
+    const text = ['Tom Jones said the ferry would run late.', '"It is a temporary change," he said.'].join(
+      '\n\n',
+    );
+    expect(triples(run('en', text))).toContainEqual(['direct', '"It is a temporary change,"', 'Tom Jones']);
+  });
+});
