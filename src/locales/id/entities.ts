@@ -636,6 +636,8 @@ interface Builder {
   headMemo: TokenMemo<Head | null>;
   /** A title that ended a chunk before a comma: the name after the comma gets it ("Direktur PT X, Budi"). */
   pendingTitle?: { at: number; titles: string[] };
+  /** Offices set off by commas with no name of their own, by start offset ("Budi, Kepala Dinas X, …"). */
+  appositives?: Map<number, string[]>;
   /** Token index by start offset, built on first use. */
   startIndex?: StartIndex;
   /** Indices of the capitalized tokens and of the "(" tokens, in order. */
@@ -1306,6 +1308,28 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   return { end: j, title: titles.join('\u0000'), titles };
 }
 
+/** "Budi Santoso, Kepala Dinas Perhubungan, mengatakan": an office between commas after a name (see appositiveTitles). */
+function noteAppositive(b: Builder, s: number, e: number): void {
+  const t = b.t;
+  if (t[s - 1]?.text !== ',' || !/^[,.;]$/u.test(t[e]?.text ?? '.')) return;
+  b.appositives ??= new Map();
+  b.appositives.set(t[s]!.start, [b.text.slice(t[s]!.start, t[e - 1]!.end)]);
+}
+
+/** A person without titles right before ", <office>," holds that office. */
+function appositiveTitles(b: Builder): void {
+  const offices = b.appositives;
+  if (!offices) return;
+  for (const c of b.out) {
+    if (c.type !== 'person' || c.titles?.length || b.text.slice(c.end, c.end + 2) !== ', ') continue;
+    const titles = offices.get(c.end + 2);
+    if (titles) {
+      c.titles = titles;
+      c.explain.push({ rule: 'id.person.title-after-name', evidence: titles[0]! });
+    }
+  }
+}
+
 /**
  * The first k from `from` on where a known given name opens a run of two or more name words that
  * reaches `limit` ("… Minangkabau | Budi Setiawan"), or -1.
@@ -1324,6 +1348,7 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
         w.cap &&
         !w.caps &&
         !isTitleHead(w) &&
+        !ORG_TAILS.has(w.key) &&
         !isNonName(w) &&
         (!isIndonesianTok(w) || isPersonTok(w) || GIVEN_NAMES_ID.has(w.key)) &&
         !placeAt(b, x, limit);
@@ -1710,6 +1735,7 @@ function readChunk(b: Builder, span: Span): void {
           // ("Rektor Universitas Sebelas Maret": the body's own name may hold a non-name word)
           const body = Math.max(end, headAt(b, title.end, limit)?.end ?? end);
           readOfficeBody(b, title.end, body);
+          if (body === limit) noteAppositive(b, i, body);
           i = body;
           continue;
         }
@@ -1738,6 +1764,7 @@ function readChunk(b: Builder, span: Span): void {
             titles[titles.length - 1] += b.text.slice(t[title.end - 1]!.end, t[from - 1]!.end);
           emitPerson(b, from, end, 'id.person.title-before-name', titles);
         }
+        if (end === title.end && end === limit) noteAppositive(b, i, end);
         i = Math.max(end, title.end);
         continue;
       }
@@ -3950,5 +3977,6 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   personPairs(b);
   orgShortForms(b);
   lowercaseTitles(b);
+  appositiveTitles(b);
   return b.out;
 }

@@ -496,3 +496,28 @@ describe('id crew offices, English openers and month names as family names', () 
     expect(spans('Ia juara All England dua kali.', 'people')).toEqual([]);
   });
 });
+
+describe('id an office between commas after a name, and company tails', () => {
+  it.each([
+    [
+      'Hal itu disampaikan Ahmad Santoso, Kepala Dinas Perhubungan Kota Bandung, kepada wartawan.',
+      'Ahmad Santoso',
+      'Kepala Dinas Perhubungan Kota Bandung',
+    ],
+    [
+      'Budi Hartono, Direktur Utama PT Sinar Abadi Tbk, mengatakan laba naik.',
+      'Budi Hartono',
+      'Direktur Utama PT Sinar Abadi Tbk',
+    ],
+  ])('%s → %s holds %s', (text, name, title) => {
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('names in a list get no office', () => {
+    const text = 'Ia bertemu Rina Wati, Andi Saputra, dan Budi Santoso kemarin.';
+    expect((run(text).people ?? []).every((p) => (p.titles ?? []).length === 0)).toBe(true);
+  });
+  it('a listed company keeps its tail after an office', () => {
+    const text = 'Direktur Utama PT Sinar Abadi Tbk mengatakan laba naik.';
+    expect(spans(text, 'organizations')).toEqual(['PT Sinar Abadi Tbk']);
+  });
+});
