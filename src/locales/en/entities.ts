@@ -183,6 +183,20 @@ const ORG_CONTEXT_AFTER = new Set(
  */
 const ORG_APPOSITION =
   /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+/** Road words that end a street's name ("Main Street", "Country Club Drive"). */
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'drive',
+  'lane',
+  'highway',
+]);
 /** Titles that are common surnames too ("Macquline King", "Desmond Bishop"). */
 const SURNAME_TITLES = new Set([
   'king',
@@ -772,6 +786,10 @@ class Classifier {
     const next = words[i + 1];
     if (next && next.lower === 'of' && ORG_HEADS_BEFORE_OF.has(l)) return true; // "Chambers of Commerce"
     if (!ORG_HEADS.has(l) && !this.lex.orgWords.has(l)) return false;
+    // "Country Club Drive", "College Avenue": a head word inside a street's name
+    const lastWord = words[words.length - 1]!;
+    if (i < words.length - 1 && STREET_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))
+      return false;
     if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
@@ -1076,7 +1094,11 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       // "Test and County Cricket Board", "Futures and Options Exchange": common words joined inside one name
       const right = words.slice(i + 1);
       // "Acme Corp. and Beta Inc.": a name closed by its legal form is complete
-      const closed = cur.length > 0 && ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower));
+      // "Main Street and Country Club Drive": a street's name is complete at its road word too
+      const closed =
+        cur.length > 0 &&
+        (ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower)) ||
+          STREET_WORDS.has(plain(cur[cur.length - 1]!.lower)));
       keep =
         cur.length > 0 &&
         !closed &&

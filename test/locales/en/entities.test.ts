@@ -1160,3 +1160,17 @@ table('held-out round 2: a name opening its sentence with an organization in app
     ['organization:Maria Lopez'],
   ],
 ]);
+
+table('held-out round 2: street names', [
+  [
+    'An argument broke out near the corner of Main Street and Country Club Drive.',
+    ['place:Main Street', 'place:Country Club Drive'],
+    ['organization:Main Street and Country Club Drive', 'organization:Country Club Drive'],
+  ],
+  // an office's two fields still join ("Forestry and Fire Protection")
+  [
+    'The Department of Forestry and Fire Protection said the fire was contained.',
+    ['organization:Department of Forestry and Fire Protection'],
+    [],
+  ],
+]);
