@@ -303,10 +303,11 @@ const SPEAKERS_IN_PLACE =
 
 /**
  * An English description of several speakers: a lowercase plural noun at its end, or two joined
- * ("officials", "two people familiar with …", "Smith and Lee"); a name in -s ("Jones") is none.
+ * ("officials", "two people familiar with …", "Smith and Lee", "Delegates" alone); a full name in -s
+ * ("Tom Jones") is none.
  */
 const PLURAL_SPEAKER =
-  /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
+  /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|^\p{Lu}\p{Ll}+[^s'’]s$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
 
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =

@@ -2847,6 +2847,35 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     }
     if (!content) return null;
   }
+  // "the reasons that Trump refuses to release his returns may be …": a cue inside a clause that
+  // hangs on a noun reports up to the sentence's own verb
+  let rel = view.tokenAt(phrase.start) - 1;
+  while (rel > 0 && DETERMINERS.has(view.lower(rel))) rel--;
+  const noun = rel - 1;
+  if (
+    phrase.kind !== 'pronoun' &&
+    /^(that|which)$/u.test(view.lower(rel)) &&
+    /^\p{Ll}+$/u.test(view.text(noun)) &&
+    !view.looksLikeVerb(noun) &&
+    !REPORT_VERBS.has(view.lower(noun)) &&
+    !ADVERBS.has(view.lower(noun)) &&
+    !AUXILIARIES.has(view.lower(noun))
+  ) {
+    for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
+      const before = view.lower(j - 1);
+      if (
+        AUXILIARIES.has(view.lower(j)) &&
+        view.isWord(j - 1) &&
+        !/^(and|or|but|which|who|that|to|not|it|there)$/u.test(before) &&
+        !PRONOUNS.has(before) &&
+        !AUXILIARIES.has(before)
+      ) {
+        content = view.trim(content.start, view.start(j));
+        break;
+      }
+    }
+    if (!content) return null;
+  }
   // "Residents believe the plan will fail, a new survey found.": the trailing cue is another's
   for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
     if (view.text(j) === ',' && trailingCue(view, j)) {

@@ -669,3 +669,20 @@ describe('en quotes: a name in -s is one person for "he"', () => {
     expect(triples(run('en', text))).toContainEqual(['direct', '"It is a temporary change,"', 'Tom Jones']);
   });
 });
+
+describe('en quotes: a cue inside a clause that hangs on a noun', () => {
+  it.each<Case>([
+    [
+      'One of the reasons that Karen Wu refuses to release the audit may be that it is late.',
+      [['indirect', 'to release the audit', 'Karen Wu']],
+    ],
+    ['The fact that the mayor opposes the levy is troubling.', [['indirect', 'the levy', 'mayor']]],
+    // a that-clause after a verb of saying is no such clause
+    [
+      'Karen Wu said that the mayor opposes the levy because it is costly.',
+      [['indirect', 'that the mayor opposes the levy because it is costly', 'Karen Wu']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
