@@ -520,6 +520,8 @@ function dayOf(c: Found): string | null {
   const m = c.value ? DAY_VALUE.exec(c.value) : null;
   return m ? m[0] : null;
 }
+// an English weekday ("early Friday") that a later bare clock time of the story belongs to
+const WIRE_WEEKDAY = /^en\.date\.weekday$/;
 // rules that name a day outright, not relative to the reference date
 const EXPLICIT = /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month)$/;
 
@@ -531,7 +533,10 @@ function anchorClocks(found: Found[], env: DateEnv): void {
   let lastExplicit: string | null = null;
   found.forEach((f, i) => {
     if (!f.clock) {
-      if (EXPLICIT.test(f.explain[0]?.rule ?? '')) lastExplicit = dayOf(f) ?? lastExplicit;
+      // the last day named before: explicitly ("Dec. 5"), or in English wire copy by its weekday ("early
+      // Friday"; Indonesian copy dates its weekdays, "Jumat (6/6/2025)", and a bare "pukul 10.00" is today)
+      if (EXPLICIT.test(f.explain[0]?.rule ?? '') || WIRE_WEEKDAY.test(f.explain[0]?.rule ?? ''))
+        lastExplicit = dayOf(f) ?? lastExplicit;
       return;
     }
     const sent = env.sentenceAt(f.start);

@@ -385,3 +385,19 @@ describe('en "the weekend" in a sentence that looks ahead (held-out round 2, ref
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en a bare clock time of a story belongs to the weekday it named (held-out round 2, reference Tuesday 2023-09-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'A man was arrested in connection with a shooting early Sunday, police said. An argument broke out around 1:45 a.m.',
+      [
+        ['early Sunday', '2023-09-17'],
+        ['1:45 a.m.', '2023-09-17T01:45'],
+      ],
+    ],
+    // no day named before: the reference date
+    ['An argument broke out around 1:45 a.m.', [['1:45 a.m.', '2023-09-19T01:45']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});
