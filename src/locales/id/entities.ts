@@ -3419,6 +3419,44 @@ function clubShortForms(b: Builder, doc: Doc): void {
   }
 }
 
+const CLUB_TAIL_NAME = /^(\p{Lu}\p{Ll}+) (FC|United)$/u;
+
+/**
+ * "Borneo FC … Borneo menyamakan kedudukan": once a club is named with its tail, its first word alone in a
+ * sentence about a match (not after "di"/"ke") is the club again.
+ */
+function clubFirstWords(b: Builder, doc: Doc): void {
+  const clubs = new Map<string, EntityCandidate>();
+  for (const c of b.out) {
+    if (c.type !== 'organization') continue;
+    const m = CLUB_TAIL_NAME.exec(b.text.slice(c.start, c.end));
+    if (m && !clubs.has(m[1]!)) clubs.set(m[1]!, c);
+  }
+  if (clubs.size === 0) return;
+  const cues = new Map<{ start: number; end: number }, boolean>();
+  for (const c of b.out) {
+    if (c.type === 'organization') continue;
+    const club = clubs.get(b.text.slice(c.start, c.end));
+    if (!club || c.start < club.end || c.explain[0]?.rule === 'id.place.locative-cue') continue;
+    if (/(^|\s)(di|ke|dari|asal)\s$/iu.test(b.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    const sent = spanAt(doc.sentences, c.start);
+    if (!sent) continue;
+    // (the sentence or the one before it speaks of a match)
+    let sports = cues.get(sent);
+    if (sports === undefined) {
+      sports = hasSportsCue(b.text.slice(Math.max(0, sent.start - 300), sent.end));
+      cues.set(sent, sports);
+    }
+    if (!sports) continue;
+    c.type = 'organization';
+    c.canonical = b.text.slice(club.start, club.end);
+    c.country = undefined;
+    c.placeKind = undefined;
+    c.titles = undefined;
+    c.explain.push({ rule: 'id.org.club-short-form', evidence: c.canonical });
+  }
+}
+
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
   // whether a sentence speaks of a match, asked only for the sentences of possible clubs
@@ -3961,6 +3999,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   splitKnownNames(b);
   sportsTeams(b, doc);
   clubShortForms(b, doc);
+  clubFirstWords(b, doc);
   addressParts(b);
   routeEnds(b);
   placeSuffixes(b);

@@ -521,3 +521,20 @@ describe('id an office between commas after a name, and company tails', () => {
     expect(spans(text, 'organizations')).toEqual(['PT Sinar Abadi Tbk']);
   });
 });
+
+describe('id a club named with its tail goes by its first word in a match report', () => {
+  it('"Borneo FC … Borneo menyamakan kedudukan" is one club', () => {
+    const text =
+      'Bali United ditahan imbang Borneo FC 1-1. Tuan rumah unggul lebih dulu sebelum Borneo menyamakan kedudukan lewat sundulan.';
+    const r = run(text);
+    expect((r.organizations ?? []).map((o) => [o.name, o.mentions.map((m) => m.text)])).toContainEqual([
+      'Borneo FC',
+      ['Borneo FC', 'Borneo'],
+    ]);
+    expect(r.places ?? []).toEqual([]);
+  });
+  it('the island after "di" or "asal" stays a place', () => {
+    const text = 'Borneo FC menang 2-0. Pemain asal Borneo itu mencetak gol di Borneo.';
+    expect(spans(text, 'places')).toEqual(['Borneo', 'Borneo']);
+  });
+});
