@@ -396,6 +396,9 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       g.mentions.push(mention);
       addUnique(g.surfaces, surface);
       index.addKey(g, folded);
+      // "Provinsi DKI Jakarta" … "DKI Jakarta" (canonical "Daerah Khusus Ibukota Jakarta") … "DKI": the
+      // canonical name a joining mention brings names the group too
+      if (c.canonical && c.type !== 'person') index.addKey(g, fold(c.canonical));
       for (const t of c.titles ?? []) addUnique(g.titles, t);
       for (const e of c.explain) addUnique(g.explain, e, sameExplain);
       if (found.rule !== 'resolve.same-name')
@@ -425,7 +428,12 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     index.addKey(group, name === surface ? folded : fold(name));
     index.addKey(group, folded);
     if (c.expands) index.addKey(group, fold(c.expands));
-    if (bare !== null) index.addKey(group, bare);
+    if (bare !== null) {
+      index.addKey(group, bare);
+      // "Provinsi DKI Jakarta" … "DKI" (named "Daerah Khusus Ibukota Jakarta" by the gazetteer)
+      const known = c.type === 'place' ? lookupPlace(bare) : null;
+      if (known) index.addKey(group, fold(known.canonical));
+    }
     // "the U.S. Senate" … "the Senate": a body named after its country is named without it later
     if (c.type === 'organization') {
       const bare = withoutLeadingPlace(surface);

@@ -348,3 +348,33 @@ describe('held-out round 2: nicknames ("sapaan akrab")', () => {
     expect(r.people.length).toBe(2);
   });
 });
+
+describe('held-out round 2: a province named with its head word, then by its short or canonical name', () => {
+  it('joins "DKI" (canonical Daerah Khusus Ibukota Jakarta) to "Provinsi DKI Jakarta"', () => {
+    const text = 'Provinsi DKI Jakarta menyiapkan pompa. BPBD DKI mencatat genangan.';
+    const r = resolveEntities(text, [
+      cand(text, 'Provinsi DKI Jakarta', 'place'),
+      cand(text, 'DKI', 'place', 30, { canonical: 'Daerah Khusus Ibukota Jakarta' }),
+    ]);
+    expect(r.places.map((p) => [p.name, p.mentions.length])).toEqual([['Provinsi DKI Jakarta', 2]]);
+  });
+
+  it('joins a later mention by the canonical name a joining mention brought', () => {
+    const text = 'Jabar banjir. Jabar siaga. Jawa Barat ramai.';
+    const r = resolveEntities(text, [
+      cand(text, 'Jabar', 'place'),
+      cand(text, 'Jabar', 'place', 10, { canonical: 'Jawa Barat' }),
+      cand(text, 'Jawa Barat', 'place'),
+    ]);
+    expect(r.places.map((p) => [p.name, p.mentions.length])).toEqual([['Jabar', 3]]);
+  });
+
+  it('keeps two provinces apart', () => {
+    const text = 'Provinsi Jawa Barat dan Provinsi Jawa Timur siaga.';
+    const r = resolveEntities(text, [
+      cand(text, 'Provinsi Jawa Barat', 'place'),
+      cand(text, 'Provinsi Jawa Timur', 'place'),
+    ]);
+    expect(r.places.length).toBe(2);
+  });
+});
