@@ -1786,13 +1786,23 @@ function cueBefore(
       view.isCapitalized(k) &&
       SPEECH_VERBS.has(w) &&
       !NOUN_LIKE_VERBS.has(w);
-    const verb = view.isVerb(k) || MIXED_VERBS.has(w) || opening;
+    // "As one resident put it: “…”": the words that follow are how the subject put it
+    const putIt =
+      w === 'put' &&
+      view.lower(k + 1) === 'it' &&
+      /^[:,]$/u.test(view.text(k + 2)) &&
+      k + 3 === last + 1 &&
+      view.lower(view.tokenAt(sentenceStart)) === 'as';
+    const verb = view.isVerb(k) || MIXED_VERBS.has(w) || opening || putIt;
     if (!verb && !view.isParticiple(k)) continue;
     // "Smith is telling voters …": a progressive has its subject before the auxiliary
     let phrase =
       verb || BE_FORMS.has(view.lower(k - 1))
         ? (view.subjectBefore(k, floor) ?? (verb ? describedSubject(view, k, floor) : null))
         : subjectOfClause(view, k, floor, true);
+    // "As one resident put it: …": a described subject; never the "it" after the verb
+    if (putIt && !phrase) phrase = looseSubject(view, k, floor, true);
+    if (putIt && !phrase) continue;
     // "Roberts said that she thinks …", "Ban condemned what he called …": a pronoun inside a
     // clause that a named subject reports is that subject
     // "He laughed and said, “…”": the subject the verb shares with the verb before "and"
@@ -1841,6 +1851,31 @@ function cueBefore(
       // what was said opens with its "that", as for indirect quotes
       // "…, he said, can “rock”": the aside's comma is not part of what was said
       while (c < last && view.text(c) === ',') c++;
+      // "These employees, Stumpf explained at the hearing, were “well-paid”": a cue set off by
+      // commas inside the sentence; what was said is the sentence around it
+      let open = own ? view.tokenAt(own.start) - 1 : -1;
+      while (open > 0 && DETERMINERS.has(view.lower(open))) open--;
+      if (
+        own !== null &&
+        view.text(open) === ',' &&
+        view.start(open) > sentenceStart &&
+        view.lower(view.tokenAt(sentenceStart)) !== 'according'
+      ) {
+        let comma = -1;
+        for (let j = k + 1; j <= last && j - k < 10; j++) {
+          if (view.text(j) === ',') {
+            comma = j;
+            break;
+          }
+          if (!view.isWord(j) || view.lower(j) === 'that') break;
+        }
+        if (comma >= 0 && comma < last && view.isWord(comma + 1)) {
+          return {
+            found: { cue, phrase, rule: 'en.quote.mixed' },
+            contentStart: Math.max(sentenceStart, floor),
+          };
+        }
+      }
       return {
         found: { cue, phrase, rule: 'en.quote.mixed' },
         contentStart: view.start(c),

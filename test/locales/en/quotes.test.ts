@@ -686,3 +686,27 @@ describe('en quotes: a cue inside a clause that hangs on a noun', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: "as X put it" and a cue set off inside the sentence', () => {
+  it.each<Case>([
+    ['As one resident put it: “We are on our own.”', [['direct', '“We are on our own.”', 'resident']]],
+    [
+      'As the mayor put it, “The pier is our lifeline.”',
+      [['direct', '“The pier is our lifeline.”', 'mayor']],
+    ],
+    // the cue set off by commas inside the clause that holds the quoted phrase
+    [
+      'These workers, Karen Wu explained at the hearing, were “well-paid.”',
+      [['direct', 'These workers, Karen Wu explained at the hearing, were “well-paid.”', 'Karen Wu']],
+    ],
+    [
+      'The pier, the mayor said on Friday, is “a lifeline.”',
+      [['direct', 'The pier, the mayor said on Friday, is “a lifeline.”', 'mayor']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+  it('reads no cue in "put it on the table"', () => {
+    expect(run('en', 'He put it on the table: “Take it or leave it.”')).toEqual([]);
+  });
+});
