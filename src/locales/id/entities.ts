@@ -2590,7 +2590,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         long.type,
         start,
         e,
-        `id.${long.type === 'organization' ? 'org' : long.type}.syllabic-abbreviation`,
+        long.type === 'organization' ? 'id.org.syllabic-abbreviation' : 'id.place.syllabic-abbreviation',
       );
     return;
   }
@@ -3607,7 +3607,7 @@ function listsOfPlaces(b: Builder): void {
         c.placeKind = 'other';
       }
       c.explain.push({
-        rule: `id.${type === 'place' ? 'place' : 'org'}.list-member`,
+        rule: type === 'place' ? 'id.place.list-member' : 'id.org.list-member',
         evidence: b.text.slice(c.start, c.end),
       });
     }
@@ -3634,7 +3634,7 @@ function orAliases(b: Builder): void {
       y.country = c.country ?? null;
       y.placeKind = 'other';
     }
-    y.explain.push({ rule: `id.${c.type === 'place' ? 'place' : 'org'}.or-alias`, evidence: word });
+    y.explain.push({ rule: c.type === 'place' ? 'id.place.or-alias' : 'id.org.or-alias', evidence: word });
   }
 }
 
