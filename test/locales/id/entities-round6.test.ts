@@ -538,3 +538,19 @@ describe('id a club named with its tail goes by its first word in a match report
     expect(spans(text, 'places')).toEqual(['Borneo', 'Borneo']);
   });
 });
+
+describe('id police units before their command', () => {
+  it.each([
+    ['Tim Jatanras Polda Metro Jaya menangkap pelaku.', 'Jatanras'],
+    ['Satreskrim Polres Bogor menangkap dua pelaku.', 'Satreskrim'],
+    ['Tim Resmob Polda Sulsel memburu pelaku.', 'Resmob'],
+  ])('%s → organization %s', (text, unit) => {
+    expect(spans(text, 'organizations')).toContain(unit);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('"Densus 88 Antiteror" names no person', () => {
+    const text = 'Densus 88 Antiteror menangkap terduga teroris di Bekasi.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'organizations')).toContain('Densus');
+  });
+});

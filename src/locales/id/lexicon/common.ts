@@ -44,6 +44,7 @@ export const NON_NAMES = words(`
   rohingya hutu tutsi kristiani syariah syari'ah
   pansel setgab timses riskesdas susenas sakernas pemilukada pilkades pileg pilwakot
   ghz mhz khz megahertz gigahertz kilohertz mbps kbps gbps megawatt kilowatt gigawatt kwh megapiksel
+  antiteror antiterorisme
 `);
 
 /** Acronyms of things, not organizations; they count only when written in capitals ("UN" but not "Un"). */
