@@ -786,6 +786,8 @@ class Classifier {
     const next = words[i + 1];
     if (next && next.lower === 'of' && ORG_HEADS_BEFORE_OF.has(l)) return true; // "Chambers of Commerce"
     if (!ORG_HEADS.has(l) && !this.lex.orgWords.has(l)) return false;
+    // ("Uppsala Cathedral": a building of worship is a place, though compromise lists the word as an organization's)
+    if (!ORG_HEADS.has(l) && PLACE_HEADS.has(l)) return false;
     // "Country Club Drive", "College Avenue": a head word inside a street's name
     const lastWord = words[words.length - 1]!;
     if (i < words.length - 1 && STREET_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))

@@ -1177,3 +1177,14 @@ table('held-out round 2: street names', [
     [],
   ],
 ]);
+
+table('a building of worship is a place', [
+  [
+    'Mourners gathered at Lindholm Cathedral on Saturday.',
+    ['place:Lindholm Cathedral'],
+    ['organization:Lindholm Cathedral'],
+  ],
+  ['Prayers were held at the Al-Noor Mosque in the old town.', ['place:Al-Noor Mosque'], []],
+  // a church is still the body that runs it
+  ['The Roman Catholic Church said the bishop would resign.', ['organization:Roman Catholic Church'], []],
+]);
