@@ -222,5 +222,6 @@ export const EXONYMS = [
   ['Jakarta Utara', 'ID', 'city', 'Jakut'],
   ['Indonesia', 'ID', 'country', 'RI', 'Republik Indonesia', 'NKRI', 'Negara Kesatuan Republik Indonesia'],
   ['Yogyakarta', 'ID', 'city', 'Jogja', 'Yogya', 'Jogjakarta', 'Djokjakarta'],
+  ['Surakarta', 'ID', 'city', 'Solo'],
   ['Jabodetabek', 'ID', 'region', 'Jabotabek'],
 ];

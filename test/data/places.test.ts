@@ -29,6 +29,7 @@ describe('lookupPlace', () => {
     ['Frankfurt', 'Frankfurt', 'DE', 'city'],
     ['Bangalore', 'Bengaluru', 'IN', 'city'],
     ['Rangoon', 'Yangon', 'MM', 'city'],
+    ['Solo', 'Surakarta', 'ID', 'city'],
     ['Eropa', 'Eropa', null, 'region'],
   ])('%s → %s (%s, %s)', (surface, canonical, country, kind) => {
     const p = lookupPlace(surface);

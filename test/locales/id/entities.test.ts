@@ -932,3 +932,19 @@ describe('id coalitions, English "X of Y" bodies, AS Roma', () => {
     );
   });
 });
+
+describe('Solo is the city of Surakarta', () => {
+  it.each([
+    'Solo diguyur hujan deras sejak Senin sore.',
+    'Banjir merendam tiga kelurahan di Solo, Jawa Tengah.',
+  ])('%s', (text) => {
+    expect(places(text)).toContain('Surakarta');
+    expect(people(text)).toEqual([]);
+  });
+
+  it('leaves the club named after the city an organization', () => {
+    const text = 'Persis Solo menang 2-1 atas tamunya di Stadion Manahan.';
+    expect(orgs(text)).toContain('Persis Solo');
+    expect(places(text)).not.toContain('Surakarta');
+  });
+});
