@@ -1957,8 +1957,51 @@ function participleSubject(view: EnView, k: number, floor: number): Phrase | nul
       break;
     }
   }
-  return subjectOfClause(view, k, floor, true);
+  const subject = subjectOfClause(view, k, floor, true);
+  // "Shares fell after the company cut its forecast, citing …": prices and shares cite nothing;
+  // the subject of the clause after "after", "when", "as" or "because" does, or no one
+  if (subject && cannotSpeak(view, subject)) {
+    for (let j = view.tokenAt(subject.end); j < k - 1; j++) {
+      if (!SUBORDINATE_CAUSES.has(view.lower(j))) continue;
+      const inner = view.phraseAfter(j + 1, view.start(k - 1)) ?? describedAfter(view, j + 1);
+      return inner && headsPhrase(view, inner) && !cannotSpeak(view, inner) ? inner : null;
+    }
+    return null;
+  }
+  return subject;
 }
+
+/** A subject headed by a noun of quantities ("Shares", "oil prices"), not a name that looks like one. */
+function cannotSpeak(view: EnView, phrase: Phrase): boolean {
+  const head = view.tokenAt(phrase.end) - 1;
+  // "Oil prices": a name that modifies the noun after it
+  if (NON_AGENTS.has(view.lower(head + 1)) && /^\p{Ll}/u.test(view.text(head + 1))) return true;
+  if (!NON_AGENTS.has(view.lower(head))) return false;
+  return phrase.kind === 'role' || (head === view.tokenAt(phrase.start) && view.startsSentence(phrase.start));
+}
+
+/** "the company", "the oil cartel", "its new owners": a determiner and a noun that can report. */
+function describedAfter(view: EnView, d: number): Phrase | null {
+  if (!DETERMINERS.has(view.lower(d))) return null;
+  for (let h = d + 1; h <= d + 3 && /^\p{Ll}+$/u.test(view.text(h)); h++) {
+    const w = view.lower(h);
+    if (ROLE_NOUNS.has(w) || REPORTER_NOUNS.has(w))
+      return { start: view.start(d), end: view.end(h), kind: 'role' };
+  }
+  return null;
+}
+
+/** Nouns of quantities and markets, which move but never say anything ("Shares fell, citing …"). */
+const NON_AGENTS = new Set(
+  `shares stocks stock prices price markets sales profits profit revenue revenues earnings rates
+  yields bonds futures exports imports output inflation costs indexes indices index currency
+  temperatures values volumes`
+    .trim()
+    .split(/\s+/u),
+);
+
+/** Words that open a clause of time or cause inside a sentence ("… after the company cut …"). */
+const SUBORDINATE_CAUSES = new Set(['after', 'when', 'as', 'because', 'since', 'once']);
 
 /** Between a verb and its quote: only punctuation and light words ("said on Monday:") or content. */
 function betweenKind(view: EnView, from: number, to: number): 'light' | 'content' {
@@ -2079,6 +2122,9 @@ function indirectQuotes(
     // "Daniel Mercer, 58, of Riverton, who bought the mill, told …": the name that opens the
     // sentence, not a name inside its apposition
     if (phrase && !shared) phrase = leadOverApposition(view, k, sentenceStart, phrase);
+    // "the elections it says are rigged" reports; "the money he says he needs", "admitted
+    // East Timor as a member" do not
+    if (phrase && (contactRelative(view, phrase) || lettingIn(view, k))) continue;
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
@@ -2822,6 +2868,9 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   }
   // "if they did not confirm their status": what someone would do in a condition is no statement
   if (phrase && /^(if|unless|whether)$/u.test(view.lower(view.tokenAt(phrase.start) - 1))) return null;
+  // "the elections it plans to hold": a relative clause without "that", whose object is the noun
+  if (phrase && contactRelative(view, phrase)) return null;
+  if (lettingIn(view, k)) return null;
   // "Nobody expected …": a negative quantifier is no source
   if (
     phrase &&
@@ -2939,6 +2988,80 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     continues: false,
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
+}
+
+/**
+ * A pronoun subject right after a common noun, with no "that" or "which" between: a relative clause
+ * whose gap is the noun's ("elections it plans to hold in December", "the money he wants").
+ */
+function contactRelative(view: EnView, phrase: Phrase): boolean {
+  if (phrase.kind !== 'pronoun') return false;
+  const p = view.tokenAt(phrase.start);
+  if (!/^(it|he|she|they|we|i)$/u.test(view.lower(p))) return false;
+  const n = p - 1;
+  const w = view.lower(n);
+  if (!/^\p{Ll}{3,}$/u.test(view.text(n))) return false;
+  const d = view.lower(n - 1);
+  // "At the hearing she said …", "In a statement Monday, …": a phrase that opens the sentence
+  // or a clause, before its subject
+  for (let b = n - 1; b >= 0 && n - b <= 4; b--) {
+    const wb = view.lower(b);
+    if (isPreposition(wb) || PREPOSITIONS.has(wb) || SUBJECT_BOUNDARY.has(wb)) {
+      const before = b - 1;
+      if (
+        before < 0 ||
+        view.startsSentence(view.start(b)) ||
+        !view.isWord(before) ||
+        /^(and|but|or|so|then)$/u.test(view.lower(before))
+      )
+        return false;
+      break;
+    }
+    if (!view.isWord(b)) break;
+  }
+  // "the projects they want": a noun after its determiner, even one spelled like a verb
+  if (
+    (d === 'the' || d === 'its' || d === 'their' || d === 'his' || d === 'her') &&
+    !isTimeWord(w) &&
+    !ADVERBS.has(w)
+  )
+    return true;
+  if (
+    ADVERBS.has(w) ||
+    AUXILIARIES.has(w) ||
+    PREPOSITIONS.has(w) ||
+    isPreposition(w) ||
+    SUBJECT_BOUNDARY.has(w) ||
+    /^(that|which|who|what|and|or|but|so|than|if|because|since|unless|whether|where|how|why|then|now|also|ago|though|although|while|once|until|before|after|when|as|yet|nor)$/u.test(
+      w,
+    ) ||
+    isTimeWord(w) ||
+    w.endsWith('ly') ||
+    view.looksLikeVerb(n) ||
+    REPORT_VERBS.has(w) ||
+    OBJECT_VERBS.has(w)
+  )
+    return false;
+  // a determiner or adjective before the noun makes it a noun phrase
+  return (
+    DETERMINERS.has(d) ||
+    /^(the|these|those|this|any|every|some|more|new|upcoming|next|last)$/u.test(d) ||
+    isPlural(w)
+  );
+}
+
+/** "admitted East Timor as a member", "admitted him to hospital": letting in, not conceding. */
+function lettingIn(view: EnView, k: number): boolean {
+  if (!/^admit(s|ted|ting)?$/u.test(view.lower(k))) return false;
+  const first = k + 1;
+  const named = view.isCapitalized(first) || /^(him|her|them|us|me)$/u.test(view.lower(first));
+  for (let j = first + 1; j < view.size && j - first < 8 && view.isWord(j); j++) {
+    const w = view.lower(j);
+    if (w === 'that' || view.looksLikeVerb(j)) return false;
+    if (w === 'as' || w === 'into') return true;
+    if (w === 'to') return named;
+  }
+  return false;
 }
 
 /** What one declines or refuses to do when one says nothing ("declined to comment on …"). */
