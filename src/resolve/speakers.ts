@@ -150,6 +150,20 @@ export class SpeakerResolver {
   }
 
   /**
+   * Does the person's mention open its sentence behind a role noun that only the sentence start
+   * capitalizes ("Penyair Hanna …", "Pengamat politik Budi …", "Poet Jane Doe …"), not behind a
+   * preposition or conjunction ("Menurut Hanna, …", "Unlike Smith, …")?
+   */
+  private describedSubject(m: Indexed): boolean {
+    if (!this.opensSentence) return false;
+    const before = ROLE_OPENER.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before?.[1]) return false;
+    const start = m.start - before[0].length;
+    if (start > 0 && !/[.!?\n]\s*$/u.test(this.text.slice(Math.max(0, start - 3), start))) return false;
+    return this.opensSentence(start) && !FUNCTION_OPENERS.has(before[1].toLowerCase());
+  }
+
+  /**
    * Are the words in [start, end) before a person's mention only the person's titles, an
    * organization's name or acronyms ("Deputi Bidang Neraca BPS", "Tbk", "UMKM")? Then they are no
    * part of the speaker's name.
@@ -222,11 +236,19 @@ export class SpeakerResolver {
     const said = /^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4))
       ? this.previousPerson(pos)
       : this.previous(pos);
+    // "Penyair Hanna …" before "Menurut dia": an Indonesian role noun opens the sentence (an English
+    // sentence opens with a title, "Poet", or an adjective, "Democratic", that tells less)
+    const english = /^(he|she|they|we|i|his|her|their)\b/iu.test(this.text.slice(pronounAt, pronounAt + 6));
     if (said && this.opensSentence) {
       // A person who opens a sentence after the last speaker has become the topic.
       for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
         const m = this.people[k]!;
-        if (this.opensSentence(m.start) || this.titledSubject(m) || this.afterOpeningPhrase(m))
+        if (
+          this.opensSentence(m.start) ||
+          this.titledSubject(m) ||
+          this.afterOpeningPhrase(m) ||
+          (!english && this.describedSubject(m))
+        )
           return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
       }
     }
@@ -312,6 +334,23 @@ const PLURAL_SPEAKER =
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =
   /^(?:Asked|Pressed|Speaking|Interviewed|Reached|Questioned|Told|Later|Earlier|After|Before|During|Afterward|Afterwards|Moments|Minutes|Hours)\b[^.!?"“”,]{0,80}, $/u;
+
+/** One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat politik ". */
+const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: \p{Ll}{3,})? $/u;
+
+/**
+ * Words that open a sentence before a name but make it no subject: prepositions and conjunctions
+ * of Indonesian and English, and time words.
+ */
+const FUNCTION_OPENERS = new Set(
+  `menurut kepada bersama dengan untuk bagi oleh dari pada tentang seperti selain tanpa terhadap
+  sementara sedangkan namun tetapi dan atau sebelum sesudah setelah saat ketika kemarin kini
+  unlike like with for to from by of on at in about besides without against and but or as after
+  before while when if since though although because yesterday today then when where the a an
+  this that these those his her their our my its`
+    .trim()
+    .split(/\s+/u),
+);
 
 /** A definite description by nationality or age: "the Italian", "the Frenchman", "the 31-year-old". */
 const DESCRIBED = /^[Tt]he\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;

@@ -246,6 +246,22 @@ describe('id speaker surfaces and antecedents, with the entities the pipeline fi
         ['indirect', 'kasus demam berdarah naik dua kali lipat', 'Rina Wulandari'],
       ],
     ],
+    // "Menurut dia" after a sentence opened by a role noun and a name is that person
+    [
+      '”Tim bermain disiplin,” kata Joko Susilo. Pelukis Rina Wulandari yang juga teman almarhum mengenang masa kecil mereka. Menurut dia, almarhum selalu rendah hati.',
+      [
+        ['direct', '”Tim bermain disiplin,”', 'Joko Susilo'],
+        ['indirect', 'almarhum selalu rendah hati', 'Rina Wulandari'],
+      ],
+    ],
+    // … but not after a preposition that opens the sentence: the last speaker stays
+    [
+      '”Tim bermain disiplin,” kata Joko Susilo. Bersama Rina Wulandari, pelatih itu menonton laga. Menurut dia, tim sudah siap.',
+      [
+        ['direct', '”Tim bermain disiplin,”', 'Joko Susilo'],
+        ['indirect', 'tim sudah siap', 'Joko Susilo'],
+      ],
+    ],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const found = (extract(text, { lang: 'id' }).quotes ?? []).map((q) => [q.type, q.text, q.speaker?.name]);
