@@ -24,7 +24,14 @@ import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
 import type { PlaceKind } from '../../types.js';
-import { COMMON_WORDS, DAYS_MONTHS, NON_NAME_ACRONYMS, NON_NAMES } from './lexicon/common.js';
+import {
+  COMMON_PHRASES,
+  COMMON_WORDS,
+  DAYS_MONTHS,
+  HEADLINE_VERBS,
+  NON_NAME_ACRONYMS,
+  NON_NAMES,
+} from './lexicon/common.js';
 import {
   DEFINING_NONE_NOUNS,
   DEFINING_ORG_NOUNS,
@@ -933,9 +940,11 @@ function chunks(b: Builder): Span[] {
   // chunks open at capitalized tokens: walk those, skipping the ones a chunk already took
   let next = 0;
   let i = 0;
+  // a headline verb between two names is skipped ("Prabowo Bertemu Albanese"): no chunk opens before this
+  let skip = 0;
   while (next < b.capIdx.length) {
     i = b.capIdx[next++]!;
-    if (out.length > 0 && i < out[out.length - 1]!.end) continue;
+    if ((out.length > 0 && i < out[out.length - 1]!.end) || i < skip) continue;
     let j = i + 1;
     let headed = isOrgHead(t[i]!);
     let titled = isTitleHead(t[i]!);
@@ -945,6 +954,14 @@ function chunks(b: Builder): Span[] {
       // a line break ends a chunk (headlines, datelines, lists)
       if (newlineBetween(text, t[j - 1]!.end, w.start)) break;
       if (w.cap) {
+        // "Prabowo Bertemu Albanese", "Dinkes Minta Warga …": a title-case headline's verb ends the name
+        if (
+          headlineVerb(w) &&
+          (HEADLINE_VERBS.has(w.key) || (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))
+        ) {
+          skip = j + 1;
+          break;
+        }
         headed ||= isOrgHead(w);
         anyHead ||= isHead(w);
         titled ||= isTitleHead(w);
@@ -2482,6 +2499,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && first.caps && first.text.length <= 6 && !code && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
       emitPerson(b, start, e, 'id.person.initials-cue');
+    } else if (ageAfter(b, start, e)) {
+      // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)
+      emitPerson(b, start, e, 'id.person.initials-age');
     } else if (!isNonName(first)) {
       emit(b, 'organization', start, e, 'id.org.acronym');
     }
@@ -2633,6 +2653,22 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   emitPerson(b, start, e, rule);
 }
 
+/** "DP (41)": two or three capitals no list knows, then an age in parentheses (outside a match report). */
+function ageAfter(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  const w = t[s]!.text;
+  return (
+    e === s + 1 &&
+    /^\p{Lu}{2,3}$/u.test(w) &&
+    t[e]?.text === '(' &&
+    /^[1-9]\d?$/u.test(t[e + 1]?.text ?? '') &&
+    t[e + 2]?.text === ')' &&
+    !ORGS.get(w) &&
+    !lookupPlace(t[s]!.key) &&
+    !sportsSentence(b, t[s]!.start)
+  );
+}
+
 const ENGLISH_OPENERS = new Set('All Of For In On To With At By From My Your Our This That Every'.split(' '));
 
 const GENUS_ENDINGS =
@@ -2690,6 +2726,19 @@ function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): 
   if ((!isPersonTok(given) && !GIVEN_NAMES_ID.has(given.key)) || EVERYDAY_GIVEN_NAMES.has(given.key))
     return s;
   return afterField || k - s >= 2 || derivedNoun(t[s]!.key) ? k : s;
+}
+
+/**
+ * A capitalized verb of a title-case headline: a listed root verb ("Minta", "Raih"), a prefixed form
+ * ("Bertemu", "Menolak", "Ditangkap") or an imperative form ("Galakkan", "Resmikan") of a dictionary word.
+ */
+function headlineVerb(x: Tok): boolean {
+  const w = x.key;
+  if (x.caps || !x.cap || GIVEN_NAMES_ID.has(w)) return false;
+  if (HEADLINE_VERBS.has(w)) return true;
+  if (isPersonTok(x)) return false;
+  if (w.length < 6 || !derivedWord(w)) return false;
+  return /^(me|ber|di)/u.test(w) || w.endsWith('kan');
 }
 
 /** A word that ends no name: a verb form ("Menjadi", "Mengatakan") or a number word ("Ratusan"). */
@@ -2978,6 +3027,8 @@ function parentheticals(b: Builder): void {
   const ends = new Set<number>();
   let indexed = false;
   const dropped = new Set<EntityCandidate>();
+  // acronyms of terms in lower-case words ("demam berdarah dengue (DBD)"): no mention of them is a body
+  const terms = new Set<string>();
   for (const i of b.parenIdx) {
     if (i + 2 >= b.t.length || b.t[i + 2]!.text !== ')') continue;
     if (!indexed) {
@@ -3025,7 +3076,10 @@ function parentheticals(b: Builder): void {
     const innerCand = byStart.get(inner.start);
     if (!before && innerCand?.type === 'organization' && abbreviatesPlainWords(b, i, inner.text)) {
       // "Bantuan Langsung Tunai (BLT)", "ujian akhir nasional (UAN)": the acronym of a term, not a name
-      if (prevEnd !== undefined && !ends.has(prevEnd)) dropped.add(innerCand);
+      if (prevEnd !== undefined && !ends.has(prevEnd)) {
+        dropped.add(innerCand);
+        terms.add(inner.text);
+      }
       continue;
     }
     if (!before || !inner.caps) continue;
@@ -3054,7 +3108,20 @@ function parentheticals(b: Builder): void {
     });
     if (innerCand) dropped.add(innerCand);
   }
+  if (terms.size)
+    for (const c of b.out)
+      if (c.type === 'organization' && terms.has(b.text.slice(c.start, c.end))) dropped.add(c);
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
+}
+
+/** "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"). */
+function commonPhrases(b: Builder): void {
+  const index = tokenIndex(b);
+  b.out = b.out.filter((c) => {
+    if (COMMON_PHRASES.has(foldSpan(b, c.start, c.end))) return false;
+    const k = c.type === 'place' ? index.get(c.start) : undefined;
+    return k === undefined || !/^(dolar|dollar)$/u.test(b.t[k - 1]?.text ?? '');
+  });
 }
 
 /** /capitalized|acronym|locative/u.test(rule), without the regex. */
@@ -3094,7 +3161,10 @@ function harmonize(b: Builder): void {
   // initials introduced as a person ("berinisial AS") stay that person wherever they recur
   const initials = new Set(
     b.out
-      .filter((c) => c.explain[0]?.rule === 'id.person.initials-cue')
+      .filter(
+        (c) =>
+          c.explain[0]?.rule === 'id.person.initials-cue' || c.explain[0]?.rule === 'id.person.initials-age',
+      )
       .map((c) => b.text.slice(c.start, c.end)),
   );
   for (let n = 0; n < b.out.length; n++) {
@@ -3600,7 +3670,8 @@ function listsOfPlaces(b: Builder): void {
     if (strongTypes.size !== 1) continue;
     const type = strongTypes.has('place') ? 'place' : 'organization';
     for (const c of list) {
-      if (c.type !== 'person') continue;
+      // "…, Bekasi Timur, Dedeh Kurniasih (39), …": a name given an age is the person of the list's place
+      if (c.type !== 'person' || /^ ?\(\d{1,2}\)/u.test(b.text.slice(c.end, c.end + 6))) continue;
       c.type = type;
       if (type === 'place') {
         c.country = null;
@@ -4017,5 +4088,6 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgShortForms(b);
   lowercaseTitles(b);
   appositiveTitles(b);
+  commonPhrases(b);
   return b.out;
 }

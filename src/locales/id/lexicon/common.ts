@@ -58,7 +58,20 @@ export const NON_NAME_ACRONYMS = words(`
   spbu spbg klb spm tkp tpa tpq suv cpu gpu slta sltp smu smea stm lks spp sljj ssn sbi ipa ips tik pso
   mh skm spd msi mpd ssos ssi spsi
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
+  dbd ispa tbc npl casa
 `);
+
+/**
+ * Root verbs that news headlines write in title case between names ("Dinkes Minta Warga …", "Startup X Raih
+ * Pendanaan"); prefixed and imperative verb forms are recognized from the dictionary.
+ */
+export const HEADLINE_VERBS = words(`
+  minta raih tolak bantah tangkap akui gelar buka tutup sebut kecam desak tuntut usul pilih catat dukung
+  tanggapi lapor tiba hadir pimpin bidik incar
+`);
+
+/** Capitalized phrases of everyday speech that name no entity ("ke Tanah Air": home, "Ibu Pertiwi"). */
+export const COMMON_PHRASES = new Set(['tanah air', 'ibu pertiwi', 'bumi pertiwi']);
 
 /**
  * Everyday Indonesian words. A capitalized word from this set at the start of a sentence, a headline or

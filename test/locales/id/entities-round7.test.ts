@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+// Round 7 of the Indonesian entity rules: every case is a sentence written for the test.
+const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
+const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
+  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
+const all = (text: string) => {
+  const r = run(text);
+  return [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].flatMap((e) =>
+    e.mentions.map((m) => m.text),
+  );
+};
+
+describe('id a title-case headline verb between two names', () => {
+  it.each([
+    ['Jokowi Bertemu Macron di Paris, Bahas Kerja Sama Energi', 'Macron'],
+    ['Anies Menolak Tawaran Partai Baru Jelang Pemilu', 'Anies'],
+    ['Kapolri Minta Kapolda Tindak Tegas Pelaku Pungli', 'Kapolda'],
+    ['Persija Raih Kemenangan Tandang di Bandung', 'Persija'],
+  ])('%s: no entity runs over the verb (%s)', (text, _name) => {
+    for (const m of all(text)) expect(m).not.toMatch(/\b(Bertemu|Menolak|Minta|Raih|Tindak|Bahas)\b/u);
+  });
+  it('the name after the verb is read on its own', () => {
+    expect(spans('Jokowi Bertemu Macron di Paris, Bahas Kerja Sama Energi', 'people')).toContain('Macron');
+  });
+  it.each([
+    ['Siswa Sekolah Menengah Atas Negeri 3 Medan mengikuti lomba.', 'Sekolah Menengah Atas Negeri 3 Medan'],
+    ['Bayi itu lahir di Rumah Sakit Bersalin Harapan Kita.', 'Rumah Sakit Bersalin Harapan Kita'],
+  ])('a verb-like word inside a named body stays in it: %s', (text, name) => {
+    expect(all(text)).toContain(name);
+  });
+  it('an ordinary name with no verb is untouched', () => {
+    expect(spans('Kemarin Bambang Sutrisno Wibowo datang ke kantor desa.', 'people')).toEqual([
+      'Bambang Sutrisno Wibowo',
+    ]);
+  });
+});
+
+describe('id initials with an age in parentheses', () => {
+  it.each([
+    ['Polisi menangkap dua pemuda, YS (22) dan HN (19), di sebuah rumah kos.', ['YS', 'HN']],
+    ['Korban, RK (45), ditemukan tewas di kebunnya sendiri.', ['RK']],
+    ['Majelis hakim menjatuhkan vonis kepada pelaku, BW (31), kemarin.', ['BW']],
+  ])('%s → people %j', (text, names) => {
+    const people = spans(text, 'people');
+    for (const n of names) expect(people).toContain(n);
+    for (const n of names) expect(spans(text, 'organizations')).not.toContain(n);
+  });
+  it.each([
+    ['Persib mengalahkan PSM (2) dalam laga adu penalti semalam.', 'PSM'],
+    ['Anggaran KPK (2023) naik dibanding tahun lalu.', 'KPK'],
+    ['Saham BBRI (12) menguat tajam.', 'BBRI'],
+  ])('no person: %s (%s)', (text, name) => {
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+});
+
+describe('id acronyms of terms and everyday capitalized phrases', () => {
+  it('an acronym defined by lower-case words is no body at any mention', () => {
+    const text =
+      'Penderita infeksi saluran pernapasan akut (ISPA) bertambah. Dinas mencatat kasus ISPA naik di Bekasi.';
+    expect(spans(text, 'organizations')).toEqual([]);
+    expect(spans(text, 'places')).toContain('Bekasi');
+  });
+  it.each(['Kasus DBD meningkat di musim hujan.', 'Rasio NPL bank itu turun menjadi 2 persen.'])(
+    'a term acronym is no body: %s',
+    (text) => {
+      expect(spans(text, 'organizations')).toEqual([]);
+    },
+  );
+  it('an acronym defined by capitalized words is still a body', () => {
+    const text = 'Badan Pusat Statistik (BPS) merilis data inflasi. BPS mencatat kenaikan harga.';
+    expect(spans(text, 'organizations')).toContain('BPS');
+  });
+  it.each([
+    'Para atlet itu akan pulang ke Tanah Air pekan depan.',
+    'Produk buatan Tanah Air semakin diminati pembeli.',
+    'Ekspor mencapai 3 miliar dollar AS tahun ini.',
+    'Harga emas naik menjadi 2.000 dolar AS per ons.',
+  ])('no entity: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+  it('the country after "di" is still a place', () => {
+    expect(spans('Ia bekerja di AS sejak 2010.', 'places')).toContain('AS');
+  });
+  it('an airline named with Air stays a company', () => {
+    expect(spans('Penumpang Lion Air tertahan di bandara.', 'organizations')).toContain('Lion Air');
+  });
+});
+
+describe('id venture capital firms', () => {
+  it.each([
+    ['Pendanaan dipimpin Northstar Ventures bersama investor lain.', 'Northstar Ventures'],
+    ['Modal ventura Alpha JWC Ventures ikut berinvestasi.', 'Alpha JWC Ventures'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+});
+
+describe('id a name with an age after a list of places', () => {
+  it('the name given an age is a person, the places stay places', () => {
+    const text =
+      'Seorang warga Desa Sukamaju, Cianjur Selatan, Rina Marlina (42), mengaku rumahnya terendam.';
+    expect(spans(text, 'people')).toContain('Rina Marlina');
+    expect(spans(text, 'places')).not.toContain('Rina Marlina');
+  });
+  it('a list of places with no age stays places', () => {
+    const text = 'Banjir melanda Kecamatan Cibinong, Bojonggede, dan Citayam sejak pagi.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toContain('Citayam');
+  });
+});
+
+describe('id the ministry of communication and digital affairs', () => {
+  it.each([
+    [
+      'Menteri Komunikasi dan Digital Hendra Saputra membuka forum itu.',
+      'Hendra Saputra',
+      'Menteri Komunikasi dan Digital',
+    ],
+    [
+      'Wakil Menteri Komunikasi dan Digital Rudi Hartanto hadir di sana.',
+      'Rudi Hartanto',
+      'Wakil Menteri Komunikasi dan Digital',
+    ],
+  ])('%s → %s with title %s', (text, name, title) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect((run(text).people ?? [])[0]?.titles ?? []).toContain(title);
+  });
+});
