@@ -116,7 +116,10 @@ export class SpeakerResolver {
     // "a spokesman for the ministry"), linked to the organization it speaks for, if any.
     const person = lastOf(people);
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
-    const described = inPhrase.length === 0 ? this.described(phrase.start, phrase.end) : null;
+    const described =
+      inPhrase.length === 0
+        ? (this.described(phrase.start, phrase.end) ?? this.describedBody(phrase.start, phrase.end))
+        : null;
     if (described) return described;
     const org = lastOf(inPhrase.filter((m) => !m.person));
     // a phrase that starts inside the organization's name is that name ("Badan Meteorologi,
@@ -195,6 +198,47 @@ export class SpeakerResolver {
     if (lookupPlace(phrase.replace(/^[Tt]he\s+/u, '')) !== null) return null;
     const s = this.antecedent(pos);
     return s?.entity && this.people.some((m) => m.entity.id === s.entity) ? s : null;
+  }
+
+  /**
+   * "The South Korean chipmaker said", "The company, which …, said": an English definite
+   * description of a firm that opens its sentence stands for the firm that is the topic, as "it"
+   * would: the nearest earlier organization that spoke or opened a sentence (after a dateline).
+   */
+  private describedBody(start: number, end: number): Speaker | null {
+    const article = /(?:^|[.!?]["”’]?\s+|\n\s*)[Tt]he\s{1,3}$/u.exec(
+      this.text.slice(Math.max(0, start - 12), start),
+    );
+    const phrase = this.text.slice(start, end);
+    const own = /^[Tt]he\s/u.test(phrase);
+    if (!own && !article) return null;
+    const words = phrase.replace(/^[Tt]he\s+/u, '').split(/\s+/u);
+    const head = (words[words.length - 1] ?? '').toLowerCase();
+    // "chipmaker", "papermaker", "steelmaker": a maker of a ware is a firm
+    if (words.length > 4 || !(BODY_NOUNS.has(head) || /^\p{Ll}{3,}maker$/u.test(head))) return null;
+    const phraseStart = own ? start : start - (article?.[0].length ?? 0);
+    if (own && !this.opensSentence?.(start)) {
+      if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start))) return null;
+    }
+    let said: Said | null = null;
+    for (let k = this.said.length - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+      const s = this.said[k]!;
+      if (s.pos >= phraseStart) continue;
+      const entity = s.speaker.entity;
+      if (entity !== null && !this.personIds.has(entity)) said = s;
+      break;
+    }
+    for (
+      let k = lastBefore(this.orgs, phraseStart);
+      k >= 0 && phraseStart - this.orgs[k]!.start < 3000;
+      k--
+    ) {
+      const m = this.orgs[k]!;
+      if (said && m.start < said.pos) break;
+      if (!SUBJECT_PLACE.test(this.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      return { name: m.entity.name, entity: m.entity.id };
+    }
+    return said ? said.speaker : null;
   }
 
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
@@ -334,6 +378,18 @@ const PLURAL_SPEAKER =
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =
   /^(?:Asked|Pressed|Speaking|Interviewed|Reached|Questioned|Told|Later|Earlier|After|Before|During|Afterward|Afterwards|Moments|Minutes|Hours)\b[^.!?"“”,]{0,80}, $/u;
+
+/** Head nouns of an English description of a firm or body ("the chipmaker", "the lender"). */
+const BODY_NOUNS = new Set(
+  `company firm chipmaker automaker carmaker lender retailer drugmaker insurer airline bank group
+  conglomerate manufacturer maker startup operator producer miner brewer publisher broadcaster
+  developer supplier giant utility exchange club`
+    .trim()
+    .split(/\s+/u),
+);
+
+/** Where a name is the subject of its sentence: at a paragraph or sentence start, or after a dateline. */
+const SUBJECT_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s*[-—–]+\s*|[A-Z]{2,}\s*[-—–]+\s*)$/u;
 
 /** One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat politik ". */
 const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: \p{Ll}{3,})? $/u;

@@ -1053,3 +1053,47 @@ describe('held-out style: letting in, contact relatives, subjects that cannot sp
     expect(run('en', text)).toEqual([]);
   });
 });
+
+describe('held-out style: the particle of a mixed cue, a firm described by its trade', () => {
+  it.each([
+    [
+      'Karen Wu, the mayor, called on residents to "stay off the roads" until noon.',
+      'residents to "stay off the roads" until noon',
+      'called on',
+    ],
+    [
+      'Tom Alvarez called for a "full and open review" of the levy.',
+      'a "full and open review" of the levy',
+      'called for',
+    ],
+    // a verb of saying keeps what follows it ("said on Monday that …")
+    ['Karen Wu said on Monday that the pier was "a disgrace".', 'that the pier was "a disgrace"', 'said'],
+  ])('%s', (text, quote, cue) => {
+    const found = run('en', text, entityIndex(text, ['Karen Wu', 'Tom Alvarez']));
+    expect(found.map((f) => [f.type, f.text, f.cue])).toEqual([['direct', quote, cue]]);
+  });
+
+  it.each([
+    [
+      'HARBOR CITY (Reuters) - Riverton Paper Co. posted a loss on Monday.\n\nThe Canadian papermaker said sales fell 9 percent.',
+      'Riverton Paper Co.',
+    ],
+    [
+      'Riverton Paper Co. posted a loss on Monday. The company, which owns two mills, said it would cut jobs.',
+      'Riverton Paper Co.',
+    ],
+  ])('a firm described by its trade is the firm of the story: %s', (text, org) => {
+    const found = run('en', text, entityIndex(text, [], [org, 'Reuters']));
+    expect(found.map((f) => [f.type, f.speaker, f.entity])).toEqual([['indirect', org, 'o1']]);
+  });
+
+  it.each([
+    // a firm named only inside another phrase is no topic
+    'Shares of Riverton Paper Co. slid on Monday. The company said sales fell 9 percent.',
+    // a description of a person is no firm
+    'Riverton Paper Co. posted a loss. The spokesman said sales fell 9 percent.',
+  ])('leaves the description unlinked: %s', (text) => {
+    const found = run('en', text, entityIndex(text, [], ['Riverton Paper Co.']));
+    expect(found.map((f) => f.entity)).toEqual([null]);
+  });
+});

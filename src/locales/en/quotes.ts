@@ -1836,6 +1836,13 @@ function cueBefore(
     if (between === 'content') {
       if (seen > 40) return null;
       let c = k + 1;
+      // "calling on leaders to “speak with one voice”", "called for a “full review”": the particle
+      // belongs to the cue, as for an indirect quote
+      let cueAt = cue;
+      if (!REPORT_VERBS.has(w) && OBJECT_VERBS.get(w)?.has(view.lower(c)) && c < last) {
+        cueAt = { start: cue.start, end: view.end(c) };
+        c++;
+      }
       if (view.lower(verb ? k : -1) === 'told') {
         while (c <= last && (view.isCapitalized(c) || TOLD_OBJECTS.has(view.lower(c)))) c++;
       }
@@ -1877,7 +1884,7 @@ function cueBefore(
         }
       }
       return {
-        found: { cue, phrase, rule: 'en.quote.mixed' },
+        found: { cue: cueAt, phrase, rule: 'en.quote.mixed' },
         contentStart: view.start(c),
       };
     }
