@@ -1097,3 +1097,21 @@ describe('held-out style: the particle of a mixed cue, a firm described by its t
     expect(found.map((f) => f.entity)).toEqual([null]);
   });
 });
+
+describe('held-out style: a document named after several people', () => {
+  const CASES: Case[] = [
+    [
+      'The Hart and Lowe report states that the river is polluted.',
+      [['indirect', 'that the river is polluted', 'Hart and Lowe report']],
+    ],
+    [
+      'The Hart and Lowe study found that the river is polluted.',
+      [['indirect', 'that the river is polluted', 'Hart and Lowe study']],
+    ],
+    // a base form that is the verb keeps its subject
+    ['Analysts report that the river is polluted.', [['indirect', 'that the river is polluted', 'Analysts']]],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});

@@ -2128,7 +2128,8 @@ function indirectQuotes(
     if (view.lower(k - 1) === 'having') continue;
     // "Daniel Mercer, 58, of Riverton, who bought the mill, told …": the name that opens the
     // sentence, not a name inside its apposition
-    if (phrase && !shared) phrase = leadOverApposition(view, k, sentenceStart, phrase);
+    if (phrase && !shared)
+      phrase = overCoordinatedNames(view, leadOverApposition(view, k, sentenceStart, phrase));
     // "the elections it says are rigged" reports; "the money he says he needs", "admitted
     // East Timor as a member" do not
     if (phrase && (contactRelative(view, phrase) || lettingIn(view, k))) continue;
@@ -2717,6 +2718,15 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (w.endsWith('s') && view.lower(k + 1) === 'such' && view.lower(k + 2) === 'as') return null;
   // "in a state of limbo", "the report": a determiner makes a noun of a base form
   if (NOUN_LIKE_BASES.has(w) && DETERMINERS.has(view.lower(k - 1))) return null;
+  // "The Smith and Jones report states …": a base form right before a verb of saying in -s or
+  // -ed is that verb's subject
+  if (
+    NOUN_LIKE_BASES.has(w) &&
+    /^\p{Ll}+(s|ed)$/u.test(view.text(k + 1)) &&
+    (SPEECH_VERBS.has(view.lower(k + 1)) || REPORT_VERBS.has(view.lower(k + 1))) &&
+    !/^(is|was|has|does)$/u.test(view.lower(k + 1))
+  )
+    return null;
   // where the content starts
   let c = -1;
   let that = -1;
@@ -2878,6 +2888,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   // "the elections it plans to hold": a relative clause without "that", whose object is the noun
   if (phrase && contactRelative(view, phrase)) return null;
   if (lettingIn(view, k)) return null;
+  if (phrase) phrase = overCoordinatedNames(view, phrase);
   // "Nobody expected …": a negative quantifier is no source
   if (
     phrase &&
@@ -2995,6 +3006,21 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     continues: false,
     rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
   };
+}
+
+/**
+ * "The Smith and Jones report states": a thing named after several names, whose subject phrase
+ * stopped at "and", runs back over the names to its article.
+ */
+function overCoordinatedNames(view: EnView, phrase: Phrase): Phrase {
+  const last = view.tokenAt(phrase.end) - 1;
+  if (phrase.kind === 'pronoun' || !/^\p{Ll}+$/u.test(view.text(last))) return phrase;
+  let a = view.tokenAt(phrase.start) - 1;
+  if (view.lower(a) !== 'and' || !view.isCapitalized(a - 1)) return phrase;
+  a--;
+  while (a > 0 && view.isCapitalized(a - 1) && !DETERMINERS.has(view.lower(a - 1)) && last - a < 8) a--;
+  if (!DETERMINERS.has(view.lower(a - 1))) return phrase;
+  return { start: view.start(a), end: phrase.end, kind: 'role' };
 }
 
 /**
