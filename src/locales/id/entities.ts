@@ -3114,6 +3114,79 @@ function parentheticals(b: Builder): void {
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 
+/**
+ * "Laba Bank Nusantara Sejahtera naik … Direktur Utama Bank Nusantara Sejahtera Haryanto Wibisono": an office
+ * whose company the article names elsewhere takes the company's whole name; the person starts after it (and
+ * a place read inside the company's name goes).
+ */
+function orgsInTitles(b: Builder): void {
+  // the organizations of several words, by the first word after each inner space (few per word)
+  const splits = new Map<string, { head: string; rest: string }[]>();
+  for (const c of b.out) {
+    if (c.type !== 'organization' || c.end - c.start > 80) continue;
+    const org = b.text.slice(c.start, c.end);
+    for (let cut = org.indexOf(' '); cut > 0; cut = org.indexOf(' ', cut + 1)) {
+      const rest = org.slice(cut + 1);
+      const key = rest.split(' ', 1)[0]!;
+      const list = splits.get(key) ?? [];
+      if (list.length >= 8 || list.some((x) => x.rest === rest)) continue;
+      list.push({ head: org.slice(0, cut), rest });
+      splits.set(key, list);
+    }
+  }
+  if (!splits.size) return;
+  const moved: [number, number][] = [];
+  for (const p of b.out) {
+    if (p.type !== 'person' || p.explain[0]?.rule !== 'id.person.title-before-name' || !p.titles?.length)
+      continue;
+    const name = b.text.slice(p.start, p.end);
+    const found = splits
+      .get(name.split(' ', 1)[0]!)
+      ?.find((x) => name.startsWith(`${x.rest} `) && b.text.endsWith(`${x.head} `, p.start));
+    if (!found) continue;
+    const from = p.start - found.head.length - 1;
+    p.start += found.rest.length + 1;
+    p.titles = p.titles.map((t) => (t.endsWith(found.head) ? `${t} ${found.rest}` : t));
+    p.explain.push({ rule: 'id.person.title-before-name', evidence: b.text.slice(from, p.start) });
+    moved.push([from, p.start]);
+  }
+  if (!moved.length) return;
+  // the company in the office is a mention of it; what was read inside it goes
+  b.out = b.out.filter(
+    (c) => c.type === 'person' || !moved.some(([from, to]) => c.start >= from && c.end <= to),
+  );
+  for (const [from, to] of moved)
+    b.out.push(
+      candidate('organization', from, to - 1, [
+        { rule: 'id.org.office-body', evidence: b.text.slice(from, to - 1) },
+      ]),
+    );
+}
+
+/**
+ * "Raden Mas Suryo Hadinegoro": a noble style read alone before an honorific and the name it styles is one
+ * person, the whole written as the name (as "Raden Ajeng Kartini").
+ */
+function nobleStyles(b: Builder): void {
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  const gone = new Set<EntityCandidate>();
+  for (const c of b.out) {
+    if (c.type !== 'person' || !NAME_PREFIXES.has(foldSpan(b, c.start, c.end))) continue;
+    // "Raden" + one space + an honorific + one space + the name
+    const m = /^ (\p{Lu}\p{Ll}+) /u.exec(b.text.slice(c.end, c.end + 12));
+    const style = m?.[1] ?? '';
+    if (!m || !HONORIFICS.has(style.toLowerCase())) continue;
+    const named = byStart.get(c.end + m[0].length);
+    if (!named?.titles?.includes(style)) continue;
+    named.start = c.start;
+    named.titles = named.titles.filter((x) => x !== style);
+    named.explain.push({ rule: 'id.person.title-before-name', evidence: b.text.slice(c.start, named.end) });
+    gone.add(c);
+  }
+  if (gone.size) b.out = b.out.filter((c) => !gone.has(c));
+}
+
 /** "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"). */
 function commonPhrases(b: Builder): void {
   const index = tokenIndex(b);
@@ -4088,6 +4161,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgShortForms(b);
   lowercaseTitles(b);
   appositiveTitles(b);
+  orgsInTitles(b);
+  nobleStyles(b);
   commonPhrases(b);
   return b.out;
 }

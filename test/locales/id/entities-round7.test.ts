@@ -130,3 +130,31 @@ describe('id the ministry of communication and digital affairs', () => {
     expect((run(text).people ?? [])[0]?.titles ?? []).toContain(title);
   });
 });
+
+describe('id a company named in the article inside an office', () => {
+  it('the office takes the whole company name; the person starts after it', () => {
+    const text =
+      'Laba Bank Cahaya Makmur naik 9 persen. Direktur Utama Bank Cahaya Makmur Wahyu Santoso mengatakan, kredit tumbuh.';
+    const r = run(text);
+    expect(spans(text, 'people')).toEqual(['Wahyu Santoso']);
+    expect(r.people?.[0]?.titles ?? []).toContain('Direktur Utama Bank Cahaya Makmur');
+    expect(spans(text, 'organizations').filter((x) => x === 'Bank Cahaya Makmur')).toHaveLength(2);
+  });
+  it('with no such company in the article the name is read as before', () => {
+    const text = 'Direktur Utama Bank Mandiri Wahyu Santoso mengatakan, kredit tumbuh.';
+    expect(spans(text, 'people')).toEqual(['Wahyu Santoso']);
+  });
+});
+
+describe('id a Javanese noble style before an honorific', () => {
+  it.each([
+    ['Kemarin Raden Mas Joko Prasetyo membuka pameran keris.', 'Raden Mas Joko Prasetyo'],
+    ['Pelukis itu, Raden Mas Bagus Wicaksono, wafat pekan lalu.', 'Raden Mas Bagus Wicaksono'],
+  ])('%s → one person %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it('an honorific alone stays a title', () => {
+    const text = 'Kemarin Mas Joko Prasetyo membuka pameran keris.';
+    expect(spans(text, 'people')).toEqual(['Joko Prasetyo']);
+  });
+});
