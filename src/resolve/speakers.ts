@@ -296,6 +296,12 @@ export class SpeakerResolver {
           return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
       }
     }
+    // "The governor spoke … She said …": a person described by a role who opened a sentence after
+    // the last speaker and before any person named since
+    if (/^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4))) {
+      const role = this.roleTopic(pos, said);
+      if (role) return role;
+    }
     // Speakers first: a person merely mentioned in between is seldom who "katanya" points to.
     const idx = said ? -1 : lastBefore(this.people, pos);
     const person = idx >= 0 ? this.people[idx]! : null;
@@ -303,6 +309,27 @@ export class SpeakerResolver {
       return { name: person.entity.name, entity: person.entity.id };
     }
     return said ? said.speaker : null;
+  }
+
+  /**
+   * The role ("The governor", "the new coach") that opens the sentence before the pronoun at `pos`,
+   * or the one before that, when no person is named from there to the pronoun and no one spoke
+   * since; null otherwise.
+   */
+  private roleTopic(pos: number, said: Said | null): Speaker | null {
+    const from = Math.max(0, pos - 600, said ? said.pos : 0);
+    const window = this.text.slice(from, pos);
+    let found: RegExpExecArray | null = null;
+    for (const m of window.matchAll(ROLE_SENTENCE)) found = m;
+    if (!found?.[1]) return null;
+    const start = from + found.index + found[0].length - found[1].length;
+    if (said && start <= said.pos) return null;
+    const k = lastBefore(this.people, pos);
+    if (k >= 0 && this.people[k]!.start >= start) return null;
+    // at most two sentences back
+    const between = this.text.slice(start, pos).match(/[.!?](?=\s)/gu)?.length ?? 0;
+    if (between > 2) return null;
+    return { name: found[1], entity: null };
   }
 
   /**
@@ -378,6 +405,13 @@ const PLURAL_SPEAKER =
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =
   /^(?:Asked|Pressed|Speaking|Interviewed|Reached|Questioned|Told|Later|Earlier|After|Before|During|Afterward|Afterwards|Moments|Minutes|Hours)\b[^.!?"“”,]{0,80}, $/u;
+
+/**
+ * An English sentence opened by one person described by a role: "The governor …", "The new coach
+ * …" (group 1 without the article), not followed by a name ("The governor, Ann Ruiz,").
+ */
+const ROLE_SENTENCE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)[Tt]he\s+((?:[a-z][a-z-]+\s+){0,2}(?:governor|mayor|senator|president|minister|spokesman|spokeswoman|spokesperson|chief|director|manager|coach|judge|prosecutor|attorney|lawyer|commissioner|chairman|chairwoman|secretary|ambassador|sheriff|detective|inspector|superintendent|principal|captain|premier|chancellor|treasurer|councilwoman|councilman|lawmaker|congresswoman|congressman|actress|actor|singer|author|founder|CEO|chief executive))\b(?!,|\s+\p{Lu})/gu;
 
 /** Head nouns of an English description of a firm or body ("the chipmaker", "the lender"). */
 const BODY_NOUNS = new Set(

@@ -1115,3 +1115,31 @@ describe('held-out style: a document named after several people', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('held-out style: "he"/"she" after a sentence opened by a role', () => {
+  it.each([
+    ['The governor spoke to reporters on Tuesday. She said the levy would pass.', 'governor'],
+    ['The new coach arrived in Riverton on Monday. He said the squad was ready.', 'new coach'],
+  ])('%s', (text, speaker) => {
+    expect(run('en', text).map((f) => f.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    // a person named after the role sentence is the antecedent
+    [
+      'The governor spoke on Tuesday. Karen Wu arrived later. She said the levy would pass.',
+      ['Karen Wu'],
+      ['Karen Wu'],
+    ],
+    // the role given a name right after it is that person
+    ['The governor, Karen Wu, spoke on Tuesday. She said the levy would pass.', ['Karen Wu'], ['Karen Wu']],
+    // a role three sentences back is too far
+    [
+      'The governor spoke on Tuesday. Rain fell. Roads closed. Schools shut. She said the levy would pass.',
+      [],
+      [null],
+    ],
+  ])('keeps the named or nearer antecedent: %s', (text, people, speakers) => {
+    expect(run('en', text, entityIndex(text, people)).map((f) => f.speaker)).toEqual(speakers);
+  });
+});
