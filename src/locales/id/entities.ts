@@ -3164,8 +3164,8 @@ function orgsInTitles(b: Builder): void {
 }
 
 /**
- * "Raden Mas Suryo Hadinegoro": a noble style read alone before an honorific and the name it styles is one
- * person, the whole written as the name (as "Raden Ajeng Kartini").
+ * "Raden Mas Suryo Hadinegoro": a noble style read alone before an honorific and the name it styles is no
+ * second person: the style and the honorific are the title of the name ("Suryo Hadinegoro", title "Raden Mas").
  */
 function nobleStyles(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
@@ -3179,12 +3179,39 @@ function nobleStyles(b: Builder): void {
     if (!m || !HONORIFICS.has(style.toLowerCase())) continue;
     const named = byStart.get(c.end + m[0].length);
     if (!named?.titles?.includes(style)) continue;
-    named.start = c.start;
-    named.titles = named.titles.filter((x) => x !== style);
+    named.titles = named.titles.map((x) =>
+      x === style ? b.text.slice(c.start, c.end + m[0].length - 1) : x,
+    );
     named.explain.push({ rule: 'id.person.title-before-name', evidence: b.text.slice(c.start, named.end) });
     gone.add(c);
   }
   if (gone.size) b.out = b.out.filter((c) => !gone.has(c));
+}
+
+/**
+ * "Prabowo Tiba di Canberra" (headline) … "Presiden Prabowo Subianto …": a one-word name met before the only
+ * full name it opens or closes names that person (the canonical name lets the later full name join it).
+ */
+function namesBeforeFullNames(b: Builder): void {
+  // the full names (two to four words) by their first and last word, with their first start
+  const full = new Map<string, { surface: string; start: number } | null>();
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    const surface = b.text.slice(c.start, c.end);
+    const parts = surface.split(' ');
+    if (parts.length < 2 || parts.length > 4) continue;
+    for (const w of new Set([parts[0]!, parts[parts.length - 1]!])) {
+      const seen = full.get(w);
+      if (seen === undefined) full.set(w, { surface, start: c.start });
+      else if (seen !== null && seen.surface !== surface) full.set(w, null);
+      else if (seen !== null && c.start < seen.start) seen.start = c.start;
+    }
+  }
+  for (const c of b.out) {
+    if (c.type !== 'person' || c.canonical) continue;
+    const found = full.get(b.text.slice(c.start, c.end));
+    if (found && found.start > c.start) c.canonical = found.surface;
+  }
 }
 
 /** "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"). */
@@ -4164,5 +4191,6 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgsInTitles(b);
   nobleStyles(b);
   commonPhrases(b);
+  namesBeforeFullNames(b);
   return b.out;
 }

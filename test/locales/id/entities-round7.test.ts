@@ -148,13 +148,33 @@ describe('id a company named in the article inside an office', () => {
 
 describe('id a Javanese noble style before an honorific', () => {
   it.each([
-    ['Kemarin Raden Mas Joko Prasetyo membuka pameran keris.', 'Raden Mas Joko Prasetyo'],
-    ['Pelukis itu, Raden Mas Bagus Wicaksono, wafat pekan lalu.', 'Raden Mas Bagus Wicaksono'],
-  ])('%s → one person %s', (text, name) => {
+    ['Kemarin Raden Mas Joko Prasetyo membuka pameran keris.', 'Joko Prasetyo'],
+    ['Pelukis itu, Raden Mas Bagus Wicaksono, wafat pekan lalu.', 'Bagus Wicaksono'],
+  ])('%s → one person %s, titled Raden Mas', (text, name) => {
     expect(spans(text, 'people')).toEqual([name]);
+    expect((run(text).people ?? [])[0]?.titles ?? []).toContain('Raden Mas');
   });
   it('an honorific alone stays a title', () => {
     const text = 'Kemarin Mas Joko Prasetyo membuka pameran keris.';
     expect(spans(text, 'people')).toEqual(['Joko Prasetyo']);
+  });
+});
+
+describe('id a one-word name before the full name', () => {
+  it('a headline name joins the full name of the lead', () => {
+    const text =
+      'Ganjar Tiba di Tokyo\n\nGubernur Ganjar Pranowo tiba di Tokyo pada Senin. Ganjar bertemu investor.';
+    const people = run(text).people ?? [];
+    expect(people.map((p) => p.name)).toEqual(['Ganjar Pranowo']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Ganjar', 'Ganjar Pranowo', 'Ganjar']);
+  });
+  it('a one-word name shared by two full names joins neither', () => {
+    const text =
+      'Kemarin Hartono datang. Direktur Budi Hartono dan Kepala Desa Agus Hartono menyambutnya di balai desa.';
+    const names = (run(text).people ?? []).map((p) => p.name);
+    expect(names).toContain('Budi Hartono');
+    expect(names).toContain('Agus Hartono');
+    expect(names).not.toContain('Budi Hartono Agus Hartono');
+    expect(names.filter((n) => n === 'Budi Hartono' || n === 'Agus Hartono')).toHaveLength(2);
   });
 });
