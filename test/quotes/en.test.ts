@@ -1143,3 +1143,30 @@ describe('held-out style: "he"/"she" after a sentence opened by a role', () => {
     expect(run('en', text, entityIndex(text, people)).map((f) => f.speaker)).toEqual(speakers);
   });
 });
+
+describe('held-out style: an object and its infinitive after a comma, a noun after a possessive', () => {
+  const CASES: Case[] = [
+    [
+      'The Harbor Workers Union, which signed a new contract in April, urged members to pack the meeting.',
+      [['indirect', 'members to pack the meeting', 'Harbor Workers Union']],
+    ],
+    // an inverted speaker with a listener after it stays a trailing cue
+    [
+      'The fares are too high, said Karen Wu to reporters.',
+      [['indirect', 'The fares are too high', 'Karen Wu']],
+    ],
+    // a verb after a plural subject still reports
+    ['Voters credit the mayor with the recovery.', [['indirect', 'the mayor with the recovery', 'Voters']]],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    'Riverton Ratings downgraded the district’s credit rating to junk in June.',
+    "The mayor's support was never in doubt.",
+    "The council's call came too late for the pier.",
+  ])('finds no reported speech in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});

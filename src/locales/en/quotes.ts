@@ -2718,6 +2718,12 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (w.endsWith('s') && view.lower(k + 1) === 'such' && view.lower(k + 2) === 'as') return null;
   // "in a state of limbo", "the report": a determiner makes a noun of a base form
   if (NOUN_LIKE_BASES.has(w) && DETERMINERS.has(view.lower(k - 1))) return null;
+  // "downgraded the district's credit rating", "the voters' support": a possessive makes a noun
+  if (
+    (NOUN_LIKE_BASES.has(w) || NOUN_LIKE_VERBS.has(w)) &&
+    (/^['’]s?$/u.test(view.text(k - 1)) || /\p{L}['’]s?$/u.test(view.text(k - 1)))
+  )
+    return null;
   // "The Smith and Jones report states …": a base form right before a verb of saying in -s or
   // -ed is that verb's subject
   if (
@@ -3406,6 +3412,19 @@ function invertedCue(
     if (view.lower(after) === 'that') return null;
     // ", say the fares are too high.": a clause after the verb, not its speaker
     if (AUXILIARIES.has(view.lower(after)) || (view.looksLikeVerb(after) && !view.isVerb(after))) return null;
+    // "The union, which …, urged members to pack the meeting.": an object and its infinitive,
+    // not an inverted speaker ("said Smith to reporters" keeps its listener)
+    const inf = view.lower(after + 1);
+    if (
+      phrase &&
+      view.lower(after) === 'to' &&
+      /^\p{Ll}+$/u.test(view.text(after + 1)) &&
+      !DETERMINERS.has(inf) &&
+      !isPlural(inf) &&
+      !LISTENER_NOUNS.has(inf) &&
+      !TOLD_OBJECTS.has(inf)
+    )
+      return null;
     if (!phrase) {
       // ", declared bankruptcy.": a lowercase object, no speaker
       if (view.isWord(k + 1) && !view.isCapitalized(k + 1) && !isTimeWord(view.lower(k + 1))) return null;
