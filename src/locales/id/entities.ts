@@ -28,6 +28,7 @@ import {
   COMMON_PHRASES,
   COMMON_WORDS,
   DAYS_MONTHS,
+  FIGURE_VERBS,
   HEADLINE_VERBS,
   NON_NAME_ACRONYMS,
   NON_NAMES,
@@ -956,8 +957,10 @@ function chunks(b: Builder): Span[] {
       if (w.cap) {
         // "Prabowo Bertemu Albanese", "Dinkes Minta Warga …": a title-case headline's verb ends the name
         if (
-          headlineVerb(w) &&
-          (HEADLINE_VERBS.has(w.key) || (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))
+          (headlineVerb(w) &&
+            (HEADLINE_VERBS.has(w.key) ||
+              (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))) ||
+          (FIGURE_VERBS.has(w.key) && /^\p{N}/u.test(t[j + 1]?.text ?? ''))
         ) {
           skip = j + 1;
           break;
@@ -3214,6 +3217,52 @@ function namesBeforeFullNames(b: Builder): void {
   }
 }
 
+/**
+ * "Ketua Satgas PASTI Hudiyanto mengimbau …": a body read after an office, closed by its acronym, ends at the
+ * acronym; the name words after it (no dictionary word, no head word) are the office holder.
+ */
+function namesAfterOfficeAcronyms(b: Builder): void {
+  const index = tokenIndex(b);
+  const t = b.t;
+  const people: [number, number, string][] = [];
+  for (const c of b.out) {
+    if (c.type !== 'organization' || c.explain[0]?.rule !== 'id.org.head-word') continue;
+    const k0 = index.get(c.start);
+    if (k0 === undefined || k0 === 0 || !isTitleHead(t[k0 - 1]!)) continue;
+    let end = k0;
+    while (end < t.length && t[end]!.end <= c.end) end++;
+    // the acronym, then one to three name words up to the end of the body
+    let a = end - 1;
+    while (a > k0 && end - a <= 3 && !t[a]!.caps) a--;
+    const acronym = t[a]!;
+    if (a === k0 || a === end - 1 || !acronym.caps || acronym.text.length < 3 || t[end]?.cap) continue;
+    let names = true;
+    for (let x = a + 1; x < end && names; x++) {
+      const w = t[x]!;
+      names =
+        w.cap &&
+        !w.caps &&
+        !isIndonesianWord(w.lower) &&
+        !isEnglishWord(w.lower) &&
+        !isHead(w) &&
+        !isTitleHead(w) &&
+        !ORG_TAILS.has(w.key);
+    }
+    if (!names) continue;
+    let title = k0 - 1;
+    while (
+      title > 0 &&
+      t[title - 1]!.cap &&
+      (isTitleHead(t[title - 1]!) || COMPLEMENTS.has(bare(t[title - 1]!)))
+    )
+      title--;
+    c.end = acronym.end;
+    c.explain.push({ rule: 'id.org.head-word', evidence: b.text.slice(c.start, c.end) });
+    people.push([a + 1, end, b.text.slice(t[title]!.start, acronym.end)]);
+  }
+  for (const [s, e, title] of people) emitPerson(b, s, e, 'id.person.title-before-name', [title]);
+}
+
 /** "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"). */
 function commonPhrases(b: Builder): void {
   const index = tokenIndex(b);
@@ -3676,7 +3725,8 @@ function dottedTails(b: Builder): void {
       c.end++;
 }
 
-const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b\.?)?/uy;
+// ("… (Persero) Tbk." closing a sentence: the full stop is the sentence's, unless a lower-case word follows)
+const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 
 /**
  * "PT Pertamina (Persero)", "PT Telkom Indonesia (Persero) Tbk": a state company's legal form in parentheses,
@@ -4188,6 +4238,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgShortForms(b);
   lowercaseTitles(b);
   appositiveTitles(b);
+  namesAfterOfficeAcronyms(b);
   orgsInTitles(b);
   nobleStyles(b);
   commonPhrases(b);

@@ -178,3 +178,32 @@ describe('id a one-word name before the full name', () => {
     expect(names.filter((n) => n === 'Budi Hartono' || n === 'Agus Hartono')).toHaveLength(2);
   });
 });
+
+describe('id a body closed by its acronym inside an office, then the name', () => {
+  it.each([
+    ['Ketua Satgas BERANI Sumarsono meminta warga waspada.', 'Satgas BERANI', 'Sumarsono'],
+    ['Direktur Lembaga KARSA Wiratmoko Pranadi memantau lokasi.', 'Lembaga KARSA', 'Wiratmoko Pranadi'],
+  ])('%s → %s + %s', (text, org, person) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+  it('a dictionary word after the acronym stays in the body', () => {
+    const text = 'Ketua Satgas BERANI Pusat meminta warga waspada.';
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});
+
+describe('id the end of a state company name and a headline verb after a company', () => {
+  it('the sentence full stop is no part of "Tbk"', () => {
+    const text = 'Dana itu berasal dari PT Angkasa Raya (Persero) Tbk.';
+    expect(spans(text, 'organizations')).toEqual(['PT Angkasa Raya (Persero) Tbk']);
+  });
+  it('a dotted "Tbk." before a lower-case word keeps its dot', () => {
+    const text = 'PT Angkasa Raya (Persero) Tbk. mencatat laba besar.';
+    expect(spans(text, 'organizations')).toEqual(['PT Angkasa Raya (Persero) Tbk.']);
+  });
+  it('"Naik" in a title-case headline ends the company name', () => {
+    const text = 'Laba Bank Cahaya Makmur Naik 9 Persen pada Kuartal Ketiga';
+    expect(spans(text, 'organizations')).toEqual(['Bank Cahaya Makmur']);
+  });
+});

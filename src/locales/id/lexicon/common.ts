@@ -70,6 +70,9 @@ export const HEADLINE_VERBS = words(`
   tanggapi lapor tiba hadir pimpin bidik incar
 `);
 
+/** Verbs of rising and falling that end a name only before a figure ("Bank X Naik 14 Persen"; "Zakir Naik"). */
+export const FIGURE_VERBS = words('naik turun anjlok melonjak merosot');
+
 /** Capitalized phrases of everyday speech that name no entity ("ke Tanah Air": home, "Ibu Pertiwi"). */
 export const COMMON_PHRASES = new Set(['tanah air', 'ibu pertiwi', 'bumi pertiwi']);
 
