@@ -3263,6 +3263,48 @@ function namesAfterOfficeAcronyms(b: Builder): void {
   for (const [s, e, title] of people) emitPerson(b, s, e, 'id.person.title-before-name', [title]);
 }
 
+/**
+ * "PT Kirimin Teknologi Nusantara … CEO Kirimin … Kirimin menargetkan …": the first word of a company named
+ * with "PT" is its short name; a person read as that word is the company, and a run of everyday or English
+ * words that are no personal names ending in it ("Startup Logistik Kirimin") is the company's short name alone.
+ */
+function companyShortNames(b: Builder): void {
+  const short = new Map<string, string>();
+  for (const c of b.out) {
+    if (c.type !== 'organization') continue;
+    const name = b.text.slice(c.start, c.end);
+    const w = /^PT\.? (\p{Lu}\p{Ll}{3,}) \p{Lu}/u.exec(name)?.[1];
+    if (
+      w &&
+      !isIndonesianWord(w.toLowerCase()) &&
+      !isEnglishWord(w.toLowerCase()) &&
+      !lookupPlace(w.toLowerCase())
+    )
+      short.set(w, name);
+  }
+  if (!short.size) return;
+  const index = tokenIndex(b);
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    const surface = b.text.slice(c.start, c.end);
+    const last = surface.slice(surface.lastIndexOf(' ') + 1);
+    if (!short.has(last)) continue;
+    if (last !== surface) {
+      // every word before the short name is an everyday or English word, never a name
+      const k0 = index.get(c.start);
+      if (k0 === undefined) continue;
+      let k = k0;
+      while (b.t[k]!.end < c.end && !isPersonTok(b.t[k]!) && !GIVEN_NAMES_ID.has(b.t[k]!.key)) k++;
+      if (b.t[k]!.end !== c.end || b.t[k]!.start === c.start) continue;
+      c.start = b.t[k]!.start;
+    }
+    c.type = 'organization';
+    c.titles = undefined;
+    c.canonical = short.get(last);
+    c.explain.push({ rule: 'id.org.short-form', evidence: last });
+  }
+}
+
 /** "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"). */
 function commonPhrases(b: Builder): void {
   const index = tokenIndex(b);
@@ -4239,6 +4281,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   lowercaseTitles(b);
   appositiveTitles(b);
   namesAfterOfficeAcronyms(b);
+  companyShortNames(b);
   orgsInTitles(b);
   nobleStyles(b);
   commonPhrases(b);

@@ -207,3 +207,19 @@ describe('id the end of a state company name and a headline verb after a company
     expect(spans(text, 'organizations')).toEqual(['Bank Cahaya Makmur']);
   });
 });
+
+describe('id the short name of a company named with PT', () => {
+  const text =
+    'Startup Logitara Raih Pendanaan Baru\n\nPT Logitara Solusi Digital mengumumkan pendanaan baru. CEO Logitara, Andi Wijaya, mengatakan dana itu untuk gudang. Logitara menargetkan laba tahun depan.';
+  it('every mention of the short name is the company', () => {
+    const r = run(text);
+    expect((r.people ?? []).map((p) => p.name)).toEqual(['Andi Wijaya']);
+    const org = (r.organizations ?? []).find((o) => o.name === 'PT Logitara Solusi Digital');
+    const kurirku = org?.mentions.filter((m) => m.text === 'Logitara') ?? [];
+    expect(kurirku.length).toBeGreaterThanOrEqual(2);
+  });
+  it('a person named like no company stays a person', () => {
+    const t2 = 'PT Logitara Solusi Digital dipimpin Budi Santoso. Budi Santoso mengatakan laba naik.';
+    expect(spans(t2, 'people')).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+});
