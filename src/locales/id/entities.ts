@@ -3305,11 +3305,18 @@ function companyShortNames(b: Builder): void {
   }
 }
 
-/** "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"). */
+/**
+ * "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"), nor a thing
+ * taken by "ber-" ("ber-Wolbachia").
+ */
 function commonPhrases(b: Builder): void {
   const index = tokenIndex(b);
+  // "nyamuk ber-Wolbachia" (having Wolbachia): what "ber-" takes is a thing, so no mention of it is a person
+  const things = new Set<string>();
+  for (const m of b.text.matchAll(/(?<![\p{L}-])ber-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu)) things.add(m[1]!);
   b.out = b.out.filter((c) => {
     if (COMMON_PHRASES.has(foldSpan(b, c.start, c.end))) return false;
+    if (c.type === 'person' && things.size && things.has(b.text.slice(c.start, c.end))) return false;
     const k = c.type === 'place' ? index.get(c.start) : undefined;
     return k === undefined || !/^(dolar|dollar)$/u.test(b.t[k - 1]?.text ?? '');
   });

@@ -223,3 +223,15 @@ describe('id the short name of a company named with PT', () => {
     expect(spans(t2, 'people')).toEqual(['Budi Santoso', 'Budi Santoso']);
   });
 });
+
+describe('id a thing taken by "ber-"', () => {
+  it('no mention of it is a person', () => {
+    const text =
+      'Petani menanam padi ber-Biofert di lahan itu. Pupuk dan Biofert itu saling melengkapi, kata penyuluh.';
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a name elsewhere in the article is untouched', () => {
+    const text = 'Petani menanam padi ber-Biofert di lahan itu. Kemarin Hadi Pranoto meninjau sawah.';
+    expect(spans(text, 'people')).toEqual(['Hadi Pranoto']);
+  });
+});
