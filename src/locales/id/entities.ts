@@ -3021,6 +3021,51 @@ function grownToAcronym(
   return undefined;
 }
 
+/**
+ * "Commonwealth Scientific and Industrial Research Organisation (CSIRO)": a body read from its tail whose
+ * initials end the acronym grows back over the capitalized words (and joiners) that spell the rest of it.
+ */
+function grownBackToAcronym(
+  b: Builder,
+  c: EntityCandidate,
+  acronym: string,
+  byStart: Map<number, EntityCandidate>,
+  dropped: Set<EntityCandidate>,
+): void {
+  const initials = b.text
+    .slice(c.start, c.end)
+    .split(/\s+/u)
+    .filter((x) => /^\p{Lu}/u.test(x))
+    .map((x) => x[0])
+    .join('');
+  if (
+    acronym.length < 4 ||
+    initials.length < 2 ||
+    initials.length >= acronym.length ||
+    !acronym.endsWith(initials)
+  )
+    return;
+  const need = acronym.slice(0, acronym.length - initials.length);
+  const first = tokenIndex(b).get(c.start);
+  if (first === undefined) return;
+  let got = '';
+  let k = first - 1;
+  for (; k >= 0 && got.length < need.length; k--) {
+    const w = b.t[k]!;
+    if (!w.cap && ACRONYM_JOINERS.has(w.lower) && w.lower !== '-') continue;
+    if (!w.cap || !/^\p{Lu}\p{Ll}/u.test(w.text)) return;
+    got = w.text[0]! + got;
+  }
+  const start = b.t[k + 1]!;
+  if (got !== need || !start.cap) return;
+  for (let x = k + 1; x < first; x++) {
+    const inside = byStart.get(b.t[x]!.start);
+    if (inside && inside !== c && inside.end <= c.start) dropped.add(inside);
+  }
+  c.start = start.start;
+  c.explain.push({ rule: 'id.org.spelled-acronym', evidence: acronym });
+}
+
 function parentheticals(b: Builder): void {
   // the candidates as they stand before any change here, indexed at the first "( X )"
   const byStart = new Map<number, EntityCandidate>();
@@ -3086,6 +3131,7 @@ function parentheticals(b: Builder): void {
       continue;
     }
     if (!before || !inner.caps) continue;
+    grownBackToAcronym(b, before, inner.text, byStart, dropped);
     const long = b.text.slice(before.start, before.end);
     const initials = long
       .split(/[\s-]+/u)

@@ -235,3 +235,23 @@ describe('id a thing taken by "ber-"', () => {
     expect(spans(text, 'people')).toEqual(['Hadi Pranoto']);
   });
 });
+
+describe('id an English body name grown back to its acronym', () => {
+  it.each([
+    [
+      'Riset itu digarap bersama Northern Marine and Coastal Research Institute (NMCRI) sejak 2021.',
+      'Northern Marine and Coastal Research Institute',
+    ],
+    [
+      'Data dihimpun Southern Fisheries and Marine Science Institute (SFMSI) tiap bulan.',
+      'Southern Fisheries and Marine Science Institute',
+    ],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+  it('words that do not spell the acronym stay out', () => {
+    const text = 'Menurut Joko Widodo, Pusat Studi Energi (PSE) harus diperkuat.';
+    expect(spans(text, 'organizations')).toContain('Pusat Studi Energi');
+    expect(spans(text, 'people')).toContain('Joko Widodo');
+  });
+});
