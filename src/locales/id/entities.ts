@@ -2592,6 +2592,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Galaxy Tab", "Android Honeycomb", "Samsung Exynos", "Telkom Flexi": a product of a line or a company
   if (!SPEECH_VERBS_BEFORE.has(prevLower) && !speechAfter(b, e) && productAfter(b, start, e)) return;
   // "Karangrejo", "Sumberejo", "Kaliwungu": a landscape word compounded into one word names a village
+  // ("budaya Banyumasan": a known place with "-an" is the adjective of its people and ways, no place)
+  if (
+    single &&
+    first.lower.length >= 6 &&
+    first.lower.endsWith('an') &&
+    lookupPlace(first.lower.slice(0, -2)) != null
+  )
+    return;
   if (single && placeCompound(first) && !SPEECH_VERBS_BEFORE.has(prevLower) && !speechAfter(b, e)) {
     emitPlace(b, start, e, null, 'id.place.compound-name', 'region');
     return;

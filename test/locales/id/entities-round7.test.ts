@@ -255,3 +255,14 @@ describe('id an English body name grown back to its acronym', () => {
     expect(spans(text, 'people')).toContain('Joko Widodo');
   });
 });
+
+describe('id the adjective of a place in -an', () => {
+  it('"budaya Banyumasan" names no place', () => {
+    expect(all('Ia mencintai budaya Banyumasan sejak kecil.')).toEqual([]);
+  });
+  it('a village compound name stays a place', () => {
+    expect(
+      spans('Warga Desa Karangrejo mengungsi. Banjir juga melanda Sumberejo kemarin.', 'places'),
+    ).toContain('Sumberejo');
+  });
+});
