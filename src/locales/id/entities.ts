@@ -3360,6 +3360,42 @@ function companyShortNames(b: Builder): void {
 }
 
 /**
+ * "Rumah Sakit Umum Daerah (RSUD) dr Chasbullah Abdulmadjid": a hospital named after a doctor, its acronym
+ * written between its kind and the doctor's name, is one place (as "RSUD dr. Soetomo" is).
+ */
+function hospitalsAfterAcronym(b: Builder): void {
+  const t = b.t;
+  const byStart = new Map<number, EntityCandidate>();
+  const byEnd = new Map<number, EntityCandidate>();
+  for (const c of b.out) {
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
+  const gone = new Set<EntityCandidate>();
+  for (const i of b.parenIdx) {
+    const acronym = t[i + 1];
+    if (!acronym?.caps || !/^RS/u.test(acronym.text) || t[i + 2]?.text !== ')') continue;
+    if (!/^dr\.?$/u.test(t[i + 3]?.text ?? '') || t[i + 4] === undefined) continue;
+    const doctor = byStart.get(t[i + 4]!.start);
+    const kind = i > 0 ? byEnd.get(t[i - 1]!.end) : undefined;
+    if (
+      doctor?.type !== 'person' ||
+      kind?.type !== 'place' ||
+      !/^(Rumah Sakit|RS)\b/u.test(b.text.slice(kind.start, kind.end))
+    )
+      continue;
+    // the whole, from the kind to the doctor's name; the acronym alone goes
+    kind.end = doctor.end;
+    kind.canonical = undefined;
+    kind.explain.push({ rule: 'id.place.feature-head', evidence: b.text.slice(kind.start, kind.end) });
+    gone.add(doctor);
+    const inner = byStart.get(acronym.start);
+    if (inner) gone.add(inner);
+  }
+  if (gone.size) b.out = b.out.filter((c) => !gone.has(c));
+}
+
+/**
  * "ke Tanah Air", "Ibu Pertiwi" name no entity; nor does the country of a currency ("dollar AS"), nor a thing
  * taken by "ber-" ("ber-Wolbachia").
  */
@@ -4342,6 +4378,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   lowercaseTitles(b);
   appositiveTitles(b);
   namesAfterOfficeAcronyms(b);
+  hospitalsAfterAcronym(b);
   companyShortNames(b);
   orgsInTitles(b);
   nobleStyles(b);

@@ -266,3 +266,15 @@ describe('id the adjective of a place in -an', () => {
     ).toContain('Sumberejo');
   });
 });
+
+describe('id a hospital named after a doctor, its acronym in between', () => {
+  it('is one place and no person', () => {
+    const text = 'Pasien dirawat di Rumah Sakit Umum Daerah (RSUD) dr Wahidin Sudiro di Mojokerto.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toContain('Rumah Sakit Umum Daerah (RSUD) dr Wahidin Sudiro');
+  });
+  it('a doctor named after a hospital acronym without "dr" stays a person', () => {
+    const text = 'Direktur Rumah Sakit Umum Daerah (RSUD) Bambang Wijaya mengatakan ruang rawat penuh.';
+    expect(spans(text, 'people')).toContain('Bambang Wijaya');
+  });
+});
