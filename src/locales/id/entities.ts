@@ -3360,6 +3360,33 @@ function companyShortNames(b: Builder): void {
 }
 
 /**
+ * "Satgas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": a short form in brackets that keeps the
+ * head word of the body before it and abbreviates the rest (its acronym opens like the rest) names that body.
+ */
+function headedShortForms(b: Builder): void {
+  const t = b.t;
+  const byStart = new Map<number, EntityCandidate>();
+  const byEnd = new Map<number, EntityCandidate>();
+  for (const c of b.out) {
+    if (c.type !== 'organization') continue;
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
+  for (const i of b.parenIdx) {
+    const head = t[i + 1];
+    const acronym = t[i + 2];
+    if (!head?.cap || head.caps || !acronym?.caps || acronym.text.length < 3 || t[i + 3]?.text !== ')')
+      continue;
+    const short = byStart.get(head.start);
+    const long = i > 0 ? byEnd.get(t[i - 1]!.end) : undefined;
+    if (!short || short.end !== acronym.end || !long || short.expands) continue;
+    const words = b.text.slice(long.start, long.end).split(' ');
+    if (words.length < 3 || words[0] !== head.text || words[1]![0] !== acronym.text[0]) continue;
+    short.expands = b.text.slice(long.start, long.end);
+  }
+}
+
+/**
  * "Rumah Sakit Umum Daerah (RSUD) dr Chasbullah Abdulmadjid": a hospital named after a doctor, its acronym
  * written between its kind and the doctor's name, is one place (as "RSUD dr. Soetomo" is).
  */
@@ -4379,6 +4406,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   appositiveTitles(b);
   namesAfterOfficeAcronyms(b);
   hospitalsAfterAcronym(b);
+  headedShortForms(b);
   companyShortNames(b);
   orgsInTitles(b);
   nobleStyles(b);

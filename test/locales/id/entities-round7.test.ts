@@ -278,3 +278,21 @@ describe('id a hospital named after a doctor, its acronym in between', () => {
     expect(spans(text, 'people')).toContain('Bambang Wijaya');
   });
 });
+
+describe('id a bracketed short form that keeps the head word', () => {
+  it('names the body before it', () => {
+    const text =
+      'Satgas Penanganan Limbah Berbahaya (Satgas PELITA) menyegel gudang itu. Satgas PELITA juga memeriksa pemiliknya.';
+    const orgs = run(text).organizations ?? [];
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual([
+      'Satgas Penanganan Limbah Berbahaya',
+      'Satgas PELITA',
+      'Satgas PELITA',
+    ]);
+  });
+  it('a different body in brackets stays apart', () => {
+    const text = 'Satgas Penanganan Limbah Berbahaya (Satgas ROMBAK) menyegel gudang itu.';
+    expect((run(text).organizations ?? []).length).toBe(2);
+  });
+});
