@@ -4376,6 +4376,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     orgMemo: new TokenMemo(tokens.length),
     headMemo: new TokenMemo(tokens.length),
     folds: new Map(),
+    // the fields filled on first use are present from the start: every Builder has one hidden class,
+    // so the passes' reads of `b` stay monomorphic (a field added later gives the object a new one)
+    pendingTitle: undefined,
+    startIndex: undefined,
+    tokFolds: undefined,
+    mayPlace: undefined,
+    listJoins: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   perseroTails(b);
