@@ -122,14 +122,14 @@ function find(key: string): PlaceInfo | null {
  * of the gazetteer): `mayHave` false is sure. It answers most look-ups of words that are in no list
  * from bits that stay in the cache, where a large Set or Map misses it.
  */
+const FILTER_BITS = 1 << 19;
 class WordFilter {
-  private static readonly BITS = 1 << 19;
-  private readonly bits = new Uint32Array(WordFilter.BITS >>> 5);
+  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
   constructor(words: Iterable<string>) {
     for (const w of words) {
       hashes(w);
       for (let k = 0; k < 3; k++) {
-        const bit = (hashA + k * hashB) & (WordFilter.BITS - 1);
+        const bit = (hashA + Math.imul(k, hashB)) & (FILTER_BITS - 1);
         this.bits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
@@ -137,26 +137,30 @@ class WordFilter {
   mayHave(w: string): boolean {
     hashes(w);
     for (let k = 0; k < 3; k++) {
-      const bit = (hashA + k * hashB) & (WordFilter.BITS - 1);
+      const bit = (hashA + Math.imul(k, hashB)) & (FILTER_BITS - 1);
       if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     return true;
   }
 }
 
-/** Two 32-bit hashes of the last string given to `hashes` (FNV-1a and a multiplicative one, odd). */
+/**
+ * Two 32-bit hashes of the last string given to `hashes` (FNV-1a and a multiplicative one, odd), kept
+ * as signed 32-bit integers: small integers in V8, where unsigned ones above 2^31 would be boxed
+ * numbers allocated on every call (the probes only use them modulo 2^19).
+ */
 let hashA = 0;
 let hashB = 0;
 function hashes(w: string): void {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b + c, 0x85ebca6b) ^ (b >>> 13);
   }
-  hashA = a >>> 0;
-  hashB = (b | 1) >>> 0;
+  hashA = a;
+  hashB = b | 1;
 }
 
 /** The keys of the gazetteer's lines, in a Bloom filter: a surface whose key is none needs no search. */

@@ -592,7 +592,8 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === ORG_HEAD) return ORG_HEADS.has(w);
   if (cls === HEAD_WORD) return classOf(t, ORG_HEAD) || ADMIN_HEADS.has(w) || FEATURE_HEADS.has(w);
   if (cls === INDONESIAN) return isIndonesianWord(w);
-  if (cls === PERSON_NAME) return isPersonName(t.text);
+  // (t.lower is t.text lower-cased, as isPersonName would: no second lower-case copy of a capitalized word)
+  if (cls === PERSON_NAME) return isPersonName(t.lower);
   return everydayUncached(t);
 }
 /** "Capresnya", "Keppresnya", "PKB-nya", "Kapolrinya": a non-name, an office or an acronym with "-nya". */
