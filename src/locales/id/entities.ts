@@ -565,8 +565,9 @@ function initialsOfName(b: Builder, k: number, limit: number): boolean {
   return orgAt(b, k, k + 1) === null && !isNonName(x) && !NICK_BY_KEY.has(foldTok(b, k));
 }
 
-// Lexicon classes of a token, each answered once per token and kept in `Tok.cls`: a class's bit says
-// the answer, the bit above it that the answer is known.
+// Lexicon classes of a token, each answered once per word and kept in `Tok.cls`: a class's bit says
+// the answer, the bit above it that the answer is known. The answers depend on the token's text alone,
+// so they are kept by text across tokens and documents (words repeat: most tokens asked are known).
 const TITLE_HEAD = 1;
 const NON_NAME = 4;
 const ORG_HEAD = 16;
@@ -574,11 +575,19 @@ const HEAD_WORD = 64;
 const INDONESIAN = 256;
 const EVERYDAY = 1024;
 const PERSON_NAME = 4096;
+/** Tok.cls holds what WORD_CLASSES knew of its text. */
+const LOOKED_UP = 1 << 14;
+/** The class bits known for a token text (bounded: forgotten all at once when full). */
+const WORD_CLASSES = new Map<string, number>();
+const WORD_CLASSES_LIMIT = 100_000;
 function classOf(t: Tok, cls: number): boolean {
+  if (t.cls === 0) t.cls = LOOKED_UP | (WORD_CLASSES.get(t.text) ?? 0);
   const known = t.cls;
   if ((known & (cls << 1)) !== 0) return (known & cls) !== 0;
   const yes = computeClass(t, cls);
   t.cls |= (cls << 1) | (yes ? cls : 0);
+  if (WORD_CLASSES.size >= WORD_CLASSES_LIMIT) WORD_CLASSES.clear();
+  WORD_CLASSES.set(t.text, t.cls & ~LOOKED_UP);
   return yes;
 }
 function computeClass(t: Tok, cls: number): boolean {
@@ -3710,12 +3719,11 @@ function splitKnownNames(b: Builder): void {
       if (name === key) continue;
       const at = ` ${folded} `.indexOf(` ${name} `);
       if (at < 0 || from + at + name.length <= c.start) continue;
-      parts.push({
-        type: 'person',
-        start: from + at,
-        end: from + at + name.length,
-        explain: [{ rule: 'id.doc.known-name', evidence: surface }],
-      });
+      parts.push(
+        candidate('person', from + at, from + at + name.length, [
+          { rule: 'id.doc.known-name', evidence: surface },
+        ]),
+      );
     }
     if (parts.length === 0) return true;
     // "Sri Mulyani Indrawati" … "Sri Mulyani": one known name opening the run with a single word after
