@@ -153,6 +153,13 @@ interface Plan {
   /** Per rule: its regex made sticky, or null to scan the whole text. */
   sticky: (RegExp | null)[];
   /**
+   * Per rule whose regex opens with a lookbehind that only rules out some characters before the
+   * match (see `openingLookbehind`): the sticky regex without it, and the ASCII code units it rules
+   * out. Tried at a position after any other ASCII character (or at the start), where the lookbehind
+   * holds: it is then one check the engine need not make at every try.
+   */
+  afterFree: ({ sticky: RegExp; ruledOut: Uint8Array } | null)[];
+  /**
    * The rules to try at a word that starts with one, two, or three or more ASCII letters (a–z as
    * 0–25, the first three read as a base-26 number): those with a start key that is a prefix of it.
    */
@@ -185,6 +192,7 @@ function planFor(rules: readonly DateRule[]): Plan {
   const bucket = <T>(n: number): T[][] => Array.from({ length: n }, () => []);
   const plan: Plan = {
     sticky: [],
+    afterFree: [],
     by1: bucket(26),
     by2: bucket(26 * 26),
     by3: bucket(26 * 26 * 26),
@@ -215,10 +223,16 @@ function planFor(rules: readonly DateRule[]): Plan {
   rules.forEach((rule, i) => {
     if (!rule.starts) {
       plan.sticky.push(null);
+      plan.afterFree.push(null);
       return;
     }
     const flags = rule.re.flags.replace('g', '');
-    plan.sticky.push(new RegExp(rule.re.source, `${rule.indices ? flags : flags.replace('d', '')}y`));
+    const stickyFlags = `${rule.indices ? flags : flags.replace('d', '')}y`;
+    plan.sticky.push(new RegExp(rule.re.source, stickyFlags));
+    const opening = openingLookbehind(rule.re.source, flags);
+    plan.afterFree.push(
+      opening && { sticky: new RegExp(opening.rest, stickyFlags), ruledOut: opening.ruledOut },
+    );
     plan.any.push(i);
     for (const k of rule.starts) {
       if (k === DIGIT) put(plan.digit, i);
@@ -253,6 +267,27 @@ function planFor(rules: readonly DateRule[]): Plan {
   });
   plans.set(rules, plan);
   return plan;
+}
+
+/**
+ * A regex source that opens with a negative lookbehind over one character class (LB,
+ * "(?<![\\p{L}\\p{N}.,:])", "(?<![\\d/.-])"): the source without it, and the ASCII code units the class
+ * holds under the regex's flags (each tested with the class itself). Null for any other opening: then
+ * the rule keeps its lookbehind.
+ */
+export function openingLookbehind(
+  source: string,
+  flags: string,
+): { rest: string; ruledOut: Uint8Array } | null {
+  if (!source.startsWith('(?<![')) return null;
+  // the class ends at the first "]" not escaped ("[" inside it is a plain character without the v flag)
+  let i = 5;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  if (i === 5 || source[i] !== ']' || source[i + 1] !== ')' || flags.includes('v')) return null;
+  const cls = new RegExp(source.slice(4, i + 1), flags.replace(/[gyd]/g, ''));
+  const ruledOut = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (cls.test(String.fromCharCode(c))) ruledOut[c] = 1;
+  return { rest: source.slice(i + 2), ruledOut };
 }
 
 // ASCII classes: 1 digit, 2 letter (lowercase code in LOWER), 0 anything else
@@ -418,11 +453,14 @@ export function forEachRuleMatch(
       for (const m of text.matchAll(re)) visit(m, order);
       continue;
     }
+    const free = plan.afterFree[order] ?? null;
     let from = 0;
     for (const p of starts[order]!) {
       if (p < from) continue;
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
+      const before = p === 0 ? 0 : text.charCodeAt(p - 1);
+      const re = free !== null && before < 128 && free.ruledOut[before] === 0 ? free.sticky : sticky;
+      re.lastIndex = p;
+      const m = re.exec(text);
       if (!m) continue;
       visit(m, order);
       from = m[0].length === 0 ? p + 1 : p + m[0].length;

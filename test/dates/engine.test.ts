@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_RULES as EN_RULES } from '../../src/locales/en/dates.js';
 import { DATE_RULES as ID_RULES } from '../../src/locales/id/dates.js';
-import { type DateRule, forEachRuleMatch, heads } from '../../src/recognize/dates.js';
+import { type DateRule, forEachRuleMatch, heads, openingLookbehind } from '../../src/recognize/dates.js';
 import { type Token, tokenize } from '../../src/text/segment.js';
 
 const RULESETS: Record<string, readonly DateRule[]> = { id: ID_RULES, en: EN_RULES };
@@ -135,6 +135,17 @@ describe('anchored matching finds what a full scan finds', () => {
     for (const rules of Object.values(RULESETS)) expect(anchored(rules, text)).toEqual(scanned(rules, text));
   });
 
+  it.each([
+    // characters before a word that the rules' opening lookbehinds rule out, or may rule out (beyond ASCII)
+    'x2023, .5 Mei 2024, /19/9/2023, -1980-an, :10.00 WIB, _Senin (5/5), \u0345Senin 5 Mei 2024, é2024.',
+    '\u0345\u0345hari ini, \u212aemarin, 1Senin, Z2024 dan \u0345 2024.',
+  ])('where the character before a start is or is not one an opening lookbehind rules out: %j', (text) => {
+    for (const rules of Object.values(RULESETS)) {
+      expect(anchored(rules, text)).toEqual(scanned(rules, text));
+      expect(anchored(rules, text, tokenize(text))).toEqual(scanned(rules, text));
+    }
+  });
+
   it('finds real matches (the comparison is not vacuous)', () => {
     const found = anchored(ID_RULES, SENTENCES[0]!).flat();
     expect(found).toContain('14:Senin (18/9/2023) pukul 10.00 WIB');
@@ -148,6 +159,28 @@ describe('rule declarations', () => {
       expect([r.name, r.make.toString().includes('indices')]).toEqual([r.name, r.indices === true]);
     }
   });
+});
+
+describe('openingLookbehind', () => {
+  it.each([
+    ['(?<![\\p{L}\\p{N}])(?:senin|selasa)', 'iu', '(?:senin|selasa)', 'a', '.'],
+    ['(?<![\\d/.-])(?<d>\\d{1,2})', 'iu', '(?<d>\\d{1,2})', '/', 'x'],
+    ['(?<![\\]a])b', 'iu', 'b', 'A', '['],
+    ['(?<![\\u212A])b', 'iu', 'b', 'k', 'j'],
+    ['(?<![^a])b', 'u', 'b', ' ', 'a'],
+  ])('%s (%s) is %s after a lookbehind that rules out %j, not %j', (source, flags, rest, out, kept) => {
+    const found = openingLookbehind(source, flags);
+    expect(found?.rest).toBe(rest);
+    expect(found?.ruledOut[out.charCodeAt(0)]).toBe(1);
+    expect(found?.ruledOut[kept.charCodeAt(0)]).toBe(0);
+  });
+
+  it.each([['(?<=a)b'], ['(?<![a]b)c'], ['(?<!ab)c'], ['senin']])(
+    'leaves %s alone (no single-class negative lookbehind opens it)',
+    (source) => {
+      expect(openingLookbehind(source, 'iu')).toBeNull();
+    },
+  );
 });
 
 describe('heads', () => {
