@@ -575,8 +575,11 @@ const HEAD_WORD = 64;
 const INDONESIAN = 256;
 const EVERYDAY = 1024;
 const PERSON_NAME = 4096;
+/** The token opens a gazetteer name (mayStartPlace), a known organization or a nickname (ORG_FIRST). */
+const PLACE_START = 1 << 14;
+const ORG_START = 1 << 16;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
-const LOOKED_UP = 1 << 14;
+const LOOKED_UP = 1 << 20;
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
 const WORD_CLASSES = new Map<string, number>();
 const WORD_CLASSES_LIMIT = 100_000;
@@ -603,6 +606,9 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === INDONESIAN) return isIndonesianWord(w);
   // (t.lower is t.text lower-cased, as isPersonName would: no second lower-case copy of a capitalized word)
   if (cls === PERSON_NAME) return isPersonName(t.lower);
+  // (the fold of plain ASCII is its lower case: a token holds no space)
+  if (cls === PLACE_START) return isPlainAscii(t.text) ? mayStartPlaceFolded(t.lower) : mayStartPlace(t.text);
+  if (cls === ORG_START) return ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
   return everydayUncached(t);
 }
 /** "Capresnya", "Keppresnya", "PKB-nya", "Kapolrinya": a non-name, an office or an acronym with "-nya". */
@@ -664,8 +670,6 @@ interface Builder {
   /** Folded surfaces by span (see foldSpan) and by token (see foldTok). */
   folds: Map<number, string>;
   tokFolds?: (string | undefined)[];
-  /** mayStartPlace by token: 0 not asked yet, 1 yes, -1 no. */
-  mayPlace?: Int8Array;
   /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
   listJoins?: Set<number>;
 }
@@ -885,21 +889,8 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   return hit;
 }
 
-/** mayStartPlace of token i, asked once per token (placeLookup runs for several limits at one start). */
-function mayStartPlaceAt(b: Builder, i: number): boolean {
-  b.mayPlace ??= new Int8Array(b.t.length);
-  let r = b.mayPlace[i]!;
-  if (r === 0) {
-    const w = b.t[i]!;
-    // a token holds no space: the fold of plain ASCII is its lower case
-    r = (isPlainAscii(w.text) ? mayStartPlaceFolded(w.lower) : mayStartPlace(w.text)) ? 1 : -1;
-    b.mayPlace[i] = r;
-  }
-  return r === 1;
-}
-
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
-  if (i >= b.t.length || !mayStartPlaceAt(b, i)) return null;
+  if (i >= b.t.length || !classOf(b.t[i]!, PLACE_START)) return null;
   const last = Math.min(limit, i + placeMaxWords(), b.t.length);
   for (let j = last; j > i; j--) {
     const surface = b.text.slice(b.t[i]!.start, b.t[j - 1]!.end);
@@ -916,7 +907,7 @@ function orgAt(b: Builder, i: number, limit: number): { end: number; name: strin
 
 function orgAtUncached(b: Builder, i: number, limit: number): { end: number; name: string } | null {
   if (i >= b.t.length) return null;
-  if (!ORG_FIRST.has(firstWordOf(foldTok(b, i)))) return null;
+  if (!classOf(b.t[i]!, ORG_START)) return null;
   const m = ORGS.longest(b.text, b.t as unknown as Token[], i, Math.min(limit, b.t.length));
   if (m && m.end === i + 1 && !b.t[i]!.caps && ACRONYM_ONLY.has(foldTok(b, i))) return null;
   return m ? { end: m.end, name: m.value.name } : null;
@@ -4390,7 +4381,6 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pendingTitle: undefined,
     startIndex: undefined,
     tokFolds: undefined,
-    mayPlace: undefined,
     listJoins: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
