@@ -578,8 +578,12 @@ const PERSON_NAME = 4096;
 /** The token opens a gazetteer name (mayStartPlace), a known organization or a nickname (ORG_FIRST). */
 const PLACE_START = 1 << 14;
 const ORG_START = 1 << 16;
+/** See fieldish, placeCompound; a one-word company name or a brand's shape ("GrabCar"). */
+const FIELDISH = 1 << 18;
+const PLACE_COMPOUND = 1 << 20;
+const COMPANY_OR_BRAND = 1 << 22;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
-const LOOKED_UP = 1 << 20;
+const LOOKED_UP = 1 << 28;
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
 const WORD_CLASSES = new Map<string, number>();
 const WORD_CLASSES_LIMIT = 100_000;
@@ -609,6 +613,9 @@ function computeClass(t: Tok, cls: number): boolean {
   // (the fold of plain ASCII is its lower case: a token holds no space)
   if (cls === PLACE_START) return isPlainAscii(t.text) ? mayStartPlaceFolded(t.lower) : mayStartPlace(t.text);
   if (cls === ORG_START) return ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
+  if (cls === FIELDISH) return fieldishUncached(t);
+  if (cls === PLACE_COMPOUND) return placeCompoundUncached(t);
+  if (cls === COMPANY_OR_BRAND) return isCompanyName(t.text) || isBrandShape(t.text);
   return everydayUncached(t);
 }
 /** "Capresnya", "Keppresnya", "PKB-nya", "Kapolrinya": a non-name, an office or an acronym with "-nya". */
@@ -2466,7 +2473,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
 
   if (
-    (single && (isCompanyName(first.text) || isBrandShape(first.text))) ||
+    (single && classOf(first, COMPANY_OR_BRAND)) ||
     (e - start <= 2 && mayBeOrgShape(first.text) && ORG_SHAPE.test(first.text))
   ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
@@ -2719,6 +2726,9 @@ function derivedNoun(w: string): boolean {
 
 /** A capitalized everyday word that may name the field of an office ("Komunikasi", "Perlindungan"). */
 function fieldish(x: Tok): boolean {
+  return classOf(x, FIELDISH);
+}
+function fieldishUncached(x: Tok): boolean {
   return x.cap && !x.caps && !NAME_PREFIXES.has(x.key) && isIndonesianWord(x.key) && isEverydayToken(x);
 }
 
@@ -2777,10 +2787,15 @@ function sportsSentence(b: Builder, at: number): boolean {
   return sent != null && hasSportsCue(b.text.slice(sent.start, sent.end));
 }
 /** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
+/** What follows the first space of each cue phrase: the pair string is built only when the second word fits. */
+const ORG_CUE_SECOND_WORDS = new Set([...ORG_CUE_PHRASES].map((p) => p.slice(p.indexOf(' ') + 1)));
 function orgCuePhraseBefore(b: Builder, s: number): boolean {
   const t = b.t;
   const phraseEndingAt = (k: number): boolean =>
-    k >= 1 && !t[k]!.cap && ORG_CUE_PHRASES.has(`${t[k - 1]!.lower} ${t[k]!.lower}`);
+    k >= 1 &&
+    !t[k]!.cap &&
+    ORG_CUE_SECOND_WORDS.has(t[k]!.lower) &&
+    ORG_CUE_PHRASES.has(`${t[k - 1]!.lower} ${t[k]!.lower}`);
   if (phraseEndingAt(s - 1)) return true;
   const mid = t[s - 1];
   if (mid === undefined) return false;
@@ -2839,6 +2854,9 @@ function subjectName(b: Builder, s: number, e: number): boolean {
 
 /** "Karangrejo", "Banyumanis": a landscape word and three or more letters, no word and no personal name. */
 function placeCompound(x: Tok): boolean {
+  return classOf(x, PLACE_COMPOUND);
+}
+function placeCompoundUncached(x: Tok): boolean {
   if (x.caps || !/^\p{Lu}\p{Ll}+$/u.test(x.text)) return false;
   const w = x.key;
   for (let n = 4; n <= 6 && n <= w.length - 3; n++)
