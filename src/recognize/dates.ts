@@ -290,6 +290,45 @@ export function openingLookbehind(
   return { rest: source.slice(i + 2), ruledOut };
 }
 
+/**
+ * `text.matchAll(re)` for a global regex, faster when it opens with a negative lookbehind of one
+ * character class (see openingLookbehind): V8 tries such a regex at every position of the text, while
+ * the rest of it alone can skip ahead; the lookbehind is then checked, by itself, at each hit (a hit
+ * where it fails is dropped and the scan resumes at the next code point, where the whole regex would
+ * be tried next). Any other regex runs as it is.
+ */
+export function matchAllAfterLookbehind(re: RegExp): (text: string) => Iterable<RegExpExecArray> {
+  const opening = openingLookbehind(re.source, re.flags);
+  if (opening === null || !re.global) return (text) => text.matchAll(re);
+  const rest = new RegExp(opening.rest, re.flags);
+  // the next position tried: the next code point under the u (or v) flag, the next code unit without
+  const step = /[uv]/.test(re.flags) ? codePointWidth : (): number => 1;
+  const lookbehind = new RegExp(
+    re.source.slice(0, re.source.length - opening.rest.length),
+    `${re.flags.replace(/[gd]/g, '')}y`,
+  );
+  return function* matches(text) {
+    rest.lastIndex = 0;
+    for (let m = rest.exec(text); m !== null; m = rest.exec(text)) {
+      const at = m.index;
+      lookbehind.lastIndex = at;
+      if (lookbehind.test(text)) {
+        // an empty match moves on by one code point, as matchAll does
+        if (m[0].length === 0) rest.lastIndex = at + step(text, at);
+        yield m;
+        continue;
+      }
+      rest.lastIndex = at + step(text, at);
+    }
+  };
+}
+
+/** Code units of the code point at i (2 for a surrogate pair, 1 otherwise). */
+function codePointWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
 // ASCII classes: 1 digit, 2 letter (lowercase code in LOWER), 0 anything else
 const ASCII = new Uint8Array(128);
 const LOWER = new Uint8Array(128);

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_RULES as EN_RULES } from '../../src/locales/en/dates.js';
 import { DATE_RULES as ID_RULES } from '../../src/locales/id/dates.js';
-import { type DateRule, forEachRuleMatch, heads, openingLookbehind } from '../../src/recognize/dates.js';
+import {
+  type DateRule,
+  forEachRuleMatch,
+  heads,
+  matchAllAfterLookbehind,
+  openingLookbehind,
+} from '../../src/recognize/dates.js';
 import { type Token, tokenize } from '../../src/text/segment.js';
 
 const RULESETS: Record<string, readonly DateRule[]> = { id: ID_RULES, en: EN_RULES };
@@ -181,6 +187,34 @@ describe('openingLookbehind', () => {
       expect(openingLookbehind(source, 'iu')).toBeNull();
     },
   );
+});
+
+describe('matchAllAfterLookbehind', () => {
+  const texts = [
+    'Selasa (7/11/2023) dan 2Rabu (8/11), xKamis (9/11), éJumat (10/11) lalu Sabtu ( 11 / 11 ).',
+    '\u0345Senin (6/11) \u212aamis (9/11) 😀Minggu (12/11) MINGGU(12/11/2023) senin,(6/11)',
+    'aaa a a',
+    '',
+  ];
+  it.each([
+    [
+      /(?<![\p{L}])(?<wd>senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s*,?\s*\(\s*(?<d>\d{1,2})\s*\/\s*(?<mo>\d{1,2})/giu,
+    ],
+    [/(?<![\p{L}\p{N}])a/gu],
+    [/(?<![a])a*/g],
+    [/(?<![^a])a/gu],
+  ])('gives the matches matchAll gives for %s', (re) => {
+    const all = matchAllAfterLookbehind(re);
+    for (const text of texts) {
+      const fast = [...all(text)].map((m) => [m.index, m[0], { ...m.groups }]);
+      expect(fast).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0], { ...m.groups }]));
+    }
+  });
+
+  it('finds real matches and drops those the lookbehind rules out', () => {
+    const found = [...matchAllAfterLookbehind(/(?<![\p{L}])(?:rabu|kamis)/giu)('2Rabu xKamis Kamis')];
+    expect(found.map((m) => m.index)).toEqual([1, 13]);
+  });
 });
 
 describe('heads', () => {

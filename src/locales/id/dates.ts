@@ -11,6 +11,7 @@ import {
   LB,
   lbMatcher,
   lbTester,
+  matchAllAfterLookbehind,
   parseDecimal,
   RB,
   runDateRules,
@@ -82,10 +83,12 @@ function weekdayOf(s: string): number {
   return WEEKDAYS[lower(s)] ?? 0;
 }
 
-/** A weekday dated in brackets: "Selasa (7/11/2023)", "Rabu (8/11)". */
-const DATED_WEEKDAY = new RegExp(
-  `(?<![\\p{L}])(?<wd>${alt(Object.keys(WEEKDAYS))})\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
-  'giu',
+/** A weekday dated in brackets: "Selasa (7/11/2023)", "Rabu (8/11)". (Its matches, faster: see matchAllAfterLookbehind.) */
+const DATED_WEEKDAY = matchAllAfterLookbehind(
+  new RegExp(
+    `(?<![\\p{L}])(?<wd>${alt(Object.keys(WEEKDAYS))})\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
+    'giu',
+  ),
 );
 
 /** A week or month counted after a weekday ("Selasa dua pekan lalu", "Senin tiga minggu depan"). */
@@ -97,7 +100,7 @@ let datedCache: { text: string; year: number; byDow: Map<number, { pos: number; 
 function datedWeekdays(text: string, ref: Ymd): Map<number, { pos: number; day: Ymd }[]> {
   if (datedCache?.text === text && datedCache.year === ref.y) return datedCache.byDow;
   const byDow = new Map<number, { pos: number; day: Ymd }[]>();
-  for (const m of text.matchAll(DATED_WEEKDAY)) {
+  for (const m of DATED_WEEKDAY(text)) {
     const g = m.groups ?? {};
     const y = g.y ? Number(g.y) : ref.y;
     const mo = Number(g.mo);
