@@ -2,6 +2,7 @@
 // organizations, ordered by first mention, with ids given in that order.
 import { lookupPlace } from '../data/index.js';
 import type { EntityCandidate, EntityType } from '../recognize/types.js';
+import { memoize } from '../text/memo.js';
 import { keepNonOverlapping } from '../text/spans.js';
 import type { Explanation, Mention, Organization, Person, Place } from '../types.js';
 
@@ -95,12 +96,16 @@ const LEGAL_FORMS = new Set([
   'bhd',
 ]);
 
-/** The capitalized words of an organization's name that an acronym may spell, legal forms left out. */
-function acronymWords(name: string): string[] {
-  return name
+/**
+ * The capitalized words of an organization's name that an acronym may spell, legal forms left out
+ * (kept by name: an acronym is tried on each of the latest organizations, whose names come back).
+ * The list is shared: not to be changed.
+ */
+const acronymWords = memoize((name: string): readonly string[] =>
+  name
     .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w.replace(/[.,]/gu, '').toLowerCase()));
-}
+    .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w.replace(/[.,]/gu, '').toLowerCase())),
+);
 
 /** "Southeast" → "South", "east": a compass compound gives a letter for each part ("ASEAN"). */
 function splitCompass(word: string): string[] {
