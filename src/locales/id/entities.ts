@@ -575,7 +575,7 @@ const HEAD_WORD = 64;
 const INDONESIAN = 256;
 const EVERYDAY = 1024;
 const PERSON_NAME = 4096;
-/** The token opens a gazetteer name (mayStartPlace), a known organization or a nickname (ORG_FIRST). */
+/** The token opens a gazetteer name (mayStartPlace); it opens a known organization or nickname (ORG_FIRST). */
 const PLACE_START = 1 << 14;
 const ORG_START = 1 << 16;
 /** See fieldish, placeCompound; a one-word company name or a brand's shape ("GrabCar"). */
@@ -2786,9 +2786,9 @@ function sportsSentence(b: Builder, at: number): boolean {
   const sent = spanAt(b.sentences, at);
   return sent != null && hasSportsCue(b.text.slice(sent.start, sent.end));
 }
-/** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
 /** What follows the first space of each cue phrase: the pair string is built only when the second word fits. */
 const ORG_CUE_SECOND_WORDS = new Set([...ORG_CUE_PHRASES].map((p) => p.slice(p.indexOf(' ') + 1)));
+/** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
 function orgCuePhraseBefore(b: Builder, s: number): boolean {
   const t = b.t;
   const phraseEndingAt = (k: number): boolean =>
