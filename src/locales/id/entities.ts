@@ -584,6 +584,11 @@ const PLACE_COMPOUND = 1 << 20;
 const COMPANY_OR_BRAND = 1 << 22;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
 const LOOKED_UP = 1 << 28;
+/**
+ * A copy of a token's text that keeps no document alive: V8 cuts a long slice (13 code units or more) as
+ * a view of the text it was cut from, and a key kept across documents would hold that whole text.
+ */
+const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
 const WORD_CLASSES = new Map<string, number>();
 const WORD_CLASSES_LIMIT = 100_000;
@@ -594,7 +599,7 @@ function classOf(t: Tok, cls: number): boolean {
   const yes = computeClass(t, cls);
   t.cls |= (cls << 1) | (yes ? cls : 0);
   if (WORD_CLASSES.size >= WORD_CLASSES_LIMIT) WORD_CLASSES.clear();
-  WORD_CLASSES.set(t.text, t.cls & ~LOOKED_UP);
+  WORD_CLASSES.set(detached(t.text), t.cls & ~LOOKED_UP);
   return yes;
 }
 function computeClass(t: Tok, cls: number): boolean {
