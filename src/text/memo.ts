@@ -9,8 +9,16 @@ export function memoize<T>(fn: (key: string) => T, limit = 100_000): (key: strin
     if (r === undefined) {
       r = fn(key);
       if (cache.size >= limit) cache.clear();
-      cache.set(key, r);
+      cache.set(detached(key), r);
     }
     return r;
   };
+}
+
+/**
+ * A copy of `s` that keeps no larger string alive: V8 cuts a long slice (13 code units or more) as a
+ * view of the string it was cut from, and a key kept across documents would hold that whole text.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }

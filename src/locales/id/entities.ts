@@ -20,7 +20,7 @@ import {
 } from '../../data/index.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
-import { memoize } from '../../text/memo.js';
+import { detached, memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
 import type { PlaceKind } from '../../types.js';
@@ -584,11 +584,6 @@ const PLACE_COMPOUND = 1 << 20;
 const COMPANY_OR_BRAND = 1 << 22;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
 const LOOKED_UP = 1 << 28;
-/**
- * A copy of a token's text that keeps no document alive: V8 cuts a long slice (13 code units or more) as
- * a view of the text it was cut from, and a key kept across documents would hold that whole text.
- */
-const detached = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
 const WORD_CLASSES = new Map<string, number>();
 const WORD_CLASSES_LIMIT = 100_000;
