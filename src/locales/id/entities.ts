@@ -4397,6 +4397,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     // the fields filled on first use are present from the start: every Builder has one hidden class,
     // so the passes' reads of `b` stay monomorphic (a field added later gives the object a new one)
     pendingTitle: undefined,
+    appositives: undefined,
     startIndex: undefined,
     tokFolds: undefined,
     listJoins: undefined,
