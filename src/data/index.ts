@@ -29,6 +29,7 @@
 // The table is generated from public packages by src/data/generate.mjs (sources and licenses there) and
 // split into lines on the first lookup (a few ms) and binary-searched, so starting the CLI costs nothing.
 import { foldKey, lowerCase } from '../text/fold.js';
+import { detached } from '../text/memo.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES, PERSON_NAMES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACES } from './generated/places.js';
@@ -265,7 +266,7 @@ export function mayStartPlace(word: string): boolean {
   if (may === undefined) {
     may = first.has(foldPlaceName(word));
     if (mayStartCache.size >= 50_000) mayStartCache.clear();
-    mayStartCache.set(word, may);
+    mayStartCache.set(detached(word), may);
   }
   return may;
 }
