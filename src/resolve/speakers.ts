@@ -134,22 +134,28 @@ export class SpeakerResolver {
    * ("Asked about his future, Guardiola smiled.", "After the vote, Smith left.")?
    */
   private afterOpeningPhrase(m: Indexed): boolean {
-    if (!this.opensSentence) return false;
-    let start = m.start;
-    while (start > 0 && m.start - start < 100 && !/[.!?\n]/.test(this.text[start - 1]!)) start--;
-    while (start < m.start && /\s/.test(this.text[start]!)) start++;
-    if (start === m.start || !this.opensSentence(start)) return false;
-    return OPENING_PHRASE.test(this.text.slice(start, m.start));
+    const start = this.sentenceOpenBefore(m.start, 100);
+    return start >= 0 && OPENING_PHRASE.test(this.text.slice(start, m.start));
   }
 
   /** Does the person's mention open its sentence behind titles only ("Kepala Dinas X Budi …")? */
   private titledSubject(m: Indexed): boolean {
-    if (!this.opensSentence) return false;
-    let start = m.start;
-    while (start > 0 && m.start - start < 160 && !/[.!?\n]/.test(this.text[start - 1]!)) start--;
-    while (start < m.start && /\s/.test(this.text[start]!)) start++;
-    if (start === m.start || !this.opensSentence(start)) return false;
-    return this.onlyTitleWords(start, m.start, m.entity as Person, this.overlapping(start, m.start));
+    const start = this.sentenceOpenBefore(m.start, 160);
+    return (
+      start >= 0 && this.onlyTitleWords(start, m.start, m.entity as Person, this.overlapping(start, m.start))
+    );
+  }
+
+  /**
+   * Where the sentence that `pos` stands in opens, looking back at most `reach` characters to the
+   * last full stop or line break: -1 when nothing stands before `pos` there or no sentence opens there.
+   */
+  private sentenceOpenBefore(pos: number, reach: number): number {
+    if (!this.opensSentence) return -1;
+    let start = pos;
+    while (start > 0 && pos - start < reach && !/[.!?\n]/.test(this.text[start - 1]!)) start--;
+    while (start < pos && /\s/.test(this.text[start]!)) start++;
+    return start < pos && this.opensSentence(start) ? start : -1;
   }
 
   /**
@@ -192,11 +198,10 @@ export class SpeakerResolver {
     // the article may stand just before the phrase ("said [the] Italian")
     const before = /[Tt]he\s{1,3}$/u.exec(this.text.slice(Math.max(0, start - 6), start));
     const phrase = (before ? before[0] : '') + this.text.slice(start, end);
-    const pos = start;
     if (!DESCRIBED.test(phrase)) return null;
     // "the Vatican" is a place that speaks, not a description
     if (lookupPlace(phrase.replace(/^[Tt]he\s+/u, '')) !== null) return null;
-    const s = this.antecedent(pos);
+    const s = this.antecedent(start);
     return s?.entity && this.people.some((m) => m.entity.id === s.entity) ? s : null;
   }
 
@@ -277,9 +282,8 @@ export class SpeakerResolver {
     // for a person
     if (/^it\b/iu.test(this.text.slice(pronounAt, pronounAt + 3))) return this.thingBefore(pos);
     // English "he" and "she" stand for one person: not for a body or a plural speaker ("officials")
-    const said = /^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4))
-      ? this.previousPerson(pos)
-      : this.previous(pos);
+    const onePerson = /^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4));
+    const said = onePerson ? this.previousPerson(pos) : this.previous(pos);
     // "Penyair Hanna …" before "Menurut dia": an Indonesian role noun opens the sentence (an English
     // sentence opens with a title, "Poet", or an adjective, "Democratic", that tells less)
     const english = /^(he|she|they|we|i|his|her|their)\b/iu.test(this.text.slice(pronounAt, pronounAt + 6));
@@ -298,7 +302,7 @@ export class SpeakerResolver {
     }
     // "The governor spoke … She said …": a person described by a role who opened a sentence after
     // the last speaker and before any person named since
-    if (/^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4))) {
+    if (onePerson) {
       const role = this.roleTopic(pos, said);
       if (role) return role;
     }
@@ -436,7 +440,7 @@ const FUNCTION_OPENERS = new Set(
   `menurut kepada bersama dengan untuk bagi oleh dari pada tentang seperti selain tanpa terhadap
   sementara sedangkan namun tetapi dan atau sebelum sesudah setelah saat ketika kemarin kini
   unlike like with for to from by of on at in about besides without against and but or as after
-  before while when if since though although because yesterday today then when where the a an
+  before while when if since though although because yesterday today then where the a an
   this that these those his her their our my its`
     .trim()
     .split(/\s+/u),
