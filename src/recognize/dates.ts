@@ -78,34 +78,9 @@ export function lbTester(body: string, flags: string): (s: string) => boolean {
     scan.lastIndex = 0;
     for (let m = scan.exec(s); m !== null; m = scan.exec(s)) {
       if (!letterOrDigitBefore(s, m.index)) return true;
-      const c = s.charCodeAt(m.index);
-      const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
-      scan.lastIndex = m.index + (pair ? 2 : 1);
+      scan.lastIndex = m.index + codePointWidth(s, m.index);
     }
     return false;
-  };
-}
-
-/**
- * A function giving the matches of `new RegExp(LB + body, flags)` over a string, as `matchAll` gives
- * them (flags without `g`, `y` or `d`; with `u`), found as lbTester finds its first: the body scans,
- * the lookbehind is checked at each hit. The body must not match the empty string.
- */
-export function lbMatcher(body: string, flags: string): (s: string) => Generator<RegExpExecArray> {
-  const scan = new RegExp(body, `${flags.replace(/[gyd]/g, '')}g`);
-  return function* matches(s) {
-    scan.lastIndex = 0;
-    for (let m = scan.exec(s); m !== null; m = scan.exec(s)) {
-      if (!letterOrDigitBefore(s, m.index)) {
-        const end = m.index + m[0].length;
-        yield m;
-        scan.lastIndex = end;
-        continue;
-      }
-      const c = s.charCodeAt(m.index);
-      const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
-      scan.lastIndex = m.index + (pair ? 2 : 1);
-    }
   };
 }
 

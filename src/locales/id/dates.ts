@@ -9,7 +9,6 @@ import {
   DIGIT_IN_WORD,
   heads,
   LB,
-  lbMatcher,
   lbTester,
   matchAllAfterLookbehind,
   parseDecimal,
@@ -891,14 +890,16 @@ function sameDayAsNamed(found: DateCandidate[], text: string): DateCandidate[] {
 
 // ---------- the reference date the text states about itself ----------
 const LEAD_CHARS = 1500;
-// `${LB}…` with the giu flags, the leading lookbehind checked by hand (see lbMatcher)
-const WEEKDAY_DATE = lbMatcher(
-  `(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
-  'iu',
+// (their matches, the leading lookbehind checked at each hit: see matchAllAfterLookbehind)
+const WEEKDAY_DATE = matchAllAfterLookbehind(
+  re(
+    `${LB}(?<wd>${WD})\\s*(?:,\\s*)?(?:\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)|(?<d2>\\d{1,2})\\s+(?<mo2>${MONTH_ANY})\\s+(?<y2>${YEAR})${RB})`,
+  ),
 );
-const FULL_DATE = lbMatcher(
-  `(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
-  'iu',
+const FULL_DATE = matchAllAfterLookbehind(
+  re(
+    `${LB}(?:(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})\\s+(?<y>${YEAR})${RB}|(?<d2>\\d{1,2})/(?<mo2>\\d{1,2})/(?<y2>\\d{4})(?!\\d))`,
+  ),
 );
 
 function dateFrom(g: Record<string, string | undefined>): string | null {
