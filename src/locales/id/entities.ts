@@ -633,6 +633,8 @@ const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD);
 const isIndonesianTok = (t: Tok): boolean => classOf(t, INDONESIAN);
 /** isPersonName(t.text): a personal name of the public name lists */
 const isPersonTok = (t: Tok): boolean => classOf(t, PERSON_NAME);
+/** A personal name of the public name lists or a known Indonesian given name. */
+const isKnownName = (t: Tok): boolean => isPersonTok(t) || GIVEN_NAMES_ID.has(t.key);
 
 interface Span {
   start: number; // token index
@@ -1301,7 +1303,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       isCompanyName(w.text) &&
       !isPersonTok(w) &&
       j + 2 < limit &&
-      (isPersonTok(t[j + 1]!) || GIVEN_NAMES_ID.has(t[j + 1]!.key)) &&
+      isKnownName(t[j + 1]!) &&
       t[j + 2]!.cap
     ) {
       emit(b, 'organization', j, j + 1, 'id.org.company-or-agency');
@@ -1367,7 +1369,7 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
   // (two words at least: "… Ova Emilia" must not lose its given name to the body)
   for (let k = from; k < limit - 1; k++) {
     const first = t[k]!;
-    if (!first.cap || first.caps || !(isPersonTok(first) || GIVEN_NAMES_ID.has(first.key))) continue;
+    if (!first.cap || first.caps || !isKnownName(first)) continue;
     if (EVERYDAY_GIVEN_NAMES.has(first.key) || isTitleHead(first) || placeAt(b, k, limit)) continue;
     let named = true;
     for (let x = k + 1; x < limit && named; x++) {
@@ -1378,7 +1380,7 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
         !isTitleHead(w) &&
         !ORG_TAILS.has(w.key) &&
         !isNonName(w) &&
-        (!isIndonesianTok(w) || isPersonTok(w) || GIVEN_NAMES_ID.has(w.key)) &&
+        (!isIndonesianTok(w) || isKnownName(w)) &&
         !placeAt(b, x, limit);
     }
     if (named) return k;
@@ -1404,10 +1406,7 @@ const NUMBERING = /^([IVX]+[AB]?|\d{1,3})$/u;
 function facilityNameEnd(b: Builder, j: number, limit: number): number {
   const t = b.t;
   if (!FACILITIES.has(bare(t[j]!))) return -1;
-  let k =
-    TWO_WORD_FIRST.has(bare(t[j]!)) && TWO_WORD_HEADS.has(`${bare(t[j]!)} ${bare(t[j + 1]!)}`)
-      ? j + 2
-      : j + 1;
+  let k = opensTwoWordHead(t, j) ? j + 2 : j + 1;
   while (
     k < limit &&
     ((t[k]!.cap &&
@@ -1420,8 +1419,7 @@ function facilityNameEnd(b: Builder, j: number, limit: number): number {
     k++;
   if (k >= limit - 1) return -1;
   const proper = t[k]!;
-  if (!proper.cap || NAME_PREFIXES.has(proper.key) || isPersonTok(proper) || GIVEN_NAMES_ID.has(proper.key))
-    return -1;
+  if (!proper.cap || NAME_PREFIXES.has(proper.key) || isKnownName(proper)) return -1;
   const p = placeLookup(b, k, limit);
   let e = p ? p.end : k + 1;
   while (e < limit && DIRECTIONS.has(bare(t[e]!))) e++;
@@ -1429,7 +1427,7 @@ function facilityNameEnd(b: Builder, j: number, limit: number): number {
   let known = false;
   for (let x = e; x < limit; x++) {
     const w = t[x]!;
-    const name = isPersonTok(w) || GIVEN_NAMES_ID.has(w.key);
+    const name = isKnownName(w);
     if (!w.cap || w.caps || isTitleHead(w) || isNonName(w) || isHead(w) || (isIndonesianTok(w) && !name))
       return -1;
     if (strongPlaceAt(b, x, limit)) return -1;
@@ -1518,9 +1516,7 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
     // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
     const monthName =
-      NAME_MONTHS.has(w.key) &&
-      !/^\p{N}/u.test(t[j + 1]?.text ?? '') &&
-      (isPersonTok(t[j - 1]!) || GIVEN_NAMES_ID.has(t[j - 1]!.key));
+      NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
     if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName))) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
     if (j > i && WRAPPER_HEADS.has(bare(t[j - 1]!)) && orgAt(b, j, limit)) break;
@@ -1903,7 +1899,7 @@ function nameWordsTo(b: Builder, k: number, limit: number): boolean {
   if (limit - k < 2 || limit - k > 4) return false;
   for (let x = k; x < limit; x++) {
     const w = b.t[x]!;
-    const named = isPersonTok(w) || GIVEN_NAMES_ID.has(w.key);
+    const named = isKnownName(w);
     if (!w.cap || w.caps || isHead(w) || isTitleHead(w) || isNonName(w) || ORG_TAILS.has(w.key)) return false;
     if (!named && (isIndonesianTok(w) || isEnglishWord(w.key))) return false;
     if (placeAt(b, x, limit) || orgAt(b, x, limit)) return false;
@@ -1943,17 +1939,8 @@ const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
 
 /** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
-// (with the older and madrasah levels that only a number after them makes a school: MTsN 1, MIN 2, SLTP 3)
-const NUMBERED_SCHOOLS = new Set([
-  'negeri',
-  'swasta',
-  'inpres',
-  'mtsn',
-  'min',
-  'sltp',
-  'slta',
-  ...SCHOOL_HEADS,
-]);
+// (with the school levels, and "MIN" that only a number after it makes a school: MIN 2)
+const NUMBERED_SCHOOLS = new Set(['negeri', 'swasta', 'inpres', 'min', ...SCHOOL_HEADS]);
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
 const VERB_OPENING = /^(di|me|ber|ter)\p{Ll}{3,}$/u;
@@ -1972,8 +1959,15 @@ function listedInitials(t: readonly Tok[], i: number, depth: number): boolean {
   return PERSON_CUES.has(t[j - 1]?.lower ?? '') || listedInitials(t, j, depth + 1);
 }
 
+/** "Grup C", "Kelompok 2": a group word and a letter or a number name a stage of a tournament or a class. */
+const groupStage = (word: string, next: Tok): boolean =>
+  (word === 'grup' || word === 'group' || word === 'kelompok') && /^(\p{Lu}|\d{1,2})$/u.test(next.text);
+
 /** The first words of the two-word heads ("rumah" of "rumah sakit"). */
 const TWO_WORD_FIRST = new Set([...TWO_WORD_HEADS].map((h) => h.slice(0, h.indexOf(' '))));
+/** Tokens i and i+1 are a two-word head ("Rumah Sakit"); the pair is built only after a word that opens one. */
+const opensTwoWordHead = (t: readonly Tok[], i: number): boolean =>
+  TWO_WORD_FIRST.has(t[i]!.key) && TWO_WORD_HEADS.has(`${t[i]!.key} ${t[i + 1]!.key}`);
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
@@ -1990,8 +1984,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   let type: 'organization' | 'place' | null = null;
   let kind: PlaceKind = 'other';
   let rule = '';
-  // "Rumah Sakit", "Air Terjun": the pair is built only after a word that opens one
-  if (i + 2 < limit && TWO_WORD_FIRST.has(w) && TWO_WORD_HEADS.has(`${w} ${bare(t[i + 1]!)}`)) {
+  // "Rumah Sakit", "Air Terjun"
+  if (i + 2 < limit && opensTwoWordHead(t, i)) {
     nameStart = i + 2;
     type = 'place';
     rule = 'id.place.feature-head';
@@ -2002,10 +1996,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   ) {
     // "Kantor Kejaksaan Agung", "Pengurus Golkar": the organization is the one named after the wrapper
     return null;
-  } else if (
-    (w === 'grup' || w === 'group' || w === 'kelompok') &&
-    /^(\p{Lu}|\d{1,2})$/u.test(t[i + 1]!.text)
-  ) {
+  } else if (groupStage(w, t[i + 1]!)) {
     // "Grup C", "Kelompok 2": a stage of a tournament or a class of things, no body
     return null;
   } else if (isOrgHead(t[i]!)) {
@@ -2152,13 +2143,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     // before a personal name that follows it
     if (rule === 'id.place.admin-head' && j - nameStart >= 2) {
       const p = placeLookup(b, nameStart, j);
-      if (
-        p &&
-        p.end < j &&
-        (isPersonTok(t[p.end]!) || GIVEN_NAMES_ID.has(t[p.end]!.key)) &&
-        !DIRECTIONS.has(t[p.end]!.key)
-      )
-        j = p.end;
+      if (p && p.end < j && isKnownName(t[p.end]!) && !DIRECTIONS.has(t[p.end]!.key)) j = p.end;
     }
     return { type, end: j, rule, kind };
   }
@@ -2289,8 +2274,7 @@ function fromPlace(b: Builder, s: number, e: number): boolean {
     !b.t[s - 1]!.cap &&
     e - s === 1 &&
     !b.t[e]?.cap &&
-    !isPersonTok(w) &&
-    !GIVEN_NAMES_ID.has(w.key) &&
+    !isKnownName(w) &&
     !isIndonesianWord(w.key)
   );
 }
@@ -2563,12 +2547,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // a cue word written with a capital mid-sentence belongs to a name before it ("Kementerian Luar Negeri X")
   const cueInName = prev?.cap === true && !prev.initial;
   // "di Grup C", "di Kelompok 2": a stage of a tournament, no place
-  if (
-    e - start === 2 &&
-    /^(grup|group|kelompok)$/u.test(first.lower) &&
-    /^(\p{Lu}|\d{1,2})$/u.test(t[start + 1]!.text)
-  )
-    return;
+  if (e - start === 2 && groupStage(first.lower, t[start + 1]!)) return;
   if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !cueInName) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
@@ -2745,8 +2724,7 @@ function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): 
   if (k === s || k >= e || !t[k]!.cap || t[k]!.caps) return s;
   // the name after the field opens with a known given name ("Daniel", "Sri", "Akbar")
   const given = t[k]!;
-  if ((!isPersonTok(given) && !GIVEN_NAMES_ID.has(given.key)) || EVERYDAY_GIVEN_NAMES.has(given.key))
-    return s;
+  if (!isKnownName(given) || EVERYDAY_GIVEN_NAMES.has(given.key)) return s;
   return afterField || k - s >= 2 || derivedNoun(t[s]!.key) ? k : s;
 }
 
@@ -2815,7 +2793,7 @@ function productAfter(b: Builder, s: number, e: number): boolean {
   const prev = b.t[s - 1];
   if (prev === undefined || !prev.cap || b.text.slice(prev.end, b.t[s]!.start) !== ' ') return false;
   if (PRODUCT_LINES.has(prev.lower)) return true;
-  if (e - s > 2 || isPersonTok(b.t[s]!) || GIVEN_NAMES_ID.has(b.t[s]!.key)) return false;
+  if (e - s > 2 || isKnownName(b.t[s]!)) return false;
   // "CEO Bukalapak Rachmat Kaimuddin", "Direktur Telkom X": after an office the company's person follows
   const office = b.t[s - 2];
   if (office !== undefined && (office.cap || isTitleHead(office) || OFFICE_HEADS.has(office.lower)))
@@ -2860,8 +2838,7 @@ function placeCompoundUncached(x: Tok): boolean {
   if (x.caps || !/^\p{Lu}\p{Ll}+$/u.test(x.text)) return false;
   const w = x.key;
   for (let n = 4; n <= 6 && n <= w.length - 3; n++)
-    if (PLACE_COMPOUND_FIRSTS.has(w.slice(0, n)))
-      return !isIndonesianWord(w) && !isPersonTok(x) && !GIVEN_NAMES_ID.has(w);
+    if (PLACE_COMPOUND_FIRSTS.has(w.slice(0, n))) return !isIndonesianWord(w) && !isKnownName(x);
   return false;
 }
 
@@ -3367,7 +3344,7 @@ function companyShortNames(b: Builder): void {
       const k0 = index.get(c.start);
       if (k0 === undefined) continue;
       let k = k0;
-      while (b.t[k]!.end < c.end && !isPersonTok(b.t[k]!) && !GIVEN_NAMES_ID.has(b.t[k]!.key)) k++;
+      while (b.t[k]!.end < c.end && !isKnownName(b.t[k]!)) k++;
       if (b.t[k]!.end !== c.end || b.t[k]!.start === c.start) continue;
       c.start = b.t[k]!.start;
     }
