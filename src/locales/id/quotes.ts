@@ -466,19 +466,20 @@ class IdView extends TokenView {
       break;
     }
     if (lastGood < k) return null;
-    const span = { start: this.start(k), end: this.end(lastGood) };
+    const start = this.start(k);
+    const end = this.end(lastGood);
     const name = this.nameIn(k, lastGood);
     // A name right after an organization word names the place or office ("Kepala Dusun
     // Nglahar"); the person may follow after commas.
     const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
-    if (name && !ofPlace) return { start: span.start, end: span.end, kind: 'name', name };
+    if (name && !ofPlace) return { start, end, kind: 'name', name };
     // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso.",
     // "kata Kepala Puskesmas X, Jakarta Utara, Budi Santoso ketika …"
     const apposed = this.apposedName(lastGood, limit);
-    if (apposed) return { start: span.start, end: apposed.end, kind: 'name', name: apposed };
-    if (name) return { start: span.start, end: span.end, kind: 'name', name };
+    if (apposed) return { start, end: apposed.end, kind: 'name', name: apposed };
+    if (name) return { start, end, kind: 'name', name };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
-    return { start: span.start, end: span.end, kind: 'role' };
+    return { start, end, kind: 'role' };
   }
 
   /**
@@ -540,10 +541,10 @@ class IdView extends TokenView {
       // the subject opens the sentence.
       return this.sentenceSubject(floor, k) ?? this.shortSubject(floor, j);
     }
-    const span = { start: this.start(first), end: this.end(j) };
+    const start = this.start(first);
+    const end = this.end(j);
     const name = this.nameIn(first, j);
-    if (name) return { start: span.start, end: span.end, kind: 'name', name };
-    return { start: span.start, end: span.end, kind: 'role' };
+    return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
   }
 
   /**
@@ -595,11 +596,10 @@ class IdView extends TokenView {
     for (let t = first; t <= j; t++) {
       if (!this.isWord(t) || VERB_LIKE.test(this.lower(t)) || this.isSpeechVerb(t)) return null;
     }
-    const span = { start: this.start(first), end: this.end(j) };
+    const start = this.start(first);
+    const end = this.end(j);
     const name = this.nameIn(first, j);
-    return name
-      ? { start: span.start, end: span.end, kind: 'name', name }
-      : { start: span.start, end: span.end, kind: 'role' };
+    return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
   }
 
   /** First token of the subject-like run that ends right before token `k`, or null. */
