@@ -144,16 +144,18 @@ const SAY = new Set(
 /** Adjectives that open place names and are no given names ("Old Trafford", "Great Yarmouth"). */
 const PLACE_OPENERS = new Set('old new great little upper lower high fort port mount saint'.split(' '));
 const LOCATIVE = new Set('in near outside across throughout inside around'.split(' '));
-/** Words before a place name that mean a venue, not a team, in sports reports. */
 /** Connectors after an office's head word that open its field ("Ministry of", "Department for"). */
 const FIELD_JOINERS = new Set(['of', 'for']);
+/** Words before a place name that mean a venue, not a team, in sports reports. */
 const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
 /** A club named after its town: "Newcastle United", "Coventry City" (the town is group 1). */
-const CLUB_NAME =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|City|County|Town)(?![\p{L}])/gu;
+const CLUB_NAME = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) (?:${[...CLUB_SUFFIXES].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}])`,
+  'gu',
+);
 /** Club suffixes that also make a town's or county's own name ("Quezon City", "Orange County"). */
 const TOWN_SUFFIXES = new Set(['city', 'county', 'town']);
 /** Nouns after a town's name that make it a club ("the Moscow club"). */
@@ -286,10 +288,6 @@ const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 /**
- * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
- * The letters must be the initials of the long form's capitalized words, in order.
- */
-/**
  * Do the words spell the acronym, in order, each word giving its initial and maybe one or two more
  * of its first letters ("Kenya Medical Research Institute" → KEMRI)? Words may be left out.
  */
@@ -308,6 +306,11 @@ function spellsAcronym(acr: string, words: readonly string[]): boolean {
   return reach.has(acr.length);
 }
 
+/**
+ * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
+ * The letters spell the long form's words in order (see spellsAcronym), or, three or more, stand for a
+ * long form that is an organization's name (an acronym in another language: "Financial Services Authority (OJK)").
+ */
 function definedAcronyms(
   text: string,
   all: readonly Chunk[],
@@ -556,7 +559,6 @@ function cutSequences(
   }
 }
 
-/** A lower-case particle or connector that may sit inside a name. */
 /**
  * Where a list of fields after an office's "of" ends ("Ministry of Trade, Industry and Energy",
  * "Department of Health, Education and Welfare"): the index of the list's last word, or -1. `comma` is
@@ -670,6 +672,7 @@ function qualifierListEnd(
   return -1;
 }
 
+/** A lower-case particle or connector that may sit inside a name. */
 function isJoiner(t: string): boolean {
   const low = t.toLowerCase();
   return (t === low || t === '&') && (NAME_PARTICLES.has(low) || NAME_CONNECTORS.has(low));
@@ -1848,6 +1851,10 @@ function clubShortNames(
     const prev = m.get(k);
     m.set(k, prev === undefined || prev === full ? full : null);
   };
+  // a word that can stand for a club; a word that is a town
+  const word = (w: string): boolean =>
+    w.length >= 3 && !NOT_NAMES.has(w) && !c.isDemonym(w) && !ORG_HEADS.has(w) && !/\d/u.test(w);
+  const place = (w: string): boolean => c.place([{ start: 0, end: w.length, text: w, lower: w }]) !== null;
   for (const cand of out) {
     if (cand.type !== 'organization') continue;
     const surface = text.slice(cand.start, cand.end);
@@ -1856,9 +1863,6 @@ function clubShortNames(
     const [a, b] = [lowerOf(parts[0]!), lowerOf(parts[1]!)];
     const listed = FOOTBALL_CLUBS.has(lowerOf(surface));
     if (!listed && !CLUB_SUFFIXES.has(b)) continue;
-    const word = (w: string): boolean =>
-      w.length >= 3 && !NOT_NAMES.has(w) && !c.isDemonym(w) && !ORG_HEADS.has(w) && !/\d/u.test(w);
-    const place = (w: string): boolean => c.place([{ start: 0, end: w.length, text: w, lower: w }]) !== null;
     if (word(a)) put(place(a) ? towns : shorts, a, surface);
     if (listed && word(b) && !lookupPlace(parts[1]!)) put(shorts, b, surface);
   }
