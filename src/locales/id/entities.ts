@@ -681,6 +681,8 @@ interface Builder {
   tokFolds?: (string | undefined)[];
   /** Commas and "dan" inside a list of fields of one official name (see officialListEnd). */
   listJoins?: Set<number>;
+  /** Whether a sentence speaks of a match, by sentence (see sportsIn). */
+  sports?: Map<{ start: number; end: number }, boolean>;
 }
 
 /** The token that starts at an offset, if any. */
@@ -2762,7 +2764,17 @@ function quotedFrom(b: Builder, s: number): boolean {
 /** Does the sentence around an offset speak of a match? */
 function sportsSentence(b: Builder, at: number): boolean {
   const sent = spanAt(b.sentences, at);
-  return sent != null && hasSportsCue(b.text.slice(sent.start, sent.end));
+  return sent != null && sportsIn(b, sent);
+}
+/** Does a sentence of the document speak of a match? (asked once per sentence) */
+function sportsIn(b: Builder, sent: { start: number; end: number }): boolean {
+  b.sports ??= new Map();
+  let yes = b.sports.get(sent);
+  if (yes === undefined) {
+    yes = hasSportsCue(b.text.slice(sent.start, sent.end));
+    b.sports.set(sent, yes);
+  }
+  return yes;
 }
 /** What follows the first space of each cue phrase: the pair string is built only when the second word fits. */
 const ORG_CUE_SECOND_WORDS = new Set([...ORG_CUE_PHRASES].map((p) => p.slice(p.indexOf(' ') + 1)));
@@ -3775,9 +3787,8 @@ const CLUB_SHORT_FORMS = new Set([
  * "City membawa pulang hasil seri", "kiper City, Joe Hart": in a sentence about a match, a club's short form
  * standing alone is the club.
  */
-function clubShortForms(b: Builder, doc: Doc): void {
+function clubShortForms(b: Builder): void {
   let covered: TokenSet | null = null;
-  const cues = new Map<{ start: number; end: number }, boolean>();
   for (const k of b.capIdx) {
     const w = b.t[k]!;
     if (
@@ -3788,14 +3799,7 @@ function clubShortForms(b: Builder, doc: Doc): void {
       continue;
     covered ??= coveredTokens(b, () => true);
     if (covered.has(k)) continue;
-    const sent = spanAt(doc.sentences, w.start);
-    if (!sent) continue;
-    let sports = cues.get(sent);
-    if (sports === undefined) {
-      sports = hasSportsCue(b.text.slice(sent.start, sent.end));
-      cues.set(sent, sports);
-    }
-    if (sports) emit(b, 'organization', k, k + 1, 'id.org.club-short-form');
+    if (sportsSentence(b, w.start)) emit(b, 'organization', k, k + 1, 'id.org.club-short-form');
   }
 }
 
@@ -3839,8 +3843,7 @@ function clubFirstWords(b: Builder, doc: Doc): void {
 
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
-  // whether a sentence speaks of a match, asked only for the sentences of possible clubs
-  const cues = new Map<{ start: number; end: number }, boolean>();
+  // (whether a sentence speaks of a match is asked only for the sentences of possible clubs)
   for (const c of b.out) {
     // only a weak one-word person, or a place before a score, can turn out a club
     let weakPerson = false;
@@ -3853,13 +3856,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
     const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
     if (!weakPerson && !score) continue;
     const sent = spanAt(doc.sentences, c.start);
-    if (!sent || c.end > sent.end) continue;
-    let sports = cues.get(sent);
-    if (sports === undefined) {
-      sports = hasSportsCue(b.text.slice(sent.start, sent.end));
-      cues.set(sent, sports);
-    }
-    if (!sports) continue;
+    if (!sent || c.end > sent.end || !sportsIn(b, sent)) continue;
     const surface = b.text.slice(c.start, c.end);
     const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
     if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
@@ -4378,6 +4375,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     startIndex: undefined,
     tokFolds: undefined,
     listJoins: undefined,
+    sports: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   perseroTails(b);
@@ -4387,7 +4385,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   lowercaseMinistries(b);
   splitKnownNames(b);
   sportsTeams(b, doc);
-  clubShortForms(b, doc);
+  clubShortForms(b);
   clubFirstWords(b, doc);
   addressParts(b);
   routeEnds(b);
