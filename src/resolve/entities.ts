@@ -119,17 +119,19 @@ function acronymOf(name: string): string {
 }
 
 /**
- * Does `acr` spell every capitalized word of a name in order, each giving its first one to three
- * letters ("ASEAN" = A-SE-A-N: Association, SouthEast, Asian, Nations)?
+ * Do the words spell the acronym, in order, each word giving its first one to three letters ("ASEAN" =
+ * A-SE-A-N: Association, SouthEast, Asian, Nations; "Kenya Medical Research Institute" → KEMRI)? With
+ * `skip`, words may be left out; without it every word gives some. Words and acronym are compared as
+ * given (pass them in one case).
  */
-function spellsEveryWord(acr: string, words: readonly string[]): boolean {
+export function spellsAcronym(acr: string, words: readonly string[], skip: boolean): boolean {
+  // reach[j]: the first j letters are spelled by the words seen so far (small: ≤ 8 letters, few words)
   let reach = new Set<number>([0]);
   for (const w of words) {
-    const up = w.toUpperCase();
-    const next = new Set<number>();
+    const next = new Set<number>(skip ? reach : []);
     for (const j of reach)
-      for (let k = 1; k <= 3 && j + k <= acr.length && k <= up.length; k++) {
-        if (up[k - 1] !== acr[j + k - 1]) break;
+      for (let k = 1; k <= 3 && j + k <= acr.length && k <= w.length; k++) {
+        if (w[k - 1] !== acr[j + k - 1]) break;
         next.add(j + k);
       }
     if (next.size === 0) return false;
@@ -137,6 +139,13 @@ function spellsEveryWord(acr: string, words: readonly string[]): boolean {
   }
   return reach.has(acr.length);
 }
+
+/** The words of `acronymWords`, compass compounds split, in upper case (shared: not to be changed). */
+const acronymParts = memoize((name: string): readonly string[] =>
+  acronymWords(name)
+    .flatMap(splitCompass)
+    .map((w) => w.toUpperCase()),
+);
 
 /** Lookups over the groups made so far; the latest group wins where several match. */
 class GroupIndex {
@@ -218,8 +227,8 @@ class GroupIndex {
       if (surface.length >= 3 && surface.length <= 8) {
         for (let i = this.orgs.length - 1; i >= 0 && i >= this.orgs.length - RECENT_ORGS; i--) {
           const o = this.orgs[i]!;
-          const w = acronymWords(o.name).flatMap(splitCompass);
-          if (w.length >= 2 && w.length <= surface.length && spellsEveryWord(surface, w))
+          const w = acronymParts(o.name);
+          if (w.length >= 2 && w.length <= surface.length && spellsAcronym(surface, w, false))
             return { group: o, rule: 'resolve.org.acronym' };
         }
       }
@@ -314,8 +323,9 @@ function bracketedShortForm(
 
 /** "X, sapaan akrab Y": Y is the full name of the person X nicknames. */
 const FULL_NAME_AFTER = /^,\s{1,3}(?:sapaan|panggilan)\s{1,3}akrab\s{1,3}$/iu;
+/** ", known as", ", yang dikenal sebagai", ", akrab disapa" between a name and another name of it. */
 const KNOWN_AS =
-  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|akrab\s{1,3}disapa)\s{1,3}$|^,\s{1,3}(?:sapaan|panggilan)\s{1,3}akrab\s{1,3}$/iu;
+  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|akrab\s{1,3}disapa)\s{1,3}$/iu;
 
 /**
  * The entity named just before "known as" / "dikenal sebagai" whose other name `c` is: "the California
@@ -324,7 +334,8 @@ const KNOWN_AS =
  */
 function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: number } | null): Group | null {
   if (!prev || c.start - prev.end > 40 || c.start <= prev.end) return null;
-  return KNOWN_AS.test(text.slice(prev.end, c.start)) ? prev.group : null;
+  const between = text.slice(prev.end, c.start);
+  return KNOWN_AS.test(between) || FULL_NAME_AFTER.test(between) ? prev.group : null;
 }
 
 /** ", sapaan akrabnya" / ", sapaan akrab Saifullah Yusuf" / ", panggilan akrab …" right after a name. */
@@ -441,8 +452,8 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     }
     // "the U.S. Senate" … "the Senate": a body named after its country is named without it later
     if (c.type === 'organization') {
-      const bare = withoutLeadingPlace(surface);
-      if (bare !== null) index.addKey(group, fold(bare));
+      const body = withoutLeadingPlace(surface);
+      if (body !== null) index.addKey(group, fold(body));
     }
     index.named(group, name === surface && w ? w : undefined);
     prev = { group, end: c.end };

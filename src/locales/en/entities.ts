@@ -6,6 +6,7 @@
 // said, results tables) and (4) what the rest of the document already established.
 import { countryName, isCompanyName, isPersonName, lookupPlace, type PlaceInfo } from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
+import { spellsAcronym } from '../../resolve/entities.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import {
@@ -288,25 +289,6 @@ const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 /**
- * Do the words spell the acronym, in order, each word giving its initial and maybe one or two more
- * of its first letters ("Kenya Medical Research Institute" → KEMRI)? Words may be left out.
- */
-function spellsAcronym(acr: string, words: readonly string[]): boolean {
-  // reach[j]: the first j letters are spelled by the words seen so far (small: ≤ 6 letters, ≤ 12 words)
-  let reach = new Set<number>([0]);
-  for (const w of words) {
-    const next = new Set(reach);
-    for (const j of reach)
-      for (let k = 1; k <= 3 && j + k <= acr.length && k <= w.length; k++) {
-        if (w[k - 1] !== acr[j + k - 1]) break;
-        next.add(j + k);
-      }
-    reach = next;
-  }
-  return reach.has(acr.length);
-}
-
-/**
  * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
  * The letters spell the long form's words in order (see spellsAcronym), or, three or more, stand for a
  * long form that is an organization's name (an acronym in another language: "Financial Services Authority (OJK)").
@@ -338,6 +320,7 @@ function definedAcronyms(
         longForm
           .filter((w) => UPPER.test(w.text) || NAME_CONNECTORS.has(w.lower))
           .map((w) => w.text.toUpperCase()),
+        true,
       )
     )
       out.set(acr, longForm);
