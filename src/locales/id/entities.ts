@@ -2122,14 +2122,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         (HEADLINE_BREAKS.has(lx) || (/^di\p{Ll}{3,}$/u.test(lx) && derivedWord(lx)))
       )
         break;
-      if (
-        isNonName(x) &&
-        !inside &&
-        !dateName &&
-        !COMPLEMENTS.has(lx) &&
-        !/^(utara|selatan|timur|barat|tengah|tenggara)$/u.test(lx)
-      )
-        break;
+      if (isNonName(x) && !inside && !dateName && !COMPLEMENTS.has(lx) && !DIRECTIONS.has(lx)) break;
       j++;
     }
     if (j === nameStart) return null;
