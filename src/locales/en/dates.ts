@@ -127,8 +127,11 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
 /** "next to the embassy" is a place, not a time ahead. */
 const NEXT_TO_RE = /\bnext\s+to\b/giu;
 
-const PAST_RE =
-  /\b(?:was|were|had|did|ago|earlier|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found)\b/i;
+/** Verbs in the past tense ("-ed" and the common irregular ones). */
+const PAST_VERBS =
+  'was|were|had|did|\\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found';
+
+const PAST_RE = new RegExp(`\\b(?:ago|earlier|${PAST_VERBS})\\b`, 'i');
 
 /** A participle the future governs: "to be published", "will be paid" tell nothing of the past. */
 const FUTURE_PASSIVE_RE =
@@ -140,8 +143,7 @@ function pastContext(env: DateEnv, start: number): boolean {
   return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start).replace(FUTURE_PASSIVE_RE, ''));
 }
 
-const PAST_AFTER_RE =
-  /^[^.;!?]{0,40}?\b(?:was|were|had|did|\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found)\b/iu;
+const PAST_AFTER_RE = new RegExp(`^[^.;!?]{0,40}?\\b(?:${PAST_VERBS})\\b`, 'iu');
 
 /** "In January, the company brought in a new chief": the verb right after the date is in the past. */
 function pastAfter(env: DateEnv, end: number): boolean {
