@@ -136,6 +136,14 @@ export function resolveWeekday(ref: Ymd, dow: number, dir: Direction | 'strict-p
   }
 }
 
+/**
+ * The day of week `dow` (1–7) in the week `weeks` away from the reference date's, weeks starting on
+ * Monday: "Tuesday next week" (1), "Jumat minggu lalu" (−1).
+ */
+export function weekdayInWeek(ref: Ymd, weeks: number, dow: number): Ymd {
+  return addDays(ref, 7 * weeks + dow - isoWeekday(ref));
+}
+
 /** The year of a month named without one, relative to the reference date. */
 export function resolveMonthYear(ref: Ymd, month: number, dir: Direction): number {
   const delta = month - ref.m;

@@ -35,6 +35,7 @@ import {
   resolveMonthYear,
   resolveWeekday,
   shiftValue,
+  weekdayInWeek,
   type Ymd,
 } from '../../resolve/dates.js';
 import {
@@ -167,7 +168,6 @@ const SCHEDULE_RE =
 const SAID_RE =
   /\b(?:said|told|announced|added|reported|declared|predicted|wrote|stated|confirmed)\s+(?:on\s+)?$/i;
 
-/** "next week, on", "Last week " right before a weekday: the week it lies in. */
 /** "in the year to September 2025", "the year through March 2024": the year of the month named. */
 const YEAR_UP_TO = new RegExp(`^\\s+(?:to|through|ending|ended)\\s+(?:${MONTH_ANY})\\s+(${YEAR})\\b`, 'u');
 /** Digit groups around a year-like number: "0300 123 2040", "+44 2040 7946 0958" (a phone number). */
@@ -182,6 +182,7 @@ function inDigitGroups(text: string, start: number, end: number): boolean {
   return DIGIT_GROUP_BEFORE.test(before) && DIGIT_GROUP_AFTER.test(text.slice(end, end + 8));
 }
 
+/** "next week, on", "Last week " right before a weekday: the week it lies in. */
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
@@ -467,9 +468,8 @@ export const DATE_RULES: readonly DateRule[] = [
         ? ''
         : (g.week ?? WEEK_BEFORE.exec(env.text.slice(Math.max(0, m.index - 24), m.index))?.[1]);
       if (week) {
-        const monday = addDays(env.ref, 1 - isoWeekday(env.ref));
-        const off = relOffset(lower(week));
-        return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(addDays(monday, 7 * off + dow - 1)) };
+        const value = fmtDate(weekdayInWeek(env.ref, relOffset(lower(week)), dow));
+        return { type: g.pod ? 'TIME' : 'DATE', value };
       }
       const rel = lower(g.rel);
       let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';

@@ -35,6 +35,7 @@ import {
   resolveWeekday,
   shiftValue,
   type Unit,
+  weekdayInWeek,
   type Ymd,
 } from '../../resolve/dates.js';
 import {
@@ -532,9 +533,8 @@ export const DATE_RULES: readonly DateRule[] = [
       // "Senin pekan depan", "Jumat minggu lalu": that weekday in the week named (weeks start on Monday)
       if (g.week) {
         if (!env.ref) return { type: 'DATE', value: null };
-        const monday = addDays(env.ref, 1 - isoWeekday(env.ref));
         const off = RELATIVE_OFFSET[lower(g.wrel)] ?? 0;
-        return { type: 'DATE', value: fmtDate(addDays(monday, 7 * off + weekdayOf(g.wd!) - 1)) };
+        return { type: 'DATE', value: fmtDate(weekdayInWeek(env.ref, off, weekdayOf(g.wd!))) };
       }
       // "Sabtu-Minggu" and "Senin–Jumat" are recurring (handled as sets)
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
