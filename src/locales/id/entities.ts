@@ -2080,6 +2080,21 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !placeLookup(b, j, limit)
       )
         break;
+      // "Dinas Kesehatan Provinsi Jawa Barat", "Kejaksaan Negeri Kota Bekasi": the region an office serves,
+      // named with its administrative word, closes the office's name
+      if (
+        type === 'organization' &&
+        j > nameStart &&
+        SERVED_REGIONS.has(lx) &&
+        REGIONAL_OFFICES.has(w) &&
+        bare(t[j - 1]!) !== 'wali'
+      ) {
+        const p = placeLookup(b, j + 1, limit);
+        if (p && (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')) {
+          j = p.end;
+          break;
+        }
+      }
       // ("Direktorat Jenderal … Kementerian Keuangan": the ministry a field body belongs to is named apart)
       if (
         j > nameStart &&
@@ -2196,6 +2211,23 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+/** Administrative words that name the region an office serves ("Dinas Kesehatan Provinsi Jawa Barat"). */
+const SERVED_REGIONS = new Set([
+  'provinsi',
+  'prov',
+  'kabupaten',
+  'kab',
+  'kota',
+  'kotamadya',
+  'kecamatan',
+  'kec',
+]);
+/** Government offices that serve one region ("Dinas …", "Badan …", "Kejaksaan Negeri …"). */
+const REGIONAL_OFFICES = new Set(
+  'dinas badan balai kantor kejaksaan pengadilan inspektorat sekretariat satuan direktorat kementerian'.split(
+    ' ',
+  ),
+);
 const LEGAL_FORMS = new Set(['pt', 'cv', 'perum', 'ud']);
 
 /** Heads of places that everyday words after them make a kind of place, not a name ("Sekolah Dasar"). */
@@ -2333,7 +2365,7 @@ function everydayUncached(x: Tok): boolean {
 
 /** Agency names built from syllables: "Kemendes", "Kemenkes", "Bappenas", "Kompolnas", "Polda". */
 const ORG_SHAPE =
-  /^(Kemen\p{Ll}{2,}|Kemen\p{Lu}{2,}|Kem(ristek|dik|kominfo|kes|sos|dagri|enag|naker|perin|pupr|hub|tan)\p{Ll}*|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}*|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*|Dep(kes|dagri|kominfo|diknas|dikbud|hub|tan|perin|nakertrans|naker|sos|hut|kumham|ag|keu|lu|dag|pu|budpar|hankam|kumdang)|Dis(hub|dik|dikbud|pora|dukcapil|kominfo|perindag|nakertrans|naker|pertan|hut|par|budpar|pend[a-z]*|sos)|Dinkes|Kanwil|Bapp?eda\p{L}*)$/u;
+  /^(Kemen\p{Ll}{2,}|Kemen\p{Lu}{2,}|Kem(ristek|dik|kominfo|kes|sos|dagri|enag|naker|perin|pupr|hub|tan)\p{Ll}*|Kem\p{Lu}\p{L}+|\p{Lu}\p{Ll}{3,}nas|Pol(da|res|sek|resta)\p{L}*|Pem(kab|kot|prov)\p{L}+|Dit(jen|lantas|reskrimum|reskrimsus|narkoba)\p{L}*|Dep(kes|dagri|kominfo|diknas|dikbud|hub|tan|perin|nakertrans|naker|sos|hut|kumham|ag|keu|lu|dag|pu|budpar|hankam|kumdang)|Dis(hub|dik|dikbud|pora|dukcapil|kominfo|perindag|nakertrans|naker|pertan|hut|par|budpar|pend[a-z]*|sos)|Dinkes|Kanwil|Bapp?eda\p{L}*)$/u;
 
 /** What every ORG_SHAPE alternative opens or ends with: a cheap test before the regex (keep in step with it). */
 const ORG_SHAPE_OPENINGS = new Set(['Kem', 'Pol', 'Pem', 'Dit', 'Dep', 'Dis', 'Din', 'Kan', 'Bap']);

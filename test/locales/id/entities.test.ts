@@ -613,7 +613,7 @@ describe('id an office that runs to a comma before the name', () => {
     ],
     [
       'Kepala Dinas Pertanian Kabupaten Garut, Sutrisno Adi, mengatakan panen naik.',
-      'Dinas Pertanian',
+      'Dinas Pertanian Kabupaten Garut',
       'Sutrisno Adi',
       'Kepala Dinas Pertanian Kabupaten Garut',
     ],

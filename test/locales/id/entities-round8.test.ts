@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+// Round 8 of the Indonesian entity rules: every case is a sentence written for the test.
+const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
+const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
+  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
+const all = (text: string) => {
+  const r = run(text);
+  return [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].flatMap((e) =>
+    e.mentions.map((m) => m.text),
+  );
+};
+
+describe('id a regional office named with the region it serves', () => {
+  it.each([
+    [
+      'Dinas Kesehatan Provinsi Jawa Barat mencatat 500 kasus demam berdarah.',
+      'Dinas Kesehatan Provinsi Jawa Barat',
+    ],
+    ['Menurut Dinas Pendidikan Kabupaten Bogor, sekolah tetap dibuka.', 'Dinas Pendidikan Kabupaten Bogor'],
+    ['Badan Pendapatan Daerah Kota Bandung menargetkan pajak naik.', 'Badan Pendapatan Daerah Kota Bandung'],
+    ['Kejaksaan Negeri Kota Bekasi menahan dua tersangka.', 'Kejaksaan Negeri Kota Bekasi'],
+  ])('%s → one organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('the office before a person keeps its region and the person stays apart', () => {
+    const text = 'Kepala Dinas Kesehatan Provinsi Jawa Barat Vini Adiani Dewi mengatakan kasus meningkat.';
+    expect(spans(text, 'organizations')).toEqual(['Dinas Kesehatan Provinsi Jawa Barat']);
+    expect(spans(text, 'people')).toEqual(['Vini Adiani Dewi']);
+  });
+  it.each([
+    ['Ia bekerja di Kantor Wali Kota Jayapura sejak 2010.', 'Kota Jayapura'],
+    ['Dinas Sosial menyalurkan bantuan ke Kabupaten Garut.', 'Kabupaten Garut'],
+  ])('no office joins a region it does not name: %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+  });
+});
+
+describe('id a regional government needs its region', () => {
+  it.each([
+    ['Pemkab akan membangun jalan baru tahun depan.'],
+    ['Bupati meminta Pemkab segera bertindak.'],
+    ['Pemprov menyiapkan anggaran, sedangkan Pemkot menyiapkan lahan.'],
+    ['Pemda setempat belum memberi tanggapan.'],
+  ])('no entity: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+  it.each([
+    ['Pemkab Bogor akan membangun jalan baru.', 'Bogor'],
+    ['Pemprov DKI Jakarta dan Pemkot Bekasi bekerja sama.', 'Bekasi'],
+  ])('with its region the region is named: %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+  });
+  it('a government written as one word with its region is a body', () => {
+    expect(spans('Pemprovsu akan membangun jalan tol.', 'organizations')).toEqual(['Pemprovsu']);
+  });
+});
