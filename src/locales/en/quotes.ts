@@ -75,6 +75,22 @@ const OBJECT_ENDS = new Set([
   'until',
   'since',
 ]);
+/** Words before "as" that make it a comparison or a list ("as well as", "such as"). */
+const AS_NOT_CLAUSE_BEFORE = new Set(['well', 'such', 'so', 'same', 'just', 'known', 'seen', 'regarded']);
+/** Words after "as" that open no clause ("as much as", "as part of", "as expected"). */
+const AS_NOT_CLAUSE = new Set(
+  'much many long soon far well good part little few if though to of for a an usual ever always opposed expected planned'.split(
+    ' ',
+  ),
+);
+/** Words after a plural noun that are no verbs ("as crimes rather than …", "as members too"). */
+const AS_NOT_VERB = new Set(
+  'rather than too alone together instead also only even still such more less most both all each abroad overseas here there home first last'.split(
+    ' ',
+  ),
+);
+/** Words that go on with the subject of an as-clause ("as tensions between …", "as prices and …"). */
+const AS_SUBJECT_GOES_ON = new Set(['and', 'or', 'the', 'a', 'an', 'that', 'which', 'who', 'than']);
 /** Double quotation marks (single ones double as apostrophes). */
 const DOUBLE_MARK = /["“”„«»]/u;
 /** The most tokens a reported clause runs (well past any real sentence). */
@@ -601,6 +617,8 @@ class EnView extends TokenView {
       )
         return this.start(k);
       if ((w === 'and' || w === 'but') && this.looksLikeVerb(k + 1)) return this.start(k);
+      // '“on a firm footing” as trade tensions weighed on …': the writer's clause of circumstance
+      if (this.asClause(k)) return this.start(this.text(k - 1) === ',' ? k - 1 : k);
       // "…, and he urged …": a new clause with a pronoun subject
       if (
         (w === 'and' || w === 'but') &&
@@ -619,6 +637,55 @@ class EnView extends TokenView {
       }
     }
     return end;
+  }
+
+  /**
+   * A clause of circumstance at token j: "as" with a subject and a finite verb of its own ("as
+   * trade tensions mount", "as the company cut jobs", "as she hurries"), not a comparison ("as
+   * much as", "as well as", "such as") or a role ("as a negotiator").
+   */
+  asClause(j: number): boolean {
+    const before = this.lower(j - 1);
+    // "point to X as …", "refer to as": after a preposition "as" names a role
+    if (this.lower(j) !== 'as' || AS_NOT_CLAUSE_BEFORE.has(before) || isPreposition(before)) return false;
+    let s = j + 1;
+    const first = this.lower(s);
+    if (AS_NOT_CLAUSE.has(first) || !this.isWord(s)) return false;
+    // "as it turned out", "as he hurries": a pronoun and its verb
+    if (PRONOUNS.has(first) || /^(you|we)$/u.test(first)) {
+      const v = this.lower(s + 1);
+      return AUXILIARIES.has(v) || (this.looksLikeVerb(s + 1) && !v.endsWith('ing'));
+    }
+    if (DETERMINERS.has(first) || /['’]s$/u.test(first)) s++;
+    // the subject: up to six words with no verb among them, then a finite verb
+    for (let v = s; v < s + 7 && v < this.size; v++) {
+      const w = this.lower(v);
+      // "as the reason he gave", "as examples that …": a noun with its relative clause
+      if (w === 'as' || (v > s && (PRONOUNS.has(w) || /^(that|which|who|whom|whose|than)$/u.test(w))))
+        return false;
+      if (
+        v > s &&
+        (AUXILIARIES.has(w) || (this.looksLikeVerb(v) && !w.endsWith('ing') && !this.isCapitalized(v)))
+      )
+        return true;
+      // "as prices rise.", "as tensions mount in …": a plain form right after a short plural subject
+      if (
+        v > s &&
+        v <= s + 2 &&
+        isPlural(this.lower(v - 1)) &&
+        !/['’]s$/u.test(this.lower(v - 1)) &&
+        /^\p{Ll}{3,}$/u.test(this.text(v)) &&
+        !w.endsWith('s') &&
+        !w.endsWith('ly') &&
+        !isPreposition(w) &&
+        !AS_SUBJECT_GOES_ON.has(w) &&
+        !AS_NOT_VERB.has(w)
+      )
+        return true;
+      if (!this.isWord(v) && !/^['’]s$/u.test(this.text(v))) return false;
+      if (this.looksLikeVerb(v) && !this.isCapitalized(v)) return false;
+    }
+    return false;
   }
 
   /**
@@ -1117,6 +1184,7 @@ class EnView extends TokenView {
     const start = this.start(c);
     const end = paragraph ? this.paragraphEnd(start) : this.sentenceEnd(start);
     let k = c;
+    let modal = false;
     // what was said runs at most MAX_CONTENT tokens (a run-on text is not scanned again per cue)
     for (; k < this.size && this.start(k) < end && k - c < MAX_CONTENT; k++) {
       const t = this.text(k);
@@ -1139,6 +1207,10 @@ class EnView extends TokenView {
       if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
       if (t === 'in' && k > c + 1 && this.isVenue(k + 1)) break;
+      // "… a tightening race as the rival gains ground": the writer's clause of circumstance
+      // (in a forecast, "prices would fall as demand slows", the clause is part of what was said)
+      if (t === 'will' || t === 'would' || t === 'could' || t === 'might' || t === 'may') modal = true;
+      if (!paragraph && !modal && k > c + 2 && this.asClause(k)) break;
       if (t !== ',') continue;
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
       // ", citing …", ", urging …": a participle of reporting opens the next attribution
@@ -3223,19 +3295,7 @@ function objectEnds(view: EnView, j: number): boolean {
   if (/^(early|late|earlier|later)$/u.test(w) && /^(on|in|this|last|that)$/u.test(view.lower(j + 1)))
     return true;
   // "condemned the launch as Pyongyang fired …": a clause of its own after "as"
-  if (w === 'as' && view.lower(j - 1) !== 'well') {
-    // its subject: a pronoun, a name, a plural noun or a determiner and its noun
-    const s = DETERMINERS.has(view.lower(j + 1)) && view.isWord(j + 2) ? j + 2 : j + 1;
-    const subject =
-      s === j + 2 ||
-      PRONOUNS.has(view.lower(s)) ||
-      view.isCapitalized(s) ||
-      (isPlural(view.lower(s)) && view.isWord(s));
-    const v = view.lower(s + 1);
-    const verb =
-      (view.looksLikeVerb(s + 1) || AUXILIARIES.has(v)) && !view.isCapitalized(s + 1) && !v.endsWith('ing');
-    if (subject && verb) return true;
-  }
+  if (view.asClause(j)) return true;
   // "… in an on-air diatribe", "… in a series of tweets": where it was said
   if (w !== 'in') return false;
   for (let m = j + 1; m < j + 5 && m < view.size; m++) {
