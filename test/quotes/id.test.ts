@@ -313,3 +313,41 @@ describe('id held-out round 2: a topic or a list named after a reporting verb is
     expect(triples(run('id', text))).toEqual(expected);
   });
 });
+
+describe('id held-out round 3: the name in apposition is the speaker, not its title or residence', () => {
+  const CASES: [text: string, expected: [type: string, text: string, speaker: string][]][] = [
+    // honorific abbreviations before the name between commas
+    [
+      'Penjual sayur di Pasar Baru, Hj. Ratna Sari (54), mengatakan harga cabai naik sejak pekan lalu.',
+      [['indirect', 'harga cabai naik sejak pekan lalu', 'Ratna Sari']],
+    ],
+    [
+      'Dosen hukum Universitas Andalas, Prof. Dr. Yusran Effendi, menilai putusan itu patut dihormati.',
+      [['indirect', 'putusan itu patut dihormati', 'Yusran Effendi']],
+    ],
+    // the runs after the name say where the person lives
+    [
+      'Seorang petani, Darmin (60), warga Desa Sukamaju, Kabupaten Garut, mengaku sawahnya gagal panen dua kali.',
+      [['indirect', 'sawahnya gagal panen dua kali', 'Darmin']],
+    ],
+    [
+      'Salah satu penumpang, Wulan Anggraini, asal Kota Padang, mengatakan kapal berangkat terlambat tiga jam.',
+      [['indirect', 'kapal berangkat terlambat tiga jam', 'Wulan Anggraini']],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    const found = (extract(text, { lang: 'id' }).quotes ?? []).map((q) => [q.type, q.text, q.speaker?.name]);
+    expect(found).toEqual(expected);
+  });
+  // negatives: a residence run with no name before it, and a title that is no honorific, stay as they were
+  it.each<[string, string]>([
+    ['Warga Desa Sukamaju, Kabupaten Garut, mengatakan sawah mereka gagal panen.', 'Sukamaju'],
+    [
+      'Sementara itu, Kepala Dinas Pertanian Garut, Budi Hartono, mengatakan bantuan benih segera dikirim.',
+      'Budi Hartono',
+    ],
+  ])('%s', (text, name) => {
+    const q = extract(text, { lang: 'id' }).quotes ?? [];
+    expect(q.map((x) => x.speaker?.name)).toEqual([expect.stringContaining(name)]);
+  });
+});

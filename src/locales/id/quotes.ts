@@ -183,6 +183,21 @@ const ABBREVIATIONS = new Set([
   'tn',
   'sdr',
 ]);
+/** Words that open a run saying where someone lives or comes from: "warga Kecamatan X". */
+const RESIDENCE_WORDS = new Set(['warga', 'asal', 'penduduk', 'dari']);
+/** Administrative place words before a place name ("Kecamatan Wedi", "Desa Sukamaju"). */
+const PLACE_HEADS = new Set([
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'dusun',
+  'kampung',
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'nagari',
+  'gampong',
+]);
 /** Passive verbs of saying: "Hal itu disampaikan Budi". */
 const PASSIVE_CUES = new Set([
   'dikatakan',
@@ -515,10 +530,17 @@ class IdView extends TokenView {
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 16) p--;
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
       const inner = this.nameIn(p + 1, j - 1);
-      if (inner && inner.start === this.start(p + 1))
+      // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name
+      if (inner && this.onlyHonorificsBefore(p + 1, inner.start))
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       const before = this.runBefore(p, floor);
       const name = before === null ? null : this.nameIn(before, p - 1);
+      // "Salah seorang jemaah, Siti Aminah (68), warga Kecamatan Wedi, Klaten, mengaku": the runs
+      // after the person's name say where they live; the name is the run before them
+      if (before !== null && name && this.residenceRun(before, name.start)) {
+        const person = this.apposedBefore(before - 1, floor);
+        if (person) return { start: person.start, end: person.end, kind: 'name', name: person };
+      }
       if (before !== null && name)
         return { start: this.start(before), end: this.end(p - 1), kind: 'name', name };
       // "…, dosen Universitas X Dr. Budi Santoso, menjelaskan": a role, then the name, between commas
@@ -600,6 +622,42 @@ class IdView extends TokenView {
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /** Are the tokens from k up to offset `to` only honorific abbreviations ("H.", "Dr.", "Prof. Dr.")? */
+  private onlyHonorificsBefore(k: number, to: number): boolean {
+    for (; k < this.size && this.start(k) < to; k++) {
+      if (this.isAbbrevDot(k)) continue;
+      if (!ABBREVIATIONS.has(this.lower(k)) || !this.isAbbrevDot(k + 1)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Does the run from token k, whose name starts at offset `nameStart`, say where someone lives or
+   * comes from ("warga Kecamatan Wedi", "asal Desa Sukamaju") rather than who they are?
+   */
+  private residenceRun(k: number, nameStart: number): boolean {
+    if (RESIDENCE_WORDS.has(this.lower(k))) return true;
+    const n = this.tokenAt(nameStart);
+    return n > k && PLACE_HEADS.has(this.lower(n - 1));
+  }
+
+  /**
+   * The person's name in the comma-closed run that ends at token e (a comma): "jemaah, [Siti
+   * Aminah (68)], warga …", looking back up to three runs.
+   */
+  private apposedBefore(e: number, floor: number): Span | null {
+    for (let runs = 0; runs < 3 && e > 0 && this.text(e) === ','; runs++) {
+      let p = e - 1;
+      while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && e - p < 16) p--;
+      if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      const inner = this.nameIn(p + 1, e - 1);
+      if (inner && this.onlyHonorificsBefore(p + 1, inner.start) && !this.residenceRun(p + 1, inner.start))
+        return inner;
+      e = p;
+    }
+    return null;
   }
 
   /** First token of the subject-like run that ends right before token `k`, or null. */
