@@ -401,3 +401,48 @@ describe('en a bare clock time of a story belongs to the weekday it named (held-
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en held-out round 3: periods a forecast or an outlook runs up to lie ahead', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    // a weekend the news runs up to (reference Thursday 2024-10-10)
+    [
+      'She warned that rivers could keep rising through the weekend.',
+      '2024-10-10',
+      [['the weekend', '2024-W41-WE']],
+    ],
+    ['The outage lasted through the weekend.', '2024-10-10', [['the weekend', '2024-W40-WE']]],
+    // a quarter already past this year that a forecast speaks of is next year's (reference December)
+    [
+      'The chipmaker forecast second-quarter revenue below estimates.',
+      '2024-12-18',
+      [['second-quarter', '2025-Q2']],
+    ],
+    [
+      'The chipmaker reported second-quarter revenue below estimates.',
+      '2024-12-18',
+      [['second-quarter', '2024-Q2']],
+    ],
+    [
+      'It expects to release third-quarter results next month.',
+      '2024-10-20',
+      [
+        ['third-quarter', '2024-Q3'],
+        ['next month', '2024-11'],
+      ],
+    ],
+    // a season something lasts until
+    ['Demand would remain weak until the spring.', '2024-12-18', [['the spring', '2025-SP']]],
+    ['Demand was weak in the spring.', '2024-12-18', [['the spring', '2024-SP']]],
+    // a figure due on a weekday
+    ['Traders await the price index, due on Friday.', '2024-12-18', [['Friday', '2024-12-20']]],
+    ['Prices rose on Friday.', '2024-12-18', [['Friday', '2024-12-13']]],
+  ])('%s (ref %s)', (sentence, ref, expected) => {
+    expect(pairs(sentence, 'en', ref)).toEqual(expected);
+  });
+  it.each([
+    'The England winger crossed for Havertz to head in early in the second half.',
+    'Palmer headed in early in the second half.',
+  ])('a half of a match is no date: %s', (sentence) => {
+    expect(pairs(sentence, 'en', '2024-12-18')).toEqual([]);
+  });
+});

@@ -335,3 +335,21 @@ describe('id a quarter or half with "lalu" / "mendatang" after it (held-out roun
     expect(pairs(sentence, 'id', ref)).toEqual(expected);
   });
 });
+
+describe('id a weather outlook looks ahead (held-out round 3, reference Tuesday 2024-11-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Hujan lebat diprakirakan turun pada Kamis dan Jumat.',
+      [
+        ['Kamis', '2024-11-21'],
+        ['Jumat', '2024-11-22'],
+      ],
+    ],
+    ['Gelombang tinggi berpotensi terjadi pada Sabtu.', [['Sabtu', '2024-11-23']]],
+    // an estimate of when something happened stays behind
+    ['Kebakaran diperkirakan terjadi pada Senin malam.', [['Senin malam', '2024-11-18TNI']]],
+    ['Hujan deras turun pada Kamis.', [['Kamis', '2024-11-14']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'id', '2024-11-19')).toEqual(expected);
+  });
+});

@@ -154,7 +154,7 @@ function pastAfter(env: DateEnv, end: number): boolean {
 }
 
 const MATCH_RE =
-  /\b(?:penalty|penalties|goals?|scored|scoring|minute|halftime|half-time|match|game|kick|shots?|saves?|innings|touchdowns?|referee|striker|keeper|goalkeeper|equali[sz]er|substitute)\b/i;
+  /\b(?:penalty|penalties|goals?|scored|scoring|minute|halftime|half-time|match|game|kick|shots?|saves?|innings|touchdowns?|referee|striker|keeper|goalkeeper|equali[sz]er|substitute|winger|midfielder|defender|header|headed|stoppage\s+time|offside|crossbar|hat-trick)\b/i;
 
 /** Is the sentence about a match (whose halves are no halves of a year)? */
 function matchContext(env: DateEnv, start: number): boolean {
@@ -186,6 +186,10 @@ function inDigitGroups(text: string, start: number, end: number): boolean {
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
+
+/** A forecast verb right before a period: "forecast second-quarter revenue", "expects first-quarter sales". */
+const FORECAST_BEFORE =
+  /\b(?:forecasts?|forecasting|projects|projected|expects|expected|predicts|predicted|sees|guided|outlook\s+for)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:weaker|stronger|lower|higher|flat|strong|weak)\s+)?$/i;
 
 const ENDS_RE = /\b(?:ends|expires|begins|starts|closes|opens)\s+(?:on\s+)?$/i;
 
@@ -506,7 +510,11 @@ export const DATE_RULES: readonly DateRule[] = [
       // "over the weekend" in a weekday's news is the one just past
       const weekend = isoWeekday(env.ref) >= 6;
       // … unless the sentence looks ahead ("will reopen over the weekend", "winds are forecast to ease")
-      const ahead = !weekend && futureContext(env, m.index, true);
+      // … or the news runs up to it ("rivers could keep rising through the weekend")
+      const through =
+        THROUGH_RE.test(env.text.slice(Math.max(0, m.index - 9), m.index)) &&
+        !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index));
+      const ahead = !weekend && (through || futureContext(env, m.index, true));
       const off = rel === 'the' ? (weekend || ahead ? 0 : -1) : relOffset(rel);
       return { type: 'DATE', value: `${shiftValue(env.ref, 'week', off)}-WE` };
     },
@@ -647,6 +655,15 @@ export const DATE_RULES: readonly DateRule[] = [
           !futureContext(env, m.index, true)
         )
           y -= 1;
+        // late in a year, a quarter already past that a forecast speaks of is next year's
+        // ("the chipmaker forecast second-quarter revenue" in December)
+        else if (
+          !g.last &&
+          kind === 'quarter' &&
+          n < q &&
+          FORECAST_BEFORE.test(env.text.slice(Math.max(0, m.index - 30), m.index))
+        )
+          y += 1;
       }
       if (y === null) return { type: 'DATE', value: null };
       return { type: 'DATE', value: kind === 'half' ? fmtHalf(y, n) : fmtQuarter(y, n) };
@@ -691,8 +708,13 @@ export const DATE_RULES: readonly DateRule[] = [
       const rel = lower(g.rel);
       // "the fall" after a verb is too often not a season ("the fall of the Berlin Wall")
       if (rel === 'the' && /^\s*of\b/i.test(env.text.slice(m.index + m[0].length))) return null;
+      // "demand would remain weak until the spring" (in December): the season ahead
       const off =
-        rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'this coming' ? 1 : 0;
+        rel === 'last' || rel === 'this past'
+          ? -1
+          : rel === 'next' || rel === 'this coming' || (rel === 'the' && futureContext(env, m.index))
+            ? 1
+            : 0;
       return { type: 'DATE', value: seasonValue(env.ref, season, off) };
     },
   },

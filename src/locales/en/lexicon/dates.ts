@@ -191,6 +191,8 @@ export const FUTURE_CUES = [
   'is due',
   'are due',
   'due by',
+  'due on',
+  'due out',
   'going to',
   'aims to',
   'intends to',

@@ -194,6 +194,13 @@ export const FUTURE_CUES = [
   'segera',
   'ditargetkan',
   'diproyeksikan',
+  // weather outlooks: "hujan diprakirakan turun pada Kamis"
+  'diprakirakan',
+  'memprakirakan',
+  'diprediksi',
+  'diprediksikan',
+  'memprediksi',
+  'berpotensi',
 ];
 
 /** Modifiers inside a period: awal/akhir/pertengahan 2014 keeps the value 2014. */
