@@ -672,7 +672,6 @@ describe('en indirect quotes', () => {
     'Campaigning in the valley in 2012, he barely mentioned the levy.',
     'The mayor has answered with attacks on the council, including Friday’s tweets.',
     'Nobody expected the storm to hit the harbor.',
-    'The levy is expected to pass on Friday.',
     'The bill extends a program that critics say has been plagued by waste.',
     'Under Tom Alvarez’s Fifth Amendment claims, prosecutors rarely pursue such cases.',
   ])('finds no reported speech in %s', (text) => {

@@ -2141,6 +2141,14 @@ function indirectQuotes(
         continue;
       }
     }
+    // "The vote is expected to pass", "It was announced that …": a passive report, no one named
+    if (PASSIVE_REPORTS.has(w)) {
+      const a = passiveReport(view, k);
+      if (a) {
+        if (!overlapsAny(a, direct)) out.push(a);
+        continue;
+      }
+    }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     // ("an hourlong show that aired": a base form after a modifier is a noun)
     const thatVerb =
@@ -2766,6 +2774,88 @@ const BASE_BEFORE = new Set(
 
 /** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
+
+/** Participles of a passive report ("is expected to …", "it was announced that …"). */
+const PASSIVE_REPORTS = new Set(
+  'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated announced feared understood claimed confirmed'.split(
+    ' ',
+  ),
+);
+/** Of those, the ones that report a clause with "to" after any subject ("is said to have …"). */
+const PASSIVE_TO = new Set(
+  'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated'.split(
+    ' ',
+  ),
+);
+/** Modal verbs before a passive ("could be expected to"). */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+/**
+ * A report whose source goes unnamed: "The vote is expected to pass on Friday" (the subject and
+ * its infinitive are what is expected), "It was announced that the plant will close" (the
+ * that-clause). The cue is the passive verb with its auxiliary; there is no speaker phrase.
+ */
+function passiveReport(view: EnView, k: number): Attribution | null {
+  const w = view.lower(k);
+  let b = k - 1;
+  while (b > 0 && (ADVERBS.has(view.lower(b)) || view.lyAdverb(b)) && !BE.has(view.lower(b)) && k - b < 4)
+    b--;
+  const be = view.lower(b);
+  if (!/^(is|are|was|were|be|been|being)$/u.test(be)) return null;
+  let first = b;
+  while (first > 0 && (MODALS.has(view.lower(first - 1)) || /^(has|have|had)$/u.test(view.lower(first - 1))))
+    first--;
+  const floor = view.sentenceStart(view.start(k));
+  const cue = { start: view.start(first), end: view.end(k) };
+  // "It was announced that …": the clause after "that"
+  if (view.lower(first - 1) === 'it' && view.lower(k + 1) === 'that') {
+    const content = view.withThat(view.contentFrom(k + 2), k + 1);
+    if (!content) return null;
+    return {
+      ...content,
+      type: 'indirect',
+      cue,
+      phrase: null,
+      anchor: content.start,
+      continues: false,
+      rule: 'en.quote.indirect-passive',
+    };
+  }
+  // "… is expected to win": the subject opens what is expected, and a verb follows "to"
+  if (!PASSIVE_TO.has(w) || view.lower(k + 1) !== 'to' || !/^\p{Ll}+$/u.test(view.text(k + 2))) return null;
+  if (DETERMINERS.has(view.lower(k + 2)) || isPreposition(view.lower(k + 2))) return null;
+  // the subject: back to the sentence's start or a comma, a short phrase with no verb of its own
+  let s = first - 1;
+  while (s >= 0 && view.start(s) >= floor && first - s <= 14) {
+    const t = view.text(s);
+    if (t === ',' || t === ';' || t === ':' || DASHES.has(t)) break;
+    const sw = view.lower(s);
+    if (
+      SUBJECT_BOUNDARY.has(sw) ||
+      view.isVerb(s) ||
+      AUXILIARIES.has(sw) ||
+      (!view.isWord(s) && !/^['’]s?$/u.test(t) && !view.isAbbrevDot(s))
+    )
+      return null;
+    s--;
+  }
+  const start = s + 1;
+  if (start >= first || first - s > 14 || view.lower(start) === 'it' || view.lower(start) === 'there')
+    return null;
+  // what is expected runs on from the infinitive; the subject opens it
+  const rest = view.contentFrom(k + 1);
+  if (!rest) return null;
+  const content = { start: view.start(start), end: rest.end };
+  return {
+    ...content,
+    type: 'indirect',
+    cue,
+    phrase: null,
+    anchor: content.start,
+    continues: false,
+    rule: 'en.quote.indirect-passive',
+  };
+}
 
 /**
  * Attributions beyond verbs of saying: verbs of asserting, knowing and showing with their clause

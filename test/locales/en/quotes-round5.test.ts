@@ -55,3 +55,45 @@ describe('en quotes: a clause of circumstance with "as" ends what was reported',
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: a passive report names no source', () => {
+  const CASES: Case[] = [
+    [
+      'The new ferry line is expected to open in the spring.',
+      [['indirect', 'The new ferry line is expected to open in the spring', null]],
+    ],
+    // an opening clause is no part of what is expected
+    [
+      'If the levy fails, the school board could be expected to cut bus routes.',
+      [['indirect', 'the school board could be expected to cut bus routes', null]],
+    ],
+    // the subject is what is expected, never who expects it
+    [
+      'The levy is expected to pass on Friday.',
+      [['indirect', 'The levy is expected to pass on Friday', null]],
+    ],
+    [
+      'The council member is said to be weighing a run for mayor.',
+      [['indirect', 'The council member is said to be weighing a run for mayor', null]],
+    ],
+    // "it" and a that-clause
+    [
+      'It was announced that the mill would close in March.',
+      [['indirect', 'that the mill would close in March', null]],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    // no infinitive, or an infinitive of a preposition
+    'The governor is expected at the ribbon cutting on Friday.',
+    'The shipment was reported missing on Tuesday.',
+    'The sales rose as expected.',
+    // a dummy subject with an infinitive
+    'It is thought to rain all weekend in the hills.',
+  ])('finds no report in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
