@@ -583,14 +583,22 @@ const EXPLICIT = /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|mon
  */
 function anchorClocks(found: Found[], env: DateEnv): void {
   let lastExplicit: string | null = null;
+  let lastAt = 0;
   found.forEach((f, i) => {
     if (!f.clock) {
       // the last day named before: explicitly ("Dec. 5"), or in English wire copy by its weekday ("early
       // Friday"; Indonesian copy dates its weekdays, "Jumat (6/6/2025)", and a bare "pukul 10.00" is today)
-      if (EXPLICIT.test(f.explain[0]?.rule ?? '') || WIRE_WEEKDAY.test(f.explain[0]?.rule ?? ''))
-        lastExplicit = dayOf(f) ?? lastExplicit;
+      if (EXPLICIT.test(f.explain[0]?.rule ?? '') || WIRE_WEEKDAY.test(f.explain[0]?.rule ?? '')) {
+        const day = dayOf(f);
+        if (day) {
+          lastExplicit = day;
+          lastAt = f.end;
+        }
+      }
       return;
     }
+    // a day named many paragraphs back ("… dijadwalkan pada 31 Mei") no longer frames the story
+    if (f.start - lastAt > EXPLICIT_REACH) lastExplicit = null;
     const sent = env.sentenceAt(f.start);
     let best: Found | null = null;
     let bestDist = Infinity;
@@ -617,6 +625,8 @@ function anchorClocks(found: Found[], env: DateEnv): void {
 }
 
 const NEIGHBOURS = 8;
+/** How far (in characters) the last explicit day keeps anchoring bare clock times after it. */
+const EXPLICIT_REACH = 700;
 
 function anchors(g: Found): boolean {
   return !g.clock && dayOf(g) !== null && DAY_RULE.test(g.explain[0]?.rule ?? '');

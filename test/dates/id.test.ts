@@ -353,3 +353,22 @@ describe('id a weather outlook looks ahead (held-out round 3, reference Tuesday 
     expect(pairs(sentence, 'id', '2024-11-19')).toEqual(expected);
   });
 });
+
+describe('id a bare clock time far after the last date named is the reference day (held-out round 3)', () => {
+  const filler =
+    'Petugas kesehatan memeriksa tekanan darah setiap penumpang sebelum naik ke pesawat. Mereka juga membagikan masker, obat-obatan ringan, dan botol air minum kepada rombongan yang sudah lanjut usia. ';
+  it('anchors a clock on the reference day once the named day lies paragraphs back', () => {
+    const text = `Keberangkatan terakhir dijadwalkan pada 31 Mei 2025.\n\n${filler.repeat(4)}\n\nRombongan tiba sekitar pukul 08.00 waktu setempat.`;
+    expect(pairs(text, 'id', '2025-05-02')).toEqual([
+      ['31 Mei 2025', '2025-05-31'],
+      ['sekitar pukul 08.00 waktu setempat', '2025-05-02T08:00'],
+    ]);
+  });
+  it('still anchors a clock on a day named shortly before', () => {
+    const text = `Keberangkatan terakhir dijadwalkan pada 31 Mei 2025.\n\n${filler}\n\nRombongan tiba sekitar pukul 08.00 waktu setempat.`;
+    expect(pairs(text, 'id', '2025-05-02')).toEqual([
+      ['31 Mei 2025', '2025-05-31'],
+      ['sekitar pukul 08.00 waktu setempat', '2025-05-31T08:00'],
+    ]);
+  });
+});
