@@ -1723,7 +1723,8 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
     // title phrase → the following name is a person
-    if (isTitleHead(w) && orgLen === 0 && placeLen === 0) {
+    // ("RB Leipzig": a club's abbreviation that also continues an office, "Menpan RB", opens the club)
+    if (isTitleHead(w) && orgLen === 0 && placeLen === 0 && clubPrefixEnd(b, i, limit) < 0) {
       const title = readTitle(b, i, limit);
       if (title) {
         const end = nameEnd(b, title.end, limit, true);
@@ -1981,6 +1982,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   const w = bare(t[i]!);
   const club = clubNameEnd(b, i, limit);
   if (club > i) return { type: 'organization', end: club, rule: 'id.org.sports-team' };
+  const prefixed = clubPrefixEnd(b, i, limit);
+  if (prefixed > i) return { type: 'organization', end: prefixed, rule: 'id.org.club-prefix' };
   if (i + 1 >= limit) return null;
   let nameStart = i + 1;
   let type: 'organization' | 'place' | null = null;
@@ -2205,6 +2208,23 @@ function clubNameEnd(b: Builder, i: number, limit: number): number {
   return isIndonesianTok(w) || isEnglishWord(w.lower) || isPersonTok(w) ? -1 : i + 1;
 }
 
+/** The abbreviations that open a sports club's name: "FC Porto", "SC Freiburg", "RB Leipzig", "PS Barito Putera". */
+const CLUB_PREFIXES = new Set(
+  'FC AC SC SS CF CD RC EC RB SV VfB VfL TSG KV KRC OGC SSC ACF AFC RCD PS'.split(' '),
+);
+
+/**
+ * "FC Porto", "CD Leganes", "PS Barito Putera": a club's abbreviation, then one to three capitalized words (no
+ * title, no non-name). Its end, or -1.
+ */
+function clubPrefixEnd(b: Builder, i: number, limit: number): number {
+  const t = b.t;
+  if (!CLUB_PREFIXES.has(t[i]!.text) || i + 1 >= limit) return -1;
+  let j = i + 1;
+  while (j < limit && j < i + 4 && t[j]!.cap && !isTitleHead(t[j]!) && !isNonName(t[j]!)) j++;
+  return j > i + 1 ? j : -1;
+}
+
 function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
   const h = headAt(b, i, limit);
   return h && h.rule !== 'id.org.tail-word' && h.rule !== 'id.place.feature-tail' ? h : null;
@@ -2409,13 +2429,15 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // leading sentence-initial everyday words ("Kontribusinya Budi …" is rare; "Soal Budi" is common)
   // (a short root that is no function word may be a given name: "Maki Horikita", "Kim Joon", "Lata …")
+  // ("Band Nidji …", "Klub Arsenal …": a cue noun opening the sentence says what the name after it is)
   while (
     start < e &&
     t[start]!.initial &&
     !t[start]!.caps &&
-    isIndonesianTok(t[start]!) &&
-    isEverydayToken(t[start]!) &&
-    (COMMON_WORDS.has(t[start]!.key) || t[start]!.key.length >= 4 || derivedWord(t[start]!.key)) &&
+    ((isIndonesianTok(t[start]!) &&
+      isEverydayToken(t[start]!) &&
+      (COMMON_WORDS.has(t[start]!.key) || t[start]!.key.length >= 4 || derivedWord(t[start]!.key))) ||
+      ORG_CUES.has(t[start]!.key)) &&
     e - start > 1
   )
     start++;
@@ -2445,7 +2467,12 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Vice President", "Senior Manager": an English office before a company is no name
   if (everyTok(t, start, e, (x) => ENGLISH_OFFICES.has(x.lower))) return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
-  const cue = prev !== undefined && (!prev.cap || WORK_WORDS.has(prevLower)) ? prevLower : '';
+  // ("Band Nidji merilis …": an organization's cue word opening the sentence counts as one in lower case)
+  const cue =
+    prev !== undefined &&
+    (!prev.cap || WORK_WORDS.has(prevLower) || (prev.initial && ORG_CUES.has(prevLower)))
+      ? prevLower
+      : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
   if (someTok(t, start, e, (x) => WORK_WORDS.has(x.lower))) return;

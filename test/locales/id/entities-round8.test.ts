@@ -57,3 +57,35 @@ describe('id a regional government needs its region', () => {
     expect(spans('Pemprovsu akan membangun jalan tol.', 'organizations')).toEqual(['Pemprovsu']);
   });
 });
+
+describe('id a sports club named after its abbreviation', () => {
+  it.each([
+    ['Mereka mengalahkan FC Porto dua gol tanpa balas.', 'FC Porto'],
+    ['Gelandang itu pindah ke SC Freiburg musim lalu.', 'SC Freiburg'],
+    ['Manajemen PS Barito Putera berencana merenovasi stadion.', 'PS Barito Putera'],
+    ['Dortmund kalah dari RB Leipzig di kandang sendiri.', 'RB Leipzig'],
+    ['Ia memulai karier di VfB Stuttgart.', 'VfB Stuttgart'],
+  ])('%s → organization %s', (text, club) => {
+    expect(spans(text, 'organizations')).toContain(club);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Menpan RB Abdullah Azwar Anas meninjau kantor itu.', 'Abdullah Azwar Anas'],
+    ['Kata Ketua DPRD Budi Santoso, rapat ditunda.', 'Budi Santoso'],
+  ])('an office before a name is still read as one: %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});
+
+describe('id a cue noun opening the sentence', () => {
+  it.each([
+    ['Band Gigantara merilis album baru pekan ini.', 'Gigantara'],
+    ['Maskapai Terbang Nusa menambah rute ke Kupang.', 'Terbang Nusa'],
+  ])('%s → organization %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a work word opening the sentence does not make the name after it a body', () => {
+    expect(spans('Film Sutradara Riri yang pertama dirilis 2000.', 'organizations')).toEqual([]);
+  });
+});
