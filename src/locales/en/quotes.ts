@@ -2132,6 +2132,14 @@ function indirectQuotes(
       if (a) out.push(a);
       continue;
     }
+    // "Asked about the delay, Smith said …": the question put, up to the comma
+    if (w === 'asked' && view.start(k) === view.sentenceStart(pos)) {
+      const a = askedOpening(view, k);
+      if (a) {
+        if (!overlapsAny(a, direct)) out.push(a);
+        continue;
+      }
+    }
     // "As Smith noted, …", "…, as one adviser pointed out, …"
     if (w === 'as') {
       const a = asCue(view, k);
@@ -2775,9 +2783,48 @@ const BASE_BEFORE = new Set(
 /** Forms of "be" before an -ing verb ("is calling for", "was saying"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s']);
 
+/** Verbs by which a subject holds or meets a stance ("has concerns about", "faced questions over"). */
+const HOLDING = /^(has|have|had|having|face|faces|faced|facing)$/u;
+/** The stances of doubt one has or faces. */
+const HELD_STANCES = new Set(
+  'concern concerns misgivings doubt doubts reservations questions worries fears objections qualms'.split(
+    ' ',
+  ),
+);
+/**
+ * "Asked about the delay, Smith said …", "Asked whether the plant will close, she …": the
+ * question someone was asked, from after "about" (or from "whether", "how", "to" …) to the
+ * comma before the main clause. Whoever asked goes unnamed.
+ */
+function askedOpening(view: EnView, k: number): Attribution | null {
+  const n = view.lower(k + 1);
+  const about = /^(about|on|over|regarding)$/u.test(n);
+  if (!about && !QUESTION_WORDS.has(n)) return null;
+  const c = about ? k + 2 : k + 1;
+  const end = view.sentenceEnd(view.start(k));
+  for (let j = c + 1; j < view.size && view.start(j) < end && j - c < 40; j++) {
+    const t = view.text(j);
+    if (t === ',') {
+      const content = view.trim(view.start(c), view.start(j));
+      if (!content || view.wordsBetween(content.start, content.end) < 2) return null;
+      return {
+        ...content,
+        type: 'indirect',
+        cue: { start: view.start(k), end: view.end(about ? k + 1 : k) },
+        phrase: null,
+        anchor: content.start,
+        continues: false,
+        rule: 'en.quote.indirect-asked',
+      };
+    }
+    if (!view.isWord(j) && !view.isAbbrevDot(j) && !/^['’]s?$/u.test(t) && t !== '-') return null;
+  }
+  return null;
+}
+
 /** Participles of a passive report ("is expected to …", "it was announced that …"). */
 const PASSIVE_REPORTS = new Set(
-  'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated announced feared understood claimed confirmed'.split(
+  'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated announced feared understood claimed confirmed asked'.split(
     ' ',
   ),
 );
@@ -2787,6 +2834,19 @@ const PASSIVE_TO = new Set(
     ' ',
   ),
 );
+/** Words that open what someone is asked ("asked to …", "asked whether …"). */
+const QUESTION_WORDS = new Set([
+  'to',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'who',
+  'which',
+]);
 /** Modal verbs before a passive ("could be expected to"). */
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
@@ -2822,8 +2882,12 @@ function passiveReport(view: EnView, k: number): Attribution | null {
     };
   }
   // "… is expected to win": the subject opens what is expected, and a verb follows "to"
-  if (!PASSIVE_TO.has(w) || view.lower(k + 1) !== 'to' || !/^\p{Ll}+$/u.test(view.text(k + 2))) return null;
-  if (DETERMINERS.has(view.lower(k + 2)) || isPreposition(view.lower(k + 2))) return null;
+  // "was asked to testify", "was asked how the war would end": a question put to the subject
+  const asked = w === 'asked' && QUESTION_WORDS.has(view.lower(k + 1));
+  if (!asked) {
+    if (!PASSIVE_TO.has(w) || view.lower(k + 1) !== 'to' || !/^\p{Ll}+$/u.test(view.text(k + 2))) return null;
+    if (DETERMINERS.has(view.lower(k + 2)) || isPreposition(view.lower(k + 2))) return null;
+  }
   // the subject: back to the sentence's start or a comma, a short phrase with no verb of its own
   let s = first - 1;
   while (s >= 0 && view.start(s) >= floor && first - s <= 14) {
@@ -2874,7 +2938,9 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   }
   const objectParticles = OBJECT_VERBS.get(w);
   const tell = /^(told|tells|tell|telling)$/u.test(w);
-  if (!REPORT_VERBS.has(w) && !objectParticles && !tell) return null;
+  // "has concerns about", "faced questions over": a stance held or met
+  const holds = HOLDING.test(w);
+  if (!REPORT_VERBS.has(w) && !objectParticles && !tell && !holds) return null;
   if (NOUN_LIKE_VERBS.has(w) && !view.verbAfter(k - 1)) return null;
   // "Republican advocates such as …": a plural noun with its examples
   if (w.endsWith('s') && view.lower(k + 1) === 'such' && view.lower(k + 2) === 'as') return null;
@@ -2925,17 +2991,21 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   }
   // "expressed (deep) concern about the policy", "raised doubts over …", "voiced support for …":
   // the stance and its preposition belong to the cue, what it is about is the content
-  if (c < 0 && /^(express(es|ed|ing)?|voic(e|es|ed|ing)|rais(e|es|ed|ing))$/u.test(w)) {
+  // ("has serious concerns about …", "faced questions over …": only the nouns of doubt)
+  if (c < 0 && (holds || /^(express(es|ed|ing)?|voic(e|es|ed|ing)|rais(e|es|ed|ing))$/u.test(w))) {
+    const stances = holds ? HELD_STANCES : STANCE_OBJECT_NOUNS;
     let n = k + 1;
     while (
       n < k + 3 &&
       /^\p{Ll}+$/u.test(view.text(n)) &&
-      !STANCE_OBJECT_NOUNS.has(view.lower(n)) &&
+      !stances.has(view.lower(n)) &&
       !DETERMINERS.has(view.lower(n)) &&
-      !isPreposition(view.lower(n))
+      !isPreposition(view.lower(n)) &&
+      // "have expressed concern": "have" is the auxiliary of the verb of stance
+      !(holds && view.looksLikeVerb(n))
     )
       n++;
-    if (STANCE_OBJECT_NOUNS.has(view.lower(n))) {
+    if (stances.has(view.lower(n))) {
       const after = view.lower(n + 1);
       if (after === 'that') {
         that = n + 1;
@@ -3156,7 +3226,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (!content) return null;
   // "denounced the annexation while on the air": the object of a verb of judging ends at a
   // subordinate clause
-  if (objectParticles && !REPORT_VERBS.has(w)) {
+  if ((objectParticles && !REPORT_VERBS.has(w)) || holds) {
     for (let j = c + 1; j < view.size && view.start(j) < content.end; j++) {
       if (OBJECT_ENDS.has(view.lower(j)) || objectEnds(view, j)) {
         content = view.trim(content.start, view.start(j));

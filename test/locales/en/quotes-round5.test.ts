@@ -97,3 +97,52 @@ describe('en quotes: a passive report names no source', () => {
     expect(run('en', text)).toEqual([]);
   });
 });
+
+describe('en quotes: questions asked and doubts held', () => {
+  const CASES: Case[] = [
+    // the question opens the sentence; the main clause keeps its own quote and speaker
+    [
+      'Asked about the delay at the depot, Karen Wu said the parts had not arrived.',
+      [
+        ['indirect', 'the delay at the depot', null],
+        ['indirect', 'the parts had not arrived', 'Karen Wu'],
+      ],
+    ],
+    [
+      'Asked whether the plant would close, the manager shrugged.',
+      [['indirect', 'whether the plant would close', null]],
+    ],
+    // a question put to the subject of a passive
+    [
+      'The old coach was once asked how the rivalry would end.',
+      [['indirect', 'The old coach was once asked how the rivalry would end', null]],
+    ],
+    // a doubt held or faced, and what it is about
+    [
+      'The zoning board has serious concerns about the height of the tower.',
+      [['indirect', 'the height of the tower', 'zoning board']],
+    ],
+    [
+      'Karen Wu faced questions about the ferry contract on Tuesday.',
+      [['indirect', 'the ferry contract', 'Karen Wu']],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+
+  it.each([
+    // "asked" without a question, a held thing that is no doubt
+    'Asked, the manager shrugged.',
+    'The zoning board has new offices on Main Street.',
+    'The club had high hopes for the season.',
+  ])('finds no report in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+
+  it('reads "have expressed concern" as the verb of stance, not a doubt held', () => {
+    expect(
+      triples(run('en', 'Parents have expressed concern about the new bus routes because of the traffic.')),
+    ).toEqual([['indirect', 'the new bus routes', 'Parents']]);
+  });
+});
