@@ -3739,6 +3739,9 @@ function recoverInitials(b: Builder): void {
     const alone = !b.t[i + 1]?.cap && (prev === undefined || !prev.cap || covered.has(i - 1));
     if (!w.initial && !alone) continue;
     if (COMMON_WORDS.has(w.lower) || isTitleHead(w)) continue;
+    // ("… Ruang guru, Ruang BK …": a longer everyday word standing alone mid-sentence stays a word; short
+    // ones may be names too: "Kim", "Tom")
+    if (!w.initial && w.lower.length >= 5 && isEverydayToken(w) && !GIVEN_NAMES_ID.has(w.lower)) continue;
     emit(b, 'person', i, i + 1, 'id.doc.partial-name');
   }
 }

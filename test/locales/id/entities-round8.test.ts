@@ -89,3 +89,15 @@ describe('id a cue noun opening the sentence', () => {
     expect(spans('Film Sutradara Riri yang pertama dirilis 2000.', 'organizations')).toEqual([]);
   });
 });
+
+describe('id a word of a full name standing alone later', () => {
+  it('a longer everyday word alone mid-sentence is no partial name', () => {
+    const text =
+      'Penyanyi Beras Prasetyo tampil di Jakarta. Warga mendapat bantuan Beras untuk keluarga miskin.';
+    expect(spans(text, 'people')).toEqual(['Beras Prasetyo']);
+  });
+  it('a name word opening a sentence still joins the full name', () => {
+    const text = 'Penyanyi Beras Prasetyo tampil di Jakarta. Beras kemudian menyapa penonton.';
+    expect(spans(text, 'people')).toEqual(['Beras Prasetyo', 'Beras']);
+  });
+});
