@@ -1731,7 +1731,13 @@ function readChunk(b: Builder, span: Span): void {
         const nameToks = t.slice(title.end, end);
         const personal = PERSONAL_TITLES(bare(t[title.end - 1]!)) || PERSONAL_TITLES(lw);
         // "Direktur Utama PT Indosat Tbk, Hasnul Suhaemi": the office runs to the comma, the name follows it
-        const commaName = end === limit && t[limit]?.text === ',' && t[limit + 1]?.cap === true;
+        // ("Menkes Nila Moeloek, Menteri Agama …": an office after the comma makes a list of officials, each
+        // with a name)
+        const commaName =
+          end === limit &&
+          t[limit]?.text === ',' &&
+          t[limit + 1]?.cap === true &&
+          !isTitleHead(t[limit + 1]!);
         if (
           commaName &&
           end > title.end &&

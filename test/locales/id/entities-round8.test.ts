@@ -101,3 +101,23 @@ describe('id a word of a full name standing alone later', () => {
     expect(spans(text, 'people')).toEqual(['Beras Prasetyo', 'Beras']);
   });
 });
+
+describe('id a list of officials, each with an office and a name', () => {
+  it.each([
+    [
+      'Hadir dalam acara itu Menkes Nila Moeloek, Menteri Agama Lukman Hakim, dan Menpora Imam Nahrawi.',
+      ['Nila Moeloek', 'Lukman Hakim', 'Imam Nahrawi'],
+    ],
+    [
+      'Lima nama itu adalah Sekjen PAN Eddy Soeparno, Waketum PAN Taufik Kurniawan.',
+      ['Eddy Soeparno', 'Taufik Kurniawan'],
+    ],
+  ])('%s', (text, names) => {
+    expect(spans(text, 'people')).toEqual(names);
+  });
+  it('an office that runs to a comma before a plain name keeps its body', () => {
+    const text = 'Direktur Utama PT Sinar Abadi Tbk, Hasnul Suhaemi, mengatakan laba naik.';
+    expect(spans(text, 'organizations')).toEqual(['PT Sinar Abadi Tbk']);
+    expect(spans(text, 'people')).toEqual(['Hasnul Suhaemi']);
+  });
+});
