@@ -1221,6 +1221,8 @@ class EnView extends TokenView {
       // (after a colon the speaker goes on to the end of the paragraph)
       if (paragraph) continue;
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
+      // ", with claims of abuse in …": the writer's absolute phrase
+      if (k > c + 2 && this.lower(k + 1) === 'with') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
       // ", and the union also stepped in": a new clause with its own subject
       if (k > c + 2 && /^(and|but)$/u.test(this.lower(k + 1)) && this.opensClause(k + 2)) break;
@@ -2824,7 +2826,7 @@ function askedOpening(view: EnView, k: number): Attribution | null {
 
 /** Participles of a passive report ("is expected to …", "it was announced that …"). */
 const PASSIVE_REPORTS = new Set(
-  'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated announced feared understood claimed confirmed asked'.split(
+  'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated announced feared understood claimed confirmed asked accused blamed criticized criticised praised credited faulted ridiculed condemned slammed hailed described touted mentioned called dubbed labeled labelled branded'.split(
     ' ',
   ),
 );
@@ -2833,6 +2835,32 @@ const PASSIVE_TO = new Set(
   'expected projected forecast predicted believed thought said reported rumored rumoured alleged estimated'.split(
     ' ',
   ),
+);
+/** Participles of judging in a passive, with the words that open the judgement ("accused of …"). */
+const PASSIVE_JUDGED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['accused', 'of'],
+      ['blamed', 'for'],
+      ['criticized', 'for as'],
+      ['criticised', 'for as'],
+      ['praised', 'for as'],
+      ['credited', 'with for'],
+      ['faulted', 'for'],
+      ['ridiculed', 'for as'],
+      ['condemned', 'for as'],
+      ['slammed', 'for as'],
+      ['hailed', 'as'],
+      ['described', 'as'],
+      ['touted', 'as'],
+      ['mentioned', 'as'],
+      ['called', 'a an'],
+      ['dubbed', 'a an the'],
+      ['labeled', 'a an the as'],
+      ['labelled', 'a an the as'],
+      ['branded', 'a an the as'],
+    ] as const
+  ).map(([verb, next]) => [verb, new Set(next.split(' '))]),
 );
 /** Words that open what someone is asked ("asked to …", "asked whether …"). */
 const QUESTION_WORDS = new Set([
@@ -2858,13 +2886,24 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 function passiveReport(view: EnView, k: number): Attribution | null {
   const w = view.lower(k);
   let b = k - 1;
-  while (b > 0 && (ADVERBS.has(view.lower(b)) || view.lyAdverb(b)) && !BE.has(view.lower(b)) && k - b < 4)
+  while (
+    b > 0 &&
+    (ADVERBS.has(view.lower(b)) || view.lyAdverb(b) || view.lower(b) === 'sometimes') &&
+    !BE.has(view.lower(b)) &&
+    k - b < 4
+  )
     b--;
   const be = view.lower(b);
   if (!/^(is|are|was|were|be|been|being)$/u.test(be)) return null;
   let first = b;
-  while (first > 0 && (MODALS.has(view.lower(first - 1)) || /^(has|have|had)$/u.test(view.lower(first - 1))))
-    first--;
+  // "could be", "have often been": modals, "have" and adverbs before the form of "be"
+  const light = (x: number): boolean =>
+    MODALS.has(view.lower(x)) ||
+    /^(has|have|had)$/u.test(view.lower(x)) ||
+    ((ADVERBS.has(view.lower(x)) || view.lyAdverb(x) || view.lower(x) === 'sometimes') &&
+      !AUXILIARIES.has(view.lower(x)));
+  while (first > 0 && b - first < 4 && light(first - 1)) first--;
+  while (first < b && !MODALS.has(view.lower(first)) && !/^(has|have|had)$/u.test(view.lower(first))) first++;
   const floor = view.sentenceStart(view.start(k));
   const cue = { start: view.start(first), end: view.end(k) };
   // "It was announced that …": the clause after "that"
@@ -2884,7 +2923,9 @@ function passiveReport(view: EnView, k: number): Attribution | null {
   // "… is expected to win": the subject opens what is expected, and a verb follows "to"
   // "was asked to testify", "was asked how the war would end": a question put to the subject
   const asked = w === 'asked' && QUESTION_WORDS.has(view.lower(k + 1));
-  if (!asked) {
+  // "was accused of lying", "has been called a fraud": a judgement passed on the subject
+  const judged = PASSIVE_JUDGED.get(w)?.has(view.lower(k + 1)) === true;
+  if (!asked && !judged) {
     if (!PASSIVE_TO.has(w) || view.lower(k + 1) !== 'to' || !/^\p{Ll}+$/u.test(view.text(k + 2))) return null;
     if (DETERMINERS.has(view.lower(k + 2)) || isPreposition(view.lower(k + 2))) return null;
   }
@@ -2894,6 +2935,8 @@ function passiveReport(view: EnView, k: number): Attribution | null {
     const t = view.text(s);
     if (t === ',' || t === ';' || t === ':' || DASHES.has(t)) break;
     const sw = view.lower(s);
+    // "And peacekeepers have been …": a conjunction that opens the sentence
+    if (view.start(s) === floor && /^(and|but|so|yet)$/u.test(sw)) break;
     if (
       SUBJECT_BOUNDARY.has(sw) ||
       view.isVerb(s) ||

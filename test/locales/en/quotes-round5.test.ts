@@ -76,6 +76,19 @@ describe('en quotes: a passive report names no source', () => {
       'The council member is said to be weighing a run for mayor.',
       [['indirect', 'The council member is said to be weighing a run for mayor', null]],
     ],
+    // a judgement passed on the subject
+    [
+      'The former treasurer was accused of moving club funds into his own account.',
+      [['indirect', 'The former treasurer was accused of moving club funds into his own account', null]],
+    ],
+    [
+      'And the inspectors have sometimes been blamed for slow permits, with builders waiting for months.',
+      [['indirect', 'the inspectors have sometimes been blamed for slow permits', null]],
+    ],
+    [
+      'The rookie was dubbed the hero of the night by fans.',
+      [['indirect', 'The rookie was dubbed the hero of the night by fans', null]],
+    ],
     // "it" and a that-clause
     [
       'It was announced that the mill would close in March.',
@@ -91,6 +104,9 @@ describe('en quotes: a passive report names no source', () => {
     'The governor is expected at the ribbon cutting on Friday.',
     'The shipment was reported missing on Tuesday.',
     'The sales rose as expected.',
+    // a passive with no judgement after it
+    'The shop was praised by its neighbors.',
+    'The winger was called up to the national team.',
     // a dummy subject with an infinitive
     'It is thought to rain all weekend in the hills.',
   ])('finds no report in %s', (text) => {
@@ -144,5 +160,15 @@ describe('en quotes: questions asked and doubts held', () => {
     expect(
       triples(run('en', 'Parents have expressed concern about the new bus routes because of the traffic.')),
     ).toEqual([['indirect', 'the new bus routes', 'Parents']]);
+  });
+});
+
+describe('en quotes: an absolute phrase with "with" ends what was reported', () => {
+  it('stops a record’s content at ", with …"', () => {
+    expect(
+      triples(
+        run('en', 'The latest poll shows the incumbent with a narrow lead, with two precincts still out.'),
+      ),
+    ).toEqual([['indirect', 'the incumbent with a narrow lead', 'latest poll']]);
   });
 });
