@@ -3032,6 +3032,23 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
       }
     }
   }
+  // "told his aides (never) to drop the plan": the one told and the infinitive, as after "urged"
+  if (c < 0 && tell && !view.isVerb(k + 1)) {
+    for (let j = k + 2; j < view.size && j - k <= 5 && view.isWord(j); j++) {
+      const x = view.lower(j);
+      if (x === 'to' || ((x === 'not' || x === 'never') && view.lower(j + 1) === 'to')) {
+        const v = x === 'to' ? j + 1 : j + 2;
+        if (
+          /^\p{Ll}+$/u.test(view.text(v)) &&
+          !DETERMINERS.has(view.lower(v)) &&
+          !isPreposition(view.lower(v))
+        )
+          c = k + 1;
+        break;
+      }
+      if (isPreposition(x) || AUXILIARIES.has(x) || view.looksLikeVerb(j)) break;
+    }
+  }
   // "expressed (deep) concern about the policy", "raised doubts over …", "voiced support for …":
   // the stance and its preposition belong to the cue, what it is about is the content
   // ("has serious concerns about …", "faced questions over …": only the nouns of doubt)

@@ -172,3 +172,14 @@ describe('en quotes: an absolute phrase with "with" ends what was reported', () 
     ).toEqual([['indirect', 'the incumbent with a narrow lead', 'latest poll']]);
   });
 });
+
+describe('en quotes: told someone to do something', () => {
+  it('takes the one told and the infinitive, as after "urged"', () => {
+    expect(
+      triples(run('en', 'The superintendent told principals never to discuss the audit with parents.')),
+    ).toEqual([['indirect', 'principals never to discuss the audit with parents', 'superintendent']]);
+  });
+  it('leaves "told" with a place or time alone', () => {
+    expect(run('en', 'The superintendent told in March of a trip to the coast.')).toEqual([]);
+  });
+});
