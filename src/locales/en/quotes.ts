@@ -689,6 +689,23 @@ class EnView extends TokenView {
   }
 
   /**
+   * An apposition after the comma at k to the name before it, running to the sentence's end with
+   * no verb: "…, the party's favorite.", "…, a former mayor of the city."
+   */
+  closingApposition(k: number, end: number): boolean {
+    if (!this.isCapitalized(k - 1) && this.text(k - 1) !== ')') return false;
+    if (!/^(the|a|an)$/u.test(this.lower(k + 1))) return false;
+    for (let j = k + 2; j < this.size && this.start(j) < end; j++) {
+      const w = this.lower(j);
+      if (this.text(j) === ',' || this.text(j) === ';') return false;
+      // "…, the singer Chuck Berry, the pitcher Willie Mays and …": a list of names
+      if (AUXILIARIES.has(w) || /^(who|which|that|whose|and|or)$/u.test(w)) return false;
+      if (this.looksLikeVerb(j) && !w.endsWith('ing') && !w.endsWith('ed')) return false;
+    }
+    return true;
+  }
+
+  /**
    * A participle that opens the writer's addition after a comma ("…, meaning …", "…, engaging in
    * …", "…, implicitly putting …"), with an adverb in -ly before it.
    */
@@ -1221,6 +1238,9 @@ class EnView extends TokenView {
       // (after a colon the speaker goes on to the end of the paragraph)
       if (paragraph) continue;
       if (k > c + 2 && this.lower(k + 1) === 'but') break;
+      // "… did not support Smith, the favorite of the party.": the writer's apposition to a name
+      // that ends the sentence
+      if (!paragraph && k > c + 2 && this.closingApposition(k, end)) break;
       // ", with claims of abuse in …": the writer's absolute phrase
       if (k > c + 2 && this.lower(k + 1) === 'with') break;
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;

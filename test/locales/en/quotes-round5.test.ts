@@ -183,3 +183,24 @@ describe('en quotes: told someone to do something', () => {
     expect(run('en', 'The superintendent told in March of a trip to the coast.')).toEqual([]);
   });
 });
+
+describe('en quotes: an apposition to a name that closes the sentence is the writer’s', () => {
+  it('ends what was said before ", the …" after a name', () => {
+    expect(
+      triples(run('en', 'Karen Wu said she would not back Tom Reyes, the favorite of the party bosses.')),
+    ).toEqual([['indirect', 'she would not back Tom Reyes', 'Karen Wu']]);
+  });
+  it.each([
+    // a relative clause or a list goes on with the content
+    [
+      'Karen Wu said she would not back Tom Reyes, the man who ran the port.',
+      'she would not back Tom Reyes, the man who ran the port',
+    ],
+    [
+      'Karen Wu said the fair hosted Ana Ruiz, the singer Leo Park and the band.',
+      'the fair hosted Ana Ruiz, the singer Leo Park and the band',
+    ],
+  ])('keeps the apposition in %s', (text, quote) => {
+    expect(triples(run('en', text))).toEqual([['indirect', quote, 'Karen Wu']]);
+  });
+});
