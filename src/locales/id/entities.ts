@@ -4382,6 +4382,64 @@ function stockCodes(b: Builder): void {
   }
 }
 
+/**
+ * 'Robert "Robbie" Mark Gaspar', 'Westley Nathan "Wes" Morgan': a nickname in quotation marks between two runs of
+ * name words belongs to one person's name (the runs alone are read as two names, or as a place and a name).
+ */
+function quotedNicknames(b: Builder): void {
+  const t = b.t;
+  const nameWord = (x: Tok | undefined): boolean =>
+    x?.cap === true && !x.caps && !isTitleHead(x) && !isNonName(x) && !isHead(x);
+  const spans: { start: number; end: number; name: string; titles?: string[] }[] = [];
+  for (const k of b.capIdx) {
+    const open = t[k - 1];
+    const close = t[k + 1];
+    if (!open || !close || !OPEN_QUOTES.has(open.text) || !CLOSE_QUOTES.has(close.text)) continue;
+    if (!nameWord(t[k]) || !nameWord(t[k - 2]) || !nameWord(t[k + 2])) continue;
+    // ('Lagu "Cinta" Rossa': a work word before the quotation is the kind of the quoted title)
+    if (isEverydayToken(t[k - 2]!) && !isKnownName(t[k - 2]!)) continue;
+    // the marks hug the nickname ('"Tekkan" Tetsu "Aira"' are two quotations, not one nickname)
+    if (open.end !== t[k]!.start || close.start !== t[k]!.end) continue;
+    if (newlineBetween(b.text, t[k - 2]!.end, t[k + 2]!.start)) continue;
+    let s = k - 2;
+    // ("Gitaris Michael "Flea" Balzary": an everyday word before the first name is no part of it)
+    while (
+      s > k - 4 &&
+      nameWord(t[s - 1]) &&
+      !isEverydayToken(t[s - 1]!) &&
+      !t[s]!.initial &&
+      !newlineBetween(b.text, t[s - 1]!.end, t[s]!.start)
+    )
+      s--;
+    let e = k + 3;
+    while (e < k + 6 && e < t.length && !newlineBetween(b.text, t[e - 1]!.end, t[e]!.start)) {
+      if (nameWord(t[e])) e++;
+      else if (NAME_PARTICLES.has(t[e]!.lower) && nameWord(t[e + 1])) e += 2;
+      else break;
+    }
+    const start = t[s]!.start;
+    const end = t[e - 1]!.end;
+    const inside = b.out.filter((c) => c.start < end && start < c.end);
+    // a body in the runs, or no sign of a person at all, leaves them as they are
+    if (inside.some((c) => c.type === 'organization')) continue;
+    const person = inside.find((c) => c.type === 'person');
+    if (!person && !someTok(t, s, e, isKnownName)) continue;
+    if (inside.some((c) => c.start < start || c.end > end)) continue;
+    const name = `${b.text.slice(start, t[k - 2]!.end)} ${b.text.slice(t[k + 2]!.start, end)}`;
+    spans.push({ start, end, name, ...(person?.titles ? { titles: person.titles } : {}) });
+  }
+  if (spans.length === 0) return;
+  b.out = b.out.filter((c) => !spans.some((x) => c.start < x.end && x.start < c.end));
+  for (const x of spans) {
+    const evidence = b.text.slice(x.start, x.end);
+    const c = candidate('person', x.start, x.end, [{ rule: 'id.person.quoted-nickname', evidence }]);
+    // the name is written without the nickname ("Josep Guardiola")
+    c.canonical = x.name;
+    c.titles = x.titles;
+    b.out.push(c);
+  }
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
@@ -4442,6 +4500,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   perseroTails(b);
   parentheticals(b);
   hyphenPairs(b);
+  quotedNicknames(b);
   lowercaseHeads(b);
   lowercaseMinistries(b);
   splitKnownNames(b);

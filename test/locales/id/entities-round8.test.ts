@@ -121,3 +121,24 @@ describe('id a list of officials, each with an office and a name', () => {
     expect(spans(text, 'people')).toEqual(['Hasnul Suhaemi']);
   });
 });
+
+describe('id a nickname in quotation marks inside a name', () => {
+  it.each([
+    ['Bek Leicester, Westley Nathan "Wes" Morgan, mencetak gol kemenangan.', 'Westley Nathan "Wes" Morgan'],
+    ['Gitaris Michael "Flea" Balzary tampil memukau semalam.', 'Michael "Flea" Balzary'],
+    ['Penyanyi itu bernama Rebecca “Becca” Theodora.', 'Rebecca “Becca” Theodora'],
+  ])('%s → one person %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('the person is named without the nickname and the surname alone joins it', () => {
+    const r = run('Pelatih Josep "Pep" Guardiola datang ke Jakarta. Guardiola mengatakan timnya siap.');
+    expect(r.people?.map((p) => [p.name, p.mentions.length])).toEqual([['Josep Guardiola', 2]]);
+  });
+  it.each([['Ia memerankan "Tekkan" Tetsu "Aira" dalam serial itu.'], ['Lagu "Cinta" Rossa menjadi hit.']])(
+    'quoted titles between names are no nickname: %s',
+    (text) => {
+      for (const m of all(text)) expect(m).not.toMatch(/"/u);
+    },
+  );
+});
