@@ -1232,6 +1232,13 @@ class EnView extends TokenView {
       if (this.lower(k + 1) === 'according' || this.isVerb(k + 1) || this.isParticiple(k + 1)) break;
       // ", citing …", ", urging …": a participle of reporting opens the next attribution
       if (k > c + 2 && this.reportingParticiple(k + 1)) break;
+      // ", even suggesting …", ", again calling …": the same with an adverb before it
+      if (
+        k > c + 2 &&
+        (/^(even|again|also|later|then|further)$/u.test(this.lower(k + 1)) || this.lyAdverb(k + 1)) &&
+        this.reportingParticiple(k + 2)
+      )
+        break;
       // "…, a spokesman announced Monday.": a trailing cue of another speaker
       if (k > c + 2 && this.opensAttribution(k + 1, true)) break;
       // ", but he said …", ", focusing on …": a new clause
@@ -3526,7 +3533,23 @@ function objectEnds(view: EnView, j: number): boolean {
       return true;
     if (trailingCue(view, j)) return true;
     // "…, leaving no money …", "…, another example of …": the writer's addition
-    return /^\p{Ll}+ing$/u.test(view.text(n)) || /^(another|the latest|yet)$/u.test(nw);
+    return (
+      /^\p{Ll}+ing$/u.test(view.text(n)) ||
+      /^(another|yet)$/u.test(nw) ||
+      (nw === 'the' && view.lower(n + 1) === 'latest')
+    );
+  }
+  // "championed the bill and extended it to …", "signaled support but has been met with …": the
+  // subject's next verb after its object
+  if (/^(and|but)$/u.test(w) && view.isWord(j - 1)) {
+    const n = view.lower(j + 1);
+    if (/^(has|have|had|was|were|is|are)$/u.test(n) && /^\p{Ll}+(ed|en)$/u.test(view.text(j + 2)))
+      return true;
+    if (
+      /^\p{Ll}{3,}ed$/u.test(view.text(j + 1)) &&
+      (DETERMINERS.has(view.lower(j + 2)) || view.lower(j + 2) === 'to' || PRONOUNS.has(view.lower(j + 2)))
+    )
+      return true;
   }
   // "dismissed Estonia as a suburb — a metaphor for …": the writer's addition after a dash
   if (DASHES.has(view.text(j)) || (view.text(j) === '-' && view.text(j + 1) === '-')) return true;

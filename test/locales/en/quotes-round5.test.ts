@@ -204,3 +204,25 @@ describe('en quotes: an apposition to a name that closes the sentence is the wri
     expect(triples(run('en', text))).toEqual([['indirect', quote, 'Karen Wu']]);
   });
 });
+
+describe('en quotes: the end of an object', () => {
+  it.each([
+    // the subject's next verb after its object
+    [
+      'The senator championed the ferry bill and extended it to the islands.',
+      [['indirect', 'the ferry bill', 'senator']],
+    ],
+    // an adverb before a participle of reporting
+    [
+      'Karen Wu complained about the noise at the depot, even suggesting the trucks came too early.',
+      [['indirect', 'the noise at the depot', 'Karen Wu']],
+    ],
+    // "the latest …" after a comma is the writer's
+    [
+      'The mayor is endorsing Tom Reyes, the latest turn in a long feud.',
+      [['indirect', 'Tom Reyes', 'mayor']],
+    ],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
