@@ -2481,6 +2481,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
+  // "dalam Rapat Paripurna", "dalam Peran Utama": what one is in is an event, a work or a body, not a person
+  if (prevLower === 'dalam' && !first.caps && !someTok(t, start, e, isKnownName) && !speechAfter(b, e))
+    return;
   if (someTok(t, start, e, (x) => WORK_WORDS.has(x.lower))) return;
   // "bergabung dengan Aston Villa", "bermain untuk Persikabo": what a player or member joins is a club or body
   const joined =

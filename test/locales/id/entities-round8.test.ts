@@ -142,3 +142,22 @@ describe('id a nickname in quotation marks inside a name', () => {
     },
   );
 });
+
+describe('id what one is in is no person', () => {
+  it.each([
+    ['Ia gugur dalam Pertempuran Ambarawa tahun 1945.'],
+    ['Aturan itu tercantum dalam Pedoman Umum Sekolah Sehat.'],
+    ['Tokoh itu muncul dalam Petualangan Sherina sebagai penjahat.'],
+  ])('no person: %s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Kepercayaan partai kini ada dalam diri Budi Santoso.', 'Budi Santoso'],
+    ['Usulan itu dibahas dalam rapat bersama Bambang Wuryanto.', 'Bambang Wuryanto'],
+  ])('a known name after "dalam" is still a person: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+  it('an acronym after "dalam" is still a body', () => {
+    expect(spans('Gereja itu tergabung dalam PGI sejak lama.', 'organizations')).toContain('PGI');
+  });
+});
