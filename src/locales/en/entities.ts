@@ -104,6 +104,20 @@ const GROUP_AFTER =
   /^[ \t]+\p{Ll}+(?:-\p{Ll}+)?[ \t]+(?:group|organi[sz]ation|movement|coalition|network|alliance)\b/u;
 /** ", known as", "(known as" right before a name: another name of what was just named. */
 const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?$/u;
+/** An age in apposition, then "of": "Kieran Walsh, 34, of Salford". */
+const AGE_THEN_OF = /\b\d{1,3},[ \t]+of[ \t]+$/u;
+/** Geographic words that open a place's name and may be left out later ("Mount X" … "X"). */
+const PLACE_OPENING_HEADS = new Set(['mount', 'mt', 'lake', 'river', 'cape', 'isla', 'pulau', 'gunung']);
+/** English compass points and the Indonesian word a province name ends with ("East Nusa Tenggara" = "Nusa Tenggara Timur"). */
+const INDONESIAN_COMPASS: ReadonlyMap<string, string> = new Map([
+  ['north', 'Utara'],
+  ['south', 'Selatan'],
+  ['east', 'Timur'],
+  ['west', 'Barat'],
+  ['central', 'Tengah'],
+  ['southeast', 'Tenggara'],
+  ['southwest', 'Barat Daya'],
+]);
 /** Compass points that open the name of part of a region ("East Java"). */
 const COMPASS_POINTS = new Set(
   'north south east west central northern southern eastern western northeast northwest southeast southwest'.split(
@@ -317,9 +331,11 @@ function definedAcronyms(
       // "Ministry of Trade, Industry and Energy (MOTIE)", "Department of Justice (DOJ)": connectors may spell too
       spellsAcronym(
         acr.toUpperCase(),
+        // "Pakistan Tehreek-e-Insaf (PTI)": each capitalized part of a hyphenated word spells a letter
         longForm
           .filter((w) => UPPER.test(w.text) || NAME_CONNECTORS.has(w.lower))
-          .map((w) => w.text.toUpperCase()),
+          .flatMap((w) => (w.text.includes('-') ? w.text.split('-').filter((p) => UPPER.test(p)) : [w.text]))
+          .map((t) => t.toUpperCase()),
         true,
       )
     )
@@ -889,7 +905,11 @@ class Classifier {
     }
     // "East Java", "North Sumatra", "Central Sulawesi": a compass point before a region or island
     if (words.length >= 2 && COMPASS_POINTS.has(plain(words[0]!.lower)) && !info) {
-      const region = lookupPlace(surfaceOf(words.slice(1)));
+      // "East Nusa Tenggara" is the province Nusa Tenggara Timur: the compass point written after in Indonesian
+      const rest = surfaceOf(words.slice(1));
+      const local = INDONESIAN_COMPASS.get(plain(words[0]!.lower));
+      const asLocal = local ? lookupPlace(`${rest} ${local}`) : null;
+      const region = lookupPlace(rest) ?? (asLocal?.source === 'id-province' ? asLocal : null);
       if (region && (region.kind === 'region' || region.kind === 'country') && region.source !== 'world-city')
         return {
           type: 'place',
@@ -969,6 +989,13 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
+    // "Duke Energy Florida", "Vodafone Group Germany": a company's unit named by its region or country
+    if (
+      words.length >= 3 &&
+      ORG_SUFFIXES.has(plain(words[words.length - 2]!.lower)) &&
+      this.place([last])?.type === 'place'
+    )
+      return { type: 'organization', rule: 'en.org.suffix' };
     // "Coventry City" is a club in a sports story; outside sport "Los Angeles City", "Quezon City" are places
     if (
       words.length >= 2 &&
@@ -994,6 +1021,8 @@ class Classifier {
     )
       return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     if (words.length >= 2 && words.length <= 5) {
+      // "a Roman Catholic charity", "the Greek Orthodox church": a religion or nationality word ends no name
+      if (words.length === 2 && EXTRA_DEMONYMS.has(lastLower)) return null;
       if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
       if (!countryCode && (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))) {
@@ -1236,6 +1265,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     out.push(cand);
     const k = key(words);
     if (!known.has(k)) known.set(k, d.type);
+    // "Mount Lewotobi Laki-laki" … "Lewotobi Laki-laki, a twin volcano": the name without its head word
+    if (d.type === 'place' && words.length >= 2 && PLACE_OPENING_HEADS.has(plain(words[0]!.lower))) {
+      const tail = key(words.slice(1));
+      if (!known.has(tail)) known.set(tail, 'place');
+    }
     if (d.type === 'person' && words.length >= 2) {
       const lastWord = words[words.length - 1]!;
       const weak = WEAK_PERSON_RULES.has(d.rule);
@@ -1411,7 +1445,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       return;
     }
     const knownAs = KNOWN_AS.exec(doc.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
-    if (knownAs && words.length <= 4) {
+    // "known as Wall Street's fear gauge": a possessive names something else, not another name of it
+    const possessive = /^['’]s\b/u.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 3));
+    if (knownAs && words.length <= 4 && !possessive) {
       const at = words[0]!.start - knownAs[0].length;
       // the first pass emits in text order: look back only while candidates end near the cue
       let named: EntityCandidate | undefined;
@@ -1440,7 +1476,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     const whole = c.classify(words, chunk);
     if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
-    const h = words.findIndex((w, i) => isTitleHead(w) && i < words.length - 1);
+    // "Duke Energy Florida": a title word right before a company's trade word names the company
+    const h = words.findIndex(
+      (w, i) => isTitleHead(w) && i < words.length - 1 && !ORG_SUFFIXES.has(plain(words[i + 1]!.lower)),
+    );
     // "Illinois General Assembly", "Attorney General Office": a title followed by nothing but an
     // organization's head word names the body, not a person
     // ("Coast General Teaching and Referral Hospital": no person's name ends in an organization's head)
@@ -1620,6 +1659,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   };
 
   const acronyms = definedAcronyms(doc.text, all, (w) => c.classify(w, null)?.type === 'organization');
+  /** The long forms of the defined acronyms, by their last word. */
+  const longFormsByLast = new Map<Word, Word[]>();
+  for (const long of acronyms.values()) longFormsByLast.set(lastOf(long), long);
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);
@@ -1661,6 +1703,28 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         words.length > 0 && !words.some(isLowerWordOrAmp) ? resultsRowDecision(c, words, chunk) : null;
       if (d) {
         emit(words, d);
+        continue;
+      }
+    }
+    // "Pakistan Tehreek-e-Insaf (PTI)": a long form its bracketed acronym spells names an organization,
+    // even when its words alone make no name of one
+    const defined = longFormsByLast.get(lastOf(chunk.words));
+    if (defined && defined.length >= 2) {
+      const d = c.classify(defined, chunk);
+      // (a person's initials in brackets, "Alan John Percivale (A.J.P.) Taylor", define no organization)
+      // ("Software Development Kit (SDK)": everyday words alone name a thing, not a body)
+      const foreign =
+        2 * defined.filter((w) => !c.isEnglishWord(plain(w.lower)) || c.place([w]) !== null).length >=
+        defined.length + 1;
+      if (
+        foreign &&
+        (!d ||
+          (d.type === 'person' && !/\./u.test(doc.text.slice(lastOf(defined).end, lastOf(defined).end + 6))))
+      ) {
+        const before = chunk.words.slice(0, chunk.words.indexOf(defined[0]!));
+        const words = before.length > 0 ? trim(before, chunk, true) : [];
+        if (words.length > 0) decide(words, chunk);
+        emit(defined, { type: 'organization', rule: 'en.org.acronym-defined' });
         continue;
       }
     }
@@ -1975,6 +2039,21 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
   if (atEmployer(ctx) && words.length <= 4) return { type: 'organization', rule: 'en.org.employer' };
+  // "Deborah Finnegan, 58, of Quincy, pleaded …": where someone lives, after their age
+  if (
+    ctx.before === 'of' &&
+    words.length <= 3 &&
+    !hasCommon &&
+    AGE_THEN_OF.test(c.text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))
+  ) {
+    const info = lookupPlace(surfaceOf(words));
+    return {
+      type: 'place',
+      rule: 'en.place.residence',
+      placeKind: info?.kind ?? 'other',
+      country: info ? (regionAfter(c.text, lastOf(words).end) ?? info.country) : null,
+    };
+  }
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(plain(words[0]!.lower)) && /,$/u.test(ctx.beforeRaw))
     return { type: 'place', rule: 'en.place.us-state', placeKind: 'region', country: 'US' };
   // "Savannah, Ga.", "Paradise, California": a town of the gazetteer before its state or country
@@ -2052,6 +2131,8 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   )
     return { type: 'organization', rule: 'en.org.club-with-town' };
   const lastWord = plain(lastOf(words).lower);
+  // "a Roman Catholic charity", "the Greek Orthodox church": a religion or nationality word ends no name
+  if (words.length === 2 && EXTRA_DEMONYMS.has(lastWord)) return null;
   // "Vinicius Junior", "Ronaldo Filho": a name with a generation suffix
   if (
     words.length >= 2 &&
@@ -2070,10 +2151,24 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     words.length === 2 &&
     singular(lastWord) === lastWord &&
     !COMPANY_TAGS.has(lex.common.get(lastWord) ?? '');
+  // "Declan Rice", "Ellie Baker": a given name of the names list before one singular everyday word
+  const givenAndWord =
+    words.length === 2 &&
+    isPersonName(words[0]!.text) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    !/s$/u.test(words[0]!.lower) && // "Nations Cup": a plural, no given name
+    singular(lastWord) === lastWord &&
+    !ORG_SUFFIXES.has(`${lastWord}s`) && // "Cisco System"
+    // ("Jones Medical", "Dow Chemical" are companies: a trade adjective, no noun)
+    lex.common.has(lastWord) &&
+    lex.common.get(lastWord) !== 'Adjective';
+  if (givenAndWord && !c.isCommonWord(words[0]!.lower) && !c.place([words[0]!]))
+    return { type: 'person', rule: 'en.person.name-shape' };
   if (
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&
     !lex.firstNames.has(plain(words[0]!.lower)) && // "Jennifer Flowers", "Tiger Woods"
+    !givenAndWord &&
     c.isEnglishWord(lastWord) &&
     trade &&
     !playerName

@@ -1188,3 +1188,59 @@ table('a building of worship is a place', [
   // a church is still the body that runs it
   ['The Roman Catholic Church said the bishop would resign.', ['organization:Roman Catholic Church'], []],
 ]);
+
+table('held-out round 3: given names before a noun, religions, bases, company units', [
+  // a given name before one singular everyday noun is a person, not a company
+  [
+    'The appeal came after a challenge from Declan Rice just before halftime.',
+    ['person:Declan Rice'],
+    ['organization:Declan Rice'],
+  ],
+  // … but a trade adjective or a plural first word still makes a company or a cup
+  ['Shares of Jones Medical rose 4 percent.', ['organization:Jones Medical'], ['person:Jones Medical']],
+  ['Benin drew with Togo in the Nations Cup match.', [], ['person:Nations Cup']],
+  // a religion word ends no name
+  ['A former bookkeeper for a Roman Catholic charity was sentenced.', [], ['person:Roman Catholic']],
+  ['The Greek Orthodox church opened its doors.', [], ['person:Greek Orthodox']],
+  // a military base or a key (island) is a place
+  [
+    'Supplies were staged at Maxwell Air Force Base in Alabama.',
+    ['place:Maxwell Air Force Base'],
+    ['person:Maxwell Air Force Base'],
+  ],
+  ['The storm came ashore near Siesta Key on Wednesday.', ['place:Siesta Key'], ['organization:Siesta Key']],
+  // a company's regional unit, the honorific "Duke" opening a company name
+  [
+    'Duke Energy Florida said it expected to restore power by Tuesday.',
+    ['organization:Duke Energy Florida'],
+    ['person:Florida'],
+  ],
+  ['Duke Energy said it would raise rates.', ['organization:Duke Energy'], []],
+]);
+
+table('held-out round 3: residence after an age, English compass names of Indonesian provinces', [
+  ['Deborah Finnegan, 58, of Quincy, pleaded guilty.', ['place:Quincy', 'person:Deborah Finnegan'], []],
+  // "of" after no age is not a residence
+  ['The Quincy family sold the farm.', [], ['place:Quincy']],
+  ['The volcano in East Nusa Tenggara province erupted.', ['place:East Nusa Tenggara'], []],
+  ['Floods hit South Sulawesi and West Papua.', ['place:South Sulawesi'], []],
+]);
+
+table('held-out round 3: a place named again without its head word; a long form its acronym spells', [
+  [
+    'Mount Lewotobi Laki-laki erupted overnight. Lewotobi Laki-laki, a twin volcano, erupted in January too.',
+    ['place:Mount Lewotobi Laki-laki', 'place:Lewotobi Laki-laki'],
+    ['person:Lewotobi Laki-laki'],
+  ],
+  [
+    'His party, Pakistan Tehreek-e-Insaf (PTI), called for protests.',
+    ['organization:Pakistan Tehreek-e-Insaf'],
+    ['place:Pakistan'],
+  ],
+  // a person's initials in brackets define no organization
+  [
+    'The historian Alan John Percivale (A.J.P.) Taylor died in 1990.',
+    [],
+    ['organization:Alan John Percivale'],
+  ],
+]);
