@@ -688,6 +688,16 @@ class EnView extends TokenView {
     return false;
   }
 
+  /** Whether a subordinating word or a verb stands in tokens [a, b) (the clause has begun). */
+  subordinateBetween(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) {
+      const w = this.lower(j);
+      if (SUBORDINATORS.has(w) || ADVERBIAL_OPENERS.has(w) || AUXILIARIES.has(w) || this.looksLikeVerb(j))
+        return true;
+    }
+    return false;
+  }
+
   /**
    * An apposition after the comma at k to the name before it, running to the sentence's end with
    * no verb: "…, the party's favorite.", "…, a former mayor of the city."
@@ -1256,6 +1266,19 @@ class EnView extends TokenView {
       // ", which forced …", ", though …": the writer's addition, not what was said
       if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1)) && this.lower(k + 1) !== 'which') break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
+      // "said his piece, he is ready to …": a main clause of the writer's after a short object
+      // (not after a subordinate clause inside what was said: "said that if elected, he would …")
+      if (
+        k > c + 1 &&
+        PRONOUNS.has(this.lower(k + 1)) &&
+        this.lower(k + 1) !== 'it' &&
+        AUXILIARIES.has(this.lower(k + 2)) &&
+        !isPreposition(this.lower(c)) &&
+        this.lower(c - 1) !== 'that' &&
+        this.lower(c - 2) !== 'that' &&
+        !this.subordinateBetween(c, k)
+      )
+        break;
     }
     const stop = k < this.size && this.start(k) < end ? this.start(k) : end;
     const span = this.trim(start, stop);
@@ -3107,7 +3130,16 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (c < 0 && objectParticles) {
     // "voted Thursday to hold …": a day between the verb and its particle
     const timed = view.skipTime(v1);
-    const p1 = isTimeWord(view.lower(v1)) && objectParticles.has(view.lower(timed)) ? timed : v1;
+    // "spoke out Tuesday about …", "weighed in on …": an adverb particle before the preposition
+    const outIn = /^(out|in)$/u.test(view.lower(v1)) ? view.skipTime(v1 + 1) : -1;
+    const p1 =
+      isTimeWord(view.lower(v1)) && objectParticles.has(view.lower(timed))
+        ? timed
+        : outIn > 0 &&
+            /^(about|against|on|for)$/u.test(view.lower(outIn)) &&
+            objectParticles.has(view.lower(outIn))
+          ? outIn
+          : v1;
     const particle = view.lower(p1);
     // "voted on Friday", "spoke in March": a time after the preposition is not what was said
     // "opposed to it": a preposition and a pronoun are no object

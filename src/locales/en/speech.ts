@@ -124,7 +124,7 @@ export const SENTENCE_OPENERS = set(`
 but and so yet or then still also however meanwhile instead indeed now later earlier in on at
 after before during while when if as because though although since the a an this that these
 those there here his her their its our my your what why how where who last next both some many
-most few several all one two three speaking asked even only just
+most few several all one two three speaking asked even only just once unless until whether
 `);
 
 /** Past forms of irregular verbs of reporting and knowing (the -s and -ing forms are regular). */

@@ -226,3 +226,26 @@ describe('en quotes: the end of an object', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: particles and main clauses after a short object', () => {
+  it('reads "spoke out (Tuesday) about" as the cue', () => {
+    expect(triples(run('en', 'Karen Wu spoke out Tuesday about the closing of the clinic.'))).toEqual([
+      ['indirect', 'the closing of the clinic', 'Karen Wu'],
+    ]);
+  });
+  it('ends a short object at the writer’s main clause with a pronoun subject', () => {
+    expect(triples(run('en', 'Once Karen Wu has said her piece, she is ready to leave.'))).toEqual([
+      ['indirect', 'her piece', 'Karen Wu'],
+    ]);
+  });
+  it.each([
+    // a subordinate clause or an opening phrase inside what was said
+    [
+      'Karen Wu said that, in addition to the clinic, she would close the depot.',
+      'that, in addition to the clinic, she would close the depot',
+    ],
+    ['Karen Wu said if the levy fails, she will resign.', 'if the levy fails, she will resign'],
+  ])('keeps the main clause in %s', (text, quote) => {
+    expect(triples(run('en', text))).toEqual([['indirect', quote, 'Karen Wu']]);
+  });
+});
