@@ -2611,7 +2611,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const cueInName = prev?.cap === true && !prev.initial;
   // "di Grup C", "di Kelompok 2": a stage of a tournament, no place
   if (e - start === 2 && groupStage(first.lower, t[start + 1]!)) return;
-  if (LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !cueInName) {
+  // ("berasal dari Cikeas", "asli dari Minangkabau": where one comes from is a place)
+  const origin = prevLower === 'dari' && ORIGIN_VERBS.has(t[start - 2]?.lower ?? '') && !everyday;
+  if (((LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan') || origin) && !cueInName) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
   }
@@ -2963,10 +2965,17 @@ const JOIN_CUES = new Set([
   'dikontrak oleh',
   'dipinjamkan ke',
   'hengkang ke',
+  // leaving one: "keluar dari Tofu", "mundur dari Partai Hanura"
+  'keluar dari',
+  'mundur dari',
+  'dipecat dari',
+  'hengkang dari',
 ]);
 /** The last words of the join cues: a word that ends none needs no pair built and looked up. */
 const JOIN_CUE_LAST = new Set([...JOIN_CUES].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 const JOIN_VERBS = new Set(['memperkuat', 'membela']);
+/** Words before "dari" that make what follows the place one comes from ("berasal dari X"). */
+const ORIGIN_VERBS = new Set(['berasal', 'asli']);
 
 const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);
 const ARTICLES = new Set(['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'nama']);

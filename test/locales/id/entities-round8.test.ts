@@ -161,3 +161,28 @@ describe('id what one is in is no person', () => {
     expect(spans('Gereja itu tergabung dalam PGI sejak lama.', 'organizations')).toContain('PGI');
   });
 });
+
+describe('id where one comes from and what one leaves', () => {
+  it.each([
+    ['Rombongan itu berasal dari Cikarawang dan tiba pagi tadi.', 'Cikarawang'],
+    ['Penari itu asli dari Wamena, Papua.', 'Wamena'],
+  ])('%s → place %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Vokalis itu memutuskan keluar dari Gigantara tahun lalu.', 'Gigantara'],
+    ['Ia mundur dari Partai Hanura menjelang pemilu.', 'Partai Hanura'],
+    ['Pelatih itu dipecat dari Borneo FC pekan ini.', 'Borneo FC'],
+  ])('%s → organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Sebagian dana berasal dari Kantong pribadi kepala desa.'],
+    ['Pesan itu keluar dari Budi Santoso sendiri.'],
+  ])('no place or body from everyday words or a known name: %s', (text) => {
+    expect(spans(text, 'places')).toEqual([]);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
