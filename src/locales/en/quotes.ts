@@ -1263,6 +1263,14 @@ class EnView extends TokenView {
       if (k > c + 2 && this.lower(k + 1) === 'and' && this.startsAttribution(k + 2)) break;
       // ", and the union also stepped in": a new clause with its own subject
       if (k > c + 2 && /^(and|but)$/u.test(this.lower(k + 1)) && this.opensClause(k + 2)) break;
+      // ", and that's something …": a demonstrative subject with its verb (not "and that the …")
+      if (
+        k > c + 2 &&
+        /^(and|but)$/u.test(this.lower(k + 1)) &&
+        (/^(that|this)['’]s$/u.test(this.lower(k + 2)) ||
+          (/^(that|this)$/u.test(this.lower(k + 2)) && AUXILIARIES.has(this.lower(k + 3))))
+      )
+        break;
       // ", which forced …", ", though …": the writer's addition, not what was said
       if (k > c + 2 && CLAUSE_AFTER.has(this.lower(k + 1)) && this.lower(k + 1) !== 'which') break;
       if ((PRONOUNS.has(this.lower(k + 1)) || this.isCapitalized(k + 1)) && this.isVerb(k + 2)) break;
@@ -2389,7 +2397,11 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   if (AFTER_CUE.has(view.lower(after + 1))) return null;
   const rest = view.contentFrom(after + 1);
   if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
-  const span = view.trim(floor, rest.end);
+  // "…, near the stadium, which, Smith said, is full on game days": the relative clause the
+  // aside interrupts is what was said
+  const from =
+    /^(which|who)$/u.test(view.lower(c - 1)) && view.text(c - 2) === ',' ? view.start(c - 1) : floor;
+  const span = view.trim(from, rest.end);
   if (!span) return null;
   return {
     ...span,

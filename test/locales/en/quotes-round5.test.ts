@@ -249,3 +249,23 @@ describe('en quotes: particles and main clauses after a short object', () => {
     expect(triples(run('en', text))).toEqual([['indirect', quote, 'Karen Wu']]);
   });
 });
+
+describe('en quotes: the writer’s clause after what was reported, and a relative clause interrupted', () => {
+  it.each([
+    [
+      'Emails suggest that the mayor favors the port, and that’s something the council would dispute.',
+      [['indirect', 'that the mayor favors the port', 'Emails']],
+    ],
+    // "and that" opening a second that-clause goes on with what was said
+    [
+      'Karen Wu said the depot was late, and that the cost had doubled.',
+      [['indirect', 'the depot was late, and that the cost had doubled', 'Karen Wu']],
+    ],
+    [
+      'The fair sits near the old stadium, which, Karen Wu said, is full on game days.',
+      [['indirect', 'which, Karen Wu said, is full on game days', 'Karen Wu']],
+    ],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
