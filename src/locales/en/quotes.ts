@@ -2209,6 +2209,14 @@ function indirectQuotes(
         continue;
       }
     }
+    // "is a staunch opponent of …", "has been critical of …": a stance the subject holds
+    if (w === 'of' && (STANCE_HOLDERS.has(view.lower(k - 1)) || STANCE_ADJECTIVES.has(view.lower(k - 1)))) {
+      const a = stanceOf(view, k);
+      if (a) {
+        if (!overlapsAny(a, direct)) out.push(a);
+        continue;
+      }
+    }
     // "The vote is expected to pass", "It was announced that …": a passive report, no one named
     if (PASSIVE_REPORTS.has(w)) {
       const a = passiveReport(view, k);
@@ -2884,6 +2892,79 @@ function askedOpening(view: EnView, k: number): Attribution | null {
     if (!view.isWord(j) && !view.isAbbrevDot(j) && !/^['’]s?$/u.test(t) && t !== '-') return null;
   }
   return null;
+}
+
+/** Nouns of one who takes a side ("an opponent of", "a longtime supporter of"). */
+const STANCE_HOLDERS = new Set(
+  'supporter supporters opponent opponents critic critics defender defenders champion champions advocate advocates proponent proponents backer backers'.split(
+    ' ',
+  ),
+);
+/** Adjectives of a stance toward something ("critical of", "skeptical of"). */
+const STANCE_ADJECTIVES = new Set(
+  'critical supportive skeptical sceptical wary dismissive contemptuous scornful'.split(' '),
+);
+
+/**
+ * "Smith is a staunch opponent of the plan", "Jones has been critical of the mayor": after a form
+ * of "be", a noun of one who takes a side (with its article and modifiers) or an adjective of
+ * stance, then "of" and what the stance is about; the subject of "be" holds it.
+ */
+function stanceOf(view: EnView, k: number): Attribution | null {
+  const floor = view.sentenceStart(view.start(k));
+  let b = k - 2;
+  if (STANCE_HOLDERS.has(view.lower(k - 1))) {
+    // modifiers ("a consistent and outspoken", "the leading"), then the article
+    while (
+      b > 0 &&
+      k - b < 7 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(view.text(b)) &&
+      !/^(a|an|the)$/u.test(view.lower(b))
+    )
+      b--;
+    if (!/^(a|an|the)$/u.test(view.lower(b))) return null;
+    b--;
+  } else {
+    while (
+      b > 0 &&
+      (ADVERBS.has(view.lower(b)) || view.lyAdverb(b) || /^(so|too|very|more|less)$/u.test(view.lower(b))) &&
+      k - b < 5
+    )
+      b--;
+  }
+  if (!/^(is|are|was|were|been|be)$/u.test(view.lower(b))) return null;
+  let v = b;
+  while (
+    v > 0 &&
+    (/^(has|have|had|will|would|may|might|could|long|also|always)$/u.test(view.lower(v - 1)) ||
+      view.lyAdverb(v - 1)) &&
+    b - v < 4
+  )
+    v--;
+  const phrase = view.subjectBefore(v, floor) ?? (v === b ? null : view.subjectBefore(b, floor));
+  if (!phrase || !view.isWord(k + 1)) return null;
+  let content = view.contentFrom(k + 1);
+  if (!content) {
+    // a single word ("critical of Trump")
+    if (!view.isWord(k + 1)) return null;
+    content = { start: view.start(k + 1), end: view.end(k + 1) };
+  }
+  for (let j = k + 2; j < view.size && view.start(j) < content.end; j++) {
+    if (OBJECT_ENDS.has(view.lower(j)) || objectEnds(view, j)) {
+      content = view.trim(content.start, view.start(j));
+      break;
+    }
+  }
+  if (!content) return null;
+  return {
+    ...content,
+    type: 'indirect',
+    cue: { start: view.start(b), end: view.end(k) },
+    phrase,
+    anchor: phrase.start,
+    continues: false,
+    rule: 'en.quote.indirect-stance',
+  };
 }
 
 /** Participles of a passive report ("is expected to …", "it was announced that …"). */

@@ -269,3 +269,23 @@ describe('en quotes: the writer’s clause after what was reported, and a relati
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: a stance held by the subject of "be"', () => {
+  it.each([
+    ['Karen Wu is a staunch opponent of the new toll.', [['indirect', 'the new toll', 'Karen Wu']]],
+    [
+      'The harbor agency has long been a vocal supporter of the ferry plan.',
+      [['indirect', 'the ferry plan', 'harbor agency']],
+    ],
+    ['Tom Reyes has been critical of the mayor since the spring.', [['indirect', 'the mayor', 'Tom Reyes']]],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+  it.each([
+    // no form of "be", or a thing that is no stance
+    'The critics of the plan met on Friday.',
+    'Karen Wu is a member of the board.',
+  ])('finds no stance in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
