@@ -42,6 +42,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
+  US_STATE_NAMES,
   US_STATES,
   WELL_KNOWN_ORGS,
 } from './lexicon.js';
@@ -519,6 +520,10 @@ function cutSequences(
         (ORG_HEADS.has(lowerOf(toks[j]!.text)) || TITLE_HEADS.has(lowerOf(toks[j]!.text)))
       )
         k++;
+      // "Organization for Security and Cooperation in Europe": "in" and a country or continent close an
+      // office's field
+      if (k === j + 1 && toks[j + 1]?.text === 'in' && officeWithField(words) && inPlaceAt(toks, j + 2))
+        k = j + 2;
       const after = toks[k];
       if (k > j + 1 && after && isCapWord(after) && !text.slice(toks[j]!.end, after.start).includes('\n')) {
         for (let m = j + 1; m < k; m++) {
@@ -670,6 +675,25 @@ function qualifierListEnd(
   }
   return -1;
 }
+
+/** Does the sequence hold an organization's head word with its field ("Organization for …", "Council of …")? */
+function officeWithField(words: readonly Word[]): boolean {
+  return words.some((w, n) => ORG_HEADS.has(w.lower) && words[n + 1]?.lower === 'for');
+}
+
+/** Is token i a country or continent that ends the name ("… in Europe", not "… in New York City Hall")? */
+function inPlaceAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !isCapWord(t)) return false;
+  const next = toks[i + 1];
+  if (next && isCapWord(next)) return false;
+  return CONTINENTS.has(lowerOf(t.text));
+}
+
+/** Prefixes of ships' names. */
+const SHIP_PREFIXES = new Set(['rms', 'hms', 'uss', 'mv', 'ss', 'hmas', 'hmcs', 'ins', 'kri']);
+/** Continents and world regions an international body may be named after ("… in Europe"). */
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'eurasia']);
 
 /** A lower-case particle or connector that may sit inside a name. */
 function isJoiner(t: string): boolean {
@@ -1126,11 +1150,20 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       // an office after "of" may be two fields, everyday words both
       const of = cur.findIndex((x) => x.lower === 'of' || x.lower === 'for');
       const stop = right.findIndex(isLowerWordOrAmp);
-      const field = stop < 0 ? right : right.slice(0, stop);
+      let field = stop < 0 ? right : right.slice(0, stop);
+      // "Minister for Trade and Industry Ahmad Zaki": after an office, the name that follows is no field
+      if (of > 0 && TITLE_HEADS.has(plain(cur[of - 1]!.lower))) {
+        const given = field.findIndex(
+          (x, n) => n > 0 && (c.lex.firstNames.has(plain(x.lower)) || isPersonName(x.text)),
+        );
+        if (given > 0) field = field.slice(0, given);
+      }
       keep ||=
         !closed &&
         of > 0 &&
-        (ORG_HEADS.has(plain(cur[of - 1]!.lower)) || c.lex.orgWords.has(plain(cur[of - 1]!.lower))) &&
+        (ORG_HEADS.has(plain(cur[of - 1]!.lower)) ||
+          c.lex.orgWords.has(plain(cur[of - 1]!.lower)) ||
+          TITLE_HEADS.has(plain(cur[of - 1]!.lower))) && // "Minister for Human Development and Culture X"
         cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && fieldWord(x)) &&
         field.length > 0 &&
         field.length <= 3 &&
@@ -1142,6 +1175,8 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         !closed && cur.some((x) => x.text.endsWith(',')) && right.some((x) => ORG_HEADS.has(plain(x.lower)));
       // "Eli Lilly and Co", "Procter and Company": the partners' legal form closes the name
       keep ||= cur.length > 0 && right.length === 1 && /^(?:co|company)$/u.test(plain(right[0]!.lower));
+    } else if (w.lower === 'in') {
+      keep = officeWithField(cur); // the chunker joined "in" only before a country or continent
     } else if (w.lower === 'the' && (leftLower === 'of' || leftLower === 'for') && cur.length > 1) {
       const head = plain(cur[cur.length - 2]!.lower);
       keep = ORG_HEADS.has(head) || TITLE_HEADS.has(head); // "Association of the Automotive Industry"
@@ -2055,7 +2090,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     };
   }
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(plain(words[0]!.lower)) && /,$/u.test(ctx.beforeRaw))
-    return { type: 'place', rule: 'en.place.us-state', placeKind: 'region', country: 'US' };
+    return {
+      type: 'place',
+      rule: 'en.place.us-state',
+      placeKind: 'region',
+      country: 'US',
+      canonical: US_STATE_NAMES.get(plain(words[0]!.lower)), // "Tampa, Fla." is in Florida
+    };
   // "Savannah, Ga.", "Paradise, California": a town of the gazetteer before its state or country
   if (words.length <= 3 && lookupPlace(surfaceOf(words)) && regionAfter(c.text, lastOf(words).end) !== null)
     return {
@@ -2131,6 +2172,21 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   )
     return { type: 'organization', rule: 'en.org.club-with-town' };
   const lastWord = plain(lastOf(words).lower);
+  // "SK Hynix": a short form in capitals before a word no dictionary, name list or gazetteer knows
+  if (
+    words.length === 2 &&
+    !c.sports &&
+    /^\p{Lu}{2,4}$/u.test(words[0]!.text) &&
+    !KNOWN_ACRONYM_PLACES.has(words[0]!.lower) &&
+    !SHIP_PREFIXES.has(words[0]!.lower) && // "RMS Titanic", "USS Cole" are ships
+    HAS_LOWER.test(words[1]!.text) &&
+    !c.isEnglishWord(lastWord) &&
+    !lex.firstNames.has(lastWord) &&
+    !lex.lastNames.has(lastWord) &&
+    !isPersonName(words[1]!.text) &&
+    !c.place([words[1]!])
+  )
+    return { type: 'organization', rule: 'en.org.acronym-and-name' };
   // "a Roman Catholic charity", "the Greek Orthodox church": a religion or nationality word ends no name
   if (words.length === 2 && EXTRA_DEMONYMS.has(lastWord)) return null;
   // "Vinicius Junior", "Ronaldo Filho": a name with a generation suffix

@@ -266,6 +266,49 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
 `);
 
+/** The states the abbreviations stand for. */
+export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ala: 'Alabama',
+    ariz: 'Arizona',
+    ark: 'Arkansas',
+    calif: 'California',
+    colo: 'Colorado',
+    conn: 'Connecticut',
+    del: 'Delaware',
+    fla: 'Florida',
+    ga: 'Georgia',
+    ill: 'Illinois',
+    ind: 'Indiana',
+    kan: 'Kansas',
+    kans: 'Kansas',
+    ky: 'Kentucky',
+    la: 'Louisiana',
+    md: 'Maryland',
+    mass: 'Massachusetts',
+    mich: 'Michigan',
+    minn: 'Minnesota',
+    miss: 'Mississippi',
+    mo: 'Missouri',
+    mont: 'Montana',
+    neb: 'Nebraska',
+    nebr: 'Nebraska',
+    nev: 'Nevada',
+    okla: 'Oklahoma',
+    ore: 'Oregon',
+    pa: 'Pennsylvania',
+    penn: 'Pennsylvania',
+    tenn: 'Tennessee',
+    tex: 'Texas',
+    va: 'Virginia',
+    vt: 'Vermont',
+    wash: 'Washington',
+    wis: 'Wisconsin',
+    wisc: 'Wisconsin',
+    wyo: 'Wyoming',
+  }),
+);
+
 /** Party labels written before a name ("Democrat Ana Ruiz", "Tory MP"): not part of the name. */
 export const PARTY_LABELS = set(`
 democrat democrats democratic republican republicans conservative conservatives labour liberal

@@ -1244,3 +1244,35 @@ table('held-out round 3: a place named again without its head word; a long form 
     ['organization:Alan John Percivale'],
   ],
 ]);
+
+table('held-out round 3: names round 2 left open, offices with two fields, state abbreviations', [
+  ['Hanbit is racing to catch up with SK Hynix in memory chips.', ['organization:SK Hynix'], []],
+  // capitals before an English word or a person's name are no such company
+  ['The UN Secretary spoke.', [], ['organization:UN Secretary']],
+  ['Divers reached the RMS Titanic last year.', [], ['organization:RMS Titanic']],
+  [
+    'Monitors from the Organization for Security and Cooperation in Europe watched the vote.',
+    ['organization:Organization for Security and Cooperation in Europe'],
+    ['organization:Organization for Security and Cooperation'],
+  ],
+  // "in" and a country after a ministry is where it is, not part of its name
+  [
+    'The Ministry of Health in Kenya said cases rose.',
+    ['organization:Ministry of Health', 'place:Kenya'],
+    [],
+  ],
+  [
+    'Prabowo ordered Coordinating Minister for Human Development and Culture Pratikno to lead the response.',
+    ['person:Pratikno'],
+    [],
+  ],
+  ['Minister for Trade and Industry Ahmad Zaki spoke on Monday.', ['person:Ahmad Zaki'], []],
+]);
+
+describe('held-out round 3: an abbreviated state names the state', () => {
+  it('joins "Tampa, Fla." with Florida', () => {
+    const text = 'TAMPA, Fla. (AP) — The storm hit Florida overnight, officials in Florida said.';
+    const places = resolveEntities(text, entities(doc(text), ctx)).places;
+    expect(places.filter((p) => p.name === 'Florida').map((p) => p.aliases)).toEqual([['Fla']]);
+  });
+});
