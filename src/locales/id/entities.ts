@@ -2702,6 +2702,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
+  // "Pertempuran Anzio", "Pengembangan Budidaya Tanaman": a run opened by a noun built with pe-/ke-…-an names an
+  // event, a field or a program, not a person (before its acronym in parentheses it may be a body: see parentheticals)
+  if (
+    !speech &&
+    !single &&
+    !first.caps &&
+    derivedNoun(first.lower) &&
+    !isKnownName(first) &&
+    !(t[e]?.text === '(' && t[e + 1]?.caps)
+  )
+    return;
   // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
   if (single && isOrgHead(first)) return;
   // an everyday word opening a sentence before a speech verb ("Nelayan berharap …") stays a weak reading:

@@ -186,3 +186,20 @@ describe('id where one comes from and what one leaves', () => {
     expect(spans(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('id a run opened by a derived noun', () => {
+  it.each([
+    ['Warga menolak rencana Pembangunan Pasar Cibereum tahun ini.'],
+    ['Ia bertanding pada semifinal Kejuaraan Bulutangkis Asia.'],
+    ['Bus itu melayani Angkutan Umum AKAP dari Bandung.'],
+  ])('no person: %s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('before its acronym in parentheses the run may still be a body', () => {
+    const text = 'Survei itu dibuat oleh Lingkaran Survei Nusantara (LSN) bulan lalu.';
+    expect(spans(text, 'organizations')).toContain('LSN');
+  });
+  it('a person after a speech verb is still read', () => {
+    expect(spans('Hal itu dikatakan Pratikno Wijaya di Jakarta.', 'people')).toEqual(['Pratikno Wijaya']);
+  });
+});
