@@ -2869,10 +2869,12 @@ const HELD_STANCES = new Set(
  * comma before the main clause. Whoever asked goes unnamed.
  */
 function askedOpening(view: EnView, k: number): Attribution | null {
-  const n = view.lower(k + 1);
+  // "Asked on Tuesday whether …": a time between
+  const q = view.skipTime(k + 1);
+  const n = view.lower(q);
   const about = /^(about|on|over|regarding)$/u.test(n);
   if (!about && !QUESTION_WORDS.has(n)) return null;
-  const c = about ? k + 2 : k + 1;
+  const c = about ? q + 1 : q;
   const end = view.sentenceEnd(view.start(k));
   for (let j = c + 1; j < view.size && view.start(j) < end && j - c < 40; j++) {
     const t = view.text(j);
@@ -2882,7 +2884,7 @@ function askedOpening(view: EnView, k: number): Attribution | null {
       return {
         ...content,
         type: 'indirect',
-        cue: { start: view.start(k), end: view.end(about ? k + 1 : k) },
+        cue: { start: view.start(k), end: view.end(about ? q : k) },
         phrase: null,
         anchor: content.start,
         continues: false,
@@ -3095,6 +3097,9 @@ function passiveReport(view: EnView, k: number): Attribution | null {
   // what is expected runs on from the infinitive; the subject opens it
   const rest = view.contentFrom(k + 1);
   if (!rest) return null;
+  // "… is expected to miss three weeks, the club said.": the source is named after all
+  for (let j = k + 1; j < view.size && view.start(j) <= rest.end; j++)
+    if (view.text(j) === ',' && (trailingCue(view, j) || view.opensAttribution(j + 1, true))) return null;
   const content = { start: view.start(start), end: rest.end };
   return {
     ...content,

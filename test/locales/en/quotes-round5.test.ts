@@ -89,6 +89,11 @@ describe('en quotes: a passive report names no source', () => {
       'The rookie was dubbed the hero of the night by fans.',
       [['indirect', 'The rookie was dubbed the hero of the night by fans', null]],
     ],
+    // a source named in a trailing cue takes what is expected
+    [
+      'The striker is expected to miss three weeks with a knee injury, the club said.',
+      [['indirect', 'The striker is expected to miss three weeks with a knee injury', 'club']],
+    ],
     // "it" and a that-clause
     [
       'It was announced that the mill would close in March.',
@@ -126,6 +131,11 @@ describe('en quotes: questions asked and doubts held', () => {
     ],
     [
       'Asked whether the plant would close, the manager shrugged.',
+      [['indirect', 'whether the plant would close', null]],
+    ],
+    // a time between "Asked" and the question
+    [
+      'Asked on Tuesday whether the plant would close, the manager shrugged.',
       [['indirect', 'whether the plant would close', null]],
     ],
     // a question put to the subject of a passive
