@@ -4007,14 +4007,25 @@ function perseroTails(b: Builder): void {
 }
 
 /** "Lingga Baru", "Banten Girang", "Afrika Barat": a place name goes on over a name suffix or a direction. */
+/** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
+const UNCUED_PERSON = /^id\.person\.(capitalized|sentence-initial|speech-context)$/u;
+
 function placeSuffixes(b: Builder): void {
   const index = tokenIndex(b);
   const starts = new Set(b.out.map((c) => c.start));
   for (const c of b.out) {
-    if (c.type !== 'place' || b.text[c.end] !== ' ' || starts.has(c.end + 1)) continue;
+    // ("Carolina Selatan", "Jurong Timur": a name no list knows, read as a person's, before a capitalized
+    // point of the compass is the name of a region)
+    const weakPerson = c.type === 'person' && UNCUED_PERSON.test(c.explain[0]?.rule ?? '');
+    if ((c.type !== 'place' && !weakPerson) || b.text[c.end] !== ' ' || starts.has(c.end + 1)) continue;
     const k = index.get(c.end + 1);
     const x = k === undefined ? undefined : b.t[k];
-    const direction = x !== undefined && DIRECTIONS.has(x.lower);
+    const direction = x !== undefined && DIRECTIONS.has(x.lower) && (!weakPerson || x.cap);
+    if (weakPerson && !direction) continue;
+    if (weakPerson) {
+      c.type = 'place';
+      c.titles = undefined;
+    }
     if (!direction && (!x?.cap || !PLACE_SUFFIXES.has(x.lower))) continue;
     c.end = x!.end;
     // "Asia Barat Daya", "Afrika timur laut"
@@ -4026,9 +4037,10 @@ function placeSuffixes(b: Builder): void {
 }
 
 const LIST_JOINERS = /^(, ?|,? (dan|atau|serta) )$/u;
+const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
 const listGap = (b: Builder, from: number, to: number): boolean =>
   to - from <= 8 && to > from && LIST_JOINERS.test(b.text.slice(from, to));
-const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
+
 const STRONG_LIST_RULES =
   /^id\.(place\.(gazetteer|admin-head|feature-head)|org\.(lexicon|head-word|tail-word))$/u;
 /** A one-word speech-context person read so only for the "dan" before it ("…, Tulakan, dan Ujungwatu."): no speaker. */

@@ -203,3 +203,16 @@ describe('id a run opened by a derived noun', () => {
     expect(spans('Hal itu dikatakan Pratikno Wijaya di Jakarta.', 'people')).toEqual(['Pratikno Wijaya']);
   });
 });
+
+describe('id an unknown name before a capitalized point of the compass', () => {
+  it.each([
+    ['Ia lahir di Georgetown, Carolina Selatan, pada 1912.', 'Carolina Selatan'],
+    ['Warga Tamparang Timur mengeluhkan banjir.', 'Tamparang Timur'],
+  ])('%s → place %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a person before a lower-case direction stays a person', () => {
+    expect(spans('Rombongan Wiranto utara kota tiba lebih dulu.', 'people')).toEqual(['Wiranto']);
+  });
+});
