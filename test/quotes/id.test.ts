@@ -351,3 +351,35 @@ describe('id held-out round 3: the name in apposition is the speaker, not its ti
     expect(q.map((x) => x.speaker?.name)).toEqual([expect.stringContaining(name)]);
   });
 });
+
+describe('id held-out round 3: nicknames, a person described again, a role with the person in apposition', () => {
+  const CASES: [text: string, expected: [type: string, text: string, speaker: string][]][] = [
+    [
+      '”Pasar ini harus tetap bersih,” ujar pria yang akrab disapa Pak Darto itu.',
+      [['direct', '”Pasar ini harus tetap bersih,”', 'Darto']],
+    ],
+    [
+      'Menurut Ketua RT setempat, Sutarno (63), air datang sekitar pukul 02.00. ”Air naik cepat sekali,” kata bapak tiga anak itu.',
+      [
+        ['indirect', 'air datang sekitar pukul 02.00', 'Sutarno'],
+        ['direct', '”Air naik cepat sekali,”', 'Sutarno'],
+      ],
+    ],
+    [
+      'Menurut Kepala Desa Sukamaju, Wawan Setiawan, jembatan itu dibangun pada 1998.',
+      [['indirect', 'jembatan itu dibangun pada 1998', 'Wawan Setiawan']],
+    ],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    const found = (extract(text, { lang: 'id' }).quotes ?? []).map((q) => [q.type, q.text, q.speaker?.name]);
+    expect(found).toEqual(expected);
+  });
+  // negatives: a descriptor without "itu" is a role, not the person before; "disapa" far from the noun is nothing
+  it.each<[string, string | null]>([
+    ['”Air naik cepat sekali,” kata seorang warga.', null],
+    ['”Kami siap,” kata Menteri Pertanian Dedi Kurnia.', 'Dedi Kurnia'],
+  ])('%s', (text, speaker) => {
+    const q = extract(text, { lang: 'id' }).quotes ?? [];
+    expect(q.map((x) => x.speaker?.name ?? null)).toEqual([speaker]);
+  });
+});

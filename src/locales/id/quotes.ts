@@ -183,6 +183,28 @@ const ABBREVIATIONS = new Set([
   'tn',
   'sdr',
 ]);
+/** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
+const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
+/** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
+const PERSON_NOUNS = new Set([
+  'pria',
+  'wanita',
+  'perempuan',
+  'lelaki',
+  'laki-laki',
+  'pemuda',
+  'pemudi',
+  'remaja',
+  'bocah',
+  'bapak',
+  'ibu',
+  'kakek',
+  'nenek',
+  'sosok',
+  'ayah',
+  'istri',
+  'suami',
+]);
 /** Words that open a run saying where someone lives or comes from: "warga Kecamatan X". */
 const RESIDENCE_WORDS = new Set(['warga', 'asal', 'penduduk', 'dari']);
 /** Administrative place words before a place name ("Kecamatan Wedi", "Desa Sukamaju"). */
@@ -426,6 +448,9 @@ class IdView extends TokenView {
     if (k >= this.size || this.start(k) >= limit) return null;
     const w0 = this.lower(k);
     if (SPEAKER_PRONOUNS.has(w0)) return { start: this.start(k), end: this.end(k), kind: 'pronoun' };
+    // "ujar pria yang akrab disapa Bang Jali itu": the name the person goes by
+    const nick = PERSON_NOUNS.has(w0) ? this.nicknameAfter(k, limit) : null;
+    if (nick) return { start: this.start(k), end: nick.end, kind: 'name', name: nick };
     let j = k;
     let lastGood = -1;
     let sawCap = false;
@@ -484,6 +509,13 @@ class IdView extends TokenView {
     const start = this.start(k);
     const end = this.end(lastGood);
     const name = this.nameIn(k, lastGood);
+    // "Menurut Ketua RT setempat, Sutarno (63), …": a body's acronym, then the person in apposition
+    let e = lastGood;
+    while (e + 1 < this.size && e - lastGood < 2 && APPOSITION_MODIFIERS.has(this.lower(e + 1))) e++;
+    if (name && (e > lastGood || /^\p{Lu}{2,}$/u.test(this.doc.text.slice(name.start, name.end)))) {
+      const apposed = this.apposedName(e, limit);
+      if (apposed) return { start, end: apposed.end, kind: 'name', name: apposed };
+    }
     // A name right after an organization word names the place or office ("Kepala Dusun
     // Nglahar"); the person may follow after commas.
     const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
@@ -493,8 +525,26 @@ class IdView extends TokenView {
     const apposed = this.apposedName(lastGood, limit);
     if (apposed) return { start, end: apposed.end, kind: 'name', name: apposed };
     if (name) return { start, end, kind: 'name', name };
+    // "kata bapak tiga anak itu": a person described again, like a pronoun, is the one named before
+    if (!sawCap && PERSON_NOUNS.has(w0) && /^(itu|tersebut)$/.test(this.lower(lastGood + 1)))
+      return { start, end: this.end(lastGood + 1), kind: 'pronoun' };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
     return { start, end, kind: 'role' };
+  }
+
+  /**
+   * "pria yang akrab disapa [Bang Jali] itu", "perempuan yang biasa dipanggil [Mak Ijah]": the name after
+   * a person noun and "disapa"/"dipanggil", within six words.
+   */
+  private nicknameAfter(k: number, limit: number): Span | null {
+    for (let j = k + 1; j < this.size && j - k <= 6 && this.start(j) < limit; j++) {
+      const w = this.lower(j);
+      if (w !== 'disapa' && w !== 'dipanggil' && w !== 'disebut') continue;
+      let b = j + 1;
+      while (b < this.size && b - j <= 4 && this.start(b) < limit && this.isCapitalized(b)) b++;
+      return b > j + 1 ? { start: this.start(j + 1), end: this.end(b - 1) } : null;
+    }
+    return null;
   }
 
   /**
@@ -1123,6 +1173,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         : view.phraseAfter(k + 1, view.sentenceEnd(pos));
       if (!phrase) continue;
       let c = view.tokenAt(phrase.end);
+      // "Menurut …, Sutarno (63), banjir …": the age after the name
+      if (view.text(c) === '(' && /^\d{1,3}$/.test(view.text(c + 1)) && view.text(c + 2) === ')') c += 3;
       // "Menurut pengamat dari X, Budi, …": the source may run on to the first comma
       while (c < view.size && view.text(c) !== ',' && c - k < 14 && view.isWord(c)) c++;
       if (view.text(c) !== ',') continue;
