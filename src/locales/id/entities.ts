@@ -4089,6 +4089,75 @@ function listsOfPlaces(b: Builder): void {
   }
 }
 
+/** Kinds of places whose members a list after "yaitu", "seperti" … names ("7 dusun yaitu …"). */
+const PLACE_KINDS = new Set(
+  'desa dusun dukuh padukuhan kampung kelurahan kecamatan kabupaten kota provinsi pulau banjar distrik negeri negara'.split(
+    ' ',
+  ),
+);
+const LIST_OPENERS = new Set(['yaitu', 'yakni', 'seperti', 'meliputi', ':']);
+
+/**
+ * "terdiri dari 7 dusun yaitu Ngunggahan, Demangan, Talang, dan Ngrawan", "desa lain seperti Paya Mabar, Avros":
+ * a kind of place (in lower case, maybe one word more: "desa lain") before a list names its members, everyday
+ * words or not. Members another reading made a body or a known place keep it; the list ends at the first item
+ * that is no capitalized run.
+ */
+function listsAfterPlaceKind(b: Builder): void {
+  const t = b.t;
+  const spans: { start: number; end: number }[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!LIST_OPENERS.has(t[k]!.lower)) continue;
+    const kind = (x: Tok | undefined): boolean => x !== undefined && !x.cap && PLACE_KINDS.has(x.lower);
+    const before = t[k - 1]!.text === ',' ? k - 2 : k - 1;
+    if (!kind(t[before]) && !(kind(t[before - 1]) && !t[before]!.cap && /^\p{Ll}+$/u.test(t[before]!.text)))
+      continue;
+    let j = k + 1;
+    if (t[j]?.text === ':') j++;
+    const items: { start: number; end: number }[] = [];
+    while (j < t.length && items.length < 30) {
+      let e = j;
+      while (e < t.length && e < j + 3 && t[e]!.cap && !newlineBetween(b.text, t[e - 1]!.end, t[e]!.start))
+        e++;
+      if (e === j) break;
+      // ("Raanan Baru 1", "Dusun Krajan II": a numbered part of a village)
+      if (e < t.length && /^\d{1,2}$/u.test(t[e]!.text)) e++;
+      items.push({ start: t[j]!.start, end: t[e - 1]!.end });
+      const sep = t[e];
+      if (sep?.text === ',' && (t[e + 1]?.lower === 'dan' || t[e + 1]?.lower === 'serta')) j = e + 2;
+      else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta') j = e + 1;
+      else break;
+    }
+    if (items.length >= 2) spans.push(...items);
+    k = j;
+  }
+  if (spans.length === 0) return;
+  const replaced = new Set<EntityCandidate>();
+  const added: EntityCandidate[] = [];
+  for (const x of spans) {
+    const inside = b.out.filter((c) => c.start < x.end && x.start < c.end);
+    // a body, or a place another rule read, keeps its reading
+    if (
+      inside.some(
+        (c) =>
+          c.type === 'organization' ||
+          (c.type === 'place' && STRONG_LIST_RULES.test(c.explain[0]?.rule ?? '')),
+      )
+    )
+      continue;
+    if (inside.some((c) => c.type === 'person' && !UNCUED_PERSON.test(c.explain[0]?.rule ?? ''))) continue;
+    for (const c of inside) replaced.add(c);
+    const c = candidate('place', x.start, x.end, [
+      { rule: 'id.place.list-member', evidence: b.text.slice(x.start, x.end) },
+    ]);
+    c.country = null;
+    c.placeKind = 'other';
+    added.push(c);
+  }
+  if (replaced.size) b.out = b.out.filter((c) => !replaced.has(c));
+  b.out.push(...added);
+}
+
 /**
  * "PT Jakarta Propertindo atau Jakpro", "Desa Sipayung atau Cipayung": a name after "atau" that follows an
  * organization or a place is another name of the same kind, when only its shape made it a person.
@@ -4547,6 +4616,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   placeSuffixes(b);
   dottedTails(b);
   listsOfPlaces(b);
+  listsAfterPlaceKind(b);
   orAliases(b);
   listsOfPeople(b);
   stockCodes(b);

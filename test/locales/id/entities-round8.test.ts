@@ -216,3 +216,26 @@ describe('id an unknown name before a capitalized point of the compass', () => {
     expect(spans('Rombongan Wiranto utara kota tiba lebih dulu.', 'people')).toEqual(['Wiranto']);
   });
 });
+
+describe('id a list after a kind of place', () => {
+  it('the members of a list of villages are places, everyday words or not', () => {
+    const text =
+      'Desa itu terdiri dari lima dusun yaitu Karangtengah, Pandean, Talang, Sumber Kidul, dan Ngrawan.';
+    expect(spans(text, 'places')).toEqual(
+      expect.arrayContaining(['Karangtengah', 'Pandean', 'Talang', 'Sumber Kidul', 'Ngrawan']),
+    );
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a list of districts after "seperti" keeps a body that another rule read', () => {
+    const text = 'Banjir melanda kecamatan lain seperti Cibadak, Cikembar, dan PT Semen Jaya ikut membantu.';
+    expect(spans(text, 'places')).toEqual(expect.arrayContaining(['Cibadak', 'Cikembar']));
+    expect(spans(text, 'organizations')).toContain('PT Semen Jaya');
+  });
+  it.each([
+    ['Ia mengundang tokoh seperti Budi Santoso dan Wiranto Sugiharto ke acara itu.', 'Budi Santoso'],
+    ['Tiga pemain yaitu Marko, Teguh, dan Rizky mencetak gol.', 'Marko'],
+  ])('no place kind, no places: %s', (text, name) => {
+    expect(spans(text, 'places')).toEqual([]);
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
