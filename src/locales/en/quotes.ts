@@ -688,14 +688,10 @@ class EnView extends TokenView {
     return false;
   }
 
-  /** Whether a subordinating word or a verb stands in tokens [a, b) (the clause has begun). */
-  subordinateBetween(a: number, b: number): boolean {
-    for (let j = a; j < b; j++) {
-      const w = this.lower(j);
-      if (SUBORDINATORS.has(w) || ADVERBIAL_OPENERS.has(w) || AUXILIARIES.has(w) || this.looksLikeVerb(j))
-        return true;
-    }
-    return false;
+  /** A subordinating word or a verb at j (what was said has begun a clause of its own). */
+  clauseWord(j: number): boolean {
+    const w = this.lower(j);
+    return SUBORDINATORS.has(w) || ADVERBIAL_OPENERS.has(w) || AUXILIARIES.has(w) || this.looksLikeVerb(j);
   }
 
   /**
@@ -707,7 +703,8 @@ class EnView extends TokenView {
     if (!/^(the|a|an)$/u.test(this.lower(k + 1))) return false;
     for (let j = k + 2; j < this.size && this.start(j) < end; j++) {
       const w = this.lower(j);
-      if (this.text(j) === ',' || this.text(j) === ';') return false;
+      // an apposition is short
+      if (j - k > 30 || this.text(j) === ',' || this.text(j) === ';') return false;
       // "…, the singer Chuck Berry, the pitcher Willie Mays and …": a list of names
       if (AUXILIARIES.has(w) || /^(who|which|that|whose|and|or)$/u.test(w)) return false;
       if (this.looksLikeVerb(j) && !w.endsWith('ing') && !w.endsWith('ed')) return false;
@@ -1213,8 +1210,11 @@ class EnView extends TokenView {
     let k = c;
     let modal = false;
     // what was said runs at most MAX_CONTENT tokens (a run-on text is not scanned again per cue)
+    // whether a subordinating word or a verb has come (what was said has a clause of its own)
+    let begun = false;
     for (; k < this.size && this.start(k) < end && k - c < MAX_CONTENT; k++) {
       const t = this.text(k);
+      if (k > c) begun ||= this.clauseWord(k - 1);
       // a dash or semicolon ends the reported clause
       if (t === ';' && k > c) break;
       // "… and criticized the party": the same speaker's next attribution
@@ -1284,7 +1284,7 @@ class EnView extends TokenView {
         !isPreposition(this.lower(c)) &&
         this.lower(c - 1) !== 'that' &&
         this.lower(c - 2) !== 'that' &&
-        !this.subordinateBetween(c, k)
+        !begun
       )
         break;
     }

@@ -1,6 +1,7 @@
 // English attribution shapes added in the fifth round on reported speech (issue 4). Every
 // sentence here was written for these tests.
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime, repeatTo } from '../../helpers/linear.js';
 import { run, triples } from '../../quotes/helpers.js';
 
 type Case = [text: string, expected: [type: string, quote: string, speaker: string | null][]];
@@ -297,5 +298,20 @@ describe('en quotes: a stance held by the subject of "be"', () => {
     'Karen Wu is a member of the board.',
   ])('finds no stance in %s', (text) => {
     expect(run('en', text)).toEqual([]);
+  });
+});
+
+describe('en quotes of this round on run-on text', () => {
+  it.each([
+    'Karen Wu said she backed Tom Reyes, the man of the hour ',
+    'Karen Wu said prices fell as traders sold stock and ',
+    'Karen Wu said her piece, she is ready, ',
+    'The vote is expected to pass and the bill is said to be ',
+    'Asked about the plan and the cost and the ',
+    'Karen Wu is a critic of the plan and has been critical of ',
+    'Karen Wu said the plan failed, with Tom Reyes, with ',
+  ])('stays linear on one endless sentence of "%s"', (unit) => {
+    const { result: out } = expectLinearTime(repeatTo(unit), 300_000, (text) => run('en', text), 3000);
+    expect(out.every((q) => q.start >= 0 && q.end > q.start && q.end <= 300_000 + unit.length)).toBe(true);
   });
 });
