@@ -369,6 +369,22 @@ describe('id held-out round 3: nicknames, a person described again, a role with 
       'Menurut Kepala Desa Sukamaju, Wawan Setiawan, jembatan itu dibangun pada 1998.',
       [['indirect', 'jembatan itu dibangun pada 1998', 'Wawan Setiawan']],
     ],
+    // a role that opens the sentence and closes with "itu" points back to the last speaker
+    [
+      '”Kami tidak panik,” kata Bojan Hodak. Pelatih asal Kroasia itu menambahkan, timnya masih harus memperbaiki penyelesaian akhir.',
+      [
+        ['direct', '”Kami tidak panik,”', 'Bojan Hodak'],
+        ['indirect', 'timnya masih harus memperbaiki penyelesaian akhir', 'Bojan Hodak'],
+      ],
+    ],
+    // … but a role with a name of its own is that person
+    [
+      '”Kami tidak panik,” kata Bojan Hodak. Pelatih Persija Carlos Pena mengatakan, timnya kurang beruntung malam itu.',
+      [
+        ['direct', '”Kami tidak panik,”', 'Bojan Hodak'],
+        ['indirect', 'timnya kurang beruntung malam itu', 'Carlos Pena'],
+      ],
+    ],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const found = (extract(text, { lang: 'id' }).quotes ?? []).map((q) => [q.type, q.text, q.speaker?.name]);

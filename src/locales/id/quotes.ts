@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_ADVERBS,
 } from './lexicon/speech.js';
+import { OFFICE_HEADS } from './lexicon/titles.js';
 
 // What a token is as a cue (IdView bits): a cue stem ("kata"), a speech verb ("mengatakan"), a stem
 // with -nya ("katanya"), a quotation mark.
@@ -183,6 +184,8 @@ const ABBREVIATIONS = new Set([
   'tn',
   'sdr',
 ]);
+/** Offices, trades and roles that name a person ("pelatih", "dosen", "tersangka"). */
+const OFFICE_WORDS = new Set(OFFICE_HEADS);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
 const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
@@ -533,6 +536,22 @@ class IdView extends TokenView {
   }
 
   /**
+   * "[Pelatih asal Kroasia itu] menambahkan", "[Perempuan tersebut] mengaku": a role or person noun that
+   * opens the sentence and closes with itu/tersebut before the verb, naming no one, points back like a pronoun.
+   */
+  private describedAgain(j: number, floor: number): Phrase | null {
+    if (!/^(itu|tersebut)$/.test(this.lower(j))) return null;
+    let first = this.tokenAt(floor);
+    while (first < j && (TOPIC_OPENERS.has(this.lower(first)) || this.text(first) === ',')) first++;
+    if (j - first < 1 || j - first > 6) return null;
+    const head = this.lower(first);
+    if (!ROLES.has(head) && !PERSON_NOUNS.has(head) && !OFFICE_WORDS.has(head)) return null;
+    for (let t = first; t < j; t++) if (!this.isWord(t) || this.isSpeechVerb(t)) return null;
+    if (this.nameIn(first, j - 1)) return null;
+    return { start: this.start(first), end: this.end(j), kind: 'pronoun' };
+  }
+
+  /**
    * "pria yang akrab disapa [Bang Jali] itu", "perempuan yang biasa dipanggil [Mak Ijah]": the name after
    * a person noun and "disapa"/"dipanggil", within six words.
    */
@@ -570,6 +589,8 @@ class IdView extends TokenView {
   /** The subject right before the verb at k: "[Budi] (juga) mengatakan", "[Kepala Dinas X, Budi,] mengatakan". */
   subjectBefore(k: number, floor: number): Phrase | null {
     let j = k - 1;
+    const described = this.describedAgain(j, floor);
+    if (described) return described;
     while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j))) j--;
     if (j < 0 || this.start(j) < floor) return null;
     if (SPEAKER_PRONOUNS.has(this.lower(j)))
