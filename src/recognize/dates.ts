@@ -590,7 +590,9 @@ function anchorClocks(found: Found[], env: DateEnv): void {
       // Friday"; Indonesian copy dates its weekdays, "Jumat (6/6/2025)", and a bare "pukul 10.00" is today)
       if (EXPLICIT.test(f.explain[0]?.rule ?? '') || WIRE_WEEKDAY.test(f.explain[0]?.rule ?? '')) {
         const day = dayOf(f);
-        if (day) {
+        // "… dirawat hingga Selasa (12/11) pagi", "through Friday": a day something lasts until is no
+        // day the story's later clock times happen on
+        if (day && !UNTIL_BEFORE.test(env.text.slice(Math.max(0, f.start - 12), f.start))) {
           lastExplicit = day;
           lastAt = f.end;
         }
@@ -625,6 +627,8 @@ function anchorClocks(found: Found[], env: DateEnv): void {
 }
 
 const NEIGHBOURS = 8;
+/** "hingga", "sampai", "until", "through" right before a day: the end of a span. */
+const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:hingga|sampai|until|through|till)\s+$/iu;
 /** How far (in characters) the last explicit day keeps anchoring bare clock times after it. */
 const EXPLICIT_REACH = 700;
 

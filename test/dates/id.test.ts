@@ -372,3 +372,15 @@ describe('id a bare clock time far after the last date named is the reference da
     ]);
   });
 });
+
+describe('id a day something lasts until frames no later clock time (held-out round 3, reference Monday 2024-11-11)', () => {
+  it('keeps the story day for a bare clock after "hingga <day>"', () => {
+    const text =
+      'Kecelakaan terjadi Senin (11/11/2024) sore. Korban dirawat hingga Selasa (12/11/2024) pagi. Arus lalu lintas kembali normal pada pukul 21.30 WIB.';
+    expect(pairs(text, 'id', '2024-11-11').slice(-1)).toEqual([['pukul 21.30 WIB', '2024-11-11T21:30']]);
+  });
+  it('still anchors on a day named without "hingga"', () => {
+    const text = 'Korban dipindahkan pada Selasa (12/11/2024) pagi. Ambulans tiba pukul 09.30 WIB.';
+    expect(pairs(text, 'id', '2024-11-11').slice(-1)).toEqual([['pukul 09.30 WIB', '2024-11-12T09:30']]);
+  });
+});
