@@ -1434,7 +1434,7 @@ const NOT_SPEAKER_LABELS = new Set(
 
 /** Verbs of saying in a title-case headline ("Mayor Says Bridge Will Reopen"). */
 const HEADLINE_VERBS =
-  'Says|Say|Tells|Tell|Warns|Warn|Claims|Claim|Insists|Insist|Admits|Admit|Vows|Vow|Denies|Deny|Predicts|Argues|Argue|Urges|Urge|Suggests|Confirms|Calls|Call|Slams|Slam|Rips|Rip|Blasts|Blast|Praises|Praise|Hits|Hit|Bashes|Bash|Endorses|Endorse|Backs|Back|Defends|Defend|Attacks|Attack|Accuses|Accuse|Knocks|Knock|Rebukes|Rebuke|Criticizes|Criticize|Questions|Question|Rejects|Reject|Dismisses|Dismiss|Demands|Demand|Wants|Want|Pledges|Pledge|Promises|Promise';
+  'Says|Say|Tells|Tell|Warns|Warn|Claims|Claim|Insists|Insist|Admits|Admit|Vows|Vow|Denies|Deny|Predicts|Argues|Argue|Urges|Urge|Suggests|Confirms|Calls|Call|Slams|Slam|Rips|Rip|Blasts|Blast|Praises|Praise|Hits|Hit|Bashes|Bash|Endorses|Endorse|Backs|Back|Defends|Defend|Attacks|Attack|Accuses|Accuse|Knocks|Knock|Rebukes|Rebuke|Criticizes|Criticize|Questions|Question|Rejects|Reject|Dismisses|Dismiss|Demands|Demand|Wants|Want|Pledges|Pledge|Promises|Promise|Shows|Show|Finds|Find';
 /** "Mayor Reyes Says Bridge Will Reopen": a title-case speaker of up to five words, the verb, the words said. */
 const HEADLINE_SAYS = new RegExp(
   `^((?:\\p{Lu}[\\p{L}.'’-]*|of|the|and) ){1,5}?(${HEADLINE_VERBS}) (?=\\S)`,
@@ -1445,6 +1445,12 @@ const HEADLINE_SAYS_AFTER = new RegExp(
   `, ((?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)(?: (?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)){0,5}) (${HEADLINE_VERBS})\\.?$`,
   'u',
 );
+
+/** Whether every word of four letters or more is capitalized (a headline in title case). */
+function titleCase(words: string): boolean {
+  const long = words.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /**
  * Headlines that attribute with a verb of saying in title case: "Mayor Reyes Says Bridge Will
@@ -1479,7 +1485,14 @@ function headlineSays(view: EnView, direct: readonly Span[]): Attribution[] {
     if (!speaker || !verb || !content || view.wordsBetween(content.start, content.end) < 3) continue;
     // a title-case line: the words said open with a capital, and a headline ends with no period
     if (!/^[\p{Lu}\p{N}'‘"“]/u.test(text.slice(content.start, content.end))) continue;
-    if (before && /\.\s*$/u.test(line)) continue;
+    // (with a period, only a verb in -s and every longer word said capitalized: "New Poll Shows
+    // Big Gain.", not "Post Hit Piece Exploits …")
+    if (
+      before &&
+      /\.\s*$/u.test(line) &&
+      (!/s$/u.test(before[2] ?? '') || !titleCase(text.slice(content.start, content.end)))
+    )
+      continue;
     if (overlapsAny(content, direct)) continue;
     const phrase = view.phraseAfter(view.tokenAt(speaker.start), speaker.end);
     if (!phrase) continue;

@@ -315,3 +315,28 @@ describe('en quotes of this round on run-on text', () => {
     expect(out.every((q) => q.start >= 0 && q.end > q.start && q.end <= 300_000 + unit.length)).toBe(true);
   });
 });
+
+describe('en quotes: headlines with a verb of showing, and a final period', () => {
+  it.each([
+    [
+      'New Survey Shows Big Gain For Mayor Ruiz\n\nThe mayor gained.',
+      'Big Gain For Mayor Ruiz',
+      'New Survey',
+    ],
+    [
+      'Harbor Study Finds Ferry Fares Too High.\n\nThe study was long.',
+      'Ferry Fares Too High',
+      'Harbor Study',
+    ],
+  ])('%s', (text, quote, speaker) => {
+    expect(triples(run('en', text))).toEqual([['indirect', quote, speaker]]);
+  });
+  it.each([
+    // a verb that is also a noun, with a period
+    'Harbor Hit Piece Angers Ferry Riders.\n\nThe riders were angry.',
+    // a sentence in sentence case after the verb
+    'The Harbor Study Finds the fares too high.\n\nThe study was long.',
+  ])('finds no headline in %s', (text) => {
+    expect(run('en', text)).toEqual([]);
+  });
+});
