@@ -4134,8 +4134,9 @@ function listsAfterPlaceKind(b: Builder): void {
   if (spans.length === 0) return;
   const replaced = new Set<EntityCandidate>();
   const added: EntityCandidate[] = [];
+  const overlaps = overlapFinder(b.out);
   for (const x of spans) {
-    const inside = b.out.filter((c) => c.start < x.end && x.start < c.end);
+    const inside = overlaps(x.start, x.end);
     // a body, or a place another rule read, keeps its reading
     if (
       inside.some(
@@ -4487,6 +4488,33 @@ function stockCodes(b: Builder): void {
 }
 
 /**
+ * The candidates that overlap a span, asked many times: candidates sorted by start with the running maximum of
+ * their ends, so a query is a binary search and a walk back over the few candidates near the span.
+ */
+function overlapFinder(out: readonly EntityCandidate[]): (start: number, end: number) => EntityCandidate[] {
+  const sorted = [...out].sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const c of sorted) {
+    m = Math.max(m, c.end);
+    maxEnd.push(m);
+  }
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: EntityCandidate[] = [];
+    for (let i = lo - 1; i >= 0 && maxEnd[i]! > start; i--)
+      if (sorted[i]!.end > start) found.push(sorted[i]!);
+    return found;
+  };
+}
+
+/**
  * 'Robert "Robbie" Mark Gaspar', 'Westley Nathan "Wes" Morgan': a nickname in quotation marks between two runs of
  * name words belongs to one person's name (the runs alone are read as two names, or as a place and a name).
  */
@@ -4495,6 +4523,7 @@ function quotedNicknames(b: Builder): void {
   const nameWord = (x: Tok | undefined): boolean =>
     x?.cap === true && !x.caps && !isTitleHead(x) && !isNonName(x) && !isHead(x);
   const spans: { start: number; end: number; name: string; titles?: string[] }[] = [];
+  let overlaps: ((start: number, end: number) => EntityCandidate[]) | undefined;
   for (const k of b.capIdx) {
     const open = t[k - 1];
     const close = t[k + 1];
@@ -4523,7 +4552,8 @@ function quotedNicknames(b: Builder): void {
     }
     const start = t[s]!.start;
     const end = t[e - 1]!.end;
-    const inside = b.out.filter((c) => c.start < end && start < c.end);
+    overlaps ??= overlapFinder(b.out);
+    const inside = overlaps(start, end);
     // a body in the runs, or no sign of a person at all, leaves them as they are
     if (inside.some((c) => c.type === 'organization')) continue;
     const person = inside.find((c) => c.type === 'person');
@@ -4533,7 +4563,9 @@ function quotedNicknames(b: Builder): void {
     spans.push({ start, end, name, ...(person?.titles ? { titles: person.titles } : {}) });
   }
   if (spans.length === 0) return;
-  b.out = b.out.filter((c) => !spans.some((x) => c.start < x.end && x.start < c.end));
+  const replaced = new Set<EntityCandidate>();
+  for (const x of spans) for (const c of overlaps!(x.start, x.end)) replaced.add(c);
+  b.out = b.out.filter((c) => !replaced.has(c));
   for (const x of spans) {
     const evidence = b.text.slice(x.start, x.end);
     const c = candidate('person', x.start, x.end, [{ rule: 'id.person.quoted-nickname', evidence }]);
