@@ -3109,7 +3109,8 @@ function passiveReport(view: EnView, k: number): Attribution | null {
     return null;
   // what is expected runs on from the infinitive; the subject opens it
   const rest = view.contentFrom(k + 1);
-  if (!rest) return null;
+  // a quoted phrase inside would make a mixed quote with no one to say it
+  if (!rest || DOUBLE_MARK.test(view.doc.text.slice(view.start(start), rest.end))) return null;
   // "… is expected to miss three weeks, the club said.": the source is named after all
   for (let j = k + 1; j < view.size && view.start(j) <= rest.end; j++)
     if (view.text(j) === ',' && (trailingCue(view, j) || view.opensAttribution(j + 1, true))) return null;

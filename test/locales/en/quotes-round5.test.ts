@@ -340,3 +340,11 @@ describe('en quotes: headlines with a verb of showing, and a final period', () =
     expect(run('en', text)).toEqual([]);
   });
 });
+
+describe('en quotes: a passive report with a quoted phrase', () => {
+  it('is left out (no one to say the quoted words)', () => {
+    expect(run('en', 'The plan was widely ridiculed for its promise of “a ferry to every island.”')).toEqual(
+      [],
+    );
+  });
+});
