@@ -603,7 +603,18 @@ function fieldListEnd(text: string, toks: readonly Token[], comma: number, words
 }
 
 /** Last words of a company named with a possessive ("Moody's Investors Service", "Macy's Inc"). */
-const POSSESSIVE_COMPANY_ENDS = new Set([...ORG_SUFFIXES, 'service']);
+const POSSESSIVE_COMPANY_ENDS = new Set([
+  ...ORG_SUFFIXES,
+  'service',
+  'services', // "St. Brendan's Family Services"
+  'products', // "Graco Children's Products"
+  'foods',
+  'stores',
+  'brands',
+  'research', // "Alzheimer's Research UK"
+  'foundation',
+  'society',
+]);
 
 /**
  * Does the possessive word at toks[j] open a company's name: one to three capitalized words follow on
@@ -626,7 +637,13 @@ function possessiveCompany(text: string, toks: readonly Token[], j: number, owne
     const l = lowerOf(t.text).replace(/\.$/u, '');
     if (POSSESSIVE_COMPANY_ENDS.has(l)) {
       const after = toks[k + 1];
-      return !after || !isCapWord(after) || !/^[ \t]$/u.test(text.slice(t.end, after.start));
+      if (!after || !isCapWord(after) || !/^[ \t]$/u.test(text.slice(t.end, after.start))) return true;
+      // "Alzheimer's Research UK": a country's code may close the name
+      const next = toks[k + 2];
+      return (
+        /^(?:UK|US|USA)$/u.test(after.text) &&
+        (!next || !isCapWord(next) || !/^[ \t]$/u.test(text.slice(after.end, next.start)))
+      );
     }
   }
   return false;
@@ -1012,6 +1029,14 @@ class Classifier {
     )
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
+      return { type: 'organization', rule: 'en.org.suffix' };
+    // "Graco Children's Products", "Alzheimer's Research UK": the chunker joined a possessive company
+    if (
+      words.length >= 2 &&
+      words.slice(0, -1).some((w) => /['’]s$/u.test(w.text)) &&
+      (POSSESSIVE_COMPANY_ENDS.has(lastLower) ||
+        (words.length >= 3 && POSSESSIVE_COMPANY_ENDS.has(plain(words[words.length - 2]!.lower))))
+    )
       return { type: 'organization', rule: 'en.org.suffix' };
     // "Duke Energy Florida", "Vodafone Group Germany": a company's unit named by its region or country
     if (

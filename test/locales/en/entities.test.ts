@@ -1276,3 +1276,27 @@ describe('held-out round 3: an abbreviated state names the state', () => {
     expect(places.filter((p) => p.name === 'Florida').map((p) => p.aliases)).toEqual([['Fla']]);
   });
 });
+
+table('held-out round 3: companies and charities named with a possessive', [
+  [
+    'The commission said Graco Children’s Products would recall 2 million strollers.',
+    ['organization:Graco Children’s Products'],
+    ['organization:Graco Children', 'person:Graco Children’s Products'],
+  ],
+  [
+    "She paid restitution to St. Brendan's Family Services on Monday.",
+    ["organization:St. Brendan's Family Services"],
+    ['organization:Family Services'],
+  ],
+  [
+    "Dr. Fiona McAllister of Alzheimer's Research UK said it was good.",
+    ["organization:Alzheimer's Research UK"],
+    [],
+  ],
+  // a place's possessive stays the place's
+  [
+    "China's Ministry of Commerce said exports rose.",
+    ['place:China', 'organization:Ministry of Commerce'],
+    [],
+  ],
+]);
