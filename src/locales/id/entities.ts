@@ -2603,6 +2603,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // "Brighamia insignis", "Manihot utilissima", "Allosaurus": a genus (and species) of living things
   if (single && latinTaxon(b, start)) return;
+  // "Tgl", "Kpts", "Stbl", "Bp": a short word with no vowel is an abbreviation, not a name ("Ng" is a surname)
+  if (single && /^\p{Lu}[bcdfghjklmnpqrstvwxz]{1,4}\.?$/u.test(first.text) && first.text !== 'Ng') return;
   // words with digits, lone letters and Roman numerals are not names ("Telkom-2", "I", "IV")
   if (someTok(t, start, e, (x) => /\p{N}/u.test(x.text))) return;
   if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;

@@ -239,3 +239,16 @@ describe('id a list after a kind of place', () => {
     expect(spans(text, 'people')).toContain(name);
   });
 });
+
+describe('id a short word with no vowel', () => {
+  it.each([
+    ['Surat itu bernomor 121 Tgl 1 Agustus 2007.'],
+    ['Kantornya pindah ke Jl. yang baru.'],
+    ['Keputusan Nomor 274 / Kpts / 1979 berlaku.'],
+  ])('no entity: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+  it('a name with such a word is still a name', () => {
+    expect(spans('Hal itu dikatakan Ng Kok Song kepada wartawan.', 'people')).toEqual(['Ng Kok Song']);
+  });
+});
