@@ -11,6 +11,7 @@ import {
   ADVERBS,
   BE_FORMS,
   COGNITION_VERBS,
+  IRREGULAR_PAST_FORMS,
   inflect,
   NOT_NAME,
   NOUN_LIKE_BASES,
@@ -793,9 +794,10 @@ class EnView extends TokenView {
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
     // "Mr. Obama's remarks", "Twenty-seven states": a possessive or a number is no subject
-    if (/['’]s$/.test(w) || NUMBER_WORD.test(w)) return null;
+    if ((/['’]s$/.test(w) && !/^who['’]s$/u.test(w)) || NUMBER_WORD.test(w)) return null;
     // "victims' families, many of whom say …": the noun before the quantifier
-    let rel = w === 'who';
+    // "who’s called for …": the relative pronoun with its "has"
+    let rel = w === 'who' || /^who['’]s$/u.test(w);
     if (w === 'whom' && this.lower(j - 1) === 'of' && QUANTIFIERS.has(this.lower(j - 2))) {
       j -= 2;
       rel = true;
@@ -818,7 +820,8 @@ class EnView extends TokenView {
     }
     // "an architect who said …": the noun the relative clause hangs on
     if (rel && j > 0) {
-      const e = this.text(j - 1) === ',' ? j - 2 : j - 1;
+      // "Karen Wu, who …", "Karen Wu — who …"
+      const e = this.text(j - 1) === ',' || DASHES.has(this.text(j - 1)) ? j - 2 : j - 1;
       if (e < 0 || this.start(e) < floor) return null;
       // "unions, who say …": the noun itself when no name or role phrase ends there
       const noun = this.lower(e);
@@ -2593,12 +2596,15 @@ function relativeEnd(view: EnView, k: number, content: Span | null): Span | null
   if (sub !== content) return sub;
   let r = k - 1;
   while (r > 0 && ADVERBS.has(view.lower(r)) && k - r < 5) r--;
-  if (!/^(which|who)$/u.test(view.lower(r)) || view.text(r - 1) !== ',') return content;
+  if (!/^(which|who)(['’]s)?$/u.test(view.lower(r)) || view.text(r - 1) !== ',') return content;
   for (let j = view.tokenAt(content.start) + 1; j < view.size && view.start(j) < content.end; j++) {
     const next = view.lower(j + 1);
+    // "Karen Wu, who called for fees, spoke Friday": an irregular past form comes back too
     if (
       view.text(j) === ',' &&
-      (AUXILIARIES.has(next) || (view.looksLikeVerb(j + 1) && !next.endsWith('ing')))
+      (AUXILIARIES.has(next) ||
+        (view.looksLikeVerb(j + 1) && !next.endsWith('ing')) ||
+        (IRREGULAR_PAST_FORMS.has(next) && !view.isCapitalized(j + 1)))
     )
       return view.trim(content.start, view.start(j));
   }

@@ -154,6 +154,15 @@ const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = {
   forbid: ['forbade', 'forbidden'],
 };
 
+/** Past forms of common irregular verbs of any kind ("spoke", "went", "won"), to tell a finite verb. */
+export const IRREGULAR_PAST_FORMS = set(`
+said told thought found knew felt wrote showed saw held spoke heard meant swore taught sought laid
+went came took gave made left won lost ran became began led met sent spent stood sat fell rose
+drove paid kept brought bought built caught chose drew fought flew forgot got grew hid hung lay
+rode rang sold shot shut sang sank slept slid stole struck swam swept swung threw tore woke wore
+understood withdrew overtook undertook oversaw upheld
+`);
+
 /**
  * The finite and -ing forms of a verb: "argue" → argue argues argued arguing. A trailing "*"
  * doubles the final consonant before -ed and -ing ("admit*" → admitted, admitting).

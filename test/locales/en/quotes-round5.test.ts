@@ -348,3 +348,23 @@ describe('en quotes: a passive report with a quoted phrase', () => {
     );
   });
 });
+
+describe('en quotes: a relative clause set off by commas or dashes', () => {
+  it.each([
+    [
+      'Karen Wu, who called for higher fees on ferries, spoke Friday.',
+      [['indirect', 'higher fees on ferries', 'Karen Wu']],
+    ],
+    [
+      'It is a big issue, with Karen Wu — who’s called for higher fees on ferries — leading the charge.',
+      [['indirect', 'higher fees on ferries', 'Karen Wu']],
+    ],
+    // a list inside the relative clause goes on
+    [
+      'Karen Wu, who called for higher fees, fewer boats and later hours, spoke Friday.',
+      [['indirect', 'higher fees, fewer boats and later hours', 'Karen Wu']],
+    ],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
