@@ -384,3 +384,33 @@ describe('id a day something lasts until frames no later clock time (held-out ro
     expect(pairs(text, 'id', '2024-11-11').slice(-1)).toEqual([['pukul 09.30 WIB', '2024-11-12T09:30']]);
   });
 });
+
+describe('inferReferenceDate (id): the day the reporter reached a source (held-out round 3)', () => {
+  it.each([
+    [
+      'MEDAN - Kebakaran lahan meluas sejak Kamis (8/8/2024). "Api sulit dipadamkan," kata Ahmad saat dikonfirmasi, Sabtu (10/8/2024).',
+      '2024-08-10',
+    ],
+    [
+      'PADANG - Banjir melanda Senin (6/11/2023) malam. Bupati X ketika ditemui di kantornya, Selasa (7/11/2023), meminta warga waspada.',
+      '2023-11-07',
+    ],
+    // a later day that is no contact, or a contact more than six days on, leaves the lead's day
+    [
+      'MEDAN - Kebakaran lahan meluas sejak Kamis (8/8/2024). Sidang digelar Sabtu (10/8/2024).',
+      '2024-08-08',
+    ],
+    [
+      'MEDAN - Kebakaran lahan meluas sejak Kamis (8/8/2024). Ia menjelaskan saat dihubungi, Selasa (20/8/2024), api padam.',
+      '2024-08-08',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(inferReferenceDate(doc(text, 'id'))).toBe(want);
+  });
+  it('counts "besok" in the quote from the day the source spoke', () => {
+    const text =
+      'MEDAN - Kebakaran lahan meluas sejak Kamis (8/8/2024). Helikopter dijadwalkan tiba besok, kata Ahmad saat dikonfirmasi, Sabtu (10/8/2024).';
+    const ref = inferReferenceDate(doc(text, 'id'));
+    expect(pairs(text, 'id', ref).find(([t]) => t === 'besok')).toEqual(['besok', '2024-08-11']);
+  });
+});

@@ -910,6 +910,32 @@ function dateFrom(g: Record<string, string | undefined>): string | null {
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
 }
 
+/** "… saat dihubungi, Sabtu (10/8/2024)", "ketika ditemui di kantornya, Senin (12/8/2024)": when the reporter spoke to someone. */
+const CONTACTED = new RegExp(
+  `${LB}(?:saat|ketika|waktu|sewaktu)\\s+(?:di(?:hubungi|konfirmasi|temui|wawancarai|jumpai)|dimintai\\s+keterangan)[^.\\n"“”]{0,60}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
+  'giu',
+);
+
+/**
+ * The day the reporter spoke to a source, when the text says so and it falls in the week after the
+ * lead's event date (the lead dates the event; the story is written as of the later day, so its
+ * "besok" and "kemarin" count from there). The last such day wins.
+ */
+function contactedAfter(text: string, lead: string): string | null {
+  let found: string | null = null;
+  const from = parseIsoDate(lead);
+  if (!from) return null;
+  CONTACTED.lastIndex = 0;
+  for (let m = CONTACTED.exec(text); m !== null; m = CONTACTED.exec(text)) {
+    const v = dateFrom(groups(m));
+    const day = parseIsoDate(v);
+    if (!day) continue;
+    const days = diffDays(from, day);
+    if (days > 0 && days <= 6) found = v;
+  }
+  return found;
+}
+
 /**
  * The publication date the id text states about itself: the first weekday-with-date in the lead
  * ("Senin (29/12/2014)", "Selasa, 19 September 2023"), else the first full date of the lead; or null.
@@ -918,7 +944,7 @@ export function inferReferenceDate(doc: Doc): string | null {
   const lead = doc.text.slice(0, LEAD_CHARS);
   for (const m of WEEKDAY_DATE(lead)) {
     const v = dateFrom(groups(m));
-    if (v) return v;
+    if (v) return contactedAfter(doc.text, v) ?? v;
   }
   for (const m of FULL_DATE(lead)) {
     const v = dateFrom(groups(m));
