@@ -1787,6 +1787,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         emit(defined, { type: 'organization', rule: 'en.org.acronym-defined' });
         continue;
       }
+      // "the Securities and Exchange Commission (SEC)": an organization its acronym spells whole is one
+      // name, whatever "and" would split
+      if (d?.type === 'organization' && defined.some((w) => w.lower === 'and')) {
+        const before = chunk.words.slice(0, chunk.words.indexOf(defined[0]!));
+        const words = before.length > 0 ? trim(before, chunk, true) : [];
+        if (words.length > 0) decide(words, chunk);
+        emit(defined, d);
+        continue;
+      }
     }
     const parts = splitAtConnectors(c, chunk.words);
     parts.forEach((part, i) => {

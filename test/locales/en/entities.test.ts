@@ -1300,3 +1300,17 @@ table('held-out round 3: companies and charities named with a possessive', [
     [],
   ],
 ]);
+
+table('held-out round 3: a long form with "and" that its acronym spells is one name', [
+  [
+    'The verdict came after the Securities and Exchange Commission (SEC) filed a civil suit.',
+    ['organization:Securities and Exchange Commission'],
+    ['organization:Exchange Commission'],
+  ],
+  // two bodies joined by "and" with no acronym stay two
+  [
+    'The Federal Reserve and European Central Bank held rates.',
+    ['organization:Federal Reserve', 'organization:European Central Bank'],
+    [],
+  ],
+]);
