@@ -585,6 +585,7 @@ class EnView extends TokenView {
   looksLikeVerb(k: number): boolean {
     const w = this.lower(k);
     if (this.isVerb(k) || this.isParticiple(k) || MIXED_VERBS.has(w) || THAT_VERBS.has(w)) return true;
+    if (IRREGULAR_PAST_FORMS.has(w) && /^\p{Ll}/u.test(this.text(k))) return true;
     if (!/^\p{Ll}+$/u.test(this.text(k)) || w.length < 5) return false;
     // "Trump openly admires …": -s after a name or pronoun (and an adverb)
     const subj = this.lower(k - 1).endsWith('ly') ? k - 2 : k - 1;
