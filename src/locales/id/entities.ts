@@ -3969,6 +3969,29 @@ function dottedTails(b: Builder): void {
       c.end++;
 }
 
+const GENERATION_SUFFIX = /,? (Jr|Sr)\b\.?/uy;
+/** "Ross Bagdasarian, Jr", "Martin Luther King Jr.": a generation suffix after a person's name belongs to it. */
+function generationSuffixes(b: Builder): void {
+  for (const c of b.out) {
+    if (c.type !== 'person') continue;
+    // ("Harry Connick Jr. dikenang": the suffix read with the name keeps its dot before a lower-case word)
+    if (
+      / (Jr|Sr)$/u.test(b.text.slice(c.end - 3, c.end)) &&
+      /^\.[ \t]+\p{Ll}/u.test(b.text.slice(c.end, c.end + 4))
+    ) {
+      c.end++;
+      continue;
+    }
+    GENERATION_SUFFIX.lastIndex = c.end;
+    const m = GENERATION_SUFFIX.exec(b.text);
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    // (a dot before a lower-case word is the abbreviation's; one closing a sentence is the sentence's)
+    const sentenceDot = m[0].endsWith('.') && !/^[ \t]*\p{Ll}/u.test(b.text.slice(end, end + 3));
+    c.end = sentenceDot ? end - 1 : end;
+  }
+}
+
 // ("… (Persero) Tbk." closing a sentence: the full stop is the sentence's, unless a lower-case word follows)
 const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 
@@ -4649,6 +4672,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   routeEnds(b);
   placeSuffixes(b);
   dottedTails(b);
+  generationSuffixes(b);
   listsOfPlaces(b);
   listsAfterPlaceKind(b);
   orAliases(b);

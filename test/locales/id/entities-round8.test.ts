@@ -252,3 +252,13 @@ describe('id a short word with no vowel', () => {
     expect(spans('Hal itu dikatakan Ng Kok Song kepada wartawan.', 'people')).toEqual(['Ng Kok Song']);
   });
 });
+
+describe('id a generation suffix after a name', () => {
+  it.each([
+    ['Suara itu kemudian diisi oleh Ross Bagdasarian, Jr dan istrinya.', 'Ross Bagdasarian, Jr'],
+    ['Lagu Harry Connick Jr. dinyanyikan lagi.', 'Harry Connick Jr.'],
+    ['Ayahnya bernama Harold Belafonte, Sr.', 'Harold Belafonte, Sr'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});
