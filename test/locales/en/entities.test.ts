@@ -1309,7 +1309,7 @@ table('held-out round 3: a long form with "and" that its acronym spells is one n
   ],
   // two bodies joined by "and" with no acronym stay two
   [
-    'The Federal Reserve and European Central Bank held rates.',
+    'The Federal Reserve and the European Central Bank held rates.',
     ['organization:Federal Reserve', 'organization:European Central Bank'],
     [],
   ],
