@@ -414,3 +414,19 @@ describe('inferReferenceDate (id): the day the reporter reached a source (held-o
     expect(pairs(text, 'id', ref).find(([t]) => t === 'besok')).toEqual(['besok', '2024-08-11']);
   });
 });
+
+describe('inferReferenceDate (id): a lead that announces an event ahead (held-out round 3)', () => {
+  it.each([
+    [
+      'JAKARTA - MK akan membacakan putusan pada Senin (24/2/2025). “Majelis sudah siap,” ujarnya di Gedung MK, Jakarta, Jumat (21/2/2025).',
+      '2025-02-21',
+    ],
+    // a lead that reports an event past keeps its day even when a source spoke before it
+    [
+      'JAKARTA - MK membacakan putusan pada Senin (24/2/2025). “Majelis sudah siap,” ujarnya di Gedung MK, Jakarta, Jumat (21/2/2025).',
+      '2025-02-24',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(inferReferenceDate(doc(text, 'id'))).toBe(want);
+  });
+});

@@ -916,24 +916,40 @@ const CONTACTED = new RegExp(
   'giu',
 );
 
+/** "…,” ujarnya di Gedung MK, Jakarta, Jumat (21/2/2025).": the day a quote was given. */
+const SPOKE_ON = new RegExp(
+  `(?:^|[,"”])\\s*(?:ujar|kata|tutur|ucap|jelas|ungkap|terang|imbuh|tegas|sebut)(?:nya)?(?![\\p{L}])[^.\\n"“”]{0,80}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
+  'giu',
+);
+/** A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". */
+const LEAD_AHEAD = /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu;
+
 /**
- * The day the reporter spoke to a source, when the text says so and it falls in the week after the
- * lead's event date (the lead dates the event; the story is written as of the later day, so its
- * "besok" and "kemarin" count from there). The last such day wins.
+ * The day the story is written as of, from the lead's event date `lead` at offset `at`: the day the
+ * reporter reached a source ("saat dihubungi, Sabtu (10/8/2024)") in the week after the event (the
+ * story counts "besok" and "kemarin" from there; the last such day wins); or, when the lead announces
+ * an event ahead ("akan … pada Senin (24/2/2025)"), the last day a source spoke in the two weeks
+ * before it.
  */
-function contactedAfter(text: string, lead: string): string | null {
-  let found: string | null = null;
+function writtenOn(text: string, lead: string, at: number): string | null {
   const from = parseIsoDate(lead);
   if (!from) return null;
-  CONTACTED.lastIndex = 0;
-  for (let m = CONTACTED.exec(text); m !== null; m = CONTACTED.exec(text)) {
-    const v = dateFrom(groups(m));
-    const day = parseIsoDate(v);
-    if (!day) continue;
-    const days = diffDays(from, day);
-    if (days > 0 && days <= 6) found = v;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), at);
+  const ahead = LEAD_AHEAD.test(sentence);
+  let found: string | null = null;
+  let before: string | null = null;
+  for (const re of [CONTACTED, SPOKE_ON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const v = dateFrom(groups(m));
+      const day = parseIsoDate(v);
+      if (!day) continue;
+      const days = diffDays(from, day);
+      if (re === CONTACTED && days > 0 && days <= 6 && (found === null || v! > found)) found = v;
+      if (ahead && days < 0 && days >= -14 && (before === null || v! > before)) before = v;
+    }
   }
-  return found;
+  return found ?? before;
 }
 
 /**
@@ -944,7 +960,7 @@ export function inferReferenceDate(doc: Doc): string | null {
   const lead = doc.text.slice(0, LEAD_CHARS);
   for (const m of WEEKDAY_DATE(lead)) {
     const v = dateFrom(groups(m));
-    if (v) return contactedAfter(doc.text, v) ?? v;
+    if (v) return writtenOn(doc.text, v, m.index) ?? v;
   }
   for (const m of FULL_DATE(lead)) {
     const v = dateFrom(groups(m));
