@@ -2965,7 +2965,8 @@ function stanceOf(view: EnView, k: number): Attribution | null {
     v--;
   const phrase = view.subjectBefore(v, floor) ?? (v === b ? null : view.subjectBefore(b, floor));
   if (!phrase || !view.isWord(k + 1)) return null;
-  let content = view.contentFrom(k + 1);
+  // "Holt, who has long been a supporter of the plan, faced …": the relative clause ends at its comma
+  let content = relativeEnd(view, v, view.contentFrom(k + 1));
   if (!content) {
     // a single word ("critical of Trump")
     if (!view.isWord(k + 1)) return null;
@@ -3669,6 +3670,8 @@ function objectEnds(view: EnView, j: number): boolean {
     // "…, he's sought …", "…, Trump highlighted …": a new clause
     const n = j + 1;
     const nw = view.lower(n);
+    // "…, and one farmer has …": a new clause with its own subject
+    if (/^(and|but)$/u.test(nw) && view.opensClause(n + 1)) return true;
     if (NP_GOES_ON.has(nw)) return false;
     // "endorses Trump, who says he is honored": the relative clause is the writer's
     // (not when the relative clause closes before a preposition: "accused Cole, who …, of lying")

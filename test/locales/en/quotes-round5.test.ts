@@ -368,3 +368,26 @@ describe('en quotes: a relative clause set off by commas or dashes', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: the end of a stance held', () => {
+  it.each([
+    [
+      'Dana Holt, who has long been a supporter of the bridge, faced the board on Monday.',
+      [['indirect', 'the bridge', 'Dana Holt']],
+    ],
+    [
+      'Some residents were critical of the plan, and one farmer has refused to sell his land.',
+      [
+        ['indirect', 'the plan', 'residents'],
+        ['indirect', 'to sell his land', 'farmer'],
+      ],
+    ],
+    // an object of a stance verb ends there too
+    [
+      'The mayor criticized the budget, and the council has delayed a vote.',
+      [['indirect', 'the budget', 'mayor']],
+    ],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
