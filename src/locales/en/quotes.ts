@@ -2340,7 +2340,7 @@ function indirectQuotes(
           : null;
       if (
         content &&
-        view.wordsBetween(content.start, content.end) >= 4 &&
+        view.wordsBetween(content.start, content.end) >= 3 &&
         !QUOTE_CHARS.test(view.doc.text[content.start] ?? '') &&
         !overlapsAny(content, direct)
       ) {
@@ -3750,7 +3750,7 @@ function reportedBefore(view: EnView, start: number, end: number, quoteFirst = f
   // a quoted fragment inside makes a mixed quote (see quotes()); a quote that opens it is direct
   if (
     !content ||
-    view.wordsBetween(content.start, content.end) < 4 ||
+    view.wordsBetween(content.start, content.end) < 3 ||
     (!quoteFirst && QUOTE_CHARS.test(view.doc.text[content.start] ?? ''))
   )
     return null;

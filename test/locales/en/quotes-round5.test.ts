@@ -391,3 +391,14 @@ describe('en quotes: the end of a stance held', () => {
     expect(triples(run('en', text))).toEqual(expected);
   });
 });
+
+describe('en quotes: a short clause before a trailing cue', () => {
+  it('takes three words', () => {
+    expect(triples(run('en', 'The board needs people like Karen Wu. People like Wu, he said.'))).toEqual([
+      ['indirect', 'People like Wu', null],
+    ]);
+  });
+  it('leaves two words alone', () => {
+    expect(run('en', 'The vote was close. Very close, he said.')).toEqual([]);
+  });
+});
