@@ -4601,6 +4601,20 @@ function quotedNicknames(b: Builder): void {
   }
 }
 
+const AMOUNT_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:juta|ribu|miliar|triliun|ratus|(?<![\p{Lu}][\p{L}]*\s)\d{1,3}(?:[.,]\d+)?) $/u;
+/**
+ * "48 juta KL", "200 GB": a short word in capitals right after an amount is its unit (kilolitres, gigabytes),
+ * not Kuala Lumpur or a body ("Liputan 6 SCTV": a number in a name before it is no amount).
+ */
+function unitsAfterAmounts(b: Builder): void {
+  b.out = b.out.filter((c) => {
+    if (c.type === 'person' || c.end - c.start > 3 || !/^\p{Lu}{2,3}$/u.test(b.text.slice(c.start, c.end)))
+      return true;
+    return !AMOUNT_BEFORE.test(b.text.slice(Math.max(0, c.start - 30), c.start));
+  });
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
@@ -4661,6 +4675,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   perseroTails(b);
   parentheticals(b);
   hyphenPairs(b);
+  unitsAfterAmounts(b);
   quotedNicknames(b);
   lowercaseHeads(b);
   lowercaseMinistries(b);

@@ -262,3 +262,18 @@ describe('id a generation suffix after a name', () => {
     expect(spans(text, 'people')).toEqual([name]);
   });
 });
+
+describe('id a unit after an amount', () => {
+  it.each([
+    ['Kuota BBM subsidi turun dari 48 juta KL menjadi 46 juta KL.'],
+    ['Data itu membutuhkan 200 GB ruang penyimpanan.'],
+  ])('no entity: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+  it.each([
+    ['Program Liputan 6 SCTV meraih penghargaan.', 'SCTV'],
+    ['Ia terbang ke KL pekan lalu.', 'KL'],
+  ])('a name after a number in a name, or with no amount, stays: %s', (text, name) => {
+    expect(all(text)).toContain(name);
+  });
+});
