@@ -830,7 +830,18 @@ class EnView extends TokenView {
         /^\p{Ll}+$/u.test(this.text(e)) && (ROLE_NOUNS.has(noun) || /[^s]s$/u.test(noun))
           ? { start: this.start(e), end: this.end(e), kind: 'role' as const }
           : null;
-      return this.subjectBefore(e + 1, floor) ?? bare;
+      const own = this.subjectBefore(e + 1, floor) ?? bare;
+      if (own) return own;
+      // "listeners to his radio show who said …": the plural noun before the noun's phrase
+      for (let p = e - 1; p > 0 && e - p < 6 && this.start(p - 1) >= floor; p--) {
+        if (!this.isWord(p)) break;
+        if (!isPreposition(this.lower(p))) continue;
+        const head = this.lower(p - 1);
+        if (/^\p{Ll}+$/u.test(this.text(p - 1)) && (ROLE_NOUNS.has(head) || /[^s]s$/u.test(head)))
+          return { start: this.start(p - 1), end: this.end(p - 1), kind: 'role' };
+        break;
+      }
+      return null;
     }
     if (this.text(j) === ',') {
       // "Hugh Hill, a doctor at X, said" / "The spokesman, John Smith, said"

@@ -402,3 +402,16 @@ describe('en quotes: a short clause before a trailing cue', () => {
     expect(run('en', 'The vote was close. Very close, he said.')).toEqual([]);
   });
 });
+
+describe('en quotes: "who said" after a noun and its phrase', () => {
+  it('speaks for the plural noun before the phrase', () => {
+    expect(
+      triples(
+        run(
+          'en',
+          'The host took calls from listeners to his radio program who said the fares were too high.',
+        ),
+      ),
+    ).toEqual([['indirect', 'the fares were too high', 'listeners']]);
+  });
+});
