@@ -179,6 +179,14 @@ const knownIndonesian = memoize((w: string): boolean => {
   roots ??= new Set(ROOT_WORDS_ID.split(' '));
   const known = roots;
   if (known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s))) return true;
+  // "keberadaan" (ke-ber-ada-an), "pemberian": a long word with a prefix and a suffix around a short root
+  if (
+    w.length >= 9 &&
+    /^(ke|pe|per|ber|ter|di)/u.test(w) &&
+    /(an|kan)$/u.test(w) &&
+    stems(w).some((s) => s.length === 3 && known.has(s))
+  )
+    return true;
   // "apapun", "siapapun", "bagaimanapun": a function word with "-pun" or "-lah" written on
   if (/(pun|lah|kah)$/u.test(w) && COMMON_WORDS.has(w.slice(0, -3))) return true;
   // "foto-foto", "aktifitas-aktifitas", "sayur-mayur": a reduplicated word whose first half is a word

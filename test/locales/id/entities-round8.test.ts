@@ -277,3 +277,12 @@ describe('id a unit after an amount', () => {
     expect(all(text)).toContain(name);
   });
 });
+
+describe('id a long affixed word around a short root', () => {
+  it.each([
+    ['Keberadaan STKS Bandung mendukung pembangunan daerah.', 'STKS Bandung'],
+    ['Keberadaan Unsera diharapkan membantu warga.', 'Unsera'],
+  ])('the word opening the sentence is no part of the name: %s', (text, name) => {
+    expect(all(text)).toEqual([name]);
+  });
+});
