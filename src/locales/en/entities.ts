@@ -4,7 +4,14 @@
 // organizations, the shared place gazetteer, our titles and organization heads — (2) the shape of
 // the sequence (initials, particles, suffixes such as Inc or FC), (3) the words around it (in/at,
 // said, results tables) and (4) what the rest of the document already established.
-import { countryName, isCompanyName, isPersonName, lookupPlace, type PlaceInfo } from '../../data/index.js';
+import {
+  countryName,
+  isCompanyName,
+  isPersonName,
+  lookupPlace,
+  type PlaceInfo,
+  placeNamesakes,
+} from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { spellsAcronym } from '../../resolve/entities.js';
 import type { Token } from '../../text/segment.js';
@@ -1946,7 +1953,52 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     delete cand.canonical;
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
+  preferNamesakesInNamedRegions(doc.text, out);
   return out;
+}
+
+/**
+ * "St. Petersburg" in a story that names Florida is the Floridian town, not the Russian city the
+ * gazetteer keeps for the name: a city whose country the text names nowhere else takes the namesake
+ * lying in a region (state, province) the text names.
+ */
+function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): void {
+  const places = out.filter((o) => o.type === 'place');
+  const regions = new Set<string>();
+  // (a region or a country named: "Athens … in Georgia" names the state by a country's name; a city's
+  // name is no region — "closed lower in Amsterdam … losses in New York")
+  for (const o of places) {
+    if (o.placeKind !== 'region' && o.placeKind !== 'country') continue;
+    regions.add(lowerOf(o.canonical ?? text.slice(o.start, o.end)));
+    regions.add(lowerOf(text.slice(o.start, o.end)));
+  }
+  if (regions.size === 0) return;
+  // the countries the text names by a region or by the country itself
+  const countriesNamed = new Set<string>();
+  for (const o of places) if (o.country && o.placeKind !== 'city') countriesNamed.add(o.country);
+  const switched = new Map<string, string>();
+  for (const cand of places) {
+    if (cand.placeKind !== 'city' || !cand.country) continue;
+    const alternatives = placeNamesakes(text.slice(cand.start, cand.end));
+    if (alternatives.length === 0) continue;
+    if (countriesNamed.has(cand.country)) continue;
+    const there = alternatives.find(
+      (a) =>
+        regions.has(lowerOf(a.region)) && lowerOf(a.region) !== lowerOf(text.slice(cand.start, cand.end)),
+    );
+    if (!there) continue;
+    cand.country = there.country;
+    cand.explain.push({ rule: 'en.place.namesake-in-region', evidence: there.region });
+    switched.set(lowerOf(there.region), there.country);
+  }
+  // "Athens and Macon in Georgia": the region those towns lie in is the state, not the country
+  for (const o of places) {
+    const country = switched.get(lowerOf(text.slice(o.start, o.end)));
+    if (!country || o.country === country) continue;
+    o.country = country;
+    o.placeKind = 'region';
+    delete o.canonical;
+  }
 }
 
 /**

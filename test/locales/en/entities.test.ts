@@ -1314,3 +1314,28 @@ table('held-out round 3: a long form with "and" that its acronym spells is one n
     [],
   ],
 ]);
+
+describe('held-out round 3: a city named in a story about a region holds a namesake there', () => {
+  const placesOf = (text: string) => resolveEntities(text, entities(doc(text), ctx)).places;
+  it('puts St. Petersburg in Florida when the story names Florida', () => {
+    const text = 'Rain topped 16 inches in St. Petersburg on Thursday, the weather service in Florida said.';
+    expect(placesOf(text).find((p) => p.name === 'St. Petersburg')?.country).toBe('US');
+  });
+  it('puts Athens and Macon in the US state they lie in, and Georgia with them', () => {
+    const text = 'Flooding hit Athens and Macon in Georgia overnight.';
+    const places = placesOf(text);
+    expect(places.map((p) => [p.name, p.country])).toEqual([
+      ['Athens', 'US'],
+      ['Macon', 'US'],
+      ['Georgia', 'US'],
+    ]);
+  });
+  it('leaves a city whose own country the story names', () => {
+    const text = 'Leaders met in Athens on Monday. Greece and Georgia signed a deal.';
+    expect(placesOf(text).find((p) => p.name === 'Athens')?.country).toBe('GR');
+  });
+  it('does not read a city named like a state as the state', () => {
+    const text = 'Share prices closed lower in Amsterdam after losses in New York.';
+    expect(placesOf(text).find((p) => p.name === 'Amsterdam')?.country).toBe('NL');
+  });
+});
