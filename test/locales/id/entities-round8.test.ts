@@ -286,3 +286,12 @@ describe('id a long affixed word around a short root', () => {
     expect(all(text)).toEqual([name]);
   });
 });
+
+describe('id everyday terms written with capitals', () => {
+  it.each([
+    ['Kedua menteri menandatangani MoU tentang koordinasi penegakan hukum.'],
+    ['Siswa kelas XII mengikuti Ujian Nasional Berbasis Komputer pekan depan.'],
+  ])('no entity: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+});

@@ -45,12 +45,13 @@ export const NON_NAMES = words(`
   pansel setgab timses riskesdas susenas sakernas pemilukada pilkades pileg pilwakot
   ghz mhz khz megahertz gigahertz kilohertz mbps kbps gbps megawatt kilowatt gigawatt kwh megapiksel
   antiteror antiterorisme
+  mou
 `);
 
 /** Acronyms of things, not organizations; they count only when written in capitals ("UN" but not "Un"). */
 export const NON_NAME_ACRONYMS = words(`
   bbm ham apbn apbd rapbn ruu uu uud perpu perppu pp ktp sim nik npwp kk pns asn cpns tki tkw wni wna umkm ukm
-  umr ump umk phk thr lrt mrt krl brt pltu pltn pltd plta atm gdp pdb ihsg ceo cfo mou hp tv pc ac sms dna hiv
+  umr ump umk phk thr lrt mrt krl brt pltu pltn pltd plta atm gdp pdb ihsg ceo cfo hp tv pc ac sms dna hiv
   aids ott kkn sara psbb ppkm dpt tps hut ktt
   rt rw sk sh pk sdm lhkpn kso tk gm pts mc lcd dj wc dvd cd it os ipo rups rupslb paud blt pkh mipa unbk un kip
   atc apbnp rsbi smt gp sop spt sppt bpkb stnk nip nuptk us ok pr ads pph ppn ppnbm
@@ -108,5 +109,6 @@ export const COMMON_WORDS = new Set([
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
   tim gol air api bom kru bus gas uang pos
   ponsel gawai daring luring medsos warganet netizen
+  ujian
   `),
 ]);
