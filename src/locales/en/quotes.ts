@@ -1184,7 +1184,7 @@ class EnView extends TokenView {
       while (
         j < this.size &&
         j - k < 6 &&
-        (this.isWord(j) || this.isAbbrevDot(j) || /^['’]s$/u.test(this.text(j))) &&
+        (this.isWord(j) || this.isAbbrevDot(j) || /^['’]s?$/u.test(this.text(j))) &&
         !AUXILIARIES.has(this.lower(j)) &&
         !this.looksLikeVerb(j)
       )
@@ -1240,6 +1240,16 @@ class EnView extends TokenView {
         k > c + 2 &&
         this.startsAttribution(k + 1) &&
         (!PRONOUNS.has(this.lower(c)) || this.isVerb(k + 1))
+      )
+        break;
+      // "signaled support but has been met with …": the subject's next verb, before what was said
+      // has a verb of its own
+      if (
+        (t === 'and' || t === 'but') &&
+        k > c + 2 &&
+        !begun &&
+        /^(has|have|had|was|were)$/u.test(this.lower(k + 1)) &&
+        /^\p{Ll}+(ed|en)$/u.test(this.text(k + 2))
       )
         break;
       // "conceded defeat but said …", "praised the plan and said …": however short the object,

@@ -415,3 +415,23 @@ describe('en quotes: "who said" after a noun and its phrase', () => {
     ).toEqual([['indirect', 'the fares were too high', 'listeners']]);
   });
 });
+
+describe('en quotes: the subject’s next verb or a new clause after a short object', () => {
+  it.each([
+    [
+      'The city council has signaled support for the levy but has been met with protests.',
+      [['indirect', 'support for the levy', 'city council']],
+    ],
+    [
+      'Harbor Mills agreed to lend the town two trucks, and the farmers’ union also sent a tractor.',
+      [['indirect', 'to lend the town two trucks', 'Harbor Mills']],
+    ],
+    // a verb inside what was said keeps the coordination in it
+    [
+      'Karen Wu said the depot was closed and had been sold in May.',
+      [['indirect', 'the depot was closed and had been sold in May', 'Karen Wu']],
+    ],
+  ] as Case[])('%s', (text, expected) => {
+    expect(triples(run('en', text))).toEqual(expected);
+  });
+});
