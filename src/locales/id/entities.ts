@@ -1948,7 +1948,7 @@ function unnamedBody(b: Builder, s: number, e: number): boolean {
 }
 
 const ENGLISH_OFFICES = new Set(
-  'vice president ceo cio cto cfo coo chief director managing executive senior manager head chairman founder'.split(
+  'vice president ceo cio cto cfo coo chief director managing executive senior manager head chairman founder officer'.split(
     ' ',
   ),
 );
@@ -2480,6 +2480,24 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (!single && ENGLISH_OPENERS.has(first.text) && !speechAfter(b, e)) return;
   // "Vice President", "Senior Manager": an English office before a company is no name
   if (everyTok(t, start, e, (x) => ENGLISH_OFFICES.has(x.lower))) return;
+  // "Vice President Sales", "Chief Communications Officer", "Communication Manager": an English office with its
+  // field, before or after the office word, names no one (the name is set off by commas)
+  if (
+    (someTok(t, start, e, (x) => ENGLISH_OFFICES.has(x.lower)) ||
+      (ENGLISH_OFFICES.has(t[e]?.lower ?? '') && t[e]!.cap)) &&
+    !someTok(t, start, e, isKnownName) &&
+    everyTok(
+      t,
+      start,
+      e,
+      (x) =>
+        isEnglishWord(x.lower) ||
+        ENGLISH_OFFICES.has(x.lower) ||
+        x.text === '&' ||
+        (!x.caps && !isIndonesianTok(x)),
+    )
+  )
+    return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
   // ("Band Nidji merilis …": an organization's cue word opening the sentence counts as one in lower case)
   const cue =

@@ -295,3 +295,21 @@ describe('id everyday terms written with capitals', () => {
     expect(all(text)).toEqual([]);
   });
 });
+
+describe('id an English office with its field', () => {
+  it.each([
+    ['Kata Chief Executive Officer (CEO) Cyrus Network, Hasan Nasbi, kemarin.', 'Chief Executive Officer'],
+    ['Djadi Soegiarto, Communication Manager Telkom, mengatakan hal itu.', 'Communication'],
+    [
+      'Ditemui terpisah, External Affairs & Communication Director GM, Yuniadi Haksono, membenarkan.',
+      'External Affairs & Communication Director',
+    ],
+  ])('%s: no entity %s', (text, office) => {
+    expect(all(text)).not.toContain(office);
+  });
+  it('the person named beside the office stays', () => {
+    expect(spans('Djadi Soegiarto, Communication Manager Telkom, mengatakan hal itu.', 'people')).toEqual([
+      'Djadi Soegiarto',
+    ]);
+  });
+});
