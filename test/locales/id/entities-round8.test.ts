@@ -313,3 +313,24 @@ describe('id an English office with its field', () => {
     ]);
   });
 });
+
+describe('id state institutions of the lexicon', () => {
+  it.each([
+    [
+      'Kasus itu dilaporkan ke Dewan Kehormatan Penyelenggara Pemilu.',
+      'Dewan Kehormatan Penyelenggara Pemilu',
+    ],
+    ['KPPU menjatuhkan denda kepada dua perusahaan semen.', 'KPPU'],
+    ['Kapal itu dihentikan Bakamla di perairan Natuna.', 'Bakamla'],
+  ])('%s → organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+  });
+  it('the acronym and the long form are one body', () => {
+    const r = run(
+      'Dewan Kehormatan Penyelenggara Pemilu (DKPP) memecat anggota KPU. DKPP menilai ada pelanggaran.',
+    );
+    expect(
+      r.organizations?.find((o) => o.name === 'Dewan Kehormatan Penyelenggara Pemilu')?.mentions.length,
+    ).toBe(3);
+  });
+});
