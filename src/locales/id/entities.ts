@@ -1954,6 +1954,8 @@ const ENGLISH_OFFICES = new Set(
 );
 const TERMINAL_TAILS = new Set(['tbk', 'inc', 'ltd', 'corp', 'llc', 'plc', 'gmbh']);
 const WRAPPER_HEADS = new Set(['kantor', 'pengurus', 'fraksi']);
+/** The boards of a body, written before its acronym: Pengurus Besar, Pimpinan Pusat/Wilayah/Cabang, Dewan Pimpinan … */
+const BOARD_ACRONYMS = new Set(['PB', 'PP', 'PW', 'PC', 'DPP', 'DPW', 'DPD', 'DPC']);
 
 /** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
 // (with the school levels, and "MIN" that only a number after it makes a school: MIN 2)
@@ -2560,6 +2562,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       emitPerson(b, start + 2, e, 'id.person.title-before-name', [
         b.text.slice(first.start, t[start + 1]!.end),
       ]);
+    return;
+  }
+  // "PB IDI", "PB PASI", "DPW PKB": the board of a body ("Pengurus Besar", "Dewan Pimpinan Wilayah") before
+  // its acronym is that body
+  if (
+    e - start === 2 &&
+    BOARD_ACRONYMS.has(first.text) &&
+    /^\p{Lu}{2,6}$/u.test(t[start + 1]!.text) &&
+    !/^[IVXLC]+$/u.test(t[start + 1]!.text)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
   // "BPH Migas", "PB HMI", "GP Ansor": an acronym of three or more capitals opens the name of a body

@@ -334,3 +334,17 @@ describe('id state institutions of the lexicon', () => {
     ).toBe(3);
   });
 });
+
+describe('id the board of a body before its acronym', () => {
+  it.each([
+    ['PB IDI menolak aturan itu.', 'PB IDI'],
+    ['Menurut PB PASI, para atlet siap berlaga.', 'PB PASI'],
+    ['Mensos menerima kunjungan PB HMI kemarin.', 'PB HMI'],
+  ])('%s → organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('initials before a name stay the name', () => {
+    expect(spans('Hal itu dikatakan MS Hidayat kepada wartawan.', 'people')).toEqual(['MS Hidayat']);
+  });
+});
