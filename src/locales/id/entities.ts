@@ -2594,7 +2594,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // (one in parentheses may be the acronym of the long form before it: "… Pembangunan (UKP4)")
   const code = /\p{N}/u.test(first.text) && !(prev?.text === '(' && t[e]?.text === ')');
   if (single && first.caps && first.text.length <= 6 && !code && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
-    if (PERSON_CUES.has(prevLower) || (prev !== undefined && isTitleHead(prev))) {
+    if (PERSON_CUES.has(prevLower)) {
       emitPerson(b, start, e, 'id.person.initials-cue');
     } else if (ageAfter(b, start, e)) {
       // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)

@@ -348,3 +348,17 @@ describe('id the board of a body before its acronym', () => {
     expect(spans('Hal itu dikatakan MS Hidayat kepada wartawan.', 'people')).toEqual(['MS Hidayat']);
   });
 });
+
+describe('id an acronym after an office in lower case', () => {
+  it.each([
+    ['Hal itu disampaikan peneliti LSN, Ardi Sofyan, kemarin.', 'LSN'],
+    ['Ia menjabat presiden FA selama sepuluh tahun.', 'FA'],
+    ['Rombongan disambut staf KBRI di Hanoi.', 'KBRI'],
+  ])('%s → organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people')).not.toContain(org);
+  });
+  it('initials after a person cue are still a person', () => {
+    expect(spans('Polisi menangkap tersangka AS di rumahnya.', 'people')).toEqual(['AS']);
+  });
+});
