@@ -637,16 +637,26 @@ function anchors(g: Found): boolean {
 }
 
 /** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
-export function anaphor(unit: 'day' | 'month' | 'year', offset = 0, fallback: string | null = null): string {
+export function anaphor(
+  unit: 'day' | 'month' | 'year' | 'quarter',
+  offset = 0,
+  fallback: string | null = null,
+): string {
   return `${ANAPHOR}${unit}:${offset}:${fallback ?? ''}`;
 }
 
 const ANAPHOR = 'ANAPHOR:';
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/;
 
 /** A day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) moved by n of its own unit. */
 function shifted(v: string | null, n: number): string | null {
   if (!v || n === 0) return v;
+  const q = QUARTER_VALUE.exec(v);
+  if (q) {
+    const k = Number(q[1]) * 4 + Number(q[2]) - 1 + n;
+    return `${String(Math.floor(k / 4)).padStart(4, '0')}-Q${(k % 4) + 1}`;
+  }
   const [y, m, d] = v.split('-').map(Number) as [number, number?, number?];
   if (d !== undefined && m !== undefined) return fmtDate(addDays({ y, m, d }, n));
   if (m !== undefined) {
@@ -662,16 +672,19 @@ function resolveAnaphors(found: Found[]): Found[] {
   let day: string | null = null;
   let month: string | null = null;
   let year: string | null = null;
+  let quarter: string | null = null;
   for (const f of found) {
     const v = f.value ?? '';
     if (v.startsWith(ANAPHOR)) {
       const [unit, off, fallback] = v.slice(ANAPHOR.length).split(':');
-      const base = unit === 'day' ? day : unit === 'month' ? month : year;
+      const base = unit === 'day' ? day : unit === 'month' ? month : unit === 'quarter' ? quarter : year;
       f.value = base ? shifted(base, Number(off)) : fallback || null;
       if (f.value) out.push(f);
       continue;
     }
     out.push(f);
+    // "kuartal II-2024 … kuartal sebelumnya": the quarter before the one named
+    if (QUARTER_VALUE.test(v)) quarter = v;
     const m = DATED.exec(v);
     if (!m) continue;
     year = m[1]!;

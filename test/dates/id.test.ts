@@ -430,3 +430,26 @@ describe('inferReferenceDate (id): a lead that announces an event ahead (held-ou
     expect(inferReferenceDate(doc(text, 'id'))).toBe(want);
   });
 });
+
+describe('id "kuartal sebelumnya" next to the quarter named (held-out round 3)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Ekonomi tumbuh 5,05 persen pada kuartal II-2024, melambat dibandingkan kuartal sebelumnya.',
+      [
+        ['kuartal II-2024', '2024-Q2'],
+        ['kuartal sebelumnya', '2024-Q1'],
+      ],
+    ],
+    [
+      'Laba naik pada kuartal I-2025 dibandingkan kuartal sebelumnya.',
+      [
+        ['kuartal I-2025', '2025-Q1'],
+        ['kuartal sebelumnya', '2024-Q4'],
+      ],
+    ],
+    // no quarter named before: the one before the reference date's
+    ['Ekonomi melambat dibandingkan kuartal sebelumnya.', [['kuartal sebelumnya', '2024-Q2']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'id', '2024-08-05')).toEqual(expected);
+  });
+});

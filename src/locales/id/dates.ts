@@ -237,10 +237,11 @@ function dayMonthValue(
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
 }
 
-const ANAPHORIC_UNIT: Partial<Record<Unit, 'day' | 'month' | 'year'>> = {
+const ANAPHORIC_UNIT: Partial<Record<Unit, 'day' | 'month' | 'year' | 'quarter'>> = {
   day: 'day',
   month: 'month',
   year: 'year',
+  quarter: 'quarter',
 };
 
 /**
