@@ -112,6 +112,9 @@ const GROUP_AFTER =
   /^[ \t]+\p{Ll}+(?:-\p{Ll}+)?[ \t]+(?:group|organi[sz]ation|movement|coalition|network|alliance)\b/u;
 /** ", known as", "(known as" right before a name: another name of what was just named. */
 const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?$/u;
+/** " and La Paz counties": the second of a pair of places and their plural noun. */
+const PAIR_OF_PLACES =
+  /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}.'-]*[ \t]+){1,3}(?:counties|provinces|states|districts|regions|prefectures|regencies|islands|parishes|townships|municipalities)\b/u;
 /** An age in apposition, then "of": "Kieran Walsh, 34, of Salford". */
 const AGE_THEN_OF = /\b\d{1,3},[ \t]+of[ \t]+$/u;
 /** Geographic words that open a place's name and may be left out later ("Mount X" … "X"). */
@@ -2158,6 +2161,14 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   if (words.length <= 3 && !hasCommon && !notName && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
     return { type: 'organization', rule: 'en.org.business-context' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
+    return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
+  // "Cochise and La Paz counties", "Aceh and Papua provinces": the plural place noun after a pair
+  if (
+    words.length <= 3 &&
+    !hasCommon &&
+    (ctx.after === 'and' || ctx.after === 'or') &&
+    PAIR_OF_PLACES.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
+  )
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
   if (atEmployer(ctx) && words.length <= 4) return { type: 'organization', rule: 'en.org.employer' };
   // "Deborah Finnegan, 58, of Quincy, pleaded …": where someone lives, after their age

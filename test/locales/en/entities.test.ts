@@ -1339,3 +1339,14 @@ describe('held-out round 3: a city named in a story about a region holds a names
     expect(placesOf(text).find((p) => p.name === 'Amsterdam')?.country).toBe('NL');
   });
 });
+
+table('held-out round 3: the first of a pair of places before their plural noun', [
+  [
+    'The money will study groundwater in rural Cochise and La Paz counties.',
+    ['place:Cochise', 'place:La Paz'],
+    [],
+  ],
+  ['Floods hit Sumba and Flores islands on Sunday.', ['place:Sumba', 'place:Flores'], []],
+  // a pair before another plural noun is no pair of places
+  ['Analysts at Smithers and Brandt companies declined to comment.', [], ['place:Smithers']],
+]);
