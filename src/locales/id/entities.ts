@@ -2652,9 +2652,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const cueInName = prev?.cap === true && !prev.initial;
   // "di Grup C", "di Kelompok 2": a stage of a tournament, no place
   if (e - start === 2 && groupStage(first.lower, t[start + 1]!)) return;
+  // ("Kisah Kasih di Sekolah", "ke Kaki Gunung Soputan": one everyday word after "di" or "ke" is a word of a title
+  // or a phrase; a known place is read from the gazetteer before this)
+  const everydayAfterCue =
+    single && everyday && (prevLower === 'di' || prevLower === 'ke') && isIndonesianTok(first) && !first.caps;
   // ("berasal dari Cikeas", "asli dari Minangkabau": where one comes from is a place)
   const origin = prevLower === 'dari' && ORIGIN_VERBS.has(t[start - 2]?.lower ?? '') && !everyday;
-  if (((LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan') || origin) && !cueInName) {
+  if (
+    ((LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !everydayAfterCue) || origin) &&
+    !cueInName
+  ) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
   }

@@ -362,3 +362,19 @@ describe('id an acronym after an office in lower case', () => {
     expect(spans('Polisi menangkap tersangka AS di rumahnya.', 'people')).toEqual(['AS']);
   });
 });
+
+describe('id one everyday word after "di" or "ke"', () => {
+  it.each([
+    ['Ia bermain dalam sinetron Kisah Kasih di Sekolah bersama Marshanda.'],
+    ['Presiden tidak datang ke Istana hari itu.'],
+    ['Hasil laut paling banyak ditemukan di Desa ini.'],
+  ])('no place: %s', (text) => {
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    ['Warga berkumpul di Tamparang sejak pagi.', 'Tamparang'],
+    ['Bantuan dikirim ke Cikarawang kemarin.', 'Cikarawang'],
+  ])('a name no dictionary knows after "di" is still a place: %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+  });
+});
