@@ -147,6 +147,52 @@ export class SpeakerResolver {
   }
 
   /**
+   * Is the person's mention the subject of an Indonesian sentence in a shape the checks above miss?
+   * - after a connective and the person's titles: "Sementara itu, Pj Gubernur … Teguh meminta …";
+   * - in apposition to a role that opens the sentence: "Seorang warga, Sumarni, mengaku …",
+   *   "Kuasa hukum pemohon, Andi Saputra, berharap …" (a lowercase word follows the name);
+   * - named by a passive report of what was said: "Hal itu disampaikan Kepala Dinas X, Rina, …";
+   * - for a -nya cue, the subject of the verb it repeats: "… Budi mengeluhkan …" before "keluhnya".
+   */
+  private indonesianSubject(m: Indexed, pronounAt: number): boolean {
+    const start = this.sentenceOpenBefore(m.start, 200);
+    if (start < 0) return false;
+    const before = this.text.slice(start, m.start);
+    const connective = ID_CONNECTIVE.exec(before);
+    const rest = connective ? before.slice(connective[0].length) : before;
+    const restStart = m.start - rest.length;
+    if (
+      rest.length > 0 &&
+      this.onlyTitleWords(restStart, m.start, m.entity as Person, this.overlapping(restStart, m.start))
+    )
+      return true;
+    const after = this.text.slice(m.end, m.end + 40);
+    const role = ID_APPOSED_ROLE.exec(rest);
+    if (role?.[1] && !FUNCTION_OPENERS.has(role[1].toLowerCase()) && ID_AFTER_APPOSED.test(after))
+      return true;
+    if (ID_PASSIVE_REPORT.test(rest)) return true;
+    // the verb's subject opens its clause, maybe behind titles ("Saat ditemui, Kapolres Budi menegaskan")
+    const clauseStart = m.start - (/[^,]*$/u.exec(rest)?.[0] ?? '').replace(/^\s+/u, '').length;
+    const opensClause =
+      clauseStart === m.start ||
+      this.onlyTitleWords(clauseStart, m.start, m.entity as Person, this.overlapping(clauseStart, m.start));
+    return opensClause && this.repeatsCueVerb(m, pronounAt);
+  }
+
+  /**
+   * Does a verb right after the person's mention (within a few words, in its clause) carry the
+   * stem of the -nya cue at `pronounAt` ("mengeluhkan" … "keluhnya", "menegaskan" … "tegasnya")?
+   */
+  private repeatsCueVerb(m: Indexed, pronounAt: number): boolean {
+    const cue = /^(\p{Ll}{3,})nya\b/u.exec(this.text.slice(pronounAt, pronounAt + 24));
+    if (!cue?.[1]) return false;
+    const stem = cue[1];
+    const clause = /^[^.!?"“”;]{0,160}/u.exec(this.text.slice(m.end, m.end + 160))?.[0] ?? '';
+    const words = clause.match(/\p{L}+/gu) ?? [];
+    return words.slice(0, 5).some((w) => verbOfStem(w.toLowerCase(), stem));
+  }
+
+  /**
    * Where the sentence that `pos` stands in opens, looking back at most `reach` characters to the
    * last full stop or line break: -1 when nothing stands before `pos` there or no sentence opens there.
    */
@@ -167,6 +213,8 @@ export class SpeakerResolver {
     if (!this.opensSentence) return false;
     const before = ROLE_OPENER.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
     if (!before?.[1]) return false;
+    // "Polisi memanggil Joko": a verb after the capitalized word makes the name its object
+    if (before[2] && ID_VERB_FORM.test(before[2])) return false;
     const start = m.start - before[0].length;
     if (start > 0 && !/[.!?\n]\s*$/u.test(this.text.slice(Math.max(0, start - 3), start))) return false;
     return this.opensSentence(start) && !FUNCTION_OPENERS.has(before[1].toLowerCase());
@@ -295,7 +343,7 @@ export class SpeakerResolver {
           this.opensSentence(m.start) ||
           this.titledSubject(m) ||
           this.afterOpeningPhrase(m) ||
-          (!english && this.describedSubject(m))
+          (!english && (this.describedSubject(m) || this.indonesianSubject(m, pronounAt)))
         )
           return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
       }
@@ -430,7 +478,10 @@ const BODY_NOUNS = new Set(
 const SUBJECT_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s*[-—–]+\s*|[A-Z]{2,}\s*[-—–]+\s*)$/u;
 
 /** One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat politik ". */
-const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: \p{Ll}{3,})? $/u;
+const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: (\p{Ll}{3,}))? $/u;
+
+/** An Indonesian active or passive verb form: "memanggil", "menyebut", "bertemu", "dipanggil", "dilantik". */
+const ID_VERB_FORM = /^(?:me[mny]?\p{Ll}{4,}|ber\p{Ll}{4,}|di\p{Ll}{4,})$/u;
 
 /**
  * Words that open a sentence before a name but make it no subject: prepositions and conjunctions
@@ -445,6 +496,49 @@ const FUNCTION_OPENERS = new Set(
     .trim()
     .split(/\s+/u),
 );
+
+/** An Indonesian connective that opens a sentence before its subject: "Sementara itu, ", "Di sisi lain, ". */
+const ID_CONNECTIVE =
+  /^(?:Sementara(?: itu)?|Selain itu|Adapun|Sedangkan|Namun|Terpisah|Secara terpisah|Di sisi lain|Di tempat (?:terpisah|yang sama)|(?:Dalam|Pada) kesempatan (?:itu|tersebut|yang sama|terpisah)|Kemudian|Sebelumnya|Selanjutnya)(?:,\s*|\s+)/u;
+
+/**
+ * A role that opens an Indonesian sentence and a name set off by commas after it: "Seorang warga, ",
+ * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, " (group 1: its first word).
+ */
+const ID_APPOSED_ROLE = /^(\p{Lu}\p{Ll}+)[^,.;:!?"“”()]{0,80}, $/u;
+
+/**
+ * After a name in apposition: an age in brackets, the comma and an active verb ("(45), mengeluhkan",
+ * ", juga berharap"), not a passive one (", juga telah ditarik").
+ */
+const ID_AFTER_APPOSED =
+  /^(?:\s*\(\d{1,3}\))?,\s+(?:(?:juga|pun|pula|telah|sudah|kembali|masih|sempat|hanya|tidak|tak)\s+){0,3}(?:me|ber)\p{Ll}{2,}/u;
+
+/**
+ * A passive report naming who spoke, up to the name: "Hal itu disampaikan ", "Demikian diungkapkan
+ * oleh Kepala Dinas X, " (capitalized title words only between the verb and the name).
+ */
+const ID_PASSIVE_REPORT =
+  /^(?:(?:Hal|Pernyataan|Keterangan|Penjelasan) (?:itu|ini|tersebut)|Demikian(?: hal itu)?) (?:pun )?di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|kemukakan|paparkan|terangkan|nyatakan|tuturkan|ucapkan|sebutkan|akui|benarkan|bantah) (?:oleh )?(?:(?:\p{Lu}[\p{L}.-]*|\(\p{Lu}[\p{L}-]*\)),? ){0,12}$/u;
+
+/** Nasal prefixes of Indonesian active verbs, with the stem letter they swallow ("menegaskan" ← tegas). */
+const NASAL: readonly (readonly [string, string])[] = [
+  ['meng', 'k'],
+  ['meny', 's'],
+  ['men', 't'],
+  ['mem', 'p'],
+];
+
+/** Is `verb` an active or ber- form of `stem` ("mengeluhkan" ← keluh, "menyebutkan" ← sebut)? */
+function verbOfStem(verb: string, stem: string): boolean {
+  for (const b of [verb, verb.replace(/kan$/u, ''), verb.replace(/i$/u, '')]) {
+    if (b === `ber${stem}` || b === `me${stem}` || b === `mem${stem}` || b === `men${stem}`) return true;
+    if (b === `meng${stem}` || b === `meny${stem}`) return true;
+    for (const [prefix, swallowed] of NASAL)
+      if (stem.startsWith(swallowed) && b === prefix + stem.slice(1)) return true;
+  }
+  return false;
+}
 
 /** A definite description by nationality or age: "the Italian", "the Frenchman", "the 31-year-old". */
 const DESCRIBED = /^[Tt]he\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;
