@@ -377,6 +377,11 @@ describe('id held-out round 3: nicknames, a person described again, a role with 
         ['indirect', 'timnya masih harus memperbaiki penyelesaian akhir', 'Bojan Hodak'],
       ],
     ],
+    // a town (its club) between a role word and a two-word name is no part of the name
+    [
+      'Di sisi lain, manajer Liverpool Arne Slot menyebut timnya kurang beruntung malam itu.',
+      [['indirect', 'timnya kurang beruntung malam itu', 'Arne Slot']],
+    ],
     // … but a role with a name of its own is that person
     [
       '”Kami tidak panik,” kata Bojan Hodak. Pelatih Persija Carlos Pena mengatakan, timnya kurang beruntung malam itu.',

@@ -443,6 +443,15 @@ class IdView extends TokenView {
       first = j;
     }
     if (first < 0) return null;
+    // "manajer Liverpool Arne Slot": after a role word, a town (its club) before a two-word name is
+    // the role's, not the person's
+    if (
+      last - first >= 2 &&
+      first > 0 &&
+      (ROLES.has(this.lower(first - 1)) || OFFICE_WORDS.has(this.lower(first - 1))) &&
+      placeSource(this.text(first)) === 'world-city'
+    )
+      first++;
     return { start: this.start(first), end: this.end(last) };
   }
 
