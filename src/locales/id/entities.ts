@@ -2020,6 +2020,17 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   } else if (groupStage(w, t[i + 1]!)) {
     // "Grup C", "Kelompok 2": a stage of a tournament or a class of things, no body
     return null;
+  } else if (
+    w === 'sekolah' &&
+    t[i + 1]!.cap &&
+    bare(t[i + 1]!) === 'tinggi' &&
+    i + 2 < limit &&
+    t[i + 2]!.cap
+  ) {
+    // "Sekolah Tinggi Ilmu Ekonomi", "Sekolah Tinggi Hukum Bandung": a college, a body like a university
+    nameStart = i + 2;
+    type = 'organization';
+    rule = 'id.org.head-word';
   } else if (isOrgHead(t[i]!)) {
     // "Polda Jatim", "Kodam Jaya", "Polres Bogor": a police or army command is named by its region alone;
     // what follows the region is no part of it ("Polda Jatim Dirmanto")

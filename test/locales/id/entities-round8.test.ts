@@ -378,3 +378,18 @@ describe('id one everyday word after "di" or "ke"', () => {
     expect(spans(text, 'places')).toContain(place);
   });
 });
+
+describe('id a college named Sekolah Tinggi', () => {
+  it.each([
+    ['Ia kuliah di Sekolah Tinggi Ilmu Ekonomi Serang sejak 2010.', 'Sekolah Tinggi Ilmu Ekonomi Serang'],
+    ['Sekolah Tinggi Teknologi Nuklir membuka pendaftaran.', 'Sekolah Tinggi Teknologi Nuklir'],
+  ])('%s → organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('other schools stay places', () => {
+    expect(spans('Ia bersekolah di Sekolah Dasar Negeri 3 Garut.', 'places')).toEqual([
+      'Sekolah Dasar Negeri 3 Garut',
+    ]);
+  });
+});
