@@ -404,3 +404,14 @@ describe('id held-out round 3: nicknames, a person described again, a role with 
     expect(q.map((x) => x.speaker?.name ?? null)).toEqual([speaker]);
   });
 });
+
+describe('id held-out round 3: an English job title "X at Y" before the name', () => {
+  it('takes the words after "at" into the speaker phrase', () => {
+    const q =
+      extract('”Investor harus berhati-hati,” ujar Head of Research at Bahana Sekuritas Dimas Pratama.', {
+        lang: 'id',
+      }).quotes ?? [];
+    expect(q.map((x) => x.speaker?.name)).toEqual([expect.stringContaining('Dimas Pratama')]);
+    expect(q[0]?.speaker?.name).not.toContain('Research');
+  });
+});

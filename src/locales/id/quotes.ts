@@ -476,7 +476,7 @@ class IdView extends TokenView {
       // "Menteri Riset dan Teknologi", "Kementerian Koperasi dan UKM", "Head of X": a connector inside a name
       if (
         sawCap &&
-        (w === 'dan' || w === 'of' || w === '&' || this.text(j) === '/') &&
+        (w === 'dan' || w === 'of' || w === 'at' || w === '&' || this.text(j) === '/') &&
         this.isCapitalized(j + 1)
       ) {
         j++;
