@@ -446,3 +446,14 @@ describe('en held-out round 3: periods a forecast or an outlook runs up to lie a
     expect(pairs(sentence, 'en', '2024-12-18')).toEqual([]);
   });
 });
+
+describe('en a holiday told in the past is the last one (held-out round 3, reference 2024-09-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['Traffic jammed on Christmas Eve.', [['Christmas Eve', '2023-12-24']]],
+    ['Stores will open on Christmas Eve.', [['Christmas Eve', '2024-12-24']]],
+    // no tense to go by: the nearest
+    ['The parade is on Thanksgiving.', [['Thanksgiving', '2024-11-28']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', '2024-09-19')).toEqual(expected);
+  });
+});

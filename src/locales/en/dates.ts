@@ -729,14 +729,18 @@ export const DATE_RULES: readonly DateRule[] = [
       const key = lower(groups(m).h);
       const f = HOLIDAYS[key]!;
       if (!env.ref) return { type: 'DATE', value: null };
-      // the occurrence closest to the reference date
-      let best = f(env.ref.y);
-      for (const y of [env.ref.y - 1, env.ref.y + 1]) {
-        const c = f(y);
-        const dist = (x: Ymd) =>
-          Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(env.ref!.y, env.ref!.m - 1, env.ref!.d));
-        if (dist(c) < dist(best)) best = c;
-      }
+      // "jammed on Christmas Eve" (told in the past) is the last one, "will open on Christmas Eve" the
+      // next; else the occurrence closest to the reference date
+      const ref = env.ref;
+      const at = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(ref.y, ref.m - 1, ref.d);
+      const options = [f(ref.y - 1), f(ref.y), f(ref.y + 1)];
+      const end = m.index + m[0].length;
+      const ahead = futureContext(env, m.index);
+      const behind = !ahead && (pastContext(env, m.index) || pastAfter(env, end));
+      let best = options[1]!;
+      if (ahead) best = options.find((x) => at(x) >= 0) ?? best;
+      else if (behind) best = [...options].reverse().find((x) => at(x) <= 0) ?? best;
+      else for (const c of options) if (Math.abs(at(c)) < Math.abs(at(best))) best = c;
       return { type: 'DATE', value: fmtDate(best) };
     },
   },
