@@ -1795,7 +1795,8 @@ function readChunk(b: Builder, span: Span): void {
           !NICK_BY_KEY.get(foldTok(b, title.end))
         ) {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
-          emit(b, 'organization', title.end, end, 'id.org.acronym');
+          // ("Direktur SDM", "Menteri ESDM": the acronym of a field names none)
+          if (!isNonName(t[title.end]!)) emit(b, 'organization', title.end, end, 'id.org.acronym');
         } else if (end > title.end) {
           // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
           const field = someTok(t, i, title.end, (x) => x.lower === 'bidang');

@@ -60,6 +60,7 @@ export const NON_NAME_ACRONYMS = words(`
   mh skm spd msi mpd ssos ssi spsi
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
+  esdm pupr pupera pmk
 `);
 
 /**
