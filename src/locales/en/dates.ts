@@ -738,9 +738,11 @@ export const DATE_RULES: readonly DateRule[] = [
       const ahead = futureContext(env, m.index);
       const behind = !ahead && (pastContext(env, m.index) || pastAfter(env, end));
       let best = options[1]!;
-      if (ahead) best = options.find((x) => at(x) >= 0) ?? best;
-      else if (behind) best = [...options].reverse().find((x) => at(x) <= 0) ?? best;
-      else for (const c of options) if (Math.abs(at(c)) < Math.abs(at(best))) best = c;
+      for (const c of options) if (Math.abs(at(c)) < Math.abs(at(best))) best = c;
+      // (a holiday within a fortnight is the one at hand: "as Easter week began" four days before it)
+      const FORTNIGHT = 14 * 86_400_000;
+      if (ahead && at(best) < -FORTNIGHT) best = options.find((x) => at(x) >= 0) ?? best;
+      else if (behind && at(best) > FORTNIGHT) best = [...options].reverse().find((x) => at(x) <= 0) ?? best;
       return { type: 'DATE', value: fmtDate(best) };
     },
   },
