@@ -407,3 +407,13 @@ describe('id the acronym of a field after an office', () => {
     expect(spans('Rektor UGM meresmikan gedung itu.', 'organizations')).toEqual(['UGM']);
   });
 });
+
+describe('id everyday words the root list lacks', () => {
+  it.each([
+    ['Singel pertama dari album itu dirilis bulan lalu.'],
+    ['Motto sekolah itu adalah "Jujur dan Cerdas".'],
+    ['Gerilyawan membunuh dua polisi di perbatasan.'],
+  ])('no entity: %s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});

@@ -110,6 +110,6 @@ export const COMMON_WORDS = new Set([
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
   tim gol air api bom kru bus gas uang pos
   ponsel gawai daring luring medsos warganet netizen
-  ujian
+  ujian singel motto moto kastil algoritma gerilyawan
   `),
 ]);
