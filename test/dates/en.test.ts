@@ -465,3 +465,14 @@ describe('en a holiday within a fortnight is the one at hand (held-out round 3)'
     ]);
   });
 });
+
+describe('en "the week of <day>" (held-out round 3, reference 2024-09-19)', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['Talks are set for the week of Oct. 7.', [['the week of Oct. 7', '2024-W41']]],
+    ['Prices fell the week of March 4, 2024.', [['the week of March 4, 2024', '2024-W10']]],
+    // "a week of protests" is a duration, no week of a day
+    ['After a week of protests, the minister resigned.', [['a week', 'P1W']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', '2024-09-19')).toEqual(expected);
+  });
+});

@@ -25,6 +25,7 @@ import {
   fmtHalf,
   fmtMonth,
   fmtQuarter,
+  fmtWeek,
   fmtYear,
   isoWeekday,
   isValidDate,
@@ -284,6 +285,18 @@ export const DATE_RULES: readonly DateRule[] = [
       const value = dayMonthValue(env, d, mo, g.y, dir);
       // "Thursday, Jan. 6": one expression of one day, the weekday with its date
       return { type: 'DATE', value };
+    },
+  },
+  {
+    // "the week of Oct. 7", "the week of March 3, 2025": the week that day lies in
+    name: 'en.date.week-of',
+    starts: heads('the'),
+    re: rei(`${LB}the\\s+week\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
+    make(m, env) {
+      const g = groups(m);
+      const value = dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dayMonthDirection(env, m.index));
+      const day = parseIsoDate(value);
+      return { type: 'DATE', value: day ? fmtWeek(day) : null };
     },
   },
   {
