@@ -23,6 +23,7 @@ import {
   REPORT_NOUNS,
   REPORT_VERBS,
   REPORTER_NOUNS,
+  RESTRICTED_OBJECT_VERBS,
   ROLE_NOUNS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -1221,6 +1222,8 @@ class EnView extends TokenView {
   /** Content from token c to the end of its sentence, cut before a trailing cue (", he said"). */
   contentFrom(c: number, paragraph = false): Span | null {
     const start = this.start(c);
+    // "…, study finds" ending a headline line: the next line (a byline) is not what was found
+    if (!paragraph && c > 0 && this.doc.text.slice(this.end(c - 1), start).includes('\n')) return null;
     const end = paragraph ? this.paragraphEnd(start) : this.sentenceEnd(start);
     let k = c;
     let modal = false;
@@ -1396,6 +1399,9 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     if (a.type === 'indirect') {
       const m = CONTENT_DATELINE.exec(doc.text.slice(a.start, Math.min(a.end, a.start + 90)));
       if (m && a.start + m[0].length < a.end) a.start += m[0].length;
+      // "March 3, 2025 - People who …": neither is a date line that opens the story
+      const d = DATE_LINE.exec(doc.text.slice(a.start, Math.min(a.end, a.start + 40)));
+      if (d && a.start + d[0].length < a.end) a.start += d[0].length;
     }
   }
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
@@ -1403,6 +1409,10 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
 
 /** A dateline that opens a story ("RIVERTON - ", "LONDON (Reuters) — "). */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?: \([^)]{1,30}\))? +[-—–]+ +/u;
+
+/** A date that opens a story's first line before a dash ("March 3, 2025 - ", "Oct. 10 — "). */
+const DATE_LINE =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:, \d{4})? *[-—–]+ +/u;
 
 /** A dateline with its agency that opens a story ("SANTA ROSA, California, Aug. 22 (AP) — "). */
 const CONTENT_DATELINE = /^\p{Lu}{2,}[\p{L}\p{N} .,'’-]{0,70}?\([\p{L} ]{2,20}\) *[-—–]+ */u;
@@ -2330,6 +2340,9 @@ function indirectQuotes(
     // "swing states", "his remarks": a plural noun, not a verb, unless a name or pronoun precedes
     if (phrase && NOUN_LIKE_VERBS.has(w) && phrase.kind === 'role') phrase = null;
     const before = out.length;
+    // "argued for a sentence of five years", "report to prison": a preposition and a noun are
+    // no reported clause
+    if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
     if (
       phrase &&
@@ -3426,6 +3439,11 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
   // "did not respond to a request for comment", "asked not to be named": no statement
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
+  // "approved emergency declarations", "raised the alert status": an act, not a stance
+  if (objectParticles && !REPORT_VERBS.has(w) && cueEnd === k && !fitsRestrictedObject(view, w, c))
+    return null;
+  // "must report to prison by Jan. 15": going somewhere, not reporting
+  if (goesTo(view, k, c)) return null;
   // "The company reports third-quarter results on Oct. 30": figures a firm publishes, no statement
   if (
     /^report(s|ed|ing)?$/u.test(w) &&
@@ -3610,6 +3628,27 @@ const INFINITIVE_VERBS = new Set(
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
+
+/**
+ * Does the object from token c fit a verb that is mostly an act ("approved", "raised",
+ * "welcomed")? Only when one of the verb's nouns stands among its first five words.
+ */
+function fitsRestrictedObject(view: EnView, w: string, c: number): boolean {
+  const nouns = RESTRICTED_OBJECT_VERBS.get(w);
+  if (!nouns) return true;
+  for (let j = c; j < view.size && j < c + 5 && view.isWord(j); j++) {
+    if (nouns.has(view.lower(j).replace(/['’]s?$/u, ''))) return true;
+  }
+  return false;
+}
+
+/** "report to prison", "reported to work": a form of "report" with "to" and no verb after it, and no "that" close by. */
+function goesTo(view: EnView, k: number, c: number): boolean {
+  if (!/^report(s|ed|ing)?$/u.test(view.lower(k)) || view.lower(c) !== 'to') return false;
+  if (view.looksLikeVerb(c + 1) && !DETERMINERS.has(view.lower(c + 1))) return false;
+  for (let j = c + 1; j < view.size && j < c + 10; j++) if (view.lower(j) === 'that') return false;
+  return true;
+}
 
 /** Verbs by which records, polls and counts show what they hold. */
 const SHOWING = new Set(

@@ -229,7 +229,6 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
   ['call', 'for'],
   ['call', 'on'],
   ['push', 'for'],
-  ['argue', 'for'],
   ['press', 'for'],
   ['point', 'to'],
   ['speak', 'of'],
@@ -306,6 +305,35 @@ export const OBJECT_VERB_SPECS: readonly (readonly [string, string | null])[] = 
     point:out sound:off double:down
   `),
 ];
+
+/**
+ * Verbs of the list above that are mostly acts, each with the nouns that make its object something
+ * said or proposed: "approved a bill" (not "approved emergency declarations"), "raised the issue"
+ * (not "raised the alert status"), "welcomed the plan" (not "welcomed the findings", "welcomed
+ * guests"). One of the nouns must stand among the first words of the object.
+ */
+export const RESTRICTED_OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const spec: [string, string][] = [
+    [
+      'approve',
+      'bill bills measure measures resolution resolutions amendment amendments legislation law laws proposal proposals plan plans policy policies',
+    ],
+    [
+      'raise',
+      'issue issues question questions concern concerns doubt doubts possibility prospect prospects specter spectre idea point points matter objection objections alarm',
+    ],
+    [
+      'welcome',
+      'plan plans proposal proposals decision decisions move announcement agreement deal ruling verdict law bill policy initiative step steps offer commitment ceasefire talks statement',
+    ],
+  ];
+  const map = new Map<string, ReadonlySet<string>>();
+  for (const [verb, nouns] of spec) {
+    const set = new Set(nouns.split(/\s+/u));
+    for (const form of inflect(verb)) map.set(form, set);
+  }
+  return map;
+})();
 
 /**
  * Nouns of a stance that one expresses, voices or raises ("expressed deep concern about …",
