@@ -1070,6 +1070,14 @@ class Classifier {
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
+    // "Siesta Key", "Florida Keys" are islands; "Madison Keys", "John Key" people
+    if (
+      words.length >= 2 &&
+      (lastLower === 'key' || lastLower === 'keys') &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !isPersonName(firstW.text)
+    )
+      return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     // "Anthony Hill", "Mickey Rivers": a given name before a geographic word is a person
     const givenThenPlaceWord =
       words.length <= 3 && lex.firstNames.has(plain(firstW.lower)) && !PLACE_HEADS.has(lastLower);

@@ -80,7 +80,7 @@ street st road rd avenue ave boulevard square lane highway bridge airport port h
 river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
-corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base key keys
+corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base
 `);
 
 /** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */

@@ -1209,6 +1209,9 @@ table('held-out round 3: given names before a noun, religions, bases, company un
     ['person:Maxwell Air Force Base'],
   ],
   ['The storm came ashore near Siesta Key on Wednesday.', ['place:Siesta Key'], ['organization:Siesta Key']],
+  // … but a given name before Key(s) is a person
+  ["Madison Keys won the women's title on Saturday.", ['person:Madison Keys'], ['place:Madison Keys']],
+  ['Former prime minister John Key spoke on Monday.', ['person:John Key'], ['place:John Key']],
   // a company's regional unit, the honorific "Duke" opening a company name
   [
     'Duke Energy Florida said it expected to restore power by Tuesday.',
