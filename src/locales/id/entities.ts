@@ -3049,20 +3049,36 @@ const JOIN_VERBS = new Set(['memperkuat', 'membela']);
 const ORIGIN_VERBS = new Set(['berasal', 'asli']);
 
 const COPULAS = new Set(['adalah', 'merupakan', 'ialah']);
+const DEFINING_ADVERBS = new Set([
+  'sendiri',
+  'sebenarnya',
+  'juga',
+  'kini',
+  'dulu',
+  'dahulu',
+  'memang',
+  'sekarang',
+  'pun',
+]);
 const ARTICLES = new Set(['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'nama']);
 /** The noun defining the name that ends at token `e`: "X adalah sebuah kota", "X, sebuah desa di …". */
 function definedAs(b: Builder, e: number): 'place' | 'organization' | 'none' | null {
   const t = b.t;
-  const first = t[e];
+  // ("Bekonang sendiri sebenarnya adalah sebuah desa": adverbs may stand before the copula)
+  let at = e;
+  while (at < e + 2 && DEFINING_ADVERBS.has(t[at]?.lower ?? '')) at++;
+  const first = t[at];
   if (!first) return null;
   let k: number;
-  if (COPULAS.has(first.lower)) k = e + 1;
+  if (COPULAS.has(first.lower)) k = at + 1;
   else if (first.text === ',' && (t[e + 1]?.lower === 'sebuah' || t[e + 1]?.lower === 'salah')) k = e + 1;
   else return null;
   while (k < t.length && k < e + 4 && ARTICLES.has(t[k]!.lower)) k++;
   const noun = t[k];
-  if (!noun || noun.cap) return null;
+  // ("adalah sebuah Dukuh": a kind of place written with a capital still defines one)
+  if (!noun || noun.caps) return null;
   if (DEFINING_PLACE_NOUNS.has(noun.lower)) return 'place';
+  if (noun.cap) return null;
   if (DEFINING_ORG_NOUNS.has(noun.lower)) return 'organization';
   if (DEFINING_NONE_NOUNS.has(noun.lower)) return 'none';
   return null;

@@ -417,3 +417,16 @@ describe('id everyday words the root list lacks', () => {
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id a name defined as a kind of place', () => {
+  it.each([
+    ['Bekonang sendiri sebenarnya adalah sebuah desa di Sukoharjo.', 'Bekonang'],
+    ['Kowang adalah sebuah Dukuh di lereng gunung.', 'Kowang'],
+  ])('%s → place %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a person defined by an office is still a person', () => {
+    expect(spans('Sutrisno Hadi adalah seorang guru di desa itu.', 'people')).toEqual(['Sutrisno Hadi']);
+  });
+});
