@@ -3642,11 +3642,16 @@ function fitsRestrictedObject(view: EnView, w: string, c: number): boolean {
   return false;
 }
 
-/** "report to prison", "reported to work": a form of "report" with "to" and no verb after it, and no "that" close by. */
+/**
+ * "report to prison", "reported to work": a form of "report" with "to" and no verb after it, and no
+ * "that" close by in its sentence.
+ */
 function goesTo(view: EnView, k: number, c: number): boolean {
   if (!/^report(s|ed|ing)?$/u.test(view.lower(k)) || view.lower(c) !== 'to') return false;
   if (view.looksLikeVerb(c + 1) && !DETERMINERS.has(view.lower(c + 1))) return false;
-  for (let j = c + 1; j < view.size && j < c + 10; j++) if (view.lower(j) === 'that') return false;
+  const end = view.sentenceEnd(view.start(c));
+  for (let j = c + 1; j < view.size && j < c + 10 && view.start(j) < end; j++)
+    if (view.lower(j) === 'that') return false;
   return true;
 }
 

@@ -68,6 +68,11 @@ describe('en quotes: acts are no reports', () => {
     expect(run('en', text)).toEqual([]);
   });
 
+  it('"report to prison" stays no report when the next sentence holds a "that"', () => {
+    const text = 'He must report to prison by May 1. The judge recommended that he serve it near his family.';
+    expect(run('en', text).map((q) => q.cue)).toEqual(['recommended']);
+  });
+
   it('"argued for" a penalty leaves only the clause after "saying"', () => {
     const text =
       'Her lawyer, Dana Whitlow, argued for a shorter sentence, saying the woman had no prior record.';
