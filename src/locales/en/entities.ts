@@ -112,6 +112,28 @@ const GROUP_AFTER =
   /^[ \t]+\p{Ll}+(?:-\p{Ll}+)?[ \t]+(?:group|organi[sz]ation|movement|coalition|network|alliance)\b/u;
 /** ", known as", "(known as" right before a name: another name of what was just named. */
 const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?$/u;
+/** Heads of French, Spanish, Portuguese and Italian body names, where "en" joins like "of" ("Institut de Recherche en Sciences de la Santé"). */
+const FOREIGN_ORG_HEADS = new Set([
+  'institut',
+  'université',
+  'universite',
+  'centre',
+  'centro',
+  'instituto',
+  'universidad',
+  'universidade',
+  'università',
+  'école',
+  'ecole',
+  'agence',
+  'conseil',
+  'comité',
+  'ministère',
+  'ministerio',
+  'direction',
+  'société',
+  'laboratoire',
+]);
 /** " and La Paz counties": the second of a pair of places and their plural noun. */
 const PAIR_OF_PLACES =
   /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}.'-]*[ \t]+){1,3}(?:counties|provinces|states|districts|regions|prefectures|regencies|islands|parishes|townships|municipalities)\b/u;
@@ -521,7 +543,12 @@ function cutSequences(
       }
       // lower-case particles and connectors inside a name: "van der", "bin", "of", "&"
       let k = j + 1;
-      while (k < toks.length && k <= j + 2 && isJoiner(toks[k]!.text)) k++;
+      while (
+        k < toks.length &&
+        k <= j + 2 &&
+        (isJoiner(toks[k]!.text) || (toks[k]!.text === 'en' && FOREIGN_ORG_HEADS.has(words[0]!.lower)))
+      )
+        k++;
       // "Association of the Automotive Industry": "of the" after an organization's head word
       if (
         k === j + 2 &&
@@ -1218,6 +1245,8 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         !closed && cur.some((x) => x.text.endsWith(',')) && right.some((x) => ORG_HEADS.has(plain(x.lower)));
       // "Eli Lilly and Co", "Procter and Company": the partners' legal form closes the name
       keep ||= cur.length > 0 && right.length === 1 && /^(?:co|company)$/u.test(plain(right[0]!.lower));
+    } else if (w.lower === 'en') {
+      keep = cur.length > 0 && FOREIGN_ORG_HEADS.has(cur[0]!.lower); // "Institut de Recherche en Sciences …"
     } else if (w.lower === 'in') {
       keep = officeWithField(cur); // the chunker joined "in" only before a country or continent
     } else if (w.lower === 'the' && (leftLower === 'of' || leftLower === 'for') && cur.length > 1) {

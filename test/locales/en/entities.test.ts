@@ -1353,3 +1353,13 @@ table('held-out round 3: the first of a pair of places before their plural noun'
   // a pair before another plural noun is no pair of places
   ['Analysts at Smithers and Brandt companies declined to comment.', [], ['place:Smithers']],
 ]);
+
+table('held-out round 3: a French body with "en" inside its name', [
+  [
+    'The trial was led from the Institut de Recherche en Sciences de la Santé in Nanoro.',
+    ['organization:Institut de Recherche en Sciences de la Santé'],
+    ['person:Sciences de la Santé', 'organization:Institut de Recherche'],
+  ],
+  // "en" after an English name joins nothing
+  ['The Bank of England en route to Paris.', ['organization:Bank of England'], []],
+]);
