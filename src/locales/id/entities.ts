@@ -2084,6 +2084,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     type = 'place';
     rule = 'id.place.feature-head';
   }
+  // "Komisi IV DPR", "Komisi III DPR RI": a numbered commission is named by its number only; the body it
+  // belongs to is read on its own
+  if (
+    w === 'komisi' &&
+    nameStart + 1 < limit &&
+    /^[IVX]+$/u.test(t[nameStart]!.text) &&
+    t[nameStart + 1]!.cap
+  )
+    return { type: 'organization', end: nameStart + 1, rule: 'id.org.head-word', kind };
   if (type) {
     let j = nameStart;
     // names governed by a head word are short: bounding the scan keeps long capitalized runs linear

@@ -430,3 +430,19 @@ describe('id a name defined as a kind of place', () => {
     expect(spans('Sutrisno Hadi adalah seorang guru di desa itu.', 'people')).toEqual(['Sutrisno Hadi']);
   });
 });
+
+describe('id a numbered commission of a body', () => {
+  it.each([
+    ['Usulan itu dibahas bersama Komisi XI DPR di Jakarta.', 'DPR'],
+    ['Anggota Komisi III DPR RI mendukung rencana itu.', 'DPR RI'],
+  ])('%s → only the body %s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+  });
+  it('an office of the commission keeps its name and person', () => {
+    const text = 'Ketua Komisi III DPR Bambang Wuryanto mengatakan hal itu.';
+    expect(spans(text, 'people')).toEqual(['Bambang Wuryanto']);
+  });
+  it('a named commission stays whole', () => {
+    expect(spans('Komisi Yudisial memeriksa hakim itu.', 'organizations')).toEqual(['Komisi Yudisial']);
+  });
+});
