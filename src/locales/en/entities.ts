@@ -405,7 +405,8 @@ function stems(w: string): string[] {
 
 /** The singular of a regular English plural ("cables" → "cable", "companies" → "company"). */
 function singular(w: string): string {
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  // ("Anies" is no plural of "any": five letters are too few to tell)
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }

@@ -1363,3 +1363,13 @@ table('held-out round 3: a French body with "en" inside its name', [
   // "en" after an English name joins nothing
   ['The Bank of England en route to Paris.', ['organization:Bank of England'], []],
 ]);
+
+table('held-out round 3: a five-letter name in -ies is no plural of an English word', [
+  [
+    'The court dismissed claims by losing candidates Anies Baswedan and Ganjar Pranowo.',
+    ['person:Anies Baswedan', 'person:Ganjar Pranowo'],
+    [],
+  ],
+  // real plurals in -ies still read as the word ("Allies" → ally)
+  ['The Allies landed in Normandy.', [], ['person:Allies']],
+]);
