@@ -2177,7 +2177,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         (HEADLINE_BREAKS.has(lx) || (/^di\p{Ll}{3,}$/u.test(lx) && derivedWord(lx)))
       )
         break;
-      if (isNonName(x) && !inside && !dateName && !COMPLEMENTS.has(lx) && !DIRECTIONS.has(lx)) break;
+      // "Badan Pemenangan Pemilu", "Pansus Angket BBM": a body's name may end with the matter it deals with
+      const matter = type === 'organization' && j > nameStart && BODY_MATTERS.has(lx) && !t[j + 1]?.cap;
+      if (isNonName(x) && !inside && !dateName && !matter && !COMPLEMENTS.has(lx) && !DIRECTIONS.has(lx))
+        break;
       j++;
     }
     if (j === nameStart) return null;
@@ -2268,6 +2271,20 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+/** Matters a body's name may end with ("Badan Pemenangan Pemilu", "Pansus Angket BBM", "Satgas UMKM"). */
+const BODY_MATTERS = new Set([
+  'pemilu',
+  'pilkada',
+  'pileg',
+  'pilpres',
+  'bbm',
+  'ham',
+  'apbn',
+  'apbd',
+  'umkm',
+  'ukm',
+  'tki',
+]);
 /** Administrative words that name the region an office serves ("Dinas Kesehatan Provinsi Jawa Barat"). */
 const SERVED_REGIONS = new Set([
   'provinsi',

@@ -446,3 +446,17 @@ describe('id a numbered commission of a body', () => {
     expect(spans('Komisi Yudisial memeriksa hakim itu.', 'organizations')).toEqual(['Komisi Yudisial']);
   });
 });
+
+describe('id a body named after the matter it deals with', () => {
+  it.each([
+    ['Rapat Pansus Angket BBM digelar di Gedung DPR.', 'Pansus Angket BBM'],
+    ['Badan Pemenangan Pemilu (Bapilu) partai itu mengusulkan paket calon.', 'Badan Pemenangan Pemilu'],
+  ])('%s → %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+  });
+  it('a matter word after a full name with a capital after it stays out', () => {
+    expect(spans('Kementerian Keuangan Rp 5 triliun dialokasikan.', 'organizations')).toEqual([
+      'Kementerian Keuangan',
+    ]);
+  });
+});
