@@ -792,13 +792,14 @@ const REGION_AFTER = /^,[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)/u;
  * The country of the state, province or country written after a town ("Santa Rosa, California",
  * "Savannah, Ga.", "Cordoba, Spain"), or null.
  */
-function regionAfter(text: string, end: number): string | null {
+function regionAfter(text: string, end: number, own: string | null = null): string | null {
   const m = REGION_AFTER.exec(text.slice(end, end + 40));
   if (!m) return null;
   const name = m[1]!;
   const low = lowerOf(name);
-  if (US_STATES.has(low.replace(/ /gu, '_')) || US_STATE_ABBREVIATIONS.has(low) || low === 'georgia')
-    return 'US';
+  // ("TBILISI, Georgia": a Georgian town's Georgia is the country)
+  if (low === 'georgia') return own === 'GE' ? 'GE' : 'US';
+  if (US_STATES.has(low.replace(/ /gu, '_')) || US_STATE_ABBREVIATIONS.has(low)) return 'US';
   const first = name.split(/[ \t]/u)[0]!;
   for (const cand of [name, first]) {
     const info = lookupPlace(cand);
@@ -1357,7 +1358,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       cand.placeKind = d.placeKind ?? 'other';
       cand.country = d.country ?? null;
       // "Santa Rosa, California": the state after a town says which town of the name it is
-      if (cand.placeKind === 'city') cand.country = regionAfter(doc.text, end) ?? cand.country;
+      if (cand.placeKind === 'city') cand.country = regionAfter(doc.text, end, cand.country) ?? cand.country;
       // "Savannah, Georgia": the state, not the country, after an American town
       if (
         words.length === 1 &&
@@ -1998,6 +1999,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   return out;
 }
 
+const isGeorgia = (text: string, o: EntityCandidate): boolean =>
+  lowerOf(text.slice(o.start, o.end)) === 'georgia';
+
 /**
  * "St. Petersburg" in a story that names Florida is the Floridian town, not the Russian city the
  * gazetteer keeps for the name: a city whose country the text names nowhere else takes the namesake
@@ -2005,6 +2009,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
  */
 function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): void {
   const places = out.filter((o) => o.type === 'place');
+  // "ATLANTA (AP) — … the U.S. Senate from Georgia": in a story of American places and none of the
+  // Caucasus, Georgia is the state
+  if (
+    places.some((o) => o.country === 'US') &&
+    !places.some((o) => o.country === 'GE' && !isGeorgia(text, o))
+  )
+    for (const o of places)
+      if (o.country === 'GE' && isGeorgia(text, o)) {
+        o.country = 'US';
+        o.placeKind = 'region';
+        delete o.canonical;
+      }
   const regions = new Set<string>();
   // (a region or a country named: "Athens … in Georgia" names the state by a country's name; a city's
   // name is no region — "closed lower in Amsterdam … losses in New York")

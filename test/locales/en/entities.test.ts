@@ -1373,3 +1373,24 @@ table('held-out round 3: a five-letter name in -ies is no plural of an English w
   // real plurals in -ies still read as the word ("Allies" → ally)
   ['The Allies landed in Normandy.', [], ['person:Allies']],
 ]);
+
+describe('held-out round 3: Georgia the state or the country', () => {
+  const placesOf = (text: string) =>
+    resolveEntities(text, entities(doc(text), ctx)).places.map((p) => [p.name, p.country]);
+  it('reads Georgia as the state in a story of American places', () => {
+    expect(
+      placesOf('ATLANTA (AP) — Jon Ossoff won reelection to the U.S. Senate from Georgia on Tuesday.'),
+    ).toContainEqual(['Georgia', 'US']);
+  });
+  it('keeps the country after a Georgian town', () => {
+    const places = placesOf('TBILISI, Georgia (Reuters) - Protesters marched in Tbilisi on Sunday.');
+    expect(places).toContainEqual(['Tbilisi', 'GE']);
+    expect(places).toContainEqual(['Georgia', 'GE']);
+  });
+  it('keeps the country in a story of the Caucasus', () => {
+    expect(placesOf('Georgia and Armenia signed a border deal in Yerevan.')).toContainEqual([
+      'Georgia',
+      'GE',
+    ]);
+  });
+});
