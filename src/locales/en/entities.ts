@@ -134,6 +134,8 @@ const FOREIGN_ORG_HEADS = new Set([
   'société',
   'laboratoire',
 ]);
+/** A broadcaster's call sign: "KHOU-TV", "WNYC-FM", "KCBS-AM". */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)$/u;
 /** " and La Paz counties": the second of a pair of places and their plural noun. */
 const PAIR_OF_PLACES =
   /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}.'-]*[ \t]+){1,3}(?:counties|provinces|states|districts|regions|prefectures|regencies|islands|parishes|townships|municipalities)\b/u;
@@ -1068,6 +1070,9 @@ class Classifier {
     )
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
+      return { type: 'organization', rule: 'en.org.suffix' };
+    // "KHOU-TV", "WNYC-FM": a broadcaster's call sign
+    if (words.length === 1 && CALL_SIGN.test(firstW.text))
       return { type: 'organization', rule: 'en.org.suffix' };
     // "Graco Children's Products", "Alzheimer's Research UK": the chunker joined a possessive company
     if (

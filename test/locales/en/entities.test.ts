@@ -1394,3 +1394,8 @@ describe('held-out round 3: Georgia the state or the country', () => {
     ]);
   });
 });
+
+table('held-out round 3: broadcasters by their call sign', [
+  ['His brother told KHOU-TV the family was devastated.', ['organization:KHOU-TV'], ['person:KHOU-TV']],
+  ['She spoke to WNYC-FM on Monday.', ['organization:WNYC-FM'], []],
+]);
