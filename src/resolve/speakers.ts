@@ -170,6 +170,21 @@ export class SpeakerResolver {
     )
       return true;
     const after = this.text.slice(m.end, m.end + 40);
+    // titles the entity recognizer did not take whole ("Co-Founder sekaligus Pembina Komunitas …"),
+    // maybe after an opening phrase and its comma ("Terkait hal itu, Gubernur BI X mendorong …"),
+    // before the name's own predicate
+    if (/^\s+\p{Ll}/u.test(after) && !ID_CONTINUING.test(rest)) {
+      const comma = rest.lastIndexOf(', ');
+      const titles = comma >= 0 ? rest.slice(comma + 2) : rest;
+      const opening = comma >= 0 ? rest.slice(0, comma) : '';
+      if (
+        ID_TITLE_RUN.test(titles) &&
+        (comma < 0 ||
+          (/^\p{Lu}/u.test(opening) &&
+            !this.overlapping(restStart, restStart + opening.length).some((o) => o.person)))
+      )
+        return true;
+    }
     const role = ID_APPOSED_ROLE.exec(rest);
     if (role?.[1] && !FUNCTION_OPENERS.has(role[1].toLowerCase()) && ID_AFTER_APPOSED.test(after))
       return true;
@@ -522,7 +537,21 @@ const ID_AFTER_APPOSED =
  * oleh Kepala Dinas X, " (capitalized title words only between the verb and the name).
  */
 const ID_PASSIVE_REPORT =
-  /^(?:(?:Hal|Pernyataan|Keterangan|Penjelasan) (?:itu|ini|tersebut)|Demikian(?: hal itu)?) (?:pun )?di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|kemukakan|paparkan|terangkan|nyatakan|tuturkan|ucapkan|sebutkan|akui|benarkan|bantah) (?:oleh )?(?:(?:\p{Lu}[\p{L}.-]*|\(\p{Lu}[\p{L}-]*\)),? ){0,12}$/u;
+  /^(?:(?:Hal|Pernyataan|Keterangan|Penjelasan|Pendapat|Pandangan) (?:itu|ini|tersebut|senada|serupa|yang sama)|Demikian(?: hal itu)?) (?:pun )?di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|kemukakan|lontarkan|paparkan|terangkan|nyatakan|tuturkan|ucapkan|sebutkan|akui|benarkan|bantah) (?:oleh )?(?:(?:\p{Lu}[\p{L}.-]*|\(\p{Lu}[\p{L}-]*\)),? ){0,12}$/u;
+
+/**
+ * Title words before a name: capitalized words, acronyms in brackets, dashes and the few lowercase
+ * words titles hold ("Co - Founder sekaligus Pembina Komunitas Bike to Work (B2W) ").
+ */
+const ID_TITLE_RUN =
+  /^(?:(?:\p{Lu}[\p{L}\p{N}.'’-]*|\([\p{L}\p{N} /-]{1,40}\)|[-–&]|dan|sekaligus|serta|bidang|urusan|untuk|of|and|for|to|the)\s+){1,16}$/u;
+
+/**
+ * Words by which the writer goes on with the last speaker's reasoning ("Apalagi, Presiden X sudah
+ * …", "Sebab, …"): a person named after them is an argument, not a new speaker.
+ */
+const ID_CONTINUING =
+  /^(?:Apalagi|Bahkan|Padahal|Sebab|Karena|Maka|Jadi|Artinya|Pasalnya|Oleh karena itu)\b/u;
 
 /** Nasal prefixes of Indonesian active verbs, with the stem letter they swallow ("menegaskan" ← tegas). */
 const NASAL: readonly (readonly [string, string])[] = [

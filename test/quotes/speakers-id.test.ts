@@ -90,6 +90,36 @@ describe('id speakers: the subject just introduced is who "ia", "menurutnya", "k
       'tegasnya',
       'Budi Santoso',
     ],
+    // "Hal senada disampaikan X (19), …": the same report with a like view
+    [
+      '“Kami berangkat subuh,” ujar Latifah. Hal senada disampaikan Bagus Pranoto (20), anggota rombongan lain. Ia senang ikut perjalanan itu. “Kami belajar banyak,” katanya.',
+      [
+        ['Latifah', []],
+        ['Bagus Pranoto', []],
+      ],
+      'katanya',
+      'Bagus Pranoto',
+    ],
+    // titles the entity recognizer did not take whole, with lowercase joiners
+    [
+      '“Rute baru sudah dibuka,” kata Sinta. Co - Founder sekaligus Pembina Komunitas Jalan Kaki (KJK) Arif Wibowo yakin warga akan lebih sering berjalan kaki. “Trotoar kita makin lebar,” katanya.',
+      [
+        ['Sinta', []],
+        ['Arif Wibowo', []],
+      ],
+      'katanya',
+      'Arif Wibowo',
+    ],
+    // an opening phrase and its comma, then titles and the name
+    [
+      '“Bunga sudah turun,” kata Piter. Terkait kebutuhan likuiditas, Gubernur Bank Daerah Hartono Wijaya mendorong bank memakai fasilitas itu. “Dananya cukup,” ujarnya.',
+      [
+        ['Piter', []],
+        ['Hartono Wijaya', []],
+      ],
+      'ujarnya',
+      'Hartono Wijaya',
+    ],
   ];
   it.each(CASES)('%s', (text, who, cue, speaker) => {
     expect(speakerAt(text, who, cue)).toBe(speaker);
@@ -145,6 +175,16 @@ describe('id speakers: the subject just introduced is who "ia", "menurutnya", "k
       ],
       'katanya',
       'Reni',
+    ],
+    // "Apalagi, …": the writer goes on with the last speaker's reasoning
+    [
+      '“Data harus dibuka,” kata Irma. Apalagi, Presiden Budi Darmawan sudah meminta data dibuka. “Publik berhak tahu,” ujarnya.',
+      [
+        ['Irma', []],
+        ['Budi Darmawan', []],
+      ],
+      'ujarnya',
+      'Irma',
     ],
   ];
   it.each(KEPT)('keeps the earlier speaker: %s', (text, who, cue, speaker) => {
