@@ -4439,6 +4439,8 @@ const ROUTE_WORDS = /(^|\s)(rute|ruas|jalur|trayek|koridor|lintasan)\s/iu;
  * after a route word are places.
  */
 function routeEnds(b: Builder): void {
+  const placeEnds = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'place') placeEnds.set(c.end, c);
   for (const c of b.out) {
     if (c.type !== 'person' || !/capitalized|speech|sentence-initial/u.test(c.explain[0]?.rule ?? ''))
       continue;
@@ -4447,8 +4449,16 @@ function routeEnds(b: Builder): void {
     const hyphenAfter = after === ' - ';
     const hyphenBefore = before.endsWith(' - ');
     if (!hyphenAfter && !hyphenBefore) continue;
+    // "perang Soviet - Afganistan", "Sistan - Baluchestan": one word after a known place and a hyphen inside a
+    // sentence is a place too (at a sentence's start the place is a dateline: "London - Arsene Wenger")
+    const left = hyphenBefore ? placeEnds.get(c.start - 3) : undefined;
+    const paired =
+      left !== undefined &&
+      left.explain[0]?.rule === 'id.place.gazetteer' &&
+      !/\s/u.test(b.text.slice(c.start, c.end)) &&
+      /\p{Ll}[ ,]*$/u.test(b.text.slice(Math.max(0, left.start - 20), left.start));
     // (a place before the hyphen is no evidence: "London - Arsene Wenger" is a dateline)
-    if (!ROUTE_WORDS.test(before.slice(Math.max(0, before.lastIndexOf(',') + 1)))) continue;
+    if (!paired && !ROUTE_WORDS.test(before.slice(Math.max(0, before.lastIndexOf(',') + 1)))) continue;
     c.type = 'place';
     c.country = null;
     c.placeKind = 'other';

@@ -460,3 +460,14 @@ describe('id a body named after the matter it deals with', () => {
     ]);
   });
 });
+
+describe('id a place joined to a known place by a spaced hyphen', () => {
+  it('one word after a known place and a hyphen inside a sentence is a place', () => {
+    const text = 'Selama perang Soviet - Afganistan, bandara itu dipakai militer.';
+    expect(spans(text, 'places')).toEqual(['Soviet', 'Afganistan']);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a dateline keeps the person after it', () => {
+    expect(spans('London - Wenger yakin timnya masih bisa juara.', 'people')).toEqual(['Wenger']);
+  });
+});
