@@ -134,6 +134,8 @@ const FOREIGN_ORG_HEADS = new Set([
   'société',
   'laboratoire',
 ]);
+/** "'s Google", "'s TikTok": a possessive before a capitalized name. */
+const OWNS_COMPANY = /^['’]s[ \t]+(\p{Lu}[\p{L}\d-]*)/u;
 /** A broadcaster's call sign: "KHOU-TV", "WNYC-FM", "KCBS-AM". */
 const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)$/u;
 /** " and La Paz counties": the second of a pair of places and their plural noun. */
@@ -2230,6 +2232,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   )
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
   if (atEmployer(ctx) && words.length <= 4) return { type: 'organization', rule: 'en.org.employer' };
+  // "Alphabet's Google", "Meta's Instagram", "ByteDance's TikTok": the owner of a company
+  if (words.length === 1 && !c.place(words)) {
+    const owned = OWNS_COMPANY.exec(c.text.slice(lastOf(words).end, lastOf(words).end + 40));
+    const name = owned?.[1];
+    if (name && (c.lex.organizations.has(lowerOf(name)) || COMPANY_ENDING.test(name) || isCompanyName(name)))
+      return { type: 'organization', rule: 'en.org.business-context' };
+  }
   // "Deborah Finnegan, 58, of Quincy, pleaded …": where someone lives, after their age
   if (
     ctx.before === 'of' &&

@@ -1399,3 +1399,14 @@ table('held-out round 3: broadcasters by their call sign', [
   ['His brother told KHOU-TV the family was devastated.', ['organization:KHOU-TV'], ['person:KHOU-TV']],
   ['She spoke to WNYC-FM on Monday.', ['organization:WNYC-FM'], []],
 ]);
+
+table('held-out round 3: the owner of a company named with a possessive', [
+  [
+    "Alphabet's Google is expected to show its new phone next month.",
+    ['organization:Alphabet', 'organization:Google'],
+    [],
+  ],
+  ["Platforms including ByteDance's TikTok face fines.", ['organization:ByteDance'], []],
+  // a person's or a town's possessive before a place is no company
+  ["Obama's Chicago home was sold.", ['place:Chicago'], ['organization:Obama']],
+]);
