@@ -471,3 +471,12 @@ describe('id a place joined to a known place by a spaced hyphen', () => {
     expect(spans('London - Wenger yakin timnya masih bisa juara.', 'people')).toEqual(['Wenger']);
   });
 });
+
+describe('id an academic degree after a name', () => {
+  it.each([
+    ['Hal itu dikatakan Fathul Anam SAg di Jakarta.', 'Fathul Anam'],
+    ['Guru itu, Siti Aminah SPd, mengajar di sekolah dasar.', 'Siti Aminah'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});

@@ -46,6 +46,7 @@ export const NON_NAMES = words(`
   ghz mhz khz megahertz gigahertz kilohertz mbps kbps gbps megawatt kilowatt gigawatt kwh megapiksel
   antiteror antiterorisme
   mou
+  sag spd mag spdi
 `);
 
 /** Acronyms of things, not organizations; they count only when written in capitals ("UN" but not "Un"). */
@@ -57,7 +58,7 @@ export const NON_NAME_ACRONYMS = words(`
   atc apbnp rsbi smt gp sop spt sppt bpkb stnk nip nuptk us ok pr ads pph ppn ppnbm
   kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk dpp dpd dpw dpc vip vvip
   spbu spbg klb spm tkp tpa tpq suv cpu gpu slta sltp smu smea stm lks spp sljj ssn sbi ipa ips tik pso
-  mh skm spd msi mpd ssos ssi spsi
+  mh skm msi mpd ssos ssi spsi
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
   esdm pupr pupera pmk
