@@ -179,6 +179,10 @@ export class SpeakerResolver {
       const opening = comma >= 0 ? rest.slice(0, comma) : '';
       if (
         ID_TITLE_RUN.test(titles) &&
+        // no one named in them ("Reynaldi dari PT House of Rattan"), but for a short form in brackets
+        !this.overlapping(m.start - titles.length, m.start).some(
+          (o) => o.person && this.text[o.start - 1] !== '(',
+        ) &&
         (comma < 0 ||
           (/^\p{Lu}/u.test(opening) &&
             !this.overlapping(restStart, restStart + opening.length).some((o) => o.person)))
@@ -186,7 +190,13 @@ export class SpeakerResolver {
         return true;
     }
     const role = ID_APPOSED_ROLE.exec(rest);
-    if (role?.[1] && !FUNCTION_OPENERS.has(role[1].toLowerCase()) && ID_AFTER_APPOSED.test(after))
+    // after a connective the role may open in lowercase ("Sementara itu, pemerhati sosial …, X, …")
+    if (
+      role?.[1] &&
+      (connective || /^\p{Lu}/u.test(role[1])) &&
+      !FUNCTION_OPENERS.has(role[1].toLowerCase()) &&
+      ID_AFTER_APPOSED.test(after)
+    )
       return true;
     if (ID_PASSIVE_REPORT.test(rest)) return true;
     // the verb's subject opens its clause, maybe behind titles ("Saat ditemui, Kapolres Budi menegaskan")
@@ -523,7 +533,7 @@ const ID_CONNECTIVE =
  * A role that opens an Indonesian sentence and a name set off by commas after it: "Seorang warga, ",
  * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, " (group 1: its first word).
  */
-const ID_APPOSED_ROLE = /^(\p{Lu}\p{Ll}+)[^,.;:!?"“”()]{0,80}, $/u;
+const ID_APPOSED_ROLE = /^(\p{L}\p{Ll}+)[^,.;:!?"“”()]{0,80}, $/u;
 
 /**
  * After a name in apposition: an age in brackets, the comma and an active verb ("(45), mengeluhkan",
@@ -544,7 +554,7 @@ const ID_PASSIVE_REPORT =
  * words titles hold ("Co - Founder sekaligus Pembina Komunitas Bike to Work (B2W) ").
  */
 const ID_TITLE_RUN =
-  /^(?:(?:\p{Lu}[\p{L}\p{N}.'’-]*|\([\p{L}\p{N} /-]{1,40}\)|[-–&]|dan|sekaligus|serta|bidang|urusan|untuk|of|and|for|to|the)\s+){1,16}$/u;
+  /^(?:(?:\p{Lu}[\p{L}\p{N}.'’-]*|\([\p{L}\p{N} /-]{1,40}\)|[-–&]|dan|di|sekaligus|serta|bidang|urusan|untuk|of|and|for|to|the)\s+){1,16}$/u;
 
 /**
  * Words by which the writer goes on with the last speaker's reasoning ("Apalagi, Presiden X sudah

@@ -120,6 +120,17 @@ describe('id speakers: the subject just introduced is who "ia", "menurutnya", "k
       'ujarnya',
       'Hartono Wijaya',
     ],
+    // "di" inside an office's name, and a short form in brackets the recognizer took for a name
+    [
+      '“Armada ditambah,” kata Rudy Tan. Ketua Asosiasi Pedagang Pasar di Jalan Baru (Apjab) Kota Medan Sutan Harahap mempertanyakan langkah itu. “Pembeli makin sepi,” katanya.',
+      [
+        ['Rudy Tan', []],
+        ['Apjab', []],
+        ['Sutan Harahap', []],
+      ],
+      'katanya',
+      'Sutan Harahap',
+    ],
   ];
   it.each(CASES)('%s', (text, who, cue, speaker) => {
     expect(speakerAt(text, who, cue)).toBe(speaker);
@@ -185,6 +196,17 @@ describe('id speakers: the subject just introduced is who "ia", "menurutnya", "k
       ],
       'ujarnya',
       'Irma',
+    ],
+    // a name inside what reads as titles ("X di PT …") is no title: the sentence's subject is X
+    [
+      '“Pesanan turun,” kata Sinta. Reynaldi di PT Rotan Jaya mengatakan ekspor naik lagi. “Pembeli kembali,” katanya.',
+      [
+        ['Sinta', []],
+        ['Reynaldi', []],
+        ['Rotan Jaya', []],
+      ],
+      'katanya',
+      'Reynaldi',
     ],
   ];
   it.each(KEPT)('keeps the earlier speaker: %s', (text, who, cue, speaker) => {
