@@ -2473,6 +2473,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const t = b.t;
   let start = s;
   let e = end;
+  // "Keluarga Trapp", "keluarga besar Mendur": the family of a family name is read as that name
+  if (
+    t[s]?.lower === 'keluarga' &&
+    e - s >= 2 &&
+    e - s <= 3 &&
+    everyTok(t, s + 1, e, (x) => x.cap && !x.caps && !isEverydayToken(x))
+  ) {
+    emitPerson(b, s + 1, e, 'id.person.family-name');
+    return;
+  }
   // "Mendur Bersaudara", "Wright bersaudara": the brothers (or sisters) of a family name
   if (t[e - 1]?.lower === 'bersaudara' && e - s >= 2) e--;
   if (t[e]?.lower === 'bersaudara' || (e < end && e - s <= 3)) {

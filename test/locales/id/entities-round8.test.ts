@@ -480,3 +480,12 @@ describe('id an academic degree after a name', () => {
     expect(spans(text, 'people')).toEqual([name]);
   });
 });
+
+describe('id the family of a family name', () => {
+  it('the family name is the person', () => {
+    expect(spans('Untuk menyelamatkan diri, Keluarga Trapp pindah ke Amerika.', 'people')).toEqual(['Trapp']);
+  });
+  it('a programme named with "Keluarga" is no family', () => {
+    expect(spans('Warga menerima bantuan program Keluarga Harapan tahun ini.', 'people')).toEqual([]);
+  });
+});
