@@ -476,3 +476,25 @@ describe('en "the week of <day>" (held-out round 3, reference 2024-09-19)', () =
     expect(pairs(sentence, 'en', '2024-09-19')).toEqual(expected);
   });
 });
+
+describe('en a fixture in the present with a plural subject lies ahead (held-out round 3, reference Thursday 2024-12-12)', () => {
+  it.each<[string, [string, string | null][]]>([
+    [
+      'The Heat host the Knicks on Friday, while the Celtics visit Philadelphia on Saturday.',
+      [
+        ['Friday', '2024-12-13'],
+        ['Saturday', '2024-12-14'],
+      ],
+    ],
+    // told in the past they are behind
+    [
+      'The teams played on Friday and the fans visited the museum on Saturday.',
+      [
+        ['Friday', '2024-12-06'],
+        ['Saturday', '2024-12-07'],
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', '2024-12-12')).toEqual(expected);
+  });
+});

@@ -164,7 +164,7 @@ function matchContext(env: DateEnv, start: number): boolean {
 }
 
 const SCHEDULE_RE =
-  /\b(?:reports|releases|publishes|meets|meet|votes|holds|resumes|hosts|visits|plays|faces|kicks\s+off)\b[^.;!?]{0,30}\s(?:on\s+)?$/i;
+  /\b(?:reports|releases|publishes|meets|meet|votes|holds|resumes|hosts|host|visits|visit|plays|play|faces|face|welcomes?|takes?\s+on|travels?\s+to|kicks\s+off)\b[^.;!?]{0,30}\s(?:on\s+)?$/i;
 
 const SAID_RE =
   /\b(?:said|told|announced|added|reported|declared|predicted|wrote|stated|confirmed)\s+(?:on\s+)?$/i;

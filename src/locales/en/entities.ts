@@ -136,6 +136,11 @@ const FOREIGN_ORG_HEADS = new Set([
 ]);
 /** "'s Google", "'s TikTok": a possessive before a capitalized name. */
 const OWNS_COMPANY = /^['’]s[ \t]+(\p{Lu}[\p{L}\d-]*)/u;
+/** Words of a game report: points, rebounds, touchdowns, innings … */
+const GAME_REPORT =
+  /\b(?:scored|points|rebounds|assists|touchdowns?|innings|home\s+runs?|yards|wickets|goals)\b/iu;
+/** A final score: "112-104", "3-1". */
+const FINAL_SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 /** A broadcaster's call sign: "KHOU-TV", "WNYC-FM", "KCBS-AM". */
 const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)$/u;
 /** " and La Paz counties": the second of a pair of places and their plural noun. */
@@ -837,6 +842,9 @@ class Classifier {
       let found = this.sports;
       for (const m of head.matchAll(/\p{L}+/gu))
         if (INDIVIDUAL_SPORTS.has(m[0]) || TEAM_SPORTS.has(m[0])) found = true;
+      // "scored 31 points … beat the Miami Heat 112-104": a game report that names no sport
+      if (!found && GAME_REPORT.test(this.text.slice(0, 400)) && FINAL_SCORE.test(this.text.slice(0, 400)))
+        found = true;
       this.anySportCache = found;
     }
     return this.anySportCache;

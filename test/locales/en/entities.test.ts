@@ -1411,3 +1411,11 @@ table('held-out round 3: the owner of a company named with a possessive', [
   // a person's or a town's possessive before a place is no company
   ["Obama's Chicago home was sold.", ['place:Chicago'], ['organization:Obama']],
 ]);
+
+table('held-out round 3: a game report that names no sport', [
+  [
+    'Jayson Tatum scored 31 points and Jaylen Brown added 24 as the Boston Celtics beat the Miami Heat 112-104.',
+    ['person:Jaylen Brown'],
+    [],
+  ],
+]);
