@@ -1771,6 +1771,13 @@ function readChunk(b: Builder, span: Span): void {
         const orgLike =
           nameToks.length > 0 &&
           (isOrgHead(nameToks[0]!) || nameToks.some((x) => ORG_TAILS.has(bare(x)) && x.cap));
+        // "General Motors", "General Electric Co.": the English rank opening a company's name is part of it
+        // ("CTO General Motors": the office before it names no one)
+        if (orgLike && t[title.end - 1]!.text === 'General') {
+          emit(b, 'organization', title.end - 1, end, 'id.org.tail-word');
+          i = end;
+          continue;
+        }
         if (orgLike && !personal) {
           // "Direktur Utama PT Sinar Abadi Tbk mengatakan": the office's company, no name here
           // ("Rektor Universitas Sebelas Maret": the body's own name may hold a non-name word)

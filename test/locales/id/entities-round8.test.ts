@@ -489,3 +489,16 @@ describe('id the family of a family name', () => {
     expect(spans('Warga menerima bantuan program Keluarga Harapan tahun ini.', 'people')).toEqual([]);
   });
 });
+
+describe('id a company named General …', () => {
+  it.each([
+    ['Ia mantan CTO General Motors di Detroit.', 'General Motors'],
+    ['Saham General Electric Co. turun satu persen.', 'General Electric Co.'],
+  ])('%s → organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('the rank before a name stays a title', () => {
+    expect(spans('General Sudirman memimpin perang gerilya.', 'people')).toEqual(['Sudirman']);
+  });
+});
