@@ -377,6 +377,14 @@ describe('id held-out round 3: nicknames, a person described again, a role with 
         ['indirect', 'timnya masih harus memperbaiki penyelesaian akhir', 'Bojan Hodak'],
       ],
     ],
+    // a role and its body, then "itu", after the cue: the person named before
+    [
+      'Ketua Komisi II DPR Rifqi Karsa mengatakan, keputusan itu diambil dalam rapat kerja. ”Semua fraksi sepakat,” ujar politikus Partai Nasdem itu.',
+      [
+        ['indirect', 'keputusan itu diambil dalam rapat kerja', 'Rifqi Karsa'],
+        ['direct', '”Semua fraksi sepakat,”', 'Rifqi Karsa'],
+      ],
+    ],
     // a town (its club) between a role word and a two-word name is no part of the name
     [
       'Di sisi lain, manajer Liverpool Arne Slot menyebut timnya kurang beruntung malam itu.',

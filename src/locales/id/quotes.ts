@@ -520,6 +520,13 @@ class IdView extends TokenView {
     if (lastGood < k) return null;
     const start = this.start(k);
     const end = this.end(lastGood);
+    // "ujar politikus Partai Nasdem itu": a person described again by a role (and its body) points back
+    if (
+      !this.isCapitalized(k) &&
+      (ROLES.has(w0) || OFFICE_WORDS.has(w0) || PERSON_NOUNS.has(w0)) &&
+      /^(itu|tersebut)$/.test(this.lower(lastGood + 1))
+    )
+      return { start, end: this.end(lastGood + 1), kind: 'pronoun' };
     const name = this.nameIn(k, lastGood);
     // "Menurut Ketua RT setempat, Sutarno (63), …": a body's acronym, then the person in apposition
     let e = lastGood;
