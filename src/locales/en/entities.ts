@@ -1689,7 +1689,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           const w = words[g]!;
           if (isLowerWordOrAmp(w)) break;
           const rest = words.length - g;
-          if (rest >= 2 && rest <= 3 && (c.lex.firstNames.has(plain(w.lower)) || isPersonName(w.text)))
+          // ("MP for Bristol West Carla Denyer": a compass word ends the constituency, it opens no name)
+          if (
+            rest >= 2 &&
+            rest <= 3 &&
+            !COMPASS.has(plain(w.lower)) &&
+            (c.lex.firstNames.has(plain(w.lower)) || isPersonName(w.text))
+          )
             return g;
         }
         let k = from;

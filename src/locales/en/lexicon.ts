@@ -25,7 +25,7 @@ counsel editor correspondent reporter candidate nominee rival challenger opponen
 teammate compatriot countryman countrywoman favourite favorite seed winner runner-up holder
 gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
 speaker councilmember councilman councilwoman councillor councilor alderman alderwoman assemblyman
-assemblywoman assemblymember
+assemblywoman assemblymember mp mps mep msp mla cllr
 `);
 
 /** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */

@@ -1419,3 +1419,16 @@ table('held-out round 3: a game report that names no sport', [
     [],
   ],
 ]);
+
+table('held-out round 3: British titles — MP for a constituency, Cllr', [
+  [
+    'Labour MP for Bristol West Carla Denyer opened the new bridge on Saturday.',
+    ['person:Carla Denyer'],
+    ['organization:MP', 'person:West Carla Denyer'],
+  ],
+  [
+    'Cllr Tony Dyer, leader of the council, said the bridge came in under budget.',
+    ['person:Tony Dyer'],
+    ['person:Cllr Tony Dyer'],
+  ],
+]);
