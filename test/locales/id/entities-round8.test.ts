@@ -396,15 +396,19 @@ describe('id a college named Sekolah Tinggi', () => {
 
 describe('id the acronym of a field after an office', () => {
   it.each([
-    ['Sindiran itu ditujukan kepada Menteri ESDM Sudirman Said.', 'Sudirman Said'],
+    ['Menteri PUPERA Basuki Hadimuljono meninjau bendungan itu.', 'Basuki Hadimuljono'],
     ['Direktur SDM dan Umum PT Pos Indonesia, Rina Wijaya, hadir.', 'Rina Wijaya'],
   ])('no body: %s', (text, name) => {
-    expect(spans(text, 'organizations')).not.toContain('ESDM');
+    expect(spans(text, 'organizations')).not.toContain('PUPERA');
     expect(spans(text, 'organizations')).not.toContain('SDM');
     expect(spans(text, 'people')).toContain(name);
   });
   it('the acronym of a body after an office stays a body', () => {
     expect(spans('Rektor UGM meresmikan gedung itu.', 'organizations')).toEqual(['UGM']);
+  });
+  it('the acronym of an office in parentheses after its long form is the body', () => {
+    const text = 'Tim dari Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) memeriksa bangunan.';
+    expect(spans(text, 'organizations')).toContain('PUPR');
   });
 });
 

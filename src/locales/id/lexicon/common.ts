@@ -61,7 +61,7 @@ export const NON_NAME_ACRONYMS = words(`
   mh skm msi mpd ssos ssi spsi
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
-  esdm pupr pupera pmk
+  pupera pmk
 `);
 
 /**
