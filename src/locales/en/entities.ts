@@ -1836,6 +1836,37 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         continue;
       }
     }
+    // "published in The Lancet", "told The Guardian", "judges in The Hague": a capitalized "The" inside a
+    // sentence belongs to the name after it
+    if (
+      !chunk.sentenceStart &&
+      chunk.words.length === 2 &&
+      chunk.words[0]!.text === 'The' &&
+      HAS_LOWER.test(chunk.words[1]!.text) &&
+      !known.has(key(chunk.words.slice(1)))
+    ) {
+      const place = lookupPlace(surfaceOf(chunk.words));
+      if (place) {
+        emit(chunk.words, {
+          type: 'place',
+          rule: 'en.place.gazetteer',
+          placeKind: place.kind,
+          country: place.country,
+        });
+        continue;
+      }
+      const d = c.classify(chunk.words.slice(1), chunk);
+      // ("at The Oval": a venue)
+      const at = around(doc.text, chunk.words[0]!.start, lastOf(chunk.words).end).before === 'at';
+      if (at && d?.type !== 'person') {
+        emit(chunk.words, { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' });
+        continue;
+      }
+      if (!d || d.type === 'organization') {
+        emit(chunk.words, { type: 'organization', rule: 'en.org.the-name' });
+        continue;
+      }
+    }
     // "Pakistan Tehreek-e-Insaf (PTI)": a long form its bracketed acronym spells names an organization,
     // even when its words alone make no name of one
     const defined = longFormsByLast.get(lastOf(chunk.words));

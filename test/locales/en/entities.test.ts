@@ -1432,3 +1432,12 @@ table('held-out round 3: British titles — MP for a constituency, Cllr', [
     ['person:Cllr Tony Dyer'],
   ],
 ]);
+
+table('held-out round 3: a capitalized "The" inside a sentence opens a name', [
+  ['The results were published on Wednesday in The Lancet.', ['organization:The Lancet'], []],
+  ['He told The Guardian that the plan had failed.', ['organization:The Guardian'], []],
+  ['Judges in The Hague ruled on Friday.', ['place:The Hague'], []],
+  ['England play the second test at The Oval next week.', ['place:The Oval'], ['organization:The Oval']],
+  // a sentence-opening "The" opens nothing
+  ['The Lancet editors declined to comment.', [], ['organization:The Lancet editors']],
+]);
