@@ -385,6 +385,15 @@ describe('id held-out round 3: nicknames, a person described again, a role with 
         ['direct', '”Semua fraksi sepakat,”', 'Rifqi Karsa'],
       ],
     ],
+    // a body's acronym before the name belongs to the office; initials and two acronyms in a row do not
+    [
+      'Vice President Commercial LOKASI Ario Adimas mengatakan, penjualan tiket naik dua kali lipat.',
+      [['indirect', 'penjualan tiket naik dua kali lipat', 'Ario Adimas']],
+    ],
+    [
+      'Menteri Bambang PS Brodjonegoro mengatakan, anggaran riset naik tahun depan.',
+      [['indirect', 'anggaran riset naik tahun depan', 'Bambang PS Brodjonegoro']],
+    ],
     // a town (its club) between a role word and a two-word name is no part of the name
     [
       'Di sisi lain, manajer Liverpool Arne Slot menyebut timnya kurang beruntung malam itu.',

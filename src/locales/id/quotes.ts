@@ -1,7 +1,7 @@
 // Indonesian quotes: direct quotes between quotation marks with the cue next to them
 // (”…,” kata Budi / Budi mengatakan, ”…” / ”…,” katanya), and indirect quotes
 // (Budi mengatakan (bahwa) …, Menurut Budi, …, …, kata Budi.).
-import { placeSource } from '../../data/index.js';
+import { lookupPlace, placeSource } from '../../data/index.js';
 import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
@@ -351,6 +351,12 @@ const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
 /** Is this capitalized word (or pair of words) a well-known place? */
+/** A world city of at least 100,000 people ("Liverpool"; not "Bambang", a small namesake of a given name). */
+function bigTown(s: string): boolean {
+  const p = lookupPlace(s);
+  return p !== null && p.source === 'world-city' && p.population >= 5;
+}
+
 function isPlace(s: string): boolean {
   const source = placeSource(s);
   return source !== null && PLACE_SOURCES.has(source);
@@ -439,6 +445,15 @@ class IdView extends TokenView {
       if (this.isAbbrevDot(j)) continue;
       if (!this.isNameWord(j)) break;
       if (isPlace(this.text(j))) break;
+      // "… PP PBSI Rionny Mainaky": a body's acronym before the name belongs to the office
+      // (two capitals are initials, "Bambang PS Brodjonegoro"; capitals after capitals one name, "OCBC NISP")
+      if (
+        j < last &&
+        first >= 0 &&
+        /^\p{Lu}{3,}$/u.test(this.text(j)) &&
+        !/^\p{Lu}+$/u.test(this.text(j + 1))
+      )
+        break;
       if (j > a && this.isCapitalized(j - 1) && isPlace(`${this.text(j - 1)} ${this.text(j)}`)) break;
       first = j;
     }
@@ -449,7 +464,7 @@ class IdView extends TokenView {
       last - first >= 2 &&
       first > 0 &&
       (ROLES.has(this.lower(first - 1)) || OFFICE_WORDS.has(this.lower(first - 1))) &&
-      placeSource(this.text(first)) === 'world-city'
+      bigTown(this.text(first))
     )
       first++;
     return { start: this.start(first), end: this.end(last) };
