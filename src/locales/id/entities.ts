@@ -590,6 +590,8 @@ const ORG_START = 1 << 16;
 const FIELDISH = 1 << 18;
 const PLACE_COMPOUND = 1 << 20;
 const COMPANY_OR_BRAND = 1 << 22;
+/** See headlineVerb. */
+const HEADLINE_VERB = 1 << 24;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
 const LOOKED_UP = 1 << 28;
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
@@ -624,6 +626,7 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === FIELDISH) return fieldishUncached(t);
   if (cls === PLACE_COMPOUND) return placeCompoundUncached(t);
   if (cls === COMPANY_OR_BRAND) return isCompanyName(t.text) || isBrandShape(t.text);
+  if (cls === HEADLINE_VERB) return headlineVerbUncached(t);
   return everydayUncached(t);
 }
 /** "Capresnya", "Keppresnya", "PKB-nya", "Kapolrinya": a non-name, an office or an acronym with "-nya". */
@@ -2912,6 +2915,9 @@ function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): 
  * ("Bertemu", "Menolak", "Ditangkap") or an imperative form ("Galakkan", "Resmikan") of a dictionary word.
  */
 function headlineVerb(x: Tok): boolean {
+  return classOf(x, HEADLINE_VERB);
+}
+function headlineVerbUncached(x: Tok): boolean {
   const w = x.key;
   if (x.caps || !x.cap || GIVEN_NAMES_ID.has(w)) return false;
   if (HEADLINE_VERBS.has(w)) return true;
