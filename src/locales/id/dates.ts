@@ -83,13 +83,51 @@ function weekdayOf(s: string): number {
   return WEEKDAYS[lower(s)] ?? 0;
 }
 
-/** A weekday dated in brackets: "Selasa (7/11/2023)", "Rabu (8/11)". (Its matches, faster: see matchAllAfterLookbehind.) */
-const DATED_WEEKDAY = matchAllAfterLookbehind(
-  new RegExp(
-    `(?<![\\p{L}])(?<wd>${alt(Object.keys(WEEKDAYS))})\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
-    'giu',
-  ),
+/** A weekday dated in brackets: "Selasa (7/11/2023)", "Rabu (8/11)" (tried anchored: see datedWeekdayMatches). */
+const DATED_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?<wd>${alt(Object.keys(WEEKDAYS))})\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
+  'iuy',
 );
+/** The lengths of the weekday words, longest first. */
+const WEEKDAY_LENGTHS = [...new Set(Object.keys(WEEKDAYS).map((w) => w.length))].sort((a, b) => b - a);
+const SPACE = /\s/u;
+/** Is the code unit at i whitespace (\s)? */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
+/**
+ * The matches of DATED_WEEKDAY in the text, in order, as `matchAll` would give them. A match holds one
+ * "(", and between it and the weekday before it only spaces and at most one comma: so the weekday ends
+ * where that run ends, and the regex is tried, anchored, a weekday's length before it — at each "(" of
+ * the text instead of at every position.
+ */
+function datedWeekdayMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let q = text.indexOf('('); q !== -1; q = text.indexOf('(', q + 1)) {
+    let e = q;
+    while (e > from && spaceAt(text, e - 1)) e--;
+    if (e > from && text.charCodeAt(e - 1) === 44) {
+      e--;
+      while (e > from && spaceAt(text, e - 1)) e--;
+    }
+    // the earliest start first, as the scan would meet them
+    for (const length of WEEKDAY_LENGTHS) {
+      const p = e - length;
+      if (p < from) continue;
+      DATED_WEEKDAY.lastIndex = p;
+      const m = DATED_WEEKDAY.exec(text);
+      if (m) {
+        out.push(m);
+        from = p + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** A week or month counted after a weekday ("Selasa dua pekan lalu", "Senin tiga minggu depan"). */
 const WEEK_AFTER = /^\s+(?:\S+\s+)?(?:pekan|minggu|bulan)\s+(?:lalu|depan|mendatang|sebelumnya|berikutnya)/iu;
@@ -100,7 +138,7 @@ let datedCache: { text: string; year: number; byDow: Map<number, { pos: number; 
 function datedWeekdays(text: string, ref: Ymd): Map<number, { pos: number; day: Ymd }[]> {
   if (datedCache?.text === text && datedCache.year === ref.y) return datedCache.byDow;
   const byDow = new Map<number, { pos: number; day: Ymd }[]>();
-  for (const m of DATED_WEEKDAY(text)) {
+  for (const m of datedWeekdayMatches(text)) {
     const g = m.groups ?? {};
     const y = g.y ? Number(g.y) : ref.y;
     const mo = Number(g.mo);
