@@ -20,9 +20,10 @@ import {
 } from '../../data/index.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
-import { detached, memoize } from '../../text/memo.js';
+import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
+import { WordInts, wordHash } from '../../text/word-table.js';
 import type { PlaceKind } from '../../types.js';
 import {
   COMMON_PHRASES,
@@ -595,16 +596,14 @@ const HEADLINE_VERB = 1 << 24;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
 const LOOKED_UP = 1 << 28;
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
-const WORD_CLASSES = new Map<string, number>();
-const WORD_CLASSES_LIMIT = 100_000;
+const WORD_CLASSES = new WordInts(100_000);
 function classOf(t: Tok, cls: number): boolean {
-  if (t.cls === 0) t.cls = LOOKED_UP | (WORD_CLASSES.get(t.text) ?? 0);
+  if (t.cls === 0) t.cls = LOOKED_UP | WORD_CLASSES.get(t.text, wordHash(t.text), 0);
   const known = t.cls;
   if ((known & (cls << 1)) !== 0) return (known & cls) !== 0;
   const yes = computeClass(t, cls);
   t.cls |= (cls << 1) | (yes ? cls : 0);
-  if (WORD_CLASSES.size >= WORD_CLASSES_LIMIT) WORD_CLASSES.clear();
-  WORD_CLASSES.set(detached(t.text), t.cls & ~LOOKED_UP);
+  WORD_CLASSES.set(t.text, wordHash(t.text), t.cls & ~LOOKED_UP);
   return yes;
 }
 function computeClass(t: Tok, cls: number): boolean {
