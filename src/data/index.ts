@@ -126,13 +126,15 @@ function find(key: string): PlaceInfo | null {
 const FILTER_BITS = 1 << 19;
 class WordFilter {
   private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      hashes(w);
-      for (let k = 0; k < 3; k++) {
-        const bit = (hashA + Math.imul(k, hashB)) & (FILTER_BITS - 1);
-        this.bits[bit >>> 5]! |= 1 << (bit & 31);
-      }
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w, 0, w.length);
+  }
+  /** Adds the word s.slice(from, to) (read in place: no slice is made). */
+  add(s: string, from: number, to: number): void {
+    hashes(s, from, to);
+    for (let k = 0; k < 3; k++) {
+      const bit = (hashA + Math.imul(k, hashB)) & (FILTER_BITS - 1);
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
   mayHave(w: string): boolean {
@@ -152,10 +154,10 @@ class WordFilter {
  */
 let hashA = 0;
 let hashB = 0;
-function hashes(w: string): void {
+function hashes(w: string, from = 0, to = w.length): void {
   let a = 0x811c9dc5 | 0;
   let b = 0x9e3779b9 | 0;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = w.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b + c, 0x85ebca6b) ^ (b >>> 13);
@@ -168,8 +170,15 @@ function hashes(w: string): void {
 let keyFilter: WordFilter | null = null;
 function placeKeys(): WordFilter {
   if (!keyFilter) {
-    lines ??= PLACES.split('\n');
-    keyFilter = new WordFilter(lines.map(keyOf));
+    keyFilter = new WordFilter();
+    // each line's key, read in place in the table (no line or key is cut out)
+    for (let start = 0; start < PLACES.length; ) {
+      let end = PLACES.indexOf('\n', start);
+      if (end < 0) end = PLACES.length;
+      const bar = PLACES.indexOf('|', start);
+      keyFilter.add(PLACES, start, bar >= 0 && bar < end ? bar : end);
+      start = end + 1;
+    }
   }
   return keyFilter;
 }
@@ -267,10 +276,29 @@ let firstWordFilter: WordFilter | null = null;
 
 function placeFirstWords(): Set<string> {
   if (!firstWords) {
-    lines ??= PLACES.split('\n');
-    firstWords = new Set();
-    for (const line of lines) firstWords.add(line.slice(0, line.indexOf('|')).split(' ')[0]!);
-    firstWordFilter = new WordFilter(firstWords);
+    const words = new Set<string>();
+    const filter = new WordFilter();
+    // each line's first word: its key up to the first space (one slice per new word, read in place)
+    let last = '';
+    for (let start = 0; start < PLACES.length; ) {
+      let end = PLACES.indexOf('\n', start);
+      if (end < 0) end = PLACES.length;
+      const bar = PLACES.indexOf('|', start);
+      const key = bar >= 0 && bar < end ? bar : end;
+      const space = PLACES.indexOf(' ', start);
+      const stop = space >= 0 && space < key ? space : key;
+      // (the lines are sorted by key: a first word repeats on consecutive lines)
+      if (!(last.length === stop - start && PLACES.startsWith(last, start))) {
+        last = PLACES.slice(start, stop);
+        if (!words.has(last)) {
+          words.add(last);
+          filter.add(last, 0, last.length);
+        }
+      }
+      start = end + 1;
+    }
+    firstWords = words;
+    firstWordFilter = filter;
   }
   return firstWords;
 }

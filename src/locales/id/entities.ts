@@ -151,15 +151,11 @@ let roots: Set<string> | null = null;
 let rootAlphabet: Uint8Array | null | undefined;
 function inRootAlphabet(w: string): boolean {
   if (rootAlphabet === undefined) {
+    // (asked of the whole lists by native searches: a loop over their characters costs more at start-up)
+    const all = `${ROOT_WORDS_ID} ${[...COMMON_WORDS].join(' ')}`;
     const alphabet = new Uint8Array(128);
-    let ascii = true;
-    for (const list of [ROOT_WORDS_ID, ...COMMON_WORDS])
-      for (let k = 0; k < list.length; k++) {
-        const c = list.charCodeAt(k);
-        if (c < 128) alphabet[c] = 1;
-        else ascii = false;
-      }
-    rootAlphabet = ascii ? alphabet : null;
+    for (let c = 0; c < 128; c++) if (all.includes(String.fromCharCode(c))) alphabet[c] = 1;
+    rootAlphabet = /[^\x00-\x7f]/.test(all) ? null : alphabet;
   }
   if (rootAlphabet === null) return true;
   for (let k = 0; k < w.length; k++) {
