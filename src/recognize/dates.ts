@@ -125,8 +125,13 @@ export const DIGIT_IN_WORD = '#in';
 
 /** How a rule list is run: built once per list, at first use. */
 interface Plan {
-  /** Per rule: its regex made sticky, or null to scan the whole text. */
-  sticky: (RegExp | null)[];
+  /**
+   * Per rule: its regex made sticky (built on first use: see stickyOf), or null to scan the whole text.
+   * Undefined for a rule with `starts` whose sticky regex is not built yet.
+   */
+  sticky: (RegExp | null | undefined)[];
+  /** Per rule with `starts`: the flags of its sticky regexes. */
+  stickyFlags: string[];
   /**
    * Per rule whose regex opens with a lookbehind that only rules out some characters before the
    * match (see `openingLookbehind`): the sticky regex without it, and the ASCII code units it rules
@@ -140,12 +145,12 @@ interface Plan {
    */
   by1: number[][];
   by2: number[][];
-  by3: number[][];
+  by3: (number[] | undefined)[];
   /**
    * Parallel to by3: for each rule listed there, null when a start key of 3 letters or fewer lets it
    * in, else the rest (after the 3rd letter) of its longer keys, of which one must follow.
    */
-  by3Rest: (readonly string[] | null)[][];
+  by3Rest: ((readonly string[] | null)[] | undefined)[];
   /** by3[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
   /**
@@ -167,11 +172,13 @@ function planFor(rules: readonly DateRule[]): Plan {
   const bucket = <T>(n: number): T[][] => Array.from({ length: n }, () => []);
   const plan: Plan = {
     sticky: [],
+    stickyFlags: [],
     afterFree: [],
     by1: bucket(26),
     by2: bucket(26 * 26),
-    by3: bucket(26 * 26 * 26),
-    by3Rest: bucket<readonly string[] | null>(26 * 26 * 26),
+    // (filled for the codes of some key only: most of the 17,576 stay empty)
+    by3: new Array<number[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Rest: new Array<(readonly string[] | null)[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Used: new Uint8Array(26 * 26 * 26),
     by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
@@ -198,12 +205,15 @@ function planFor(rules: readonly DateRule[]): Plan {
   rules.forEach((rule, i) => {
     if (!rule.starts) {
       plan.sticky.push(null);
+      plan.stickyFlags.push('');
       plan.afterFree.push(null);
       return;
     }
     const flags = rule.re.flags.replace('g', '');
     const stickyFlags = `${rule.indices ? flags : flags.replace('d', '')}y`;
-    plan.sticky.push(new RegExp(rule.re.source, stickyFlags));
+    // (built when first needed: most tries go to the regex without its opening lookbehind)
+    plan.sticky.push(undefined);
+    plan.stickyFlags.push(stickyFlags);
     const opening = openingLookbehind(rule.re.source, flags);
     plan.afterFree.push(
       opening && { sticky: new RegExp(opening.rest, stickyFlags), ruledOut: opening.ruledOut },
@@ -231,9 +241,13 @@ function planFor(rules: readonly DateRule[]): Plan {
     // in rule order, as the other buckets
     let next = 0;
     let always = false;
+    const rules: number[] = [];
+    const restsHere: (readonly string[] | null)[] = [];
+    plan.by3[code] = rules;
+    plan.by3Rest[code] = restsHere;
     for (const [i, rest] of [...m].sort((x, y) => x[0] - y[0])) {
-      plan.by3[code]!.push(i);
-      plan.by3Rest[code]!.push(rest);
+      rules.push(i);
+      restsHere.push(rest);
       plan.by3Used[code] = 1;
       if (rest === null) always = true;
       else for (const r of rest) next |= 1 << (r.charCodeAt(0) - 97);
@@ -244,12 +258,25 @@ function planFor(rules: readonly DateRule[]): Plan {
   return plan;
 }
 
+/** The sticky regex of rule `order` (with `starts`), built on first use. */
+function stickyOf(plan: Plan, rules: readonly DateRule[], order: number): RegExp {
+  let re = plan.sticky[order];
+  if (!re) {
+    re = new RegExp(rules[order]!.re.source, plan.stickyFlags[order]);
+    plan.sticky[order] = re;
+  }
+  return re;
+}
+
 /**
  * A regex source that opens with a negative lookbehind over one character class (LB,
  * "(?<![\\p{L}\\p{N}.,:])", "(?<![\\d/.-])"): the source without it, and the ASCII code units the class
  * holds under the regex's flags (each tested with the class itself). Null for any other opening: then
  * the rule keeps its lookbehind.
  */
+/** The 128 ASCII code units in order. */
+const ASCII_UNITS = String.fromCharCode(...Array.from({ length: 128 }, (_, c) => c));
+
 export function openingLookbehind(
   source: string,
   flags: string,
@@ -259,9 +286,10 @@ export function openingLookbehind(
   let i = 5;
   while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
   if (i === 5 || source[i] !== ']' || source[i + 1] !== ')' || flags.includes('v')) return null;
-  const cls = new RegExp(source.slice(4, i + 1), flags.replace(/[gyd]/g, ''));
+  // the class matches one character: one scan of the ASCII characters marks those it holds
+  const cls = new RegExp(source.slice(4, i + 1), `${flags.replace(/[gyd]/g, '')}g`);
   const ruledOut = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (cls.test(String.fromCharCode(c))) ruledOut[c] = 1;
+  for (const m of ASCII_UNITS.matchAll(cls)) ruledOut[m.index] = 1;
   return { rest: source.slice(i + 2), ruledOut };
 }
 
@@ -459,9 +487,10 @@ export function forEachRuleMatch(
   const starts = startPositions(plan, text, tokens);
   for (let order = 0; order < rules.length; order++) {
     const sticky = plan.sticky[order];
+    const anchored = sticky !== null;
     // where a rule may start at nearly every word ("2024 2024 …"), one scan is cheaper than many
     // anchored tries; both find the same matches
-    if (!sticky || (text.length > DENSE_MIN && starts[order]!.length > text.length / DENSE)) {
+    if (!anchored || (text.length > DENSE_MIN && starts[order]!.length > text.length / DENSE)) {
       const re = rules[order]!.re;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) visit(m, order);
@@ -472,7 +501,10 @@ export function forEachRuleMatch(
     for (const p of starts[order]!) {
       if (p < from) continue;
       const before = p === 0 ? 0 : text.charCodeAt(p - 1);
-      const re = free !== null && before < 128 && free.ruledOut[before] === 0 ? free.sticky : sticky;
+      const re =
+        free !== null && before < 128 && free.ruledOut[before] === 0
+          ? free.sticky
+          : (sticky ?? stickyOf(plan, rules, order));
       re.lastIndex = p;
       const m = re.exec(text);
       if (!m) continue;
