@@ -57,7 +57,12 @@ interface Group {
 
 /** Keeps the longest of overlapping candidates (earliest on ties); returns them sorted by start. */
 export function removeOverlaps(cands: readonly EntityCandidate[]): EntityCandidate[] {
-  return keepNonOverlapping(cands, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // longest first, then the earlier (as a rank: the shorter, the higher; then by start)
+  return keepNonOverlapping(
+    cands,
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (c, maxEnd) => (maxEnd - (c.end - c.start)) * (maxEnd + 1) + c.start,
+  );
 }
 
 function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean = (a, b) => a === b): void {

@@ -6,17 +6,23 @@ let scratch = new Uint8Array(4096);
 /**
  * Keeps, in priority order, every span that overlaps no span kept before it, and returns them sorted
  * by start. Linear in the total length of the spans: an occupancy array, not pairwise tests.
+ *
+ * `rank`, when given, says the same as `priority` with a number: `priority(a, b) < 0` exactly when
+ * `rank(a, maxEnd) < rank(b, maxEnd)`, a non-negative integer, where `maxEnd` is the largest end of
+ * the items. The items are then ordered by a numeric sort of packed keys, with no call back into
+ * JavaScript per comparison (equal ranks keep their input order, as the stable sort does).
  */
 export function keepNonOverlapping<T extends Span>(
   items: readonly T[],
   priority: (a: T, b: T) => number,
+  rank?: (x: T, maxEnd: number) => number,
 ): T[] {
   let size = 0;
   for (const x of items) size = Math.max(size, x.end);
   if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
   const used = scratch;
   const kept: T[] = [];
-  for (const x of [...items].sort(priority)) {
+  for (const x of rank ? byRank(items, rank, size, priority) : [...items].sort(priority)) {
     let free = true;
     for (let i = x.start; i < x.end && free; i++) free = used[i] === 0;
     if (!free) continue;
@@ -24,7 +30,38 @@ export function keepNonOverlapping<T extends Span>(
     kept.push(x);
   }
   for (const x of kept) used.fill(0, x.start, x.end);
-  return kept.sort((a, b) => a.start - b.start);
+  return rank
+    ? byRank(
+        kept,
+        (x) => x.start,
+        size,
+        (a, b) => a.start - b.start,
+      )
+    : kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The items sorted by `rank`, stable: each packed with its index into one number (exact below 2^53)
+ * and the numbers sorted natively. Falls back to `order` when the packed numbers would not be exact.
+ */
+function byRank<T>(
+  items: readonly T[],
+  rank: (x: T, maxEnd: number) => number,
+  maxEnd: number,
+  order: (a: T, b: T) => number,
+): T[] {
+  const n = items.length;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = rank(items[k]!, maxEnd);
+    if (!(r >= 0 && r * n + n <= Number.MAX_SAFE_INTEGER && Number.isInteger(r)))
+      return [...items].sort(order);
+    keys[k] = r * n + k;
+  }
+  keys.sort();
+  const out = new Array<T>(n);
+  for (let k = 0; k < n; k++) out[k] = items[keys[k]! % n]!;
+  return out;
 }
 
 /** The span (of `spans`, sorted and disjoint, e.g. sentences) containing `offset`, or null. Binary search. */

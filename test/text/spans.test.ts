@@ -35,6 +35,39 @@ describe('keepNonOverlapping', () => {
 
   it('returns nothing for nothing', () => {
     expect(keepNonOverlapping([], longestFirst)).toEqual([]);
+    expect(keepNonOverlapping([], longestFirst, () => 0)).toEqual([]);
+  });
+
+  // the rank of longestFirst: the shorter, the higher, then by start
+  const longestFirstRank = (x: { start: number; end: number }, maxEnd: number): number =>
+    (maxEnd - (x.end - x.start)) * (maxEnd + 1) + x.start;
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'keeps the same spans in the same order with a rank (seed %i)',
+    (seed) => {
+      let state = seed * 2654435761;
+      const next = (n: number): number => {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+        return state % n;
+      };
+      // duplicates, empty spans and nested ones included
+      const items = Array.from({ length: 40 + next(80) }, (_, id) => {
+        const start = next(200);
+        return { start, end: start + next(12), id };
+      });
+      const plain = keepNonOverlapping(items, longestFirst);
+      const ranked = keepNonOverlapping(items, longestFirst, longestFirstRank);
+      expect(ranked.map((x) => x.id)).toEqual(plain.map((x) => x.id));
+    },
+  );
+
+  it('falls back to the comparison when a rank is no exact integer', () => {
+    const items = [
+      { start: 0, end: 4, id: 'a' },
+      { start: 2, end: 9, id: 'b' },
+    ];
+    const kept = keepNonOverlapping(items, longestFirst, () => Number.MAX_SAFE_INTEGER);
+    expect(kept.map((x) => x.id)).toEqual(['b']);
   });
 });
 
