@@ -46,6 +46,13 @@ export interface DateRule {
    * rule scans the whole text.
    */
   starts?: readonly string[];
+  /**
+   * For a rule that may start at a number (DIGIT in `starts`): can one of its matches begin with `run`
+   * ASCII digits followed by the code unit `next` (NaN at the end of the text)? It must say yes for
+   * every match the regex can make there; a no lets the engine skip the anchored try at that number
+   * (most numbers of a text begin no date of most rules: "2024 " no clock, "15 persen" no day).
+   */
+  digits?: (run: number, next: number) => boolean;
   make(m: RegExpExecArray, env: DateEnv): DateHit | DateHit[] | null;
 }
 
@@ -159,6 +166,8 @@ interface Plan {
    */
   by3Next: Uint32Array;
   digit: number[];
+  /** Parallel to digit: the rule's `digits` test, or null. */
+  digitTest: (((run: number, next: number) => boolean) | null)[];
   digitIn: number[];
   /** Rules tried at a word whose first letters include ſ or K, which the `iu` flags fold to ASCII. */
   any: number[];
@@ -182,6 +191,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     by3Used: new Uint8Array(26 * 26 * 26),
     by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
+    digitTest: [],
     digitIn: [],
     any: [],
   };
@@ -220,8 +230,10 @@ function planFor(rules: readonly DateRule[]): Plan {
     );
     plan.any.push(i);
     for (const k of rule.starts) {
-      if (k === DIGIT) put(plan.digit, i);
-      else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
+      if (k === DIGIT) {
+        if (!plan.digit.includes(i)) plan.digitTest.push(rule.digits ?? null);
+        put(plan.digit, i);
+      } else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
       else {
         if (!/^[a-z]+$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
         const [a, b, c] = [...k.slice(0, 3)].map((ch) => ch.charCodeAt(0) - 97);
@@ -385,11 +397,37 @@ function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): nu
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     const shape = shapes[t]!;
-    if (shape === PLAIN_DIGITS) pushAll(out, plan.digit, tok.start);
+    if (shape === PLAIN_DIGITS) pushDigit(plan, text, tok.start, tok.end - tok.start, out);
     else if (shape === PLAIN_LETTERS) keyWord(plan, text, tok.start, Math.min(3, tok.end - tok.start), out);
     else scanWords(plan, text, tok.start, tok.end, out);
   }
   return out;
+}
+
+/** Adds the number at p (`run` ASCII digits) to the DIGIT rules whose `digits` test lets it in. */
+function pushDigit(plan: Plan, text: string, p: number, run: number, out: number[][]): void {
+  const next = text.charCodeAt(p + run);
+  const rules = plan.digit;
+  for (let r = 0; r < rules.length; r++) {
+    const test = plan.digitTest[r]!;
+    if (test === null || test(run, next)) out[rules[r]!]!.push(p);
+  }
+}
+
+/** Is the code unit c whitespace as a regex's \s reads it? */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function pushAll(out: number[][], rules: readonly number[], p: number): void {
@@ -434,8 +472,11 @@ function scanWords(plan: Plan, text: string, from: number, to: number, out: numb
     // a word opening with any other character beyond ASCII begins no start word
     if (c0 >= 128) {
       if (foldsToAscii(c0)) pushAll(out, plan.any, p);
-    } else if (ASCII[c0] === 1) pushAll(out, plan.digit, p);
-    else {
+    } else if (ASCII[c0] === 1) {
+      let q = p + 1;
+      while (q < len && text.charCodeAt(q) < 128 && ASCII[text.charCodeAt(q)] === 1) q++;
+      pushDigit(plan, text, p, q - p, out);
+    } else {
       let n = 1;
       let folded = false;
       for (let j = p + 1; n < 3 && j < len; j++) {

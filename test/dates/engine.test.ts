@@ -160,6 +160,67 @@ describe('anchored matching finds what a full scan finds', () => {
 });
 
 describe('rule declarations', () => {
+  it("a rule's digits test says yes wherever its regex matches at a number", () => {
+    const numbers = ['1', '12', '123', '2024', '1990', '20245'];
+    const after = [
+      ' ',
+      '\u00a0',
+      '\t',
+      '.',
+      ',',
+      ':',
+      '/',
+      '-',
+      '–',
+      '—',
+      'h',
+      'H',
+      's',
+      'ſ',
+      'd',
+      'x',
+      '',
+      '0-an',
+    ];
+    const tails = [
+      '',
+      'Mei 2024',
+      '14 Mei',
+      '00 WIB',
+      '9/2023',
+      '09-19',
+      'an',
+      'ingga 14 Mei',
+      'ampai 3 Juni',
+      '/d 5 Mei',
+      'an 6 Mei',
+      '5 tahun lalu',
+      '5 menit',
+      'hari lalu',
+    ];
+    let checked = 0;
+    for (const rules of Object.values(RULESETS))
+      for (const rule of rules) {
+        if (!rule.digits) continue;
+        const sticky = new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y');
+        for (const n of numbers)
+          for (const a of after)
+            for (const t of tails) {
+              const text = ` ${n}${a}${t}`;
+              sticky.lastIndex = 1;
+              if (sticky.test(text)) {
+                checked++;
+                const run = /^\d+/.exec(text.slice(1))![0].length;
+                expect(
+                  rule.digits(run, text.charCodeAt(1 + run)),
+                  `${rule.name} on ${JSON.stringify(text)}`,
+                ).toBe(true);
+              }
+            }
+      }
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it('a rule whose make reads m.indices says so (the engine drops the d flag otherwise)', () => {
     for (const r of [...ID_RULES, ...EN_RULES]) {
       expect([r.name, r.make.toString().includes('indices')]).toEqual([r.name, r.indices === true]);

@@ -8,6 +8,7 @@ import {
   DIGIT,
   DIGIT_IN_WORD,
   heads,
+  isSpaceUnit,
   LB,
   lbTester,
   matchAllAfterLookbehind,
@@ -71,6 +72,11 @@ const CLOCK_TAIL = `(?:\\s+(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|jam|pk\
 const POD_TAIL = `(?:\\s+(?<pod>${POD}))?`;
 const REL_TAIL = `(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|nanti|kemarin))?`;
 
+/**
+ * What may follow the first day of a range ("12-14 Mei", "12 hingga 14 Mei", "12 s/d 14 Mei", "12 dan 13
+ * Mei"), by code unit: a dash, or the first letter of a joining word in any case (ſ reads as s).
+ */
+const RANGE_JOINER_OPENINGS = new Set([...'-–—hHsSſdD'].map((c) => c.charCodeAt(0)));
 const re = (src: string): RegExp => new RegExp(src, 'giud');
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 
@@ -349,6 +355,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "19 September 2023", "Selasa, 19 September 2023", "tanggal 27 Mei 2025", "22 Juni nanti", "19 Juni 2025 pukul 06.00 WITA"
     name: 'id.date.day-month-year',
+    // at a number: the day, one or two digits, then a space
+    digits: (run, next) => run <= 2 && isSpaceUnit(next),
     starts: heads('hari', ...Object.keys(WEEKDAYS), 'tanggal', 'tgl', DIGIT),
     re: re(
       `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
@@ -363,6 +371,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "19/9/2023", "19-9-2023" (day first), "2023-09-19"
     name: 'id.date.numeric',
+    // at a number: "19/9/2023", "19-9-2023", "2023-09-19"
+    digits: (run, next) => (run <= 2 && (next === 47 || next === 45)) || (run === 4 && next === 45),
     starts: heads(DIGIT, DIGIT_IN_WORD),
     re: re(
       `(?<![\\d/.-])(?:(?<d>\\d{1,2})([/-])(?<mo>\\d{1,2})\\2(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
@@ -378,6 +388,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
     name: 'id.date.day-range',
+    // at a number: the first day, then a dash, a space or "hingga", "sampai", "s/d", "dan"
+    digits: (run, next) => run <= 2 && (isSpaceUnit(next) || RANGE_JOINER_OPENINGS.has(next)),
     indices: true,
     starts: heads('tanggal', DIGIT),
     re: re(
@@ -462,6 +474,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "1980-an", "tahun 1970-an"
     name: 'id.date.decade',
+    // at a number: "1990-an"
+    digits: (run, next) => run === 4 && next === 45,
     starts: heads('tahun', DIGIT),
     re: re(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
     make(m) {
@@ -471,6 +485,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "2023", "tahun 2008", "pertengahan 2014", "akhir 2013", "penghujung 2013 ini"
     name: 'id.date.year',
+    // at a number: the year's four digits and no more
+    digits: (run) => run === 4,
     starts: heads(PERIOD_MODIFIERS, 'tahun', DIGIT),
     re: re(
       `(?<![\\p{L}\\p{N}.,/:-])(?:(?<mod>${MOD})\\s+)?(?:tahun\\s+(?:anggaran\\s+|berjalan\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:-]\\d|-an)(?:\\s+(?<rel>ini|lalu|silam|mendatang|nanti))?${RB}`,
@@ -665,6 +681,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "dua hari lalu", "tiga tahun silam", "dua bulan lagi", "5 hari mendatang"
     name: 'id.date.offset',
+    // at a number: its digits, a decimal part or a space
+    digits: (_run, next) => next === 46 || next === 44 || isSpaceUnit(next),
     starts: heads(
       DIGIT,
       ...Object.keys(DIGITS),
@@ -779,6 +797,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "14:30 WITA", "07.30 WIB"
     name: 'id.time.clock-zone',
+    // at a number: the hour, one or two digits, then "." or ":"
+    digits: (run, next) => run <= 2 && (next === 46 || next === 58),
     starts: heads(DIGIT),
     re: re(
       `(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?\\s*(?:${ZONE})${RB}`,
@@ -858,6 +878,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "tiga bulan", "10 menit", "lima tahun terakhir", "lebih dari satu dekade", "beberapa tahun terakhir", "setahun"
     name: 'id.duration.amount',
+    // at a number: its digits, a decimal part or a space
+    digits: (_run, next) => next === 46 || next === 44 || isSpaceUnit(next),
     starts: heads(
       'lebih',
       'hampir',
