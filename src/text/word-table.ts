@@ -88,3 +88,37 @@ export class WordInts {
     }
   }
 }
+
+/**
+ * A set of words that turns most words away before hashing them, by their length and first code unit:
+ * for lists asked about nearly every token of a text, where each fresh token string would otherwise
+ * be hashed only to miss. Everything but `has` is the Set's own.
+ */
+export class WordSet extends Set<string> {
+  /** Bit n: a word of n code units (n < 31); bit 31: a longer one. */
+  private lengths = 0;
+  /** The ASCII code units words open with, as bits. */
+  private readonly firsts = new Uint32Array(4);
+  /** Some word opens beyond ASCII (or is empty). */
+  private wide = false;
+
+  constructor(words: Iterable<string> = []) {
+    super();
+    for (const w of words) this.add(w);
+  }
+
+  override add(word: string): this {
+    this.lengths |= 1 << Math.min(word.length, 31);
+    const c = word.charCodeAt(0);
+    if (c < 128) this.firsts[c >> 5]! |= 1 << (c & 31);
+    else this.wide = true;
+    return super.add(word);
+  }
+
+  override has(word: string): boolean {
+    if ((this.lengths & (1 << Math.min(word.length, 31))) === 0) return false;
+    const c = word.charCodeAt(0);
+    if (c < 128 ? (this.firsts[c >> 5]! & (1 << (c & 31))) === 0 : !this.wide) return false;
+    return super.has(word);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordInts, wordHash } from '../../src/text/word-table.js';
+import { WordInts, WordSet, wordHash } from '../../src/text/word-table.js';
 
 const put = (t: WordInts, w: string, v: number): void => t.set(w, wordHash(w), v);
 const get = (t: WordInts, w: string): number => t.get(w, wordHash(w), -1);
@@ -62,5 +62,38 @@ describe('WordInts', () => {
     put(t, 'd', 4);
     expect([get(t, 'a'), get(t, 'b'), get(t, 'c'), get(t, 'd')]).toEqual([-1, -1, -1, 4]);
     expect(t.size).toBe(1);
+  });
+});
+
+describe('WordSet', () => {
+  const words = ['yaitu', 'seperti', ':', 'Érica', 'FC', ''];
+  const set = new WordSet(words);
+  it.each([
+    ['yaitu', true],
+    ['seperti', true],
+    [':', true],
+    ['Érica', true],
+    ['FC', true],
+    ['', true],
+    ['yaitux', false],
+    ['Yaitu', false],
+    ['sepert', false],
+    ['Erica', false],
+    ['FCB', false],
+    [';', false],
+    ['é', false],
+    ['a'.repeat(40), false],
+  ])('has(%j) is %s, as a Set says', (w, yes) => {
+    expect(set.has(w)).toBe(yes);
+    expect(new Set(words).has(w)).toBe(yes);
+  });
+  it('keeps the rest of a Set: size, iteration, words added later', () => {
+    const s = new WordSet(['dan', 'atau']);
+    expect(s.size).toBe(2);
+    expect([...s]).toEqual(['dan', 'atau']);
+    expect(s.has('serta')).toBe(false);
+    s.add('serta');
+    s.add('x'.repeat(50));
+    expect([s.has('serta'), s.has('x'.repeat(50)), s.has('y'.repeat(50))]).toEqual([true, true, false]);
   });
 });

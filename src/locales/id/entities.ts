@@ -23,7 +23,7 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
-import { WordInts, wordHash } from '../../text/word-table.js';
+import { WordInts, WordSet, wordHash } from '../../text/word-table.js';
 import type { PlaceKind } from '../../types.js';
 import {
   COMMON_PHRASES,
@@ -2254,7 +2254,7 @@ function clubNameEnd(b: Builder, i: number, limit: number): number {
 }
 
 /** The abbreviations that open a sports club's name: "FC Porto", "SC Freiburg", "RB Leipzig", "PS Barito Putera". */
-const CLUB_PREFIXES = new Set(
+const CLUB_PREFIXES = new WordSet(
   'FC AC SC SS CF CD RC EC RB SV VfB VfL TSG KV KRC OGC SSC ACF AFC RCD PS'.split(' '),
 );
 
@@ -3976,7 +3976,7 @@ function spaceBetween(text: string, from: number, to: number): boolean {
 }
 
 /** The short forms by which football news names a club ("City", "United", "Real"). */
-const CLUB_SHORT_FORMS = new Set([
+const CLUB_SHORT_FORMS = new WordSet([
   'City',
   'United',
   'Real',
@@ -4238,7 +4238,7 @@ const PLACE_KINDS = new Set(
     ' ',
   ),
 );
-const LIST_OPENERS = new Set(['yaitu', 'yakni', 'seperti', 'meliputi', ':']);
+const LIST_OPENERS = new WordSet(['yaitu', 'yakni', 'seperti', 'meliputi', ':']);
 
 /**
  * "terdiri dari 7 dusun yaitu Ngunggahan, Demangan, Talang, dan Ngrawan", "desa lain seperti Paya Mabar, Avros":
