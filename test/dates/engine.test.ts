@@ -197,6 +197,17 @@ describe('rule declarations', () => {
       '5 tahun lalu',
       '5 menit',
       'hari lalu',
+      'th of March',
+      'st century',
+      "0's",
+      ':30 p.m.',
+      '00 GMT',
+      " o'clock",
+      'days ago',
+      '9/2023',
+      'am',
+      'PM',
+      'nd quarter',
     ];
     let checked = 0;
     for (const rules of Object.values(RULESETS))

@@ -8,6 +8,7 @@ import {
   DIGIT,
   DIGIT_IN_WORD,
   heads,
+  isSpaceUnit,
   LB,
   parseDecimal,
   RB,
@@ -268,6 +269,15 @@ const DURATION_CUE =
   /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
 
 // ---------- rules ----------
+// What may follow the digits of a number that begins a date (see DateRule.digits), by code unit.
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** "1st", "2nd", "3rd", "19th" in lower case (the rules without the i flag). */
+const ORDINAL_OPENINGS = codes('snrt');
+/** The same in any case, for the rules with the i flag (ſ reads as s). */
+const ORDINAL_OPENINGS_ANY_CASE = codes('snrtSNRTſ');
+const S_ANY_CASE = codes('sSſ');
+const AM_PM_OPENINGS = codes('apAP');
+
 export const DATE_RULES: readonly DateRule[] = [
   {
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
@@ -325,6 +335,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "6 April 1994", "the 6th of April"
     name: 'en.date.day-month',
+    // at a number: the day, one or two digits, then a space or its ordinal ending
+    digits: (run, next) => run <= 2 && (isSpaceUnit(next) || ORDINAL_OPENINGS.has(next)),
     starts: heads('the', DIGIT),
     re: re(`${LB}(?:the\\s+)?${DAYNUM}\\s+(?:of\\s+)?(?<mo>${MONTH_ANY})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
     make(m, env) {
@@ -335,6 +347,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "10/27/1989" (month first), "1989-10-27"
     name: 'en.date.numeric',
+    // at a number: "9/19/2023", "2023-09-19"
+    digits: (run, next) => (run <= 2 && next === 47) || (run === 4 && next === 45),
     starts: heads(DIGIT, DIGIT_IN_WORD),
     re: re(
       `(?<![\\d/.-])(?:(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
@@ -401,6 +415,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the 1990s", "the early 1990s", "the '80s"
     name: 'en.date.decade',
+    // at a number: "1990s", "1990's"
+    digits: (run, next) => run === 4 && (next === 39 || S_ANY_CASE.has(next)),
     starts: heads('the', 'early', 'late', 'mid', DIGIT),
     re: rei(`${LB}(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d)0'?s${RB}`),
     make(m) {
@@ -410,6 +426,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the 11th century"
     name: 'en.date.century',
+    // at a number: "19th century"
+    digits: (run, next) => run <= 2 && ORDINAL_OPENINGS_ANY_CASE.has(next),
     starts: heads('the', DIGIT),
     re: rei(`${LB}(?:the\\s+)?(?<n>[12]?\\d)(?:st|nd|rd|th)\\s+century${RB}`),
     make(m) {
@@ -421,6 +439,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000"
     name: 'en.date.year',
+    // at a number: the year's four digits and no more
+    digits: (run) => run === 4,
     starts: heads(PERIOD_MODIFIERS, 'fiscal', 'the', 'calendar', 'model', DIGIT),
     re: rei(
       `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
@@ -564,6 +584,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-earlier", "year-ago", "a year earlier", "a year ago", "two years ago", "five months ago", "a decade ago"
     name: 'en.date.offset',
+    // at a number: its digits, a decimal part or a space
+    digits: (_run, next) => next === 46 || isSpaceUnit(next),
     starts: heads(
       'year',
       'nearly',
@@ -614,6 +636,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "fiscal 1989 second quarter"
     name: 'en.date.quarter',
+    // at a number: a fiscal year and a space, or "1st" … "4th"
+    digits: (run, next) =>
+      (run === 4 && isSpaceUnit(next)) || (run === 1 && ORDINAL_OPENINGS_ANY_CASE.has(next)),
     starts: heads(
       'the',
       'fiscal',
@@ -908,6 +933,10 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "10 a.m.", "3:30 p.m. EDT", "16:08 UTC", "0800 GMT", "noon", "midnight"
     name: 'en.time.clock',
+    // at a number: the hour then ":", a space or am/pm; or "1400 GMT"
+    digits: (run, next) =>
+      (run <= 2 && (next === 58 || isSpaceUnit(next) || AM_PM_OPENINGS.has(next))) ||
+      (run === 4 && isSpaceUnit(next)),
     starts: heads(
       DIGIT,
       'noon',
@@ -1003,6 +1032,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour"
     name: 'en.duration.amount',
+    // at a number: its digits, a decimal part or a space
+    digits: (_run, next) => next === 46 || isSpaceUnit(next),
     starts: heads(
       'the',
       'past',
