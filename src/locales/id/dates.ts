@@ -94,6 +94,19 @@ const DATED_WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?<wd>${alt(Object.keys(WEEKDAYS))})\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
   'iuy',
 );
+/**
+ * The code units a weekday word can end with, in any case (ſ reads as s, the Kelvin sign as k): before
+ * a "(" after anything else, no try is needed.
+ */
+const WEEKDAY_ENDINGS = new Set(
+  Object.keys(WEEKDAYS).flatMap((w) => {
+    const last = w.slice(-1);
+    const forms = [last, last.toUpperCase()];
+    if (last === 's') forms.push('\u017f');
+    if (last === 'k') forms.push('\u212a');
+    return forms.map((c) => c.charCodeAt(0));
+  }),
+);
 /** The lengths of the weekday words, longest first. */
 const WEEKDAY_LENGTHS = [...new Set(Object.keys(WEEKDAYS).map((w) => w.length))].sort((a, b) => b - a);
 const SPACE = /\s/u;
@@ -119,6 +132,7 @@ function datedWeekdayMatches(text: string): RegExpExecArray[] {
       e--;
       while (e > from && spaceAt(text, e - 1)) e--;
     }
+    if (e === from || !WEEKDAY_ENDINGS.has(text.charCodeAt(e - 1))) continue;
     // the earliest start first, as the scan would meet them
     for (const length of WEEKDAY_LENGTHS) {
       const p = e - length;
