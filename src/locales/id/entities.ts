@@ -977,6 +977,7 @@ function chunks(b: Builder): Span[] {
         if (
           (headlineVerb(w) &&
             (HEADLINE_VERBS.has(w.key) ||
+              (rootVerbForm(w.key) && (!headed || t[j - 1]!.caps)) ||
               (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))) ||
           (FIGURE_VERBS.has(w.key) && /^\p{N}/u.test(t[j + 1]?.text ?? ''))
         ) {
@@ -2919,6 +2920,25 @@ function headlineVerbUncached(x: Tok): boolean {
   if (isPersonTok(x)) return false;
   if (w.length < 6 || !derivedWord(w)) return false;
   return /^(me|ber|di)/u.test(w) || w.endsWith('kan');
+}
+
+/**
+ * "Tuntaskan", "Gelontorkan", "Diberangkatkan", "Dihadiri": a root of five letters or more with the verb
+ * suffix -kan/-i, bare (an imperative) or after di-/diper- (a passive). Few name words are built so
+ * ("Pendidikan" is pe-N-didik-an; short roots leave "Gerakan", "Tarakan"), so it ends a name after a title
+ * or an acronym ("KPU Tuntaskan …"); a body's name may hold one ("Koalisi Selamatkan …").
+ */
+function rootVerbForm(w: string): boolean {
+  if (w.length < 7 || !(w.endsWith('kan') || w.endsWith('i'))) return false;
+  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  if (roots.has(w) || GIVEN_NAMES_ID.has(w)) return false;
+  const stem = w.endsWith('kan') ? w.slice(0, -3) : w.slice(0, -1);
+  const bodies = stem.startsWith('diper')
+    ? [stem.slice(5), stem.slice(2)]
+    : stem.startsWith('di')
+      ? [stem.slice(2), stem]
+      : [stem];
+  return bodies.some((x) => x.length >= 5 && roots!.has(x));
 }
 
 /** A word that ends no name: a verb form ("Menjadi", "Mengatakan") or a number word ("Ratusan"). */

@@ -70,7 +70,7 @@ export const NON_NAME_ACRONYMS = words(`
  */
 export const HEADLINE_VERBS = words(`
   minta raih tolak bantah tangkap akui gelar buka tutup sebut kecam desak tuntut usul pilih catat dukung
-  tanggapi lapor tiba hadir pimpin bidik incar
+  tanggapi lapor tiba hadir pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
 `);
 
 /** Verbs of rising and falling that end a name only before a figure ("Bank X Naik 14 Persen"; "Zakir Naik"). */
