@@ -2817,6 +2817,18 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
   if (single && isOrgHead(first)) return;
+  // "fenomena El Nino", "gejala La Nina": what a word of kind names is a thing
+  if (!speech && THING_KINDS.has(prevLower) && !prev?.cap) return;
+  // "Kloter Pertama Jemaah", "Babak Kedua Laga": an ordinal inside a run makes it a phrase, not a name
+  if (!speech && someTok(t, start + 1, e, (x) => ORDINAL_WORDS.has(x.key))) return;
+  // "Stok SPHP", "Beras SPHP": dictionary words before an acronym name a thing, not a person
+  if (
+    !speech &&
+    !single &&
+    t[e - 1]!.caps &&
+    everyTok(t, start, e - 1, (x) => !x.caps && isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.key))
+  )
+    return;
   // an everyday word opening a sentence before a speech verb ("Nelayan berharap …") stays a weak reading:
   // in an article it needs another mention (see dropLoneInitials)
   const everydayOpener = single && first.initial && isIndonesianWord(first.lower) && !givenName;
@@ -2948,6 +2960,13 @@ function trailingWord(x: Tok): boolean {
   if (/^(puluhan|ratusan|ribuan|jutaan)$/u.test(w)) return true;
   return /^(me|ber|di|ter)/u.test(w) && derivedWord(w);
 }
+
+/** Lower-case words of kind before a capitalized thing ("fenomena El Nino"). */
+const THING_KINDS = new Set(['fenomena', 'gejala', 'badai', 'siklon', 'topan']);
+/** Ordinal words, which no personal name holds after its first word. */
+const ORDINAL_WORDS = new Set(
+  'pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh terakhir'.split(' '),
+);
 
 const NATIONAL = new Set(['nasional', 'swasta', 'negara', 'milik', 'resmi']);
 const QUOTING = new Set(['dikutip', 'dilansir', 'mengutip', 'melansir', 'dinukil']);
@@ -3663,6 +3682,10 @@ function commonPhrases(b: Builder): void {
   b.out = b.out.filter((c) => {
     if (COMMON_PHRASES.has(foldSpan(b, c.start, c.end))) return false;
     if (c.type === 'person' && things.size && things.has(b.text.slice(c.start, c.end))) return false;
+    // ("Banjir Rob": the second word of a phrase read alone after the first)
+    const p = c.type === 'person' ? index.get(c.start) : undefined;
+    const before = p === undefined ? undefined : b.t[p - 1];
+    if (before?.cap && COMMON_PHRASES.has(`${before.lower} ${foldSpan(b, c.start, c.end)}`)) return false;
     const k = c.type === 'place' ? index.get(c.start) : undefined;
     return k === undefined || !/^(dolar|dollar)$/u.test(b.t[k - 1]?.text ?? '');
   });
@@ -3755,7 +3778,9 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
   b.out = b.out.filter((c) => {
     if (c.explain[0]?.rule !== 'id.person.sentence-initial') return true;
     const w = foldSpan(b, c.start, c.end);
-    return (words.get(w) ?? 0) > 1 || isPersonName(w) || GIVEN_NAMES_ID.has(w);
+    // ("Pompa sudah kami cek": a root word of the dictionary that no given name list holds needs a second mention)
+    roots ??= new Set(ROOT_WORDS_ID.split(' '));
+    return (words.get(w) ?? 0) > 1 || (isPersonName(w) && !roots.has(w)) || GIVEN_NAMES_ID.has(w);
   });
 }
 

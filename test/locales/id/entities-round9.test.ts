@@ -38,3 +38,31 @@ describe('id a headline verb built on a root ends the name before it', () => {
     },
   );
 });
+
+describe('id things that are no persons', () => {
+  it.each([
+    ['Panen padi terganggu fenomena El Nino tahun ini.', 'El Nino'],
+    ['Musim hujan diperkirakan mundur akibat gejala La Nina.', 'La Nina'],
+    ['Banjir Rob Rendam Kampung Nelayan di Pesisir Utara', 'Rob'],
+    ['Bulog Salurkan Beras SPHP ke Pasar Tradisional', 'Beras SPHP'],
+    ['Rombongan Kedua Peserta Haji Tiba di Madinah pagi ini.', 'Rombongan Kedua Peserta'],
+  ])('%s → no person %s', (text, name) => {
+    expect(spans(text, 'people')).not.toContain(name);
+    expect(spans(text, 'people').join(' ')).not.toMatch(/Nino|Nina|Rob|SPHP|Kedua/u);
+  });
+  it('a root word opening a sentence once in an article is no person', () => {
+    const text =
+      'Air laut naik sejak pagi. Warga mengungsi ke masjid. “Pompa sudah kami cek kemarin. Tim siaga,” ucap Darmono. Banjir surut sore hari.';
+    expect(spans(text, 'people')).toEqual(['Darmono']);
+  });
+  it.each([
+    [
+      'Warga mengungsi sejak pagi. Budi Santoso memimpin evakuasi. Bambang sudah kami hubungi kemarin. Air surut sore hari.',
+      'Bambang',
+    ],
+    ['Pak Tono datang pagi. Tono membawa SIM Polri ke kantor.', 'Tono'],
+    ['Ketua RT setempat, Ahmad SPd, mengatakan warga siaga.', 'Ahmad'],
+  ])('a name stays a person: %s', (text, name) => {
+    expect(spans(text, 'people').join(' ')).toContain(name);
+  });
+});

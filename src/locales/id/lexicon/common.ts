@@ -77,7 +77,14 @@ export const HEADLINE_VERBS = words(`
 export const FIGURE_VERBS = words('naik turun anjlok melonjak merosot');
 
 /** Capitalized phrases of everyday speech that name no entity ("ke Tanah Air": home, "Ibu Pertiwi"). */
-export const COMMON_PHRASES = new Set(['tanah air', 'ibu pertiwi', 'bumi pertiwi']);
+export const COMMON_PHRASES = new Set([
+  'tanah air',
+  'ibu pertiwi',
+  'bumi pertiwi',
+  'banjir rob',
+  'el nino',
+  'la nina',
+]);
 
 /**
  * Everyday Indonesian words. A capitalized word from this set at the start of a sentence, a headline or
