@@ -3222,11 +3222,45 @@ function abbreviatesPlainWords(b: Builder, open: number, acronym: string): boole
   let initials = '';
   for (let k = open - 1; k >= 0 && open - k <= 8 && initials.length < acronym.length; k--) {
     const x = b.t[k]!;
-    if (ACRONYM_JOINERS.has(x.lower)) continue;
+    // ("terstruktur, sistematis, dan masif (TSM)": commas of a list of lower-case words)
+    if (ACRONYM_JOINERS.has(x.lower) || (x.text === ',' && !b.t[k - 1]?.cap)) continue;
     if (!/^\p{L}/u.test(x.text)) return false;
     initials = x.text[0]!.toUpperCase() + initials;
   }
   return initials === acronym;
+}
+
+/**
+ * "sistem informasi rekapitulasi (Sirekap)", "kepala desa (Kades)": a word of one capital and lower-case letters
+ * built from the first letters of the lower-case words right before the parenthesis (each word gives none or
+ * some of its first letters, the first word two or more, two words at least): the short form of a term.
+ */
+function syllabicTerm(b: Builder, open: number, acronym: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,9}$/u.test(acronym)) return false;
+  const a = acronym.toLowerCase();
+  const words: string[] = [];
+  for (let k = open - 1; k >= 0 && open - k <= 6; k--) {
+    const x = b.t[k]!;
+    if (x.cap || !/^\p{Ll}+$/u.test(x.text)) break;
+    words.unshift(x.lower);
+  }
+  // does a[pos..] come from words[w..]? (count: the words that gave letters so far)
+  const from = (pos: number, w: number, count: number): boolean => {
+    if (pos === a.length) return count >= 2;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    for (let take = Math.min(word.length, a.length - pos); take >= 1; take--)
+      if (word.startsWith(a.slice(pos, pos + take)) && from(pos + take, w + 1, count + 1)) return true;
+    return from(pos, w + 1, count);
+  };
+  for (let s = 0; s + 1 < words.length; s++) {
+    const first = words[s]!;
+    if (first.length >= 2 && a.startsWith(first.slice(0, 2))) {
+      for (let take = Math.min(first.length, a.length); take >= 2; take--)
+        if (first.startsWith(a.slice(0, take)) && from(take, s + 1, 1)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -3378,6 +3412,18 @@ function parentheticals(b: Builder): void {
       if (before) orgByEnd.set(before.end, before);
     }
     const innerCand = byStart.get(inner.start);
+    if (
+      !before &&
+      (!innerCand ||
+        innerCand.type === 'person' ||
+        (innerCand.type === 'organization' && weakRule(innerCand.explain[0]?.rule ?? ''))) &&
+      syllabicTerm(b, i, inner.text)
+    ) {
+      // "sistem informasi rekapitulasi (Sirekap)": the short form of a term, no person wherever it recurs
+      if (innerCand) dropped.add(innerCand);
+      terms.add(inner.text);
+      continue;
+    }
     if (!before && innerCand?.type === 'organization' && abbreviatesPlainWords(b, i, inner.text)) {
       // "Bantuan Langsung Tunai (BLT)", "ujian akhir nasional (UAN)": the acronym of a term, not a name
       if (prevEnd !== undefined && !ends.has(prevEnd)) {
@@ -3414,8 +3460,7 @@ function parentheticals(b: Builder): void {
     if (innerCand) dropped.add(innerCand);
   }
   if (terms.size)
-    for (const c of b.out)
-      if (c.type === 'organization' && terms.has(b.text.slice(c.start, c.end))) dropped.add(c);
+    for (const c of b.out) if (c.type !== 'place' && terms.has(b.text.slice(c.start, c.end))) dropped.add(c);
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 

@@ -66,3 +66,22 @@ describe('id things that are no persons', () => {
     expect(spans(text, 'people').join(' ')).toContain(name);
   });
 });
+
+describe('id the short form of a lower-case term is no entity', () => {
+  it.each([
+    [
+      'Ia berharap sistem informasi rekapitulasi (Sirekap) diperbaiki. Sirekap ini sering beda angkanya.',
+      'Sirekap',
+    ],
+    ['Setiap kepala desa (Kades) wajib hadir. Kades yang absen akan ditegur.', 'Kades'],
+    ['Pemohon menuduh ada kecurangan yang terstruktur, sistematis, dan masif (TSM) dalam pemilu.', 'TSM'],
+  ])('%s', (text, term) => {
+    expect(all(text)).not.toContain(term);
+  });
+  it.each([
+    ['Anggaran disusun oleh kementerian keuangan (Kemenkeu) tahun ini.', 'Kemenkeu'],
+    ['Komisi Pemilihan Umum (KPU) menetapkan hasil rekapitulasi.', 'KPU'],
+  ])('a name in parentheses stays: %s', (text, name) => {
+    expect(all(text)).toContain(name);
+  });
+});
