@@ -4610,7 +4610,35 @@ function lowercaseHeads(b: Builder): void {
     c.start = head.start;
     c.explain.push({ rule: 'id.place.lowercase-head', evidence: b.text.slice(c.start, c.end) });
   }
+  // "asrama haji Donohudan", "terminal bus Tirtonadi": a lower-case facility noun (and one lower-case word
+  // saying which kind) before a name no one else read makes it the place the facility stands in
+  for (const c of b.out) {
+    if (
+      c.type !== 'person' ||
+      !/capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '') ||
+      c.titles?.length
+    )
+      continue;
+    const k = index.get(c.start);
+    if (k === undefined || k === 0) continue;
+    const w1 = b.t[k - 1]!;
+    const w2 = b.t[k - 2];
+    const head = FACILITY_HEADS.has(w1.text)
+      ? w1
+      : w2 && FACILITY_HEADS.has(w2.text) && /^\p{Ll}+$/u.test(w1.text)
+        ? w2
+        : undefined;
+    // ("petugas terminal Budi Hartono": a known given name opens a person's name)
+    if (!head || isKnownName(b.t[k]!)) continue;
+    c.type = 'place';
+    c.placeKind = 'other';
+    c.explain.push({ rule: 'id.place.facility-head', evidence: b.text.slice(head.start, c.end) });
+  }
 }
+
+const FACILITY_HEADS = new Set(
+  'asrama bandara bandar pelabuhan terminal stasiun kompleks perumahan lapas rutan'.split(' '),
+);
 
 const MINISTRY_WORDS = new Set(['kementerian', 'kementrian', 'departemen']);
 /** Does a strong place that starts after `from` end right before token j (and go no further)? */

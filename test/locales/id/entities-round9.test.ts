@@ -85,3 +85,19 @@ describe('id the short form of a lower-case term is no entity', () => {
     expect(all(text)).toContain(name);
   });
 });
+
+describe('id a name after a lower-case facility noun is a place', () => {
+  it.each([
+    ['Jemaah menginap di asrama haji Sukolilo sebelum terbang, kata Darmawan.', 'Sukolilo'],
+    ['Bus berangkat dari terminal bus Tirtonadi pukul 07.00.', 'Tirtonadi'],
+  ])('%s → place %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    ['Petugas terminal Budi Hartono memeriksa tiket penumpang.', 'Budi Hartono'],
+    ['Pengelola asrama, Budi Hartono, mengatakan kamar penuh.', 'Budi Hartono'],
+  ])('no place: %s', (text, name) => {
+    expect(spans(text, 'places')).not.toContain(name);
+  });
+});
