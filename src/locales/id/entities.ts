@@ -4636,6 +4636,32 @@ function lowercaseHeads(b: Builder): void {
   }
 }
 
+/**
+ * "Kepala Badan Penyelenggara Haji (BP Haji) Mochamad Irfan Yusuf", "Ekonom Institute for … (Indef) Esther Sri
+ * Astuti": a short form in parentheses after a capitalized word and right before a person's name is the body
+ * the office belongs to, not a person.
+ */
+function bracketedBeforeName(b: Builder): void {
+  const index = tokenIndex(b);
+  const people = new Set<number>();
+  for (const c of b.out) if (c.type === 'person') people.add(c.start);
+  for (const c of b.out) {
+    if (c.type !== 'person' || !/capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '')) continue;
+    const k = index.get(c.start);
+    if (k === undefined || k < 2 || b.t[k - 1]!.text !== '(' || !b.t[k - 2]!.cap) continue;
+    let e = k;
+    while (e < b.t.length && b.t[e]!.end <= c.end) e++;
+    const close = b.t[e];
+    const next = b.t[e + 1];
+    if (close?.text !== ')' || !next?.cap || !people.has(next.start)) continue;
+    c.type = 'organization';
+    c.explain.push({
+      rule: 'id.org.bracketed-before-name',
+      evidence: b.text.slice(b.t[k - 2]!.start, next.end),
+    });
+  }
+}
+
 const FACILITY_HEADS = new Set(
   'asrama bandara bandar pelabuhan terminal stasiun kompleks perumahan lapas rutan'.split(' '),
 );
@@ -4924,6 +4950,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   unitsAfterAmounts(b);
   quotedNicknames(b);
   lowercaseHeads(b);
+  bracketedBeforeName(b);
   lowercaseMinistries(b);
   splitKnownNames(b);
   sportsTeams(b, doc);

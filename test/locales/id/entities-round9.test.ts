@@ -101,3 +101,25 @@ describe('id a name after a lower-case facility noun is a place', () => {
     expect(spans(text, 'places')).not.toContain(name);
   });
 });
+
+describe('id a short form in parentheses between an office and a name is a body', () => {
+  it.each([
+    [
+      'Kepala Badan Pengelola Wakaf (BP Wakaf) Harun Santoso mengatakan bahwa dana cukup.',
+      'BP Wakaf',
+      'Harun Santoso',
+    ],
+    [
+      'Peneliti Center for Budget and Policy Studies (Cebups) Rina Kartika menilai defisit melebar.',
+      'Cebups',
+      'Rina Kartika',
+    ],
+  ])('%s', (text, body, person) => {
+    expect(spans(text, 'organizations')).toContain(body);
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+  it('a nickname in parentheses after a full name with no name after it stays a person', () => {
+    const text = 'Bambang Suryanto (Bams) menyanyikan lagu baru. Bams tampil di Bandung.';
+    expect(spans(text, 'organizations')).not.toContain('Bams');
+  });
+});
