@@ -95,6 +95,20 @@ const AS_NOT_VERB = new Set(
 const AS_SUBJECT_GOES_ON = new Set(['and', 'or', 'the', 'a', 'an', 'that', 'which', 'who', 'than']);
 /** Double quotation marks (single ones double as apostrophes). */
 const DOUBLE_MARK = /["“”„«»]/u;
+
+/**
+ * An indirect report: `content` said by `phrase` (null: no source named), introduced by `cue`;
+ * a pronoun source resolves to the nearest speaker before `anchor`.
+ */
+function reported(
+  content: Span,
+  cue: Span,
+  phrase: Phrase | null,
+  anchor: number,
+  rule: string,
+): Attribution {
+  return { ...content, type: 'indirect', cue, phrase, anchor, continues: false, rule };
+}
 /** The most tokens a reported clause runs (well past any real sentence). */
 const MAX_CONTENT = 250;
 /** Conjunctions that open the writer's clause after a cue and its comma ("said, as …"). */
@@ -1531,15 +1545,7 @@ function headlineSays(view: EnView, direct: readonly Span[]): Attribution[] {
     if (overlapsAny(content, direct)) continue;
     const phrase = view.phraseAfter(view.tokenAt(speaker.start), speaker.end);
     if (!phrase) continue;
-    out.push({
-      ...content,
-      type: 'indirect',
-      cue: verb,
-      phrase,
-      anchor: phrase.start,
-      continues: false,
-      rule: 'en.quote.headline-says',
-    });
+    out.push(reported(content, verb, phrase, phrase.start, 'en.quote.headline-says'));
   }
   return out;
 }
@@ -1566,15 +1572,15 @@ function headlineQuotes(view: EnView, direct: readonly Span[]): Attribution[] {
     const span = view.trim(start, para.end);
     if (!span || view.wordsBetween(span.start, span.end) < 3 || overlapsAny(span, direct)) continue;
     const name = { start: para.start, end: para.start + label.length };
-    out.push({
-      ...span,
-      type: 'indirect',
-      cue: { start: name.end, end: name.end + 1 },
-      phrase: { ...name, kind: 'name', name },
-      anchor: name.start,
-      continues: false,
-      rule: 'en.quote.headline-colon',
-    });
+    out.push(
+      reported(
+        span,
+        { start: name.end, end: name.end + 1 },
+        { ...name, kind: 'name', name },
+        name.start,
+        'en.quote.headline-colon',
+      ),
+    );
   }
   return out;
 }
@@ -2353,15 +2359,7 @@ function indirectQuotes(
     if (phrase) {
       const content = relativeEnd(view, k, view.contentAfter(k + 1, k));
       if (content && !overlapsAny(content, direct)) {
-        out.push({
-          ...content,
-          type: 'indirect',
-          cue,
-          phrase,
-          anchor: phrase.start,
-          continues: false,
-          rule: 'en.quote.indirect-verb',
-        });
+        out.push(reported(content, cue, phrase, phrase.start, 'en.quote.indirect-verb'));
         continue;
       }
     }
@@ -2378,15 +2376,7 @@ function indirectQuotes(
         !QUOTE_CHARS.test(view.doc.text[content.start] ?? '') &&
         !overlapsAny(content, direct)
       ) {
-        out.push({
-          ...content,
-          type: 'indirect',
-          cue,
-          phrase: inverted.phrase,
-          anchor: content.start,
-          continues: false,
-          rule: 'en.quote.indirect-inverted',
-        });
+        out.push(reported(content, cue, inverted.phrase, content.start, 'en.quote.indirect-inverted'));
       }
     }
     // "believes the plan will fail": a verb of saying that the rules above did not take
@@ -2462,15 +2452,13 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
     /^(which|who)$/u.test(view.lower(c - 1)) && view.text(c - 2) === ',' ? view.start(c - 1) : floor;
   const span = view.trim(from, rest.end);
   if (!span) return null;
-  return {
-    ...span,
-    type: 'indirect',
-    cue: { start: view.start(k), end: view.end(k) },
+  return reported(
+    span,
+    { start: view.start(k), end: view.end(k) },
     phrase,
-    anchor: span.start,
-    continues: false,
-    rule: 'en.quote.indirect-aside',
-  };
+    span.start,
+    'en.quote.indirect-aside',
+  );
 }
 
 /** Words that may open what follows the verb of an as-clause before its comma ("as Smith noted in May,"). */
@@ -2541,15 +2529,13 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
   if (!span) return null;
   return {
     comma: e,
-    attribution: {
-      ...span,
-      type: 'indirect',
-      cue: { start: view.start(v), end: view.end(cueEnd) },
+    attribution: reported(
+      span,
+      { start: view.start(v), end: view.end(cueEnd) },
       phrase,
-      anchor: phrase.start,
-      continues: false,
-      rule: 'en.quote.indirect-aside',
-    },
+      phrase.start,
+      'en.quote.indirect-aside',
+    ),
   };
 }
 
@@ -2713,15 +2699,13 @@ function madeClear(view: EnView, k: number): Attribution | null {
   if (!phrase || !headsPhrase(view, phrase)) return null;
   const content = view.withThat(view.contentFrom(c), that);
   if (!content) return null;
-  return {
-    ...content,
-    type: 'indirect',
-    cue: { start: view.start(k), end: view.end(j) },
+  return reported(
+    content,
+    { start: view.start(k), end: view.end(j) },
     phrase,
-    anchor: phrase.start,
-    continues: false,
-    rule: 'en.quote.indirect-report',
-  };
+    phrase.start,
+    'en.quote.indirect-report',
+  );
 }
 
 /**
@@ -2935,15 +2919,13 @@ function askedOpening(view: EnView, k: number): Attribution | null {
     if (t === ',') {
       const content = view.trim(view.start(c), view.start(j));
       if (!content || view.wordsBetween(content.start, content.end) < 2) return null;
-      return {
-        ...content,
-        type: 'indirect',
-        cue: { start: view.start(k), end: view.end(about ? q : k) },
-        phrase: null,
-        anchor: content.start,
-        continues: false,
-        rule: 'en.quote.indirect-asked',
-      };
+      return reported(
+        content,
+        { start: view.start(k), end: view.end(about ? q : k) },
+        null,
+        content.start,
+        'en.quote.indirect-asked',
+      );
     }
     if (!view.isWord(j) && !view.isAbbrevDot(j) && !/^['’]s?$/u.test(t) && t !== '-') return null;
   }
@@ -3013,15 +2995,13 @@ function stanceOf(view: EnView, k: number): Attribution | null {
     }
   }
   if (!content) return null;
-  return {
-    ...content,
-    type: 'indirect',
-    cue: { start: view.start(b), end: view.end(k) },
+  return reported(
+    content,
+    { start: view.start(b), end: view.end(k) },
     phrase,
-    anchor: phrase.start,
-    continues: false,
-    rule: 'en.quote.indirect-stance',
-  };
+    phrase.start,
+    'en.quote.indirect-stance',
+  );
 }
 
 /** Participles of a passive report ("is expected to …", "it was announced that …"). */
@@ -3110,15 +3090,7 @@ function passiveReport(view: EnView, k: number): Attribution | null {
   if (view.lower(first - 1) === 'it' && view.lower(k + 1) === 'that') {
     const content = view.withThat(view.contentFrom(k + 2), k + 1);
     if (!content) return null;
-    return {
-      ...content,
-      type: 'indirect',
-      cue,
-      phrase: null,
-      anchor: content.start,
-      continues: false,
-      rule: 'en.quote.indirect-passive',
-    };
+    return reported(content, cue, null, content.start, 'en.quote.indirect-passive');
   }
   // "… is expected to win": the subject opens what is expected, and a verb follows "to"
   // "was asked to testify", "was asked how the war would end": a question put to the subject
@@ -3157,15 +3129,7 @@ function passiveReport(view: EnView, k: number): Attribution | null {
   for (let j = k + 1; j < view.size && view.start(j) <= rest.end; j++)
     if (view.text(j) === ',' && (trailingCue(view, j) || view.opensAttribution(j + 1, true))) return null;
   const content = { start: view.start(start), end: rest.end };
-  return {
-    ...content,
-    type: 'indirect',
-    cue,
-    phrase: null,
-    anchor: content.start,
-    continues: false,
-    rule: 'en.quote.indirect-passive',
-  };
+  return reported(content, cue, null, content.start, 'en.quote.indirect-passive');
 }
 
 /**
@@ -3513,15 +3477,13 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
     }
     if (!content) return null;
   }
-  return {
-    ...content,
-    type: 'indirect',
-    cue: { start: pos, end: view.end(cueEnd) },
+  return reported(
+    content,
+    { start: pos, end: view.end(cueEnd) },
     phrase,
-    anchor: phrase.start,
-    continues: false,
-    rule: objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
-  };
+    phrase.start,
+    objectParticles && !REPORT_VERBS.has(w) ? 'en.quote.indirect-object' : 'en.quote.indirect-report',
+  );
 }
 
 /**
@@ -3836,15 +3798,13 @@ function invertedReport(view: EnView, k: number, floor: number): Attribution | n
   if (view.tokenAt(inverted.comma) - view.tokenAt(floor) > MAX_CONTENT) return null;
   const content = reportedBefore(view, floor, inverted.comma);
   if (!content) return null;
-  return {
-    ...content,
-    type: 'indirect',
-    cue: { start: view.start(k), end: view.end(k) },
-    phrase: inverted.phrase,
-    anchor: content.start,
-    continues: false,
-    rule: 'en.quote.indirect-inverted',
-  };
+  return reported(
+    content,
+    { start: view.start(k), end: view.end(k) },
+    inverted.phrase,
+    content.start,
+    'en.quote.indirect-inverted',
+  );
 }
 
 /** "Smith's claim that …", "the mayor's warning that …": the that-clause, said by the possessor. */
@@ -3859,15 +3819,7 @@ function reportNoun(view: EnView, k: number, floor: number): Attribution | null 
     if (!agent || view.lower(that) !== 'that') return null;
     const content = subjectClauseEnd(view, k, floor, that, view.withThat(view.contentFrom(that + 1), that));
     if (!content) return null;
-    return {
-      ...content,
-      type: 'indirect',
-      cue,
-      phrase: agent,
-      anchor: agent.start,
-      continues: false,
-      rule: 'en.quote.indirect-noun',
-    };
+    return reported(content, cue, agent, agent.start, 'en.quote.indirect-noun');
   }
   // "Smith's view is that …": the that-clause after a form of "be"
   let skip = 0;
@@ -3893,15 +3845,7 @@ function reportNoun(view: EnView, k: number, floor: number): Attribution | null 
       ? subjectClauseEnd(view, k, floor, k + 1, view.withThat(view.contentFrom(k + 2), k + 1))
       : view.withThat(view.contentFrom(k + 2 + skip), particle === 'that' ? k + 1 + skip : -1);
   if (!content) return null;
-  return {
-    ...content,
-    type: 'indirect',
-    cue,
-    phrase,
-    anchor: phrase.start,
-    continues: false,
-    rule: 'en.quote.indirect-noun',
-  };
+  return reported(content, cue, phrase, phrase.start, 'en.quote.indirect-noun');
 }
 
 /**
@@ -4084,15 +4028,7 @@ function accordingTo(view: EnView, k: number): Attribution | null {
       if (rest && !QUOTE_CHARS.test(view.doc.text[rest.start] ?? ''))
         content = { start: content.start, end: rest.end };
     }
-    return {
-      ...content,
-      type: 'indirect',
-      cue,
-      phrase,
-      anchor: pos,
-      continues: false,
-      rule: 'en.quote.according-to',
-    };
+    return reported(content, cue, phrase, pos, 'en.quote.according-to');
   }
   if (view.text(k - 1) === ',') {
     // "…, according to Smith."
@@ -4108,15 +4044,7 @@ function accordingTo(view: EnView, k: number): Attribution | null {
       const rest = view.contentFrom(after + 2);
       if (rest && !view.hasQuoteMark(rest.start, rest.end)) content = { start: content.start, end: rest.end };
     }
-    return {
-      ...content,
-      type: 'indirect',
-      cue,
-      phrase,
-      anchor: content.start,
-      continues: false,
-      rule: 'en.quote.according-to',
-    };
+    return reported(content, cue, phrase, content.start, 'en.quote.according-to');
   }
   return null;
 }
