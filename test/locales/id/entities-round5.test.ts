@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { run, spans } from './helpers.js';
 
 // Round 5 of the Indonesian entity rules: every case is a sentence written for the test.
-const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
-const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
-  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
 
 describe('id names set off by commas in an address', () => {
   it.each([

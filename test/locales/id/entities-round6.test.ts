@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { run, spans, titlesOf } from './helpers.js';
 
 // Round 6 of the Indonesian entity rules: every case is a sentence written for the test.
-const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
-const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
-  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
-const titlesOf = (text: string, name: string) =>
-  (run(text).people ?? []).find((p) => p.name === name)?.titles ?? [];
 
 describe('id ministries and offices for small businesses and police units', () => {
   it.each([

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { all, run, spans } from './helpers.js';
 
 // Round 8 of the Indonesian entity rules: every case is a sentence written for the test.
-const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
-const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
-  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
-const all = (text: string) => {
-  const r = run(text);
-  return [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].flatMap((e) =>
-    e.mentions.map((m) => m.text),
-  );
-};
 
 describe('id a regional office named with the region it serves', () => {
   it.each([

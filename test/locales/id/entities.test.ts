@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { run, spans } from './helpers.js';
 
-const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
 const people = (text: string) => (run(text).people ?? []).map((p) => p.name);
 const places = (text: string) => (run(text).places ?? []).map((p) => p.name);
 const orgs = (text: string) => (run(text).organizations ?? []).map((o) => o.name);
-const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
-  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
 
 describe('id people', () => {
   it.each([
