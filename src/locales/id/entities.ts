@@ -4662,6 +4662,60 @@ function bracketedBeforeName(b: Builder): void {
   }
 }
 
+/**
+ * "Direktur RSUD Bayu Asih, dr. Agus Rachmat, …": a name read after an office whose holder follows a comma with
+ * an honorific abbreviation is the office's body; an acronym read right before it joins it ("RSUD Bayu Asih").
+ */
+function bodyBeforeHonorific(b: Builder): void {
+  const index = tokenIndex(b);
+  const orgByEnd = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'organization') orgByEnd.set(c.end, c);
+  const dropped = new Set<EntityCandidate>();
+  for (const c of b.out) {
+    // (an office and its body: "Direktur RSUD", not "Prof" in a list of professors)
+    if (c.type !== 'person' || !c.titles?.length) continue;
+    const k = index.get(c.start);
+    if (k === undefined || !(c.titles.some((x) => x.includes(' ')) || isOrgHead(b.t[k]!))) continue;
+    let e = k;
+    while (e < b.t.length && b.t[e]!.end <= c.end) e++;
+    if (b.t[e]?.text !== ',' || !HONORIFIC_ABBREVIATIONS.has(b.t[e + 1]?.text ?? '')) continue;
+    let at = e + 2;
+    if (b.t[at]?.text === '.') at++;
+    if (!b.t[at]?.cap || b.t[at]!.caps) continue;
+    const acronym = orgByEnd.get(b.t[k - 1]?.end ?? -1);
+    const lead =
+      acronym &&
+      b.text.slice(acronym.end, c.start) === ' ' &&
+      /^\p{Lu}{2,6}$/u.test(b.text.slice(acronym.start, acronym.end));
+    if (lead) {
+      dropped.add(acronym);
+      c.start = acronym.start;
+    }
+    c.type = 'organization';
+    delete c.titles;
+    c.explain.push({ rule: 'id.org.body-before-honorific', evidence: b.text.slice(c.start, b.t[at]!.end) });
+  }
+  if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
+}
+const HONORIFIC_ABBREVIATIONS = new Set([
+  'dr',
+  'Dr',
+  'drg',
+  'H',
+  'Hj',
+  'Ir',
+  'Prof',
+  'KH',
+  'dr.',
+  'Dr.',
+  'drg.',
+  'H.',
+  'Hj.',
+  'Ir.',
+  'Prof.',
+  'KH.',
+]);
+
 const FACILITY_HEADS = new Set(
   'asrama bandara bandar pelabuhan terminal stasiun kompleks perumahan lapas rutan'.split(' '),
 );
@@ -4951,6 +5005,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   quotedNicknames(b);
   lowercaseHeads(b);
   bracketedBeforeName(b);
+  bodyBeforeHonorific(b);
   lowercaseMinistries(b);
   splitKnownNames(b);
   sportsTeams(b, doc);

@@ -123,3 +123,26 @@ describe('id a short form in parentheses between an office and a name is a body'
     expect(spans(text, 'organizations')).not.toContain('Bams');
   });
 });
+
+describe('id the body before the holder named after a comma with an honorific', () => {
+  it.each([
+    [
+      'Direktur RSUD Sekar Wangi, dr. Hendra Gunawan, mengatakan dua pasien dirujuk.',
+      'RSUD Sekar Wangi',
+      'Hendra Gunawan',
+    ],
+    [
+      'Rektor Universitas Tunas Bangsa, Prof. Wahyu Lestari, membuka acara itu.',
+      'Universitas Tunas Bangsa',
+      'Wahyu Lestari',
+    ],
+  ])('%s', (text, body, person) => {
+    expect(spans(text, 'organizations')).toContain(body);
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+  it('a list of professors stays a list of people', () => {
+    const text = 'Tim penilai terdiri dari Prof Bambang Sutejo, Prof Hartono Wibisono, dan Prof Sri Mulyani.';
+    expect(spans(text, 'organizations')).toEqual([]);
+    expect(spans(text, 'people')).toContain('Hartono Wibisono');
+  });
+});
