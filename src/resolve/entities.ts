@@ -244,21 +244,25 @@ class GroupIndex {
 
 /** "PT Bank Nusantara Tbk", "PT Pertamina (Persero)": the legal wrapper of an Indonesian company. */
 const ID_COMPANY_WRAPPER = /^(?:pt\.?\s+)?(.+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u;
-/** "Provinsi Jawa Barat", "Province of Aceh": a province is named without its head word too. */
-const PROVINCE = /^(?:provinsi|province\s+of|prov\.)\s+(.+)$/u;
+/**
+ * "Provinsi Jawa Barat", "Province of Aceh", "Kelurahan Muara Angke", "Desa Sukamaju": a province, an urban ward
+ * or a village is named without its head word too ("Kabupaten X" and "Kota X" differ from the town X).
+ */
+const PROVINCE = /^(?:provinsi|province\s+of|prov\.|kelurahan|desa)\s+(.+)$/u;
 
 /**
  * The name without its wrapper, folded, when it has one: "pt bank rakyat indonesia (persero) tbk" →
  * "bank rakyat indonesia", "provinsi jawa barat" → "jawa barat"; else null. A company keeps at least two
  * words ("PT Timah Tbk" stays whole: "Timah" alone is a word), a province one.
  */
-function bareName(type: EntityType, folded: string): string | null {
+function bareName(type: EntityType, folded: string, surface: string): string | null {
   if (type === 'place') return PROVINCE.exec(folded)?.[1] ?? null;
   if (type !== 'organization') return null;
   const m = ID_COMPANY_WRAPPER.exec(folded);
   const bare = m?.[1];
   if (!bare || bare === folded || !/^pt\b|\btbk\.?$|\(persero\)/u.test(folded)) return null;
-  return bare.includes(' ') ? bare : null;
+  // ("PT LIB" … the company's acronym: one word in capitals is no everyday word)
+  return bare.includes(' ') || /^PT\.?\s+\p{Lu}{2,6}$/u.test(surface) ? bare : null;
 }
 
 /** "U.S. Senate" → "Senate": the name after a leading country or place of one or two words, or null. */
@@ -340,6 +344,8 @@ const KNOWN_AS =
 function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: number } | null): Group | null {
   if (!prev || c.start - prev.end > 40 || c.start <= prev.end) return null;
   const between = text.slice(prev.end, c.start);
+  // ("The VIX, known as Wall Street's fear gauge": a possessive owns the other name, it is not one)
+  if (/^['’]s\b/u.test(text.slice(c.end, c.end + 3))) return null;
   return KNOWN_AS.test(between) || FULL_NAME_AFTER.test(between) ? prev.group : null;
 }
 
@@ -380,7 +386,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       if (long && long !== found?.group) found = { group: long, rule: 'resolve.org.bracketed-short-form' };
     }
     // "PT Bank Rakyat Indonesia (Persero) Tbk" … "Bank Rakyat Indonesia"; "Provinsi NTB" … "NTB"
-    const bare = bareName(c.type, folded);
+    const bare = bareName(c.type, folded, surface);
     if (!found && bare !== null) {
       const g = index.keyed(c.type, bare);
       if (g) found = { group: g, rule: 'resolve.bare-name' };

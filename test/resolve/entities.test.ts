@@ -378,3 +378,58 @@ describe('held-out round 2: a province named with its head word, then by its sho
     expect(r.places.length).toBe(2);
   });
 });
+
+describe('held-out round 3: ward and village heads, PT + acronym, no alias before a possessive', () => {
+  it.each([
+    [
+      'Air masuk ke Kelurahan Muara Angke sejak pagi. Warga Muara Angke mengungsi.',
+      'Kelurahan Muara Angke',
+      'Muara Angke',
+    ],
+    ['Longsor melanda Desa Sukamaju. Jalan ke Sukamaju tertutup.', 'Desa Sukamaju', 'Sukamaju'],
+  ])('%s → one place', (text, long, bare) => {
+    const r = resolveEntities(text, [
+      cand(text, long, 'place'),
+      cand(text, bare, 'place', text.indexOf(long) + long.length),
+    ]);
+    expect(r.places).toHaveLength(1);
+    expect(r.places[0]!.mentions.map((m) => m.text)).toEqual([long, bare]);
+  });
+  it('"Kabupaten X" stays apart from the town X', () => {
+    const text = 'Kabupaten Bogor menambah sekolah. Di kota Bogor, hujan turun.';
+    const r = resolveEntities(text, [
+      cand(text, 'Kabupaten Bogor', 'place'),
+      cand(text, 'Bogor', 'place', 20),
+    ]);
+    expect(r.places).toHaveLength(2);
+  });
+  it('"PT LIB" joins "PT Liga Indonesia Baru (LIB)"', () => {
+    const text = 'PT Liga Indonesia Baru (LIB) menunda laga. Direktur PT LIB bicara.';
+    const r = resolveEntities(text, [
+      cand(text, 'PT Liga Indonesia Baru', 'organization'),
+      cand(text, 'LIB', 'organization'),
+      cand(text, 'PT LIB', 'organization'),
+    ]);
+    expect(r.organizations).toHaveLength(1);
+    expect(r.organizations[0]!.mentions).toHaveLength(3);
+  });
+  it('"PT Timah" keeps its everyday word apart from "Timah"', () => {
+    const text = 'PT Timah untung. Harga timah naik, kata Timah Corp.';
+    const r = resolveEntities(text, [
+      cand(text, 'PT Timah', 'organization'),
+      cand(text, 'Timah Corp', 'organization'),
+    ]);
+    expect(r.organizations).toHaveLength(2);
+  });
+  it.each([
+    ["The VIX, known as Wall Street's fear gauge, jumped.", 2],
+    ['The index, known as Nikkei, rose.', 1],
+  ])('%s', (text, groups) => {
+    const second = text.includes('Wall') ? 'Wall Street' : 'Nikkei';
+    const r = resolveEntities(text, [
+      cand(text, text.includes('Wall') ? 'VIX' : 'index', 'organization'),
+      cand(text, second, 'organization'),
+    ]);
+    expect(r.organizations).toHaveLength(groups);
+  });
+});
