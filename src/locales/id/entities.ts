@@ -4636,6 +4636,16 @@ function lowercaseHeads(b: Builder): void {
   }
 }
 
+/** "Liga 1", "Liga 2": a league named by its tier is a body (the number kept the run from being read). */
+function numberedLeagues(b: Builder): void {
+  const t = b.t;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.text !== 'Liga' || !/^[1-4]$/u.test(t[i + 1]!.text) || t[i + 2]?.cap) continue;
+    if (b.out.some((c) => c.start <= t[i]!.start && c.end > t[i]!.start)) continue;
+    emit(b, 'organization', i, i + 2, 'id.org.numbered-league');
+  }
+}
+
 /**
  * "Kepala Badan Penyelenggara Haji (BP Haji) Mochamad Irfan Yusuf", "Ekonom Institute for … (Indef) Esther Sri
  * Astuti": a short form in parentheses after a capitalized word and right before a person's name is the body
@@ -4998,6 +5008,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     sports: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
+  numberedLeagues(b);
   perseroTails(b);
   parentheticals(b);
   hyphenPairs(b);

@@ -146,3 +146,18 @@ describe('id the body before the holder named after a comma with an honorific', 
     expect(spans(text, 'people')).toContain('Hartono Wibisono');
   });
 });
+
+describe('id a league named by its tier', () => {
+  it.each([
+    ['Persib menang pada laga pekan ketujuh Liga 1 2024-2025.', 'Liga 1'],
+    ['Klub itu terdegradasi ke Liga 2 musim depan.', 'Liga 2'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+  it.each([['Ia mencetak 1 gol di Liga Champions musim lalu.'], ['Tim itu berada di peringkat 1 liga.']])(
+    'no numbered league: %s',
+    (text) => {
+      expect(spans(text, 'organizations').join(' ')).not.toMatch(/Liga \d/u);
+    },
+  );
+});
