@@ -3215,7 +3215,7 @@ function speechAfter(b: Builder, e: number): boolean {
 // ---------------------------------------------------------------- parentheses and document consistency
 
 /** "Komisi Pemberantasan Korupsi (KPK)": the acronym names the same organization; "Dewan Keamanan (PBB)": a qualifier. */
-const ACRONYM_JOINERS = new Set(['dan', 'and', 'of', 'untuk', 'dari', 'the', '&', '-']);
+const ACRONYM_JOINERS = new Set(['dan', 'and', 'of', 'for', 'on', 'untuk', 'dari', 'the', '&', '-']);
 /** The words right before token `open` ("Cagar Alam (CA)") have `acronym` as their initials. */
 function abbreviatesPlainWords(b: Builder, open: number, acronym: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;

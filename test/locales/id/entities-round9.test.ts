@@ -161,3 +161,16 @@ describe('id a league named by its tier', () => {
     },
   );
 });
+
+describe('id a word of an English long form before its acronym is no company with a stock code', () => {
+  it('"Center of Reform on Economics (CORE)"', () => {
+    const text =
+      'Ekonom Center of Reform on Economics (CORE) Indonesia, Mohammad Faisal, menilai inflasi terkendali.';
+    expect(spans(text, 'organizations')).not.toContain('Economics');
+    expect(spans(text, 'people')).toEqual(['Mohammad Faisal']);
+  });
+  it('a company with its stock code stays', () => {
+    const text = 'Saham Kalbe Farma (KLBF) naik 2 persen pada perdagangan hari ini.';
+    expect(spans(text, 'organizations')).toContain('Kalbe Farma');
+  });
+});
