@@ -4646,6 +4646,45 @@ function numberedLeagues(b: Builder): void {
   }
 }
 
+const ENGLISH_ORG_HEADS = new Set(
+  'Institute Center Centre Council Foundation Association Agency Bureau Forum Network Society Alliance Coalition Federation'.split(
+    ' ',
+  ),
+);
+const ENGLISH_LONG_FORM_JOINERS = new Set(['for', 'of', 'on', 'and', 'the', '&', 'in']);
+
+/**
+ * "Institute for Development of Economics and Finance (Indef)", "Center for Strategic and International Studies
+ * (CSIS)": an English body's long form, its head word first and capitalized words joined by for/of/on/and,
+ * before its short form in parentheses (which opens as the head does) is one organization.
+ */
+function englishLongForms(b: Builder): void {
+  const t = b.t;
+  const spans: Array<[number, number]> = [];
+  for (const i of b.parenIdx) {
+    if (i < 2 || t[i + 2]?.text !== ')' || !t[i - 1]!.cap) continue;
+    const inner = t[i + 1]!.text;
+    if (!/^\p{Lu}[\p{L}]{1,9}$/u.test(inner)) continue;
+    let s = i;
+    while (s > 0 && i - s < 12 && (t[s - 1]!.cap || ENGLISH_LONG_FORM_JOINERS.has(t[s - 1]!.text))) s--;
+    while (s < i - 2 && !ENGLISH_ORG_HEADS.has(t[s]!.text)) s++;
+    const head = t[s]!;
+    if (
+      !ENGLISH_ORG_HEADS.has(head.text) ||
+      head.text[0] !== inner[0] ||
+      !ENGLISH_LONG_FORM_JOINERS.has(t[s + 1]!.text)
+    )
+      continue;
+    emit(b, 'organization', s, i, 'id.org.english-long-form');
+    spans.push([head.start, t[i - 1]!.end]);
+  }
+  if (!spans.length) return;
+  b.out = b.out.filter(
+    (c) =>
+      c.explain[0]?.rule === 'id.org.english-long-form' || !spans.some(([s, e]) => c.start < e && c.end > s),
+  );
+}
+
 /**
  * "Kepala Badan Penyelenggara Haji (BP Haji) Mochamad Irfan Yusuf", "Ekonom Institute for … (Indef) Esther Sri
  * Astuti": a short form in parentheses after a capitalized word and right before a person's name is the body
@@ -5010,6 +5049,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (const span of chunks(b)) readChunk(b, span);
   numberedLeagues(b);
   perseroTails(b);
+  englishLongForms(b);
   parentheticals(b);
   hyphenPairs(b);
   unitsAfterAmounts(b);

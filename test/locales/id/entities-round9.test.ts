@@ -174,3 +174,31 @@ describe('id a word of an English long form before its acronym is no company wit
     expect(spans(text, 'organizations')).toContain('Kalbe Farma');
   });
 });
+
+describe('id an English long form before its short form in parentheses', () => {
+  it.each([
+    [
+      'Menurut Institute for Energy Transition Studies (IETS), transisi energi lambat.',
+      'Institute for Energy Transition Studies',
+    ],
+    [
+      'Laporan Center for Strategic and Maritime Studies (CSMS) terbit kemarin.',
+      'Center for Strategic and Maritime Studies',
+    ],
+    [
+      'Ekonom Institute for Development of Trade and Finance (Indetf) Rina Kartika menilai harga naik.',
+      'Institute for Development of Trade and Finance',
+    ],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+  it.each([
+    ['Ia bekerja di Center Point Mall (CPM) sejak 2019.'],
+    ['Rapat di Gedung Institute Teknologi (ITX) berlangsung lancar.'],
+  ])('no English long form without a joiner after the head: %s', (text) => {
+    const r = extract(text, { lang: 'id', date: '2024-03-05', explain: true });
+    const rules = (r.organizations ?? []).flatMap((o) => (o.explain ?? []).map((x) => x.rule));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules).not.toContain('id.org.english-long-form');
+  });
+});
