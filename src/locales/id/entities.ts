@@ -3245,13 +3245,19 @@ function syllabicTerm(b: Builder, open: number, acronym: string): boolean {
     words.unshift(x.lower);
   }
   // does a[pos..] come from words[w..]? (count: the words that gave letters so far)
+  // (states failed before are remembered: at most 11 × 7 × 3 of them, so the search stays small)
+  const failed = new Set<number>();
   const from = (pos: number, w: number, count: number): boolean => {
     if (pos === a.length) return count >= 2;
     if (w === words.length) return false;
+    const key = (pos * 8 + w) * 3 + Math.min(count, 2);
+    if (failed.has(key)) return false;
     const word = words[w]!;
     for (let take = Math.min(word.length, a.length - pos); take >= 1; take--)
       if (word.startsWith(a.slice(pos, pos + take)) && from(pos + take, w + 1, count + 1)) return true;
-    return from(pos, w + 1, count);
+    if (from(pos, w + 1, count)) return true;
+    failed.add(key);
+    return false;
   };
   for (let s = 0; s + 1 < words.length; s++) {
     const first = words[s]!;
