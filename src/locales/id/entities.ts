@@ -4645,9 +4645,11 @@ function lowercaseHeads(b: Builder): void {
 /** "Liga 1", "Liga 2": a league named by its tier is a body (the number kept the run from being read). */
 function numberedLeagues(b: Builder): void {
   const t = b.t;
+  let covered: TokenSet | null = null;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.text !== 'Liga' || !/^[1-4]$/u.test(t[i + 1]!.text) || t[i + 2]?.cap) continue;
-    if (b.out.some((c) => c.start <= t[i]!.start && c.end > t[i]!.start)) continue;
+    covered ??= coveredTokens(b, () => true);
+    if (covered.has(i)) continue;
     emit(b, 'organization', i, i + 2, 'id.org.numbered-league');
   }
 }
