@@ -2944,6 +2944,12 @@ function rootVerbForm(w: string): boolean {
   if (w.length < 7 || !(w.endsWith('kan') || w.endsWith('i'))) return false;
   roots ??= new Set(ROOT_WORDS_ID.split(' '));
   if (roots.has(w) || GIVEN_NAMES_ID.has(w)) return false;
+  // ("Perbankan" is per-bank-an, "Gerakan" gerak-an: a noun in -an on a root ending in k)
+  if (w.endsWith('kan')) {
+    const noun = w.slice(0, -2);
+    const bodies = [noun, noun.replace(/^(?:per|pen|pem|peng|pe|ke)/u, '')];
+    if (bodies.some((x) => x.length >= 3 && roots!.has(x))) return false;
+  }
   const stem = w.endsWith('kan') ? w.slice(0, -3) : w.slice(0, -1);
   const bodies = stem.startsWith('diper')
     ? [stem.slice(5), stem.slice(2)]

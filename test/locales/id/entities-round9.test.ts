@@ -202,3 +202,12 @@ describe('id an English long form before its short form in parentheses', () => {
     expect(rules).not.toContain('id.org.english-long-form');
   });
 });
+
+describe('id a noun in -an on a root ending in k is no headline verb', () => {
+  it('the office "Pengawas Perbankan" stays in the title', () => {
+    const text = 'Kepala Eksekutif Pengawas Perbankan OJK Dian Ediana Rae mengatakan kredit tumbuh.';
+    const r = run(text);
+    expect(r.people?.map((p) => p.name)).toEqual(['Dian Ediana Rae']);
+    expect(r.people?.[0]?.titles?.join(' ')).toContain('Perbankan');
+  });
+});
