@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { all, run, spans } from './helpers.js';
 
 // Round 9 of the Indonesian entity rules (held-out round 3 rows X1–X14): every case is a sentence written
 // for the test.
-const run = (text: string) => extract(text, { lang: 'id', date: '2024-03-05' });
-const spans = (text: string, kind: 'people' | 'places' | 'organizations') =>
-  (run(text)[kind] ?? []).flatMap((e) => e.mentions.map((m) => m.text));
-const all = (text: string) => {
-  const r = run(text);
-  return [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].flatMap((e) =>
-    e.mentions.map((m) => m.text),
-  );
-};
 
 describe('id a headline verb built on a root ends the name before it', () => {
   it.each([
