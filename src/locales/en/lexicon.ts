@@ -36,7 +36,8 @@ hero icon singer actor actress writer author poet novelist painter artist compos
 director producer player athlete runner sprinter jumper swimmer cyclist rider driver jockey
 golfer boxer fighter wrestler skater skier climber dissident activist militant rebel guerrilla
 gunman suspect victim hostage prisoner defendant witness businessman businesswoman tycoon
-billionaire millionaire banker entrepreneur investor founder owner chairman spokesman spokeswoman
+billionaire millionaire banker entrepreneur investor founder co-founder cofounder owner chairman
+spokesman spokeswoman executive boss
 democrat republican conservative liberal socialist communist nationalist
 `);
 

@@ -1441,3 +1441,21 @@ table('held-out round 3: a capitalized "The" inside a sentence opens a name', [
   // a sentence-opening "The" opens nothing
   ['The Lancet editors declined to comment.', [], ['organization:The Lancet editors']],
 ]);
+
+table('a business role in lower case before a name makes a person', [
+  [
+    'Tesla chief executive Elon Musk said on Tuesday the company would build a new plant.',
+    ['person:Elon Musk', 'organization:Tesla'],
+    ['organization:Elon Musk'],
+  ],
+  [
+    'The startup was set up in 2019 by co-founder Ravi Spice and two friends.',
+    ['person:Ravi Spice'],
+    ['organization:Ravi Spice'],
+  ],
+  [
+    'The Executive Office of the President issued the order on Monday.',
+    ['organization:Executive Office of the President'],
+    ['person:Office of the President'],
+  ],
+]);
