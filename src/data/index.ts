@@ -166,19 +166,24 @@ function hashes(w: string, from = 0, to = w.length): void {
   hashB = b | 1;
 }
 
+/** Calls `visit(start, end)` with the offsets of each line's key in the table, read in place (nothing is cut out). */
+function forEachKey(visit: (start: number, end: number) => void): void {
+  for (let start = 0; start < PLACES.length; ) {
+    let end = PLACES.indexOf('\n', start);
+    if (end < 0) end = PLACES.length;
+    const bar = PLACES.indexOf('|', start);
+    visit(start, bar >= 0 && bar < end ? bar : end);
+    start = end + 1;
+  }
+}
+
 /** The keys of the gazetteer's lines, in a Bloom filter: a surface whose key is none needs no search. */
 let keyFilter: WordFilter | null = null;
 function placeKeys(): WordFilter {
   if (!keyFilter) {
-    keyFilter = new WordFilter();
-    // each line's key, read in place in the table (no line or key is cut out)
-    for (let start = 0; start < PLACES.length; ) {
-      let end = PLACES.indexOf('\n', start);
-      if (end < 0) end = PLACES.length;
-      const bar = PLACES.indexOf('|', start);
-      keyFilter.add(PLACES, start, bar >= 0 && bar < end ? bar : end);
-      start = end + 1;
-    }
+    const filter = new WordFilter();
+    forEachKey((start, end) => filter.add(PLACES, start, end));
+    keyFilter = filter;
   }
   return keyFilter;
 }
@@ -278,25 +283,19 @@ function placeFirstWords(): Set<string> {
   if (!firstWords) {
     const words = new Set<string>();
     const filter = new WordFilter();
-    // each line's first word: its key up to the first space (one slice per new word, read in place)
+    // each line's first word: its key up to the first space (one slice per new word)
     let last = '';
-    for (let start = 0; start < PLACES.length; ) {
-      let end = PLACES.indexOf('\n', start);
-      if (end < 0) end = PLACES.length;
-      const bar = PLACES.indexOf('|', start);
-      const key = bar >= 0 && bar < end ? bar : end;
+    forEachKey((start, key) => {
       const space = PLACES.indexOf(' ', start);
       const stop = space >= 0 && space < key ? space : key;
       // (the lines are sorted by key: a first word repeats on consecutive lines)
-      if (!(last.length === stop - start && PLACES.startsWith(last, start))) {
-        last = PLACES.slice(start, stop);
-        if (!words.has(last)) {
-          words.add(last);
-          filter.add(last, 0, last.length);
-        }
+      if (last.length === stop - start && PLACES.startsWith(last, start)) return;
+      last = PLACES.slice(start, stop);
+      if (!words.has(last)) {
+        words.add(last);
+        filter.add(last, 0, last.length);
       }
-      start = end + 1;
-    }
+    });
     firstWords = words;
     firstWordFilter = filter;
   }
