@@ -261,13 +261,7 @@ economists strategists researchers executives employees engineers officials staf
 consultants advisers advisors traders bankers lawyers scientists
 `);
 
-/** Abbreviated US states written after a town ("Jacksonville, Fla."). */
-export const US_STATE_ABBREVIATIONS = set(`
-ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
-nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
-`);
-
-/** The states the abbreviations stand for. */
+/** Abbreviated US states written after a town ("Jacksonville, Fla.") and the states they stand for. */
 export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     ala: 'Alabama',
@@ -309,6 +303,9 @@ export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
     wyo: 'Wyoming',
   }),
 );
+
+/** Abbreviated US states written after a town ("Jacksonville, Fla."). */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(US_STATE_NAMES.keys());
 
 /** Party labels written before a name ("Democrat Ana Ruiz", "Tory MP"): not part of the name. */
 export const PARTY_LABELS = set(`
