@@ -414,6 +414,11 @@ function pushDigit(plan: Plan, text: string, p: number, run: number, out: number
   }
 }
 
+/** The code units of `chars` (for a rule's `digits` test: what may follow a number). */
+export function codeUnits(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** Is the code unit c whitespace as a regex's \s reads it? */
 export function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

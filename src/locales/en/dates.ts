@@ -2,6 +2,7 @@
 import {
   alt,
   anaphor,
+  codeUnits,
   type DateEnv,
   type DateHit,
   type DateRule,
@@ -270,13 +271,14 @@ const DURATION_CUE =
 
 // ---------- rules ----------
 // What may follow the digits of a number that begins a date (see DateRule.digits), by code unit.
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** "1st", "2nd", "3rd", "19th" in lower case (the rules without the i flag). */
-const ORDINAL_OPENINGS = codes('snrt');
+const ORDINAL_OPENINGS = codeUnits('snrt');
 /** The same in any case, for the rules with the i flag (ſ reads as s). */
-const ORDINAL_OPENINGS_ANY_CASE = codes('snrtSNRTſ');
-const S_ANY_CASE = codes('sSſ');
-const AM_PM_OPENINGS = codes('apAP');
+const ORDINAL_OPENINGS_ANY_CASE = codeUnits('snrtSNRTſ');
+const S_ANY_CASE = codeUnits('sSſ');
+const AM_PM_OPENINGS = codeUnits('apAP');
+/** A number's digits, then a decimal part or a space (amounts: "2.5 years", "10 minutes"). */
+const DECIMAL_OR_SPACE = (_run: number, next: number): boolean => next === 46 || isSpaceUnit(next);
 
 export const DATE_RULES: readonly DateRule[] = [
   {
@@ -585,7 +587,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "year-earlier", "year-ago", "a year earlier", "a year ago", "two years ago", "five months ago", "a decade ago"
     name: 'en.date.offset',
     // at a number: its digits, a decimal part or a space
-    digits: (_run, next) => next === 46 || isSpaceUnit(next),
+    digits: DECIMAL_OR_SPACE,
     starts: heads(
       'year',
       'nearly',
@@ -1033,7 +1035,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour"
     name: 'en.duration.amount',
     // at a number: its digits, a decimal part or a space
-    digits: (_run, next) => next === 46 || isSpaceUnit(next),
+    digits: DECIMAL_OR_SPACE,
     starts: heads(
       'the',
       'past',

@@ -2,6 +2,7 @@
 import {
   alt,
   anaphor,
+  codeUnits,
   type DateEnv,
   type DateHit,
   type DateRule,
@@ -76,7 +77,10 @@ const REL_TAIL = `(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|nanti|kemarin
  * What may follow the first day of a range ("12-14 Mei", "12 hingga 14 Mei", "12 s/d 14 Mei", "12 dan 13
  * Mei"), by code unit: a dash, or the first letter of a joining word in any case (ſ reads as s).
  */
-const RANGE_JOINER_OPENINGS = new Set([...'-–—hHsSſdD'].map((c) => c.charCodeAt(0)));
+const RANGE_JOINER_OPENINGS = codeUnits('-–—hHsSſdD');
+/** A number's digits, then a decimal part (either mark) or a space ("2,5 tahun", "10 menit"). */
+const DECIMAL_OR_SPACE = (_run: number, next: number): boolean =>
+  next === 46 || next === 44 || isSpaceUnit(next);
 const re = (src: string): RegExp => new RegExp(src, 'giud');
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 
@@ -696,7 +700,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "dua hari lalu", "tiga tahun silam", "dua bulan lagi", "5 hari mendatang"
     name: 'id.date.offset',
     // at a number: its digits, a decimal part or a space
-    digits: (_run, next) => next === 46 || next === 44 || isSpaceUnit(next),
+    digits: DECIMAL_OR_SPACE,
     starts: heads(
       DIGIT,
       ...Object.keys(DIGITS),
@@ -893,7 +897,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "tiga bulan", "10 menit", "lima tahun terakhir", "lebih dari satu dekade", "beberapa tahun terakhir", "setahun"
     name: 'id.duration.amount',
     // at a number: its digits, a decimal part or a space
-    digits: (_run, next) => next === 46 || next === 44 || isSpaceUnit(next),
+    digits: DECIMAL_OR_SPACE,
     starts: heads(
       'lebih',
       'hampir',
