@@ -144,6 +144,8 @@ export function isEnglishWord(w: string): boolean {
 }
 
 let roots: Set<string> | null = null;
+/** The dictionary's root words, as a set built on first use. */
+const rootWords = (): Set<string> => (roots ??= new Set(ROOT_WORDS_ID.split(' ')));
 /**
  * The code units that roots and common words are written with (ASCII, as the lists are), built on first
  * use; null when some list word goes beyond ASCII (then no word is turned away early).
@@ -173,8 +175,7 @@ export function isIndonesianWord(w: string): boolean {
 
 /** Answers by word: the same words come back all the time (bounded). */
 const knownIndonesian = memoize((w: string): boolean => {
-  roots ??= new Set(ROOT_WORDS_ID.split(' '));
-  const known = roots;
+  const known = rootWords();
   if (known.has(w) || COMMON_WORDS.has(w) || stems(w).some((s) => s.length >= 4 && known.has(s))) return true;
   // "keberadaan" (ke-ber-ada-an), "pemberian": a long word with a prefix and a suffix around a short root
   if (
@@ -207,7 +208,7 @@ const AGENT_PREFIXES: readonly [string, string][] = [
  */
 export function isAgentNoun(w: string): boolean {
   if (!w.startsWith('pe') || GIVEN_NAMES_ID.has(w)) return false;
-  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  const roots = rootWords();
   for (const [p, first] of AGENT_PREFIXES) {
     if (!w.startsWith(p) || w.length < p.length + 3) continue;
     const rest = w.slice(p.length);
@@ -251,11 +252,7 @@ function stems(w: string): string[] {
       // bare "me-"/"pe-" only before l, r, w, y and nasals ("melihat", "merawat"; not "me+gawat")
       // ("pe-" also before other consonants when what is left is a root: "pekerjaan", "petani")
       if (p === 'me' && !/^[lrwymn]/u.test(rest)) continue;
-      if (
-        p === 'pe' &&
-        !/^[lrwymn]/u.test(rest) &&
-        !(roots ?? new Set()).has(rest.replace(/(an|kan|i)$/u, ''))
-      )
+      if (p === 'pe' && !/^[lrwymn]/u.test(rest) && !rootWords().has(rest.replace(/(an|kan|i)$/u, '')))
         continue;
       into.push(rest);
       if (p === 'meny' || p === 'peny') into.push(`s${rest}`);
@@ -2884,8 +2881,7 @@ const NUMBER_WORDS = new Set(
 
 /** Is `w` (lowercase) an affixed form of a root rather than a root ("komunikasi" no, "perlindungan" yes)? */
 function derivedWord(w: string): boolean {
-  roots ??= new Set(ROOT_WORDS_ID.split(' '));
-  return !roots.has(w) && !GIVEN_NAMES_ID.has(w) && isIndonesianWord(w);
+  return !rootWords().has(w) && !GIVEN_NAMES_ID.has(w) && isIndonesianWord(w);
 }
 
 /** A noun built with affixes ("Perlindungan", "Ketidakhati-hatian", "Pendapatan"), not a short root-like word. */
@@ -2942,13 +2938,13 @@ function headlineVerbUncached(x: Tok): boolean {
  */
 function rootVerbForm(w: string): boolean {
   if (w.length < 7 || !(w.endsWith('kan') || w.endsWith('i'))) return false;
-  roots ??= new Set(ROOT_WORDS_ID.split(' '));
+  const roots = rootWords();
   if (roots.has(w) || GIVEN_NAMES_ID.has(w)) return false;
   // ("Perbankan" is per-bank-an, "Gerakan" gerak-an: a noun in -an on a root ending in k)
   if (w.endsWith('kan')) {
     const noun = w.slice(0, -2);
     const bodies = [noun, noun.replace(/^(?:per|pen|pem|peng|pe|ke)/u, '')];
-    if (bodies.some((x) => x.length >= 3 && roots!.has(x))) return false;
+    if (bodies.some((x) => x.length >= 3 && roots.has(x))) return false;
   }
   const stem = w.endsWith('kan') ? w.slice(0, -3) : w.slice(0, -1);
   const bodies = stem.startsWith('diper')
@@ -2956,7 +2952,7 @@ function rootVerbForm(w: string): boolean {
     : stem.startsWith('di')
       ? [stem.slice(2), stem]
       : [stem];
-  return bodies.some((x) => x.length >= 5 && roots!.has(x));
+  return bodies.some((x) => x.length >= 5 && roots.has(x));
 }
 
 /** A word that ends no name: a verb form ("Menjadi", "Mengatakan") or a number word ("Ratusan"). */
@@ -3836,8 +3832,7 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
     if (c.explain[0]?.rule !== 'id.person.sentence-initial') return true;
     const w = foldSpan(b, c.start, c.end);
     // ("Pompa sudah kami cek": a root word of the dictionary that no given name list holds needs a second mention)
-    roots ??= new Set(ROOT_WORDS_ID.split(' '));
-    return (words.get(w) ?? 0) > 1 || (isPersonName(w) && !roots.has(w)) || GIVEN_NAMES_ID.has(w);
+    return (words.get(w) ?? 0) > 1 || (isPersonName(w) && !rootWords().has(w)) || GIVEN_NAMES_ID.has(w);
   });
 }
 
