@@ -270,6 +270,8 @@ const DURATION_CUE =
   /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
 
 // ---------- rules ----------
+/** Two weeks in milliseconds: a holiday that near is the one at hand (see en.date.holiday). */
+const FORTNIGHT_MS = 14 * 86_400_000;
 // What may follow the digits of a number that begins a date (see DateRule.digits), by code unit.
 /** "1st", "2nd", "3rd", "19th" in lower case (the rules without the i flag). */
 const ORDINAL_OPENINGS = codeUnits('snrt');
@@ -780,9 +782,9 @@ export const DATE_RULES: readonly DateRule[] = [
       let best = options[1]!;
       for (const c of options) if (Math.abs(at(c)) < Math.abs(at(best))) best = c;
       // (a holiday within a fortnight is the one at hand: "as Easter week began" four days before it)
-      const FORTNIGHT = 14 * 86_400_000;
-      if (ahead && at(best) < -FORTNIGHT) best = options.find((x) => at(x) >= 0) ?? best;
-      else if (behind && at(best) > FORTNIGHT) best = [...options].reverse().find((x) => at(x) <= 0) ?? best;
+      if (ahead && at(best) < -FORTNIGHT_MS) best = options.find((x) => at(x) >= 0) ?? best;
+      else if (behind && at(best) > FORTNIGHT_MS)
+        best = [...options].reverse().find((x) => at(x) <= 0) ?? best;
       return { type: 'DATE', value: fmtDate(best) };
     },
   },

@@ -32,6 +32,7 @@ import {
   isoWeekday,
   isValidDate,
   parseIsoDate,
+  quarterOf,
   resolveDayMonthYear,
   resolveMonthYear,
   resolveWeekday,
@@ -742,7 +743,7 @@ export const DATE_RULES: readonly DateRule[] = [
         if (!env.ref) return { type: 'DATE', value: null };
         y = env.ref.y + (g.rel ? (RELATIVE_OFFSET[lower(g.rel)] ?? 0) : 0);
         // "kuartal IV lalu" in January: the last fourth quarter; "semester I mendatang" in August: next year's
-        const cur = half ? (env.ref.m <= 6 ? 1 : 2) : Math.ceil(env.ref.m / 3);
+        const cur = half ? (env.ref.m <= 6 ? 1 : 2) : quarterOf(env.ref);
         if (lower(g.after) === 'lalu' && n >= cur) y -= 1;
         else if (g.after && lower(g.after) !== 'lalu' && n < cur) y += 1;
       }
