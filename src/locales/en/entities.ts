@@ -1877,24 +1877,22 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const foreign =
         2 * defined.filter((w) => !c.isEnglishWord(plain(w.lower)) || c.place([w]) !== null).length >=
         defined.length + 1;
-      if (
+      const as: Decision | null =
         foreign &&
         (!d ||
           (d.type === 'person' && !/\./u.test(doc.text.slice(lastOf(defined).end, lastOf(defined).end + 6))))
-      ) {
+          ? { type: 'organization', rule: 'en.org.acronym-defined' }
+          : // "the Securities and Exchange Commission (SEC)": an organization its acronym spells whole is
+            // one name, whatever "and" would split
+            d?.type === 'organization' && defined.some((w) => w.lower === 'and')
+            ? d
+            : null;
+      if (as) {
+        // the words before the long form are decided on their own
         const before = chunk.words.slice(0, chunk.words.indexOf(defined[0]!));
         const words = before.length > 0 ? trim(before, chunk, true) : [];
         if (words.length > 0) decide(words, chunk);
-        emit(defined, { type: 'organization', rule: 'en.org.acronym-defined' });
-        continue;
-      }
-      // "the Securities and Exchange Commission (SEC)": an organization its acronym spells whole is one
-      // name, whatever "and" would split
-      if (d?.type === 'organization' && defined.some((w) => w.lower === 'and')) {
-        const before = chunk.words.slice(0, chunk.words.indexOf(defined[0]!));
-        const words = before.length > 0 ? trim(before, chunk, true) : [];
-        if (words.length > 0) decide(words, chunk);
-        emit(defined, d);
+        emit(defined, as);
         continue;
       }
     }
