@@ -101,9 +101,10 @@ export class SpeakerResolver {
           const roleStart = from + where.index + where[0].length - where[1].length - where[2]!.length;
           const roleEnd = roleStart + where[1].length;
           // "Forecaster Rhonda Castellanos of the weather office in Ruskin said": the person named there
-          const named = this.overlapping(roleStart, roleEnd).find((m) => m.person);
+          const inRole = this.overlapping(roleStart, roleEnd);
+          const named = inRole.find((m) => m.person);
           if (named) return { name: this.text.slice(named.start, named.end), entity: named.entity.id };
-          const body = lastOf(this.overlapping(roleStart, roleEnd).filter((m) => !m.person));
+          const body = lastOf(inRole.filter((m) => !m.person));
           return { name: where[1], entity: body ? body.entity.id : null };
         }
       }
