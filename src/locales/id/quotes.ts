@@ -350,13 +350,13 @@ const CLAUSE_AUXILIARIES = new Set([
 const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
-/** Is this capitalized word (or pair of words) a well-known place? */
 /** A world city of at least 100,000 people ("Liverpool"; not "Bambang", a small namesake of a given name). */
 function bigTown(s: string): boolean {
   const p = lookupPlace(s);
   return p !== null && p.source === 'world-city' && p.population >= 5;
 }
 
+/** Is this capitalized word (or pair of words) a well-known place? */
 function isPlace(s: string): boolean {
   const source = placeSource(s);
   return source !== null && PLACE_SOURCES.has(source);
@@ -535,7 +535,8 @@ class IdView extends TokenView {
     if (lastGood < k) return null;
     const start = this.start(k);
     const end = this.end(lastGood);
-    // "ujar politikus Partai Nasdem itu": a person described again by a role (and its body) points back
+    // "ujar politikus Partai Nasdem itu", "kata bapak tiga anak itu": a person described again by a
+    // role (and its body) or a person noun points back
     if (
       !this.isCapitalized(k) &&
       (ROLES.has(w0) || OFFICE_WORDS.has(w0) || PERSON_NOUNS.has(w0)) &&
@@ -559,9 +560,6 @@ class IdView extends TokenView {
     const apposed = this.apposedName(lastGood, limit);
     if (apposed) return { start, end: apposed.end, kind: 'name', name: apposed };
     if (name) return { start, end, kind: 'name', name };
-    // "kata bapak tiga anak itu": a person described again, like a pronoun, is the one named before
-    if (!sawCap && PERSON_NOUNS.has(w0) && /^(itu|tersebut)$/.test(this.lower(lastGood + 1)))
-      return { start, end: this.end(lastGood + 1), kind: 'pronoun' };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
     return { start, end, kind: 'role' };
   }
