@@ -190,6 +190,17 @@ const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
+/**
+ * "a warning in force through Friday": a day the news runs up to ("through" right before it), unless
+ * the sentence narrates a span past ("the strike lasted through Friday").
+ */
+function runsThrough(env: DateEnv, start: number): boolean {
+  return (
+    THROUGH_RE.test(env.text.slice(Math.max(0, start - 9), start)) &&
+    !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(start).start, start - 60), start))
+  );
+}
+
 /** A forecast verb right before a period: "forecast second-quarter revenue", "expects first-quarter sales". */
 const FORECAST_BEFORE =
   /\b(?:forecasts?|forecasting|projects|projected|expects|expected|predicts|predicted|sees|guided|outlook\s+for)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:weaker|stronger|lower|higher|flat|strong|weak)\s+)?$/i;
@@ -519,11 +530,7 @@ export const DATE_RULES: readonly DateRule[] = [
       else if (rel === 'this') dir = 'nearest';
       // "a warning in force through Friday": a weekday the news runs up to lies ahead
       // (but "the strike lasted through Friday" narrates a past one)
-      else if (
-        THROUGH_RE.test(env.text.slice(Math.max(0, m.index - 9), m.index)) &&
-        !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index))
-      )
-        dir = 'future';
+      else if (runsThrough(env, m.index)) dir = 'future';
       // "Ford reports results on Thursday": a schedule in the present tense lies ahead
       else if (
         SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))
@@ -548,10 +555,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const weekend = isoWeekday(env.ref) >= 6;
       // … unless the sentence looks ahead ("will reopen over the weekend", "winds are forecast to ease")
       // … or the news runs up to it ("rivers could keep rising through the weekend")
-      const through =
-        THROUGH_RE.test(env.text.slice(Math.max(0, m.index - 9), m.index)) &&
-        !LASTED_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index));
-      const ahead = !weekend && (through || futureContext(env, m.index, true));
+      const ahead = !weekend && (runsThrough(env, m.index) || futureContext(env, m.index, true));
       const off = rel === 'the' ? (weekend || ahead ? 0 : -1) : relOffset(rel);
       return { type: 'DATE', value: `${shiftValue(env.ref, 'week', off)}-WE` };
     },
