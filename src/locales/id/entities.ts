@@ -3036,7 +3036,7 @@ function productAfter(b: Builder, s: number, e: number): boolean {
     last.end === prev.end &&
     last.start === prev.start &&
     !prev.caps &&
-    /lexicon|company/u.test(last.explain[0]?.rule ?? '')
+    /lexicon|company/u.test(firstRule(last))
   );
 }
 
@@ -3276,10 +3276,7 @@ function syllabicTerm(b: Builder, open: number, acronym: string): boolean {
  * ("Post Office Travel Money (POTM)"): three or more words, one of them an everyday word, no nickname.
  */
 function spelledBy(b: Builder, c: EntityCandidate, acronym: string): boolean {
-  if (
-    !/capitalized|speech|sentence-initial/u.test(c.explain[0]?.rule ?? '') ||
-    !/^\p{Lu}{3,6}$/u.test(acronym)
-  )
+  if (!/capitalized|speech|sentence-initial/u.test(firstRule(c)) || !/^\p{Lu}{3,6}$/u.test(acronym))
     return false;
   if (NICK_BY_KEY.has(foldKey(acronym))) return false;
   const words = b.text
@@ -3424,7 +3421,7 @@ function parentheticals(b: Builder): void {
       !before &&
       (!innerCand ||
         innerCand.type === 'person' ||
-        (innerCand.type === 'organization' && weakRule(innerCand.explain[0]?.rule ?? ''))) &&
+        (innerCand.type === 'organization' && weakRule(firstRule(innerCand)))) &&
       syllabicTerm(b, i, inner.text)
     ) {
       // "sistem informasi rekapitulasi (Sirekap)": the short form of a term, no person wherever it recurs
@@ -3744,6 +3741,13 @@ function commonPhrases(b: Builder): void {
   });
 }
 
+/** The rule that first read a candidate ('' when none). */
+const firstRule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
+/** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
+const UNCUED_PERSON = /^id\.person\.(capitalized|sentence-initial|speech-context)$/u;
+/** Person readings from capitals alone (a capitalized run, a sentence opener). */
+const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
+
 /** /capitalized|acronym|locative/u.test(rule), without the regex. */
 const weakRule = (rule: string): boolean =>
   rule.includes('capitalized') || rule.includes('acronym') || rule.includes('locative');
@@ -3766,7 +3770,7 @@ function harmonize(b: Builder): void {
     ) {
       for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
     }
-    const rule = c.explain[0]?.rule ?? '';
+    const rule = firstRule(c);
     // ("Solo diguyur hujan … harga beras di Solo": a name opening a sentence is no stronger than "di")
     if (rule === 'id.person.sentence-initial') opened.add(key);
     else if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
@@ -3790,7 +3794,7 @@ function harmonize(b: Builder): void {
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;
     const key = keys[n]!;
-    const rule = c.explain[0]?.rule ?? '';
+    const rule = firstRule(c);
     const want = strong.get(key);
     if (c.type !== 'person' && initials.has(b.text.slice(c.start, c.end))) {
       c.type = 'person';
@@ -4149,9 +4153,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
     // only a weak one-word person, or a place before a score, can turn out a club
     let weakPerson = false;
     if (c.type === 'person') {
-      weakPerson =
-        /capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '') &&
-        !spaceBetween(b.text, c.start, c.end);
+      weakPerson = WEAK_PERSON.test(firstRule(c)) && !spaceBetween(b.text, c.start, c.end);
       if (!weakPerson) continue;
     } else if (c.type !== 'place') continue;
     const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
@@ -4247,16 +4249,13 @@ function perseroTails(b: Builder): void {
 }
 
 /** "Lingga Baru", "Banten Girang", "Afrika Barat": a place name goes on over a name suffix or a direction. */
-/** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
-const UNCUED_PERSON = /^id\.person\.(capitalized|sentence-initial|speech-context)$/u;
-
 function placeSuffixes(b: Builder): void {
   const index = tokenIndex(b);
   const starts = new Set(b.out.map((c) => c.start));
   for (const c of b.out) {
     // ("Carolina Selatan", "Jurong Timur": a name no list knows, read as a person's, before a capitalized
     // point of the compass is the name of a region)
-    const weakPerson = c.type === 'person' && UNCUED_PERSON.test(c.explain[0]?.rule ?? '');
+    const weakPerson = c.type === 'person' && UNCUED_PERSON.test(firstRule(c));
     if ((c.type !== 'place' && !weakPerson) || b.text[c.end] !== ' ' || starts.has(c.end + 1)) continue;
     const k = index.get(c.end + 1);
     const x = k === undefined ? undefined : b.t[k];
@@ -4277,7 +4276,6 @@ function placeSuffixes(b: Builder): void {
 }
 
 const LIST_JOINERS = /^(, ?|,? (dan|atau|serta) )$/u;
-const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
 const listGap = (b: Builder, from: number, to: number): boolean =>
   to - from <= 8 && to > from && LIST_JOINERS.test(b.text.slice(from, to));
 
@@ -4308,9 +4306,9 @@ function listsOfPlaces(b: Builder): void {
     const list = sorted.slice(i, j);
     i = j;
     if (list.length < 3) continue;
-    const rule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
-    if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(rule(c)) && !joinedOnly(b, c))) continue;
-    const strongTypes = new Set(list.filter((c) => STRONG_LIST_RULES.test(rule(c))).map((c) => c.type));
+    if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(firstRule(c)) && !joinedOnly(b, c)))
+      continue;
+    const strongTypes = new Set(list.filter((c) => STRONG_LIST_RULES.test(firstRule(c))).map((c) => c.type));
     if (strongTypes.size !== 1) continue;
     const type = strongTypes.has('place') ? 'place' : 'organization';
     for (const c of list) {
@@ -4380,13 +4378,11 @@ function listsAfterPlaceKind(b: Builder): void {
     // a body, or a place another rule read, keeps its reading
     if (
       inside.some(
-        (c) =>
-          c.type === 'organization' ||
-          (c.type === 'place' && STRONG_LIST_RULES.test(c.explain[0]?.rule ?? '')),
+        (c) => c.type === 'organization' || (c.type === 'place' && STRONG_LIST_RULES.test(firstRule(c))),
       )
     )
       continue;
-    if (inside.some((c) => c.type === 'person' && !UNCUED_PERSON.test(c.explain[0]?.rule ?? ''))) continue;
+    if (inside.some((c) => c.type === 'person' && !UNCUED_PERSON.test(firstRule(c)))) continue;
     for (const c of inside) replaced.add(c);
     const c = candidate('place', x.start, x.end, [
       { rule: 'id.place.list-member', evidence: b.text.slice(x.start, x.end) },
@@ -4410,7 +4406,7 @@ function orAliases(b: Builder): void {
   for (const c of b.out) {
     if (c.type === 'person' || b.text.slice(c.end, c.end + 6) !== ' atau ') continue;
     const y = byStart.get(c.end + 6);
-    if (y === undefined || !WEAK_PERSON.test(y.explain[0]?.rule ?? '')) continue;
+    if (y === undefined || !WEAK_PERSON.test(firstRule(y))) continue;
     const word = b.text.slice(y.start, y.end);
     const first = /\s/u.test(word) ? word.slice(0, word.indexOf(' ')) : '';
     if (first && (isPersonName(first) || GIVEN_NAMES_ID.has(first.toLowerCase()))) continue;
@@ -4557,8 +4553,7 @@ function routeEnds(b: Builder): void {
   const placeEnds = new Map<number, EntityCandidate>();
   for (const c of b.out) if (c.type === 'place') placeEnds.set(c.end, c);
   for (const c of b.out) {
-    if (c.type !== 'person' || !/capitalized|speech|sentence-initial/u.test(c.explain[0]?.rule ?? ''))
-      continue;
+    if (c.type !== 'person' || !UNCUED_PERSON.test(firstRule(c))) continue;
     const before = b.text.slice(Math.max(0, c.start - 40), c.start);
     const after = b.text.slice(c.end, c.end + 3);
     const hyphenAfter = after === ' - ';
@@ -4586,7 +4581,7 @@ function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
   for (const c of b.out) if (c.type === 'place') places.set(c.start, c);
   for (const c of b.out) {
-    if (c.type !== 'person' || !/capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '')) continue;
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     if (b.text.slice(c.start, c.end).split(' ').length > 2) continue;
     const m = /^, ?/u.exec(b.text.slice(c.end, c.end + 2));
     const next = m ? places.get(c.end + m[0].length) : undefined;
@@ -4608,10 +4603,7 @@ function lowercaseHeads(b: Builder): void {
     if (k === undefined || k === 0) continue;
     const head = b.t[k - 1]!;
     if (!LOWERCASE_HEADS.has(head.text) || b.text.slice(head.end, c.start) !== ' ') continue;
-    if (
-      c.type === 'organization' ||
-      (c.type === 'person' && !/capitalized|speech/u.test(c.explain[0]?.rule ?? ''))
-    )
+    if (c.type === 'organization' || (c.type === 'person' && !/capitalized|speech/u.test(firstRule(c))))
       continue;
     c.type = 'place';
     c.start = head.start;
@@ -4620,12 +4612,7 @@ function lowercaseHeads(b: Builder): void {
   // "asrama haji Donohudan", "terminal bus Tirtonadi": a lower-case facility noun (and one lower-case word
   // saying which kind) before a name no one else read makes it the place the facility stands in
   for (const c of b.out) {
-    if (
-      c.type !== 'person' ||
-      !/capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '') ||
-      c.titles?.length
-    )
-      continue;
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c)) || c.titles?.length) continue;
     const k = index.get(c.start);
     if (k === undefined || k === 0) continue;
     const w1 = b.t[k - 1]!;
@@ -4704,7 +4691,7 @@ function bracketedBeforeName(b: Builder): void {
   const people = new Set<number>();
   for (const c of b.out) if (c.type === 'person') people.add(c.start);
   for (const c of b.out) {
-    if (c.type !== 'person' || !/capitalized|sentence-initial/u.test(c.explain[0]?.rule ?? '')) continue;
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     const k = index.get(c.start);
     if (k === undefined || k < 2 || b.t[k - 1]!.text !== '(' || !b.t[k - 2]!.cap) continue;
     let e = k;
@@ -4879,7 +4866,7 @@ function stockCodes(b: Builder): void {
       first &&
       first.end === end &&
       first.type === 'person' &&
-      /capitalized|speech/u.test(first.explain[0]?.rule ?? '')
+      /capitalized|speech/u.test(firstRule(first))
     ) {
       first.type = 'organization';
       first.explain.push({ rule: 'id.org.stock-code', evidence: b.text.slice(first.start, b.t[i + 2]!.end) });
