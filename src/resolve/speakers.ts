@@ -145,9 +145,7 @@ export class SpeakerResolver {
   /** Does the person's mention open its sentence behind titles only ("Kepala Dinas X Budi …")? */
   private titledSubject(m: Indexed): boolean {
     const start = this.sentenceOpenBefore(m.start, 160);
-    return (
-      start >= 0 && this.onlyTitleWords(start, m.start, m.entity as Person, this.overlapping(start, m.start))
-    );
+    return start >= 0 && this.titlesBefore(start, m);
   }
 
   /**
@@ -165,11 +163,7 @@ export class SpeakerResolver {
     const connective = ID_CONNECTIVE.exec(before);
     const rest = connective ? before.slice(connective[0].length) : before;
     const restStart = m.start - rest.length;
-    if (
-      rest.length > 0 &&
-      this.onlyTitleWords(restStart, m.start, m.entity as Person, this.overlapping(restStart, m.start))
-    )
-      return true;
+    if (rest.length > 0 && this.titlesBefore(restStart, m)) return true;
     const after = this.text.slice(m.end, m.end + 40);
     // titles the entity recognizer did not take whole ("Co-Founder sekaligus Pembina Komunitas …"),
     // maybe after an opening phrase and its comma ("Terkait hal itu, Gubernur BI X mendorong …"),
@@ -202,9 +196,7 @@ export class SpeakerResolver {
     if (ID_PASSIVE_REPORT.test(rest)) return true;
     // the verb's subject opens its clause, maybe behind titles ("Saat ditemui, Kapolres Budi menegaskan")
     const clauseStart = m.start - (/[^,]*$/u.exec(rest)?.[0] ?? '').replace(/^\s+/u, '').length;
-    const opensClause =
-      clauseStart === m.start ||
-      this.onlyTitleWords(clauseStart, m.start, m.entity as Person, this.overlapping(clauseStart, m.start));
+    const opensClause = clauseStart === m.start || this.titlesBefore(clauseStart, m);
     return opensClause && this.repeatsCueVerb(m, pronounAt);
   }
 
@@ -247,6 +239,11 @@ export class SpeakerResolver {
     const start = m.start - before[0].length;
     if (start > 0 && !/[.!?\n]\s*$/u.test(this.text.slice(Math.max(0, start - 3), start))) return false;
     return this.opensSentence(start) && !FUNCTION_OPENERS.has(before[1].toLowerCase());
+  }
+
+  /** Are the words from `start` up to the person's mention only its titles or the bodies named there? */
+  private titlesBefore(start: number, m: Indexed): boolean {
+    return this.onlyTitleWords(start, m.start, m.entity as Person, this.overlapping(start, m.start));
   }
 
   /**
