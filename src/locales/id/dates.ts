@@ -114,12 +114,6 @@ const WEEKDAY_ENDINGS = new Set(
 );
 /** The lengths of the weekday words, longest first. */
 const WEEKDAY_LENGTHS = [...new Set(Object.keys(WEEKDAYS).map((w) => w.length))].sort((a, b) => b - a);
-const SPACE = /\s/u;
-/** Is the code unit at i whitespace (\s)? */
-function spaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
-}
 
 /**
  * The matches of DATED_WEEKDAY in the text, in order, as `matchAll` would give them. A match holds one
@@ -132,10 +126,10 @@ function datedWeekdayMatches(text: string): RegExpExecArray[] {
   let from = 0;
   for (let q = text.indexOf('('); q !== -1; q = text.indexOf('(', q + 1)) {
     let e = q;
-    while (e > from && spaceAt(text, e - 1)) e--;
+    while (e > from && isSpaceUnit(text.charCodeAt(e - 1))) e--;
     if (e > from && text.charCodeAt(e - 1) === 44) {
       e--;
-      while (e > from && spaceAt(text, e - 1)) e--;
+      while (e > from && isSpaceUnit(text.charCodeAt(e - 1))) e--;
     }
     if (e === from || !WEEKDAY_ENDINGS.has(text.charCodeAt(e - 1))) continue;
     // the earliest start first, as the scan would meet them
