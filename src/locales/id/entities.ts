@@ -3657,19 +3657,27 @@ function companyShortNames(b: Builder): void {
   }
 }
 
+/** Candidates by where they start and where they end (the last one wins). */
+function byEdges(cands: readonly EntityCandidate[]): {
+  byStart: Map<number, EntityCandidate>;
+  byEnd: Map<number, EntityCandidate>;
+} {
+  const byStart = new Map<number, EntityCandidate>();
+  const byEnd = new Map<number, EntityCandidate>();
+  for (const c of cands) {
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
+  return { byStart, byEnd };
+}
+
 /**
  * "Satgas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": a short form in brackets that keeps the
  * head word of the body before it and abbreviates the rest (its acronym opens like the rest) names that body.
  */
 function headedShortForms(b: Builder): void {
   const t = b.t;
-  const byStart = new Map<number, EntityCandidate>();
-  const byEnd = new Map<number, EntityCandidate>();
-  for (const c of b.out) {
-    if (c.type !== 'organization') continue;
-    byStart.set(c.start, c);
-    byEnd.set(c.end, c);
-  }
+  const { byStart, byEnd } = byEdges(b.out.filter((c) => c.type === 'organization'));
   for (const i of b.parenIdx) {
     const head = t[i + 1];
     const acronym = t[i + 2];
@@ -3690,12 +3698,7 @@ function headedShortForms(b: Builder): void {
  */
 function hospitalsAfterAcronym(b: Builder): void {
   const t = b.t;
-  const byStart = new Map<number, EntityCandidate>();
-  const byEnd = new Map<number, EntityCandidate>();
-  for (const c of b.out) {
-    byStart.set(c.start, c);
-    byEnd.set(c.end, c);
-  }
+  const { byStart, byEnd } = byEdges(b.out);
   const gone = new Set<EntityCandidate>();
   for (const i of b.parenIdx) {
     const acronym = t[i + 1];
