@@ -1673,9 +1673,18 @@ function isTitle(view: EnView, q: { start: number; innerStart: number; innerEnd:
   const before = view.tokenAt(q.start) - 1;
   const b = view.lower(before);
   if (!(/^(of|in|on|at|for|from|with|by|the|a|an)$/u.test(b) || /['’]s$/u.test(b))) return false;
-  const inner = view.doc.text.slice(q.innerStart, q.innerEnd).replace(/[,.!?]+$/u, '');
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = headingWords(view.doc.text.slice(q.innerStart, q.innerEnd));
   if (words.length === 0 || words.length > 8) return false;
+  return inHeadingCase(words);
+}
+
+/** The words of a quoted phrase, to tell a heading or a title ("All Bets Are Off."). */
+function headingWords(s: string): string[] {
+  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** Does every word open with a capital or a digit, but for the small words after the first? */
+function inHeadingCase(words: readonly string[]): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && HEADING_SMALL.has(w)));
 }
 
@@ -1698,9 +1707,9 @@ function isSubhead(
   const opens = q.start < 20 ? /^\s*$/u.test(before) || /\n\s*$/u.test(before) : /\n\s*$/u.test(before);
   const closes = q.end + 20 >= text.length ? /^\s*(?:\n|$)/u.test(after) : /^\s*\n/u.test(after);
   if (!opens || !closes) return false;
-  const words = text.slice(q.innerStart, q.innerEnd).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = headingWords(text.slice(q.innerStart, q.innerEnd));
   if (words.length < 2 || words.length > 8) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && HEADING_SMALL.has(w)));
+  return inHeadingCase(words);
 }
 
 /**
