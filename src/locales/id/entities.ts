@@ -4398,6 +4398,130 @@ function listsAfterPlaceKind(b: Builder): void {
   b.out.push(...added);
 }
 
+/** Kinds of bodies whose members a list after "seperti", "yaitu", "bernama" … names ("band lain seperti …"). */
+const ORG_KINDS = new Set(['band', 'grup', 'group', 'klub', 'label']);
+const ORG_LIST_OPENERS = new WordSet(['seperti', 'yaitu', 'yakni', 'bernama', 'termasuk', 'antaranya', ':']);
+/** Lower-case words that may stand between the kind and the list: "band lain", "grup musik baru", "klub sepak bola". */
+const ORG_KIND_MODIFIERS = new Set(
+  'lain lainnya musik rock pop indie metal punk jazz baru lama lokal ternama terkenal besar sepak bola rekaman independen lagi -'.split(
+    ' ',
+  ),
+);
+/** People of a body: "personel band seperti …" lists members, not bands. */
+const MEMBER_NOUNS = new Set(
+  'anggota personel personil vokalis gitaris bassis basis drummer penabuh pemain pelatih pendiri penyanyi kapten manajer ketua pemilik'.split(
+    ' ',
+  ),
+);
+const RELEASE_VERBS = new Set([
+  'dirilis',
+  'diproduksi',
+  'diterbitkan',
+  'diedarkan',
+  'didistribusikan',
+  'dipasarkan',
+]);
+
+/** The token at `k` is a kind of body ("band", "band-band", the second "band" of "band - band"). */
+function orgKindAt(t: readonly Tok[], k: number): boolean {
+  const x = t[k];
+  if (x === undefined || x.cap) return false;
+  if (ORG_KINDS.has(x.lower)) return true;
+  const dash = x.lower.indexOf('-');
+  return (
+    dash > 0 && ORG_KINDS.has(x.lower.slice(0, dash)) && x.lower.slice(dash + 1) === x.lower.slice(0, dash)
+  );
+}
+
+/**
+ * "band - band seperti Korn, Slipknot dan Deftones", "grup musik baru bernama Sheila": a kind of body (band,
+ * group, club, label; maybe a lower-case word or two more) before "seperti", "yaitu", "bernama" names bodies,
+ * every coordinated item of the list (id.org.kind-list). "tim Arrows": a team is a body (id.org.team).
+ * "dirilis oleh Rotorcorp", "diproduksi oleh Sinemart": what releases or produces a work, one word no one's
+ * name, is a label or a company (id.org.released-by). Only names read from their capitals alone change.
+ */
+function orgKindNames(b: Builder): void {
+  const t = b.t;
+  const weak = new Map<number, EntityCandidate>();
+  for (const c of b.out)
+    if (c.type === 'person' && UNCUED_PERSON.test(firstRule(c)) && !c.titles?.length) weak.set(c.start, c);
+  const index = tokenIndex(b);
+  const retype = (c: EntityCandidate, rule: string): void => {
+    c.type = 'organization';
+    c.titles = undefined;
+    c.explain.push({ rule, evidence: b.text.slice(c.start, c.end) });
+  };
+  for (const c of weak.values()) {
+    const k = index.get(c.start);
+    if (k === undefined || k === 0 || isKnownName(t[k]!)) continue;
+    const prev = t[k - 1]!;
+    const oneWord = !/\s/u.test(b.text.slice(c.start, c.end));
+    // ("tim Prabowo - Hatta", "tim Anies": a campaign's team is named by its candidates)
+    if (
+      prev.lower === 'tim' &&
+      !prev.cap &&
+      oneWord &&
+      !/^\s*[-–—&]/u.test(b.text.slice(c.end, c.end + 3)) &&
+      !MEMBER_NOUNS.has(t[k - 2]?.lower ?? '')
+    ) {
+      retype(c, 'id.org.team');
+      continue;
+    }
+    // (one word: "diproduksi oleh Hanung Bramantyo" is a person's name)
+    const verb = prev.lower === 'oleh' ? t[k - 2] : prev;
+    if (
+      verb !== undefined &&
+      RELEASE_VERBS.has(verb.lower) &&
+      oneWord &&
+      (t[k + 1] === undefined || !t[k + 1]!.cap)
+    )
+      retype(c, 'id.org.released-by');
+  }
+  const overlaps = overlapFinder(b.out);
+  const added: EntityCandidate[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!ORG_LIST_OPENERS.has(t[k]!.lower)) continue;
+    let h = t[k - 1]!.text === ',' ? k - 2 : k - 1;
+    let kind = -1;
+    for (let n = 0; n < 4 && h >= 0; n++, h--) {
+      if (orgKindAt(t, h)) {
+        kind = h;
+        break;
+      }
+      if (t[h]!.cap || !ORG_KIND_MODIFIERS.has(t[h]!.lower)) break;
+    }
+    // ("band - band": the first "band" of a reduplication written apart)
+    let before = kind - 1;
+    if (t[before]?.text === '-' && orgKindAt(t, before - 1)) before -= 2;
+    if (kind < 0 || MEMBER_NOUNS.has(t[before]?.lower ?? '')) continue;
+    let j = k + 1;
+    while (j < t.length) {
+      let c = weak.get(t[j]!.start);
+      // (an item no reading took: a capitalized run of up to four words, not all everyday ones)
+      if (c === undefined && t[j]!.cap && !t[j]!.initial && overlaps(t[j]!.start, t[j]!.end).length === 0) {
+        let e = j + 1;
+        while (e < t.length && e < j + 4 && t[e]!.cap && b.text[t[e - 1]!.end] === ' ') e++;
+        if (everyTok(t, j, e, isEverydayToken) || overlaps(t[j]!.start, t[e - 1]!.end).length) break;
+        c = candidate('person', t[j]!.start, t[e - 1]!.end, []);
+        added.push(c);
+      }
+      if (c === undefined || c.type !== 'person') break;
+      // ("band - band seperti Korn, Bob Marley dan …": a name opened by a known given name stays a person)
+      const oneWord = !/\s/u.test(b.text.slice(c.start, c.end));
+      if (oneWord || !isKnownName(t[j]!)) retype(c, 'id.org.kind-list');
+      let e = j;
+      while (e + 1 < t.length && t[e + 1]!.start < c.end) e++;
+      const sep = t[e + 1];
+      if (sep?.text === ',' && (t[e + 2]?.lower === 'dan' || t[e + 2]?.lower === 'serta')) j = e + 3;
+      else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta' || sep?.text === '/')
+        j = e + 2;
+      else break;
+    }
+    k = j;
+  }
+  b.out.push(...added);
+}
+
 /**
  * "PT Jakarta Propertindo atau Jakpro", "Desa Sipayung atau Cipayung": a name after "atau" that follows an
  * organization or a place is another name of the same kind, when only its shape made it a person.
@@ -5068,6 +5192,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   generationSuffixes(b);
   listsOfPlaces(b);
   listsAfterPlaceKind(b);
+  orgKindNames(b);
   orAliases(b);
   listsOfPeople(b);
   stockCodes(b);

@@ -34,7 +34,7 @@ export const ORG_TAILS = words(`
   fc cf afc sc united city airlines air airways motors bank institute university foundation council party
   mining energy securities sekuritas persero pictures studios studio organization organisation sports resources
   electronics entertainment records media channel network company express telecom communications bank
-  lines service services engineering racing deportivo sporting ventures
+  lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
 `);
 
 /**

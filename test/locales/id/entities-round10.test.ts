@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { spans } from './helpers.js';
+
+// Round 10 of the Indonesian entity rules: every case is a sentence written for the test.
+
+describe('id a kind of body before a list names bodies (id.org.kind-list)', () => {
+  it.each([
+    [
+      'Musik mereka dipengaruhi band - band seperti Korvane, Stelmark dan Drubolin.',
+      ['Korvane', 'Stelmark', 'Drubolin'],
+    ],
+    [
+      'Musik mereka dipengaruhi band-band seperti Korvane, Stelmark, dan Drubolin.',
+      ['Korvane', 'Stelmark', 'Drubolin'],
+    ],
+    ['Ia lalu membentuk grup musik baru bernama Velmora.', ['Velmora']],
+    ['Album itu dirilis bersama band lain seperti Quintaro dan Belvik Stone.', ['Quintaro', 'Belvik Stone']],
+    [
+      'Lagu itu pernah dirilis ulang oleh tiga label yakni Zolvaro, Orvenia dan Kastrel.',
+      ['Zolvaro', 'Orvenia', 'Kastrel'],
+    ],
+  ])('%s', (text, names) => {
+    const orgs = spans(text, 'organizations');
+    for (const n of names) expect(orgs).toContain(n);
+    for (const n of names) expect(spans(text, 'people')).not.toContain(n);
+  });
+  it.each([
+    [
+      'Ia bernyanyi bersama personel band seperti Marlon Tiwa dan Yusuf Arman.',
+      ['Marlon Tiwa', 'Yusuf Arman'],
+    ],
+    ['Vokalis band seperti Budi Santoso jarang tampil.', ['Budi Santoso']],
+    ['Lagu itu dinyanyikan ulang oleh penyanyi seperti Retno Wulandari.', ['Retno Wulandari']],
+  ])('members and singers stay people: %s', (text, names) => {
+    for (const n of names) expect(spans(text, 'people')).toContain(n);
+  });
+});
+
+describe('id a team, and what releases a work, is a body (id.org.team, id.org.released-by)', () => {
+  it.each([
+    ['Musim lalu pembalap itu pindah ke tim Veltranza.', 'Veltranza'],
+    ['Album perdana mereka dirilis oleh Korvamedia pada 2019.', 'Korvamedia'],
+    ['Film itu diproduksi oleh Sinevista dan tayang bulan depan.', 'Sinevista'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    ['Gugatan tim Prabowo - Hatta ditolak hakim.', 'Prabowo'],
+    ['Film itu diproduksi oleh Hanung Bramantyo tahun lalu.', 'Hanung Bramantyo'],
+    ['Anggota tim Budi mengaku lelah.', 'Budi'],
+  ])('people stay people: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
+
+describe('id a band by its tail word (id.org.tail-word)', () => {
+  it.each([
+    ['Tahun itu Sorvena Band merilis album kedua.', 'Sorvena Band'],
+    ['Konser ditutup oleh Kravitz Orchestra.', 'Kravitz Orchestra'],
+  ])('%s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+});
