@@ -4523,6 +4523,23 @@ function orgKindNames(b: Builder): void {
 }
 
 /**
+ * "Cahaya (2008) sebagai Racil", "Ghost Whisperer (2005)": a name read from its capitals alone with one year in
+ * parentheses after it is the title of a work in a filmography or a discography, no one's name (a person's
+ * years are a span: "Soekarno (1901–1970)").
+ */
+function datedWorks(b: Builder): void {
+  b.out = b.out.filter(
+    (c) =>
+      !(
+        c.type === 'person' &&
+        WEAK_PERSON.test(firstRule(c)) &&
+        !c.titles?.length &&
+        /^ \( ?(1[89]|20)\d\d ?\)/u.test(b.text.slice(c.end, c.end + 10))
+      ),
+  );
+}
+
+/**
  * "PT Jakarta Propertindo atau Jakpro", "Desa Sipayung atau Cipayung": a name after "atau" that follows an
  * organization or a place is another name of the same kind, when only its shape made it a person.
  */
@@ -5193,6 +5210,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsOfPlaces(b);
   listsAfterPlaceKind(b);
   orgKindNames(b);
+  datedWorks(b);
   orAliases(b);
   listsOfPeople(b);
   stockCodes(b);

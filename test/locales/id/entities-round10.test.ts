@@ -62,3 +62,22 @@ describe('id a band by its tail word (id.org.tail-word)', () => {
     expect(spans(text, 'organizations')).toContain(name);
   });
 });
+
+describe('id a name with one year in parentheses is a work, no person', () => {
+  it.each([
+    [
+      'Ia membintangi Langit Varesta (2008), Senja Morvani (2011), dan lain-lain.',
+      ['Langit Varesta', 'Senja Morvani'],
+    ],
+    ['Perannya di Kalvorin (2015) membuatnya terkenal.', ['Kalvorin']],
+  ])('%s', (text, names) => {
+    for (const n of names) expect(spans(text, 'people')).not.toContain(n);
+  });
+  it.each([
+    ['Presiden pertama, Soekarno (1901–1970), lahir di Surabaya.', 'Soekarno'],
+    ['Menurut Budi Santoso (45), warga sudah mengungsi.', 'Budi Santoso'],
+    ['Pelatih Andreas Wirawan (2019) kembali memimpin tim.', 'Andreas Wirawan'],
+  ])('people stay people: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
