@@ -2716,6 +2716,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
   }
+  // "anggota Pink Floyd", "sebagai anggota Johnny & Associates": what one is a member of is a body, even one
+  // named like a person (no one writes "anggota Budi" for Budi; "anggota DPR Budi Santoso" reads DPR first)
+  if (
+    prevLower === 'anggota' &&
+    !prev!.cap &&
+    !everyday &&
+    !someTok(t, start, e, (x) => x.caps || isNonName(x))
+  ) {
+    emit(b, 'organization', start, e, 'id.org.member-of');
+    return;
+  }
   if (
     prev &&
     !prev.cap &&

@@ -81,3 +81,19 @@ describe('id a name with one year in parentheses is a work, no person', () => {
     expect(spans(text, 'people')).toContain(name);
   });
 });
+
+describe('id what one is a member of is a body (id.org.member-of)', () => {
+  it.each([
+    ['Ia sempat menjadi anggota Velvet Morrow sebelum bersolo karier.', 'Velvet Morrow'],
+    ['Sejak 2010 ia tercatat sebagai anggota Korvendum Society.', 'Korvendum Society'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    ['Kata anggota DPR Budi Santoso kepada wartawan.', 'Budi Santoso'],
+    ['Hadir pula anggota Brimob Bripda Sutrisno di lokasi.', 'Sutrisno'],
+  ])('the member stays a person: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
