@@ -4414,7 +4414,7 @@ const ORG_KINDS = new Set(['band', 'grup', 'group', 'klub', 'label']);
 const ORG_LIST_OPENERS = new WordSet(['seperti', 'yaitu', 'yakni', 'bernama', 'termasuk', 'antaranya', ':']);
 /** Lower-case words that may stand between the kind and the list: "band lain", "grup musik baru", "klub sepak bola". */
 const ORG_KIND_MODIFIERS = new Set(
-  'lain lainnya musik rock pop indie metal punk jazz baru lama lokal ternama terkenal besar sepak bola rekaman independen lagi -'.split(
+  'lain lainnya musik rock pop indie metal punk jazz baru lama lokal ternama terkenal besar sepak bola rekaman independen lagi yang junior profesional amatir -'.split(
     ' ',
   ),
 );
@@ -4436,7 +4436,7 @@ const RELEASE_VERBS = new Set([
 /** The token at `k` is a kind of body ("band", "band-band", the second "band" of "band - band"). */
 function orgKindAt(t: readonly Tok[], k: number): boolean {
   const x = t[k];
-  if (x === undefined || x.cap) return false;
+  if (x === undefined || (x.cap && !(x.initial && !x.caps))) return false;
   if (ORG_KINDS.has(x.lower)) return true;
   const dash = x.lower.indexOf('-');
   return (
@@ -4490,6 +4490,47 @@ function orgKindNames(b: Builder): void {
   }
   const overlaps = overlapFinder(b.out);
   const added: EntityCandidate[] = [];
+  const orgs = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'organization') orgs.set(c.start, c);
+  /**
+   * Reads the list whose first item starts at token `from` and makes its items bodies; returns the token after
+   * it. A list with no opener before it must be a coordination ("A, B dan C"): "grup X, Budi …" is apposition.
+   */
+  const walk = (from: number, coordinated: boolean): number => {
+    let j = from;
+    let joined = false;
+    const items: EntityCandidate[] = [];
+    const fresh: EntityCandidate[] = [];
+    while (j < t.length) {
+      let c = weak.get(t[j]!.start) ?? orgs.get(t[j]!.start);
+      // (an item no reading took: a capitalized run of up to four words, not all everyday ones)
+      if (c === undefined && t[j]!.cap && !t[j]!.initial && overlaps(t[j]!.start, t[j]!.end).length === 0) {
+        let e = j + 1;
+        while (e < t.length && e < j + 4 && t[e]!.cap && b.text[t[e - 1]!.end] === ' ') e++;
+        if (everyTok(t, j, e, isEverydayToken) || overlaps(t[j]!.start, t[e - 1]!.end).length) break;
+        c = candidate('person', t[j]!.start, t[e - 1]!.end, []);
+        fresh.push(c);
+      }
+      if (c === undefined || c.type === 'place') break;
+      let e = j;
+      while (e + 1 < t.length && t[e + 1]!.start < c.end) e++;
+      // ("band - band seperti Korn, Bob Marley dan …": two words opened by a known given name stay a person)
+      if (c.type === 'person' && !(e === j + 1 && isKnownName(t[j]!))) items.push(c);
+      const sep = t[e + 1];
+      if (sep?.text === ',' && (t[e + 2]?.lower === 'dan' || t[e + 2]?.lower === 'serta')) {
+        j = e + 3;
+        joined = true;
+      } else if (sep?.lower === 'dan' || sep?.lower === 'serta') {
+        j = e + 2;
+        joined = true;
+      } else if (sep?.text === ',' || sep?.text === '/') j = e + 2;
+      else break;
+    }
+    if (coordinated && !joined) return j;
+    for (const c of items) retype(c, 'id.org.kind-list');
+    added.push(...fresh.filter((c) => c.type === 'organization'));
+    return j;
+  };
   for (let k = 1; k < t.length; k++) {
     if (!ORG_LIST_OPENERS.has(t[k]!.lower)) continue;
     let h = t[k - 1]!.text === ',' ? k - 2 : k - 1;
@@ -4505,30 +4546,19 @@ function orgKindNames(b: Builder): void {
     let before = kind - 1;
     if (t[before]?.text === '-' && orgKindAt(t, before - 1)) before -= 2;
     if (kind < 0 || MEMBER_NOUNS.has(t[before]?.lower ?? '')) continue;
+    k = walk(k + 1, false);
+  }
+  // "band Nidji, Kotak dan Vierra", "klub junior Frileuse, dan Montrouge": the kind before the first item makes
+  // it and every coordinated item after it a body
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!orgKindAt(t, k) || MEMBER_NOUNS.has(t[k - 1]?.lower ?? '')) continue;
     let j = k + 1;
-    while (j < t.length) {
-      let c = weak.get(t[j]!.start);
-      // (an item no reading took: a capitalized run of up to four words, not all everyday ones)
-      if (c === undefined && t[j]!.cap && !t[j]!.initial && overlaps(t[j]!.start, t[j]!.end).length === 0) {
-        let e = j + 1;
-        while (e < t.length && e < j + 4 && t[e]!.cap && b.text[t[e - 1]!.end] === ' ') e++;
-        if (everyTok(t, j, e, isEverydayToken) || overlaps(t[j]!.start, t[e - 1]!.end).length) break;
-        c = candidate('person', t[j]!.start, t[e - 1]!.end, []);
-        added.push(c);
-      }
-      if (c === undefined || c.type !== 'person') break;
-      // ("band - band seperti Korn, Bob Marley dan …": a name opened by a known given name stays a person)
-      const oneWord = !/\s/u.test(b.text.slice(c.start, c.end));
-      if (oneWord || !isKnownName(t[j]!)) retype(c, 'id.org.kind-list');
-      let e = j;
-      while (e + 1 < t.length && t[e + 1]!.start < c.end) e++;
-      const sep = t[e + 1];
-      if (sep?.text === ',' && (t[e + 2]?.lower === 'dan' || t[e + 2]?.lower === 'serta')) j = e + 3;
-      else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta' || sep?.text === '/')
-        j = e + 2;
-      else break;
-    }
-    k = j;
+    while (j < k + 3 && !t[j]!.cap && ORG_KIND_MODIFIERS.has(t[j]!.lower) && t[j]!.text !== '-') j++;
+    const first = orgs.get(t[j]?.start ?? -1);
+    const cued =
+      first !== undefined && /cue-word|kind-list/u.test(first.explain.map((x) => x.rule).join(' '));
+    if (!cued && weak.get(t[j]?.start ?? -1)?.type !== 'person') continue;
+    k = walk(j, true);
   }
   b.out.push(...added);
 }

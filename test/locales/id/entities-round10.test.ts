@@ -97,3 +97,23 @@ describe('id what one is a member of is a body (id.org.member-of)', () => {
     expect(spans(text, 'people')).toContain(name);
   });
 });
+
+describe('id a kind of body before a coordinated list makes every item a body (id.org.kind-list)', () => {
+  it.each([
+    [
+      'Ia pernah bermain di klub junior Vortana, Frileuse, dan Montrouge.',
+      ['Vortana', 'Frileuse', 'Montrouge'],
+    ],
+    ['Malam itu tampil band Nidji, Vortana dan Kelvaris.', ['Vortana', 'Kelvaris']],
+    ['Sebuah band baru yang bernama Cathedra lahir di Bandung.', ['Cathedra']],
+  ])('%s', (text, names) => {
+    const orgs = spans(text, 'organizations');
+    for (const n of names) expect(orgs).toContain(n);
+  });
+  it.each([
+    ['Di grup Velvet Moor, Jerinx bermain drum.', 'Jerinx'],
+    ['Sebelum bergabung dengan band Velvet Moor, Ardian Saputra bermain solo.', 'Ardian Saputra'],
+  ])('an apposition after the body stays a person: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
