@@ -4311,6 +4311,27 @@ function joinedOnly(b: Builder, c: EntityCandidate): boolean {
  * known place (organization) and no sure person, the names read as people from their shape alone are
  * places (organizations) too.
  */
+/**
+ * "kota Camden dan Penrith", "melewati Sackville dan Parramatta": two names joined by "dan", one a place from the
+ * gazetteer or a head word, the other one word read as a person's from its capitals alone and no known given or
+ * family name, are two places.
+ */
+function placePair(b: Builder, list: readonly EntityCandidate[]): boolean {
+  if (list.length !== 2 || b.text.slice(list[0]!.end, list[1]!.start) !== ' dan ') return false;
+  const place = list.find((c) => c.type === 'place' && STRONG_LIST_RULES.test(firstRule(c)));
+  const other = list.find((c) => c !== place);
+  if (place === undefined || other === undefined || other.type !== 'person') return false;
+  const word = b.text.slice(other.start, other.end);
+  return (
+    (WEAK_PERSON.test(firstRule(other)) || joinedOnly(b, other)) &&
+    !other.titles?.length &&
+    !/\s/u.test(word) &&
+    !/^ \p{Lu}/u.test(b.text.slice(other.end, other.end + 2)) &&
+    !isPersonName(word.toLowerCase()) &&
+    !GIVEN_NAMES_ID.has(word.toLowerCase())
+  );
+}
+
 function listsOfPlaces(b: Builder): void {
   const sorted = [...b.out].sort((x, y) => x.start - y.start);
   let i = 0;
@@ -4319,7 +4340,7 @@ function listsOfPlaces(b: Builder): void {
     while (j < sorted.length && listGap(b, sorted[j - 1]!.end, sorted[j]!.start)) j++;
     const list = sorted.slice(i, j);
     i = j;
-    if (list.length < 3) continue;
+    if (list.length < 3 && !placePair(b, list)) continue;
     if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(firstRule(c)) && !joinedOnly(b, c)))
       continue;
     const strongTypes = new Set(list.filter((c) => STRONG_LIST_RULES.test(firstRule(c))).map((c) => c.type));

@@ -117,3 +117,19 @@ describe('id a kind of body before a coordinated list makes every item a body (i
     expect(spans(text, 'people')).toContain(name);
   });
 });
+
+describe('id two names joined by "dan", one a known place, are two places (id.place.list-member)', () => {
+  it.each([
+    ['Sungai itu mengalir ke utara melewati Bandung dan Ciwarnaga.', 'Ciwarnaga'],
+    ['Para pejuang dari Tripoli dan Zelvara saling membantu.', 'Zelvara'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    ['Rapat di Bandung dan Budi memimpin sidang.', 'Budi'],
+    ['Ia tinggal di Surabaya dan Tonny H. Wangsa di Malang.', 'Tonny'],
+  ])('a person stays a person: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
