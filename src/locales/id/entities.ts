@@ -4584,6 +4584,82 @@ function orgKindNames(b: Builder): void {
   b.out.push(...added);
 }
 
+/** Kinds of works whose titles a list after them names ("film seperti …", "lagu - lagu berjudul …"). */
+const WORK_KINDS = new Set(
+  'film lagu album singel single sinetron serial drama novel buku lakon acara program'.split(' '),
+);
+const WORK_MODIFIERS = new Set(
+  'lain lainnya populer terkenal terbaru baru lama klasik hits pertama perdana kedua ketiga macam jenis di'.split(
+    ' ',
+  ),
+);
+/** Whoever makes, plays or shoots a work: "penulis lagu seperti …" lists people, "lokasi syuting drama …" places. */
+const WORK_MAKERS = new Set(
+  'penulis pencipta penyanyi pemain pemeran sutradara produser bintang aktor aktris tempat lokasi syuting pembawa penggemar'.split(
+    ' ',
+  ),
+);
+const WORK_LIST_OPENERS = new WordSet([
+  'seperti',
+  'yaitu',
+  'yakni',
+  'diantaranya',
+  'antaranya',
+  'berjudul',
+  'bertajuk',
+  'termasuk',
+  ':',
+]);
+
+/**
+ * "film Hollywood, di antaranya Star Wars, Superman, Home Alone", "lagu - lagu berjudul Kau, Dia dan Aku": a kind
+ * of work (and a word or two more) before "seperti", "yaitu", "berjudul" … lists titles; the items read as
+ * people from their capitals alone are no one (the list ends at the first item that is no capitalized run).
+ */
+function worksAfterKind(b: Builder): void {
+  const t = b.t;
+  const weak = new Map<number, EntityCandidate>();
+  for (const c of b.out)
+    if (c.type === 'person' && UNCUED_PERSON.test(firstRule(c)) && !c.titles?.length) weak.set(c.start, c);
+  if (weak.size === 0) return;
+  const dropped = new Set<EntityCandidate>();
+  for (let k = 1; k < t.length; k++) {
+    if (!WORK_LIST_OPENERS.has(t[k]!.lower)) continue;
+    // the kind within four words before the opener, no capital or stop between ("film Hollywood, di antaranya")
+    // (only a few words saying which works between: "film Hollywood, di antaranya", "lagu - lagu hits seperti";
+    // "penulis lagu seperti …", "lokasi syuting drama seperti …" list people and places)
+    let kind = false;
+    for (let h = k - 1; h >= 1 && h >= k - 5; h--) {
+      const x = t[h]!;
+      if (!x.cap && (WORK_KINDS.has(x.lower) || x.lower === 'lagu-lagu' || x.lower === 'film-film')) {
+        const y = t[h - 1]!.text === '-' ? t[h - 3] : t[h - 1];
+        kind = y === undefined || (!WORK_MAKERS.has(y.lower) && !isAgentNoun(y.lower));
+        break;
+      }
+      if (!(x.cap || x.text === ',' || x.text === '-' || WORK_MODIFIERS.has(x.lower))) break;
+    }
+    if (!kind) continue;
+    let j = k + 1;
+    while (j < t.length && t[j]!.cap) {
+      let e = j;
+      const c = weak.get(t[j]!.start);
+      if (c !== undefined) {
+        dropped.add(c);
+        while (e + 1 < t.length && t[e + 1]!.start < c.end) e++;
+      } else {
+        // (a title no reading took, or one another reading made a place or body: it stays, the list goes on)
+        while (e + 1 < t.length && t[e + 1]!.cap && b.text[t[e]!.end] === ' ') e++;
+      }
+      const sep = t[e + 1];
+      if (sep?.text === ',' && (t[e + 2]?.lower === 'dan' || t[e + 2]?.lower === 'serta')) j = e + 3;
+      else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta') j = e + 2;
+      else break;
+    }
+    k = j;
+  }
+  if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
+}
+
 /**
  * "Cahaya (2008) sebagai Racil", "Ghost Whisperer (2005)": a name read from its capitals alone with one year in
  * parentheses after it is the title of a work in a filmography or a discography, no one's name (a person's
@@ -5273,6 +5349,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsAfterPlaceKind(b);
   orgKindNames(b);
   datedWorks(b);
+  worksAfterKind(b);
   orAliases(b);
   listsOfPeople(b);
   stockCodes(b);

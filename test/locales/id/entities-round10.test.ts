@@ -133,3 +133,24 @@ describe('id two names joined by "dan", one a known place, are two places (id.pl
     expect(spans(text, 'people')).toContain(name);
   });
 });
+
+describe('id a kind of work before a list names titles, no people', () => {
+  it.each([
+    [
+      'Ia menggemari film Hollywood, di antaranya Kelvarion, Morwind, dan Starfall Rising.',
+      ['Kelvarion', 'Morwind', 'Starfall Rising'],
+    ],
+    [
+      'Album itu memuat lagu - lagu seperti Relantis, Kau Pergi dan Senandung Mervi.',
+      ['Relantis', 'Senandung Mervi'],
+    ],
+  ])('%s', (text, names) => {
+    for (const n of names) expect(spans(text, 'people')).not.toContain(n);
+  });
+  it.each([
+    ['Ia bukan penulis lagu yang handal seperti Roger Waters dan Gilmora.', 'Roger Waters'],
+    ['Film itu dibintangi aktor seperti Reza Rahadian dan Vino Bastian.', 'Reza Rahadian'],
+  ])('people stay people: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
