@@ -161,6 +161,21 @@ export function tokenShapes(tokens: readonly Token[]): Uint8Array | undefined {
   return SHAPES.get(tokens);
 }
 
+/**
+ * The one-unit strings, each made once: V8 keeps a string per Latin-1 unit but slices a new one for
+ * every other ("“", "’", "—", a CJK letter), and a text of marks makes one per token.
+ */
+const UNIT_TEXT: string[] = new Array<string>(0x10000).fill('');
+
+function unitText(c: number): string {
+  let s = UNIT_TEXT[c]!;
+  if (s === '') {
+    s = String.fromCharCode(c);
+    UNIT_TEXT[c] = s;
+  }
+  return s;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const shapes: number[] = [];
@@ -181,7 +196,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end = i + (c < 128 ? 1 : width(text, i));
       shapes.push(0);
     }
-    out.push({ start: i, end, text: text.slice(i, end) });
+    out.push({ start: i, end, text: end === i + 1 ? unitText(c) : text.slice(i, end) });
     i = end;
   }
   SHAPES.set(out, Uint8Array.from(shapes));
