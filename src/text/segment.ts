@@ -178,8 +178,9 @@ function unitText(c: number): string {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const shapes: number[] = [];
   const len = text.length;
+  // one slot per code unit is room for every token (each takes one at least): no growing, no copy
+  const shapes = new Uint8Array(Math.max(0, Math.min(len, to) - from));
   let i = from;
   while (i < len && i < to) {
     const c = text.charCodeAt(i);
@@ -191,15 +192,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end: number;
     if (k & LN) {
       end = wordEnd(text, i);
-      shapes.push(wordShape);
-    } else {
-      end = i + (c < 128 ? 1 : width(text, i));
-      shapes.push(0);
-    }
+      shapes[out.length] = wordShape;
+    } else end = i + (c < 128 ? 1 : width(text, i));
     out.push({ start: i, end, text: end === i + 1 ? unitText(c) : text.slice(i, end) });
     i = end;
   }
-  SHAPES.set(out, Uint8Array.from(shapes));
+  SHAPES.set(out, shapes);
   return out;
 }
 
