@@ -161,10 +161,26 @@ export function tokenShapes(tokens: readonly Token[]): Uint8Array | undefined {
   return SHAPES.get(tokens);
 }
 
+/**
+ * The one-unit strings, each made once: V8 keeps a string per Latin-1 unit but slices a new one for
+ * every other ("“", "’", "—", a CJK letter), and a text of marks makes one per token.
+ */
+const UNIT_TEXT: string[] = new Array<string>(0x10000).fill('');
+
+function unitText(c: number): string {
+  let s = UNIT_TEXT[c]!;
+  if (s === '') {
+    s = String.fromCharCode(c);
+    UNIT_TEXT[c] = s;
+  }
+  return s;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const shapes: number[] = [];
   const len = text.length;
+  // one slot per code unit is room for every token (each takes one at least): no growing, no copy
+  const shapes = new Uint8Array(Math.max(0, Math.min(len, to) - from));
   let i = from;
   while (i < len && i < to) {
     const c = text.charCodeAt(i);
@@ -176,15 +192,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end: number;
     if (k & LN) {
       end = wordEnd(text, i);
-      shapes.push(wordShape);
-    } else {
-      end = i + (c < 128 ? 1 : width(text, i));
-      shapes.push(0);
-    }
-    out.push({ start: i, end, text: text.slice(i, end) });
+      shapes[out.length] = wordShape;
+    } else end = i + (c < 128 ? 1 : width(text, i));
+    out.push({ start: i, end, text: end === i + 1 ? unitText(c) : text.slice(i, end) });
     i = end;
   }
-  SHAPES.set(out, Uint8Array.from(shapes));
+  SHAPES.set(out, shapes);
   return out;
 }
 

@@ -420,8 +420,10 @@ function singular(w: string): string {
   return w;
 }
 
+/** The longest US state name: a longer key is none, and needs no new string to look up. */
+const US_STATE_MAX = Math.max(...[...US_STATES].map((s) => s.length));
 /** Lookup key without dots: "U.S." → "us". */
-const plain = (s: string): string => s.replace(/\./gu, '');
+const plain = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
 const lowerOf = (text: string): string => text.toLowerCase().replace(/’/gu, "'");
 
 /** Splits every paragraph into capitalized sequences. */
@@ -962,7 +964,7 @@ class Classifier {
     const extra = EXTRA_PLACES.get(k);
     if (extra) return { type: 'place', rule: 'en.place.world-region', placeKind: extra, country: null };
     // "Florida" is the state, not the Colombian town of the world gazetteer
-    if (US_STATES.has(plain(k).replace(/ /gu, '_')))
+    if (plain(k).length <= US_STATE_MAX && US_STATES.has(plain(k).replace(/ /gu, '_')))
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
     const info = lookupPlaceName(surface.replace(/\s*-\s*/gu, '-'));
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));

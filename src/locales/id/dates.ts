@@ -984,10 +984,15 @@ function dateFrom(g: Record<string, string | undefined>): string | null {
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
 }
 
-/** "… saat dihubungi, Sabtu (10/8/2024)", "ketika ditemui di kantornya, Senin (12/8/2024)": when the reporter spoke to someone. */
-const CONTACTED = new RegExp(
-  `${LB}(?:saat|ketika|waktu|sewaktu)\\s+(?:di(?:hubungi|konfirmasi|temui|wawancarai|jumpai)|dimintai\\s+keterangan)[^.\\n"“”]{0,60}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
-  'giu',
+/**
+ * "… saat dihubungi, Sabtu (10/8/2024)", "ketika ditemui di kantornya, Senin (12/8/2024)": when the reporter
+ * spoke to someone (its matches, the leading lookbehind checked at each hit: see matchAllAfterLookbehind).
+ */
+const CONTACTED = matchAllAfterLookbehind(
+  new RegExp(
+    `${LB}(?:saat|ketika|waktu|sewaktu)\\s+(?:di(?:hubungi|konfirmasi|temui|wawancarai|jumpai)|dimintai\\s+keterangan)[^.\\n"“”]{0,60}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
+    'giu',
+  ),
 );
 
 /** "…,” ujarnya di Gedung MK, Jakarta, Jumat (21/2/2025).": the day a quote was given. */
@@ -1012,14 +1017,13 @@ function writtenOn(text: string, lead: string, at: number): string | null {
   const ahead = LEAD_AHEAD.test(sentence);
   let found: string | null = null;
   let before: string | null = null;
-  for (const re of [CONTACTED, SPOKE_ON]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (const contacted of [true, false]) {
+    for (const m of contacted ? CONTACTED(text) : text.matchAll(SPOKE_ON)) {
       const v = dateFrom(groups(m));
       const day = parseIsoDate(v);
       if (!day) continue;
       const days = diffDays(from, day);
-      if (re === CONTACTED && days > 0 && days <= 6 && (found === null || v! > found)) found = v;
+      if (contacted && days > 0 && days <= 6 && (found === null || v! > found)) found = v;
       if (ahead && days < 0 && days >= -14 && (before === null || v! > before)) before = v;
     }
   }

@@ -460,7 +460,7 @@ function keepsDot(w: string): boolean {
     if (c >= 128 && /^\p{Lu}$/u.test(w)) return true;
   } else if (w.length === 2 && /^\p{Lu}$/u.test(w)) return true;
   // "J.K. Rowling", "H.E. Doris": dotted initials keep their last dot
-  if (w.length <= 7 && /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return true;
+  if (w.length <= 7 && w.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return true;
   // lower-casing never shortens a string: a word longer than every abbreviation is none
   return w.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(w.toLowerCase());
 }
@@ -3742,7 +3742,10 @@ function commonPhrases(b: Builder): void {
   const index = tokenIndex(b);
   // "nyamuk ber-Wolbachia" (having Wolbachia): what "ber-" takes is a thing, so no mention of it is a person
   const things = new Set<string>();
-  for (const m of b.text.matchAll(/(?<![\p{L}-])ber-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu)) things.add(m[1]!);
+  // (a text without "ber-" has no match: one indexOf instead of a regex tried at every position)
+  if (b.text.includes('ber-')) {
+    for (const m of b.text.matchAll(/(?<![\p{L}-])ber-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu)) things.add(m[1]!);
+  }
   b.out = b.out.filter((c) => {
     if (COMMON_PHRASES.has(foldSpan(b, c.start, c.end))) return false;
     if (c.type === 'person' && things.size && things.has(b.text.slice(c.start, c.end))) return false;
