@@ -1788,6 +1788,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pending.push({ words, chunk });
   };
 
+  /** One-word sequences the sentence-start trim dropped: a surname the second pass may still name. */
+  const openers: Word[] = [];
   const acronyms = definedAcronyms(doc.text, all, (w) => c.classify(w, null)?.type === 'organization');
   /** The long forms of the defined acronyms, by their last word. */
   const longFormsByLast = new Map<Word, Word[]>();
@@ -1901,6 +1903,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (part.some((w) => INITIAL.test(w.text) && part.length > 1 && w !== part[0])) return; // table codes "F G"
       const words = trim(part, chunk, i === 0);
       if (words.length > 0) decide(words, chunk);
+      else if (part.length === 1 && i === 0 && chunk.sentenceStart && !NOT_NAMES.has(plain(part[0]!.lower)))
+        openers.push(part[0]!);
     });
   }
 
@@ -1965,6 +1969,25 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d) emit(words, d);
   }
 
+  // "Tesla chief executive Elon Musk …. Musk said": the full name was settled by its context only in the
+  // second pass, after the trim had dropped the surname opening a later sentence as an everyday word
+  if (openers.length > 0) {
+    const firstFull = new Map<string, number>();
+    for (const o of out) {
+      if (o.type !== 'person' || WEAK_PERSON_RULES.has(o.explain[0]?.rule ?? '')) continue;
+      const parts = doc.text.slice(o.start, o.end).split(/\s+/u);
+      if (parts.length < 2) continue;
+      const last = lowerOf(parts[parts.length - 1]!);
+      firstFull.set(last, Math.min(firstFull.get(last) ?? o.start, o.start));
+    }
+    const taken = new Set(out.map((o) => o.start));
+    for (const w of openers) {
+      const at = firstFull.get(w.lower);
+      if (at === undefined || at >= w.start || taken.has(w.start) || known.get(w.lower) !== undefined)
+        continue;
+      emit([w], { type: 'person', rule: 'en.person.partial-name' });
+    }
+  }
   for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
   // "Trump" in a headline … "Donald Trump" below: a surname alone names the one person who bears it
   const fullNames = new Map<string, string | null>();

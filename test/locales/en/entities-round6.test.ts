@@ -1,0 +1,55 @@
+// English entities, round 6: rules found on held-out news written for this project. One table per rule
+// family, each with cases that must be found and cases that must not. All sentences are written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../../src/locales/en/entities.js';
+import type { Doc } from '../../../src/recognize/types.js';
+import { resolveEntities } from '../../../src/resolve/entities.js';
+import { segment } from '../../../src/text/segment.js';
+
+const doc = (text: string): Doc => ({ text, language: 'en', ...segment(text) });
+const ctx = { lexicon: {}, referenceDate: null };
+
+/** Every mention as "type:text", in text order. */
+function mentions(text: string): string[] {
+  const r = resolveEntities(text, entities(doc(text), ctx));
+  const all = [
+    ...r.people.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'person' }))),
+    ...r.places.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'place' }))),
+    ...r.organizations.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'organization' }))),
+  ];
+  return all.sort((a, b) => a.start - b.start).map((m) => `${m.type}:${m.text}`);
+}
+
+type Case = [sentence: string, present: string[], absent: string[]];
+
+function table(name: string, cases: Case[]): void {
+  describe(name, () => {
+    it.each(cases)('%s', (sentence, present, absent) => {
+      const found = mentions(sentence);
+      for (const p of present) expect(found).toContain(p);
+      for (const a of absent) expect(found).not.toContain(a);
+    });
+  });
+}
+
+table('en.person.partial-name: a surname opening a sentence after the full name', [
+  [
+    'Orbital chief executive Dana Musk unveiled a new rocket on Tuesday. Musk said the first flight would be in May.',
+    ['person:Dana Musk', 'person:Musk'],
+    [],
+  ],
+  [
+    'The bank hired economist Ravi Brown last year. Brown expects rates to fall.',
+    ['person:Ravi Brown', 'person:Brown'],
+    [],
+  ],
+  // no full name ends in the word: an everyday word opening a sentence stays out
+  ['Brown bears were seen near the camp. Rangers closed the trail.', [], ['person:Brown']],
+  // the full name comes only later: the opening word is not joined to it
+  [
+    'Musk oxen graze on the tundra. Biologist Dana Musk counted them in July.',
+    ['person:Dana Musk'],
+    ['person:Musk'],
+  ],
+]);
