@@ -31,6 +31,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NATIONAL_COMPANY_TRADES,
   NEWS_AGENCIES,
   NOT_NAMES,
   ORG_HEADS,
@@ -1079,6 +1080,15 @@ class Classifier {
       this.place([last])?.placeKind === 'country'
     )
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
+    // "Japan Airlines", "US Steel", "UK Biobank": a country (or its people's name) before the trade a company is named for, or
+    // before a word shaped like a company's name ("…bank", "…tel", "…com")
+    if (
+      words.length === 2 &&
+      (NATIONAL_COMPANY_TRADES.has(lastLower) || COMPANY_ENDING.test(last.text)) &&
+      !isAllCaps(last.text) &&
+      (this.place([firstW])?.placeKind === 'country' || this.isDemonym(firstW.lower)) // "British Steel"
+    )
+      return { type: 'organization', rule: 'en.org.country-and-trade' };
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
     // "KHOU-TV", "WNYC-FM": a broadcaster's call sign
@@ -1227,9 +1237,16 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         cur.length > 0 &&
         (ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower)) ||
           STREET_WORDS.has(plain(cur[cur.length - 1]!.lower)));
+      // ("China Mobile and Japan Airlines": two names that each open with their country are two names)
+      const twoNational =
+        cur.length > 1 &&
+        right.length > 1 &&
+        c.place(cur.slice(0, 1))?.placeKind === 'country' &&
+        c.place(right.slice(0, 1))?.placeKind === 'country';
       keep =
         cur.length > 0 &&
         !closed &&
+        !twoNational &&
         right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
         cur.every((x) => c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null) &&
         (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));

@@ -62,6 +62,15 @@ airline railways railroad foods devices instruments materials semiconductor semi
 software networks robotics therapeutics biosciences pharma technology
 `);
 
+/**
+ * Trades a company is named for right after its country ("Japan Airlines", "China Mobile", "US Steel",
+ * "Canada Post"): with a country before it the word names the national company, not a title or a place.
+ */
+export const NATIONAL_COMPANY_TRADES = set(`
+steel mobile telecom telecoms telekom unicom airlines airways air rail railways post tobacco petroleum
+oil gas power electric energy shipping motors broadband biobank
+`);
+
 /** Head words anywhere in a capitalized sequence that make it an organization. */
 export const ORG_HEADS = set(`
 party ministry department dept office agency authority commission committee council board bureau

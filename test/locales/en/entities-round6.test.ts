@@ -53,3 +53,19 @@ table('en.person.partial-name: a surname opening a sentence after the full name'
     ['person:Musk'],
   ],
 ]);
+
+table('en.org.country-and-trade: a country before the trade a company is named for', [
+  ['Researchers at UK Biobank shared the scans.', ['organization:UK Biobank'], ['place:UK']],
+  ['Shares of US Steel rose 4 percent.', ['organization:US Steel'], []],
+  [
+    'China Mobile and Japan Airlines reported profits.',
+    ['organization:China Mobile', 'organization:Japan Airlines'],
+    ['organization:China Mobile and Japan Airlines'],
+  ],
+  ['British Steel cut 300 jobs at the plant.', ['organization:British Steel'], []],
+  // a title or a person after the country is no company
+  ['UK Prime Minister Alan Pryce met union leaders.', ['person:Alan Pryce'], ['organization:UK Prime']],
+  ['US President Joan Harlow spoke in Ohio.', ['person:Joan Harlow', 'place:US'], []],
+  // a trade word alone, or after a town, makes no national company
+  ['Kenya exports tea and coffee.', ['place:Kenya'], []],
+]);
