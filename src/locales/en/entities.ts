@@ -106,6 +106,10 @@ interface Around {
   afterNumber: boolean;
 }
 
+/** A country's possessive right before a name ("Vietnam's ", "South Korea's "): the country. */
+const COUNTRY_POSSESSIVE = /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)['’]s[ \t]+$/u;
+/** Capitalized function words that open no name even when short ("The", "An", "This"). */
+const DETERMINERS = new Set('the a an this that its his her our my your their no all any'.split(' '));
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
 /** A lower-case word and a group noun right after a name ("rescue group", "rights organization"). */
@@ -881,6 +885,8 @@ class Classifier {
     const next = words[i + 1];
     if (next && next.lower === 'of' && ORG_HEADS_BEFORE_OF.has(l)) return true; // "Chambers of Commerce"
     if (!ORG_HEADS.has(l) && !this.lex.orgWords.has(l)) return false;
+    // "England XI" is a side; "Xi Jinping" a man: the Roman numeral is written in capitals
+    if (l === 'xi' && words[i]!.text !== 'XI') return false;
     // ("Uppsala Cathedral": a building of worship is a place, though compromise lists the word as an organization's)
     if (!ORG_HEADS.has(l) && PLACE_HEADS.has(l)) return false;
     // "Country Club Drive", "College Avenue": a head word inside a street's name
@@ -1805,6 +1811,30 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pending.push({ words, chunk });
   };
 
+  /** The person's name a chunk right after a country's possessive gives ("Vietnam's To Lam"), or null. */
+  const nationalName = (chunk: Chunk): Word[] | null => {
+    const words = chunk.words;
+    if (chunk.sentenceStart || words.length < 2 || words.length > 3) return null;
+    const owner = COUNTRY_POSSESSIVE.exec(doc.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start));
+    if (!owner) return null;
+    const country = lookupPlaceName(owner[1]!);
+    if (country?.kind !== 'country') return null;
+    const nameWord = (w: Word): boolean => {
+      const l = plain(w.lower);
+      if (isAllCaps(w.text) || !HAS_LOWER.test(w.text) || w.text.endsWith('.')) return false;
+      if (c.isCommonWord(l) && !lex.firstNames.has(l) && !lex.lastNames.has(l)) return false;
+      if (c.place([w]) || ORG_HEADS.has(l) || ORG_SUFFIXES.has(l) || lex.orgWords.has(l)) return false;
+      if (NATIONAL_COMPANY_TRADES.has(l) || isTitleWord(l) || c.isDemonym(l)) return false;
+      return !c.isEnglishWord(l) || lex.firstNames.has(l) || lex.lastNames.has(l) || isPersonName(w.text);
+    };
+    // ("To Lam", "Do Muoi": a short given name that is a function word in English, capitalized mid-sentence)
+    const first = words[0]!;
+    const shortGiven = first.text.length <= 3 && NOT_NAMES.has(first.lower) && !DETERMINERS.has(first.lower);
+    if (!(shortGiven || nameWord(first)) || !words.slice(1).every(nameWord)) return null;
+    if (c.classify(words, chunk)?.type === 'organization' || c.classify(words, chunk)?.type === 'place')
+      return null;
+    return words;
+  };
   /** One-word sequences the sentence-start trim dropped: a surname the second pass may still name. */
   const openers: Word[] = [];
   const acronyms = definedAcronyms(doc.text, all, (w) => c.classify(w, null)?.type === 'organization');
@@ -1914,6 +1944,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         emit(defined, as);
         continue;
       }
+    }
+    // "Vietnam's To Lam", "China's Xi Jinping": a country's possessive before a name of two or three words
+    // nobody's dictionary knows is that country's leader or citizen, short given names ("To") included
+    const national = nationalName(chunk);
+    if (national) {
+      emit(national, { type: 'person', rule: 'en.person.after-country-possessive' });
+      continue;
     }
     const parts = splitAtConnectors(c, chunk.words);
     parts.forEach((part, i) => {

@@ -69,3 +69,28 @@ table('en.org.country-and-trade: a country before the trade a company is named f
   // a trade word alone, or after a town, makes no national company
   ['Kenya exports tea and coffee.', ['place:Kenya'], []],
 ]);
+
+table("en.person.after-country-possessive: a name right after a country's possessive", [
+  [
+    "Vietnam's To Lam met the delegation in Hanoi. Lam said the visit went well.",
+    ['person:To Lam', 'person:Lam', 'place:Hanoi'],
+    ['place:Vietnam’s To Lam'],
+  ],
+  ["Talks with Laos's Sonexay Phomvihane ended early.", ['person:Sonexay Phomvihane'], []],
+  [
+    "Officials from China's Xi Jinping's office declined to comment.",
+    ['person:Xi Jinping'],
+    ['organization:Xi Jinping'],
+  ],
+  // a company, an index, a party or a place after the possessive is no person
+  ["Japan's Toyota Motor raised its forecast.", [], ['person:Toyota Motor']],
+  ["Britain's Labour Party won the vote.", ['organization:Labour Party'], ['person:Labour Party']],
+  ["Germany's Deutsche Bank cut jobs.", [], ['person:Deutsche Bank']],
+  ["France's Loire Valley flooded.", [], ['person:Loire Valley']],
+  ["Japan's Nikkei rose 2 percent.", [], ['person:Nikkei']],
+]);
+
+table('en.org.head-word: only a capitalized XI is a side', [
+  ['The England XI batted first.', ['organization:England XI'], []],
+  ['Chinese leader Xi Jinping spoke on Monday.', ['person:Xi Jinping'], ['organization:Xi Jinping']],
+]);
