@@ -329,6 +329,16 @@ const NAMED_PERSON_RULES = new Set([
 ]);
 const WEAK_PERSON_RULES = new Set(['en.person.name-shape', 'en.person.speaker', 'en.person.in-list']);
 /** Facilities named after people ("Charles de Gaulle airport"). */
+/** Words of a contest before "at" and a venue ("won at", "the final at"). */
+const CONTEST_WORDS = new Set(
+  'won win wins winning lost lose loses losing played play plays playing title titles final finals semifinal semi-final quarterfinal quarter-final match matches game games tournament debut triumph victory defeat race races champion crown season'.split(
+    ' ',
+  ),
+);
+/** Last words of a tournament's name after "the" ("the Miami Open", "the Palmer Invitational"). */
+const TOURNAMENT_WORDS = new Set('open invitational classic masters'.split(' '));
+/** Romance particles inside place names ("Marina del Rey", "Isla de la Juventud"). */
+const PLACE_PARTICLES = new Set('del de la dos das do di della'.split(' '));
 const FACILITIES = new Set(
   'airport stadium arena street avenue boulevard square bridge station park hall'.split(' '),
 );
@@ -1571,6 +1581,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 
   /** "Hurricane Milton", "the Park Fire": a named storm or fire is an event, no entity of ours. */
   const isEventName = (words: readonly Word[]): boolean => {
+    // "the Miami Open", "the Arnold Palmer Invitational": a tournament is an event too
+    if (
+      words.length >= 2 &&
+      TOURNAMENT_WORDS.has(plain(lastOf(words).lower)) &&
+      around(doc.text, words[0]!.start, lastOf(words).end).before === 'the'
+    )
+      return true;
     if (FEAST_WORDS.has(plain(words[0]!.lower)) && words.length <= 3) return true;
     if (words.length < 2) return false;
     if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
@@ -1581,6 +1598,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     );
   };
 
+  /** Does the text use this word alone, capitalized, elsewhere ("Garros" after "Roland Garros")? */
+  const surnameUsedAlone = (w: Word): boolean => {
+    const name = w.text.replace(/[^\p{L}]/gu, '');
+    if (name === '') return false;
+    // (not inside another capitalized sequence: "Roland Garros" itself, "Garros Stadium")
+    const re = new RegExp(
+      `(?<!\\p{Lu}[\\p{L}.'-]*[ \\t])(?<!\\p{L})${name}(?!\\p{L})(?![ \\t]\\p{Lu})`,
+      'gu',
+    );
+    for (const m of doc.text.matchAll(re)) if (m.index !== w.start) return true;
+    return false;
+  };
   /** Names the text gave as "known as X": every later X is the same entity. */
   const aliases = new Map<string, Decision>();
   const decide = (words: Word[], chunk: Chunk): void => {
@@ -1799,6 +1828,34 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         atEmployer(near)
       ) {
         emit(words, { type: 'organization', rule: 'en.org.employer' });
+        return;
+      }
+      // "won at Roland Garros", "the final at Arthur Ashe": in a sports report, a name shaped like a person's
+      // after "at" and a word of the contest is the venue named after that person (whose surname the report
+      // never uses alone)
+      if (
+        whole.type === 'person' &&
+        SHAPE_PERSON_RULES.has(whole.rule) &&
+        words.length <= 3 &&
+        near.before === 'at' &&
+        CONTEST_WORDS.has(near.before2) &&
+        c.anySport() &&
+        !surnameUsedAlone(lastOf(words))
+      ) {
+        emit(words, { type: 'place', rule: 'en.place.venue', placeKind: 'other' });
+        return;
+      }
+      // "docked in Marina del Rey", "born near Castel del Monte": a particle name after a preposition of
+      // place is a place; people so named are met "with", "by", "for" them, seldom "in" them
+      if (
+        whole.type === 'person' &&
+        SHAPE_PERSON_RULES.has(whole.rule) &&
+        (near.before === 'in' || near.before === 'near' || near.before === 'outside') &&
+        !near.beforeRaw.endsWith(',') &&
+        words.length >= 3 &&
+        words.slice(1, -1).some((w) => PLACE_PARTICLES.has(w.text))
+      ) {
+        emit(words, { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' });
         return;
       }
       // "Charles de Gaulle airport", "John Wayne stadium": a person's name given to a place

@@ -94,3 +94,32 @@ table('en.org.head-word: only a capitalized XI is a side', [
   ['The England XI batted first.', ['organization:England XI'], []],
   ['Chinese leader Xi Jinping spoke on Monday.', ['person:Xi Jinping'], ['organization:Xi Jinping']],
 ]);
+
+table('en.place.venue and places with person-like shapes', [
+  [
+    'TENNIS - CLAY SEASON\nMarta Kowal won at Roland Garros last year and lost the final at Arthur Ashe in 2023.',
+    ['person:Marta Kowal', 'place:Roland Garros', 'place:Arthur Ashe'],
+    ['person:Roland Garros', 'person:Arthur Ashe'],
+  ],
+  // a player aimed at is a person; so is one whose surname the report uses alone
+  [
+    'TENNIS - CLAY SEASON\nMarta Kowal took a swipe at Petra Lind after the match.',
+    ['person:Petra Lind'],
+    ['place:Petra Lind'],
+  ],
+  [
+    'TENNIS - CLAY SEASON\nMarta Kowal won at Petra Lind in two sets. Lind was gracious.',
+    ['person:Petra Lind'],
+    ['place:Petra Lind'],
+  ],
+  // outside a sports report "at" a name is no venue
+  ['The senator looked at Petra Lind and smiled.', ['person:Petra Lind'], ['place:Petra Lind']],
+  ['The yacht docked in Marina del Rey on Sunday.', ['place:Marina del Rey'], ['person:Marina del Rey']],
+  ['The film was directed by Marina del Rosario.', ['person:Marina del Rosario'], []],
+  // a tournament is an event, neither a person nor an organization
+  [
+    'She plays the Arnold Palmer Invitational and the Coastal Bay Open next month.',
+    [],
+    ['person:Arnold Palmer Invitational', 'organization:Coastal Bay Open'],
+  ],
+]);
