@@ -16,6 +16,7 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import { spellsAcronym } from '../../resolve/entities.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
+import { GB_COUNTIES } from './lexicon/counties.js';
 import {
   ACRONYM_LONG_FORMS,
   DOT_ABBREVIATIONS,
@@ -106,6 +107,11 @@ interface Around {
   afterNumber: boolean;
 }
 
+/** Counties and council areas of the United Kingdom ("kent", "west sussex"). */
+const COUNTIES: ReadonlySet<string> = new Set(GB_COUNTIES.trim().split('\n'));
+/** The name before a county in a list ("Kent, " / "Kent and "), and the name after one. */
+const COUNTY_BEFORE = /(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?:,|[ \t]and|[ \t]or|,[ \t]and)[ \t]+$/u;
+const COUNTY_AFTER = /^(?:,|[ \t]and|[ \t]or|,[ \t]and)[ \t]+(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)/u;
 /** A country's possessive right before a name ("Vietnam's ", "South Korea's "): the country. */
 const COUNTRY_POSSESSIVE = /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)['’]s[ \t]+$/u;
 /** Capitalized function words that open no name even when short ("The", "An", "This"). */
@@ -983,6 +989,20 @@ class Classifier {
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
     const info = lookupPlaceName(surface.replace(/\s*-\s*/gu, '-'));
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
+    // "Kent", "Surrey", "Essex": a county of the United Kingdom, not the American or Canadian town of its
+    // name (a British town of the name stays: "Bedford", "Reading")
+    // ("Surrey, British Columbia", "Durham, N.C.": a region written after it says which town it is)
+    if (COUNTIES.has(plain(k)) && info?.country !== 'GB') {
+      const single = words.length === 1 ? plain(k) : '';
+      // ("Devon", "Fife" are words or given names too: only "in Devon" or a list of counties says so)
+      const everyday =
+        single !== '' &&
+        (this.isEnglishWord(single) || this.lex.firstNames.has(single)) &&
+        !this.amongCounties(words);
+      const elsewhere = regionAfter(this.text, words[words.length - 1]!.end);
+      if (!everyday && (elsewhere === null || elsewhere === 'GB'))
+        return { type: 'place', rule: 'en.place.gb-county', placeKind: 'region', country: 'GB' };
+    }
     if (info && !info.source.startsWith('id-')) {
       const weak = info.source === 'world-city' || info.source === 'world-region';
       const single = words.length === 1 ? plain(k) : '';
@@ -1028,6 +1048,19 @@ class Classifier {
         };
     }
     return null;
+  }
+
+  /** "in Devon", "Kent, Devon and Cornwall": a county after a preposition of place or in a list of them. */
+  amongCounties(words: readonly Word[]): boolean {
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    if (LOCATIVE.has(around(this.text, start, end).before)) return true;
+    const before = COUNTY_BEFORE.exec(this.text.slice(Math.max(0, start - 40), start));
+    const after = COUNTY_AFTER.exec(this.text.slice(end, end + 40));
+    return (
+      (before !== null && COUNTIES.has(lowerOf(before[1]!))) ||
+      (after !== null && COUNTIES.has(lowerOf(after[1]!)))
+    );
   }
 
   /** A sports report calls a club by its town: "Leicestershire beat Somerset", "Nice 2 Lyon 1". */

@@ -123,3 +123,26 @@ table('en.place.venue and places with person-like shapes', [
     ['person:Arnold Palmer Invitational', 'organization:Coastal Bay Open'],
   ],
 ]);
+
+describe('en.place.gb-county: counties of the United Kingdom', () => {
+  const countryOf = (text: string, name: string): string | null | undefined => {
+    const c = entities(doc(text), ctx).find((e) => text.slice(e.start, e.end) === name);
+    return c?.type === 'place' ? c.country : undefined;
+  };
+  it.each([
+    ['Flooding closed roads across Kent and Essex on Monday.', 'Kent', 'GB'],
+    ['Flooding closed roads across Kent and Essex on Monday.', 'Essex', 'GB'],
+    ['Police in Merseyside made two arrests.', 'Merseyside', 'GB'],
+    ['The walkers crossed West Sussex in a week.', 'West Sussex', 'GB'],
+    ['Holidays in Devon are booked out.', 'Devon', 'GB'],
+    ['Storms hit Somerset, Devon and Cornwall overnight.', 'Devon', 'GB'],
+    // a region after the name says which town it is
+    ['The plant in Durham, North Carolina will close.', 'Durham', 'US'],
+    ['A new school opened in Surrey, British Columbia.', 'Surrey', 'CA'],
+  ])('%s → %s in %s', (text, name, country) => {
+    expect(countryOf(text, name)).toBe(country);
+  });
+  it('leaves a given name that is also a county alone', () => {
+    expect(countryOf('Devon Carter scored twice for the visitors.', 'Devon')).toBeUndefined();
+  });
+});
