@@ -289,6 +289,13 @@ const ORG_CONTEXT_BEFORE = new Set(
   ),
 );
 /** One-word company names built on a head word ("NationsBank", "KeyCorp", "Rabobank"). */
+/**
+ * One word built like an agency's or a company's name: a statistics office ("Eurostat", "Rosstat"), a
+ * police or justice body ("Europol", "Eurojust"), a British regulator ("Ofcom", "Ofgem", "Ofsted"), a
+ * firm's technology or software ("Genentech", "Microsoft"), an oil or gas firm ("Gazprom", "Rosneft").
+ */
+const INSTITUTION_SHAPE =
+  /^(?:\p{Lu}\p{Ll}{2,}(?:stat|pol|just|tech|soft|prom|neft)|Of(?:com|gem|wat|sted|qual|rail|net))$/u;
 const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
 /** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
@@ -1075,6 +1082,14 @@ class Classifier {
       this.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start),
     );
     if (d.placeKind === 'region' && town && lookupPlace(town[1]!)?.kind === 'city') return false;
+    // "the London club", "the Madrid side": a town describing a club no club of the story is named after
+    if (
+      TEAM_NOUNS.has(ctx.after) &&
+      ctx.before === 'the' &&
+      words.length === 1 &&
+      !this.clubTowns().has(words[0]!.lower)
+    )
+      return false;
     if (TEAM_NOUNS.has(ctx.after)) return true;
     // "two bids from Newcastle" in a story about Newcastle United: the club, not the town
     if (
@@ -1170,6 +1185,15 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
       return { type: 'organization', rule: 'en.org.institution' };
+    // "Eurostat", "Europol", "Ofgem", "Genentech": a word built like an agency's or a company's name
+    if (
+      words.length === 1 &&
+      INSTITUTION_SHAPE.test(firstW.text) &&
+      !this.isEnglishWord(firstW.lower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !lex.lastNames.has(plain(firstW.lower))
+    )
+      return { type: 'organization', rule: 'en.org.institution-shape' };
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
@@ -1536,11 +1560,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           !isTitleHead(w);
         // "Reed said …" after "Steve Reed": the surname of someone this text already named
         const knownSurname = words.length === 1 && strongParts.has(w.lower);
+        // "Arsenal signed …" in a football report: a club's one-word name is no everyday word there
+        const club = words.length === 1 && c.sports && SPORTS_CLUB_WORDS.has(low);
         drop =
           connectorNext ||
           !(
             givenName ||
             knownSurname ||
+            club ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))

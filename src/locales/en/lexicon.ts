@@ -138,6 +138,7 @@ export const SINGLE_WORD_ORGS = set(`
 parliament congress senate cabinet army navy police treasury pentagon kremlin interpol nato
 bundesbank bundestag knesset duma politburo vatican fed eurogroup bundesrat riksdag sejm storting
 folketing majlis hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab
+unicef unesco unctad unaids unrwa frontex destatis
 `);
 
 /** International news agencies (they sign most wire copy). */

@@ -146,3 +146,28 @@ describe('en.place.gb-county: counties of the United Kingdom', () => {
     expect(countryOf('Devon Carter scored twice for the visitors.', 'Devon')).toBeUndefined();
   });
 });
+
+table('en.org.institution-shape: one word built like an agency or a company', [
+  ['Eurostat said inflation eased in May.', ['organization:Eurostat'], ['person:Eurostat']],
+  ['Figures from Rosstat showed wages rising.', ['organization:Rosstat'], []],
+  ['Europol said 12 people were arrested.', ['organization:Europol'], ['person:Europol']],
+  ['Ofgem and Ofwat will review the bills.', ['organization:Ofgem', 'organization:Ofwat'], []],
+  ['The drug was developed by Genentech.', ['organization:Genentech'], []],
+  ['Frontex said crossings fell.', ['organization:Frontex'], []],
+  // English words and names that end the same way are left alone
+  ['The thermostat failed overnight.', [], ['organization:thermostat']],
+  ['Often the council said nothing.', [], ['organization:Often']],
+]);
+
+table('en.org.team-by-town: a town describing a club', [
+  [
+    'SOCCER - LATE WINNER\nArsenal signed striker Leon Marsh on Tuesday. The London club said the fee was undisclosed.',
+    ['organization:Arsenal', 'place:London'],
+    ['organization:London'],
+  ],
+  [
+    'SOCCER - LATE WINNER\nLeeds United lost again and the Leeds side dropped to 14th.',
+    ['organization:Leeds United', 'organization:Leeds'],
+    ['place:Leeds'],
+  ],
+]);
