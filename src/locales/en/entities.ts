@@ -2567,9 +2567,11 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   const lex = c.lex;
   const ctx = around(c.text, words[0]!.start, lastOf(words).end);
   const hasCommon = words.some((w) => c.isCommonWord(w.lower));
+  // ("Old Trafford", "New Meadow": a word that opens place names makes a ground of the town, no club)
   if (
     words.length >= 2 &&
     c.sports &&
+    !PLACE_OPENERS.has(plain(words[0]!.lower)) &&
     words.some((w) => c.place([w])?.placeKind === 'city' || c.place([w])?.placeKind === 'region')
   )
     return { type: 'organization', rule: 'en.org.club-with-town' };
