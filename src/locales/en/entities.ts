@@ -126,6 +126,8 @@ const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \
 /** Heads of French, Spanish, Portuguese and Italian body names, where "en" joins like "of" ("Institut de Recherche en Sciences de la Santé"). */
 const FOREIGN_ORG_HEADS = new Set([
   'institut',
+  'institutet',
+  'instituut',
   'université',
   'universite',
   'centre',
@@ -918,6 +920,11 @@ class Classifier {
       return false;
     if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
+    // "Imperial College London", "Bank Indonesia": a city or country closing the name is where it is
+    if (i === words.length - 2) {
+      const where = this.place([next]);
+      if (where && !where.smallTown && where.placeKind !== 'other') return true;
+    }
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
   }
 
@@ -2522,6 +2529,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     (!c.isCommonWord(lastOf(words).lower) ||
       (words.length >= 2 && !c.isEnglishWord(words[0]!.lower) && !ORG_HEADS.has(plain(lastOf(words).lower))))
   ) {
+    // "Ohio-based rival Cleveland-Cliffs": what is based somewhere is a business, not a person
+    if (/-based[ \t]+\p{Ll}+[ \t]+$/u.test(c.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
+      return { type: 'organization', rule: 'en.org.business-context' };
     const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
     return { type: 'person', rule: 'en.person.role-before-name', titles };
   }

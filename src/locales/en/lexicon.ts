@@ -82,6 +82,7 @@ guardian observer chronicle mirror daily weekly magazine television radio broadc
 press service services group alliance coalition front movement brigade brigades force forces
 church mission hospital clinic centre center centres centers reserve treasury directorate
 command guard tribunal caucus forum council xi survey
+institut institutet instituut universidad universidade università universität universiteit universitet
 `);
 
 /** Geographic head words ("Lake Victoria", "Gulf of Mexico", "West Bank"). */
@@ -90,7 +91,7 @@ street st road rd avenue ave boulevard square lane highway bridge airport port h
 river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
-corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base
+corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base works refinery smelter
 `);
 
 /** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */
@@ -423,7 +424,7 @@ Conference League
  */
 export const SPORTS_CLUB_WORDS = set(`
 arsenal chelsea everton juventus napoli fiorentina atalanta benfica ajax feyenoord anderlecht
-celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca
+celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca villarreal
 `);
 
 /**

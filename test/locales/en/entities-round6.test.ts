@@ -171,3 +171,21 @@ table('en.org.team-by-town: a town describing a club', [
     ['place:Leeds'],
   ],
 ]);
+
+table('fixture errors: heads, "-based" rivals, works', [
+  [
+    'Researchers at the University of Leeds and Imperial College London used the data.',
+    ['organization:Imperial College London', 'organization:University of Leeds'],
+    ['person:Imperial College London'],
+  ],
+  ['A team at Karolinska Institutet ran the trial.', ['organization:Karolinska Institutet'], []],
+  [
+    'The plant was sold to Ohio-based rival Brookfield-Marsh for $2 billion.',
+    ['organization:Brookfield-Marsh'],
+    ['person:Brookfield-Marsh'],
+  ],
+  ['The bank hired former rival Dana Whitfield as adviser.', ['person:Dana Whitfield'], []],
+  ['Workers at Gary Works voted to strike.', ['place:Gary Works'], ['person:Gary Works']],
+  // a given name before a place word that is a surname stays a person
+  ['The senator met Anthony Hill on Monday.', ['person:Anthony Hill'], []],
+]);
