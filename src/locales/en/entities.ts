@@ -19,6 +19,7 @@ import type { PlaceKind } from '../../types.js';
 import { GB_COUNTIES } from './lexicon/counties.js';
 import {
   ACRONYM_LONG_FORMS,
+  COMPANY_WORDS,
   DOT_ABBREVIATIONS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
@@ -107,6 +108,10 @@ interface Around {
   afterNumber: boolean;
 }
 
+/** The lower-case word right after a name ("Apple unveiled" → "unveiled"). */
+const WORD_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
+/** Auxiliaries and verbs a company does that compromise does not tag as verbs. */
+const AUXILIARIES = new Set('has have had is was will would could may said says sues'.split(' '));
 /** Counties and council areas of the United Kingdom ("kent", "west sussex"). */
 const COUNTIES: ReadonlySet<string> = new Set(GB_COUNTIES.trim().split('\n'));
 /** The name before a county in a list ("Kent, " / "Kent and "), and the name after one. */
@@ -928,6 +933,14 @@ class Classifier {
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
   }
 
+  /** A verb right after a name ("Apple unveiled", "Shell has"), not a noun ("Apple trees"). */
+  verbAfter(w: Word): boolean {
+    const next = WORD_AFTER.exec(this.text.slice(w.end, w.end + 30))?.[1];
+    if (!next) return false;
+    const tag = this.lex.common.get(next);
+    return AUXILIARIES.has(next) || tag === 'PresentTense' || tag === 'PastTense' || /ed$/u.test(next);
+  }
+
   /** A place known well enough to keep an everyday word at a sentence start ("Turkey", not "Central"). */
   strongPlace(w: Word): boolean {
     const l = plain(w.lower);
@@ -1134,6 +1147,14 @@ class Classifier {
     )
       return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
+      return { type: 'organization', rule: 'en.org.lexicon' };
+    // ("Apple unveiled", "Apple trees blossomed": opening a sentence, only before a verb)
+    if (
+      words.length === 1 &&
+      COMPANY_WORDS.has(plain(k)) &&
+      !isAllCaps(firstW.text) &&
+      !(chunk?.sentenceStart && chunk.words[0] === firstW && !this.verbAfter(firstW))
+    )
       return { type: 'organization', rule: 'en.org.lexicon' };
     const place = this.place(words);
     // "Central banks cut rates": a sentence's first word that is only a small town somewhere is no place

@@ -428,6 +428,14 @@ celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas
 `);
 
 /**
+ * Companies named by an everyday English word ("Apple", "Shell", "Oracle"): capitalized inside a
+ * sentence, or opening one before its verb ("Apple unveiled"), they name the company.
+ */
+export const COMPANY_WORDS = set(`
+apple amazon alphabet oracle shell target visa meta uber zoom
+`);
+
+/**
  * Organizations of several words whose first word would otherwise be read as a nationality or religion
  * and dropped ("the Islamic State group", "Boko Haram fighters"): organizations wherever they appear.
  */

@@ -189,3 +189,11 @@ table('fixture errors: heads, "-based" rivals, works', [
   // a given name before a place word that is a surname stays a person
   ['The senator met Anthony Hill on Monday.', ['person:Anthony Hill'], []],
 ]);
+
+table('en.org.lexicon: companies named by an everyday word', [
+  ['A class action was filed against Apple in May.', ['organization:Apple'], []],
+  ['Apple unveiled a thinner phone on Tuesday.', ['organization:Apple'], []],
+  ['Shell said profits fell in the third quarter.', ['organization:Shell'], []],
+  // opening a sentence before a noun, the word is the fruit
+  ['Apple trees blossomed early this year.', [], ['organization:Apple']],
+]);
