@@ -2598,11 +2598,12 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   const lex = c.lex;
   const ctx = around(c.text, words[0]!.start, lastOf(words).end);
   const hasCommon = words.some((w) => c.isCommonWord(w.lower));
-  // ("Old Trafford", "New Meadow": a word that opens place names makes a ground of the town, no club)
+  // "Old Trafford", "Upper Norwood": a word that opens place names before a place makes another place
+  if (words.length === 2 && PLACE_OPENERS.has(plain(words[0]!.lower)) && c.place(words.slice(1)))
+    return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
   if (
     words.length >= 2 &&
     c.sports &&
-    !PLACE_OPENERS.has(plain(words[0]!.lower)) &&
     words.some((w) => c.place([w])?.placeKind === 'city' || c.place([w])?.placeKind === 'region')
   )
     return { type: 'organization', rule: 'en.org.club-with-town' };

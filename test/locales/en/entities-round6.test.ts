@@ -197,3 +197,14 @@ table('en.org.lexicon: companies named by an everyday word', [
   // opening a sentence before a noun, the word is the fruit
   ['Apple trees blossomed early this year.', [], ['organization:Apple']],
 ]);
+
+table('en.place.head-word: a word opening place names before a place', [
+  [
+    'SOCCER - LATE WINNER\nRovers beat the hosts 2-1 at Old Trafford on Sunday.',
+    ['place:Old Trafford'],
+    ['organization:Old Trafford'],
+  ],
+  ['Crowds gathered in Upper Norwood overnight.', ['place:Upper Norwood'], []],
+  // the opening word before no place makes none
+  ['Sales of Old Spice rose in May.', [], ['place:Old Spice']],
+]);
