@@ -16,8 +16,10 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import { spellsAcronym } from '../../resolve/entities.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
+import { GB_COUNTIES } from './lexicon/counties.js';
 import {
   ACRONYM_LONG_FORMS,
+  COMPANY_WORDS,
   DOT_ABBREVIATIONS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
@@ -31,6 +33,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NATIONAL_COMPANY_TRADES,
   NEWS_AGENCIES,
   NOT_NAMES,
   ORG_HEADS,
@@ -105,6 +108,19 @@ interface Around {
   afterNumber: boolean;
 }
 
+/** The lower-case word right after a name ("Apple unveiled" → "unveiled"). */
+const WORD_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
+/** Auxiliaries and verbs a company does that compromise does not tag as verbs. */
+const AUXILIARIES = new Set('has have had is was will would could may said says sues'.split(' '));
+/** Counties and council areas of the United Kingdom ("kent", "west sussex"). */
+const COUNTIES: ReadonlySet<string> = new Set(GB_COUNTIES.trim().split('\n'));
+/** The name before a county in a list ("Kent, " / "Kent and "), and the name after one. */
+const COUNTY_BEFORE = /(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?:,|[ \t]and|[ \t]or|,[ \t]and)[ \t]+$/u;
+const COUNTY_AFTER = /^(?:,|[ \t]and|[ \t]or|,[ \t]and)[ \t]+(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)/u;
+/** A country's possessive right before a name ("Vietnam's ", "South Korea's "): the country. */
+const COUNTRY_POSSESSIVE = /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)['’]s[ \t]+$/u;
+/** Capitalized function words that open no name even when short ("The", "An", "This"). */
+const DETERMINERS = new Set('the a an this that its his her our my your their no all any'.split(' '));
 /** The most words a capitalized sequence may have before it is cut (names are shorter). */
 const MAX_SEQUENCE = 12;
 /** A lower-case word and a group noun right after a name ("rescue group", "rights organization"). */
@@ -115,6 +131,8 @@ const KNOWN_AS = /[,(][ \t]*(?:also[ \t]+|better[ \t]+|popularly[ \t]+)?known[ \
 /** Heads of French, Spanish, Portuguese and Italian body names, where "en" joins like "of" ("Institut de Recherche en Sciences de la Santé"). */
 const FOREIGN_ORG_HEADS = new Set([
   'institut',
+  'institutet',
+  'instituut',
   'université',
   'universite',
   'centre',
@@ -278,6 +296,13 @@ const ORG_CONTEXT_BEFORE = new Set(
   ),
 );
 /** One-word company names built on a head word ("NationsBank", "KeyCorp", "Rabobank"). */
+/**
+ * One word built like an agency's or a company's name: a statistics office ("Eurostat", "Rosstat"), a
+ * police or justice body ("Europol", "Eurojust"), a British regulator ("Ofcom", "Ofgem", "Ofsted"), a
+ * firm's technology or software ("Genentech", "Microsoft"), an oil or gas firm ("Gazprom", "Rosneft").
+ */
+const INSTITUTION_SHAPE =
+  /^(?:\p{Lu}\p{Ll}{2,}(?:stat|pol|just|tech|soft|prom|neft)|Of(?:com|gem|wat|sted|qual|rail|net))$/u;
 const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
 /** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
@@ -324,6 +349,16 @@ const NAMED_PERSON_RULES = new Set([
 ]);
 const WEAK_PERSON_RULES = new Set(['en.person.name-shape', 'en.person.speaker', 'en.person.in-list']);
 /** Facilities named after people ("Charles de Gaulle airport"). */
+/** Words of a contest before "at" and a venue ("won at", "the final at"). */
+const CONTEST_WORDS = new Set(
+  'won win wins winning lost lose loses losing played play plays playing title titles final finals semifinal semi-final quarterfinal quarter-final match matches game games tournament debut triumph victory defeat race races champion crown season'.split(
+    ' ',
+  ),
+);
+/** Last words of a tournament's name after "the" ("the Miami Open", "the Palmer Invitational"). */
+const TOURNAMENT_WORDS = new Set('open invitational classic masters'.split(' '));
+/** Romance particles inside place names ("Marina del Rey", "Isla de la Juventud"). */
+const PLACE_PARTICLES = new Set('del de la dos das do di della'.split(' '));
 const FACILITIES = new Set(
   'airport stadium arena street avenue boulevard square bridge station park hall'.split(' '),
 );
@@ -882,6 +917,8 @@ class Classifier {
     const next = words[i + 1];
     if (next && next.lower === 'of' && ORG_HEADS_BEFORE_OF.has(l)) return true; // "Chambers of Commerce"
     if (!ORG_HEADS.has(l) && !this.lex.orgWords.has(l)) return false;
+    // "England XI" is a side; "Xi Jinping" a man: the Roman numeral is written in capitals
+    if (l === 'xi' && words[i]!.text !== 'XI') return false;
     // ("Uppsala Cathedral": a building of worship is a place, though compromise lists the word as an organization's)
     if (!ORG_HEADS.has(l) && PLACE_HEADS.has(l)) return false;
     // "Country Club Drive", "College Avenue": a head word inside a street's name
@@ -890,7 +927,20 @@ class Classifier {
       return false;
     if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
+    // "Imperial College London", "Bank Indonesia": a city or country closing the name is where it is
+    if (i === words.length - 2) {
+      const where = this.place([next]);
+      if (where && !where.smallTown && where.placeKind !== 'other') return true;
+    }
     return !this.lex.firstNames.has(plain(next.lower)) && !isPersonName(next.text);
+  }
+
+  /** A verb right after a name ("Apple unveiled", "Shell has"), not a noun ("Apple trees"). */
+  verbAfter(w: Word): boolean {
+    const next = WORD_AFTER.exec(this.text.slice(w.end, w.end + 30))?.[1];
+    if (!next) return false;
+    const tag = this.lex.common.get(next);
+    return AUXILIARIES.has(next) || tag === 'PresentTense' || tag === 'PastTense' || /ed$/u.test(next);
   }
 
   /** A place known well enough to keep an everyday word at a sentence start ("Turkey", not "Central"). */
@@ -968,6 +1018,20 @@ class Classifier {
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
     const info = lookupPlaceName(surface.replace(/\s*-\s*/gu, '-'));
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
+    // "Kent", "Surrey", "Essex": a county of the United Kingdom, not the American or Canadian town of its
+    // name (a British town of the name stays: "Bedford", "Reading")
+    // ("Surrey, British Columbia", "Durham, N.C.": a region written after it says which town it is)
+    if (COUNTIES.has(plain(k)) && info?.country !== 'GB') {
+      const single = words.length === 1 ? plain(k) : '';
+      // ("Devon", "Fife" are words or given names too: only "in Devon" or a list of counties says so)
+      const everyday =
+        single !== '' &&
+        (this.isEnglishWord(single) || this.lex.firstNames.has(single)) &&
+        !this.amongCounties(words);
+      const elsewhere = regionAfter(this.text, words[words.length - 1]!.end);
+      if (!everyday && (elsewhere === null || elsewhere === 'GB'))
+        return { type: 'place', rule: 'en.place.gb-county', placeKind: 'region', country: 'GB' };
+    }
     if (info && !info.source.startsWith('id-')) {
       const weak = info.source === 'world-city' || info.source === 'world-region';
       const single = words.length === 1 ? plain(k) : '';
@@ -1015,6 +1079,19 @@ class Classifier {
     return null;
   }
 
+  /** "in Devon", "Kent, Devon and Cornwall": a county after a preposition of place or in a list of them. */
+  amongCounties(words: readonly Word[]): boolean {
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    if (LOCATIVE.has(around(this.text, start, end).before)) return true;
+    const before = COUNTY_BEFORE.exec(this.text.slice(Math.max(0, start - 40), start));
+    const after = COUNTY_AFTER.exec(this.text.slice(end, end + 40));
+    return (
+      (before !== null && COUNTIES.has(lowerOf(before[1]!))) ||
+      (after !== null && COUNTIES.has(lowerOf(after[1]!)))
+    );
+  }
+
   /** A sports report calls a club by its town: "Leicestershire beat Somerset", "Nice 2 Lyon 1". */
   teamInPlaceName(words: readonly Word[], d: Decision, chunk: Chunk | null): boolean {
     // the dateline's own town is where the report comes from; the sentence after it may name teams
@@ -1027,6 +1104,14 @@ class Classifier {
       this.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start),
     );
     if (d.placeKind === 'region' && town && lookupPlace(town[1]!)?.kind === 'city') return false;
+    // "the London club", "the Madrid side": a town describing a club no club of the story is named after
+    if (
+      TEAM_NOUNS.has(ctx.after) &&
+      ctx.before === 'the' &&
+      words.length === 1 &&
+      !this.clubTowns().has(words[0]!.lower)
+    )
+      return false;
     if (TEAM_NOUNS.has(ctx.after)) return true;
     // "two bids from Newcastle" in a story about Newcastle United: the club, not the town
     if (
@@ -1065,6 +1150,14 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };
+    // ("Apple unveiled", "Apple trees blossomed": opening a sentence, only before a verb)
+    if (
+      words.length === 1 &&
+      COMPANY_WORDS.has(plain(k)) &&
+      !isAllCaps(firstW.text) &&
+      !(chunk?.sentenceStart && chunk.words[0] === firstW && !this.verbAfter(firstW))
+    )
+      return { type: 'organization', rule: 'en.org.lexicon' };
     const place = this.place(words);
     // "Central banks cut rates": a sentence's first word that is only a small town somewhere is no place
     const opening = chunk?.sentenceStart === true && words.length === 1 && words[0] === chunk.words[0];
@@ -1081,6 +1174,15 @@ class Classifier {
       this.place([last])?.placeKind === 'country'
     )
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
+    // "Japan Airlines", "US Steel", "UK Biobank": a country (or its people's name) before the trade a company is named for, or
+    // before a word shaped like a company's name ("…bank", "…tel", "…com")
+    if (
+      words.length === 2 &&
+      (NATIONAL_COMPANY_TRADES.has(lastLower) || COMPANY_ENDING.test(last.text)) &&
+      !isAllCaps(last.text) &&
+      (this.place([firstW])?.placeKind === 'country' || this.isDemonym(firstW.lower)) // "British Steel"
+    )
+      return { type: 'organization', rule: 'en.org.country-and-trade' };
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
     // "KHOU-TV", "WNYC-FM": a broadcaster's call sign
@@ -1113,6 +1215,15 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
       return { type: 'organization', rule: 'en.org.institution' };
+    // "Eurostat", "Europol", "Ofgem", "Genentech": a word built like an agency's or a company's name
+    if (
+      words.length === 1 &&
+      INSTITUTION_SHAPE.test(firstW.text) &&
+      !this.isEnglishWord(firstW.lower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !lex.lastNames.has(plain(firstW.lower))
+    )
+      return { type: 'organization', rule: 'en.org.institution-shape' };
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
@@ -1229,9 +1340,16 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         cur.length > 0 &&
         (ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower)) ||
           STREET_WORDS.has(plain(cur[cur.length - 1]!.lower)));
+      // ("China Mobile and Japan Airlines": two names that each open with their country are two names)
+      const twoNational =
+        cur.length > 1 &&
+        right.length > 1 &&
+        c.place(cur.slice(0, 1))?.placeKind === 'country' &&
+        c.place(right.slice(0, 1))?.placeKind === 'country';
       keep =
         cur.length > 0 &&
         !closed &&
+        !twoNational &&
         right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
         cur.every((x) => c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null) &&
         (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));
@@ -1472,11 +1590,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           !isTitleHead(w);
         // "Reed said …" after "Steve Reed": the surname of someone this text already named
         const knownSurname = words.length === 1 && strongParts.has(w.lower);
+        // "Arsenal signed …" in a football report: a club's one-word name is no everyday word there
+        const club = words.length === 1 && c.sports && SPORTS_CLUB_WORDS.has(low);
         drop =
           connectorNext ||
           !(
             givenName ||
             knownSurname ||
+            club ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
@@ -1550,6 +1671,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 
   /** "Hurricane Milton", "the Park Fire": a named storm or fire is an event, no entity of ours. */
   const isEventName = (words: readonly Word[]): boolean => {
+    // "the Miami Open", "the Arnold Palmer Invitational": a tournament is an event too
+    if (
+      words.length >= 2 &&
+      TOURNAMENT_WORDS.has(plain(lastOf(words).lower)) &&
+      around(doc.text, words[0]!.start, lastOf(words).end).before === 'the'
+    )
+      return true;
     if (FEAST_WORDS.has(plain(words[0]!.lower)) && words.length <= 3) return true;
     if (words.length < 2) return false;
     if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
@@ -1560,6 +1688,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     );
   };
 
+  /** Does the text use this word alone, capitalized, elsewhere ("Garros" after "Roland Garros")? */
+  const surnameUsedAlone = (w: Word): boolean => {
+    const name = w.text.replace(/[^\p{L}]/gu, '');
+    if (name === '') return false;
+    // (not inside another capitalized sequence: "Roland Garros" itself, "Garros Stadium")
+    const re = new RegExp(
+      `(?<!\\p{Lu}[\\p{L}.'-]*[ \\t])(?<!\\p{L})${name}(?!\\p{L})(?![ \\t]\\p{Lu})`,
+      'gu',
+    );
+    for (const m of doc.text.matchAll(re)) if (m.index !== w.start) return true;
+    return false;
+  };
   /** Names the text gave as "known as X": every later X is the same entity. */
   const aliases = new Map<string, Decision>();
   const decide = (words: Word[], chunk: Chunk): void => {
@@ -1780,6 +1920,34 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         emit(words, { type: 'organization', rule: 'en.org.employer' });
         return;
       }
+      // "won at Roland Garros", "the final at Arthur Ashe": in a sports report, a name shaped like a person's
+      // after "at" and a word of the contest is the venue named after that person (whose surname the report
+      // never uses alone)
+      if (
+        whole.type === 'person' &&
+        SHAPE_PERSON_RULES.has(whole.rule) &&
+        words.length <= 3 &&
+        near.before === 'at' &&
+        CONTEST_WORDS.has(near.before2) &&
+        c.anySport() &&
+        !surnameUsedAlone(lastOf(words))
+      ) {
+        emit(words, { type: 'place', rule: 'en.place.venue', placeKind: 'other' });
+        return;
+      }
+      // "docked in Marina del Rey", "born near Castel del Monte": a particle name after a preposition of
+      // place is a place; people so named are met "with", "by", "for" them, seldom "in" them
+      if (
+        whole.type === 'person' &&
+        SHAPE_PERSON_RULES.has(whole.rule) &&
+        (near.before === 'in' || near.before === 'near' || near.before === 'outside') &&
+        !near.beforeRaw.endsWith(',') &&
+        words.length >= 3 &&
+        words.slice(1, -1).some((w) => PLACE_PARTICLES.has(w.text))
+      ) {
+        emit(words, { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' });
+        return;
+      }
       // "Charles de Gaulle airport", "John Wayne stadium": a person's name given to a place
       const after = near.after;
       if (whole.type === 'person' && FACILITIES.has(after))
@@ -1790,6 +1958,32 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     pending.push({ words, chunk });
   };
 
+  /** The person's name a chunk right after a country's possessive gives ("Vietnam's To Lam"), or null. */
+  const nationalName = (chunk: Chunk): Word[] | null => {
+    const words = chunk.words;
+    if (chunk.sentenceStart || words.length < 2 || words.length > 3) return null;
+    const owner = COUNTRY_POSSESSIVE.exec(doc.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start));
+    if (!owner) return null;
+    const country = lookupPlaceName(owner[1]!);
+    if (country?.kind !== 'country') return null;
+    const nameWord = (w: Word): boolean => {
+      const l = plain(w.lower);
+      if (isAllCaps(w.text) || !HAS_LOWER.test(w.text) || w.text.endsWith('.')) return false;
+      if (c.isCommonWord(l) && !lex.firstNames.has(l) && !lex.lastNames.has(l)) return false;
+      if (c.place([w]) || ORG_HEADS.has(l) || ORG_SUFFIXES.has(l) || lex.orgWords.has(l)) return false;
+      if (NATIONAL_COMPANY_TRADES.has(l) || isTitleWord(l) || c.isDemonym(l)) return false;
+      return !c.isEnglishWord(l) || lex.firstNames.has(l) || lex.lastNames.has(l) || isPersonName(w.text);
+    };
+    // ("To Lam", "Do Muoi": a short given name that is a function word in English, capitalized mid-sentence)
+    const first = words[0]!;
+    const shortGiven = first.text.length <= 3 && NOT_NAMES.has(first.lower) && !DETERMINERS.has(first.lower);
+    if (!(shortGiven || nameWord(first)) || !words.slice(1).every(nameWord)) return null;
+    if (c.classify(words, chunk)?.type === 'organization' || c.classify(words, chunk)?.type === 'place')
+      return null;
+    return words;
+  };
+  /** One-word sequences the sentence-start trim dropped: a surname the second pass may still name. */
+  const openers: Word[] = [];
   const acronyms = definedAcronyms(doc.text, all, (w) => c.classify(w, null)?.type === 'organization');
   /** The long forms of the defined acronyms, by their last word. */
   const longFormsByLast = new Map<Word, Word[]>();
@@ -1898,11 +2092,20 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         continue;
       }
     }
+    // "Vietnam's To Lam", "China's Xi Jinping": a country's possessive before a name of two or three words
+    // nobody's dictionary knows is that country's leader or citizen, short given names ("To") included
+    const national = nationalName(chunk);
+    if (national) {
+      emit(national, { type: 'person', rule: 'en.person.after-country-possessive' });
+      continue;
+    }
     const parts = splitAtConnectors(c, chunk.words);
     parts.forEach((part, i) => {
       if (part.some((w) => INITIAL.test(w.text) && part.length > 1 && w !== part[0])) return; // table codes "F G"
       const words = trim(part, chunk, i === 0);
       if (words.length > 0) decide(words, chunk);
+      else if (part.length === 1 && i === 0 && chunk.sentenceStart && !NOT_NAMES.has(plain(part[0]!.lower)))
+        openers.push(part[0]!);
     });
   }
 
@@ -1967,6 +2170,25 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d) emit(words, d);
   }
 
+  // "Tesla chief executive Elon Musk …. Musk said": the full name was settled by its context only in the
+  // second pass, after the trim had dropped the surname opening a later sentence as an everyday word
+  if (openers.length > 0) {
+    const firstFull = new Map<string, number>();
+    for (const o of out) {
+      if (o.type !== 'person' || WEAK_PERSON_RULES.has(o.explain[0]?.rule ?? '')) continue;
+      const parts = doc.text.slice(o.start, o.end).split(/\s+/u);
+      if (parts.length < 2) continue;
+      const last = lowerOf(parts[parts.length - 1]!);
+      firstFull.set(last, Math.min(firstFull.get(last) ?? o.start, o.start));
+    }
+    const taken = new Set(out.map((o) => o.start));
+    for (const w of openers) {
+      const at = firstFull.get(w.lower);
+      if (at === undefined || at >= w.start || taken.has(w.start) || known.get(w.lower) !== undefined)
+        continue;
+      emit([w], { type: 'person', rule: 'en.person.partial-name' });
+    }
+  }
   for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
   // "Trump" in a headline … "Donald Trump" below: a surname alone names the one person who bears it
   const fullNames = new Map<string, string | null>();
@@ -2330,6 +2552,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     (!c.isCommonWord(lastOf(words).lower) ||
       (words.length >= 2 && !c.isEnglishWord(words[0]!.lower) && !ORG_HEADS.has(plain(lastOf(words).lower))))
   ) {
+    // "Ohio-based rival Cleveland-Cliffs": what is based somewhere is a business, not a person
+    if (/-based[ \t]+\p{Ll}+[ \t]+$/u.test(c.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
+      return { type: 'organization', rule: 'en.org.business-context' };
     const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
     return { type: 'person', rule: 'en.person.role-before-name', titles };
   }
@@ -2375,6 +2600,9 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   const lex = c.lex;
   const ctx = around(c.text, words[0]!.start, lastOf(words).end);
   const hasCommon = words.some((w) => c.isCommonWord(w.lower));
+  // "Old Trafford", "Upper Norwood": a word that opens place names before a place makes another place
+  if (words.length === 2 && PLACE_OPENERS.has(plain(words[0]!.lower)) && c.place(words.slice(1)))
+    return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
   if (
     words.length >= 2 &&
     c.sports &&

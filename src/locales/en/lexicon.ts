@@ -62,6 +62,15 @@ airline railways railroad foods devices instruments materials semiconductor semi
 software networks robotics therapeutics biosciences pharma technology
 `);
 
+/**
+ * Trades a company is named for right after its country ("Japan Airlines", "China Mobile", "US Steel",
+ * "Canada Post"): with a country before it the word names the national company, not a title or a place.
+ */
+export const NATIONAL_COMPANY_TRADES = set(`
+steel mobile telecom telecoms telekom unicom airlines airways air rail railways post tobacco petroleum
+oil gas power electric energy shipping motors broadband biobank
+`);
+
 /** Head words anywhere in a capitalized sequence that make it an organization. */
 export const ORG_HEADS = set(`
 party ministry department dept office agency authority commission committee council board bureau
@@ -73,6 +82,7 @@ guardian observer chronicle mirror daily weekly magazine television radio broadc
 press service services group alliance coalition front movement brigade brigades force forces
 church mission hospital clinic centre center centres centers reserve treasury directorate
 command guard tribunal caucus forum council xi survey
+institut institutet instituut universidad universidade università universität universiteit universitet
 `);
 
 /** Geographic head words ("Lake Victoria", "Gulf of Mexico", "West Bank"). */
@@ -81,7 +91,7 @@ street st road rd avenue ave boulevard square lane highway bridge airport port h
 river lake sea ocean gulf bay strait straits island islands isles mount mountains mountain hills
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
-corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base
+corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base works refinery smelter
 `);
 
 /** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */
@@ -129,6 +139,7 @@ export const SINGLE_WORD_ORGS = set(`
 parliament congress senate cabinet army navy police treasury pentagon kremlin interpol nato
 bundesbank bundestag knesset duma politburo vatican fed eurogroup bundesrat riksdag sejm storting
 folketing majlis hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab
+unicef unesco unctad unaids unrwa frontex destatis
 `);
 
 /** International news agencies (they sign most wire copy). */
@@ -413,7 +424,15 @@ Conference League
  */
 export const SPORTS_CLUB_WORDS = set(`
 arsenal chelsea everton juventus napoli fiorentina atalanta benfica ajax feyenoord anderlecht
-celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca
+celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca villarreal
+`);
+
+/**
+ * Companies named by an everyday English word ("Apple", "Shell", "Oracle"): capitalized inside a
+ * sentence, or opening one before its verb ("Apple unveiled"), they name the company.
+ */
+export const COMPANY_WORDS = set(`
+apple amazon alphabet oracle shell target visa meta uber zoom
 `);
 
 /**
