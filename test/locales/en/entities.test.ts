@@ -3,37 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../../src/locales/en/entities.js';
 import { isLoaded } from '../../../src/locales/en/nlp.js';
-import type { Doc } from '../../../src/recognize/types.js';
 import { resolveEntities } from '../../../src/resolve/entities.js';
 import { detectLanguage } from '../../../src/text/language.js';
-import { segment } from '../../../src/text/segment.js';
 import { expectLinearTime, repeatTo } from '../../helpers/linear.js';
-
-const doc = (text: string): Doc => ({ text, language: 'en', ...segment(text) });
-const ctx = { lexicon: {}, referenceDate: null };
-
-/** Every mention as "type:text", in text order. */
-function mentions(text: string): string[] {
-  const r = resolveEntities(text, entities(doc(text), ctx));
-  const all = [
-    ...r.people.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'person' }))),
-    ...r.places.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'place' }))),
-    ...r.organizations.flatMap((e) => e.mentions.map((m) => ({ ...m, type: 'organization' }))),
-  ];
-  return all.sort((a, b) => a.start - b.start).map((m) => `${m.type}:${m.text}`);
-}
-
-type Case = [sentence: string, present: string[], absent: string[]];
-
-function table(name: string, cases: Case[]): void {
-  describe(name, () => {
-    it.each(cases)('%s', (sentence, present, absent) => {
-      const found = mentions(sentence);
-      for (const p of present) expect(found).toContain(p);
-      for (const a of absent) expect(found).not.toContain(a);
-    });
-  });
-}
+import { ctx, doc, mentions, table } from './helpers.js';
 
 describe('loading compromise', () => {
   it('is lazy: text without a capitalized word never loads it', () => {
