@@ -4663,6 +4663,41 @@ function worksAfterKind(b: Builder): void {
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 
+/** Kinds of works (and words naming a title) before a quoted title: "lagu “Rindu di Ujung Dermaga”". */
+const QUOTED_WORK_CUES = new Set([
+  ...WORK_KINDS,
+  ...'berjudul bertajuk tajuk judul tur konser pameran puisi cerpen komik dokumenter video klip'.split(' '),
+]);
+
+/**
+ * "lagu “Rindu di Ujung Dermaga”", "film “Perahu Terakhir”", "tur bertajuk “Langit Selatan”": a short title in
+ * quotation marks after a kind of work names the work; a gazetteer place or a name read inside it ("Ujung") is
+ * no entity (a full quote, with a verb or a sentence mark in it, is left alone).
+ */
+function quotedWorkTitles(b: Builder): void {
+  const t = b.t;
+  const spans: Array<[number, number]> = [];
+  for (let k = 1; k < t.length - 2; k++) {
+    if (!OPEN_QUOTES.has(t[k]!.text) || t[k]!.text === "'" || t[k]!.text === '‘') continue;
+    const prev = t[k - 1]!;
+    if ((prev.cap && !prev.initial) || !QUOTED_WORK_CUES.has(prev.lower) || !t[k + 1]!.cap) continue;
+    let close = -1;
+    for (let j = k + 1; j < t.length && j <= k + 9; j++) {
+      const x = t[j]!;
+      if (CLOSE_QUOTES.has(x.text) && x.text !== "'" && x.text !== '’') {
+        close = j;
+        break;
+      }
+      if (/^[.!?;:]$/u.test(x.text) || (!x.cap && x.lower.length > 3 && !COMMON_WORDS.has(x.lower))) break;
+    }
+    if (close < 0) continue;
+    spans.push([t[k]!.end, t[close]!.start]);
+    k = close;
+  }
+  if (spans.length === 0) return;
+  b.out = b.out.filter((c) => !spans.some(([s, e]) => c.start >= s && c.end <= e));
+}
+
 /**
  * "Cahaya (2008) sebagai Racil", "Ghost Whisperer (2005)": a name read from its capitals alone with one year in
  * parentheses after it is the title of a work in a filmography or a discography, no one's name (a person's
@@ -5353,6 +5388,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgKindNames(b);
   datedWorks(b);
   worksAfterKind(b);
+  quotedWorkTitles(b);
   orAliases(b);
   listsOfPeople(b);
   stockCodes(b);

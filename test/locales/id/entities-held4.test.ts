@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { all, spans } from './helpers.js';
+
+// Held-out news round 4 of the Indonesian entity rules: every case is a sentence written for the test.
+
+describe('id a quoted title after a kind of work holds no entity (quotedWorkTitles)', () => {
+  it.each([
+    ['Lagu "Senja di Ujung Pelabuhan" menjadi lagu tema film itu.', ['Ujung', 'Pelabuhan']],
+    ['Ia membawakan lagu "Rindu di Ujung Dermaga" pada malam penutupan.', ['Ujung']],
+    ['Film “Pulang ke Jambi” tayang di bioskop pekan depan.', ['Jambi']],
+    ['Grup itu menggelar tur bertajuk "Malam di Bandung" tahun ini.', ['Bandung']],
+    ['Novel "Gadis dari Ternate" laris di toko buku.', ['Ternate']],
+  ])('%s', (text, names) => {
+    for (const n of names) expect(all(text)).not.toContain(n);
+  });
+  it.each([
+    // a full quote after the cue word is speech, not a title
+    ['"Kami akan tampil di Bandung," kata vokalis band itu.', 'Bandung', 'places'],
+    // no kind of work before the quotation marks
+    [
+      'Warga menyebut daerah itu "Kampung Bandung" sejak dulu, kata Ketua RT Joko Susilo.',
+      'Joko Susilo',
+      'people',
+    ],
+    ['Konser itu digelar di Bandung, Jawa Barat, pada Sabtu malam.', 'Bandung', 'places'],
+    ['Lagu itu direkam di studio mereka di Surabaya.', 'Surabaya', 'places'],
+  ] as const)('kept: %s', (text, name, kind) => {
+    expect(spans(text, kind)).toContain(name);
+  });
+});
