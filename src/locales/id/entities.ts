@@ -4739,6 +4739,36 @@ function orAliases(b: Builder): void {
   }
 }
 
+/** A member's part in a band: "vokalis", "gitaris", "drummer", "personel" … (before the band's name). */
+const BAND_MEMBER_WORDS = new Set(
+  'vokalis gitaris bassis drummer penabuh penggebuk kibordis keyboardis pianis personel frontman'.split(' '),
+);
+
+/**
+ * "Vokalis Nidji, Giring Ganesha, mengatakan …", "drummer Kelvara, Rudi Hartono, …": a name read from its capitals
+ * alone between a band member's part and ", <person>" is the band; the person after the comma holds the part
+ * ("Vokalis Nidji").
+ */
+function bandOfMember(b: Builder): void {
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  if (byStart.size < 2) return;
+  const at = tokenIndex(b);
+  for (const c of b.out) {
+    if (c.type !== 'person' || c.titles?.length || !WEAK_PERSON.test(firstRule(c))) continue;
+    if (b.text.slice(c.end, c.end + 2) !== ', ') continue;
+    const y = byStart.get(c.end + 2);
+    if (y === undefined || y === c) continue;
+    const k = at.get(c.start);
+    const part = k === undefined ? undefined : b.t[k - 1];
+    if (part === undefined || (part.cap && !part.initial) || !BAND_MEMBER_WORDS.has(part.lower)) continue;
+    const band = b.text.slice(c.start, c.end);
+    c.type = 'organization';
+    c.explain.push({ rule: 'id.org.band-of-member', evidence: `${part.text} ${band}` });
+    if (!y.titles?.length) y.titles = [`${part.text} ${band}`];
+  }
+}
+
 /**
  * "Uki, Afrian, Abel, Ari dan Andika", "Febri (drum), Riyo (vokal), dan Bebe (gitar)": in a list of three or
  * more names of which at least two are people and none a place or organization, the capitalized names
@@ -5390,6 +5420,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   worksAfterKind(b);
   quotedWorkTitles(b);
   orAliases(b);
+  bandOfMember(b);
   listsOfPeople(b);
   stockCodes(b);
   orgLedNames(b);

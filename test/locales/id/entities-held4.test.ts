@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { all, spans } from './helpers.js';
+import { all, spans, titlesOf } from './helpers.js';
 
 // Held-out news round 4 of the Indonesian entity rules: every case is a sentence written for the test.
 
@@ -26,5 +26,42 @@ describe('id a quoted title after a kind of work holds no entity (quotedWorkTitl
     ['Lagu itu direkam di studio mereka di Surabaya.', 'Surabaya', 'places'],
   ] as const)('kept: %s', (text, name, kind) => {
     expect(spans(text, kind)).toContain(name);
+  });
+});
+
+describe('id a name between a band part and ", <person>" is the band (id.org.band-of-member)', () => {
+  it.each([
+    [
+      'Vokalis Kelvara, Rudi Hartono, mengatakan konser itu ditunda.',
+      'Kelvara',
+      'Rudi Hartono',
+      'Vokalis Kelvara',
+    ],
+    [
+      'Sementara itu, drummer Sorvana, Andi Pratama, mengaku lelah.',
+      'Sorvana',
+      'Andi Pratama',
+      'drummer Sorvana',
+    ],
+    [
+      'Menurut gitaris Kalandra, Fajar Nugroho, album itu selesai.',
+      'Kalandra',
+      'Fajar Nugroho',
+      'gitaris Kalandra',
+    ],
+  ])('%s', (text, band, person, title) => {
+    expect(spans(text, 'organizations')).toContain(band);
+    expect(spans(text, 'people')).not.toContain(band);
+    expect(spans(text, 'people')).toContain(person);
+    expect(titlesOf(text, person)).toEqual([title]);
+  });
+  it.each([
+    // no person after the comma: the name is the singer
+    ['Vokalis Rendra Wijaya mengaku gugup sebelum naik panggung.', 'Rendra Wijaya'],
+    // a coach's part is no band member's part
+    ['Pelatih Budi, Andi Susanto, dan Joko hadir di lapangan.', 'Andi Susanto'],
+  ])('kept: %s', (text, person) => {
+    expect(spans(text, 'people')).toContain(person);
+    expect(spans(text, 'organizations')).toEqual([]);
   });
 });
