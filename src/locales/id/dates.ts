@@ -609,7 +609,16 @@ export const DATE_RULES: readonly DateRule[] = [
       if (/^\s*[-–]\s*\p{Lu}/u.test(after)) return null;
       const rel = lower(g.rel);
       // "Minggu lalu" is last week; "Pasar Minggu" is a place
-      if (lower(g.wd) === 'minggu' && ['lalu', 'depan', 'ini', 'mendatang', 'kemarin'].includes(rel))
+      // ("hingga Minggu kemarin": a capital inside the sentence before "kemarin", yesterday, is the Sunday)
+      if (
+        lower(g.wd) === 'minggu' &&
+        ['lalu', 'depan', 'ini', 'mendatang', 'kemarin'].includes(rel) &&
+        !(
+          rel === 'kemarin' &&
+          g.wd === 'Minggu' &&
+          /\p{Ll}[,]?\s+$/u.test(env.text.slice(Math.max(0, m.index - 3), m.index))
+        )
+      )
         return null;
       const before = env.text.slice(Math.max(0, m.index - 20), m.index);
       const prev = /(\p{Lu}[\p{L}]*)\s+$/u.exec(before);
