@@ -3963,18 +3963,25 @@ const PAIRED_NAMES = /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,
  */
 function orgLedNames(b: Builder): void {
   const orgs = new Set<string>();
+  // ("gitaris Padi Reborn Piyu" after "band Padi Reborn": a body of two or three words leads a name of one)
+  const longOrgs: string[] = [];
   for (const c of b.out) {
-    if (c.type === 'organization' && !b.text.slice(c.start, c.end).includes(' '))
-      orgs.add(b.text.slice(c.start, c.end));
+    if (c.type !== 'organization') continue;
+    const surface = b.text.slice(c.start, c.end);
+    const words = surface.split(' ').length;
+    if (words === 1) orgs.add(surface);
+    else if (words <= 3 && /^(?:\p{Lu}[\p{L}\d'’-]*(?: |$))+$/u.test(surface)) longOrgs.push(surface);
   }
-  if (orgs.size === 0) return;
+  if (orgs.size === 0 && longOrgs.length === 0) return;
   const added: EntityCandidate[] = [];
   for (const c of b.out) {
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
-    const space = surface.indexOf(' ');
+    let space = surface.indexOf(' ');
+    const long = longOrgs.find((o) => surface.startsWith(`${o} `));
+    if (long !== undefined) space = long.length;
     // the rest is a name of two words or more
-    if (space < 0 || !surface.includes(' ', space + 1) || !orgs.has(surface.slice(0, space))) continue;
+    else if (space < 0 || !surface.includes(' ', space + 1) || !orgs.has(surface.slice(0, space))) continue;
     const org = candidate('organization', c.start, c.start + space, [
       { rule: 'id.org.office-body', evidence: surface },
     ]);

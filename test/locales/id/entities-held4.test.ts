@@ -65,3 +65,29 @@ describe('id a name between a band part and ", <person>" is the band (id.org.ban
     expect(spans(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('id a body of two or three words the document names leads a person name (id.org.office-body)', () => {
+  it.each([
+    [
+      'Band Kalandra Senja tampil malam ini. Sementara itu, gitaris Kalandra Senja Piyu mengaku band tersebut sedang menyiapkan album baru.',
+      'Kalandra Senja',
+      'Piyu',
+    ],
+    [
+      'Grup musik Kalandra Senja tampil malam ini. Gitaris Kalandra Senja Rudi Hartono mengatakan album itu selesai.',
+      'Kalandra Senja',
+      'Rudi Hartono',
+    ],
+  ])('%s', (text, org, person) => {
+    expect(spans(text, 'organizations').filter((s) => s === org)).toHaveLength(2);
+    expect(spans(text, 'people')).toContain(person);
+  });
+  it.each([
+    // the body's name is not the name's opening
+    ['Band Kalandra Senja tampil malam ini bersama Rudi Hartono.', 'Rudi Hartono'],
+    // a person named like the opening words of nothing the document names stays whole
+    ['PT Sinar Terang Abadi berdiri 1990. Menurut Sinar Wulandari, perusahaan itu sehat.', 'Sinar Wulandari'],
+  ])('kept: %s', (text, person) => {
+    expect(spans(text, 'people')).toContain(person);
+  });
+});
