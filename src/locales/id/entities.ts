@@ -1191,6 +1191,9 @@ interface TitleRead {
 }
 
 /** A title phrase from token i: head word plus complements, organizations and places inside it. */
+/** Words on an office's standing after it: "Bupati Pemalang nonaktif", "Gubernur terpilih". */
+const OFFICE_STANDING = new Set(['nonaktif', 'terpilih', 'definitif', 'demisioner', 'interim']);
+
 function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   const t = b.t;
   if (!isTitleHead(t[i]!)) return null;
@@ -1737,11 +1740,14 @@ function readChunk(b: Builder, span: Span): void {
         // "Direktur Utama PT Indosat Tbk, Hasnul Suhaemi": the office runs to the comma, the name follows it
         // ("Menkes Nila Moeloek, Menteri Agama …": an office after the comma makes a list of officials, each
         // with a name)
+        // ("Bupati Pemalang nonaktif, Mukti …": a word on the office's standing may stand before the comma)
+        const gap =
+          end === limit && OFFICE_STANDING.has(t[limit]?.lower ?? '') && t[limit + 1]?.text === ',' ? 1 : 0;
         const commaName =
           end === limit &&
-          t[limit]?.text === ',' &&
-          t[limit + 1]?.cap === true &&
-          !isTitleHead(t[limit + 1]!);
+          t[limit + gap]?.text === ',' &&
+          t[limit + gap + 1]?.cap === true &&
+          !isTitleHead(t[limit + gap + 1]!);
         if (
           commaName &&
           end > title.end &&
@@ -1754,13 +1760,16 @@ function readChunk(b: Builder, span: Span): void {
           )
         ) {
           readOfficeBody(b, title.end, end);
-          b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+          b.pendingTitle = {
+            at: limit + 1 + gap,
+            titles: [b.text.slice(t[i]!.start, t[end - 1 + gap]!.end)],
+          };
           i = end;
           continue;
         }
         if (commaName && end === title.end && title.end > i + 1) {
           // "Kepala Dinas Pertanian Kabupaten Bogor, Budi Santoso": the office fills the chunk, the name follows
-          b.pendingTitle = { at: limit + 1, titles: title.titles };
+          b.pendingTitle = { at: limit + 1 + gap, titles: title.titles };
           i = end;
           continue;
         }

@@ -91,3 +91,30 @@ describe('id a body of two or three words the document names leads a person name
     expect(spans(text, 'people')).toContain(person);
   });
 });
+
+describe('id an office with a word on its standing before ", <name>" (id.person.title-before-name)', () => {
+  it.each([
+    ['KPK menahan Bupati Sragen nonaktif, Danu Wicaksono, kemarin.', 'Danu Wicaksono', 'Bupati Sragen'],
+    [
+      'Hal itu disampaikan Wali Kota Madiun terpilih, Rina Kartika, di Madiun.',
+      'Rina Kartika',
+      'Wali Kota Madiun',
+    ],
+    [
+      'Menurut Ketua Umum Perbasi demisioner, Hendra Gunawan, kongres ditunda.',
+      'Hendra Gunawan',
+      'Ketua Umum Perbasi',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(spans(text, 'people')).toContain(name);
+    expect(titlesOf(text, name).join(' ')).toContain(title);
+  });
+  it.each([
+    // a word that is no standing: the office names no one after the comma
+    ['Bupati Sragen menolak, Danu Wicaksono tidak hadir.', 'Danu Wicaksono'],
+    ['Status Bupati Sragen nonaktif sejak Senin, kata Danu Wicaksono.', 'Danu Wicaksono'],
+  ])('no title: %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+    expect(titlesOf(text, name)).toEqual([]);
+  });
+});
