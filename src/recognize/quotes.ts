@@ -164,7 +164,16 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): MarkedQuo
   const doubles = pairDoubles(text, paragraphs);
   const singles = pairSingles(text, paragraphs, doubles);
   if (singles.length === 0) return doubles;
-  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  // both lists are in text order (a single quote closes before the next one opens): merge them,
+  // the double first where two start together, as a stable sort of the two would
+  const out: MarkedQuote[] = [];
+  let d = 0;
+  for (const q of singles) {
+    while (d < doubles.length && doubles[d]!.start <= q.start) out.push(doubles[d++]!);
+    out.push(q);
+  }
+  while (d < doubles.length) out.push(doubles[d++]!);
+  return out;
 }
 
 /** Single quotes must close within this many characters. */
