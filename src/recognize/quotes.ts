@@ -56,29 +56,64 @@ const BEFORE_OPEN = /[([{\u2014\u2013\-/:—–]/u;
 // What may stand right after a closing mark besides whitespace.
 const AFTER_CLOSE = /[)\]}.,;:!?\u2014\u2013\-/…]/u;
 
-// Where the pairing loops stop: every double mark and the apostrophes and backticks that may
-// open a doubled mark (''), and every single mark; they skip the rest of the text in one search.
-const DOUBLE_OR_TWIN = /["“”„«»'`]/g;
-const SINGLE = /['‘’‚‹›]/g;
+// The classes above, per code unit, worked out with the expressions on first sight of a unit
+// (the pairing loops look at every mark and its neighbours: no expression runs per character).
+const KNOWN = 1;
+const IS_SPACE = 2;
+const IS_LETTER_OR_DIGIT = 4;
+const IS_BEFORE_OPEN = 8;
+const IS_AFTER_CLOSE = 16;
+const IS_MARK = 32;
+const CLASS = new Uint8Array(0x10000);
 
-/**
- * A finder for the first character matched by `re` at or after `from` (text.length when none), for
- * `from` that never decreases: a search is only run again once `from` passes the last one found, so
- * the text is searched once in all, however many paragraphs ask.
- */
-function markFinder(re: RegExp, text: string): (from: number) => number {
-  let found = -1;
-  return (from) => {
-    if (found < from && found !== text.length) {
-      re.lastIndex = from;
-      found = re.test(text) ? re.lastIndex - 1 : text.length;
-    }
-    return found;
-  };
+/** The class bits of the code unit `c` (NaN, past either end of the text: none). */
+function classOf(c: number): number {
+  if (Number.isNaN(c)) return 0;
+  let k = CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN;
+    if (SPACE.test(ch)) k |= IS_SPACE;
+    if (LETTER_OR_DIGIT.test(ch)) k |= IS_LETTER_OR_DIGIT;
+    if (BEFORE_OPEN.test(ch)) k |= IS_BEFORE_OPEN;
+    if (AFTER_CLOSE.test(ch)) k |= IS_AFTER_CLOSE;
+    if (MARKS.has(ch)) k |= IS_MARK;
+    CLASS[c] = k;
+  }
+  return k;
 }
 
-function isMark(ch: string | undefined): boolean {
-  return ch !== undefined && MARKS.has(ch);
+/** The mark of each code unit that is one. */
+const MARK_AT: (MarkInfo | undefined)[] = [];
+const MARK_TEXT: string[] = [];
+for (const [ch, info] of MARKS) {
+  MARK_AT[ch.charCodeAt(0)] = info;
+  MARK_TEXT[ch.charCodeAt(0)] = ch;
+}
+
+const QUOTE = 0x22; // "
+const APOSTROPHE = 0x27; // '
+const BACKTICK = 0x60; // `
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LEFT_SINGLE_GUILLEMET = 0x2039; // ‹
+const RIGHT_SINGLE_GUILLEMET = 0x203a; // ›
+
+// Where the pairing loops stop: every double mark and the apostrophes and backticks that may
+// open a doubled mark (''), and every single mark.
+const STOP_DOUBLE = new Uint8Array(0x10000);
+const STOP_SINGLE = new Uint8Array(0x10000);
+for (const c of '"“”„«»\'`') STOP_DOUBLE[c.charCodeAt(0)] = 1;
+for (const c of "'‘’‚‹›") STOP_SINGLE[c.charCodeAt(0)] = 1;
+
+/** The first offset at or after `from` whose unit `stop` marks (text.length when none). */
+function nextStop(text: string, stop: Uint8Array, from: number): number {
+  const len = text.length;
+  let i = from;
+  while (i < len && stop[text.charCodeAt(i)] === 0) i++;
+  return i;
 }
 
 /**
@@ -87,23 +122,23 @@ function isMark(ch: string | undefined): boolean {
  */
 function leftFlanking(text: string, i: number, pStart: number, pEnd: number): boolean {
   // Guillemets are spaced inside in French: « oui ».
-  if (text[i] === '«' || text[i] === '‹') return i === pStart || !LETTER_OR_DIGIT.test(text[i - 1]!);
-  const next = i + 1 < pEnd ? text[i + 1] : undefined;
-  if (next === undefined || SPACE.test(next)) return false;
+  const c = text.charCodeAt(i);
+  if (c === LEFT_GUILLEMET || c === LEFT_SINGLE_GUILLEMET)
+    return i === pStart || (classOf(text.charCodeAt(i - 1)) & IS_LETTER_OR_DIGIT) === 0;
+  if (i + 1 >= pEnd || classOf(text.charCodeAt(i + 1)) & IS_SPACE) return false;
   if (i === pStart) return true;
-  const prev = text[i - 1]!;
-  return SPACE.test(prev) || BEFORE_OPEN.test(prev) || isMark(prev);
+  return (classOf(text.charCodeAt(i - 1)) & (IS_SPACE | IS_BEFORE_OPEN | IS_MARK)) !== 0;
 }
 
 /** Right-flanking: a non-space before it, and after it the end, a space, punctuation or a mark. */
 function rightFlanking(text: string, i: number, pStart: number, pEnd: number): boolean {
   if (i === pStart) return false;
-  if (text[i] === '»' || text[i] === '›') return i + 1 >= pEnd || !LETTER_OR_DIGIT.test(text[i + 1]!);
-  const prev = text[i - 1]!;
-  if (SPACE.test(prev)) return false;
+  const c = text.charCodeAt(i);
+  if (c === RIGHT_GUILLEMET || c === RIGHT_SINGLE_GUILLEMET)
+    return i + 1 >= pEnd || (classOf(text.charCodeAt(i + 1)) & IS_LETTER_OR_DIGIT) === 0;
+  if (classOf(text.charCodeAt(i - 1)) & IS_SPACE) return false;
   if (i + 1 >= pEnd) return true;
-  const next = text[i + 1]!;
-  return SPACE.test(next) || AFTER_CLOSE.test(next) || isMark(next);
+  return (classOf(text.charCodeAt(i + 1)) & (IS_SPACE | IS_AFTER_CLOSE | IS_MARK)) !== 0;
 }
 
 interface Open {
@@ -129,7 +164,16 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): MarkedQuo
   const doubles = pairDoubles(text, paragraphs);
   const singles = pairSingles(text, paragraphs, doubles);
   if (singles.length === 0) return doubles;
-  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  // both lists are in text order (a single quote closes before the next one opens): merge them,
+  // the double first where two start together, as a stable sort of the two would
+  const out: MarkedQuote[] = [];
+  let d = 0;
+  for (const q of singles) {
+    while (d < doubles.length && doubles[d]!.start <= q.start) out.push(doubles[d++]!);
+    out.push(q);
+  }
+  while (d < doubles.length) out.push(doubles[d++]!);
+  return out;
 }
 
 /** Single quotes must close within this many characters. */
@@ -137,35 +181,34 @@ const MAX_SINGLE = 400;
 
 function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  const next = markFinder(DOUBLE_OR_TWIN, text);
   // A quote still open at the end of the previous paragraph, waiting to see whether the next
   // paragraph reopens it.
   let pending: { open: Open; end: number } | null = null;
   for (const p of paragraphs) {
     let open: Open | null = null;
     let nestedCurly = false;
-    for (let i = next(p.start); i < p.end; i = next(i + 1)) {
-      let ch = text[i]!;
+    for (let i = nextStop(text, STOP_DOUBLE, p.start); i < p.end; i = nextStop(text, STOP_DOUBLE, i + 1)) {
+      let c = text.charCodeAt(i);
       // Two apostrophes or backticks stand for a double mark (''…'' and ``…'' in older wire copy).
-      const twin = (ch === "'" || ch === '`') && text[i + 1] === "'" ? 1 : 0;
-      if (twin) ch = '"';
-      const info = MARKS.get(ch);
+      const twin = (c === APOSTROPHE || c === BACKTICK) && text.charCodeAt(i + 1) === APOSTROPHE ? 1 : 0;
+      if (twin) c = QUOTE;
+      const info = MARK_AT[c];
       if (info === undefined || info.family !== 'double') continue;
       // Curly quotes inside a straight one are nested ("PENCE: … an episode of “Shark Tank.” …").
-      if (open?.mark === '"' && twin === 0 && (ch === '“' || (ch === '”' && nestedCurly))) {
-        nestedCurly = ch === '“';
+      if (open?.mark === '"' && twin === 0 && (c === LEFT_DOUBLE || (c === RIGHT_DOUBLE && nestedCurly))) {
+        nestedCurly = c === LEFT_DOUBLE;
         continue;
       }
       const left =
         leftFlanking(text, i + twin, p.start, p.end) &&
-        (i === p.start || !/\S/u.test(text[i - 1]!) || BEFORE_OPEN.test(text[i - 1]!) || isMark(text[i - 1]));
+        (i === p.start || (classOf(text.charCodeAt(i - 1)) & (IS_SPACE | IS_BEFORE_OPEN | IS_MARK)) !== 0);
       const right =
         rightFlanking(text, i, p.start, p.end) &&
-        (i + twin + 1 >= p.end || !/[\p{L}\p{N}]/u.test(text[i + twin + 1]!));
+        (i + twin + 1 >= p.end || (classOf(text.charCodeAt(i + twin + 1)) & IS_LETTER_OR_DIGIT) === 0);
       const at = i;
       if (twin) i++;
       // Closing: a quote is open and the mark does not stand before a word („…“ closes with “).
-      const closes = info.closes || (ch === '“' && open?.mark === '„');
+      const closes = info.closes || (c === LEFT_DOUBLE && open?.mark === '„');
       if (open !== null && closes && !(left && !right)) {
         out.push(quoteOf(text, open, i + 1, true, twin + 1));
         open = null;
@@ -173,6 +216,7 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
         continue;
       }
       if (!info.opens || !left) continue;
+      const ch = MARK_TEXT[c]!;
       // Opening while a quote is open: the earlier one was never closed.
       if (open !== null) out.push(quoteOf(text, open, at, false));
       let chainStart = at;
@@ -207,22 +251,29 @@ function pairSingles(
   doubles: readonly MarkedQuote[],
 ): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  const next = markFinder(SINGLE, text);
   let d = 0;
   for (const p of paragraphs) {
     let open: Open | null = null;
-    for (let i = next(p.start); i < p.end; i = next(i + 1)) {
-      const info = MARKS.get(text[i]!);
+    for (let i = nextStop(text, STOP_SINGLE, p.start); i < p.end; i = nextStop(text, STOP_SINGLE, i + 1)) {
+      const c = text.charCodeAt(i);
+      const info = MARK_AT[c];
       if (info === undefined || info.family !== 'single') continue;
-      if (text[i] === "'" && (text[i + 1] === "'" || text[i - 1] === "'" || text[i - 1] === '`')) continue;
+      if (c === APOSTROPHE) {
+        const before = text.charCodeAt(i - 1);
+        if (text.charCodeAt(i + 1) === APOSTROPHE || before === APOSTROPHE || before === BACKTICK) continue;
+      }
       while (d < doubles.length && doubles[d]!.end <= i) d++;
       const inDouble = d < doubles.length && doubles[d]!.start <= i;
       if (open !== null && (inDouble || i - open.start > MAX_SINGLE)) open = null;
       if (inDouble) continue;
-      const prev = i > p.start ? text[i - 1]! : ' ';
-      const next = i + 1 < p.end ? text[i + 1]! : ' ';
       // An apostrophe inside a word: don't, it’s, Jum'at.
-      if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue;
+      if (
+        i > p.start &&
+        i + 1 < p.end &&
+        classOf(text.charCodeAt(i - 1)) & IS_LETTER_OR_DIGIT &&
+        classOf(text.charCodeAt(i + 1)) & IS_LETTER_OR_DIGIT
+      )
+        continue;
       const left = leftFlanking(text, i, p.start, p.end);
       const right = rightFlanking(text, i, p.start, p.end);
       if (open !== null && info.closes && !(left && !right)) {
@@ -231,7 +282,7 @@ function pairSingles(
         continue;
       }
       if (info.opens && left)
-        open = { start: i, mark: text[i]!, family: 'single', chainStart: i, paragraphs: 1 };
+        open = { start: i, mark: MARK_TEXT[c]!, family: 'single', chainStart: i, paragraphs: 1 };
     }
   }
   return out;
@@ -239,7 +290,7 @@ function pairSingles(
 
 function quoteOf(text: string, o: Open, end: number, closed: boolean, closeWidth = 1): MarkedQuote {
   let e = end;
-  if (!closed) while (e > o.chainStart + 1 && SPACE.test(text[e - 1]!)) e--;
+  if (!closed) while (e > o.chainStart + 1 && classOf(text.charCodeAt(e - 1)) & IS_SPACE) e--;
   return {
     start: o.chainStart,
     end: e,
