@@ -286,6 +286,16 @@ describe('en direction cues found on news (reference Tuesday 2023-09-19)', () =>
     // "was last seen Nov. 3" lies behind even when Nov. 3 is nearer ahead
     ['The boy was last seen Aug. 3.', [['Aug. 3', '2023-08-03']]],
     ['Police have searched since the Aug. 3 attack.', [['Aug. 3', '2023-08-03']]],
+    // a day a change points to ("was extended to", "were put off until") is not a day past
+    ['The offer was extended to Oct. 4.', [['Oct. 4', '2023-10-04']]],
+    ['The talks were put off until Oct. 9.', [['Oct. 9', '2023-10-09']]],
+    ['The offer was made Sept. 4.', [['Sept. 4', '2023-09-04']]],
+    // "through" a day: the nearest one, ahead or behind
+    ['Shares can be bought at that price through Oct. 6.', [['Oct. 6', '2023-10-06']]],
+    ['Sales rose steadily through Aug. 31.', [['Aug. 31', '2023-08-31']]],
+    // a day naming an event ("the Sept. 8 floods") keeps to the nearest one, whatever the sentence's tense
+    ['Donors will send aid to towns the Sept. 8 floods destroyed.', [['Sept. 8', '2023-09-08']]],
+    ['Donors will meet on Sept. 8.', [['Sept. 8', '2024-09-08']]],
     // a speech verb right before the day: the day it was said
     ['"We will grow," the chief executive said Friday.', [['Friday', '2023-09-15']]],
     // a future cue inside a quotation that closed before the day belongs to the speaker

@@ -207,21 +207,36 @@ const FORECAST_BEFORE =
 
 const ENDS_RE = /\b(?:ends|expires|begins|starts|closes|opens)\s+(?:on\s+)?$/i;
 
-const ENDED_RE = /\b(?:ended|ending|since|as\s+of|through)\s+$/i;
+const ENDED_RE = /\b(?:ended|ending|since|as\s+of)\s+$/i;
 /** A document's own date: "a circular dated March 8", "the letter, signed on May 2". */
 const DATED_RE = /\b(?:dated|signed|issued|written|postmarked)\s+(?:on\s+)?$/i;
 
+/** "the Aug. 7 blasts": "the" before a day, a lower-case word after it. */
+const ATTRIBUTIVE_BEFORE = /\bthe\s+$/iu;
+const ATTRIBUTIVE_AFTER = /^\s\p{Ll}/u;
+
 /** Which way a day and month without a year point: "the year ended March 31" is past. */
-function dayMonthDirection(env: DateEnv, start: number): Direction {
+function dayMonthDirection(env: DateEnv, start: number, dayEnd: number): Direction {
   if (ENDED_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'past';
   if (DATED_RE.test(env.text.slice(Math.max(0, start - 16), start))) return 'past';
   // "the fiscal year that ends Sept. 30", "the offer expires March 1": a present-tense end lies ahead
   if (ENDS_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'future';
-  if (futureContext(env, start)) return 'future';
   // "He was last seen Nov. 3", "searching since shortly after the Oct. 23 attack"
   const s = env.sentenceAt(start);
   const before = env.text.slice(Math.max(s.start, start - 40), start);
-  if (/\b(?:was|were)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i.test(before) || /\bsince\b/i.test(before)) return 'past';
+  const since = /\bsince\b/i.test(before);
+  // "the Aug. 7 blasts", "the May 3 election": a day named as an event's tells no tense of its own
+  if (
+    !since &&
+    ATTRIBUTIVE_BEFORE.test(env.text.slice(Math.max(0, start - 5), start)) &&
+    ATTRIBUTIVE_AFTER.test(env.text.slice(dayEnd, dayEnd + 3))
+  )
+    return 'nearest';
+  if (futureContext(env, start)) return 'future';
+  // ("was extended to Nov. 16", "were put off until May 3": the day the change points to, not a day past)
+  if (/\b(?:was|were)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i.test(before) && !/\b(?:to|until|till)\s+$/i.test(before))
+    return 'past';
+  if (since) return 'past';
   return 'nearest';
 }
 
@@ -306,7 +321,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const g = groups(m);
       const mo = monthOf(g.mo!);
       const d = Number(g.d);
-      const dir = dayMonthDirection(env, g.wd ? m.indices!.groups!.mo![0] : m.index);
+      const dir = dayMonthDirection(env, g.wd ? m.indices!.groups!.mo![0] : m.index, m.index + m[0].length);
       const value = dayMonthValue(env, d, mo, g.y, dir);
       // "Thursday, Jan. 6": one expression of one day, the weekday with its date
       return { type: 'DATE', value };
@@ -319,7 +334,13 @@ export const DATE_RULES: readonly DateRule[] = [
     re: rei(`${LB}the\\s+week\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
     make(m, env) {
       const g = groups(m);
-      const value = dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dayMonthDirection(env, m.index));
+      const value = dayMonthValue(
+        env,
+        Number(g.d),
+        monthOf(g.mo!),
+        g.y,
+        dayMonthDirection(env, m.index, m.index + m[0].length),
+      );
       const day = parseIsoDate(value);
       return { type: 'DATE', value: day ? fmtWeek(day) : null };
     },
@@ -340,7 +361,7 @@ export const DATE_RULES: readonly DateRule[] = [
       if (d2 <= d1) return null;
       const [, e1] = m.indices!.groups!.d1!;
       const [s2] = m.indices!.groups!.d2!;
-      const dir = dayMonthDirection(env, m.index);
+      const dir = dayMonthDirection(env, m.index, m.index + m[0].length);
       return [
         { start: m.index, end: e1, type: 'DATE', value: dayMonthValue(env, d1, mo, g.y, dir) },
         { start: s2, end: m.index + m[0].length, type: 'DATE', value: dayMonthValue(env, d2, mo, g.y, dir) },
