@@ -163,6 +163,10 @@ const FAMILIES: Record<string, Case[]> = {
     ['He stayed for a week.', [['a week', 'P1W']]],
     ['Output rose over the past two months.', [['the past two months', 'P2M']]],
     ['The committee meets every week.', [['every week', 'P1W']]],
+    // a length of time as an adjective: "a two-year contract", "a 16-hour flight"
+    ['She signed a two-year contract.', [['two-year', 'P2Y']]],
+    ['After a 16-hour flight, he rested.', [['16-hour', 'PT16H']]],
+    ['The twenty-year bond fell.', [['twenty-year', 'P20Y']]],
   ],
 };
 
@@ -182,7 +186,7 @@ describe('en negatives: no date here', () => {
     'Soldiers march through the square.', // the verb
     'The team scored 2014 points over its history.', // a count
     'He paid $1990 for the car.', // a price
-    'They sold 6-year notes.', // an adjective, not a duration
+    'They sold 6-year notes.', // a duration (P6Y) as an adjective, no date
     'The current account deficit widened.', // a compound noun
     'The score was 3:1 at half time.', // a ratio, not a clock
   ])('%s', (sentence) => {
@@ -197,6 +201,9 @@ describe('en durations that are not durations', () => {
     'The notes pay $1.76 a year.', // a rate
     'The strike cost millions of euros a day.', // a rate
     'He hopes he will one day fly.', // "some day"
+    'A 10-year-old boy was found.', // an age
+    'The three-day-old truce held.', // an age
+    'Stocks hit a 52-week-high.', // a compound of three parts
   ])('%s', (sentence) => {
     expect(findDates(sentence, 'en', REF)).toEqual([]);
   });

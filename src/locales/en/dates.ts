@@ -307,6 +307,7 @@ const S_ANY_CASE = codeUnits('sSſ');
 const AM_PM_OPENINGS = codeUnits('apAP');
 /** A number's digits, then a decimal part or a space (amounts: "2.5 years", "10 minutes"). */
 const DECIMAL_OR_SPACE = (_run: number, next: number): boolean => next === 46 || isSpaceUnit(next);
+const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean => next === 45 || DECIMAL_OR_SPACE(run, next);
 
 export const DATE_RULES: readonly DateRule[] = [
   {
@@ -613,8 +614,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-earlier", "year-ago", "a year earlier", "a year ago", "two years ago", "five months ago", "a decade ago"
     name: 'en.date.offset',
-    // at a number: its digits, a decimal part or a space
-    digits: DECIMAL_OR_SPACE,
+    // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
+    digits: DECIMAL_SPACE_OR_HYPHEN,
     starts: heads(
       'year',
       'nearly',
@@ -1061,8 +1062,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour"
     name: 'en.duration.amount',
-    // at a number: its digits, a decimal part or a space
-    digits: DECIMAL_OR_SPACE,
+    // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
+    digits: DECIMAL_SPACE_OR_HYPHEN,
     starts: heads(
       'the',
       'past',
@@ -1086,7 +1087,7 @@ export const DATE_RULES: readonly DateRule[] = [
       VAGUE_AMOUNTS,
     ),
     re: rei(
-      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>${UNIT})${RB}(?!-)`,
+      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?<unit>${UNIT})${RB}(?!-)`,
     ),
     make(m, env) {
       const g = groups(m);
