@@ -4076,11 +4076,15 @@ function splitKnownNames(b: Builder): void {
     if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
   }
   const added: EntityCandidate[] = [];
+  const known = [...names.keys()];
+  // (each name between spaces, as it is looked for in a region between spaces)
+  const spaced = known.map((name) => ` ${name} `);
   b.out = b.out.filter((c) => {
     if (c.type !== 'person') return true;
-    const surface = b.text.slice(c.start, c.end);
     const key = foldSpan(b, c.start, c.end);
-    if (key.split(' ').length < 3) return true;
+    // (three words or more: two spaces)
+    if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) return true;
+    const surface = b.text.slice(c.start, c.end);
     // look a few capitalized words to the left too: a skipped sentence-initial word may open a known name
     let from = c.start;
     const left = /(?:\p{Lu}[\p{L}'-]* )+$/u.exec(b.text.slice(Math.max(0, c.start - 40), c.start));
@@ -4089,9 +4093,11 @@ function splitKnownNames(b: Builder): void {
     const folded = foldKey(region);
     if (folded.length !== region.length) return true;
     const parts: EntityCandidate[] = [];
-    for (const name of names.keys()) {
+    const within = ` ${folded} `;
+    for (let n = 0; n < known.length; n++) {
+      const name = known[n]!;
       if (name === key) continue;
-      const at = ` ${folded} `.indexOf(` ${name} `);
+      const at = within.indexOf(spaced[n]!);
       if (at < 0 || from + at + name.length <= c.start) continue;
       parts.push(
         candidate('person', from + at, from + at + name.length, [
