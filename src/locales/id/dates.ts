@@ -995,13 +995,11 @@ function dateFrom(g: Record<string, string | undefined>): string | null {
 
 /**
  * "… saat dihubungi, Sabtu (10/8/2024)", "ketika ditemui di kantornya, Senin (12/8/2024)": when the reporter
- * spoke to someone (its matches, the leading lookbehind checked at each hit: see matchAllAfterLookbehind).
+ * spoke to someone (read only around a date in parentheses: see datedClauses).
  */
-const CONTACTED = matchAllAfterLookbehind(
-  new RegExp(
-    `${LB}(?:saat|ketika|waktu|sewaktu)\\s+(?:di(?:hubungi|konfirmasi|temui|wawancarai|jumpai)|dimintai\\s+keterangan)[^.\\n"“”]{0,60}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
-    'giu',
-  ),
+const CONTACTED = new RegExp(
+  `${LB}(?:saat|ketika|waktu|sewaktu)\\s+(?:di(?:hubungi|konfirmasi|temui|wawancarai|jumpai)|dimintai\\s+keterangan)[^.\\n"“”]{0,60}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
+  'giu',
 );
 
 /** "…,” ujarnya di Gedung MK, Jakarta, Jumat (21/2/2025).": the day a quote was given. */
@@ -1009,6 +1007,30 @@ const SPOKE_ON = new RegExp(
   `(?:^|[,"”])\\s*(?:ujar|kata|tutur|ucap|jelas|ungkap|terang|imbuh|tegas|sebut)(?:nya)?(?![\\p{L}])[^.\\n"“”]{0,80}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
   'giu',
 );
+/** A weekday's date in parentheses, "(21/2/2025)", as CONTACTED and SPOKE_ON end with. */
+const PAREN_DATE = /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*\)/g;
+
+/**
+ * `text.matchAll(re)` for CONTACTED or SPOKE_ON, read only where a match can be: every match ends with a
+ * PAREN_DATE and holds no full stop, so it lies in the stretch between the full stops around a PAREN_DATE.
+ * Each such stretch is searched in the text cut at the full stop after it (the text before stays, so a
+ * lookbehind or `^` reads as in the whole text); the rest of the text is skipped. Same matches, same order.
+ */
+function* datedClauses(re: RegExp, text: string): Generator<RegExpExecArray> {
+  let pos = 0;
+  while (pos < text.length) {
+    PAREN_DATE.lastIndex = pos;
+    const date = PAREN_DATE.exec(text);
+    if (date === null) return;
+    let end = text.indexOf('.', date.index);
+    if (end < 0) end = text.length;
+    const upTo = end === text.length ? text : text.slice(0, end);
+    re.lastIndex = Math.max(pos, text.lastIndexOf('.', date.index) + 1);
+    for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) yield m;
+    pos = end + 1;
+  }
+}
+
 /** A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". */
 const LEAD_AHEAD = /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu;
 
@@ -1027,7 +1049,7 @@ function writtenOn(text: string, lead: string, at: number): string | null {
   let found: string | null = null;
   let before: string | null = null;
   for (const contacted of [true, false]) {
-    for (const m of contacted ? CONTACTED(text) : text.matchAll(SPOKE_ON)) {
+    for (const m of datedClauses(contacted ? CONTACTED : SPOKE_ON, text)) {
       const v = dateFrom(groups(m));
       const day = parseIsoDate(v);
       if (!day) continue;

@@ -473,10 +473,48 @@ function keepsDot(w: string): boolean {
 const TOK_POOL: Tok[] = [];
 const TOK_POOL_SIZE = 65_536;
 
+/**
+ * The flag and index arrays of one document (per offset, per token) are cut from one buffer kept across
+ * documents: an array of its own costs a backing-store allocation each time (about a microsecond for a
+ * few kilobytes, and external memory the collector counts). `entities` starts every document at the
+ * buffer's beginning, and nothing cut from it outlives that call. Arrays too large for it are allocated.
+ */
+const SCRATCH_MAX = 1 << 22;
+let scratch = new ArrayBuffer(1 << 16);
+let scratchUsed = 0;
+/** `bytes` bytes of the scratch buffer (at a multiple of 4), or null when they do not fit in it. */
+function scratchAt(bytes: number): number {
+  const at = (scratchUsed + 3) & ~3;
+  if (at + bytes <= scratch.byteLength) {
+    scratchUsed = at + bytes;
+    return at;
+  }
+  if (bytes > SCRATCH_MAX >> 2) return -1;
+  // a larger buffer from here on (the arrays cut from the old one keep it while they live)
+  scratch = new ArrayBuffer(Math.min(SCRATCH_MAX, Math.max(2 * scratch.byteLength, 4 * bytes)));
+  scratchUsed = bytes;
+  return 0;
+}
+/** n bytes set to 0. */
+function zeroBytes(n: number): Uint8Array {
+  const at = scratchAt(n);
+  return at < 0 ? new Uint8Array(n) : new Uint8Array(scratch, at, n).fill(0);
+}
+/** n signed bytes set to `value`. */
+function filledInt8(n: number, value: number): Int8Array {
+  const at = scratchAt(n);
+  return (at < 0 ? new Int8Array(n) : new Int8Array(scratch, at, n)).fill(value);
+}
+/** n 32-bit integers set to 0. */
+function zeroInt32(n: number): Int32Array {
+  const at = scratchAt(4 * n);
+  return at < 0 ? new Int32Array(n) : new Int32Array(scratch, at, n).fill(0);
+}
+
 /** The tokens of a document; `caps` and `parens` collect the indices of capitalized tokens and of "(". */
 function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   // sentence and paragraph starts, by offset
-  const starts = new Uint8Array(doc.text.length + 1);
+  const starts = zeroBytes(doc.text.length + 1);
   for (const s of doc.sentences) starts[s.start] = 1;
   for (const p of doc.paragraphs) starts[p.start] = 1;
   const out: Tok[] = [];
@@ -788,7 +826,7 @@ class TokenMemo<R> {
   private readonly values: (R | undefined)[];
   private readonly more = new Map<number, R>();
   constructor(n: number) {
-    this.spans = new Int8Array(n).fill(-1);
+    this.spans = filledInt8(n, -1);
     this.values = new Array<R | undefined>(n);
   }
   private get(i: number, span: number): R | undefined {
@@ -3870,7 +3908,7 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
 class TokenSet {
   private readonly flags: Uint8Array;
   constructor(n: number) {
-    this.flags = new Uint8Array(n);
+    this.flags = zeroBytes(n);
   }
   add(k: number): void {
     this.flags[k] = 1;
@@ -4038,11 +4076,15 @@ function splitKnownNames(b: Builder): void {
     if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
   }
   const added: EntityCandidate[] = [];
+  const known = [...names.keys()];
+  // (each name between spaces, as it is looked for in a region between spaces)
+  const spaced = known.map((name) => ` ${name} `);
   b.out = b.out.filter((c) => {
     if (c.type !== 'person') return true;
-    const surface = b.text.slice(c.start, c.end);
     const key = foldSpan(b, c.start, c.end);
-    if (key.split(' ').length < 3) return true;
+    // (three words or more: two spaces)
+    if (key.indexOf(' ', key.indexOf(' ') + 1) < 0) return true;
+    const surface = b.text.slice(c.start, c.end);
     // look a few capitalized words to the left too: a skipped sentence-initial word may open a known name
     let from = c.start;
     const left = /(?:\p{Lu}[\p{L}'-]* )+$/u.exec(b.text.slice(Math.max(0, c.start - 40), c.start));
@@ -4051,9 +4093,11 @@ function splitKnownNames(b: Builder): void {
     const folded = foldKey(region);
     if (folded.length !== region.length) return true;
     const parts: EntityCandidate[] = [];
-    for (const name of names.keys()) {
+    const within = ` ${folded} `;
+    for (let n = 0; n < known.length; n++) {
+      const name = known[n]!;
       if (name === key) continue;
-      const at = ` ${folded} `.indexOf(` ${name} `);
+      const at = within.indexOf(spaced[n]!);
       if (at < 0 || from + at + name.length <= c.start) continue;
       parts.push(
         candidate('person', from + at, from + at + name.length, [
@@ -4450,7 +4494,7 @@ function listsAfterPlaceKind(b: Builder): void {
 }
 
 /** Kinds of bodies whose members a list after "seperti", "yaitu", "bernama" … names ("band lain seperti …"). */
-const ORG_KINDS = new Set(['band', 'grup', 'group', 'klub', 'label']);
+const ORG_KINDS = new WordSet(['band', 'grup', 'group', 'klub', 'label']);
 const ORG_LIST_OPENERS = new WordSet(['seperti', 'yaitu', 'yakni', 'bernama', 'termasuk', 'antaranya', ':']);
 /** Lower-case words that may stand between the kind and the list: "band lain", "grup musik baru", "klub sepak bola". */
 const ORG_KIND_MODIFIERS = new Set(
@@ -4477,11 +4521,13 @@ const RELEASE_VERBS = new Set([
 function orgKindAt(t: readonly Tok[], k: number): boolean {
   const x = t[k];
   if (x === undefined || (x.cap && !(x.initial && !x.caps))) return false;
-  if (ORG_KINDS.has(x.lower)) return true;
-  const dash = x.lower.indexOf('-');
-  return (
-    dash > 0 && ORG_KINDS.has(x.lower.slice(0, dash)) && x.lower.slice(dash + 1) === x.lower.slice(0, dash)
-  );
+  const w = x.lower;
+  if (ORG_KINDS.has(w)) return true;
+  // a kind, a hyphen, the kind again: the first hyphen stands in the middle (read without slicing most words)
+  const n = (w.length - 1) >> 1;
+  if ((w.length & 1) === 0 || w.charCodeAt(n) !== 45) return false;
+  const kind = w.slice(0, n);
+  return !kind.includes('-') && ORG_KINDS.has(kind) && w.endsWith(kind);
 }
 
 /**
@@ -4797,7 +4843,7 @@ function listsOfPeople(b: Builder): void {
   if (persons < 2) return;
   const index = tokenIndex(b);
   // the candidate that starts at each token (the last one wins) and the token it ends before
-  const candEnd = new Int32Array(b.t.length);
+  const candEnd = zeroInt32(b.t.length);
   const candOf: (EntityCandidate | undefined)[] = new Array(b.t.length);
   const candStarts: number[] = [];
   for (const c of b.out) {
@@ -4844,8 +4890,8 @@ function listsOfPeople(b: Builder): void {
     }
     const x = b.t[k];
     if (!x) return -1;
-    if (x.text === ',') return /^(dan|serta|atau)$/u.test(b.t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-    return /^(dan|serta|atau)$/u.test(x.lower) ? k + 1 : -1;
+    if (x.text === ',') return LIST_WORDS.has(b.t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    return LIST_WORDS.has(x.lower) ? k + 1 : -1;
   };
   // a free item is a name of its own: not glued to more capitals or a hyphen, not "Pasalnya" opening a
   // sentence, not an English word ("Download"), not after a place word ("kerajaan Purba")
@@ -4888,15 +4934,18 @@ function listsOfPeople(b: Builder): void {
       item = at < 0 ? null : itemAt(at);
     }
     k = Math.max(k + 1, items[items.length - 1]!.end);
+    if (items.length < 3) continue;
     const people = items.filter((x) => x.c?.type === 'person').length;
     const others = items.filter((x) => x.c && x.c.type !== 'person').length;
     const free = items.filter((x) => !x.c);
-    if (items.length < 3) continue;
     if (people < 2 || others > 0 || free.length === 0 || free.length > people) continue;
     added.push(...free.filter(freeName));
   }
   for (const x of added) emit(b, 'person', x.start, x.end, 'id.person.list-member');
 }
+
+/** The words that join the last item of a list ("A, B dan C"). */
+const LIST_WORDS = new Set(['dan', 'serta', 'atau']);
 
 /** The values of two ascending lists in one ascending list. */
 function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
@@ -5385,6 +5434,7 @@ function hyphenPairs(b: Builder): void {
 
 /** People, places and organizations in id text. */
 export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
+  scratchUsed = 0;
   const capIdx: number[] = [];
   const parenIdx: number[] = [];
   const tokens = toks(doc, capIdx, parenIdx);
