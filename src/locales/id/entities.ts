@@ -2230,6 +2230,13 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // "Maluku City Mall", "United Center": an English feature after the tail makes the whole a place
       if (k < limit && t[k]!.cap && isEnglishFeature(bare(t[k]!)))
         return { type: 'place', end: k + 1, rule: 'id.place.feature-tail', kind: 'other' };
+      // "Seoul Music Award", "MTV Music Awards": an award or event named after the tail is no body
+      if (k < limit && t[k]!.cap && WORK_WORDS.has(t[k]!.lower)) return null;
+      // "Warner Music Indonesia", "Samsung Electronics Indonesia": a company's branch in a country
+      const branch = k < limit && t[k]!.cap ? placeLookup(b, k, limit) : null;
+      // ("Bank Indonesia": the bank of a country is its central bank, already known by name)
+      if (branch && branch.info.kind === 'country' && branch.end - k === 1 && bare(t[k - 1]!) !== 'bank')
+        k = branch.end;
       return { type: 'organization', end: k, rule: 'id.org.tail-word' };
     }
     if (
@@ -3924,6 +3931,9 @@ function lowercaseTitles(b: Builder): void {
   }
 }
 
+/** Tails of media and music companies ("Fuji TV", "Sony Music"): alone they name a medium, not the body. */
+const MEDIA_TAILS = new Set(['tv', 'music', 'productions', 'calcio']);
+
 /** "City" after "Manchester City", "United" after "Bali United": a club's short form. */
 function orgShortForms(b: Builder): void {
   const tails = new Map<string, string>();
@@ -3931,7 +3941,12 @@ function orgShortForms(b: Builder): void {
     if (c.type !== 'organization') continue;
     const words = b.text.slice(c.start, c.end).split(' ');
     const last = words[words.length - 1]!;
-    if (words.length > 1 && ORG_TAILS.has(last.toLowerCase()) && isCapitalized(last))
+    if (
+      words.length > 1 &&
+      ORG_TAILS.has(last.toLowerCase()) &&
+      !MEDIA_TAILS.has(last.toLowerCase()) &&
+      isCapitalized(last)
+    )
       tails.set(last, c.canonical ?? b.text.slice(c.start, c.end));
   }
   if (tails.size === 0) return;
@@ -4714,6 +4729,59 @@ function quotedWorkTitles(b: Builder): void {
   b.out = b.out.filter((c) => !spans.some(([s, e]) => c.start >= s && c.end <= e));
 }
 
+/** Kinds of vehicle or device before a make and its model: "pesawat Boeing 737", "helikopter Bell 412". */
+const MODEL_KINDS = new Set([
+  'pesawat',
+  'helikopter',
+  'jet',
+  'jenis',
+  'tipe',
+  'seri',
+  'mobil',
+  'truk',
+  'bus',
+  'kapal',
+  'tank',
+  'rudal',
+  'ponsel',
+]);
+/** A model code after a make: "737", "A320", "F-16" (written "F - 16" too), "C-130", "CN235", "ATR 72". */
+const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}[A-Za-z]{0,3}$/u;
+
+/**
+ * "pesawat Boeing 737", "pesawat jenis Airbus A320", "helikopter Bell 412": a make after a kind of vehicle and
+ * before its model code names the product, not the company (which stays an organization where it acts:
+ * "Boeing menunda pengiriman").
+ */
+function productModels(b: Builder): void {
+  const t = b.t;
+  const index = tokenIndex(b);
+  const drop = new Set<EntityCandidate>();
+  for (const c of b.out) {
+    if (c.type !== 'organization') continue;
+    const s = index.get(c.start);
+    if (s === undefined || s === 0) continue;
+    const kind = t[s - 1]!;
+    // ("Airbus A320 dan Boeing 737": a make after another model in a list is one too)
+    const listed =
+      (kind.lower === 'dan' || kind.text === ',') &&
+      s >= 2 &&
+      /\d/u.test(t[s - 2]!.text) &&
+      MODEL_CODE.test(t[s - 2]!.text);
+    if (!listed && ((kind.cap && !kind.initial) || !MODEL_KINDS.has(kind.lower))) continue;
+    let e = s;
+    while (e < t.length && t[e]!.end <= c.end) e++;
+    const code = t[e];
+    if (code === undefined || code.start - c.end > 1) continue;
+    // ("F - 16", "C - 130": a letter or two and a number joined by a hyphen written apart)
+    const model =
+      (MODEL_CODE.test(code.text) && /\d/u.test(code.text)) ||
+      (/^\p{Lu}{1,2}$/u.test(code.text) && t[e + 1]?.text === '-' && /^\d{2,4}$/u.test(t[e + 2]?.text ?? ''));
+    if (model) drop.add(c);
+  }
+  if (drop.size > 0) b.out = b.out.filter((c) => !drop.has(c));
+}
+
 /**
  * "Cahaya (2008) sebagai Racil", "Ghost Whisperer (2005)": a name read from its capitals alone with one year in
  * parentheses after it is the title of a work in a filmography or a discography, no one's name (a person's
@@ -5433,6 +5501,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsAfterPlaceKind(b);
   orgKindNames(b);
   datedWorks(b);
+  productModels(b);
   worksAfterKind(b);
   quotedWorkTitles(b);
   orAliases(b);
