@@ -59,6 +59,7 @@ import {
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
 import { ROOT_WORDS_ID } from './lexicon/roots.generated.js';
+import { PRONOUNS } from './lexicon/speech.js';
 import {
   COMPLEMENTS,
   HONORIFICS,
@@ -1527,6 +1528,8 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     const monthName =
       NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
     if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName))) break;
+    // "Ustad Ali Akbar Khan Ia masih …": a pronoun after a name (a full stop missing) opens the next clause
+    if (j > i && w.cap && !w.caps && NAME_PRONOUNS.has(w.lower)) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
     if (j > i && WRAPPER_HEADS.has(bare(t[j - 1]!)) && orgAt(b, j, limit)) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
@@ -1545,6 +1548,9 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   }
   return j;
 }
+
+/** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
+const NAME_PRONOUNS = new Set(PRONOUNS);
 
 /** Months of the Islamic year that Indonesians also bear as names. */
 const NAME_MONTHS = new Set(['ramadhan', 'ramadan', 'syawal', 'rajab', 'muharram', 'syaban', 'sya’ban']);
@@ -1771,6 +1777,11 @@ function readChunk(b: Builder, span: Span): void {
           // "Kepala Dinas Pertanian Kabupaten Bogor, Budi Santoso": the office fills the chunk, the name follows
           b.pendingTitle = { at: limit + 1 + gap, titles: title.titles };
           i = end;
+          continue;
+        }
+        // "Kepala Dusun Krajan adalah …": a unit of administration after the office is the place it runs, no name
+        if (nameToks.length >= 2 && ADMIN_HEADS.has(bare(nameToks[0]!)) && !personal) {
+          i = title.end;
           continue;
         }
         const orgLike =
