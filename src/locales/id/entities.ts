@@ -1523,7 +1523,16 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     const w = t[j]!;
     // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
     // … but a capital or two without a dot inside a name is an initial ("Yasonna H Laoly", "Irianto MS Syarifuddin")
-    if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
+    // ("Tonny H. Wangania": one capital with its dot after a name is a middle initial, not "Haji")
+    if (
+      j > i &&
+      isTitleHead(w) &&
+      t[j + 1]?.cap &&
+      j + 1 < limit &&
+      !/^\p{Lu}{1,2}$/u.test(w.text) &&
+      !(/^\p{Lu}\.$/u.test(w.text) && t[j - 1]!.cap && !t[j - 1]!.caps && !isTitleHead(t[j - 1]!))
+    )
+      break;
     // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
     const monthName =
       NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
