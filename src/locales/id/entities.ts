@@ -4749,6 +4749,33 @@ function quotedWorkTitles(b: Builder): void {
   b.out = b.out.filter((c) => !spans.some(([s, e]) => c.start >= s && c.end <= e));
 }
 
+/**
+ * Prefixes of ships' names, written in capitals: "KM" (kapal motor), "KMP" (ferry), "KRI" (navy), "KN" (state
+ * vessel), "USS", "HMS", "HMAS". ("MT", "MV" and "TB" also open people's names: "MT Haryono", "TB Hasanuddin".)
+ */
+const SHIP_PREFIXES = new Set(['KM', 'KMP', 'KRI', 'KN', 'KMC', 'USS', 'HMS', 'HMAS']);
+
+/**
+ * "KMP Yunicee tenggelam", "KRI Nanggala 402", "penumpang KM Sinabung": a ship's prefix and the capitalized
+ * words (and hull number) after it name a vessel, which is neither a person nor an organization.
+ */
+function shipNames(b: Builder): void {
+  const t = b.t;
+  const ships: Array<[number, number]> = [];
+  for (const k of b.capIdx) {
+    const w = t[k]!;
+    if (!w.caps || !SHIP_PREFIXES.has(w.text)) continue;
+    let e = k + 1;
+    while (e < t.length && e < k + 5 && t[e]!.cap && !t[e]!.caps && !isTitleHead(t[e]!) && !isNonName(t[e]!))
+      e++;
+    if (e === k + 1) continue;
+    while (e < t.length && e < k + 7 && /^(\d{1,4}|[IVX]+)$/u.test(t[e]!.text)) e++;
+    ships.push([w.start, t[e - 1]!.end]);
+  }
+  if (ships.length === 0) return;
+  b.out = b.out.filter((c) => !ships.some(([s, e]) => c.start >= s && c.end <= e));
+}
+
 /** Kinds of vehicle or device before a make and its model: "pesawat Boeing 737", "helikopter Bell 412". */
 const MODEL_KINDS = new Set([
   'pesawat',
@@ -5522,6 +5549,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgKindNames(b);
   datedWorks(b);
   productModels(b);
+  shipNames(b);
   worksAfterKind(b);
   quotedWorkTitles(b);
   orAliases(b);
