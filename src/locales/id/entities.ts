@@ -4805,7 +4805,7 @@ function productModels(b: Builder): void {
   const index = tokenIndex(b);
   const drop = new Set<EntityCandidate>();
   for (const c of b.out) {
-    if (c.type !== 'organization') continue;
+    if (c.type === 'place') continue;
     const s = index.get(c.start);
     if (s === undefined || s === 0) continue;
     const kind = t[s - 1]!;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { all, spans, titlesOf } from './helpers.js';
+
+// Round 11 of the Indonesian entity rules: every case is a sentence written for the test.
+
+describe('id media and club tails, a branch in a country (id.org.tail-word)', () => {
+  it.each([
+    ['Album kedua mereka dirilis Korvelo Music pada 2019.', 'Korvelo Music'],
+    ['Serial itu tayang setiap Kamis di Mervan TV.', 'Mervan TV'],
+    ['Ia pindah ke Dunsworth Athletic musim lalu.', 'Dunsworth Athletic'],
+    ['Kontraknya dengan Korvelo Music Indonesia berakhir tahun ini.', 'Korvelo Music Indonesia'],
+    ['Gol tunggal itu membawa Harlow Rovers ke final.', 'Harlow Rovers'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    // an award named after the tail is no body
+    ['Lagu itu menang di Velmora Music Awards tahun lalu.', 'Velmora Music'],
+    ['Ia meraih Korvelo Music Award di Jakarta.', 'Korvelo Music'],
+  ])('no body from the tail: %s', (text, name) => {
+    expect(spans(text, 'organizations')).not.toContain(name);
+  });
+  it('a media tail alone is no short form of the body', () => {
+    const text = 'Acara itu tayang di jaringan TV kabel dan di Mervan TV.';
+    expect(spans(text, 'organizations')).toEqual(['Mervan TV']);
+  });
+});
+
+describe('id a make between a vehicle and its model code is a product', () => {
+  it.each([
+    ['Rombongan menumpang pesawat Boeing 737 - 800 milik maskapai itu.', 'Boeing'],
+    ['Pesawat Airbus A320 itu tergelincir saat mendarat.', 'Airbus'],
+    ['Bandara itu bisa didarati pesawat Airbus A320 dan Boeing 737.', 'Boeing'],
+    ['TNI mengerahkan helikopter Bell 412 ke lokasi.', 'Bell'],
+  ])('%s', (text, name) => {
+    expect(all(text)).not.toContain(name);
+  });
+  it.each([
+    ['Boeing menunda pengiriman 50 pesawat tahun ini.', 'Boeing'],
+    ['Kerja sama dengan Airbus diteken pada 2020.', 'Airbus'],
+  ])('the maker acting stays an organization: %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+  });
+});
+
+describe('id ships are no people or organizations', () => {
+  it.each([
+    ['Penumpang KM Lorvana tiba di Pelabuhan Makassar.', 'Lorvana'],
+    ['Kapal KMP Sarvetta Jaya tenggelam di selat itu.', 'KMP Sarvetta Jaya'],
+    ['Kapal selam KRI Dervanta 402 hilang kontak.', 'KRI Dervanta'],
+  ])('%s', (text, name) => {
+    for (const x of all(text)) expect(x).not.toContain(name.split(' ').pop());
+  });
+  it.each([
+    ['Anggota DPR TB Hasanuddin mengkritik anggaran itu.', 'TB Hasanuddin'],
+    ['Kecelakaan terjadi di Jalan MT Haryono kemarin.', 'Jalan MT Haryono'],
+  ])('other capitals before a name stay: %s', (text, name) => {
+    expect(all(text)).toContain(name);
+  });
+});
+
+describe('id names: pronouns, middle initials, units after an office', () => {
+  it.each([
+    ['Ia belajar dari Ustad Harun Malik Ia masih berusia sembilan tahun.', 'Harun Malik'],
+    ['Yayasan menonaktifkan Rektor Tonny R. Walendra kemarin.', 'Tonny R. Walendra'],
+    ['Acara dihadiri Budi H. Santoso dan warga.', 'Budi H. Santoso'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it('the honorific H. after an office stays a title', () => {
+    const text = 'Rapat dipimpin Wakil Ketua H. Sutarno kemarin.';
+    expect(spans(text, 'people')).toEqual(['Sutarno']);
+    expect(titlesOf(text, 'Sutarno').join(' ')).toContain('H.');
+  });
+  it.each([
+    ['Kepala Dusun Wringinan adalah Ibu Sumarni.', 'Dusun Wringinan'],
+    ['Warga menemui Kepala Kampung Lorosari kemarin.', 'Kampung Lorosari'],
+  ])('a unit after an office is a place: %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).not.toContain(place);
+  });
+  it('a name after the office and its unit stays a person', () => {
+    const text = 'Kepala Desa Sukamaju, Budi Santoso, mengatakan warga sudah mengungsi.';
+    expect(spans(text, 'people')).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('id an air base is a place (id.place.feature-head)', () => {
+  it.each([
+    [
+      'Latihan digelar di Pangkalan Udara Jenderal Besar Soedirman.',
+      'Pangkalan Udara Jenderal Besar Soedirman',
+    ],
+    ['Pesawat itu mendarat di Pangkalan Udara Halim Perdanakusuma.', 'Pangkalan Udara Halim Perdanakusuma'],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a town named Pangkalan stays a town', () => {
+    expect(spans('Ia tinggal di Pangkalan sejak kecil.', 'places')).toContain('Pangkalan');
+  });
+});
