@@ -3951,6 +3951,38 @@ function lowercaseTitles(b: Builder): void {
   }
 }
 
+/**
+ * "MTV Indonesia", "AirNav Indonesia", "Sony BMG Indonesia": a body followed at once by a one-word country (and
+ * no further capital) is its branch or national body there, one organization. ("Bank Indonesia" is a name of
+ * its own; "Kantor … Bank" before a country is no branch.)
+ */
+function countryBranches(b: Builder): void {
+  const t = b.t;
+  const index = tokenIndex(b);
+  const drop = new Set<EntityCandidate>();
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'place') byStart.set(c.start, c);
+  for (const c of b.out) {
+    if (c.type !== 'organization' || b.text[c.end] !== ' ') continue;
+    const place = byStart.get(c.end + 1);
+    if (place === undefined || place.country === null || place.placeKind !== 'country') continue;
+    const k = index.get(place.start);
+    if (k === undefined || t[k]!.end !== place.end || t[k + 1]?.cap) continue;
+    const last = t[k - 1]!;
+    if (last.lower === 'bank' || isOrgHead(last) || OFFICE_HEADS.has(last.lower)) continue;
+    // ("Mahkamah Konstitusi Madagaskar", "Tim Bulutangkis Indonesia": a body named in everyday words belongs to
+    // the country after it, which stays a place)
+    const first = index.get(c.start);
+    if (first === undefined || everyTok(t, isOrgHead(t[first]!) ? first + 1 : first, k, isEverydayToken))
+      continue;
+    c.end = place.end;
+    c.canonical = undefined;
+    c.explain.push({ rule: 'id.org.country-branch', evidence: b.text.slice(c.start, c.end) });
+    drop.add(place);
+  }
+  if (drop.size > 0) b.out = b.out.filter((c) => !drop.has(c));
+}
+
 /** Tails of media and music companies ("Fuji TV", "Sony Music"): alone they name a medium, not the body. */
 const MEDIA_TAILS = new Set(['tv', 'music', 'productions', 'calcio']);
 
@@ -5563,6 +5595,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   recoverInitials(b);
   personPairs(b);
   orgShortForms(b);
+  countryBranches(b);
   lowercaseTitles(b);
   appositiveTitles(b);
   namesAfterOfficeAcronyms(b);

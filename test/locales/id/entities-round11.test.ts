@@ -101,3 +101,21 @@ describe('id an air base is a place (id.place.feature-head)', () => {
     expect(spans('Ia tinggal di Pangkalan sejak kecil.', 'places')).toContain('Pangkalan');
   });
 });
+
+describe('id a body and a country after it are its branch (id.org.country-branch)', () => {
+  it.each([
+    ['Berita itu disiarkan BBC Indonesia setiap malam.', 'BBC Indonesia'],
+    ['Album itu dirilis oleh label KVR Indonesia tahun lalu.', 'KVR Indonesia'],
+    ['Juru bicara Samsung Indonesia membantah kabar itu.', 'Samsung Indonesia'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'places')).not.toContain('Indonesia');
+  });
+  it.each([
+    ['Menurut Bank Indonesia, inflasi bulan lalu turun.', 'Bank Indonesia'],
+    ['Putusan Mahkamah Konstitusi Madagaskar dibacakan kemarin.', 'Madagaskar'],
+    ['Kunjungan ke KVR Indonesia Timur ditunda.', 'Indonesia Timur'],
+  ])('no branch: %s', (text, name) => {
+    expect(all(text)).toContain(name);
+  });
+});
