@@ -2264,8 +2264,17 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       /^[a-z]+$/u.test(lx) &&
       /[A-Z]/u.test(t[j]!.text[0]!) &&
       isEnglishFeature(lx)
-    )
+    ) {
+      // "Queens Park Rangers": a club's tail after the feature makes the whole a club
+      if (j + 1 < limit && t[j + 1]!.cap && ORG_TAILS.has(bare(t[j + 1]!))) continue;
+      // "Maidstone College of Art", "London School of Economics": a school of a field is a body
+      if (SCHOOL_FEATURES.has(lx) && t[j + 1]?.lower === 'of' && t[j + 2]?.cap && !t[j + 2]!.initial) {
+        let k = j + 3;
+        while (k < t.length && k < j + 8 && (t[k]!.cap || (t[k]!.lower === 'and' && t[k + 1]?.cap))) k++;
+        return { type: 'organization', end: k, rule: 'id.org.tail-word' };
+      }
       return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' };
+    }
     if (isTitleHead(t[j]!) || isNonName(t[j]!)) break;
   }
   return null;
@@ -2382,6 +2391,8 @@ const ENGLISH_FEATURES = new Set(
   ),
 );
 const isEnglishFeature = (w: string): boolean => ENGLISH_FEATURES.has(w);
+/** English features that are also bodies when a field follows: "College of Art", "School of Economics". */
+const SCHOOL_FEATURES = new Set(['school', 'college', 'academy']);
 
 /**
  * "ibu kota Afghanistan, Kabul, …", "di kompleks parlemen, Senayan, Senin", "(KPU), Menteng, Jakarta Pusat":

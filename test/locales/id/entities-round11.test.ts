@@ -119,3 +119,20 @@ describe('id a body and a country after it are its branch (id.org.country-branch
     expect(all(text)).toContain(name);
   });
 });
+
+describe('id English schools of a field and clubs after a feature word (id.org.tail-word)', () => {
+  it.each([
+    ['Ia kuliah di Dunmore College of Art sebelum pindah ke London.', 'Dunmore College of Art'],
+    ['Ia lulus dari Kelby School of Economics and Politics.', 'Kelby School of Economics and Politics'],
+    ['Ia bergabung dengan Harlow Park Rangers musim lalu.', 'Harlow Park Rangers'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'places')).toEqual(expect.not.arrayContaining([name.split(' of ')[0]]));
+  });
+  it.each([
+    ['Mereka berlatih di Harlow Park setiap pagi.', 'Harlow Park'],
+    ['Konser digelar di Dunmore College kemarin.', 'Dunmore College'],
+  ])('a feature alone stays a place: %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+  });
+});
