@@ -2574,6 +2574,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "Kelurahan Mojosari Kec." (the name on the next line): a unit of administration alone names no one
+  if (single && ADMIN_HEADS.has(bare(first))) return;
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
   if (single && /^(La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|Het|The)$/u.test(first.text)) return;
   // "All England", "For Revenge": an English determiner or preposition opens the title of an event or work

@@ -136,3 +136,15 @@ describe('id English schools of a field and clubs after a feature word (id.org.t
     expect(spans(text, 'places')).toContain(name);
   });
 });
+
+describe('id a unit of administration alone names no one', () => {
+  it.each([
+    ['Desa itu berbatasan dengan Kelurahan Mojosari Kec.\nWuryantoro di sebelah timur.', 'Kec'],
+    ['Pemerintah Kotapraja ("Gemeente") itu dibentuk pada 1906.', 'Kotapraja'],
+  ])('%s', (text, word) => {
+    expect(spans(text, 'people')).not.toContain(word);
+  });
+  it('the unit with its name stays a place', () => {
+    expect(spans('Ia tinggal di Kab. Bogor sejak kecil.', 'places')).toContain('Kab. Bogor');
+  });
+});
