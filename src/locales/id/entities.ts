@@ -137,6 +137,13 @@ for (const [full, ...nicks] of NICKNAMES) {
   }
 }
 
+/** The words of the full names the nickname lexicon holds ("joko", "widodo"): people, after "pihak" too. */
+const NICK_FULL_WORDS = new Set<string>();
+for (const [full, ...nicks] of NICKNAMES) {
+  for (const name of [full, ...nicks])
+    for (const w of (name ?? '').toLowerCase().split(/[\s-]+/u)) NICK_FULL_WORDS.add(w);
+}
+
 let english: Set<string> | null = null;
 /** An everyday English word ("league", "love", "the"): capitalized, it titles a work or product, not a person. */
 export function isEnglishWord(w: string): boolean {
@@ -2627,6 +2634,25 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !everyTok(t, start, e, isEverydayToken)
   ) {
     emit(b, 'organization', start, e, 'id.org.joined');
+    return;
+  }
+  // "pihak Etihad menyampaikan …", "meminta pihak Organda": the side named after "pihak" is a body unless a known
+  // name makes it a person's ("pihak Joko Widodo")
+  if (
+    prevLower === 'pihak' &&
+    !prev!.cap &&
+    !someTok(
+      t,
+      start,
+      e,
+      (x) =>
+        isKnownName(x) || x.lower.split('-').some((w) => NICK_FULL_WORDS.has(w) || GIVEN_NAMES_ID.has(w)),
+    ) &&
+    t[e]?.text !== '-' &&
+    e - start <= 3 &&
+    !everyTok(t, start, e, isEverydayToken)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.side-of');
     return;
   }
   // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is;

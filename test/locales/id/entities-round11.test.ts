@@ -148,3 +148,19 @@ describe('id a unit of administration alone names no one', () => {
     expect(spans('Ia tinggal di Kab. Bogor sejak kecil.', 'places')).toContain('Kab. Bogor');
   });
 });
+
+describe('id the side named after "pihak" is a body (id.org.side-of)', () => {
+  it.each([
+    ['Namun pihak Velmora menyampaikan permintaan maaf kepada penumpang.', 'Velmora'],
+    ['Sejak Februari, pihak Korvanda sudah memprotes aturan itu.', 'Korvanda'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    ['Sedangkan kepada pihak Joko Widodo, ia meminta maaf.', 'Joko Widodo'],
+    ['Gugatan itu diajukan oleh pihak Budi Santoso kemarin.', 'Budi Santoso'],
+  ])('a known name stays a person: %s', (text, name) => {
+    expect(spans(text, 'organizations')).not.toContain(name);
+  });
+});
