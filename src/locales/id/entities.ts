@@ -59,6 +59,7 @@ import {
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
 import { ROOT_WORDS_ID } from './lexicon/roots.generated.js';
+import { PRONOUNS } from './lexicon/speech.js';
 import {
   COMPLEMENTS,
   HONORIFICS,
@@ -134,6 +135,13 @@ for (const [full, ...nicks] of NICKNAMES) {
     NICK_FIRST.add(firstWordOf(key));
     if (!NICK_BY_KEY.has(key)) NICK_BY_KEY.set(key, full);
   }
+}
+
+/** The words of the full names the nickname lexicon holds ("joko", "widodo"): people, after "pihak" too. */
+const NICK_FULL_WORDS = new Set<string>();
+for (const [full, ...nicks] of NICKNAMES) {
+  for (const name of [full, ...nicks])
+    for (const w of (name ?? '').toLowerCase().split(/[\s-]+/u)) NICK_FULL_WORDS.add(w);
 }
 
 let english: Set<string> | null = null;
@@ -1560,11 +1568,22 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     const w = t[j]!;
     // a title word inside a run ends the name only when a name follows it ("… Hakim" may be a surname)
     // … but a capital or two without a dot inside a name is an initial ("Yasonna H Laoly", "Irianto MS Syarifuddin")
-    if (j > i && isTitleHead(w) && t[j + 1]?.cap && j + 1 < limit && !/^\p{Lu}{1,2}$/u.test(w.text)) break;
+    // ("Tonny H. Wangania": one capital with its dot after a name is a middle initial, not "Haji")
+    if (
+      j > i &&
+      isTitleHead(w) &&
+      t[j + 1]?.cap &&
+      j + 1 < limit &&
+      !/^\p{Lu}{1,2}$/u.test(w.text) &&
+      !(/^\p{Lu}\.$/u.test(w.text) && t[j - 1]!.cap && !t[j - 1]!.caps && !isTitleHead(t[j - 1]!))
+    )
+      break;
     // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
     const monthName =
       NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
     if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName))) break;
+    // "Ustad Ali Akbar Khan Ia masih …": a pronoun after a name (a full stop missing) opens the next clause
+    if (j > i && w.cap && !w.caps && NAME_PRONOUNS.has(w.lower)) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
     if (j > i && WRAPPER_HEADS.has(bare(t[j - 1]!)) && orgAt(b, j, limit)) break;
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
@@ -1583,6 +1602,9 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   }
   return j;
 }
+
+/** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
+const NAME_PRONOUNS = new Set(PRONOUNS);
 
 /** Months of the Islamic year that Indonesians also bear as names. */
 const NAME_MONTHS = new Set(['ramadhan', 'ramadan', 'syawal', 'rajab', 'muharram', 'syaban', 'sya’ban']);
@@ -1809,6 +1831,11 @@ function readChunk(b: Builder, span: Span): void {
           // "Kepala Dinas Pertanian Kabupaten Bogor, Budi Santoso": the office fills the chunk, the name follows
           b.pendingTitle = { at: limit + 1 + gap, titles: title.titles };
           i = end;
+          continue;
+        }
+        // "Kepala Dusun Krajan adalah …": a unit of administration after the office is the place it runs, no name
+        if (nameToks.length >= 2 && ADMIN_HEADS.has(bare(nameToks[0]!)) && !personal) {
+          i = title.end;
           continue;
         }
         const orgLike =
@@ -2268,6 +2295,13 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // "Maluku City Mall", "United Center": an English feature after the tail makes the whole a place
       if (k < limit && t[k]!.cap && isEnglishFeature(bare(t[k]!)))
         return { type: 'place', end: k + 1, rule: 'id.place.feature-tail', kind: 'other' };
+      // "Seoul Music Award", "MTV Music Awards": an award or event named after the tail is no body
+      if (k < limit && t[k]!.cap && WORK_WORDS.has(t[k]!.lower)) return null;
+      // "Warner Music Indonesia", "Samsung Electronics Indonesia": a company's branch in a country
+      const branch = k < limit && t[k]!.cap ? placeLookup(b, k, limit) : null;
+      // ("Bank Indonesia": the bank of a country is its central bank, already known by name)
+      if (branch && branch.info.kind === 'country' && branch.end - k === 1 && bare(t[k - 1]!) !== 'bank')
+        k = branch.end;
       return { type: 'organization', end: k, rule: 'id.org.tail-word' };
     }
     if (
@@ -2275,8 +2309,17 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       /^[a-z]+$/u.test(lx) &&
       /[A-Z]/u.test(t[j]!.text[0]!) &&
       isEnglishFeature(lx)
-    )
+    ) {
+      // "Queens Park Rangers": a club's tail after the feature makes the whole a club
+      if (j + 1 < limit && t[j + 1]!.cap && ORG_TAILS.has(bare(t[j + 1]!))) continue;
+      // "Maidstone College of Art", "London School of Economics": a school of a field is a body
+      if (SCHOOL_FEATURES.has(lx) && t[j + 1]?.lower === 'of' && t[j + 2]?.cap && !t[j + 2]!.initial) {
+        let k = j + 3;
+        while (k < t.length && k < j + 8 && (t[k]!.cap || (t[k]!.lower === 'and' && t[k + 1]?.cap))) k++;
+        return { type: 'organization', end: k, rule: 'id.org.tail-word' };
+      }
       return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' };
+    }
     if (isTitleHead(t[j]!) || isNonName(t[j]!)) break;
   }
   return null;
@@ -2393,6 +2436,8 @@ const ENGLISH_FEATURES = new Set(
   ),
 );
 const isEnglishFeature = (w: string): boolean => ENGLISH_FEATURES.has(w);
+/** English features that are also bodies when a field follows: "College of Art", "School of Economics". */
+const SCHOOL_FEATURES = new Set(['school', 'college', 'academy']);
 
 /**
  * "ibu kota Afghanistan, Kabul, …", "di kompleks parlemen, Senayan, Senin", "(KPU), Menteng, Jakarta Pusat":
@@ -2574,6 +2619,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "Kelurahan Mojosari Kec." (the name on the next line): a unit of administration alone names no one
+  if (single && ADMIN_HEADS.has(bare(first))) return;
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
   if (single && /^(La|Le|Les|El|Los|Las|Il|Lo|Die|Der|Das|Het|The)$/u.test(first.text)) return;
   // "All England", "For Revenge": an English determiner or preposition opens the title of an event or work
@@ -2625,6 +2672,25 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !everyTok(t, start, e, isEverydayToken)
   ) {
     emit(b, 'organization', start, e, 'id.org.joined');
+    return;
+  }
+  // "pihak Etihad menyampaikan …", "meminta pihak Organda": the side named after "pihak" is a body unless a known
+  // name makes it a person's ("pihak Joko Widodo")
+  if (
+    prevLower === 'pihak' &&
+    !prev!.cap &&
+    !someTok(
+      t,
+      start,
+      e,
+      (x) =>
+        isKnownName(x) || x.lower.split('-').some((w) => NICK_FULL_WORDS.has(w) || GIVEN_NAMES_ID.has(w)),
+    ) &&
+    t[e]?.text !== '-' &&
+    e - start <= 3 &&
+    !everyTok(t, start, e, isEverydayToken)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.side-of');
     return;
   }
   // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is;
@@ -3962,6 +4028,41 @@ function lowercaseTitles(b: Builder): void {
   }
 }
 
+/**
+ * "MTV Indonesia", "AirNav Indonesia", "Sony BMG Indonesia": a body followed at once by a one-word country (and
+ * no further capital) is its branch or national body there, one organization. ("Bank Indonesia" is a name of
+ * its own; "Kantor … Bank" before a country is no branch.)
+ */
+function countryBranches(b: Builder): void {
+  const t = b.t;
+  const index = tokenIndex(b);
+  const drop = new Set<EntityCandidate>();
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'place') byStart.set(c.start, c);
+  for (const c of b.out) {
+    if (c.type !== 'organization' || b.text[c.end] !== ' ') continue;
+    const place = byStart.get(c.end + 1);
+    if (place === undefined || place.country === null || place.placeKind !== 'country') continue;
+    const k = index.get(place.start);
+    if (k === undefined || t[k]!.end !== place.end || t[k + 1]?.cap) continue;
+    const last = t[k - 1]!;
+    if (last.lower === 'bank' || isOrgHead(last) || OFFICE_HEADS.has(last.lower)) continue;
+    // ("Mahkamah Konstitusi Madagaskar", "Tim Bulutangkis Indonesia": a body named in everyday words belongs to
+    // the country after it, which stays a place)
+    const first = index.get(c.start);
+    if (first === undefined || everyTok(t, isOrgHead(t[first]!) ? first + 1 : first, k, isEverydayToken))
+      continue;
+    c.end = place.end;
+    c.canonical = undefined;
+    c.explain.push({ rule: 'id.org.country-branch', evidence: b.text.slice(c.start, c.end) });
+    drop.add(place);
+  }
+  if (drop.size > 0) b.out = b.out.filter((c) => !drop.has(c));
+}
+
+/** Tails of media and music companies ("Fuji TV", "Sony Music"): alone they name a medium, not the body. */
+const MEDIA_TAILS = new Set(['tv', 'music', 'productions', 'calcio']);
+
 /** "City" after "Manchester City", "United" after "Bali United": a club's short form. */
 function orgShortForms(b: Builder): void {
   const tails = new Map<string, string>();
@@ -3969,7 +4070,12 @@ function orgShortForms(b: Builder): void {
     if (c.type !== 'organization') continue;
     const words = b.text.slice(c.start, c.end).split(' ');
     const last = words[words.length - 1]!;
-    if (words.length > 1 && ORG_TAILS.has(last.toLowerCase()) && isCapitalized(last))
+    if (
+      words.length > 1 &&
+      ORG_TAILS.has(last.toLowerCase()) &&
+      !MEDIA_TAILS.has(last.toLowerCase()) &&
+      isCapitalized(last)
+    )
       tails.set(last, c.canonical ?? b.text.slice(c.start, c.end));
   }
   if (tails.size === 0) return;
@@ -4761,6 +4867,86 @@ function quotedWorkTitles(b: Builder): void {
 }
 
 /**
+ * Prefixes of ships' names, written in capitals: "KM" (kapal motor), "KMP" (ferry), "KRI" (navy), "KN" (state
+ * vessel), "USS", "HMS", "HMAS". ("MT", "MV" and "TB" also open people's names: "MT Haryono", "TB Hasanuddin".)
+ */
+const SHIP_PREFIXES = new Set(['KM', 'KMP', 'KRI', 'KN', 'KMC', 'USS', 'HMS', 'HMAS']);
+
+/**
+ * "KMP Yunicee tenggelam", "KRI Nanggala 402", "penumpang KM Sinabung": a ship's prefix and the capitalized
+ * words (and hull number) after it name a vessel, which is neither a person nor an organization.
+ */
+function shipNames(b: Builder): void {
+  const t = b.t;
+  const ships: Array<[number, number]> = [];
+  for (const k of b.capIdx) {
+    const w = t[k]!;
+    if (!w.caps || !SHIP_PREFIXES.has(w.text)) continue;
+    let e = k + 1;
+    while (e < t.length && e < k + 5 && t[e]!.cap && !t[e]!.caps && !isTitleHead(t[e]!) && !isNonName(t[e]!))
+      e++;
+    if (e === k + 1) continue;
+    while (e < t.length && e < k + 7 && /^(\d{1,4}|[IVX]+)$/u.test(t[e]!.text)) e++;
+    ships.push([w.start, t[e - 1]!.end]);
+  }
+  if (ships.length === 0) return;
+  b.out = b.out.filter((c) => !ships.some(([s, e]) => c.start >= s && c.end <= e));
+}
+
+/** Kinds of vehicle or device before a make and its model: "pesawat Boeing 737", "helikopter Bell 412". */
+const MODEL_KINDS = new Set([
+  'pesawat',
+  'helikopter',
+  'jet',
+  'jenis',
+  'tipe',
+  'seri',
+  'mobil',
+  'truk',
+  'bus',
+  'kapal',
+  'tank',
+  'rudal',
+  'ponsel',
+]);
+/** A model code after a make: "737", "A320", "F-16" (written "F - 16" too), "C-130", "CN235", "ATR 72". */
+const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}[A-Za-z]{0,3}$/u;
+
+/**
+ * "pesawat Boeing 737", "pesawat jenis Airbus A320", "helikopter Bell 412": a make after a kind of vehicle and
+ * before its model code names the product, not the company (which stays an organization where it acts:
+ * "Boeing menunda pengiriman").
+ */
+function productModels(b: Builder): void {
+  const t = b.t;
+  const index = tokenIndex(b);
+  const drop = new Set<EntityCandidate>();
+  for (const c of b.out) {
+    if (c.type === 'place') continue;
+    const s = index.get(c.start);
+    if (s === undefined || s === 0) continue;
+    const kind = t[s - 1]!;
+    // ("Airbus A320 dan Boeing 737": a make after another model in a list is one too)
+    const listed =
+      (kind.lower === 'dan' || kind.text === ',') &&
+      s >= 2 &&
+      /\d/u.test(t[s - 2]!.text) &&
+      MODEL_CODE.test(t[s - 2]!.text);
+    if (!listed && ((kind.cap && !kind.initial) || !MODEL_KINDS.has(kind.lower))) continue;
+    let e = s;
+    while (e < t.length && t[e]!.end <= c.end) e++;
+    const code = t[e];
+    if (code === undefined || code.start - c.end > 1) continue;
+    // ("F - 16", "C - 130": a letter or two and a number joined by a hyphen written apart)
+    const model =
+      (MODEL_CODE.test(code.text) && /\d/u.test(code.text)) ||
+      (/^\p{Lu}{1,2}$/u.test(code.text) && t[e + 1]?.text === '-' && /^\d{2,4}$/u.test(t[e + 2]?.text ?? ''));
+    if (model) drop.add(c);
+  }
+  if (drop.size > 0) b.out = b.out.filter((c) => !drop.has(c));
+}
+
+/**
  * "Cahaya (2008) sebagai Racil", "Ghost Whisperer (2005)": a name read from its capitals alone with one year in
  * parentheses after it is the title of a work in a filmography or a discography, no one's name (a person's
  * years are a span: "Soekarno (1901–1970)").
@@ -5483,6 +5669,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsAfterPlaceKind(b);
   orgKindNames(b);
   datedWorks(b);
+  productModels(b);
+  shipNames(b);
   worksAfterKind(b);
   quotedWorkTitles(b);
   orAliases(b);
@@ -5496,6 +5684,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   recoverInitials(b);
   personPairs(b);
   orgShortForms(b);
+  countryBranches(b);
   lowercaseTitles(b);
   appositiveTitles(b);
   namesAfterOfficeAcronyms(b);

@@ -128,7 +128,7 @@ describe('id two names joined by "dan", one a known place, are two places (id.pl
   });
   it.each([
     ['Rapat di Bandung dan Budi memimpin sidang.', 'Budi'],
-    ['Ia tinggal di Surabaya dan Tonny H. Wangsa di Malang.', 'Tonny'],
+    ['Ia tinggal di Surabaya dan Tonny H. Wangsa di Malang.', 'Tonny H. Wangsa'],
   ])('a person stays a person: %s', (text, name) => {
     expect(spans(text, 'people')).toContain(name);
   });

@@ -35,6 +35,7 @@ export const ORG_TAILS = words(`
   mining energy securities sekuritas persero pictures studios studio organization organisation sports resources
   electronics entertainment records media channel network company express telecom communications bank
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
+  music tv athletic rovers rangers wanderers albion hotspur calcio productions
 `);
 
 /**

@@ -40,6 +40,7 @@ export const FEATURE_HEADS = words(`
 export const TWO_WORD_HEADS = new Set([
   'air terjun',
   'bandar udara',
+  'pangkalan udara',
   'negara bagian',
   'rumah sakit',
   'lembaga pemasyarakatan',
