@@ -32,7 +32,7 @@
 // names are read the same way (generated/person-names.txt). `npm run build` copies the text files to dist/.
 import { readFileSync } from 'node:fs';
 import { foldKey, lowerCase } from '../text/fold.js';
-import { detached } from '../text/memo.js';
+import { TextSet } from '../text/word-table.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES } from './generated/places.js';
@@ -296,7 +296,8 @@ export function countryName(code: string, lang: 'id' | 'en'): string | null {
 }
 
 let companies: Set<string> | null = null;
-let personNames: Set<string> | null = null;
+/** The personal names, lower-cased: one a line of this text. */
+let personNames: TextSet | null = null;
 
 export function isCompanyName(word: string): boolean {
   companies ??= new Set(COMPANIES.split(' '));
@@ -304,58 +305,45 @@ export function isCompanyName(word: string): boolean {
 }
 
 export function isPersonName(word: string): boolean {
-  personNames ??= new Set(readGenerated('person-names.txt').trimEnd().toLowerCase().split('\n'));
+  if (!personNames) {
+    const text = readGenerated('person-names.txt').trimEnd().toLowerCase();
+    const names = new TextSet(text, text.length / 7); // (names are 7.5 characters long on average)
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      names.add(start, end);
+      start = end + 1;
+    }
+    personNames = names;
+  }
   return personNames.has(lowerCase(word));
 }
 
-let firstWords: Set<string> | null = null;
-/** The gazetteer's first words, in a Bloom filter (most words asked are none). */
-let firstWordFilter: WordFilter | null = null;
+/** The gazetteer's first words (each key up to its first space), as spans of its text. */
+let firstWords: TextSet | null = null;
 
-function placeFirstWords(): Set<string> {
+function placeFirstWords(): TextSet {
   if (!firstWords) {
-    const words = new Set<string>();
-    const filter = new WordFilter();
-    // each line's first word: its key up to the first space (one slice per new word)
-    let last = '';
+    const lines = placeLines().length; // (reads PLACES)
+    const words = new TextSet(PLACES, lines);
     forEachKey((start, key) => {
       const space = PLACES.indexOf(' ', start);
-      const stop = space >= 0 && space < key ? space : key;
-      // (the lines are sorted by key: a first word repeats on consecutive lines)
-      if (last.length === stop - start && PLACES.startsWith(last, start)) return;
-      last = PLACES.slice(start, stop);
-      if (!words.has(last)) {
-        words.add(last);
-        filter.add(last, 0, last.length);
-      }
+      words.add(start, space >= 0 && space < key ? space : key);
     });
     firstWords = words;
-    firstWordFilter = filter;
   }
   return firstWords;
 }
 
-/** Might `key` be a first word? (false is sure) */
-function mayBeFirstWord(key: string): boolean {
-  return firstWordFilter!.mayHave(key);
-}
-
+/**
+ * (No cache of its own: its callers ask once per distinct word, and folding a word beyond ASCII is
+ * memoized already; a second cache only made garbage on text where no word repeats.)
+ */
 export function mayStartPlace(word: string): boolean {
-  const first = placeFirstWords();
-  let may = mayStartCache.get(word);
-  if (may === undefined) {
-    may = first.has(foldPlaceName(word));
-    if (mayStartCache.size >= 50_000) mayStartCache.clear();
-    mayStartCache.set(detached(word), may);
-  }
-  return may;
+  return placeFirstWords().has(foldPlaceName(word));
 }
 
 /** mayStartPlace of a word given already folded (`foldPlaceName(word)`): one lookup, nothing kept. */
 export function mayStartPlaceFolded(key: string): boolean {
-  const first = placeFirstWords();
-  return mayBeFirstWord(key) && first.has(key);
+  return placeFirstWords().has(key);
 }
-
-/** mayStartPlace by the word as written: the same words come back, and folding costs a new string. */
-const mayStartCache = new Map<string, boolean>();
