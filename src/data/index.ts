@@ -26,13 +26,16 @@
 //   isPersonName(word): boolean — a given or family name (@cspell/dict-people-names, mostly Western:
 //       "Maria", "Johan", "Hart"). Case-insensitive.
 //
-// The table is generated from public packages by src/data/generate.mjs (sources and licenses there) and
-// split into lines on the first lookup (a few ms) and binary-searched, so starting the CLI costs nothing.
+// The table is generated from public packages by src/data/generate.mjs (sources and licenses there) into
+// generated/places.txt, read as text on the first lookup (a few ms; as a 1.2 MB string literal in a module it
+// cost tens of ms of compiling at every start), indexed by line and binary-searched in place. The personal
+// names are read the same way (generated/person-names.txt). `npm run build` copies the text files to dist/.
+import { readFileSync } from 'node:fs';
 import { foldKey, lowerCase } from '../text/fold.js';
-import { detached } from '../text/memo.js';
+import { TextSet } from '../text/word-table.js';
 import type { PlaceKind } from '../types.js';
-import { COMPANIES, PERSON_NAMES } from './generated/names.js';
-import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES, PLACES } from './generated/places.js';
+import { COMPANIES } from './generated/names.js';
+import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES } from './generated/places.js';
 
 export type PlaceSource =
   | 'exonym'
@@ -69,7 +72,33 @@ const SOURCE: Record<string, PlaceSource> = {
 /** Place names fold like every other lookup key. */
 export const foldPlaceName = foldKey;
 
-let lines: string[] | null = null;
+/** A generated text file next to this module (generated/NAME), whole. */
+function readGenerated(name: string): string {
+  return readFileSync(new URL(`./generated/${name}`, import.meta.url), 'utf8');
+}
+
+/**
+ * The gazetteer's text (one place a line, each line ending in "\n", sorted by key) and where each line
+ * starts (one more entry: the text's length), read on first use.
+ */
+let PLACES = '';
+let lineStarts: Int32Array | null = null;
+
+function placeLines(): Int32Array {
+  if (!lineStarts) {
+    PLACES = readGenerated('places.txt');
+    const starts: number[] = [0];
+    for (let at = PLACES.indexOf('\n'); at >= 0; at = PLACES.indexOf('\n', at + 1)) starts.push(at + 1);
+    lineStarts = Int32Array.from(starts);
+  }
+  return lineStarts;
+}
+
+/** Line i of the gazetteer, without its "\n". */
+function lineAt(starts: Int32Array, i: number): string {
+  return PLACES.slice(starts[i]!, starts[i + 1]! - 1);
+}
+
 const cache = new Map<string, PlaceInfo | null>();
 let countriesById: Map<string, string> | null = null;
 let countriesEn: Map<string, string> | null = null;
@@ -88,14 +117,14 @@ function parse(line: string): PlaceInfo {
 }
 
 /**
- * Compares the key of a generated line (the text before its first "|") with `key`, by code units as
- * `<` does, without cutting the line.
+ * Compares the key of the gazetteer line starting at `start` (the text before its first "|") with `key`,
+ * by code units as `<` does, without cutting the line.
  */
-function compareKey(line: string, key: string): number {
+function compareKey(start: number, key: string): number {
   const n = key.length;
   for (let i = 0; ; i++) {
-    const a = line.charCodeAt(i);
-    const lineEnded = a === 124 || Number.isNaN(a); // "|" or the end of the line
+    const a = PLACES.charCodeAt(start + i);
+    const lineEnded = a === 124 || a === 10; // "|" or the end of the line
     if (i === n) return lineEnded ? 0 : 1;
     if (lineEnded) return -1;
     const b = key.charCodeAt(i);
@@ -103,15 +132,15 @@ function compareKey(line: string, key: string): number {
   }
 }
 
-/** Binary search over the sorted generated lines (no Map is built: loading costs one split). */
+/** Binary search over the sorted generated lines, in place (no Map is built, no line is cut but the hit). */
 function find(key: string): PlaceInfo | null {
-  lines ??= PLACES.split('\n');
+  const starts = placeLines();
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = compareKey(lines[mid]!, key);
-    if (c === 0) return parse(lines[mid]!);
+    const c = compareKey(starts[mid]!, key);
+    if (c === 0) return parse(lineAt(starts, mid));
     if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -168,12 +197,12 @@ function hashes(w: string, from = 0, to = w.length): void {
 
 /** Calls `visit(start, end)` with the offsets of each line's key in the table, read in place (nothing is cut out). */
 function forEachKey(visit: (start: number, end: number) => void): void {
-  for (let start = 0; start < PLACES.length; ) {
-    let end = PLACES.indexOf('\n', start);
-    if (end < 0) end = PLACES.length;
+  const starts = placeLines();
+  for (let i = 0; i < starts.length - 1; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1]! - 1;
     const bar = PLACES.indexOf('|', start);
     visit(start, bar >= 0 && bar < end ? bar : end);
-    start = end + 1;
   }
 }
 
@@ -241,9 +270,13 @@ export function countryName(code: string, lang: 'id' | 'en'): string | null {
   if (lang === 'id') {
     if (!countriesById) {
       countriesById = new Map();
-      lines ??= PLACES.split('\n');
-      for (const line of lines) {
-        if (!line.includes('|c|')) continue;
+      const starts = placeLines();
+      for (let i = 0; i < starts.length - 1; i++) {
+        // (the kind field is the only place "|c|" can be: keys and names hold no "|")
+        const at = PLACES.indexOf('|c|', starts[i]!);
+        if (at < 0) break;
+        while (starts[i + 1]! <= at) i++; // on to the line holding it
+        const line = lineAt(starts, i);
         const info = parse(line);
         if (info.country && keyOf(line) === foldPlaceName(info.canonical))
           countriesById.set(info.country, info.canonical);
@@ -263,7 +296,8 @@ export function countryName(code: string, lang: 'id' | 'en'): string | null {
 }
 
 let companies: Set<string> | null = null;
-let personNames: Set<string> | null = null;
+/** The personal names, lower-cased: one a line of this text. */
+let personNames: TextSet | null = null;
 
 export function isCompanyName(word: string): boolean {
   companies ??= new Set(COMPANIES.split(' '));
@@ -271,58 +305,45 @@ export function isCompanyName(word: string): boolean {
 }
 
 export function isPersonName(word: string): boolean {
-  personNames ??= new Set(PERSON_NAMES.toLowerCase().split(' '));
+  if (!personNames) {
+    const text = readGenerated('person-names.txt').trimEnd().toLowerCase();
+    const names = new TextSet(text, text.length / 7); // (names are 7.5 characters long on average)
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      names.add(start, end);
+      start = end + 1;
+    }
+    personNames = names;
+  }
   return personNames.has(lowerCase(word));
 }
 
-let firstWords: Set<string> | null = null;
-/** The gazetteer's first words, in a Bloom filter (most words asked are none). */
-let firstWordFilter: WordFilter | null = null;
+/** The gazetteer's first words (each key up to its first space), as spans of its text. */
+let firstWords: TextSet | null = null;
 
-function placeFirstWords(): Set<string> {
+function placeFirstWords(): TextSet {
   if (!firstWords) {
-    const words = new Set<string>();
-    const filter = new WordFilter();
-    // each line's first word: its key up to the first space (one slice per new word)
-    let last = '';
+    const lines = placeLines().length; // (reads PLACES)
+    const words = new TextSet(PLACES, lines);
     forEachKey((start, key) => {
       const space = PLACES.indexOf(' ', start);
-      const stop = space >= 0 && space < key ? space : key;
-      // (the lines are sorted by key: a first word repeats on consecutive lines)
-      if (last.length === stop - start && PLACES.startsWith(last, start)) return;
-      last = PLACES.slice(start, stop);
-      if (!words.has(last)) {
-        words.add(last);
-        filter.add(last, 0, last.length);
-      }
+      words.add(start, space >= 0 && space < key ? space : key);
     });
     firstWords = words;
-    firstWordFilter = filter;
   }
   return firstWords;
 }
 
-/** Might `key` be a first word? (false is sure) */
-function mayBeFirstWord(key: string): boolean {
-  return firstWordFilter!.mayHave(key);
-}
-
+/**
+ * (No cache of its own: its callers ask once per distinct word, and folding a word beyond ASCII is
+ * memoized already; a second cache only made garbage on text where no word repeats.)
+ */
 export function mayStartPlace(word: string): boolean {
-  const first = placeFirstWords();
-  let may = mayStartCache.get(word);
-  if (may === undefined) {
-    may = first.has(foldPlaceName(word));
-    if (mayStartCache.size >= 50_000) mayStartCache.clear();
-    mayStartCache.set(detached(word), may);
-  }
-  return may;
+  return placeFirstWords().has(foldPlaceName(word));
 }
 
 /** mayStartPlace of a word given already folded (`foldPlaceName(word)`): one lookup, nothing kept. */
 export function mayStartPlaceFolded(key: string): boolean {
-  const first = placeFirstWords();
-  return mayBeFirstWord(key) && first.has(key);
+  return placeFirstWords().has(key);
 }
-
-/** mayStartPlace by the word as written: the same words come back, and folding costs a new string. */
-const mayStartCache = new Map<string, boolean>();

@@ -13,8 +13,38 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
-/** Indonesian morphology English words rarely show: "katanya", "menyatakan", "mengungkap". */
-const INDONESIAN_AFFIXED = /^(?:\p{L}{2,}nya|\p{L}{3,}kan|(?:meng|meny)\p{L}{3,})$/u;
+/**
+ * Indonesian morphology English words rarely show: "katanya", "menyatakan", "mengungkap". The same test
+ * as /^(?:\p{L}{2,}nya|\p{L}{3,}kan|(?:meng|meny)\p{L}{3,})$/u, written out: compiling that regex
+ * took about 20 ms of the first document of every process.
+ */
+export function isIndonesianAffixed(w: string): boolean {
+  const n = w.length;
+  return (
+    (w.endsWith('nya') && letterCount(w, 0, n - 3) >= 2) ||
+    (w.endsWith('kan') && letterCount(w, 0, n - 3) >= 3) ||
+    ((w.startsWith('meng') || w.startsWith('meny')) && letterCount(w, 4, n) >= 3)
+  );
+}
+
+const LETTER = /\p{L}/u;
+
+/** The code points of w.slice(from, to) when every one is a letter (\p{L}), else -1. */
+function letterCount(w: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return -1;
+    } else {
+      const cp = w.codePointAt(i)!;
+      if (!LETTER.test(String.fromCodePoint(cp))) return -1;
+      if (cp > 0xffff) i++;
+    }
+    count++;
+  }
+  return count;
+}
 
 const SAMPLE = 4000;
 const QUOTE_MARK = /["“”«»„]/u;
@@ -33,7 +63,7 @@ export function detectLanguage(text: string): Language {
     }
     const weight = quoted ? 0.5 : 1;
     // affixes only on lower-case words: "Kenya" and "Balkan" are names, not Indonesian
-    if (INDONESIAN.has(w) || (w === word && !ENGLISH.has(w) && INDONESIAN_AFFIXED.test(w))) id += weight;
+    if (INDONESIAN.has(w) || (w === word && !ENGLISH.has(w) && isIndonesianAffixed(w))) id += weight;
     else if (ENGLISH.has(w)) en += weight;
   }
   return en > id ? 'en' : 'id';

@@ -122,3 +122,91 @@ export class WordSet extends Set<string> {
     return super.has(word);
   }
 }
+
+/**
+ * A fixed set of words that are spans of one text (its lines, or parts of them), built without cutting a
+ * string out of it: an open-addressing table of the spans' offsets, hashed (as wordHash) and compared in
+ * place. Building it allocates nothing per word, where a Set<string> of tens of thousands of words costs
+ * a string and an entry each (tens of milliseconds at every start of the CLI).
+ */
+export class TextSet {
+  /** [hash, start, end] per slot; a hash of 0 is an empty slot. */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  /** `expected`: about how many words will be added (the table is made for them at once, not grown). */
+  constructor(
+    private readonly text: string,
+    expected = 512,
+  ) {
+    let size = 1024;
+    while (size < 2 * expected) size *= 2;
+    this.slots = new Int32Array(3 * size);
+    this.mask = size - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds text.slice(start, end), unless it is in already. */
+  add(start: number, end: number): void {
+    const text = this.text;
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash |= 1;
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const h = slots[3 * i]!;
+      if (h === 0) {
+        slots[3 * i] = hash;
+        slots[3 * i + 1] = start;
+        slots[3 * i + 2] = end;
+        this.count++;
+        return;
+      }
+      if (h === hash && this.spanEquals(slots[3 * i + 1]!, slots[3 * i + 2]!, text, start, end)) return;
+    }
+  }
+
+  has(word: string): boolean {
+    const hash = wordHash(word);
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const h = slots[3 * i]!;
+      if (h === 0) return false;
+      if (h === hash && this.spanEquals(slots[3 * i + 1]!, slots[3 * i + 2]!, word, 0, word.length))
+        return true;
+    }
+  }
+
+  /** Is this.text.slice(start, end) the same as s.slice(from, to)? */
+  private spanEquals(start: number, end: number, s: string, from: number, to: number): boolean {
+    if (end - start !== to - from) return false;
+    const text = this.text;
+    for (let i = 0; i < end - start; i++)
+      if (text.charCodeAt(start + i) !== s.charCodeAt(from + i)) return false;
+    return true;
+  }
+
+  /** Twice the slots, every span put back. */
+  private grow(): void {
+    const old = this.slots;
+    const size = 2 * (this.mask + 1);
+    this.slots = new Int32Array(3 * size);
+    this.mask = size - 1;
+    for (let j = 0; j < old.length; j += 3) {
+      const hash = old[j]!;
+      if (hash === 0) continue;
+      let i = hash & this.mask;
+      while (this.slots[3 * i] !== 0) i = (i + 1) & this.mask;
+      this.slots[3 * i] = hash;
+      this.slots[3 * i + 1] = old[j + 1]!;
+      this.slots[3 * i + 2] = old[j + 2]!;
+    }
+  }
+}

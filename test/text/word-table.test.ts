@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordInts, WordSet, wordHash } from '../../src/text/word-table.js';
+import { TextSet, WordInts, WordSet, wordHash } from '../../src/text/word-table.js';
 
 const put = (t: WordInts, w: string, v: number): void => t.set(w, wordHash(w), v);
 const get = (t: WordInts, w: string): number => t.get(w, wordHash(w), -1);
@@ -95,5 +95,58 @@ describe('WordSet', () => {
     s.add('serta');
     s.add('x'.repeat(50));
     expect([s.has('serta'), s.has('x'.repeat(50)), s.has('y'.repeat(50))]).toEqual([true, true, false]);
+  });
+});
+
+describe('TextSet', () => {
+  // the lines of a text, and the first word of each (spans of the text, never cut out)
+  const text = 'kota baru|x\nmaria\nkota tua|y\nérica\n\nsan josé|z';
+  const lines = new TextSet(text);
+  const firsts = new TextSet(text);
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.add(start, end);
+    const bar = text.indexOf('|', start);
+    const key = bar >= 0 && bar < end ? bar : end;
+    const space = text.indexOf(' ', start);
+    firsts.add(start, space >= 0 && space < key ? space : key);
+    start = end + 1;
+  }
+  it.each([
+    ['maria', true, true],
+    ['érica', true, true],
+    ['', true, true],
+    ['kota baru|x', true, false],
+    ['kota', false, true],
+    ['san', false, true],
+    ['Maria', false, false],
+    ['mari', false, false],
+    ['marias', false, false],
+    ['erica', false, false],
+    ['kota baru', false, false],
+    ['baru', false, false],
+    ['josé|z', false, false],
+  ])('has(%j): lines %s, first words %s', (w, inLines, inFirsts) => {
+    expect(lines.has(w)).toBe(inLines);
+    expect(firsts.has(w)).toBe(inFirsts);
+  });
+  it('keeps a span once and grows past its first table', () => {
+    expect(firsts.size).toBe(5); // kota (twice), maria, érica, '', san
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i}`).join('\n');
+    const set = new TextSet(many);
+    for (let start = 0; start < many.length; ) {
+      const end = many.indexOf('\n', start) < 0 ? many.length : many.indexOf('\n', start);
+      set.add(start, end);
+      set.add(start, end);
+      start = end + 1;
+    }
+    expect(set.size).toBe(3000);
+    expect([set.has('w0'), set.has('w2999'), set.has('w3000'), set.has('w')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -3,9 +3,10 @@
 // countries, cities, regions, organizations, sports teams, demonyms and every common word with its
 // part of speech. We do not run compromise's tagger: it is several times slower than our rules.
 // The same lazy lexicon carries the everyday English words of a spelling dictionary (generated
-// from dictionary-en into lexicon/words.ts), which compromise's own lexicon lacks ("computer").
+// from dictionary-en into lexicon/words.txt, one a line, read with the rest), which compromise's own
+// lexicon lacks ("computer").
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ENGLISH_WORDS } from './lexicon/words.js';
 
 type Tags = string | string[];
 
@@ -92,7 +93,11 @@ export function englishLexicon(): EnglishLexicon {
     orgWords: new Set(Object.keys(model.two.orgWords ?? {})),
     placeWords: new Set(Object.keys(model.two.placeWords ?? {})),
     common,
-    dictionary: new Set(ENGLISH_WORDS.split(' ')),
+    dictionary: new Set(
+      readFileSync(new URL('./lexicon/words.txt', import.meta.url), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    ),
   };
   return cached;
 }
