@@ -307,7 +307,8 @@ const S_ANY_CASE = codeUnits('sSſ');
 const AM_PM_OPENINGS = codeUnits('apAP');
 /** A number's digits, then a decimal part or a space (amounts: "2.5 years", "10 minutes"). */
 const DECIMAL_OR_SPACE = (_run: number, next: number): boolean => next === 46 || isSpaceUnit(next);
-const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean => next === 45 || DECIMAL_OR_SPACE(run, next);
+const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean =>
+  next === 45 || DECIMAL_OR_SPACE(run, next);
 
 export const DATE_RULES: readonly DateRule[] = [
   {
