@@ -5,8 +5,13 @@ import { detached } from './memo.js';
  * short words it is asked about: one multiply per code unit.
  */
 export function wordHash(s: string): number {
+  return spanHash(s, 0, s.length);
+}
+
+/** wordHash of s.slice(start, end), read in place. */
+function spanHash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h | 1;
 }
 
@@ -153,9 +158,7 @@ export class TextSet {
   /** Adds text.slice(start, end), unless it is in already. */
   add(start: number, end: number): void {
     const text = this.text;
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash |= 1;
+    const hash = spanHash(text, start, end);
     if (2 * (this.count + 1) > this.mask + 1) this.grow();
     const slots = this.slots;
     const mask = this.mask;
