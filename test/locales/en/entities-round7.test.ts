@@ -1,0 +1,73 @@
+// English entities, round 7: organizations named by the people who serve them, by a dotted legal form,
+// and by the newspaper cue before they speak. One table per rule, each with cases that must be found and
+// cases that must not. All sentences are written for these tests.
+import { table } from './helpers.js';
+
+table('en.org.officer-of: the name before an officer and the person holding the post', [
+  [
+    'Brightwell said on Monday that Halvoro general manager Mark Tesson had resigned. He will stay on Halvoro’s board.',
+    ['organization:Halvoro', 'person:Mark Tesson'],
+    ['person:Halvoro'],
+  ],
+  [
+    'Tesson later joined Quimbex, where Quimbex chief executive Dana Ruel welcomed him.',
+    ['organization:Quimbex', 'person:Dana Ruel'],
+    ['person:Quimbex'],
+  ],
+  [
+    'Ternova managing director Ilse Brandt said the plant would reopen.',
+    ['organization:Ternova', 'person:Ilse Brandt'],
+    [],
+  ],
+  [
+    'Calder Mutual spokeswoman Rita Osei declined to comment.',
+    ['organization:Calder Mutual', 'person:Rita Osei'],
+    [],
+  ],
+  // a country, a nationality or a role word before the title is no organization
+  ['France President Jacques Morel arrived in Rome.', ['person:Jacques Morel'], ['organization:France']],
+  ['Former chairman Paul Ridley left in May.', ['person:Paul Ridley'], ['organization:Former']],
+  // a person's given name before the title: the whole is a person, not an employer
+  ['Maria general manager of the club', [], ['organization:Maria']],
+  // no person after the title: nothing to go on
+  ['The Selvane director of finance resigned.', [], ['organization:Selvane']],
+]);
+
+table('en.org.company-short-name: a dotted legal form makes the short name a company', [
+  [
+    'Shares in Veltrona A.G. fell 4 percent. Veltrona said demand was weak. Analysts said Veltrona would recover.',
+    ['organization:Veltrona A.G.', 'organization:Veltrona'],
+    ['person:Veltrona'],
+  ],
+  [
+    'Orvesta S.A. posted a first-half loss. Orvesta blamed the weak franc.',
+    ['organization:Orvesta S.A.', 'organization:Orvesta'],
+    ['person:Orvesta'],
+  ],
+  [
+    'Lindqvar S.p.A. won the contract. Lindqvar shares rose.',
+    ['organization:Lindqvar S.p.A.', 'organization:Lindqvar'],
+    [],
+  ],
+  // a surname of someone named here stays that person
+  [
+    'Harlan Brisk founded Brisk N.V. in 1990. Brisk said he would retire.',
+    ['person:Harlan Brisk', 'person:Brisk'],
+    ['organization:Brisk'],
+  ],
+]);
+
+table('en.org.speaker-known-org: a name shown to be a newspaper stays one as a speaker', [
+  [
+    'Mestrovy Dzien daily said the deal was close. Mestrovy Dzien said it had seen the contract.',
+    ['organization:Mestrovy Dzien'],
+    ['person:Mestrovy Dzien'],
+  ],
+  [
+    'The Korvana Herald newspaper reported the arrests. Korvana Herald said six men were held.',
+    ['organization:Korvana Herald'],
+    ['person:Korvana Herald'],
+  ],
+  // a person who speaks, with no business cue anywhere, is still a person
+  ['Tomas Verhoek said the talks had failed.', ['person:Tomas Verhoek'], ['organization:Tomas Verhoek']],
+]);
