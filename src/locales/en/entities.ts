@@ -45,6 +45,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
+  PRESS_NOUNS_AFTER,
   SINGLE_WORD_ORGS,
   SPORTS_CLUB_WORDS,
   STORM_WORDS,
@@ -2495,6 +2496,16 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     return { type: 'organization', rule: 'en.org.officer-of' };
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
     return { type: 'organization', rule: 'en.org.noun-after' };
+  // "Liberta newspaper said …": a word no English dictionary knows, opening a sentence before a press noun
+  if (
+    opensSentence &&
+    words.length === 1 &&
+    PRESS_NOUNS_AFTER.has(ctx.after) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    !c.isCommonWord(words[0]!.lower) &&
+    !c.place(words)
+  )
+    return { type: 'organization', rule: 'en.org.press-title' };
   // "the White Helmets rescue group", "the Kurdistan Workers militant group"
   if (
     !plainWord &&

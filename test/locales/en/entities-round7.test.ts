@@ -71,3 +71,14 @@ table('en.org.speaker-known-org: a name shown to be a newspaper stays one as a s
   // a person who speaks, with no business cue anywhere, is still a person
   ['Tomas Verhoek said the talks had failed.', ['person:Tomas Verhoek'], ['organization:Tomas Verhoek']],
 ]);
+
+table('en.org.press-title: an unknown word opening a sentence before a press noun', [
+  ['Liberta newspaper said the bomb killed four people.', ['organization:Liberta'], ['person:Liberta']],
+  ['Al-Nahrain newspapers said the men had been arrested.', ['organization:Al-Nahrain'], []],
+  ['Gazetka daily reported the strike on Monday.', ['organization:Gazetka'], []],
+  // an everyday word, a day or a nationality before the press noun is no title
+  ['Sunday newspapers reported the split.', [], ['organization:Sunday']],
+  ['Local newspaper editors met on Friday.', [], ['organization:Local']],
+  ['Italian newspapers said little about the vote.', [], ['organization:Italian']],
+  ['Paris newspapers said little about the vote.', [], ['organization:Paris']],
+]);
