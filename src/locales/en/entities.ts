@@ -259,7 +259,7 @@ const ORG_CONTEXT_AFTER = new Set(
  * "Quimbex chief executive Dana Ruel"): the name before it is the organization they serve.
  */
 const OFFICER_AFTER =
-  /^[ \t]+(?:general manager|managing director|chief (?:executive|operating|financial)(?: officer)?|executive director|board chairman|spokes(?:man|woman|person)|chairman|chairwoman|president|vice president|director)[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}\p{Ll}+/u;
+  /^[ \t]+(?:general manager|managing director|chief (?:executive|operating|financial)(?: officer)?|executive director|board chairman|spokes(?:man|woman|person)|chairman|chairwoman|president|vice president|director|captain|coach|manager)[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}\p{Ll}+/u;
 /**
  * An apposition right after a name that makes it a business: ", the Danish drugmaker", ", a Seoul-based
  * chipmaker,". The noun ends the apposition (a comma, a full stop, or a relative word follows), so "a bank
@@ -2594,6 +2594,19 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const groupNoun =
     words.length === 1 && /s$/u.test(words[0]!.lower) && c.isEnglishWord(singular(words[0]!.lower));
   if (groupNoun) return c.sports ? { type: 'organization', rule: 'en.org.team-nickname' } : null;
+  // "as the Brewers rallied", "for the Rockies": in a sports report, a plural-shaped name after "the"
+  if (
+    c.sports &&
+    words.length === 1 &&
+    ctx.before === 'the' &&
+    ctx.beforeJoined &&
+    !chunk.sentenceStart &&
+    /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[0]!.text) &&
+    !/^(?:para)?olympics$/u.test(words[0]!.lower) && // a games, not a team
+    !c.isEnglishWord(words[0]!.lower) &&
+    !c.place(words)
+  )
+    return { type: 'organization', rule: 'en.org.team-nickname' };
   if (
     words.length <= 3 &&
     speaker &&

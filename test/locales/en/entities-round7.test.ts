@@ -82,3 +82,36 @@ table('en.org.press-title: an unknown word opening a sentence before a press nou
   ['Italian newspapers said little about the vote.', [], ['organization:Italian']],
   ['Paris newspapers said little about the vote.', [], ['organization:Paris']],
 ]);
+
+table('en.org.officer-of: a club before its coach, captain or manager', [
+  [
+    'Velmora coach Anton Riess praised his side after the 2-0 win.',
+    ['organization:Velmora', 'person:Anton Riess'],
+    [],
+  ],
+  ['Dravik captain Ola Nyman scored twice in the second half.', ['organization:Dravik'], []],
+  // a country or an everyday word before the role is no club
+  ['England captain Mike Rowe scored twice.', ['person:Mike Rowe'], ['organization:England']],
+  ['Team captain John Fell was injured in the first half.', ['person:John Fell'], ['organization:Team']],
+]);
+
+table('en.org.team-nickname: a plural-shaped name after "the" in a sports report', [
+  [
+    'BASEBALL - MAJOR LEAGUE RESULTS. Tim Oakes hit a homer as the Harvesters rallied to a 5-4 win over the Mariners.',
+    ['organization:Harvesters'],
+    [],
+  ],
+  [
+    'BASEBALL - MAJOR LEAGUE RESULTS. Ray Dunne hit two solo homers for the Stormhawks in the 7-3 defeat.',
+    ['organization:Stormhawks'],
+    [],
+  ],
+  // a country, the Olympics or an everyday plural after "the" is no team
+  [
+    'ATHLETICS - RESULTS. She won gold at the Olympics after two seasons in the Netherlands.',
+    ['place:Netherlands'],
+    ['organization:Olympics', 'organization:Netherlands'],
+  ],
+  // outside a sports report the shape says nothing
+  ['The tour visits the Highlanders museum in June.', [], ['organization:Highlanders']],
+]);
