@@ -45,6 +45,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
+  PRESS_NOUNS_AFTER,
   SINGLE_WORD_ORGS,
   SPORTS_CLUB_WORDS,
   STORM_WORDS,
@@ -254,6 +255,12 @@ const ORG_CONTEXT_AFTER = new Set(
   ),
 );
 /**
+ * An officer's title between a name and the person holding it ("Halvoro general manager Mark Tesson",
+ * "Quimbex chief executive Dana Ruel"): the name before it is the organization they serve.
+ */
+const OFFICER_AFTER =
+  /^[ \t]+(?:general manager|managing director|chief (?:executive|operating|financial)(?: officer)?|executive director|board chairman|spokes(?:man|woman|person)|chairman|chairwoman|president|vice president|director|captain|coach|manager)[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}\p{Ll}+/u;
+/**
  * An apposition right after a name that makes it a business: ", the Danish drugmaker", ", a Seoul-based
  * chipmaker,". The noun ends the apposition (a comma, a full stop, or a relative word follows), so "a bank
  * teller" and "the company's founder" name no business.
@@ -314,7 +321,7 @@ const LEGAL_FORMS = new Set(
 );
 /** A company name with its legal form: "Northwind Corp" → "Northwind". */
 const COMPANY_WITH_FORM =
-  /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|SA|NV|GmbH)\.?$/u;
+  /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|A\.G|SA|S\.A|NV|N\.V|BV|B\.V|SpA|S\.p\.A|GmbH)\.?$/u;
 /** A one-word company name before the trade it is known for ("Apple Computer", "Ford Motor"). */
 const COMPANY_WITH_TRADE =
   /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods)$/u;
@@ -2128,6 +2135,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (seen) return { type: seen, rule: 'en.entity.same-document' };
     // the surname of someone named in full here is that person, whatever a business word nearby says
     const surname = words.length === 1 && personParts.has(words[0]!.lower);
+    // "Mestrovy Dzien daily said …" then "Mestrovy Dzien said": a name the document has shown to be an
+    // organization stays one when it is later only a speaker
+    if (byItsContext?.rule === 'en.person.speaker' && !surname && contextTypes.get(k) === 'organization')
+      return { type: 'organization', rule: 'en.org.speaker-known-org' };
     if (byItsContext && !(surname && byItsContext.rule === 'en.org.business-context')) return byItsContext;
     if (surname) return { type: 'person', rule: 'en.person.partial-name' };
     const inferred = contextTypes.get(k);
@@ -2474,8 +2485,27 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )
     return { type: 'organization', rule: 'en.org.apposition' };
+  // "Halvoro general manager Mark Tesson": the employer of a named officer, not a place or a person
+  if (
+    !hasCommon &&
+    words.length <= 3 &&
+    !c.place(words) &&
+    !lex.firstNames.has(words[0]!.lower) &&
+    OFFICER_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
+  )
+    return { type: 'organization', rule: 'en.org.officer-of' };
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
     return { type: 'organization', rule: 'en.org.noun-after' };
+  // "Liberta newspaper said …": a word no English dictionary knows, opening a sentence before a press noun
+  if (
+    opensSentence &&
+    words.length === 1 &&
+    PRESS_NOUNS_AFTER.has(ctx.after) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    !c.isCommonWord(words[0]!.lower) &&
+    !c.place(words)
+  )
+    return { type: 'organization', rule: 'en.org.press-title' };
   // "the White Helmets rescue group", "the Kurdistan Workers militant group"
   if (
     !plainWord &&
@@ -2564,6 +2594,19 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const groupNoun =
     words.length === 1 && /s$/u.test(words[0]!.lower) && c.isEnglishWord(singular(words[0]!.lower));
   if (groupNoun) return c.sports ? { type: 'organization', rule: 'en.org.team-nickname' } : null;
+  // "as the Brewers rallied", "for the Rockies": in a sports report, a plural-shaped name after "the"
+  if (
+    c.sports &&
+    words.length === 1 &&
+    ctx.before === 'the' &&
+    ctx.beforeJoined &&
+    !chunk.sentenceStart &&
+    /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[0]!.text) &&
+    !/^(?:para)?olympics$/u.test(words[0]!.lower) && // a games, not a team
+    !c.isEnglishWord(words[0]!.lower) &&
+    !c.place(words)
+  )
+    return { type: 'organization', rule: 'en.org.team-nickname' };
   if (
     words.length <= 3 &&
     speaker &&

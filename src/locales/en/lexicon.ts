@@ -150,8 +150,13 @@ bloomberg
 
 /** Nouns after a name that make it an organization ("the Interfax news agency"). */
 export const ORG_NOUNS_AFTER = set(`
-agency newspaper daily weekly magazine party company firm bank group airline carrier club union
-federation
+agency newspaper newspapers daily weekly tabloid magazine party company firm bank group airline carrier
+club union federation
+`);
+
+/** Press nouns after a name that make it a title even when the name opens a sentence ("Liberta newspaper said"). */
+export const PRESS_NOUNS_AFTER = set(`
+newspaper newspapers daily weekly tabloid magazine
 `);
 
 /** Nouns before "of X" that make X a place ("the town of X", "outskirts of X"). */
