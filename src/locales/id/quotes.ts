@@ -628,8 +628,15 @@ class IdView extends TokenView {
       // Apposition: "Budi Santoso, pengamat dari X, mengatakan" / "Pengamat X, Budi Santoso, mengatakan".
       let p = j - 1;
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 16) p--;
+      // "Budi, yang dihubungi dari Jakarta, Jumat (5/6), mengatakan": a relative clause, a time or
+      // a day between commas tells about the subject before it
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      if (this.asideBetween(p, j)) return this.subjectBefore(p + 1, floor) ?? this.subjectBefore(p, floor);
       const inner = this.nameIn(p + 1, j - 1);
+      // "Peneliti Universitas X, dokter Budi Santoso, mengatakan": lowercase role words, then the
+      // name that closes the run, is the person the run before describes
+      if (inner && inner.end === this.end(j - 1) && this.onlyRoleWordsBefore(p + 1, inner.start))
+        return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
       // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name
       if (inner && this.onlyHonorificsBefore(p + 1, inner.start))
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
@@ -722,6 +729,36 @@ class IdView extends TokenView {
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /**
+   * Is the run between the commas at tokens p and j an aside about the subject before it, not the
+   * subject: a relative clause ("yang dihubungi dari Jakarta", "saat ditemui di kantornya") or a day
+   * and date ("Jumat (19/6/2020)", "Senin pagi")?
+   */
+  private asideBetween(p: number, j: number): boolean {
+    const a = p + 1;
+    if (a >= j || j - a > 12) return false;
+    const w = this.lower(a);
+    if (w === 'yang' || ((w === 'saat' || w === 'ketika' || w === 'sewaktu') && /^(di|ke)\p{Ll}{3,}$/u.test(this.lower(a + 1))))
+      return true;
+    if (!DAYS.has(w)) return false;
+    for (let t = a + 1; t < j; t++) {
+      const x = this.text(t);
+      if (!(x === '(' || x === ')' || /^[\d/.-]+$/u.test(x) || /^(pagi|siang|sore|malam|lalu|kemarin)$/u.test(x)))
+        return false;
+    }
+    return true;
+  }
+
+  /** Are the tokens from k up to offset `to` one to three lowercase role or office words ("dokter", "pakar hukum")? */
+  private onlyRoleWordsBefore(k: number, to: number): boolean {
+    let n = 0;
+    for (; k < this.size && this.start(k) < to; k++, n++) {
+      const w = this.lower(k);
+      if (this.isCapitalized(k) || !(ROLES.has(w) || OFFICE_WORDS.has(w))) return false;
+    }
+    return n >= 1 && n <= 3;
   }
 
   /** Are the tokens from k up to offset `to` only honorific abbreviations ("H.", "Dr.", "Prof. Dr.")? */
