@@ -323,6 +323,16 @@ export interface Attribution extends Span {
 }
 
 /**
+ * A description pointing back ("kata Kepala Dinas X itu") when no one was named before it: the role
+ * itself, without its demonstrative; null for a bare pronoun.
+ */
+function describedAlone(text: string, phrase: SpeakerPhrase, resolver: SpeakerResolver): Speaker | null {
+  const m = /^(\S.*?)\s+(?:itu|tersebut|ini)$/u.exec(text.slice(phrase.start, phrase.end));
+  if (!m?.[1]) return null;
+  return resolver.resolve({ start: phrase.start, end: phrase.start + m[1].length, kind: 'role' });
+}
+
+/**
  * Resolves the speakers of `items` in text order (so pronouns and cue-less quotes see the speakers
  * before them) and returns the quote candidates.
  */
@@ -340,7 +350,8 @@ export function attribute(
     if (a.phrase) {
       if (a.phrase.kind !== 'pronoun') speaker = resolver.resolve(a.phrase);
       else if (a.following) speaker = resolver.resolve(a.following);
-      else speaker = resolver.antecedent(a.anchor, a.phrase.start);
+      else
+        speaker = resolver.antecedent(a.anchor, a.phrase.start) ?? describedAlone(text, a.phrase, resolver);
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);
     }

@@ -15,6 +15,7 @@ import {
   PHRASE_STOPS,
   PRONOUNS,
   ROLE_WORDS,
+  RULE_DOCUMENTS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   SUBJECT_ADVERBS,
@@ -152,6 +153,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ROLE_WORDS, ...ORG_HEADS]);
 const STOPS = new Set([...PHRASE_STOPS, ...SENTENCE_OPENERS]);
 const SPEAKER_PRONOUNS = new Set(PRONOUNS);
 const ADVERBS = new Set(SUBJECT_ADVERBS);
+const DOCUMENTS = new Set(RULE_DOCUMENTS);
 const PLACE_SOURCES = new Set(['exonym', 'country', 'id-province', 'id-regency', 'id-city']);
 const MODIFIER_STARTS = new Set([
   'kepada',
@@ -186,6 +188,8 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Offices, trades and roles that name a person ("pelatih", "dosen", "tersangka"). */
 const OFFICE_WORDS = new Set(OFFICE_HEADS);
+/** Words before a role for who held it before ("mantan menteri", "eks pelatih"). */
+const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
 const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
@@ -537,12 +541,8 @@ class IdView extends TokenView {
     const end = this.end(lastGood);
     // "ujar politikus Partai Nasdem itu", "kata bapak tiga anak itu": a person described again by a
     // role (and its body) or a person noun points back
-    if (
-      !this.isCapitalized(k) &&
-      (ROLES.has(w0) || OFFICE_WORDS.has(w0) || PERSON_NOUNS.has(w0)) &&
-      /^(itu|tersebut)$/.test(this.lower(lastGood + 1))
-    )
-      return { start, end: this.end(lastGood + 1), kind: 'pronoun' };
+    const again = this.demonstrativeAfter(k, lastGood, limit);
+    if (again >= 0) return { start, end: this.end(again), kind: 'pronoun' };
     const name = this.nameIn(k, lastGood);
     // "Menurut Ketua RT setempat, Sutarno (63), …": a body's acronym, then the person in apposition
     let e = lastGood;
@@ -562,6 +562,44 @@ class IdView extends TokenView {
     if (name) return { start, end, kind: 'name', name };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
     return { start, end, kind: 'role' };
+  }
+
+  /**
+   * The token of the demonstrative that makes the phrase from k to lastGood a person described
+   * again, or -1: "ujar politikus Partai Nasdem itu", "kata bapak tiga anak itu", "ujar mantan
+   * menteri tersebut", "menurut Wali Kota Semarang dua periode ini" (a role or person noun, maybe
+   * after "mantan"; up to three lowercase words after it; itu/tersebut/ini closing the phrase).
+   */
+  private demonstrativeAfter(k: number, lastGood: number, limit: number): number {
+    const head = FORMER.has(this.lower(k)) && k < lastGood ? k + 1 : k;
+    const h = this.lower(head);
+    const capitalized = this.isCapitalized(head);
+    if (!(ROLES.has(h) || OFFICE_WORDS.has(h) || (!capitalized && PERSON_NOUNS.has(h)))) return -1;
+    // a capitalized title names no one when the demonstrative shows the person was named before
+    let d = lastGood + 1;
+    const words = d;
+    while (
+      d < this.size &&
+      d - words < 3 &&
+      this.start(d) < limit &&
+      /^[\p{Ll}\d]+$/u.test(this.text(d)) &&
+      !/^(itu|tersebut|ini)$/.test(this.lower(d)) &&
+      !STOPS.has(this.lower(d)) &&
+      !this.isSpeechVerb(d)
+    )
+      d++;
+    if (d >= this.size || this.start(d) >= limit || !/^(itu|tersebut|ini)$/.test(this.lower(d))) return -1;
+    // "ini" in lowercase descriptors only when the phrase ends there ("…, ujar pria kelahiran Solo ini.")
+    const next = this.text(d + 1);
+    if (
+      d + 1 < this.size &&
+      !/^[,.;:!?"”)]$/u.test(next) &&
+      !this.isSpeechVerb(d + 1) &&
+      !/^(saat|ketika|kepada|di|dalam|usai|seusai|melalui|lewat|pada)$/u.test(this.lower(d + 1))
+    )
+      return -1;
+    if (capitalized && d === words && !ROLES.has(h)) return -1;
+    return d;
   }
 
   /**
@@ -740,12 +778,22 @@ class IdView extends TokenView {
     const a = p + 1;
     if (a >= j || j - a > 12) return false;
     const w = this.lower(a);
-    if (w === 'yang' || ((w === 'saat' || w === 'ketika' || w === 'sewaktu') && /^(di|ke)\p{Ll}{3,}$/u.test(this.lower(a + 1))))
+    if (
+      w === 'yang' ||
+      ((w === 'saat' || w === 'ketika' || w === 'sewaktu') && /^(di|ke)\p{Ll}{3,}$/u.test(this.lower(a + 1)))
+    )
       return true;
     if (!DAYS.has(w)) return false;
     for (let t = a + 1; t < j; t++) {
       const x = this.text(t);
-      if (!(x === '(' || x === ')' || /^[\d/.-]+$/u.test(x) || /^(pagi|siang|sore|malam|lalu|kemarin)$/u.test(x)))
+      if (
+        !(
+          x === '(' ||
+          x === ')' ||
+          /^[\d/.-]+$/u.test(x) ||
+          /^(pagi|siang|sore|malam|lalu|kemarin)$/u.test(x)
+        )
+      )
         return false;
     }
     return true;
@@ -1259,6 +1307,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         ? { start: pos, end: view.end(k), kind: 'pronoun' }
         : view.phraseAfter(k + 1, view.sentenceEnd(pos));
       if (!phrase) continue;
+      // "menurut Peraturan Menteri Kesehatan nomor 9, …": a written rule says it, no one speaks
+      if (phrase.kind !== 'pronoun' && DOCUMENTS.has(view.lower(k + 1))) continue;
       let c = view.tokenAt(phrase.end);
       // "Menurut …, Sutarno (63), banjir …": the age after the name
       if (view.text(c) === '(' && /^\d{1,3}$/.test(view.text(c + 1)) && view.text(c + 2) === ')') c += 3;
