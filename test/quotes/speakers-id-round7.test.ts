@@ -164,3 +164,57 @@ describe('id speakers: "menurut" a written rule is no one speaking', () => {
     expect(found.find((q) => q.cue === 'Menurut')?.speaker).toBe('Suharto');
   });
 });
+
+describe('id speakers: a common word capitalized by the sentence start is no new topic', () => {
+  const CASES: Case[] = [
+    [
+      '”Jadwal sekolah sudah diatur,” kata Dewi. Menurut Dewi, anak perlu dibimbing. Orangtua masa kini sibuk bekerja. ”Banyak orangtua lupa bertanya,” ucapnya.',
+      ['Dewi', 'Orangtua'],
+      [],
+      'ucapnya',
+      'Dewi',
+    ],
+    // negative: a one-word name with no lowercase twin in the text still becomes the topic
+    [
+      '”Jadwal sekolah sudah diatur,” kata Dewi. Santi menambahkan, guru juga harus terlibat. ”Guru perlu dilatih,” ucapnya.',
+      ['Dewi', 'Santi'],
+      [],
+      'ucapnya',
+      'Santi',
+    ],
+  ];
+  it.each(CASES)('%s', (text, people, orgs, cue, speaker) => {
+    expect(speakerAt(text, people, orgs, cue)).toBe(speaker);
+  });
+});
+
+describe('id speakers: a title listing its fields runs past the commas to the name', () => {
+  const CASES: Case[] = [
+    [
+      '”Keamanan tetap terjaga,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Yudha Prasetya dalam jumpa pers.',
+      ['Yudha Prasetya'],
+      [],
+      'kata',
+      'Yudha Prasetya',
+    ],
+    // negative: a second speaker with an office of their own after "dan"
+    [
+      '”Keamanan tetap terjaga,” kata Kepala Dinas Perhubungan Yudha Prasetya, Selasa, dan Gubernur Sulawesi Barat Andi Rahman.',
+      ['Yudha Prasetya', 'Andi Rahman'],
+      [],
+      'kata',
+      'Yudha Prasetya',
+    ],
+    // negative: places listed after the name are no fields of the title
+    [
+      '”Keamanan tetap terjaga,” kata Kepala Dinas Perhubungan Yudha Prasetya, Mamuju, dan Majene.',
+      ['Yudha Prasetya'],
+      [],
+      'kata',
+      'Yudha Prasetya',
+    ],
+  ];
+  it.each(CASES)('%s', (text, people, orgs, cue, speaker) => {
+    expect(speakerAt(text, people, orgs, cue)).toBe(speaker);
+  });
+});

@@ -553,6 +553,10 @@ class IdView extends TokenView {
     }
     // A name right after an organization word names the place or office ("Kepala Dusun
     // Nglahar"); the person may follow after commas.
+    // "kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi": a title's list of fields
+    // runs on past its commas to the name after "dan"
+    const listed = ROLES.has(w0) ? this.nameAfterTitleList(lastGood, limit) : null;
+    if (listed) return { start, end: listed.end, kind: 'name', name: listed };
     const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
     if (name && !ofPlace) return { start, end, kind: 'name', name };
     // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso.",
@@ -631,6 +635,26 @@ class IdView extends TokenView {
       return b > j + 1 ? { start: this.start(j + 1), end: this.end(b - 1) } : null;
     }
     return null;
+  }
+
+  /**
+   * The name closing a list of a title's fields after token e: ", Hukum, dan Keamanan Budi Santoso"
+   * (one-word capitalized fields between commas, then "dan", capitalized words and the name).
+   */
+  private nameAfterTitleList(e: number, limit: number): Span | null {
+    let c = e + 1;
+    const field = (t: number) =>
+      this.isCapitalized(t) && !DAYS.has(this.lower(t)) && !OFFICE_WORDS.has(this.lower(t));
+    for (let fields = 0; fields < 4 && this.text(c) === ',' && field(c + 1); fields++) c += 2;
+    if (this.text(c) === ',') c++;
+    // "…, dan Gubernur X Ridwan": a second speaker with a role of their own, not a field
+    if (c === e + 1 || this.lower(c) !== 'dan' || !field(c + 1)) return null;
+    let b = c + 1;
+    while (b - c < 8 && this.start(b + 1) < limit && (this.isCapitalized(b + 1) || this.isAbbrevDot(b + 1)))
+      b++;
+    if (this.start(b) >= limit) return null;
+    const n = this.nameIn(c + 1, b);
+    return n && n.start > this.start(c + 1) && n.end === this.end(b) ? n : null;
   }
 
   /**
