@@ -349,8 +349,13 @@ export function attribute(
     let speaker: Speaker | null = null;
     if (a.phrase) {
       if (a.phrase.kind !== 'pronoun') speaker = resolver.resolve(a.phrase);
-      else if (a.following) speaker = resolver.resolve(a.following);
-      else
+      else if (a.following) {
+        // "…,” ujarnya. Badan X menyebut, …": a -nya cue stands for a person, not the body that
+        // speaks next; then the person before the quote
+        const next = resolver.resolve(a.following);
+        speaker =
+          next && resolver.isBody(next) ? (resolver.antecedent(a.anchor, a.phrase.start) ?? next) : next;
+      } else
         speaker = resolver.antecedent(a.anchor, a.phrase.start) ?? describedAlone(text, a.phrase, resolver);
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);

@@ -341,6 +341,11 @@ export class SpeakerResolver {
     return said ? said.speaker : null;
   }
 
+  /** Is the speaker linked to an organization (not to a person, nor to no one)? */
+  isBody(speaker: Speaker): boolean {
+    return speaker.entity !== null && !this.personIds.has(speaker.entity);
+  }
+
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
   record(pos: number, speaker: Speaker): void {
     this.said.push({ pos, speaker });

@@ -218,3 +218,26 @@ describe('id speakers: a title listing its fields runs past the commas to the na
     expect(speakerAt(text, people, orgs, cue)).toBe(speaker);
   });
 });
+
+describe('id speakers: a -nya cue stands for a person, not the body that speaks next', () => {
+  const CASES: Case[] = [
+    [
+      'Ketua Asosiasi Logistik Nusantara Yusuf Hamdani mengatakan, kegiatan logistik melambat. ”Logistik harus tetap jalan,” ujarnya. Badan Pangan Dunia menyebut, perdagangan Asia akan pulih.',
+      ['Yusuf Hamdani'],
+      ['Badan Pangan Dunia'],
+      'ujarnya',
+      'Yusuf Hamdani',
+    ],
+    // negative: a person who takes the floor right after is still who the -nya cue names
+    [
+      'Ketua Asosiasi Logistik Nusantara Yusuf Hamdani mengatakan, kegiatan logistik melambat. ”Logistik harus tetap jalan,” ujarnya. Rahmat Hidayat menambahkan, perdagangan Asia akan pulih.',
+      ['Yusuf Hamdani', 'Rahmat Hidayat'],
+      [],
+      'ujarnya',
+      'Rahmat Hidayat',
+    ],
+  ];
+  it.each(CASES)('%s', (text, people, orgs, cue, speaker) => {
+    expect(speakerAt(text, people, orgs, cue)).toBe(speaker);
+  });
+});
