@@ -323,6 +323,16 @@ export interface Attribution extends Span {
 }
 
 /**
+ * A description pointing back ("kata Kepala Dinas X itu") when no one was named before it: the role
+ * itself, without its demonstrative; null for a bare pronoun.
+ */
+function describedAlone(text: string, phrase: SpeakerPhrase, resolver: SpeakerResolver): Speaker | null {
+  const m = /^(\S.*?)\s+(?:itu|tersebut|ini)$/u.exec(text.slice(phrase.start, phrase.end));
+  if (!m?.[1]) return null;
+  return resolver.resolve({ start: phrase.start, end: phrase.start + m[1].length, kind: 'role' });
+}
+
+/**
  * Resolves the speakers of `items` in text order (so pronouns and cue-less quotes see the speakers
  * before them) and returns the quote candidates.
  */
@@ -339,8 +349,14 @@ export function attribute(
     let speaker: Speaker | null = null;
     if (a.phrase) {
       if (a.phrase.kind !== 'pronoun') speaker = resolver.resolve(a.phrase);
-      else if (a.following) speaker = resolver.resolve(a.following);
-      else speaker = resolver.antecedent(a.anchor, a.phrase.start);
+      else if (a.following) {
+        // "…,” ujarnya. Badan X menyebut, …": a -nya cue stands for a person, not the body that
+        // speaks next; then the person before the quote
+        const next = resolver.resolve(a.following);
+        speaker =
+          next && resolver.isBody(next) ? (resolver.antecedent(a.anchor, a.phrase.start) ?? next) : next;
+      } else
+        speaker = resolver.antecedent(a.anchor, a.phrase.start) ?? describedAlone(text, a.phrase, resolver);
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);
     }

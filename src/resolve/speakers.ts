@@ -43,6 +43,8 @@ export class SpeakerResolver {
   private readonly said: Said[] = [];
   private readonly personIds = new Set<string>();
   private readonly orgs: Indexed[];
+  /** Does the text write this word in lowercase somewhere? Cached per word. */
+  private readonly lowercaseWords = new Map<string, boolean>();
 
   constructor(
     private readonly text: string,
@@ -131,6 +133,25 @@ export class SpeakerResolver {
     const around = inPhrase.find((m) => !m.person && m.start < phrase.start && m.end > phrase.start);
     const start = around ? around.start : phrase.start;
     return { name: this.text.slice(start, phrase.end), entity: org ? org.entity.id : null };
+  }
+
+  /**
+   * Is the person a one-word name met only where a sentence opens, that the text also writes in
+   * lowercase ("Orangtua masa kini …" beside "banyak orangtua …", "Fitur …" beside "fitur")? Then
+   * it is a common word capitalized by the sentence start, no one to become the topic.
+   */
+  private commonWord(m: Indexed): boolean {
+    const e = m.entity as Person;
+    if (/\s/u.test(e.name) || e.aliases.length > 0) return false;
+    if (!e.mentions.every((x) => this.opensSentence?.(x.start))) return false;
+    const lower = this.text.slice(m.start, m.end).toLowerCase();
+    if (lower.length < 3 || !/^\p{L}+$/u.test(lower)) return false;
+    let cached = this.lowercaseWords.get(lower);
+    if (cached === undefined) {
+      cached = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+      this.lowercaseWords.set(lower, cached);
+    }
+    return cached;
   }
 
   /**
@@ -320,6 +341,11 @@ export class SpeakerResolver {
     return said ? said.speaker : null;
   }
 
+  /** Is the speaker linked to an organization (not to a person, nor to no one)? */
+  isBody(speaker: Speaker): boolean {
+    return speaker.entity !== null && !this.personIds.has(speaker.entity);
+  }
+
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
   record(pos: number, speaker: Speaker): void {
     this.said.push({ pos, speaker });
@@ -365,6 +391,7 @@ export class SpeakerResolver {
       // A person who opens a sentence after the last speaker has become the topic.
       for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
         const m = this.people[k]!;
+        if (this.commonWord(m)) continue;
         if (
           this.opensSentence(m.start) ||
           this.titledSubject(m) ||

@@ -15,6 +15,7 @@ import {
   PHRASE_STOPS,
   PRONOUNS,
   ROLE_WORDS,
+  RULE_DOCUMENTS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   SUBJECT_ADVERBS,
@@ -152,6 +153,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ROLE_WORDS, ...ORG_HEADS]);
 const STOPS = new Set([...PHRASE_STOPS, ...SENTENCE_OPENERS]);
 const SPEAKER_PRONOUNS = new Set(PRONOUNS);
 const ADVERBS = new Set(SUBJECT_ADVERBS);
+const DOCUMENTS = new Set(RULE_DOCUMENTS);
 const PLACE_SOURCES = new Set(['exonym', 'country', 'id-province', 'id-regency', 'id-city']);
 const MODIFIER_STARTS = new Set([
   'kepada',
@@ -186,6 +188,8 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Offices, trades and roles that name a person ("pelatih", "dosen", "tersangka"). */
 const OFFICE_WORDS = new Set(OFFICE_HEADS);
+/** Words before a role for who held it before ("mantan menteri", "eks pelatih"). */
+const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
 const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
@@ -537,12 +541,8 @@ class IdView extends TokenView {
     const end = this.end(lastGood);
     // "ujar politikus Partai Nasdem itu", "kata bapak tiga anak itu": a person described again by a
     // role (and its body) or a person noun points back
-    if (
-      !this.isCapitalized(k) &&
-      (ROLES.has(w0) || OFFICE_WORDS.has(w0) || PERSON_NOUNS.has(w0)) &&
-      /^(itu|tersebut)$/.test(this.lower(lastGood + 1))
-    )
-      return { start, end: this.end(lastGood + 1), kind: 'pronoun' };
+    const again = this.demonstrativeAfter(k, lastGood, limit);
+    if (again >= 0) return { start, end: this.end(again), kind: 'pronoun' };
     const name = this.nameIn(k, lastGood);
     // "Menurut Ketua RT setempat, Sutarno (63), …": a body's acronym, then the person in apposition
     let e = lastGood;
@@ -553,6 +553,10 @@ class IdView extends TokenView {
     }
     // A name right after an organization word names the place or office ("Kepala Dusun
     // Nglahar"); the person may follow after commas.
+    // "kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi": a title's list of fields
+    // runs on past its commas to the name after "dan"
+    const listed = ROLES.has(w0) ? this.nameAfterTitleList(lastGood, limit) : null;
+    if (listed) return { start, end: listed.end, kind: 'name', name: listed };
     const ofPlace = name !== null && ORGS.has(this.lower(this.tokenAt(name.start) - 1));
     if (name && !ofPlace) return { start, end, kind: 'name', name };
     // A role followed by the name in apposition: "kata juru bicara Polda, Budi Santoso.",
@@ -562,6 +566,44 @@ class IdView extends TokenView {
     if (name) return { start, end, kind: 'name', name };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
     return { start, end, kind: 'role' };
+  }
+
+  /**
+   * The token of the demonstrative that makes the phrase from k to lastGood a person described
+   * again, or -1: "ujar politikus Partai Nasdem itu", "kata bapak tiga anak itu", "ujar mantan
+   * menteri tersebut", "menurut Wali Kota Semarang dua periode ini" (a role or person noun, maybe
+   * after "mantan"; up to three lowercase words after it; itu/tersebut/ini closing the phrase).
+   */
+  private demonstrativeAfter(k: number, lastGood: number, limit: number): number {
+    const head = FORMER.has(this.lower(k)) && k < lastGood ? k + 1 : k;
+    const h = this.lower(head);
+    const capitalized = this.isCapitalized(head);
+    if (!(ROLES.has(h) || OFFICE_WORDS.has(h) || (!capitalized && PERSON_NOUNS.has(h)))) return -1;
+    // a capitalized title names no one when the demonstrative shows the person was named before
+    let d = lastGood + 1;
+    const words = d;
+    while (
+      d < this.size &&
+      d - words < 3 &&
+      this.start(d) < limit &&
+      /^[\p{Ll}\d]+$/u.test(this.text(d)) &&
+      !/^(itu|tersebut|ini)$/.test(this.lower(d)) &&
+      !STOPS.has(this.lower(d)) &&
+      !this.isSpeechVerb(d)
+    )
+      d++;
+    if (d >= this.size || this.start(d) >= limit || !/^(itu|tersebut|ini)$/.test(this.lower(d))) return -1;
+    // "ini" in lowercase descriptors only when the phrase ends there ("…, ujar pria kelahiran Solo ini.")
+    const next = this.text(d + 1);
+    if (
+      d + 1 < this.size &&
+      !/^[,.;:!?"”)]$/u.test(next) &&
+      !this.isSpeechVerb(d + 1) &&
+      !/^(saat|ketika|kepada|di|dalam|usai|seusai|melalui|lewat|pada)$/u.test(this.lower(d + 1))
+    )
+      return -1;
+    if (capitalized && d === words && !ROLES.has(h)) return -1;
+    return d;
   }
 
   /**
@@ -593,6 +635,26 @@ class IdView extends TokenView {
       return b > j + 1 ? { start: this.start(j + 1), end: this.end(b - 1) } : null;
     }
     return null;
+  }
+
+  /**
+   * The name closing a list of a title's fields after token e: ", Hukum, dan Keamanan Budi Santoso"
+   * (one-word capitalized fields between commas, then "dan", capitalized words and the name).
+   */
+  private nameAfterTitleList(e: number, limit: number): Span | null {
+    let c = e + 1;
+    const field = (t: number) =>
+      this.isCapitalized(t) && !DAYS.has(this.lower(t)) && !OFFICE_WORDS.has(this.lower(t));
+    for (let fields = 0; fields < 4 && this.text(c) === ',' && field(c + 1); fields++) c += 2;
+    if (this.text(c) === ',') c++;
+    // "…, dan Gubernur X Ridwan": a second speaker with a role of their own, not a field
+    if (c === e + 1 || this.lower(c) !== 'dan' || !field(c + 1)) return null;
+    let b = c + 1;
+    while (b - c < 8 && this.start(b + 1) < limit && (this.isCapitalized(b + 1) || this.isAbbrevDot(b + 1)))
+      b++;
+    if (this.start(b) >= limit) return null;
+    const n = this.nameIn(c + 1, b);
+    return n && n.start > this.start(c + 1) && n.end === this.end(b) ? n : null;
   }
 
   /**
@@ -628,8 +690,15 @@ class IdView extends TokenView {
       // Apposition: "Budi Santoso, pengamat dari X, mengatakan" / "Pengamat X, Budi Santoso, mengatakan".
       let p = j - 1;
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 16) p--;
+      // "Budi, yang dihubungi dari Jakarta, Jumat (5/6), mengatakan": a relative clause, a time or
+      // a day between commas tells about the subject before it
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      if (this.asideBetween(p, j)) return this.subjectBefore(p + 1, floor) ?? this.subjectBefore(p, floor);
       const inner = this.nameIn(p + 1, j - 1);
+      // "Peneliti Universitas X, dokter Budi Santoso, mengatakan": lowercase role words, then the
+      // name that closes the run, is the person the run before describes
+      if (inner && inner.end === this.end(j - 1) && this.onlyRoleWordsBefore(p + 1, inner.start))
+        return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
       // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name
       if (inner && this.onlyHonorificsBefore(p + 1, inner.start))
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
@@ -722,6 +791,46 @@ class IdView extends TokenView {
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /**
+   * Is the run between the commas at tokens p and j an aside about the subject before it, not the
+   * subject: a relative clause ("yang dihubungi dari Jakarta", "saat ditemui di kantornya") or a day
+   * and date ("Jumat (19/6/2020)", "Senin pagi")?
+   */
+  private asideBetween(p: number, j: number): boolean {
+    const a = p + 1;
+    if (a >= j || j - a > 12) return false;
+    const w = this.lower(a);
+    if (
+      w === 'yang' ||
+      ((w === 'saat' || w === 'ketika' || w === 'sewaktu') && /^(di|ke)\p{Ll}{3,}$/u.test(this.lower(a + 1)))
+    )
+      return true;
+    if (!DAYS.has(w)) return false;
+    for (let t = a + 1; t < j; t++) {
+      const x = this.text(t);
+      if (
+        !(
+          x === '(' ||
+          x === ')' ||
+          /^[\d/.-]+$/u.test(x) ||
+          /^(pagi|siang|sore|malam|lalu|kemarin)$/u.test(x)
+        )
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /** Are the tokens from k up to offset `to` one to three lowercase role or office words ("dokter", "pakar hukum")? */
+  private onlyRoleWordsBefore(k: number, to: number): boolean {
+    let n = 0;
+    for (; k < this.size && this.start(k) < to; k++, n++) {
+      const w = this.lower(k);
+      if (this.isCapitalized(k) || !(ROLES.has(w) || OFFICE_WORDS.has(w))) return false;
+    }
+    return n >= 1 && n <= 3;
   }
 
   /** Are the tokens from k up to offset `to` only honorific abbreviations ("H.", "Dr.", "Prof. Dr.")? */
@@ -1222,6 +1331,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         ? { start: pos, end: view.end(k), kind: 'pronoun' }
         : view.phraseAfter(k + 1, view.sentenceEnd(pos));
       if (!phrase) continue;
+      // "menurut Peraturan Menteri Kesehatan nomor 9, …": a written rule says it, no one speaks
+      if (phrase.kind !== 'pronoun' && DOCUMENTS.has(view.lower(k + 1))) continue;
       let c = view.tokenAt(phrase.end);
       // "Menurut …, Sutarno (63), banjir …": the age after the name
       if (view.text(c) === '(' && /^\d{1,3}$/.test(view.text(c + 1)) && view.text(c + 2) === ')') c += 3;

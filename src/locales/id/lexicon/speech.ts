@@ -638,3 +638,29 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'setiap',
   'tiap',
 ];
+
+/**
+ * Heads of a written rule that "menurut" can cite ("menurut Peraturan Menteri …", "menurut UU …"):
+ * what follows states the rule, not anyone's words.
+ */
+export const RULE_DOCUMENTS: readonly string[] = [
+  'peraturan',
+  'undang-undang',
+  'uu',
+  'pasal',
+  'ayat',
+  'keputusan',
+  'ketentuan',
+  'aturan',
+  'perda',
+  'perpres',
+  'permen',
+  'permenkes',
+  'perppu',
+  'pp',
+  'inpres',
+  'keppres',
+  'instruksi',
+  'surat',
+  'kitab',
+];
