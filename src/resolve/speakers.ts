@@ -148,7 +148,7 @@ export class SpeakerResolver {
     if (lower.length < 3 || !/^\p{L}+$/u.test(lower)) return false;
     let cached = this.lowercaseWords.get(lower);
     if (cached === undefined) {
-      cached = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+      cached = holdsWord(this.text, lower);
       this.lowercaseWords.set(lower, cached);
     }
     return cached;
@@ -627,4 +627,20 @@ function lastBefore(spans: readonly Span[], pos: number): number {
     } else hi = mid - 1;
   }
   return ans;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Does `text` hold `word` as a whole word, written as given (no letter or digit right before or after)? */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? String.fromCodePoint(text.codePointAt(at - 1)!) : '';
+    const after = text.codePointAt(at + word.length);
+    if (
+      !(before && LETTER_OR_DIGIT.test(before)) &&
+      !(after !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(after)))
+    )
+      return true;
+  }
+  return false;
 }

@@ -148,15 +148,13 @@ reuters ap afp upi xinhua kyodo bernama antara tass itar-tass interfax yonhap an
 bloomberg
 `);
 
-/** Nouns after a name that make it an organization ("the Interfax news agency"). */
-export const ORG_NOUNS_AFTER = set(`
-agency newspaper newspapers daily weekly tabloid magazine party company firm bank group airline carrier
-club union federation
-`);
-
 /** Press nouns after a name that make it a title even when the name opens a sentence ("Liberta newspaper said"). */
-export const PRESS_NOUNS_AFTER = set(`
-newspaper newspapers daily weekly tabloid magazine
+const PRESS_NOUNS = 'newspaper newspapers daily weekly tabloid magazine';
+export const PRESS_NOUNS_AFTER = set(PRESS_NOUNS);
+
+/** Nouns after a name that make it an organization ("the Interfax news agency"), the press nouns among them. */
+export const ORG_NOUNS_AFTER = set(`
+agency ${PRESS_NOUNS} party company firm bank group airline carrier club union federation
 `);
 
 /** Nouns before "of X" that make X a place ("the town of X", "outskirts of X"). */

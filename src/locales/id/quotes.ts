@@ -192,6 +192,8 @@ const OFFICE_WORDS = new Set(OFFICE_HEADS);
 const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
 const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
+/** Words that point back to what was just named: "menteri itu", "hal tersebut". */
+const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
 const PERSON_NOUNS = new Set([
   'pria',
@@ -587,12 +589,12 @@ class IdView extends TokenView {
       d - words < 3 &&
       this.start(d) < limit &&
       /^[\p{Ll}\d]+$/u.test(this.text(d)) &&
-      !/^(itu|tersebut|ini)$/.test(this.lower(d)) &&
+      !DEMONSTRATIVES.has(this.lower(d)) &&
       !STOPS.has(this.lower(d)) &&
       !this.isSpeechVerb(d)
     )
       d++;
-    if (d >= this.size || this.start(d) >= limit || !/^(itu|tersebut|ini)$/.test(this.lower(d))) return -1;
+    if (d >= this.size || this.start(d) >= limit || !DEMONSTRATIVES.has(this.lower(d))) return -1;
     // "ini" in lowercase descriptors only when the phrase ends there ("…, ujar pria kelahiran Solo ini.")
     const next = this.text(d + 1);
     if (
@@ -960,7 +962,7 @@ class IdView extends TokenView {
     if (k >= this.size || this.start(k) >= limit) return null;
     const w = this.lower(k);
     if (w === 'hal' || w === 'pernyataan' || w === 'penjelasan' || w === 'keterangan') {
-      if (!/^(itu|tersebut|ini)$/.test(this.lower(k + 1))) return null;
+      if (!DEMONSTRATIVES.has(this.lower(k + 1))) return null;
       k += 2;
     } else if (w === 'demikian' || w === 'begitu') {
       k += 1;
@@ -1073,7 +1075,7 @@ class IdView extends TokenView {
     if (!marked && !bare) return null;
     if (QUOTE_CHARS.test(this.text(c))) return null;
     // "mengatakan hal itu kepada wartawan": the words point back, nothing is reported here
-    if (this.lower(c) === 'hal' && /^(itu|tersebut|ini)$/.test(this.lower(c + 1))) return null;
+    if (this.lower(c) === 'hal' && DEMONSTRATIVES.has(this.lower(c + 1))) return null;
     // "menjelaskan kronologi kejadian kepada wartawan", "menyebutkan tiga nama tersangka": a topic or a
     // list named, not a clause reported — unless a verb follows its noun ("nama pelaku belum diketahui")
     if (!marked) {
