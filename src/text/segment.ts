@@ -151,14 +151,19 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
-const SHAPES = new WeakMap<readonly Token[], Uint8Array>();
+// The shapes of the token list `tokenize` made last. One slot, not a WeakMap keyed by every list
+// made: a WeakMap entry per document is an ephemeron the garbage collector pays for, and the shapes
+// are read while the document's own list is the last one made.
+let shapesOf: readonly Token[] | null = null;
+let shapesKept: Uint8Array | undefined;
 
 /**
- * For tokens made by `tokenize`, the PLAIN_* shape of each (0 for any other token): lets a scanner
- * skip reading the characters of plain words. Undefined for token lists made some other way.
+ * For the tokens `tokenize` made last, the PLAIN_* shape of each (0 for any other token): lets a
+ * scanner skip reading the characters of plain words. Undefined for any other token list (a reader
+ * then reads the characters).
  */
 export function tokenShapes(tokens: readonly Token[]): Uint8Array | undefined {
-  return SHAPES.get(tokens);
+  return tokens === shapesOf ? shapesKept : undefined;
 }
 
 /**
@@ -197,7 +202,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     out.push({ start: i, end, text: end === i + 1 ? unitText(c) : text.slice(i, end) });
     i = end;
   }
-  SHAPES.set(out, shapes);
+  shapesOf = out;
+  shapesKept = shapes;
   return out;
 }
 
