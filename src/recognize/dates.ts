@@ -41,9 +41,9 @@ export interface DateRule {
    */
   indices?: boolean;
   /**
-   * The words a match can begin with (see `heads`): the rule is then only tried, anchored, at the
-   * word starts whose first letters agree, instead of at every position of the text. Without it the
-   * rule scans the whole text.
+   * The words a match can begin with (see `heads`, and `words` for whole words): the rule is then only
+   * tried, anchored, at the word starts whose first letters agree, instead of at every position of the
+   * text. Without it the rule scans the whole text.
    */
   starts?: readonly string[];
   /**
@@ -125,6 +125,22 @@ export function heads(...words: readonly (string | readonly string[])[]): string
   return [...out];
 }
 
+/**
+ * The start keys of whole words, for `DateRule.starts`: as `heads`, and the key says the word's
+ * letters end there: the rule is not tried at a word that goes on with another ASCII letter ("per"
+ * keys "per", "per-hari", but not "persen"). Only for the start words a match always follows by
+ * something else than a letter (a space, a hyphen, a dot, a boundary): "Senin" in `Senin\\s*tanggal`
+ * is no whole word ("Senintanggal").
+ */
+export function words(...list: readonly (string | readonly string[])[]): string[] {
+  return heads(...list).map((k) => (k === DIGIT || k === DIGIT_IN_WORD ? k : `${k}${WORD_END}`));
+}
+
+/** Ends a start key of `words`: the letters of the word end there. */
+const WORD_END = '$';
+/** by3Next's bit for a word whose 4th character is no ASCII letter (bits 0–25 are a–z). */
+const NEXT_NOT_LETTER = 1 << 26;
+
 /** Start key: a digit at the start of a word. */
 export const DIGIT = '#';
 /** Start key: a digit right after a letter inside a word ("a19/9/2023"), for rules without `LB`. */
@@ -161,8 +177,9 @@ interface Plan {
   /** by3[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
   /**
-   * When every rule of by3[code] needs a rest, the letters (bit 0 = a) that open one of the rests: a
-   * word whose 4th character is another ASCII character keys none of them. 0 when some rule needs none.
+   * When every rule of by3[code] needs a rest, the letters (bit 0 = a) that open one of the rests, and
+   * NEXT_NOT_LETTER when a rest is a word end (a whole 3-letter word): a word whose 4th character is
+   * another ASCII character keys none of them. 0 when some rule needs none.
    */
   by3Next: Uint32Array;
   digit: number[];
@@ -235,17 +252,27 @@ function planFor(rules: readonly DateRule[]): Plan {
         put(plan.digit, i);
       } else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
       else {
-        if (!/^[a-z]+$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
-        const [a, b, c] = [...k.slice(0, 3)].map((ch) => ch.charCodeAt(0) - 97);
-        // every word whose first letters extend the key
-        if (b === undefined) {
+        if (!/^[a-z]+\$?$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
+        const whole = k.endsWith(WORD_END);
+        const letters = whole ? k.slice(0, -1) : k;
+        const [a, b, c] = [...letters.slice(0, 3)].map((ch) => ch.charCodeAt(0) - 97);
+        if (whole && c === undefined) {
+          // a whole word of one or two letters: the words of exactly these letters (the buckets of
+          // longer words hold words that go on with a letter)
+          if (b === undefined) put(plan.by1[a!]!, i);
+          else put(plan.by2[a! * 26 + b]!, i);
+        } else if (b === undefined) {
+          // every word whose first letters extend the key
           put(plan.by1[a!]!, i);
           for (let x = 0; x < 26; x++) put(plan.by2[a! * 26 + x]!, i);
           for (let x = 0; x < 26 * 26; x++) putRest(a! * 676 + x, i, null);
         } else if (c === undefined) {
           put(plan.by2[a! * 26 + b]!, i);
           for (let x = 0; x < 26; x++) putRest((a! * 26 + b) * 26 + x, i, null);
-        } else putRest((a! * 26 + b) * 26 + c, i, k.length > 3 ? k.slice(3) : null);
+        } else {
+          // (a whole word's rest ends with WORD_END: "$" alone for a word of 3 letters)
+          putRest((a! * 26 + b) * 26 + c, i, k.length > 3 ? k.slice(3) : null);
+        }
       }
     }
   });
@@ -262,7 +289,8 @@ function planFor(rules: readonly DateRule[]): Plan {
       restsHere.push(rest);
       plan.by3Used[code] = 1;
       if (rest === null) always = true;
-      else for (const r of rest) next |= 1 << (r.charCodeAt(0) - 97);
+      else
+        for (const r of rest) next |= r.startsWith(WORD_END) ? NEXT_NOT_LETTER : 1 << (r.charCodeAt(0) - 97);
     }
     plan.by3Next[code] = always ? 0 : next;
   });
@@ -362,10 +390,12 @@ const wordCharAt = letterOrDigitWidth;
  * the Kelvin sign as k): a word may open with them and still begin a match.
  */
 const foldsToAscii = (c: number): boolean => c === 0x17f || c === 0x212a;
+const WORD_END_UNIT = WORD_END.charCodeAt(0);
 
 /**
- * Does one of `keys` (lowercase ASCII letters) stand at `at`, ignoring ASCII case? A character beyond
- * ASCII may case-fold to a key's letter under the `iu` flags (K, ſ): it counts as a match.
+ * Does one of `keys` (lowercase ASCII letters, a WORD_END last for a whole word: then no ASCII letter
+ * may follow) stand at `at`, ignoring ASCII case? A character beyond ASCII may case-fold to a key's
+ * letter under the `iu` flags (K, ſ): it counts as a match.
  */
 function someKeyAt(text: string, at: number, keys: readonly string[]): boolean {
   for (const key of keys) {
@@ -374,7 +404,8 @@ function someKeyAt(text: string, at: number, keys: readonly string[]): boolean {
       let c = text.charCodeAt(at + i);
       if (c >= 128) return true;
       if (c >= 65 && c <= 90) c += 32;
-      ok = c === key.charCodeAt(i);
+      const k = key.charCodeAt(i);
+      ok = k === WORD_END_UNIT ? !(c >= 97 && c <= 122) : c === k;
     }
     if (ok) return true;
   }
@@ -451,7 +482,7 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
     const next = plan.by3Next[code]!;
     if (next !== 0) {
       const c = text.charCodeAt(p + 3) | 0x20;
-      if (c < 128 && (c < 97 || c > 122 || (next & (1 << (c - 97))) === 0)) return;
+      if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
     }
     const rules = plan.by3[code]!;
     const rest = plan.by3Rest[code]!;

@@ -232,6 +232,50 @@ describe('rule declarations', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  it("a rule's whole start words (words()) are never followed by a letter in its matches", () => {
+    // every word of the rules' regexes, glued to a whole start word, then what may follow it
+    const pool = new Set<string>();
+    for (const r of [...ID_RULES, ...EN_RULES])
+      for (const w of r.re.source.match(/[A-Za-z]+/g) ?? []) if (w.length > 1) pool.add(w.toLowerCase());
+    const tails = [
+      '',
+      ' ',
+      ' 5 Mei 2024',
+      ' Mei 2025',
+      ' (5/5)',
+      ' 5',
+      ' ini',
+      ' hari ini',
+      ' raya Natal',
+      '-2015',
+    ];
+    let checked = 0;
+    for (const rules of Object.values(RULESETS))
+      for (const rule of rules) {
+        const keys = (rule.starts ?? []).filter((k) => /^[a-z]/.test(k));
+        const whole = keys.filter((k) => k.endsWith('$')).map((k) => k.slice(0, -1));
+        if (whole.length === 0) continue;
+        // a match there must be let in by one of the rule's keys: a whole word, or the first letters
+        const admitted = (text: string): boolean =>
+          keys.some((k) =>
+            k.endsWith('$')
+              ? text.startsWith(k.slice(0, -1)) && !/^[a-z]/i.test(text.slice(k.length - 1))
+              : text.startsWith(k),
+          );
+        const sticky = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
+        for (const key of whole)
+          for (const w of pool)
+            for (const t of tails) {
+              const text = `${key}${w}${t}`;
+              sticky.lastIndex = 0;
+              if (admitted(text)) continue;
+              checked++;
+              expect(sticky.test(text), `${rule.name} on ${JSON.stringify(text)}`).toBe(false);
+            }
+      }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('a rule whose make reads m.indices says so (the engine drops the d flag otherwise)', () => {
     for (const r of [...ID_RULES, ...EN_RULES]) {
       expect([r.name, r.make.toString().includes('indices')]).toEqual([r.name, r.indices === true]);

@@ -16,6 +16,7 @@ import {
   parseDecimal,
   RB,
   runDateRules,
+  words,
 } from '../../recognize/dates.js';
 import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
 import {
@@ -323,7 +324,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
     name: 'id.date.weekday-numeric',
-    starts: heads('hari', ...Object.keys(WEEKDAYS)),
+    starts: words('hari', ...Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)(?:\\s+lalu${RB})?${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -339,7 +340,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Sabtu-Minggu (23-24/9/2023)": two days, each named by its weekday
     name: 'id.date.weekday-pair-numeric',
     indices: true,
-    starts: heads(...Object.keys(WEEKDAYS)),
+    starts: words(...Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?<wd1>${WD})\\s*[-–]\\s*(?<wd2>${WD})\\s*\\(\\s*(?<d1>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
     ),
@@ -370,7 +371,8 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.day-month-year',
     // at a number: the day, one or two digits, then a space
     digits: (run, next) => run <= 2 && isSpaceUnit(next),
-    starts: heads('hari', ...Object.keys(WEEKDAYS), 'tanggal', 'tgl', DIGIT),
+    // (a weekday may run into "tanggal": "Senintanggal 5 Mei")
+    starts: [...words('hari', 'tanggal', 'tgl', DIGIT), ...heads(Object.keys(WEEKDAYS))],
     re: re(
       `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -404,7 +406,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: the first day, then a dash, a space or "hingga", "sampai", "s/d", "dan"
     digits: (run, next) => run <= 2 && (isSpaceUnit(next) || RANGE_JOINER_OPENINGS.has(next)),
     indices: true,
-    starts: heads('tanggal', DIGIT),
+    starts: words('tanggal', DIGIT),
     re: re(
       `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
     ),
@@ -426,7 +428,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Januari–Mei 2025", "bulan Maret hingga Mei 2025": the first month of a range takes the year
     name: 'id.date.month-range',
     indices: true,
-    starts: heads('bulan', ...Object.keys(MONTHS)),
+    // (a month may run into the word that ends the range: "Januarihingga Mei 2025")
+    starts: [...words('bulan'), ...heads(Object.keys(MONTHS))],
     re: re(
       `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
@@ -442,7 +445,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "September 2023", "bulan Juni", "Juli lalu", "Oktober ini", "akhir Mei 2010", "Mei tahun lalu"
     name: 'id.date.month',
-    starts: heads(PERIOD_MODIFIERS, 'bulan', ...Object.keys(MONTHS)),
+    starts: words(PERIOD_MODIFIERS, 'bulan', ...Object.keys(MONTHS)),
     re: re(
       `${LB}(?:(?<mod>${MOD})\\s+)?(?:bulan\\s+)?(?<mo>${MONTH_FULL})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|depan|nanti|kemarin|tahun\\s+(?:ini|lalu|depan|kemarin)))?${RB}`,
     ),
@@ -476,7 +479,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "abad ke-21", "abad ke-19"
     name: 'id.date.century',
-    starts: heads('abad'),
+    starts: words('abad'),
     re: re(`${LB}abad\\s+ke-?\\s*(?<n>[12]?\\d)${RB}`),
     make(m) {
       const n = Number(groups(m).n);
@@ -489,7 +492,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.decade',
     // at a number: "1990-an"
     digits: (run, next) => run === 4 && next === 45,
-    starts: heads('tahun', DIGIT),
+    starts: words('tahun', DIGIT),
     re: re(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
@@ -500,7 +503,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.year',
     // at a number: the year's four digits and no more
     digits: (run) => run === 4,
-    starts: heads(PERIOD_MODIFIERS, 'tahun', DIGIT),
+    starts: words(PERIOD_MODIFIERS, 'tahun', DIGIT),
     re: re(
       `(?<![\\p{L}\\p{N}.,/:-])(?:(?<mod>${MOD})\\s+)?(?:tahun\\s+(?:anggaran\\s+|berjalan\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:-]\\d|-an)(?:\\s+(?<rel>ini|lalu|silam|mendatang|nanti))?${RB}`,
     ),
@@ -518,7 +521,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "kemarin sore"
     name: 'id.date.relative-day',
-    starts: heads('hari', 'kemarin', 'besok', 'esok', 'lusa'),
+    starts: words('hari', 'kemarin', 'besok', 'esok', 'lusa'),
     re: re(
       `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\))?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
     ),
@@ -551,7 +554,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "pagi ini", "sore hari ini", "tadi pagi", "dini hari tadi", "malam ini", "tadi malam", "semalam"
     name: 'id.time.part-of-day',
-    starts: heads('semalam', 'tadi', 'nanti', ...Object.keys(PARTS_OF_DAY)),
+    starts: words('semalam', 'tadi', 'nanti', ...Object.keys(PARTS_OF_DAY)),
     re: re(
       `${LB}(?:(?<semalam>semalam|tadi\\s+malam)|(?<pod>${POD})(?:\\s+hari)?\\s+(?<rel>ini|tadi|nanti)|(?<rel2>tadi|nanti)\\s+(?<pod2>${POD}))${RB}`,
     ),
@@ -566,7 +569,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "tengah hari", "tengah malam"
     name: 'id.time.midday',
-    starts: heads('tengah'),
+    starts: words('tengah'),
     re: re(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
     make(m) {
       return { type: 'TIME', value: null, clock: lower(groups(m).w) === 'hari' ? '12:00' : '24:00' };
@@ -575,7 +578,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Rabu pagi WIB", "Senin malam", "Rabu petang"
     name: 'id.time.weekday-part-of-day',
-    starts: heads(...Object.keys(WEEKDAYS)),
+    starts: words(...Object.keys(WEEKDAYS)),
     re: re(`${LB}(?<wd>${WD})\\s+(?<pod>${POD})(?:\\s+(?:${ZONE}))?${RB}`),
     make(m, env) {
       const g = groups(m);
@@ -591,7 +594,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu"
     name: 'id.date.weekday',
-    starts: heads('hari', ...Object.keys(WEEKDAYS)),
+    starts: words('hari', ...Object.keys(WEEKDAYS)),
     re: re(
       `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti))${RB})?`,
     ),
@@ -647,7 +650,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "akhir pekan ini", "akhir pekan lalu"
     name: 'id.date.weekend',
-    starts: heads('akhir'),
+    starts: words('akhir'),
     re: re(`${LB}akhir\\s+(?:pekan|minggu)\\s+(?<rel>ini|lalu|depan|mendatang)${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -658,7 +661,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "pekan lalu", "minggu ini", "bulan depan", "tahun lalu", "awal tahun depan", "akhir bulan ini", "akhir tahun"
     name: 'id.date.relative-unit',
-    starts: heads(
+    starts: words(
       PERIOD_MODIFIERS,
       'pekan',
       'minggu',
@@ -687,7 +690,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "setahun sebelumnya", "sehari sebelumnya", "sepekan lalu"
     name: 'id.date.se-unit-relative',
-    starts: heads(Object.keys(SE_UNITS)),
+    starts: words(Object.keys(SE_UNITS)),
     re: re(
       `${LB}(?<se>${alt(Object.keys(SE_UNITS))})\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|kemudian|mendatang)${RB}`,
     ),
@@ -705,7 +708,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.offset',
     // at a number: its digits, a decimal part or a space
     digits: DECIMAL_OR_SPACE,
-    starts: heads(
+    starts: words(
       DIGIT,
       ...Object.keys(DIGITS),
       ...Object.keys(SPECIAL_NUMBERS),
@@ -732,7 +735,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan"
     name: 'id.date.quarter',
-    starts: heads('kuartal', 'triwulan', 'semester', 'paruh'),
+    starts: words('kuartal', 'triwulan', 'semester', 'paruh'),
     re: re(
       `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan)|\\s+(?<after>lalu|mendatang|depan)(?![\\p{L}]))?${RB}`,
     ),
@@ -756,7 +759,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Q3 2023", "Q1-2015"
     name: 'id.date.quarter-q',
-    starts: heads('q'),
+    starts: words('q'),
     re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
@@ -766,7 +769,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "keesokan harinya", "esok harinya", "hari berikutnya", "sehari setelahnya": the day after the last day named
     name: 'id.date.next-day',
-    starts: heads('keesokan', 'esok', 'hari'),
+    starts: words('keesokan', 'esok', 'hari'),
     re: re(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
     make(_m, env) {
       return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
@@ -776,7 +779,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "pada hari yang sama", "hari itu", "bulan tersebut", "tahun itu": the period of the last date named
     name: 'id.date.anaphor',
     indices: true,
-    starts: heads('pada', 'hari', 'bulan', 'tahun'),
+    starts: words('pada', 'hari', 'bulan', 'tahun'),
     re: re(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
     make(m) {
       const g = groups(m);
@@ -792,7 +795,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "saat ini", "sekarang", "kini", "baru-baru ini", "nanti", "ke depan"
     name: 'id.date.ref',
-    starts: heads(Object.keys(REFS)),
+    starts: words(Object.keys(REFS)),
     re: re(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
     make(m) {
       return { type: 'DATE', value: REFS[lower(groups(m).w)]! };
@@ -801,7 +804,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "pukul 10.00 WIB", "sekitar pukul 10.44 WIB", "pukul 13.57", "jam 14:30", "pukul 7 malam"
     name: 'id.time.clock',
-    starts: heads('sekitar', 'sekira', 'kira-kira', 'pukul', 'pk', 'jam'),
+    starts: words('sekitar', 'sekira', 'kira-kira', 'pukul', 'pk', 'jam'),
     re: re(
       `${LB}(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|pk\\.?|jam(?=\\s+\\d{1,2}(?:[.:]\\d{2}|\\s+(?:${POD}))))\\s+(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?)?(?![\\d.,:]\\d)(?:\\s*(?:${ZONE}|waktu\\s+setempat))?(?:\\s+(?<pod>${POD}))?${RB}`,
     ),
@@ -836,7 +839,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Natal", "Tahun Baru", "Hari Kemerdekaan"
     name: 'id.date.holiday',
-    starts: heads('hari', 'natal', 'tahun'),
+    starts: words('hari', 'natal', 'tahun'),
     re: re(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
     make(m, env) {
       const h = groups(m).h!;
@@ -854,7 +857,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "musim dingin", "musim panas tahun lalu"
     name: 'id.date.season',
-    starts: heads('musim'),
+    starts: words('musim'),
     re: re(
       `${LB}musim\\s+(?<s>dingin|panas|semi|gugur)(?:\\s+(?:tahun\\s+)?(?<rel>ini|lalu|depan|mendatang))?${RB}`,
     ),
@@ -869,7 +872,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "per hari", "setiap tahun", "tiap bulan", "setiap 5 menit"
     name: 'id.set.every',
-    starts: heads('per', 'setiap', 'tiap', 'saban'),
+    starts: words('per', 'setiap', 'tiap', 'saban'),
     re: re(
       `${LB}(?:(?:setiap|tiap|saban)\\s+(?:hari\\s+)?(?<wd>${WD})${RB}|(?:setiap|tiap|saban)\\s+(?<pod>pagi|siang|sore|malam)${RB}|(?<q>per|setiap|tiap|saban)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)${RB})`,
     ),
@@ -887,7 +890,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "tahunan", "bulanan", "harian", "mingguan"; "Sabtu-Minggu"
     name: 'id.set.periodic',
-    starts: heads('tahunan', 'bulanan', 'harian', 'mingguan', 'sabtu'),
+    starts: words('tahunan', 'bulanan', 'harian', 'mingguan', 'sabtu'),
     re: re(`${LB}(?:(?<w>tahunan|bulanan|harian|mingguan)|(?<wd1>Sabtu)\\s*[-–]\\s*(?<wd2>Minggu))${RB}`),
     make(m) {
       const g = groups(m);
@@ -902,7 +905,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.duration.amount',
     // at a number: its digits, a decimal part or a space
     digits: DECIMAL_OR_SPACE,
-    starts: heads(
+    starts: words(
       'lebih',
       'hampir',
       'kurang',
