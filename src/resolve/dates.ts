@@ -23,7 +23,17 @@ export function parseIsoDate(s: string | null | undefined): Ymd | null {
   return isValidDate(y, mo, d) ? { y, m: mo, d } : null;
 }
 
+/** Days of the months of a common year (index 1–12). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // a month of a year Date can hold, by arithmetic (a Date object per call is slow); years 0–99 read
+  // as 1900–1999, as Date.UTC reads them
+  if (Number.isInteger(y) && Number.isInteger(m) && m >= 1 && m <= 12 && y >= -200_000 && y <= 200_000) {
+    if (m !== 2) return MONTH_DAYS[m]!;
+    const year = y >= 0 && y <= 99 ? 1900 + y : y;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
