@@ -53,6 +53,12 @@ export interface DateRule {
    * (most numbers of a text begin no date of most rules: "2024 " no clock, "15 persen" no day).
    */
   digits?: (run: number, next: number) => boolean;
+  /**
+   * For a rule that may start at a number: the words (keys from `words`) one of which follows every
+   * number its matches begin with, after the number's digits, its decimal part ("2,5") and whitespace
+   * ("19 tahun", "2,5 jam"). A number followed by none of them is not tried.
+   */
+  digitsThen?: readonly string[];
   make(m: RegExpExecArray, env: DateEnv): DateHit | DateHit[] | null;
 }
 
@@ -185,6 +191,8 @@ interface Plan {
   digit: number[];
   /** Parallel to digit: the rule's `digits` test, or null. */
   digitTest: (((run: number, next: number) => boolean) | null)[];
+  /** Parallel to digit: the rule's `digitsThen`, or null. */
+  digitThen: (readonly string[] | null)[];
   digitIn: number[];
   /** Rules tried at a word whose first letters include ſ or K, which the `iu` flags fold to ASCII. */
   any: number[];
@@ -209,6 +217,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
     digitTest: [],
+    digitThen: [],
     digitIn: [],
     any: [],
   };
@@ -248,7 +257,13 @@ function planFor(rules: readonly DateRule[]): Plan {
     plan.any.push(i);
     for (const k of rule.starts) {
       if (k === DIGIT) {
-        if (!plan.digit.includes(i)) plan.digitTest.push(rule.digits ?? null);
+        if (!plan.digit.includes(i)) {
+          plan.digitTest.push(rule.digits ?? null);
+          for (const w of rule.digitsThen ?? [])
+            if (!/^[a-z]+\$$/.test(w))
+              throw new Error(`rule ${rule.name}: digitsThen "${w}" is not from words()`);
+          plan.digitThen.push(rule.digitsThen ?? null);
+        }
         put(plan.digit, i);
       } else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
       else {
@@ -435,14 +450,44 @@ function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): nu
   return out;
 }
 
-/** Adds the number at p (`run` ASCII digits) to the DIGIT rules whose `digits` test lets it in. */
+/**
+ * Adds the number at p (`run` ASCII digits) to the DIGIT rules whose `digits` test and `digitsThen`
+ * words let it in.
+ */
 function pushDigit(plan: Plan, text: string, p: number, run: number, out: number[][]): void {
   const next = text.charCodeAt(p + run);
   const rules = plan.digit;
+  // where the word after the number starts (-1: not read yet; -2: no whitespace after the number)
+  let after = -1;
   for (let r = 0; r < rules.length; r++) {
     const test = plan.digitTest[r]!;
-    if (test === null || test(run, next)) out[rules[r]!]!.push(p);
+    if (test !== null && !test(run, next)) continue;
+    const then = plan.digitThen[r]!;
+    if (then !== null) {
+      if (after === -1) after = wordAfterNumber(text, p + run);
+      if (after === -2 || !someKeyAt(text, after, then)) continue;
+    }
+    out[rules[r]!]!.push(p);
   }
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * After a number's digits (ending at q): where the word after it starts, past a decimal part ("2,5",
+ * "1.000") and whitespace; -2 when no whitespace follows. As `\d+(?:[.,]\d+)?\s+` reads it: the
+ * digits and the decimal part are taken whole, or the whitespace could not follow.
+ */
+export function wordAfterNumber(text: string, q: number): number {
+  let i = q;
+  const c = text.charCodeAt(i);
+  if ((c === 46 || c === 44) && isAsciiDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isAsciiDigit(text.charCodeAt(i))) i++;
+  }
+  const spaces = i;
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+  return i === spaces ? -2 : i;
 }
 
 /** The code units of `chars` (for a rule's `digits` test: what may follow a number). */

@@ -10,6 +10,7 @@ import {
   heads,
   matchAllAfterLookbehind,
   openingLookbehind,
+  wordAfterNumber,
 } from '../../src/recognize/dates.js';
 import { type Token, tokenize } from '../../src/text/segment.js';
 
@@ -274,6 +275,38 @@ describe('rule declarations', () => {
             }
       }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("a rule's digitsThen holds the word after every number its matches begin with", () => {
+    const pool = new Set<string>();
+    for (const r of [...ID_RULES, ...EN_RULES])
+      for (const w of r.re.source.match(/[A-Za-z]+/g) ?? []) if (w.length > 1) pool.add(w);
+    const numbers = ['5', '19', '2024', '2,5', '1.000', '1.000.000'];
+    const gaps = [' ', '  ', '\u00a0', '\n', ''];
+    const tails = ['', ' lalu', ' yang lalu', ' 2024', 'x', '.'];
+    let checked = 0;
+    for (const rules of Object.values(RULESETS))
+      for (const rule of rules) {
+        if (!rule.digitsThen) continue;
+        const sticky = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
+        for (const n of numbers)
+          for (const g of gaps)
+            for (const w of pool)
+              for (const t of tails) {
+                const text = ` ${n}${g}${w}${t}`;
+                sticky.lastIndex = 1;
+                if (!sticky.test(text)) continue;
+                checked++;
+                const at = wordAfterNumber(text, 1 + /^\d+/.exec(n)![0].length);
+                const next = at < 0 ? '' : text.slice(at).toLowerCase();
+                const admitted = rule.digitsThen.some((k) => {
+                  const word = k.slice(0, -1);
+                  return next.startsWith(word) && !/^[a-z]/.test(next.slice(word.length));
+                });
+                expect(admitted, `${rule.name} on ${JSON.stringify(text)}`).toBe(true);
+              }
+      }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('a rule whose make reads m.indices says so (the engine drops the d flag otherwise)', () => {

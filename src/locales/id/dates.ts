@@ -80,6 +80,22 @@ const REL_TAIL = `(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|nanti|kemarin
  * Mei"), by code unit: a dash, or the first letter of a joining word in any case (ſ reads as s).
  */
 const RANGE_JOINER_OPENINGS = codeUnits('-–—hHsSſdD');
+/** The units of "dua hari lalu", "5 tahun silam" (id.date.offset). */
+const OFFSET_UNITS = ['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad'];
+/** The units of "tiga bulan", "10 menit" (id.duration.amount). */
+const DURATION_UNITS = [
+  'detik',
+  'menit',
+  'jam',
+  'hari',
+  'minggu',
+  'pekan',
+  'bulan',
+  'tahun',
+  'dekade',
+  'dasawarsa',
+  'abad',
+];
 /** A number's digits, then a decimal part (either mark) or a space ("2,5 tahun", "10 menit"). */
 const DECIMAL_OR_SPACE = (_run: number, next: number): boolean =>
   next === 46 || next === 44 || isSpaceUnit(next);
@@ -371,6 +387,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.day-month-year',
     // at a number: the day, one or two digits, then a space
     digits: (run, next) => run <= 2 && isSpaceUnit(next),
+    digitsThen: words(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     // (a weekday may run into "tanggal": "Senintanggal 5 Mei")
     starts: [...words('hari', 'tanggal', 'tgl', DIGIT), ...heads(Object.keys(WEEKDAYS))],
     re: re(
@@ -708,6 +725,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.offset',
     // at a number: its digits, a decimal part or a space
     digits: DECIMAL_OR_SPACE,
+    digitsThen: words(OFFSET_UNITS),
     starts: words(
       DIGIT,
       ...Object.keys(DIGITS),
@@ -717,7 +735,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'ratusan',
     ),
     re: re(
-      `${LB}(?:(?<n>${NUM})|(?<vague>beberapa|puluhan|ratusan))\\s+(?<unit>hari|minggu|pekan|bulan|tahun|dekade|abad)\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
+      `${LB}(?:(?<n>${NUM})|(?<vague>beberapa|puluhan|ratusan))\\s+(?<unit>${OFFSET_UNITS.join('|')})\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -905,6 +923,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.duration.amount',
     // at a number: its digits, a decimal part or a space
     digits: DECIMAL_OR_SPACE,
+    digitsThen: words(DURATION_UNITS),
     starts: words(
       'lebih',
       'hampir',
@@ -920,7 +939,7 @@ export const DATE_RULES: readonly DateRule[] = [
       Object.keys(SE_UNITS),
     ),
     re: re(
-      `${LB}(?:(?<approx>lebih\\s+dari|hampir|kurang\\s+dari|sekitar|kurang\\s+lebih)\\s+)?(?:(?<n>${NUM}|beberapa|berpuluh-puluh|puluhan|ratusan)\\s+(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade|dasawarsa|abad)|(?<se>${alt(Object.keys(SE_UNITS))}))(?:\\s+(?<tail>terakhir|belakangan|ke\\s+depan))?${RB}`,
+      `${LB}(?:(?<approx>lebih\\s+dari|hampir|kurang\\s+dari|sekitar|kurang\\s+lebih)\\s+)?(?:(?<n>${NUM}|beberapa|berpuluh-puluh|puluhan|ratusan)\\s+(?<unit>${DURATION_UNITS.join('|')})|(?<se>${alt(Object.keys(SE_UNITS))}))(?:\\s+(?<tail>terakhir|belakangan|ke\\s+depan))?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
