@@ -3801,12 +3801,15 @@ function byEdges(cands: readonly EntityCandidate[]): {
  */
 function headedShortForms(b: Builder): void {
   const t = b.t;
-  const { byStart, byEnd } = byEdges(b.out.filter((c) => c.type === 'organization'));
+  // (indexed at the first bracket that can hold one: most documents have none)
+  let edges: ReturnType<typeof byEdges> | undefined;
   for (const i of b.parenIdx) {
     const head = t[i + 1];
     const acronym = t[i + 2];
     if (!head?.cap || head.caps || !acronym?.caps || acronym.text.length < 3 || t[i + 3]?.text !== ')')
       continue;
+    edges ??= byEdges(b.out.filter((c) => c.type === 'organization'));
+    const { byStart, byEnd } = edges;
     const short = byStart.get(head.start);
     const long = i > 0 ? byEnd.get(t[i - 1]!.end) : undefined;
     if (!short || short.end !== acronym.end || !long || short.expands) continue;
@@ -3822,12 +3825,15 @@ function headedShortForms(b: Builder): void {
  */
 function hospitalsAfterAcronym(b: Builder): void {
   const t = b.t;
-  const { byStart, byEnd } = byEdges(b.out);
+  // (indexed at the first bracket that can hold one, before any change here: most documents have none)
+  let edges: ReturnType<typeof byEdges> | undefined;
   const gone = new Set<EntityCandidate>();
   for (const i of b.parenIdx) {
     const acronym = t[i + 1];
     if (!acronym?.caps || !/^RS/u.test(acronym.text) || t[i + 2]?.text !== ')') continue;
     if (!/^dr\.?$/u.test(t[i + 3]?.text ?? '') || t[i + 4] === undefined) continue;
+    edges ??= byEdges(b.out);
+    const { byStart, byEnd } = edges;
     const doctor = byStart.get(t[i + 4]!.start);
     const kind = i > 0 ? byEnd.get(t[i - 1]!.end) : undefined;
     if (
