@@ -3631,9 +3631,8 @@ function orgsInTitles(b: Builder): void {
   }
   if (!moved.length) return;
   // the company in the office is a mention of it; what was read inside it goes
-  b.out = b.out.filter(
-    (c) => c.type === 'person' || !moved.some(([from, to]) => c.start >= from && c.end <= to),
-  );
+  const inside = insideSomeSpan(moved);
+  b.out = b.out.filter((c) => c.type === 'person' || !inside(c.start, c.end));
   for (const [from, to] of moved)
     b.out.push(
       candidate('organization', from, to - 1, [
@@ -4116,6 +4115,49 @@ function namePairs(b: Builder): void {
 const PAIRED_NAMES = /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /**
+ * Is [start, end) inside one of `spans` ([from, to] pairs: from <= start and end <= to)? One binary search
+ * per question over the spans by start, with the furthest end reached so far (not a scan of them all).
+ */
+function insideSomeSpan(spans: readonly [number, number][]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const froms = sorted.map((x) => x[0]);
+  const reach: number[] = [];
+  for (const [, to] of sorted) reach.push(Math.max(to, reach[reach.length - 1] ?? -Infinity));
+  return (start, end) => {
+    // the last span that starts at or before `start`
+    let lo = 0;
+    let hi = froms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (froms[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
+}
+
+/**
+ * The first of `longOrgs` (bodies of two or three words, `at` their first indexes) that, with a space
+ * after it, opens `surface` (its first space at `s1`): as `longOrgs.find((o) => surface.startsWith(o + ' '))`
+ * (such a body holds one or two spaces: the name up to its 2nd or 3rd space is it).
+ */
+function firstLongOrg(
+  surface: string,
+  s1: number,
+  at: ReadonlyMap<string, number>,
+  longOrgs: readonly string[],
+): string | undefined {
+  if (s1 < 0) return undefined;
+  const s2 = surface.indexOf(' ', s1 + 1);
+  if (s2 < 0) return undefined;
+  const k2 = at.get(surface.slice(0, s2));
+  const s3 = surface.indexOf(' ', s2 + 1);
+  const k3 = s3 < 0 ? undefined : at.get(surface.slice(0, s3));
+  const k = k2 === undefined ? k3 : k3 === undefined ? k2 : Math.min(k2, k3);
+  return k === undefined ? undefined : longOrgs[k];
+}
+
+/**
  * "Pusat Prestasi Nasional (Puspresnas)" … "Kepala Puspresnas Maria Veronica …": a person whose name
  * opens with a one-word organization the document names elsewhere is the organization's official; the
  * organization joins the person's title.
@@ -4132,12 +4174,17 @@ function orgLedNames(b: Builder): void {
     else if (words <= 3 && /^(?:\p{Lu}[\p{L}\d'’-]*(?: |$))+$/u.test(surface)) longOrgs.push(surface);
   }
   if (orgs.size === 0 && longOrgs.length === 0) return;
+  // (the bodies of two or three words by their text, at their first index: see firstLongOrg)
+  const longAt = new Map<string, number>();
+  longOrgs.forEach((o, k) => {
+    if (!longAt.has(o)) longAt.set(o, k);
+  });
   const added: EntityCandidate[] = [];
   for (const c of b.out) {
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
     let space = surface.indexOf(' ');
-    const long = longOrgs.find((o) => surface.startsWith(`${o} `));
+    const long = longAt.size ? firstLongOrg(surface, space, longAt, longOrgs) : undefined;
     if (long !== undefined) space = long.length;
     // the rest is a name of two words or more
     else if (space < 0 || !surface.includes(' ', space + 1) || !orgs.has(surface.slice(0, space))) continue;
