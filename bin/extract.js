@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// The CLI as `npm run build` bundles it (dist/bundle/, scripts/bundle.mjs: a few files load faster than
-// the ~60 modules of dist/cli/main.js, which it is made from).
-import { processIO } from '../dist/bundle/io.js';
-import { main } from '../dist/bundle/main.js';
+// The CLI as `npm run build` bundles it, with V8's code cache (src/cli/launch.ts).
+import { loadCli } from '../dist/cli/launch.js';
 
+// a reader that goes away (`extract --help | head -1`) ends the run quietly instead of crashing it
+process.stdout.on('error', (err) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+const { main, processIO } = await loadCli();
 process.exitCode = await main(process.argv.slice(2), processIO());
