@@ -51,7 +51,7 @@ export function parseJobs(value: string): number {
 export async function openSources(
   files: readonly string[],
   flags: BatchFlags,
-  stdin: Readable,
+  stdin: () => Readable,
   wantTotals: boolean,
 ): Promise<Sources> {
   const inputs = await import('./inputs.js');

@@ -62,13 +62,13 @@ export function describeFsError(err: unknown): string {
 /** Plain-text inputs: each file (or stdin) is one document. */
 export async function* textInputs(
   files: readonly string[],
-  stdin: Readable,
+  stdin: () => Readable,
   options: ReadOptions = {},
 ): AsyncGenerator<Input> {
   const names = files.length ? files : [STDIN];
   for (const name of names) {
     try {
-      const doc = name === STDIN ? await readTextStream(stdin, options) : await readTextFile(name, options);
+      const doc = name === STDIN ? await readTextStream(stdin(), options) : await readTextFile(name, options);
       const label = name === STDIN ? 'stdin' : name;
       yield { kind: 'document', id: name, label, text: doc.text, ...warningsOf(doc.warnings) };
     } catch (err) {
@@ -126,7 +126,7 @@ function idOf(line: string): string | null {
 /** JSON Lines inputs, streamed line by line: memory stays flat whatever the file size. */
 export async function* jsonlInputs(
   files: readonly string[],
-  stdin: Readable,
+  stdin: () => Readable,
   options: ReadOptions = {},
 ): AsyncGenerator<Input> {
   const names = files.length ? files : [STDIN];
@@ -134,7 +134,7 @@ export async function* jsonlInputs(
     const label = name === STDIN ? 'stdin' : name;
     let stream: Readable;
     try {
-      stream = name === STDIN ? stdin : createReadStream(name);
+      stream = name === STDIN ? stdin() : createReadStream(name);
       if (name !== STDIN)
         await new Promise<void>((res, rej) => stream.once('open', () => res()).once('error', rej));
     } catch (err) {

@@ -14,7 +14,10 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return {
-    stdin: process.stdin,
+    // (read on use: Node makes the stream, and loads its modules, when process.stdin is first read)
+    get stdin(): Readable {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

@@ -36,6 +36,7 @@ import { TextSet } from '../text/word-table.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES } from './generated/places.js';
+import { prebuilt, wordList } from './prebuilt.js';
 
 export type PlaceSource =
   | 'exonym'
@@ -78,20 +79,56 @@ function readGenerated(name: string): string {
 }
 
 /**
- * The gazetteer's text (one place a line, each line ending in "\n", sorted by key) and where each line
- * starts (one more entry: the text's length), read on first use.
+ * The gazetteer's text (one place a line, each line ending in "\n", sorted by key) and, read with it on
+ * first use, its tables: where each line starts (one more entry: the text's length), a Bloom filter of
+ * the lines' keys and the set of the keys' first words (prebuilt: see buildPlaceTables).
  */
 let PLACES = '';
 let lineStarts: Int32Array | null = null;
+let keyFilter: WordFilter | null = null;
+let firstWords: TextSet | null = null;
+
+const placeTables = prebuilt(new URL('./generated/places.bin', import.meta.url), () => {
+  const text = readGenerated('places.txt');
+  return { check: text.length, table: buildPlaceTables(text) };
+});
 
 function placeLines(): Int32Array {
   if (!lineStarts) {
     PLACES = readGenerated('places.txt');
-    const starts: number[] = [0];
-    for (let at = PLACES.indexOf('\n'); at >= 0; at = PLACES.indexOf('\n', at + 1)) starts.push(at + 1);
-    lineStarts = Int32Array.from(starts);
+    const tables = placeTables.load(PLACES.length);
+    const lines = tables[0]!;
+    lineStarts = tables.subarray(1, 2 + lines);
+    const filterEnd = 2 + lines + FILTER_INTS;
+    keyFilter = WordFilter.fromInts(tables.subarray(2 + lines, filterEnd));
+    firstWords = TextSet.fromInts(PLACES, tables.subarray(filterEnd));
   }
   return lineStarts;
+}
+
+/**
+ * The tables of a gazetteer text, as integers: [lines, ...line starts (lines + 1), ...the keys' Bloom
+ * filter (FILTER_INTS), ...the first words' TextSet].
+ */
+function buildPlaceTables(text: string): Int32Array {
+  const starts: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const lines = starts.length - 1;
+  const filter = new WordFilter();
+  const words = new TextSet(text, lines);
+  forEachKey(text, starts, (start, key) => {
+    filter.add(text, start, key);
+    const space = text.indexOf(' ', start);
+    words.add(start, space >= 0 && space < key ? space : key);
+  });
+  const filterInts = filter.toInts();
+  const wordInts = words.toInts();
+  const table = new Int32Array(1 + starts.length + filterInts.length + wordInts.length);
+  table[0] = lines;
+  table.set(starts, 1);
+  table.set(filterInts, 1 + starts.length);
+  table.set(wordInts, 1 + starts.length + filterInts.length);
+  return table;
 }
 
 /** Line i of the gazetteer, without its "\n". */
@@ -153,10 +190,21 @@ function find(key: string): PlaceInfo | null {
  * from bits that stay in the cache, where a large Set or Map misses it.
  */
 const FILTER_BITS = 1 << 19;
+const FILTER_INTS = FILTER_BITS >>> 5;
 class WordFilter {
-  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
+  private bits: Uint32Array = new Uint32Array(FILTER_INTS);
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w, 0, w.length);
+  }
+  /** The bits as integers (for a prebuilt table). */
+  toInts(): Int32Array {
+    return new Int32Array(this.bits.buffer, this.bits.byteOffset, FILTER_INTS);
+  }
+  /** The filter `toInts` gave (a view: nothing is copied). */
+  static fromInts(ints: Int32Array): WordFilter {
+    const filter = new WordFilter();
+    filter.bits = new Uint32Array(ints.buffer, ints.byteOffset, FILTER_INTS);
+    return filter;
   }
   /** Adds the word s.slice(from, to) (read in place: no slice is made). */
   add(s: string, from: number, to: number): void {
@@ -195,26 +243,27 @@ function hashes(w: string, from = 0, to = w.length): void {
   hashB = b | 1;
 }
 
-/** Calls `visit(start, end)` with the offsets of each line's key in the table, read in place (nothing is cut out). */
-function forEachKey(visit: (start: number, end: number) => void): void {
-  const starts = placeLines();
+/**
+ * Calls `visit(start, end)` with the offsets of each line's key in a gazetteer text whose lines start at
+ * `starts`, read in place (nothing is cut out).
+ */
+function forEachKey(
+  text: string,
+  starts: readonly number[],
+  visit: (start: number, end: number) => void,
+): void {
   for (let i = 0; i < starts.length - 1; i++) {
     const start = starts[i]!;
     const end = starts[i + 1]! - 1;
-    const bar = PLACES.indexOf('|', start);
+    const bar = text.indexOf('|', start);
     visit(start, bar >= 0 && bar < end ? bar : end);
   }
 }
 
 /** The keys of the gazetteer's lines, in a Bloom filter: a surface whose key is none needs no search. */
-let keyFilter: WordFilter | null = null;
 function placeKeys(): WordFilter {
-  if (!keyFilter) {
-    const filter = new WordFilter();
-    forEachKey((start, end) => filter.add(PLACES, start, end));
-    keyFilter = filter;
-  }
-  return keyFilter;
+  placeLines();
+  return keyFilter!;
 }
 
 /** The cached entry for a surface (shared: not to be changed). */
@@ -296,43 +345,25 @@ export function countryName(code: string, lang: 'id' | 'en'): string | null {
 }
 
 let companies: Set<string> | null = null;
-/** The personal names, lower-cased: one a line of this text. */
-let personNames: TextSet | null = null;
 
 export function isCompanyName(word: string): boolean {
   companies ??= new Set(COMPANIES.split(' '));
   return companies.has(word);
 }
 
+/** The personal names, lower-cased. */
+const personNames = wordList(new URL('./generated/person-names.txt', import.meta.url), (text) =>
+  text.trimEnd().toLowerCase(),
+);
+
 export function isPersonName(word: string): boolean {
-  if (!personNames) {
-    const text = readGenerated('person-names.txt').trimEnd().toLowerCase();
-    const names = new TextSet(text, text.length / 7); // (names are 7.5 characters long on average)
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      names.add(start, end);
-      start = end + 1;
-    }
-    personNames = names;
-  }
-  return personNames.has(lowerCase(word));
+  return personNames().words.has(lowerCase(word));
 }
 
 /** The gazetteer's first words (each key up to its first space), as spans of its text. */
-let firstWords: TextSet | null = null;
-
 function placeFirstWords(): TextSet {
-  if (!firstWords) {
-    const lines = placeLines().length; // (reads PLACES)
-    const words = new TextSet(PLACES, lines);
-    forEachKey((start, key) => {
-      const space = PLACES.indexOf(' ', start);
-      words.add(start, space >= 0 && space < key ? space : key);
-    });
-    firstWords = words;
-  }
-  return firstWords;
+  placeLines();
+  return firstWords!;
 }
 
 /**

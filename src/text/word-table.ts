@@ -155,6 +155,46 @@ export class TextSet {
     return this.count;
   }
 
+  /** The set of a text's lines (its parts between "\n"s); `expected` as for the constructor. */
+  static ofLines(text: string, expected = text.length / 7): TextSet {
+    const set = new TextSet(text, expected);
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      set.add(start, end);
+      start = end + 1;
+    }
+    return set;
+  }
+
+  /**
+   * The table as integers ([count, ...slots]), to be kept in a file and given back to `fromInts`: put
+   * into the fewest slots that keep it at most 60 % full (a smaller file reads faster than lookups lose).
+   */
+  toInts(): Int32Array {
+    let size = 1024;
+    while (0.6 * size < this.count) size *= 2;
+    const ints = new Int32Array(1 + 3 * size);
+    ints[0] = this.count;
+    putSlots(this.slots, ints.subarray(1));
+    return ints;
+  }
+
+  /**
+   * The set `toInts` wrote, over the same text, without adding a word: the slots are read where they lie
+   * (a view, not a copy).
+   */
+  static fromInts(text: string, ints: Int32Array): TextSet {
+    const size = (ints.length - 1) / 3;
+    if (!Number.isInteger(size) || size < 1 || (size & (size - 1)) !== 0)
+      throw new Error('TextSet.fromInts: not a table of slots');
+    const set = new TextSet(text, 0);
+    set.slots = ints.subarray(1);
+    set.mask = size - 1;
+    set.count = ints[0]!;
+    return set;
+  }
+
   /** Adds text.slice(start, end), unless it is in already. */
   add(start: number, end: number): void {
     const text = this.text;
@@ -198,18 +238,24 @@ export class TextSet {
 
   /** Twice the slots, every span put back. */
   private grow(): void {
-    const old = this.slots;
     const size = 2 * (this.mask + 1);
-    this.slots = new Int32Array(3 * size);
+    const slots = new Int32Array(3 * size);
+    putSlots(this.slots, slots);
+    this.slots = slots;
     this.mask = size - 1;
-    for (let j = 0; j < old.length; j += 3) {
-      const hash = old[j]!;
-      if (hash === 0) continue;
-      let i = hash & this.mask;
-      while (this.slots[3 * i] !== 0) i = (i + 1) & this.mask;
-      this.slots[3 * i] = hash;
-      this.slots[3 * i + 1] = old[j + 1]!;
-      this.slots[3 * i + 2] = old[j + 2]!;
-    }
+  }
+}
+
+/** Puts the filled [hash, start, end] slots of `from` into the empty table `to` (of a power of two slots). */
+function putSlots(from: Int32Array, to: Int32Array): void {
+  const mask = to.length / 3 - 1;
+  for (let j = 0; j < from.length; j += 3) {
+    const hash = from[j]!;
+    if (hash === 0) continue;
+    let i = hash & mask;
+    while (to[3 * i] !== 0) i = (i + 1) & mask;
+    to[3 * i] = hash;
+    to[3 * i + 1] = from[j + 1]!;
+    to[3 * i + 2] = from[j + 2]!;
   }
 }

@@ -150,3 +150,34 @@ describe('TextSet', () => {
     ]);
   });
 });
+
+describe('TextSet.ofLines, toInts and fromInts', () => {
+  const text = 'maria\nérica\njohan\n\nsan josé';
+  const built = TextSet.ofLines(text);
+  const many = Array.from({ length: 5000 }, (_, i) => `w${i}`).join('\n');
+  const big = TextSet.ofLines(many);
+  it.each([
+    ['maria', true],
+    ['érica', true],
+    ['san josé', true],
+    ['', true],
+    ['johan\n', false],
+    ['Maria', false],
+    ['san', false],
+  ])('ofLines has(%j): %s, and so has the set read back from its integers', (w, inSet) => {
+    expect(built.has(w)).toBe(inSet);
+    expect(TextSet.fromInts(text, built.toInts()).has(w)).toBe(inSet);
+  });
+  it('reads back a large set from fewer slots, every word in and others out', () => {
+    const ints = big.toInts();
+    expect(ints.length).toBe(1 + 3 * 16384); // 5000 words at most 60 % of the slots
+    const back = TextSet.fromInts(many, ints);
+    expect(back.size).toBe(5000);
+    for (let i = 0; i < 5000; i += 7) expect(back.has(`w${i}`)).toBe(true);
+    expect([back.has('w5000'), back.has('w'), back.has('x1')]).toEqual([false, false, false]);
+  });
+  it('refuses integers that are no table', () => {
+    for (const n of [0, 8, 10])
+      expect(() => TextSet.fromInts(text, new Int32Array(n))).toThrow(/not a table/);
+  });
+});

@@ -87,7 +87,7 @@ async function extractAll(files: string[], flags: CheckFlags, io: CliIO): Promis
   ]);
   const lexicons = await cliLexicons(flags, io, 'extract check');
   if (lexicons === null) return null;
-  const sources = await batch.openSources(files, flags, io.stdin, false);
+  const sources = await batch.openSources(files, flags, () => io.stdin, false);
   const dirArgs: string[] = [];
   for (const f of files) if ((await stat(f).catch(() => null))?.isDirectory()) dirArgs.push(f);
   const out: Extracted = { records: [], names: [], failures: sources.empty.length };

@@ -51,7 +51,7 @@ export async function runExtract(files: string[], flags: ExtractFlags, io: CliIO
     import('../../render/json.js'),
   ]);
   const showBar = flags.progress !== false && io.stderrIsTTY;
-  const sources = await batch.openSources(files, flags, io.stdin, showBar);
+  const sources = await batch.openSources(files, flags, () => io.stdin, showBar);
   const progress = new progressMod.Progress({
     stream: io.stderr,
     bar: showBar,

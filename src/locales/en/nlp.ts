@@ -5,8 +5,8 @@
 // The same lazy lexicon carries the everyday English words of a spelling dictionary (generated
 // from dictionary-en into lexicon/words.txt, one a line, read with the rest), which compromise's own
 // lexicon lacks ("computer").
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { wordList } from '../../data/prebuilt.js';
 
 type Tags = string | string[];
 
@@ -42,8 +42,11 @@ export interface EnglishLexicon {
    * that the dictionary does not also list capitalized: "computer", "central", "such" — but not
    * "apple" (Apple) or "bush" (Bush).
    */
-  dictionary: ReadonlySet<string>;
+  dictionary: { has(word: string): boolean };
 }
+
+/** The spelling dictionary's words (its set prebuilt: src/data/prebuilt.ts). */
+const dictionary = wordList(new URL('./lexicon/words.txt', import.meta.url), (text) => text.trimEnd());
 
 const asList = (t: Tags): string[] => (Array.isArray(t) ? t : [t]);
 
@@ -93,11 +96,7 @@ export function englishLexicon(): EnglishLexicon {
     orgWords: new Set(Object.keys(model.two.orgWords ?? {})),
     placeWords: new Set(Object.keys(model.two.placeWords ?? {})),
     common,
-    dictionary: new Set(
-      readFileSync(new URL('./lexicon/words.txt', import.meta.url), 'utf8')
-        .trimEnd()
-        .split('\n'),
-    ),
+    dictionary: dictionary().words,
   };
   return cached;
 }

@@ -1,0 +1,31 @@
+// Part of `npm run build`, after tsc: (1) copies the data files the code reads at run time (src/**/*.txt,
+// e.g. the place table src/data/generated/places.txt) to the same place under dist/, which tsc does not
+// do; (2) builds the lookup tables derived from them (src/data/prebuilt.ts: the gazetteer's line index and
+// filters, the hash tables of the word lists) and writes them next to them under dist/, so that the CLI
+// reads them instead of building them at every start.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+let copied = 0;
+for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.txt')) continue;
+  const from = join(entry.parentPath, entry.name);
+  const to = join(dist, relative(src, from));
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+  copied++;
+}
+if (copied === 0) throw new Error('build-data: no data file found under src/');
+
+// the modules that declare prebuilt tables (loading them declares their tables)
+const url = (path) => pathToFileURL(join(dist, path)).href;
+await import(url('data/index.js'));
+await import(url('locales/id/entities.js'));
+await import(url('locales/en/nlp.js'));
+const { writePrebuilt } = await import(url('data/prebuilt.js'));
+const written = writePrebuilt();
+if (written.length === 0) throw new Error('build-data: no prebuilt table declared');

@@ -1,0 +1,80 @@
+// Part of `npm run build`, after tsc: bundles the CLI (dist/cli/main.js and dist/cli/io.js) with esbuild
+// into one CommonJS file, dist/bundle/cli.cjs, and writes V8's code cache for it (cli.cjs.cache), taken
+// after running the CLI on a few of our fixtures. bin/extract.js runs it through src/cli/launch.ts: Node
+// resolves, reads and compiles one module per file (~60 for one article) and every function on its first
+// call; one file with its compiled code cached starts in a fraction of that. The library (dist/index.js)
+// and the tests use the modules unbundled.
+//
+// Code that finds its data next to itself (`new URL('./generated/places.txt', import.meta.url)`) keeps
+// finding it: in the bundle, each module's import.meta.url is rewritten to its own file under dist/.
+// compromise stays outside (it is loaded with createRequire, on first use, for English documents only).
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const outfile = join(dist, 'bundle', 'cli.cjs');
+
+/** import.meta.url in a file of dist/, as the URL of that file seen from the bundle. */
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const rel = relative(dirname(outfile), args.path).split('\\').join('/');
+      const url = `new URL(${JSON.stringify(rel)}, __bundleUrl).href`;
+      return { contents: text.replaceAll('import.meta.url', url), loader: 'js' };
+    });
+  },
+};
+
+await build({
+  stdin: {
+    contents: "export { main } from './main.js';\nexport { processIO } from './io.js';\n",
+    resolveDir: join(dist, 'cli'),
+    sourcefile: 'cli-entry.js',
+  },
+  outfile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // dynamic imports become lazy requires (the bundled modules are initialized on first use): a script
+  // run from a code cache has no module loader to import with
+  supported: { 'dynamic-import': false },
+  // (the URL the rewritten import.meta.url are relative to, under a name no module uses)
+  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  external: ['compromise'],
+  // (names are kept: only spaces, comments and redundant syntax go)
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  plugins: [ownUrl],
+});
+const bundled = await readFile(outfile, 'utf8');
+if (/\bimport\(/.test(bundled)) throw new Error('bundle: a dynamic import() is left in dist/bundle/cli.cjs');
+
+// the code cache, taken after the CLI has read one Indonesian and one English fixture as a table and as
+// JSON, and printed its help (output goes nowhere)
+const { writeCodeCache } = await import(pathToFileURL(join(dist, 'cli', 'launch.js')).href);
+const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
+const io = () => ({
+  stdin: Readable.from([]),
+  stdout: sink(),
+  stderr: sink(),
+  env: {},
+  stdoutIsTTY: false,
+  stderrIsTTY: false,
+  cwd: root,
+});
+const fixtures = ['id-banjir-bandang.txt', 'en-court-ruling.txt'].map((f) => join(root, 'fixtures', f));
+await writeCodeCache(async (cli) => {
+  for (const args of [['--format', 'table', ...fixtures], ['--format', 'json', ...fixtures], ['--help']]) {
+    const code = await cli.main(args, io());
+    if (code !== 0) throw new Error(`bundle: the bundled CLI failed on ${args.join(' ')} (exit ${code})`);
+  }
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prebuilt, wordList, writeTable } from '../../src/data/prebuilt.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-prebuilt-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const url = (name: string): URL => pathToFileURL(join(dir, name));
+
+describe('prebuilt tables', () => {
+  it('builds the table when no file holds it, and reads it from the file once written', () => {
+    let builds = 0;
+    const file = url('a.bin');
+    const table = prebuilt(file, () => {
+      builds++;
+      return { check: 3, table: Int32Array.of(7, 8, 9) };
+    });
+    expect([...table.load(3)]).toEqual([7, 8, 9]);
+    expect(builds).toBe(1);
+    writeTable(file, 3, Int32Array.of(1, 2));
+    expect([...table.load(3)]).toEqual([1, 2]);
+    expect(builds).toBe(1);
+  });
+  it('does not use a file written for another text (another check) or not a table at all', () => {
+    const file = url('b.bin');
+    const table = prebuilt(file, () => ({ check: 5, table: Int32Array.of(5) }));
+    writeTable(file, 4, Int32Array.of(4));
+    expect([...table.load(5)]).toEqual([5]);
+    writeFileSync(file, 'not a table at all');
+    expect([...table.load(5)]).toEqual([5]);
+  });
+});
+
+describe('wordList', () => {
+  it('reads a list of words, one a line, prepared, and answers from its set', () => {
+    const file = url('names.txt');
+    writeFileSync(file, 'Maria\nJohan\nÉrica\n');
+    const list = wordList(file, (t) => t.trimEnd().toLowerCase());
+    expect(list().text).toBe('maria\njohan\nérica');
+    expect(['maria', 'érica', 'Maria', 'jo', ''].map((w) => list().words.has(w))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+  it('reads the same set from its prebuilt table', () => {
+    const file = url('words.txt');
+    writeFileSync(file, 'alpha\nbeta\n');
+    const text = 'alpha\nbeta\n';
+    // a table written for the text (as the build does) is what the list reads
+    const built = wordList(file)().words;
+    expect(built.has('beta')).toBe(true);
+    writeTable(url('words.bin'), text.length, Int32Array.of(0, ...new Int32Array(3 * 1024)));
+    // (an empty table of the right shape: read from the file, it answers no word)
+    expect(wordList(file)().words.has('beta')).toBe(false);
+  });
+});
