@@ -2423,6 +2423,9 @@ const COMMANDS: Readonly<Record<string, string>> = {
   kodam: 'Komando Daerah Militer',
   korem: 'Komando Resor Militer',
   kodim: 'Komando Distrik Militer',
+  // "PN Jakarta Pusat", "PTUN Bandung": a court is named by the city it sits in
+  pn: 'Pengadilan Negeri',
+  ptun: 'Pengadilan Tata Usaha Negara',
 };
 const expandsOf = (h: Head): { expands?: string } => (h.expands === undefined ? {} : { expands: h.expands });
 
@@ -2672,6 +2675,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !everyTok(t, start, e, isEverydayToken)
   ) {
     emit(b, 'organization', start, e, 'id.org.joined');
+    return;
+  }
+  // "mendirikan Pink Floyd", "ikut mendirikan Muhammadiyah": what one founds is a body (a building founded has a
+  // head word and is read before this)
+  if (
+    FOUNDING_VERBS.has(prevLower) &&
+    !GIVEN_NAMES_ID.has(first.lower) &&
+    e - start <= 4 &&
+    !everyTok(t, start, e, isEverydayToken)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.founded');
     return;
   }
   // "pihak Etihad menyampaikan …", "meminta pihak Organda": the side named after "pihak" is a body unless a known
@@ -3254,6 +3268,8 @@ const JOIN_CUES = new Set([
 /** The last words of the join cues: a word that ends none needs no pair built and looked up. */
 const JOIN_CUE_LAST = new Set([...JOIN_CUES].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 const JOIN_VERBS = new Set(['memperkuat', 'membela']);
+/** Verbs whose object is a body one sets up: "mendirikan Pink Floyd". */
+const FOUNDING_VERBS = new Set(['mendirikan', 'mendirikannya']);
 /** Words before "dari" that make what follows the place one comes from ("berasal dari X"). */
 const ORIGIN_VERBS = new Set(['berasal', 'asli']);
 
