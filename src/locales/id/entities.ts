@@ -2777,7 +2777,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     } else if (ageAfter(b, start, e)) {
       // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)
       emitPerson(b, start, e, 'id.person.initials-age');
-    } else if (!isNonName(first)) {
+    } else if (!isNonName(first) && !inNumberCode(t, start, e)) {
       emit(b, 'organization', start, e, 'id.org.acronym');
     }
     return;
@@ -2974,6 +2974,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** A number or a Roman numeral: a part of a letter's or a decree's number ("360", "VII", "2001"). */
+const codePart = (x: Tok | undefined): boolean => x !== undefined && /^(?:\d[\d.]*|[IVXLC]+)$/u.test(x.text);
+/**
+ * "Nomor 360/KA/VII/2001", "No: 25 / HUK / 1991": capitals between slashes next to a number are a part of a
+ * letter's or decree's number (the issuing office's code), not a body ("MPR/DPR" has no number beside it).
+ */
+function inNumberCode(t: readonly Tok[], s: number, e: number): boolean {
+  return (t[s - 1]?.text === '/' && codePart(t[s - 2])) || (t[e]?.text === '/' && codePart(t[e + 1]));
 }
 
 /** "DP (41)": two or three capitals no list knows, then an age in parentheses (outside a match report). */

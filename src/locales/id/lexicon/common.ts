@@ -59,6 +59,7 @@ export const NON_NAME_ACRONYMS = words(`
   kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk dpp dpd dpw dpc vip vvip
   spbu spbg klb spm tkp tpa tpq suv cpu gpu slta sltp smu smea stm lks spp sljj ssn sbi ipa ips tik pso
   mh skm msi mpd ssos ssi spsi
+  ba bsc msc mba phd mbe obe cbe kbe svd ofm sj
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
   pupera pmk
