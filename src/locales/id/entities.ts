@@ -3901,6 +3901,13 @@ function commonPhrases(b: Builder): void {
 const firstRule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
 /** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
 const UNCUED_PERSON = /^id\.person\.(capitalized|sentence-initial|speech-context)$/u;
+/** Rules that make a person reading from capitals alone a body by a cue around it (see harmonize). */
+const ORG_RETYPES = new Set([
+  'id.org.kind-list',
+  'id.org.team',
+  'id.org.released-by',
+  'id.org.band-of-member',
+]);
 /** Person readings from capitals alone (a capitalized run, a sentence opener). */
 const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
 
@@ -3914,6 +3921,7 @@ function harmonize(b: Builder): void {
   const strong = new Map<string, EntityType>();
   const opened = new Set<string>();
   const located = new Set<string>();
+  const cuedBodies = new Set<string>();
   // the folded surface of each candidate (spans do not change here)
   const keys = b.out.map((c) => foldSpan(b, c.start, c.end));
   for (let n = 0; n < b.out.length; n++) {
@@ -3931,7 +3939,12 @@ function harmonize(b: Builder): void {
     if (rule === 'id.person.sentence-initial') opened.add(key);
     else if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
     if (rule === 'id.place.locative-cue') located.add(key);
+    // "band lain seperti Korn, Slipknot …", "dirilis oleh Rotorcorp": a reading from capitals alone that a cue
+    // made a body names that body wherever the surface recurs ("Slipknot merilis …")
+    if (c.type === 'organization' && UNCUED_PERSON.test(rule) && c.explain.some((x) => ORG_RETYPES.has(x.rule)))
+      cuedBodies.add(key);
   }
+  for (const key of cuedBodies) strong.set(key, 'organization');
   for (const key of opened) if (located.has(key) && !strong.has(key)) strong.set(key, 'place');
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;
