@@ -1758,6 +1758,7 @@ function readChunk(b: Builder, span: Span): void {
         !w.caps &&
         isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
+        !givenNameOpener(t, i, limit) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
         !(limit === i + 1 && subjectName(b, i, i + 1)) &&
@@ -2567,6 +2568,30 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
+/**
+ * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
+ * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
+ * "Raja Salman", "Putri Diana" are styles; "Soal Budi" opens with no given name).
+ */
+function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
+  const x = t[s]!;
+  const next = t[s + 1];
+  return (
+    s + 1 < e &&
+    next !== undefined &&
+    next.cap &&
+    !next.caps &&
+    !COMMON_WORDS.has(x.key) &&
+    !EVERYDAY_GIVEN_NAMES.has(x.key) &&
+    !ORG_CUES.has(x.key) &&
+    (isPersonTok(x) || GIVEN_NAMES_ID.has(x.key)) &&
+    !isIndonesianTok(next) &&
+    !isEverydayToken(next) &&
+    !isOrgHead(next) &&
+    !lookupPlace(next.key)
+  );
+}
+
 function classifyUnknown(b: Builder, s: number, end: number): void {
   const t = b.t;
   let start = s;
@@ -2596,6 +2621,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     start < e &&
     t[start]!.initial &&
     !t[start]!.caps &&
+    !givenNameOpener(t, start, e) &&
     ((isIndonesianTok(t[start]!) &&
       isEverydayToken(t[start]!) &&
       (COMMON_WORDS.has(t[start]!.key) || t[start]!.key.length >= 4 || derivedWord(t[start]!.key))) ||
