@@ -1878,11 +1878,31 @@ function readChunk(b: Builder, span: Span): void {
         } else if (end > title.end) {
           // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
           const field = someTok(t, i, title.end, (x) => x.lower === 'bidang');
-          const from = field ? fieldBeforeName(b, title.end, end, true) : title.end;
+          let from = field ? fieldBeforeName(b, title.end, end, true) : title.end;
+          // "Direktur Blue Bird Adrianto …", "Pengamat Pasar Modal Dandossi Matram": the office's unit, then the name
+          const unit = from === title.end ? nameAfterOfficeUnit(b, title.end, end) : title.end;
+          if (unit > title.end) {
+            // (field words alone name no body: "Pasar Modal", "Bea Cukai"; after them, "Operasi AirNav Indonesia",
+            // the company runs to the name)
+            let body = title.end;
+            while (body < unit && fieldish(t[body]!)) body++;
+            if (body < unit) {
+              const known = orgAt(b, body, unit);
+              if (known?.end === unit) readOfficeBody(b, body, unit);
+              else emit(b, 'organization', body, unit, 'id.org.office-body');
+            }
+            from = unit;
+          }
           const titles = [...title.titles];
           if (from > title.end)
             titles[titles.length - 1] += b.text.slice(t[title.end - 1]!.end, t[from - 1]!.end);
           emitPerson(b, from, end, 'id.person.title-before-name', titles);
+          const named = b.out[b.out.length - 1];
+          if (unit > title.end && named?.type === 'person' && named.start === t[from]!.start)
+            named.explain.push({
+              rule: 'id.person.office-unit',
+              evidence: b.text.slice(t[title.end]!.start, t[unit - 1]!.end),
+            });
         }
         if (end === title.end && end === limit) noteAppositive(b, i, end);
         i = Math.max(end, title.end);
@@ -3069,6 +3089,49 @@ function fieldish(x: Tok): boolean {
 }
 function fieldishUncached(x: Tok): boolean {
   return x.cap && !x.caps && !NAME_PREFIXES.has(x.key) && isIndonesianWord(x.key) && isEverydayToken(x);
+}
+
+/** A word of a name after an office: capitalized, no acronym, no dictionary word unless a given name. */
+const nameWordAfterUnit = (x: Tok): boolean =>
+  x.cap &&
+  !x.caps &&
+  !isTitleHead(x) &&
+  (!isIndonesianTok(x) || (GIVEN_NAMES_ID.has(x.key) && !EVERYDAY_GIVEN_NAMES.has(x.key)));
+/** A word that shows a run is a unit or a company: an acronym of three letters or more, a capital inside, English. */
+const unitShaped = (x: Tok): boolean =>
+  /^\p{Lu}{3,}$/u.test(x.text) ||
+  /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.text) ||
+  (!x.caps && x.text.length >= 3 && isEnglishWord(x.lower));
+
+/**
+ * "Direktur Jenderal Bea Cukai Heru Pambudi", "Pengamat Pasar Modal Dandossi Matram", "Direktur Blue Bird
+ * Adrianto Djoko Soetono", "Direktur Operasi AirNav Indonesia Wisnu Darjono": after an office, a unit of two
+ * field words or more (everyday words, "dan"), or one holding a word shaped like a company's (an acronym, a capital
+ * inside, an English word; no place: "Vladimir Putin"), no word of it a given name, then the name: one to three
+ * name words opening with a known given name, or two or three opening with a word no dictionary knows. The name
+ * starts after the unit (id.person.office-unit). Returns `s` when no such split is found.
+ */
+function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
+  const t = b.t;
+  if (e - s < 2) return s;
+  let field = true;
+  let shaped = false;
+  for (let j = s; j < e - 1; j++) {
+    const x = t[j]!;
+    // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
+    if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
+    const joiner = x.lower === 'dan' || x.lower === 'serta';
+    if (!joiner && !fieldish(x)) field = false;
+    if (unitShaped(x)) shaped = true;
+    else if (!joiner && !fieldish(x)) return s;
+    const k = j + 1;
+    if (e - k > 3 || !((field && k - s >= 2) || shaped)) continue;
+    if (!everyTok(t, k, e, nameWordAfterUnit)) continue;
+    const first = t[k]!;
+    if ((isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) || (!isIndonesianTok(first) && e - k >= 2))
+      return k;
+  }
+  return s;
 }
 
 /**
