@@ -3128,7 +3128,10 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     if (e - k > 3 || !((field && k - s >= 2) || shaped)) continue;
     if (!everyTok(t, k, e, nameWordAfterUnit)) continue;
     const first = t[k]!;
-    if ((isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) || (!isIndonesianTok(first) && e - k >= 2))
+    if (
+      (isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) ||
+      (!isIndonesianTok(first) && e - k >= 2)
+    )
       return k;
   }
   return s;
@@ -4030,7 +4033,11 @@ function harmonize(b: Builder): void {
     if (rule === 'id.place.locative-cue') located.add(key);
     // "band lain seperti Korn, Slipknot …", "dirilis oleh Rotorcorp": a reading from capitals alone that a cue
     // made a body names that body wherever the surface recurs ("Slipknot merilis …")
-    if (c.type === 'organization' && UNCUED_PERSON.test(rule) && c.explain.some((x) => ORG_RETYPES.has(x.rule)))
+    if (
+      c.type === 'organization' &&
+      UNCUED_PERSON.test(rule) &&
+      c.explain.some((x) => ORG_RETYPES.has(x.rule))
+    )
       cuedBodies.add(key);
   }
   for (const key of cuedBodies) strong.set(key, 'organization');
