@@ -1938,6 +1938,8 @@ function readChunk(b: Builder, span: Span): void {
     ) {
       if (head.rule === 'id.place.regional-government' || unnamedBody(b, i, head.end)) {
         // nothing to emit for the government word itself, a numbered commission or a league
+        // ("Liga Primer Inggris", "Liga Spanyol": the country whose league it is is a place)
+        if (lw === 'liga') leagueCountry(b, i + 1, head.end);
       } else if (head.type === 'organization')
         emit(b, 'organization', i, head.end, head.rule, expandsOf(head));
       else
@@ -2040,6 +2042,17 @@ const ROMAN_OR_JOINER = /^([IVX]+|dan|&|,)$/u;
  * "Komisi III", "Komisi VI dan XI" (numbered parliamentary commissions) and "Liga Champions", "Liga Inggris"
  * (competitions) are named by a head word but are no organization of their own.
  */
+/** The country that ends a league's name ("Liga Primer Inggris", "Liga Malaysia") is a place. */
+function leagueCountry(b: Builder, s: number, e: number): void {
+  for (let k = s; k < e; k++) {
+    const p = placeAt(b, k, e);
+    if (p?.end === e && p.info.kind === 'country') {
+      emitPlace(b, k, e, p.info, 'id.place.league-country');
+      return;
+    }
+  }
+}
+
 function unnamedBody(b: Builder, s: number, e: number): boolean {
   const head = b.t[s]!.lower;
   if (head === 'liga') return true;

@@ -140,3 +140,20 @@ describe('id the unit of an office before the name (id.person.office-unit)', () 
     expect(spans(text, 'people')).toContain(name);
   });
 });
+
+describe('id the country of a league is a place (id.place.league-country)', () => {
+  it.each([
+    ['Ia mencetak sepuluh gol di Liga Primer Inggris musim lalu.', 'Inggris'],
+    ['Klub itu bermain di Liga Spanyol sejak 2001.', 'Spanyol'],
+    ['Ia pernah bermain di Liga Malaysia selama empat tahun.', 'Malaysia'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'places')).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it.each([
+    ['Liga 1 dimulai pekan depan.', 'Liga 1'],
+    ['Liga Primer dimulai pekan depan.', 'Liga Primer'],
+  ])('a league with no country names no place: %s', (text) => {
+    expect(spans(text, 'places')).toEqual([]);
+  });
+});
