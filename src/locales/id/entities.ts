@@ -2264,6 +2264,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
+      // "Partai Indonesia Baru", "Persatuan Islam", "Universitas Kristen": a faith, a people or "Baru" ends a
+      // body's name
+      const lastWordOfBody =
+        type === 'organization' && j > nameStart && x.cap && !x.caps && BODY_LAST_WORDS.has(lx);
       // "Institut Teknologi Sepuluh Nopember", "Universitas Sebelas Maret": a date that names the body
       const dateName =
         j > nameStart &&
@@ -2290,7 +2294,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         break;
       // "Badan Pemenangan Pemilu", "Pansus Angket BBM": a body's name may end with the matter it deals with
       const matter = type === 'organization' && j > nameStart && BODY_MATTERS.has(lx) && !t[j + 1]?.cap;
-      if (isNonName(x) && !inside && !dateName && !matter && !COMPLEMENTS.has(lx) && !DIRECTIONS.has(lx))
+      if (
+        isNonName(x) &&
+        !inside &&
+        !lastWordOfBody &&
+        !dateName &&
+        !matter &&
+        !COMPLEMENTS.has(lx) &&
+        !DIRECTIONS.has(lx)
+      )
         break;
       j++;
     }
@@ -2398,6 +2410,12 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+/** Words that are no names alone but may end a body's name: faiths, peoples, "Baru" ("Partai Indonesia Baru"). */
+const BODY_LAST_WORDS = new Set(
+  'islam kristen katolik protestan hindu buddha budha konghucu muslim nasrani melayu sunda betawi batak bugis minang dayak tionghoa baru'.split(
+    ' ',
+  ),
+);
 /** Matters a body's name may end with ("Badan Pemenangan Pemilu", "Pansus Angket BBM", "Satgas UMKM"). */
 const BODY_MATTERS = new Set([
   'pemilu',

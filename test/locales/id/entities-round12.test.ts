@@ -52,8 +52,8 @@ describe('id what one founds is a body (id.org.founded)', () => {
 
 describe("id a decree's number code is no body", () => {
   it.each([
-    ['Hal itu diatur dalam Keputusan Nomor 360/KOR/VII/2001 tentang organisasi.', 'KOR'],
-    ['Izin itu terbit dengan nomor 25 / HUKV / 1991 pada Juli.', 'HUKV'],
+    ['Hal itu diatur dalam Keputusan Nomor 418/KOR/IX/2017 tentang organisasi.', 'KOR'],
+    ['Izin itu terbit dengan nomor 73 / HUKV / 2009 pada Juli.', 'HUKV'],
   ])('%s', (text, code) => {
     expect(all(text)).not.toContain(code);
   });
@@ -155,5 +155,18 @@ describe('id the country of a league is a place (id.place.league-country)', () =
     ['Liga Primer dimulai pekan depan.', 'Liga Primer'],
   ])('a league with no country names no place: %s', (text) => {
     expect(spans(text, 'places')).toEqual([]);
+  });
+});
+
+describe('id a faith, a people or "Baru" ends a body\'s name (id.org.head-word)', () => {
+  it.each([
+    ['Ia bergabung dengan Partai Nusantara Baru pada 2008.', 'Partai Nusantara Baru'],
+    ['Ia memimpin Himpunan Pelajar Kristen selama dua tahun.', 'Himpunan Pelajar Kristen'],
+    ['Ia aktif di Persatuan Pemuda Melayu sejak muda.', 'Persatuan Pemuda Melayu'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+  });
+  it('a holiday after no body stays out', () => {
+    expect(all('Perayaan Tahun Baru digelar meriah.')).toEqual([]);
   });
 });
