@@ -1559,6 +1559,20 @@ function readOfficeBody(b: Builder, s: number, e: number): void {
   }
 }
 
+/**
+ * "Menteri BUMN Rini …", "Menneg BUMN": an acronym the office's words take in that names a known body is that
+ * body (id.org.office-acronym); a field's acronym ("Menteri ESDM", "Direktur SDM") is no body the lexicon knows.
+ */
+function officeAcronyms(b: Builder, s: number, e: number): void {
+  const t = b.t;
+  for (let k = s; k < e; k++) {
+    if (!t[k]!.caps || t[k]!.text.length < 3 || isNonName(t[k]!)) continue;
+    const org = orgAt(b, k, k + 1);
+    if (org?.end === k + 1)
+      emit(b, 'organization', k, k + 1, 'id.org.office-acronym', { canonical: org.name });
+  }
+}
+
 /** Where a name that starts at i ends: before a title, a head word, a non-name or a strong place. */
 function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): number {
   const t = b.t;
@@ -1795,6 +1809,7 @@ function readChunk(b: Builder, span: Span): void {
     if (isTitleHead(w) && orgLen === 0 && placeLen === 0 && clubPrefixEnd(b, i, limit) < 0) {
       const title = readTitle(b, i, limit);
       if (title) {
+        officeAcronyms(b, i + 1, title.end);
         const end = nameEnd(b, title.end, limit, true);
         const nameToks = t.slice(title.end, end);
         const personal = PERSONAL_TITLES(bare(t[title.end - 1]!)) || PERSONAL_TITLES(lw);

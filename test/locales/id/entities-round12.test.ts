@@ -170,3 +170,17 @@ describe('id a faith, a people or "Baru" ends a body\'s name (id.org.head-word)'
     expect(all('Perayaan Tahun Baru digelar meriah.')).toEqual([]);
   });
 });
+
+describe('id a known body inside an office (id.org.office-acronym)', () => {
+  it.each([
+    ['Menteri BUMN Darmanto Sujatmiko meninjau pabrik itu.', 'BUMN', 'Darmanto Sujatmiko'],
+    ['Menneg BUMN Harsono Widjaja menolak usul itu.', 'BUMN', 'Harsono Widjaja'],
+  ])('%s', (text, org, name) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)[0]).toContain(org);
+  });
+  it('an office of everyday words holds no body', () => {
+    expect(spans('Menteri Keuangan Sulastri Wibowo hadir di sana.', 'organizations')).toEqual([]);
+  });
+});
