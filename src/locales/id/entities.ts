@@ -3075,7 +3075,12 @@ const codePart = (x: Tok | undefined): boolean => x !== undefined && /^(?:\d[\d.
  * letter's or decree's number (the issuing office's code), not a body ("MPR/DPR" has no number beside it).
  */
 function inNumberCode(t: readonly Tok[], s: number, e: number): boolean {
-  return (t[s - 1]?.text === '/' && codePart(t[s - 2])) || (t[e]?.text === '/' && codePart(t[e + 1]));
+  return (
+    (t[s - 1]?.text === '/' && codePart(t[s - 2])) ||
+    (t[e]?.text === '/' && codePart(t[e + 1])) ||
+    // "AD/ART": a body's statutes (Anggaran Dasar/Anggaran Rumah Tangga), not the army
+    (t[s]?.text === 'AD' && t[e]?.text === '/' && t[e + 1]?.text === 'ART')
+  );
 }
 
 /** "DP (41)": two or three capitals no list knows, then an age in parentheses (outside a match report). */

@@ -184,3 +184,16 @@ describe('id a known body inside an office (id.org.office-acronym)', () => {
     expect(spans('Menteri Keuangan Sulastri Wibowo hadir di sana.', 'organizations')).toEqual([]);
   });
 });
+
+describe("id a party's statutes and a revised budget are no bodies", () => {
+  it.each([
+    ['Munas luar biasa diatur dalam AD/ART partai itu.'],
+    ['Perubahan itu harus sesuai AD / ART organisasi.'],
+    ['Alokasi subsidi dalam APBN-P 2019 tidak naik.'],
+  ])('%s', (text) => {
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('the army after TNI stays a body', () => {
+    expect(spans('Helikopter TNI AD mendarat darurat.', 'organizations')).toEqual(['TNI AD']);
+  });
+});
