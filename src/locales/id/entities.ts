@@ -3149,16 +3149,15 @@ const nameWordAfterUnit = (x: Tok): boolean =>
   !isTitleHead(x) &&
   (!isIndonesianTok(x) || (GIVEN_NAMES_ID.has(x.key) && !EVERYDAY_GIVEN_NAMES.has(x.key)));
 /** A word that shows a run is a unit or a company: an acronym of three letters or more, a capital inside, English. */
-const unitShaped = (x: Tok): boolean =>
-  /^\p{Lu}{3,}$/u.test(x.text) ||
-  /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.text) ||
-  (!x.caps && x.text.length >= 3 && isEnglishWord(x.lower));
+const unitShaped = (x: Tok): boolean => /^\p{Lu}{3,}$/u.test(x.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.text);
+/** An English word of three letters or more, no acronym: two of them make a company's name ("Blue Bird"). */
+const englishUnitWord = (x: Tok): boolean => !x.caps && x.text.length >= 3 && isEnglishWord(x.lower);
 
 /**
  * "Direktur Jenderal Bea Cukai Heru Pambudi", "Pengamat Pasar Modal Dandossi Matram", "Direktur Blue Bird
  * Adrianto Djoko Soetono", "Direktur Operasi AirNav Indonesia Wisnu Darjono": after an office, a unit of two
  * field words or more (everyday words, "dan"), or one holding a word shaped like a company's (an acronym, a capital
- * inside, an English word; no place: "Vladimir Putin"), no word of it a given name, then the name: one to three
+ * inside, two English words; no place: "Vladimir Putin"), no word of it a given name, then the name: one to three
  * name words opening with a known given name, or two or three opening with a word no dictionary knows. The name
  * starts after the unit (id.person.office-unit). Returns `s` when no such split is found.
  */
@@ -3167,13 +3166,16 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   if (e - s < 2) return s;
   let field = true;
   let shaped = false;
+  let english = 0;
   for (let j = s; j < e - 1; j++) {
     const x = t[j]!;
     // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
     if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
     const joiner = x.lower === 'dan' || x.lower === 'serta';
     if (!joiner && !fieldish(x)) field = false;
-    if (unitShaped(x)) shaped = true;
+    if (englishUnitWord(x)) english++;
+    if (unitShaped(x) || english >= 2) shaped = true;
+    else if (englishUnitWord(x)) continue;
     else if (!joiner && !fieldish(x)) return s;
     const k = j + 1;
     if (e - k > 3 || !((field && k - s >= 2) || shaped)) continue;

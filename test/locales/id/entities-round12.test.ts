@@ -136,6 +136,8 @@ describe('id the unit of an office before the name (id.person.office-unit)', () 
     ['Panglima TNI Jenderal Gatot Nurmanto memberikan sambutan.', 'Gatot Nurmanto'],
     ['Presiden Vladimir Putrov tiba di Moskow.', 'Vladimir Putrov'],
     ['Aktris Kate Winsford terharu.', 'Kate Winsford'],
+    // one English word before the name is no company ("ova")
+    ['Pidato itu dibuka Dekan FEB, Prof. Ova Larasati, pagi tadi.', 'Ova Larasati'],
   ])('%s → %s', (text, name) => {
     expect(spans(text, 'people')).toContain(name);
   });
