@@ -2279,8 +2279,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
-      // "Partai Indonesia Baru", "Persatuan Islam", "Universitas Kristen": a faith, a people or "Baru" ends a
-      // body's name
+      // "Persatuan Islam", "Himpunan Pelajar Kristen": a faith or a people ends a body's name
       const lastWordOfBody =
         type === 'organization' && j > nameStart && x.cap && !x.caps && BODY_LAST_WORDS.has(lx);
       // "Institut Teknologi Sepuluh Nopember", "Universitas Sebelas Maret": a date that names the body
@@ -2425,9 +2424,9 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
-/** Words that are no names alone but may end a body's name: faiths, peoples, "Baru" ("Partai Indonesia Baru"). */
+/** Words that are no names alone but may end a body's name: faiths and peoples ("Persatuan Pelajar Islam"). */
 const BODY_LAST_WORDS = new Set(
-  'islam kristen katolik protestan hindu buddha budha konghucu muslim nasrani melayu sunda betawi batak bugis minang dayak tionghoa baru'.split(
+  'islam kristen katolik protestan hindu buddha budha konghucu muslim nasrani melayu sunda betawi batak bugis minang dayak tionghoa'.split(
     ' ',
   ),
 );
