@@ -17,11 +17,12 @@ describe('id a court acronym names its city (id.org.head-word)', () => {
   });
 });
 
-describe('id English tails Exchange, Television, Broadcasting (id.org.tail-word)', () => {
+describe('id English tails Exchange, Television, Broadcasting, Aviation (id.org.tail-word)', () => {
   it.each([
     ['Harga kopi di Velmont Mercantile Exchange naik tajam.', 'Velmont Mercantile Exchange'],
     ['Liputan itu disiarkan Korvane Central Television semalam.', 'Korvane Central Television'],
     ['Wawancara itu ditayangkan Harlow Broadcasting kemarin.', 'Harlow Broadcasting'],
+    ['Rute itu dilayani Korvast Aviation dua kali sepekan.', 'Korvast Aviation'],
   ])('%s → %s', (text, name) => {
     expect(spans(text, 'organizations')).toContain(name);
     expect(spans(text, 'people')).toEqual([]);

@@ -36,6 +36,7 @@ export const ORG_TAILS = words(`
   electronics entertainment records media channel network company express telecom communications bank
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
+  aviation
 `);
 
 /**
