@@ -1565,6 +1565,20 @@ function readOfficeBody(b: Builder, s: number, e: number): void {
   }
 }
 
+/**
+ * "Menteri BUMN Rini …", "Menneg BUMN": an acronym the office's words take in that names a known body is that
+ * body (id.org.office-acronym); a field's acronym ("Menteri ESDM", "Direktur SDM") is no body the lexicon knows.
+ */
+function officeAcronyms(b: Builder, s: number, e: number): void {
+  const t = b.t;
+  for (let k = s; k < e; k++) {
+    if (!t[k]!.caps || t[k]!.text.length < 3 || isNonName(t[k]!)) continue;
+    const org = orgAt(b, k, k + 1);
+    if (org?.end === k + 1)
+      emit(b, 'organization', k, k + 1, 'id.org.office-acronym', { canonical: org.name });
+  }
+}
+
 /** Where a name that starts at i ends: before a title, a head word, a non-name or a strong place. */
 function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): number {
   const t = b.t;
@@ -1764,6 +1778,7 @@ function readChunk(b: Builder, span: Span): void {
         !w.caps &&
         isIndonesianTok(w) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
+        !givenNameOpener(t, i, limit) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
         !(limit === i + 1 && subjectName(b, i, i + 1)) &&
@@ -1800,6 +1815,7 @@ function readChunk(b: Builder, span: Span): void {
     if (isTitleHead(w) && orgLen === 0 && placeLen === 0 && clubPrefixEnd(b, i, limit) < 0) {
       const title = readTitle(b, i, limit);
       if (title) {
+        officeAcronyms(b, i + 1, title.end);
         const end = nameEnd(b, title.end, limit, true);
         const nameToks = t.slice(title.end, end);
         const personal = PERSONAL_TITLES(bare(t[title.end - 1]!)) || PERSONAL_TITLES(lw);
@@ -1883,11 +1899,31 @@ function readChunk(b: Builder, span: Span): void {
         } else if (end > title.end) {
           // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
           const field = someTok(t, i, title.end, (x) => x.lower === 'bidang');
-          const from = field ? fieldBeforeName(b, title.end, end, true) : title.end;
+          let from = field ? fieldBeforeName(b, title.end, end, true) : title.end;
+          // "Direktur Blue Bird Adrianto …", "Pengamat Pasar Modal Dandossi Matram": the office's unit, then the name
+          const unit = from === title.end ? nameAfterOfficeUnit(b, title.end, end) : title.end;
+          if (unit > title.end) {
+            // (field words alone name no body: "Pasar Modal", "Bea Cukai"; after them, "Operasi AirNav Indonesia",
+            // the company runs to the name)
+            let body = title.end;
+            while (body < unit && fieldish(t[body]!)) body++;
+            if (body < unit) {
+              const known = orgAt(b, body, unit);
+              if (known?.end === unit) readOfficeBody(b, body, unit);
+              else emit(b, 'organization', body, unit, 'id.org.office-body');
+            }
+            from = unit;
+          }
           const titles = [...title.titles];
           if (from > title.end)
             titles[titles.length - 1] += b.text.slice(t[title.end - 1]!.end, t[from - 1]!.end);
           emitPerson(b, from, end, 'id.person.title-before-name', titles);
+          const named = b.out[b.out.length - 1];
+          if (unit > title.end && named?.type === 'person' && named.start === t[from]!.start)
+            named.explain.push({
+              rule: 'id.person.office-unit',
+              evidence: b.text.slice(t[title.end]!.start, t[unit - 1]!.end),
+            });
         }
         if (end === title.end && end === limit) noteAppositive(b, i, end);
         i = Math.max(end, title.end);
@@ -1923,6 +1959,8 @@ function readChunk(b: Builder, span: Span): void {
     ) {
       if (head.rule === 'id.place.regional-government' || unnamedBody(b, i, head.end)) {
         // nothing to emit for the government word itself, a numbered commission or a league
+        // ("Liga Primer Inggris", "Liga Spanyol": the country whose league it is is a place)
+        if (lw === 'liga') leagueCountry(b, i + 1, head.end);
       } else if (head.type === 'organization')
         emit(b, 'organization', i, head.end, head.rule, expandsOf(head));
       else
@@ -2025,6 +2063,17 @@ const ROMAN_OR_JOINER = /^([IVX]+|dan|&|,)$/u;
  * "Komisi III", "Komisi VI dan XI" (numbered parliamentary commissions) and "Liga Champions", "Liga Inggris"
  * (competitions) are named by a head word but are no organization of their own.
  */
+/** The country that ends a league's name ("Liga Primer Inggris", "Liga Malaysia") is a place. */
+function leagueCountry(b: Builder, s: number, e: number): void {
+  for (let k = s; k < e; k++) {
+    const p = placeAt(b, k, e);
+    if (p?.end === e && p.info.kind === 'country') {
+      emitPlace(b, k, e, p.info, 'id.place.league-country');
+      return;
+    }
+  }
+}
+
 function unnamedBody(b: Builder, s: number, e: number): boolean {
   const head = b.t[s]!.lower;
   if (head === 'liga') return true;
@@ -2236,6 +2285,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
+      // "Persatuan Islam", "Himpunan Pelajar Kristen": a faith or a people ends a body's name
+      const lastWordOfBody =
+        type === 'organization' && j > nameStart && x.cap && !x.caps && BODY_LAST_WORDS.has(lx);
       // "Institut Teknologi Sepuluh Nopember", "Universitas Sebelas Maret": a date that names the body
       const dateName =
         j > nameStart &&
@@ -2262,7 +2314,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         break;
       // "Badan Pemenangan Pemilu", "Pansus Angket BBM": a body's name may end with the matter it deals with
       const matter = type === 'organization' && j > nameStart && BODY_MATTERS.has(lx) && !t[j + 1]?.cap;
-      if (isNonName(x) && !inside && !dateName && !matter && !COMPLEMENTS.has(lx) && !DIRECTIONS.has(lx))
+      if (
+        isNonName(x) &&
+        !inside &&
+        !lastWordOfBody &&
+        !dateName &&
+        !matter &&
+        !COMPLEMENTS.has(lx) &&
+        !DIRECTIONS.has(lx)
+      )
         break;
       j++;
     }
@@ -2370,6 +2430,12 @@ function prefixHeadAt(b: Builder, i: number, limit: number): Head | null {
 }
 
 const GOVERNMENTS = new Set(['pemkot', 'pemkab', 'pemprov', 'pemda']);
+/** Words that are no names alone but may end a body's name: faiths and peoples ("Persatuan Pelajar Islam"). */
+const BODY_LAST_WORDS = new Set(
+  'islam kristen katolik protestan hindu buddha budha konghucu muslim nasrani melayu sunda betawi batak bugis minang dayak tionghoa'.split(
+    ' ',
+  ),
+);
 /** Matters a body's name may end with ("Badan Pemenangan Pemilu", "Pansus Angket BBM", "Satgas UMKM"). */
 const BODY_MATTERS = new Set([
   'pemilu',
@@ -2429,6 +2495,9 @@ const COMMANDS: Readonly<Record<string, string>> = {
   kodam: 'Komando Daerah Militer',
   korem: 'Komando Resor Militer',
   kodim: 'Komando Distrik Militer',
+  // "PN Jakarta Pusat", "PTUN Bandung": a court is named by the city it sits in
+  pn: 'Pengadilan Negeri',
+  ptun: 'Pengadilan Tata Usaha Negara',
 };
 const expandsOf = (h: Head): { expands?: string } => (h.expands === undefined ? {} : { expands: h.expands });
 
@@ -2570,6 +2639,30 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
+/**
+ * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
+ * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
+ * "Raja Salman", "Putri Diana" are styles; "Soal Budi" opens with no given name).
+ */
+function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
+  const x = t[s]!;
+  const next = t[s + 1];
+  return (
+    s + 1 < e &&
+    next !== undefined &&
+    next.cap &&
+    !next.caps &&
+    !COMMON_WORDS.has(x.key) &&
+    !EVERYDAY_GIVEN_NAMES.has(x.key) &&
+    !ORG_CUES.has(x.key) &&
+    (isPersonTok(x) || GIVEN_NAMES_ID.has(x.key)) &&
+    !isIndonesianTok(next) &&
+    !isEverydayToken(next) &&
+    !isOrgHead(next) &&
+    !lookupPlace(next.key)
+  );
+}
+
 function classifyUnknown(b: Builder, s: number, end: number): void {
   const t = b.t;
   let start = s;
@@ -2599,6 +2692,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     start < e &&
     t[start]!.initial &&
     !t[start]!.caps &&
+    !givenNameOpener(t, start, e) &&
     ((isIndonesianTok(t[start]!) &&
       isEverydayToken(t[start]!) &&
       (COMMON_WORDS.has(t[start]!.key) || t[start]!.key.length >= 4 || derivedWord(t[start]!.key))) ||
@@ -2678,6 +2772,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !everyTok(t, start, e, isEverydayToken)
   ) {
     emit(b, 'organization', start, e, 'id.org.joined');
+    return;
+  }
+  // "mendirikan Pink Floyd", "ikut mendirikan Muhammadiyah": what one founds is a body (a building founded has a
+  // head word and is read before this)
+  if (
+    FOUNDING_VERBS.has(prevLower) &&
+    !GIVEN_NAMES_ID.has(first.lower) &&
+    e - start <= 4 &&
+    !everyTok(t, start, e, isEverydayToken)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.founded');
     return;
   }
   // "pihak Etihad menyampaikan …", "meminta pihak Organda": the side named after "pihak" is a body unless a known
@@ -2769,7 +2874,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     } else if (ageAfter(b, start, e)) {
       // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)
       emitPerson(b, start, e, 'id.person.initials-age');
-    } else if (!isNonName(first)) {
+    } else if (!isNonName(first) && !inNumberCode(t, start, e)) {
       emit(b, 'organization', start, e, 'id.org.acronym');
     }
     return;
@@ -2968,6 +3073,21 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   emitPerson(b, start, e, rule);
 }
 
+/** A number or a Roman numeral: a part of a letter's or a decree's number ("360", "VII", "2001"). */
+const codePart = (x: Tok | undefined): boolean => x !== undefined && /^(?:\d[\d.]*|[IVXLC]+)$/u.test(x.text);
+/**
+ * "Nomor 360/KA/VII/2001", "No: 25 / HUK / 1991": capitals between slashes next to a number are a part of a
+ * letter's or decree's number (the issuing office's code), not a body ("MPR/DPR" has no number beside it).
+ */
+function inNumberCode(t: readonly Tok[], s: number, e: number): boolean {
+  return (
+    (t[s - 1]?.text === '/' && codePart(t[s - 2])) ||
+    (t[e]?.text === '/' && codePart(t[e + 1])) ||
+    // "AD/ART": a body's statutes (Anggaran Dasar/Anggaran Rumah Tangga), not the army
+    (t[s]?.text === 'AD' && t[e]?.text === '/' && t[e + 1]?.text === 'ART')
+  );
+}
+
 /** "DP (41)": two or three capitals no list knows, then an age in parentheses (outside a match report). */
 function ageAfter(b: Builder, s: number, e: number): boolean {
   const t = b.t;
@@ -3025,6 +3145,54 @@ function fieldish(x: Tok): boolean {
 }
 function fieldishUncached(x: Tok): boolean {
   return x.cap && !x.caps && !NAME_PREFIXES.has(x.key) && isIndonesianWord(x.key) && isEverydayToken(x);
+}
+
+/** A word of a name after an office: capitalized, no acronym, no dictionary word unless a given name. */
+const nameWordAfterUnit = (x: Tok): boolean =>
+  x.cap &&
+  !x.caps &&
+  !isTitleHead(x) &&
+  (!isIndonesianTok(x) || (GIVEN_NAMES_ID.has(x.key) && !EVERYDAY_GIVEN_NAMES.has(x.key)));
+/** A word that shows a run is a unit or a company: an acronym of three letters or more, a capital inside, English. */
+const unitShaped = (x: Tok): boolean => /^\p{Lu}{3,}$/u.test(x.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.text);
+/** An English word of three letters or more, no acronym: two of them make a company's name ("Blue Bird"). */
+const englishUnitWord = (x: Tok): boolean => !x.caps && x.text.length >= 3 && isEnglishWord(x.lower);
+
+/**
+ * "Direktur Jenderal Bea Cukai Heru Pambudi", "Pengamat Pasar Modal Dandossi Matram", "Direktur Blue Bird
+ * Adrianto Djoko Soetono", "Direktur Operasi AirNav Indonesia Wisnu Darjono": after an office, a unit of two
+ * field words or more (everyday words, "dan"), or one holding a word shaped like a company's (an acronym, a capital
+ * inside, two English words; no place: "Vladimir Putin"), no word of it a given name, then the name: one to three
+ * name words opening with a known given name, or two or three opening with a word no dictionary knows. The name
+ * starts after the unit (id.person.office-unit). Returns `s` when no such split is found.
+ */
+function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
+  const t = b.t;
+  if (e - s < 2) return s;
+  let field = true;
+  let shaped = false;
+  let english = 0;
+  for (let j = s; j < e - 1; j++) {
+    const x = t[j]!;
+    // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
+    if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
+    const joiner = x.lower === 'dan' || x.lower === 'serta';
+    if (!joiner && !fieldish(x)) field = false;
+    if (englishUnitWord(x)) english++;
+    if (unitShaped(x) || english >= 2) shaped = true;
+    else if (englishUnitWord(x)) continue;
+    else if (!joiner && !fieldish(x)) return s;
+    const k = j + 1;
+    if (e - k > 3 || !((field && k - s >= 2) || shaped)) continue;
+    if (!everyTok(t, k, e, nameWordAfterUnit)) continue;
+    const first = t[k]!;
+    if (
+      (isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) ||
+      (!isIndonesianTok(first) && e - k >= 2)
+    )
+      return k;
+  }
+  return s;
 }
 
 /**
@@ -3260,6 +3428,8 @@ const JOIN_CUES = new Set([
 /** The last words of the join cues: a word that ends none needs no pair built and looked up. */
 const JOIN_CUE_LAST = new Set([...JOIN_CUES].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 const JOIN_VERBS = new Set(['memperkuat', 'membela']);
+/** Verbs whose object is a body one sets up: "mendirikan Pink Floyd". */
+const FOUNDING_VERBS = new Set(['mendirikan', 'mendirikannya']);
 /** Words before "dari" that make what follows the place one comes from ("berasal dari X"). */
 const ORIGIN_VERBS = new Set(['berasal', 'asli']);
 
@@ -3886,6 +4056,13 @@ function commonPhrases(b: Builder): void {
 const firstRule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
 /** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
 const UNCUED_PERSON = /^id\.person\.(capitalized|sentence-initial|speech-context)$/u;
+/** Rules that make a person reading from capitals alone a body by a cue around it (see harmonize). */
+const ORG_RETYPES = new Set([
+  'id.org.kind-list',
+  'id.org.team',
+  'id.org.released-by',
+  'id.org.band-of-member',
+]);
 /** Person readings from capitals alone (a capitalized run, a sentence opener). */
 const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
 
@@ -3899,6 +4076,7 @@ function harmonize(b: Builder): void {
   const strong = new Map<string, EntityType>();
   const opened = new Set<string>();
   const located = new Set<string>();
+  const cuedBodies = new Set<string>();
   // the folded surface of each candidate (spans do not change here)
   const keys = b.out.map((c) => foldSpan(b, c.start, c.end));
   for (let n = 0; n < b.out.length; n++) {
@@ -3916,7 +4094,16 @@ function harmonize(b: Builder): void {
     if (rule === 'id.person.sentence-initial') opened.add(key);
     else if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
     if (rule === 'id.place.locative-cue') located.add(key);
+    // "band lain seperti Korn, Slipknot …", "dirilis oleh Rotorcorp": a reading from capitals alone that a cue
+    // made a body names that body wherever the surface recurs ("Slipknot merilis …")
+    if (
+      c.type === 'organization' &&
+      UNCUED_PERSON.test(rule) &&
+      c.explain.some((x) => ORG_RETYPES.has(x.rule))
+    )
+      cuedBodies.add(key);
   }
+  for (const key of cuedBodies) strong.set(key, 'organization');
   for (const key of opened) if (located.has(key) && !strong.has(key)) strong.set(key, 'place');
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;

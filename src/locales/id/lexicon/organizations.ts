@@ -17,7 +17,7 @@ export const ORG_HEADS = words(`
   dinas direktorat ditjen biro lembaga yayasan universitas univ institut akademi politeknik sekolah-tinggi
   fakultas pt cv ud perum persero perseroan bank koperasi perusahaan grup group kelompok asosiasi persatuan perhimpunan
   himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov
-  dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa kejari kejati
+  dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa kejari kejati pn ptun
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo timnas
   real atletico athletic sporting deportivo borussia olympique dynamo dinamo spartak lokomotiv racing
@@ -35,7 +35,8 @@ export const ORG_TAILS = words(`
   mining energy securities sekuritas persero pictures studios studio organization organisation sports resources
   electronics entertainment records media channel network company express telecom communications bank
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
-  music tv athletic rovers rangers wanderers albion hotspur calcio productions
+  music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
+  aviation
 `);
 
 /**
