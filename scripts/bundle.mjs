@@ -1,6 +1,7 @@
 // Part of `npm run build`, after tsc: bundles the CLI (dist/cli/main.js and dist/cli/io.js) with esbuild
-// into one CommonJS file, dist/bundle/cli.cjs, and writes V8's code cache for it (cli.cjs.cache), taken
-// after running the CLI on a few of our fixtures. bin/extract.js runs it through src/cli/launch.ts: Node
+// into two CommonJS files, dist/bundle/cli.cjs (the command line) and dist/bundle/core.cjs (the extractor
+// and the renderers, loaded at the first document), and writes V8's code cache for each (*.cjs.cache),
+// taken after running the CLI on a few of our fixtures. bin/extract.js runs it through src/cli/launch.ts: Node
 // resolves, reads and compiles one module per file (~60 for one article) and every function on its first
 // call; one file with its compiled code cached starts in a fraction of that. The library (dist/index.js)
 // and the tests use the modules unbundled.
@@ -16,7 +17,6 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const outfile = join(dist, 'bundle', 'cli.cjs');
 
 /** import.meta.url in a file of dist/, as the URL of that file seen from the bundle. */
 const ownUrl = {
@@ -25,38 +25,79 @@ const ownUrl = {
     b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes('import.meta.url')) return undefined;
-      const rel = relative(dirname(outfile), args.path).split('\\').join('/');
+      const rel = relative(join(dist, 'bundle'), args.path).split('\\').join('/');
       const url = `new URL(${JSON.stringify(rel)}, __bundleUrl).href`;
       return { contents: text.replaceAll('import.meta.url', url), loader: 'js' };
     });
   },
 };
 
-await build({
-  stdin: {
-    contents: "export { main } from './main.js';\nexport { processIO } from './io.js';\n",
-    resolveDir: join(dist, 'cli'),
-    sourcefile: 'cli-entry.js',
+/**
+ * What the core bundle holds, by the name it exports each under: the extractor and the renderers of its
+ * results (all loaded by the CLI's first document, none by `--help`).
+ */
+const CORE_MODULES = {
+  core: 'core.js',
+  pipeline: 'pipeline.js',
+  renderJson: 'render/json.js',
+  renderTable: 'render/table.js',
+  renderHtml: 'render/html.js',
+};
+const coreNames = new Map(Object.entries(CORE_MODULES).map(([name, file]) => [join(dist, file), name]));
+
+/** The CLI's imports of the core's modules, answered by the core bundle (see src/cli/launch.ts). */
+const coreHook = {
+  name: 'core-from-its-bundle',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      const which = args.resolveDir ? coreNames.get(join(args.resolveDir, args.path)) : undefined;
+      return which ? { path: which, namespace: 'core-bundle' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'core-bundle' }, (args) => ({
+      contents: `module.exports = globalThis[Symbol.for('extract.coreBundle')]().${args.path};`,
+      loader: 'js',
+    }));
   },
-  outfile,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  // dynamic imports become lazy requires (the bundled modules are initialized on first use): a script
-  // run from a code cache has no module loader to import with
-  supported: { 'dynamic-import': false },
-  // (the URL the rewritten import.meta.url are relative to, under a name no module uses)
-  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  external: ['compromise'],
-  // (names are kept: only spaces, comments and redundant syntax go)
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-  plugins: [ownUrl],
-});
-const bundled = await readFile(outfile, 'utf8');
-if (/\bimport\(/.test(bundled)) throw new Error('bundle: a dynamic import() is left in dist/bundle/cli.cjs');
+};
+
+/** One bundle of the CommonJS kind launch.ts runs: `entry` is the source of its exports, read in dist/. */
+async function bundle(name, entry, plugins) {
+  const outfile = join(dist, 'bundle', name);
+  await build({
+    stdin: { contents: entry, resolveDir: dist, sourcefile: `${name}-entry.js` },
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // dynamic imports become lazy requires (the bundled modules are initialized on first use): a script
+    // run from a code cache has no module loader to import with
+    supported: { 'dynamic-import': false },
+    // (the URL the rewritten import.meta.url are relative to, under a name no module uses)
+    banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    external: ['compromise'],
+    // (names are kept: only spaces, comments and redundant syntax go)
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    plugins: [ownUrl, ...plugins],
+  });
+  const text = await readFile(outfile, 'utf8');
+  if (/\bimport\(/.test(text)) throw new Error(`bundle: a dynamic import() is left in dist/bundle/${name}`);
+}
+
+// the CLI without the core, small enough for --help to start quickly; the core on its own, loaded by the
+// CLI's first document
+await bundle('cli.cjs', "export { main } from './cli/main.js';\nexport { processIO } from './cli/io.js';\n", [
+  coreHook,
+]);
+await bundle(
+  'core.cjs',
+  Object.entries(CORE_MODULES)
+    .map(([name, file]) => `export * as ${name} from './${file}';\n`)
+    .join(''),
+  [],
+);
 
 // the code cache, taken after the CLI has read one Indonesian and one English fixture as a table and as
 // JSON, and printed its help (output goes nowhere)

@@ -1,11 +1,12 @@
 // How bin/extract.js starts the CLI quickly.
 //
-// `npm run build` bundles the CLI into one CommonJS file (dist/bundle/cli.cjs, scripts/bundle.mjs) and
-// keeps V8's code cache for it (cli.cjs.cache), taken after running the CLI on our own fixtures: a cold
-// start then neither parses ~800 KB of JavaScript nor compiles the functions an article needs (a quarter
-// of the instructions of a one-article run). A cache V8 refuses (another Node, other V8 flags, a bundle
-// changed since) is ignored and the bundle is compiled as usual; without a bundle (a build that only ran
-// tsc) the CLI's modules are imported as they are.
+// `npm run build` bundles the CLI into two CommonJS files (scripts/bundle.mjs): dist/bundle/cli.cjs, the
+// command line (commander, the commands), and dist/bundle/core.cjs, the extractor, which the CLI loads at
+// its first document; and it keeps V8's code cache for each (*.cjs.cache), taken after running the CLI on
+// our own fixtures. A cold start then neither parses ~800 KB of JavaScript nor compiles the functions an
+// article needs (a quarter of the instructions of a one-article run), and `--help` reads only the small
+// one. A cache V8 refuses (another Node, other V8 flags, a bundle changed since) is ignored and the bundle
+// is compiled as usual; without the bundles (a build that only ran tsc) the CLI's modules are imported.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -19,42 +20,64 @@ export interface Cli {
   processIO(): CliIO;
 }
 
-const BUNDLE = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
-const CACHE = `${BUNDLE}.cache`;
+/** A bundle in dist/bundle/ and its code cache. */
+const bundleFile = (name: string): string => fileURLToPath(new URL(`../bundle/${name}`, import.meta.url));
+const CLI = bundleFile('cli.cjs');
+/** The core (src/core.ts and src/pipeline.ts): the CLI bundle asks for it at its first document. */
+const CORE = bundleFile('core.cjs');
+/** How the CLI bundle finds the core bundle (scripts/bundle.mjs writes the other end). */
+const CORE_HOOK = Symbol.for('extract.coreBundle');
 
-/** The bundle as a script in a CommonJS wrapper, with the cached code when it is there and `useCache`. */
-function compile(useCache: boolean): Script {
-  const source = readFileSync(BUNDLE, 'utf8');
-  const cachedData = useCache && existsSync(CACHE) ? readFileSync(CACHE) : undefined;
+/** A bundle as a script in a CommonJS wrapper, with its cached code when it is there and `useCache`. */
+function compile(file: string, useCache: boolean): Script {
+  const source = readFileSync(file, 'utf8');
+  const cache = `${file}.cache`;
+  const cachedData = useCache && existsSync(cache) ? readFileSync(cache) : undefined;
   return new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: BUNDLE,
+    filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
 }
 
-/** Runs the bundle's top level and answers its exports. */
-function run(script: Script): Cli {
-  const module = { exports: {} as Cli };
+/** Runs a bundle's top level and answers its exports. */
+function run<T>(script: Script, file: string): T {
+  const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  wrapper(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;
 }
 
-/** The CLI: from the bundle (with its code cache) when the build made one, else from the modules. */
+/** Lets the CLI bundle load the core bundle (once, on first use) from `script`. */
+function provideCore(script: () => Script): void {
+  let core: unknown;
+  (globalThis as Record<symbol, unknown>)[CORE_HOOK] = () => {
+    core ??= run(script(), CORE);
+    return core;
+  };
+}
+
+/** The CLI: from the bundles (with their code cache) when the build made them, else from the modules. */
 export async function loadCli(): Promise<Cli> {
-  if (existsSync(BUNDLE)) return run(compile(true));
+  if (existsSync(CLI) && existsSync(CORE)) {
+    provideCore(() => compile(CORE, true));
+    return run<Cli>(compile(CLI, true), CLI);
+  }
   const [{ main }, { processIO }] = await Promise.all([import('./main.js'), import('./io.js')]);
   return { main, processIO };
 }
 
 /**
- * Compiles the bundle afresh, lets `warmUp` run the CLI (so that the functions a run needs are
- * compiled) and writes V8's code cache of it next to the bundle. Answers the cache's size in bytes.
+ * Compiles the bundles afresh, lets `warmUp` run the CLI (so that the functions a run needs are
+ * compiled) and writes V8's code cache of each next to it. Answers the caches' sizes in bytes.
  */
-export async function writeCodeCache(warmUp: (cli: Cli) => Promise<void>): Promise<number> {
-  const script = compile(false);
-  await warmUp(run(script));
-  const data = script.createCachedData();
-  writeFileSync(CACHE, data);
-  return data.length;
+export async function writeCodeCache(warmUp: (cli: Cli) => Promise<void>): Promise<number[]> {
+  const core = compile(CORE, false);
+  provideCore(() => core);
+  const cli = compile(CLI, false);
+  await warmUp(run<Cli>(cli, CLI));
+  return [cli, core].map((script, i) => {
+    const data = script.createCachedData();
+    writeFileSync(`${i === 0 ? CLI : CORE}.cache`, data);
+    return data.length;
+  });
 }

@@ -1,4 +1,4 @@
-// The bundled CLI (dist/bundle/cli.cjs with its code cache, what bin/extract.js runs) and the CLI's
+// The bundled CLI (dist/bundle/cli.cjs and core.cjs with their code caches, what bin/extract.js runs) and the CLI's
 // modules (what the library and the other tests use) must give the same bytes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,8 +21,8 @@ function runModules(args: string[]): string {
 
 describe('the bundled CLI', () => {
   it('is what the build made', () => {
-    expect(existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'))).toBe(true);
-    expect(existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs.cache'))).toBe(true);
+    for (const file of ['cli.cjs', 'cli.cjs.cache', 'core.cjs', 'core.cjs.cache'])
+      expect(existsSync(join(ROOT, 'dist', 'bundle', file))).toBe(true);
   });
   const fixtures = [
     'id-banjir-bandang.txt',
