@@ -21,11 +21,10 @@ for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) 
 }
 if (copied === 0) throw new Error('build-data: no data file found under src/');
 
-// the modules that declare prebuilt tables (loading them declares their tables)
+// the library with every language loaded declares every prebuilt table (each module declares its own
+// when it loads)
 const url = (path) => pathToFileURL(join(dist, path)).href;
-await import(url('data/index.js'));
-await import(url('locales/id/entities.js'));
-await import(url('locales/en/nlp.js'));
+await import(url('pipeline.js'));
 const { writePrebuilt } = await import(url('data/prebuilt.js'));
 const written = writePrebuilt();
 if (written.length === 0) throw new Error('build-data: no prebuilt table declared');

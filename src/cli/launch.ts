@@ -20,8 +20,9 @@ export interface Cli {
   processIO(): CliIO;
 }
 
-/** A bundle in dist/bundle/ and its code cache. */
+/** A bundle in dist/bundle/, and where its code cache is kept. */
 const bundleFile = (name: string): string => fileURLToPath(new URL(`../bundle/${name}`, import.meta.url));
+const cacheOf = (bundle: string): string => `${bundle}.cache`;
 const CLI = bundleFile('cli.cjs');
 /** The core (src/core.ts and src/pipeline.ts): the CLI bundle asks for it at its first document. */
 const CORE = bundleFile('core.cjs');
@@ -31,7 +32,7 @@ const CORE_HOOK = Symbol.for('extract.coreBundle');
 /** A bundle as a script in a CommonJS wrapper, with its cached code when it is there and `useCache`. */
 function compile(file: string, useCache: boolean): Script {
   const source = readFileSync(file, 'utf8');
-  const cache = `${file}.cache`;
+  const cache = cacheOf(file);
   const cachedData = useCache && existsSync(cache) ? readFileSync(cache) : undefined;
   return new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -75,9 +76,13 @@ export async function writeCodeCache(warmUp: (cli: Cli) => Promise<void>): Promi
   provideCore(() => core);
   const cli = compile(CLI, false);
   await warmUp(run<Cli>(cli, CLI));
-  return [cli, core].map((script, i) => {
+  const written: [Script, string][] = [
+    [cli, CLI],
+    [core, CORE],
+  ];
+  return written.map(([script, file]) => {
     const data = script.createCachedData();
-    writeFileSync(`${i === 0 ? CLI : CORE}.cache`, data);
+    writeFileSync(cacheOf(file), data);
     return data.length;
   });
 }

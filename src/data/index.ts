@@ -29,7 +29,8 @@
 // The table is generated from public packages by src/data/generate.mjs (sources and licenses there) into
 // generated/places.txt, read as text on the first lookup (a few ms; as a 1.2 MB string literal in a module it
 // cost tens of ms of compiling at every start), indexed by line and binary-searched in place. The personal
-// names are read the same way (generated/person-names.txt). `npm run build` copies the text files to dist/.
+// names are read the same way (generated/person-names.txt). `npm run build` copies the text files to dist/
+// and writes the lookup tables built from them next to them (see prebuilt.ts).
 import { readFileSync } from 'node:fs';
 import { foldKey, lowerCase } from '../text/fold.js';
 import { TextSet } from '../text/word-table.js';
@@ -79,31 +80,37 @@ function readGenerated(name: string): string {
 }
 
 /**
- * The gazetteer's text (one place a line, each line ending in "\n", sorted by key) and, read with it on
- * first use, its tables: where each line starts (one more entry: the text's length), a Bloom filter of
- * the lines' keys and the set of the keys' first words (prebuilt: see buildPlaceTables).
+ * The gazetteer, read on first use: its text (one place a line, each line ending in "\n", sorted by key),
+ * where each line starts (one more entry: the text's length), a Bloom filter of the lines' keys and the
+ * set of the keys' first words (the tables prebuilt: see buildPlaceTables).
  */
-let PLACES = '';
-let lineStarts: Int32Array | null = null;
-let keyFilter: WordFilter | null = null;
-let firstWords: TextSet | null = null;
+interface Gazetteer {
+  text: string;
+  starts: Int32Array;
+  keys: WordFilter;
+  firstWords: TextSet;
+}
+let gazetteer: Gazetteer | null = null;
 
-const placeTables = prebuilt(new URL('./generated/places.bin', import.meta.url), () => {
-  const text = readGenerated('places.txt');
-  return { check: text.length, table: buildPlaceTables(text) };
-});
+const placeTables = prebuilt(
+  new URL('./generated/places.bin', import.meta.url),
+  () => readGenerated('places.txt'),
+  buildPlaceTables,
+);
 
-function placeLines(): Int32Array {
-  if (!lineStarts) {
-    PLACES = readGenerated('places.txt');
-    const tables = placeTables.load(PLACES.length);
-    const lines = tables[0]!;
-    lineStarts = tables.subarray(1, 2 + lines);
+function places(): Gazetteer {
+  if (!gazetteer) {
+    const { text, table } = placeTables();
+    const lines = table[0]!;
     const filterEnd = 2 + lines + FILTER_INTS;
-    keyFilter = WordFilter.fromInts(tables.subarray(2 + lines, filterEnd));
-    firstWords = TextSet.fromInts(PLACES, tables.subarray(filterEnd));
+    gazetteer = {
+      text,
+      starts: table.subarray(1, 2 + lines),
+      keys: WordFilter.fromInts(table.subarray(2 + lines, filterEnd)),
+      firstWords: TextSet.fromInts(text, table.subarray(filterEnd)),
+    };
   }
-  return lineStarts;
+  return gazetteer;
 }
 
 /**
@@ -132,8 +139,8 @@ function buildPlaceTables(text: string): Int32Array {
 }
 
 /** Line i of the gazetteer, without its "\n". */
-function lineAt(starts: Int32Array, i: number): string {
-  return PLACES.slice(starts[i]!, starts[i + 1]! - 1);
+function lineAt(g: Gazetteer, i: number): string {
+  return g.text.slice(g.starts[i]!, g.starts[i + 1]! - 1);
 }
 
 const cache = new Map<string, PlaceInfo | null>();
@@ -157,10 +164,10 @@ function parse(line: string): PlaceInfo {
  * Compares the key of the gazetteer line starting at `start` (the text before its first "|") with `key`,
  * by code units as `<` does, without cutting the line.
  */
-function compareKey(start: number, key: string): number {
+function compareKey(text: string, start: number, key: string): number {
   const n = key.length;
   for (let i = 0; ; i++) {
-    const a = PLACES.charCodeAt(start + i);
+    const a = text.charCodeAt(start + i);
     const lineEnded = a === 124 || a === 10; // "|" or the end of the line
     if (i === n) return lineEnded ? 0 : 1;
     if (lineEnded) return -1;
@@ -171,13 +178,13 @@ function compareKey(start: number, key: string): number {
 
 /** Binary search over the sorted generated lines, in place (no Map is built, no line is cut but the hit). */
 function find(key: string): PlaceInfo | null {
-  const starts = placeLines();
+  const g = places();
   let lo = 0;
-  let hi = starts.length - 2;
+  let hi = g.starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = compareKey(starts[mid]!, key);
-    if (c === 0) return parse(lineAt(starts, mid));
+    const c = compareKey(g.text, g.starts[mid]!, key);
+    if (c === 0) return parse(lineAt(g, mid));
     if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -193,9 +200,6 @@ const FILTER_BITS = 1 << 19;
 const FILTER_INTS = FILTER_BITS >>> 5;
 class WordFilter {
   private bits: Uint32Array = new Uint32Array(FILTER_INTS);
-  constructor(words: Iterable<string> = []) {
-    for (const w of words) this.add(w, 0, w.length);
-  }
   /** The bits as integers (for a prebuilt table). */
   toInts(): Int32Array {
     return new Int32Array(this.bits.buffer, this.bits.byteOffset, FILTER_INTS);
@@ -260,17 +264,11 @@ function forEachKey(
   }
 }
 
-/** The keys of the gazetteer's lines, in a Bloom filter: a surface whose key is none needs no search. */
-function placeKeys(): WordFilter {
-  placeLines();
-  return keyFilter!;
-}
-
 /** The cached entry for a surface (shared: not to be changed). */
 function cachedPlace(surface: string): PlaceInfo | null {
   const key = foldPlaceName(surface);
   // no line has this key: find would say null (misses are not kept, so they do not crowd the cache)
-  if (!placeKeys().mayHave(key)) return null;
+  if (!places().keys.mayHave(key)) return null;
   let hit = cache.get(key);
   if (hit === undefined) {
     hit = find(key);
@@ -319,13 +317,14 @@ export function countryName(code: string, lang: 'id' | 'en'): string | null {
   if (lang === 'id') {
     if (!countriesById) {
       countriesById = new Map();
-      const starts = placeLines();
+      const g = places();
+      const starts = g.starts;
       for (let i = 0; i < starts.length - 1; i++) {
         // (the kind field is the only place "|c|" can be: keys and names hold no "|")
-        const at = PLACES.indexOf('|c|', starts[i]!);
+        const at = g.text.indexOf('|c|', starts[i]!);
         if (at < 0) break;
         while (starts[i + 1]! <= at) i++; // on to the line holding it
-        const line = lineAt(starts, i);
+        const line = lineAt(g, i);
         const info = parse(line);
         if (info.country && keyOf(line) === foldPlaceName(info.canonical))
           countriesById.set(info.country, info.canonical);
@@ -360,21 +359,15 @@ export function isPersonName(word: string): boolean {
   return personNames().words.has(lowerCase(word));
 }
 
-/** The gazetteer's first words (each key up to its first space), as spans of its text. */
-function placeFirstWords(): TextSet {
-  placeLines();
-  return firstWords!;
-}
-
 /**
  * (No cache of its own: its callers ask once per distinct word, and folding a word beyond ASCII is
  * memoized already; a second cache only made garbage on text where no word repeats.)
  */
 export function mayStartPlace(word: string): boolean {
-  return placeFirstWords().has(foldPlaceName(word));
+  return places().firstWords.has(foldPlaceName(word));
 }
 
 /** mayStartPlace of a word given already folded (`foldPlaceName(word)`): one lookup, nothing kept. */
 export function mayStartPlaceFolded(key: string): boolean {
-  return placeFirstWords().has(key);
+  return places().firstWords.has(key);
 }

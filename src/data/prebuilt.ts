@@ -1,37 +1,40 @@
 // Lookup tables built once, when the project is built, instead of at every start of the CLI.
 //
-// A module that derives a table from a data file (the hash table of the personal names, the gazetteer's
-// line index and Bloom filter) declares it with `prebuilt(file, build)`: `load(check)` reads the table
-// from `file` when `npm run build` wrote it there (scripts/build-tables.mjs calls `writePrebuilt`), and
-// builds it in memory otherwise (running from the TypeScript sources, or a file gone stale). A table is
-// the same integers either way; reading ~1 MB of them takes a fraction of a millisecond, where building
-// them took tens of milliseconds of every cold start.
+// A module that derives a table from a data file (the gazetteer's line index and filters, the hash set of
+// a word list) declares it with `prebuilt(file, read, build)`: the first call reads the text and takes
+// the table from `file` when `npm run build` wrote it there for that text (scripts/build-data.mjs calls
+// `writePrebuilt`), and builds it from the text otherwise (running from the TypeScript sources, or a file
+// gone stale). A table is the same integers either way; reading ~1 MB of them takes a fraction of a
+// millisecond, where building them took tens of milliseconds of every cold start.
 //
-// File format: little-endian 32-bit integers [MAGIC, check, ...table]. `check` is a number the loader
-// knows before it reads the table (the length of the text the table indexes): a file written for
-// another text is not used.
+// File format: little-endian 32-bit integers [MAGIC, check, ...table], where `check` is the length of
+// the text the table was built from: a file written for another text is not used.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TextSet } from '../text/word-table.js';
 
 const MAGIC = 0x31425845; // "EXB1"
 
-export interface Prebuilt {
-  /** The table for a text whose `check` is given: from the file when it matches, else built. */
-  load(check: number): Int32Array;
+/** A text and the table derived from it. */
+export interface Indexed {
+  readonly text: string;
+  readonly table: Int32Array;
 }
 
-const declared: { file: URL; build: () => { check: number; table: Int32Array } }[] = [];
+const declared: { file: URL; read: () => string; build: (text: string) => Int32Array }[] = [];
 
 /**
- * A table kept in `file` (next to the module: `new URL('./generated/x.bin', import.meta.url)`); `build`
- * makes it from scratch and says the check it is valid for.
+ * The text `read` answers and its table, kept in `file` (next to the module: `new URL('./generated/x.bin',
+ * import.meta.url)`) or made by `build`; read on the first call.
  */
-export function prebuilt(file: URL, build: () => { check: number; table: Int32Array }): Prebuilt {
-  declared.push({ file, build });
-  return {
-    load(check: number): Int32Array {
-      return readTable(file, check) ?? build().table;
-    },
+export function prebuilt(file: URL, read: () => string, build: (text: string) => Int32Array): () => Indexed {
+  declared.push({ file, read, build });
+  let indexed: Indexed | null = null;
+  return () => {
+    if (!indexed) {
+      const text = read();
+      indexed = { text, table: readTable(file, text.length) ?? build(text) };
+    }
+    return indexed;
   };
 }
 
@@ -55,9 +58,9 @@ function readTable(file: URL, check: number): Int32Array | null {
 
 /** Builds every table declared by the modules loaded so far and writes it to its file (the build's step). */
 export function writePrebuilt(): string[] {
-  return declared.map(({ file, build }) => {
-    const { check, table } = build();
-    writeTable(file, check, table);
+  return declared.map(({ file, read, build }) => {
+    const text = read();
+    writeTable(file, text.length, build(text));
     return file.pathname;
   });
 }
@@ -83,16 +86,16 @@ export interface WordList {
  * of the same name.
  */
 export function wordList(file: URL, prepare: (text: string) => string = (t) => t): () => WordList {
-  const read = (): string => prepare(readFileSync(file, 'utf8'));
-  const table = prebuilt(new URL(file.href.replace(/\.txt$/u, '.bin')), () => {
-    const text = read();
-    return { check: text.length, table: TextSet.ofLines(text).toInts() };
-  });
+  const indexed = prebuilt(
+    new URL(file.href.replace(/\.txt$/u, '.bin')),
+    () => prepare(readFileSync(file, 'utf8')),
+    (text) => TextSet.ofLines(text).toInts(),
+  );
   let list: WordList | null = null;
   return () => {
     if (!list) {
-      const text = read();
-      list = { text, words: TextSet.fromInts(text, table.load(text.length)) };
+      const { text, table } = indexed();
+      list = { text, words: TextSet.fromInts(text, table) };
     }
     return list;
   };

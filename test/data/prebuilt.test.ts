@@ -13,23 +13,47 @@ describe('prebuilt tables', () => {
   it('builds the table when no file holds it, and reads it from the file once written', () => {
     let builds = 0;
     const file = url('a.bin');
-    const table = prebuilt(file, () => {
-      builds++;
-      return { check: 3, table: Int32Array.of(7, 8, 9) };
-    });
-    expect([...table.load(3)]).toEqual([7, 8, 9]);
+    const table = () =>
+      prebuilt(
+        file,
+        () => 'abc',
+        () => {
+          builds++;
+          return Int32Array.of(7, 8, 9);
+        },
+      )().table;
+    expect([...table()]).toEqual([7, 8, 9]);
     expect(builds).toBe(1);
     writeTable(file, 3, Int32Array.of(1, 2));
-    expect([...table.load(3)]).toEqual([1, 2]);
+    expect([...table()]).toEqual([1, 2]);
     expect(builds).toBe(1);
   });
   it('does not use a file written for another text (another check) or not a table at all', () => {
     const file = url('b.bin');
-    const table = prebuilt(file, () => ({ check: 5, table: Int32Array.of(5) }));
+    const table = () =>
+      prebuilt(
+        file,
+        () => 'abcde',
+        () => Int32Array.of(5),
+      )().table;
     writeTable(file, 4, Int32Array.of(4));
-    expect([...table.load(5)]).toEqual([5]);
+    expect([...table()]).toEqual([5]);
     writeFileSync(file, 'not a table at all');
-    expect([...table.load(5)]).toEqual([5]);
+    expect([...table()]).toEqual([5]);
+  });
+  it('reads its text once, and answers the same table at every call', () => {
+    let reads = 0;
+    const indexed = prebuilt(
+      url('c.bin'),
+      () => {
+        reads++;
+        return 'xyz';
+      },
+      () => Int32Array.of(1),
+    );
+    expect(indexed()).toBe(indexed());
+    expect(indexed().text).toBe('xyz');
+    expect(reads).toBe(1);
   });
 });
 

@@ -2059,10 +2059,6 @@ function englishFeatureEnd(b: Builder, i: number, limit: number): number {
 
 /** "Partai X", "Desa X", "Bandara X", "X Tbk", "X Airport": a head word and the name it governs. */
 const ROMAN_OR_JOINER = /^([IVX]+|dan|&|,)$/u;
-/**
- * "Komisi III", "Komisi VI dan XI" (numbered parliamentary commissions) and "Liga Champions", "Liga Inggris"
- * (competitions) are named by a head word but are no organization of their own.
- */
 /** The country that ends a league's name ("Liga Primer Inggris", "Liga Malaysia") is a place. */
 function leagueCountry(b: Builder, s: number, e: number): void {
   for (let k = s; k < e; k++) {
@@ -2074,6 +2070,10 @@ function leagueCountry(b: Builder, s: number, e: number): void {
   }
 }
 
+/**
+ * "Komisi III", "Komisi VI dan XI" (numbered parliamentary commissions) and "Liga Champions", "Liga Inggris"
+ * (competitions) are named by a head word but are no organization of their own.
+ */
 function unnamedBody(b: Builder, s: number, e: number): boolean {
   const head = b.t[s]!.lower;
   if (head === 'liga') return true;
@@ -3177,11 +3177,13 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
     if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
     const joiner = x.lower === 'dan' || x.lower === 'serta';
-    if (!joiner && !fieldish(x)) field = false;
-    if (englishUnitWord(x)) english++;
+    const fieldWord = joiner || fieldish(x);
+    if (!fieldWord) field = false;
+    const englishWord = englishUnitWord(x);
+    if (englishWord) english++;
     if (unitShaped(x) || english >= 2) shaped = true;
-    else if (englishUnitWord(x)) continue;
-    else if (!joiner && !fieldish(x)) return s;
+    else if (englishWord) continue;
+    else if (!fieldWord) return s;
     const k = j + 1;
     if (e - k > 3 || !((field && k - s >= 2) || shaped)) continue;
     if (!everyTok(t, k, e, nameWordAfterUnit)) continue;
