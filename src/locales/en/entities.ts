@@ -166,6 +166,8 @@ const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)$/u;
 const PAIR_OF_PLACES =
   /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}.'-]*[ \t]+){1,3}(?:counties|provinces|states|districts|regions|prefectures|regencies|islands|parishes|townships|municipalities)\b/u;
 /** An age in apposition, then "of": "Kieran Walsh, 34, of Salford". */
+/** What follows a person's name and nothing else's: ", who" or an age between commas (", 45,"). */
+const PERSON_APPOSITION = /^,[ \t]+(?:who\b|\d{1,3},)/u;
 const AGE_THEN_OF = /\b\d{1,3},[ \t]+of[ \t]+$/u;
 /** Geographic words that open a place's name and may be left out later ("Mount X" … "X"). */
 const PLACE_OPENING_HEADS = new Set(['mount', 'mt', 'lake', 'river', 'cape', 'isla', 'pulau', 'gunung']);
@@ -2485,6 +2487,16 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )
     return { type: 'organization', rule: 'en.org.apposition' };
+  // "Hendrik, who heads the union,", "Sukarti, 45, said": a relative "who" or an age right after a name
+  // makes it a person, also a lone word opening a sentence
+  if (
+    words.length <= 3 &&
+    !hasCommon &&
+    !words.some((w) => c.isEnglishWord(w.lower)) &&
+    PERSON_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 12)) &&
+    !c.place(words)
+  )
+    return { type: 'person', rule: 'en.person.apposition' };
   // "Halvoro general manager Mark Tesson": the employer of a named officer, not a place or a person
   if (
     !hasCommon &&

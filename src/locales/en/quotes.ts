@@ -1086,11 +1086,13 @@ class EnView extends TokenView {
       c = m;
     }
     c = this.skipTime(c);
-    // "on Monday", "in a statement", "last week" between the verb and what was said
+    // "on Monday", "in a statement", "last week" between the verb and what was said ("said at least
+    // 40 …" is a number, not an occasion)
     if (
       /^(on|in|last|this|at|during|after|before|following|late|early|earlier|later|previously|recently|yesterday|today|repeatedly|publicly|privately|flatly)$/.test(
         this.lower(c),
-      )
+      ) &&
+      !this.atLeast(c)
     ) {
       // … up to "that", a comma, or a pronoun opening the reported clause ("said after the
       // meeting he would …")
@@ -1130,10 +1132,15 @@ class EnView extends TokenView {
     if (c >= this.size || QUOTE_CHARS.test(this.text(c))) return null;
     // "Smith said." / "said in a statement." — nothing reported
     // "said about 20 people …": "about" before a number is no preposition
-    const approx = /^(about|around)$/u.test(this.lower(c)) && /^\p{N}/u.test(this.text(c + 1));
+    const approx = (/^(about|around)$/u.test(this.lower(c)) && /^\p{N}/u.test(this.text(c + 1))) || this.atLeast(c);
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the' && !approx))
       return null;
     return this.withThat(this.contentFrom(c, colon), that);
+  }
+
+  /** "at least" / "at most" at k: a quantity, not a preposition of occasion. */
+  atLeast(k: number): boolean {
+    return this.lower(k) === 'at' && /^(least|most)$/u.test(this.lower(k + 1));
   }
 
   /**

@@ -21,6 +21,7 @@ import {
 import { wordList } from '../../data/prebuilt.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
+import { afterDateline } from '../../text/dateline.js';
 import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
@@ -531,6 +532,12 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   const starts = zeroBytes(doc.text.length + 1);
   for (const s of doc.sentences) starts[s.start] = 1;
   for (const p of doc.paragraphs) starts[p.start] = 1;
+  // the body of a dateline opens a sentence too ("JAKARTA, KOMPAS.com - Warga …")
+  for (const p of doc.paragraphs) {
+    if (p.start > DATELINE_WITHIN) break;
+    const body = afterDateline(doc.text, p.start);
+    if (body > p.start) starts[body] = 1;
+  }
   const out: Tok[] = [];
   const src = doc.tokens;
   const plain = tokenShapes(src);
@@ -1001,6 +1008,16 @@ function strongPlace(info: PlaceInfo): boolean {
 
 // ---------------------------------------------------------------- chunking
 
+/** Words that mark a retired officer after the rank, in parentheses: "(Purn)", "(Purn.)", "(Ret)". */
+const RETIRED_MARKS = new Set(['purn', 'purnawirawan', 'ret', 'retired']);
+/** The token after a retired officer's mark that opens at token j ("(Purn.)"), or -1. */
+function retiredMarkEnd(t: readonly Tok[], j: number): number {
+  if (t[j]?.text !== '(' || !RETIRED_MARKS.has(bare(t[j + 1] ?? t[j]!).replace(/\.$/u, ''))) return -1;
+  let k = j + 2;
+  if (t[k]?.text === '.') k++;
+  return t[k]?.text === ')' ? k + 1 : -1;
+}
+
 /** Token ranges of capitalized runs, with particles, initials and "dan" inside organization names. */
 function chunks(b: Builder): Span[] {
   const { text, t } = b;
@@ -1037,6 +1054,12 @@ function chunks(b: Builder): Span[] {
         anyHead ||= isHead(w);
         titled ||= isTitleHead(w);
         j++;
+        continue;
+      }
+      // "Jenderal (Purn) Sutanto", "Laksamana Muda TNI (Purn.) Adin …": a retired rank's mark
+      const mark = retiredMarkEnd(t, j);
+      if (mark > 0 && t[mark]?.cap) {
+        j = mark;
         continue;
       }
       const next = t[j + 1];
@@ -1254,6 +1277,12 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   while (j < limit) {
     const w = t[j]!;
     const lw = bare(w);
+    // "Marsekal (Purn) …": the mark of a retired officer belongs to the rank
+    const mark = retiredMarkEnd(t, j);
+    if (mark > 0 && mark < limit) {
+      j = mark;
+      continue;
+    }
     // a known organization inside the office is named on its own ("Kepala Badan Pusat Statistik")
     const known = orgAt(b, j, limit);
     if (known && known.end - j > 1) {
@@ -1683,6 +1712,8 @@ function readChunk(b: Builder, span: Span): void {
   const pending = b.pendingTitle;
   if (pending && span.start >= pending.at) b.pendingTitle = undefined;
   const regionOfOffice = pending && pending.at === span.start ? placeAt(b, i, limit) : null;
+  const officeOfRank = pending && pending.at === span.start && RANKS.has(bare(t[i]!)) ? pending.titles : null;
+  const firstOut = b.out.length;
   if (
     pending &&
     regionOfOffice &&
@@ -1829,7 +1860,8 @@ function readChunk(b: Builder, span: Span): void {
           end === limit &&
           t[limit + gap]?.text === ',' &&
           t[limit + gap + 1]?.cap === true &&
-          !isTitleHead(t[limit + gap + 1]!);
+          // ("Kepala Dinas X, Kolonel Budi": a rank after the comma opens the officer's own titles)
+          (!isTitleHead(t[limit + gap + 1]!) || RANKS.has(bare(t[limit + gap + 1]!)));
         if (
           commaName &&
           end > title.end &&
@@ -2022,6 +2054,14 @@ function readChunk(b: Builder, span: Span): void {
     classifyUnknown(b, i, end);
     i = end;
   }
+  // "Direktur Jenderal X, Laksamana Muda TNI Budi, …": the office before the comma is the officer's too
+  if (officeOfRank)
+    for (let k = firstOut; k < b.out.length; k++) {
+      const c = b.out[k]!;
+      if (c.type !== 'person') continue;
+      if (c.titles?.length) c.titles = [...officeOfRank, ...c.titles];
+      break;
+    }
 }
 
 interface Head {
@@ -5864,6 +5904,53 @@ function hyphenPairs(b: Builder): void {
   b.out.push(...added);
 }
 
+/**
+ * The place a dateline opens with, before its source: capitals ("RANAI, KOMPAS.com -") or a name
+ * ("Ranai (ANTARA) -"); a word in capitals before a bare dash may be a heading ("PERTAMA - …").
+ */
+const DATELINE_PLACE =
+  /^(?:\p{Lu}{2,}(?:[ .'’-]{1,3}\p{Lu}{2,}){0,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?=[ \t]{0,3}[,(])/u;
+/** How far into a document a dateline may open a paragraph (after a headline and a byline). */
+const DATELINE_WITHIN = 400;
+
+/**
+ * "RANAI, KOMPAS.com - …", "Ranai (ANTARA) - …": the name a dateline opens with is the place the story
+ * was filed from, also when the gazetteer does not know it (it is no acronym of an organization).
+ */
+function datelinePlaces(b: Builder, doc: Doc): void {
+  for (const p of doc.paragraphs) {
+    if (p.start > DATELINE_WITHIN) break;
+    if (afterDateline(b.text, p.start) === p.start) continue;
+    const m = DATELINE_PLACE.exec(b.text.slice(p.start, p.start + 60));
+    if (!m) continue;
+    const start = p.start;
+    const end = start + m[0].length;
+    const surface = m[0];
+    const info = lookupPlace(surface);
+    const found = b.out.find((c) => c.start === start && c.end === end);
+    if (found?.type === 'place') return;
+    const c = found ?? candidate('place', start, end, []);
+    c.type = 'place';
+    c.titles = undefined;
+    c.expands = undefined;
+    c.placeKind = info?.kind ?? 'city';
+    c.country = info?.country ?? undefined;
+    // an unknown name in capitals is written as a name ("RANAI" → "Ranai"), to meet its later mentions
+    c.canonical =
+      info?.canonical ??
+      surface
+        .toLowerCase()
+        .replace(/(^|[ .'’-])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
+    c.explain.unshift({ rule: 'id.place.dateline', evidence: surface });
+    if (!found) {
+      // (a name inside it read as something else gives way)
+      b.out = b.out.filter((o) => o.end <= start || o.start >= end);
+      b.out.push(c);
+    }
+    return;
+  }
+}
+
 // ---------------------------------------------------------------- entry point
 
 /** People, places and organizations in id text. */
@@ -5893,6 +5980,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     sports: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
+  datelinePlaces(b, doc);
   numberedLeagues(b);
   perseroTails(b);
   englishLongForms(b);

@@ -20,7 +20,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_ADVERBS,
 } from './lexicon/speech.js';
-import { OFFICE_HEADS } from './lexicon/titles.js';
+import { OFFICE_HEADS, RANKS } from './lexicon/titles.js';
 
 // What a token is as a cue (IdView bits): a cue stem ("kata"), a speech verb ("mengatakan"), a stem
 // with -nya ("katanya"), a quotation mark.
@@ -188,6 +188,7 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Offices, trades and roles that name a person ("pelatih", "dosen", "tersangka"). */
 const OFFICE_WORDS = new Set(OFFICE_HEADS);
+const RANK_WORDS: ReadonlySet<string> = RANKS;
 /** Words before a role for who held it before ("mantan menteri", "eks pelatih"). */
 const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
@@ -353,6 +354,20 @@ const CLAUSE_AUXILIARIES = new Set([
   'jatuh',
 ]);
 /** Looks like a verb with a meN-, ber- or di- prefix. */
+/** Conjunctions that open a clause with a subject of its own ("setelah warga melaporkan …"). */
+const CLAUSE_CONJUNCTIONS = new Set([
+  'setelah',
+  'sebelum',
+  'sejak',
+  'karena',
+  'ketika',
+  'saat',
+  'sehingga',
+  'meski',
+  'meskipun',
+  'walaupun',
+  'padahal',
+]);
 const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
@@ -701,8 +716,9 @@ class IdView extends TokenView {
       // name that closes the run, is the person the run before describes
       if (inner && inner.end === this.end(j - 1) && this.onlyRoleWordsBefore(p + 1, inner.start))
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
-      // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name
-      if (inner && this.onlyHonorificsBefore(p + 1, inner.start))
+      // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name;
+      // "Direktur PT X, Kolonel (Purn) Budi Santoso, mengatakan": a rank
+      if (inner && (this.onlyHonorificsBefore(p + 1, inner.start) || this.rankBefore(p + 1, inner.start)))
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       const before = this.runBefore(p, floor);
       const name = before === null ? null : this.nameIn(before, p - 1);
@@ -729,6 +745,10 @@ class IdView extends TokenView {
         return { start: this.start(person), end: this.end(j), kind: 'name', name };
       }
     }
+    if (first === null) {
+      const own = this.conjoinedSubject(j, floor);
+      if (own) return own;
+    }
     if (first === null || (first > 0 && PREPOSITIONS.has(this.lower(first - 1)))) {
       // What stands before the verb is a time or place ("… di Jakarta, Jumat (1/5) mengatakan"):
       // the subject opens the sentence.
@@ -738,6 +758,23 @@ class IdView extends TokenView {
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /**
+   * "… setelah nelayan setempat melaporkan …": a clause opened by a conjunction has its own subject, one
+   * to three lower-case words ending at token j that no name stands for (not the sentence's subject).
+   */
+  private conjoinedSubject(j: number, floor: number): Phrase | null {
+    let t = j;
+    while (t >= 0 && this.start(t) >= floor && j - t < 3) {
+      const w = this.lower(t);
+      if (!this.isWord(t) || this.isCapitalized(t) || STOPS.has(w) || ADVERBS.has(w) || PREPOSITIONS.has(w))
+        break;
+      if (VERB_LIKE.test(w) || this.isSpeechVerb(t) || /^\p{N}/u.test(w)) return null;
+      t--;
+    }
+    if (t === j || t < 0 || this.start(t) < floor || !CLAUSE_CONJUNCTIONS.has(this.lower(t))) return null;
+    return { start: this.start(t + 1), end: this.end(j), kind: 'role' };
   }
 
   /**
@@ -833,6 +870,20 @@ class IdView extends TokenView {
       if (this.isCapitalized(k) || !(ROLES.has(w) || OFFICE_WORDS.has(w))) return false;
     }
     return n >= 1 && n <= 3;
+  }
+
+  /**
+   * Do the tokens from k up to offset `to` make a rank: a rank word, then at most four capitalized
+   * words or a retired officer's mark ("Kolonel", "Laksamana Muda TNI (Purn)", "Kombes Pol")?
+   */
+  private rankBefore(k: number, to: number): boolean {
+    if (!RANK_WORDS.has(this.lower(k))) return false;
+    let n = 0;
+    for (k++; k < this.size && this.start(k) < to; k++) {
+      const x = this.text(k);
+      if (++n > 6 || !(this.isCapitalized(k) || x === '(' || x === ')' || x === '.')) return false;
+    }
+    return true;
   }
 
   /** Are the tokens from k up to offset `to` only honorific abbreviations ("H.", "Dr.", "Prof. Dr.")? */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+// A name before ", who" or an age is a person, also a lone word opening a sentence; "said at least
+// 40 …" reports a number, not an occasion. Every sentence here was written for these tests.
+
+const run = (text: string) => extract(text, { lang: 'en', date: '2024-03-05' });
+const people = (text: string) => (run(text).people ?? []).map((p) => p.name);
+
+describe('en a name before ", who" or an age between commas is a person (en.person.apposition)', () => {
+  it.each([
+    ['Harwendo, who heads the fishermen’s union, said boats left early.', 'Harwendo'],
+    ['Sukarti, 45, said the water rose within minutes.', 'Sukarti'],
+    ['The fund was set up by Dravinek, who later sold his stake.', 'Dravinek'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it.each([
+    ['Microsoft, which makes Windows, said profits rose.', 'Microsoft'],
+    ['Jakarta, 45 kilometres away, was spared.', 'Jakarta'],
+    ['However, who pays for it is unclear.', 'However'],
+  ])('no person: %s', (text, word) => {
+    expect(people(text)).not.toContain(word);
+  });
+});
+
+describe('en "said at least …" reports what follows', () => {
+  it.each([
+    [
+      'Harwendo said at least 40 vessels had been seen near the island.',
+      'at least 40 vessels had been seen near the island',
+    ],
+    ['The agency said at most 12 flights would be cancelled.', 'at most 12 flights would be cancelled'],
+  ])('%s', (text, quote) => {
+    expect((run(text).quotes ?? []).map((q) => q.text)).toEqual([quote]);
+  });
+  it('"said at a news conference that …" still skips the occasion', () => {
+    const text = 'The minister said at a news conference that prices would fall.';
+    expect((run(text).quotes ?? []).map((q) => q.text)).toEqual(['that prices would fall']);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { run, spans, titlesOf } from './helpers.js';
+
+// Officers' ranks and retired marks, datelines naming towns no gazetteer lists, and the subject of a
+// clause opened by a conjunction. Every sentence here was written for these tests.
+
+const speakers = (text: string) => (run(text).quotes ?? []).map((q) => q.speaker?.name ?? null);
+
+describe('id a dateline names the place the story was filed from (id.place.dateline)', () => {
+  it.each([
+    ['Nelayan Mengeluh\n\nTARAMPA, KOMPAS.com - Nelayan mengeluhkan harga solar.', 'TARAMPA'],
+    ['Tarampa (ANTARA) - Nelayan mengeluhkan harga solar.', 'Tarampa'],
+    ['SUNGAI LIAT, KOMPAS.com - Warga mengungsi ke balai desa.', 'SUNGAI LIAT'],
+  ])('%s → %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'organizations')).not.toContain(place);
+  });
+  it('an unknown town in capitals is written as a name', () => {
+    const r = extract('TARAMPA, KOMPAS.com - Nelayan mengeluhkan harga solar.', { lang: 'id' });
+    expect(r.places?.map((p) => p.name)).toEqual(['Tarampa']);
+  });
+  it.each([
+    'PERTAMA - tidak ada yang tahu kapan kapal itu tiba.',
+    'Harga solar naik. TARAMPA, KOMPAS.com - bukan dateline di tengah kalimat.',
+  ])('no dateline, no place: %s', (text) => {
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('a dateline far into the text is not read as one', () => {
+    const text = `${'Nelayan mengeluhkan harga solar yang terus naik. '.repeat(10)}\n\nTARAMPA, KOMPAS.com - Warga mengungsi.`;
+    expect(spans(text, 'places')).not.toContain('TARAMPA');
+  });
+});
+
+describe('id a retired officer’s mark belongs to the rank', () => {
+  it.each([
+    ['Mantan Kapolri Jenderal (Purn) Darsono Wirya hadir.', 'Darsono Wirya', ['Kapolri', 'Jenderal (Purn)']],
+    ['Letjen TNI (Purn.) Budi Santosa menghadiri acara itu.', 'Budi Santosa', ['Letjen TNI (Purn.)']],
+    ['Marsekal (Purn) Hadi Kusumo memberi sambutan.', 'Hadi Kusumo', ['Marsekal (Purn)']],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+    expect(spans(text, 'organizations')).not.toContain('Purn');
+    expect(spans(text, 'people')).not.toContain('Purn');
+  });
+  it('a bracketed word that is no mark stays out of the title', () => {
+    expect(titlesOf('Jenderal (Dedi) Santoso hadir.', 'Santoso')).not.toContain('Jenderal (Dedi)');
+  });
+});
+
+describe('id an office before a comma, then a rank and the name: both are the officer’s', () => {
+  it.each([
+    [
+      'Direktur Jenderal Perikanan KKP, Laksamana Muda TNI Adi Prakoso, mengatakan dua kapal akan berangkat.',
+      'Adi Prakoso',
+      ['Direktur Jenderal Perikanan KKP', 'Laksamana Muda TNI'],
+    ],
+    [
+      'Kapolres Bogor, AKBP Rudi Hartawan, mengatakan tiga orang ditahan.',
+      'Rudi Hartawan',
+      ['Kapolres Bogor', 'AKBP'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+    expect(speakers(text)).toEqual([name]);
+  });
+  it('an office before a comma and a plain name keeps working', () => {
+    const text = 'Kepala Dinas Perikanan, Budi Santosa, mengatakan dua kapal akan berangkat.';
+    expect(titlesOf(text, 'Budi Santosa')).toEqual(['Kepala Dinas Perikanan']);
+    expect(speakers(text)).toEqual(['Budi Santosa']);
+  });
+});
+
+describe('id a clause opened by a conjunction has its own subject', () => {
+  it('the speaker is the clause’s subject, not the sentence’s', () => {
+    const text =
+      'Kementerian Kelautan menambah kapal patroli setelah nelayan setempat melaporkan kehadiran kapal asing di perairan itu.';
+    expect(speakers(text)).toEqual(['nelayan setempat']);
+  });
+  it('a modifier before the verb still leads back to the sentence’s subject', () => {
+    const text = 'Kepala Dinas Perikanan Budi Santosa kepada wartawan mengatakan dua kapal akan berangkat.';
+    expect(speakers(text)).toEqual(['Budi Santosa']);
+  });
+});
