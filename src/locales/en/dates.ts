@@ -147,6 +147,26 @@ function pastContext(env: DateEnv, start: number): boolean {
   return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start).replace(FUTURE_PASSIVE_RE, ''));
 }
 
+const PAST_GLOBAL_RE = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'giu');
+const FUTURE_GLOBAL_RE = new RegExp(FUTURE_RE.source, 'giu');
+
+/** Is there a past verb between the last future cue before `start` (in its sentence) and `start`? */
+function pastSinceFuture(env: DateEnv, start: number): boolean {
+  const s = env.sentenceAt(start);
+  const before = env.text.slice(Math.max(s.start, start - 80), start).replace(FUTURE_PASSIVE_RE, '');
+  let future = -1;
+  let cue = '';
+  for (const f of before.matchAll(FUTURE_GLOBAL_RE)) {
+    future = f.index + f[0].length;
+    cue = f[0].toLowerCase();
+  }
+  // ("likely to buy as soon as trading opened Monday": a clause of "until" / "as soon as" shifts its
+  // verb into the past with the sentence; the day still lies ahead)
+  if (future < 0 || cue === 'until' || cue === 'as soon as') return false;
+  PAST_GLOBAL_RE.lastIndex = future;
+  return PAST_GLOBAL_RE.test(before);
+}
+
 const PAST_AFTER_RE = new RegExp(`^[^.;!?]{0,40}?\\b(?:${PAST_VERBS})\\b`, 'iu');
 
 /** "In January, the company brought in a new chief": the verb right after the date is in the past. */
@@ -561,7 +581,9 @@ export const DATE_RULES: readonly DateRule[] = [
         dir = 'future';
       // '"…we will…," Mr. Gerstner said Friday': the speech verb right before the day is in the past
       else if (SAID_RE.test(env.text.slice(Math.max(0, m.index - 16), m.index))) dir = 'past';
-      else dir = futureContext(env, m.index) ? 'future' : 'past';
+      // "expect a cut in May, later than markets had priced in on Wednesday": a past verb after the
+      // future cue, nearer the day, narrates it
+      else dir = futureContext(env, m.index) && !pastSinceFuture(env, m.index) ? 'future' : 'past';
       // "Wednesday night" is valued as the day: annotated news gives the day far more often than a part of it
       return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
     },

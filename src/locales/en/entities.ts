@@ -2283,7 +2283,51 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
   preferNamesakesInNamedRegions(doc.text, out);
+  mixedCaseAcronyms(doc.text, out);
   return out;
+}
+
+/** An acronym that keeps a small word's letter in lower case: "BoE", "DoJ", "DfE". */
+const MIXED_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Ll}?\p{Lu}){1,3}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "the Bank of England … the BoE": an acronym spelled by the first letter of every word of an
+ * organization named before it, small words in lower case, names that organization.
+ */
+function mixedCaseAcronyms(text: string, out: EntityCandidate[]): void {
+  const byInitials = new Map<string, EntityCandidate>();
+  for (const c of out) {
+    if (c.type !== 'organization') continue;
+    const words = text.slice(c.start, c.end).split(/\s+/u);
+    if (words.length < 3) continue;
+    const initials = words.map((w) => w[0]).join('');
+    if (/\p{Ll}/u.test(initials) && !byInitials.has(initials)) byInitials.set(initials, c);
+  }
+  if (byInitials.size === 0) return;
+  const taken = out.slice();
+  for (const m of text.matchAll(MIXED_ACRONYM)) {
+    const org = byInitials.get(m[0]);
+    if (!org || m.index < org.end || !/\p{Ll}/u.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const canonical = org.canonical ?? text.slice(org.start, org.end);
+    const evidence = `${m[0]} = ${text.slice(org.start, org.end)}`;
+    const same = taken.find((c) => c.start === m.index && c.end === end);
+    if (same && same.type !== 'place') {
+      same.type = 'organization';
+      same.canonical = canonical;
+      delete same.titles;
+      same.explain.unshift({ rule: 'en.org.acronym-of-name', evidence });
+      continue;
+    }
+    if (taken.some((c) => c.start < end && c.end > m.index)) continue;
+    out.push({
+      type: 'organization',
+      start: m.index,
+      end,
+      canonical,
+      explain: [{ rule: 'en.org.acronym-of-name', evidence }],
+    });
+  }
 }
 
 const isGeorgia = (text: string, o: EntityCandidate): boolean =>

@@ -39,3 +39,47 @@ describe('en "said at least …" reports what follows', () => {
     expect((run(text).quotes ?? []).map((q) => q.text)).toEqual(['that prices would fall']);
   });
 });
+
+describe('en an acronym keeping a small word in lower case names its organization (en.org.acronym-of-name)', () => {
+  const orgs = (text: string) => (run(text).organizations ?? []).map((o) => [o.name, o.aliases]);
+  it.each([
+    [
+      "The Bank of Ardovia kept rates on hold. The BoA's next decision is due in March.",
+      'Bank of Ardovia',
+      'BoA',
+    ],
+    ['The Department of Justice sued. A DoJ spokesman declined to comment.', 'Department of Justice', 'DoJ'],
+  ])('%s', (text, name, alias) => {
+    expect(orgs(text)).toEqual([[name, [alias]]]);
+  });
+  it('an acronym that spells no organization named before it is no alias of one', () => {
+    expect(orgs('The Bank of Ardovia kept rates on hold. The DoJ sued.')[0]).toEqual(['Bank of Ardovia', []]);
+  });
+});
+
+describe('en a month or weekday in a forecast lies ahead, a past verb nearer the day narrates it', () => {
+  const values = (text: string) =>
+    (extract(text, { lang: 'en', date: '2024-02-01' }).dates ?? []).map((d) => [d.text, d.value]);
+  it.each([
+    [
+      'Economists now expect the first cut in September.',
+      [
+        ['now', 'PRESENT_REF'],
+        ['September', '2024-09'],
+      ],
+    ],
+    ['Analysts predict a rebound in October.', [['October', '2024-10']]],
+    [
+      'Economists expect the first cut in May, a month later than markets had priced in on Wednesday.',
+      [
+        ['May', '2024-05'],
+        ['a month later', null],
+        ['Wednesday', '2024-01-31'],
+      ],
+    ],
+    ['The company expects to sign the deal on Wednesday.', [['Wednesday', '2024-02-07']]],
+    ['Traders were likely to buy as soon as trading opened Monday.', [['Monday', '2024-02-05']]],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});

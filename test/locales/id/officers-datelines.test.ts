@@ -81,3 +81,19 @@ describe('id a clause opened by a conjunction has its own subject', () => {
     expect(speakers(text)).toEqual(['Budi Santosa']);
   });
 });
+
+describe('id codes of law and the offence they name are no bodies and no people', () => {
+  it.each([
+    'Ketiga tersangka dijerat Pasal 378 KUHP tentang penipuan.',
+    'Revisi KUHAP masih dibahas pekan ini.',
+    'Ia dijerat Pasal 3 UU Tipikor dengan ancaman 20 tahun penjara.',
+  ])('%s', (text) => {
+    expect(spans(text, 'organizations')).toEqual([]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a court or a task force for the offence is still a body', () => {
+    expect(spans('Sidang digelar di Pengadilan Tipikor Jakarta Pusat.', 'organizations')).toEqual([
+      'Pengadilan Tipikor Jakarta Pusat',
+    ]);
+  });
+});

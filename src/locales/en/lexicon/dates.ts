@@ -197,6 +197,11 @@ export const FUTURE_CUES = [
   'aims to',
   'intends to',
   'expects',
+  'expect',
+  'predict',
+  'predicts',
+  'anticipate',
+  'anticipates',
   'forecast to',
   'projected to',
 ];
