@@ -4210,6 +4210,35 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
   });
 }
 
+/**
+ * "BI Pertahankan Suku Bunga" over an article that writes "suku bunga acuan": everyday words the
+ * article writes in lower case are no name where a title-case headline capitalizes them.
+ */
+function headlinePhrases(b: Builder, doc: Doc): void {
+  if (doc.paragraphs.length < 2) return;
+  const line = doc.paragraphs[0]!;
+  const text = b.text;
+  // a headline: one line without a full stop at its end
+  if (
+    text.slice(line.start, line.end).includes('\n') ||
+    /[.!?]["”’]?\s*$/u.test(text.slice(line.start, line.end))
+  )
+    return;
+  let body: string | undefined;
+  b.out = b.out.filter((c) => {
+    if (c.type !== 'person' || c.start < line.start || c.end > line.end || !WEAK_PERSON.test(firstRule(c)))
+      return true;
+    const surface = text.slice(c.start, c.end);
+    const words = surface.split(/\s+/u);
+    // (a given name alone may be someone's: "Bunga Hilang" over a story about Bunga)
+    if (words.length === 1 && GIVEN_NAMES_ID.has(words[0]!.toLowerCase())) return true;
+    if (!words.every((w) => isIndonesianWord(w.toLowerCase()))) return true;
+    body ??= text.slice(line.end);
+    const lower = surface.toLowerCase();
+    return !new RegExp(`(?<![\\p{L}])${lower.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u').test(body);
+  });
+}
+
 /** A set of token indices, as flags. */
 class TokenSet {
   private readonly flags: Uint8Array;
@@ -6017,6 +6046,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   namePairs(b);
   harmonize(b);
   dropLoneInitials(b, doc);
+  headlinePhrases(b, doc);
   recoverInitials(b);
   personPairs(b);
   orgShortForms(b);
