@@ -1132,7 +1132,8 @@ class EnView extends TokenView {
     if (c >= this.size || QUOTE_CHARS.test(this.text(c))) return null;
     // "Smith said." / "said in a statement." — nothing reported
     // "said about 20 people …": "about" before a number is no preposition
-    const approx = (/^(about|around)$/u.test(this.lower(c)) && /^\p{N}/u.test(this.text(c + 1))) || this.atLeast(c);
+    const approx =
+      (/^(about|around)$/u.test(this.lower(c)) && /^\p{N}/u.test(this.text(c + 1))) || this.atLeast(c);
     if (!this.isWord(c) || (PHRASE_STOPS.has(this.lower(c)) && !marked && this.lower(c) !== 'the' && !approx))
       return null;
     return this.withThat(this.contentFrom(c, colon), that);
