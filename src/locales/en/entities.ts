@@ -2284,7 +2284,38 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   }
   preferNamesakesInNamedRegions(doc.text, out);
   mixedCaseAcronyms(doc.text, out);
+  sharedSurnames(doc.text, out, lex.firstNames);
   return out;
+}
+
+/** A given name right before "and" and a person's full name ("John and Mary Smith"). */
+const GIVEN_AND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+$/u;
+
+/**
+ * "brothers Anil and Ravi Mehta", "John and Mary Smith": a given name joined by "and" to a person
+ * named in full shares that person's surname; it is a person of its own.
+ */
+function sharedSurnames(text: string, out: EntityCandidate[], firstNames: ReadonlySet<string>): void {
+  const added: EntityCandidate[] = [];
+  for (const p of out) {
+    if (p.type !== 'person') continue;
+    const name = text.slice(p.start, p.end);
+    const space = name.indexOf(' ');
+    if (space < 0 || !firstNames.has(name.slice(0, space).toLowerCase())) continue;
+    const m = GIVEN_AND.exec(text.slice(Math.max(0, p.start - 24), p.start));
+    if (!m || !firstNames.has(m[1]!.toLowerCase())) continue;
+    const start = p.start - m[0].length;
+    const end = start + m[1]!.length;
+    if (out.some((c) => c.start < end && c.end > start)) continue;
+    added.push({
+      type: 'person',
+      start,
+      end,
+      canonical: `${m[1]}${name.slice(space)}`,
+      explain: [{ rule: 'en.person.shared-surname', evidence: `${m[0]}${name}` }],
+    });
+  }
+  out.push(...added);
 }
 
 /** An acronym that keeps a small word's letter in lower case: "BoE", "DoJ", "DfE". */

@@ -83,3 +83,20 @@ describe('en a month or weekday in a forecast lies ahead, a past verb nearer the
     expect(values(text)).toEqual(expected);
   });
 });
+
+describe('en a given name joined by "and" to a full name shares its surname (en.person.shared-surname)', () => {
+  const named = (text: string) =>
+    (run(text).people ?? []).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it('"John and Mary Smith" are two people', () => {
+    expect(named('The developers, John and Mary Smith, pleaded guilty.')).toEqual([
+      ['John Smith', ['John']],
+      ['Mary Smith', ['Mary Smith']],
+    ]);
+  });
+  it.each(['Harris and Mary Smith met on Monday.', 'Jakarta and Mary Smith were both in the report.'])(
+    'no given name before "and": %s',
+    (text) => {
+      expect(named(text).map(([n]) => n)).toEqual(['Mary Smith']);
+    },
+  );
+});
