@@ -2679,6 +2679,31 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
+/** Words a law's short title follows ("UU Tipikor", "Perppu Ormas"). */
+const LAW_WORDS = new Set([
+  'uu',
+  'ruu',
+  'undang-undang',
+  'perppu',
+  'perpu',
+  'perpres',
+  'perda',
+  'raperda',
+  'permen',
+  'pergub',
+]);
+
+/**
+ * Everyday words that open a name far more often than a phrase (the styles "Raja", "Putri", "Bintang" (a star:
+ * "Bintang Disney X"), the "Hari" and
+ * "Bulan" of holidays and months are left out).
+ */
+const GIVEN_NAME_OPENERS = new Set(
+  'dewi intan mutiara permata cahaya ayu sari citra wulan ratna sekar melati mawar surya fajar agung lestari rahayu indah kartika bunga'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
  * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
@@ -2687,6 +2712,19 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
 function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
   const x = t[s]!;
   const next = t[s + 1];
+  // "Dewi Lestari membuka …", "Intan Permata Sari …": a word mostly met as a given name, before another name word
+  if (
+    s + 1 < e &&
+    next !== undefined &&
+    GIVEN_NAME_OPENERS.has(x.key) &&
+    next.cap &&
+    !next.caps &&
+    !isOrgHead(next) &&
+    !ORG_TAILS.has(next.key) &&
+    !lookupPlace(next.key) &&
+    (!isIndonesianTok(next) || EVERYDAY_GIVEN_NAMES.has(next.key) || GIVEN_NAMES_ID.has(next.key))
+  )
+    return true;
   return (
     s + 1 < e &&
     next !== undefined &&
@@ -2759,6 +2797,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "UU Tipikor", "RUU Cipta Kerja", "Perda Ketertiban Umum": the short title of a law names no one
+  if (LAW_WORDS.has(prevLower) && prev!.cap) return;
   // "Kelurahan Mojosari Kec." (the name on the next line): a unit of administration alone names no one
   if (single && ADMIN_HEADS.has(bare(first))) return;
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name

@@ -114,3 +114,19 @@ describe('id everyday words a title-case headline capitalizes are no name when t
     expect(spans(text, 'people')).toContain('Bunga');
   });
 });
+
+describe('id a name opening a sentence with a word mostly met as a given name keeps that word', () => {
+  it.each([
+    ['Dewi Lestari membuka toko roti di Bogor.', 'Dewi Lestari'],
+    ['Cahaya Ramadhani membuka toko roti di Bogor.', 'Cahaya Ramadhani'],
+    ['Mutiara Azzahra membuka toko roti di Bogor.', 'Mutiara Azzahra'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it.each([
+    ['Bintang Disney Kara Medina tiba di Bali.', 'Bintang'],
+    ['Hari Kartini diperingati setiap tahun di sekolah itu.', 'Hari'],
+  ])('a style or a holiday is no part of a name: %s', (text, word) => {
+    expect(spans(text, 'people').filter((p) => p.startsWith(word))).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export const NON_NAMES = words(`
   rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
   pemda pemrov ratas bamus raker rapim munas munaslub mukernas rakernas reshuffle
   perpres perda permen pergub perwali perbup keppres inpres busway covid covid-19 corona
-  tipikor narkoba sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
+  sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
   caleg capres cawapres cagub cawagub parpol ormas lsm wapres menlu dll dsb dkk tsb s1 s2 s3 mba phd
   internet online email website web video foto
   melayu sunda betawi batak bugis minang dayak tionghoa tamil telugu marathi
