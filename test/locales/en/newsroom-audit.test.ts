@@ -100,3 +100,10 @@ describe('en a given name joined by "and" to a full name shares its surname (en.
     },
   );
 });
+
+describe('en "Rear Admiral" is one title', () => {
+  it('keeps "Rear" with the rank', () => {
+    const r = run('Rear Admiral Kiran Dallow told reporters the ships had left.');
+    expect((r.people ?? []).map((p) => [p.name, p.titles])).toEqual([['Kiran Dallow', ['Rear Admiral']]]);
+  });
+});
