@@ -2250,6 +2250,9 @@ function indirectQuotes(
   usedCues: ReadonlySet<number>,
 ): Attribution[] {
   const out: Attribution[] = [];
+  // the subject shared with the attribution just before (looked for only when a cue needs it)
+  const sharedAt = (k: number): Phrase | null =>
+    sharedSubject(view, k, latest(out[out.length - 1], directBefore(direct, view.start(k))));
   let d = 0;
   const inDirect = (pos: number): boolean => {
     while (d < direct.length && direct[d]!.end <= pos) d++;
@@ -2303,8 +2306,9 @@ function indirectQuotes(
     }
     // "found that …", "believes that …": verbs of knowing and showing report with a that-clause
     // ("an hourlong show that aired": a base form after a modifier is a noun)
+    const verb = view.isVerb(k);
     const thatVerb =
-      !view.isVerb(k) &&
+      !verb &&
       THAT_VERBS.has(w) &&
       view.lower(view.skipTime(k + 1)) === 'that' &&
       !(
@@ -2320,12 +2324,8 @@ function indirectQuotes(
         continue;
       }
     }
-    if (!view.isVerb(k) && !thatVerb) {
-      const a = reportedBy(
-        view,
-        k,
-        sharedSubject(view, k, latest(out[out.length - 1], directBefore(direct, view.start(k)))),
-      );
+    if (!verb && !thatVerb) {
+      const a = reportedBy(view, k, sharedAt);
       if (a && !overlapsAny(a, direct)) out.push(a);
       continue;
     }
@@ -2403,11 +2403,7 @@ function indirectQuotes(
     }
     // "believes the plan will fail": a verb of saying that the rules above did not take
     if (out.length === before) {
-      const a = reportedBy(
-        view,
-        k,
-        sharedSubject(view, k, latest(out[out.length - 1], directBefore(direct, view.start(k)))),
-      );
+      const a = reportedBy(view, k, sharedAt);
       if (a && !overlapsAny(a, direct)) out.push(a);
     }
   }
@@ -3160,7 +3156,11 @@ function passiveReport(view: EnView, k: number): Attribution | null {
  * ("called for a moratorium", "wants to cut taxes"), "…, saying/citing …" after a clause, and
  * report nouns with a that-clause ("Smith's claim that …").
  */
-function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attribution | null {
+function reportedBy(
+  view: EnView,
+  k: number,
+  sharedAt: ((k: number) => Phrase | null) | null = null,
+): Attribution | null {
   if (view.isCapitalized(k)) return null;
   const w = view.lower(k);
   const pos = view.start(k);
@@ -3375,7 +3375,7 @@ function reportedBy(view: EnView, k: number, shared: Phrase | null = null): Attr
   } else if (!/ed$/.test(w) || !BE.has(view.lower(k - 1))) {
     phrase =
       agentOrSubject(view, k, floor) ??
-      shared ??
+      sharedAt?.(k) ??
       subjectAcross(view, k, floor) ??
       looseSubject(view, k, floor, true) ??
       longSubject(view, k, floor);
