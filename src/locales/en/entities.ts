@@ -378,7 +378,12 @@ const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
 /** A surname written with a lower-case particle and a hyphen ("al-Saleh", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}\p{L}+$/u;
-const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
+const isCapWord = (t: Token): boolean => {
+  // (an ASCII first character settles it: a capital is a letter)
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t.text) && LETTER.test(t.text);
+};
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean =>
   w.text === w.text.toLowerCase() && w.text !== '&' && !ROAD_NUMBER.test(w.text);
@@ -539,16 +544,23 @@ function cutSequences(
         j += 2;
       }
       const dot = toks[j + 1];
-      // "Apple Inc. announced": a legal form's full stop inside a sentence belongs to the name
-      const legalDot =
-        DOTTED_FORMS.has(w.lower) && /^\.(?:[ \t]+\p{Ll}|[,;)]|'s)/u.test(text.slice(cur.end, cur.end + 4));
-      const abbreviation =
-        INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower) || legalDot;
-      if (dot && dot.text === '.' && dot.start === cur.end && abbreviation) {
+      if (
+        dot &&
+        dot.text === '.' &&
+        dot.start === cur.end &&
+        (INITIAL.test(cur.text) ||
+          DOTTED.test(cur.text) ||
+          DOT_ABBREVIATIONS.has(w.lower) ||
+          // "Apple Inc. announced": a legal form's full stop inside a sentence belongs to the name
+          (DOTTED_FORMS.has(w.lower) &&
+            /^\.(?:[ \t]+\p{Ll}|[,;)]|'s)/u.test(text.slice(cur.end, cur.end + 4))))
+      ) {
         w = { start: cur.start, end: dot.end, text: `${cur.text}.`, lower: `${w.lower}.` };
         j++;
       }
-      const apostrophe = w.text.search(/['’]s$/iu);
+      // (only a word ending in s, S or ſ, which /i folds to s, can end in 's)
+      const last = w.text.charCodeAt(w.text.length - 1);
+      const apostrophe = last === 115 || last === 83 || last === 0x17f ? w.text.search(/['’]s$/iu) : -1;
       // "Moody's Investors Service", "McDonald's Corp": a company named with a possessive
       const possessive = apostrophe > 0 && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
       if (possessive)
@@ -649,8 +661,8 @@ function cutSequences(
       sentenceStart:
         sentenceStarts.has(t.start) ||
         !prev ||
-        /^[(\-–—:;]$/u.test(prev.text) ||
-        (/^["“‘']$/u.test(prev.text) && prev.end === t.start),
+        (prev.text.length === 1 && '(-–—:;'.includes(prev.text)) ||
+        (prev.text.length === 1 && '"“‘\''.includes(prev.text) && prev.end === t.start),
       headline,
       line,
       dateline,
@@ -873,10 +885,13 @@ function isSpaceUnit(c: number): boolean {
 /** An ASCII word character (`\w`). */
 const isWordUnit = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** `w` without the non-word characters at its ends (`\W+`); as it is when it starts and ends with one. */
+/** `w` without the non-word characters (`\W`, all but ASCII letters, digits and _) at its ends. */
 function withoutEdgePunctuation(w: string): string {
-  if (w === '' || (isWordUnit(w.charCodeAt(0)) && isWordUnit(w.charCodeAt(w.length - 1)))) return w;
-  return w.replace(/^\W+|\W+$/gu, '');
+  let i = 0;
+  let j = w.length;
+  while (i < j && !isWordUnit(w.charCodeAt(i))) i++;
+  while (j > i && !isWordUnit(w.charCodeAt(j - 1))) j--;
+  return i === 0 && j === w.length ? w : w.slice(i, j);
 }
 
 const TOWN_BEFORE = /(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*)?),[ \t]*$/u;
