@@ -125,11 +125,13 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
     : Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'), before.lastIndexOf('“'));
   const text =
     q >= 0 && before[q] !== '“' && /[,.!?]\s*$/u.test(before.slice(0, q)) ? before.slice(q + 1) : before;
-  return FUTURE_RE.test(text.replace(NEXT_TO_RE, ''));
+  return FUTURE_RE.test(NEXT_WORD.test(text) ? text.replace(NEXT_TO_RE, '') : text);
 }
 
 /** "next to the embassy" is a place, not a time ahead. */
 const NEXT_TO_RE = /\bnext\s+to\b/giu;
+/** (A quick test first: a text without the word needs no replacing; no other letter folds to these.) */
+const NEXT_WORD = /next/i;
 
 /** Verbs in the past tense ("-ed" and the common irregular ones). */
 const PAST_VERBS =
@@ -140,11 +142,14 @@ const PAST_RE = new RegExp(`\\b(?:ago|earlier|${PAST_VERBS})\\b`, 'i');
 /** A participle the future governs: "to be published", "will be paid" tell nothing of the past. */
 const FUTURE_PASSIVE_RE =
   /\b(?:to|will|would|shall|must|may|might|could|should|can)\s+(?:be|have\s+been)\s+\w+ed\b/giu;
+/** `s` without its future passives (a quick test first: each holds a space before "be"). */
+const withoutFuturePassive = (s: string): string => (SPACE_BE.test(s) ? s.replace(FUTURE_PASSIVE_RE, '') : s);
+const SPACE_BE = /\sbe/i;
 
 /** Does the sentence before the match narrate the past ("bought RJR in February")? */
 function pastContext(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  return PAST_RE.test(env.text.slice(Math.max(s.start, start - 60), start).replace(FUTURE_PASSIVE_RE, ''));
+  return PAST_RE.test(withoutFuturePassive(env.text.slice(Math.max(s.start, start - 60), start)));
 }
 
 const PAST_GLOBAL_RE = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'giu');
@@ -172,7 +177,7 @@ const PAST_AFTER_RE = new RegExp(`^[^.;!?]{0,40}?\\b(?:${PAST_VERBS})\\b`, 'iu')
 /** "In January, the company brought in a new chief": the verb right after the date is in the past. */
 function pastAfter(env: DateEnv, end: number): boolean {
   const s = env.sentenceAt(end - 1);
-  const after = env.text.slice(end, Math.min(s.end, end + 60)).replace(FUTURE_PASSIVE_RE, '');
+  const after = withoutFuturePassive(env.text.slice(end, Math.min(s.end, end + 60)));
   return PAST_AFTER_RE.test(after) && !FUTURE_RE.test(after.slice(0, 40));
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../../data/index.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { spellsAcronym } from '../../resolve/entities.js';
+import { memoize } from '../../text/memo.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
 import { GB_COUNTIES } from './lexicon/counties.js';
@@ -379,7 +380,12 @@ const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
 /** A surname written with a lower-case particle and a hyphen ("al-Saleh", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}\p{L}+$/u;
-const isCapWord = (t: Token): boolean => UPPER.test(t.text) && LETTER.test(t.text);
+const isCapWord = (t: Token): boolean => {
+  // (an ASCII first character settles it: a capital is a letter)
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t.text) && LETTER.test(t.text);
+};
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean =>
   w.text === w.text.toLowerCase() && w.text !== '&' && !ROAD_NUMBER.test(w.text);
@@ -467,8 +473,13 @@ function singular(w: string): string {
 /** The longest US state name: a longer key is none, and needs no new string to look up. */
 const US_STATE_MAX = Math.max(...[...US_STATES].map((s) => s.length));
 /** Lookup key without dots: "U.S." → "us". */
-const plain = (s: string): string => (s.includes('.') ? s.replace(/\./gu, '') : s);
-const lowerOf = (text: string): string => text.toLowerCase().replace(/’/gu, "'");
+/** (A word's key is asked for many times over: "Mr." ten times in one chunk.) */
+const undotted = memoize((s: string): string => s.replace(/\./gu, ''), 10_000);
+const plain = (s: string): string => (s.includes('.') ? undotted(s) : s);
+const lowerOf = (text: string): string => {
+  const low = text.toLowerCase();
+  return low.includes('’') ? low.replace(/’/gu, "'") : low;
+};
 
 /** Splits every paragraph into capitalized sequences. */
 function chunks(doc: Doc): Chunk[] {
@@ -535,16 +546,23 @@ function cutSequences(
         j += 2;
       }
       const dot = toks[j + 1];
-      // "Apple Inc. announced": a legal form's full stop inside a sentence belongs to the name
-      const legalDot =
-        DOTTED_FORMS.has(w.lower) && /^\.(?:[ \t]+\p{Ll}|[,;)]|'s)/u.test(text.slice(cur.end, cur.end + 4));
-      const abbreviation =
-        INITIAL.test(cur.text) || DOTTED.test(cur.text) || DOT_ABBREVIATIONS.has(w.lower) || legalDot;
-      if (dot && dot.text === '.' && dot.start === cur.end && abbreviation) {
+      if (
+        dot &&
+        dot.text === '.' &&
+        dot.start === cur.end &&
+        (INITIAL.test(cur.text) ||
+          DOTTED.test(cur.text) ||
+          DOT_ABBREVIATIONS.has(w.lower) ||
+          // "Apple Inc. announced": a legal form's full stop inside a sentence belongs to the name
+          (DOTTED_FORMS.has(w.lower) &&
+            /^\.(?:[ \t]+\p{Ll}|[,;)]|'s)/u.test(text.slice(cur.end, cur.end + 4))))
+      ) {
         w = { start: cur.start, end: dot.end, text: `${cur.text}.`, lower: `${w.lower}.` };
         j++;
       }
-      const apostrophe = w.text.search(/['’]s$/iu);
+      // (only a word ending in s, S or ſ, which /i folds to s, can end in 's)
+      const last = w.text.charCodeAt(w.text.length - 1);
+      const apostrophe = last === 115 || last === 83 || last === 0x17f ? w.text.search(/['’]s$/iu) : -1;
       // "Moody's Investors Service", "McDonald's Corp": a company named with a possessive
       const possessive = apostrophe > 0 && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
       if (possessive)
@@ -645,8 +663,8 @@ function cutSequences(
       sentenceStart:
         sentenceStarts.has(t.start) ||
         !prev ||
-        /^[(\-–—:;]$/u.test(prev.text) ||
-        (/^["“‘']$/u.test(prev.text) && prev.end === t.start),
+        (prev.text.length === 1 && '(-–—:;'.includes(prev.text)) ||
+        (prev.text.length === 1 && '"“‘\''.includes(prev.text) && prev.end === t.start),
       headline,
       line,
       dateline,
@@ -813,23 +831,69 @@ function isJoiner(t: string): boolean {
 
 /** The previous and next words around [start, end) on the same line (looks at most 40 characters). */
 function around(text: string, start: number, end: number): Around {
-  const left = text.slice(Math.max(0, start - 40), start);
-  const right = text.slice(end, end + 40);
-  const b = /(?:([^\s]+)[ \t]+)?([^\s]+)[ \t]*$/u.exec(left.slice(left.lastIndexOf('\n') + 1));
-  const a = /^[ \t]*([^\s]+)/u.exec(right.slice(0, right.includes('\n') ? right.indexOf('\n') : undefined));
-  const before = b ? b[2]!.toLowerCase() : '';
-  const before2 = b?.[1] ? b[1].toLowerCase() : '';
-  const after = a ? a[1]!.toLowerCase() : '';
+  // Within 40 characters on each side and the line: the word before (with the one before it, when
+  // only spaces or tabs part them) and the word after, each a run of non-spaces. (Scanned by hand: a
+  // regular expression anchored at the end tried every start in the window, for every chunk.)
+  const lo = Math.max(0, start - 40);
+  let e = start;
+  while (e > lo && isBlank(text.charCodeAt(e - 1))) e--;
+  let w = e;
+  while (w > lo && !isSpaceUnit(text.charCodeAt(w - 1))) w--;
+  let before = '';
+  let before2 = '';
+  if (w < e) {
+    before = text.slice(w, e).toLowerCase();
+    let g = w;
+    while (g > lo && isBlank(text.charCodeAt(g - 1))) g--;
+    let w1 = g;
+    while (g < w && w1 > lo && !isSpaceUnit(text.charCodeAt(w1 - 1))) w1--;
+    if (w1 < g) before2 = text.slice(w1, g).toLowerCase();
+  }
+  const hi = Math.min(text.length, end + 40);
+  let s = end;
+  while (s < hi && isBlank(text.charCodeAt(s))) s++;
+  let f = s;
+  while (f < hi && !isSpaceUnit(text.charCodeAt(f))) f++;
+  const after = f > s ? text.slice(s, f).toLowerCase() : '';
   return {
     before2,
-    before: before.replace(/^\W+|\W+$/gu, '') || before,
+    before: withoutEdgePunctuation(before) || before,
     beforeRaw: before,
     beforeJoined: /\p{L}$/u.test(before),
     listed: before.endsWith(',') || after.startsWith(','),
-    after: after.replace(/^\W+|\W+$/gu, '') || after,
+    after: withoutEdgePunctuation(after) || after,
     beforeNumber: /\d[\d.,)-]*$/u.test(before),
     afterNumber: /^\(?\d/u.test(after),
   };
+}
+
+/** A space or a tab. */
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+/** A code unit of `\s` (JavaScript's white space and line terminators). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** An ASCII word character (`\w`). */
+const isWordUnit = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** `w` without the non-word characters (`\W`, all but ASCII letters, digits and _) at its ends. */
+function withoutEdgePunctuation(w: string): string {
+  let i = 0;
+  let j = w.length;
+  while (i < j && !isWordUnit(w.charCodeAt(i))) i++;
+  while (j > i && !isWordUnit(w.charCodeAt(j - 1))) j--;
+  return i === 0 && j === w.length ? w : w.slice(i, j);
 }
 
 const TOWN_BEFORE = /(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*)?),[ \t]*$/u;
@@ -1025,7 +1089,7 @@ class Classifier {
     // "Florida" is the state, not the Colombian town of the world gazetteer
     if (plain(k).length <= US_STATE_MAX && US_STATES.has(plain(k).replace(/ /gu, '_')))
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
-    const info = lookupPlaceName(surface.replace(/\s*-\s*/gu, '-'));
+    const info = lookupPlaceName(surface.includes('-') ? surface.replace(/\s*-\s*/gu, '-') : surface);
     const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
     // "Kent", "Surrey", "Essex": a county of the United Kingdom, not the American or Canadian town of its
     // name (a British town of the name stays: "Bedford", "Reading")
