@@ -1993,6 +1993,8 @@ function readChunk(b: Builder, span: Span): void {
         )
       )
         end++;
+      // "Pixar Animation Studios", "Panasonic Mobile Communication": capitalized words up to a company word
+      end = companyTailEnd(t, end, limit);
       emit(b, 'organization', i, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
       i = end;
       continue;
@@ -2109,6 +2111,19 @@ function listedInitials(t: readonly Tok[], i: number, depth: number): boolean {
   const prev = t[j];
   if (!prev?.caps || prev.text.length > 5) return false;
   return PERSON_CUES.has(t[j - 1]?.lower ?? '') || listedInitials(t, j, depth + 1);
+}
+
+/**
+ * After a known company's name, one or two capitalized words and then a company word ("… Animation Studios",
+ * "… Mobile Communication") are the rest of a subsidiary's name: the end after that company word, else `end`.
+ */
+function companyTailEnd(t: readonly Tok[], end: number, limit: number): number {
+  for (let k = end; k < limit && k < end + 3; k++) {
+    const x = t[k]!;
+    if (!x.cap || x.caps || isNonName(x)) return end;
+    if (k > end && ORG_TAILS.has(bare(x))) return k + 1;
+  }
+  return end;
 }
 
 /** "Grup C", "Kelompok 2": a group word and a letter or a number name a stage of a tournament or a class. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { spans } from './helpers.js';
+
+// Round 13 of the Indonesian entity rules: every case is a sentence written for the test.
+
+describe('id well-known companies and clubs from the lexicon (id.org.lexicon)', () => {
+  it.each([
+    ['Saham United Tractors naik tipis pada perdagangan Senin.', 'United Tractors'],
+    ['Kemarin Chrysler mengumumkan pabrik barunya.', 'Chrysler'],
+    ['Pembalap itu pindah ke tim Ferrari musim depan.', 'Ferrari'],
+    ['Taksi Blue Bird menambah armada listrik.', 'Blue Bird'],
+    ['Menurut Fitch Ratings, prospek ekonomi tetap stabil.', 'Fitch Ratings'],
+    ['Gelandang itu kembali memperkuat Barca setelah cedera.', 'Barca'],
+    ['Laga melawan Bayer Leverkusen berakhir imbang.', 'Bayer Leverkusen'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toContain(name);
+    expect(spans(text, 'people')).not.toContain(name);
+  });
+  it.each([
+    // a given name or a surname shared with a brand stays a person's
+    ['Aktor Harrison Ford tiba di Jakarta kemarin.', 'Harrison Ford'],
+    ['Menurut Nike Ardilla, lagu itu ditulis pada 1990.', 'Nike Ardilla'],
+    ['Pemain Jepang Ichiro Suzuki resmi pensiun.', 'Ichiro Suzuki'],
+    ['Analis Philips Vermonte menilai hasil itu wajar.', 'Philips Vermonte'],
+    ['Enzo Ferrari mendirikan perusahaannya pada 1939.', 'Enzo Ferrari'],
+  ])('%s keeps the person', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
+
+describe('id a known company then capitalized words up to a company word is one name (id.org.lexicon)', () => {
+  it.each([
+    ['Film itu digarap Pixar Animation Studios selama empat tahun.', 'Pixar Animation Studios'],
+    ['Ponsel itu dibuat Panasonic Mobile Communication di Osaka.', 'Panasonic Mobile Communication'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+  });
+  it('without a company word the known name stands alone', () => {
+    expect(spans('Kemarin Pixar Sutanto Wibisono berbicara.', 'organizations')).not.toContain(
+      'Pixar Sutanto Wibisono',
+    );
+  });
+});
