@@ -1257,8 +1257,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // a known organization inside the office is named on its own ("Kepala Badan Pusat Statistik")
     const known = orgAt(b, j, limit);
     if (known && known.end - j > 1) {
-      emit(b, 'organization', j, known.end, 'id.org.lexicon', { canonical: known.name });
-      j = known.end;
+      const end = knownOrgEnd(t, known.end, limit, b);
+      emit(b, 'organization', j, end, 'id.org.lexicon', end === known.end ? { canonical: known.name } : {});
+      j = end;
       continue;
     }
     if (
@@ -1279,8 +1280,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     }
     const org = orgAt(b, j, limit);
     if (org) {
-      emit(b, 'organization', j, org.end, 'id.org.lexicon', { canonical: org.name });
-      j = org.end;
+      const end = knownOrgEnd(t, org.end, limit, b);
+      emit(b, 'organization', j, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
+      j = end;
       continue;
     }
     // "Sekretaris Perusahaan PT …": a head word before a company's legal form belongs to the office
@@ -2124,6 +2126,15 @@ function companyTailEnd(t: readonly Tok[], end: number, limit: number): number {
     if (k > end && ORG_TAILS.has(bare(x))) return k + 1;
   }
   return end;
+}
+
+/**
+ * "CEO Samsung Electronics", "CIO Walt Disney Company": company words after a known name read inside an
+ * office are part of it (also after capitalized words up to one: "Pixar Animation Studios").
+ */
+function knownOrgEnd(t: readonly Tok[], end: number, limit: number, b: Builder): number {
+  while (end < limit && t[end]!.cap && ORG_TAILS.has(bare(t[end]!)) && !orgAt(b, end, limit)) end++;
+  return companyTailEnd(t, end, limit);
 }
 
 /** "Grup C", "Kelompok 2": a group word and a letter or a number name a stage of a tournament or a class. */

@@ -41,3 +41,27 @@ describe('id a known company then capitalized words up to a company word is one 
     );
   });
 });
+
+describe('id English executive titles before a company (id.person.title-before-name, id.org.lexicon)', () => {
+  it.each([
+    [
+      'Kata Chief Executive Officer Samsung Electronics, Jonas Wiryadi, penjualan naik.',
+      'Samsung Electronics',
+    ],
+    ['Ia pernah menjabat CIO Walt Disney Company selama lima tahun.', 'Walt Disney Company'],
+    ['Direktur Utama Garuda Indonesia Airlines Sutan Marpaung hadir.', 'Garuda Indonesia Airlines'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+  });
+  it.each([
+    ['Vice President Dorian Kessler tiba di Jakarta.', 'Dorian Kessler'],
+    ['Menurut Chief Operating Officer Hendra Gunawan, proyek itu selesai.', 'Hendra Gunawan'],
+  ])('%s keeps the title out of the name', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it('a known name without a company word after the office stays as known', () => {
+    expect(spans('Kepala Badan Pusat Statistik Suhariyanto hadir.', 'organizations')).toEqual([
+      'Badan Pusat Statistik',
+    ]);
+  });
+});
