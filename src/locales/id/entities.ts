@@ -535,6 +535,8 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   const src = doc.tokens;
   const plain = tokenShapes(src);
   let prevInitial = true;
+  // capitalized words since a sentence's start, while nothing else came (up to 4: a dateline's place)
+  let capRun = 0;
   for (let i = 0; i < src.length; i++) {
     const t = src[i]!;
     let end = t.end;
@@ -584,7 +586,11 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
     }
     out.push(tok);
     prevInitial =
-      initial || (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
+      initial ||
+      (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text))) ||
+      // "San Francisco - Menurut …": after a dateline of capitalized words and a dash the body opens anew
+      (capRun > 1 && (text === '-' || text === '–' || text === '—'));
+    capRun = initial ? (shape.cap ? 1 : 0) : shape.cap && capRun > 0 && capRun < 4 ? capRun + 1 : 0;
   }
   return out;
 }

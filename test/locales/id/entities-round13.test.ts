@@ -65,3 +65,20 @@ describe('id English executive titles before a company (id.person.title-before-n
     ]);
   });
 });
+
+describe('id the body after a dateline of several words opens a sentence', () => {
+  it.each([
+    [
+      'San Francisco - Menurut Velmont Computer Inc., penjualan naik.',
+      'organizations',
+      'Velmont Computer Inc.',
+    ],
+    ['Kuala Lumpur - Menurut Dorian Kessler, harga turun.', 'people', 'Dorian Kessler'],
+    ['New York - Kata Velmont Group, laba naik.', 'organizations', 'Velmont Group'],
+  ] as const)('%s', (text, kind, name) => {
+    expect(spans(text, kind)).toEqual([name]);
+  });
+  it('a capitalized word after a hyphen inside a sentence is no opener', () => {
+    expect(spans('Laga Persib - Persija berakhir imbang.', 'organizations')).toEqual(['Persib', 'Persija']);
+  });
+});
