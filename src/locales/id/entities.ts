@@ -1327,10 +1327,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       t[limit]?.text === '(' &&
       t[limit + 2]?.text === ')' &&
       t[limit + 1]!.cap;
+    // "Rektor Universitas Indonesia", "Dekan … Universitas Sumatera Utara": a body that ends in a known
+    // country or province leaves no room for a name after it
+    const bodyToPlace =
+      head?.type === 'organization' &&
+      head.end === limit &&
+      head.end - j >= 2 &&
+      endsInStrongPlace(b, j + 1, limit) &&
+      !unnamedBody(b, j, limit);
     let split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
     if (split < 0 && head?.type === 'place' && head.end === limit && !bodyToComma)
       split = facilityNameEnd(b, j, limit);
-    if (head && (head.end < limit || bodyToComma || bodyToParen || split > 0)) {
+    if (head && (head.end < limit || bodyToComma || bodyToParen || bodyToPlace || split > 0)) {
       const end = split > 0 ? split : head.end;
       if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));
       else emitPlace(b, j, end, null, head.rule, head.kind);
@@ -1405,6 +1413,15 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   }
   titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
   return { end: j, title: titles.join('\u0000'), titles };
+}
+
+/** Does a known country or province (no town that may be a first name) end at `limit`, from `from` on? */
+function endsInStrongPlace(b: Builder, from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) {
+    const p = placeAt(b, k, limit);
+    if (p && p.end === limit && (p.info.kind === 'country' || p.info.source === 'id-province')) return true;
+  }
+  return false;
 }
 
 /** "Budi Santoso, Kepala Dinas Perhubungan, mengatakan": an office between commas after a name (see appositiveTitles). */
@@ -2299,6 +2316,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
           break;
         }
       }
+      // "Fakultas Psikologi Universitas Indonesia", "Fakultas Pertanian UGM": the university a faculty belongs
+      // to is named apart
+      if (w === 'fakultas' && j > nameStart && (UNIVERSITY_HEADS.has(lx) || (x.caps && x.text.length >= 2)))
+        break;
       // ("Direktorat Jenderal … Kementerian Keuangan": the ministry a field body belongs to is named apart)
       if (
         j > nameStart &&
@@ -5657,6 +5678,15 @@ function placeEndsAt(b: Builder, from: number, j: number, limit: number): boolea
 }
 /** Government bodies named by their field in everyday words, like ministries ("Dinas Pertanian dan Peternakan"). */
 const FIELD_BODIES = new Set(['dinas', 'direktorat', 'ditjen']);
+/** Head words of the bodies a faculty belongs to. */
+const UNIVERSITY_HEADS = new Set([
+  'universitas',
+  'univ',
+  'institut',
+  'university',
+  'universiti',
+  'politeknik',
+]);
 /**
  * "Kementerian pertahanan Rusia", "kementerian luar negeri Mesir": a ministry named in lower case after its
  * head word is the country's ministry, not the country.

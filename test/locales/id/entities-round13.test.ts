@@ -82,3 +82,42 @@ describe('id the body after a dateline of several words opens a sentence', () =>
     expect(spans('Laga Persib - Persija berakhir imbang.', 'organizations')).toEqual(['Persib', 'Persija']);
   });
 });
+
+describe('id a faculty and its university are two bodies (id.org.head-word)', () => {
+  it.each([
+    [
+      'Ia kuliah di Fakultas Psikologi Universitas Tarumanagara sejak 2010.',
+      ['Fakultas Psikologi', 'Universitas Tarumanagara'],
+    ],
+    ['Dekan Fakultas Pertanian UGM Darmawan Sulistyo hadir.', ['Fakultas Pertanian', 'UGM']],
+    [
+      'Ia lulus dari Fakultas Ilmu Sosial dan Ilmu Politik UI pada 1998.',
+      ['Fakultas Ilmu Sosial dan Ilmu Politik', 'UI'],
+    ],
+  ])('%s', (text, names) => {
+    expect(spans(text, 'organizations')).toEqual(names);
+  });
+  it('a faculty alone stays whole', () => {
+    expect(spans('Ia mengajar di Fakultas Teknik Sipil dan Lingkungan.', 'organizations')).toEqual([
+      'Fakultas Teknik Sipil dan Lingkungan',
+    ]);
+  });
+});
+
+describe('id an office of a body that ends in a country or province leaves no name (id.org.head-word)', () => {
+  it.each([
+    ['Rektor Universitas Indonesia hadir dalam acara itu.', 'Universitas Indonesia'],
+    ['Rektor Universitas Sumatera Utara meresmikan gedung itu.', 'Universitas Sumatera Utara'],
+    ['Ketua Asosiasi Pengusaha Indonesia menolak usul itu.', 'Asosiasi Pengusaha Indonesia'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    ['Presiden Indonesia Joko Widodo hadir.', 'Indonesia'],
+    ['Duta Besar Indonesia untuk Jepang hadir.', 'Indonesia'],
+  ])('%s keeps the country', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
