@@ -121,3 +121,16 @@ describe('id an office of a body that ends in a country or province leaves no na
     expect(spans(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('id best-known music groups (id.org.lexicon)', () => {
+  it.each([
+    ['Konser Slank digelar di Senayan pekan depan.', 'Slank'],
+    ['Lagu Linkin Park itu diputar ulang.', 'Linkin Park'],
+    ['Personel JKT48 tampil di acara itu.', 'JKT48'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+  });
+  it('a member named after the group stays a person', () => {
+    expect(spans('Jon Bon Jovi tiba di Jakarta kemarin.', 'people')).toEqual(['Jon Bon Jovi']);
+  });
+});
