@@ -134,3 +134,18 @@ describe('id best-known music groups (id.org.lexicon)', () => {
     expect(spans('Jon Bon Jovi tiba di Jakarta kemarin.', 'people')).toEqual(['Jon Bon Jovi']);
   });
 });
+
+describe('id everyday compounds and technical acronyms are no names', () => {
+  it.each([
+    'Kadangkala ada masalah seperti bencana di desa itu.',
+    'Lagipula, dana itu belum cair.',
+    'Ponsel itu mendukung jaringan GSM dan LTE serta layar AMOLED.',
+    'Kinerja keuangan bank itu membaik.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('a broadcaster named by its acronym stays a body', () => {
+    expect(spans('Laporan itu disiarkan stasiun televisi CCTV kemarin.', 'organizations')).toEqual(['CCTV']);
+  });
+});

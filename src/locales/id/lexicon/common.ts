@@ -63,6 +63,7 @@ export const NON_NAME_ACRONYMS = words(`
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
   pupera pmk
+  gsm cdma lte amoled oled led imax ict usb gps hdmi wifi nfc ssd
 `);
 
 /**
@@ -120,5 +121,6 @@ export const COMMON_WORDS = new Set([
   tim gol air api bom kru bus gas uang pos
   ponsel gawai daring luring medsos warganet netizen
   ujian singel motto moto kastil algoritma gerilyawan
+  kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),
 ]);
