@@ -542,6 +542,8 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
   const src = doc.tokens;
   const plain = tokenShapes(src);
   let prevInitial = true;
+  // capitalized words since a sentence's start, while nothing else came (up to 4: a dateline's place)
+  let capRun = 0;
   for (let i = 0; i < src.length; i++) {
     const t = src[i]!;
     let end = t.end;
@@ -591,7 +593,11 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
     }
     out.push(tok);
     prevInitial =
-      initial || (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text)));
+      initial ||
+      (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text))) ||
+      // "San Francisco - Menurut …": after a dateline of capitalized words and a dash the body opens anew
+      (capRun > 1 && (text === '-' || text === '–' || text === '—'));
+    capRun = initial ? (shape.cap ? 1 : 0) : shape.cap && capRun > 0 && capRun < 4 ? capRun + 1 : 0;
   }
   return out;
 }
@@ -1286,8 +1292,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // a known organization inside the office is named on its own ("Kepala Badan Pusat Statistik")
     const known = orgAt(b, j, limit);
     if (known && known.end - j > 1) {
-      emit(b, 'organization', j, known.end, 'id.org.lexicon', { canonical: known.name });
-      j = known.end;
+      const end = knownOrgEnd(t, known.end, limit, b);
+      emit(b, 'organization', j, end, 'id.org.lexicon', end === known.end ? { canonical: known.name } : {});
+      j = end;
       continue;
     }
     if (
@@ -1308,8 +1315,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     }
     const org = orgAt(b, j, limit);
     if (org) {
-      emit(b, 'organization', j, org.end, 'id.org.lexicon', { canonical: org.name });
-      j = org.end;
+      const end = knownOrgEnd(t, org.end, limit, b);
+      emit(b, 'organization', j, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
+      j = end;
       continue;
     }
     // "Sekretaris Perusahaan PT …": a head word before a company's legal form belongs to the office
@@ -1348,10 +1356,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       t[limit]?.text === '(' &&
       t[limit + 2]?.text === ')' &&
       t[limit + 1]!.cap;
+    // "Rektor Universitas Indonesia", "Dekan … Universitas Sumatera Utara": a body that ends in a known
+    // country or province leaves no room for a name after it
+    const bodyToPlace =
+      head?.type === 'organization' &&
+      head.end === limit &&
+      head.end - j >= 2 &&
+      endsInStrongPlace(b, j + 1, limit) &&
+      !unnamedBody(b, j, limit);
     let split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
     if (split < 0 && head?.type === 'place' && head.end === limit && !bodyToComma)
       split = facilityNameEnd(b, j, limit);
-    if (head && (head.end < limit || bodyToComma || bodyToParen || split > 0)) {
+    if (head && (head.end < limit || bodyToComma || bodyToParen || bodyToPlace || split > 0)) {
       const end = split > 0 ? split : head.end;
       if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));
       else emitPlace(b, j, end, null, head.rule, head.kind);
@@ -1426,6 +1442,15 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   }
   titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
   return { end: j, title: titles.join('\u0000'), titles };
+}
+
+/** Does a known country or province (no town that may be a first name) end at `limit`, from `from` on? */
+function endsInStrongPlace(b: Builder, from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) {
+    const p = placeAt(b, k, limit);
+    if (p && p.end === limit && (p.info.kind === 'country' || p.info.source === 'id-province')) return true;
+  }
+  return false;
 }
 
 /** "Budi Santoso, Kepala Dinas Perhubungan, mengatakan": an office between commas after a name (see appositiveTitles). */
@@ -2025,6 +2050,8 @@ function readChunk(b: Builder, span: Span): void {
         )
       )
         end++;
+      // "Pixar Animation Studios", "Panasonic Mobile Communication": capitalized words up to a company word
+      end = companyTailEnd(t, end, limit);
       emit(b, 'organization', i, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
       i = end;
       continue;
@@ -2149,6 +2176,28 @@ function listedInitials(t: readonly Tok[], i: number, depth: number): boolean {
   const prev = t[j];
   if (!prev?.caps || prev.text.length > 5) return false;
   return PERSON_CUES.has(t[j - 1]?.lower ?? '') || listedInitials(t, j, depth + 1);
+}
+
+/**
+ * After a known company's name, one or two capitalized words and then a company word ("… Animation Studios",
+ * "… Mobile Communication") are the rest of a subsidiary's name: the end after that company word, else `end`.
+ */
+function companyTailEnd(t: readonly Tok[], end: number, limit: number): number {
+  for (let k = end; k < limit && k < end + 3; k++) {
+    const x = t[k]!;
+    if (!x.cap || x.caps || isNonName(x)) return end;
+    if (k > end && ORG_TAILS.has(bare(x))) return k + 1;
+  }
+  return end;
+}
+
+/**
+ * "CEO Samsung Electronics", "CIO Walt Disney Company": company words after a known name read inside an
+ * office are part of it (also after capitalized words up to one: "Pixar Animation Studios").
+ */
+function knownOrgEnd(t: readonly Tok[], end: number, limit: number, b: Builder): number {
+  while (end < limit && t[end]!.cap && ORG_TAILS.has(bare(t[end]!)) && !orgAt(b, end, limit)) end++;
+  return companyTailEnd(t, end, limit);
 }
 
 /** "Grup C", "Kelompok 2": a group word and a letter or a number name a stage of a tournament or a class. */
@@ -2307,6 +2356,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
           break;
         }
       }
+      // "Fakultas Psikologi Universitas Indonesia", "Fakultas Pertanian UGM": the university a faculty belongs
+      // to is named apart
+      if (w === 'fakultas' && j > nameStart && (UNIVERSITY_HEADS.has(lx) || (x.caps && x.text.length >= 2)))
+        break;
       // ("Direktorat Jenderal … Kementerian Keuangan": the ministry a field body belongs to is named apart)
       if (
         j > nameStart &&
@@ -5734,6 +5787,15 @@ function placeEndsAt(b: Builder, from: number, j: number, limit: number): boolea
 }
 /** Government bodies named by their field in everyday words, like ministries ("Dinas Pertanian dan Peternakan"). */
 const FIELD_BODIES = new Set(['dinas', 'direktorat', 'ditjen']);
+/** Head words of the bodies a faculty belongs to. */
+const UNIVERSITY_HEADS = new Set([
+  'universitas',
+  'univ',
+  'institut',
+  'university',
+  'universiti',
+  'politeknik',
+]);
 /**
  * "Kementerian pertahanan Rusia", "kementerian luar negeri Mesir": a ministry named in lower case after its
  * head word is the country's ministry, not the country.

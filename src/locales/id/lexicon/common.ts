@@ -64,6 +64,7 @@ export const NON_NAME_ACRONYMS = words(`
   dbd ispa tbc npl casa
   pupera pmk
   kuhp kuhap kuhper kuhperdata kuhd
+  gsm cdma lte amoled oled led imax ict usb gps hdmi wifi nfc ssd
 `);
 
 /**
@@ -121,5 +122,6 @@ export const COMMON_WORDS = new Set([
   tim gol air api bom kru bus gas uang pos
   ponsel gawai daring luring medsos warganet netizen
   ujian singel motto moto kastil algoritma gerilyawan
+  kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),
 ]);

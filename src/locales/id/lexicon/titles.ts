@@ -39,7 +39,8 @@ export const OFFICE_HEADS = words(`
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
   kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
   direktur dirut direksi presdir komisaris presiden-direktur manajer manager
-  ceo cfo coo cto vp evp svp founder pendiri pemimpin pimpinan pemred redaktur
+  ceo cfo coo cto cio cmo vp evp svp founder pendiri pemimpin pimpinan pemred redaktur
+  vice chairman chief
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
   kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek kabaharkam kakorlantas
   jaksa jagung kajati kajari ketua-hakim panitera pengacara advokat kuasa
@@ -86,6 +87,7 @@ export const COMPLEMENTS = words(`
   bicara juru tim kuasa
   gubernur bupati wali kota walikota republik
   foreign minister secretary deputy vice first chief executive officer general state
+  president creative operating financial technology information marketing
   negeri-negeri
 `);
 
