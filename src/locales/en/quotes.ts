@@ -1693,11 +1693,14 @@ function isTitle(view: EnView, q: { start: number; innerStart: number; innerEnd:
   if (q.innerEnd - q.innerStart > 120) return false;
   const before = view.tokenAt(q.start) - 1;
   const b = view.lower(before);
-  if (!(/^(of|in|on|at|for|from|with|by|the|a|an)$/u.test(b) || /['’]s$/u.test(b))) return false;
+  if (!(WORDS_BEFORE_TITLE.has(b) || b.endsWith("'s") || b.endsWith('’s'))) return false;
   const words = headingWords(view.doc.text.slice(q.innerStart, q.innerEnd));
   if (words.length === 0 || words.length > 8) return false;
   return inHeadingCase(words);
 }
+
+/** Words before the title of a work ("an episode of “…”"), besides a possessive. */
+const WORDS_BEFORE_TITLE = new Set('of in on at for from with by the a an'.split(' '));
 
 /** The words of a quoted phrase, to tell a heading or a title ("All Bets Are Off."). */
 function headingWords(s: string): string[] {
