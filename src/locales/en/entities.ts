@@ -12,6 +12,7 @@ import {
   type PlaceInfo,
   placeNamesakes,
 } from '../../data/index.js';
+import { isSpaceUnit } from '../../recognize/dates.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { spellsAcronym } from '../../resolve/entities.js';
 import { memoize } from '../../text/memo.js';
@@ -869,21 +870,6 @@ function around(text: string, start: number, end: number): Around {
 
 /** A space or a tab. */
 const isBlank = (c: number): boolean => c === 32 || c === 9;
-/** A code unit of `\s` (JavaScript's white space and line terminators). */
-function isSpaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** An ASCII word character (`\w`). */
 const isWordUnit = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
