@@ -2388,7 +2388,7 @@ function mixedCaseAcronyms(text: string, out: EntityCandidate[]): void {
   const taken = out.slice();
   for (const m of text.matchAll(MIXED_ACRONYM)) {
     const org = byInitials.get(m[0]);
-    if (!org || m.index < org.end || !/\p{Ll}/u.test(m[0])) continue;
+    if (!org || m.index < org.end) continue;
     const end = m.index + m[0].length;
     const canonical = org.canonical ?? text.slice(org.start, org.end);
     const evidence = `${m[0]} = ${text.slice(org.start, org.end)}`;

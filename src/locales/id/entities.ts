@@ -1018,7 +1018,8 @@ function strongPlace(info: PlaceInfo): boolean {
 const RETIRED_MARKS = new Set(['purn', 'purnawirawan', 'ret', 'retired']);
 /** The token after a retired officer's mark that opens at token j ("(Purn.)"), or -1. */
 function retiredMarkEnd(t: readonly Tok[], j: number): number {
-  if (t[j]?.text !== '(' || !RETIRED_MARKS.has(bare(t[j + 1] ?? t[j]!).replace(/\.$/u, ''))) return -1;
+  const mark = t[j + 1];
+  if (t[j]?.text !== '(' || mark === undefined || !RETIRED_MARKS.has(bare(mark))) return -1;
   let k = j + 2;
   if (t[k]?.text === '.') k++;
   return t[k]?.text === ')' ? k + 1 : -1;
@@ -2747,9 +2748,8 @@ const LAW_WORDS = new Set([
 ]);
 
 /**
- * Everyday words that open a name far more often than a phrase (the styles "Raja", "Putri", "Bintang" (a star:
- * "Bintang Disney X"), the "Hari" and
- * "Bulan" of holidays and months are left out).
+ * Everyday words that open a name far more often than a phrase; left out: the styles "Raja" and "Putri",
+ * "Bintang" (a star: "Bintang Disney X"), the "Hari" and "Bulan" of holidays and months.
  */
 const GIVEN_NAME_OPENERS = new Set(
   'dewi intan mutiara permata cahaya ayu sari citra wulan ratna sekar melati mawar surya fajar agung lestari rahayu indah kartika bunga'.split(
@@ -2765,7 +2765,7 @@ const GIVEN_NAME_OPENERS = new Set(
 function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
   const x = t[s]!;
   const next = t[s + 1];
-  // "Dewi Lestari membuka …", "Intan Permata Sari …": a word mostly met as a given name, before another name word
+  // "Dewi Lestari membuka …", "Cahaya Ramadhani …": a word mostly met as a given name, before another name word
   if (
     s + 1 < e &&
     next !== undefined &&
