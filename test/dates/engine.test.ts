@@ -15,6 +15,18 @@ import {
 import { type Token, tokenize } from '../../src/text/segment.js';
 
 const RULESETS: Record<string, readonly DateRule[]> = { id: ID_RULES, en: EN_RULES };
+/** Every rule of both languages. */
+const ALL_RULES: readonly DateRule[] = Object.values(RULESETS).flat();
+/** A rule's regex as a sticky one, to match at one offset. */
+const stickyOf = (rule: DateRule): RegExp => new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
+/** The words (two letters or more) the rules' regexes spell, lower-cased when asked. */
+function wordsOfRules(lower: boolean): Set<string> {
+  const pool = new Set<string>();
+  for (const r of ALL_RULES)
+    for (const w of r.re.source.match(/[A-Za-z]+/g) ?? [])
+      if (w.length > 1) pool.add(lower ? w.toLowerCase() : w);
+  return pool;
+}
 
 function scanned(rules: readonly DateRule[], text: string): string[][] {
   return rules.map((r) => {
@@ -211,33 +223,30 @@ describe('rule declarations', () => {
       'nd quarter',
     ];
     let checked = 0;
-    for (const rules of Object.values(RULESETS))
-      for (const rule of rules) {
-        if (!rule.digits) continue;
-        const sticky = new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y');
-        for (const n of numbers)
-          for (const a of after)
-            for (const t of tails) {
-              const text = ` ${n}${a}${t}`;
-              sticky.lastIndex = 1;
-              if (sticky.test(text)) {
-                checked++;
-                const run = /^\d+/.exec(text.slice(1))![0].length;
-                expect(
-                  rule.digits(run, text.charCodeAt(1 + run)),
-                  `${rule.name} on ${JSON.stringify(text)}`,
-                ).toBe(true);
-              }
+    for (const rule of ALL_RULES) {
+      if (!rule.digits) continue;
+      const sticky = stickyOf(rule);
+      for (const n of numbers)
+        for (const a of after)
+          for (const t of tails) {
+            const text = ` ${n}${a}${t}`;
+            sticky.lastIndex = 1;
+            if (sticky.test(text)) {
+              checked++;
+              const run = /^\d+/.exec(text.slice(1))![0].length;
+              expect(
+                rule.digits(run, text.charCodeAt(1 + run)),
+                `${rule.name} on ${JSON.stringify(text)}`,
+              ).toBe(true);
             }
-      }
+          }
+    }
     expect(checked).toBeGreaterThan(50);
   });
 
   it("a rule's whole start words (words()) are never followed by a letter in its matches", () => {
     // every word of the rules' regexes, glued to a whole start word, then what may follow it
-    const pool = new Set<string>();
-    for (const r of [...ID_RULES, ...EN_RULES])
-      for (const w of r.re.source.match(/[A-Za-z]+/g) ?? []) if (w.length > 1) pool.add(w.toLowerCase());
+    const pool = wordsOfRules(true);
     const tails = [
       '',
       ' ',
@@ -251,66 +260,62 @@ describe('rule declarations', () => {
       '-2015',
     ];
     let checked = 0;
-    for (const rules of Object.values(RULESETS))
-      for (const rule of rules) {
-        const keys = (rule.starts ?? []).filter((k) => /^[a-z]/.test(k));
-        const whole = keys.filter((k) => k.endsWith('$')).map((k) => k.slice(0, -1));
-        if (whole.length === 0) continue;
-        // a match there must be let in by one of the rule's keys: a whole word, or the first letters
-        const admitted = (text: string): boolean =>
-          keys.some((k) =>
-            k.endsWith('$')
-              ? text.startsWith(k.slice(0, -1)) && !/^[a-z]/i.test(text.slice(k.length - 1))
-              : text.startsWith(k),
-          );
-        const sticky = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
-        for (const key of whole)
-          for (const w of pool)
-            for (const t of tails) {
-              const text = `${key}${w}${t}`;
-              sticky.lastIndex = 0;
-              if (admitted(text)) continue;
-              checked++;
-              expect(sticky.test(text), `${rule.name} on ${JSON.stringify(text)}`).toBe(false);
-            }
-      }
+    for (const rule of ALL_RULES) {
+      const keys = (rule.starts ?? []).filter((k) => /^[a-z]/.test(k));
+      const whole = keys.filter((k) => k.endsWith('$')).map((k) => k.slice(0, -1));
+      if (whole.length === 0) continue;
+      // a match there must be let in by one of the rule's keys: a whole word, or the first letters
+      const admitted = (text: string): boolean =>
+        keys.some((k) =>
+          k.endsWith('$')
+            ? text.startsWith(k.slice(0, -1)) && !/^[a-z]/i.test(text.slice(k.length - 1))
+            : text.startsWith(k),
+        );
+      const sticky = stickyOf(rule);
+      for (const key of whole)
+        for (const w of pool)
+          for (const t of tails) {
+            const text = `${key}${w}${t}`;
+            sticky.lastIndex = 0;
+            if (admitted(text)) continue;
+            checked++;
+            expect(sticky.test(text), `${rule.name} on ${JSON.stringify(text)}`).toBe(false);
+          }
+    }
     expect(checked).toBeGreaterThan(1000);
   });
 
   it("a rule's digitsThen holds the word after every number its matches begin with", () => {
-    const pool = new Set<string>();
-    for (const r of [...ID_RULES, ...EN_RULES])
-      for (const w of r.re.source.match(/[A-Za-z]+/g) ?? []) if (w.length > 1) pool.add(w);
+    const pool = wordsOfRules(false);
     const numbers = ['5', '19', '2024', '2,5', '1.000', '1.000.000'];
     const gaps = [' ', '  ', '\u00a0', '\n', ''];
     const tails = ['', ' lalu', ' yang lalu', ' 2024', 'x', '.'];
     let checked = 0;
-    for (const rules of Object.values(RULESETS))
-      for (const rule of rules) {
-        if (!rule.digitsThen) continue;
-        const sticky = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
-        for (const n of numbers)
-          for (const g of gaps)
-            for (const w of pool)
-              for (const t of tails) {
-                const text = ` ${n}${g}${w}${t}`;
-                sticky.lastIndex = 1;
-                if (!sticky.test(text)) continue;
-                checked++;
-                const at = wordAfterNumber(text, 1 + /^\d+/.exec(n)![0].length);
-                const next = at < 0 ? '' : text.slice(at).toLowerCase();
-                const admitted = rule.digitsThen.some((k) => {
-                  const word = k.slice(0, -1);
-                  return next.startsWith(word) && !/^[a-z]/.test(next.slice(word.length));
-                });
-                expect(admitted, `${rule.name} on ${JSON.stringify(text)}`).toBe(true);
-              }
-      }
+    for (const rule of ALL_RULES) {
+      if (!rule.digitsThen) continue;
+      const sticky = stickyOf(rule);
+      for (const n of numbers)
+        for (const g of gaps)
+          for (const w of pool)
+            for (const t of tails) {
+              const text = ` ${n}${g}${w}${t}`;
+              sticky.lastIndex = 1;
+              if (!sticky.test(text)) continue;
+              checked++;
+              const at = wordAfterNumber(text, 1 + /^\d+/.exec(n)![0].length);
+              const next = at < 0 ? '' : text.slice(at).toLowerCase();
+              const admitted = rule.digitsThen.some((k) => {
+                const word = k.slice(0, -1);
+                return next.startsWith(word) && !/^[a-z]/.test(next.slice(word.length));
+              });
+              expect(admitted, `${rule.name} on ${JSON.stringify(text)}`).toBe(true);
+            }
+    }
     expect(checked).toBeGreaterThan(100);
   });
 
   it('a rule whose make reads m.indices says so (the engine drops the d flag otherwise)', () => {
-    for (const r of [...ID_RULES, ...EN_RULES]) {
+    for (const r of ALL_RULES) {
       expect([r.name, r.make.toString().includes('indices')]).toEqual([r.name, r.indices === true]);
     }
   });

@@ -21,7 +21,7 @@ import {
 import { wordList } from '../../data/prebuilt.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
-import { afterDateline } from '../../text/dateline.js';
+import { afterDateline, datelineAt } from '../../text/dateline.js';
 import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
@@ -33,6 +33,7 @@ import {
   DAYS_MONTHS,
   FIGURE_VERBS,
   HEADLINE_VERBS,
+  LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
   NON_NAMES,
 } from './lexicon/common.js';
@@ -47,7 +48,7 @@ import {
   WORK_WORDS,
 } from './lexicon/cues.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
-import { EVERYDAY_GIVEN_NAMES, GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
+import { EVERYDAY_GIVEN_NAMES, GIVEN_NAME_OPENERS, GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
 import {
   ADMIN_HEADS,
   DIRECTIONS,
@@ -68,6 +69,7 @@ import {
   OFFICE_HEADS,
   PREFIX_TITLES,
   RANKS,
+  RETIRED_MARKS,
 } from './lexicon/titles.js';
 
 // ---------------------------------------------------------------- lexicons compiled once
@@ -1014,8 +1016,6 @@ function strongPlace(info: PlaceInfo): boolean {
 
 // ---------------------------------------------------------------- chunking
 
-/** Words that mark a retired officer after the rank, in parentheses: "(Purn)", "(Purn.)", "(Ret)". */
-const RETIRED_MARKS = new Set(['purn', 'purnawirawan', 'ret', 'retired']);
 /** The token after a retired officer's mark that opens at token j ("(Purn.)"), or -1. */
 function retiredMarkEnd(t: readonly Tok[], j: number): number {
   const mark = t[j + 1];
@@ -2733,30 +2733,6 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
-/** Words a law's short title follows ("UU Tipikor", "Perppu Ormas"). */
-const LAW_WORDS = new Set([
-  'uu',
-  'ruu',
-  'undang-undang',
-  'perppu',
-  'perpu',
-  'perpres',
-  'perda',
-  'raperda',
-  'permen',
-  'pergub',
-]);
-
-/**
- * Everyday words that open a name far more often than a phrase; left out: the styles "Raja" and "Putri",
- * "Bintang" (a star: "Bintang Disney X"), the "Hari" and "Bulan" of holidays and months.
- */
-const GIVEN_NAME_OPENERS = new Set(
-  'dewi intan mutiara permata cahaya ayu sari citra wulan ratna sekar melati mawar surya fajar agung lestari rahayu indah kartika bunga'.split(
-    ' ',
-  ),
-);
-
 /**
  * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
  * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
@@ -2851,7 +2827,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
   // "UU Tipikor", "RUU Cipta Kerja", "Perda Ketertiban Umum": the short title of a law names no one
-  if (LAW_WORDS.has(prevLower) && prev!.cap) return;
+  if (LAW_TITLE_HEADS.has(prevLower) && prev!.cap) return;
   // "Kelurahan Mojosari Kec." (the name on the next line): a unit of administration alone names no one
   if (single && ADMIN_HEADS.has(bare(first))) return;
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
@@ -6035,12 +6011,6 @@ function hyphenPairs(b: Builder): void {
   b.out.push(...added);
 }
 
-/**
- * The place a dateline opens with, before its source: capitals ("RANAI, KOMPAS.com -") or a name
- * ("Ranai (ANTARA) -"); a word in capitals before a bare dash may be a heading ("PERTAMA - …").
- */
-const DATELINE_PLACE =
-  /^(?:\p{Lu}{2,}(?:[ .'’-]{1,3}\p{Lu}{2,}){0,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?=[ \t]{0,3}[,(])/u;
 /** How far into a document a dateline may open a paragraph (after a headline and a byline). */
 const DATELINE_WITHIN = 400;
 
@@ -6051,12 +6021,13 @@ const DATELINE_WITHIN = 400;
 function datelinePlaces(b: Builder, doc: Doc): void {
   for (const p of doc.paragraphs) {
     if (p.start > DATELINE_WITHIN) break;
-    if (afterDateline(b.text, p.start) === p.start) continue;
-    const m = DATELINE_PLACE.exec(b.text.slice(p.start, p.start + 60));
-    if (!m) continue;
+    const dateline = datelineAt(b.text, p.start);
+    if (!dateline) continue;
+    // (a word in capitals before a bare dash may be a heading: "PERTAMA - …")
+    if (!dateline.sourced) continue;
     const start = p.start;
-    const end = start + m[0].length;
-    const surface = m[0];
+    const surface = dateline.place;
+    const end = start + surface.length;
     const info = lookupPlace(surface);
     const found = b.out.find((c) => c.start === start && c.end === end);
     if (found?.type === 'place') return;

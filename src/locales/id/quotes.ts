@@ -9,6 +9,7 @@ import { afterDateline } from '../../text/dateline.js';
 import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
 import {
+  CLAUSE_CONJUNCTIONS,
   CUE_STEMS,
   NOT_NAME_WORDS,
   ORG_HEADS,
@@ -153,6 +154,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ROLE_WORDS, ...ORG_HEADS]);
 const STOPS = new Set([...PHRASE_STOPS, ...SENTENCE_OPENERS]);
 const SPEAKER_PRONOUNS = new Set(PRONOUNS);
 const ADVERBS = new Set(SUBJECT_ADVERBS);
+const CLAUSE_WORDS = new Set(CLAUSE_CONJUNCTIONS);
 const DOCUMENTS = new Set(RULE_DOCUMENTS);
 const PLACE_SOURCES = new Set(['exonym', 'country', 'id-province', 'id-regency', 'id-city']);
 const MODIFIER_STARTS = new Set([
@@ -188,7 +190,6 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Offices, trades and roles that name a person ("pelatih", "dosen", "tersangka"). */
 const OFFICE_WORDS = new Set(OFFICE_HEADS);
-const RANK_WORDS: ReadonlySet<string> = RANKS;
 /** Words before a role for who held it before ("mantan menteri", "eks pelatih"). */
 const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
@@ -354,20 +355,6 @@ const CLAUSE_AUXILIARIES = new Set([
   'jatuh',
 ]);
 /** Looks like a verb with a meN-, ber- or di- prefix. */
-/** Conjunctions that open a clause with a subject of its own ("setelah warga melaporkan …"). */
-const CLAUSE_CONJUNCTIONS = new Set([
-  'setelah',
-  'sebelum',
-  'sejak',
-  'karena',
-  'ketika',
-  'saat',
-  'sehingga',
-  'meski',
-  'meskipun',
-  'walaupun',
-  'padahal',
-]);
 const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
@@ -773,7 +760,7 @@ class IdView extends TokenView {
       if (VERB_LIKE.test(w) || this.isSpeechVerb(t) || /^\p{N}/u.test(w)) return null;
       t--;
     }
-    if (t === j || t < 0 || this.start(t) < floor || !CLAUSE_CONJUNCTIONS.has(this.lower(t))) return null;
+    if (t === j || t < 0 || this.start(t) < floor || !CLAUSE_WORDS.has(this.lower(t))) return null;
     return { start: this.start(t + 1), end: this.end(j), kind: 'role' };
   }
 
@@ -877,7 +864,7 @@ class IdView extends TokenView {
    * words or a retired officer's mark ("Kolonel", "Laksamana Muda TNI (Purn)", "Kombes Pol")?
    */
   private rankBefore(k: number, to: number): boolean {
-    if (!RANK_WORDS.has(this.lower(k))) return false;
+    if (!RANKS.has(this.lower(k))) return false;
     let n = 0;
     for (k++; k < this.size && this.start(k) < to; k++) {
       const x = this.text(k);

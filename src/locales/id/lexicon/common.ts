@@ -125,3 +125,6 @@ export const COMMON_WORDS = new Set([
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),
 ]);
+
+/** Words a law's short title follows ("UU Tipikor", "RUU Cipta Kerja"): the title names no one. */
+export const LAW_TITLE_HEADS = words('uu ruu undang-undang perppu perpu perpres perda raperda permen pergub');

@@ -61,3 +61,15 @@ export const EVERYDAY_GIVEN_NAMES = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/**
+ * Given names of EVERYDAY_GIVEN_NAMES that open a name far more often than a phrase, before another name
+ * word ("Dewi Lestari", "Cahaya Ramadhani"); left out: the styles "Raja" and "Putri", "Bintang" (a star:
+ * "Bintang Disney X"), the "Hari" and "Bulan" of holidays and months.
+ */
+export const GIVEN_NAME_OPENERS: ReadonlySet<string> = new Set(
+  `dewi intan mutiara permata cahaya ayu sari citra wulan ratna sekar melati mawar surya fajar agung lestari
+  rahayu indah kartika bunga`
+    .split(/\s+/u)
+    .filter(Boolean),
+);

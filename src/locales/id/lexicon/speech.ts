@@ -588,6 +588,21 @@ export const SUBJECT_ADVERBS: readonly string[] = [
   'ini',
 ];
 
+/** Conjunctions that open a clause with a subject of its own ("setelah warga melaporkan …"). */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = [
+  'setelah',
+  'sebelum',
+  'sejak',
+  'karena',
+  'ketika',
+  'saat',
+  'sehingga',
+  'meski',
+  'meskipun',
+  'walaupun',
+  'padahal',
+];
+
 /** Capitalized words that open a sentence without being part of a name ("Namun Budi …"). */
 export const SENTENCE_OPENERS: readonly string[] = [
   'namun',

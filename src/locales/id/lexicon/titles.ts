@@ -58,6 +58,9 @@ export const OFFICE_HEADS = words(`
   calon
 `);
 
+/** Words that mark a retired officer after the rank, in parentheses: "(Purn)", "(Purn.)", "(Ret)". */
+export const RETIRED_MARKS = words('purn purnawirawan ret retired');
+
 /** Military and police ranks. */
 export const RANKS = words(`
   jenderal jendral letjen mayjen brigjen kolonel kol letkol mayor kapten kapt lettu letda serma serka sertu serda
