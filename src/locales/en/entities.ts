@@ -246,7 +246,7 @@ const TITLE_WORDS_AT_END = new Set(
 );
 /** Upper-case abbreviations that are not names: currencies, time zones, technology, offices. */
 const NOT_NAME_ACRONYMS = new Set(
-  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt pst pdt cet bst lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna ai'.split(
+  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt cst cdt mst mdt pst pdt akst akdt hst cet cest bst eet eest wib wita jst kst aest aedt lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna ai'.split(
     ' ',
   ),
 );
@@ -501,13 +501,38 @@ function chunks(doc: Doc): Chunk[] {
       letters++;
       if (isAllCaps(t.text)) caps++;
     }
-    const headline = letters > 0 && caps / letters >= 0.6;
+    const headline = (letters > 0 && caps / letters >= 0.6) || (line === 0 && titleCaseHeadline(doc, p));
     const dateline =
       line < 4 &&
       (DATELINE.test(text.slice(p.start, p.end)) || AGENCY_DATELINE.test(text.slice(p.start, p.start + 120)));
     cutSequences(text, toks, headline, line, dateline, sentenceStarts, out);
   });
   return out;
+}
+
+/** Short words that title case leaves in lower case ("Storm Forces Evacuations along the Coast"). */
+const TITLE_CASE_LOWER = new Set(
+  'a an the of in on at to for and or but nor by as with from into over vs via per'.split(' '),
+);
+
+/**
+ * A title-case headline over an article: the first line, short, with every word of two letters or more
+ * capitalized but the small words title case leaves alone, and more lines below it. Its capitals say
+ * nothing ("Storm Forces Evacuations as Governor Declares Emergency"), so it is read as an all-caps line
+ * is: names the body gives, gazetteer places and known organizations.
+ */
+function titleCaseHeadline(doc: Doc, p: { start: number; end: number }): boolean {
+  if (doc.paragraphs.length < 2 || p.end - p.start > 160) return false;
+  const line = doc.text.slice(p.start, p.end);
+  if (line.includes('\n')) return false;
+  let words = 0;
+  for (const m of line.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const w = m[0];
+    if (w.length < 2 || TITLE_CASE_LOWER.has(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 function cutSequences(
@@ -2954,6 +2979,16 @@ function headlineEntities(
             c.teamInPlaceName(span, p, chunk) && chunk.line > 0
               ? { type: 'organization', rule: 'en.org.team-by-town' }
               : p;
+        // "Homegate Hospitality Inc.": a legal form names a company whatever the line's capitals
+        else if (
+          n > 1 &&
+          LEGAL_FORMS.has(plain(span[n - 1]!.lower)) &&
+          (i + n === words.length || c.isEnglishWord(words[i + n]!.lower)) // ("Bay Co Bldg Auth": no end)
+        )
+          d =
+            c.classify(span, chunk)?.rule === 'en.org.suffix'
+              ? { type: 'organization', rule: 'en.org.suffix' }
+              : null;
       }
       if (d) {
         emit(span, d);

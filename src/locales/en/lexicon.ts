@@ -25,7 +25,8 @@ counsel editor correspondent reporter candidate nominee rival challenger opponen
 teammate compatriot countryman countrywoman favourite favorite seed winner runner-up holder
 gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
 speaker councilmember councilman councilwoman councillor councilor alderman alderwoman assemblyman
-assemblywoman assemblymember mp mps mep msp mla cllr
+assemblywoman assemblymember mp mps mep msp mla cllr administrator adviser advisor comptroller ombudsman
+auditor coroner
 `);
 
 /** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */
@@ -92,6 +93,7 @@ river lake sea ocean gulf bay strait straits island islands isles mount mountain
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
 corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base works refinery smelter
+parish borough glacier volcano reef fault
 `);
 
 /** Short words written with a full stop that belong to the name after them ("St. Louis", "Gen. Smith"). */

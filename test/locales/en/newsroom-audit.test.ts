@@ -107,3 +107,78 @@ describe('en "Rear Admiral" is one title', () => {
     expect((r.people ?? []).map((p) => [p.name, p.titles])).toEqual([['Kiran Dallow', ['Rear Admiral']]]);
   });
 });
+
+describe('en a title-case headline is read as an all-caps one: only names the body or the lexicons give', () => {
+  const names = (text: string) => {
+    const r = run(text);
+    return [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].map((e) => e.name);
+  };
+  it.each([
+    [
+      'Storm Forces Evacuations as Governor Declares Emergency\n\nGovernor Ana Petrova ordered residents to leave.',
+      ['Storm Forces Evacuations', 'Declares Emergency', 'Forces Evacuations'],
+    ],
+    [
+      'Mill Workers Walk Out Over Pay Freeze\n\nWorkers at the Tarnby mill stopped work on Monday.',
+      ['Mill Workers Walk Out', 'Pay Freeze', 'Mill Workers'],
+    ],
+  ])('no name from the headline’s capitals: %s', (text, absent) => {
+    for (const name of absent) expect(names(text)).not.toContain(name);
+  });
+  it.each([
+    [
+      'Petrova Orders Evacuations Along the Coast\n\nGovernor Ana Petrova ordered residents to leave.',
+      'Ana Petrova',
+      'Petrova',
+    ],
+    [
+      'Flooding Closes Schools Across Texas Again\n\nSchools stayed shut for a third day, officials said.',
+      'Texas',
+      'Texas',
+    ],
+    [
+      'Northwind Shipping Ltd Cuts Jobs at Port Yard\n\nThe company said 300 posts would go.',
+      'Northwind Shipping Ltd',
+      'Northwind Shipping Ltd',
+    ],
+  ])('the body’s names, places and companies stay: %s', (text, name, mention) => {
+    const r = run(text);
+    const all = [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])];
+    const e = all.find((x) => x.name === name);
+    expect(e?.mentions.some((m) => m.text === mention && m.start < text.indexOf('\n'))).toBe(true);
+  });
+  it('a headline in sentence case is read as a sentence', () => {
+    const text = 'Governor Ana Petrova orders evacuations\n\nResidents were told to leave.';
+    expect(names(text)).toContain('Ana Petrova');
+  });
+});
+
+describe('en offices before a name and places by their head word', () => {
+  it.each([
+    [
+      'Federal Flood Agency Administrator Dana Whitcombe said crews were ready.',
+      'Dana Whitcombe',
+      'Federal Flood Agency Administrator',
+    ],
+    ['National Security Adviser Tom Brandt met the envoy.', 'Tom Brandt', 'National Security Adviser'],
+    ['State Comptroller Ruth Okafor audited the fund.', 'Ruth Okafor', 'State Comptroller'],
+  ])('%s', (text, name, title) => {
+    const p = (run(text).people ?? []).find((x) => x.name === name);
+    expect(p?.titles).toContain(title);
+  });
+  it('the agency before the office is an organization of its own', () => {
+    const text = 'Federal Flood Agency Administrator Dana Whitcombe said crews were ready.';
+    expect((run(text).organizations ?? []).map((o) => o.name)).toEqual(['Federal Flood Agency']);
+  });
+  it.each([
+    ['Schools in Calder Parish will close on Monday.', 'Calder Parish'],
+    ['The Tarnby Borough council met.', 'Tarnby Borough'],
+    ['Quakes along the Maren Fault worry engineers.', 'Maren Fault'],
+  ])('%s → place %s', (text, name) => {
+    expect((run(text).places ?? []).map((x) => x.name)).toContain(name);
+  });
+  it.each(['CDT', 'MST', 'AEST', 'WIB'])('the time zone %s is no organization', (zone) => {
+    const text = `The storm was 200 miles offshore at 10 a.m. ${zone}, forecasters said.`;
+    expect((run(text).organizations ?? []).map((o) => o.name)).not.toContain(zone);
+  });
+});
