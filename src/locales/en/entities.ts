@@ -193,6 +193,8 @@ const COMPASS_POINTS = new Set(
 const DOTTED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'cos', 'plc']);
 /** Road words that take a number as the rest of their name ("Highway 128"). */
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
+/** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish"). */
+const SURNAME_HEADS = new Set(['parish']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
@@ -1320,8 +1322,11 @@ class Classifier {
     )
       return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     // "Anthony Hill", "Mickey Rivers": a given name before a geographic word is a person
+    // ("Steve Parish": a head word that is also a common surname, after a given name, ends a person's name)
     const givenThenPlaceWord =
-      words.length <= 3 && lex.firstNames.has(plain(firstW.lower)) && !PLACE_HEADS.has(lastLower);
+      words.length <= 3 &&
+      lex.firstNames.has(plain(firstW.lower)) &&
+      (!PLACE_HEADS.has(lastLower) || SURNAME_HEADS.has(lastLower));
     if (
       words.length >= 2 &&
       !givenThenPlaceWord &&
@@ -2970,6 +2975,14 @@ function headlineEntities(
       else if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
       else if (n === 1 && personParts.has(k)) d = { type: 'person', rule: 'en.person.headline-partial-name' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;
+      // "Maria Lopez Is Right About Lisbon": a given name before words no dictionary or gazetteer holds
+      else if (
+        n >= 2 &&
+        n <= 3 &&
+        c.lex.firstNames.has(plain(span[0]!.lower)) &&
+        span.slice(1).every((w) => !c.isEnglishWord(w.lower) && !c.place([w]))
+      )
+        d = { type: 'person', rule: 'en.person.first-name' };
       else if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k))
         d = { type: 'organization', rule: 'en.org.lexicon' };
       else {

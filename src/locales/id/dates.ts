@@ -536,11 +536,11 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "kemarin sore"
+    // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "besok Selasa", "kemarin sore"
     name: 'id.date.relative-day',
     starts: words('hari', 'kemarin', 'besok', 'esok', 'lusa'),
     re: re(
-      `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\))?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
+      `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\)|\\s+(?<wd2>${WD})${RB})?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -550,10 +550,13 @@ export const DATE_RULES: readonly DateRule[] = [
         if (mo < 1 || mo > 12) return null;
         return dayHit(dayMonthValue(env, Number(g.d), mo, g.y, 'nearest'), g);
       }
-      // "besok (Minggu) nanti": the weekday in brackets names the day
-      if (g.wd && env.ref) {
+      // "besok minggu ini": a lower-case "minggu" after the word is the week, another date
+      const bareWeek = g.wd2 !== undefined && !isWeekdayWord(g.wd2);
+      // "besok (Minggu) nanti", "besok Selasa": the weekday names the day
+      if ((g.wd ?? g.wd2) && env.ref && !bareWeek) {
+        const wd = (g.wd ?? g.wd2)!;
         const dir = word === 'kemarin' ? 'past' : 'future';
-        return dayHit(fmtDate(resolveWeekday(env.ref, weekdayOf(g.wd), dir)), g);
+        return dayHit(fmtDate(resolveWeekday(env.ref, weekdayOf(wd), dir)), g);
       }
       const off =
         word === 'hari ini'
@@ -565,6 +568,9 @@ export const DATE_RULES: readonly DateRule[] = [
               : word === 'lusa'
                 ? 2
                 : 1;
+      if (bareWeek) {
+        return { end: m.index + g.word!.length, type: 'DATE', value: env.ref ? fmtDate(addDays(env.ref, off)) : null };
+      }
       return dayHit(env.ref ? fmtDate(addDays(env.ref, off)) : null, g);
     },
   },
@@ -609,11 +615,11 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu"
+    // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu", "Selasa besok"
     name: 'id.date.weekday',
     starts: words('hari', ...Object.keys(WEEKDAYS)),
     re: re(
-      `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti))${RB})?`,
+      `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|besok|esok|lusa))${RB})?`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -653,7 +659,9 @@ export const DATE_RULES: readonly DateRule[] = [
       const dow = weekdayOf(g.wd!);
       let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
       if (rel === 'lalu' || rel === 'kemarin') dir = 'strict-past';
-      else if (rel === 'depan' || rel === 'mendatang') dir = 'strict-future';
+      // ("Selasa besok": the coming Tuesday, tomorrow)
+      else if (rel === 'depan' || rel === 'mendatang' || rel === 'besok' || rel === 'esok' || rel === 'lusa')
+        dir = 'strict-future';
       else if (rel === 'ini') dir = 'nearest';
       else dir = rel === 'nanti' || futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
       // "… saat dihubungi, Selasa (7/11/2023)" … "pada Selasa pagi": the Tuesday the text already dated

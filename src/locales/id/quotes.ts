@@ -1149,6 +1149,25 @@ class IdView extends TokenView {
     return this.trimContent(start, stop);
   }
 
+  /**
+   * After a speaker set off by commas, the predicate the subject before the cue goes on with ("…, kata dia,
+   * akan menyurati KPU"): true when a comma follows the speaker and then an auxiliary or a meN-/ber- verb
+   * with two words or more before the sentence ends. An apposition ("…, kata Budi, Ketua RT"), a relative
+   * clause ("…, yang …") or a circumstance ("…, saat dihubungi") is no predicate; nor is a verb after a
+   * whole clause (`before` words: "Harga naik tajam pekan ini di pasar, kata Sri, mengomentari survei").
+   */
+  asideRest(speakerEnd: number, end: number, before: number): boolean {
+    const c = this.tokenAt(speakerEnd);
+    if (c >= this.size || this.text(c) !== ',' || this.start(c) !== speakerEnd) return false;
+    const w = this.lower(c + 1);
+    if (
+      this.isCapitalized(c + 1) ||
+      this.isSpeechVerb(c + 1) ||
+      !(CLAUSE_AUXILIARIES.has(w) || (before <= 5 && /^(mem|men|meng|meny|ber)\p{L}{4,}$/u.test(w)))
+    )
+      return false;
+    return this.wordsBetween(this.start(c + 1), end) >= 2;
+  }
   trimContent(start: number, end: number): Span | null {
     const span = this.trim(start, end);
     if (!span || this.wordsBetween(span.start, span.end) < 3) return null;
@@ -1401,6 +1420,24 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         ? { start: view.start(v), end: view.end(v), kind: 'pronoun' }
         : view.phraseAfter(v + 1, end);
       if (!phrase) continue;
+      // "Bawaslu, kata dia, akan menyurati KPU.": the cue set off between the subject and its predicate
+      const opening = afterDateline(view.doc.text, sentenceStart);
+      if (view.asideRest(phrase.end, end, view.wordsBetween(opening, pos))) {
+        const whole = view.trimContent(opening, end);
+        if (whole && !view.hasQuoteMark(whole.start, whole.end)) {
+          out.push({
+            start: whole.start,
+            end: whole.end,
+            type: 'indirect',
+            cue: { start: view.start(v), end: view.end(v) },
+            phrase,
+            anchor: whole.start,
+            continues: false,
+            rule: 'id.quote.indirect-aside',
+          });
+        }
+        continue;
+      }
       // "JAKARTA, KOMPAS.com - Harga naik, kata Budi": the dateline is where the story comes from, not what was said
       const content = view.trimContent(afterDateline(view.doc.text, sentenceStart), pos);
       if (!content || view.hasQuoteMark(content.start, content.end)) continue;

@@ -130,3 +130,73 @@ describe('id a name opening a sentence with a word mostly met as a given name ke
     expect(spans(text, 'people').filter((p) => p.startsWith(word))).toEqual([]);
   });
 });
+
+describe('id a cue set off between the subject and its predicate reports the whole sentence (id.quote.indirect-aside)', () => {
+  const quotes = (text: string) =>
+    (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+  it.each([
+    [
+      'Koperasi itu, kata Sutarmin, akan membagikan pupuk pekan depan.',
+      'Koperasi itu, kata Sutarmin, akan membagikan pupuk pekan depan',
+      'Sutarmin',
+      'kata',
+    ],
+    [
+      'Ketua RW Sutarmin menilai pupuk terlambat. Koperasi itu, katanya, belum menerima kiriman dari gudang.',
+      'Koperasi itu, katanya, belum menerima kiriman dari gudang',
+      'Sutarmin',
+      'katanya',
+    ],
+    [
+      'Dinas Pertanian, ujar Wiranti, menyalurkan benih ke empat desa.',
+      'Dinas Pertanian, ujar Wiranti, menyalurkan benih ke empat desa',
+      'Wiranti',
+      'ujar',
+    ],
+  ])('%s', (text, quote, speaker, cue) => {
+    expect(quotes(text)).toContainEqual([quote, speaker, cue]);
+  });
+  it.each([
+    // an apposition, a relative clause, a circumstance, a second speech verb: the part before the cue is the quote
+    ['Harga pupuk naik lagi, kata Sutarmin, Ketua RW setempat.', 'Harga pupuk naik lagi'],
+    ['Harga pupuk naik lagi, kata Sutarmin, yang juga petani.', 'Harga pupuk naik lagi'],
+    ['Harga pupuk naik lagi, kata Sutarmin, saat dihubungi, Senin.', 'Harga pupuk naik lagi'],
+    ['Harga pupuk naik lagi, kata Sutarmin, menambahkan bahwa stok cukup.', 'Harga pupuk naik lagi'],
+    // a verb after a whole clause tells what the speaker was doing
+    [
+      'Harga pupuk bersubsidi di kios desa naik lagi, kata Sutarmin, menanggapi keluhan petani.',
+      'Harga pupuk bersubsidi di kios desa naik lagi',
+    ],
+  ])('no aside: %s', (text, quote) => {
+    expect((run(text).quotes ?? []).map((q) => q.text)).toEqual([quote]);
+  });
+});
+
+describe('id a weekday with "besok" or "lusa" is one date', () => {
+  const dates = (text: string) =>
+    (extract(text, { lang: 'id', date: '2023-11-13' }).dates ?? []).map((d) => [d.text, d.value]);
+  it.each([
+    ['Bupati meninjau lokasi Selasa besok.', [['Selasa besok', '2023-11-14']]],
+    ['Bupati meninjau lokasi besok Selasa.', [['besok Selasa', '2023-11-14']]],
+    ['Bupati meninjau lokasi Rabu lusa.', [['Rabu lusa', '2023-11-15']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+  it('"besok minggu ini": "minggu" in lower case is the week, a date of its own', () => {
+    expect(dates('Bupati meninjau lokasi besok minggu ini.')).toEqual([
+      ['besok', '2023-11-14'],
+      ['minggu ini', '2023-W46'],
+    ]);
+  });
+});
+
+describe('id geological features are places by their head word', () => {
+  it.each([
+    ['Gempa dipicu pergeseran Sesar Lembayung, kata petugas.', 'Sesar Lembayung'],
+    ['Lempeng Indo-Australia terus bergerak ke utara.', 'Lempeng Indo-Australia'],
+    ['Kapal riset memetakan Palung Jawa bulan lalu.', 'Palung Jawa'],
+  ])('%s → %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).not.toContain(place);
+  });
+});
