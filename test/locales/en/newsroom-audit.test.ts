@@ -177,6 +177,11 @@ describe('en offices before a name and places by their head word', () => {
   ])('%s → place %s', (text, name) => {
     expect((run(text).places ?? []).map((x) => x.name)).toContain(name);
   });
+  it('a given name before "Parish" is a person', () => {
+    expect(
+      (run('Club chairman Steve Parish said the bid was fair.').people ?? []).map((x) => x.name),
+    ).toEqual(['Steve Parish']);
+  });
   it.each(['CDT', 'MST', 'AEST', 'WIB'])('the time zone %s is no organization', (zone) => {
     const text = `The storm was 200 miles offshore at 10 a.m. ${zone}, forecasters said.`;
     expect((run(text).organizations ?? []).map((o) => o.name)).not.toContain(zone);
