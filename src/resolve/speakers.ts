@@ -94,6 +94,10 @@ export class SpeakerResolver {
       const org = inPhrase.find((m) => !m.person && m.start <= nameSpan.start && m.end >= nameSpan.end);
       // an organization: its name as the text gives it ("the United Nations", not "Nations")
       if (org) return { name: this.text.slice(org.start, org.end), entity: org.entity.id };
+      // "Sen. Rand Paul of Kentucky said", "Budi dari Cianjur": the person named before where they are from
+      const from = lastOf(people.filter((m) => m.end <= nameSpan.start));
+      if (from && /^\s+(?:of|from|dari)\s+(?:the\s+)?$/u.test(this.text.slice(from.end, nameSpan.start)))
+        return { name: this.text.slice(from.start, from.end), entity: from.entity.id };
       // "Officials at the U.N. in New York said", "warga di Bekasi": a place where the speakers are is
       // not who speaks; the words before it are (a role, for the organization named in it)
       {

@@ -569,7 +569,7 @@ export const DATE_RULES: readonly DateRule[] = [
         : (g.week ?? WEEK_BEFORE.exec(env.text.slice(Math.max(0, m.index - 24), m.index))?.[1]);
       if (week) {
         const value = fmtDate(weekdayInWeek(env.ref, relOffset(lower(week)), dow));
-        return { type: g.pod ? 'TIME' : 'DATE', value };
+        return withPart(value, g.pod);
       }
       const rel = lower(g.rel);
       let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
@@ -589,8 +589,7 @@ export const DATE_RULES: readonly DateRule[] = [
       // "expect a cut in May, later than markets had priced in on Wednesday": a past verb after the
       // future cue, nearer the day, narrates it
       else dir = futureContext(env, m.index) && !pastSinceFuture(env, m.index) ? 'future' : 'past';
-      // "Wednesday night" is valued as the day: annotated news gives the day far more often than a part of it
-      return { type: g.pod ? 'TIME' : 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
+      return withPart(fmtDate(resolveWeekday(env.ref, dow, dir)), g.pod);
     },
   },
   {

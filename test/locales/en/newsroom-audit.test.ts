@@ -187,3 +187,28 @@ describe('en offices before a name and places by their head word', () => {
     expect((run(text).organizations ?? []).map((o) => o.name)).not.toContain(zone);
   });
 });
+
+describe('en a person named before where they come from speaks, not the place', () => {
+  const speaker = (text: string) => (run(text).quotes ?? []).map((q) => q.speaker?.name ?? null);
+  it.each([
+    ['Senator Dana Whitcombe of Vermont said the bill went too far.', 'Dana Whitcombe'],
+    ['Tom Brandt of Leeds said the club would appeal.', 'Tom Brandt'],
+    ['Ruth Okafor from Lagos said prices had doubled.', 'Ruth Okafor'],
+  ])('%s → %s', (text, name) => {
+    expect(speaker(text)).toEqual([name]);
+  });
+  it('an organization named with "of" keeps its whole name', () => {
+    expect(speaker('The Bank of Ardovia said rates would stay on hold.')).toEqual(['Bank of Ardovia']);
+  });
+});
+
+describe('en a weekday with a part of the day is a time of that day', () => {
+  it.each([
+    ['The Senate voted on Saturday night.', 'Saturday night', '2024-03-02TNI'],
+    ['Talks resume Tuesday morning next week.', 'Tuesday morning next week', '2024-03-12TMO'],
+    ['He left last Friday evening.', 'last Friday evening', '2024-03-01TEV'],
+  ])('%s', (text, span, value) => {
+    const d = (run(text).dates ?? []).find((x) => x.text === span);
+    expect([d?.type, d?.value]).toEqual(['TIME', value]);
+  });
+});
