@@ -32,6 +32,7 @@ import {
   HONORIFICS,
   INDIVIDUAL_SPORTS,
   JOB_NOUNS_BEFORE_AT,
+  LANDMARKS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -1099,6 +1100,8 @@ class Classifier {
     }
     const extra = EXTRA_PLACES.get(k);
     if (extra) return { type: 'place', rule: 'en.place.world-region', placeKind: extra, country: null };
+    if (words.length > 1 && LANDMARKS.has(plain(k).replace(/ /gu, '_')))
+      return { type: 'place', rule: 'en.place.landmark', placeKind: 'other', country: null };
     // "Florida" is the state, not the Colombian town of the world gazetteer
     if (plain(k).length <= US_STATE_MAX && US_STATES.has(plain(k).replace(/ /gu, '_')))
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };

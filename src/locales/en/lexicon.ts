@@ -166,6 +166,12 @@ island port centre center heart north south east west
 `);
 
 /** Countries and regions the gazetteer lacks: former states, alternate names, world regions. */
+/** Landmarks and seats of government the news names by their place ("White House", "Downing Street"). */
+export const LANDMARKS = set(`
+white_house downing_street capitol_hill wall_street blue_house elysee_palace élysée_palace red_square
+tiananmen_square times_square trafalgar_square silicon_valley golan_heights ground_zero west_wing
+`);
+
 export const EXTRA_PLACES: ReadonlyMap<string, 'country' | 'region'> = new Map([
   ['yugoslavia', 'country'],
   ['soviet union', 'country'],

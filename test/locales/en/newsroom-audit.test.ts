@@ -212,3 +212,16 @@ describe('en a weekday with a part of the day is a time of that day', () => {
     expect([d?.type, d?.value]).toEqual(['TIME', value]);
   });
 });
+
+describe('en landmarks and seats of government are places, also opening a sentence (en.place.landmark)', () => {
+  it.each([
+    ['White House officials said the bill would be signed.', 'White House'],
+    ['Downing Street declined to comment.', 'Downing Street'],
+    ['Investors on Wall Street sold shares.', 'Wall Street'],
+  ])('%s → %s', (text, place) => {
+    expect((run(text).places ?? []).map((x) => x.name)).toContain(place);
+  });
+  it('a colour word alone opening a sentence is no place', () => {
+    expect(run('White smoke rose over the chapel.').places ?? []).toEqual([]);
+  });
+});
