@@ -194,6 +194,8 @@ const COMPASS_POINTS = new Set(
 const DOTTED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'cos', 'plc']);
 /** Road words that take a number as the rest of their name ("Highway 128"). */
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
+/** Legislative chambers a party word may follow ("Senate Republicans", "House Democrats"). */
+const LEGISLATURES = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature']);
 /** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish"). */
 const SURNAME_HEADS = new Set(['parish']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
@@ -1872,6 +1874,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         decide(words.slice(1), chunk);
         return;
       }
+    }
+    // "Senate Republicans", "House Democratic leader X": the chamber is the body, the party word says who in it
+    if (
+      words.length === 2 &&
+      LEGISLATURES.has(plain(words[0]!.lower)) &&
+      PARTY_LABELS.has(plain(words[1]!.lower))
+    ) {
+      emit(words.slice(0, 1), { type: 'organization', rule: 'en.org.chamber-and-party' });
+      return;
     }
     if (!titled && (whole?.type === 'organization' || whole?.type === 'place')) {
       // "the House of Representatives Wahono": a name run on after an office's "X of Y" name

@@ -225,3 +225,16 @@ describe('en landmarks and seats of government are places, also opening a senten
     expect(run('White smoke rose over the chapel.').places ?? []).toEqual([]);
   });
 });
+
+describe('en a chamber and a party word: the chamber is the organization (en.org.chamber-and-party)', () => {
+  const orgs = (text: string) => (run(text).organizations ?? []).map((o) => o.name);
+  it.each([
+    ['Senate Republicans blocked the measure.', ['Senate']],
+    ['The plan is backed by House Democratic leader Ana Ruiz.', ['House']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+  it('a party named with a party word is left whole', () => {
+    expect(orgs('The Ardovian Liberal Party won.')).toEqual(['Ardovian Liberal Party']);
+  });
+});
