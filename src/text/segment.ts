@@ -270,6 +270,7 @@ const ABBREVIATIONS = new Set([
   'hj',
   'ir',
   'drs',
+  'drg',
   'dra',
   'kh',
   'pt',

@@ -323,6 +323,7 @@ for (const o of OPENERS) OPENER_UNITS[o.charCodeAt(0)] = 1;
 const isOpener = (text: string): boolean => text.length === 1 && OPENER_UNITS[text.charCodeAt(0)] === 1;
 const DOTTED_ABBREVIATIONS = new Set([
   'dr',
+  'drg',
   'drs',
   'dra',
   'prof',
@@ -1114,6 +1115,15 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "Kepala Dinkes Depok dr Mary Liziawati", "drg. Budi": a physician's or dentist's title, written in
+      // lower case, between an office and the name
+      if (titled && /^drg?\.?$/u.test(w.text)) {
+        const k = t[j + 1]?.text === '.' ? j + 2 : j + 1;
+        if (t[k]?.cap && !t[k]!.caps) {
+          j = k;
+          continue;
+        }
+      }
       if (next?.cap && (NAME_PARTICLES.has(w.lower) || w.text === '&') && !LOCATIVE_CUES.has(w.lower)) {
         j += 2;
         continue;
@@ -1385,6 +1395,28 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     ) {
       j++;
       continue;
+    }
+    // "Direktur Pencegahan dan Pengendalian Penyakit Menular Imran Pambudi": the office's fields, everyday
+    // words joined by "dan", run up to a name of two to four words that opens with a given name or a word
+    // no dictionary holds
+    if (!w.caps && isFieldWord(b, j)) {
+      let k = j + 1;
+      while (
+        k < limit &&
+        (isFieldWord(b, k) || (/^(dan|serta)$/u.test(t[k]!.lower) && isFieldWord(b, k + 1)))
+      )
+        k++;
+      const name = limit - k;
+      if (
+        k - j >= 2 &&
+        name >= 2 &&
+        name <= 4 &&
+        (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
+        everyTok(t, k, limit, (x) => x.cap && !x.caps)
+      ) {
+        j = k;
+        continue;
+      }
     }
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
     if (w.caps && !isOrgHead(w)) {

@@ -171,6 +171,7 @@ const MODIFIER_STARTS = new Set([
 ]);
 const ABBREVIATIONS = new Set([
   'dr',
+  'drg',
   'drs',
   'dra',
   'ir',

@@ -200,3 +200,40 @@ describe('id geological features are places by their head word', () => {
     expect(spans(text, 'people')).not.toContain(place);
   });
 });
+
+describe('id an office, its fields and a physician’s "dr" before the name', () => {
+  it.each([
+    [
+      'Kepala Dinkes Sukarame dr Wulan Anggraini mengatakan kasus naik.',
+      'Wulan Anggraini',
+      ['Kepala Dinkes Sukarame', 'dr'],
+    ],
+    [
+      'Kepala Puskesmas Tugu drg. Ratih Kumala menjelaskan jadwal.',
+      'Ratih Kumala',
+      ['Kepala Puskesmas Tugu', 'drg.'],
+    ],
+    [
+      'Direktur Pencegahan dan Pengendalian Penyakit Menular Arif Wicaksono mengatakan kasus naik.',
+      'Arif Wicaksono',
+      ['Direktur Pencegahan dan Pengendalian Penyakit Menular'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it.each([
+    // a given name that is also a word stays in the name
+    [
+      'Kepala Biro Hukum Intan Permata Sari mengatakan kasus naik.',
+      'Intan Permata Sari',
+      ['Kepala Biro Hukum'],
+    ],
+    ['Direktur Utama Budi Santoso mengatakan laba naik.', 'Budi Santoso', ['Direktur Utama']],
+  ])('the name keeps its words: %s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('a regional office’s short name opens an organization ("Dinkes", "Dishub", "BPBD")', () => {
+    expect(spans('Petugas Dishub Sukarame menutup jalan.', 'organizations')).toEqual(['Dishub Sukarame']);
+    expect(spans('Petugas Dishub Sukarame menutup jalan.', 'people')).toEqual([]);
+  });
+});
