@@ -737,6 +737,11 @@ class IdView extends TokenView {
       const own = this.conjoinedSubject(j, floor);
       if (own) return own;
     }
+    // "Kementerian Kesehatan melalui Direktur … Imran Pambudi mengingatkan": the person the body speaks through
+    if (first !== null && first > 0 && /^(melalui|lewat)$/u.test(this.lower(first - 1))) {
+      const name = this.nameIn(first, j);
+      if (name) return { start: this.start(first), end: this.end(j), kind: 'name', name };
+    }
     if (first === null || (first > 0 && PREPOSITIONS.has(this.lower(first - 1)))) {
       // What stands before the verb is a time or place ("… di Jakarta, Jumat (1/5) mengatakan"):
       // the subject opens the sentence.

@@ -237,3 +237,18 @@ describe('id an office, its fields and a physician’s "dr" before the name', ()
     expect(spans('Petugas Dishub Sukarame menutup jalan.', 'people')).toEqual([]);
   });
 });
+
+describe('id a body speaking "melalui" an official: the official is the speaker', () => {
+  it.each([
+    [
+      'Kementerian Kesehatan melalui Direktur Pelayanan Kesehatan Arif Wicaksono mengingatkan bahwa kasus bisa naik.',
+      'Arif Wicaksono',
+    ],
+    ['Pemerintah kota melalui juru bicaranya, Ratih Kumala, mengatakan jalan akan ditutup.', 'Ratih Kumala'],
+  ])('%s', (text, name) => {
+    expect(speakers(text)).toEqual([name]);
+  });
+  it('a thing sent "melalui" a body says nothing', () => {
+    expect(run('Warga mengirim surat melalui Kantor Pos Sukarame kemarin.').quotes ?? []).toEqual([]);
+  });
+});
