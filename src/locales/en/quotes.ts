@@ -887,7 +887,13 @@ class EnView extends TokenView {
         return loose && headsPhrase(this, loose) ? loose : null;
       }
       const first = this.runBefore(p, floor);
-      if (first === null) return null;
+      if (first === null) {
+        // "The Chicago-based company, which makes frozen meals, said": a noun phrase with modifiers
+        // before a relative clause
+        if (!/^(which|who)$/u.test(this.lower(p + 1))) return null;
+        const loose = looseSubject(this, p, floor, true);
+        return loose && headsPhrase(this, loose) ? loose : null;
+      }
       const name = this.nameIn(first, this.beforeBrackets(p - 1));
       if (name) return { start: this.start(first), end: this.end(p - 1), kind: 'name', name };
       // "The firm, which employs 12,000 people, said": the noun before a relative clause

@@ -386,6 +386,8 @@ insinuation complaint argument arguments theory report reports
 /** Groups and documents that can report, find or demand ("the union is calling for …"). */
 export const REPORTER_NOUNS = set(`
 union unions company companies group groups committee council party court board agency ministry
+airline airlines carrier lender lenders retailer insurer manufacturer maker automaker carmaker chipmaker
+miner utility developer exporter producer supplier brewer publisher broadcaster conglomerate
 department commission firm bank coalition organization organisation association foundation
 institute university network newspaper paper team panel government administration campaign
 study studies survey surveys poll polls report analysis data video research review audit

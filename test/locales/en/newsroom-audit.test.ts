@@ -238,3 +238,22 @@ describe('en a chamber and a party word: the chamber is the organization (en.org
     expect(orgs('The Ardovian Liberal Party won.')).toEqual(['Ardovian Liberal Party']);
   });
 });
+
+describe('en a noun phrase with modifiers before a relative clause is the subject that speaks', () => {
+  const quotes = (text: string) => (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null]);
+  it.each([
+    [
+      'The Ohio-based company, which makes frozen meals, said net income rose to $412 million.',
+      ['net income rose to $412 million', 'Ohio-based company'],
+    ],
+    [
+      'The regional airline, which flies to 40 towns, said fares would rise in May.',
+      ['fares would rise in May', 'regional airline'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+  it('a thing that closed says nothing', () => {
+    expect(quotes('The old mill, which closed in 1990, said nothing.')).toEqual([]);
+  });
+});
