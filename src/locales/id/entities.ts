@@ -529,8 +529,11 @@ function zeroInt32(n: number): Int32Array {
   return at < 0 ? new Int32Array(n) : new Int32Array(scratch, at, n).fill(0);
 }
 
-/** The tokens of a document; `caps` and `parens` collect the indices of capitalized tokens and of "(". */
-function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
+/**
+ * The tokens of a document; `caps`, `parens` and `cues` collect the indices of capitalized tokens, of "(" and
+ * of the words lists hang on (LIST_CUES).
+ */
+function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[] {
   // sentence and paragraph starts, by offset
   const starts = zeroBytes(doc.text.length + 1);
   for (const s of doc.sentences) starts[s.start] = 1;
@@ -569,6 +572,7 @@ function toks(doc: Doc, caps: number[], parens: number[]): Tok[] {
     const k = out.length;
     if (shape.cap) caps.push(k);
     if (text === '(') parens.push(k);
+    if (LIST_CUES.has(shape.lower)) cues.push(k);
     let tok = TOK_POOL[k];
     if (tok === undefined) {
       tok = {
@@ -654,6 +658,8 @@ const PLACE_COMPOUND = 1 << 20;
 const COMPANY_OR_BRAND = 1 << 22;
 /** See headlineVerb. */
 const HEADLINE_VERB = 1 << 24;
+/** The token's fold opens a nickname (NICK_FIRST). */
+const NICK_START = 1 << 26;
 /** Tok.cls holds what WORD_CLASSES knew of its text. */
 const LOOKED_UP = 1 << 28;
 /** The class bits known for a token text (bounded: forgotten all at once when full). */
@@ -683,6 +689,8 @@ function computeClass(t: Tok, cls: number): boolean {
   // (the fold of plain ASCII is its lower case: a token holds no space)
   if (cls === PLACE_START) return isPlainAscii(t.text) ? mayStartPlaceFolded(t.lower) : mayStartPlace(t.text);
   if (cls === ORG_START) return ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
+  if (cls === NICK_START)
+    return NICK_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
   if (cls === FIELDISH) return fieldishUncached(t);
   if (cls === PLACE_COMPOUND) return placeCompoundUncached(t);
   if (cls === COMPANY_OR_BRAND) return isCompanyName(t.text) || isBrandShape(t.text);
@@ -744,9 +752,10 @@ interface Builder {
   appositives?: Map<number, string[]>;
   /** Token index by start offset, built on first use. */
   startIndex?: StartIndex;
-  /** Indices of the capitalized tokens and of the "(" tokens, in order. */
+  /** Indices of the capitalized tokens, of the "(" tokens and of the LIST_CUES words, in order. */
   capIdx: number[];
   parenIdx: number[];
+  cueIdx: number[];
   /** Folded surfaces by span (see foldSpan) and by token (see foldTok). */
   folds: Map<number, string>;
   tokFolds?: (string | undefined)[];
@@ -1835,9 +1844,7 @@ function readChunk(b: Builder, span: Span): void {
     }
 
     // a nickname of a public figure
-    const nick = NICK_FIRST.has(firstWordOf(foldTok(b, i)))
-      ? NICKS.longest(b.text, t as unknown as Token[], i, limit)
-      : null;
+    const nick = classOf(w, NICK_START) ? NICKS.longest(b.text, t as unknown as Token[], i, limit) : null;
     const longer =
       nick !== null && nick.end < limit && t[nick.end]!.cap && !isNameBoundary(b, nick.end, limit);
     if (nick && !longer && !(w.initial && nick.end === i + 1 && COMMON_WORDS.has(lw))) {
@@ -4966,8 +4973,10 @@ const LIST_OPENERS = new WordSet(['yaitu', 'yakni', 'seperti', 'meliputi', ':'])
 function listsAfterPlaceKind(b: Builder): void {
   const t = b.t;
   const spans: { start: number; end: number }[] = [];
-  for (let k = 1; k < t.length; k++) {
-    if (!LIST_OPENERS.has(t[k]!.lower)) continue;
+  // (the openers are list cues: the loop visits those, from where the last list ended)
+  let from = 1;
+  for (const k of b.cueIdx) {
+    if (k < from || !LIST_OPENERS.has(t[k]!.lower)) continue;
     const kind = (x: Tok | undefined): boolean => x !== undefined && !x.cap && PLACE_KINDS.has(x.lower);
     const before = t[k - 1]!.text === ',' ? k - 2 : k - 1;
     if (!kind(t[before]) && !(kind(t[before - 1]) && !t[before]!.cap && /^\p{Ll}+$/u.test(t[before]!.text)))
@@ -4989,7 +4998,7 @@ function listsAfterPlaceKind(b: Builder): void {
       else break;
     }
     if (items.length >= 2) spans.push(...items);
-    k = j;
+    from = j + 1;
   }
   if (spans.length === 0) return;
   const replaced = new Set<EntityCandidate>();
@@ -5141,8 +5150,10 @@ function orgKindNames(b: Builder): void {
     added.push(...fresh.filter((c) => c.type === 'organization'));
     return j;
   };
-  for (let k = 1; k < t.length; k++) {
-    if (!ORG_LIST_OPENERS.has(t[k]!.lower)) continue;
+  // (openers and kinds are list cues: the loops visit those, from where the last list ended)
+  let from = 1;
+  for (const k of b.cueIdx) {
+    if (k < from || !ORG_LIST_OPENERS.has(t[k]!.lower)) continue;
     let h = t[k - 1]!.text === ',' ? k - 2 : k - 1;
     let kind = -1;
     for (let n = 0; n < 4 && h >= 0; n++, h--) {
@@ -5156,19 +5167,21 @@ function orgKindNames(b: Builder): void {
     let before = kind - 1;
     if (t[before]?.text === '-' && orgKindAt(t, before - 1)) before -= 2;
     if (kind < 0 || MEMBER_NOUNS.has(t[before]?.lower ?? '')) continue;
-    k = walk(k + 1, false);
+    from = walk(k + 1, false) + 1;
   }
   // "band Nidji, Kotak dan Vierra", "klub junior Frileuse, dan Montrouge": the kind before the first item makes
   // it and every coordinated item after it a body
-  for (let k = 0; k + 1 < t.length; k++) {
-    if (!orgKindAt(t, k) || MEMBER_NOUNS.has(t[k - 1]?.lower ?? '')) continue;
+  from = 0;
+  for (const k of b.cueIdx) {
+    if (k < from || k + 1 >= t.length || !orgKindAt(t, k) || MEMBER_NOUNS.has(t[k - 1]?.lower ?? ''))
+      continue;
     let j = k + 1;
     while (j < k + 3 && !t[j]!.cap && ORG_KIND_MODIFIERS.has(t[j]!.lower) && t[j]!.text !== '-') j++;
     const first = orgs.get(t[j]?.start ?? -1);
     const cued =
       first !== undefined && /cue-word|kind-list/u.test(first.explain.map((x) => x.rule).join(' '));
     if (!cued && weak.get(t[j]?.start ?? -1)?.type !== 'person') continue;
-    k = walk(j, true);
+    from = walk(j, true) + 1;
   }
   b.out.push(...added);
 }
@@ -5199,6 +5212,16 @@ const WORK_LIST_OPENERS = new WordSet([
   'termasuk',
   ':',
 ]);
+/**
+ * The words the list readers look for, in one set (see Builder.cueIdx): the openers of lists of places,
+ * bodies and works, and the kinds of bodies, alone or reduplicated ("band-band"; see orgKindAt).
+ */
+const LIST_CUES = new WordSet([
+  ...LIST_OPENERS,
+  ...ORG_LIST_OPENERS,
+  ...WORK_LIST_OPENERS,
+  ...[...ORG_KINDS].flatMap((w) => [w, `${w}-${w}`]),
+]);
 
 /**
  * "film Hollywood, di antaranya Star Wars, Superman, Home Alone", "lagu - lagu berjudul Kau, Dia dan Aku": a kind
@@ -5212,8 +5235,10 @@ function worksAfterKind(b: Builder): void {
     if (c.type === 'person' && UNCUED_PERSON.test(firstRule(c)) && !c.titles?.length) weak.set(c.start, c);
   if (weak.size === 0) return;
   const dropped = new Set<EntityCandidate>();
-  for (let k = 1; k < t.length; k++) {
-    if (!WORK_LIST_OPENERS.has(t[k]!.lower)) continue;
+  // (the openers are list cues: the loop visits those, from where the last list ended)
+  let from = 1;
+  for (const k of b.cueIdx) {
+    if (k < from || !WORK_LIST_OPENERS.has(t[k]!.lower)) continue;
     // the kind within four words before the opener, no capital or stop between ("film Hollywood, di antaranya")
     // (only a few words saying which works between: "film Hollywood, di antaranya", "lagu - lagu hits seperti";
     // "penulis lagu seperti …", "lokasi syuting drama seperti …" list people and places)
@@ -5244,7 +5269,7 @@ function worksAfterKind(b: Builder): void {
       else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta') j = e + 2;
       else break;
     }
-    k = j;
+    from = j + 1;
   }
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
@@ -6092,13 +6117,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   scratchUsed = 0;
   const capIdx: number[] = [];
   const parenIdx: number[] = [];
-  const tokens = toks(doc, capIdx, parenIdx);
+  const cueIdx: number[] = [];
+  const tokens = toks(doc, capIdx, parenIdx, cueIdx);
   const b: Builder = {
     text: doc.text,
     sentences: doc.sentences,
     t: tokens,
     capIdx,
     parenIdx,
+    cueIdx,
     out: [],
     placeMemo: new TokenMemo(tokens.length),
     orgMemo: new TokenMemo(tokens.length),
