@@ -32,6 +32,7 @@ import {
   COMMON_WORDS,
   DAYS_MONTHS,
   FIGURE_VERBS,
+  HEADLINE_TAILS,
   HEADLINE_VERBS,
   LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
@@ -753,6 +754,8 @@ interface Builder {
   listJoins?: Set<number>;
   /** Whether a sentence speaks of a match, by sentence (see sportsIn). */
   sports?: Map<{ start: number; end: number }, boolean>;
+  /** End offsets of names a headline's result or adverb ended (see chunks, markHeadlineTails). */
+  headlineTails?: Set<number>;
 }
 
 /** The token that starts at an offset, if any. */
@@ -1054,6 +1057,13 @@ function chunks(b: Builder): Span[] {
               (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))) ||
           (FIGURE_VERBS.has(w.key) && /^\p{N}/u.test(t[j + 1]?.text ?? ''))
         ) {
+          skip = j + 1;
+          break;
+        }
+        // "Pelari Sari Lestari Juara Lagi": a result or an adverb after a name ends it (see markHeadlineTails)
+        if (HEADLINE_TAILS.has(w.key) && (!headed || t[j - 1]!.caps)) {
+          b.headlineTails ??= new Set();
+          b.headlineTails.add(t[j - 1]!.end);
           skip = j + 1;
           break;
         }
@@ -2034,6 +2044,13 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
+    // "Chelsea Islan hadir": a one-word known body that is also a given name, then one surname-like word
+    if (org && orgLen === 1 && namesakeOfBody(b, i, limit)) {
+      emitPerson(b, i, i + 2, 'id.person.namesake-of-body');
+      i += 2;
+      continue;
+    }
+
     if (org && orgLen >= placeLen) {
       // "Indofood CBP", "Samsung Electronics", "AP II": a known name with an acronym, numeral or company word after it
       let end = org.end;
@@ -2079,7 +2096,15 @@ function readChunk(b: Builder, span: Span): void {
 
     // unknown name
     const end = nameEnd(b, i, limit, false);
+    const before = b.out.length;
     classifyUnknown(b, i, end);
+    // "Surya Paloh hadir": a sentence-opening given name before a district's name opens a person's name
+    if (w.initial && end > i + 1 && placeLookup(b, i + 1, end) && givenNameOpener(t, i, limit))
+      for (let k = before; k < b.out.length; k++) {
+        const c = b.out[k]!;
+        if (c.type === 'person' && c.start === w.start)
+          c.explain.push({ rule: 'id.person.given-name-opener', evidence: w.text });
+      }
     i = end;
   }
   // "Direktur Jenderal X, Laksamana Muda TNI Budi, …": the office before the comma is the officer's too
@@ -2090,6 +2115,52 @@ function readChunk(b: Builder, span: Span): void {
       if (c.titles?.length) c.titles = [...officeOfRank, ...c.titles];
       break;
     }
+}
+
+/** Words before a club's name in a match ("melawan Chelsea", "kontra Arsenal"): the name after them is the club. */
+const MATCH_CUES = new Set([
+  'melawan',
+  'lawan',
+  'kontra',
+  'vs',
+  'versus',
+  'atas',
+  'menghadapi',
+  'menjamu',
+  'dijamu',
+]);
+
+/**
+ * "Chelsea Islan hadir", "bersama Chelsea Islan": a one-word known organization that is also a given name of the
+ * public name lists, followed by one more capitalized word no dictionary, gazetteer or lexicon knows, and with no
+ * body's cue before it (a title, "klub", "melawan", a lower-case noun: "mobil Honda Brio"), is a person's name.
+ */
+function namesakeOfBody(b: Builder, i: number, limit: number): boolean {
+  const t = b.t;
+  const w = t[i]!;
+  const x = t[i + 1];
+  if (w.caps || i + 2 !== limit || x === undefined || !x.cap || x.caps || !isPersonTok(w)) return false;
+  if (
+    isEverydayToken(x) ||
+    isIndonesianTok(x) ||
+    isEnglishWord(x.lower) ||
+    isOrgHead(x) ||
+    isHead(x) ||
+    isTitleHead(x) ||
+    isNonName(x) ||
+    ORG_TAILS.has(x.key) ||
+    lookupPlace(x.key) !== null ||
+    orgAt(b, i + 1, limit) !== null ||
+    isCompanyName(x.text)
+  )
+    return false;
+  const p = t[i - 1];
+  if (p === undefined || w.initial || isOpener(p.text) || p.text === ',') return true;
+  // ("Bersama Chelsea Islan", "dibintangi Chelsea Islan", "kata Chelsea Islan": a function word, a verb or a
+  // speech verb before it)
+  if (MATCH_CUES.has(p.lower) || ORG_CUES.has(p.lower)) return false;
+  if (p.cap && !p.initial) return false;
+  return COMMON_WORDS.has(p.lower) || VERB_OPENING.test(p.lower) || SPEECH_BEFORE.has(p.lower);
 }
 
 interface Head {
@@ -2244,13 +2315,16 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     // "Grup C", "Kelompok 2": a stage of a tournament or a class of things, no body
     return null;
   } else if (
-    w === 'sekolah' &&
+    (w === 'sekolah' || w === 'perguruan') &&
     t[i + 1]!.cap &&
     bare(t[i + 1]!) === 'tinggi' &&
     i + 2 < limit &&
-    t[i + 2]!.cap
+    t[i + 2]!.cap &&
+    // ("Perguruan Tinggi Swasta", "Perguruan Tinggi Negeri": a kind of college, no name)
+    (w === 'sekolah' || !isIndonesianTok(t[i + 2]!))
   ) {
-    // "Sekolah Tinggi Ilmu Ekonomi", "Sekolah Tinggi Hukum Bandung": a college, a body like a university
+    // "Sekolah Tinggi Ilmu Ekonomi", "Sekolah Tinggi Hukum Bandung", "Perguruan Tinggi X": a college, a body like
+    // a university
     nameStart = i + 2;
     type = 'organization';
     rule = 'id.org.head-word';
@@ -2480,7 +2554,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       }
       return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' };
     }
-    if (isTitleHead(t[j]!) || isNonName(t[j]!)) break;
+    // ("Badminton World Federation", "International Olympic Committee": a title-case non-name that is no
+    // Indonesian word, as the words of an event's name, may stand inside a body's English name)
+    if (isTitleHead(t[j]!) || (isNonName(t[j]!) && (t[j]!.caps || isIndonesianTok(t[j]!)))) break;
   }
   return null;
 }
@@ -2733,6 +2809,12 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
+/** A word the gazetteer holds as a country, province, regency or city, or as a big foreign city. */
+function wellKnownPlaceWord(key: string): boolean {
+  const p = lookupPlace(key);
+  return p !== null && (TRUSTED_SOURCES.has(p.source) || (p.source === 'world-city' && p.population >= 7));
+}
+
 /**
  * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
  * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
@@ -2750,7 +2832,8 @@ function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
     !next.caps &&
     !isOrgHead(next) &&
     !ORG_TAILS.has(next.key) &&
-    !lookupPlace(next.key) &&
+    // ("Surya Paloh", "Dewi Permata": a district or a small town is also a family name; "Intan Jakarta" is not)
+    !wellKnownPlaceWord(next.key) &&
     (!isIndonesianTok(next) || EVERYDAY_GIVEN_NAMES.has(next.key) || GIVEN_NAMES_ID.has(next.key))
   )
     return true;
@@ -6080,6 +6163,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     tokFolds: undefined,
     listJoins: undefined,
     sports: undefined,
+    headlineTails: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   datelinePlaces(b, doc);
@@ -6134,5 +6218,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   nobleStyles(b);
   commonPhrases(b);
   namesBeforeFullNames(b);
+  markHeadlineTails(b);
   return b.out;
+}
+
+/** The people whose name a headline's "Juara", "Menang" or "Lagi" ended say so (id.person.headline-tail). */
+function markHeadlineTails(b: Builder): void {
+  const ends = b.headlineTails;
+  if (!ends) return;
+  for (const c of b.out)
+    if (c.type === 'person' && ends.has(c.end))
+      c.explain.push({ rule: 'id.person.headline-tail', evidence: b.text.slice(c.start, c.end) });
 }

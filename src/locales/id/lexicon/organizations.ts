@@ -36,7 +36,8 @@ export const ORG_TAILS = words(`
   electronics entertainment records media channel network company express telecom communications communication bank
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
-  aviation
+  aviation association federation confederation committee commission society agency alliance fund authority
+  bureau
 `);
 
 /**

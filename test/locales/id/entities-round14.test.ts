@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { spans } from './helpers.js';
+
+// Round 14 of the Indonesian entity rules: every case is a sentence written for the test.
+
+/** The rules --explain shows for the person named `name`. */
+const rulesOf = (text: string, name: string) =>
+  (extract(text, { lang: 'id', date: '2024-03-05', explain: true }).people ?? [])
+    .find((p) => p.name === name)
+    ?.explain?.map((x) => x.rule) ?? [];
+
+describe('id a sentence-opening given name before a small place name (id.person.given-name-opener)', () => {
+  it.each([
+    ['Surya Paloh hadir.', 'Surya Paloh'],
+    ['Intan Permata Sari membuka acara itu.', 'Intan Permata Sari'],
+    ['Dewi Permata tiba di lokasi pukul delapan.', 'Dewi Permata'],
+    ['Permata Sari menyanyikan dua lagu.', 'Permata Sari'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    // a province, a city or a country after the word is the place
+    ['Intan Jakarta tiba di pasar.', 'Jakarta'],
+    ['Surya Bali hadir di pameran.', 'Bali'],
+  ])('%s keeps the place %s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('the rule shows in --explain', () => {
+    expect(rulesOf('Surya Paloh hadir.', 'Surya Paloh')).toContain('id.person.given-name-opener');
+  });
+});
+
+describe('id a known body that is also a given name, then a surname (id.person.namesake-of-body)', () => {
+  it.each([
+    ['Chelsea Islan hadir di Jakarta kemarin.', 'Chelsea Islan'],
+    ['Film itu dibintangi Chelsea Islan dan Reza Rahadian.', 'Chelsea Islan'],
+    ['Bersama Chelsea Islan, ia berlatih setiap pagi.', 'Chelsea Islan'],
+    ['Menurut Chelsea Islan, naskahnya sangat kuat.', 'Chelsea Islan'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+    expect(spans(text, 'organizations')).not.toContain('Chelsea');
+  });
+  it.each([
+    ['Persib bermain melawan Chelsea Islan.', 'Chelsea'],
+    ['Ia membela Chelsea Kante musim lalu.', 'Chelsea'],
+    ['Ia membeli mobil Honda Brio bekas.', 'Honda'],
+    ['Chelsea menang 2-0 atas tamunya.', 'Chelsea'],
+    ['Saham Apple Watch naik.', 'Apple'],
+  ])('%s keeps the organization %s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people').some((p) => p.startsWith(org))).toBe(false);
+  });
+  it('the rule shows in --explain', () => {
+    expect(rulesOf('Chelsea Islan hadir.', 'Chelsea Islan')).toContain('id.person.namesake-of-body');
+  });
+});
+
+describe('id a result or an adverb after a name in a headline (id.person.headline-tail)', () => {
+  it.each([
+    ['Pelari Sari Lestari Juara Lagi', 'Sari Lestari'],
+    ['Budi Santoso Menang Lagi di Jakarta', 'Budi Santoso'],
+    ['Atlet Budi Santoso Lolos ke Final', 'Budi Santoso'],
+    ['Petenis Dorian Kessler Kalah di Babak Kedua', 'Dorian Kessler'],
+    ['Hendra Gunawan Kembali Pimpin Asosiasi', 'Hendra Gunawan'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it.each([
+    // without such a word the name is whole; a known body before it stays the body
+    ['Pelari Sari Lestari Wibowo tiba di Jakarta.', 'people', 'Sari Lestari Wibowo'],
+    ['Persib Juara Lagi', 'organizations', 'Persib'],
+  ] as const)('%s', (text, kind, name) => {
+    expect(spans(text, kind)).toEqual([name]);
+  });
+  it('the rule shows in --explain', () => {
+    expect(rulesOf('Pelari Sari Lestari Juara Lagi', 'Sari Lestari')).toContain('id.person.headline-tail');
+  });
+});
+
+describe('id an English name that ends in a body word (id.org.tail-word)', () => {
+  it.each([
+    ['Menurut Badminton World Federation, jadwal berubah.', 'Badminton World Federation'],
+    ['Keputusan Asian Football Confederation keluar kemarin.', 'Asian Football Confederation'],
+    ['Ia memimpin National Basketball Association sejak 2014.', 'National Basketball Association'],
+    ['Sanksi dari International Olympic Committee dicabut.', 'International Olympic Committee'],
+    ['Data Global Ocean Fund menunjukkan penurunan.', 'Global Ocean Fund'],
+    ['European Commission menolak usul itu.', 'European Commission'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    // an acronym of time, a head word of events or a kind of college names no body
+    ['Pukul 10.00 WIB rapat dimulai.'],
+    ['Kampus itu Perguruan Tinggi Swasta terbesar di kota ini.'],
+    ['Laga Liga Champions itu berakhir imbang.'],
+  ])('%s names no organization', (text) => {
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('id a college named after "Perguruan Tinggi" (id.org.head-word)', () => {
+  it('Perguruan Tinggi and a name no dictionary knows', () => {
+    expect(
+      spans('Didirikan dengan nama Perguruan Tinggi Wiradharma, kampus itu berkembang.', 'organizations'),
+    ).toEqual(['Perguruan Tinggi Wiradharma']);
+  });
+});
+
+describe('id the nations of the United Kingdom and well-known regions (id.place.gazetteer)', () => {
+  it.each([
+    ['Ia lahir di Ayr, Skotlandia, pada 1977.', 'Skotlandia'],
+    ['Pemilu di Irlandia Utara digelar Kamis.', 'Irlandia Utara'],
+    ['Parlemen Katalonia menggelar sidang.', 'Katalonia'],
+    ['Es di Arktik mencair lebih cepat.', 'Arktik'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'places')).toContain(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});
