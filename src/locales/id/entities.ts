@@ -1688,6 +1688,9 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   return j;
 }
 
+/** Verbs whose object is a place: "mengunjungi Darfur", "menginvasi Kuwait", "menduduki Krimea". */
+const VISIT_VERBS = new Set(['mengunjungi', 'dikunjungi', 'menginvasi', 'diinvasi', 'menduduki', 'diduduki']);
+
 /** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
 const NAME_PRONOUNS = new Set(PRONOUNS);
 
@@ -3130,6 +3133,18 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !cueInName
   ) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
+    return;
+  }
+  // "mengunjungi Darfur", "menginvasi Kuwait": what one visits, invades or occupies, named by words no name list
+  // knows, is a place ("mengunjungi Budi" visits a person)
+  if (
+    VISIT_VERBS.has(prevLower) &&
+    !cueInName &&
+    !everyday &&
+    !someTok(t, start, e, (x) => x.caps || isKnownName(x) || isTitleHead(x) || isNonName(x)) &&
+    !speechAfter(b, e)
+  ) {
+    emitPlace(b, start, e, null, 'id.place.locative-visit');
     return;
   }
   // "anggota Pink Floyd", "sebagai anggota Johnny & Associates": what one is a member of is a body, even one

@@ -121,3 +121,28 @@ describe('id the nations of the United Kingdom and well-known regions (id.place.
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id what one visits, invades or occupies is a place (id.place.locative-visit)', () => {
+  it.each([
+    ['Menteri itu mengunjungi Darfur kemarin.', 'Darfur'],
+    ['Presiden mengunjungi Kalomang pekan lalu.', 'Kalomang'],
+    ['Pasukan itu menduduki Kalomang Hulu selama sebulan.', 'Kalomang Hulu'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'places')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Menteri itu mengunjungi Budi di rumah sakit.', 'Budi'],
+    ['Mereka mengunjungi Lestari Wibisono, kata polisi.', 'Lestari Wibisono'],
+    ['Presiden Barack Obama tiba di Jakarta. Menteri mengunjungi Obama di hotel.', 'Obama'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+    expect(spans(text, 'places')).not.toContain(name);
+  });
+});
+
+describe('id the language after "berbahasa" names no one (NON_ENTITY_CUES)', () => {
+  it.each([['Ia fasih berbahasa Zhuang sejak kecil.'], ['Warga desa itu berbahasa Tetum.']])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});
