@@ -2526,6 +2526,14 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         if (p && p.end === j && p.info.country !== 'GB' && p.info.country !== null)
           return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'city' };
       }
+      // "Ipswich Town", "Derby County": a British town's club; "China Town" is a quarter of a town
+      if (lx === 'town' || lx === 'county') {
+        const p = placeLookup(b, i, j);
+        if (j === i || !p || p.end !== j || p.info.country !== 'GB')
+          return p && p.end === j
+            ? { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' }
+            : null;
+      }
       // "Eastern Air Lines", "Madura United FC", "Huadian Engineering Corporation Ltd": tails stack
       let k = j + 1;
       while (k < limit && k < i + MAX_NAME_TOKENS && t[k]!.cap && ORG_TAILS.has(bare(t[k]!))) k++;
@@ -4877,6 +4885,8 @@ function generationSuffixes(b: Builder): void {
 }
 
 // ("… (Persero) Tbk." closing a sentence: the full stop is the sentence's, unless a lower-case word follows)
+/** ", Inc.", ", LLC", ", Tbk" after a name (the dot kept when the sentence goes on after it). */
+const COMMA_TAIL = /,[ \t]*(?:Inc|LLC|Ltd|Corp|Tbk|Plc|GmbH)\b(?:\.(?=[ \t]*[\p{Ll},;)]))?/uy;
 const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 
 /**
@@ -4886,6 +4896,22 @@ const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 function perseroTails(b: Builder): void {
   const grown: EntityCandidate[] = [];
   for (const c of b.out) {
+    // "Velmont Computer, Inc.", "Danjaq, LLC": a company's legal form after a comma closes its name
+    if (
+      b.text.charCodeAt(c.end) === 44 &&
+      (c.type === 'organization' || (c.type === 'person' && UNCUED_PERSON.test(firstRule(c))))
+    ) {
+      COMMA_TAIL.lastIndex = c.end;
+      const m = COMMA_TAIL.exec(b.text);
+      if (m) {
+        c.type = 'organization';
+        c.titles = undefined;
+        c.end += m[0].length;
+        c.explain.push({ rule: 'id.org.legal-form', evidence: b.text.slice(c.start, c.end) });
+        grown.push(c);
+      }
+      continue;
+    }
     if (c.type !== 'organization' || b.text.charCodeAt(c.end) !== 32 || b.text[c.end + 1] !== '(') continue;
     PERSERO_TAIL.lastIndex = c.end;
     const m = PERSERO_TAIL.exec(b.text);

@@ -146,3 +146,38 @@ describe('id the language after "berbahasa" names no one (NON_ENTITY_CUES)', () 
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id a legal form after a comma closes a company name (id.org.legal-form)', () => {
+  it.each([
+    ['Laba Velmont Computer, Inc. naik tajam.', 'Velmont Computer, Inc.'],
+    ['Ia salah satu pendiri Korvane, LLC bersama dua temannya.', 'Korvane, LLC'],
+    ['Saham PT Sinar Abadi, Tbk naik lima persen.', 'PT Sinar Abadi, Tbk'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    // a person named before a comma and an everyday word stays the person
+    ['Budi Santoso, Ketua RT, hadir.', 'Budi Santoso'],
+    ['Kata Dorian Kessler, Inggris siap.', 'Dorian Kessler'],
+  ])('%s keeps the person', (text, name) => {
+    expect(spans(text, 'people')).toContain(name);
+  });
+});
+
+describe('id British clubs named "Town" or "County" (id.org.tail-word)', () => {
+  it.each([
+    ['Ia pindah ke Ipswich Town pada 1969.', 'Ipswich Town'],
+    ['Derby County menang 2-0 semalam.', 'Derby County'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    ['Ia lahir di Cape Town.', 'Cape Town'],
+    ['Kawasan China Town ramai menjelang Imlek.', 'China Town'],
+  ])('%s is a place', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([]);
+    expect(spans(text, 'places').some((p) => p.endsWith(name))).toBe(true);
+  });
+});

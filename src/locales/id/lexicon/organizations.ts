@@ -37,7 +37,7 @@ export const ORG_TAILS = words(`
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
   aviation association federation confederation committee commission society agency alliance fund authority
-  bureau
+  bureau town county
 `);
 
 /**
