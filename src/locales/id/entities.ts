@@ -3249,6 +3249,13 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
   if (!speech && (englishPhrase(b, start, e) || (inShortQuote(b, start, e) && !roleBeforeQuote(b, start))))
     return;
+  // "bernama Marina Hara", "Rose Tamblyn": a given name of the public name lists that is also an everyday word,
+  // then name words no English, gazetteer or lexicon knows, mid-sentence, is a person's name (a dictionary
+  // word as the given name only after a naming cue)
+  if (everyday && !speech && listedGivenName(b, start, e)) {
+    emitPerson(b, start, e, 'id.person.listed-given-name');
+    return;
+  }
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
   // "Pertempuran Anzio", "Pengembangan Budidaya Tanaman": a run opened by a noun built with pe-/ke-…-an names an
@@ -3286,6 +3293,40 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** Words right before a person's name: "bernama Marina Hara", "dengan nama Marina Hara", "namanya …". */
+const NAMING_CUES = new Set(['bernama', 'nama', 'namanya']);
+
+/** See classifyUnknown: "Marina Hara" (two or three words; "Marina Bay", "Rose Garden" are English phrases). */
+function listedGivenName(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  const first = t[s]!;
+  // ("Alaska Wood Panel": no part of a longer capitalized run)
+  if (e - s < 2 || e - s > 3 || first.initial || first.caps || !isPersonTok(first) || t[s - 1]?.cap)
+    return false;
+  if (isOrgHead(first) || isHead(first) || isTitleHead(first) || isNonName(first)) return false;
+  // a dictionary word as the given name only after a naming cue ("bernama", "nama asli", "namanya")
+  const p1 = t[s - 1]?.lower ?? '';
+  const named = NAMING_CUES.has(p1) || (t[s - 2]?.lower === 'nama' && (p1 === 'asli' || p1 === 'lahir'));
+  if (isIndonesianTok(first) && !named) return false;
+  return everyTok(
+    t,
+    s + 1,
+    e,
+    (x) =>
+      x.cap &&
+      !x.caps &&
+      !isEnglishWord(x.lower) &&
+      !COMMON_WORDS.has(x.lower) &&
+      !isNonName(x) &&
+      !isHead(x) &&
+      !isOrgHead(x) &&
+      !isTitleHead(x) &&
+      !ORG_TAILS.has(x.key) &&
+      !DIRECTIONS.has(x.key) &&
+      lookupPlace(x.key) === null,
+  );
 }
 
 /** A number or a Roman numeral: a part of a letter's or a decree's number ("360", "VII", "2001"). */

@@ -181,3 +181,20 @@ describe('id British clubs named "Town" or "County" (id.org.tail-word)', () => {
     expect(spans(text, 'places').some((p) => p.endsWith(name))).toBe(true);
   });
 });
+
+describe('id a listed given name that is also an everyday word (id.person.listed-given-name)', () => {
+  it.each([
+    ['Ia lahir dengan nama asli Marina Hara.', 'Marina Hara'],
+    ['Ibunya bernama Marina Hara.', 'Marina Hara'],
+    ['Ia bertemu Rose Tamblyn di sana.', 'Rose Tamblyn'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it.each([
+    ['Kami makan malam di Marina Bay.'],
+    ['Mobil itu memakai Alaska Wood Panel di dalamnya.'],
+    ['Ia menanam Rose Garden di halaman.'],
+  ])('%s names no person', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});
