@@ -1666,7 +1666,16 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
     const monthName =
       NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
-    if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName))) break;
+    // ("Park Yong Ha", "Kim Yoo Ha": a Korean syllable that is also a unit word ends a Korean given name)
+    const koreanTail =
+      j >= i + 2 &&
+      w.cap &&
+      !w.caps &&
+      KOREAN_SYLLABLE.test(w.lower) &&
+      t[j - 1]!.cap &&
+      KOREAN_SYLLABLE.test(t[j - 1]!.lower) &&
+      (KOREAN_SYLLABLE.test(t[j - 2]!.lower) || KOREAN_FAMILY_SHAPES.has(t[j - 2]!.lower));
+    if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName && !koreanTail))) break;
     // "Ustad Ali Akbar Khan Ia masih …": a pronoun after a name (a full stop missing) opens the next clause
     if (j > i && w.cap && !w.caps && NAME_PRONOUNS.has(w.lower)) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
@@ -2378,7 +2387,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   } else if (
     FEATURE_HEADS.has(w) &&
     // ("Man City", "Mi Band": the school levels are heads only as acronyms, "MAN 2", "MI Al-Huda", "MTsN 1")
-    !(SCHOOL_HEADS.has(w) && !t[i]!.caps && !/^MTs/u.test(t[i]!.text))
+    !(SCHOOL_HEADS.has(w) && !t[i]!.caps && !/^MTs/u.test(t[i]!.text)) &&
+    !koreanParkName(t, i, limit)
   ) {
     type = 'place';
     rule = 'id.place.feature-head';
@@ -2570,6 +2580,33 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     if (isTitleHead(t[j]!) || (isNonName(t[j]!) && (t[j]!.caps || isIndonesianTok(t[j]!)))) break;
   }
   return null;
+}
+
+/** One romanized Korean syllable ("Yong", "Ji", "Sung", "Geun", "Hye", "Kyung", "Chul", "Seung"). */
+const KOREAN_SYLLABLE =
+  /^(?:[gkndrlmbsjchtpyw]|kk|tt|pp|ss|jj|ch|kh|th|ph|sh)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|ou|wo|we|wi|yu|eu|ui|i|ee)(?:k|n|t|l|m|p|ng)?$/u;
+
+/** Korean family names that are no single romanized syllable of the pattern. */
+const KOREAN_FAMILY_SHAPES = new Set(['park', 'choi', 'ahn']);
+
+/**
+ * "Park Yong Ha", "Park Ji Sung": the Korean family name Park before two syllables of a given name is a person,
+ * not the English feature word of "Central Park" (the hyphenated "Park Ji-sung" opens no feature's name anyway).
+ */
+function koreanParkName(t: readonly Tok[], i: number, limit: number): boolean {
+  if (t[i]!.text !== 'Park' || i + 2 >= limit) return false;
+  const a = t[i + 1];
+  const c = t[i + 2];
+  return (
+    a !== undefined &&
+    c !== undefined &&
+    a.cap &&
+    !a.caps &&
+    c.cap &&
+    !c.caps &&
+    KOREAN_SYLLABLE.test(a.lower) &&
+    KOREAN_SYLLABLE.test(c.lower)
+  );
 }
 
 /** "Persebaya", "Persik", "Persiraja": Indonesian football clubs are named "Pers…" after their town. */
@@ -3246,6 +3283,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.english-article');
     return;
   }
+  // "Lawrence Odell Holley and Ella Pauline Drake": two full names joined by the English "and" are two people
+  if (!speech && englishAndPair(b, start, e)) {
+    emitPerson(b, start, e, 'id.person.english-pair');
+    return;
+  }
   // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
   if (!speech && (englishPhrase(b, start, e) || (inShortQuote(b, start, e) && !roleBeforeQuote(b, start))))
     return;
@@ -3733,6 +3775,47 @@ function englishPhrase(b: Builder, s: number, e: number): boolean {
     const x = b.t[i]!;
     if (ENGLISH_FUNCTION_WORDS.has(x.lower) && (i === s - 1 || i === e ? !x.cap || x.lower.length > 1 : true))
       return true;
+  }
+  return false;
+}
+
+/**
+ * Tokens a..z (exclusive) are two to four capitalized name words: listed names, or words no English or
+ * Indonesian dictionary knows that open no sentence.
+ */
+function fullNameRun(t: readonly Tok[], a: number, z: number): boolean {
+  return (
+    z - a >= 2 &&
+    z - a <= 4 &&
+    everyTok(
+      t,
+      a,
+      z,
+      (x) =>
+        x.cap &&
+        !x.caps &&
+        !isNonName(x) &&
+        (isKnownName(x) || (!isEnglishWord(x.lower) && !x.initial && !isIndonesianTok(x))),
+    )
+  );
+}
+
+/**
+ * "Lawrence Odell Holley and Ella Pauline Drake": the run is a full name of two words or more, and so is the run
+ * on the other side of an English "and" ("Tom and Jerry", "Marks and Spencer", one word each, stay titles).
+ */
+function englishAndPair(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  if (!fullNameRun(t, s, e)) return false;
+  if (t[e]?.lower === 'and') {
+    let z = e + 1;
+    while (z < t.length && t[z]!.cap && z - e <= 4) z++;
+    return fullNameRun(t, e + 1, z);
+  }
+  if (t[s - 1]?.lower === 'and') {
+    let a = s - 1;
+    while (a > 0 && t[a - 1]!.cap && s - a <= 5) a--;
+    return fullNameRun(t, a, s - 1);
   }
   return false;
 }

@@ -198,3 +198,42 @@ describe('id a listed given name that is also an everyday word (id.person.listed
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id two full names joined by the English "and" (id.person.english-pair)', () => {
+  it.each([
+    [
+      'Ia lahir dari pasangan Lawrence Odell Holley and Ella Pauline Drake.',
+      ['Lawrence Odell Holley', 'Ella Pauline Drake'],
+    ],
+    ['Lagu itu ditulis Dorian Kessler and Velma Stroud.', ['Dorian Kessler', 'Velma Stroud']],
+  ])('%s', (text, names) => {
+    expect(spans(text, 'people')).toEqual(names);
+  });
+  it.each([['Anak-anak menonton Tom and Jerry.'], ['Ia membaca Pride and Prejudice semalam.']])(
+    '%s names no person',
+    (text) => {
+      expect(spans(text, 'people')).toEqual([]);
+    },
+  );
+});
+
+describe('id Korean names opened by Park (id.place.feature-head, id.person.capitalized)', () => {
+  it.each([
+    ['Lagu itu dinyanyikan Park Yong Ha.', 'Park Yong Ha'],
+    ['Kata Park Ji Sung, timnya siap.', 'Park Ji Sung'],
+    ['Kata Kim Yoo Ha, film itu bagus.', 'Kim Yoo Ha'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    ['Ia berjalan di Central Park kemarin.', 'Central Park'],
+    ['Ia tinggal di Park Avenue sejak 2010.', 'Park Avenue'],
+  ])('%s keeps the place %s', (text, name) => {
+    expect(spans(text, 'places')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a unit after a number stays a unit', () => {
+    expect(spans('Luas lahan itu 5 Ha.', 'people')).toEqual([]);
+  });
+});
