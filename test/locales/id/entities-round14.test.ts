@@ -237,3 +237,17 @@ describe('id Korean names opened by Park (id.place.feature-head, id.person.capit
     expect(spans('Luas lahan itu 5 Ha.', 'people')).toEqual([]);
   });
 });
+
+describe('id world-famous universities by their bare name (id.org.lexicon)', () => {
+  it.each([
+    ['Ia lulus dari Harvard pada 1990.', 'Harvard'],
+    ['Ia mengajar di Stanford sejak 2015.', 'Stanford'],
+    ['Ekonom lulusan Yale itu hadir.', 'Yale'],
+  ])('%s → %s', (text, name) => {
+    expect(spans(text, 'organizations')).toEqual([name]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a person whose family name is a university keeps it', () => {
+    expect(spans('Patung John Harvard berdiri di halaman.', 'people')).toEqual(['John Harvard']);
+  });
+});

@@ -210,6 +210,11 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['NASA'],
   ['Pentagon'],
   ['Gedung Putih', 'White House'],
+  // world-famous universities news names by their bare name ("lulusan Harvard")
+  ['Universitas Harvard', 'Harvard University', 'Harvard'],
+  ['Universitas Stanford', 'Stanford University', 'Stanford'],
+  ['Universitas Yale', 'Yale University', 'Yale'],
+  ['Massachusetts Institute of Technology', 'MIT'],
   // state companies and large Indonesian firms
   ['Pertamina', 'PT Pertamina'],
   ['Perusahaan Listrik Negara', 'PLN', 'PT PLN'],
