@@ -1891,7 +1891,20 @@ function readChunk(b: Builder, span: Span): void {
     }
     // title phrase → the following name is a person
     // ("RB Leipzig": a club's abbreviation that also continues an office, "Menpan RB", opens the club)
-    if (isTitleHead(w) && orgLen === 0 && placeLen === 0 && clubPrefixEnd(b, i, limit) < 0) {
+    // ("Karo Penmas Polri …": an office that is also a one-word place, before a word of an office, is the office)
+    const officeOverPlace =
+      placeLen === 1 &&
+      i + 1 < limit &&
+      t[i + 1]!.cap &&
+      COMPLEMENTS.has(bare(t[i + 1]!)) &&
+      !isKnownName(t[i + 1]!) &&
+      !locativeBefore(b, i);
+    if (
+      isTitleHead(w) &&
+      orgLen === 0 &&
+      (placeLen === 0 || officeOverPlace) &&
+      clubPrefixEnd(b, i, limit) < 0
+    ) {
       const title = readTitle(b, i, limit);
       if (title) {
         officeAcronyms(b, i + 1, title.end);

@@ -251,3 +251,17 @@ describe('id world-famous universities by their bare name (id.org.lexicon)', () 
     expect(spans('Patung John Harvard berdiri di halaman.', 'people')).toEqual(['John Harvard']);
   });
 });
+
+describe('id an office that is also a place, before a word of an office (id.person.title-before-name)', () => {
+  it('Karo Penmas is the office of the officer named after it', () => {
+    const text = 'Karo Penmas Polri Brigjen Agus Riyanto mengatakan hal itu.';
+    expect(spans(text, 'places')).toEqual([]);
+    expect(spans(text, 'people')).toEqual(['Agus Riyanto']);
+  });
+  it.each([
+    ['Banjir melanda Kabupaten Karo kemarin.', 'Kabupaten Karo'],
+    ['Ribuan warga di Karo mengungsi.', 'Karo'],
+  ])('%s keeps the place', (text, name) => {
+    expect(spans(text, 'places')).toEqual([name]);
+  });
+});
