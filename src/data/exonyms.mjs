@@ -188,6 +188,18 @@ export const EXONYMS = [
   ['Kashmir', '', 'region'],
   ['Tibet', 'CN', 'region'],
   ['Xinjiang', 'CN', 'region'],
+  // the nations of the United Kingdom and well-known regions by their Indonesian names
+  ['Skotlandia', 'GB', 'region', 'Scotland'],
+  ['Irlandia Utara', 'GB', 'region', 'Northern Ireland'],
+  ['Katalonia', 'ES', 'region', 'Catalonia', 'Catalunya'],
+  ['Sisilia', 'IT', 'region', 'Sicily'],
+  ['Korsika', 'FR', 'region', 'Corsica'],
+  ['Normandia', 'FR', 'region', 'Normandy'],
+  ['Anatolia', 'TR', 'region'],
+  ['Kurdistan', '', 'region'],
+  ['Mesopotamia', '', 'region'],
+  ['Patagonia', '', 'region'],
+  ['Arktik', '', 'region', 'Arctic'],
   [
     'Laut China Selatan',
     '',

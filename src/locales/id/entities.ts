@@ -32,6 +32,7 @@ import {
   COMMON_WORDS,
   DAYS_MONTHS,
   FIGURE_VERBS,
+  HEADLINE_TAILS,
   HEADLINE_VERBS,
   LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
@@ -763,6 +764,8 @@ interface Builder {
   listJoins?: Set<number>;
   /** Whether a sentence speaks of a match, by sentence (see sportsIn). */
   sports?: Map<{ start: number; end: number }, boolean>;
+  /** End offsets of names a headline's result or adverb ended (see chunks, markHeadlineTails). */
+  headlineTails?: Set<number>;
 }
 
 /** The token that starts at an offset, if any. */
@@ -1064,6 +1067,13 @@ function chunks(b: Builder): Span[] {
               (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))) ||
           (FIGURE_VERBS.has(w.key) && /^\p{N}/u.test(t[j + 1]?.text ?? ''))
         ) {
+          skip = j + 1;
+          break;
+        }
+        // "Pelari Sari Lestari Juara Lagi": a result or an adverb after a name ends it (see markHeadlineTails)
+        if (HEADLINE_TAILS.has(w.key) && (!headed || t[j - 1]!.caps)) {
+          b.headlineTails ??= new Set();
+          b.headlineTails.add(t[j - 1]!.end);
           skip = j + 1;
           break;
         }
@@ -1697,7 +1707,16 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
     const monthName =
       NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
-    if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName))) break;
+    // ("Park Yong Ha", "Kim Yoo Ha": a Korean syllable that is also a unit word ends a Korean given name)
+    const koreanTail =
+      j >= i + 2 &&
+      w.cap &&
+      !w.caps &&
+      KOREAN_SYLLABLE.test(w.lower) &&
+      t[j - 1]!.cap &&
+      KOREAN_SYLLABLE.test(t[j - 1]!.lower) &&
+      (KOREAN_SYLLABLE.test(t[j - 2]!.lower) || KOREAN_FAMILY_SHAPES.has(t[j - 2]!.lower));
+    if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName && !koreanTail))) break;
     // "Ustad Ali Akbar Khan Ia masih …": a pronoun after a name (a full stop missing) opens the next clause
     if (j > i && w.cap && !w.caps && NAME_PRONOUNS.has(w.lower)) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
@@ -1718,6 +1737,9 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
   }
   return j;
 }
+
+/** Verbs whose object is a place: "mengunjungi Darfur", "menginvasi Kuwait", "menduduki Krimea". */
+const VISIT_VERBS = new Set(['mengunjungi', 'dikunjungi', 'menginvasi', 'diinvasi', 'menduduki', 'diduduki']);
 
 /** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
 const NAME_PRONOUNS = new Set(PRONOUNS);
@@ -1908,7 +1930,20 @@ function readChunk(b: Builder, span: Span): void {
     }
     // title phrase → the following name is a person
     // ("RB Leipzig": a club's abbreviation that also continues an office, "Menpan RB", opens the club)
-    if (isTitleHead(w) && orgLen === 0 && placeLen === 0 && clubPrefixEnd(b, i, limit) < 0) {
+    // ("Karo Penmas Polri …": an office that is also a one-word place, before a word of an office, is the office)
+    const officeOverPlace =
+      placeLen === 1 &&
+      i + 1 < limit &&
+      t[i + 1]!.cap &&
+      COMPLEMENTS.has(bare(t[i + 1]!)) &&
+      !isKnownName(t[i + 1]!) &&
+      !locativeBefore(b, i);
+    if (
+      isTitleHead(w) &&
+      orgLen === 0 &&
+      (placeLen === 0 || officeOverPlace) &&
+      clubPrefixEnd(b, i, limit) < 0
+    ) {
       const title = readTitle(b, i, limit);
       if (title) {
         officeAcronyms(b, i + 1, title.end);
@@ -2073,6 +2108,13 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
+    // "Chelsea Islan hadir": a one-word known body that is also a given name, then one surname-like word
+    if (org && orgLen === 1 && namesakeOfBody(b, i, limit)) {
+      emitPerson(b, i, i + 2, 'id.person.namesake-of-body');
+      i += 2;
+      continue;
+    }
+
     if (org && orgLen >= placeLen) {
       // "Indofood CBP", "Samsung Electronics", "AP II": a known name with an acronym, numeral or company word after it
       let end = org.end;
@@ -2118,7 +2160,15 @@ function readChunk(b: Builder, span: Span): void {
 
     // unknown name
     const end = nameEnd(b, i, limit, false);
+    const before = b.out.length;
     classifyUnknown(b, i, end);
+    // "Surya Paloh hadir": a sentence-opening given name before a district's name opens a person's name
+    if (w.initial && end > i + 1 && placeLookup(b, i + 1, end) && givenNameOpener(t, i, limit))
+      for (let k = before; k < b.out.length; k++) {
+        const c = b.out[k]!;
+        if (c.type === 'person' && c.start === w.start)
+          c.explain.push({ rule: 'id.person.given-name-opener', evidence: w.text });
+      }
     i = end;
   }
   // "Direktur Jenderal X, Laksamana Muda TNI Budi, …": the office before the comma is the officer's too
@@ -2129,6 +2179,52 @@ function readChunk(b: Builder, span: Span): void {
       if (c.titles?.length) c.titles = [...officeOfRank, ...c.titles];
       break;
     }
+}
+
+/** Words before a club's name in a match ("melawan Chelsea", "kontra Arsenal"): the name after them is the club. */
+const MATCH_CUES = new Set([
+  'melawan',
+  'lawan',
+  'kontra',
+  'vs',
+  'versus',
+  'atas',
+  'menghadapi',
+  'menjamu',
+  'dijamu',
+]);
+
+/**
+ * "Chelsea Islan hadir", "bersama Chelsea Islan": a one-word known organization that is also a given name of the
+ * public name lists, followed by one more capitalized word no dictionary, gazetteer or lexicon knows, and with no
+ * body's cue before it (a title, "klub", "melawan", a lower-case noun: "mobil Honda Brio"), is a person's name.
+ */
+function namesakeOfBody(b: Builder, i: number, limit: number): boolean {
+  const t = b.t;
+  const w = t[i]!;
+  const x = t[i + 1];
+  if (w.caps || i + 2 !== limit || x === undefined || !x.cap || x.caps || !isPersonTok(w)) return false;
+  if (
+    isEverydayToken(x) ||
+    isIndonesianTok(x) ||
+    isEnglishWord(x.lower) ||
+    isOrgHead(x) ||
+    isHead(x) ||
+    isTitleHead(x) ||
+    isNonName(x) ||
+    ORG_TAILS.has(x.key) ||
+    lookupPlace(x.key) !== null ||
+    orgAt(b, i + 1, limit) !== null ||
+    isCompanyName(x.text)
+  )
+    return false;
+  const p = t[i - 1];
+  if (p === undefined || w.initial || isOpener(p.text) || p.text === ',') return true;
+  // ("Bersama Chelsea Islan", "dibintangi Chelsea Islan", "kata Chelsea Islan": a function word, a verb or a
+  // speech verb before it)
+  if (MATCH_CUES.has(p.lower) || ORG_CUES.has(p.lower)) return false;
+  if (p.cap && !p.initial) return false;
+  return COMMON_WORDS.has(p.lower) || VERB_OPENING.test(p.lower) || SPEECH_BEFORE.has(p.lower);
 }
 
 interface Head {
@@ -2283,13 +2379,16 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     // "Grup C", "Kelompok 2": a stage of a tournament or a class of things, no body
     return null;
   } else if (
-    w === 'sekolah' &&
+    (w === 'sekolah' || w === 'perguruan') &&
     t[i + 1]!.cap &&
     bare(t[i + 1]!) === 'tinggi' &&
     i + 2 < limit &&
-    t[i + 2]!.cap
+    t[i + 2]!.cap &&
+    // ("Perguruan Tinggi Swasta", "Perguruan Tinggi Negeri": a kind of college, no name)
+    (w === 'sekolah' || !isIndonesianTok(t[i + 2]!))
   ) {
-    // "Sekolah Tinggi Ilmu Ekonomi", "Sekolah Tinggi Hukum Bandung": a college, a body like a university
+    // "Sekolah Tinggi Ilmu Ekonomi", "Sekolah Tinggi Hukum Bandung", "Perguruan Tinggi X": a college, a body like
+    // a university
     nameStart = i + 2;
     type = 'organization';
     rule = 'id.org.head-word';
@@ -2340,7 +2439,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   } else if (
     FEATURE_HEADS.has(w) &&
     // ("Man City", "Mi Band": the school levels are heads only as acronyms, "MAN 2", "MI Al-Huda", "MTsN 1")
-    !(SCHOOL_HEADS.has(w) && !t[i]!.caps && !/^MTs/u.test(t[i]!.text))
+    !(SCHOOL_HEADS.has(w) && !t[i]!.caps && !/^MTs/u.test(t[i]!.text)) &&
+    !koreanParkName(t, i, limit)
   ) {
     type = 'place';
     rule = 'id.place.feature-head';
@@ -2488,6 +2588,14 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         if (p && p.end === j && p.info.country !== 'GB' && p.info.country !== null)
           return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'city' };
       }
+      // "Ipswich Town", "Derby County": a British town's club; "China Town" is a quarter of a town
+      if (lx === 'town' || lx === 'county') {
+        const p = placeLookup(b, i, j);
+        if (j === i || !p || p.end !== j || p.info.country !== 'GB')
+          return p && p.end === j
+            ? { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' }
+            : null;
+      }
       // "Eastern Air Lines", "Madura United FC", "Huadian Engineering Corporation Ltd": tails stack
       let k = j + 1;
       while (k < limit && k < i + MAX_NAME_TOKENS && t[k]!.cap && ORG_TAILS.has(bare(t[k]!))) k++;
@@ -2519,9 +2627,38 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       }
       return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' };
     }
-    if (isTitleHead(t[j]!) || isNonName(t[j]!)) break;
+    // ("Badminton World Federation", "International Olympic Committee": a title-case non-name that is no
+    // Indonesian word, as the words of an event's name, may stand inside a body's English name)
+    if (isTitleHead(t[j]!) || (isNonName(t[j]!) && (t[j]!.caps || isIndonesianTok(t[j]!)))) break;
   }
   return null;
+}
+
+/** One romanized Korean syllable ("Yong", "Ji", "Sung", "Geun", "Hye", "Kyung", "Chul", "Seung"). */
+const KOREAN_SYLLABLE =
+  /^(?:[gkndrlmbsjchtpyw]|kk|tt|pp|ss|jj|ch|kh|th|ph|sh)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|ou|wo|we|wi|yu|eu|ui|i|ee)(?:k|n|t|l|m|p|ng)?$/u;
+
+/** Korean family names that are no single romanized syllable of the pattern. */
+const KOREAN_FAMILY_SHAPES = new Set(['park', 'choi', 'ahn']);
+
+/**
+ * "Park Yong Ha", "Park Ji Sung": the Korean family name Park before two syllables of a given name is a person,
+ * not the English feature word of "Central Park" (the hyphenated "Park Ji-sung" opens no feature's name anyway).
+ */
+function koreanParkName(t: readonly Tok[], i: number, limit: number): boolean {
+  if (t[i]!.text !== 'Park' || i + 2 >= limit) return false;
+  const a = t[i + 1];
+  const c = t[i + 2];
+  return (
+    a !== undefined &&
+    c !== undefined &&
+    a.cap &&
+    !a.caps &&
+    c.cap &&
+    !c.caps &&
+    KOREAN_SYLLABLE.test(a.lower) &&
+    KOREAN_SYLLABLE.test(c.lower)
+  );
 }
 
 /** "Persebaya", "Persik", "Persiraja": Indonesian football clubs are named "Pers…" after their town. */
@@ -2772,6 +2909,12 @@ function quotedWhole(b: Builder, s: number, e: number): boolean {
   );
 }
 
+/** A word the gazetteer holds as a country, province, regency or city, or as a big foreign city. */
+function wellKnownPlaceWord(key: string): boolean {
+  const p = lookupPlace(key);
+  return p !== null && (TRUSTED_SOURCES.has(p.source) || (p.source === 'world-city' && p.population >= 7));
+}
+
 /**
  * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
  * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
@@ -2789,7 +2932,8 @@ function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
     !next.caps &&
     !isOrgHead(next) &&
     !ORG_TAILS.has(next.key) &&
-    !lookupPlace(next.key) &&
+    // ("Surya Paloh", "Dewi Permata": a district or a small town is also a family name; "Intan Jakarta" is not)
+    !wellKnownPlaceWord(next.key) &&
     (!isIndonesianTok(next) || EVERYDAY_GIVEN_NAMES.has(next.key) || GIVEN_NAMES_ID.has(next.key))
   )
     return true;
@@ -3088,6 +3232,18 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
   }
+  // "mengunjungi Darfur", "menginvasi Kuwait": what one visits, invades or occupies, named by words no name list
+  // knows, is a place ("mengunjungi Budi" visits a person)
+  if (
+    VISIT_VERBS.has(prevLower) &&
+    !cueInName &&
+    !everyday &&
+    !someTok(t, start, e, (x) => x.caps || isKnownName(x) || isTitleHead(x) || isNonName(x)) &&
+    !speechAfter(b, e)
+  ) {
+    emitPlace(b, start, e, null, 'id.place.locative-visit');
+    return;
+  }
   // "anggota Pink Floyd", "sebagai anggota Johnny & Associates": what one is a member of is a body, even one
   // named like a person (no one writes "anggota Budi" for Budi; "anggota DPR Budi Santoso" reads DPR first)
   if (
@@ -3179,9 +3335,21 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.english-article');
     return;
   }
+  // "Lawrence Odell Holley and Ella Pauline Drake": two full names joined by the English "and" are two people
+  if (!speech && englishAndPair(b, start, e)) {
+    emitPerson(b, start, e, 'id.person.english-pair');
+    return;
+  }
   // an English phrase ("Sounding the Seventh Trumpet") or a run inside a short quotation is a title
   if (!speech && (englishPhrase(b, start, e) || (inShortQuote(b, start, e) && !roleBeforeQuote(b, start))))
     return;
+  // "bernama Marina Hara", "Rose Tamblyn": a given name of the public name lists that is also an everyday word,
+  // then name words no English, gazetteer or lexicon knows, mid-sentence, is a person's name (a dictionary
+  // word as the given name only after a naming cue)
+  if (everyday && !speech && listedGivenName(b, start, e)) {
+    emitPerson(b, start, e, 'id.person.listed-given-name');
+    return;
+  }
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
   // "Pertempuran Anzio", "Pengembangan Budidaya Tanaman": a run opened by a noun built with pe-/ke-…-an names an
@@ -3219,6 +3387,40 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** Words right before a person's name: "bernama Marina Hara", "dengan nama Marina Hara", "namanya …". */
+const NAMING_CUES = new Set(['bernama', 'nama', 'namanya']);
+
+/** See classifyUnknown: "Marina Hara" (two or three words; "Marina Bay", "Rose Garden" are English phrases). */
+function listedGivenName(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  const first = t[s]!;
+  // ("Alaska Wood Panel": no part of a longer capitalized run)
+  if (e - s < 2 || e - s > 3 || first.initial || first.caps || !isPersonTok(first) || t[s - 1]?.cap)
+    return false;
+  if (isOrgHead(first) || isHead(first) || isTitleHead(first) || isNonName(first)) return false;
+  // a dictionary word as the given name only after a naming cue ("bernama", "nama asli", "namanya")
+  const p1 = t[s - 1]?.lower ?? '';
+  const named = NAMING_CUES.has(p1) || (t[s - 2]?.lower === 'nama' && (p1 === 'asli' || p1 === 'lahir'));
+  if (isIndonesianTok(first) && !named) return false;
+  return everyTok(
+    t,
+    s + 1,
+    e,
+    (x) =>
+      x.cap &&
+      !x.caps &&
+      !isEnglishWord(x.lower) &&
+      !COMMON_WORDS.has(x.lower) &&
+      !isNonName(x) &&
+      !isHead(x) &&
+      !isOrgHead(x) &&
+      !isTitleHead(x) &&
+      !ORG_TAILS.has(x.key) &&
+      !DIRECTIONS.has(x.key) &&
+      lookupPlace(x.key) === null,
+  );
 }
 
 /** A number or a Roman numeral: a part of a letter's or a decree's number ("360", "VII", "2001"). */
@@ -3625,6 +3827,47 @@ function englishPhrase(b: Builder, s: number, e: number): boolean {
     const x = b.t[i]!;
     if (ENGLISH_FUNCTION_WORDS.has(x.lower) && (i === s - 1 || i === e ? !x.cap || x.lower.length > 1 : true))
       return true;
+  }
+  return false;
+}
+
+/**
+ * Tokens a..z (exclusive) are two to four capitalized name words: listed names, or words no English or
+ * Indonesian dictionary knows that open no sentence.
+ */
+function fullNameRun(t: readonly Tok[], a: number, z: number): boolean {
+  return (
+    z - a >= 2 &&
+    z - a <= 4 &&
+    everyTok(
+      t,
+      a,
+      z,
+      (x) =>
+        x.cap &&
+        !x.caps &&
+        !isNonName(x) &&
+        (isKnownName(x) || (!isEnglishWord(x.lower) && !x.initial && !isIndonesianTok(x))),
+    )
+  );
+}
+
+/**
+ * "Lawrence Odell Holley and Ella Pauline Drake": the run is a full name of two words or more, and so is the run
+ * on the other side of an English "and" ("Tom and Jerry", "Marks and Spencer", one word each, stay titles).
+ */
+function englishAndPair(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  if (!fullNameRun(t, s, e)) return false;
+  if (t[e]?.lower === 'and') {
+    let z = e + 1;
+    while (z < t.length && t[z]!.cap && z - e <= 4) z++;
+    return fullNameRun(t, e + 1, z);
+  }
+  if (t[s - 1]?.lower === 'and') {
+    let a = s - 1;
+    while (a > 0 && t[a - 1]!.cap && s - a <= 5) a--;
+    return fullNameRun(t, a, s - 1);
   }
   return false;
 }
@@ -4818,6 +5061,8 @@ function generationSuffixes(b: Builder): void {
 }
 
 // ("… (Persero) Tbk." closing a sentence: the full stop is the sentence's, unless a lower-case word follows)
+/** ", Inc.", ", LLC", ", Tbk" after a name (the dot kept when the sentence goes on after it). */
+const COMMA_TAIL = /,[ \t]*(?:Inc|LLC|Ltd|Corp|Tbk|Plc|GmbH)\b(?:\.(?=[ \t]*[\p{Ll},;)]))?/uy;
 const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 
 /**
@@ -4827,6 +5072,22 @@ const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 function perseroTails(b: Builder): void {
   const grown: EntityCandidate[] = [];
   for (const c of b.out) {
+    // "Velmont Computer, Inc.", "Danjaq, LLC": a company's legal form after a comma closes its name
+    if (
+      b.text.charCodeAt(c.end) === 44 &&
+      (c.type === 'organization' || (c.type === 'person' && UNCUED_PERSON.test(firstRule(c))))
+    ) {
+      COMMA_TAIL.lastIndex = c.end;
+      const m = COMMA_TAIL.exec(b.text);
+      if (m) {
+        c.type = 'organization';
+        c.titles = undefined;
+        c.end += m[0].length;
+        c.explain.push({ rule: 'id.org.legal-form', evidence: b.text.slice(c.start, c.end) });
+        grown.push(c);
+      }
+      continue;
+    }
     if (c.type !== 'organization' || b.text.charCodeAt(c.end) !== 32 || b.text[c.end + 1] !== '(') continue;
     PERSERO_TAIL.lastIndex = c.end;
     const m = PERSERO_TAIL.exec(b.text);
@@ -6139,6 +6400,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     tokFolds: undefined,
     listJoins: undefined,
     sports: undefined,
+    headlineTails: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   datelinePlaces(b, doc);
@@ -6193,5 +6455,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   nobleStyles(b);
   commonPhrases(b);
   namesBeforeFullNames(b);
+  markHeadlineTails(b);
   return b.out;
+}
+
+/** The people whose name a headline's "Juara", "Menang" or "Lagi" ended say so (id.person.headline-tail). */
+function markHeadlineTails(b: Builder): void {
+  const ends = b.headlineTails;
+  if (!ends) return;
+  for (const c of b.out)
+    if (c.type === 'person' && ends.has(c.end))
+      c.explain.push({ rule: 'id.person.headline-tail', evidence: b.text.slice(c.start, c.end) });
 }

@@ -76,6 +76,14 @@ export const HEADLINE_VERBS = words(`
   tanggapi lapor tiba hadir pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
 `);
 
+/**
+ * Everyday words a title-case headline writes after a name that never continue it: results and standings
+ * ("Juara", "Menang", "Lolos") and adverbs ("Lagi", "Kembali"): "Pelari Sari Lestari Juara Lagi".
+ */
+export const HEADLINE_TAILS = words(`
+  juara menang kalah lagi juga kembali lolos gagal tumbang takluk unggul imbang
+`);
+
 /** Verbs of rising and falling that end a name only before a figure ("Bank X Naik 14 Persen"; "Zakir Naik"). */
 export const FIGURE_VERBS = words('naik turun anjlok melonjak merosot');
 

@@ -38,7 +38,8 @@ export const ORG_TAILS = words(`
   electronics entertainment records media channel network company express telecom communications communication bank
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
-  aviation
+  aviation association federation confederation committee commission society agency alliance fund authority
+  bureau town county
 `);
 
 /**
@@ -211,6 +212,11 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['NASA'],
   ['Pentagon'],
   ['Gedung Putih', 'White House'],
+  // world-famous universities news names by their bare name ("lulusan Harvard")
+  ['Universitas Harvard', 'Harvard University', 'Harvard'],
+  ['Universitas Stanford', 'Stanford University', 'Stanford'],
+  ['Universitas Yale', 'Yale University', 'Yale'],
+  ['Massachusetts Institute of Technology', 'MIT'],
   // state companies and large Indonesian firms
   ['Pertamina', 'PT Pertamina'],
   ['Perusahaan Listrik Negara', 'PLN', 'PT PLN'],

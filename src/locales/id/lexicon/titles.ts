@@ -85,7 +85,7 @@ export const COMPLEMENTS = words(`
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang
   besar muda bersama terpilih demisioner nonaktif sementara panitia
   divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
-  reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam
+  reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi
   bicara juru tim kuasa
   gubernur bupati wali kota walikota republik
