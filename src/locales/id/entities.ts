@@ -4566,15 +4566,9 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
  * article writes in lower case are no name where a title-case headline capitalizes them.
  */
 function headlinePhrases(b: Builder, doc: Doc): void {
-  if (doc.paragraphs.length < 2) return;
-  const line = doc.paragraphs[0]!;
+  const line = headlineOf(b, doc);
+  if (!line) return;
   const text = b.text;
-  // a headline: one line without a full stop at its end
-  if (
-    text.slice(line.start, line.end).includes('\n') ||
-    /[.!?]["”’]?\s*$/u.test(text.slice(line.start, line.end))
-  )
-    return;
   let body: string | undefined;
   b.out = b.out.filter((c) => {
     if (c.type !== 'person' || c.start < line.start || c.end > line.end || !WEAK_PERSON.test(firstRule(c)))
@@ -4588,6 +4582,72 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     const lower = surface.toLowerCase();
     return !new RegExp(`(?<![\\p{L}])${lower.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u').test(body);
   });
+}
+
+/** The first line of an article when it is a headline: one line without a full stop at its end, a body below. */
+function headlineOf(b: Builder, doc: Doc): { start: number; end: number } | null {
+  if (doc.paragraphs.length < 2) return null;
+  const line = doc.paragraphs[0]!;
+  const head = b.text.slice(line.start, line.end);
+  return head.includes('\n') || /[.!?]["”’]?\s*$/u.test(head) ? null : line;
+}
+
+/**
+ * "Bawaslu Soroti Mantan Napi Korupsi", "Gempa Guncang Cianjur": a title-case headline runs a name into the
+ * verb and words after it. The body names its people and bodies again: a headline name of several words that
+ * the body never writes, whose first or last words the body names, is cut to those words and takes their kind.
+ */
+function headlineNamesFromBody(b: Builder, doc: Doc): void {
+  const line = headlineOf(b, doc);
+  if (!line) return;
+  const text = b.text;
+  const inBody = new Map<string, EntityCandidate>();
+  for (const c of b.out) {
+    if (c.start < line.end) continue;
+    const k = text.slice(c.start, c.end);
+    if (!inBody.has(k)) inBody.set(k, c);
+  }
+  if (inBody.size === 0) return;
+  for (const c of b.out) {
+    if (c.end > line.end || (c.type !== 'person' && c.type !== 'organization')) continue;
+    const surface = text.slice(c.start, c.end);
+    if (inBody.has(surface)) continue;
+    const words = [...surface.matchAll(/\S+/gu)];
+    if (words.length < 2) continue;
+    let keep: { start: number; end: number; from: EntityCandidate } | null = null;
+    // the longest run of the first words, else of the last words, that the body names
+    for (let n = words.length - 1; n >= 1 && !keep; n--) {
+      const end = words[n - 1]!.index! + words[n - 1]![0].length;
+      const from = inBody.get(surface.slice(0, end));
+      if (from) keep = { start: c.start, end: c.start + end, from };
+    }
+    for (let n = 1; n < words.length && !keep; n++) {
+      const start = words[n]!.index!;
+      const from = inBody.get(surface.slice(start));
+      if (from) keep = { start: c.start + start, end: c.end, from };
+    }
+    // ("Kirimin Raih …" over "Kirimin": another candidate there already says what the words are)
+    if (!keep || b.out.some((x) => x !== c && x.start === keep.start && x.end === keep.end)) continue;
+    // the words cut away must be no name the body writes (they are the headline's verb and its object)
+    const cut = surface.slice(0, keep.start - c.start) + surface.slice(keep.end - c.start);
+    if (cut.split(/\s+/u).some((w) => w.length > 0 && writtenIn(text, line.end, w))) continue;
+    c.start = keep.start;
+    c.end = keep.end;
+    c.type = keep.from.type;
+    c.canonical = keep.from.canonical;
+    c.country = keep.from.country;
+    c.placeKind = keep.from.placeKind;
+    c.titles = undefined;
+    c.explain.push({ rule: 'id.doc.headline-body', evidence: text.slice(keep.start, keep.end) });
+  }
+}
+
+/** Is `w` written, as a whole word and in this case, in the text from `from` on? */
+function writtenIn(text: string, from: number, w: string): boolean {
+  const letter = /\p{L}/u;
+  for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1))
+    if (!letter.test(text[i - 1] ?? '') && !letter.test(text[i + w.length] ?? '')) return true;
+  return false;
 }
 
 /** A set of token indices, as flags. */
@@ -6455,6 +6515,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   nobleStyles(b);
   commonPhrases(b);
   namesBeforeFullNames(b);
+  headlineNamesFromBody(b, doc);
   markHeadlineTails(b);
   return b.out;
 }

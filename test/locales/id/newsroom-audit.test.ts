@@ -252,3 +252,29 @@ describe('id a body speaking "melalui" an official: the official is the speaker'
     expect(run('Warga mengirim surat melalui Kantor Pos Sukarame kemarin.').quotes ?? []).toEqual([]);
   });
 });
+
+describe('id a headline name the body never writes is cut to the words the body names (id.doc.headline-body)', () => {
+  const names = (text: string) => {
+    const r = run(text);
+    return [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])].map((e) => e.name);
+  };
+  it.each([
+    [
+      'Bawaslu Soroti Calon Bermasalah\n\nBadan Pengawas Pemilu (Bawaslu) menyurati KPU. Bawaslu menilai data belum lengkap.',
+      'Badan Pengawas Pemilu',
+      ['Bawaslu Soroti Calon Bermasalah'],
+    ],
+    [
+      'Gempa Guncang Sukarame, Rumah Rusak\n\nGempa mengguncang Sukarame, Minggu. Warga Sukarame mengungsi ke balai desa.',
+      'Sukarame',
+      ['Guncang Sukarame'],
+    ],
+  ])('%s', (text, kept, absent) => {
+    expect(names(text)).toContain(kept);
+    for (const a of absent) expect(names(text)).not.toContain(a);
+  });
+  it('a headline name the body writes whole stays whole', () => {
+    const text = 'Rapat Koperasi Tani Makmur\n\nKoperasi Tani Makmur menggelar rapat anggota di Sukarame.';
+    expect(names(text)).toContain('Koperasi Tani Makmur');
+  });
+});
