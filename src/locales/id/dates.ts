@@ -569,7 +569,11 @@ export const DATE_RULES: readonly DateRule[] = [
                 ? 2
                 : 1;
       if (bareWeek) {
-        return { end: m.index + g.word!.length, type: 'DATE', value: env.ref ? fmtDate(addDays(env.ref, off)) : null };
+        return {
+          end: m.index + g.word!.length,
+          type: 'DATE',
+          value: env.ref ? fmtDate(addDays(env.ref, off)) : null,
+        };
       }
       return dayHit(env.ref ? fmtDate(addDays(env.ref, off)) : null, g);
     },
