@@ -98,7 +98,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['The report is due Thursday.', [['Thursday', '2023-09-21']]],
     ['The board is going to decide Friday.', [['Friday', '2023-09-22']]],
     ['Talks resumed last Friday.', [['last Friday', '2023-09-15']]],
-    ['Crowds gathered Sunday night.', [['Sunday night', '2023-09-17']]],
+    ['Crowds gathered Sunday night.', [['Sunday night', '2023-09-17TNI']]],
   ],
   quarters: [
     ['Net income rose in the third quarter.', [['the third quarter', '2023-Q3']]],
@@ -308,7 +308,7 @@ describe('en direction cues found on news (reference Tuesday 2023-09-19)', () =>
     // a future cue inside a quotation that closed before the day belongs to the speaker
     [
       '"I will keep doing my job," she told reporters at the palace on Tuesday evening.',
-      [['Tuesday evening', '2023-09-19']],
+      [['Tuesday evening', '2023-09-19TEV']],
     ],
     ['"We will meet on Friday," she said.', [['Friday', '2023-09-22']]],
     // "next to" is a place
