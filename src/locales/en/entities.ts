@@ -75,7 +75,7 @@ interface Chunk {
   words: Word[];
   /** The first word starts a sentence (its capital says nothing). */
   sentenceStart: boolean;
-  /** The sequence sits in an all-caps line (a headline, dateline or table). */
+  /** The sequence sits in an all-caps line (a headline, dateline or table) or a title-case headline. */
   headline: boolean;
   /** Index of the line (paragraph) in the document. */
   line: number;
@@ -2947,7 +2947,10 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   return null;
 }
 
-/** Names in an all-caps line: the dateline's place, those the body named, gazetteer places. */
+/**
+ * Names in an all-caps line or a title-case headline: the dateline's place, those the body named, gazetteer
+ * places, known organizations, companies by their legal form, a given name before words no dictionary holds.
+ */
 function headlineEntities(
   c: Classifier,
   chunk: Chunk,
@@ -3011,11 +3014,10 @@ function headlineEntities(
           n > 1 &&
           LEGAL_FORMS.has(plain(span[n - 1]!.lower)) &&
           (i + n === words.length || c.isEnglishWord(words[i + n]!.lower)) // ("Bay Co Bldg Auth": no end)
-        )
-          d =
-            c.classify(span, chunk)?.rule === 'en.org.suffix'
-              ? { type: 'organization', rule: 'en.org.suffix' }
-              : null;
+        ) {
+          const company = c.classify(span, chunk);
+          if (company?.rule === 'en.org.suffix') d = company;
+        }
       }
       if (d) {
         emit(span, d);

@@ -357,6 +357,8 @@ const CLAUSE_AUXILIARIES = new Set([
 ]);
 /** Looks like a verb with a meN-, ber- or di- prefix. */
 const VERB_LIKE = /^(mem|men|meng|meny|ber|di|ter)\p{L}{4,}$/u;
+/** Looks like an active verb, meN- or ber- ("menyalurkan", "berencana"): a predicate, not a passive circumstance. */
+const ACTIVE_VERB_LIKE = /^(mem|men|meng|meny|ber)\p{L}{4,}$/u;
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
 
 /** A world city of at least 100,000 people ("Liverpool"; not "Bambang", a small namesake of a given name). */
@@ -1169,7 +1171,7 @@ class IdView extends TokenView {
     if (
       this.isCapitalized(c + 1) ||
       this.isSpeechVerb(c + 1) ||
-      !(CLAUSE_AUXILIARIES.has(w) || (before <= 5 && /^(mem|men|meng|meny|ber)\p{L}{4,}$/u.test(w)))
+      !(CLAUSE_AUXILIARIES.has(w) || (before <= 5 && ACTIVE_VERB_LIKE.test(w)))
     )
       return false;
     return this.wordsBetween(this.start(c + 1), end) >= 2;
