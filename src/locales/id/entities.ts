@@ -1415,28 +1415,6 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j++;
       continue;
     }
-    // "Direktur Pencegahan dan Pengendalian Penyakit Menular Imran Pambudi": the office's fields, everyday
-    // words joined by "dan", run up to a name of two to four words that opens with a given name or a word
-    // no dictionary holds
-    if (!w.caps && isFieldWord(b, j)) {
-      let k = j + 1;
-      while (
-        k < limit &&
-        (isFieldWord(b, k) || (/^(dan|serta)$/u.test(t[k]!.lower) && isFieldWord(b, k + 1)))
-      )
-        k++;
-      const name = limit - k;
-      if (
-        k - j >= 2 &&
-        name >= 2 &&
-        name <= 4 &&
-        (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
-        everyTok(t, k, limit, (x) => x.cap && !x.caps)
-      ) {
-        j = k;
-        continue;
-      }
-    }
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
     if (w.caps && !isOrgHead(w)) {
       let k = j;
@@ -3524,9 +3502,10 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   let english = 0;
   for (let j = s; j < e - 1; j++) {
     const x = t[j]!;
-    // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
-    if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
     const joiner = x.lower === 'dan' || x.lower === 'serta';
+    // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name;
+    // the lower-case "dan" joining two fields is no "Dan")
+    if (!joiner && (isKnownName(x) || GIVEN_NAMES_ID.has(x.key))) return s;
     const fieldWord = joiner || fieldish(x);
     if (!fieldWord) field = false;
     const englishWord = englishUnitWord(x);
@@ -4577,11 +4556,34 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     const words = surface.split(/\s+/u);
     // (a given name alone may be someone's: "Bunga Hilang" over a story about Bunga)
     if (words.length === 1 && GIVEN_NAMES_ID.has(words[0]!.toLowerCase())) return true;
-    if (!words.every((w) => isIndonesianWord(w.toLowerCase()))) return true;
+    // (an office's short form is a word of the language too: "Kadis", "Kapolres")
+    if (!words.every((w) => isIndonesianWord(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase())))
+      return true;
     body ??= text.slice(line.end);
     const lower = surface.toLowerCase();
-    return !new RegExp(`(?<![\\p{L}])${lower.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u').test(body);
+    if (new RegExp(`(?<![\\p{L}])${lower.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u').test(body))
+      return false;
+    // "Hakim Vonis Eks Kadis …": dictionary words of which the body capitalizes none inside a sentence, nor
+    // writes a given name among them capitalized anywhere ("Polisi Cari Bunga" over "Bunga (7) hilang …")
+    return (
+      words.length === 1 ||
+      words.some(
+        (w) =>
+          capitalizedInSentence(body!, w) || (GIVEN_NAMES_ID.has(w.toLowerCase()) && writtenIn(body!, 0, w)),
+      )
+    );
   });
+}
+
+/** Is the capitalized word `w` written in `text` somewhere other than at a sentence's or line's start? */
+function capitalizedInSentence(text: string, w: string): boolean {
+  const letter = /\p{L}/u;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (letter.test(text[i - 1] ?? '') || letter.test(text[i + w.length] ?? '')) continue;
+    const before = /\S(?=\s*$)/u.exec(text.slice(Math.max(0, i - 8), i))?.[0];
+    if (before !== undefined && !/[.!?"“”'‘’\n(]/u.test(before)) return true;
+  }
+  return false;
 }
 
 /** The first line of an article when it is a headline: one line without a full stop at its end, a body below. */

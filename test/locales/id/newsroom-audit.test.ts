@@ -109,6 +109,16 @@ describe('id everyday words a title-case headline capitalizes are no name when t
     const text = 'Kemenangan Bagi Sari Lestari\n\nPelari Sari Lestari meraih juara pertama di Bandung.';
     expect(spans(text, 'people')).toEqual(['Sari Lestari', 'Sari Lestari']);
   });
+  it.each([
+    'Hakim Vonis Eks Kadis 6 Tahun Penjara\n\nMajelis hakim menjatuhkan vonis enam tahun. Vonis tersebut lebih ringan.',
+    'Polisi Tangkap Pencuri Motor\n\nPolisi menangkap pencuri motor di pasar. Pencuri itu mengaku.',
+  ])('dictionary words the body never capitalizes inside a sentence are no headline name: %s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a headline name of dictionary words stays when the body capitalizes it inside a sentence', () => {
+    const text = 'Intan Permata Juara Lagi\n\nPelari Intan Permata (23) menang di Bogor.';
+    expect(spans(text, 'people')).toContain('Intan Permata');
+  });
   it('a given name alone in a headline stays a person', () => {
     const text = 'Polisi Cari Bunga\n\nBunga (7) hilang sejak Senin. Ia membawa bunga untuk ibunya.';
     expect(spans(text, 'people')).toContain('Bunga');
