@@ -2016,7 +2016,7 @@ function readChunk(b: Builder, span: Span): void {
             // (field words alone name no body: "Pasar Modal", "Bea Cukai"; after them, "Operasi AirNav Indonesia",
             // the company runs to the name)
             let body = title.end;
-            while (body < unit && fieldish(t[body]!)) body++;
+            while (body < unit && (fieldish(t[body]!) || /^(dan|serta)$/u.test(t[body]!.lower))) body++;
             if (body < unit) {
               const known = orgAt(b, body, unit);
               if (known?.end === unit) readOfficeBody(b, body, unit);

@@ -242,6 +242,11 @@ describe('id an office, its fields and a physician’s "dr" before the name', ()
   ])('the name keeps its words: %s', (text, name, titles) => {
     expect(titlesOf(text, name)).toEqual(titles);
   });
+  it('the fields of an office joined by "dan" are no organization of their own', () => {
+    const text =
+      'Direktur Pencegahan dan Pengendalian Penyakit Menular Arif Wicaksono mengatakan kasus naik.';
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
   it('a regional office’s short name opens an organization ("Dinkes", "Dishub", "BPBD")', () => {
     expect(spans('Petugas Dishub Sukarame menutup jalan.', 'organizations')).toEqual(['Dishub Sukarame']);
     expect(spans('Petugas Dishub Sukarame menutup jalan.', 'people')).toEqual([]);
