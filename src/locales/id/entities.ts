@@ -1415,6 +1415,28 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j++;
       continue;
     }
+    // "Direktur Pencegahan dan Pengendalian Penyakit Menular Imran Pambudi": the office's fields, everyday
+    // words joined by "dan", run up to a name of two to four words that opens with a given name or a word
+    // no dictionary holds
+    if (!w.caps && isFieldWord(b, j)) {
+      let k = j + 1;
+      while (
+        k < limit &&
+        (isFieldWord(b, k) || (/^(dan|serta)$/u.test(t[k]!.lower) && isFieldWord(b, k + 1)))
+      )
+        k++;
+      const name = limit - k;
+      if (
+        k - j >= 2 &&
+        name >= 2 &&
+        name <= 4 &&
+        (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
+        everyTok(t, k, limit, (x) => x.cap && !x.caps)
+      ) {
+        j = k;
+        continue;
+      }
+    }
     // acronyms followed by a name are organizations inside the title ("Ketua DPP PDIP Hendrawan …")
     if (w.caps && !isOrgHead(w)) {
       let k = j;
@@ -2016,7 +2038,7 @@ function readChunk(b: Builder, span: Span): void {
             // (field words alone name no body: "Pasar Modal", "Bea Cukai"; after them, "Operasi AirNav Indonesia",
             // the company runs to the name)
             let body = title.end;
-            while (body < unit && (fieldish(t[body]!) || /^(dan|serta)$/u.test(t[body]!.lower))) body++;
+            while (body < unit && fieldish(t[body]!)) body++;
             if (body < unit) {
               const known = orgAt(b, body, unit);
               if (known?.end === unit) readOfficeBody(b, body, unit);
@@ -3502,10 +3524,9 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   let english = 0;
   for (let j = s; j < e - 1; j++) {
     const x = t[j]!;
+    // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
+    if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
     const joiner = x.lower === 'dan' || x.lower === 'serta';
-    // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name;
-    // the lower-case "dan" joining two fields is no "Dan")
-    if (!joiner && (isKnownName(x) || GIVEN_NAMES_ID.has(x.key))) return s;
     const fieldWord = joiner || fieldish(x);
     if (!fieldWord) field = false;
     const englishWord = englishUnitWord(x);
