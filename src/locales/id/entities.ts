@@ -721,6 +721,9 @@ interface Span {
   end: number; // token index, exclusive
 }
 
+/** "dan" or "serta": the words that join the last item of a list ("Kayu dan Rotan", "X, Y, dan Z"). */
+const joinsList = (x: Tok | undefined): boolean => x?.lower === 'dan' || x?.lower === 'serta';
+
 /** Does `pred` hold for every token from s to e (exclusive)? (`t.slice(s, e).every(pred)` without the copy) */
 function everyTok(t: readonly Tok[], s: number, e: number, pred: (x: Tok) => boolean): boolean {
   for (let k = s; k < e && k < t.length; k++) if (!pred(t[k]!)) return false;
@@ -1225,10 +1228,10 @@ function officialListEnd(b: Builder, i: number, j: number): number {
     const sep = t[k]!;
     let next = k + 1;
     let closing = false;
-    if (sep.text === ',' && /^(dan|serta)$/u.test(t[k + 1]?.lower ?? '')) {
+    if (sep.text === ',' && joinsList(t[k + 1])) {
       closing = true;
       next = k + 2;
-    } else if (/^(dan|serta)$/u.test(sep.lower)) closing = true;
+    } else if (joinsList(sep)) closing = true;
     else if (sep.text !== ',') return -1;
     // one field of one to three words
     let e = next;
@@ -1420,11 +1423,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // no dictionary holds
     if (!w.caps && isFieldWord(b, j)) {
       let k = j + 1;
-      while (
-        k < limit &&
-        (isFieldWord(b, k) || (/^(dan|serta)$/u.test(t[k]!.lower) && isFieldWord(b, k + 1)))
-      )
-        k++;
+      while (k < limit && (isFieldWord(b, k) || (joinsList(t[k]) && isFieldWord(b, k + 1)))) k++;
       const name = limit - k;
       if (
         k - j >= 2 &&
@@ -3526,7 +3525,7 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     const x = t[j]!;
     // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
     if (isKnownName(x) || GIVEN_NAMES_ID.has(x.key)) return s;
-    const joiner = x.lower === 'dan' || x.lower === 'serta';
+    const joiner = joinsList(x);
     const fieldWord = joiner || fieldish(x);
     if (!fieldWord) field = false;
     const englishWord = englishUnitWord(x);
@@ -3555,8 +3554,7 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
 function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): number {
   const t = b.t;
   let k = s;
-  const joiner = (x: Tok): boolean => x.lower === 'dan' || x.lower === 'serta';
-  while (k < e && ((fieldish(t[k]!) && !isPersonTok(t[k]!)) || (joiner(t[k]!) && fieldish(t[k + 1]!)))) k++;
+  while (k < e && ((fieldish(t[k]!) && !isPersonTok(t[k]!)) || (joinsList(t[k]) && fieldish(t[k + 1]!)))) k++;
   if (k === s || k >= e || !t[k]!.cap || t[k]!.caps) return s;
   // the name after the field opens with a known given name ("Daniel", "Sri", "Akbar")
   const given = t[k]!;
@@ -4590,21 +4588,10 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       words.length === 1 ||
       words.some(
         (w) =>
-          capitalizedInSentence(body!, w) || (GIVEN_NAMES_ID.has(w.toLowerCase()) && writtenIn(body!, 0, w)),
+          writtenIn(body!, 0, w, true) || (GIVEN_NAMES_ID.has(w.toLowerCase()) && writtenIn(body!, 0, w)),
       )
     );
   });
-}
-
-/** Is the capitalized word `w` written in `text` somewhere other than at a sentence's or line's start? */
-function capitalizedInSentence(text: string, w: string): boolean {
-  const letter = /\p{L}/u;
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if (letter.test(text[i - 1] ?? '') || letter.test(text[i + w.length] ?? '')) continue;
-    const before = /\S(?=\s*$)/u.exec(text.slice(Math.max(0, i - 8), i))?.[0];
-    if (before !== undefined && !/[.!?"“”'‘’\n(]/u.test(before)) return true;
-  }
-  return false;
 }
 
 /** The first line of an article when it is a headline: one line without a full stop at its end, a body below. */
@@ -4665,11 +4652,18 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
   }
 }
 
-/** Is `w` written, as a whole word and in this case, in the text from `from` on? */
-function writtenIn(text: string, from: number, w: string): boolean {
+/**
+ * Is `w` written, as a whole word and in this case, in the text from `from` on? With `inSentence`, only where
+ * no sentence or line opens (a capital the sentence start does not explain).
+ */
+function writtenIn(text: string, from: number, w: string, inSentence = false): boolean {
   const letter = /\p{L}/u;
-  for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1))
-    if (!letter.test(text[i - 1] ?? '') && !letter.test(text[i + w.length] ?? '')) return true;
+  for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (letter.test(text[i - 1] ?? '') || letter.test(text[i + w.length] ?? '')) continue;
+    if (!inSentence) return true;
+    const before = /\S(?=\s*$)/u.exec(text.slice(Math.max(0, i - 8), i))?.[0];
+    if (before !== undefined && !/[.!?"“”'‘’\n(]/u.test(before)) return true;
+  }
   return false;
 }
 
@@ -5337,8 +5331,8 @@ function listsAfterPlaceKind(b: Builder): void {
       if (e < t.length && /^\d{1,2}$/u.test(t[e]!.text)) e++;
       items.push({ start: t[j]!.start, end: t[e - 1]!.end });
       const sep = t[e];
-      if (sep?.text === ',' && (t[e + 1]?.lower === 'dan' || t[e + 1]?.lower === 'serta')) j = e + 2;
-      else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta') j = e + 1;
+      if (sep?.text === ',' && joinsList(t[e + 1])) j = e + 2;
+      else if (sep?.text === ',' || joinsList(sep)) j = e + 1;
       else break;
     }
     if (items.length >= 2) spans.push(...items);
@@ -5480,10 +5474,10 @@ function orgKindNames(b: Builder): void {
       // ("band - band seperti Korn, Bob Marley dan …": two words opened by a known given name stay a person)
       if (c.type === 'person' && !(e === j + 1 && isKnownName(t[j]!))) items.push(c);
       const sep = t[e + 1];
-      if (sep?.text === ',' && (t[e + 2]?.lower === 'dan' || t[e + 2]?.lower === 'serta')) {
+      if (sep?.text === ',' && joinsList(t[e + 2])) {
         j = e + 3;
         joined = true;
-      } else if (sep?.lower === 'dan' || sep?.lower === 'serta') {
+      } else if (joinsList(sep)) {
         j = e + 2;
         joined = true;
       } else if (sep?.text === ',' || sep?.text === '/') j = e + 2;
@@ -5609,8 +5603,8 @@ function worksAfterKind(b: Builder): void {
         while (e + 1 < t.length && t[e + 1]!.cap && b.text[t[e]!.end] === ' ') e++;
       }
       const sep = t[e + 1];
-      if (sep?.text === ',' && (t[e + 2]?.lower === 'dan' || t[e + 2]?.lower === 'serta')) j = e + 3;
-      else if (sep?.text === ',' || sep?.lower === 'dan' || sep?.lower === 'serta') j = e + 2;
+      if (sep?.text === ',' && joinsList(t[e + 2])) j = e + 3;
+      else if (sep?.text === ',' || joinsList(sep)) j = e + 2;
       else break;
     }
     from = j + 1;
