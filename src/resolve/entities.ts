@@ -436,6 +436,9 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
         index.named(g, w!);
       }
       if (g.country === null && c.country) g.country = c.country;
+      // a headline's "Greece" (kind unknown) is the body's country
+      if (g.placeKind === 'other' && c.placeKind && c.placeKind !== 'other' && g.type === 'place')
+        g.placeKind = c.placeKind;
       prev = { group: g, end: c.end };
       if (g.type === 'person') lastPerson = g;
       continue;

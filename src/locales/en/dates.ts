@@ -172,6 +172,16 @@ function pastSinceFuture(env: DateEnv, start: number): boolean {
   return PAST_GLOBAL_RE.test(before);
 }
 
+/** "could arrive in early August", "may rise in May": a modal of possibility and its verb right before. */
+const MAY_HAPPEN_RE =
+  /\b(?:could|might|may)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
+
+/** Does a modal of possibility govern the date at `start` ("another hot spell could arrive in August")? */
+function mayHappen(env: DateEnv, start: number): boolean {
+  const s = env.sentenceAt(start);
+  return MAY_HAPPEN_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
+}
+
 const PAST_AFTER_RE = new RegExp(`^[^.;!?]{0,40}?\\b(?:${PAST_VERBS})\\b`, 'iu');
 
 /** "In January, the company brought in a new chief": the verb right after the date is in the past. */
@@ -213,6 +223,7 @@ function inDigitGroups(text: string, start: number, end: number): boolean {
 /** "next week, on", "Last week " right before a weekday: the week it lies in. */
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
+const FOR_RE = /\bfor\s+$/i;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
 /**
@@ -463,7 +474,7 @@ export const DATE_RULES: readonly DateRule[] = [
       else if (rel === 'next' || rel === 'this coming') dir = 'future';
       else if (rel === 'this') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
       else if (/\bsince\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index))) dir = 'past';
-      else if (futureContext(env, m.index)) dir = 'future';
+      else if (futureContext(env, m.index) || mayHappen(env, m.index)) dir = 'future';
       // a past verb right before the month wins over a future cue later in the sentence
       // ("prices rose in December and will fall in April")
       else if (pastContext(env, m.index)) dir = 'past';
@@ -579,6 +590,13 @@ export const DATE_RULES: readonly DateRule[] = [
       // "a warning in force through Friday": a weekday the news runs up to lies ahead
       // (but "the strike lasted through Friday" narrates a past one)
       else if (runsThrough(env, m.index)) dir = 'future';
+      // "red alerts for Wednesday", "a vote set for Friday": what is meant for a day lies ahead
+      // (not "for Wednesday's attack")
+      else if (
+        FOR_RE.test(env.text.slice(Math.max(0, m.index - 5), m.index)) &&
+        !/^['’]s\b/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        dir = 'future';
       // "Ford reports results on Thursday": a schedule in the present tense lies ahead
       else if (
         SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))

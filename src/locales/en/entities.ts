@@ -198,6 +198,8 @@ const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorw
 const LEGISLATURES = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature']);
 /** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish"). */
 const SURNAME_HEADS = new Set(['parish']);
+/** Head words that end a place's name but open none ("the Texas Capitol", not "Capitol Records"). */
+const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
@@ -1335,7 +1337,10 @@ class Classifier {
     if (
       words.length >= 2 &&
       !givenThenPlaceWord &&
-      (PLACE_HEADS.has(lastLower) || PLACE_HEADS.has(plain(firstW.lower)) || lex.placeWords.has(lastLower))
+      (PLACE_HEADS.has(lastLower) ||
+        LAST_PLACE_HEADS.has(lastLower) ||
+        PLACE_HEADS.has(plain(firstW.lower)) ||
+        lex.placeWords.has(lastLower))
     )
       return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     if (words.length >= 2 && words.length <= 5) {
@@ -1474,6 +1479,13 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       // Administration"): the cutter already checked that it runs on to a head word
       keep ||=
         !closed && cur.some((x) => x.text.endsWith(',')) && right.some((x) => ORG_HEADS.has(plain(x.lower)));
+      // "Trade and Industry Minister Jane Doe": two everyday fields joined before an office
+      if (!keep && !closed && cur.length > 0 && cur.length <= 3) {
+        const everyday = (x: Word): boolean =>
+          !isLowerWordOrAmp(x) && (c.isCommonWord(x.lower) || c.isEnglishWord(x.lower));
+        const head = right.findIndex((x) => isTitleHead(x));
+        keep = head >= 1 && head <= 3 && cur.every(everyday) && right.slice(0, head).every(everyday);
+      }
       // "Eli Lilly and Co", "Procter and Company": the partners' legal form closes the name
       keep ||= cur.length > 0 && right.length === 1 && /^(?:co|company)$/u.test(plain(right[0]!.lower));
     } else if (w.lower === 'en') {
@@ -1978,6 +1990,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       ) {
         pre = pre.slice(0, -1);
         titleStart--;
+        // "Trade and Industry Minister", "Climate Crisis and Civil Protection Minister": two fields
+        // joined by "and" qualify one office
+        const and = pre.length > 2 ? lastOf(pre) : null;
+        if (and && (and.lower === 'and' || and.lower === '&') && qualifies(pre[pre.length - 2]!)) {
+          pre = pre.slice(0, -1);
+          titleStart--;
+        }
       }
       if (pre.length > 0) {
         const d = c.classify(pre, chunk);
@@ -1985,7 +2004,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           emit(pre, d);
           // "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook": the office is the organization's
           if (d.type === 'organization') titleStart = 0;
-        } else if (pre.every((w) => TITLE_MODIFIERS.has(plain(w.lower)) || c.isCommonWord(w.lower)))
+        } else if (
+          pre.every(
+            (w) =>
+              TITLE_MODIFIERS.has(plain(w.lower)) ||
+              c.isCommonWord(w.lower) ||
+              // "Climate Crisis and Civil Protection Minister": the first of two joined fields
+              (d === null && titleStart < h && c.isEnglishWord(w.lower)),
+          )
+        )
           titleStart = 0;
         else if (d) emit(pre, d);
       }

@@ -879,6 +879,19 @@ class EnView extends TokenView {
       // "The trade minister, Mr. Alvarez, argues": a titled name in the apposition
       if (inner && this.titlesOnly(p + 1, this.tokenAt(inner.start)))
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      // "Its organizer, Maria Gonzalez of Round Rock, told": the name before where she is from
+      for (let m = p + 2; m < j - 1 && m - p < 6; m++) {
+        if (!/^(of|from)$/u.test(this.lower(m))) continue;
+        const lead = this.nameIn(p + 1, m - 1);
+        if (
+          lead &&
+          lead.start === this.start(p + 1) &&
+          lead.end === this.end(m - 1) &&
+          this.isCapitalized(m + 1)
+        )
+          return { start: lead.start, end: this.end(j - 1), kind: 'name', name: lead };
+        break;
+      }
       // "Supporters of the law, including parent groups, argued": the noun phrase before the
       // examples, from the start of its clause
       const examples = /^(including|like|especially|notably)$/u.test(this.lower(p + 1));
@@ -1901,6 +1914,12 @@ function introducedByColon(view: EnView, quoteStart: number): CueFound | null {
   return null;
 }
 
+/** Does an office's title ("Civil Protection Minister") open the speaker after the joiner at j? */
+function titledAfter(view: EnView, j: number): boolean {
+  for (let m = j + 1; m < j + 5 && view.isCapitalized(m); m++) if (TITLES.has(view.lower(m))) return true;
+  return false;
+}
+
 /** "…," said Smith / "…," Smith said / "…," he told reporters / "…," according to Smith. */
 function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: number): CueFound | null {
   let k = view.tokenAt(q.end);
@@ -1936,10 +1955,18 @@ function cueAfter(view: EnView, q: { end: number; innerEnd: number }, limit: num
   if (found !== null) {
     const subject = view.subjectBefore(found, view.start(k));
     // '“robust steps” in response, and he urged …': a new clause after "and", no trailing cue
+    // ("Climate Crisis and Civil Protection Minister X told": "and" joins two fields of one office)
+    const joiner = subject === null ? -1 : view.tokenAt(subject.start) - 1;
     const coordinated =
       subject !== null &&
       subject.start > view.start(k) &&
-      /^(and|but|while|as)$/u.test(view.lower(view.tokenAt(subject.start) - 1));
+      /^(and|but|while|as)$/u.test(view.lower(joiner)) &&
+      !(
+        view.lower(joiner) === 'and' &&
+        view.isCapitalized(joiner - 1) &&
+        joiner - 1 >= k &&
+        titledAfter(view, joiner)
+      );
     if (subject && !coordinated) {
       // after a quote that ends its sentence only a closing "Smith said." belongs to it
       if (ended && !/^\.?$/.test(view.text(view.skipTime(found + 1)))) return null;
@@ -2707,7 +2734,12 @@ function leadOverApposition(view: EnView, k: number, floor: number, phrase: Phra
   if (lead?.kind !== 'name' || lead.end >= phrase.start) return phrase;
   const comma = view.tokenAt(lead.end);
   if (view.text(comma) !== ',' || k - comma > 40) return phrase;
-  for (let j = comma + 1; j < k; j++) if (/^(who|which|whose)$/u.test(view.lower(j))) return lead;
+  // ("Yesterday, a judge …, siding with groups who argued": a relative clause right after the
+  // subject is its own, not an apposition's, and a time word opens no name)
+  if (isTimeWord(view.lower(first))) return phrase;
+  const own = view.tokenAt(phrase.end);
+  for (let j = comma + 1; j < k; j++)
+    if (/^(who|which|whose)$/u.test(view.lower(j)) && j !== own) return lead;
   return phrase;
 }
 

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+// The eleventh session's audit: errors found reading our own articles (a court ruling, a heat wave).
+// Every sentence here was written for these tests.
+
+const run = (text: string, date = '2024-07-23') => extract(text, { lang: 'en', date });
+const quotes = (text: string) =>
+  (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+describe('en a place named first in a headline or dateline keeps the kind the body gives it', () => {
+  it.each([
+    [
+      'Heat Grips Ostrava as Fires Spread in Greece\n\nFirefighters battled fires across Greece on Tuesday.',
+      'Greece',
+      'country',
+    ],
+    [
+      'DENVER, Colorado (AP) — Officials in Colorado said on Monday the roads were closed.',
+      'Colorado',
+      'region',
+    ],
+  ])('%s', (text, name, kind) => {
+    expect((run(text).places ?? []).find((p) => p.name === name)?.kind).toBe(kind);
+  });
+});
+
+describe('en two fields joined by "and" before an office are one title', () => {
+  const titled = (text: string) => (run(text).people ?? []).map((p) => [p.name, p.titles]);
+  it.each([
+    [
+      'Trade and Industry Minister Talia Morven said exports would recover.',
+      'Talia Morven',
+      'Trade and Industry Minister',
+    ],
+    [
+      'On Monday, Climate Crisis and Civil Protection Minister Petros Danalis said crews were ready.',
+      'Petros Danalis',
+      'Climate Crisis and Civil Protection Minister',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(titled(text)).toEqual([[name, [title]]]);
+  });
+  it('the office speaks after a quote', () => {
+    expect(
+      quotes(
+        '"Tonight will be critical," Climate Crisis and Civil Protection Minister Petros Danalis told state radio.',
+      ),
+    ).toEqual([['"Tonight will be critical,"', 'Petros Danalis', 'told']]);
+  });
+  it('two people joined by "and" are no office', () => {
+    const r = run('"It will be hard," Halvorsen and Brandt said.');
+    expect((r.people ?? []).flatMap((p) => p.titles)).toEqual([]);
+    expect(quotes('"It will be hard," Halvorsen and Brandt said.').map(([, s]) => s)).not.toContain('Brandt');
+  });
+});
+
+describe('en "he" or "she" never stands for a body that spoke', () => {
+  it('no speaker rather than the fire service', () => {
+    expect(
+      quotes('The fire service said 200 firefighters were working. He urged residents to leave.').map(
+        ([, s]) => s,
+      ),
+    ).toEqual(['fire service', null]);
+  });
+  it('the person who spoke before the body', () => {
+    expect(
+      quotes(
+        'Mayor Ines Kallas said the bridge was closed. The fire service said crews were on site. She urged drivers to stay home.',
+      ).map(([, s]) => s),
+    ).toEqual(['Ines Kallas', 'fire service', 'Ines Kallas']);
+  });
+});
+
+describe('en the subject of a relative clause right after it is the speaker, not the sentence’s opening name', () => {
+  it.each([
+    'AUSTIN, Texas (AP) — A judge blocked the law, siding with tech groups who argued the measure was too broad.',
+    'Yesterday, a judge blocked the law, siding with tech groups who argued the measure was too broad.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([['the measure was too broad', 'groups', 'argued']]);
+  });
+  it('a name opening the sentence with a relative clause in its apposition still speaks', () => {
+    expect(
+      quotes('Daniel Oyelaran, 58, of Brindle, who bought the mill, told reporters the plant would reopen.'),
+    ).toEqual([['the plant would reopen', 'Daniel Oyelaran', 'told']]);
+  });
+});
+
+describe('en a name before "of <place>" in an apposition speaks', () => {
+  it.each([
+    [
+      'Its organizer, Marta Quillan of Round Rock, told reporters that families were left alone.',
+      'that families were left alone',
+    ],
+    [
+      'Its organizer, Marta Quillan of Round Rock, told reporters that families felt "left alone against big companies."',
+      'that families felt "left alone against big companies."',
+    ],
+  ])('%s', (text, quote) => {
+    expect(quotes(text)).toEqual([[quote, 'Marta Quillan', 'told']]);
+  });
+});
+
+describe('en dates a modal of possibility or "for" puts ahead', () => {
+  const values = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+  it.each([
+    ['The agency warned that another hot spell could arrive in early August.', [['early August', '2024-08']]],
+    ['Forecasters said storms might return in September.', [['September', '2024-09']]],
+    ['Authorities issued red alerts for Wednesday.', [['Wednesday', '2024-07-24']]],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+  it.each([
+    ['Prices rose in August.', [['August', '2023-08']]],
+    ['Officials warned prices could have peaked in March.', [['March', '2024-03']]],
+    ["He was charged for Wednesday's attack.", [['Wednesday', '2024-07-17']]],
+  ])('not ahead: %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('en a capitol ends a place’s name but opens none', () => {
+  const kinds = (text: string) => [
+    ...(run(text).places ?? []).map((p) => [p.name, 'place']),
+    ...(run(text).organizations ?? []).map((o) => [o.name, 'org']),
+  ];
+  it('the Texas Capitol is a place', () => {
+    expect(kinds('A coalition rallied outside the Texas Capitol on Monday.')).toEqual([
+      ['Texas Capitol', 'place'],
+    ]);
+  });
+  it('Capitol Records is an organization', () => {
+    expect(kinds('She signed with Capitol Records last year.')).toEqual([['Capitol Records', 'org']]);
+  });
+});
