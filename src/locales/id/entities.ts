@@ -1697,6 +1697,8 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     if (
       j > i &&
       isTitleHead(w) &&
+      // ("Lukman Hakim Saifuddin": an office that is also a family name, after a given name, is the name's)
+      !(SURNAME_OFFICES.has(w.key) && isKnownName(t[j - 1]!) && !isTitleHead(t[j - 1]!)) &&
       t[j + 1]?.cap &&
       j + 1 < limit &&
       !/^\p{Lu}{1,2}$/u.test(w.text) &&
@@ -1742,6 +1744,9 @@ const VISIT_VERBS = new Set(['mengunjungi', 'dikunjungi', 'menginvasi', 'diinvas
 
 /** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
 const NAME_PRONOUNS = new Set(PRONOUNS);
+
+/** Offices that Indonesians also bear as family names ("Hakim Budi" is a judge, "Lukman Hakim" a name). */
+const SURNAME_OFFICES = new Set(['hakim']);
 
 /** Months of the Islamic year that Indonesians also bear as names. */
 const NAME_MONTHS = new Set(['ramadhan', 'ramadan', 'syawal', 'rajab', 'muharram', 'syaban', 'sya’ban']);
@@ -3245,11 +3250,15 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // "anggota Pink Floyd", "sebagai anggota Johnny & Associates": what one is a member of is a body, even one
   // named like a person (no one writes "anggota Budi" for Budi; "anggota DPR Budi Santoso" reads DPR first)
+  // ("hakim anggota Budi Santoso", "anggota Dewi Lestari": an associate judge, and a given name with
+  // a family name known as names, are people)
   if (
     prevLower === 'anggota' &&
     !prev!.cap &&
     !everyday &&
-    !someTok(t, start, e, (x) => x.caps || isNonName(x))
+    !someTok(t, start, e, (x) => x.caps || isNonName(x)) &&
+    t[start - 2]?.lower !== 'hakim' &&
+    !(e - start >= 2 && isKnownName(t[start]!) && isKnownName(t[e - 1]!))
   ) {
     emit(b, 'organization', start, e, 'id.org.member-of');
     return;
@@ -3275,7 +3284,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       for (let x = start; x < k; x++) emit(b, 'organization', x, x + 1, 'id.org.acronym');
       start = k;
     }
-    emitPerson(b, start, e, 'id.person.lowercase-title', [prev.text]);
+    // "ketua majelis hakim Arkanu", "hakim anggota Budi": the words of the office before its last one
+    let from = start - 1;
+    while (
+      from > 0 &&
+      start - from < 5 &&
+      (COMPLEMENTS.has(t[from - 1]!.key) || OFFICE_HEADS.has(t[from - 1]!.key)) &&
+      (!t[from - 1]!.cap || t[from - 1]!.initial)
+    )
+      from--;
+    emitPerson(b, start, e, 'id.person.lowercase-title', [b.text.slice(t[from]!.start, prev.end)]);
     return;
   }
   // "Galaxy Tab", "Android Honeycomb", "Samsung Exynos", "Telkom Flexi": a product of a line or a company

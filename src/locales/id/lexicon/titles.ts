@@ -43,7 +43,7 @@ export const OFFICE_HEADS = words(`
   vice chairman chief
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
   kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek kabaharkam kakorlantas
-  jaksa jagung kajati kajari ketua-hakim panitera pengacara advokat kuasa
+  jaksa jagung kajati kajari ketua-hakim hakim panitera pengacara advokat kuasa
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
   perdana pm kanselir premier
@@ -86,7 +86,7 @@ export const COMPLEMENTS = words(`
   besar muda bersama terpilih demisioner nonaktif sementara panitia
   divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
-  fraksi komisi pansus majelis mahkamah konstitusi tinggi
+  fraksi komisi pansus majelis mahkamah konstitusi tinggi hakim anggota
   bicara juru tim kuasa
   gubernur bupati wali kota walikota republik
   foreign minister secretary deputy vice first chief executive officer general state
