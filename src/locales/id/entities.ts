@@ -1007,6 +1007,16 @@ function orgAtUncached(b: Builder, i: number, limit: number): { end: number; nam
   if (!classOf(b.t[i]!, ORG_START)) return null;
   const m = ORGS.longest(b.text, b.t as unknown as Token[], i, Math.min(limit, b.t.length));
   if (m && m.end === i + 1 && !b.t[i]!.caps && ACRONYM_ONLY.has(foldTok(b, i))) return null;
+  // ("Garuda bisa meraih kemenangan": a company's one-word short name that is an everyday word, in a
+  // match report, is the team's nickname, not the airline)
+  if (
+    m &&
+    m.end === i + 1 &&
+    m.value.name !== b.t[i]!.text &&
+    isIndonesianTok(b.t[i]!) &&
+    sportsSentence(b, b.t[i]!.start)
+  )
+    return null;
   return m ? { end: m.end, name: m.value.name } : null;
 }
 
@@ -1340,7 +1350,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         /^(komisi|divisi|wilayah|region|kodam|bidang|seksi|unit)$/u.test(bare(t[j - 1]!))) ||
       // "Kepala SMA Negeri 8 Yogyakarta", "Kepala SD 3 Sleman": a school's number inside the office
       (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
-      (lw === 'agung' && (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup'))
+      (lw === 'agung' &&
+        (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup' || bare(t[j - 1]!) === 'hakim'))
     ) {
       // a complement that is also the first word of the name ("Menteri Sri Mulyani")? keep going only if more title follows
       j++;
@@ -1745,6 +1756,35 @@ const VISIT_VERBS = new Set(['mengunjungi', 'dikunjungi', 'menginvasi', 'diinvas
 /** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
 const NAME_PRONOUNS = new Set(PRONOUNS);
 
+/** The last word of an office of a village or a district, whose territory the next word names ("Kepala Desa X"). */
+const VILLAGE_OFFICES = new Set([
+  'desa',
+  'dusun',
+  'dukuh',
+  'kelurahan',
+  'kampung',
+  'nagari',
+  'gampong',
+  'kades',
+  'kadus',
+  'lurah',
+  'camat',
+]);
+
+/** Offices whose unit is a village ("Kepala Desa", "Sekretaris Desa", "Pj Kades"), not a ministry's field. */
+const VILLAGE_HEADS = new Set([
+  'kepala',
+  'sekretaris',
+  'kades',
+  'kadus',
+  'lurah',
+  'camat',
+  'wali',
+  'pj',
+  'plt',
+  'penjabat',
+]);
+
 /** Offices that Indonesians also bear as family names ("Hakim Budi" is a judge, "Lukman Hakim" a name). */
 const SURNAME_OFFICES = new Set(['hakim']);
 
@@ -1994,6 +2034,42 @@ function readChunk(b: Builder, span: Span): void {
         // "Kepala Dusun Krajan adalah …": a unit of administration after the office is the place it runs, no name
         if (nameToks.length >= 2 && ADMIN_HEADS.has(bare(nameToks[0]!)) && !personal) {
           i = title.end;
+          continue;
+        }
+        // "Kepala Desa Sumberagung, Kecamatan …", "Kades Sukamaju Asep Saepudin": the office of a village
+        // names the village first, a place (one word, or two before a known given name); the name follows
+        // ("Kepala Desa Budi Santoso": a known given name right after the office is the name)
+        if (
+          VILLAGE_OFFICES.has(bare(t[title.end - 1]!)) &&
+          // ("Menteri Desa Marwan Jafar": a minister's field is no village)
+          title.end - i <= 3 &&
+          VILLAGE_HEADS.has(bare(t[i]!)) &&
+          end > title.end &&
+          !personal &&
+          !isKnownName(nameToks[0]!)
+        ) {
+          let village = title.end + 1;
+          if (end - title.end >= 3 && !isKnownName(t[village]!) && isKnownName(t[village + 1]!)) village++;
+          const known = placeAt(b, title.end, village);
+          emitPlace(
+            b,
+            title.end,
+            village,
+            known?.end === village ? known.info : null,
+            'id.place.office-territory',
+            'other',
+          );
+          const titles = [b.text.slice(t[i]!.start, t[village - 1]!.end)];
+          if (village < end) emitPerson(b, village, end, 'id.person.title-before-name', titles);
+          else if (
+            end === limit &&
+            t[limit]?.text === ',' &&
+            t[limit + 1]?.cap &&
+            !ADMIN_HEADS.has(bare(t[limit + 1]!)) &&
+            !isTitleHead(t[limit + 1]!)
+          )
+            b.pendingTitle = { at: limit + 1, titles };
+          i = end;
           continue;
         }
         const orgLike =
@@ -3258,7 +3334,12 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !everyday &&
     !someTok(t, start, e, (x) => x.caps || isNonName(x)) &&
     t[start - 2]?.lower !== 'hakim' &&
-    !(e - start >= 2 && isKnownName(t[start]!) && isKnownName(t[e - 1]!))
+    !(
+      e - start >= 2 &&
+      isKnownName(t[start]!) &&
+      isKnownName(t[e - 1]!) &&
+      !someTok(t, start, e, (x) => isOrgHead(x) || (isEverydayToken(x) && !isKnownName(x)))
+    )
   ) {
     emit(b, 'organization', start, e, 'id.org.member-of');
     return;
@@ -3752,9 +3833,14 @@ function spells(abbr: string, words: string): boolean {
  * ("Pos Kesehatan Desa (Poskesdes)", "Puskesmas Pembantu (Pustu)"): an abbreviation, no name.
  */
 function syllabicGloss(b: Builder, s: number): boolean {
+  return glossStart(b, s) >= 0;
+}
+
+/** The first of the words the gloss at s is built from ("Tindak" for "… Tindak Pidana Korupsi (Tipikor)"), or -1. */
+function glossStart(b: Builder, s: number): number {
   const t = b.t;
   const w = t[s]!;
-  if (t[s - 1]?.text !== '(' || t[s + 1]?.text !== ')' || w.caps || w.text.length < 4) return false;
+  if (t[s - 1]?.text !== '(' || t[s + 1]?.text !== ')' || w.caps || w.text.length < 4) return -1;
   let words = '';
   let n = 0;
   for (let k = s - 2; k >= 0 && s - 2 - k < 8; k--) {
@@ -3763,9 +3849,40 @@ function syllabicGloss(b: Builder, s: number): boolean {
     if (!x.cap || !/^\p{L}+$/u.test(x.text)) break;
     words = x.lower + words;
     n++;
-    if (n >= 2 && spells(w.lower, words)) return true;
+    if (n >= 2 && spells(w.lower, words)) return k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * "Pengadilan Tindak Pidana Korupsi (Tipikor) … Pengadilan Tipikor": a gloss built from the field of a body's
+ * name names the body where it stands for the field, and the body's head with the gloss is the body again.
+ */
+function fieldGlosses(b: Builder): void {
+  const t = b.t;
+  const ends = new Map<number, EntityCandidate>();
+  let glosses: Map<string, string> | undefined;
+  for (const c of b.out) if (c.type === 'organization') ends.set(c.end, c);
+  for (const c of b.out) {
+    if (firstRule(c) !== 'id.org.syllabic-abbreviation') continue;
+    const s = tokenIndex(b).get(c.start);
+    if (s === undefined) continue;
+    const long = ends.get(t[s - 2]!.end);
+    const k = glossStart(b, s);
+    if (!long || k < 0) continue;
+    const longText = long.canonical ?? b.text.slice(long.start, long.end);
+    c.expands ??= longText;
+    if (t[k]!.start > long.start) {
+      glosses ??= new Map();
+      glosses.set(`${b.text.slice(long.start, t[k - 1]!.end)} ${b.text.slice(c.start, c.end)}`, longText);
+    }
+  }
+  if (!glosses) return;
+  for (const c of b.out) {
+    if (c.type !== 'organization' || c.expands) continue;
+    const long = glosses.get(b.text.slice(c.start, c.end));
+    if (long) c.expands = long;
+  }
 }
 
 /** The run fills a parenthesis that follows a lower-case word or a capitalized term, not a name. */
@@ -4119,6 +4236,36 @@ function parentheticals(b: Builder): void {
       weakPerson.type = 'organization';
       weakPerson.explain.push({ rule: 'id.org.spelled-acronym', evidence: inner.text });
       orgByEnd.set(weakPerson.end, weakPerson);
+    }
+    // "Stadion Utama Gelora Bung Karno (SUGBK)": the initials of a place's name are the place again
+    const placeBefore = prevEnd === undefined ? undefined : otherByEnd.get(prevEnd);
+    // (a place read from an Indonesian head word, the gazetteer or an administrative unit: "Research In
+    // Motion (RIM)" after "di", or "Budapest Business School (BBS)", may be bodies)
+    if (
+      placeBefore?.type === 'place' &&
+      /^id\.place\.(feature-head|gazetteer|admin-head)$/u.test(firstRule(placeBefore)) &&
+      inner.caps &&
+      inner.text.length >= 3 &&
+      !weakPerson
+    ) {
+      const long = b.text.slice(placeBefore.start, placeBefore.end);
+      const initials = long
+        .split(/\s+/u)
+        .filter((x) => /^\p{Lu}/u.test(x))
+        .map((x) => x[0])
+        .join('');
+      const innerCand = byStart.get(inner.start);
+      if (initials === inner.text && (!innerCand || innerCand.type !== 'person')) {
+        if (innerCand) dropped.add(innerCand);
+        const short = candidate('place', inner.start, inner.end, [
+          { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },
+        ]);
+        short.expands = placeBefore.canonical ?? long;
+        short.placeKind = placeBefore.placeKind;
+        short.country = placeBefore.country;
+        b.out.push(short);
+        continue;
+      }
     }
     let before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
     if (!before && inner.caps && prevEnd !== undefined && !ends.has(prevEnd)) {
@@ -4656,9 +4803,27 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
     }
     // ("Kirimin Raih …" over "Kirimin": another candidate there already says what the words are)
     if (!keep || b.out.some((x) => x !== c && x.start === keep.start && x.end === keep.end)) continue;
-    // the words cut away must be no name the body writes (they are the headline's verb and its object)
-    const cut = surface.slice(0, keep.start - c.start) + surface.slice(keep.end - c.start);
-    if (cut.split(/\s+/u).some((w) => w.length > 0 && writtenIn(text, line.end, w))) continue;
+    // the words cut away must be no name the body writes (they are the headline's verb and its object),
+    // unless the body names them apart ("Timnas Indonesia Tahan Imbang Australia": Australia, a place)
+    const cutWords = [
+      ...(surface.slice(0, keep.start - c.start) + ' ' + surface.slice(keep.end - c.start)).matchAll(/\S+/gu),
+    ].map((m) => m[0]);
+    const apart = (w: string): boolean =>
+      inBody.get(w)?.type === 'place' || inBody.get(w)?.type === 'organization';
+    if (cutWords.some((w) => writtenIn(text, line.end, w) && !apart(w))) continue;
+    if (cutWords.every(apart)) continue;
+    for (const m of surface.matchAll(/\S+/gu)) {
+      const at = c.start + m.index!;
+      const from = at >= keep.start && at < keep.end ? undefined : apart(m[0]) ? inBody.get(m[0]) : undefined;
+      if (!from) continue;
+      const named = candidate(from.type, at, at + m[0].length, [
+        { rule: 'id.doc.headline-body', evidence: m[0] },
+      ]);
+      named.canonical = from.canonical;
+      named.country = from.country;
+      named.placeKind = from.placeKind;
+      b.out.push(named);
+    }
     c.start = keep.start;
     c.end = keep.end;
     c.type = keep.from.type;
@@ -5298,7 +5463,10 @@ function listsOfPlaces(b: Builder): void {
     const type = strongTypes.has('place') ? 'place' : 'organization';
     for (const c of list) {
       // "…, Bekasi Timur, Dedeh Kurniasih (39), …": a name given an age is the person of the list's place
+      // ("…, Kecamatan Cibinong, Asep Saepudin, mengatakan": the list's last name speaks, a person)
       if (c.type !== 'person' || /^ ?\(\d{1,2}\)/u.test(b.text.slice(c.end, c.end + 6))) continue;
+      const said = /^, (\p{Ll}+)/u.exec(b.text.slice(c.end, c.end + 24));
+      if (c === list[list.length - 1] && said && SPEECH_AFTER.test(said[1]!)) continue;
       c.type = type;
       if (type === 'place') {
         c.country = null;
@@ -5979,10 +6147,33 @@ function routeEnds(b: Builder): void {
 /** "Cikini, Jakarta", "Aksu, Xinjiang": an unknown name right before a comma and a place is a place too. */
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'place') places.set(c.start, c);
+  const ends = new Map<number, EntityCandidate>();
+  for (const c of b.out)
+    if (c.type === 'place') {
+      places.set(c.start, c);
+      ends.set(c.end, c);
+    }
   for (const c of b.out) {
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     if (b.text.slice(c.start, c.end).split(' ').length > 2) continue;
+    // "di Stadion Nasional Bahrain, Riffa.": one word after a named facility, ending the clause, is the town
+    const facility = b.text.slice(c.start - 2, c.start) === ', ' ? ends.get(c.start - 2) : undefined;
+    if (
+      facility &&
+      firstRule(facility) === 'id.place.feature-head' &&
+      !/\s/u.test(b.text.slice(c.start, c.end)) &&
+      !c.titles?.length &&
+      !GIVEN_NAMES_ID.has(b.text.slice(c.start, c.end).toLowerCase()) &&
+      !isPersonName(b.text.slice(c.start, c.end)) &&
+      /^(?:[.;]|, (?!\p{Ll}+ ?)|,$)/u.test(b.text.slice(c.end, c.end + 4)) &&
+      !speechAfter(b, (tokenIndex(b).get(c.start) ?? -2) + 1)
+    ) {
+      c.type = 'place';
+      c.country = null;
+      c.placeKind = 'other';
+      c.explain.push({ rule: 'id.place.address-part', evidence: b.text.slice(facility.start, c.end) });
+      continue;
+    }
     const m = /^, ?/u.exec(b.text.slice(c.end, c.end + 2));
     const next = m ? places.get(c.end + m[0].length) : undefined;
     if (!next) continue;
@@ -6539,6 +6730,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   recoverInitials(b);
   personPairs(b);
   orgShortForms(b);
+  fieldGlosses(b);
   countryBranches(b);
   lowercaseTitles(b);
   appositiveTitles(b);

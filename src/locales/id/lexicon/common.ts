@@ -127,7 +127,7 @@ export const COMMON_WORDS = new Set([
   terkait soal mengenai perihal
   baik buruk besar kecil baru lama tinggi rendah panjang pendek
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
-  tim gol air api bom kru bus gas uang pos
+  tim gol air api bom kru bus gas uang pos skuad laga
   ponsel gawai daring luring medsos warganet netizen
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
