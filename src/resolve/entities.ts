@@ -210,7 +210,11 @@ class GroupIndex {
     const alias = this.byAlias.get(folded);
     if (alias) return { group: alias, rule: 'resolve.known-as' };
     const expanded = c.expands ? keys?.get(fold(c.expands)) : undefined;
-    if (expanded) return { group: expanded, rule: 'resolve.org.acronym' };
+    if (expanded)
+      return {
+        group: expanded,
+        rule: c.type === 'place' ? 'resolve.place.short-form' : 'resolve.org.acronym',
+      };
     if (c.type === 'person' && w) {
       const list = w.length ? (this.byWord.get(w[0]!) ?? []) : [];
       // a name's first word usually refers to the person it opens ("Prabowo" → Prabowo Subianto, not

@@ -197,7 +197,22 @@ const MATCH_RE =
 /** Is the sentence about a match (whose halves are no halves of a year)? */
 function matchContext(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  return MATCH_RE.test(env.text.slice(s.start, s.end));
+  return MATCH_RE.test(env.text.slice(s.start, s.end)) || matchReport(env.doc);
+}
+
+const matchReports = new WeakMap<object, boolean>();
+
+/** Is the document a match report ("his side had been too passive in the first half")? Three sentences with a match's words. */
+function matchReport(doc: DateEnv['doc']): boolean {
+  let yes = matchReports.get(doc);
+  if (yes === undefined) {
+    let n = 0;
+    for (const s of doc.sentences.slice(0, 80))
+      if (MATCH_RE.test(doc.text.slice(s.start, s.end)) && ++n >= 3) break;
+    yes = n >= 3;
+    matchReports.set(doc, yes);
+  }
+  return yes;
 }
 
 const SCHEDULE_RE =

@@ -322,6 +322,9 @@ const ORG_CONTEXT_BEFORE = new Set(
 const INSTITUTION_SHAPE =
   /^(?:\p{Lu}\p{Ll}{2,}(?:stat|pol|just|tech|soft|prom|neft)|Of(?:com|gem|wat|sted|qual|rail|net))$/u;
 const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
+/** One word of two capitalized parts ("FactSet", "NetChoice"), and the family names written so ("McCarthy", "DeSantis"). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)\p{Lu}/u;
 /** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
 /** Scorecard marks before a player's name: caught, bowled, leg before, stumped, bowling figures. */
@@ -1213,6 +1216,9 @@ class Classifier {
       words.length === 1 &&
       this.clubTowns().has(words[0]!.lower)
     )
+      return true;
+    // "one point ahead of Liverpool, who host …": a town is no "who"
+    if (/^,\s+who\b/u.test(this.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 6)))
       return true;
     if (VENUE.has(ctx.before)) return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
@@ -2933,6 +2939,15 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     COMPANY_ENDING.test(words[0]!.text) ||
     (isCompanyName(words[0]!.text) && !c.isEnglishWord(words[0]!.lower));
   if (words.length === 1 && companyWord) return { type: 'organization', rule: 'en.org.company-word' };
+  // "polled by FactSet", "sought by NetChoice": one word with a capital inside (no "Mc", "De", "Le" of a
+  // family name) names a company or a group
+  if (
+    words.length === 1 &&
+    CAMEL_CASE.test(words[0]!.text) &&
+    !NAME_CAMEL.test(words[0]!.text) &&
+    !isPersonName(words[0]!.text)
+  )
+    return { type: 'organization', rule: 'en.org.camel-case' };
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
   // "Old Trafford", "New Haven": words that open place names are no given names
   const givenFirst =

@@ -26,7 +26,7 @@ teammate compatriot countryman countrywoman favourite favorite seed winner runne
 gov atty supt insp dep sec amb pres treasurer governor-general premier-elect president-elect
 speaker councilmember councilman councilwoman councillor councilor alderman alderwoman assemblyman
 assemblywoman assemblymember mp mps mep msp mla cllr administrator adviser advisor comptroller ombudsman
-auditor coroner
+auditor coroner boss
 `);
 
 /** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */
@@ -435,7 +435,7 @@ Conference League
  */
 export const SPORTS_CLUB_WORDS = set(`
 arsenal chelsea everton juventus napoli fiorentina atalanta benfica ajax feyenoord anderlecht
-celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca villarreal
+celtic flamengo fluminense palmeiras corinthians galatasaray fenerbahce besiktas barca villarreal bayern
 `);
 
 /**

@@ -1846,6 +1846,18 @@ function readChunk(b: Builder, span: Span): void {
   if (pending && span.start >= pending.at) b.pendingTitle = undefined;
   const regionOfOffice = pending && pending.at === span.start ? placeAt(b, i, limit) : null;
   const officeOfRank = pending && pending.at === span.start && RANKS.has(bare(t[i]!)) ? pending.titles : null;
+  // "Ketua Badan Legislasi (Baleg) DPR Supratman …": the body of the office after the parenthesis, then the name
+  const bodyAfter = pending && pending.at === span.start ? orgAt(b, i, limit) : null;
+  const bodyOfOffice =
+    bodyAfter &&
+    bodyAfter.end < limit - 1 &&
+    t[bodyAfter.end]!.cap &&
+    !t[bodyAfter.end]!.caps &&
+    !isEverydayToken(t[bodyAfter.end]!) &&
+    !isOrgHead(t[bodyAfter.end]!) &&
+    !isTitleHead(t[bodyAfter.end]!)
+      ? bodyAfter
+      : null;
   const firstOut = b.out.length;
   if (
     pending &&
@@ -1862,14 +1874,25 @@ function readChunk(b: Builder, span: Span): void {
     pending.at === span.start &&
     !isTitleHead(t[i]!) &&
     // "…, Korea Tourism Organization", "…, PKB mengaku": a body after the comma is no name
-    !orgAt(b, i, limit) &&
-    !headAt(b, i, limit)
+    (!orgAt(b, i, limit) || bodyOfOffice) &&
+    // ("Kepala BPBD (…) Kabupaten Bandung Barat Dicky …": an administrative unit the gazetteer knows, then the name)
+    (!headAt(b, i, limit) ||
+      (regionOfOffice !== null &&
+        ADMIN_HEADS.has(bare(t[i]!)) &&
+        strongPlace(regionOfOffice.info) &&
+        regionOfOffice.end < limit &&
+        !t[regionOfOffice.end]!.caps))
   ) {
     let end = nameEnd(b, i, limit, true);
     // "Ketua MUI (…) Bidang Dakwah Cholil Nafis": the field of the office goes on after the parenthesis
     let from = i;
     let titles = pending.titles;
-    if (t[i]!.key === 'bidang') {
+    if (bodyOfOffice) {
+      emit(b, 'organization', i, bodyOfOffice.end, 'id.org.lexicon', { canonical: bodyOfOffice.name });
+      titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[bodyOfOffice.end - 1]!.end)}`);
+      from = bodyOfOffice.end;
+      end = nameEnd(b, from, limit, true);
+    } else if (t[i]!.key === 'bidang') {
       from = i + 1;
       while (from < end - 1 && fieldish(t[from]!)) from++;
       if (from > i + 1) titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[from - 1]!.end)}`);
@@ -1895,6 +1918,12 @@ function readChunk(b: Builder, span: Span): void {
   while (i < limit) {
     const w = t[i]!;
     const lw = bare(w);
+
+    // "RUU Desa", "UU Pemerintahan Daerah": a unit of administration after a law's short title is its subject, no place
+    if (LAW_TITLE_HEADS.has(lw) && i + 1 < limit && ADMIN_HEADS.has(bare(t[i + 1]!))) {
+      i += 2;
+      continue;
+    }
 
     // "berinisial AS", "tersangka RCD": initials after a person cue are a person, even when they
     // spell a country ("AS") or an agency
@@ -2108,6 +2137,9 @@ function readChunk(b: Builder, span: Span): void {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
           // ("Direktur SDM", "Menteri ESDM": the acronym of a field names none)
           if (!isNonName(t[title.end]!)) emit(b, 'organization', title.end, end, 'id.org.acronym');
+        } else if (end === title.end + 1 && namedBodyBefore(b, title.end)) {
+          // "Badan Legislasi (Baleg) … Anggota Baleg dari …": a body the document named before, no person
+          emit(b, 'organization', title.end, end, 'id.org.office-body');
         } else if (end > title.end) {
           // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
           const field = someTok(t, i, title.end, (x) => x.lower === 'bidang');
@@ -2581,8 +2613,19 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (w === 'fakultas' && j > nameStart && (UNIVERSITY_HEADS.has(lx) || (x.caps && x.text.length >= 2)))
         break;
       // ("Direktorat Jenderal … Kementerian Keuangan": the ministry a field body belongs to is named apart)
+      // ("Asosiasi Pemerintah Desa Seluruh Indonesia", "Persatuan Perangkat Desa Indonesia": a village's
+      // government or staff, no place named after the unit, stays inside the name)
+      const unitOfNoun =
+        ADMIN_HEADS.has(lx) &&
+        ADMIN_COMPOUND_BEFORE.has(bare(t[j - 1]!)) &&
+        j + 1 < limit &&
+        t[j + 1]!.cap &&
+        !/^\p{N}/u.test(t[j + 1]!.text) &&
+        !placeLookup(b, j, limit) &&
+        !placeLookup(b, j + 1, limit);
       if (
         j > nameStart &&
+        !unitOfNoun &&
         (ADMIN_HEADS.has(lx) || ((type === 'place' || FIELD_BODIES.has(w)) && isOrgHead(x)))
       )
         break;
@@ -3336,7 +3379,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     t[start - 2]?.lower !== 'hakim' &&
     !(
       e - start >= 2 &&
-      isKnownName(t[start]!) &&
+      GIVEN_NAMES_ID.has(t[start]!.key) &&
       isKnownName(t[e - 1]!) &&
       !someTok(t, start, e, (x) => isOrgHead(x) || (isEverydayToken(x) && !isKnownName(x)))
     )
@@ -3400,10 +3443,13 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     (single && first.initial && subjectName(b, start, e));
   // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
   // words before the parenthesis names what they name (a body, a place) or nothing
-  if (single && syllabicGloss(b, start)) {
+  const gloss = single ? glossStart(b, start) : -1;
+  if (gloss >= 0) {
     const before = b.t[start - 2];
     const long = before && b.out.findLast((c) => c.end === before.end);
-    if (long && long.type !== 'person')
+    // ("Ketua Badan Legislasi (Baleg)": a body's name inside an office, which no candidate holds)
+    if (!long && isOrgHead(b.t[gloss]!)) emit(b, 'organization', start, e, 'id.org.syllabic-abbreviation');
+    else if (long && long.type !== 'person')
       emit(
         b,
         long.type,
@@ -3828,15 +3874,26 @@ function spells(abbr: string, words: string): boolean {
   return k === abbr.length;
 }
 
-/**
- * The word at s fills a parenthesis after two to six capitalized words and is built from their syllables
- * ("Pos Kesehatan Desa (Poskesdes)", "Puskesmas Pembantu (Pustu)"): an abbreviation, no name.
- */
-function syllabicGloss(b: Builder, s: number): boolean {
-  return glossStart(b, s) >= 0;
+/** Nouns compounded with a unit of administration into one term: "Pemerintah Desa", "Perangkat Desa". */
+const ADMIN_COMPOUND_BEFORE = new Set(['pemerintah', 'pemerintahan', 'perangkat', 'aparatur', 'aparat']);
+
+/** Is the one word at k a body the document named before it ("(Baleg)" … "Anggota Baleg")? */
+function namedBodyBefore(b: Builder, k: number): boolean {
+  const w = b.t[k]!;
+  return b.out.some(
+    (c) =>
+      c.type === 'organization' &&
+      c.end <= w.start &&
+      c.end - c.start === w.end - w.start &&
+      b.text.startsWith(w.text, c.start),
+  );
 }
 
-/** The first of the words the gloss at s is built from ("Tindak" for "… Tindak Pidana Korupsi (Tipikor)"), or -1. */
+/**
+ * The word at s fills a parenthesis after two to six capitalized words and is built from their syllables
+ * ("Pos Kesehatan Desa (Poskesdes)", "Puskesmas Pembantu (Pustu)"): an abbreviation, no name. Returns the first
+ * of the words it is built from ("Tindak" for "… Tindak Pidana Korupsi (Tipikor)"), or -1.
+ */
 function glossStart(b: Builder, s: number): number {
   const t = b.t;
   const w = t[s]!;
@@ -3871,8 +3928,8 @@ function fieldGlosses(b: Builder): void {
     const k = glossStart(b, s);
     if (!long || k < 0) continue;
     const longText = long.canonical ?? b.text.slice(long.start, long.end);
-    c.expands ??= longText;
     if (t[k]!.start > long.start) {
+      c.expands ??= longText;
       glosses ??= new Map();
       glosses.set(`${b.text.slice(long.start, t[k - 1]!.end)} ${b.text.slice(c.start, c.end)}`, longText);
     }
@@ -4255,7 +4312,7 @@ function parentheticals(b: Builder): void {
         .map((x) => x[0])
         .join('');
       const innerCand = byStart.get(inner.start);
-      if (initials === inner.text && (!innerCand || innerCand.type !== 'person')) {
+      if (initials === inner.text && innerCand?.type !== 'person') {
         if (innerCand) dropped.add(innerCand);
         const short = candidate('place', inner.start, inner.end, [
           { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },

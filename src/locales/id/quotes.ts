@@ -1407,6 +1407,12 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       while (c < view.size && view.text(c) !== ',' && c - k < 14 && view.isWord(c)) c++;
       if (view.text(c) !== ',') continue;
       c++;
+      // "Menurut Gus Halim, sapaan akrabnya, …": the name the source goes by, set off by commas
+      if (view.lower(c) === 'sapaan' && /^(akrab|karib)(nya)?$/u.test(view.lower(c + 1))) {
+        let e = c + 2;
+        while (e < view.size && view.text(e) !== ',' && e - c < 6) e++;
+        if (view.text(e) === ',') c = e + 1;
+      }
       const content = view.contentFrom(c);
       if (!content) continue;
       out.push({

@@ -133,3 +133,41 @@ describe('en a capitol ends a place’s name but opens none', () => {
     expect(kinds('She signed with Capitol Records last year.')).toEqual([['Capitol Records', 'org']]);
   });
 });
+
+describe('en a match report', () => {
+  const report =
+    'Harbury beat Calton 3-1 in the league\n\nLONDON — Harbury scored three goals against Calton on Saturday. Calton had led at halftime. The goalkeeper saved a penalty in the 64th minute. Calton manager Jon Vell said his side had been "too passive" in the first half. Harbury now lead Liverpool, who host Calton on Sunday. Harbury travel to Munich to face Bayern on Wednesday.';
+  it('"the first half" is the match’s', () => {
+    expect((run(report).dates ?? []).map((d) => d.text)).not.toContain('the first half');
+  });
+  it('a town before ", who" is its club, and Bayern a club', () => {
+    const orgs = (run(report).organizations ?? []).map((o) => o.name);
+    expect(orgs).toContain('Liverpool');
+    expect(orgs).toContain('Bayern');
+    expect((run(report).places ?? []).map((p) => p.name)).toContain('Munich');
+  });
+  it('"the first half" outside a match is the year’s', () => {
+    expect(run('Sales rose in the first half.').dates?.map((d) => d.value)).toEqual(['2024-H1']);
+  });
+  it('a club "boss" is a title', () => {
+    expect(
+      (run('Chelsea boss Enzo Maresca said the side had been passive.').people ?? []).map((p) => p.titles),
+    ).toEqual([['boss']]);
+  });
+});
+
+describe('en one word with a capital inside names a company or group (en.org.camel-case)', () => {
+  const orgs = (text: string) => (run(text).organizations ?? []).map((o) => o.name);
+  it.each([
+    ['Analysts polled by DataVane had expected more.', 'DataVane'],
+    ['The suit was filed by NetVoice and two trade groups.', 'NetVoice'],
+  ])('%s', (text, name) => {
+    expect(orgs(text)).toEqual([name]);
+  });
+  it.each(['Senator Mitch McConnell said no.', 'Governor Ron DeSantis signed the bill.'])(
+    'a family name: %s',
+    (text) => {
+      expect(orgs(text)).toEqual([]);
+    },
+  );
+});

@@ -189,7 +189,9 @@ describe('id an English long form before its short form in parentheses', () => {
     ['Rapat di Gedung Institute Teknologi (ITX) berlangsung lancar.'],
   ])('no English long form without a joiner after the head: %s', (text) => {
     const r = extract(text, { lang: 'id', date: '2024-03-05', explain: true });
-    const rules = (r.organizations ?? []).flatMap((o) => (o.explain ?? []).map((x) => x.rule));
+    const rules = [...(r.organizations ?? []), ...(r.places ?? [])].flatMap((o) =>
+      (o.explain ?? []).map((x) => x.rule),
+    );
     expect(rules.length).toBeGreaterThan(0);
     expect(rules).not.toContain('id.org.english-long-form');
   });

@@ -133,3 +133,79 @@ describe('id one word after a named facility, ending the clause, is its town (id
     },
   );
 });
+
+describe('id an office’s body and region after its acronym in parentheses, then the name', () => {
+  it.each([
+    [
+      'Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung Barat Rian Firmansyah mengatakan hal itu.',
+      'Rian Firmansyah',
+      ['Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Bandung Barat'],
+    ],
+    [
+      'Ketua Badan Legislasi (Baleg) DPR Rudi Hartono melaporkan hal itu.',
+      'Rudi Hartono',
+      ['Ketua Badan Legislasi DPR'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(people(text)).toEqual([[name, titles]]);
+  });
+  it('the region is a place of its own, the name no place', () => {
+    const text =
+      'Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung Barat Rian Firmansyah mengatakan hal itu.';
+    expect(spans(text, 'places')).toEqual(['Kabupaten Bandung Barat']);
+  });
+});
+
+describe('id a body glossed inside an office is a body wherever it recurs', () => {
+  it('"Anggota Baleg" names the body, no person', () => {
+    const r = run(
+      'Ketua Badan Legislasi (Baleg) DPR Rudi Hartono melapor. Anggota Baleg dari Fraksi PKS, Sari Dewi, menilai hal itu.',
+    );
+    expect((r.people ?? []).map((p) => p.name)).not.toContain('Baleg');
+    expect((r.organizations ?? []).find((o) => o.name === 'Baleg')?.mentions.length).toBe(2);
+  });
+});
+
+describe('id a village’s government or staff stays inside a body’s name', () => {
+  it.each([
+    [
+      'Kepala desa dari Asosiasi Pemerintah Desa Seluruh Indonesia (Apdesi) menggelar aksi.',
+      'Asosiasi Pemerintah Desa Seluruh Indonesia',
+    ],
+    [
+      'Asosiasi Pemerintah Kabupaten Seluruh Indonesia (Apkasi) menolak.',
+      'Asosiasi Pemerintah Kabupaten Seluruh Indonesia',
+    ],
+  ])('%s', (text, name) => {
+    expect(spans(text, 'organizations')[0]).toBe(name);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('a regency named after the unit closes the name', () => {
+    expect(spans('Sekretariat Pemerintah Kabupaten Bogor menolak.', 'organizations')).toEqual([
+      'Sekretariat Pemerintah Kabupaten Bogor',
+    ]);
+    expect(spans('Jaraknya 35 km dari Pusat Pemerintahan Kabupaten 35 km.', 'organizations')).not.toContain(
+      'Pusat Pemerintahan Kabupaten 35',
+    );
+  });
+});
+
+describe('id a unit of administration after a law’s short title is its subject, no place', () => {
+  it.each(['DPR Sahkan RUU Desa Jadi Undang-Undang', 'Pemerintah merevisi UU Desa tahun ini.'])(
+    '%s',
+    (text) => {
+      expect(spans(text, 'places')).toEqual([]);
+    },
+  );
+});
+
+describe('id "Menurut X, sapaan akrabnya, …" reports what follows the aside', () => {
+  it('skips the name the source goes by', () => {
+    const r = run(
+      'Menurut Gus Halim, sapaan akrabnya, undang-undang baru akan memperkuat tata kelola dana desa.',
+    );
+    expect((r.quotes ?? []).map((q) => q.text)).toEqual([
+      'undang-undang baru akan memperkuat tata kelola dana desa',
+    ]);
+  });
+});
