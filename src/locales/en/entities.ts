@@ -324,6 +324,8 @@ const INSTITUTION_SHAPE =
 const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$/u;
 /** One word of two capitalized parts ("FactSet", "NetChoice"), and the family names written so ("McCarthy", "DeSantis"). */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+/** Words before a company or group named in one camel-case word: "polled by FactSet", "an analyst at BlackRock". */
+const CAMEL_BEFORE = new Set(['by', 'at', 'from', 'with', 'against']);
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)\p{Lu}/u;
 /** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
@@ -2940,12 +2942,14 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     (isCompanyName(words[0]!.text) && !c.isEnglishWord(words[0]!.lower));
   if (words.length === 1 && companyWord) return { type: 'organization', rule: 'en.org.company-word' };
   // "polled by FactSet", "sought by NetChoice": one word with a capital inside (no "Mc", "De", "Le" of a
-  // family name) names a company or a group
+  // family name) names a company or a group after "by", "at", "from" … or before a verb of saying
+  // ("the PowerBook", "RIM's BlackBerry", "QuickTime 7" are products)
   if (
     words.length === 1 &&
     CAMEL_CASE.test(words[0]!.text) &&
     !NAME_CAMEL.test(words[0]!.text) &&
-    !isPersonName(words[0]!.text)
+    !isPersonName(words[0]!.text) &&
+    (CAMEL_BEFORE.has(ctx.before) || SAY.has(ctx.after))
   )
     return { type: 'organization', rule: 'en.org.camel-case' };
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses

@@ -171,3 +171,15 @@ describe('en one word with a capital inside names a company or group (en.org.cam
     },
   );
 });
+
+describe('en a camel-case product is no organization', () => {
+  it.each([
+    'The update adds the PowerBook line.',
+    'He said QuickTime 7 would ship soon.',
+    "It competes with RIM's BlackBerry.",
+  ])('%s', (text) => {
+    expect((run(text).organizations ?? []).map((o) => o.name)).not.toContain(
+      text.match(/\b[A-Z][a-z]+[A-Z][a-z]+\b/)![0],
+    );
+  });
+});
