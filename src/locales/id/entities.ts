@@ -5887,6 +5887,13 @@ function quotedWorkTitles(b: Builder): void {
     k = close;
   }
   if (spans.length === 0) return;
+  // ("kesuksesan “Perahu Terakhir” menunjukkan …": the same title in quotation marks elsewhere is the work too)
+  for (const title of new Set(spans.map(([s, e]) => b.text.slice(s, e)))) {
+    for (let at = b.text.indexOf(title); at >= 0; at = b.text.indexOf(title, at + 1)) {
+      const end = at + title.length;
+      if (OPEN_QUOTES.has(b.text[at - 1] ?? '') && CLOSE_QUOTES.has(b.text[end] ?? '')) spans.push([at, end]);
+    }
+  }
   b.out = b.out.filter((c) => !spans.some(([s, e]) => c.start >= s && c.end <= e));
 }
 

@@ -209,3 +209,15 @@ describe('id "Menurut X, sapaan akrabnya, …" reports what follows the aside', 
     ]);
   });
 });
+
+describe('id a work’s title in quotation marks is the work wherever the document quotes it', () => {
+  it('the second quoted mention is no place', () => {
+    const text =
+      'Film "Laut Bercerita" laris. Pengamat menilai kesuksesan "Laut Bercerita" menunjukkan minat penonton.';
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('an unquoted place of the same words stays a place', () => {
+    const text = 'Film "Gunung Sari" laris. Warga Gunung Sari menonton film itu.';
+    expect(spans(text, 'places')).toEqual(['Gunung Sari']);
+  });
+});
