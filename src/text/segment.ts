@@ -350,6 +350,8 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
         continue;
       }
       if (ch === 46 && endsWithAbbreviation(text, start, i)) continue;
+      // "WOODSIDE, Calif. (AP) — …": a dateline's source in brackets and its dash go on with the dateline
+      if (text.charCodeAt(k) === 40 && i - p.start < 48 && DATELINE_SOURCE.test(text.slice(k, k + 24))) continue;
       out.push({ start, end: j });
       start = k;
       i = k - 1;
@@ -378,6 +380,9 @@ function punctuationFinder(text: string): (from: number) => number {
     return best;
   };
 }
+
+/** A news agency's name in brackets and the dash after it: "(AP) —", "(Reuters) -". */
+const DATELINE_SOURCE = /^\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\)\s*[—–-]\s/u;
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 

@@ -31,6 +31,16 @@ describe('sentences and paragraphs', () => {
     expect(texts(t, sentences(t))).toEqual(['Dr. Siti dan A. Yani tiba pukul 10.00 WIB.', 'Mr. Smith left.']);
   });
 
+  it('keeps a dateline’s source in brackets with the dateline', () => {
+    const t = 'OAKDALE, Calif. (AP) — The mayor resigned. He left. (AP) - is a wire. Ia pergi.';
+    expect(texts(t, sentences(t))).toEqual([
+      'OAKDALE, Calif. (AP) — The mayor resigned.',
+      'He left.',
+      '(AP) - is a wire.',
+      'Ia pergi.',
+    ]);
+  });
+
   it('does not split before a lowercase word', () => {
     const t = 'Harga naik 2,5 persen. dan turun lagi.';
     expect(texts(t, sentences(t))).toHaveLength(1);

@@ -135,7 +135,7 @@ const NEXT_WORD = /next/i;
 
 /** Verbs in the past tense ("-ed" and the common irregular ones). */
 const PAST_VERBS =
-  'was|were|had|did|\\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found';
+  'was|were|had|did|\\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found|sank|shot|fought|struck|spoke|wrote|ran|drove|flew|grew|threw|led|fled|kept|sent|spent|built|stood|chose|caught|sought|hit|broke|froze|swept|shook|stole|slid|sprang|rang|sang|swam|dug|hung|overtook|undertook|withdrew|forbade|arose|awoke';
 
 const PAST_RE = new RegExp(`\\b(?:ago|earlier|${PAST_VERBS})\\b`, 'i');
 

@@ -183,3 +183,25 @@ describe('en a camel-case product is no organization', () => {
     );
   });
 });
+
+describe('en irregular past verbs narrate a month as past', () => {
+  it.each([
+    ['Relations sank to a low point in February after the navy shot down a balloon.', '2024-02'],
+    ['The storm struck in March.', '2024-03'],
+  ])('%s', (text, value) => {
+    expect((run(text, '2024-11-15').dates ?? []).map((d) => d.value)).toEqual([value]);
+  });
+  it('a month ahead stays ahead', () => {
+    expect((run('The talks will resume in February.', '2024-11-15').dates ?? []).map((d) => d.value)).toEqual(
+      ['2025-02'],
+    );
+  });
+});
+
+describe('en a quote’s content after a dateline leaves the dateline out', () => {
+  it('"WOODSIDE, Calif. (AP) — …, the White House said"', () => {
+    expect(
+      quotes('OAKDALE, Calif. (AP) — The two leaders agreed to restore talks, the White House said.'),
+    ).toEqual([['The two leaders agreed to restore talks', 'White House', 'said']]);
+  });
+});
