@@ -125,8 +125,13 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
     : Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'), before.lastIndexOf('“'));
   const text =
     q >= 0 && before[q] !== '“' && /[,.!?]\s*$/u.test(before.slice(0, q)) ? before.slice(q + 1) : before;
-  return FUTURE_RE.test(NEXT_WORD.test(text) ? text.replace(NEXT_TO_RE, '') : text);
+  const cues = NEXT_WORD.test(text) ? text.replace(NEXT_TO_RE, '') : text;
+  return FUTURE_RE.test(UNTIL_WORD.test(cues) ? cues.replace(UNTIL_PAST_RE, '') : cues);
 }
+
+/** "until last year", "until recently": a span that ended before, not a time ahead. */
+const UNTIL_PAST_RE = /\buntil\s+(?:last|recently|earlier|then|now|\d{4}\b)/giu;
+const UNTIL_WORD = /until/i;
 
 /** "next to the embassy" is a place, not a time ahead. */
 const NEXT_TO_RE = /\bnext\s+to\b/giu;

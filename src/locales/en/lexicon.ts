@@ -49,7 +49,7 @@ finance defence defense interior trade economy economics justice health educatio
 agriculture energy industry transport culture information environment home state federal
 national regional provincial general executive managing first second third grand supreme
 high crown attorney secretary-general under-secretary undersecretary opposition party
-majority minority cabinet rear
+majority minority cabinet rear district
 `);
 
 /** Final words that make a capitalized sequence an organization ("Acme Holdings Inc"). */

@@ -1909,6 +1909,13 @@ function readChunk(b: Builder, span: Span): void {
       const region = b.text.slice(t[i]!.start, t[regionOfOffice.end - 1]!.end);
       titles = titles.map((x) => `${x} ${region}`);
       from = regionOfOffice.end;
+      // ("… (BNNP) Lampung Brigjen Pol Budi Wibowo": the officer's rank after the region is a title of its own)
+      let rank = from;
+      while (rank < end - 1 && (RANKS.has(bare(t[rank]!)) || RANK_MARKS.has(bare(t[rank]!)))) rank++;
+      if (rank > from && RANKS.has(bare(t[from]!))) {
+        titles = [...titles, b.text.slice(t[from]!.start, t[rank - 1]!.end)];
+        from = rank;
+      }
     }
     if (end > from && !everyTok(t, from, end, isEverydayToken)) {
       emitPerson(b, from, end, 'id.person.title-before-name', titles);
@@ -3134,6 +3141,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && WRAPPER_HEADS.has(first.lower)) return;
   // "UU Tipikor", "RUU Cipta Kerja", "Perda Ketertiban Umum": the short title of a law names no one
   if (LAW_TITLE_HEADS.has(prevLower) && prev!.cap) return;
+  // "Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika": the subject of a law, no known name in it, names no one
+  if (prevLower === 'tentang' && !someTok(t, start, e, isKnownName) && lawBefore(t, start - 1)) return;
   // "Kelurahan Mojosari Kec." (the name on the next line): a unit of administration alone names no one
   if (single && ADMIN_HEADS.has(bare(first))) return;
   // "La" before "Liga", "El" before "Clasico": an article standing alone is no name
@@ -3873,6 +3882,19 @@ function spells(abbr: string, words: string): boolean {
   for (let j = 0; j < words.length && k < abbr.length; j++) if (words[j] === abbr[k]) k++;
   return k === abbr.length;
 }
+
+/** Does a law's name stand in the few words before k ("Undang-Undang Nomor 35 Tahun 2009", "Perpres 12/2024")? */
+function lawBefore(t: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const w = bare(t[j]!);
+    if (LAW_TITLE_HEADS.has(w) || w === 'peraturan' || w === 'undang') return true;
+    if (t[j]!.text === '.') return false;
+  }
+  return false;
+}
+
+/** Words written after a rank that belong to it: "Kombes Pol", "Brigjen TNI". */
+const RANK_MARKS = new Set(['pol', 'polisi', 'tni']);
 
 /** Nouns compounded with a unit of administration into one term: "Pemerintah Desa", "Perangkat Desa". */
 const ADMIN_COMPOUND_BEFORE = new Set(['pemerintah', 'pemerintahan', 'perangkat', 'aparatur', 'aparat']);

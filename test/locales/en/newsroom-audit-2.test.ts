@@ -205,3 +205,19 @@ describe('en a quote’s content after a dateline leaves the dateline out', () =
     ).toEqual([['The two leaders agreed to restore talks', 'White House', 'said']]);
   });
 });
+
+describe('en "until last year" is a span that ended, and a district stays in its attorney’s title', () => {
+  it('a month after "until last year" is past', () => {
+    const text = 'Lena Varga, who served as chief adviser until last year, pleaded guilty in March.';
+    expect((run(text, '2024-11-08').dates ?? []).map((d) => [d.text, d.value])).toEqual([
+      ['last year', '2023'],
+      ['March', '2024-03'],
+    ]);
+  });
+  it.each([
+    ['District Attorney Alvin Brandt called the sentence fair.', [['Alvin Brandt', ['District Attorney']]]],
+    ['Sonoma County Sheriff Mark Essel said the fire spread.', [['Mark Essel', ['Sheriff']]]],
+  ])('%s', (text, expected) => {
+    expect((run(text).people ?? []).map((p) => [p.name, p.titles])).toEqual(expected);
+  });
+});

@@ -221,3 +221,19 @@ describe('id a work’s title in quotation marks is the work wherever the docume
     expect(spans(text, 'places')).toEqual(['Gunung Sari']);
   });
 });
+
+describe('id a crime report', () => {
+  it('an officer’s rank after the region of an office is a title of its own', () => {
+    expect(
+      people(
+        'Kepala Badan Narkotika Nasional Provinsi (BNNP) Lampung Brigjen Pol Rudi Wibowo mengapresiasi hal itu.',
+      ),
+    ).toEqual([['Rudi Wibowo', ['Kepala Badan Narkotika Nasional Provinsi Lampung', 'Brigjen Pol']]]);
+  });
+  it('the subject of a law names no one', () => {
+    expect(spans('Tersangka dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.', 'people')).toEqual(
+      [],
+    );
+    expect(spans('Ia berbicara tentang Prabowo kemarin.', 'people')).toEqual(['Prabowo']);
+  });
+});
