@@ -91,11 +91,13 @@ async function bundle(name, entry, plugins) {
 await bundle('cli.cjs', "export { main } from './cli/main.js';\nexport { processIO } from './cli/io.js';\n", [
   coreHook,
 ]);
+// (each of the core's modules is a getter, initialized on first use: the eval command's pipeline.js
+// registers both languages, where an Indonesian article needs only core.js and the Indonesian rules)
 await bundle(
   'core.cjs',
-  Object.entries(CORE_MODULES)
-    .map(([name, file]) => `export * as ${name} from './${file}';\n`)
-    .join(''),
+  `module.exports = {\n${Object.entries(CORE_MODULES)
+    .map(([name, file]) => `  get ${name}() { return require('./${file}'); },\n`)
+    .join('')}};\n`,
   [],
 );
 

@@ -30,14 +30,13 @@
 // generated/places.txt, read as text on the first lookup (a few ms; as a 1.2 MB string literal in a module it
 // cost tens of ms of compiling at every start), indexed by line and binary-searched in place. The personal
 // names are read the same way (generated/person-names.txt). `npm run build` copies the text files to dist/
-// and writes the lookup tables built from them next to them (see prebuilt.ts).
-import { readFileSync } from 'node:fs';
+// and writes next to them the lookup tables built from them and their UTF-16 copies (see prebuilt.ts).
 import { foldKey, lowerCase } from '../text/fold.js';
 import { TextSet } from '../text/word-table.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES } from './generated/places.js';
-import { prebuilt, wordList } from './prebuilt.js';
+import { prebuilt, readText, wordList } from './prebuilt.js';
 
 export type PlaceSource =
   | 'exonym'
@@ -76,7 +75,7 @@ export const foldPlaceName = foldKey;
 
 /** A generated text file next to this module (generated/NAME), whole. */
 function readGenerated(name: string): string {
-  return readFileSync(new URL(`./generated/${name}`, import.meta.url), 'utf8');
+  return readText(new URL(`./generated/${name}`, import.meta.url));
 }
 
 /**

@@ -34,7 +34,9 @@ export interface DateRule {
   /** Stable dotted rule name, e.g. `id.date.weekday-numeric`. */
   name: string;
   /** A global regex; compile with the `d` flag to read group offsets from `m.indices`. */
-  re: RegExp;
+  readonly re: RegExp;
+  /** The regex's source and flags, for the engine to read without building it (see dateRules). */
+  readonly pattern?: Pattern;
   /**
    * `make` reads `m.indices`. Only then does the engine keep the `d` flag when it tries the rule at
    * word starts (computing the offsets of every group on every match has a cost).
@@ -60,6 +62,56 @@ export interface DateRule {
    */
   digitsThen?: readonly string[];
   make(m: RegExpExecArray, env: DateEnv): DateHit | DateHit[] | null;
+}
+
+/** A regex not built yet: its source (as RegExp#source spells it) and flags (as RegExp#flags orders them). */
+export interface Pattern {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/**
+ * The Pattern of `new RegExp(src, flags)`, without building it: its source spelled as RegExp#source
+ * spells it (a "/" outside a character class escaped), `flags` in RegExp#flags' order ("dgiu").
+ */
+export function patternOf(src: string, flags: string): Pattern {
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      source += src.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    source += c === '/' && !inClass ? '\\/' : c;
+  }
+  return { source, flags };
+}
+
+/** A date rule as a locale writes it: its regex as a Pattern. */
+export type DateRuleDef = Omit<DateRule, 're' | 'pattern'> & { readonly re: Pattern };
+
+/**
+ * The rules, each regex built on first use. The engine tries most rules only as a sticky twin built
+ * from the source, at the positions their start keys allow, and never runs the rule's own regex; and
+ * building a regex costs V8 a parse, ~1 M instructions for the Unicode classes of a case-insensitive
+ * rule (a tenth of the regexps an article's run builds were rules' own, never run).
+ */
+export function dateRules(defs: readonly DateRuleDef[]): DateRule[] {
+  return defs.map((def) => {
+    let built: RegExp | undefined;
+    return {
+      ...def,
+      pattern: def.re,
+      get re(): RegExp {
+        built ??= new RegExp(def.re.source, def.re.flags);
+        return built;
+      },
+    };
+  });
 }
 
 interface Found extends DateCandidate {
@@ -167,7 +219,7 @@ interface Plan {
    * out. Tried at a position after any other ASCII character (or at the start), where the lookbehind
    * holds: it is then one check the engine need not make at every try.
    */
-  afterFree: ({ sticky: RegExp; ruledOut: Uint8Array } | null)[];
+  afterFree: ({ rest: string; sticky: RegExp | null; ruledOut: Uint8Array } | null)[];
   /**
    * The rules to try at a word that starts with one, two, or three or more ASCII letters (a–z as
    * 0–25, the first three read as a base-26 number): those with a start key that is a prefix of it.
@@ -245,15 +297,15 @@ function planFor(rules: readonly DateRule[]): Plan {
       plan.afterFree.push(null);
       return;
     }
-    const flags = rule.re.flags.replace('g', '');
+    const { source, flags: allFlags } = rule.pattern ?? rule.re;
+    const flags = allFlags.replace('g', '');
     const stickyFlags = `${rule.indices ? flags : flags.replace('d', '')}y`;
     // (built when first needed: most tries go to the regex without its opening lookbehind)
     plan.sticky.push(undefined);
     plan.stickyFlags.push(stickyFlags);
-    const opening = openingLookbehind(rule.re.source, flags);
-    plan.afterFree.push(
-      opening && { sticky: new RegExp(opening.rest, stickyFlags), ruledOut: opening.ruledOut },
-    );
+    const opening = openingLookbehind(source, flags);
+    // (its sticky regex built when first needed, like the rule's)
+    plan.afterFree.push(opening && { rest: opening.rest, sticky: null, ruledOut: opening.ruledOut });
     plan.any.push(i);
     for (const k of rule.starts) {
       if (k === DIGIT) {
@@ -313,11 +365,19 @@ function planFor(rules: readonly DateRule[]): Plan {
   return plan;
 }
 
+/** The sticky regex of rule `order` without its opening lookbehind (see afterFree), built on first use. */
+function freeStickyOf(plan: Plan, order: number): RegExp {
+  const free = plan.afterFree[order]!;
+  free.sticky ??= new RegExp(free.rest, plan.stickyFlags[order]);
+  return free.sticky;
+}
+
 /** The sticky regex of rule `order` (with `starts`), built on first use. */
 function stickyOf(plan: Plan, rules: readonly DateRule[], order: number): RegExp {
   let re = plan.sticky[order];
   if (!re) {
-    re = new RegExp(rules[order]!.re.source, plan.stickyFlags[order]);
+    const rule = rules[order]!;
+    re = new RegExp((rule.pattern ?? rule.re).source, plan.stickyFlags[order]);
     plan.sticky[order] = re;
   }
   return re;
@@ -625,7 +685,7 @@ export function forEachRuleMatch(
       const before = p === 0 ? 0 : text.charCodeAt(p - 1);
       const re =
         free !== null && before < 128 && free.ruledOut[before] === 0
-          ? free.sticky
+          ? freeStickyOf(plan, order)
           : (sticky ?? stickyOf(plan, rules, order));
       re.lastIndex = p;
       const m = re.exec(text);

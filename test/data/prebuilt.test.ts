@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prebuilt, wordList, writeTable } from '../../src/data/prebuilt.js';
+import { prebuilt, readText, wordList, writeTable, writeText } from '../../src/data/prebuilt.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-prebuilt-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -81,5 +81,27 @@ describe('wordList', () => {
     writeTable(url('words.bin'), text.length, Int32Array.of(0, ...new Int32Array(3 * 1024)));
     // (an empty table of the right shape: read from the file, it answers no word)
     expect(wordList(file)().words.has('beta')).toBe(false);
+  });
+});
+
+describe('readText', () => {
+  it('reads a UTF-8 file, and its UTF-16 copy once the build wrote one for that file', () => {
+    const file = url('places.txt');
+    writeFileSync(file, 'Bandung\nCuraçao\n’s-Hertogenbosch\n');
+    expect(readText(file)).toBe('Bandung\nCuraçao\n’s-Hertogenbosch\n');
+    expect(writeText(file)).toBe(true);
+    expect(existsSync(url('places.u16'))).toBe(true);
+    expect(readText(file)).toBe('Bandung\nCuraçao\n’s-Hertogenbosch\n');
+  });
+  it('writes no copy of an ASCII file, and does not use a copy made for another version of the file', () => {
+    const ascii = url('ascii.txt');
+    writeFileSync(ascii, 'Bandung\n');
+    expect(writeText(ascii)).toBe(false);
+    expect(existsSync(url('ascii.u16'))).toBe(false);
+    const file = url('changed.txt');
+    writeFileSync(file, 'Curaçao\n');
+    writeText(file);
+    writeFileSync(file, 'Curaçao\nBogotá\n');
+    expect(readText(file)).toBe('Curaçao\nBogotá\n');
   });
 });

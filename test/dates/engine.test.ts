@@ -10,6 +10,7 @@ import {
   heads,
   matchAllAfterLookbehind,
   openingLookbehind,
+  patternOf,
   wordAfterNumber,
 } from '../../src/recognize/dates.js';
 import { type Token, tokenize } from '../../src/text/segment.js';
@@ -97,6 +98,20 @@ const SENTENCES = [
   'Every day, each week, per year, every 5 minutes, on a daily basis, on an annual basis, every Monday.',
   'The past three years, the last two months, more than a decade, at least 5 hours, some minutes, a couple of weeks, the first six months, the next twelve months, half an hour, one hundred years.',
 ];
+
+describe('dateRules', () => {
+  it("spells a pattern's source as RegExp#source does", () => {
+    for (const src of ['a/b', 's\\/d', '[-/]x', '(?<d>\\d)/[/\\]]/', 'no slash'])
+      expect(patternOf(src, 'gu').source).toBe(new RegExp(src, 'gu').source);
+  });
+  it("keeps each rule's source and flags as its regex spells them, and builds the regex once", () => {
+    for (const rule of ALL_RULES) {
+      expect(rule.pattern).toBeDefined();
+      expect([rule.pattern!.source, rule.pattern!.flags]).toEqual([rule.re.source, rule.re.flags]);
+      expect(rule.re).toBe(rule.re);
+    }
+  });
+});
 
 describe('anchored matching finds what a full scan finds', () => {
   for (const [lang, rules] of Object.entries(RULESETS)) {

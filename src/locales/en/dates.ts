@@ -8,10 +8,13 @@ import {
   type DateRule,
   DIGIT,
   DIGIT_IN_WORD,
+  dateRules,
   heads,
   isSpaceUnit,
   LB,
+  type Pattern,
   parseDecimal,
+  patternOf,
   RB,
   runDateRules,
 } from '../../recognize/dates.js';
@@ -74,7 +77,9 @@ const ZONE = 'GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT';
 
 // case-sensitive where capitals carry meaning (months, weekdays), insensitive elsewhere
 const re = (src: string): RegExp => new RegExp(src, 'gud');
-const rei = (src: string): RegExp => new RegExp(src, 'giud');
+/** A rule's regex, built on first use (see dateRules), case-sensitive or not. */
+const pattern = (src: string): Pattern => patternOf(src, 'dgu');
+const patterni = (src: string): Pattern => patternOf(src, 'dgiu');
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 const groups = (m: RegExpExecArray): Record<string, string | undefined> => m.groups ?? {};
 
@@ -366,13 +371,13 @@ const DECIMAL_OR_SPACE = (_run: number, next: number): boolean => next === 46 ||
 const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean =>
   next === 45 || DECIMAL_OR_SPACE(run, next);
 
-export const DATE_RULES: readonly DateRule[] = [
+export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
     name: 'en.date.month-day',
     indices: true,
     starts: heads(Object.keys(WEEKDAYS), Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<wd>${WD}),?[^\\S\\n]+)?(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?!\\s*(?:[-–—]|to\\s|through\\s|and\\s)\\s*\\d)(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
     make(m, env) {
@@ -389,7 +394,9 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the week of Oct. 7", "the week of March 3, 2025": the week that day lies in
     name: 'en.date.week-of',
     starts: heads('the'),
-    re: rei(`${LB}the\\s+week\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
+    re: patterni(
+      `${LB}the\\s+week\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
+    ),
     make(m, env) {
       const g = groups(m);
       const value = dayMonthValue(
@@ -408,7 +415,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'en.date.day-range',
     indices: true,
     starts: heads(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
-    re: re(
+    re: pattern(
       `${LB}(?<mo>${MONTH_ANY})\\s+(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|and)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
     make(m, env) {
@@ -432,7 +439,9 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: the day, one or two digits, then a space or its ordinal ending
     digits: (run, next) => run <= 2 && (isSpaceUnit(next) || ORDINAL_OPENINGS.has(next)),
     starts: heads('the', DIGIT),
-    re: re(`${LB}(?:the\\s+)?${DAYNUM}\\s+(?:of\\s+)?(?<mo>${MONTH_ANY})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`),
+    re: pattern(
+      `${LB}(?:the\\s+)?${DAYNUM}\\s+(?:of\\s+)?(?<mo>${MONTH_ANY})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
+    ),
     make(m, env) {
       const g = groups(m);
       return { type: 'DATE', value: dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, 'nearest') };
@@ -444,7 +453,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: "9/19/2023", "2023-09-19"
     digits: (run, next) => (run <= 2 && next === 47) || (run === 4 && next === 45),
     starts: heads(DIGIT, DIGIT_IN_WORD),
-    re: re(
+    re: pattern(
       `(?<![\\d/.-])(?:(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
     ),
     make(m, env) {
@@ -466,7 +475,7 @@ export const DATE_RULES: readonly DateRule[] = [
       Object.keys(MONTHS),
       Object.keys(MONTH_ABBREVIATIONS),
     ),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<mod>${MOD})[-\\s]+|(?<rel>[Tt]his\\s+past|[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+coming)\\s+)?(?<mo>${MONTH_FULL}|${MONTH_ABBR}(?=\\s+${YEAR}))(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})|\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year)?${RB}`,
     ),
     make(m, env) {
@@ -512,7 +521,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: "1990s", "1990's"
     digits: (run, next) => run === 4 && (next === 39 || S_ANY_CASE.has(next)),
     starts: heads('the', 'early', 'late', 'mid', DIGIT),
-    re: rei(`${LB}(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d)0'?s${RB}`),
+    re: patterni(`${LB}(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d)0'?s${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
     },
@@ -523,7 +532,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: "19th century"
     digits: (run, next) => run <= 2 && ORDINAL_OPENINGS_ANY_CASE.has(next),
     starts: heads('the', DIGIT),
-    re: rei(`${LB}(?:the\\s+)?(?<n>[12]?\\d)(?:st|nd|rd|th)\\s+century${RB}`),
+    re: patterni(`${LB}(?:the\\s+)?(?<n>[12]?\\d)(?:st|nd|rd|th)\\s+century${RB}`),
     make(m) {
       const n = Number(groups(m).n);
       if (n < 1) return null;
@@ -536,7 +545,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: the year's four digits and no more
     digits: (run) => run === 4,
     starts: heads(PERIOD_MODIFIERS, 'fiscal', 'the', 'calendar', 'model', DIGIT),
-    re: rei(
+    re: patterni(
       `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
     ),
     make(m, env) {
@@ -555,7 +564,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "since '82", "the class of '95"
     name: 'en.date.year-short',
-    re: rei(`['’](?<=(?:since|in|of|from|by|until|to|through)\\s+['’])(?<yy>\\d{2})(?![\\p{L}\\p{N}'’])`),
+    re: patterni(
+      `['’](?<=(?:since|in|of|from|by|until|to|through)\\s+['’])(?<yy>\\d{2})(?![\\p{L}\\p{N}'’])`,
+    ),
     make(m, env) {
       const yy = Number(groups(m).yy);
       const refYear = env.ref?.y ?? 2000;
@@ -568,7 +579,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"
     name: 'en.date.relative-day',
     starts: heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
     ),
     make(m, env) {
@@ -587,7 +598,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Friday", "last Friday", "next Tuesday", "Wednesday night", "early Tuesday"
     name: 'en.date.weekday',
     starts: heads('last', 'next', 'this', 'early', 'late', Object.keys(WEEKDAYS)),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<week>[Nn]ext|[Ll]ast|[Tt]his)\\s+week)?${RB}`,
     ),
     make(m, env) {
@@ -634,7 +645,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "this weekend", "last weekend", "the weekend"
     name: 'en.date.weekend',
     starts: heads('this', 'last', 'next', 'the'),
-    re: rei(`${LB}(?<rel>this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend${RB}`),
+    re: patterni(`${LB}(?<rel>this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
       const rel = lower(groups(m).rel);
@@ -651,7 +662,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "last week", "this year", "next month", "earlier this year", "early next year", "the previous year", "the past year"
     name: 'en.date.relative-unit',
     starts: heads('earlier', 'later', 'early', 'late', 'the', 'mid', 'this', 'last', 'next'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
     ),
     make(m, env) {
@@ -665,7 +676,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the year-earlier period", "the year-ago quarter", "the latest quarter", "the quarter", "the 1988 period"
     name: 'en.date.period-anaphor',
     starts: heads('the', 'year', 'comparable', 'corresponding', 'same', 'that', 'this'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<ago>(?:the\\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)(?:\\s+year-(?:earlier|ago))?\\s+(?:quarter|period)(?:\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|of\\s+last\\s+year|of\\s+the\\s+previous\\s+year))?|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:earlier|ago))|(?<that>that\\s+(?:quarter|period))|(?<yq>the\\s+(?<qy>${YEAR})\\s+(?:quarter|period))|(?<cur>(?:the|this)\\s+(?:latest|most\\s+recent|recent|current|just-ended|latest\\s+fiscal|fiscal)?\\s*(?:quarter|period)))${RB}(?!-)`,
     ),
     make(m, env) {
@@ -697,7 +708,7 @@ export const DATE_RULES: readonly DateRule[] = [
       Object.keys(NUMBER_WORDS),
       VAGUE_AMOUNTS,
     ),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
     ),
     make(m, env) {
@@ -748,7 +759,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'third',
       'fourth',
     ),
-    re: rei(
+    re: patterni(
       `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
     ),
     make(m, env) {
@@ -806,7 +817,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Q3 1989"
     name: 'en.date.quarter-q',
     starts: heads('q'),
-    re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
+    re: pattern(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
       return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
@@ -829,7 +840,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'autumn',
       'winter',
     ),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<rel>this\\s+past|this\\s+coming|this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${RB}|${LB}(?<s2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?(?<y2>${YEAR})${RB}`,
     ),
     make(m, env) {
@@ -855,7 +866,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Christmas", "New Year's Day", "Thanksgiving"
     name: 'en.date.holiday',
     starts: heads(Object.keys(HOLIDAYS)),
-    re: re(
+    re: pattern(
       `${LB}(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)${RB}`,
     ),
     make(m, env) {
@@ -883,7 +894,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
     name: 'en.date.spelled-year',
     starts: heads(Object.keys(MONTHS), 'the', 'nineteen', 'twenty', 'two'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<mo>${MONTH_FULL})\\s+)?(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?<k>two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))${RB}`,
     ),
     make(m) {
@@ -905,7 +916,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the nineties", "the eighties"
     name: 'en.date.decade-word',
     starts: heads('the'),
-    re: rei(
+    re: patterni(
       `${LB}the\\s+(?:early\\s+|late\\s+|mid-)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${RB}`,
     ),
     make(m) {
@@ -926,7 +937,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the end of the month", "the beginning of the week"
     name: 'en.date.part-of-period',
     starts: heads('the'),
-    re: rei(`${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month)${RB}`),
+    re: patterni(`${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month)${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
       return {
@@ -957,7 +968,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'the',
       'rest',
     ),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
     ),
     make(m, env) {
@@ -975,7 +986,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "year-end", "by year's end", "the end of the year", "the year", "the full year", "the fiscal year", "the past year"
     name: 'en.date.this-year',
     starts: heads('around', 'year', 'the', 'earlier', 'later'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<end>(?:around\\s+)?year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|the\\s+(?<q>full|fiscal|current\\s+fiscal|calendar|past|latest\\s+fiscal)?\\s*year(?!['’-])|(?<early>earlier|later)\\s+in\\s+the\\s+year)${RB}`,
     ),
     make(m, env) {
@@ -997,7 +1008,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the same day", "that day", "later that year", "that month": the period of the last date named
     name: 'en.date.anaphor',
     starts: heads('earlier', 'later', 'that', 'the'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)|the\\s+(?<next>following|next)\\s+(?<unit2>day|month|year)|the\\s+day\\s+(?<ba>before|after)(?!\\s+\\p{L}))${RB}`,
     ),
     make(m) {
@@ -1013,7 +1024,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "now", "currently", "recently", "the past", "the future", "soon"
     name: 'en.date.ref',
     starts: heads(Object.keys(REFS)),
-    re: rei(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
+    re: patterni(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
     make(m, env) {
       const w = lower(groups(m).w);
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -1050,7 +1061,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'eleven',
       'twelve',
     ),
-    re: rei(
+    re: patterni(
       `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)${RB}(?:\\s+(?:${ZONE}))?(?:,?\\s+(?:on\\s+)?(?<cwd>${WD})${RB})?`,
     ),
     make(m, env) {
@@ -1090,7 +1101,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "every day", "each week", "daily", "annually", "per year", "every Sunday"
     name: 'en.set.every',
     starts: heads('every', 'each', 'per', 'on'),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?<q>every|each|per)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?<adv>(?<!\\p{L})(?:on\\s+an?\\s+)(?:daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly)\\s+basis)|(?<wdq>every|each)\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))${RB}`,
     ),
     make(m) {
@@ -1119,7 +1130,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "over the past week", "in the past month": the span up to now, not the past as such
     name: 'en.duration.past-unit',
     starts: heads('the'),
-    re: rei(`${LB}the\\s+past\\s+(?<unit>week|month|year)${RB}(?!-)`),
+    re: patterni(`${LB}the\\s+past\\s+(?<unit>week|month|year)${RB}(?!-)`),
     make(m) {
       return { type: 'DURATION', value: durationValue(1, lower(groups(m).unit) as 'week') };
     },
@@ -1151,7 +1162,7 @@ export const DATE_RULES: readonly DateRule[] = [
       Object.keys(NUMBER_WORDS),
       VAGUE_AMOUNTS,
     ),
-    re: rei(
+    re: patterni(
       `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?<unit>${UNIT})${RB}(?!-)`,
     ),
     make(m, env) {
@@ -1176,7 +1187,7 @@ export const DATE_RULES: readonly DateRule[] = [
       return { type: 'DURATION', value: durationValue(n, unit as 'day') };
     },
   },
-];
+]);
 
 // ---------- anchoring on the quarter the article speaks of ----------
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;

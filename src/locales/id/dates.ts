@@ -8,12 +8,15 @@ import {
   type DateRule,
   DIGIT,
   DIGIT_IN_WORD,
+  dateRules,
   heads,
   isSpaceUnit,
   LB,
   lbTester,
   matchAllAfterLookbehind,
+  type Pattern,
   parseDecimal,
+  patternOf,
   RB,
   runDateRules,
   words,
@@ -100,6 +103,8 @@ const DURATION_UNITS = [
 const DECIMAL_OR_SPACE = (_run: number, next: number): boolean =>
   next === 46 || next === 44 || isSpaceUnit(next);
 const re = (src: string): RegExp => new RegExp(src, 'giud');
+/** A rule's regex, built on first use (see dateRules). */
+const pattern = (src: string): Pattern => patternOf(src, 'dgiu');
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 
 function monthOf(s: string): number {
@@ -336,12 +341,12 @@ function isInName(text: string, end: number): boolean {
 }
 
 // ---------- rules ----------
-export const DATE_RULES: readonly DateRule[] = [
+export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
     name: 'id.date.weekday-numeric',
     starts: words('hari', ...Object.keys(WEEKDAYS)),
-    re: re(
+    re: pattern(
       `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)(?:\\s+lalu${RB})?${POD_TAIL}${CLOCK_TAIL}`,
     ),
     make(m, env) {
@@ -357,7 +362,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.weekday-pair-numeric',
     indices: true,
     starts: words(...Object.keys(WEEKDAYS)),
-    re: re(
+    re: pattern(
       `${LB}(?<wd1>${WD})\\s*[-–]\\s*(?<wd2>${WD})\\s*\\(\\s*(?<d1>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?\\s*\\)`,
     ),
     make(m, env) {
@@ -390,7 +395,7 @@ export const DATE_RULES: readonly DateRule[] = [
     digitsThen: words(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     // (a weekday may run into "tanggal": "Senintanggal 5 Mei")
     starts: [...words('hari', 'tanggal', 'tgl', DIGIT), ...heads(Object.keys(WEEKDAYS))],
-    re: re(
+    re: pattern(
       `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
     ),
     make(m, env) {
@@ -406,7 +411,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: "19/9/2023", "19-9-2023", "2023-09-19"
     digits: (run, next) => (run <= 2 && (next === 47 || next === 45)) || (run === 4 && next === 45),
     starts: heads(DIGIT, DIGIT_IN_WORD),
-    re: re(
+    re: pattern(
       `(?<![\\d/.-])(?:(?<d>\\d{1,2})([/-])(?<mo>\\d{1,2})\\2(?<y>\\d{4})|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))(?![\\d/.-]\\d)`,
     ),
     make(m) {
@@ -424,7 +429,7 @@ export const DATE_RULES: readonly DateRule[] = [
     digits: (run, next) => run <= 2 && (isSpaceUnit(next) || RANGE_JOINER_OPENINGS.has(next)),
     indices: true,
     starts: words('tanggal', DIGIT),
-    re: re(
+    re: pattern(
       `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
     ),
     make(m, env) {
@@ -447,7 +452,7 @@ export const DATE_RULES: readonly DateRule[] = [
     indices: true,
     // (a month may run into the word that ends the range: "Januarihingga Mei 2025")
     starts: [...words('bulan'), ...heads(Object.keys(MONTHS))],
-    re: re(
+    re: pattern(
       `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
     make(m) {
@@ -463,7 +468,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "September 2023", "bulan Juni", "Juli lalu", "Oktober ini", "akhir Mei 2010", "Mei tahun lalu"
     name: 'id.date.month',
     starts: words(PERIOD_MODIFIERS, 'bulan', ...Object.keys(MONTHS)),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<mod>${MOD})\\s+)?(?:bulan\\s+)?(?<mo>${MONTH_FULL})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|depan|nanti|kemarin|tahun\\s+(?:ini|lalu|depan|kemarin)))?${RB}`,
     ),
     make(m, env) {
@@ -497,7 +502,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "abad ke-21", "abad ke-19"
     name: 'id.date.century',
     starts: words('abad'),
-    re: re(`${LB}abad\\s+ke-?\\s*(?<n>[12]?\\d)${RB}`),
+    re: pattern(`${LB}abad\\s+ke-?\\s*(?<n>[12]?\\d)${RB}`),
     make(m) {
       const n = Number(groups(m).n);
       if (n < 1) return null;
@@ -510,7 +515,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: "1990-an"
     digits: (run, next) => run === 4 && next === 45,
     starts: words('tahun', DIGIT),
-    re: re(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
+    re: pattern(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
     },
@@ -521,7 +526,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: the year's four digits and no more
     digits: (run) => run === 4,
     starts: words(PERIOD_MODIFIERS, 'tahun', DIGIT),
-    re: re(
+    re: pattern(
       `(?<![\\p{L}\\p{N}.,/:-])(?:(?<mod>${MOD})\\s+)?(?:tahun\\s+(?:anggaran\\s+|berjalan\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:-]\\d|-an)(?:\\s+(?<rel>ini|lalu|silam|mendatang|nanti))?${RB}`,
     ),
     make(m, env) {
@@ -539,7 +544,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "besok Selasa", "kemarin sore"
     name: 'id.date.relative-day',
     starts: words('hari', 'kemarin', 'besok', 'esok', 'lusa'),
-    re: re(
+    re: pattern(
       `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\)|\\s+(?<wd2>${WD})${RB})?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
     ),
     make(m, env) {
@@ -582,7 +587,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "pagi ini", "sore hari ini", "tadi pagi", "dini hari tadi", "malam ini", "tadi malam", "semalam"
     name: 'id.time.part-of-day',
     starts: words('semalam', 'tadi', 'nanti', ...Object.keys(PARTS_OF_DAY)),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<semalam>semalam|tadi\\s+malam)|(?<pod>${POD})(?:\\s+hari)?\\s+(?<rel>ini|tadi|nanti)|(?<rel2>tadi|nanti)\\s+(?<pod2>${POD}))${RB}`,
     ),
     make(m, env) {
@@ -597,7 +602,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "tengah hari", "tengah malam"
     name: 'id.time.midday',
     starts: words('tengah'),
-    re: re(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
+    re: pattern(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
     make(m) {
       return { type: 'TIME', value: null, clock: lower(groups(m).w) === 'hari' ? '12:00' : '24:00' };
     },
@@ -606,7 +611,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Rabu pagi WIB", "Senin malam", "Rabu petang"
     name: 'id.time.weekday-part-of-day',
     starts: words(...Object.keys(WEEKDAYS)),
-    re: re(`${LB}(?<wd>${WD})\\s+(?<pod>${POD})(?:\\s+(?:${ZONE}))?${RB}`),
+    re: pattern(`${LB}(?<wd>${WD})\\s+(?<pod>${POD})(?:\\s+(?:${ZONE}))?${RB}`),
     make(m, env) {
       const g = groups(m);
       if (!isWeekdayWord(g.wd!)) return null;
@@ -622,7 +627,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu", "Selasa besok"
     name: 'id.date.weekday',
     starts: words('hari', ...Object.keys(WEEKDAYS)),
-    re: re(
+    re: pattern(
       `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|besok|esok|lusa))${RB})?`,
     ),
     make(m, env) {
@@ -680,7 +685,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "akhir pekan ini", "akhir pekan lalu"
     name: 'id.date.weekend',
     starts: words('akhir'),
-    re: re(`${LB}akhir\\s+(?:pekan|minggu)\\s+(?<rel>ini|lalu|depan|mendatang)${RB}`),
+    re: pattern(`${LB}akhir\\s+(?:pekan|minggu)\\s+(?<rel>ini|lalu|depan|mendatang)${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
       const off = RELATIVE_OFFSET[lower(groups(m).rel)] ?? 0;
@@ -701,7 +706,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'dekade',
       'abad',
     ),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<mod>${MOD})\\s+)?(?<unit>pekan|minggu|bulan|tahun|kuartal|triwulan|dekade|abad)(?:\\s+(?<rel>${REL}))?${RB}`,
     ),
     make(m, env) {
@@ -720,7 +725,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "setahun sebelumnya", "sehari sebelumnya", "sepekan lalu"
     name: 'id.date.se-unit-relative',
     starts: words(Object.keys(SE_UNITS)),
-    re: re(
+    re: pattern(
       `${LB}(?<se>${alt(Object.keys(SE_UNITS))})\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|kemudian|mendatang)${RB}`,
     ),
     make(m, env) {
@@ -746,7 +751,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'puluhan',
       'ratusan',
     ),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<n>${NUM})|(?<vague>beberapa|puluhan|ratusan))\\s+(?<unit>${OFFSET_UNITS.join('|')})\\s+(?:yang\\s+)?(?<rel>lalu|silam|sebelumnya|lagi|mendatang|kemudian)${RB}`,
     ),
     make(m, env) {
@@ -766,7 +771,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan"
     name: 'id.date.quarter',
     starts: words('kuartal', 'triwulan', 'semester', 'paruh'),
-    re: re(
+    re: pattern(
       `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan)|\\s+(?<after>lalu|mendatang|depan)(?![\\p{L}]))?${RB}`,
     ),
     make(m, env) {
@@ -790,7 +795,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Q3 2023", "Q1-2015"
     name: 'id.date.quarter-q',
     starts: words('q'),
-    re: re(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
+    re: pattern(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
       return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
@@ -800,7 +805,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "keesokan harinya", "esok harinya", "hari berikutnya", "sehari setelahnya": the day after the last day named
     name: 'id.date.next-day',
     starts: words('keesokan', 'esok', 'hari'),
-    re: re(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
+    re: pattern(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
     make(_m, env) {
       return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
     },
@@ -810,7 +815,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'id.date.anaphor',
     indices: true,
     starts: words('pada', 'hari', 'bulan', 'tahun'),
-    re: re(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
+    re: pattern(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
     make(m) {
       const g = groups(m);
       const [s] = m.indices!.groups!.unit!;
@@ -826,7 +831,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "saat ini", "sekarang", "kini", "baru-baru ini", "nanti", "ke depan"
     name: 'id.date.ref',
     starts: words(Object.keys(REFS)),
-    re: re(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
+    re: pattern(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
     make(m) {
       return { type: 'DATE', value: REFS[lower(groups(m).w)]! };
     },
@@ -835,7 +840,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "pukul 10.00 WIB", "sekitar pukul 10.44 WIB", "pukul 13.57", "jam 14:30", "pukul 7 malam"
     name: 'id.time.clock',
     starts: words('sekitar', 'sekira', 'kira-kira', 'pukul', 'pk', 'jam'),
-    re: re(
+    re: pattern(
       `${LB}(?:(?:sekitar|sekira|kira-kira)\\s+)?(?:pukul|pk\\.?|jam(?=\\s+\\d{1,2}(?:[.:]\\d{2}|\\s+(?:${POD}))))\\s+(?<h>\\d{1,2})(?:[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?)?(?![\\d.,:]\\d)(?:\\s*(?:${ZONE}|waktu\\s+setempat))?(?:\\s+(?<pod>${POD}))?${RB}`,
     ),
     make(m) {
@@ -855,7 +860,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // at a number: the hour, one or two digits, then "." or ":"
     digits: (run, next) => run <= 2 && (next === 46 || next === 58),
     starts: heads(DIGIT),
-    re: re(
+    re: pattern(
       `(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?\\s*(?:${ZONE})${RB}`,
     ),
     make(m) {
@@ -870,7 +875,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Natal", "Tahun Baru", "Hari Kemerdekaan"
     name: 'id.date.holiday',
     starts: words('hari', 'natal', 'tahun'),
-    re: re(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
+    re: pattern(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
     make(m, env) {
       const h = groups(m).h!;
       if (!/^\p{Lu}/u.test(h)) return null;
@@ -888,7 +893,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "musim dingin", "musim panas tahun lalu"
     name: 'id.date.season',
     starts: words('musim'),
-    re: re(
+    re: pattern(
       `${LB}musim\\s+(?<s>dingin|panas|semi|gugur)(?:\\s+(?:tahun\\s+)?(?<rel>ini|lalu|depan|mendatang))?${RB}`,
     ),
     make(m, env) {
@@ -903,7 +908,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "per hari", "setiap tahun", "tiap bulan", "setiap 5 menit"
     name: 'id.set.every',
     starts: words('per', 'setiap', 'tiap', 'saban'),
-    re: re(
+    re: pattern(
       `${LB}(?:(?:setiap|tiap|saban)\\s+(?:hari\\s+)?(?<wd>${WD})${RB}|(?:setiap|tiap|saban)\\s+(?<pod>pagi|siang|sore|malam)${RB}|(?<q>per|setiap|tiap|saban)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)${RB})`,
     ),
     make(m) {
@@ -921,7 +926,9 @@ export const DATE_RULES: readonly DateRule[] = [
     // "tahunan", "bulanan", "harian", "mingguan"; "Sabtu-Minggu"
     name: 'id.set.periodic',
     starts: words('tahunan', 'bulanan', 'harian', 'mingguan', 'sabtu'),
-    re: re(`${LB}(?:(?<w>tahunan|bulanan|harian|mingguan)|(?<wd1>Sabtu)\\s*[-–]\\s*(?<wd2>Minggu))${RB}`),
+    re: pattern(
+      `${LB}(?:(?<w>tahunan|bulanan|harian|mingguan)|(?<wd1>Sabtu)\\s*[-–]\\s*(?<wd2>Minggu))${RB}`,
+    ),
     make(m) {
       const g = groups(m);
       if (g.wd1) return { type: 'SET', value: 'XXXX-WXX-WE' };
@@ -950,7 +957,7 @@ export const DATE_RULES: readonly DateRule[] = [
       'ratusan',
       Object.keys(SE_UNITS),
     ),
-    re: re(
+    re: pattern(
       `${LB}(?:(?<approx>lebih\\s+dari|hampir|kurang\\s+dari|sekitar|kurang\\s+lebih)\\s+)?(?:(?<n>${NUM}|beberapa|berpuluh-puluh|puluhan|ratusan)\\s+(?<unit>${DURATION_UNITS.join('|')})|(?<se>${alt(Object.keys(SE_UNITS))}))(?:\\s+(?<tail>terakhir|belakangan|ke\\s+depan))?${RB}`,
     ),
     make(m, env) {
@@ -966,7 +973,7 @@ export const DATE_RULES: readonly DateRule[] = [
       return { type: 'DURATION', value: durationValue(n, u.duration as 'day') };
     },
   },
-];
+]);
 
 /** Date and time expressions in id text, valued against ctx.referenceDate. */
 export function dates(doc: Doc, ctx: Context): DateCandidate[] {
