@@ -205,16 +205,18 @@ class GroupIndex {
     w: string[] | null,
   ): { group: Group; rule: string } | null {
     const keys = this.byKey.get(c.type);
-    const same = keys?.get(c.canonical == null ? folded : fold(c.canonical)) ?? keys?.get(folded);
-    if (same) return { group: same, rule: 'resolve.same-name' };
-    const alias = this.byAlias.get(folded);
-    if (alias) return { group: alias, rule: 'resolve.known-as' };
+    // a short form right after its long form belongs to it, even when a headline named it first
+    // ("GoTo …" in the headline, then "PT GoTo Gojek Tokopedia Tbk (GOTO)")
     const expanded = c.expands ? keys?.get(fold(c.expands)) : undefined;
     if (expanded)
       return {
         group: expanded,
         rule: c.type === 'place' ? 'resolve.place.short-form' : 'resolve.org.acronym',
       };
+    const same = keys?.get(c.canonical == null ? folded : fold(c.canonical)) ?? keys?.get(folded);
+    if (same) return { group: same, rule: 'resolve.same-name' };
+    const alias = this.byAlias.get(folded);
+    if (alias) return { group: alias, rule: 'resolve.known-as' };
     if (c.type === 'person' && w) {
       const list = w.length ? (this.byWord.get(w[0]!) ?? []) : [];
       // a name's first word usually refers to the person it opens ("Prabowo" → Prabowo Subianto, not

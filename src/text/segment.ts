@@ -351,7 +351,8 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
       }
       if (ch === 46 && endsWithAbbreviation(text, start, i)) continue;
       // "WOODSIDE, Calif. (AP) — …": a dateline's source in brackets and its dash go on with the dateline
-      if (text.charCodeAt(k) === 40 && i - p.start < 48 && DATELINE_SOURCE.test(text.slice(k, k + 24))) continue;
+      if (text.charCodeAt(k) === 40 && i - p.start < 48 && DATELINE_SOURCE.test(text.slice(k, k + 24)))
+        continue;
       out.push({ start, end: j });
       start = k;
       i = k - 1;

@@ -2001,6 +2001,56 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
+    // "Head of Research Kiwoom Sekuritas Indonesia Sukarno Alatas", "Chief Economist Bank Permata Josua Pardede":
+    // an English office, the company, then the name
+    // ("Head of | Research …": the chunk opens after "of", or after "and" in "Head of Sales and | Marketing …")
+    const officeFrom =
+      i === span.start && t[i - 1]?.text === 'of' && t[i - 2]?.text === 'Head'
+        ? i - 2
+        : i === span.start && t[i - 1]?.text === 'and' && t[i - 3]?.text === 'of' && t[i - 4]?.text === 'Head'
+          ? i - 4
+          : i;
+    const office = officeFrom < i ? i + 1 : englishOfficeEnd(t, i, limit);
+    if (office > 0 && office < limit) {
+      const known = orgAt(b, office, limit);
+      // ("Grab Indonesia": a company and its country)
+      const branch = known ? placeAt(b, known.end, limit) : null;
+      const bodyEnd = known ? (branch?.info.kind === 'country' ? branch.end : known.end) : -1;
+      let name = known ? (bodyEnd < limit ? bodyEnd : -1) : -1;
+      if (!known) {
+        for (let k = office + 1; k < limit - 1; k++)
+          if (GIVEN_NAMES_ID.has(t[k]!.key) && !isOrgHead(t[k]!) && !placeAt(b, k, limit)) {
+            name = k;
+            break;
+          }
+        // ("… Sekuritas Indonesia Sukarno Alatas": the words after the company's last body word or country)
+        if (name < 0)
+          for (let k = limit - 2; k > office; k--) {
+            const x = t[k]!;
+            if (isOrgHead(x) || ORG_TAILS.has(x.key) || placeAt(b, k, k + 1)?.info.kind === 'country') {
+              if (limit - (k + 1) >= 2 && limit - (k + 1) <= 3) name = k + 1;
+              break;
+            }
+          }
+      }
+      const end = name > 0 ? nameEnd(b, name, limit, true) : -1;
+      if (known && name < 0) {
+        // "Chief Economist Bank Permata mengatakan": the office and its company, no name here
+        emit(b, 'organization', office, known.end, 'id.org.lexicon', { canonical: known.name });
+        i = limit;
+        continue;
+      }
+      if (name > office && end === limit && end - name <= 4) {
+        if (known) emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', { canonical: known.name });
+        else readOfficeBody(b, office, name);
+        emitPerson(b, name, end, 'id.person.english-office', [
+          b.text.slice(t[officeFrom]!.start, t[name - 1]!.end),
+        ]);
+        i = end;
+        continue;
+      }
+    }
+
     // "King Power Stadium", "Queen Elizabeth Hospital": an English title word opening a building's name
     const building = isTitleHead(w) && !isIndonesianTok(w) ? englishFeatureEnd(b, i, limit) : -1;
     if (building > 0) {
@@ -3891,6 +3941,21 @@ function lawBefore(t: readonly Tok[], k: number): boolean {
     if (t[j]!.text === '.') return false;
   }
   return false;
+}
+
+/**
+ * The end of an English office opening at i ("Head of Research", "Head of Sales and Marketing", "Chief
+ * Economist", "Chief Investment Officer"), or -1.
+ */
+function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
+  const w = t[i]!;
+  const field = (k: number): boolean => k < limit && t[k]!.cap && !t[k]!.caps && !isIndonesianTok(t[k]!);
+  if (w.text === 'Head' && t[i + 1]?.text === 'of' && field(i + 2)) {
+    if ((t[i + 3]?.text === 'and' || t[i + 3]?.text === '&') && field(i + 4)) return i + 5;
+    return i + 3;
+  }
+  if (w.text === 'Chief' && field(i + 1)) return t[i + 2]?.text === 'Officer' ? i + 3 : i + 2;
+  return -1;
 }
 
 /** Words written after a rank that belong to it: "Kombes Pol", "Brigjen TNI". */

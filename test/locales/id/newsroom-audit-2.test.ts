@@ -237,3 +237,38 @@ describe('id a crime report', () => {
     expect(spans('Ia berbicara tentang Prabowo kemarin.', 'people')).toEqual(['Prabowo']);
   });
 });
+
+describe('id an English office, the company, then the name (id.person.english-office)', () => {
+  it.each([
+    [
+      'Chief Economist Bank Permata Josua Pardede menilai hal itu.',
+      [['Josua Pardede', ['Chief Economist Bank Permata']]],
+      ['Bank Permata'],
+    ],
+    [
+      'Head of Research Kiwoom Sekuritas Indonesia Sukarno Alatas menilai hal itu.',
+      [['Sukarno Alatas', ['Head of Research Kiwoom Sekuritas Indonesia']]],
+      ['Kiwoom Sekuritas Indonesia'],
+    ],
+    [
+      'Head of Sales and Marketing PT Astra Honda Motor Rudi Hartono menilai hal itu.',
+      [['Rudi Hartono', ['Head of Sales and Marketing PT Astra Honda Motor']]],
+      ['PT Astra Honda Motor'],
+    ],
+    ['Chief Economist Bank Permata mengatakan hal itu.', [], ['Bank Permata']],
+  ])('%s', (text, expected, orgs) => {
+    expect(people(text)).toEqual(expected);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a short form right after its long form belongs to it, even when a headline named it first', () => {
+  it('"GoTo …" then "PT GoTo Gojek Tokopedia Tbk (GOTO)"', () => {
+    const r = run(
+      'GoTo Perpanjang Kerja Sama\n\nJAKARTA - PT GoTo Gojek Tokopedia Tbk (GOTO) memperpanjang kerja sama. GoTo menyatakan hal itu.',
+    );
+    expect((r.organizations ?? []).map((o) => [o.name, o.mentions.length])).toEqual([
+      ['PT GoTo Gojek Tokopedia Tbk', 4],
+    ]);
+  });
+});
