@@ -856,6 +856,11 @@ function inPlaceAt(toks: readonly Token[], i: number): boolean {
   return CONTINENTS.has(lowerOf(t.text));
 }
 
+/** "the WHO declared", "WHO Director-General Tedros": the World Health Organization in capitals, outside an all-caps line. */
+function capsOrgWord(w: Word, chunk: Chunk): boolean {
+  return w.text === 'WHO' && !chunk.headline;
+}
+
 /** Prefixes of ships' names. */
 const SHIP_PREFIXES = new Set(['rms', 'hms', 'uss', 'mv', 'ss', 'hmas', 'hmcs', 'ins', 'kri']);
 /** Continents and world regions an international body may be named after ("… in Europe"). */
@@ -1384,7 +1389,8 @@ class Classifier {
       !(firstW.text.length > 3 && this.isEnglishWord(firstW.lower)) &&
       !chunk?.headline &&
       !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
-      !isTitleHead(firstW)
+      !isTitleHead(firstW) &&
+      !/^[IVX]{2,4}$/u.test(firstW.text) // "the clade II strain", "World War II": a numeral
     )
       return { type: 'organization', rule: 'en.org.acronym' };
     return null;
@@ -1667,7 +1673,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         isLowerWordOrAmp(w) ||
         INITIAL.test(w.text) ||
         hyphenatedModifier(c, w.text) ||
-        (!initial && NOT_NAMES.has(low) && !(ORDINALS.has(low) && orgByShape(words))) ||
+        (!initial &&
+          NOT_NAMES.has(low) &&
+          !(ORDINALS.has(low) && orgByShape(words)) &&
+          !capsOrgWord(w, chunk)) ||
         ((c.isDemonym(low) ||
           (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
           (PARTY_LABELS.has(low) && words.length > 1)) &&
@@ -1683,7 +1692,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         atChunkStart &&
         w === ws[0] &&
         chunk.sentenceStart &&
-        c.isEnglishWord(low)
+        c.isEnglishWord(low) &&
+        !capsOrgWord(w, chunk)
       ) {
         // "New York", "United States", "National Bank": keep a common first word that a name needs
         const two = words.slice(0, Math.min(3, words.length));
@@ -1740,7 +1750,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         words.length > 1 && ROAD_NUMBER.test(w.text) && ROAD_HEADS.has(plain(words[words.length - 2]!.lower));
       const junk =
         isLowerWordOrAmp(w) ||
-        NOT_NAMES.has(plain(w.lower)) ||
+        (NOT_NAMES.has(plain(w.lower)) && !capsOrgWord(w, chunk)) ||
         INITIAL.test(w.text) ||
         (/\d/u.test(w.text) && !roadNumber) ||
         doc.text[w.end] === '$' ||
@@ -1889,6 +1899,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         !c.isEnglishWord(words[1]!.lower) &&
         !c.place(words.slice(1)) &&
         !c.isOrgHeadAt(words, 1);
+      // ("Africa CDC": a continent's body named by its acronym is one name)
+      if (acronymAfter && CONTINENTS.has(words[0]!.lower)) {
+        emit(words, { type: 'organization', rule: 'en.org.acronym-and-name' });
+        return;
+      }
       if (lead && !givenName && (lead.placeKind === 'country' || acronymAfter)) {
         emit(words.slice(0, 1), lead);
         decide(words.slice(1), chunk);
@@ -2006,7 +2021,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           titleStart--;
         }
       }
-      if (pre.length > 0) {
+      if (pre.length === 1 && capsOrgWord(pre[0]!, chunk)) {
+        emit(pre, { type: 'organization', rule: 'en.org.acronym' });
+        titleStart = 0;
+      } else if (pre.length > 0) {
         const d = c.classify(pre, chunk);
         if (d && d.type !== 'person') {
           emit(pre, d);

@@ -2014,8 +2014,14 @@ function readChunk(b: Builder, span: Span): void {
     if (office > 0 && office < limit) {
       const known = orgAt(b, office, limit);
       // ("Grab Indonesia": a company and its country)
-      const branch = known ? placeAt(b, known.end, limit) : null;
-      const bodyEnd = known ? (branch?.info.kind === 'country' ? branch.end : known.end) : -1;
+      let bodyEnd = known ? known.end : -1;
+      // ("Samsung Electronics", "Grab Indonesia": company words and a country after the known name belong to it)
+      while (
+        known &&
+        bodyEnd < limit &&
+        (ORG_TAILS.has(t[bodyEnd]!.key) || placeAt(b, bodyEnd, bodyEnd + 1)?.info.kind === 'country')
+      )
+        bodyEnd++;
       let name = known ? (bodyEnd < limit ? bodyEnd : -1) : -1;
       if (!known) {
         for (let k = office + 1; k < limit - 1; k++)
@@ -2034,9 +2040,10 @@ function readChunk(b: Builder, span: Span): void {
           }
       }
       const end = name > 0 ? nameEnd(b, name, limit, true) : -1;
-      if (known && name < 0) {
-        // "Chief Economist Bank Permata mengatakan": the office and its company, no name here
-        emit(b, 'organization', office, known.end, 'id.org.lexicon', { canonical: known.name });
+      if (known && name < 0 && t[limit]?.text !== ',') {
+        // "Chief Economist Bank Permata mengatakan": the office and its company, no name here (a name after a
+        // comma is the title path's)
+        emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', { canonical: known.name });
         i = limit;
         continue;
       }

@@ -221,3 +221,23 @@ describe('en "until last year" is a span that ended, and a district stays in its
     expect((run(text).people ?? []).map((p) => [p.name, p.titles])).toEqual(expected);
   });
 });
+
+describe('en a health agency’s story', () => {
+  const orgs = (text: string) => (run(text).organizations ?? []).map((o) => o.name);
+  it.each([
+    ['The WHO declared the outbreak an emergency.', ['World Health Organization']],
+    ['Jean Mbeki, head of Africa CDC, said funds were short.', ['Africa CDC']],
+    ['The outbreak, driven by the clade II strain, was declared over.', []],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+  it('"WHO Director-General" is the office of the organization', () => {
+    const r = run('WHO Director-General Tedros Adhanom Ghebreyesus said the spread was worrying.');
+    expect((r.people ?? []).map((p) => [p.name, p.titles])).toEqual([
+      ['Tedros Adhanom Ghebreyesus', ['WHO Director-General']],
+    ]);
+  });
+  it('an all-caps headline keeps "WHO" a word', () => {
+    expect(orgs('WHO WILL PAY FOR THE FLOOD\n\nResidents asked the council for help.')).toEqual([]);
+  });
+});
