@@ -1847,7 +1847,11 @@ function readChunk(b: Builder, span: Span): void {
   const regionOfOffice = pending && pending.at === span.start ? placeAt(b, i, limit) : null;
   const officeOfRank = pending && pending.at === span.start && RANKS.has(bare(t[i]!)) ? pending.titles : null;
   // "Ketua Badan Legislasi (Baleg) DPR Supratman …": the body of the office after the parenthesis, then the name
-  const bodyAfter = pending && pending.at === span.start ? orgAt(b, i, limit) : null;
+  const headAfter = pending && pending.at === span.start && !orgAt(b, i, limit) ? headAt(b, i, limit) : null;
+  const bodyAfter =
+    pending && pending.at === span.start
+      ? (orgAt(b, i, limit) ?? (headAfter?.type === 'organization' ? { end: headAfter.end, name: '' } : null))
+      : null;
   const bodyOfOffice =
     bodyAfter &&
     bodyAfter.end < limit - 1 &&
@@ -1855,7 +1859,7 @@ function readChunk(b: Builder, span: Span): void {
     !t[bodyAfter.end]!.caps &&
     !isEverydayToken(t[bodyAfter.end]!) &&
     !isOrgHead(t[bodyAfter.end]!) &&
-    !isTitleHead(t[bodyAfter.end]!)
+    (!isTitleHead(t[bodyAfter.end]!) || RANKS.has(bare(t[bodyAfter.end]!)))
       ? bodyAfter
       : null;
   const firstOut = b.out.length;
@@ -1877,6 +1881,7 @@ function readChunk(b: Builder, span: Span): void {
     (!orgAt(b, i, limit) || bodyOfOffice) &&
     // ("Kepala BPBD (…) Kabupaten Bandung Barat Dicky …": an administrative unit the gazetteer knows, then the name)
     (!headAt(b, i, limit) ||
+      bodyOfOffice ||
       (regionOfOffice !== null &&
         ADMIN_HEADS.has(bare(t[i]!)) &&
         strongPlace(regionOfOffice.info) &&
@@ -1888,9 +1893,19 @@ function readChunk(b: Builder, span: Span): void {
     let from = i;
     let titles = pending.titles;
     if (bodyOfOffice) {
-      emit(b, 'organization', i, bodyOfOffice.end, 'id.org.lexicon', { canonical: bodyOfOffice.name });
+      // (a body the lexicon knows keeps its name; one read from its head word, its rule)
+      if (bodyOfOffice.name)
+        emit(b, 'organization', i, bodyOfOffice.end, 'id.org.lexicon', { canonical: bodyOfOffice.name });
+      else if (headAfter) emit(b, 'organization', i, bodyOfOffice.end, headAfter.rule, expandsOf(headAfter));
       titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[bodyOfOffice.end - 1]!.end)}`);
       from = bodyOfOffice.end;
+      // ("… Polda Metro Jaya Kombes Ade Ary": the officer's rank, a title of its own)
+      let rank = from;
+      while (rank < limit - 1 && (RANKS.has(bare(t[rank]!)) || RANK_MARKS.has(bare(t[rank]!)))) rank++;
+      if (rank > from) {
+        titles = [...titles, b.text.slice(t[from]!.start, t[rank - 1]!.end)];
+        from = rank;
+      }
       end = nameEnd(b, from, limit, true);
     } else if (t[i]!.key === 'bidang') {
       from = i + 1;
@@ -2034,7 +2049,10 @@ function readChunk(b: Builder, span: Span): void {
           for (let k = limit - 2; k > office; k--) {
             const x = t[k]!;
             if (isOrgHead(x) || ORG_TAILS.has(x.key) || placeAt(b, k, k + 1)?.info.kind === 'country') {
-              if (limit - (k + 1) >= 2 && limit - (k + 1) <= 3) name = k + 1;
+              // ("… Bank DBS Taimur Baig": the company's acronym after its body word is no name)
+              let n = k + 1;
+              while (n < limit && t[n]!.caps) n++;
+              if (limit - n >= 2 && limit - n <= 3) name = n;
               break;
             }
           }
@@ -2185,8 +2203,10 @@ function readChunk(b: Builder, span: Span): void {
           continue;
         }
         // "Kepala BPS (…) Amalia …" / "Kepala Badan Pusat Statistik (BPS) Amalia …": the name after the parenthesis
-        if (end === limit && t[limit]?.text === '(' && t[limit + 2]?.text === ')' && t[limit + 3]?.cap) {
-          b.pendingTitle = { at: limit + 3, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+        // ("Kepala Bidang Humas (Kabid Humas) Polda Metro Jaya …": a short form of two or three words too)
+        const close = end === limit && t[limit]?.text === '(' ? closingParen(t, limit, 4) : -1;
+        if (close > 0 && t[close + 1]?.cap) {
+          b.pendingTitle = { at: close + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
         }
         // ("Paku Alam X": everyday words before a regnal numeral are a ruler's name)
         const regnal = end - title.end >= 2 && /^[IVX]+$/u.test(t[end - 1]!.text);
@@ -3962,6 +3982,12 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
     return i + 3;
   }
   if (w.text === 'Chief' && field(i + 1)) return t[i + 2]?.text === 'Officer' ? i + 3 : i + 2;
+  return -1;
+}
+
+/** The ")" closing the "(" at k within `most` tokens, or -1. */
+function closingParen(t: readonly Tok[], k: number, most: number): number {
+  for (let j = k + 2; j < t.length && j <= k + most; j++) if (t[j]!.text === ')') return j;
   return -1;
 }
 

@@ -272,3 +272,16 @@ describe('id a short form right after its long form belongs to it, even when a h
     ]);
   });
 });
+
+describe('id an office’s short form of several words in parentheses, then its body, rank and name', () => {
+  it('"Kepala Bidang Humas (Kabid Humas) Polda Metro Jaya Kombes Ade Ary"', () => {
+    expect(
+      people('Kepala Bidang Humas (Kabid Humas) Polda Metro Jaya Kombes Ade Ary mengatakan hal itu.'),
+    ).toEqual([['Ade Ary', ['Kepala Bidang Humas Polda Metro Jaya', 'Kombes']]]);
+  });
+  it('a company’s acronym after its body word is no part of the name', () => {
+    expect(
+      people('Managing Director and Chief Economist Group Research Bank DBS Taimur Baig optimistis.'),
+    ).toEqual([['Taimur Baig', ['Chief Economist Group Research Bank DBS']]]);
+  });
+});
