@@ -166,13 +166,15 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): MarkedQuo
   if (singles.length === 0) return doubles;
   // both lists are in text order (a single quote closes before the next one opens): merge them,
   // the double first where two start together, as a stable sort of the two would
-  const out: MarkedQuote[] = [];
+  // (into a list of its final length: grown by pushes, a long one is copied a dozen times)
+  const out = new Array<MarkedQuote>(doubles.length + singles.length);
+  let n = 0;
   let d = 0;
   for (const q of singles) {
-    while (d < doubles.length && doubles[d]!.start <= q.start) out.push(doubles[d++]!);
-    out.push(q);
+    while (d < doubles.length && doubles[d]!.start <= q.start) out[n++] = doubles[d++]!;
+    out[n++] = q;
   }
-  while (d < doubles.length) out.push(doubles[d++]!);
+  while (d < doubles.length) out[n++] = doubles[d++]!;
   return out;
 }
 
