@@ -420,6 +420,20 @@ const QUOTE_MARK = /["“”„«»‘’'‚‹›]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_WORD = /^[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?…]/u;
+/**
+ * Per code unit, may a sentence start after it (startsSentence: a line break, a colon, SENTENCE_END,
+ * QUOTE_MARK)? 1 yes, 2 no, 0 not worked out yet.
+ */
+const OPENS_AFTER = new Uint8Array(0x10000);
+function opensSentenceAfter(c: number): boolean {
+  let k = OPENS_AFTER[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch === '\n' || ch === '\r' || ch === ':' || SENTENCE_END.test(ch) || QUOTE_MARK.test(ch) ? 1 : 2;
+    OPENS_AFTER[c] = k;
+  }
+  return k === 1;
+}
 
 /** Offsets, tokens and sentences of one document, with the look-ups the cue rules need. */
 export class TokenView {
@@ -496,10 +510,10 @@ export class TokenView {
   startsSentence(offset: number): boolean {
     const text = this.doc.text;
     let i = offset - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0; c = text.charCodeAt(i)) i--;
     if (i < 0) return true;
-    const ch = text[i]!;
-    return ch === '\n' || ch === '\r' || ch === ':' || SENTENCE_END.test(ch) || QUOTE_MARK.test(ch);
+    // (by code unit: a one-unit string of a unit beyond Latin-1 is a new string each time)
+    return opensSentenceAfter(text.charCodeAt(i));
   }
   /** How many word tokens lie in [start, end). */
   wordsBetween(start: number, end: number): number {
