@@ -70,7 +70,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const language = documentLanguage(text, options);
   const rules = LOCALES[language];
   if (!rules) throw new Error(`extract: the rules of language "${language}" are not loaded (see loadLocale)`);
-  const doc: Doc = { text, language, ...segment(text) };
+  const doc: Doc = { text, language, ...segment(text, rules.tokenSlots === true) };
 
   const referenceDate = options.date ?? rules.inferReferenceDate(doc);
   const ctx: Context = { lexicon: mergeLexicons(options.lexicons ?? []), referenceDate };

@@ -141,17 +141,6 @@ function rightFlanking(text: string, i: number, pStart: number, pEnd: number): b
   return (classOf(text.charCodeAt(i + 1)) & (IS_SPACE | IS_AFTER_CLOSE | IS_MARK)) !== 0;
 }
 
-interface Open {
-  start: number;
-  mark: string;
-  /** Characters the opening mark takes (2 for ''). */
-  width?: number;
-  family: Family;
-  /** Start of the first part when this quote continues one from an earlier paragraph. */
-  chainStart: number;
-  paragraphs: number;
-}
-
 /**
  * Pairs the quotation marks of `text`, paragraph by paragraph, and returns the outermost quotes in
  * order. Double marks are paired first, on their own: a stray apostrophe can never hide them.
@@ -166,26 +155,41 @@ export function pairQuotes(text: string, paragraphs: readonly Span[]): MarkedQuo
   if (singles.length === 0) return doubles;
   // both lists are in text order (a single quote closes before the next one opens): merge them,
   // the double first where two start together, as a stable sort of the two would
-  const out: MarkedQuote[] = [];
+  // (into a list of its final length: grown by pushes, a long one is copied a dozen times)
+  const out = new Array<MarkedQuote>(doubles.length + singles.length);
+  let n = 0;
   let d = 0;
   for (const q of singles) {
-    while (d < doubles.length && doubles[d]!.start <= q.start) out.push(doubles[d++]!);
-    out.push(q);
+    while (d < doubles.length && doubles[d]!.start <= q.start) out[n++] = doubles[d++]!;
+    out[n++] = q;
   }
-  while (d < doubles.length) out.push(doubles[d++]!);
+  while (d < doubles.length) out[n++] = doubles[d++]!;
   return out;
 }
 
 /** Single quotes must close within this many characters. */
 const MAX_SINGLE = 400;
 
+// The quote still open while a loop reads a paragraph is kept in plain variables, not a record per
+// opening mark: a megabyte of marks opens hundreds of thousands.
+
 function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  // A quote still open at the end of the previous paragraph, waiting to see whether the next
-  // paragraph reopens it.
-  let pending: { open: Open; end: number } | null = null;
+  // The quote open ('' for none): its mark, the characters that mark takes (2 for ''), its start
+  // (the first part's when it continues one from an earlier paragraph) and the paragraphs it spans.
+  let openMark = '';
+  let openWidth = 1;
+  let openStart = 0;
+  let openParas = 1;
+  // A quote still open at the end of the previous paragraph ('' for none), waiting to see whether
+  // the next paragraph reopens it, and the end of that paragraph.
+  let pendingMark = '';
+  let pendingWidth = 1;
+  let pendingStart = 0;
+  let pendingParas = 1;
+  let pendingEnd = 0;
   for (const p of paragraphs) {
-    let open: Open | null = null;
+    openMark = '';
     let nestedCurly = false;
     for (let i = nextStop(text, STOP_DOUBLE, p.start); i < p.end; i = nextStop(text, STOP_DOUBLE, i + 1)) {
       let c = text.charCodeAt(i);
@@ -195,7 +199,7 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
       const info = MARK_AT[c];
       if (info === undefined || info.family !== 'double') continue;
       // Curly quotes inside a straight one are nested ("PENCE: … an episode of “Shark Tank.” …").
-      if (open?.mark === '"' && twin === 0 && (c === LEFT_DOUBLE || (c === RIGHT_DOUBLE && nestedCurly))) {
+      if (openMark === '"' && twin === 0 && (c === LEFT_DOUBLE || (c === RIGHT_DOUBLE && nestedCurly))) {
         nestedCurly = c === LEFT_DOUBLE;
         continue;
       }
@@ -208,41 +212,54 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
       const at = i;
       if (twin) i++;
       // Closing: a quote is open and the mark does not stand before a word („…“ closes with “).
-      const closes = info.closes || (c === LEFT_DOUBLE && open?.mark === '„');
-      if (open !== null && closes && !(left && !right)) {
-        out.push(quoteOf(text, open, i + 1, true, twin + 1));
-        open = null;
+      const closes = info.closes || (c === LEFT_DOUBLE && openMark === '„');
+      if (openMark !== '' && closes && !(left && !right)) {
+        out.push(quoteOf(text, openStart, openWidth, 'double', openParas, i + 1, true, twin + 1));
+        openMark = '';
         nestedCurly = false;
         continue;
       }
       if (!info.opens || !left) continue;
       const ch = MARK_TEXT[c]!;
       // Opening while a quote is open: the earlier one was never closed.
-      if (open !== null) out.push(quoteOf(text, open, at, false));
+      if (openMark !== '') out.push(quoteOf(text, openStart, openWidth, 'double', openParas, at, false));
       let chainStart = at;
       let paras = 1;
-      if (
-        at === p.start &&
-        pending !== null &&
-        sameStyle(pending.open.mark, ch) &&
-        !startsTurn(text, i + 1)
-      ) {
-        chainStart = pending.open.chainStart;
-        paras = pending.open.paragraphs + 1;
-        pending = null;
+      if (at === p.start && pendingMark !== '' && sameStyle(pendingMark, ch) && !startsTurn(text, i + 1)) {
+        chainStart = pendingStart;
+        paras = pendingParas + 1;
+        pendingMark = '';
       }
-      open = { start: at, mark: ch, family: 'double', chainStart, paragraphs: paras, width: twin + 1 };
+      openMark = ch;
+      openWidth = twin + 1;
+      openStart = chainStart;
+      openParas = paras;
     }
-    if (pending !== null) {
+    if (pendingMark !== '') {
       // The previous paragraph's open quote was not continued here: it ended with its paragraph.
-      out.push(quoteOf(text, pending.open, pending.end, false));
-      pending = null;
+      out.push(quoteOf(text, pendingStart, pendingWidth, 'double', pendingParas, pendingEnd, false));
+      pendingMark = '';
     }
-    if (open !== null) pending = { open, end: p.end };
+    if (openMark !== '') {
+      pendingMark = openMark;
+      pendingWidth = openWidth;
+      pendingStart = openStart;
+      pendingParas = openParas;
+      pendingEnd = p.end;
+    }
   }
-  if (pending !== null) out.push(quoteOf(text, pending.open, pending.end, false));
-  out.sort((a, b) => a.start - b.start);
+  if (pendingMark !== '')
+    out.push(quoteOf(text, pendingStart, pendingWidth, 'double', pendingParas, pendingEnd, false));
+  // (a quote left open at a paragraph's end comes after the next paragraph's: mostly in order already,
+  // and a stable sort of a list in order keeps it as it is)
+  if (!inOrder(out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Are the quotes in order of their starts? */
+function inOrder(quotes: readonly MarkedQuote[]): boolean {
+  for (let k = 1; k < quotes.length; k++) if (quotes[k - 1]!.start > quotes[k]!.start) return false;
+  return true;
 }
 
 function pairSingles(
@@ -253,7 +270,8 @@ function pairSingles(
   const out: MarkedQuote[] = [];
   let d = 0;
   for (const p of paragraphs) {
-    let open: Open | null = null;
+    // the start of the single quote open, -1 for none
+    let open = -1;
     for (let i = nextStop(text, STOP_SINGLE, p.start); i < p.end; i = nextStop(text, STOP_SINGLE, i + 1)) {
       const c = text.charCodeAt(i);
       const info = MARK_AT[c];
@@ -264,7 +282,7 @@ function pairSingles(
       }
       while (d < doubles.length && doubles[d]!.end <= i) d++;
       const inDouble = d < doubles.length && doubles[d]!.start <= i;
-      if (open !== null && (inDouble || i - open.start > MAX_SINGLE)) open = null;
+      if (open !== -1 && (inDouble || i - open > MAX_SINGLE)) open = -1;
       if (inDouble) continue;
       // An apostrophe inside a word: don't, it’s, Jum'at.
       if (
@@ -276,29 +294,41 @@ function pairSingles(
         continue;
       const left = leftFlanking(text, i, p.start, p.end);
       const right = rightFlanking(text, i, p.start, p.end);
-      if (open !== null && info.closes && !(left && !right)) {
-        out.push(quoteOf(text, open, i + 1, true));
-        open = null;
+      if (open !== -1 && info.closes && !(left && !right)) {
+        out.push(quoteOf(text, open, 1, 'single', 1, i + 1, true));
+        open = -1;
         continue;
       }
-      if (info.opens && left)
-        open = { start: i, mark: MARK_TEXT[c]!, family: 'single', chainStart: i, paragraphs: 1 };
+      if (info.opens && left) open = i;
     }
   }
   return out;
 }
 
-function quoteOf(text: string, o: Open, end: number, closed: boolean, closeWidth = 1): MarkedQuote {
+/**
+ * The quote opened at `start` by a mark of `width` characters, spanning `paragraphs`, up to `end`:
+ * past its closing mark (of `closeWidth`) when `closed`, else without the spaces before `end`.
+ */
+function quoteOf(
+  text: string,
+  start: number,
+  width: number,
+  style: Family,
+  paragraphs: number,
+  end: number,
+  closed: boolean,
+  closeWidth = 1,
+): MarkedQuote {
   let e = end;
-  if (!closed) while (e > o.chainStart + 1 && classOf(text.charCodeAt(e - 1)) & IS_SPACE) e--;
+  if (!closed) while (e > start + 1 && classOf(text.charCodeAt(e - 1)) & IS_SPACE) e--;
   return {
-    start: o.chainStart,
+    start,
     end: e,
-    innerStart: o.chainStart + (o.width ?? 1),
+    innerStart: start + width,
     innerEnd: closed ? e - closeWidth : e,
     closed,
-    style: o.family,
-    paragraphs: o.paragraphs,
+    style,
+    paragraphs,
   };
 }
 
@@ -390,6 +420,20 @@ const QUOTE_MARK = /["“”„«»‘’'‚‹›]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_WORD = /^[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?…]/u;
+/**
+ * Per code unit, may a sentence start after it (startsSentence: a line break, a colon, SENTENCE_END,
+ * QUOTE_MARK)? 1 yes, 2 no, 0 not worked out yet.
+ */
+const OPENS_AFTER = new Uint8Array(0x10000);
+function opensSentenceAfter(c: number): boolean {
+  let k = OPENS_AFTER[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch === '\n' || ch === '\r' || ch === ':' || SENTENCE_END.test(ch) || QUOTE_MARK.test(ch) ? 1 : 2;
+    OPENS_AFTER[c] = k;
+  }
+  return k === 1;
+}
 
 /** Offsets, tokens and sentences of one document, with the look-ups the cue rules need. */
 export class TokenView {
@@ -466,10 +510,10 @@ export class TokenView {
   startsSentence(offset: number): boolean {
     const text = this.doc.text;
     let i = offset - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0; c = text.charCodeAt(i)) i--;
     if (i < 0) return true;
-    const ch = text[i]!;
-    return ch === '\n' || ch === '\r' || ch === ':' || SENTENCE_END.test(ch) || QUOTE_MARK.test(ch);
+    // (by code unit: a one-unit string of a unit beyond Latin-1 is a new string each time)
+    return opensSentenceAfter(text.charCodeAt(i));
   }
   /** How many word tokens lie in [start, end). */
   wordsBetween(start: number, end: number): number {

@@ -68,6 +68,11 @@ export interface Context {
 /** The rules of one language, over the shared engines. Same shape for every language. */
 export interface LocaleRules {
   code: Language;
+  /**
+   * Do the entity rules fill the slots of a WordToken on the document's tokens (text/segment.ts)?
+   * Then `extract` has the tokenizer make the tokens with them.
+   */
+  tokenSlots?: boolean;
   entities(doc: Doc, ctx: Context): EntityCandidate[];
   /** The publication date the text itself states (a dateline, "Senin (29/12/2014)"), or null. */
   inferReferenceDate(doc: Doc): string | null;

@@ -39,7 +39,22 @@ function foldUnicodeUncached(s: string): string {
 export function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c >= 128) return s.length === 1 && c >= 128 ? lowerUnit(c) : s.toLowerCase();
   }
   return s;
+}
+
+/**
+ * The lower case of each one-unit string beyond ASCII, made once: `toLowerCase` makes a new string
+ * of any such unit, and a text of quotation marks or of a script without case asks a million times.
+ */
+let LOWER_UNITS: string[] | null = null;
+function lowerUnit(c: number): string {
+  LOWER_UNITS ??= new Array<string>(0x10000).fill('');
+  let l = LOWER_UNITS[c]!;
+  if (l === '') {
+    l = String.fromCharCode(c).toLowerCase();
+    LOWER_UNITS[c] = l;
+  }
+  return l;
 }

@@ -2,7 +2,14 @@
 // doctor at X / Smith said: "…" / According to Smith, "…"), quotes mixed into reported speech
 // (Smith called the plan "a disaster"), and indirect quotes (Smith said (that) … / …, Smith said. /
 // According to Smith, …).
-import { type Attribution, attribute, pairQuotes, startsTurn, TokenView } from '../../recognize/quotes.js';
+import {
+  type Attribution,
+  attribute,
+  type MarkedQuote,
+  pairQuotes,
+  startsTurn,
+  TokenView,
+} from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
 import type { Span } from '../../text/segment.js';
@@ -1389,7 +1396,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   const view = new EnView(doc, cueWords(ctx));
   const items: Attribution[] = [];
   // 'an episode of “The Morning Show,”', 'MSNBC's “Morning Joe”': the title of a work is no quote
-  const marked = pairQuotes(doc.text, doc.paragraphs).filter((q) => !isTitle(view, q));
+  const marked = withoutTitles(view, pairQuotes(doc.text, doc.paragraphs));
   const usedCues = new Set<number>();
   const taken: Attribution[] = [];
   let prev: Attribution | null = null;
@@ -1716,6 +1723,20 @@ function isTitle(view: EnView, q: { start: number; innerStart: number; innerEnd:
   const words = headingWords(view.doc.text.slice(q.innerStart, q.innerEnd));
   if (words.length === 0 || words.length > 8) return false;
   return inHeadingCase(words);
+}
+
+/**
+ * The quotes but the titles of works (isTitle): the list itself when it holds none, as it mostly does
+ * (a megabyte of quotation marks pairs hundreds of thousands: no copy of them).
+ */
+function withoutTitles(view: EnView, quotes: MarkedQuote[]): MarkedQuote[] {
+  for (let i = 0; i < quotes.length; i++) {
+    if (!isTitle(view, quotes[i]!)) continue;
+    const out = quotes.slice(0, i);
+    for (let j = i + 1; j < quotes.length; j++) if (!isTitle(view, quotes[j]!)) out.push(quotes[j]!);
+    return out;
+  }
+  return quotes;
 }
 
 /** Words before the title of a work ("an episode of “…”"), besides a possessive. */

@@ -23,7 +23,7 @@ import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { afterDateline, datelineAt } from '../../text/dateline.js';
 import { memoize } from '../../text/memo.js';
-import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../../text/segment.js';
+import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes, type WordToken } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
 import { type TextSet, WordInts, WordSet, wordHash } from '../../text/word-table.js';
 import type { PlaceKind } from '../../types.js';
@@ -292,20 +292,8 @@ function stems(w: string): string[] {
 
 // ---------------------------------------------------------------- tokens
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Lowercase without a trailing dot ("dr." → "dr"). */
-  key: string;
-  cap: boolean;
-  caps: boolean;
-  /** First word of a sentence, a headline, a quote or a dateline's body. */
-  initial: boolean;
-  /** Lexicon classes of `key` asked so far (see classOf), 0 when none was asked. */
-  cls: number;
-}
+/** A token as the rules read it: the tokenizer's own record, its slots filled by toks. */
+type Tok = WordToken;
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '—', '–', ':', '•', '*']);
 /** A set of one-code-unit strings, asked by a flag per code unit (no hashing of the word asked). */
@@ -485,14 +473,6 @@ function keepsDot(w: string): boolean {
 }
 
 /**
- * Token records are reused from one document to the next (the first TOK_POOL_SIZE of them): a document's
- * tokens live only while `entities` runs on it and nothing keeps one (candidates hold offsets), so
- * rewriting them saves allocating and collecting a record per token.
- */
-const TOK_POOL: Tok[] = [];
-const TOK_POOL_SIZE = 65_536;
-
-/**
  * The flag and index arrays of one document (per offset, per token) are cut from one buffer kept across
  * documents: an array of its own costs a backing-store allocation each time (about a microsecond for a
  * few kilobytes, and external memory the collector counts). `entities` starts every document at the
@@ -545,8 +525,12 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
     const body = afterDateline(doc.text, p.start);
     if (body > p.start) starts[body] = 1;
   }
-  const out: Tok[] = [];
-  const src = doc.tokens;
+  // the tokenizer made them with a WordToken's slots (see tokenSlots), or they get them here
+  const src = doc.tokens as Tok[];
+  // the tokens are the tokenizer's own list until a word takes its dot: from there on a list of their own
+  let out: Tok[] | null = null;
+  let k = 0;
+  let prev: Tok | undefined;
   const plain = tokenShapes(src);
   let prevInitial = true;
   // capitalized words since a sentence's start, while nothing else came (up to 4: a dateline's place)
@@ -563,19 +547,28 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
       text = `${t.text}.`;
       i++;
       shape = shapeOf(text);
+      if (out === null) out = src.slice(0, k);
     }
-    const prev = out[out.length - 1];
     const initial: boolean =
       starts[t.start] === 1 ||
       (prev !== undefined && isOpener(prev.text) && prevInitial) ||
       prev === undefined;
     if (shape === null) shape = plain === undefined ? wordShapeOf(text) : tokenShape(text, plain[i]!);
-    const k = out.length;
     if (shape.cap) caps.push(k);
     if (text === '(') parens.push(k);
     if (LIST_CUES.has(shape.lower)) cues.push(k);
-    let tok = TOK_POOL[k];
-    if (tok === undefined) {
+    // the tokenizer's record with its slots filled (nothing else reads them), a new one for a word
+    // that took its dot
+    let tok: Tok;
+    if (end === t.end) {
+      tok = t;
+      tok.lower = shape.lower;
+      tok.key = shape.key;
+      tok.cap = shape.cap;
+      tok.caps = shape.caps;
+      tok.initial = initial;
+      tok.cls = 0;
+    } else
       tok = {
         start: t.start,
         end,
@@ -587,27 +580,26 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
         initial,
         cls: 0,
       };
-      if (k < TOK_POOL_SIZE) TOK_POOL[k] = tok;
-    } else {
-      tok.start = t.start;
-      tok.end = end;
-      tok.text = text;
-      tok.lower = shape.lower;
-      tok.key = shape.key;
-      tok.cap = shape.cap;
-      tok.caps = shape.caps;
-      tok.initial = initial;
-      tok.cls = 0;
-    }
-    out.push(tok);
+    if (out !== null) out.push(tok);
+    k++;
     prevInitial =
       initial ||
-      (isOpener(text) && (prev === undefined || prevInitial || /[.!?:]$/u.test(prev.text))) ||
+      (isOpener(text) && (prev === undefined || prevInitial || endsSentencePart(prev.text))) ||
       // "San Francisco - Menurut …": after a dateline of capitalized words and a dash the body opens anew
       (capRun > 1 && (text === '-' || text === '–' || text === '—'));
     capRun = initial ? (shape.cap ? 1 : 0) : shape.cap && capRun > 0 && capRun < 4 ? capRun + 1 : 0;
+    prev = tok;
   }
-  return out;
+  return out ?? src;
+}
+
+/**
+ * Does `text` end with . ! ? or : (what /[.!?:]$/u tests, without the expression: on a string of
+ * two-byte units an expression's test allocates, and toks asks once per opening mark)?
+ */
+function endsSentencePart(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58;
 }
 
 /** The shape of a token's text, for tokens the tokenizer did not shape. */
@@ -868,15 +860,18 @@ const memoSpan = (i: number, limit: number): number => {
  */
 class TokenMemo<R> {
   private readonly spans: Int8Array;
-  private readonly values: (R | undefined)[];
+  /**
+   * Made on the first answer: a slot per token is 8 bytes each, fresh memory on a document of a
+   * million tokens, and a text without capitals asks nothing.
+   */
+  private values: (R | undefined)[] | null = null;
   private readonly more = new Map<number, R>();
   constructor(n: number) {
     this.spans = filledInt8(n, -1);
-    this.values = new Array<R | undefined>(n);
   }
   private get(i: number, span: number): R | undefined {
     const first = this.spans[i];
-    if (first === span) return this.values[i];
+    if (first === span) return this.values![i];
     if (first === undefined || first === -1) return undefined;
     return this.more.get(i * 128 + span);
   }
@@ -884,6 +879,7 @@ class TokenMemo<R> {
     const first = this.spans[i];
     if (first === -1) {
       this.spans[i] = span;
+      this.values ??= new Array<R | undefined>(this.spans.length);
       this.values[i] = r;
     } else this.more.set(i * 128 + span, r);
   }

@@ -3,4 +3,12 @@ import { dates, inferReferenceDate } from './dates.js';
 import { entities } from './entities.js';
 import { quotes } from './quotes.js';
 
-export const rules: LocaleRules = { code: 'id', entities, inferReferenceDate, dates, quotes };
+// the entity rules fill the tokens' WordToken slots (see toks in entities.ts)
+export const rules: LocaleRules = {
+  code: 'id',
+  tokenSlots: true,
+  entities,
+  inferReferenceDate,
+  dates,
+  quotes,
+};

@@ -382,9 +382,21 @@ class IdView extends TokenView {
     super(doc);
     this.cues = new Uint8Array(this.size);
     const { two, three } = openingsOf(words);
+    // one-unit tokens beyond ASCII (quotation marks, dashes, a letter of another script) come again
+    // and again: the flags of each unit once
+    const units = new Map<number, number>();
     for (let k = 0; k < this.size; k++) {
       const t = this.text(k);
       const a = t.charCodeAt(0);
+      if (a >= 128 && t.length === 1) {
+        let f = units.get(a);
+        if (f === undefined) {
+          f = cueFlags(t, lowerCase(t), words);
+          units.set(a, f);
+        }
+        this.cues[k] = f;
+        continue;
+      }
       const b = t.length > 1 ? t.charCodeAt(1) : 0;
       // a word whose (ASCII) first two letters open no cue word is none: no need to lower-case it
       if (a >= 128 || b >= 128 || two[asciiLower(a) * 128 + asciiLower(b)]) {
