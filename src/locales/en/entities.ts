@@ -2013,13 +2013,6 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       ) {
         pre = pre.slice(0, -1);
         titleStart--;
-        // "Trade and Industry Minister", "Climate Crisis and Civil Protection Minister": two fields
-        // joined by "and" qualify one office
-        const and = pre.length > 2 ? lastOf(pre) : null;
-        if (and && (and.lower === 'and' || and.lower === '&') && qualifies(pre[pre.length - 2]!)) {
-          pre = pre.slice(0, -1);
-          titleStart--;
-        }
       }
       if (pre.length === 1 && capsOrgWord(pre[0]!, chunk)) {
         emit(pre, { type: 'organization', rule: 'en.org.acronym' });

@@ -1896,8 +1896,7 @@ function readChunk(b: Builder, span: Span): void {
       titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[bodyOfOffice.end - 1]!.end)}`);
       from = bodyOfOffice.end;
       // ("… Polda Metro Jaya Kombes Ade Ary": the officer's rank, a title of its own)
-      let rank = from;
-      while (rank < limit - 1 && (RANKS.has(bare(t[rank]!)) || RANK_MARKS.has(bare(t[rank]!)))) rank++;
+      const rank = rankEnd(t, from, limit - 1);
       if (rank > from) {
         titles = [...titles, b.text.slice(t[from]!.start, t[rank - 1]!.end)];
         from = rank;
@@ -1921,9 +1920,8 @@ function readChunk(b: Builder, span: Span): void {
       titles = titles.map((x) => `${x} ${region}`);
       from = regionOfOffice.end;
       // ("… (BNNP) Lampung Brigjen Pol Budi Wibowo": the officer's rank after the region is a title of its own)
-      let rank = from;
-      while (rank < end - 1 && (RANKS.has(bare(t[rank]!)) || RANK_MARKS.has(bare(t[rank]!)))) rank++;
-      if (rank > from && RANKS.has(bare(t[from]!))) {
+      const rank = rankEnd(t, from, end - 1);
+      if (rank > from) {
         titles = [...titles, b.text.slice(t[from]!.start, t[rank - 1]!.end)];
         from = rank;
       }
@@ -3989,6 +3987,14 @@ function closingParen(t: readonly Tok[], k: number, most: number): number {
 
 /** Words written after a rank that belong to it: "Kombes Pol", "Brigjen TNI". */
 const RANK_MARKS = new Set(['pol', 'polisi', 'tni']);
+
+/** The end of a rank and its marks opening at k ("Kombes Pol", "Brigjen TNI"), before `stop`; k when none opens there. */
+function rankEnd(t: readonly Tok[], k: number, stop: number): number {
+  if (k >= stop || !RANKS.has(bare(t[k]!))) return k;
+  let e = k + 1;
+  while (e < stop && (RANKS.has(bare(t[e]!)) || RANK_MARKS.has(bare(t[e]!)))) e++;
+  return e;
+}
 
 /** Nouns compounded with a unit of administration into one term: "Pemerintah Desa", "Perangkat Desa". */
 const ADMIN_COMPOUND_BEFORE = new Set(['pemerintah', 'pemerintahan', 'perangkat', 'aparatur', 'aparat']);
