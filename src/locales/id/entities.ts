@@ -3212,6 +3212,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && WRAPPER_HEADS.has(first.lower)) return;
   // "UU Tipikor", "RUU Cipta Kerja", "Perda Ketertiban Umum": the short title of a law names no one
   if (LAW_TITLE_HEADS.has(prevLower) && prev!.cap) return;
+  // "Maulid Nabi Muhammad SAW": the name of a holiday
+  if (prevLower === 'nabi' && t[start - 2]?.lower === 'maulid') return;
   // "Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika": the subject of a law, no known name in it, names no one
   if (prevLower === 'tentang' && !someTok(t, start, e, isKnownName) && lawBefore(t, start - 1)) return;
   // "Kelurahan Mojosari Kec." (the name on the next line): a unit of administration alone names no one

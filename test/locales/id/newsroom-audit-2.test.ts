@@ -285,3 +285,15 @@ describe('id an office’s short form of several words in parentheses, then its 
     ).toEqual([['Taimur Baig', ['Chief Economist Group Research Bank DBS']]]);
   });
 });
+
+describe('id "Muhammad" and "Said" are given names, not dictionary words', () => {
+  it.each([
+    ['Kepala BPBD Kabupaten Bekasi, Muhammad Said, mengatakan pihaknya siap.', 'Muhammad Said'],
+    ['Kemarin Muhammad Rafi hadir di acara itu.', 'Muhammad Rafi'],
+  ])('%s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it('"Maulid Nabi Muhammad" is a holiday', () => {
+    expect(spans('Acara digelar bersamaan dengan Maulid Nabi Muhammad SAW.', 'people')).toEqual([]);
+  });
+});

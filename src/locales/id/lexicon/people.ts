@@ -43,7 +43,7 @@ export const GIVEN_NAMES_ID = new Set(
   gilang galang gemilang raja ratu pangestu prima pratama utama satria kesuma kurnia widya wulan
   ani nia rani dara angga indra ari agus doni endang galih gita hana ida puji risa sandi tika ujang nanang
   fuad adnan wahid tanti siti ranti rangga wisnu yuda candra mahesa restu kirana laras maya guruh ganjar
-  ibnu`
+  ibnu muhammad said`
     .split(/\s+/u)
     .filter(Boolean),
 );
