@@ -51,6 +51,8 @@ export class SpeakerResolver {
     entities: EntityIndex,
     /** Does a sentence start at this offset? Lets a sentence's subject become a pronoun's antecedent. */
     private readonly opensSentence?: (offset: number) => boolean,
+    /** Does a speaker's description name a body or a document, never one person ("the fire service")? */
+    private readonly namesBody?: (description: string) => boolean,
   ) {
     const all: Indexed[] = [];
     for (const p of entities.people) {
@@ -366,7 +368,7 @@ export class SpeakerResolver {
       n++;
       const entity = s.speaker.entity;
       if (entity !== null && this.personIds.has(entity)) return s;
-      if (entity === null && !PLURAL_SPEAKER.test(s.speaker.name) && !BODY_SPEAKER.test(s.speaker.name))
+      if (entity === null && !PLURAL_SPEAKER.test(s.speaker.name) && !this.namesBody?.(s.speaker.name))
         return s;
     }
     return null;
@@ -511,10 +513,6 @@ const SPEAKERS_IN_PLACE =
  */
 const PLURAL_SPEAKER =
   /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|^\p{Lu}\p{Ll}+[^s'’]s$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
-
-/** An English description of a body, which "he" or "she" never stands for ("the fire service", "the ministry"). */
-const BODY_SPEAKER =
-  /(?:^|\s)(?:service|ministry|office|agency|department|government|company|firm|court|council|committee|commission|bank|union|authority|embassy|regulator|board|administration|army|military|navy|institute|university|network|newspaper|broadcaster|team|club|party|group)$/iu;
 
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =

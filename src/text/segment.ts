@@ -2,6 +2,8 @@
 // into the original text. Linear time: each regex below is a single pass without nested
 // quantifiers over the same characters.
 
+import { type Dateline, datelineAt } from './dateline.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -370,6 +372,8 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
   const next = punctuationFinder(text);
   for (const p of paras) {
     let start = p.start;
+    // the paragraph's dateline, read at its first full stop near the start
+    let dateline: Dateline | null | undefined;
     for (let i = next(p.start); i < p.end; i = next(i + 1)) {
       const ch = text.charCodeAt(i);
       let j = i + 1;
@@ -386,9 +390,11 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
         continue;
       }
       if (ch === 46 && endsWithAbbreviation(text, start, i)) continue;
-      // "WOODSIDE, Calif. (AP) — …": a dateline's source in brackets and its dash go on with the dateline
-      if (text.charCodeAt(k) === 40 && i - p.start < 48 && DATELINE_SOURCE.test(text.slice(k, k + 24)))
-        continue;
+      // "WOODSIDE, Calif. (AP) — …": a full stop inside the paragraph's dateline ends no sentence
+      if (i - p.start < 160) {
+        if (dateline === undefined) dateline = datelineAt(text, p.start);
+        if (dateline !== null && k < dateline.end) continue;
+      }
       out.push({ start, end: j });
       start = k;
       i = k - 1;
@@ -417,9 +423,6 @@ function punctuationFinder(text: string): (from: number) => number {
     return best;
   };
 }
-
-/** A news agency's name in brackets and the dash after it: "(AP) —", "(Reuters) -". */
-const DATELINE_SOURCE = /^\((?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\)\s*[—–-]\s/u;
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 

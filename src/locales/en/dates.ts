@@ -44,6 +44,7 @@ import {
   weekdayInWeek,
   type Ymd,
 } from '../../resolve/dates.js';
+import { isSportsDocument } from './entities.js';
 import {
   FUTURE_CUES,
   MONTH_ABBREVIATIONS,
@@ -204,25 +205,11 @@ function pastAfter(env: DateEnv, end: number): boolean {
 const MATCH_RE =
   /\b(?:penalty|penalties|goals?|scored|scoring|minute|halftime|half-time|match|game|kick|shots?|saves?|innings|touchdowns?|referee|striker|keeper|goalkeeper|equali[sz]er|substitute|winger|midfielder|defender|header|headed|stoppage\s+time|offside|crossbar|hat-trick)\b/i;
 
-/** Is the sentence about a match (whose halves are no halves of a year)? */
+/** Is the sentence, or the whole report, about a match (whose halves are no halves of a year)? */
 function matchContext(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  return MATCH_RE.test(env.text.slice(s.start, s.end)) || matchReport(env.doc);
-}
-
-const matchReports = new WeakMap<object, boolean>();
-
-/** Is the document a match report ("his side had been too passive in the first half")? Three sentences with a match's words. */
-function matchReport(doc: DateEnv['doc']): boolean {
-  let yes = matchReports.get(doc);
-  if (yes === undefined) {
-    let n = 0;
-    for (const s of doc.sentences.slice(0, 80))
-      if (MATCH_RE.test(doc.text.slice(s.start, s.end)) && ++n >= 3) break;
-    yes = n >= 3;
-    matchReports.set(doc, yes);
-  }
-  return yes;
+  // ("his side had been too passive in the first half": a match report, the sentence naming no match word)
+  return MATCH_RE.test(env.text.slice(s.start, s.end)) || isSportsDocument(env.doc);
 }
 
 const SCHEDULE_RE =

@@ -3102,7 +3102,7 @@ const POSITIONS = new Set('striker midfielder defender goalkeeper winger forward
  * A report on a team sport, where clubs go by their towns: a team sport in the headline, or many
  * scores without an individual sport (tennis, athletics) in the headline.
  */
-function isSportsDocument(doc: Doc): boolean {
+export function isSportsDocument(doc: Doc): boolean {
   const head = doc.text.slice(0, 200).toLowerCase();
   for (const m of head.matchAll(/\p{L}+/gu)) {
     if (TEAM_SPORTS.has(m[0])) return true;

@@ -1461,7 +1461,21 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
       if (d && a.start + d[0].length < a.end) a.start += d[0].length;
     }
   }
-  return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.startsSentence(o)));
+  return attribute(
+    doc.text,
+    items,
+    new SpeakerResolver(
+      doc.text,
+      entities,
+      (o) => view.startsSentence(o),
+      // "the fire service said …  He urged …": "he" is no body ("service" is kept out of the reporters
+      // themselves: "Service industries showed gains" reports nothing)
+      (d) => {
+        const head = /\S+$/u.exec(d)?.[0].toLowerCase() ?? '';
+        return REPORTER_NOUNS.has(head) || head === 'service';
+      },
+    ),
+  );
 }
 
 /** A dateline that opens a story ("RIVERTON - ", "LONDON (Reuters) — "). */

@@ -397,5 +397,5 @@ average averages tally count figures numbers statistics results filings tape tap
 photos image images document letter email emails ad ads film documentary book article column
 essay speech commercial spot paper memoir
 office offices embassy embassies authority regulator regulators watchdog legislature parliament
-cabinet
+cabinet army military navy club
 `);

@@ -1310,10 +1310,10 @@ interface TitleRead {
   titles: string[];
 }
 
-/** A title phrase from token i: head word plus complements, organizations and places inside it. */
 /** Words on an office's standing after it: "Bupati Pemalang nonaktif", "Gubernur terpilih". */
 const OFFICE_STANDING = new Set(['nonaktif', 'terpilih', 'definitif', 'demisioner', 'interim']);
 
+/** A title phrase from token i: head word plus complements, organizations and places inside it. */
 function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   const t = b.t;
   if (!isTitleHead(t[i]!)) return null;
@@ -1896,10 +1896,10 @@ function readChunk(b: Builder, span: Span): void {
       titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[bodyOfOffice.end - 1]!.end)}`);
       from = bodyOfOffice.end;
       // ("… Polda Metro Jaya Kombes Ade Ary": the officer's rank, a title of its own)
-      const rank = rankEnd(t, from, limit - 1);
-      if (rank > from) {
-        titles = [...titles, b.text.slice(t[from]!.start, t[rank - 1]!.end)];
-        from = rank;
+      const rank = rankAt(b, from, limit);
+      if (rank) {
+        titles = [...titles, ...rank.titles];
+        from = rank.end;
       }
       end = nameEnd(b, from, limit, true);
     } else if (t[i]!.key === 'bidang') {
@@ -1920,10 +1920,10 @@ function readChunk(b: Builder, span: Span): void {
       titles = titles.map((x) => `${x} ${region}`);
       from = regionOfOffice.end;
       // ("… (BNNP) Lampung Brigjen Pol Budi Wibowo": the officer's rank after the region is a title of its own)
-      const rank = rankEnd(t, from, end - 1);
-      if (rank > from) {
-        titles = [...titles, b.text.slice(t[from]!.start, t[rank - 1]!.end)];
-        from = rank;
+      const rank = rankAt(b, from, end);
+      if (rank) {
+        titles = [...titles, ...rank.titles];
+        from = rank.end;
       }
     }
     if (end > from && !everyTok(t, from, end, isEverydayToken)) {
@@ -3987,15 +3987,14 @@ function closingParen(t: readonly Tok[], k: number, most: number): number {
   return -1;
 }
 
-/** Words written after a rank that belong to it: "Kombes Pol", "Brigjen TNI". */
-const RANK_MARKS = new Set(['pol', 'polisi', 'tni']);
-
-/** The end of a rank and its marks opening at k ("Kombes Pol", "Brigjen TNI"), before `stop`; k when none opens there. */
-function rankEnd(t: readonly Tok[], k: number, stop: number): number {
-  if (k >= stop || !RANKS.has(bare(t[k]!))) return k;
-  let e = k + 1;
-  while (e < stop && (RANKS.has(bare(t[e]!)) || RANK_MARKS.has(bare(t[e]!)))) e++;
-  return e;
+/**
+ * An officer's rank read as a title at k, with its marks ("Kombes Pol", "Brigjen TNI"), when a name follows it
+ * before `limit`; null when no rank opens there.
+ */
+function rankAt(b: Builder, k: number, limit: number): TitleRead | null {
+  if (!RANKS.has(bare(b.t[k]!))) return null;
+  const rank = readTitle(b, k, limit);
+  return rank && rank.end < limit ? rank : null;
 }
 
 /** Nouns compounded with a unit of administration into one term: "Pemerintah Desa", "Perangkat Desa". */
