@@ -761,6 +761,8 @@ interface Builder {
   sports?: Map<{ start: number; end: number }, boolean>;
   /** End offsets of names a headline's result or adverb ended (see chunks, markHeadlineTails). */
   headlineTails?: Set<number>;
+  /** Folded surfaces a cue named as a work, product or kind ("harga Pertalite"; see harmonize). */
+  things?: Set<string>;
 }
 
 /** The token that starts at an offset, if any. */
@@ -1187,7 +1189,7 @@ function chunks(b: Builder): Span[] {
       // ("Istana Negara 21 Desember": a day and month after the name are a date, not part of it;
       // "Gunung Everest 1963": nor is a year, unless a date names the body: "Universitas 17 Agustus 1945")
       if (
-        (headed || anyHead) &&
+        (headed || anyHead || (titled && NUMBERED_UNITS.has(bare(t[j - 1]!)))) &&
         /^\p{N}+$/u.test(w.text) &&
         !(/^(1[5-9]|20)\d\d$/u.test(w.text) && !DAYS_MONTHS.has(t[j - 1]!.lower)) &&
         !(j > i + 1 && DAYS_MONTHS.has(t[j + 1]?.lower ?? ''))
@@ -1290,6 +1292,7 @@ const TERRITORIAL = new Set([
   'kapolda',
   'kapolres',
   'kapolresta',
+  'kapolrestabes',
   'kapolsek',
   'danrem',
   'dandim',
@@ -1341,9 +1344,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       // ("Juru Bicara … Lalu Muhamad Iqbal": "Lalu" of an office is only the one of "lalu lintas")
       (COMPLEMENTS.has(lw) && !(lw === 'lalu' && t[j + 1]?.lower !== 'lintas')) ||
       b.listJoins?.has(j) ||
-      // "Komisi II DPR", "Divisi III": a numbered body inside the office
-      (/^[IVXL]+$/u.test(w.text) &&
-        /^(komisi|divisi|wilayah|region|kodam|bidang|seksi|unit)$/u.test(bare(t[j - 1]!))) ||
+      // "Komisi II DPR", "Divisi III", "OJK Regional 4": a numbered body inside the office
+      (/^([IVXL]+|\d{1,2})$/u.test(w.text) && NUMBERED_UNITS.has(bare(t[j - 1]!))) ||
       // "Kepala SMA Negeri 8 Yogyakarta", "Kepala SD 3 Sleman": a school's number inside the office
       (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
       (lw === 'agung' &&
@@ -1434,10 +1436,12 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       const name = limit - k;
       if (
         k - j >= 2 &&
-        name >= 2 &&
-        name <= 4 &&
-        (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
-        everyTok(t, k, limit, (x) => x.cap && !x.caps)
+        // ("Kepala Bidang Pembinaan dan Prestasi PP PBSI Eng Hian": or up to the body's acronyms, then the name)
+        ((k + 1 < limit && t[k]!.caps && (!isNonName(t[k]!) || (t[k + 1]!.caps && !isNonName(t[k + 1]!)))) ||
+          (name >= 2 &&
+            name <= 4 &&
+            (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
+            everyTok(t, k, limit, (x) => x.cap && !x.caps)))
       ) {
         j = k;
         continue;
@@ -2023,7 +2027,8 @@ function readChunk(b: Builder, span: Span): void {
     if (office > 0 && office < limit) {
       const known = orgAt(b, office, limit);
       // ("Grab Indonesia": a company and its country)
-      let bodyEnd = known ? known.end : -1;
+      // ("Pertamina Patra Niaga", "PT Pertamina Patra Niaga" named earlier: a company's longer name)
+      let bodyEnd = known ? earlierOrgEnd(b, office, known.end, limit) : -1;
       // ("Samsung Electronics", "Grab Indonesia": company words and a country after the known name belong to it)
       while (
         known &&
@@ -2485,6 +2490,8 @@ const BOARD_ACRONYMS = new Set(['PB', 'PP', 'PW', 'PC', 'DPP', 'DPW', 'DPD', 'DP
 
 /** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
 // (with the school levels, and "MIN" that only a number after it makes a school: MIN 2)
+/** Units of a body that are numbered inside an office ("Komisi II DPR", "Kepala OJK Regional 4 Jawa Timur"). */
+const NUMBERED_UNITS = new Set('komisi divisi wilayah region regional kodam bidang seksi unit area'.split(' '));
 const NUMBERED_SCHOOLS = new Set(['negeri', 'swasta', 'inpres', 'min', ...SCHOOL_HEADS]);
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
@@ -2617,6 +2624,13 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         return GOVERNMENTS.has(w)
           ? { type: 'place', end: i + 1, rule: 'id.place.regional-government' }
           : { type: 'organization', end: i + 1, rule: 'id.org.regional-body' };
+    }
+    // "Dinkes Jateng Yunita Dyah Suminar", "Disdik Kabupaten Bogor Asep …": a regional office's short form is
+    // named by its region alone; the capitalized words after the region are the officer's name
+    if (REGIONAL_SHORT_FORMS.has(w)) {
+      const p = regionAfter(b, i + 1, limit);
+      if (p > i + 1 && p < limit && t[p]!.cap && !t[p]!.caps)
+        return { type: 'organization', end: p, rule: 'id.org.head-word' };
     }
     type = 'organization';
     rule = 'id.org.head-word';
@@ -2975,6 +2989,23 @@ const expandsOf = (h: Head): { expands?: string } => (h.expands === undefined ? 
 const REGIONAL_BODIES = new Set(
   'pemkot pemkab pemprov pemda dprd kpud kpu bawaslu kejari kejati bpbd dinas'.split(' '),
 );
+/** The short forms of a region's own offices ("Dinkes", "Disdik", "Bappeda"): each is named by its region alone. */
+const REGIONAL_SHORT_FORMS = new Set(
+  'dinkes dinsos disdik dishub disnaker dispar diskominfo disdukcapil dispora disperindag distan dlh bappeda bapenda bpkad'.split(
+    ' ',
+  ),
+);
+
+/** Where a region named at i ends ("Jateng", "Kabupaten Kudus", "Provinsi Jawa Tengah"), or -1. */
+function regionAfter(b: Builder, i: number, limit: number): number {
+  const p = placeLookup(b, i, limit);
+  if (p && (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')) return p.end;
+  if (i + 1 < limit && ADMIN_HEADS.has(bare(b.t[i]!))) {
+    const q = placeLookup(b, i + 1, limit);
+    if (q && (TRUSTED_SOURCES.has(q.info.source) || q.info.source === 'id-district')) return q.end;
+  }
+  return -1;
+}
 
 const ENGLISH_FEATURES = new Set(
   'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range gallery theatre theater'.split(
@@ -3250,7 +3281,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       ? prevLower
       : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
-  if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) return;
+  if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) {
+    (b.things ??= new Set()).add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
+    return;
+  }
   // "dalam Rapat Paripurna", "dalam Peran Utama": what one is in is an event, a work or a body, not a person
   if (prevLower === 'dalam' && !first.caps && !someTok(t, start, e, isKnownName) && !speechAfter(b, e))
     return;
@@ -3978,7 +4012,48 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
     return i + 3;
   }
   if (w.text === 'Chief' && field(i + 1)) return t[i + 2]?.text === 'Officer' ? i + 3 : i + 2;
+  // "Corporate Secretary", "Senior Vice President", "Country Manager": one to three English qualifiers, then
+  // the office's noun
+  let k = i;
+  while (k < i + 3 && k < limit && t[k]!.cap && ENGLISH_OFFICE_QUALIFIERS.has(t[k]!.lower)) k++;
+  if (k > i && k < limit && t[k]!.cap && ENGLISH_OFFICE_NOUNS.has(t[k]!.lower)) return k + 1;
   return -1;
+}
+
+/** Qualifiers of an English office that Indonesian news keeps in English ("Corporate Secretary PT …"). */
+const ENGLISH_OFFICE_QUALIFIERS = new Set(
+  'corporate managing general executive senior vice country regional deputy assistant associate investment research technical legal communications marketing sales finance financial operations commercial business'.split(
+    ' ',
+  ),
+);
+/** The nouns those qualifiers open an office with. */
+const ENGLISH_OFFICE_NOUNS = new Set(
+  'secretary director manager president economist analyst strategist adviser advisor consultant specialist counsel'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Corporate Secretary Pertamina Patra Niaga Heppy …" after "PT Pertamina Patra Niaga": the words after a known
+ * company (from `start` to `end`) that an organization named earlier in the document continues it with; where
+ * the company's name ends.
+ */
+function earlierOrgEnd(b: Builder, start: number, end: number, limit: number): number {
+  const t = b.t;
+  let best = end;
+  for (const c of b.out) {
+    if (c.type !== 'organization' || c.end > t[start]!.start) continue;
+    const name = b.text.slice(c.start, c.end);
+    for (let k = best; k < limit; k++) {
+      const slice = b.text.slice(t[start]!.start, t[k]!.end);
+      const at = name.indexOf(slice);
+      if (at < 0 || (at > 0 && name.charCodeAt(at - 1) !== 32)) break;
+      const after = at + slice.length;
+      if (after < name.length && name.charCodeAt(after) !== 32) break;
+      best = k + 1;
+    }
+  }
+  return best;
 }
 
 /** The ")" closing the "(" at k within `most` tokens, or -1. */
@@ -4808,6 +4883,18 @@ const weakRule = (rule: string): boolean =>
 
 /** One surface, one type; single words that are part of a person's full name are that person. */
 function harmonize(b: Builder): void {
+  // "harga Pertalite … beralih ke Pertalite": a product a cue named is no place or person where only capitals
+  // or a locative say so
+  const things = b.things;
+  if (things)
+    b.out = b.out.filter(
+      (c) =>
+        !(
+          (weakRule(firstRule(c)) || firstRule(c) === 'id.person.sentence-initial') &&
+          c.type !== 'organization' &&
+          things.has(foldSpan(b, c.start, c.end))
+        ),
+    );
   const personWords = new Set<string>();
   const strong = new Map<string, EntityType>();
   const opened = new Set<string>();
@@ -4920,10 +5007,24 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     const words = surface.split(/\s+/u);
     // (a given name alone may be someone's: "Bunga Hilang" over a story about Bunga)
     if (words.length === 1 && GIVEN_NAMES_ID.has(words[0]!.toLowerCase())) return true;
-    // (an office's short form is a word of the language too: "Kadis", "Kapolres")
-    if (!words.every((w) => isIndonesianWord(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase())))
-      return true;
     body ??= text.slice(line.end);
+    // (an office's short form is a word of the language too: "Kadis", "Kapolres")
+    if (!words.every((w) => isIndonesianWord(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()))) {
+      // "Pertamina Naikkan Harga Pertamax Mulai …": the headline's everyday words around a name are no part of
+      // it unless the body capitalizes them inside a sentence; what is left may be a thing the body named
+      const everyday = (w: string): boolean =>
+        isIndonesianWord(w.toLowerCase()) && !GIVEN_NAMES_ID.has(w.toLowerCase()) && !writtenIn(body!, 0, w, true);
+      let from = 0;
+      let to = words.length;
+      while (from < to - 1 && everyday(words[from]!)) from++;
+      while (to - 1 > from && everyday(words[to - 1]!)) to--;
+      if (from === 0 && to === words.length) return true;
+      if (b.things?.has(foldKey(words.slice(from, to).join(' ')))) return false;
+      const at = [...surface.matchAll(/\S+/gu)];
+      c.end = c.start + at[to - 1]!.index! + words[to - 1]!.length;
+      c.start += at[from]!.index!;
+      return true;
+    }
     const lower = surface.toLowerCase();
     if (new RegExp(`(?<![\\p{L}])${lower.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u').test(body))
       return false;
@@ -6874,6 +6975,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     listJoins: undefined,
     sports: undefined,
     headlineTails: undefined,
+    things: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   datelinePlaces(b, doc);

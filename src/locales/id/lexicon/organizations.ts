@@ -114,6 +114,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Direktorat Reserse Kriminal Umum', 'Ditreskrimum'],
   ['Direktorat Reserse Kriminal Khusus', 'Ditreskrimsus'],
   ['Direktorat Reserse Narkoba', 'Ditresnarkoba'],
+  ['Direktorat Reserse Siber', 'Ditressiber'],
   ['Direktorat Lalu Lintas', 'Ditlantas'],
   ['Subdit Kejahatan dan Kekerasan', 'Jatanras'],
   ['Resmob'],

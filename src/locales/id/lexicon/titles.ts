@@ -42,7 +42,8 @@ export const OFFICE_HEADS = words(`
   ceo cfo coo cto cio cmo vp evp svp founder pendiri pemimpin pimpinan pemred redaktur
   vice chairman chief
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
-  kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek kabaharkam kakorlantas
+  kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta wakapolresta kapolrestabes wakapolrestabes
+  kapolsek wakapolsek kabaharkam kakorlantas
   jaksa jagung kajati kajari ketua-hakim hakim panitera pengacara advokat kuasa
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
@@ -82,9 +83,9 @@ export const COMPLEMENTS = words(`
   ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
   ukm umkm digital
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
-  eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang
+  eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang regional area
   besar muda bersama terpilih demisioner nonaktif sementara panitia
-  divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba lalu lintas
+  divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi hakim anggota
   bicara juru tim kuasa
