@@ -221,6 +221,8 @@ export class SpeakerResolver {
     )
       return true;
     if (ID_PASSIVE_REPORT.test(rest)) return true;
+    // "…, pengendara ojek daring bernama Yusuf (38) mengeluhkan …": a person introduced by name before the verb
+    if (ID_NAMED_BEFORE.test(rest) && ID_AFTER_NAMED.test(after)) return true;
     // the verb's subject opens its clause, maybe behind titles ("Saat ditemui, Kapolres Budi menegaskan")
     const clauseStart = m.start - (/[^,]*$/u.exec(rest)?.[0] ?? '').replace(/^\s+/u, '').length;
     const opensClause = clauseStart === m.start || this.titlesBefore(clauseStart, m);
@@ -566,6 +568,12 @@ const ID_CONNECTIVE =
  * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, " (group 1: its first word).
  */
 const ID_APPOSED_ROLE = /^(\p{L}\p{Ll}+)[^,.;:!?"“”()]{0,80}, $/u;
+
+/** "… bernama Yusuf", "… berinisial AS": a person introduced by name right before the mention. */
+const ID_NAMED_BEFORE = /\b(?:bernama|berinisial)\s+$/u;
+/** After a name so introduced: an age in brackets, then the clause's active verb ("(38) mengeluhkan"). */
+const ID_AFTER_NAMED =
+  /^(?:\s*\(\d{1,3}\))?\s+(?:(?:juga|pun|pula|telah|sudah|kembali|masih|sempat|hanya|tidak|tak)\s+){0,3}(?:me|ber)\p{Ll}{2,}/u;
 
 /**
  * After a name in apposition: an age in brackets, the comma and an active verb ("(45), mengeluhkan",

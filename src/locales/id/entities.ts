@@ -1437,7 +1437,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       if (
         k - j >= 2 &&
         // ("Kepala Bidang Pembinaan dan Prestasi PP PBSI Eng Hian": or up to the body's acronyms, then the name)
-        ((k + 1 < limit && t[k]!.caps && (!isNonName(t[k]!) || (t[k + 1]!.caps && !isNonName(t[k + 1]!)))) ||
+        ((acronymsThenName(t, k, limit) && (!isNonName(t[k]!) || !isNonName(t[k + 1]!))) ||
           (name >= 2 &&
             name <= 4 &&
             (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
@@ -2037,7 +2037,11 @@ function readChunk(b: Builder, span: Span): void {
       )
         bodyEnd++;
       let name = known ? (bodyEnd < limit ? bodyEnd : -1) : -1;
-      if (!known) {
+      // ("Vice President PT Sinar Jaya Tbk Hartono …": a company read from its head word ends before the name)
+      const company = known ? null : headAt(b, office, limit);
+      if (company?.type === 'organization' && company.end < limit - 1 && company.end > office + 1)
+        name = company.end;
+      if (!known && name < 0) {
         for (let k = office + 1; k < limit - 1; k++)
           if (GIVEN_NAMES_ID.has(t[k]!.key) && !isOrgHead(t[k]!) && !placeAt(b, k, limit)) {
             name = k;
@@ -2071,6 +2075,16 @@ function readChunk(b: Builder, span: Span): void {
           b.text.slice(t[officeFrom]!.start, t[name - 1]!.end),
         ]);
         i = end;
+        continue;
+      }
+      // "Head of Research Mirae Asset Sekuritas Indonesia, Robertus Hardy, …", "Chief Executive Officer
+      // Rumahbelajar, Kevin Wijaya, …": the office and its company run to the comma, the name follows it
+      if (name < 0 && appositiveNameAfter(t, limit)) {
+        if (known && bodyEnd === limit)
+          emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', { canonical: known.name });
+        else readOfficeBody(b, office, limit);
+        b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[officeFrom]!.start, t[limit - 1]!.end)] };
+        i = limit;
         continue;
       }
     }
@@ -2119,13 +2133,24 @@ function readChunk(b: Builder, span: Span): void {
         if (
           commaName &&
           end > title.end &&
-          nameToks.some(
+          (nameToks.some(
             (x, n) =>
               (x.caps && !(n === 0 && initialsOfName(b, title.end, limit))) ||
               isEverydayToken(x) ||
               isHead(x) ||
               ORG_TAILS.has(bare(x)),
-          )
+          ) ||
+            // "Peneliti Perludem, Fadli Ramadhanil, …": one unknown word between the office and a name of two
+            // words or more set off by commas is the body the officer works for
+            (nameToks.length === 1 &&
+              gap === 0 &&
+              // ("Kepala Desa Sumberwangi, Rudi …", "Camat Cibeureum, Asep …": the territory an office runs)
+              !ADMIN_HEADS.has(bare(t[title.end - 1]!)) &&
+              !TERRITORIAL.has(bare(t[i]!)) &&
+              !placeAt(b, title.end, limit) &&
+              !isKnownName(nameToks[0]!) &&
+              !NICK_BY_KEY.get(foldTok(b, title.end)) &&
+              appositiveNameAfter(t, limit)))
         ) {
           readOfficeBody(b, title.end, end);
           b.pendingTitle = {
@@ -2206,10 +2231,21 @@ function readChunk(b: Builder, span: Span): void {
         const close = end === limit && t[limit]?.text === '(' ? closingParen(t, limit, 4) : -1;
         if (close > 0 && t[close + 1]?.cap) {
           b.pendingTitle = { at: close + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+        } else if (close > 0 && appositiveNameAfter(t, close + 1)) {
+          // "Ketua Umum Persatuan Produser Film Indonesia (PPFI), Deddy Mizwar, …": the name after the comma
+          b.pendingTitle = { at: close + 2, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
         }
         // ("Paku Alam X": everyday words before a regnal numeral are a ruler's name)
         const regnal = end - title.end >= 2 && /^[IVX]+$/u.test(t[end - 1]!.text);
-        if (end > title.end && !personal && !regnal && nameToks.every(isEverydayToken)) {
+        // "Direktur Jenderal Pembinaan dan Produktivitas (Binalattas) Kemnaker …", "… Haji dan Umrah (PHU)": the
+        // short form in brackets abbreviates the words before it, the office's field, no name
+        const glossed =
+          close === limit + 2 &&
+          everyTok(t, title.end, end, (x) => isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.key)) &&
+          (glossStart(b, limit + 1) >= 0 || abbreviatesPlainWords(b, limit, t[limit + 1]!.text));
+        if (glossed) {
+          // the field belongs to the office (pendingTitle above)
+        } else if (end > title.end && !personal && !regnal && nameToks.every(isEverydayToken)) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
         } else if (
           end === title.end + 1 &&
@@ -2491,7 +2527,9 @@ const BOARD_ACRONYMS = new Set(['PB', 'PP', 'PW', 'PC', 'DPP', 'DPW', 'DPD', 'DP
 /** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
 // (with the school levels, and "MIN" that only a number after it makes a school: MIN 2)
 /** Units of a body that are numbered inside an office ("Komisi II DPR", "Kepala OJK Regional 4 Jawa Timur"). */
-const NUMBERED_UNITS = new Set('komisi divisi wilayah region regional kodam bidang seksi unit area'.split(' '));
+const NUMBERED_UNITS = new Set(
+  'komisi divisi wilayah region regional kodam bidang seksi unit area'.split(' '),
+);
 const NUMBERED_SCHOOLS = new Set(['negeri', 'swasta', 'inpres', 'min', ...SCHOOL_HEADS]);
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
@@ -4020,6 +4058,29 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
   return -1;
 }
 
+/**
+ * After the comma at k, a name of two to four capitalized words closed by a comma or followed by a lower-case
+ * word ("…, Kevin Wijaya, menyebut", "…, Robertus Hardy, mengatakan")?
+ */
+function appositiveNameAfter(t: readonly Tok[], k: number): boolean {
+  if (t[k]?.text !== ',') return false;
+  let m = k + 1;
+  while (m < t.length && m <= k + 5 && t[m]!.cap && !t[m]!.caps) m++;
+  const n = m - k - 1;
+  return n >= 2 && n <= 4 && (t[m]?.text === ',' || /^\p{Ll}/u.test(t[m]?.text ?? ''));
+}
+
+/**
+ * Do acronyms at k run up to a capitalized word before `limit` ("PP PBSI Eng Hian"), or to the chunk's end
+ * before a comma and a capitalized word ("PP PBSI, Eng Hian")?
+ */
+function acronymsThenName(t: readonly Tok[], k: number, limit: number): boolean {
+  let m = k;
+  while (m < limit && t[m]!.caps) m++;
+  if (m === k) return false;
+  return m < limit ? t[m]!.cap : t[m]?.text === ',' && t[m + 1]?.cap === true;
+}
+
 /** Qualifiers of an English office that Indonesian news keeps in English ("Corporate Secretary PT …"). */
 const ENGLISH_OFFICE_QUALIFIERS = new Set(
   'corporate managing general executive senior vice country regional deputy assistant associate investment research technical legal communications marketing sales finance financial operations commercial business'.split(
@@ -5001,8 +5062,21 @@ function headlinePhrases(b: Builder, doc: Doc): void {
   const text = b.text;
   let body: string | undefined;
   b.out = b.out.filter((c) => {
-    if (c.type !== 'person' || c.start < line.start || c.end > line.end || !WEAK_PERSON.test(firstRule(c)))
-      return true;
+    if (c.start < line.start || c.end > line.end) return true;
+    // "Israel Serang Kamp Pengungsi …": a town whose name is a root verb, between a name and the headline's
+    // object, is the headline's verb when the body never names the town
+    if (c.type === 'place' && firstRule(c) === 'id.place.gazetteer') {
+      const surface = text.slice(c.start, c.end);
+      body ??= text.slice(line.end);
+      return !(
+        !surface.includes(' ') &&
+        rootWords().has(surface.toLowerCase()) &&
+        b.out.some((x) => x !== c && x.end === c.start - 1) &&
+        /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) &&
+        !writtenIn(body, 0, surface)
+      );
+    }
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
     const surface = text.slice(c.start, c.end);
     const words = surface.split(/\s+/u);
     // (a given name alone may be someone's: "Bunga Hilang" over a story about Bunga)
@@ -5013,7 +5087,9 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       // "Pertamina Naikkan Harga Pertamax Mulai …": the headline's everyday words around a name are no part of
       // it unless the body capitalizes them inside a sentence; what is left may be a thing the body named
       const everyday = (w: string): boolean =>
-        isIndonesianWord(w.toLowerCase()) && !GIVEN_NAMES_ID.has(w.toLowerCase()) && !writtenIn(body!, 0, w, true);
+        isIndonesianWord(w.toLowerCase()) &&
+        !GIVEN_NAMES_ID.has(w.toLowerCase()) &&
+        !writtenIn(body!, 0, w, true);
       let from = 0;
       let to = words.length;
       while (from < to - 1 && everyday(words[from]!)) from++;
@@ -5023,6 +5099,22 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       const at = [...surface.matchAll(/\S+/gu)];
       c.end = c.start + at[to - 1]!.index! + words[to - 1]!.length;
       c.start += at[from]!.index!;
+      // ("Gempa Guncang Cianjur": what is left is the place the body names)
+      const kept = text.slice(c.start, c.end);
+      const key = foldKey(kept);
+      const named = b.out.find(
+        (x) =>
+          x.start >= line.end &&
+          (foldSpan(b, x.start, x.end) === key ||
+            (x.type === 'place' && text.slice(x.start, x.end).endsWith(` ${kept}`))),
+      );
+      if (named && named.type !== c.type) {
+        c.type = named.type;
+        c.canonical = named.canonical;
+        c.country = named.country;
+        c.placeKind = named.placeKind;
+        c.explain.push({ rule: 'id.doc.headline-body', evidence: kept });
+      }
       return true;
     }
     const lower = surface.toLowerCase();
@@ -6096,7 +6188,10 @@ function quotedWorkTitles(b: Builder): void {
   for (let k = 1; k < t.length - 2; k++) {
     if (!OPEN_QUOTES.has(t[k]!.text) || t[k]!.text === "'" || t[k]!.text === '‘') continue;
     const prev = t[k - 1]!;
-    if ((prev.cap && !prev.initial) || !QUOTED_WORK_CUES.has(prev.lower) || !t[k + 1]!.cap) continue;
+    // ("film horor “…”": a lower-case word saying which kind may stand between)
+    const cued =
+      QUOTED_WORK_CUES.has(prev.lower) || (!prev.cap && k >= 2 && QUOTED_WORK_CUES.has(t[k - 2]!.lower));
+    if ((prev.cap && !prev.initial) || !cued || !t[k + 1]!.cap) continue;
     let close = -1;
     for (let j = k + 1; j < t.length && j <= k + 9; j++) {
       const x = t[j]!;
@@ -6641,7 +6736,9 @@ const HONORIFIC_ABBREVIATIONS = new Set([
 ]);
 
 const FACILITY_HEADS = new Set(
-  'asrama bandara bandar pelabuhan terminal stasiun kompleks perumahan lapas rutan'.split(' '),
+  'asrama bandara bandar pelabuhan terminal stasiun kompleks perumahan lapas rutan kamp koridor embarkasi'.split(
+    ' ',
+  ),
 );
 
 const MINISTRY_WORDS = new Set(['kementerian', 'kementrian', 'departemen']);

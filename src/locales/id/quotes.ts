@@ -1244,6 +1244,7 @@ function directQuote(
   if (
     view.startsSentence(q.start) &&
     view.wordsBetween(q.start, q.end) >= 2 &&
+    !titleGoesOn(view.doc.text, q) &&
     view.cueWithin(q.start, CONTINUE_WITHIN)
   ) {
     return {
@@ -1258,6 +1259,16 @@ function directQuote(
     };
   }
   return null;
+}
+
+/**
+ * "“Rumah di Ujung Sawah” juga dijadwalkan tayang …": quoted words without a closing punctuation mark that the
+ * sentence goes on after in lower case are a title or a term, not speech.
+ */
+function titleGoesOn(text: string, q: { end: number; closed: boolean }): boolean {
+  return (
+    q.closed && /[\p{L}\p{N}]/u.test(text[q.end - 2] ?? '') && /^ \p{Ll}/u.test(text.slice(q.end, q.end + 2))
+  );
 }
 
 /** A direct quote with the cue found next to it (the fields written out: object spreads cost here). */

@@ -62,7 +62,7 @@ export const NON_NAME_ACRONYMS = words(`
   ba bsc msc mba phd mbe obe cbe kbe svd ofm sj
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
-  pupera pmk
+  pupera pmk kir
   kuhp kuhap kuhper kuhperdata kuhd
   gsm cdma lte amoled oled led imax ict usb gps hdmi wifi nfc ssd
 `);
@@ -128,7 +128,7 @@ export const COMMON_WORDS = new Set([
   baik buruk besar kecil baru lama tinggi rendah panjang pendek
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
   tim gol air api bom kru bus gas uang pos skuad laga
-  ponsel gawai daring luring medsos warganet netizen siber
+  ponsel gawai daring luring medsos warganet netizen siber kloter
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),

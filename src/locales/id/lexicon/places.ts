@@ -28,7 +28,7 @@ export const FEATURE_HEADS = words(`
   pura vihara klenteng kelenteng candi pantai lapangan stadion gelora taman hutan cagar monumen museum
   alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
-  ranu bengawan gili muara rawa sesar lempeng palung gletser ngarai
+  ranu bengawan gili muara rawa sesar lempeng palung gletser ngarai koridor embarkasi debarkasi
   sekolah ${[...SCHOOL_HEADS].join(' ')} kampus pondok
   tol simpang bundaran perempatan markas mako
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
@@ -46,6 +46,7 @@ export const TWO_WORD_HEADS = new Set([
   'lembaga pemasyarakatan',
   'dataran tinggi',
   'dataran rendah',
+  'kamp pengungsi',
 ]);
 
 /** Lowercase head words that still belong to the place's name ("desa Sukamaju", "sungai Musi"). */

@@ -81,7 +81,7 @@ export const COMPLEMENTS = words(`
   badan usaha milik negara bumn koordinator bidang politik perekonomian kemaritiman investasi pembangunan
   manusia nasional riset teknologi tinggi lingkungan hidup desa daerah tertinggal transmigrasi agraria tata
   ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
-  ukm umkm digital
+  ukm umkm digital ketenagakerjaan kependudukan
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang regional area
   besar muda bersama terpilih demisioner nonaktif sementara panitia

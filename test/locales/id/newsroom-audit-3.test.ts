@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { run, spans, titlesOf } from './helpers.js';
+
+// The twelfth session's audit: errors found reading our own articles (a re-vote, an earthquake, a fuel price
+// rise, a badminton final, a dengue outbreak, an online fraud ring, the hajj quota, a strike on a refugee camp).
+// Every sentence here was written for these tests.
+
+const people = (text: string) => (run(text).people ?? []).map((p) => [p.name, p.titles]);
+
+describe('id a regional office’s short form is named by its region alone', () => {
+  it.each([
+    ['Kepala Dinkes Jateng Yunita Dyah Suminar mengatakan hal itu.', 'Yunita Dyah Suminar', 'Dinkes Jateng'],
+    [
+      'Kepala Dinkes Kabupaten Kudus Yunita Dyah Suminar mengatakan hal itu.',
+      'Yunita Dyah Suminar',
+      'Dinkes Kabupaten Kudus',
+    ],
+    ['Kepala Disdik Jawa Barat Wahyu Mijaya meninjau sekolah.', 'Wahyu Mijaya', 'Disdik Jawa Barat'],
+    ['Kepala Bappeda Jateng, Yunita Dyah Suminar, hadir.', 'Yunita Dyah Suminar', 'Bappeda Jateng'],
+  ])('%s', (text, name, body) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([body]);
+    expect(titlesOf(text, name)).toEqual([`Kepala ${body}`]);
+  });
+  it('a headline keeps the short form with its region', () => {
+    expect(spans('Dinkes Jateng Minta Warga Waspada', 'organizations')).toEqual(['Dinkes Jateng']);
+    expect(spans('Dinkes Jateng Minta Warga Waspada', 'people')).toEqual([]);
+  });
+});
+
+describe('id police offices and units', () => {
+  it('Kapolrestabes is an office over its city', () => {
+    const text = 'Kapolrestabes Medan Kombes Gidion Arif Setyawan menyatakan hal itu.';
+    expect(people(text)).toEqual([['Gidion Arif Setyawan', ['Kapolrestabes Medan', 'Kombes']]]);
+    expect(spans(text, 'places')).toEqual(['Medan']);
+  });
+  it.each([
+    [
+      'Direktur Reserse Siber Polda Jatim Kombes Pol Luthfie Sulistiawan mengatakan hal itu.',
+      [['Luthfie Sulistiawan', ['Direktur Reserse Siber Polda Jatim', 'Kombes Pol']]],
+    ],
+    ['Direktorat Reserse Siber Polda Jawa Timur menangkap empat orang.', []],
+  ])('"Siber" is a field of the police, no name: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it('the cyber directorate is one body', () => {
+    expect(
+      spans('Direktorat Reserse Siber Polda Jawa Timur menangkap empat orang.', 'organizations'),
+    ).toEqual(['Direktorat Reserse Siber', 'Polda Jawa Timur']);
+  });
+});
+
+describe('id an office’s field words run up to the body’s acronyms, then the name', () => {
+  it.each([
+    [
+      'Kepala Bidang Pembinaan dan Prestasi PP PBSI Eng Hian mengapresiasi penampilan itu.',
+      'Eng Hian',
+      'Kepala Bidang Pembinaan dan Prestasi PP PBSI',
+    ],
+    [
+      'Direktur Pembinaan dan Prestasi PP PBSI Budi Santoso mengapresiasi penampilan itu.',
+      'Budi Santoso',
+      'Direktur Pembinaan dan Prestasi PP PBSI',
+    ],
+    [
+      'Kepala Bidang Pembinaan dan Prestasi PP PBSI, Eng Hian, mengatakan hal itu.',
+      'Eng Hian',
+      'Kepala Bidang Pembinaan dan Prestasi PP PBSI',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+    expect(spans(text, 'organizations')).toEqual(['PBSI']);
+  });
+  it('no name after the acronyms: no person', () => {
+    expect(people('Kepala Bidang Pembinaan dan Prestasi PP PBSI mengatakan hal itu.')).toEqual([]);
+  });
+});
+
+describe('id a numbered unit inside an office ("OJK Regional 4", "Wilayah 4")', () => {
+  it.each([
+    [
+      'Kepala OJK Regional 4 Jawa Timur, Giri Tribroto, mengatakan hal itu.',
+      'Giri Tribroto',
+      'Kepala OJK Regional 4 Jawa Timur',
+    ],
+    [
+      'Kepala OJK Regional 4 Jawa Timur Giri Tribroto mengatakan hal itu.',
+      'Giri Tribroto',
+      'Kepala OJK Regional 4 Jawa Timur',
+    ],
+    ['Ketua Komisi 4 DPR Budi Santoso mengatakan hal itu.', 'Budi Santoso', 'Ketua Komisi 4 DPR'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+  });
+  it('a number after a unit with no name after it makes no person', () => {
+    expect(spans('Ketua Komisi 4 Warga itu hadir.', 'people')).toEqual([]);
+  });
+});
+
+describe('id English corporate offices (id.person.english-office)', () => {
+  it.each([
+    [
+      'Corporate Secretary PT Bank Rakyat Indonesia Tbk Agustya Hendy Bernadi mengatakan hal itu.',
+      'Agustya Hendy Bernadi',
+      'Corporate Secretary PT Bank Rakyat Indonesia Tbk',
+    ],
+    [
+      'Senior Vice President Bank Mandiri Budi Santoso mengatakan hal itu.',
+      'Budi Santoso',
+      'Senior Vice President Bank Mandiri',
+    ],
+    [
+      'Country Manager Google Indonesia Randy Jusuf mengatakan hal itu.',
+      'Randy Jusuf',
+      'Country Manager Google Indonesia',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+  });
+  it('a company named earlier in full keeps its full name after the office', () => {
+    const text =
+      'PT Pertamina Patra Niaga menaikkan harga. Corporate Secretary Pertamina Patra Niaga Heppy Wulansari mengatakan penyesuaian harga.';
+    expect(people(text)).toEqual([['Heppy Wulansari', ['Corporate Secretary Pertamina Patra Niaga']]]);
+  });
+  it('a plain English word is no office', () => {
+    expect(people('Senior Budi Santoso mengatakan hal itu.')).toEqual([['Budi Santoso', []]]);
+  });
+});
+
+describe('id a thing a cue names stays a thing wherever it recurs', () => {
+  it.each([
+    'Adapun harga Pertalite tidak berubah. Orang beralih ke Pertalite.',
+    'Adapun harga Pertalite dan Solar bersubsidi tidak berubah. Orang beralih ke Pertalite.',
+    'Warga membeli jenis Pertamax. Pertamax naik lagi pekan ini.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('an unknown word after "ke" without such a cue is still a place', () => {
+    expect(spans('Warga mengungsi ke Cikaret.', 'places')).toEqual(['Cikaret']);
+  });
+});
+
+describe('id a title-case headline’s everyday words around a name are no part of it', () => {
+  it('the headline’s product named by a cue in the body is nothing', () => {
+    const text =
+      'Pertamina Naikkan Harga Pertamax Mulai Besok\n\nJAKARTA - Kata Budi, harga Pertamax naik lagi.';
+    expect(spans(text, 'people')).toEqual(['Budi']);
+  });
+  it('what is left takes the kind the body gives it', () => {
+    const text =
+      'Gempa Guncang Cianjur, Puluhan Rumah Rusak\n\nCIANJUR - Gempa mengguncang Kabupaten Cianjur.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toContain('Cianjur');
+  });
+  it('a name the body writes is kept whole', () => {
+    const text = 'Kisah Budi Santoso Raih Emas\n\nJAKARTA - Budi Santoso meraih emas.';
+    expect(spans(text, 'people')).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+});
+
+describe('id a town whose name is a verb, in a headline between names, is the verb', () => {
+  it('"Israel Serang Kamp …": no town', () => {
+    const text =
+      'Israel Serang Kamp Pengungsi di Gaza Tengah\n\nGAZA - Serangan udara Israel menghantam kamp pengungsi.';
+    expect(spans(text, 'places')).not.toContain('Serang');
+  });
+  it.each([
+    'Banjir Rendam Serang, Ribuan Warga Mengungsi\n\nSERANG - Banjir melanda Kota Serang.',
+    'Pemkot Serang Gelar Pasar Murah\n\nJAKARTA - Pemerintah menggelar pasar.',
+  ])('the town stays where the body names it or no name stands before it: %s', (text) => {
+    expect(spans(text, 'places')).toContain('Serang');
+  });
+});
+
+describe('id a short form that abbreviates the office’s field leaves no name before it', () => {
+  it.each([
+    [
+      'Direktur Jenderal Penyelenggaraan Haji dan Umrah (PHU) Kemenag Hilman Latief menyebut pelunasan dibuka.',
+      'Hilman Latief',
+      'Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+  });
+  it.each([
+    ['Menteri Budi Arie Setiadi (BAS) mengatakan hal itu.', 'Budi Arie Setiadi'],
+    ['Ketua Umum Joko Anwar Santoso (JAS) mengatakan hal itu.', 'Joko Anwar Santoso'],
+  ])('a person’s initials in brackets keep the person: %s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});
+
+describe('id facilities: embarkation, corridor, refugee camp', () => {
+  it.each([
+    [
+      'Kloter pertama berangkat dari Embarkasi Jakarta-Pondok Gede pada Mei.',
+      'Embarkasi Jakarta-Pondok Gede',
+    ],
+    ['Pasukan ditarik dari Koridor Philadelphia di perbatasan.', 'Koridor Philadelphia'],
+    ['Serangan menghantam kamp pengungsi Nuseirat di Jalur Gaza.', 'Nuseirat'],
+    ['Warga Kamp Pengungsi Jabalia mengungsi.', 'Kamp Pengungsi Jabalia'],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a refugee camp with no name is no place', () => {
+    expect(spans('Bantuan untuk Kamp Pengungsi tiba kemarin.', 'places')).toEqual([]);
+  });
+});
+
+describe('id a person introduced by "bernama" before the verb is who "ujarnya" points to', () => {
+  it('the named rider, not the earlier official', () => {
+    const r = run(
+      'Kepala BPS Amalia Widyasanti menyebut inflasi turun.\n\nDi sebuah SPBU, pengendara ojek daring bernama Yusuf (38) mengeluhkan kenaikan itu. "Tiap tahun naik terus," ujarnya.',
+    );
+    const q = (r.quotes ?? []).find((x) => x.text.includes('Tiap tahun'));
+    expect(q?.speaker?.name).toBe('Yusuf');
+  });
+});
