@@ -1717,8 +1717,13 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     )
       break;
     // ("Gilang Ramadhan", "Rizky Syawal": an Islamic month after a given name is a family name, not a date)
+    // ("Rizky Ramadhan": or after a name word no dictionary holds)
     const monthName =
-      NAME_MONTHS.has(w.key) && !/^\p{N}/u.test(t[j + 1]?.text ?? '') && isKnownName(t[j - 1]!);
+      NAME_MONTHS.has(w.key) &&
+      !/^\p{N}/u.test(t[j + 1]?.text ?? '') &&
+      j > i &&
+      (isKnownName(t[j - 1]!) ||
+        (t[j - 1]!.cap && !t[j - 1]!.caps && !isIndonesianTok(t[j - 1]!) && !isEnglishWord(t[j - 1]!.lower)));
     // ("Park Yong Ha", "Kim Yoo Ha": a Korean syllable that is also a unit word ends a Korean given name)
     const koreanTail =
       j >= i + 2 &&
@@ -2165,6 +2170,25 @@ function readChunk(b: Builder, span: Span): void {
           b.pendingTitle = { at: limit + 1 + gap, titles: title.titles };
           i = end;
           continue;
+        }
+        // "Anggota Komisi I DPR dari Fraksi PDI-P, TB Hasanuddin, menilai": the office, the body the officer
+        // comes from, then the name after the comma
+        if (end === title.end && end === limit && t[limit]?.lower === 'dari' && t[limit + 1]?.cap) {
+          let k = limit + 1;
+          // ("Fraksi PDI-P": a hyphen inside the body's short form)
+          while (k < t.length && k < limit + 8 && (t[k]!.cap || (t[k]!.text === '-' && t[k + 1]?.cap))) k++;
+          if (
+            appositiveNameAfter(t, k) &&
+            (isOrgHead(t[limit + 1]!) ||
+              WRAPPER_HEADS.has(bare(t[limit + 1]!)) ||
+              orgAt(b, limit + 1, k)?.end === k ||
+              strongPlaceAt(b, limit + 1, k) ||
+              t[limit + 1]!.caps)
+          ) {
+            b.pendingTitle = { at: k + 1, titles: [b.text.slice(t[i]!.start, t[k - 1]!.end)] };
+            i = end;
+            continue;
+          }
         }
         // "Kepala Dusun Krajan adalah …": a unit of administration after the office is the place it runs, no name
         if (nameToks.length >= 2 && ADMIN_HEADS.has(bare(nameToks[0]!)) && !personal) {
@@ -2656,7 +2680,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (
         p &&
         p.end >= Math.min(limit, i + 2) &&
-        (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')
+        // ("Dinas Sumber Daya Air": a district's name that is a field's first word is no region of a "Dinas")
+        (TRUSTED_SOURCES.has(p.info.source) || (p.info.source === 'id-district' && w !== 'dinas'))
       )
         // a regional government ("Pemkot") is not named as an organization; its region is the place
         return GOVERNMENTS.has(w)
@@ -2771,6 +2796,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
+      // "Kelurahan Kampung Melayu", "Desa Kampung Bali": a people named after a place's own unit word
+      const peopleOfUnit =
+        j === nameStart + 1 && ADMIN_HEADS.has(bare(t[nameStart]!)) && x.cap && BODY_LAST_WORDS.has(lx);
       // "Persatuan Islam", "Himpunan Pelajar Kristen": a faith or a people ends a body's name
       const lastWordOfBody =
         type === 'organization' && j > nameStart && x.cap && !x.caps && BODY_LAST_WORDS.has(lx);
@@ -2803,6 +2831,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (
         isNonName(x) &&
         !inside &&
+        !peopleOfUnit &&
         !lastWordOfBody &&
         !dateName &&
         !matter &&
@@ -2878,7 +2907,12 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         while (k < t.length && k < j + 8 && (t[k]!.cap || (t[k]!.lower === 'and' && t[k + 1]?.cap))) k++;
         return { type: 'organization', end: k, rule: 'id.org.tail-word' };
       }
-      return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'other' };
+      // "… Security Research Center", "Center for Strategic Studies": a centre of research is a body
+      if ((lx === 'center' || lx === 'centre') && RESEARCH_WORDS.has(t[j - 1]!.lower))
+        return { type: 'organization', end: j + 1, rule: 'id.org.tail-word' };
+      // "Pertamina Mandalika International Street Circuit": a second feature word goes on the name
+      const end = j + 1 < limit && t[j + 1]!.cap && isEnglishFeature(bare(t[j + 1]!)) ? j + 2 : j + 1;
+      return { type: 'place', end, rule: 'id.place.feature-tail', kind: 'other' };
     }
     // ("Badminton World Federation", "International Olympic Committee": a title-case non-name that is no
     // Indonesian word, as the words of an event's name, may stand inside a body's English name)
@@ -3045,8 +3079,11 @@ function regionAfter(b: Builder, i: number, limit: number): number {
   return -1;
 }
 
+/** Words before "Center" that make it a body of research, not a building ("Research Center", "Policy Center"). */
+const RESEARCH_WORDS = new Set(['research', 'studies', 'policy', 'study']);
+
 const ENGLISH_FEATURES = new Set(
-  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range gallery theatre theater'.split(
+  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range gallery theatre theater circuit'.split(
     ' ',
   ),
 );
@@ -3166,6 +3203,9 @@ function isBrandShape(w: string): boolean {
   return m !== null && !/^(c|ac|ic|a|e|i|u)$/u.test(m[1]!);
 }
 
+/** A capitalized name ending in a web domain ("Layoffs.fyi", "Detik.com", "Katadata.co.id"). */
+const WEBSITE = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|id|co\.id|or\.id|ac\.id|go\.id|io|co|fyi|info|news|tv)$/u;
+
 const OPEN_QUOTES = unitSet(['"', '“', '‘', "'", '«']);
 const CLOSE_QUOTES = unitSet(['"', '”', '’', "'", '»']);
 function quotedWhole(b: Builder, s: number, e: number): boolean {
@@ -3279,6 +3319,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "Layoffs.fyi", "Katadata.co.id": a name with a web domain is a website, the body that runs it
+  if (single && WEBSITE.test(first.text)) {
+    emit(b, 'organization', start, e, 'id.org.website');
+    return;
+  }
   // "UU Tipikor", "RUU Cipta Kerja", "Perda Ketertiban Umum": the short title of a law names no one
   if (LAW_TITLE_HEADS.has(prevLower) && prev!.cap) return;
   // "Maulid Nabi Muhammad SAW": the name of a holiday
@@ -3376,6 +3421,22 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is;
   // "dikutip (detikINET) dari Gizmodo", "dilansir dari Opta": the medium quoted from
   if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start) || quotedFrom(b, start)) {
+    // "pebalap tim pabrikan Ducati Enea Bastianini": a known body, then a name of two or three words no
+    // dictionary holds
+    const known =
+      orgAt(b, start, e) ??
+      (isCompanyName(t[start]!.text) && !isPersonTok(t[start]!) ? { end: start + 1, name: undefined } : null);
+    if (
+      known &&
+      e - known.end >= 2 &&
+      e - known.end <= 3 &&
+      everyTok(t, known.end, e, (x) => x.cap && !x.caps && !isIndonesianTok(x))
+    ) {
+      if (known.name) emit(b, 'organization', start, known.end, 'id.org.lexicon', { canonical: known.name });
+      else emit(b, 'organization', start, known.end, 'id.org.company-or-agency');
+      emitPerson(b, known.end, e, 'id.person.capitalized');
+      return;
+    }
     emit(b, 'organization', start, e, 'id.org.cue-word');
     return;
   }
@@ -4065,6 +4126,8 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
 function appositiveNameAfter(t: readonly Tok[], k: number): boolean {
   if (t[k]?.text !== ',') return false;
   let m = k + 1;
+  // ("…, TB Hasanuddin, …", "…, M Anwar, …": initials may open the name)
+  if (t[m]?.caps && t[m]!.text.length <= 3 && t[m + 1]?.cap && !t[m + 1]!.caps) m++;
   while (m < t.length && m <= k + 5 && t[m]!.cap && !t[m]!.caps) m++;
   const n = m - k - 1;
   return n >= 2 && n <= 4 && (t[m]?.text === ',' || /^\p{Ll}/u.test(t[m]?.text ?? ''));
@@ -5632,6 +5695,9 @@ function clubFirstWords(b: Builder, doc: Doc): void {
 
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
+  // ("Jorge Martin … membuat Martin memperlebar keunggulan": a word of a full name the document gives is that
+  // person, even when a town abroad is called so)
+  let nameWords: Set<string> | undefined;
   // (whether a sentence speaks of a match is asked only for the sentences of possible clubs)
   for (const c of b.out) {
     // only a weak one-word person, or a place before a score, can turn out a club
@@ -5652,6 +5718,14 @@ function sportsTeams(b: Builder, doc: Doc): void {
     if (/^\s+[-–—]\s/u.test(after) || /^\s*\p{Lu}/u.test(after) || /^-\p{Lu}/u.test(after)) continue;
     const info = lookupPlace(surface);
     const city = info !== null && info.kind === 'city' && info.country !== 'ID';
+    if (weakPerson && !score) {
+      nameWords ??= new Set(
+        b.out
+          .filter((x) => x.type === 'person' && spaceBetween(b.text, x.start, x.end))
+          .flatMap((x) => b.text.slice(x.start, x.end).split(/\s+/u)),
+      );
+      if (nameWords.has(surface)) continue;
+    }
     if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
       c.type = 'organization';
       c.canonical = undefined;

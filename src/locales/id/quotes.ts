@@ -714,6 +714,9 @@ class IdView extends TokenView {
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
       if (this.asideBetween(p, j)) return this.subjectBefore(p + 1, floor) ?? this.subjectBefore(p, floor);
       const inner = this.nameIn(p + 1, j - 1);
+      // "Seorang karyawan …, sebut saja Rina, mengatakan": the name the article gives the subject
+      if (inner && this.lower(p + 1) === 'sebut' && this.lower(p + 2) === 'saja' && inner.end === this.end(j - 1))
+        return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       // "Peneliti Universitas X, dokter Budi Santoso, mengatakan": lowercase role words, then the
       // name that closes the run, is the person the run before describes
       if (inner && inner.end === this.end(j - 1) && this.onlyRoleWordsBefore(p + 1, inner.start))
@@ -1399,6 +1402,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         prev.start >= sentenceStart &&
         prev.end <= pos;
       if (w === 'melaporkan' && FILED_OBJECTS.has(view.lower(k + 1))) continue;
+      // "…, sebut saja Rina, mengatakan …": "sebut saja" gives a name the article uses, it reports nothing
+      if (w === 'sebut' && view.lower(k + 1) === 'saja') continue;
       const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
       if (!phrase) continue;
       const content = view.contentAfter(
@@ -1451,6 +1456,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
     } else if (view.text(k) === ',' && (view.isCueStem(k + 1) || view.isNyaCue(k + 1))) {
       // "…, kata Budi." with no quotation marks: what comes before is reported speech.
       const v = k + 1;
+      // ("…, sebut saja Rina, …": the name the article gives someone)
+      if (view.lower(v) === 'sebut' && view.lower(v + 1) === 'saja') continue;
       const sentenceStart = view.sentenceStart(pos);
       const end = view.sentenceEnd(pos);
       const phrase: Phrase | null = view.isNyaCue(v)

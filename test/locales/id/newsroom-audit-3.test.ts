@@ -218,3 +218,167 @@ describe('id a person introduced by "bernama" before the verb is who "ujarnya" p
     expect(q?.speaker?.name).toBe('Yusuf');
   });
 });
+
+describe('id a name set off by commas after an office and its body', () => {
+  it.each([
+    [
+      'Peneliti Perludem, Fadli Ramadhanil, menyebut jumlah perkara turun.',
+      'Fadli Ramadhanil',
+      'Peneliti Perludem',
+      'Perludem',
+    ],
+    [
+      'Head of Research Mirae Asset Sekuritas Indonesia, Robertus Hardy, mengatakan penguatan berlanjut.',
+      'Robertus Hardy',
+      'Head of Research Mirae Asset Sekuritas Indonesia',
+      'Mirae Asset Sekuritas Indonesia',
+    ],
+    [
+      'Chief Executive Officer Rumahbelajar, Kevin Wijaya, menyebut pendanaan batal.',
+      'Kevin Wijaya',
+      'Chief Executive Officer Rumahbelajar',
+      'Rumahbelajar',
+    ],
+    [
+      'Ketua Umum Persatuan Produser Film Indonesia (PPFI), Deddy Mizwar, meminta layar ditambah.',
+      'Deddy Mizwar',
+      'Ketua Umum Persatuan Produser Film Indonesia',
+      'Persatuan Produser Film Indonesia',
+    ],
+  ])('%s', (text, name, title, body) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+    expect(spans(text, 'organizations')).toContain(body);
+  });
+  it.each([
+    ['Camat Cibeureum, Asep Saepudin, mengatakan hal itu.', 'Cibeureum'],
+    ['Kepala Desa Sumberwangi, Rudi Hartono, mengatakan hal itu.', 'Sumberwangi'],
+  ])('the territory an office runs stays a place: %s', (text, place) => {
+    expect(spans(text, 'organizations')).toEqual([]);
+    expect(spans(text, 'places')).toContain(place);
+  });
+  it('a known name before the comma is a person of a list', () => {
+    expect(spans('Menteri Budi Santoso, Rudi Hartono, dan Dewi Lestari hadir.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('id smaller fixes of the second batch', () => {
+  it('a ministry field word stays in the office', () => {
+    expect(people('Wakil Menteri Ketenagakerjaan Afriansyah Noor meminta hak pekerja dipenuhi.')).toEqual([
+      ['Afriansyah Noor', ['Wakil Menteri Ketenagakerjaan']],
+    ]);
+  });
+  it('an index after "indeks" is no person', () => {
+    expect(spans('Di Asia, indeks Nikkei 225 di Tokyo menguat 0,9 persen.', 'people')).toEqual([]);
+  });
+  it('a vehicle test is no body', () => {
+    expect(spans('Ia mengingatkan bahwa uji KIR wajib dilakukan.', 'organizations')).toEqual([]);
+  });
+  it('a website is a body (id.org.website)', () => {
+    expect(
+      spans('Menurut data Layoffs.fyi, sedikitnya 25 perusahaan melakukan PHK.', 'organizations'),
+    ).toEqual(['Layoffs.fyi']);
+    expect(spans('Menurut data Layoffs.fyi, sedikitnya 25 perusahaan melakukan PHK.', 'people')).toEqual([]);
+  });
+  it('an Islamic month after a name word no dictionary holds is the family name', () => {
+    expect(spans('Film ini dibintangi aktor Rizky Ramadhan.', 'people')).toEqual(['Rizky Ramadhan']);
+    expect(spans('Pada bulan Ramadhan warga berpuasa.', 'people')).toEqual([]);
+  });
+  it('an occupation word in a headline is no person', () => {
+    const text = 'Startup Rumahbelajar PHK Karyawan\n\nJAKARTA - Perusahaan itu memecat karyawan.';
+    expect(spans(text, 'people')).not.toContain('Karyawan');
+  });
+});
+
+describe('id a quoted title after a kind of work and a genre word', () => {
+  const text =
+    'Film horor "Rumah di Ujung Sawah" arahan sutradara Bayu Kurniawan laris. Pengamat film Hikmat Darmawan menilai tren horor menguat. "Rumah di Ujung Sawah" juga dijadwalkan tayang di Malaysia.';
+  it('nothing inside the title is a place', () => {
+    expect(spans(text, 'places')).toEqual(['Malaysia']);
+  });
+  it('the title opening a later sentence is no quote', () => {
+    expect((run(text).quotes ?? []).map((q) => q.text)).toEqual(['tren horor menguat']);
+  });
+  it('a quote opening a sentence that ends in punctuation still continues the speaker', () => {
+    const r = run('Budi Santoso mengatakan harga naik. "Kami akan menambah stok pekan depan."');
+    const q = (r.quotes ?? []).find((x) => x.type === 'direct');
+    expect(q?.speaker?.name).toBe('Budi Santoso');
+  });
+});
+
+describe('id "sebut saja" names someone, it reports nothing', () => {
+  it('the named employee is the speaker', () => {
+    const r = run(
+      'Seorang karyawan bagian pemasaran yang terkena PHK, sebut saja Rina, mengatakan kabar itu datang mendadak.',
+    );
+    expect((r.quotes ?? []).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['kabar itu datang mendadak', 'Rina'],
+    ]);
+  });
+});
+
+describe('id the third batch: headlines, facilities, parliament, racing', () => {
+  it('a root verb in a title-case headline ends the name before it', () => {
+    const text =
+      'Presiden Prabowo Lantik Tiga Wakil Menteri Baru\n\nJAKARTA - Presiden Prabowo Subianto melantik tiga wakil menteri.';
+    expect(spans(text, 'people')).toEqual(['Prabowo', 'Prabowo Subianto']);
+  });
+  it.each([
+    ['Pintu Air Katulampa sempat berstatus Siaga 1.', 'Pintu Air Katulampa'],
+    ['Dinas Sosial membuka dapur umum di GOR Otista.', 'GOR Otista'],
+    ['Permukiman di Kelurahan Kampung Melayu terendam.', 'Kelurahan Kampung Melayu'],
+    ['Balapan berlangsung di Sirkuit Mandalika.', 'Sirkuit Mandalika'],
+    [
+      'Balapan digelar di Pertamina Mandalika International Street Circuit, Lombok.',
+      'Pertamina Mandalika International Street Circuit',
+    ],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a field after "Dinas" is no region', () => {
+    expect(spans('Teguh meminta Dinas Sumber Daya Air mengeruk kali.', 'organizations')).toEqual([
+      'Dinas Sumber Daya Air',
+    ]);
+  });
+  it('a centre of research is a body, a medical centre a place', () => {
+    expect(spans('Ia bekerja di Security Research Center Jakarta.', 'organizations')).toContain(
+      'Security Research Center',
+    );
+    expect(spans('Korban dirawat di Siloam Medical Center.', 'organizations')).toEqual([]);
+  });
+  it.each([
+    [
+      'Anggota Komisi I DPR dari Fraksi PDI-P, TB Hasanuddin, menilai insiden ini serius.',
+      'TB Hasanuddin',
+      'Anggota Komisi I DPR dari Fraksi PDI-P',
+    ],
+    [
+      'Anggota Baleg dari Fraksi PKS, Budi Santoso, menilai insiden ini serius.',
+      'Budi Santoso',
+      'Anggota Baleg dari Fraksi PKS',
+    ],
+    [
+      'Anggota DPR dari Jawa Barat, Budi Santoso, menilai insiden ini serius.',
+      'Budi Santoso',
+      'Anggota DPR dari Jawa Barat',
+    ],
+    ['Prakirawan BMKG, Rizky Kurniawan, memperkirakan hujan lebat.', 'Rizky Kurniawan', 'Prakirawan BMKG'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+  });
+  it('"dari" a lower-case origin gives no title', () => {
+    expect(people('Anggota DPR dari daerah itu, Budi Santoso, menilai insiden ini serius.')).toEqual([
+      ['Budi Santoso', []],
+    ]);
+  });
+  it('a known maker, then a rider', () => {
+    const text = 'Ia finis di depan pebalap tim pabrikan Ducati Enea Bastianini.';
+    expect(spans(text, 'organizations')).toEqual(['Ducati']);
+    expect(spans(text, 'people')).toEqual(['Enea Bastianini']);
+  });
+  it('a rider’s family name in a race report stays the rider', () => {
+    const text =
+      'Pebalap Pramac Racing Jorge Martin finis kedua di balapan MotoGP. Hasil ini membuat Martin memperlebar keunggulan di klasemen.';
+    expect((run(text).people ?? []).map((p) => [p.name, p.mentions.length])).toEqual([['Jorge Martin', 2]]);
+  });
+});

@@ -74,6 +74,9 @@ export const NON_NAME_ACRONYMS = words(`
 export const HEADLINE_VERBS = words(`
   minta raih tolak bantah tangkap akui gelar buka tutup sebut kecam desak tuntut usul pilih catat dukung
   tanggapi lapor tiba hadir pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
+  lantik tinjau temui kunjungi sambut bahas larang cabut copot pecat tunjuk usir tembak bunuh tikam rampok
+  bobol sita segel periksa panggil vonis gugat tegur sindir kritik klaim pangkas imbau tunda borong sabet rebut
+  tekuk bungkam hajar libas gasak cukur
 `);
 
 /**
@@ -129,6 +132,7 @@ export const COMMON_WORDS = new Set([
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
   tim gol air api bom kru bus gas uang pos skuad laga
   ponsel gawai daring luring medsos warganet netizen siber kloter
+  karyawan karyawati wartawan wartawati relawan ilmuwan budayawan sejarawan negarawan rohaniwan olahragawan
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),

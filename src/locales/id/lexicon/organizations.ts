@@ -91,6 +91,9 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Dewan Kehormatan Penyelenggara Pemilu', 'DKPP', 'Dewan Kehormatan Penyelenggara Pemilihan Umum'],
   ['Komisi Pengawas Persaingan Usaha', 'KPPU'],
   ['Mahkamah Kehormatan Dewan', 'MKD'],
+  // organs of the House (DPR): its legislative body and its budget body
+  ['Badan Legislasi', 'Baleg'],
+  ['Badan Anggaran', 'Banggar'],
   ['Badan Kepegawaian Negara', 'BKN'],
   ['Komisi Aparatur Sipil Negara', 'KASN'],
   ['Badan Keamanan Laut', 'Bakamla'],

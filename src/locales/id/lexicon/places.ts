@@ -28,12 +28,12 @@ export const FEATURE_HEADS = words(`
   pura vihara klenteng kelenteng candi pantai lapangan stadion gelora taman hutan cagar monumen museum
   alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
-  ranu bengawan gili muara rawa sesar lempeng palung gletser ngarai koridor embarkasi debarkasi
+  ranu bengawan gili muara rawa sesar lempeng palung gletser ngarai koridor embarkasi debarkasi sirkuit gor
   sekolah ${[...SCHOOL_HEADS].join(' ')} kampus pondok
   tol simpang bundaran perempatan markas mako
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
   mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
-  school college abbey museum hospital church cathedral castle prison arena
+  school college abbey museum hospital church cathedral castle prison arena circuit
 `);
 
 /** Place heads that need a second word ("Air Terjun", "Bandar Udara", "Negara Bagian"). */
@@ -47,6 +47,7 @@ export const TWO_WORD_HEADS = new Set([
   'dataran tinggi',
   'dataran rendah',
   'kamp pengungsi',
+  'pintu air',
 ]);
 
 /** Lowercase head words that still belong to the place's name ("desa Sukamaju", "sungai Musi"). */

@@ -48,7 +48,7 @@ export const OFFICE_HEADS = words(`
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
   perdana pm kanselir premier
-  rektor dekan guru dosen peneliti pengamat analis ekonom
+  rektor dekan guru dosen peneliti pengamat analis ekonom prakirawan
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
   pebalap perenang pelari pesenam pebasket pevoli pecatur petinju pesilat pegulat pejudo pemanah pedayung
   pesepeda pesepakbola atlet
