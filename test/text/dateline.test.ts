@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterDateline } from '../../src/text/dateline.js';
+import { afterDateline, datelineAt } from '../../src/text/dateline.js';
 
 describe('afterDateline', () => {
   it.each([
@@ -29,5 +29,27 @@ describe('afterDateline', () => {
     // a long run of capitals is no dateline: only the first 160 characters are looked at
     const junk = `${'A'.repeat(100_000)} - x`;
     expect(afterDateline(junk, 0)).toBe(0);
+  });
+});
+
+describe('datelineAt', () => {
+  it.each([
+    ['JAKARTA, KOMPAS.com - Harga naik.', 'JAKARTA', 0, true],
+    ['SEOUL (Reuters) — Prices rose.', 'SEOUL', 0, true],
+    ['Jakarta (ANTARA) - Harga naik.', 'Jakarta', 0, true],
+    ['TRIBUNNEWS.COM, DOHA - Timnas menang.', 'DOHA', 16, true],
+    ['SUARA.CO.ID, MEDAN - Warga mengungsi.', 'MEDAN', 13, true],
+  ])('%s', (text, place, at, sourced) => {
+    const d = datelineAt(text, 0);
+    expect(d).not.toBeNull();
+    expect([d!.place, d!.at, d!.sourced]).toEqual([place, at, sourced]);
+    expect(text.slice(d!.at, d!.at + d!.place.length)).toBe(place);
+  });
+  it('a website with no place after it is no sourced place', () => {
+    const d = datelineAt('TRIBUNNEWS.COM - Timnas menang.', 0);
+    expect(d?.sourced).toBe(false);
+  });
+  it('an ordinary sentence has no dateline', () => {
+    expect(datelineAt('Harga beras naik lagi pekan ini.', 0)).toBeNull();
   });
 });

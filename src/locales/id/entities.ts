@@ -7088,7 +7088,7 @@ function datelinePlaces(b: Builder, doc: Doc): void {
     if (!dateline) continue;
     // (a word in capitals before a bare dash may be a heading: "PERTAMA - …")
     if (!dateline.sourced) continue;
-    const start = p.start;
+    const start = dateline.at;
     const surface = dateline.place;
     const end = start + surface.length;
     const info = lookupPlace(surface);

@@ -382,3 +382,25 @@ describe('id the third batch: headlines, facilities, parliament, racing', () => 
     expect((run(text).people ?? []).map((p) => [p.name, p.mentions.length])).toEqual([['Jorge Martin', 2]]);
   });
 });
+
+describe('id the fourth batch: a website opening the dateline, a headline verb, a national agency', () => {
+  it('the place after the website is the dateline’s place; the website stays a body', () => {
+    const text =
+      'Garuda Muda ke Semifinal\n\nTRIBUNNEWS.COM, DOHA - Tim asuhan Shin Tae-yong menang di Doha.';
+    expect(spans(text, 'places')).toEqual(['DOHA', 'Doha']);
+    expect(spans(text, 'organizations')).toContain('TRIBUNNEWS.COM');
+  });
+  it('"Tembus" in a headline ends the market’s name', () => {
+    const text =
+      'Harga Cabai di Pasar Induk Kramat Jati Tembus Rp 90.000\n\nJAKARTA - Harga cabai di Pasar Induk Kramat Jati naik.';
+    expect(spans(text, 'places')).toContain('Pasar Induk Kramat Jati');
+    expect(spans(text, 'places').join('|')).not.toContain('Tembus');
+  });
+  it('Bapanas is the national food agency', () => {
+    expect(
+      (run('Kepala Bapanas Arief Prasetyo Adi menjelaskan harga cabai naik.').organizations ?? []).map(
+        (o) => o.name,
+      ),
+    ).toEqual(['Badan Pangan Nasional']);
+  });
+});

@@ -97,6 +97,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Badan Kepegawaian Negara', 'BKN'],
   ['Komisi Aparatur Sipil Negara', 'KASN'],
   ['Badan Keamanan Laut', 'Bakamla'],
+  ['Badan Pangan Nasional', 'Bapanas'],
   ['Badan Amil Zakat Nasional', 'Baznas'],
   ['Badan Pengelola Keuangan Haji', 'BPKH'],
   ['Dewan Pertimbangan Presiden', 'Wantimpres'],
