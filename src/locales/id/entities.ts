@@ -1372,7 +1372,11 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j++;
       continue;
     }
-    let place = placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null);
+    // ("Kompol Panji Ali Candra": after a rank comes the officer's name, not a place)
+    let place =
+      RANKS.has(bare(t[i]!)) || RANKS.has(bare(t[j - 1]!))
+        ? null
+        : (placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null));
     // "Presiden Vladimir Putin": a town's name followed by a one-word name is more likely a first name
     if (place && place.info.source === 'world-city' && place.info.population < 6 && limit - place.end < 2)
       place = null;
@@ -3203,8 +3207,12 @@ function isBrandShape(w: string): boolean {
   return m !== null && !/^(c|ac|ic|a|e|i|u)$/u.test(m[1]!);
 }
 
+/** An academic degree written after a name: "M.Sc", "S.H.", "S.Kom", "M.Si", "Ph.D", "Sp.A". */
+const DEGREE = /^(?:[SMD]\.[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?|Sp\.[A-Z]{1,3}\.?)$/u;
+
 /** A capitalized name ending in a web domain ("Layoffs.fyi", "Detik.com", "Katadata.co.id"). */
-const WEBSITE = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|id|co\.id|or\.id|ac\.id|go\.id|io|co|fyi|info|news|tv)$/u;
+const WEBSITE =
+  /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|id|co\.id|or\.id|ac\.id|go\.id|io|co|fyi|info|news|tv)$/u;
 
 const OPEN_QUOTES = unitSet(['"', '“', '‘', "'", '«']);
 const CLOSE_QUOTES = unitSet(['"', '”', '’', "'", '»']);
@@ -3319,6 +3327,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const prevLower = prev?.lower ?? '';
   const single = e - start === 1;
   if (single && WRAPPER_HEADS.has(first.lower)) return;
+  // "Prof. Dr. Siti Nurhayati, M.Sc.": a degree after a name and its comma names no one
+  if (single && prev?.text === ',' && DEGREE.test(first.text)) return;
   // "Layoffs.fyi", "Katadata.co.id": a name with a web domain is a website, the body that runs it
   if (single && WEBSITE.test(first.text)) {
     emit(b, 'organization', start, e, 'id.org.website');

@@ -404,3 +404,20 @@ describe('id the fourth batch: a website opening the dateline, a headline verb, 
     ).toEqual(['Badan Pangan Nasional']);
   });
 });
+
+describe('id the fifth batch: a rank before a name that is also a town, degrees after a name', () => {
+  it('after a rank comes the name, even one a gazetteer holds as a town', () => {
+    expect(people('Kapolsek Cakung Kompol Panji Ali Candra menyebut polisi memeriksa saksi.')).toEqual([
+      ['Panji Ali Candra', ['Kapolsek Cakung', 'Kompol']],
+    ]);
+  });
+  it('the territory of an office before the rank stays a place', () => {
+    expect(spans('Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan hal itu.', 'places')).toEqual(['Bogor']);
+  });
+  it.each([
+    'Salah satunya adalah Prof. Dr. Siti Nurhayati, M.Sc., yang meneliti pangan.',
+    'Kuasa hukumnya, Budi Santoso, S.H., M.H., mengatakan hal itu.',
+  ])('a degree after the name names no one: %s', (text) => {
+    expect(spans(text, 'people')).toHaveLength(1);
+  });
+});
