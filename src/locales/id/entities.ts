@@ -4941,7 +4941,8 @@ function headedShortForms(b: Builder): void {
 
 /**
  * "Rumah Sakit Umum Daerah (RSUD) dr Chasbullah Abdulmadjid": a hospital named after a doctor, its acronym
- * written between its kind and the doctor's name, is one place (as "RSUD dr. Soetomo" is).
+ * written between its kind and the doctor's name, is one place (as "RSUD dr. Soetomo" is); so is one named by
+ * words read as a name from capitals alone ("Rumah Sakit Umum Daerah (RSUD) Eka Candrarini").
  */
 function hospitalsAfterAcronym(b: Builder): void {
   const t = b.t;
@@ -4951,13 +4952,17 @@ function hospitalsAfterAcronym(b: Builder): void {
   for (const i of b.parenIdx) {
     const acronym = t[i + 1];
     if (!acronym?.caps || !/^RS/u.test(acronym.text) || t[i + 2]?.text !== ')') continue;
-    if (!/^dr\.?$/u.test(t[i + 3]?.text ?? '') || t[i + 4] === undefined) continue;
+    // ("Rumah Sakit Umum Daerah (RSUD) Eka Candrarini": a name from capitals alone, no doctor's title, too)
+    const dr = /^dr\.?$/u.test(t[i + 3]?.text ?? '');
+    const at = t[dr ? i + 4 : i + 3];
+    if (at === undefined) continue;
     edges ??= byEdges(b.out);
     const { byStart, byEnd } = edges;
-    const doctor = byStart.get(t[i + 4]!.start);
+    const doctor = byStart.get(at.start);
     const kind = i > 0 ? byEnd.get(t[i - 1]!.end) : undefined;
     if (
       doctor?.type !== 'person' ||
+      (!dr && (firstRule(doctor) !== 'id.person.capitalized' || doctor.titles?.length)) ||
       kind?.type !== 'place' ||
       !/^(Rumah Sakit|RS)\b/u.test(b.text.slice(kind.start, kind.end))
     )

@@ -421,3 +421,15 @@ describe('id the fifth batch: a rank before a name that is also a town, degrees 
     expect(spans(text, 'people')).toHaveLength(1);
   });
 });
+
+describe('id a hospital named after its acronym in brackets', () => {
+  it('"Rumah Sakit Umum Daerah (RSUD) Eka Candrarini" is one place, no person', () => {
+    const text = 'Wali kota meresmikan Rumah Sakit Umum Daerah (RSUD) Eka Candrarini di Gunung Anyar.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toContain('Rumah Sakit Umum Daerah (RSUD) Eka Candrarini');
+  });
+  it('a titled person after the brackets stays a person', () => {
+    const text = 'Direktur Rumah Sakit Umum Daerah (RSUD) Budi Santoso hadir.';
+    expect(spans(text, 'people')).toEqual(['Budi Santoso']);
+  });
+});
