@@ -22,6 +22,7 @@ import { wordList } from '../../data/prebuilt.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { afterDateline, datelineAt } from '../../text/dateline.js';
+import { keptLower } from '../../text/fold.js';
 import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes, type WordToken } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
@@ -344,7 +345,7 @@ interface Shape {
   caps: boolean;
 }
 function shapeUncached(text: string): Shape {
-  const lower = text.toLowerCase();
+  const lower = keptLower(text);
   // a word opening with an ASCII character that is no letter (digits, punctuation) is neither capitalized
   // nor a brand, an Arabic name part or a lower-case organization: all of those open with a letter
   const c0 = text.charCodeAt(0);
