@@ -39,9 +39,19 @@ function foldUnicodeUncached(s: string): string {
 export function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.length === 1 && c >= 128 ? lowerUnit(c) : s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c >= 128) return s.length === 1 && c >= 128 ? lowerUnit(c) : keptLower(s);
   }
   return s;
+}
+
+/**
+ * `s.toLowerCase()`, as `s` itself when lower-casing changes nothing: V8 makes a new string of any word
+ * beyond Latin-1 even then (a word of a script without case), and a kept copy is memory the collector
+ * copies and marks (a token's lower case lives as long as the token).
+ */
+export function keptLower(s: string): string {
+  const l = s.toLowerCase();
+  return l === s ? s : l;
 }
 
 /**

@@ -22,6 +22,7 @@ import { wordList } from '../../data/prebuilt.js';
 import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { afterDateline, datelineAt } from '../../text/dateline.js';
+import { keptLower } from '../../text/fold.js';
 import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes, type WordToken } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
@@ -344,7 +345,7 @@ interface Shape {
   caps: boolean;
 }
 function shapeUncached(text: string): Shape {
-  const lower = text.toLowerCase();
+  const lower = keptLower(text);
   // a word opening with an ASCII character that is no letter (digits, punctuation) is neither capitalized
   // nor a brand, an Arabic name part or a lower-case organization: all of those open with a letter
   const c0 = text.charCodeAt(0);
@@ -1531,7 +1532,8 @@ function noteAppositive(b: Builder, s: number, e: number): void {
 function appositiveTitles(b: Builder): void {
   const offices = b.appositives;
   if (!offices) return;
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || c.titles?.length || b.text.slice(c.end, c.end + 2) !== ', ') continue;
     const titles = offices.get(c.end + 2);
     if (titles) {
@@ -1643,10 +1645,17 @@ function emitPlace(
   rule: string,
   kind?: PlaceKind,
 ): void {
-  emit(b, 'place', s, e, rule, {
-    ...(info ? { canonical: info.canonical, country: info.country, placeKind: kind ?? info.kind } : {}),
-    ...(!info && kind ? { placeKind: kind } : {}),
-  });
+  // (no object spread: a spread makes a new object shape each time, and this runs per place)
+  emit(
+    b,
+    'place',
+    s,
+    e,
+    rule,
+    info
+      ? { canonical: info.canonical, country: info.country, placeKind: kind ?? info.kind }
+      : { placeKind: kind },
+  );
 }
 
 /** The organization or place part of an office ("PT Indosat Tbk", "Les Bleus", "DPP PDIP"). */
@@ -3170,9 +3179,10 @@ function emitPerson(b: Builder, start: number, e: number, rule: string, titles: 
     }
   }
   const full = NICK_BY_KEY.get(foldSpan(b, b.t[s]!.start, b.t[end - 1]!.end));
+  // (no object spread: a spread makes a new object shape each time, and this runs per name)
   emit(b, 'person', s, end, rule, {
-    ...(titles.length ? { titles } : {}),
-    ...(full ? { canonical: full } : {}),
+    titles: titles.length ? titles : undefined,
+    canonical: full || undefined,
   });
 }
 
@@ -4251,8 +4261,12 @@ function fieldGlosses(b: Builder): void {
   const t = b.t;
   const ends = new Map<number, EntityCandidate>();
   let glosses: Map<string, string> | undefined;
-  for (const c of b.out) if (c.type === 'organization') ends.set(c.end, c);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'organization') ends.set(c.end, c);
+  }
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (firstRule(c) !== 'id.org.syllabic-abbreviation') continue;
     const s = tokenIndex(b).get(c.start);
     if (s === undefined) continue;
@@ -4267,7 +4281,8 @@ function fieldGlosses(b: Builder): void {
     }
   }
   if (!glosses) return;
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization' || c.expands) continue;
     const long = glosses.get(b.text.slice(c.start, c.end));
     if (long) c.expands = long;
@@ -4587,11 +4602,13 @@ function parentheticals(b: Builder): void {
   const dropped = new Set<EntityCandidate>();
   // acronyms of terms in lower-case words ("demam berdarah dengue (DBD)"): no mention of them is a body
   const terms = new Set<string>();
-  for (const i of b.parenIdx) {
+  for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
     if (i + 2 >= b.t.length || b.t[i + 2]!.text !== ')') continue;
     if (!indexed) {
       indexed = true;
-      for (const c of b.out) {
+      for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+        const c = cs[ci]!;
         byStart.set(c.start, c);
         ends.add(c.end);
         if (c.type === 'organization') orgByEnd.set(c.end, c);
@@ -4710,7 +4727,10 @@ function parentheticals(b: Builder): void {
     if (innerCand) dropped.add(innerCand);
   }
   if (terms.size)
-    for (const c of b.out) if (c.type !== 'place' && terms.has(b.text.slice(c.start, c.end))) dropped.add(c);
+    for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+      const c = cs[ci]!;
+      if (c.type !== 'place' && terms.has(b.text.slice(c.start, c.end))) dropped.add(c);
+    }
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
 }
 
@@ -4722,7 +4742,8 @@ function parentheticals(b: Builder): void {
 function orgsInTitles(b: Builder): void {
   // the organizations of several words, by the first word after each inner space (few per word)
   const splits = new Map<string, { head: string; rest: string }[]>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization' || c.end - c.start > 80) continue;
     const org = b.text.slice(c.start, c.end);
     for (let cut = org.indexOf(' '); cut > 0; cut = org.indexOf(' ', cut + 1)) {
@@ -4736,7 +4757,8 @@ function orgsInTitles(b: Builder): void {
   }
   if (!splits.size) return;
   const moved: [number, number][] = [];
-  for (const p of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const p = cs[ci]!;
     if (p.type !== 'person' || p.explain[0]?.rule !== 'id.person.title-before-name' || !p.titles?.length)
       continue;
     const name = b.text.slice(p.start, p.end);
@@ -4768,9 +4790,13 @@ function orgsInTitles(b: Builder): void {
  */
 function nobleStyles(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person') byStart.set(c.start, c);
+  }
   const gone = new Set<EntityCandidate>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || !NAME_PREFIXES.has(foldSpan(b, c.start, c.end))) continue;
     // "Raden" + one space + an honorific + one space + the name
     const m = /^ (\p{Lu}\p{Ll}+) /u.exec(b.text.slice(c.end, c.end + 12));
@@ -4794,7 +4820,8 @@ function nobleStyles(b: Builder): void {
 function namesBeforeFullNames(b: Builder): void {
   // the full names (two to four words) by their first and last word, with their first start
   const full = new Map<string, { surface: string; start: number } | null>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
     const parts = surface.split(' ');
@@ -4806,7 +4833,8 @@ function namesBeforeFullNames(b: Builder): void {
       else if (seen !== null && c.start < seen.start) seen.start = c.start;
     }
   }
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || c.canonical) continue;
     const found = full.get(b.text.slice(c.start, c.end));
     if (found && found.start > c.start) c.canonical = found.surface;
@@ -4821,7 +4849,8 @@ function namesAfterOfficeAcronyms(b: Builder): void {
   const index = tokenIndex(b);
   const t = b.t;
   const people: [number, number, string][] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization' || c.explain[0]?.rule !== 'id.org.head-word') continue;
     const k0 = index.get(c.start);
     if (k0 === undefined || k0 === 0 || !isTitleHead(t[k0 - 1]!)) continue;
@@ -4866,7 +4895,8 @@ function namesAfterOfficeAcronyms(b: Builder): void {
  */
 function companyShortNames(b: Builder): void {
   const short = new Map<string, string>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization') continue;
     const name = b.text.slice(c.start, c.end);
     const w = /^PT\.? (\p{Lu}\p{Ll}{3,}) \p{Lu}/u.exec(name)?.[1];
@@ -4880,7 +4910,8 @@ function companyShortNames(b: Builder): void {
   }
   if (!short.size) return;
   const index = tokenIndex(b);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
     const last = surface.slice(surface.lastIndexOf(' ') + 1);
@@ -4923,7 +4954,8 @@ function headedShortForms(b: Builder): void {
   const t = b.t;
   // (indexed at the first bracket that can hold one: most documents have none)
   let edges: ReturnType<typeof byEdges> | undefined;
-  for (const i of b.parenIdx) {
+  for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
     const head = t[i + 1];
     const acronym = t[i + 2];
     if (!head?.cap || head.caps || !acronym?.caps || acronym.text.length < 3 || t[i + 3]?.text !== ')')
@@ -4949,7 +4981,8 @@ function hospitalsAfterAcronym(b: Builder): void {
   // (indexed at the first bracket that can hold one, before any change here: most documents have none)
   let edges: ReturnType<typeof byEdges> | undefined;
   const gone = new Set<EntityCandidate>();
-  for (const i of b.parenIdx) {
+  for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
     const acronym = t[i + 1];
     if (!acronym?.caps || !/^RS/u.test(acronym.text) || t[i + 2]?.text !== ')') continue;
     // ("Rumah Sakit Umum Daerah (RSUD) Eka Candrarini": a name from capitals alone, no doctor's title, too)
@@ -5120,8 +5153,10 @@ function dropLoneInitials(b: Builder, doc: Doc): void {
   if (doc.sentences.length < 3) return;
   if (!b.out.some((c) => c.explain[0]?.rule === 'id.person.sentence-initial')) return;
   const words = new Map<string, number>();
-  for (const c of b.out)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     for (const w of foldSpan(b, c.start, c.end).split(' ')) words.set(w, (words.get(w) ?? 0) + 1);
+  }
   b.out = b.out.filter((c) => {
     if (c.explain[0]?.rule !== 'id.person.sentence-initial') return true;
     const w = foldSpan(b, c.start, c.end);
@@ -5228,13 +5263,15 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
   if (!line) return;
   const text = b.text;
   const inBody = new Map<string, EntityCandidate>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.start < line.end) continue;
     const k = text.slice(c.start, c.end);
     if (!inBody.has(k)) inBody.set(k, c);
   }
   if (inBody.size === 0) return;
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.end > line.end || (c.type !== 'person' && c.type !== 'organization')) continue;
     const surface = text.slice(c.start, c.end);
     if (inBody.has(surface)) continue;
@@ -5319,7 +5356,8 @@ class TokenSet {
 function coveredTokens(b: Builder, keep: (c: EntityCandidate) => boolean): TokenSet {
   const startIndex = tokenIndex(b);
   const out = new TokenSet(b.t.length);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (!keep(c)) continue;
     let k = startIndex.get(c.start);
     if (k === undefined) continue;
@@ -5333,7 +5371,8 @@ function lowercaseTitles(b: Builder): void {
   const index = tokenIndex(b);
   const covered = coveredTokens(b, (c) => c.type !== 'person');
   const covering = (k: number): boolean => covered.has(k);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || (c.titles?.length ?? 0) > 0) continue;
     const k0 = index.get(c.start);
     if (k0 === undefined) continue;
@@ -5369,8 +5408,12 @@ function countryBranches(b: Builder): void {
   const index = tokenIndex(b);
   const drop = new Set<EntityCandidate>();
   const byStart = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'place') byStart.set(c.start, c);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'place') byStart.set(c.start, c);
+  }
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization' || b.text[c.end] !== ' ') continue;
     const place = byStart.get(c.end + 1);
     if (place === undefined || place.country === null || place.placeKind !== 'country') continue;
@@ -5397,7 +5440,8 @@ const MEDIA_TAILS = new Set(['tv', 'music', 'productions', 'calcio']);
 /** "City" after "Manchester City", "United" after "Bali United": a club's short form. */
 function orgShortForms(b: Builder): void {
   const tails = new Map<string, string>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization') continue;
     const words = b.text.slice(c.start, c.end).split(' ');
     const last = words[words.length - 1]!;
@@ -5412,7 +5456,8 @@ function orgShortForms(b: Builder): void {
   if (tails.size === 0) return;
   const covered = coveredTokens(b, () => true);
   // the short forms are capitalized words
-  for (const k of b.capIdx) {
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     const w = b.t[k]!;
     const full = tails.get(w.text);
     if (!full || covered.has(k) || b.t[k + 1]?.cap || (k > 0 && b.t[k - 1]!.cap)) continue;
@@ -5426,7 +5471,8 @@ function orgShortForms(b: Builder): void {
  */
 function namePairs(b: Builder): void {
   const added: EntityCandidate[] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
     const m = PAIRED_NAMES.exec(surface);
@@ -5492,7 +5538,8 @@ function orgLedNames(b: Builder): void {
   const orgs = new Set<string>();
   // ("gitaris Padi Reborn Piyu" after "band Padi Reborn": a body of two or three words leads a name of one)
   const longOrgs: string[] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization') continue;
     const surface = b.text.slice(c.start, c.end);
     const words = surface.split(' ').length;
@@ -5506,7 +5553,8 @@ function orgLedNames(b: Builder): void {
     if (!longAt.has(o)) longAt.set(o, k);
   });
   const added: EntityCandidate[] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
     let space = surface.indexOf(' ');
@@ -5530,14 +5578,16 @@ function orgLedNames(b: Builder): void {
 /** Sentence-initial words skipped as everyday words come back when the document names a person so. */
 function recoverInitials(b: Builder): void {
   const names = new Set<string>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const words = foldSpan(b, c.start, c.end).split(' ');
     if (words.length > 1) for (const w of words) names.add(w);
   }
   if (names.size === 0) return;
   const covered = coveredTokens(b, () => true);
-  for (const i of b.capIdx) {
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
     const w = b.t[i]!;
     if (w.caps || covered.has(i) || !names.has(foldTok(b, i))) continue;
     // a word of a full name the document gave: at a sentence start, or standing alone after a place or organization
@@ -5555,7 +5605,8 @@ function recoverInitials(b: Builder): void {
 /** "Kim Jong Un Vladimir Putin": a run of capitalized words that holds names the document already gave apart. */
 function splitKnownNames(b: Builder): void {
   const names = new Map<string, number>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const key = foldSpan(b, c.start, c.end);
     if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
@@ -5656,7 +5707,8 @@ const CLUB_SHORT_FORMS = new WordSet([
  */
 function clubShortForms(b: Builder): void {
   let covered: TokenSet | null = null;
-  for (const k of b.capIdx) {
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     const w = b.t[k]!;
     if (
       !CLUB_SHORT_FORMS.has(w.text) ||
@@ -5678,14 +5730,16 @@ const CLUB_TAIL_NAME = /^(\p{Lu}\p{Ll}+) (FC|United)$/u;
  */
 function clubFirstWords(b: Builder, doc: Doc): void {
   const clubs = new Map<string, EntityCandidate>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'organization') continue;
     const m = CLUB_TAIL_NAME.exec(b.text.slice(c.start, c.end));
     if (m && !clubs.has(m[1]!)) clubs.set(m[1]!, c);
   }
   if (clubs.size === 0) return;
   const cues = new Map<{ start: number; end: number }, boolean>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'organization') continue;
     const club = clubs.get(b.text.slice(c.start, c.end));
     if (!club || c.start < club.end || c.explain[0]?.rule === 'id.place.locative-cue') continue;
@@ -5714,7 +5768,8 @@ function sportsTeams(b: Builder, doc: Doc): void {
   // person, even when a town abroad is called so)
   let nameWords: Set<string> | undefined;
   // (whether a sentence speaks of a match is asked only for the sentences of possible clubs)
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     // only a weak one-word person, or a place before a score, can turn out a club
     let weakPerson = false;
     if (c.type === 'person') {
@@ -5754,15 +5809,18 @@ function sportsTeams(b: Builder, doc: Doc): void {
 const DOTTED_TAILS = /(^|\s)(Inc|Ltd|Corp|Co|Bhd|Pte)$/u;
 /** "DeSoto Inc.", "Temasek Holdings Pte. Ltd.": a company's abbreviated legal form keeps its dot. */
 function dottedTails(b: Builder): void {
-  for (const c of b.out)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'organization' && b.text[c.end] === '.' && DOTTED_TAILS.test(b.text.slice(c.start, c.end)))
       c.end++;
+  }
 }
 
 const GENERATION_SUFFIX = /,? (Jr|Sr)\b\.?/uy;
 /** "Ross Bagdasarian, Jr", "Martin Luther King Jr.": a generation suffix after a person's name belongs to it. */
 function generationSuffixes(b: Builder): void {
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     // ("Harry Connick Jr. dikenang": the suffix read with the name keeps its dot before a lower-case word)
     if (
@@ -5793,7 +5851,8 @@ const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
  */
 function perseroTails(b: Builder): void {
   const grown: EntityCandidate[] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     // "Velmont Computer, Inc.", "Danjaq, LLC": a company's legal form after a comma closes its name
     if (
       b.text.charCodeAt(c.end) === 44 &&
@@ -5843,7 +5902,8 @@ function perseroTails(b: Builder): void {
 function placeSuffixes(b: Builder): void {
   const index = tokenIndex(b);
   const starts = new Set(b.out.map((c) => c.start));
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     // ("Carolina Selatan", "Jurong Timur": a name no list knows, read as a person's, before a capitalized
     // point of the compass is the name of a region)
     const weakPerson = c.type === 'person' && UNCUED_PERSON.test(firstRule(c));
@@ -5961,7 +6021,8 @@ function listsAfterPlaceKind(b: Builder): void {
   const spans: { start: number; end: number }[] = [];
   // (the openers are list cues: the loop visits those, from where the last list ended)
   let from = 1;
-  for (const k of b.cueIdx) {
+  for (let xi = 0, xs = b.cueIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     if (k < from || !LIST_OPENERS.has(t[k]!.lower)) continue;
     const kind = (x: Tok | undefined): boolean => x !== undefined && !x.cap && PLACE_KINDS.has(x.lower);
     const before = t[k - 1]!.text === ',' ? k - 2 : k - 1;
@@ -6059,8 +6120,10 @@ function orgKindAt(t: readonly Tok[], k: number): boolean {
 function orgKindNames(b: Builder): void {
   const t = b.t;
   const weak = new Map<number, EntityCandidate>();
-  for (const c of b.out)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'person' && UNCUED_PERSON.test(firstRule(c)) && !c.titles?.length) weak.set(c.start, c);
+  }
   const index = tokenIndex(b);
   const retype = (c: EntityCandidate, rule: string): void => {
     c.type = 'organization';
@@ -6096,7 +6159,10 @@ function orgKindNames(b: Builder): void {
   const overlaps = overlapFinder(b.out);
   const added: EntityCandidate[] = [];
   const orgs = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'organization') orgs.set(c.start, c);
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'organization') orgs.set(c.start, c);
+  }
   /**
    * Reads the list whose first item starts at token `from` and makes its items bodies; returns the token after
    * it. A list with no opener before it must be a coordination ("A, B dan C"): "grup X, Budi …" is apposition.
@@ -6138,7 +6204,8 @@ function orgKindNames(b: Builder): void {
   };
   // (openers and kinds are list cues: the loops visit those, from where the last list ended)
   let from = 1;
-  for (const k of b.cueIdx) {
+  for (let xi = 0, xs = b.cueIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     if (k < from || !ORG_LIST_OPENERS.has(t[k]!.lower)) continue;
     let h = t[k - 1]!.text === ',' ? k - 2 : k - 1;
     let kind = -1;
@@ -6158,7 +6225,8 @@ function orgKindNames(b: Builder): void {
   // "band Nidji, Kotak dan Vierra", "klub junior Frileuse, dan Montrouge": the kind before the first item makes
   // it and every coordinated item after it a body
   from = 0;
-  for (const k of b.cueIdx) {
+  for (let xi = 0, xs = b.cueIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     if (k < from || k + 1 >= t.length || !orgKindAt(t, k) || MEMBER_NOUNS.has(t[k - 1]?.lower ?? ''))
       continue;
     let j = k + 1;
@@ -6217,13 +6285,16 @@ const LIST_CUES = new WordSet([
 function worksAfterKind(b: Builder): void {
   const t = b.t;
   const weak = new Map<number, EntityCandidate>();
-  for (const c of b.out)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'person' && UNCUED_PERSON.test(firstRule(c)) && !c.titles?.length) weak.set(c.start, c);
+  }
   if (weak.size === 0) return;
   const dropped = new Set<EntityCandidate>();
   // (the openers are list cues: the loop visits those, from where the last list ended)
   let from = 1;
-  for (const k of b.cueIdx) {
+  for (let xi = 0, xs = b.cueIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     if (k < from || !WORK_LIST_OPENERS.has(t[k]!.lower)) continue;
     // the kind within four words before the opener, no capital or stop between ("film Hollywood, di antaranya")
     // (only a few words saying which works between: "film Hollywood, di antaranya", "lagu - lagu hits seperti";
@@ -6318,7 +6389,8 @@ const SHIP_PREFIXES = new Set(['KM', 'KMP', 'KRI', 'KN', 'KMC', 'USS', 'HMS', 'H
 function shipNames(b: Builder): void {
   const t = b.t;
   const ships: Array<[number, number]> = [];
-  for (const k of b.capIdx) {
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     const w = t[k]!;
     if (!w.caps || !SHIP_PREFIXES.has(w.text)) continue;
     let e = k + 1;
@@ -6360,7 +6432,8 @@ function productModels(b: Builder): void {
   const t = b.t;
   const index = tokenIndex(b);
   const drop = new Set<EntityCandidate>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'place') continue;
     const s = index.get(c.start);
     if (s === undefined || s === 0) continue;
@@ -6408,9 +6481,13 @@ function datedWorks(b: Builder): void {
  */
 function orAliases(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person') byStart.set(c.start, c);
+  }
   if (byStart.size === 0) return;
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'person' || b.text.slice(c.end, c.end + 6) !== ' atau ') continue;
     const y = byStart.get(c.end + 6);
     if (y === undefined || !WEAK_PERSON.test(firstRule(y))) continue;
@@ -6438,10 +6515,14 @@ const BAND_MEMBER_WORDS = new Set(
  */
 function bandOfMember(b: Builder): void {
   const byStart = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person') byStart.set(c.start, c);
+  }
   if (byStart.size < 2) return;
   const at = tokenIndex(b);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || c.titles?.length || !WEAK_PERSON.test(firstRule(c))) continue;
     if (b.text.slice(c.end, c.end + 2) !== ', ') continue;
     const y = byStart.get(c.end + 2);
@@ -6464,14 +6545,18 @@ function bandOfMember(b: Builder): void {
 function listsOfPeople(b: Builder): void {
   // a list of people needs two of them
   let persons = 0;
-  for (const c of b.out) if (c.type === 'person' && ++persons >= 2) break;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person' && ++persons >= 2) break;
+  }
   if (persons < 2) return;
   const index = tokenIndex(b);
   // the candidate that starts at each token (the last one wins) and the token it ends before
   const candEnd = zeroInt32(b.t.length);
   const candOf: (EntityCandidate | undefined)[] = new Array(b.t.length);
   const candStarts: number[] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     const k = index.get(c.start);
     if (k === undefined) continue;
     let e = k;
@@ -6591,8 +6676,12 @@ const ROUTE_WORDS = /(^|\s)(rute|ruas|jalur|trayek|koridor|lintasan)\s/iu;
  */
 function routeEnds(b: Builder): void {
   const placeEnds = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'place') placeEnds.set(c.end, c);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'place') placeEnds.set(c.end, c);
+  }
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || !UNCUED_PERSON.test(firstRule(c))) continue;
     const before = b.text.slice(Math.max(0, c.start - 40), c.start);
     const after = b.text.slice(c.end, c.end + 3);
@@ -6620,12 +6709,15 @@ function routeEnds(b: Builder): void {
 function addressParts(b: Builder): void {
   const places = new Map<number, EntityCandidate>();
   const ends = new Map<number, EntityCandidate>();
-  for (const c of b.out)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'place') {
       places.set(c.start, c);
       ends.set(c.end, c);
     }
-  for (const c of b.out) {
+  }
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     if (b.text.slice(c.start, c.end).split(' ').length > 2) continue;
     // "di Stadion Nasional Bahrain, Riffa.": one word after a named facility, ending the clause, is the town
@@ -6661,7 +6753,8 @@ function addressParts(b: Builder): void {
 /** "desa Sukamaju", "sungai Musi": a lowercase head word before a name makes it a place and joins it. */
 function lowercaseHeads(b: Builder): void {
   const index = tokenIndex(b);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     const k = index.get(c.start);
     if (k === undefined || k === 0) continue;
     const head = b.t[k - 1]!;
@@ -6674,7 +6767,8 @@ function lowercaseHeads(b: Builder): void {
   }
   // "asrama haji Donohudan", "terminal bus Tirtonadi": a lower-case facility noun (and one lower-case word
   // saying which kind) before a name no one else read makes it the place the facility stands in
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c)) || c.titles?.length) continue;
     const k = index.get(c.start);
     if (k === undefined || k === 0) continue;
@@ -6720,7 +6814,8 @@ const ENGLISH_LONG_FORM_JOINERS = new Set(['for', 'of', 'on', 'and', 'the', '&',
 function englishLongForms(b: Builder): void {
   const t = b.t;
   const spans: Array<[number, number]> = [];
-  for (const i of b.parenIdx) {
+  for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
     if (i < 2 || t[i + 2]?.text !== ')' || !t[i - 1]!.cap) continue;
     const inner = t[i + 1]!.text;
     if (!/^\p{Lu}[\p{L}]{1,9}$/u.test(inner)) continue;
@@ -6752,8 +6847,12 @@ function englishLongForms(b: Builder): void {
 function bracketedBeforeName(b: Builder): void {
   const index = tokenIndex(b);
   const people = new Set<number>();
-  for (const c of b.out) if (c.type === 'person') people.add(c.start);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person') people.add(c.start);
+  }
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     const k = index.get(c.start);
     if (k === undefined || k < 2 || b.t[k - 1]!.text !== '(' || !b.t[k - 2]!.cap) continue;
@@ -6777,9 +6876,13 @@ function bracketedBeforeName(b: Builder): void {
 function bodyBeforeHonorific(b: Builder): void {
   const index = tokenIndex(b);
   const orgByEnd = new Map<number, EntityCandidate>();
-  for (const c of b.out) if (c.type === 'organization') orgByEnd.set(c.end, c);
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'organization') orgByEnd.set(c.end, c);
+  }
   const dropped = new Set<EntityCandidate>();
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     // (an office and its body: "Direktur RSUD", not "Prof" in a list of professors)
     if (c.type !== 'person' || !c.titles?.length) continue;
     const k = index.get(c.start);
@@ -6856,7 +6959,8 @@ const UNIVERSITY_HEADS = new Set([
  */
 function lowercaseMinistries(b: Builder): void {
   const index = tokenIndex(b);
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'place' || c.placeKind !== 'country') continue;
     const k0 = index.get(c.start);
     if (k0 === undefined) continue;
@@ -6885,7 +6989,8 @@ function personPairs(b: Builder): void {
     return !isHead(x) && !orgAt(b, k, k + 1) && placeAt(b, k, k + 1) === null && !isAgentNoun(x.lower);
   };
   const added: number[] = [];
-  for (const c of b.out) {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const first = index.get(c.start);
     if (first === undefined) continue;
@@ -6907,12 +7012,16 @@ function stockCodes(b: Builder): void {
   // what the candidates cover before any change here, built at the first code in parentheses
   let byStart: Map<number, EntityCandidate> | null = null;
   let covering: TokenSet | null = null;
-  for (const i of b.parenIdx) {
+  for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
     if (i < 1 || i + 2 >= b.t.length) continue;
     if (b.t[i + 2]!.text !== ')' || !/^\p{Lu}{4}$/u.test(b.t[i + 1]!.text)) continue;
     if (byStart === null || covering === null) {
       byStart = new Map();
-      for (const c of b.out) byStart.set(c.start, c);
+      for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+        const c = cs[ci]!;
+        byStart.set(c.start, c);
+      }
       covering = coveredTokens(b, () => true);
     }
     const covered = covering;
@@ -6994,7 +7103,8 @@ function quotedNicknames(b: Builder): void {
     x?.cap === true && !x.caps && !isTitleHead(x) && !isNonName(x) && !isHead(x);
   const spans: { start: number; end: number; name: string; titles?: string[] }[] = [];
   let overlaps: ((start: number, end: number) => EntityCandidate[]) | undefined;
-  for (const k of b.capIdx) {
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     const open = t[k - 1];
     const close = t[k + 1];
     if (!open || !close || !OPEN_QUOTES.has(open.text) || !CLOSE_QUOTES.has(close.text)) continue;
@@ -7064,7 +7174,8 @@ function unitsAfterAmounts(b: Builder): void {
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
   const added: EntityCandidate[] = [];
-  for (const k of b.capIdx) {
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
     const w = b.t[k]!;
     if (!w.text.includes('-')) continue;
     const parts = w.text.split('-');
@@ -7226,7 +7337,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
 function markHeadlineTails(b: Builder): void {
   const ends = b.headlineTails;
   if (!ends) return;
-  for (const c of b.out)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
     if (c.type === 'person' && ends.has(c.end))
       c.explain.push({ rule: 'id.person.headline-tail', evidence: b.text.slice(c.start, c.end) });
+  }
 }

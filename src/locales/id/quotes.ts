@@ -109,6 +109,8 @@ function letters3(w: string): number {
 }
 
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/** U+212A KELVIN SIGN, the one unit beyond ASCII whose lower case is ASCII ("k"). */
+const KELVIN = 0x212a;
 
 /**
  * The cue words of this call: the built-in ones and those of the user's lexicon. The user's verbs
@@ -398,6 +400,10 @@ class IdView extends TokenView {
         continue;
       }
       const b = t.length > 1 ? t.charCodeAt(1) : 0;
+      // when every cue form is ASCII (`three`), a word opening with a unit beyond ASCII is none: the lower
+      // case of such a unit is beyond ASCII too, save the Kelvin sign's "k" (a word of another script in
+      // hostile input, otherwise lower-cased and looked up for nothing)
+      if (three !== null && ((a >= 128 && a !== KELVIN) || (b >= 128 && b !== KELVIN))) continue;
       // a word whose (ASCII) first two letters open no cue word is none: no need to lower-case it
       if (a >= 128 || b >= 128 || two[asciiLower(a) * 128 + asciiLower(b)]) {
         // nor is one whose first three letters and length are those of no cue form
