@@ -268,6 +268,12 @@ export const FEAST_WORDS = set(
 /** Last words of named fires ("the Park Fire"): events, not places or organizations. */
 export const FIRE_WORDS = set(`fire wildfire`);
 
+/**
+ * Last words of a law's or an award's name ("the Taft-Hartley Act", "the Lasker Award", "a Nobel Prize"):
+ * a statute or a prize, no person and no organization.
+ */
+export const LAW_AND_AWARD_WORDS = set(`act award awards prize medal`);
+
 /** Words after a given name and surname that belong to a person's name ("Vinicius Junior", "Neymar Jr"). */
 export const NAME_SUFFIXES = set(`junior jr senior sr filho neto sobrinho ii iii iv`);
 
@@ -365,6 +371,8 @@ export const ACRONYM_LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['SEC', 'Securities and Exchange Commission'],
   ['FDA', 'Food and Drug Administration'],
   ['EPA', 'Environmental Protection Agency'],
+  // not an acronym, but the usual short form ("Fed Chair Jerome Powell")
+  ['Fed', 'Federal Reserve'],
 ]);
 
 const lines = (text: string): ReadonlySet<string> =>
