@@ -922,6 +922,33 @@ function around(text: string, start: number, end: number): Around {
   };
 }
 
+/** The lower-case word right before a name, and the word before that: "press secretary ", "Tournament director ". */
+const LOWER_TITLE_BEFORE =
+  /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
+/** Fields that make one office with the title after them ("press secretary", "project scientist"). */
+const TITLE_FIELDS = new Set(
+  'press campaign tournament project communications team club technical research program programme'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The lower-case title right before a name ("coach Fabio Capello", "spokesman Per Lind"), with the field
+ * or rank before it that makes one office of it ("press secretary Karine Jean-Pierre", "Tournament
+ * director Stacey Allaster" opening a sentence); null when the word before is no title.
+ */
+function lowerTitleBefore(text: string, start: number): string | null {
+  const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const head = lowerOf(m?.[3] ?? '');
+  if (!m || !TITLE_HEADS.has(head)) return null;
+  const mod = m[2];
+  if (!mod || head !== m[3]) return head;
+  const lower = lowerOf(mod);
+  // (a capital only where a sentence opens: "Nimbus spokesperson" names the employer, no office)
+  const opens = mod === lower || (m[1] !== undefined && /^$|[.!?\n]/u.test(m[1]));
+  return opens && (TITLE_FIELDS.has(lower) || TITLE_MODIFIERS.has(lower)) ? `${mod} ${head}` : head;
+}
+
 /** A space or a tab. */
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** An ASCII word character (`\w`). */
@@ -1629,9 +1656,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.titles && d.titles.length > 0) cand.titles = d.titles;
     else if (d.type === 'person') {
       // a lower-case title right before the name: "coach Fabio Capello", "spokesman Per Lind"
-      const ctx = around(doc.text, start, end);
-      if (ctx.beforeJoined && TITLE_HEADS.has(ctx.before) && doc.text[start - 1] === ' ')
-        cand.titles = [ctx.before];
+      const title = lowerTitleBefore(doc.text, start);
+      if (title) cand.titles = [title];
     }
     if (d.canonical) cand.canonical = d.canonical;
     else if (d.type === 'place' && isAllCaps(evidence)) cand.canonical = titleCase(evidence); // "LONDON" → "London"
@@ -2177,6 +2203,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const only = chunk.words.length === 1 ? chunk.words[0]! : null;
     const longForm = only ? acronyms.get(plain(only.text)) : undefined;
     if (only && longForm) {
+      // "the Affordable Care Act (ACA)": the acronym of a law or a prize is none of ours either
+      if (isEventName(longForm)) continue;
       // "the World Health Organisation (WHO)": the acronym names what its long form names
       const d = c.classify(longForm, chunk);
       emit([only], {
@@ -2436,6 +2464,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const full = m ? companies.get(lowerOf(m[1]!)) : undefined;
       if (full && !full.startsWith(surface) && !COMPANY_WITH_TRADE.test(surface)) out.splice(i, 1);
     }
+  }
+  // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
+  for (let i = out.length - 1; i >= 0; i--) {
+    const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
+    if (long && isEventName(long)) out.splice(i, 1);
   }
   // "U.N." … "United Nations": a well-known acronym is named by its long form
   for (const cand of out) {
@@ -2863,8 +2896,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     // "Ohio-based rival Cleveland-Cliffs": what is based somewhere is a business, not a person
     if (/-based[ \t]+\p{Ll}+[ \t]+$/u.test(c.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
       return { type: 'organization', rule: 'en.org.business-context' };
-    const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
-    return { type: 'person', rule: 'en.person.role-before-name', titles };
+    const title = lowerTitleBefore(c.text, words[0]!.start);
+    return { type: 'person', rule: 'en.person.role-before-name', titles: title ? [title] : [] };
   }
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
   const saidBefore = SAY.has(ctx.before) && ctx.beforeJoined; // "said Hill": a capital after "said" is a name

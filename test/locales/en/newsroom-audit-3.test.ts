@@ -188,3 +188,40 @@ describe('en "Southern California" names California for a town’s namesake', ()
     ).not.toBe('US');
   });
 });
+
+describe('en a lower-case title keeps the field or rank before it', () => {
+  const titles = (text: string) => (run(text).people ?? []).map((p) => [p.name, p.titles]);
+  it.each([
+    ['White House press secretary Odile Marchand said at a briefing.', 'Odile Marchand', 'press secretary'],
+    [
+      'Tournament director Stacey Allwood said on Friday sales rose.',
+      'Stacey Allwood',
+      'Tournament director',
+    ],
+    ['He met deputy minister Arif Hakim on Monday.', 'Arif Hakim', 'deputy minister'],
+    ['Campaign manager Lea Hoffmann said turnout was high.', 'Lea Hoffmann', 'Campaign manager'],
+  ])('%s', (text, name, title) => {
+    expect(titles(text)).toEqual([[name, [title]]]);
+  });
+  it.each([
+    ['A Nimbus spokesperson, Ada Lenz, said so. Nimbus spokesperson Ada Lenz said more.', 'spokesperson'],
+    ['WORLD CHAMPION KHALEEL ARRIVES.\n\nThe new champion Ravi Khaleel said he was tired.', 'champion'],
+  ])('the employer or a headline word is no part of it: %s', (text, title) => {
+    expect((run(text).people ?? []).flatMap((p) => p.titles)).toEqual([title]);
+  });
+});
+
+describe('en the acronym of a law is no organization either', () => {
+  it('ACA', () => {
+    expect(
+      entities(
+        'Republicans want to repeal the Affordable Care Act (ACA). The ACA covers millions of people.',
+      ),
+    ).toEqual([]);
+  });
+  it('an organization’s acronym stays', () => {
+    expect(entities('The World Health Organization (WHO) said on Monday the WHO would help.')).toEqual([
+      ['World Health Organization', 'organization'],
+    ]);
+  });
+});
