@@ -198,7 +198,7 @@ const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorw
 /** Legislative chambers a party word may follow ("Senate Republicans", "House Democrats"). */
 const LEGISLATURES = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature']);
 /** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish"). */
-const SURNAME_HEADS = new Set(['parish']);
+const SURNAME_HEADS = new Set(['parish', 'meadows']);
 /** Head words that end a place's name but open none ("the Texas Capitol", not "Capitol Records"). */
 const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
@@ -296,6 +296,8 @@ const STREET_WORDS = new Set([
   'lane',
   'highway',
 ]);
+/** Last words of a site named after the body that runs it or the sponsor of it (they are place heads). */
+const SITE_WORDS = new Set(['station', 'base', 'airfield', 'stadium', 'arena', 'refinery', 'prison']);
 /** Titles that are common surnames too ("Macquline King", "Desmond Bishop"). */
 const SURNAME_TITLES = new Set([
   'king',
@@ -1065,6 +1067,8 @@ class Classifier {
     const lastWord = words[words.length - 1]!;
     if (i < words.length - 1 && STREET_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))
       return false;
+    // "Cape Canaveral Space Force Station", "Bank of America Stadium": a head word inside a site's name
+    if (i < words.length - 1 && SITE_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text)) return false;
     if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
     // "Imperial College London", "Bank Indonesia": a city or country closing the name is where it is

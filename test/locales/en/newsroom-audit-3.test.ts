@@ -225,3 +225,28 @@ describe('en the acronym of a law is no organization either', () => {
     ]);
   });
 });
+
+describe('en a site named after the body that runs it is a place', () => {
+  it.each([
+    [
+      'The probe launched from Cape Canaveral Space Force Station on Monday.',
+      'Cape Canaveral Space Force Station',
+    ],
+    ['Jets flew from Andrews Air Force Base at dawn.', 'Andrews Air Force Base'],
+    ['Officers at the Central Police Station said two men were held.', 'Central Police Station'],
+    ['Vukovic won his semi-final at Flushing Meadows on Friday.', 'Flushing Meadows'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'place']);
+  });
+  it.each([
+    ['Fox Television Stations said advertising sales rose.', 'Fox Television Stations', 'organization'],
+    [
+      'Kansai International Airport is likely to launch a bond.',
+      'Kansai International Airport',
+      'organization',
+    ],
+    ['Audrey Meadows said she would sing.', 'Audrey Meadows', 'person'],
+  ])('no site: %s', (text, name, type) => {
+    expect(entities(text)).toContainEqual([name, type]);
+  });
+});
