@@ -1068,7 +1068,8 @@ class Classifier {
     if (i < words.length - 1 && STREET_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))
       return false;
     // "Cape Canaveral Space Force Station", "Bank of America Stadium": a head word inside a site's name
-    if (i < words.length - 1 && SITE_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text)) return false;
+    if (i < words.length - 1 && SITE_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))
+      return false;
     if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
     // "Imperial College London", "Bank Indonesia": a city or country closing the name is where it is
