@@ -250,3 +250,20 @@ describe('en a site named after the body that runs it is a place', () => {
     expect(entities(text)).toContainEqual([name, type]);
   });
 });
+
+describe('en a time alone after a verb of conceding or saying is no reported content', () => {
+  const quotes = (text: string) =>
+    (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+  it.each([
+    'Rep. Miguel Ocampo lost the primary. Ocampo conceded shortly before midnight.',
+    'The challenger, Dana Whitlow, conceded on Tuesday night.',
+  ])('%s', (text) => {
+    expect(quotes(text).filter(([, , cue]) => cue === 'conceded')).toEqual([]);
+  });
+  it.each([
+    ['The challenger, Dana Whitlow, conceded defeat on Tuesday night.', 'defeat on Tuesday night'],
+    ['Dana Whitlow said on Tuesday that she would run again.', 'that she would run again'],
+  ])('content stays: %s', (text, quote) => {
+    expect(quotes(text).map(([q]) => q)).toContain(quote);
+  });
+});
