@@ -767,6 +767,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // "a penalty in the first half": a half of a match, not of a year
       if (kind === 'half' && !g.y && !g.fy && !g.ry && !g.ya && !g.last && matchContext(env, m.index))
         return null;
+      // "fouled out late in the fourth quarter": a quarter of a game, in a match report only (a sentence's
+      // "scored" or "game" says nothing there: "the games unit scored gains in the third quarter")
+      if (kind === 'quarter' && !g.y && !g.fy && !g.ry && !g.ya && !g.last && isSportsDocument(env.doc))
+        return null;
       let y: number | null = null;
       if (g.y) y = Number(g.y);
       else if (g.fy) y = Number(g.fy.replace(/\D/g, ''));

@@ -2675,12 +2675,13 @@ function clubShortNames(
     if (cand.type !== 'organization') continue;
     const surface = text.slice(cand.start, cand.end);
     const parts = surface.split(' ');
-    if (parts.length !== 2) continue;
-    const [a, b] = [lowerOf(parts[0]!), lowerOf(parts[1]!)];
-    const listed = FOOTBALL_CLUBS.has(lowerOf(surface));
+    // ("New York Knicks", "Boston Celtics": a listed team of any sport, its town of one word or more)
+    const listed = FOOTBALL_CLUBS.has(lowerOf(surface)) || c.lex.sportsTeams.has(lowerOf(surface));
+    if (parts.length !== 2 && !(listed && parts.length === 3)) continue;
+    const [a, b] = [lowerOf(parts.slice(0, -1).join(' ')), lowerOf(parts[parts.length - 1]!)];
     if (!listed && !CLUB_SUFFIXES.has(b)) continue;
-    if (word(a)) put(place(a) ? towns : shorts, a, surface);
-    if (listed && word(b) && !lookupPlace(parts[1]!)) put(shorts, b, surface);
+    if (parts.length === 2 ? word(a) : place(a)) put(place(a) ? towns : shorts, a, surface);
+    if (listed && word(b) && !lookupPlace(parts[parts.length - 1]!)) put(shorts, b, surface);
   }
   for (const [k, full] of shorts) if (full && !companies.has(k)) companies.set(k, full);
   for (const cand of out) {
@@ -3177,7 +3178,7 @@ function headlineEntities(
 
 /** Words of a team-sport match report. */
 const MATCH_WORDS = new Set(
-  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs'.split(
+  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs rebounds assists overtime buzzer'.split(
     ' ',
   ),
 );

@@ -267,3 +267,46 @@ describe('en a time alone after a verb of conceding or saying is no reported con
     expect(quotes(text).map(([q]) => q)).toContain(quote);
   });
 });
+
+describe('en an acronym may spell a company’s legal form too', () => {
+  it('TSMC', () => {
+    const r = run(
+      'Taiwan Semiconductor Manufacturing Co said it had evacuated some plants. TSMC shares fell 1.3% in Taipei.',
+    );
+    expect((r.organizations ?? []).map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Taiwan Semiconductor Manufacturing Co', 2],
+    ]);
+  });
+  it('an acronym spelling neither stays apart', () => {
+    const r = run(
+      'Taiwan Semiconductor Manufacturing Co said it had evacuated some plants. TSMX shares fell.',
+    );
+    expect((r.organizations ?? []).map((o) => o.name)).toContain('TSMX');
+  });
+});
+
+describe('en a basketball report', () => {
+  const report =
+    'Okafor scores 41 as Celtics beat Knicks in overtime\n\nBOSTON (AP) — Chidi Okafor scored 41 points and the Boston Celtics beat the New York Knicks 128-124 in overtime on Sunday night. Jaylen Brown had 19 points and seven assists before fouling out late in the fourth quarter. Jalen Brunson had 38 points and 11 rebounds for New York. New York led 110-104 late in regulation, but Boston scored the next six points. The Knicks host the Philadelphia 76ers on Tuesday, while the Celtics visit Miami.';
+  it('the town and the nickname are the listed team', () => {
+    const orgs = (run(report, '2024-12-01').organizations ?? []).map((o) => [
+      o.name,
+      o.mentions.map((m) => m.text),
+    ]);
+    expect(orgs).toContainEqual(['Boston Celtics', ['Celtics', 'Boston Celtics', 'Boston', 'Celtics']]);
+    expect(orgs).toContainEqual([
+      'New York Knicks',
+      ['Knicks', 'New York Knicks', 'New York', 'New York', 'Knicks'],
+    ]);
+  });
+  it('"the fourth quarter" is the game’s', () => {
+    expect((run(report, '2024-12-01').dates ?? []).map((d) => d.text)).not.toContain('the fourth quarter');
+  });
+  it('a quarter outside a match report is the year’s, whatever the sentence scored', () => {
+    expect(
+      (run('The games unit scored big gains in the fourth quarter, the company said.').dates ?? []).map(
+        (d) => d.value,
+      ),
+    ).toEqual(['2024-Q4']);
+  });
+});
