@@ -924,6 +924,12 @@ function around(text: string, start: number, end: number): Around {
   };
 }
 
+/** "Karl-Anthony", "Mary-Kate", "Jean-Pierre": two given names joined by a hyphen open a person's name. */
+function doubleGivenName(firstNames: ReadonlySet<string>, w: Word): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(w.text);
+  return m !== null && firstNames.has(lowerOf(m[1]!)) && firstNames.has(lowerOf(m[2]!));
+}
+
 /** The lower-case word right before a name, and the word before that: "press secretary ", "Tournament director ". */
 const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
@@ -1410,7 +1416,8 @@ class Classifier {
     if (words.length >= 2 && words.length <= 5) {
       // "a Roman Catholic charity", "the Greek Orthodox church": a religion or nationality word ends no name
       if (words.length === 2 && EXTRA_DEMONYMS.has(lastLower)) return null;
-      if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
+      if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
+        return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
       if (!countryCode && (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))) {
         const direction = DIRECTIONS[firstW.text[0]!];
@@ -3022,6 +3029,7 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&
     !lex.firstNames.has(plain(words[0]!.lower)) && // "Jennifer Flowers", "Tiger Woods"
+    !doubleGivenName(lex.firstNames, words[0]!) && // "Karl-Anthony Towns"
     !givenAndWord &&
     c.isEnglishWord(lastWord) &&
     trade &&

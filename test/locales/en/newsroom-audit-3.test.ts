@@ -310,3 +310,17 @@ describe('en a basketball report', () => {
     ).toEqual(['2024-Q4']);
   });
 });
+
+describe('en two given names joined by a hyphen open a person’s name', () => {
+  it.each([
+    ['Karl-Anthony Towns had 17 points and 14 rebounds.', 'Karl-Anthony Towns'],
+    ['Mary-Kate Olsen said on Friday she would return.', 'Mary-Kate Olsen'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+  it('a hyphenated company stays one', () => {
+    expect(entities('Hewlett-Packard Enterprise said sales rose.')).toEqual([
+      ['Hewlett-Packard Enterprise', 'organization'],
+    ]);
+  });
+});
