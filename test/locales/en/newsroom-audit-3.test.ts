@@ -324,3 +324,24 @@ describe('en two given names joined by a hyphen open a person’s name', () => {
     ]);
   });
 });
+
+describe('en a bare month the text already put ahead stays ahead', () => {
+  const values = (text: string) => (run(text, '2024-10-17').dates ?? []).map((d) => [d.text, d.value]);
+  it('the door to December', () => {
+    expect(
+      values(
+        'The bank signalled it could cut rates in December. "She did not close the door to December," an economist said.',
+      ),
+    ).toEqual([
+      ['December', '2024-12'],
+      ['December', '2024-12'],
+    ]);
+  });
+  it('a month put ahead of nothing keeps its past', () => {
+    expect(values('Prices rose in December. The bank may cut in March. Sales fell in December.')).toEqual([
+      ['December', '2023-12'],
+      ['March', '2025-03'],
+      ['December', '2023-12'],
+    ]);
+  });
+});
