@@ -191,8 +191,10 @@ const MAY_HAPPEN_RE =
 /** Was the month named `name` put ahead by its own clause earlier in the text (a bare mention only)? */
 function aheadEarlier(env: DateEnv, name: string, before: number): boolean {
   const re = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])(?![,]?\\s+\\d)`, 'gu');
-  for (const m of env.text.slice(0, before).matchAll(re)) {
-    if (futureContext(env, m.index) || mayHappen(env, m.index)) return true;
+  // (within the 3,000 characters before: a month mentioned again and again stays linear)
+  const from = Math.max(0, before - 3000);
+  for (const m of env.text.slice(from, before).matchAll(re)) {
+    if (futureContext(env, from + m.index) || mayHappen(env, from + m.index)) return true;
   }
   return false;
 }

@@ -345,3 +345,18 @@ describe('en a bare month the text already put ahead stays ahead', () => {
     ]);
   });
 });
+
+describe('en a player’s figures after "added" or "had" are no reported words', () => {
+  const cues = (text: string) => (run(text).quotes ?? []).map((q) => [q.text, q.cue?.text ?? null]);
+  it.each([
+    'Jayson Tatum added 27 points and 11 rebounds for Boston.',
+    'Derrick Lane added two goals in the second half.',
+  ])('%s', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+  it('what a speaker added stays', () => {
+    expect(cues('Derrick Lane added that 27 points were not enough.')).toEqual([
+      ['that 27 points were not enough', 'added'],
+    ]);
+  });
+});
