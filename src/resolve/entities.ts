@@ -152,6 +152,15 @@ const acronymParts = memoize((name: string): readonly string[] =>
     .map((w) => w.toUpperCase()),
 );
 
+/** The capitalized words of an organization's name with its legal form, in upper case. */
+const acronymPartsWithForm = memoize((name: string): readonly string[] =>
+  name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .flatMap(splitCompass)
+    .map((w) => w.replace(/[.,]/gu, '').toUpperCase()),
+);
+
 /** Lookups over the groups made so far; the latest group wins where several match. */
 class GroupIndex {
   /** Per entity type, the groups by folded name. */
@@ -240,6 +249,15 @@ class GroupIndex {
           const o = this.orgs[i]!;
           const w = acronymParts(o.name);
           if (w.length >= 2 && w.length <= surface.length && spellsAcronym(surface, w, false))
+            return { group: o, rule: 'resolve.org.acronym' };
+          // "Taiwan Semiconductor Manufacturing Co" … "TSMC": an acronym may spell the legal form too
+          const whole = acronymPartsWithForm(o.name);
+          if (
+            whole.length > w.length &&
+            w.length >= 2 &&
+            whole.length <= surface.length &&
+            spellsAcronym(surface, whole, false)
+          )
             return { group: o, rule: 'resolve.org.acronym' };
         }
       }

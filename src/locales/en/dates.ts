@@ -188,6 +188,17 @@ const MAY_HAPPEN_RE =
   /\b(?:could|might|may)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
 
 /** Does a modal of possibility govern the date at `start` ("another hot spell could arrive in August")? */
+/** Was the month named `name` put ahead by its own clause earlier in the text (a bare mention only)? */
+function aheadEarlier(env: DateEnv, name: string, before: number): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])(?![,]?\\s+\\d)`, 'gu');
+  // (within the 3,000 characters before: a month mentioned again and again stays linear)
+  const from = Math.max(0, before - 3000);
+  for (const m of env.text.slice(from, before).matchAll(re)) {
+    if (futureContext(env, from + m.index) || mayHappen(env, from + m.index)) return true;
+  }
+  return false;
+}
+
 function mayHappen(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
   return MAY_HAPPEN_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
@@ -496,6 +507,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       else if (pastContext(env, m.index)) dir = 'past';
       else if (pastAfter(env, m.index + m[0].length)) dir = 'past';
       else if (futureContext(env, m.index, true)) dir = 'future';
+      // "could cut rates in December … 'She did not close the door to December'": the month the text
+      // already put ahead is the same month, whatever the later clause's tense
+      if (dir === 'past' && !rel && aheadEarlier(env, g.mo!, m.index)) dir = 'future';
       let y = resolveMonthYear(env.ref, mo, dir);
       if ((rel === 'last' || rel === 'this past') && mo === env.ref.m) y -= 1;
       if (rel === 'next' && mo === env.ref.m) y += 1;
@@ -766,6 +780,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (kind === 'half' && n > 2) return null;
       // "a penalty in the first half": a half of a match, not of a year
       if (kind === 'half' && !g.y && !g.fy && !g.ry && !g.ya && !g.last && matchContext(env, m.index))
+        return null;
+      // "fouled out late in the fourth quarter": a quarter of a game, in a match report only (a sentence's
+      // "scored" or "game" says nothing there: "the games unit scored gains in the third quarter")
+      if (kind === 'quarter' && !g.y && !g.fy && !g.ry && !g.ya && !g.last && isSportsDocument(env.doc))
         return null;
       let y: number | null = null;
       if (g.y) y = Number(g.y);

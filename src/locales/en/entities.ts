@@ -33,6 +33,7 @@ import {
   INDIVIDUAL_SPORTS,
   JOB_NOUNS_BEFORE_AT,
   LANDMARKS,
+  LAW_AND_AWARD_WORDS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -197,7 +198,7 @@ const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorw
 /** Legislative chambers a party word may follow ("Senate Republicans", "House Democrats"). */
 const LEGISLATURES = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature']);
 /** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish"). */
-const SURNAME_HEADS = new Set(['parish']);
+const SURNAME_HEADS = new Set(['parish', 'meadows']);
 /** Head words that end a place's name but open none ("the Texas Capitol", not "Capitol Records"). */
 const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
@@ -244,6 +245,9 @@ const CLUB_NAME = new RegExp(
   'gu',
 );
 /** Club suffixes that also make a town's or county's own name ("Quezon City", "Orange County"). */
+/** "in Rotterdam and ", "at Leeds, Hull or ": a list of places opened by a preposition of place. */
+const VENUE_LIST_BEFORE =
+  /(?:^|[^\p{L}])(?:in|at|near)[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*)?(?:,[ \t]+\p{Lu}[\p{L}.'-]*)*,?[ \t]+(?:and|or)[ \t]+$/u;
 const TOWN_SUFFIXES = new Set(['city', 'county', 'town']);
 /** Nouns after a town's name that make it a club ("the Moscow club"). */
 const TEAM_NOUNS = new Set('side club team fans coach manager players supporters'.split(' '));
@@ -253,7 +257,7 @@ const TITLE_WORDS_AT_END = new Set(
 );
 /** Upper-case abbreviations that are not names: currencies, time zones, technology, offices. */
 const NOT_NAME_ACRONYMS = new Set(
-  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt cst cdt mst mdt pst pdt akst akdt hst cet cest bst eet eest wib wita jst kst aest aedt lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna ai'.split(
+  'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt cst cdt mst mdt pst pdt akst akdt hst cet cest bst eet eest wib wita jst kst aest aedt lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna ai pac'.split(
     ' ',
   ),
 );
@@ -292,6 +296,8 @@ const STREET_WORDS = new Set([
   'lane',
   'highway',
 ]);
+/** Last words of a site named after the body that runs it or the sponsor of it (they are place heads). */
+const SITE_WORDS = new Set(['station', 'base', 'airfield', 'stadium', 'arena', 'refinery', 'prison']);
 /** Titles that are common surnames too ("Macquline King", "Desmond Bishop"). */
 const SURNAME_TITLES = new Set([
   'king',
@@ -340,7 +346,7 @@ const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|A\.G|SA|S\.A|NV|N\.V|BV|B\.V|SpA|S\.p\.A|GmbH)\.?$/u;
 /** A one-word company name before the trade it is known for ("Apple Computer", "Ford Motor"). */
 const COMPANY_WITH_TRADE =
-  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods)$/u;
+  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods|Devices|Instruments|Laboratories|Labs)$/u;
 /** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
 const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
 /** Directions and positions that form place names with a country ("North Korea", "Central Asia"). */
@@ -370,6 +376,8 @@ const NAMED_PERSON_RULES = new Set([
   'en.person.initials',
   'en.person.particle',
 ]);
+/** Context rules weaker than the surname of someone the document names in full. */
+const SURNAME_OUTWEIGHS = new Set(['en.org.business-context', 'en.org.team-in-match']);
 const WEAK_PERSON_RULES = new Set(['en.person.name-shape', 'en.person.speaker', 'en.person.in-list']);
 /** Facilities named after people ("Charles de Gaulle airport"). */
 /** Words of a contest before "at" and a venue ("won at", "the final at"). */
@@ -765,6 +773,9 @@ const POSSESSIVE_COMPANY_ENDS = new Set([
   'society',
 ]);
 
+/** Plural nouns for the people a body serves ("Children's", "Women's", "Longshoremen's", "People's"). */
+const GROUP_OWNERS = /^(?:\p{Lu}\p{Ll}*men|Children|People|Veterans|Workers)$/u;
+
 /**
  * Does the possessive word at toks[j] open a company's name: one to three capitalized words follow on
  * the line, the last a legal form or trade ("Moody's Investors Service", "McDonald's Corp"), and the
@@ -780,11 +791,14 @@ function possessiveCompany(text: string, toks: readonly Token[], j: number, owne
   )
     return true;
   if (lookupPlace(owner) || NOT_NAMES.has(owner.toLowerCase())) return false;
+  // "Boston Children's Hospital", "International Longshoremen's Association": a body named for the group it
+  // serves may end in any head word of a body
+  const group = GROUP_OWNERS.test(owner);
   for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
     const t = toks[k]!;
     if (!isCapWord(t) || !/^[ \t]$/u.test(text.slice(toks[k - 1]!.end, t.start))) return false;
     const l = lowerOf(t.text).replace(/\.$/u, '');
-    if (POSSESSIVE_COMPANY_ENDS.has(l)) {
+    if (POSSESSIVE_COMPANY_ENDS.has(l) || (group && ORG_HEADS.has(l))) {
       const after = toks[k + 1];
       if (!after || !isCapWord(after) || !/^[ \t]$/u.test(text.slice(t.end, after.start))) return true;
       // "Alzheimer's Research UK": a country's code may close the name
@@ -910,6 +924,39 @@ function around(text: string, start: number, end: number): Around {
   };
 }
 
+/** "Karl-Anthony", "Mary-Kate", "Jean-Pierre": two given names joined by a hyphen open a person's name. */
+function doubleGivenName(firstNames: ReadonlySet<string>, w: Word): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(w.text);
+  return m !== null && firstNames.has(lowerOf(m[1]!)) && firstNames.has(lowerOf(m[2]!));
+}
+
+/** The lower-case word right before a name, and the word before that: "press secretary ", "Tournament director ". */
+const LOWER_TITLE_BEFORE =
+  /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
+/** Fields that make one office with the title after them ("press secretary", "project scientist"). */
+const TITLE_FIELDS = new Set(
+  'press campaign tournament project communications team club technical research program programme'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The lower-case title right before a name ("coach Fabio Capello", "spokesman Per Lind"), with the field
+ * or rank before it that makes one office of it ("press secretary Karine Jean-Pierre", "Tournament
+ * director Stacey Allaster" opening a sentence); null when the word before is no title.
+ */
+function lowerTitleBefore(text: string, start: number): string | null {
+  const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const head = lowerOf(m?.[3] ?? '');
+  if (!m || !TITLE_HEADS.has(head)) return null;
+  const mod = m[2];
+  if (!mod || head !== m[3]) return head;
+  const lower = lowerOf(mod);
+  // (a capital only where a sentence opens: "Nimbus spokesperson" names the employer, no office)
+  const opens = mod === lower || (m[1] !== undefined && /^$|[.!?\n]/u.test(m[1]));
+  return opens && (TITLE_FIELDS.has(lower) || TITLE_MODIFIERS.has(lower)) ? `${mod} ${head}` : head;
+}
+
 /** A space or a tab. */
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** An ASCII word character (`\w`). */
@@ -1025,6 +1072,9 @@ class Classifier {
     // "Country Club Drive", "College Avenue": a head word inside a street's name
     const lastWord = words[words.length - 1]!;
     if (i < words.length - 1 && STREET_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))
+      return false;
+    // "Cape Canaveral Space Force Station", "Bank of America Stadium": a head word inside a site's name
+    if (i < words.length - 1 && SITE_WORDS.has(plain(lastWord.lower)) && !isAllCaps(lastWord.text))
       return false;
     if (!next) return true;
     if (isLowerWordOrAmp(next)) return true;
@@ -1228,6 +1278,13 @@ class Classifier {
     if (/^,\s+who\b/u.test(this.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 6)))
       return true;
     if (VENUE.has(ctx.before)) return false;
+    // "titles in Rotterdam and Halle": a town listed after another where something happened is a venue too
+    if (
+      VENUE_LIST_BEFORE.test(this.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start)) &&
+      ctx.after !== "'s" &&
+      !TEAM_NOUNS.has(ctx.after)
+    )
+      return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
     if (ctx.after === ')' && ctx.before !== '(') return false; // "(at The Oval, London)"
     return true;
@@ -1359,7 +1416,8 @@ class Classifier {
     if (words.length >= 2 && words.length <= 5) {
       // "a Roman Catholic charity", "the Greek Orthodox church": a religion or nationality word ends no name
       if (words.length === 2 && EXTRA_DEMONYMS.has(lastLower)) return null;
-      if (lex.firstNames.has(plain(firstW.lower))) return { type: 'person', rule: 'en.person.first-name' };
+      if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
+        return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
       if (!countryCode && (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))) {
         const direction = DIRECTIONS[firstW.text[0]!];
@@ -1379,6 +1437,13 @@ class Classifier {
       }
       if (words.slice(0, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower))
         return { type: 'person', rule: 'en.person.particle' };
+      // "Southern California Edison", "New England Baptist": a name opened by a region or a country of two
+      // words or more is a business or a body named for where it works, no one's given names
+      if (words.length >= 3 && !this.isEnglishWord(lastLower)) {
+        const region = this.place(words.slice(0, -1));
+        if (region && (region.placeKind === 'region' || region.placeKind === 'country'))
+          return { type: 'organization', rule: 'en.org.region-and-name' };
+      }
       if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
     }
     if (
@@ -1603,9 +1668,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.titles && d.titles.length > 0) cand.titles = d.titles;
     else if (d.type === 'person') {
       // a lower-case title right before the name: "coach Fabio Capello", "spokesman Per Lind"
-      const ctx = around(doc.text, start, end);
-      if (ctx.beforeJoined && TITLE_HEADS.has(ctx.before) && doc.text[start - 1] === ' ')
-        cand.titles = [ctx.before];
+      const title = lowerTitleBefore(doc.text, start);
+      if (title) cand.titles = [title];
     }
     if (d.canonical) cand.canonical = d.canonical;
     else if (d.type === 'place' && isAllCaps(evidence)) cand.canonical = titleCase(evidence); // "LONDON" → "London"
@@ -1716,12 +1780,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         const knownSurname = words.length === 1 && strongParts.has(w.lower);
         // "Arsenal signed …" in a football report: a club's one-word name is no everyday word there
         const club = words.length === 1 && c.sports && SPORTS_CLUB_WORDS.has(low);
+        // "Fed Chair Jerome Powell said": a body known by one word before the office it gives
+        const bodyBeforeOffice = words.length > 2 && SINGLE_WORD_ORGS.has(low) && isTitleHead(words[1]!);
         drop =
           connectorNext ||
           !(
             givenName ||
             knownSurname ||
             club ||
+            bodyBeforeOffice ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
@@ -1796,14 +1863,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   /** "Hurricane Milton", "the Park Fire": a named storm or fire is an event, no entity of ours. */
   const isEventName = (words: readonly Word[]): boolean => {
     // "the Miami Open", "the Arnold Palmer Invitational": a tournament is an event too
-    if (
-      words.length >= 2 &&
-      TOURNAMENT_WORDS.has(plain(lastOf(words).lower)) &&
-      around(doc.text, words[0]!.start, lastOf(words).end).before === 'the'
-    )
-      return true;
+    // ("his first U.S. Open final", "a French Open title": so is one before the contest's word)
+    if (words.length >= 2 && TOURNAMENT_WORDS.has(plain(lastOf(words).lower))) {
+      const near = around(doc.text, words[0]!.start, lastOf(words).end);
+      if (near.before === 'the' || CONTEST_WORDS.has(near.after)) return true;
+    }
     if (FEAST_WORDS.has(plain(words[0]!.lower)) && words.length <= 3) return true;
     if (words.length < 2) return false;
+    // "the Taft-Hartley Act", "the Lasker Award": a law or a prize named for people or a cause
+    // ("the Academy Awards" too; "Arts Council Awards Committee" ends in its own head word)
+    if (LAW_AND_AWARD_WORDS.has(plain(lastOf(words).lower)) && /^\p{Lu}\p{Ll}+$/u.test(lastOf(words).text))
+      return true;
     if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
       return true;
     return (
@@ -2145,6 +2215,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const only = chunk.words.length === 1 ? chunk.words[0]! : null;
     const longForm = only ? acronyms.get(plain(only.text)) : undefined;
     if (only && longForm) {
+      // "the Affordable Care Act (ACA)": the acronym of a law or a prize is none of ours either
+      if (isEventName(longForm)) continue;
       // "the World Health Organisation (WHO)": the acronym names what its long form names
       const d = c.classify(longForm, chunk);
       emit([only], {
@@ -2281,7 +2353,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     // organization stays one when it is later only a speaker
     if (byItsContext?.rule === 'en.person.speaker' && !surname && contextTypes.get(k) === 'organization')
       return { type: 'organization', rule: 'en.org.speaker-known-org' };
-    if (byItsContext && !(surname && byItsContext.rule === 'en.org.business-context')) return byItsContext;
+    // ("Sinner beat Rune" after "Holger Rune": a player beaten is the one the text named, no team)
+    if (byItsContext && !(surname && SURNAME_OUTWEIGHS.has(byItsContext.rule))) return byItsContext;
     if (surname) return { type: 'person', rule: 'en.person.partial-name' };
     const inferred = contextTypes.get(k);
     if (inferred) return { type: inferred, rule: 'en.entity.same-document-context' };
@@ -2390,6 +2463,24 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (full && !cand.canonical) cand.canonical = full;
     }
     companyShortNames(all, companies, personParts, out);
+    // "Nimbus Devices" … "the Nimbus Fold": the company's short name before one everyday word that only the
+    // shape made a business is a product of that company, no organization of its own (and the short name
+    // inside it no mention of the company: dropped after the short names were found)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const cand = out[i]!;
+      if (cand.type !== 'organization' || cand.explain[0]?.rule !== 'en.org.name-and-trade') continue;
+      const surface = doc.text.slice(cand.start, cand.end);
+      // ("Dow Chemical" of "Dow Chemical Co", "Apple Computer" are the company; "Pirelli Cables", a plural,
+      // its business)
+      const m = /^(\p{Lu}[\p{L}-]*) \p{Lu}\p{Ll}+[^s]$/u.exec(surface);
+      const full = m ? companies.get(lowerOf(m[1]!)) : undefined;
+      if (full && !full.startsWith(surface) && !COMPANY_WITH_TRADE.test(surface)) out.splice(i, 1);
+    }
+  }
+  // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
+  for (let i = out.length - 1; i >= 0; i--) {
+    const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
+    if (long && isEventName(long)) out.splice(i, 1);
   }
   // "U.N." … "United Nations": a well-known acronym is named by its long form
   for (const cand of out) {
@@ -2530,6 +2621,11 @@ function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): vo
     if (o.placeKind !== 'region' && o.placeKind !== 'country') continue;
     regions.add(lowerOf(o.canonical ?? text.slice(o.start, o.end)));
     regions.add(lowerOf(text.slice(o.start, o.end)));
+    // "Southern California": a part of a region named by its side names the region too
+    const part = /^(?:northern|southern|eastern|western|central)[ \t]+(.+)$/u.exec(
+      lowerOf(text.slice(o.start, o.end)),
+    );
+    if (part) regions.add(part[1]!);
   }
   if (regions.size === 0) return;
   // the countries the text names by a region or by the country itself
@@ -2586,12 +2682,13 @@ function clubShortNames(
     if (cand.type !== 'organization') continue;
     const surface = text.slice(cand.start, cand.end);
     const parts = surface.split(' ');
-    if (parts.length !== 2) continue;
-    const [a, b] = [lowerOf(parts[0]!), lowerOf(parts[1]!)];
-    const listed = FOOTBALL_CLUBS.has(lowerOf(surface));
+    // ("New York Knicks", "Boston Celtics": a listed team of any sport, its town of one word or more)
+    const listed = FOOTBALL_CLUBS.has(lowerOf(surface)) || c.lex.sportsTeams.has(lowerOf(surface));
+    if (parts.length !== 2 && !(listed && parts.length === 3)) continue;
+    const [a, b] = [lowerOf(parts.slice(0, -1).join(' ')), lowerOf(parts[parts.length - 1]!)];
     if (!listed && !CLUB_SUFFIXES.has(b)) continue;
-    if (word(a)) put(place(a) ? towns : shorts, a, surface);
-    if (listed && word(b) && !lookupPlace(parts[1]!)) put(shorts, b, surface);
+    if (parts.length === 2 ? word(a) : place(a)) put(place(a) ? towns : shorts, a, surface);
+    if (listed && word(b) && !lookupPlace(parts[parts.length - 1]!)) put(shorts, b, surface);
   }
   for (const [k, full] of shorts) if (full && !companies.has(k)) companies.set(k, full);
   for (const cand of out) {
@@ -2812,8 +2909,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     // "Ohio-based rival Cleveland-Cliffs": what is based somewhere is a business, not a person
     if (/-based[ \t]+\p{Ll}+[ \t]+$/u.test(c.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
       return { type: 'organization', rule: 'en.org.business-context' };
-    const titles = TITLE_HEADS.has(ctx.before) ? [ctx.before] : [];
-    return { type: 'person', rule: 'en.person.role-before-name', titles };
+    const title = lowerTitleBefore(c.text, words[0]!.start);
+    return { type: 'person', rule: 'en.person.role-before-name', titles: title ? [title] : [] };
   }
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
   const saidBefore = SAY.has(ctx.before) && ctx.beforeJoined; // "said Hill": a capital after "said" is a name
@@ -2932,6 +3029,7 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&
     !lex.firstNames.has(plain(words[0]!.lower)) && // "Jennifer Flowers", "Tiger Woods"
+    !doubleGivenName(lex.firstNames, words[0]!) && // "Karl-Anthony Towns"
     !givenAndWord &&
     c.isEnglishWord(lastWord) &&
     trade &&
@@ -3088,7 +3186,7 @@ function headlineEntities(
 
 /** Words of a team-sport match report. */
 const MATCH_WORDS = new Set(
-  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs'.split(
+  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs rebounds assists overtime buzzer'.split(
     ' ',
   ),
 );

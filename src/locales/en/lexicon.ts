@@ -93,6 +93,7 @@ river lake sea ocean gulf bay strait straits island islands isles mount mountain
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
 corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base works refinery smelter
+station airfield meadows
 parish borough glacier volcano reef fault
 `);
 
@@ -268,6 +269,12 @@ export const FEAST_WORDS = set(
 /** Last words of named fires ("the Park Fire"): events, not places or organizations. */
 export const FIRE_WORDS = set(`fire wildfire`);
 
+/**
+ * Last words of a law's or an award's name ("the Taft-Hartley Act", "the Lasker Award", "a Nobel Prize"):
+ * a statute or a prize, no person and no organization.
+ */
+export const LAW_AND_AWARD_WORDS = set(`act award awards prize medal`);
+
 /** Words after a given name and surname that belong to a person's name ("Vinicius Junior", "Neymar Jr"). */
 export const NAME_SUFFIXES = set(`junior jr senior sr filho neto sobrinho ii iii iv`);
 
@@ -365,6 +372,8 @@ export const ACRONYM_LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['SEC', 'Securities and Exchange Commission'],
   ['FDA', 'Food and Drug Administration'],
   ['EPA', 'Environmental Protection Agency'],
+  // not an acronym, but the usual short form ("Fed Chair Jerome Powell")
+  ['Fed', 'Federal Reserve'],
 ]);
 
 const lines = (text: string): ReadonlySet<string> =>

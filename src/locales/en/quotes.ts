@@ -1450,6 +1450,15 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   for (const a of headlineQuotes(view, taken)) items.push(a);
   for (const a of headlineSays(view, taken)) items.push(a);
   dropNested(items);
+  // "Ocampo conceded shortly before midnight": a time is when something was done, nothing reported;
+  // "Tatum added 27 points and 11 rebounds": a player's figures are no words
+  for (let i = items.length - 1; i >= 0; i--)
+    if (
+      items[i]!.type === 'indirect' &&
+      (TIME_ONLY.test(doc.text.slice(items[i]!.start, items[i]!.end)) ||
+        STAT_LINE.test(doc.text.slice(items[i]!.start, items[i]!.end)))
+    )
+      items.splice(i, 1);
   for (const a of items) {
     if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
@@ -1477,6 +1486,14 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     ),
   );
 }
+
+/** A time of day or a day alone, maybe with "shortly before" ("shortly before midnight", "on Friday night"). */
+const TIME_ONLY =
+  /^(?:(?:shortly|just|soon|early|late|right|well|long)[ \t]+)?(?:(?:before|after|until|by|at|on|around|about)[ \t]+)?(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall|sunrise|sunset|(?:(?:last|this|next|early|late)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?|\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\.?)[.,]?$/iu;
+
+/** A player's figures ("27 points and 11 rebounds for Boston", "two goals"). */
+const STAT_LINE =
+  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:points?|rebounds?|assists?|goals?|yards?|runs?|saves?|strikeouts?|hits?|wickets?|tackles?|touchdowns?)\b/iu;
 
 /** A dateline that opens a story ("RIVERTON - ", "LONDON (Reuters) — "). */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?: \([^)]{1,30}\))? +[-—–]+ +/u;
