@@ -433,3 +433,23 @@ describe('id a hospital named after its acronym in brackets', () => {
     expect(spans(text, 'people')).toEqual(['Budi Santoso']);
   });
 });
+
+describe('id an acting officer and a kiai’s son', () => {
+  it('"Pelaksana Tugas" stays in the office', () => {
+    expect(people('Pelaksana Tugas Bupati Sidoarjo Subandi memastikan pelayanan berjalan.')).toEqual([
+      ['Subandi', ['Pelaksana Tugas Bupati Sidoarjo']],
+    ]);
+  });
+  it('"Pelaksana" with no office after it names no one', () => {
+    expect(spans('Pelaksana proyek mengatakan jembatan selesai.', 'people')).toEqual([]);
+  });
+  it('"Gus" is an honorific; the name after it joins the full name', () => {
+    const r = run(
+      'Bupati Sidoarjo Ahmad Muhdlor Ali ditangkap. Menurut kuasa hukumnya, Gus Muhdlor belum menerima surat.',
+    );
+    expect((r.people ?? []).map((p) => [p.name, p.mentions.length])).toEqual([['Ahmad Muhdlor Ali', 2]]);
+  });
+  it('"Gus Dur" stays the public figure’s nickname', () => {
+    expect(spans('Gus Dur pernah menjadi presiden.', 'people')).toEqual(['Gus Dur']);
+  });
+});

@@ -19,7 +19,7 @@ export const HONORIFICS = words(`
 
 /** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
 export const PREFIX_TITLES = words(`
-  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh haji hajjah h hj
+  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh haji hajjah h hj gus
   romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita
   dr drs dra prof ir drg dokter profesor insinyur
   daeng karaeng opu
@@ -34,7 +34,7 @@ export const OFFICE_HEADS = words(`
   mendikbud mendiknas menag mentan menperin mendag menhub menpora mensos menaker menkominfo menpar
   menparekraf mendes menkum menneg menegpora menpan-rb kapuskom wakabareskrim kabaintelkam menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
   menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
-  gubernur wagub bupati wabup walikota wali camat lurah kades sekda
+  gubernur wagub bupati wabup walikota wali camat lurah kades sekda pelaksana
   ketua ketum waketum wakil sekretaris sekjen wasekjen bendum wakasad wakasal wakasau sekretaris-jenderal bendahara anggota
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
   kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
