@@ -7031,6 +7031,8 @@ function stockCodes(b: Builder): void {
     const opener = b.t[s - 1];
     if (opener?.cap && !opener.caps && opener.initial && !isIndonesianTok(opener)) s--;
     if (s === i) continue;
+    // ("Undang-Undang Antideforestasi (EUDR)": a law's short name, no company)
+    if (LAW_TITLE_HEADS.has(bare(b.t[s]!)) || LAW_TITLE_HEADS.has(bare(b.t[s - 1] ?? b.t[s]!))) continue;
     const code = b.t[i + 1]!.text;
     const initials = b.t
       .slice(s, i)

@@ -453,3 +453,24 @@ describe('id an acting officer and a kiai’s son', () => {
     expect(spans('Gus Dur pernah menjadi presiden.', 'people')).toEqual(['Gus Dur']);
   });
 });
+
+describe('id the last batch: a federation of businesses, a coordinating ministry, a law’s short name', () => {
+  it('"Gabungan …" is a body, and its short form opens no name', () => {
+    const text =
+      'Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) mencatat ekspor turun. Ketua Umum Gapki Eddy Martono mengatakan permintaan melemah.';
+    expect(people(text)).toEqual([['Eddy Martono', ['Ketua Umum Gapki']]]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('a coordinating ministry after an office’s fields, then the name', () => {
+    expect(
+      people(
+        'Deputi Bidang Koordinasi Pangan dan Agribisnis Kemenko Perekonomian Dida Gardera menyebut target tercapai.',
+      ),
+    ).toEqual([['Dida Gardera', ['Deputi Bidang Koordinasi Pangan dan Agribisnis Kemenko Perekonomian']]]);
+  });
+  it('a law’s short name in brackets is no stock code', () => {
+    expect(spans('Undang-Undang Antideforestasi (EUDR) ditunda hingga 2025.', 'organizations')).not.toContain(
+      'Undang-Undang Antideforestasi',
+    );
+  });
+});

@@ -16,7 +16,7 @@ export const ORG_HEADS = words(`
   kepolisian polda polres polresta polrestabes polsek kodam korem kodim koramil kostrad kopassus lantamal lanud
   dinas direktorat ditjen biro lembaga yayasan universitas univ institut akademi politeknik sekolah-tinggi
   fakultas pt cv ud perum persero perseroan bank koperasi perusahaan grup group kelompok asosiasi persatuan perhimpunan
-  himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov
+  himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov gabungan
   dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa kejari kejati pn ptun
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo timnas
@@ -143,6 +143,16 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Kementerian Sosial', 'Kemensos'],
   ['Kementerian Ketenagakerjaan', 'Kemnaker', 'Kemenaker'],
   ['Kementerian Komunikasi dan Informatika', 'Kominfo', 'Kemenkominfo', 'Kemkominfo'],
+  // the coordinating ministries
+  [
+    'Kementerian Koordinator Bidang Perekonomian',
+    'Kemenko Perekonomian',
+    'Kemenko Bidang Perekonomian',
+    'Kemenkoperekonomian',
+  ],
+  ['Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan', 'Kemenko Polhukam', 'Kemenkopolhukam'],
+  ['Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan', 'Kemenko PMK', 'Kemenko Bidang PMK'],
+  ['Kementerian Koordinator Bidang Kemaritiman dan Investasi', 'Kemenko Marves', 'Kemenkomarves'],
   ['Kementerian Pariwisata', 'Kemenpar'],
   ['Kementerian Badan Usaha Milik Negara', 'Kementerian BUMN'],
   ['Kementerian Pekerjaan Umum dan Perumahan Rakyat', 'Kementerian PUPR', 'KemenPUPR'],
