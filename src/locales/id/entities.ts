@@ -945,6 +945,9 @@ function candidate(
 /** Gazetteer names that Indonesian text almost never means as places ("US" is the English acronym). */
 const NOT_PLACES_ID = new Set(['us', 'uk', 'un']);
 const TRUSTED_SOURCES = new Set(['country', 'exonym', 'id-province', 'id-city', 'id-regency']);
+/** A place a body or office can be named after: a trusted source's, or an Indonesian district. */
+const regional = (info: PlaceInfo): boolean =>
+  TRUSTED_SOURCES.has(info.source) || info.source === 'id-district';
 
 function placeAt(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
   return b.placeMemo.answer(b, i, limit, placeAtUncached);
@@ -2694,7 +2697,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         p &&
         p.end >= Math.min(limit, i + 2) &&
         // ("Dinas Sumber Daya Air": a district's name that is a field's first word is no region of a "Dinas")
-        (TRUSTED_SOURCES.has(p.info.source) || (p.info.source === 'id-district' && w !== 'dinas'))
+        regional(p.info) &&
+        !(w === 'dinas' && p.info.source === 'id-district')
       )
         // a regional government ("Pemkot") is not named as an organization; its region is the place
         return GOVERNMENTS.has(w)
@@ -2771,7 +2775,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         bare(t[j - 1]!) !== 'wali'
       ) {
         const p = placeLookup(b, j + 1, limit);
-        if (p && (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')) {
+        if (p && regional(p.info)) {
           j = p.end;
           break;
         }
@@ -2973,7 +2977,7 @@ function clubNameEnd(b: Builder, i: number, limit: number): number {
   if (!PERS_CLUB.test(w.text) || w.lower.endsWith('an') || w.lower.endsWith('nya') || orgAt(b, i, limit))
     return -1;
   const p = placeLookup(b, i + 1, limit);
-  if (p && (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')) return p.end;
+  if (p && regional(p.info)) return p.end;
   return isIndonesianTok(w) || isEnglishWord(w.lower) || isPersonTok(w) ? -1 : i + 1;
 }
 
@@ -3083,11 +3087,10 @@ const REGIONAL_SHORT_FORMS = new Set(
 
 /** Where a region named at i ends ("Jateng", "Kabupaten Kudus", "Provinsi Jawa Tengah"), or -1. */
 function regionAfter(b: Builder, i: number, limit: number): number {
-  const p = placeLookup(b, i, limit);
-  if (p && (TRUSTED_SOURCES.has(p.info.source) || p.info.source === 'id-district')) return p.end;
-  if (i + 1 < limit && ADMIN_HEADS.has(bare(b.t[i]!))) {
-    const q = placeLookup(b, i + 1, limit);
-    if (q && (TRUSTED_SOURCES.has(q.info.source) || q.info.source === 'id-district')) return q.end;
+  // (the unit word before the region's name, "Kabupaten", "Provinsi", is the region's too)
+  for (const k of ADMIN_HEADS.has(bare(b.t[i]!)) ? [i, i + 1] : [i]) {
+    const p = k < limit ? placeLookup(b, k, limit) : null;
+    if (p && regional(p.info)) return p.end;
   }
   return -1;
 }
@@ -3385,7 +3388,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
   if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) {
-    (b.things ??= new Set()).add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
+    b.things ??= new Set();
+    b.things.add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
     return;
   }
   // "dalam Rapat Paripurna", "dalam Peran Utama": what one is in is an event, a work or a body, not a person

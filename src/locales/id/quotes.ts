@@ -721,7 +721,12 @@ class IdView extends TokenView {
       if (this.asideBetween(p, j)) return this.subjectBefore(p + 1, floor) ?? this.subjectBefore(p, floor);
       const inner = this.nameIn(p + 1, j - 1);
       // "Seorang karyawan …, sebut saja Rina, mengatakan": the name the article gives the subject
-      if (inner && this.lower(p + 1) === 'sebut' && this.lower(p + 2) === 'saja' && inner.end === this.end(j - 1))
+      if (
+        inner &&
+        this.lower(p + 1) === 'sebut' &&
+        this.lower(p + 2) === 'saja' &&
+        inner.end === this.end(j - 1)
+      )
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       // "Peneliti Universitas X, dokter Budi Santoso, mengatakan": lowercase role words, then the
       // name that closes the run, is the person the run before describes
