@@ -1179,6 +1179,26 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "Direktur Penyidikan pada Jampidsus Kejagung Kuntadi", "Kepala Subdirektorat pada Direktorat …": an
+      // office held in a body, joined by "pada", when no name has come before it
+      if (
+        w.lower === 'pada' &&
+        next?.cap &&
+        isTitleHead(t[i]!) &&
+        (isTitleHead(next) || isOrgHead(next) || orgAt(b, j + 1, t.length) !== null) &&
+        everyTok(
+          t,
+          i + 1,
+          j,
+          (x) =>
+            COMPLEMENTS.has(bare(x)) ||
+            isTitleHead(x) ||
+            (!x.caps && isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.lower)),
+        )
+      ) {
+        j += 2;
+        continue;
+      }
       // "Badan Meteorologi, Klimatologi, dan Geofisika", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"
       if (w.text === ',' && (headed || titled)) {
         const listEnd = officialListEnd(b, i, j);
@@ -4428,7 +4448,8 @@ function inShortQuote(b: Builder, s: number, e: number): boolean {
   let open = -1;
   for (let i = s - 1; i >= 0 && s - i <= SHORT_QUOTE; i--) {
     const x = b.t[i]!.text;
-    if (OPEN_QUOTES.has(x)) {
+    // ('"Benar," kata juru bicara KPK Budi …': a straight mark glued to the word before it closes a quotation)
+    if (OPEN_QUOTES.has(x) && !(CLOSE_QUOTES.has(x) && closesByPlace(b, i))) {
       open = i;
       break;
     }
@@ -4437,10 +4458,22 @@ function inShortQuote(b: Builder, s: number, e: number): boolean {
   if (open < 0) return false;
   for (let j = e; j < b.t.length && j - open <= SHORT_QUOTE + 1; j++) {
     const x = b.t[j]!.text;
-    if (CLOSE_QUOTES.has(x)) return true;
-    if (OPEN_QUOTES.has(x) && !CLOSE_QUOTES.has(x)) return false;
+    if (CLOSE_QUOTES.has(x)) return !OPEN_QUOTES.has(x) || !opensByPlace(b, j);
+    if (OPEN_QUOTES.has(x)) return false;
   }
   return false;
+}
+
+/** A mark at token i that touches the word before it and not the one after it (a straight mark that closes). */
+function closesByPlace(b: Builder, i: number): boolean {
+  const x = b.t[i]!;
+  return i > 0 && b.t[i - 1]!.end === x.start && b.t[i + 1]?.start !== x.end;
+}
+
+/** A mark at token i that touches the word after it and not the one before it (a straight mark that opens). */
+function opensByPlace(b: Builder, i: number): boolean {
+  const x = b.t[i]!;
+  return b.t[i + 1]?.start === x.end && (i === 0 || b.t[i - 1]!.end !== x.start);
 }
 
 function speechAfter(b: Builder, e: number): boolean {

@@ -517,6 +517,20 @@ class IdView extends TokenView {
         j++;
         continue;
       }
+      // "kata Direktur Penyidikan pada Jampidsus Kejagung Kuntadi": an office held in a body
+      if (
+        j > k &&
+        w === 'pada' &&
+        (ROLES.has(w0) || OFFICE_WORDS.has(w0)) &&
+        this.isCapitalized(j + 1) &&
+        (ROLES.has(this.lower(j + 1)) ||
+          OFFICE_WORDS.has(this.lower(j + 1)) ||
+          ORGS.has(this.lower(j + 1)) ||
+          /^\p{Lu}{2,}$/u.test(this.text(j + 1)))
+      ) {
+        j++;
+        continue;
+      }
       // "Menteri Riset dan Teknologi", "Kementerian Koperasi dan UKM", "Head of X": a connector inside a name
       if (
         sawCap &&

@@ -44,7 +44,7 @@ export const OFFICE_HEADS = words(`
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
   kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta wakapolresta kapolrestabes wakapolrestabes
   kapolsek wakapolsek kabaharkam kakorlantas
-  jaksa jagung kajati kajari ketua-hakim hakim panitera pengacara advokat kuasa
+  jaksa jagung kajati kajari jampidsus jampidum jamintel jamdatun jamwas jampidmil ketua-hakim hakim panitera pengacara advokat kuasa
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
   perdana pm kanselir premier
@@ -85,7 +85,7 @@ export const COMPLEMENTS = words(`
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang regional area
   besar muda bersama terpilih demisioner nonaktif sementara panitia
-  divisi biro humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
+  divisi biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi hakim anggota
   bicara juru tim kuasa
