@@ -53,6 +53,8 @@ interface Group {
   explain: Explanation[];
   /** words(name) of a person, kept in step with `name` by GroupIndex.named. */
   nameWords?: string[];
+  /** The folded long form a short form that named the group stands for, until that long form joins. */
+  longForm?: string;
 }
 
 /** Keeps the longest of overlapping candidates (earliest on ties); returns them sorted by start. */
@@ -459,6 +461,12 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
         g.name = surface;
         index.named(g, w!);
       }
+      // "Indef … Institute for Development of Economics and Finance (Indef)": the long form a short form
+      // stood for names the body when it comes
+      if (g.longForm !== undefined && g.longForm === folded) {
+        g.name = surface;
+        g.longForm = undefined;
+      }
       if (g.country === null && c.country) g.country = c.country;
       // a headline's "Greece" (kind unknown) is the body's country
       if (g.placeKind === 'other' && c.placeKind && c.placeKind !== 'other' && g.type === 'place')
@@ -477,6 +485,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       country: c.country ?? null,
       placeKind: c.placeKind ?? 'other',
       explain: [...c.explain],
+      longForm: c.expands && c.type === 'organization' && !c.canonical ? fold(c.expands) : undefined,
     };
     groups.push(group);
     index.addKey(group, name === surface ? folded : fold(name));

@@ -2029,6 +2029,8 @@ function readChunk(b: Builder, span: Span): void {
         ) &&
         !w.caps &&
         isIndonesianTok(w) &&
+        // ("Kejagung menahan …": a body's short form the lexicon spells out, read by a dictionary as "ke-jagung")
+        !(org && orgLen === 1 && org.name !== w.text && !rootWords().has(lw)) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         !givenNameOpener(t, i, limit) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
@@ -4822,6 +4824,75 @@ function orgsInTitles(b: Builder): void {
 }
 
 /**
+ * "Ekonom Indef Rusli Abdullah … Institute for Development of Economics and Finance (Indef)": a body's short
+ * form in brackets after its long form (anywhere in the document) opens no person's name. A person read as
+ * the short form and a name after it is the body, then the person, the short form joining the office before
+ * it; a person read as the short form alone is the body.
+ */
+function shortFormsOpeningNames(b: Builder): void {
+  const t = b.t;
+  let orgEnds: Map<number, EntityCandidate> | undefined;
+  let short: Map<string, string> | undefined;
+  for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
+    const inner = t[i + 1];
+    if (
+      i === 0 ||
+      inner === undefined ||
+      t[i + 2]?.text !== ')' ||
+      !inner.cap ||
+      inner.caps ||
+      inner.text.length < 3 ||
+      isIndonesianTok(inner) ||
+      isEnglishWord(inner.lower)
+    )
+      continue;
+    if (!orgEnds) {
+      orgEnds = new Map();
+      for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+        const c = cs[ci]!;
+        if (c.type === 'organization') orgEnds.set(c.end, c);
+      }
+    }
+    const long = orgEnds.get(t[i - 1]!.end);
+    if (!long || long.end - long.start <= inner.text.length + 4) continue;
+    short ??= new Map();
+    short.set(inner.text, long.canonical ?? b.text.slice(long.start, long.end));
+  }
+  if (!short) return;
+  const index = tokenIndex(b);
+  const added: EntityCandidate[] = [];
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person') continue;
+    const k = index.get(c.start);
+    if (k === undefined) continue;
+    const full = short.get(t[k]!.text);
+    if (full === undefined) continue;
+    if (t[k]!.end === c.end) {
+      c.type = 'organization';
+      c.titles = undefined;
+      c.expands = full;
+      c.explain.push({ rule: 'id.org.short-form', evidence: full });
+      continue;
+    }
+    // the name after the short form: two to four capitalized words
+    let e = k + 1;
+    while (e < t.length && t[e]!.end <= c.end && t[e]!.cap && !t[e]!.caps) e++;
+    if (t[e - 1]!.end !== c.end || e - k - 1 < 2 || e - k - 1 > 4) continue;
+    const body = emit(b, 'organization', k, k + 1, 'id.org.short-form', { expands: full });
+    b.out.pop();
+    added.push(body);
+    c.start = t[k + 1]!.start;
+    // ("Ekonom Indef": the office the title names ends right before the short form)
+    if (c.titles?.length && b.text.endsWith(c.titles[c.titles.length - 1]!, t[k - 1]?.end ?? 0))
+      c.titles = [...c.titles.slice(0, -1), `${c.titles[c.titles.length - 1]} ${t[k]!.text}`];
+    c.explain.push({ rule: 'id.org.short-form', evidence: b.text.slice(t[k]!.start, c.end) });
+  }
+  b.out.push(...added);
+}
+
+/**
  * "Raden Mas Suryo Hadinegoro": a noble style read alone before an honorific and the name it styles is no
  * second person: the style and the honorific are the title of the name ("Suryo Hadinegoro", title "Raden Mas").
  */
@@ -7364,6 +7435,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   headedShortForms(b);
   companyShortNames(b);
   orgsInTitles(b);
+  shortFormsOpeningNames(b);
   nobleStyles(b);
   commonPhrases(b);
   namesBeforeFullNames(b);

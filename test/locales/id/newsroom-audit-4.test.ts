@@ -56,3 +56,34 @@ describe('id the deputy attorneys general and an office held "pada" a body', () 
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('id a body’s short form in brackets later in the document opens no name', () => {
+  const text =
+    'Menurut Ekonom Indef Rusli Abdullah, harga beras naik. Institute for Development of Economics and Finance (Indef) mencatat inflasi pangan.';
+  it('the person starts after the short form, which joins the office', () => {
+    expect(people(text)).toEqual([['Rusli Abdullah', ['Ekonom Indef']]]);
+  });
+  it('the body is named by its long form and holds both mentions of the short form', () => {
+    const orgs = run(text).organizations ?? [];
+    expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      [
+        'Institute for Development of Economics and Finance',
+        ['Indef', 'Institute for Development of Economics and Finance', 'Indef'],
+      ],
+    ]);
+  });
+  it('a capitalized word in brackets after a place is no body’s short form', () => {
+    const t = 'Warga Kabupaten Pangandaran (Jabar) mengungsi. Ketua RT Jabar Sutisna Wijaya mendata warga.';
+    expect(spans(t, 'organizations')).not.toContain('Jabar');
+  });
+});
+
+describe('id a body’s short form that a dictionary could read as a word opens a sentence', () => {
+  it.each([
+    ['Polisi datang. Kejagung menahan dua tersangka.', ['Kejagung']],
+    ['Kemendag menolak usulan itu.', ['Kemendag']],
+    ['Dewan menolak usulan itu.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'organizations')).toEqual(expected);
+  });
+});
