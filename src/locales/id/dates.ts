@@ -815,7 +815,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'id.date.anaphor',
     indices: true,
     starts: words('pada', 'hari', 'bulan', 'tahun'),
-    re: pattern(`${LB}(?:pada\\s+)?(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`),
+    // ("selama kunjungan empat hari tersebut": a counted unit is a span of time, not the period named before)
+    re: pattern(
+      `${LB}(?:pada\\s+)?(?<!(?:${NUM}|beberapa)\\s+)(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`,
+    ),
     make(m) {
       const g = groups(m);
       const [s] = m.indices!.groups!.unit!;

@@ -1331,6 +1331,18 @@ const PERSONAL_TITLES = (w: string): boolean => HONORIFICS.has(w) || RANKS.has(w
 /** Offices that a rank word completes rather than follows ("Sekretaris Jenderal", "Direktur Jenderal"). */
 const RANK_COMPOUNDS = new Set(['sekretaris', 'direktur', 'inspektur', 'ajun', 'wakil', 'jaksa', 'panglima']);
 
+/**
+ * Does an office open at token i? A title head, or a word that is an office only before its complement and
+ * a given name elsewhere: "Imam Besar Masjid Istiqlal Nasaruddin Umar", "Imam Masjid Al-Azhar" (but "Imam
+ * Nahrawi").
+ */
+function titleHeadAt(t: readonly Tok[], i: number): boolean {
+  const w = t[i]!;
+  if (isTitleHead(w)) return true;
+  const next = t[i + 1]?.lower;
+  return w.lower === 'imam' && (next === 'besar' || next === 'masjid');
+}
+
 interface TitleRead {
   end: number;
   title: string;
@@ -1343,7 +1355,7 @@ const OFFICE_STANDING = new Set(['nonaktif', 'terpilih', 'definitif', 'demisione
 /** A title phrase from token i: head word plus complements, organizations and places inside it. */
 function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   const t = b.t;
-  if (!isTitleHead(t[i]!)) return null;
+  if (!titleHeadAt(t, i)) return null;
   let j = i + 1;
   // "Wali Kota", "Juru Bicara", "Perdana Menteri": the head's own second word
   while (j < limit) {
@@ -2036,7 +2048,7 @@ function readChunk(b: Builder, span: Span): void {
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
         !(limit === i + 1 && subjectName(b, i, i + 1)) &&
-        !isTitleHead(w) &&
+        !titleHeadAt(t, i) &&
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
         !prefixHeadAt(b, i, limit)) ||
@@ -2150,7 +2162,7 @@ function readChunk(b: Builder, span: Span): void {
       !isKnownName(t[i + 1]!) &&
       !locativeBefore(b, i);
     if (
-      isTitleHead(w) &&
+      titleHeadAt(t, i) &&
       orgLen === 0 &&
       (placeLen === 0 || officeOverPlace) &&
       clubPrefixEnd(b, i, limit) < 0

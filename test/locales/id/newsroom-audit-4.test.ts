@@ -87,3 +87,72 @@ describe('id a body’s short form that a dictionary could read as a word opens 
     expect(spans(text, 'organizations')).toEqual(expected);
   });
 });
+
+describe('id police unit short forms are no names', () => {
+  it.each([
+    ['Unit Reskrim bergerak.', []],
+    ['Tim Propam memeriksa dua anggota.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'people')).toEqual(expected);
+  });
+  it('the unit stays inside an office', () => {
+    expect(people('Kasat Reskrim Polres Bogor AKP Teguh Kumara mengatakan hal itu.')).toEqual([
+      ['Teguh Kumara', ['Kasat Reskrim Polres Bogor', 'AKP']],
+    ]);
+  });
+});
+
+describe('id central banks and world bodies news names in English', () => {
+  it.each([
+    ['Bank sentral AS, Federal Reserve (The Fed), memangkas suku bunga.', 'Federal Reserve', 2],
+    ['Kebijakan The Fed menekan rupiah. Fed memangkas bunga.', 'Federal Reserve', 2],
+    ['Bank of Japan (BOJ) menaikkan suku bunga.', 'Bank of Japan', 2],
+    ['Mahkamah Pidana Internasional (ICC) menerbitkan surat perintah.', 'Mahkamah Pidana Internasional', 2],
+  ])('%s', (text, name, mentions) => {
+    const org = (run(text).organizations ?? []).find((o) => o.name === name);
+    expect(org?.mentions.length).toBe(mentions);
+  });
+});
+
+describe('id "Imam" is an office before "Besar" or a mosque, and a given name before a name', () => {
+  it.each([
+    [
+      'Paus bertemu Imam Besar Masjid Istiqlal Nasaruddin Umar di Jakarta.',
+      [['Nasaruddin Umar', ['Imam Besar Masjid Istiqlal']]],
+    ],
+    [
+      'Imam Masjid Raya Baiturrahman Ahmad Yani memimpin salat.',
+      [['Ahmad Yani', ['Imam Masjid Raya Baiturrahman']]],
+    ],
+    ['Imam Nahrawi ditahan KPK.', [['Imam Nahrawi', []]]],
+    ['Mantan Menpora Imam Nahrawi ditahan KPK.', [['Imam Nahrawi', []]]],
+    ['Ia menjadi imam besar di masjid itu.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it.each([
+    ['Bayu Skak meluncurkan film.', ['Bayu Skak']],
+    ['Guntur Romli berbicara di forum itu.', ['Guntur Romli']],
+  ])('a word mostly met as a given name opens a sentence’s name: %s', (text, expected) => {
+    expect(spans(text, 'people')).toEqual(expected);
+  });
+});
+
+describe('id a counted span of days is no date named before', () => {
+  it('"empat hari tersebut" is a duration', () => {
+    const dates = (
+      run('Sebanyak 4.000 personel dikerahkan selama kunjungan empat hari tersebut.').dates ?? []
+    ).map((d) => [d.text, d.value]);
+    expect(dates).toEqual([['empat hari', 'P4D']]);
+  });
+  it('"Hari itu" after a date is that date', () => {
+    const dates = (run('Pada Senin (3/6/2024) ia datang. Hari itu hujan deras.').dates ?? []).map((d) => [
+      d.text,
+      d.value,
+    ]);
+    expect(dates).toEqual([
+      ['Senin (3/6/2024)', '2024-06-03'],
+      ['Hari itu', '2024-06-03'],
+    ]);
+  });
+});

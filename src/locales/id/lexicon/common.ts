@@ -46,6 +46,7 @@ export const NON_NAMES = words(`
   ghz mhz khz megahertz gigahertz kilohertz mbps kbps gbps megawatt kilowatt gigawatt kwh megapiksel
   antiteror antiterorisme
   mou
+  reskrim reskrimum reskrimsus resnarkoba reskoba intelkam binmas sabhara samapta propam penmas
   sag spd mag spdi
 `);
 

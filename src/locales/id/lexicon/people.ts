@@ -69,7 +69,7 @@ export const EVERYDAY_GIVEN_NAMES = new Set(
  */
 export const GIVEN_NAME_OPENERS: ReadonlySet<string> = new Set(
   `dewi intan mutiara permata cahaya ayu sari citra wulan ratna sekar melati mawar surya fajar agung lestari
-  rahayu indah kartika bunga`
+  rahayu indah kartika bunga imam iman nur bayu guntur`
     .split(/\s+/u)
     .filter(Boolean),
 );
