@@ -118,7 +118,8 @@ export class SpeakerResolver {
       }
       return (
         this.earlierFullName(surface, phrase.start) ??
-        this.described(phrase.start, phrase.end) ?? {
+        this.described(phrase.start, phrase.end) ??
+        this.titleHolder(surface, phrase.start) ?? {
           name: surface,
           entity: null,
         }
@@ -130,7 +131,9 @@ export class SpeakerResolver {
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
     const described =
       inPhrase.length === 0
-        ? (this.described(phrase.start, phrase.end) ?? this.describedBody(phrase.start, phrase.end))
+        ? (this.described(phrase.start, phrase.end) ??
+          this.describedBody(phrase.start, phrase.end) ??
+          this.titleHolder(this.text.slice(phrase.start, phrase.end), phrase.start))
         : null;
     if (described) return described;
     const org = lastOf(inPhrase.filter((m) => !m.person));
@@ -485,6 +488,24 @@ export class SpeakerResolver {
       if (have.size > want.length && want.every((t) => have.has(t))) return s.speaker;
     }
     return null;
+  }
+
+  /**
+   * "Paus Fransiskus … kata Paus", "President Lula … the president said": a title alone stands for the one
+   * person named before with that very title (the surface stays the title; the entity links the person).
+   */
+  private titleHolder(surface: string, pos: number): Speaker | null {
+    const title = surface.replace(/^[Tt]he\s+/u, '').toLowerCase();
+    if (title.length < 3) return null;
+    let holder: Person | null = null;
+    for (const m of this.people) {
+      if (m.start >= pos) break;
+      const p = m.entity as Person;
+      if (p === holder || !p.titles.some((t) => t.toLowerCase() === title)) continue;
+      if (holder) return null;
+      holder = p;
+    }
+    return holder ? { name: surface, entity: holder.id } : null;
   }
 
   private overlapping(start: number, end: number): Indexed[] {

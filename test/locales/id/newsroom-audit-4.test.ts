@@ -156,3 +156,27 @@ describe('id a counted span of days is no date named before', () => {
     ]);
   });
 });
+
+describe('id a title alone as the speaker stands for the one person named before with it', () => {
+  const speaker = (text: string) => {
+    const r = run(text);
+    const q = (r.quotes ?? [])[0];
+    const person = (r.people ?? []).find((p) => p.id === q?.speaker?.entity);
+    return [q?.speaker?.name, person?.name ?? null];
+  };
+  it.each([
+    ['Paus Fransiskus tiba di Jakarta. "Saya datang untuk belajar," kata Paus.', ['Paus', 'Fransiskus']],
+    [
+      'Presiden Prabowo Subianto meresmikan bendungan itu. "Air untuk petani," kata Presiden.',
+      ['Presiden', 'Prabowo Subianto'],
+    ],
+    // two people hold the title, or none was named before: no link
+    [
+      'Presiden Prabowo Subianto dan Presiden Joko Widodo hadir. "Semua siap," kata Presiden.',
+      ['Presiden', null],
+    ],
+    ['"Saya datang untuk belajar," kata Paus. Paus Fransiskus tiba di Jakarta.', ['Paus', null]],
+  ])('%s', (text, expected) => {
+    expect(speaker(text)).toEqual(expected);
+  });
+});
