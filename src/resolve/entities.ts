@@ -485,7 +485,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       country: c.country ?? null,
       placeKind: c.placeKind ?? 'other',
       explain: [...c.explain],
-      longForm: c.expands && c.type === 'organization' && !c.canonical ? fold(c.expands) : undefined,
+      longForm: c.expands && c.type !== 'person' && !c.canonical ? fold(c.expands) : undefined,
     };
     groups.push(group);
     index.addKey(group, name === surface ? folded : fold(name));

@@ -1184,6 +1184,8 @@ function chunks(b: Builder): Span[] {
       if (
         w.lower === 'pada' &&
         next?.cap &&
+        // ("Menteri Perindustrian pada Kabinet Dwikora II": a cabinet is a period of office, not a body)
+        next.lower !== 'kabinet' &&
         isTitleHead(t[i]!) &&
         (isTitleHead(next) || isOrgHead(next) || orgAt(b, j + 1, t.length) !== null) &&
         everyTok(
@@ -1297,6 +1299,17 @@ function startsName(b: Builder, j: number): boolean {
 }
 
 // ---------------------------------------------------------------- reading a chunk
+
+/**
+ * "Polres Metro Bekasi Kota", "Polresta Bogor Kota": a command of a city that shares its name with a regency
+ * ends in "Kota" (not one opening the next place: "Polres Bekasi Kota Bandung …" is rare, "Kota Bandung" is one).
+ */
+function cityCommandEnd(b: Builder, e: number, limit: number): number {
+  const w = b.t[e];
+  if (e >= limit || w?.text !== 'Kota') return e;
+  const next = b.t[e + 1];
+  return e + 1 < limit && next?.cap && !isTitleHead(next) && placeLookup(b, e + 1, limit) ? e : e + 1;
+}
 
 /** Offices over a territory: the word after them names the territory when the gazetteer knows it. */
 const TERRITORIAL = new Set([
@@ -2711,7 +2724,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (metro && TRUSTED_SOURCES.has(metro.info.source))
         return {
           type: 'organization',
-          end: metro.end,
+          end: cityCommandEnd(b, metro.end, limit),
           rule: 'id.org.head-word',
           expands: `${command} Metro ${metro.info.canonical}`,
         };
@@ -2719,7 +2732,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (p && TRUSTED_SOURCES.has(p.info.source))
         return {
           type: 'organization',
-          end: p.end,
+          end: cityCommandEnd(b, p.end, limit),
           rule: 'id.org.head-word',
           expands: `${command} ${p.info.canonical}`,
         };
@@ -4481,13 +4494,26 @@ function inShortQuote(b: Builder, s: number, e: number): boolean {
 /** A mark at token i that touches the word before it and not the one after it (a straight mark that closes). */
 function closesByPlace(b: Builder, i: number): boolean {
   const x = b.t[i]!;
-  return i > 0 && b.t[i - 1]!.end === x.start && b.t[i + 1]?.start !== x.end;
+  const before = b.t[i - 1];
+  // ('"" Laurea ""': a doubled mark is one mark written twice)
+  return (
+    before !== undefined &&
+    before.end === x.start &&
+    !CLOSE_QUOTES.has(before.text) &&
+    b.t[i + 1]?.start !== x.end
+  );
 }
 
 /** A mark at token i that touches the word after it and not the one before it (a straight mark that opens). */
 function opensByPlace(b: Builder, i: number): boolean {
   const x = b.t[i]!;
-  return b.t[i + 1]?.start === x.end && (i === 0 || b.t[i - 1]!.end !== x.start);
+  const after = b.t[i + 1];
+  return (
+    after !== undefined &&
+    after.start === x.end &&
+    !OPEN_QUOTES.has(after.text) &&
+    (i === 0 || b.t[i - 1]!.end !== x.start)
+  );
 }
 
 function speechAfter(b: Builder, e: number): boolean {
@@ -4833,6 +4859,48 @@ function orgsInTitles(b: Builder): void {
         { rule: 'id.org.office-body', evidence: b.text.slice(from, to - 1) },
       ]),
     );
+}
+
+/**
+ * "misa di GBK … Stadion Utama Gelora Bung Karno (SUGBK)": an acronym read as a body that spells a named place's
+ * words, all of them or its last three or more after the head word, is that place again (id.place.initials).
+ */
+function placeInitials(b: Builder): void {
+  let spelled: Map<string, EntityCandidate> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    // (a place read from an Indonesian head word, the gazetteer or an administrative unit, as in parentheticals)
+    if (
+      c.type !== 'place' ||
+      c.end - c.start < 12 ||
+      !/^id\.place\.(feature-head|gazetteer|admin-head)$/u.test(firstRule(c))
+    )
+      continue;
+    const words = b.text.slice(c.start, c.end).split(' ');
+    if (words.length < 3 || !words.every((x) => /^\p{Lu}/u.test(x))) continue;
+    for (let k = 0; k + 3 <= words.length; k++) {
+      const initials = words
+        .slice(k)
+        .map((x) => x[0])
+        .join('');
+      spelled ??= new Map();
+      if (!spelled.has(initials)) spelled.set(initials, c);
+    }
+  }
+  if (!spelled) return;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'organization' || c.explain[0]?.rule !== 'id.org.acronym') continue;
+    const place = spelled.get(b.text.slice(c.start, c.end));
+    // (the acronym in parentheses right after the long form is left to parentheticals)
+    if (!place || (c.start === place.end + 2 && b.text.charCodeAt(place.end + 1) === 40)) continue;
+    const long = b.text.slice(place.start, place.end);
+    c.type = 'place';
+    c.expands = place.canonical ?? long;
+    c.placeKind = place.placeKind;
+    c.country = place.country;
+    c.explain.push({ rule: 'id.place.initials', evidence: long });
+  }
 }
 
 /**
@@ -7448,6 +7516,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   companyShortNames(b);
   orgsInTitles(b);
   shortFormsOpeningNames(b);
+  placeInitials(b);
   nobleStyles(b);
   commonPhrases(b);
   namesBeforeFullNames(b);

@@ -180,3 +180,57 @@ describe('id a title alone as the speaker stands for the one person named before
     expect(speaker(text)).toEqual(expected);
   });
 });
+
+describe('id a city’s police command ends in "Kota"', () => {
+  it.each([
+    ['Polres Metro Bekasi Kota menangkap pelaku.', ['Polres Metro Bekasi Kota']],
+    ['Polresta Bogor Kota menangkap pelaku.', ['Polresta Bogor Kota']],
+    ['Polres Bogor menangkap pelaku di Kota Bandung.', ['Polres Bogor']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'organizations')).toEqual(expected);
+  });
+  it('the office keeps the whole command', () => {
+    expect(people('Kapolres Metro Bekasi Kota Kombes Dani Hamdani mengatakan hal itu.')).toEqual([
+      ['Dani Hamdani', ['Kapolres Metro Bekasi Kota', 'Kombes']],
+    ]);
+  });
+});
+
+describe('id a dealer ("bandar") is no port, and drug words are words', () => {
+  it.each(['Hakim Vonis Bandar Narkoba 20 Tahun Penjara', 'Polisi Tangkap Bandar Sabu Lintas Provinsi'])(
+    '%s',
+    (text) => {
+      expect(spans(text, 'places')).toEqual([]);
+      expect(spans(text, 'people')).toEqual([]);
+    },
+  );
+  it.each([
+    ['Polisi menangkap bandar narkoba di Bandar Lampung.', ['Bandar Lampung']],
+    ['Pesawat mendarat di Bandar Udara Internasional Juanda.', ['Bandar Udara Internasional Juanda']],
+  ])('a port town and an airport stay places: %s', (text, expected) => {
+    expect(spans(text, 'places')).toEqual(expected);
+  });
+});
+
+describe('id an acronym that spells a named place’s last words is the place (id.place.initials)', () => {
+  it('"GBK" before "Stadion Utama Gelora Bung Karno (SUGBK)"', () => {
+    const places =
+      run('Paus memimpin misa di GBK. Stadion Utama Gelora Bung Karno (SUGBK) penuh.').places ?? [];
+    expect(places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Stadion Utama Gelora Bung Karno', ['GBK', 'Stadion Utama Gelora Bung Karno', 'SUGBK']],
+    ]);
+  });
+  it('an acronym of a body is still a body', () => {
+    expect(spans('Polisi berjaga di Gedung Merah Putih. KPK memeriksa saksi.', 'organizations')).toEqual([
+      'KPK',
+    ]);
+  });
+});
+
+describe('id a cabinet after "pada" is a period of office, not a body the office is held in', () => {
+  it('"Menteri Perindustrian pada Kabinet Dwikora II" names no one', () => {
+    const text = 'Ia adalah Menteri Perindustrian pada Kabinet Dwikora II.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'organizations')).toEqual(['Kabinet Dwikora II']);
+  });
+});

@@ -24,7 +24,7 @@ export const SCHOOL_HEADS = words(
 /** Facilities and natural features: "Bandara Soekarno-Hatta", "Gunung Merapi", "Jalan Sudirman". */
 export const FEATURE_HEADS = words(`
   pulau kepulauan gunung pegunungan danau sungai kali laut selat teluk tanjung semenanjung samudra samudera
-  jalan jl jln gang gg gedung istana bandara bandar pelabuhan stasiun terminal masjid musala gereja katedral
+  jalan jl jln gang gg gedung istana bandara pelabuhan stasiun terminal masjid musala gereja katedral
   pura vihara klenteng kelenteng candi pantai lapangan stadion gelora taman hutan cagar monumen museum
   alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
