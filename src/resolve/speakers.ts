@@ -140,7 +140,11 @@ export class SpeakerResolver {
     // a phrase that starts inside the organization's name is that name ("Badan Meteorologi,
     // Klimatologi, dan Geofisika (BMKG)" seen from its last comma)
     const around = inPhrase.find((m) => !m.person && m.start < phrase.start && m.end > phrase.start);
-    const start = around ? around.start : phrase.start;
+    let start = around ? around.start : phrase.start;
+    // "menurut data BNPB", "according to figures from the ministry": what a body published is the body's word
+    const first = inPhrase.find((m) => !m.person);
+    if (first && !around && SOURCE_NOUNS.test(this.text.slice(phrase.start, first.start)))
+      start = first.start;
     return { name: this.text.slice(start, phrase.end), entity: org ? org.entity.id : null };
   }
 
@@ -521,6 +525,10 @@ export class SpeakerResolver {
     return out.reverse();
   }
 }
+
+/** A body's publications before its name: "data BNPB", "catatan Polri", "hasil survei LSI", "figures from". */
+const SOURCE_NOUNS =
+  /^(?:(?:data|catatan|laporan|hasil|survei|rilis|keterangan|siaran|pers|pernyataan|temuan|kajian|riset|analisis|perhitungan|pantauan|figures|data|a|the|report|statement|survey|estimates?|from|by|of)\s+){1,3}$/iu;
 
 /**
  * The words before "in X"/"di X" back to the clause start: "Officials at the U.N. in", "Diplomats in".

@@ -234,3 +234,15 @@ describe('id a cabinet after "pada" is a period of office, not a body the office
     expect(spans(text, 'organizations')).toEqual(['Kabinet Dwikora II']);
   });
 });
+
+describe('id what a body published speaks for the body', () => {
+  it.each([
+    [
+      'Menurut data Badan Nasional Penanggulangan Bencana (BNPB), sebanyak 10 warga meninggal dunia akibat banjir.',
+      'Badan Nasional Penanggulangan Bencana (BNPB)',
+    ],
+    ['"Kami siap mengamankan," kata juru bicara Polri.', 'juru bicara Polri'],
+  ])('%s', (text, name) => {
+    expect(speakers(text)).toEqual([name]);
+  });
+});
