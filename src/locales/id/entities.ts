@@ -1619,6 +1619,65 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * "pengamat transportasi dari [Universitas …]", "peneliti senior dari [Institut …]": the token of a role word written
+ * in lower case up to three words before "dari" right before token i, or -1.
+ */
+function expertBefore(b: Builder, i: number): number {
+  const t = b.t;
+  if (i < 2 || t[i - 1]!.lower !== 'dari') return -1;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    const w = t[k]!;
+    // (the role may open the sentence: "Pengamat transportasi dari …")
+    if (OFFICE_HEADS.has(w.lower) && (!w.cap || w.initial)) return k;
+    if (w.cap || !/^\p{Ll}+$/u.test(w.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the name after an expert's body starts (see expertBefore): a known given name opening a run of name words, or
+ * else the last two words when neither is a dictionary word, a place or a body's word and at least two words of the
+ * body stay ("Universitas Katolik Soegijapranata Djoko Setijowarno"; "Universitas Gadjah Mada" keeps its name).
+ */
+function expertNameStart(b: Builder, i: number, limit: number): number {
+  const t = b.t;
+  // ("Universitas Indonesia Fithra Faisal Hastiadi", "Institut Teknologi Bandung Heri Andreas": a body that ends
+  // in a known place, then the name)
+  for (let x = i + 1; x < limit - 1; x++) {
+    const p = placeAt(b, x, limit);
+    if (!p || !strongPlace(p.info) || p.end > limit - 2 || p.end < limit - 4) continue;
+    let named = true;
+    let foreign = false;
+    for (let y = p.end; y < limit && named; y++) {
+      const w = t[y]!;
+      named = w.cap && !w.caps && !isHead(w) && !isTitleHead(w) && !ORG_TAILS.has(w.key) && !isNonName(w);
+      foreign ||= !isIndonesianTok(w) || isKnownName(w);
+    }
+    if (named && foreign) return p.end;
+  }
+  const known = givenNameRun(b, i + 2, limit);
+  if (known > 0) return known;
+  const k = limit - 2;
+  if (k < i + 2) return -1;
+  for (let x = k; x < limit; x++) {
+    const w = t[x]!;
+    if (
+      !w.cap ||
+      w.caps ||
+      isIndonesianTok(w) ||
+      isEnglishWord(w.lower) ||
+      isHead(w) ||
+      isTitleHead(w) ||
+      ORG_TAILS.has(w.key) ||
+      isNonName(w) ||
+      placeAt(b, x, limit)
+    )
+      return -1;
+  }
+  return k;
+}
+
 /** Facility heads that an office runs ("Kepala Stasiun …", "Kepala Bandara …", "Direktur Rumah Sakit …"). */
 const FACILITIES = new Set(
   'stasiun bandara pelabuhan terminal rutan lapas rs rsud rsup rumah lembaga bandar markas museum kampus'.split(
@@ -2407,6 +2466,18 @@ function readChunk(b: Builder, span: Span): void {
       (head.end - i > Math.max(orgLen, placeLen) ||
         (!tail && head.end - i === Math.max(orgLen, placeLen) && !countryInFull))
     ) {
+      // "Pengamat transportasi dari Universitas Katolik Soegijapranata Djoko Setijowarno": after an expert's role and
+      // "dari", a body read to the chunk's end ends where a known given name opens a name of two words or more
+      const role = head.type === 'organization' && head.end === limit ? expertBefore(b, i) : -1;
+      const split = role >= 0 ? expertNameStart(b, i, limit) : -1;
+      if (split > 0) {
+        emit(b, 'organization', i, split, head.rule);
+        emitPerson(b, split, limit, 'id.person.lowercase-title', [
+          b.text.slice(t[role]!.start, t[split - 1]!.end),
+        ]);
+        i = limit;
+        continue;
+      }
       if (head.rule === 'id.place.regional-government' || unnamedBody(b, i, head.end)) {
         // nothing to emit for the government word itself, a numbered commission or a league
         // ("Liga Primer Inggris", "Liga Spanyol": the country whose league it is is a place)
@@ -6592,6 +6663,37 @@ function shipNames(b: Builder): void {
   b.out = b.out.filter((c) => !ships.some(([s, e]) => c.start >= s && c.end <= e));
 }
 
+/** Words after "Kereta" that make the kind of train ("Kereta Api", "Kereta Cepat"). */
+const TRAIN_KINDS = new Set(['api', 'cepat', 'listrik', 'bandara', 'commuter', 'rel', 'ringan', 'gantung']);
+
+/**
+ * "Kereta Cepat Whoosh", "kereta api Argo Bromo Anggrek", "Kereta Cepat Jakarta-Bandung atau Whoosh": the name of a
+ * train or a rail service is no person (the name after "atau" is the same service). The places of its route
+ * ("Jakarta-Bandung") and the bodies the lexicon knows ("Kereta Api Indonesia") stay.
+ */
+function trainNames(b: Builder): void {
+  const t = b.t;
+  const spans: [number, number][] = [];
+  for (let k = 0; k < t.length; k++) {
+    if (t[k]!.lower !== 'kereta' || (k > 0 && /^(pt|pt\.)$/u.test(t[k - 1]!.lower))) continue;
+    let e = k + 1;
+    while (e < t.length && e < k + 3 && TRAIN_KINDS.has(t[e]!.lower) && t[e]!.cap === t[k + 1]!.cap) e++;
+    const from = e;
+    while (e < t.length && e < from + 5 && t[e]!.cap && !t[e]!.caps && !isTitleHead(t[e]!)) e++;
+    if (e === from && !(t[k]!.cap && e > k + 1)) continue;
+    // ("… atau Whoosh"): the service's other name
+    if (t[e]?.lower === 'atau' && t[e + 1]?.cap && !t[e + 1]!.caps) {
+      e += 2;
+      while (e < t.length && t[e]!.cap && !t[e]!.caps) e++;
+    }
+    spans.push([t[k]!.start, t[e - 1]!.end]);
+    k = e - 1;
+  }
+  if (spans.length === 0) return;
+  const inside = insideSomeSpan(spans);
+  b.out = b.out.filter((c) => c.type !== 'person' || !inside(c.start, c.end));
+}
+
 /** Kinds of vehicle or device before a make and its model: "pesawat Boeing 737", "helikopter Bell 412". */
 const MODEL_KINDS = new Set([
   'pesawat',
@@ -7390,6 +7492,52 @@ function hyphenPairs(b: Builder): void {
   b.out.push(...added);
 }
 
+/**
+ * "Ahmad Luthfi-Taj Yasin Maimoen … Luthfi-Yasin meraih 58,9 persen": two short names joined by a hyphen, each a word
+ * of a different person the document names in full, are those two people (a running pair), not one name or a body.
+ */
+function runningMates(b: Builder): void {
+  let words: Map<string, EntityCandidate> | undefined;
+  const t = b.t;
+  const added: EntityCandidate[] = [];
+  const replaced = new Set<number>();
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const w = t[xs[xi]!]!;
+    const cut = w.text.indexOf('-');
+    // ("Ahmad Heryawan - Deddy Mizwar (Heryawan-Deddy)": the pair's tag in brackets after their names is left alone)
+    if (cut < 2 || w.text.indexOf('-', cut + 1) >= 0 || b.t[xs[xi]! - 1]?.text === '(') continue;
+    const parts = [w.text.slice(0, cut), w.text.slice(cut + 1)];
+    if (!parts.every((p) => p.length >= 2 && isCapitalized(p) && !/^\p{Lu}+$/u.test(p))) continue;
+    if (!words) {
+      words = new Map();
+      for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+        const c = cs[ci]!;
+        if (c.type !== 'person' || c.end - c.start > 60) continue;
+        const names = b.text.slice(c.start, c.end).split(/[\s-]+/u);
+        if (names.length < 2) continue;
+        for (const n of names) if (!words.has(n)) words.set(n, c);
+      }
+    }
+    const one = words.get(parts[0]!);
+    const two = words.get(parts[1]!);
+    if (!one || !two || one === two) continue;
+    replaced.add(w.start);
+    const first = candidate('person', w.start, w.start + cut, [
+      { rule: 'id.person.name-pair', evidence: w.text },
+    ]);
+    const second = candidate('person', w.start + cut + 1, w.end, [
+      { rule: 'id.person.name-pair', evidence: w.text },
+    ]);
+    // (each the person whose word it is, a middle name too: "Yasin" of "Taj Yasin Maimoen")
+    first.canonical = one.canonical ?? b.text.slice(one.start, one.end);
+    second.canonical = two.canonical ?? b.text.slice(two.start, two.end);
+    added.push(first, second);
+  }
+  if (!replaced.size) return;
+  b.out = b.out.filter((c) => !replaced.has(c.start));
+  b.out.push(...added);
+}
+
 /** How far into a document a dateline may open a paragraph (after a headline and a byline). */
 const DATELINE_WITHIN = 400;
 
@@ -7492,6 +7640,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   datedWorks(b);
   productModels(b);
   shipNames(b);
+  trainNames(b);
   worksAfterKind(b);
   quotedWorkTitles(b);
   orAliases(b);
@@ -7519,6 +7668,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   placeInitials(b);
   nobleStyles(b);
   commonPhrases(b);
+  runningMates(b);
   namesBeforeFullNames(b);
   headlineNamesFromBody(b, doc);
   markHeadlineTails(b);

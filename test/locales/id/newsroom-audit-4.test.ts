@@ -246,3 +246,69 @@ describe('id what a body published speaks for the body', () => {
     expect(speakers(text)).toEqual([name]);
   });
 });
+
+describe('id research units ("Litbang") open bodies', () => {
+  it.each([
+    ['Berdasarkan hitung cepat Litbang Kompas, pasangan itu unggul.', ['Litbang Kompas']],
+    ['Kepala Balitbang Kemenhan Budi Santoso hadir.', ['Balitbang Kemenhan']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'organizations')).toEqual(expected);
+    expect(spans(text, 'people')).not.toContain('Litbang Kompas');
+  });
+});
+
+describe('id an expert "dari" a body, then the name (id.person.lowercase-title)', () => {
+  it.each([
+    [
+      'Pengamat transportasi dari Universitas Katolik Soegijapranata Djoko Setijowarno menyebutkan tarif naik.',
+      [['Djoko Setijowarno', ['Pengamat transportasi dari Universitas Katolik Soegijapranata']]],
+    ],
+    [
+      'Peneliti senior dari Institut Teknologi Bandung Heri Andreas menilai tanah turun.',
+      [['Heri Andreas', ['Peneliti senior dari Institut Teknologi Bandung']]],
+    ],
+    [
+      'Ekonom dari Universitas Indonesia Fithra Faisal Hastiadi menilai hal itu.',
+      [['Fithra Faisal Hastiadi', ['Ekonom dari Universitas Indonesia']]],
+    ],
+    // negative: a body named after a person keeps its name
+    ['Dosen dari Universitas Gadjah Mada hadir.', []],
+    ['Peneliti dari Universitas Sam Ratulangi hadir.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('id a train’s or rail service’s name is no person', () => {
+  it.each([
+    ['Penumpang Kereta Cepat Whoosh Tembus 5 Juta Orang', [], []],
+    ['Penumpang naik Kereta Cepat Jakarta-Bandung atau Whoosh.', [], ['Jakarta', 'Bandung']],
+    ['Warga naik kereta api Argo Bromo Anggrek ke Surabaya.', [], ['Surabaya']],
+  ])('%s', (text, persons, places) => {
+    expect(spans(text, 'people')).toEqual(persons);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+  it('the state railway company stays a body', () => {
+    expect(spans('PT Kereta Api Indonesia (Persero) menambah perjalanan.', 'organizations')).toEqual([
+      'PT Kereta Api Indonesia (Persero)',
+    ]);
+  });
+});
+
+describe('id running mates’ short names joined by a hyphen are the two people', () => {
+  const text =
+    'Pasangan Ahmad Luthfi-Taj Yasin Maimoen unggul dalam hitung cepat. Luthfi-Yasin meraih 58 persen suara.';
+  it('each short name joins the full name it is a word of (a middle name too)', () => {
+    const r = run(text);
+    expect((r.people ?? []).map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Ahmad Luthfi', ['Ahmad Luthfi', 'Luthfi']],
+      ['Taj Yasin Maimoen', ['Taj Yasin Maimoen', 'Yasin']],
+    ]);
+  });
+  it('a pair no full names back is left alone, and so is the pair’s tag in brackets', () => {
+    expect(spans('Pasangan Irianto-Tatang kalah tipis.', 'people')).toEqual([]);
+    expect(
+      spans('Pasangan Ahmad Heryawan-Deddy Mizwar (Heryawan-Deddy) meraih 31 persen.', 'people'),
+    ).toEqual(['Ahmad Heryawan', 'Deddy Mizwar']);
+  });
+});

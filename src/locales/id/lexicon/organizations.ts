@@ -24,7 +24,7 @@ export const ORG_HEADS = words(`
   koalisi university institute college
   pansus panja bumn persekutuan jaringan komunitas ormas lsm pondok pesantren madrasah stikes stie stmik
   dinkes dinsos disdik dishub disnaker dispar diskominfo disdukcapil dispora disperindag distan dlh bpbd bappeda
-  bapenda bpkad satpol
+  bapenda bpkad satpol litbang balitbang puslitbang
   radio televisi harian majalah koran tabloid kantor-berita
   university college institute ministry department council committee commission agency party bank
   association federation union league company corporation foundation
