@@ -2448,11 +2448,17 @@ function readChunk(b: Builder, span: Span): void {
       const rest = t.slice(org.end, head.end);
       // ("Kementerian Pertahanan Rusia": a country after a ministry's name is the country it serves)
       const country = placeAt(b, org.end, head.end);
+      // ("Kementerian Kesehatan Gaza": a foreign territory too; "Kementerian Luar Negeri Indonesia" is the lexicon's own)
       const ofCountry =
         MINISTRY_WORDS.has(lw) &&
         country !== null &&
         country.end === head.end &&
-        country.info.kind === 'country';
+        (country.info.kind === 'country' || (strongPlace(country.info) && country.info.country !== 'ID'));
+      if (ofCountry && country.info.country === 'ID' && country.info.kind === 'country') {
+        emit(b, 'organization', i, head.end, head.rule, { canonical: org.name });
+        i = head.end;
+        continue;
+      }
       if (!ofCountry && rest.every((x) => !x.caps && !ORG_TAILS.has(bare(x)) && !isEverydayToken(x))) {
         emit(b, 'organization', i, org.end, 'id.org.lexicon', { canonical: org.name });
         i = org.end;
@@ -2466,6 +2472,23 @@ function readChunk(b: Builder, span: Span): void {
       (head.end - i > Math.max(orgLen, placeLen) ||
         (!tail && head.end - i === Math.max(orgLen, placeLen) && !countryInFull))
     ) {
+      // "Kantor Perdana Menteri Benjamin Netanyahu": the office of an officeholder, then the officeholder
+      if (lw === 'kantor' && head.type === 'organization' && head.end === limit && isTitleHead(t[i + 1]!)) {
+        const title = readTitle(b, i + 1, limit);
+        const n = title ? limit - title.end : 0;
+        if (
+          title &&
+          n >= 1 &&
+          n <= 4 &&
+          everyTok(t, title.end, limit, (x) => x.cap && !x.caps && !isHead(x) && !isTitleHead(x)) &&
+          (isKnownName(t[title.end]!) || !isIndonesianTok(t[title.end]!))
+        ) {
+          emit(b, 'organization', i, title.end, head.rule);
+          emitPerson(b, title.end, limit, 'id.person.title-before-name', [title.title]);
+          i = limit;
+          continue;
+        }
+      }
       // "Pengamat transportasi dari Universitas Katolik Soegijapranata Djoko Setijowarno": after an expert's role and
       // "dari", a body read to the chunk's end ends where a known given name opens a name of two words or more
       const role = head.type === 'organization' && head.end === limit ? expertBefore(b, i) : -1;

@@ -312,3 +312,50 @@ describe('id running mates’ short names joined by a hyphen are the two people'
     ).toEqual(['Ahmad Heryawan', 'Deddy Mizwar']);
   });
 });
+
+describe('id the two social security bodies and ministries named with their country', () => {
+  it.each([
+    ['BPJS Kesehatan Pastikan Layanan Cuci Darah Tetap Dijamin', ['BPJS Kesehatan'], []],
+    [
+      'Direktur Utama BPJS Kesehatan Ghufron Mukti mengatakan hal itu.',
+      ['BPJS Kesehatan'],
+      ['Ghufron Mukti'],
+    ],
+    ['BPJS Ketenagakerjaan menaikkan manfaat.', ['BPJS Ketenagakerjaan'], []],
+    ['Menurut Kementerian Kesehatan Gaza, 46.000 warga tewas.', ['Kementerian Kesehatan Gaza'], []],
+  ])('%s', (text, orgs, persons) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'people')).toEqual(persons);
+  });
+  it('"Kementerian Luar Negeri Indonesia" is the lexicon’s ministry, one body with "Kemlu"', () => {
+    const r = run(
+      'Kementerian Luar Negeri Indonesia menyambut kesepakatan itu. Juru Bicara Kemlu Roy Soemirat hadir.',
+    );
+    expect((r.organizations ?? []).map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Kementerian Luar Negeri', 2],
+    ]);
+  });
+  it('a foreign ministry stays apart from Indonesia’s', () => {
+    const r = run(
+      'Kementerian Kesehatan menyiapkan obat. Menurut Kementerian Kesehatan Gaza, rumah sakit penuh.',
+    );
+    expect((r.organizations ?? []).map((o) => o.name)).toEqual([
+      'Kementerian Kesehatan',
+      'Kementerian Kesehatan Gaza',
+    ]);
+  });
+});
+
+describe('id the office of an officeholder, then the officeholder', () => {
+  it.each([
+    [
+      'Kantor Perdana Menteri Benjamin Netanyahu menyatakan hal itu.',
+      ['Kantor Perdana Menteri'],
+      [['Benjamin Netanyahu', ['Perdana Menteri']]],
+    ],
+    ['Kantor Staf Presiden menyatakan hal itu.', ['Kantor Staf Presiden'], []],
+  ])('%s', (text, orgs, persons) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(people(text)).toEqual(persons);
+  });
+});

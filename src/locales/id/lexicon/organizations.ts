@@ -74,6 +74,8 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Badan Pengawas Obat dan Makanan', 'BPOM'],
   ['Badan Koordinasi Penanaman Modal', 'BKPM'],
   ['Badan Penyelenggara Jaminan Sosial', 'BPJS'],
+  ['BPJS Kesehatan', 'Badan Penyelenggara Jaminan Sosial Kesehatan'],
+  ['BPJS Ketenagakerjaan', 'Badan Penyelenggara Jaminan Sosial Ketenagakerjaan', 'BP Jamsostek'],
   ['Satuan Polisi Pamong Praja', 'Satpol PP'],
   ['Komisi Kepolisian Nasional', 'Kompolnas'],
   ['Badan Siber dan Sandi Negara', 'BSSN'],
