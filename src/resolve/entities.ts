@@ -360,7 +360,7 @@ function bracketedShortForm(
 const FULL_NAME_AFTER = /^,\s{1,3}(?:sapaan|panggilan)\s{1,3}akrab\s{1,3}$/iu;
 /** ", known as", ", yang dikenal sebagai", ", akrab disapa" between a name and another name of it. */
 const KNOWN_AS =
-  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|akrab\s{1,3}disapa)\s{1,3}$/iu;
+  /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:atau\s{1,3})?(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|(?:akrab|biasa)\s{1,3}(?:disapa|dipanggil))\s{1,3}$/iu;
 
 /**
  * The entity named just before "known as" / "dikenal sebagai" whose other name `c` is: "the California
@@ -372,7 +372,22 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
   const between = text.slice(prev.end, c.start);
   // ("The VIX, known as Wall Street's fear gauge": a possessive owns the other name, it is not one)
   if (/^['’]s\b/u.test(text.slice(c.end, c.end + 3))) return null;
-  return KNOWN_AS.test(between) || FULL_NAME_AFTER.test(between) ? prev.group : null;
+  if (KNOWN_AS.test(between) || FULL_NAME_AFTER.test(between)) return prev.group;
+  // "Tjokorda Oka Artha Ardana Sukawati atau Cok Ace", "Basuki Tjahaja Purnama atau Ahok": a full name of three words
+  // or more, then "atau" and a short name, names one person twice ("Prabowo atau Anies" stays two)
+  if (c.type !== 'person' || prev.group.type !== 'person') return null;
+  // "Rahmat Hidayat alias Ucok": a person's other name
+  if (/^\s{1,3}alias\s{1,3}$/u.test(between)) return prev.group;
+  if (/^\s{1,3}atau\s{1,3}$/u.test(between)) {
+    const last = prev.group.mentions[prev.group.mentions.length - 1]!;
+    if (
+      last.end === prev.end &&
+      splitWords(last.text).length >= 3 &&
+      splitWords(text.slice(c.start, c.end)).length <= 2
+    )
+      return prev.group;
+  }
+  return null;
 }
 
 /** ", sapaan akrabnya" / ", sapaan akrab Saifullah Yusuf" / ", panggilan akrab …" right after a name. */

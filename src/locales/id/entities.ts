@@ -2076,7 +2076,7 @@ function readChunk(b: Builder, span: Span): void {
       w.caps &&
       w.text.length <= 5 &&
       i + 1 === limit &&
-      (PERSON_CUES.has(t[i - 1]?.lower ?? '') || listedInitials(t, i, 0))
+      (PERSON_CUES.has(t[i - 1]?.lower ?? '') || listedInitials(t, i, 0) || t[i + 1]?.lower === 'alias')
     ) {
       emitPerson(b, i, i + 1, 'id.person.initials-cue');
       i++;
@@ -3658,13 +3658,19 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
+  // "Rahmat Hidayat alias Ucok (38)": the other name after "alias" and a capitalized name is a person's
+  if (prevLower === 'alias' && e - start <= 3 && t[start - 2]?.cap && !t[start - 2]!.caps) {
+    emitPerson(b, start, e, 'id.person.alias');
+    return;
+  }
   // "PK - TNJ": the letters of an aircraft's registration
   if (single && first.caps && prevLower === '-' && t[start - 2]?.text === 'PK') return;
   // ("MT2", "PS2": capitals with a digit are a code, not a body)
   // (one in parentheses may be the acronym of the long form before it: "… Pembangunan (UKP4)")
   const code = /\p{N}/u.test(first.text) && !(prev?.text === '(' && t[e]?.text === ')');
   if (single && first.caps && first.text.length <= 6 && !code && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
-    if (PERSON_CUES.has(prevLower)) {
+    // ("AS alias Bento": initials with another name after them)
+    if (PERSON_CUES.has(prevLower) || t[e]?.lower === 'alias') {
       emitPerson(b, start, e, 'id.person.initials-cue');
     } else if (ageAfter(b, start, e)) {
       // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)
@@ -5194,6 +5200,15 @@ function companyShortNames(b: Builder): void {
   const index = tokenIndex(b);
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
+    // (a body read as the short name alone, with nothing to name it by, is the company too)
+    if (c.type === 'organization' && !c.canonical && !c.expands) {
+      const full = short.get(b.text.slice(c.start, c.end));
+      if (full) {
+        c.canonical = full;
+        c.explain.push({ rule: 'id.org.short-form', evidence: b.text.slice(c.start, c.end) });
+      }
+      continue;
+    }
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
     const last = surface.slice(surface.lastIndexOf(' ') + 1);
@@ -5460,6 +5475,13 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     if (c.start < line.start || c.end > line.end) return true;
     // "Israel Serang Kamp Pengungsi …": a town whose name is a root verb, between a name and the headline's
     // object, is the headline's verb when the body never names the town
+    // "BMKG Prediksi Puncak Musim Hujan …" over "puncak musim hujan": a headline's place read from a head word that
+    // the body writes in lower case is a phrase
+    if (c.type === 'place' && firstRule(c) === 'id.place.feature-head') {
+      const lower = text.slice(c.start, c.end).toLowerCase();
+      body ??= text.slice(line.end);
+      return !(lower.includes(' ') && writtenIn(body, 0, lower));
+    }
     if (c.type === 'place' && firstRule(c) === 'id.place.gazetteer') {
       const surface = text.slice(c.start, c.end);
       body ??= text.slice(line.end);
@@ -5481,10 +5503,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     if (!words.every((w) => isIndonesianWord(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()))) {
       // "Pertamina Naikkan Harga Pertamax Mulai …": the headline's everyday words around a name are no part of
       // it unless the body capitalizes them inside a sentence; what is left may be a thing the body named
+      // ("Wisatawan Mancanegara ke Bali …" over "wisatawan mancanegara": a word the body writes in lower case is one)
       const everyday = (w: string): boolean =>
-        isIndonesianWord(w.toLowerCase()) &&
+        (isIndonesianWord(w.toLowerCase()) || (w.length >= 4 && writtenIn(body!, 0, w.toLowerCase()))) &&
         !GIVEN_NAMES_ID.has(w.toLowerCase()) &&
         !writtenIn(body!, 0, w, true);
+      if (words.every(everyday)) return false;
       let from = 0;
       let to = words.length;
       while (from < to - 1 && everyday(words[from]!)) from++;
@@ -5580,7 +5604,13 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
     ].map((m) => m[0]);
     const apart = (w: string): boolean =>
       inBody.get(w)?.type === 'place' || inBody.get(w)?.type === 'organization';
-    if (cutWords.some((w) => writtenIn(text, line.end, w) && !apart(w))) continue;
+    // ("Startup Agritech eFishery Pecat …": an everyday word the body capitalizes inside a longer name is still one)
+    const word = (w: string): boolean =>
+      (isIndonesianWord(w.toLowerCase()) || isEnglishWord(w.toLowerCase())) &&
+      !GIVEN_NAMES_ID.has(w.toLowerCase()) &&
+      !isPersonName(w) &&
+      !inBody.has(w);
+    if (cutWords.some((w) => writtenIn(text, line.end, w) && !apart(w) && !word(w))) continue;
     if (cutWords.every(apart)) continue;
     for (const m of surface.matchAll(/\S+/gu)) {
       const at = c.start + m.index!;
@@ -7695,7 +7725,36 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   namesBeforeFullNames(b);
   headlineNamesFromBody(b, doc);
   markHeadlineTails(b);
+  camelCaseNames(b);
   return b.out;
+}
+
+/** Name prefixes written with a capital inside the word ("McDonald", "DiCaprio", "LeBron", "MacArthur"). */
+const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Ja|Ke|Ta)\p{Lu}/u;
+
+/**
+ * "InfoBMKG", "PeduliLindungi", "BukaLapak": one word written in camel case (a capital after small letters, no name
+ * prefix) is a company's, a platform's or an app's, never a person's (id.org.camel-case); with one or two small letters
+ among capitals ("VoIP", "SoC") it is a term's acronym, no name at all.
+ */
+function camelCaseNames(b: Builder): void {
+  let terms: Set<EntityCandidate> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
+    const w = b.text.slice(c.start, c.end);
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(w) || INNER_CAPITAL_NAME.test(w)) continue;
+    // ("VoIP", "SoC": one or two small letters among capitals make a term's acronym, no name at all)
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(w)) {
+      terms ??= new Set();
+      terms.add(c);
+      continue;
+    }
+    c.type = 'organization';
+    c.titles = undefined;
+    c.explain.push({ rule: 'id.org.camel-case', evidence: w });
+  }
+  if (terms) b.out = b.out.filter((c) => !terms.has(c));
 }
 
 /** The people whose name a headline's "Juara", "Menang" or "Lagi" ended say so (id.person.headline-tail). */

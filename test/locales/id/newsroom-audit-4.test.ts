@@ -359,3 +359,67 @@ describe('id the office of an officeholder, then the officeholder', () => {
     expect(people(text)).toEqual(persons);
   });
 });
+
+describe('id a person’s other name after "alias", or after "atau" and a full name', () => {
+  const named = (text: string) =>
+    (run(text).people ?? []).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it.each([
+    ['Terdakwa Rahmat Hidayat alias Ucok (38) divonis.', [['Rahmat Hidayat', ['Rahmat Hidayat', 'Ucok']]]],
+    ['Polisi menangkap AS alias Bento di Bekasi.', [['AS', ['AS', 'Bento']]]],
+    [
+      'Ketua PHRI Bali Tjokorda Oka Artha Ardana Sukawati atau Cok Ace meminta hal itu.',
+      [['Tjokorda Oka Artha Ardana Sukawati', ['Tjokorda Oka Artha Ardana Sukawati', 'Cok Ace']]],
+    ],
+    // negative: two names of two words joined by "atau" are two people
+    [
+      'Pilihannya Prabowo Subianto atau Anies Baswedan.',
+      [
+        ['Prabowo Subianto', ['Prabowo Subianto']],
+        ['Anies Baswedan', ['Anies Baswedan']],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe('id a title-case headline’s words the body writes in lower case are no name', () => {
+  it.each([
+    [
+      'Wisatawan Mancanegara ke Bali Naik 20 Persen\n\nDENPASAR - Jumlah kunjungan wisatawan mancanegara ke Bali naik.',
+      [],
+      ['Bali', 'Bali', 'DENPASAR'],
+    ],
+    [
+      'BMKG Prediksi Puncak Musim Hujan pada Januari\n\nJAKARTA - BMKG memprediksi puncak musim hujan terjadi pada Januari.',
+      [],
+      ['JAKARTA'],
+    ],
+    [
+      'Warga Mendaki Puncak Jaya\n\nJAYAPURA - Tim itu mencapai Puncak Jaya pada Senin.',
+      [],
+      ['Puncak Jaya', 'Puncak Jaya', 'JAYAPURA'],
+    ],
+  ])('%s', (text, persons, places) => {
+    expect(spans(text, 'people')).toEqual(persons);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+  it('a start-up named in the body keeps its name in the headline, its kind words cut away', () => {
+    const text =
+      'Startup Agritech eFishery Pecat Ratusan Karyawan\n\nBANDUNG - Perusahaan rintisan eFishery memecat 200 karyawan. Asosiasi Modal Ventura dan Startup Indonesia menilai hal itu wajar.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'organizations')).toContain('eFishery');
+  });
+});
+
+describe('id a word in camel case is no person (id.org.camel-case)', () => {
+  it.each([
+    ['Masyarakat dapat memantau melalui aplikasi InfoBMKG.', [], ['InfoBMKG']],
+    ['Layanan VoIP itu murah.', [], []],
+    ['Aktor Leonardo DiCaprio hadir.', ['Leonardo DiCaprio'], []],
+    ['Pemain LeBron James mencetak 30 poin.', ['LeBron James'], []],
+  ])('%s', (text, persons, orgs) => {
+    expect(spans(text, 'people')).toEqual(persons);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});

@@ -133,6 +133,7 @@ export const COMMON_WORDS = new Set([
   dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu ribuan ratusan puluhan jutaan
   tim gol air api bom kru bus gas uang pos skuad laga
   ponsel gawai daring luring medsos warganet netizen siber kloter agribisnis narkoba sabu miras pinjol judol
+  startup start-up agritech fintech edtech healthtech unicorn decacorn
   karyawan karyawati wartawan wartawati relawan ilmuwan budayawan sejarawan negarawan rohaniwan olahragawan
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
