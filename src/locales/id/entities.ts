@@ -1969,7 +1969,12 @@ function readChunk(b: Builder, span: Span): void {
   let i = span.start;
   const pending = b.pendingTitle;
   if (pending && span.start >= pending.at) b.pendingTitle = undefined;
-  const regionOfOffice = pending && pending.at === span.start ? placeAt(b, i, limit) : null;
+  // ("Kepala BPS (…) Provinsi Bali Endang …": an administrative unit's word before the region the gazetteer knows)
+  const regionOfOffice =
+    pending && pending.at === span.start
+      ? (placeAt(b, i, limit) ??
+        (ADMIN_HEADS.has(bare(t[i]!)) && i + 1 < limit ? placeAt(b, i + 1, limit) : null))
+      : null;
   const officeOfRank = pending && pending.at === span.start && RANKS.has(bare(t[i]!)) ? pending.titles : null;
   // "Ketua Badan Legislasi (Baleg) DPR Supratman …": the body of the office after the parenthesis, then the name
   const headAfter = pending && pending.at === span.start && !orgAt(b, i, limit) ? headAt(b, i, limit) : null;

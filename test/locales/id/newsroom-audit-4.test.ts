@@ -423,3 +423,18 @@ describe('id a word in camel case is no person (id.org.camel-case)', () => {
     expect(spans(text, 'organizations')).toEqual(orgs);
   });
 });
+
+describe('id a province after a body’s short form in brackets belongs to the office', () => {
+  it.each([
+    [
+      'Kepala Badan Pusat Statistik (BPS) Provinsi Bali Endang Retno Sri Subiyandani mengatakan hal itu.',
+      [['Endang Retno Sri Subiyandani', ['Kepala Badan Pusat Statistik Provinsi Bali']]],
+    ],
+    [
+      'Kepala Badan Pusat Statistik (BPS) Provinsi Jawa Tengah, Endang Retno, mengatakan hal itu.',
+      [['Endang Retno', ['Kepala Badan Pusat Statistik Provinsi Jawa Tengah']]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
