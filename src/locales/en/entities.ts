@@ -203,6 +203,35 @@ const SURNAME_HEADS = new Set(['parish', 'meadows']);
 const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
+/** A storm named by its kind: "Hurricane Delphine", "Tropical Storm Rafael", "Super Typhoon Yagi". */
+const STORM_NAME =
+  /\b(?:Hurricane|Typhoon|Cyclone|(?:Super|Severe)[ \t]+(?:Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+(\p{Lu}\p{Ll}+)\b/gu;
+const STORM_WORD = /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+/u;
+/** Korean and Chinese family names that open a name written "Park Sang-hyun", "Lai Ching-te". */
+const EAST_ASIAN_SURNAMES = new Set(
+  `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
+  sin kwon hwang ahn an song yoo yu hong jeon chun ko moon mun yang son sohn bae baek paik heo huh nam rhee
+  roh noh ha kwak min ryu woo ji ju chu tsai lai chen lin wang zhang liu huang wu hsu kuo ma su hou tseng
+  chiang yeh lu teng hu xi li zhao zhou sun gao guo he luo zheng xie tang deng feng cao peng zeng xiao tian
+  dong pan yuan cai jiang du ye cheng wei xu ding shen ren yao jin lo leung wong cheung chan ho`.split(
+    /\s+/u,
+  ),
+);
+/** A given name of two syllables joined by a hyphen: "Sang-hyun", "Ching-te", "Chang-yong". */
+const SYLLABLE_PAIR = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u;
+/** Plurals that name a company's wares ("Capitol Records", "Warner Studios"): no family name there. */
+const BUSINESS_PLURALS = new Set(
+  'records studios pictures games books films stores farms labs works tools toys brands recordings'.split(
+    ' ',
+  ),
+);
+/** The head word of an area's name and the kind of place it makes ("Maricopa County", "Quezon City"). */
+const AREA_HEAD_KINDS = new Map<string, PlaceKind>([
+  ...'county province state district region territory parish borough prefecture oblast governorate canton'
+    .split(' ')
+    .map((w): [string, PlaceKind] => [w, 'region']),
+  ...'city town village'.split(' ').map((w): [string, PlaceKind] => [w, 'city']),
+]);
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
@@ -1330,6 +1359,23 @@ class Classifier {
       return place;
     }
     if (lex.people.has(k)) return { type: 'person', rule: 'en.person.lexicon' };
+    // "Park Sang-hyun", "Rhee Chang-yong", "Lai Ching-te": a Korean or Chinese family name before a given
+    // name of two syllables joined by a hyphen
+    if (words.length === 2 && EAST_ASIAN_SURNAMES.has(k.split(' ')[0]!) && SYLLABLE_PAIR.test(last.text))
+      return { type: 'person', rule: 'en.person.east-asian-name' };
+    // "Entergy Louisiana", "Ameren Missouri": a company no dictionary knows, and the state its unit serves
+    if (
+      words.length === 2 &&
+      this.place([last])?.placeKind === 'region' &&
+      HAS_LOWER.test(firstW.text) &&
+      !this.isEnglishWord(firstW.lower) &&
+      !this.isCommonWord(firstW.lower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !isPersonName(firstW.text) &&
+      !this.place([firstW]) &&
+      !PLACE_PARTICLES.has(plain(firstW.lower))
+    )
+      return { type: 'organization', rule: 'en.org.name-and-region' };
     if (
       words.length === 2 &&
       this.isEnglishWord(firstW.lower) &&
@@ -1676,6 +1722,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.type === 'place') {
       cand.placeKind = d.placeKind ?? 'other';
       cand.country = d.country ?? null;
+      // "Maricopa County", "Sindh Province", "Quezon City": the head word of an area says its kind
+      if (cand.placeKind === 'other' && words.length >= 2) {
+        const head = AREA_HEAD_KINDS.get(plain(lastOf(words).lower));
+        if (head) cand.placeKind = head;
+      }
       // "Santa Rosa, California": the state after a town says which town of the name it is
       if (cand.placeKind === 'city') cand.country = regionAfter(doc.text, end, cand.country) ?? cand.country;
       // "Savannah, Georgia": the state, not the country, after an American town
@@ -2120,6 +2171,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const inner = c.classify(rest, chunk);
       // "President of the United States": what follows "of (the)" names the office's domain
       const domain = /^(?:of|the|for)$/u.test(words[t - 1]!.lower) && inner?.type === 'place';
+      // "Rival Crestway Freight": a word that also describes a company, before what is shaped as one
+      const describer = t - titleStart === 1 && COMPANY_DESCRIBERS.has(plain(words[titleStart]!.lower));
+      const firm = describer ? (inner ?? shapeDecision(c, rest, chunk)) : null;
+      if (firm?.type === 'organization') {
+        emit(rest, firm);
+        return;
+      }
       if (inner && inner.type !== 'person' && (inner.rule.endsWith('lexicon') || domain)) {
         emit(rest, inner);
         return;
@@ -2410,7 +2468,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const taken = new Set(out.map((o) => o.start));
     for (const w of openers) {
       const at = firstFull.get(w.lower);
-      if (at === undefined || at >= w.start || taken.has(w.start) || known.get(w.lower) !== undefined)
+      // (a surname the text used alone already, "lost to Sinner", is the same person opening a sentence)
+      const seen = known.get(w.lower);
+      if (
+        at === undefined ||
+        at >= w.start ||
+        taken.has(w.start) ||
+        (seen !== undefined && seen !== 'person')
+      )
         continue;
       emit([w], { type: 'person', rule: 'en.person.partial-name' });
     }
@@ -2481,6 +2546,15 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
     if (long && isEventName(long)) out.splice(i, 1);
+  }
+  // "Hurricane Delphine" … "Delphine would dump rain": a storm's name is no person, place or body anywhere
+  const storms = new Set<string>();
+  for (const m of doc.text.matchAll(STORM_NAME)) storms.add(m[1]!);
+  if (storms.size > 0) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const surface = doc.text.slice(out[i]!.start, out[i]!.end);
+      if (storms.has(surface) || storms.has(surface.replace(STORM_WORD, ''))) out.splice(i, 1);
+    }
   }
   // "U.N." … "United Nations": a well-known acronym is named by its long form
   for (const cand of out) {
@@ -3025,6 +3099,24 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     lex.common.get(lastWord) !== 'Adjective';
   if (givenAndWord && !c.isCommonWord(words[0]!.lower) && !c.place([words[0]!]))
     return { type: 'person', rule: 'en.person.name-shape' };
+  // "Mikal Bridges", "Dariel Woods": a word no dictionary, gazetteer or company list knows before a plural
+  // that is also a family name ("Pirelli Cables": no family name; "Sacramento Kings": a town first)
+  if (
+    words.length === 2 &&
+    singular(lastWord) !== lastWord &&
+    isPersonName(lastOf(words).text) &&
+    !BUSINESS_PLURALS.has(lastWord) &&
+    !ORG_SUFFIXES.has(lastWord) &&
+    !LAST_PLACE_HEADS.has(plain(words[0]!.lower)) &&
+    !PLACE_HEADS.has(plain(words[0]!.lower)) &&
+    HAS_LOWER.test(words[0]!.text) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    !c.isCommonWord(words[0]!.lower) &&
+    !isCompanyName(words[0]!.text) &&
+    !lex.organizations.has(words[0]!.lower) &&
+    !c.place([words[0]!])
+  )
+    return { type: 'person', rule: 'en.person.plural-surname' };
   if (
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&

@@ -93,7 +93,7 @@ river lake sea ocean gulf bay strait straits island islands isles mount mountain
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
 corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base works refinery smelter
-station airfield meadows
+station airfield meadows isle
 parish borough glacier volcano reef fault
 `);
 

@@ -3419,6 +3419,8 @@ function reportedBy(
     SHOWING.has(w) &&
     view.isWord(next) &&
     !PREPOSITIONS.has(view.lower(next)) &&
+    // "showed off the new phone", "showed up late": a verb with a particle shows no finding
+    !/^(off|up)$/u.test(view.lower(next)) &&
     recordBefore(view, k, floor)
   )
     c = next;
