@@ -112,3 +112,138 @@ describe('en "n units later" counts from the last date the text named', () => {
     ]);
   });
 });
+
+describe('en a Korean or Chinese name with a hyphenated given name is a person (en.person.east-asian-name)', () => {
+  it.each([
+    ['"This is a hawkish cut," said Park Sang-hyun, an economist in Seoul.', 'Park Sang-hyun'],
+    ['Board member Shin Sung-hwan dissented.', 'Shin Sung-hwan'],
+    ['President Lai Ching-te spoke in Taipei on Monday.', 'Lai Ching-te'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+  it.each(['The Hong Kong-based lender cut its forecast.', 'He walked through Gorky Park on Sunday.'])(
+    'no person: %s',
+    (text) => {
+      expect(entities(text).filter(([, t]) => t === 'person')).toEqual([]);
+    },
+  );
+});
+
+describe('en the firm of an analyst or an economist is an organization', () => {
+  it.each([
+    ['"The market is turning," said Morgan Stanley analyst Carla Beaumont.', 'Morgan Stanley'],
+    ['Jefferies analyst Peter Haldane said the forecast was too high.', 'Jefferies'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+    expect(entities(text)).not.toContainEqual([name, 'person']);
+  });
+  it('a politician before a spokesman stays a person', () => {
+    expect(
+      entities('Harlan spokesman Tom Reyes said the senator would vote no. Renata Harlan declined.'),
+    ).toContainEqual(['Renata Harlan', 'person']);
+  });
+});
+
+describe('en a company named by its trade after a word that describes a company is no person', () => {
+  it('Rival Crestway Freight', () => {
+    expect(entities('Rival Crestway Freight is due to report results on Feb. 13.')).toEqual([
+      ['Crestway Freight', 'organization'],
+    ]);
+  });
+  it('Rival Tom Baker is a person', () => {
+    expect(entities('Rival Tom Baker won the seat.')).toContainEqual(['Tom Baker', 'person']);
+  });
+});
+
+describe('en a company and the state its unit serves (en.org.name-and-region)', () => {
+  it.each([
+    ['Entergy Louisiana said it had 3,000 workers ready.', 'Entergy Louisiana'],
+    ['Ameren Missouri raised its rates.', 'Ameren Missouri'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it('a given name before a state is no company', () => {
+    expect(entities('Denzel Washington won the award.')).toContainEqual(['Denzel Washington', 'person']);
+  });
+});
+
+describe('en a bank or body with a foreign head word is no person', () => {
+  it.each([
+    ['Two ministers are on trial over Banca Nazionale del Sud.', 'Banca Nazionale del Sud'],
+    ['Banco de la Plata said profits fell.', 'Banco de la Plata'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it('a name with a particle is still a person', () => {
+    expect(entities('Juan de la Cruz won the race.')).toContainEqual(['Juan de la Cruz', 'person']);
+  });
+});
+
+describe('en "Securities and Exchange Commission" is one body', () => {
+  it.each([
+    'The Securities and Exchange Commission has filed a civil case.',
+    'He said the Securities and Exchange Commission had filed a civil case.',
+  ])('%s', (text) => {
+    expect(entities(text)).toContainEqual(['Securities and Exchange Commission', 'organization']);
+  });
+  it('two companies closed by their legal forms stay two', () => {
+    expect(entities('The Acme Holdings and Beta Corp merger failed.')).toEqual([
+      ['Acme Holdings', 'organization'],
+      ['Beta Corp', 'organization'],
+    ]);
+  });
+});
+
+describe('en a storm’s name is no person', () => {
+  it('Hurricane Delphine', () => {
+    expect(
+      entities(
+        'Hurricane Delphine roared ashore near Grand Isle, Louisiana, early Thursday. Delphine is the fourth hurricane of the season.',
+      ).filter(([, t]) => t === 'person'),
+    ).toEqual([]);
+  });
+  it('Grand Isle is a place', () => {
+    expect(entities('The storm made landfall near Grand Isle on Thursday.')).toContainEqual([
+      'Grand Isle',
+      'place',
+    ]);
+  });
+  it('a person of the same name elsewhere in a text with no storm stays', () => {
+    expect(entities('Delphine Arnault said sales rose.')).toContainEqual(['Delphine Arnault', 'person']);
+  });
+});
+
+describe('en the title of a work in quotation marks names no one', () => {
+  it.each([
+    ['She starred in "Hedda Gabler" at the National Theatre in 2016.', 'Hedda Gabler'],
+    ['She will appear in the film "The Long Field" next year.', 'Long Field'],
+  ])('%s', (text, name) => {
+    expect(entities(text).map(([n]) => n)).not.toContain(name);
+  });
+  it.each([
+    ['"Paris," she said, "is lovely in spring."', 'Paris'],
+    ['He only said "New York" and left.', 'New York'],
+  ])('a place quoted as what was said stays: %s', (text, name) => {
+    expect(entities(text).map(([n]) => n)).toContain(name);
+  });
+});
+
+describe('en durations: the verb "last" and the last digits of a big number', () => {
+  it.each([
+    ['U.S. District Judge Alison Merriweather said the trial could last six weeks.', ['six weeks', 'P6W']],
+    ['Prices rose over the last six weeks.', ['the last six weeks', 'P6W']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toContainEqual(expected);
+  });
+  it('"51,200 years ago" is no date two hundred years back', () => {
+    const found = dates('The painting was dated to at least 51,200 years ago.');
+    expect(found.map(([t]) => t)).not.toContain('200 years ago');
+    expect(found.map(([t]) => t)).not.toContain('200 years');
+  });
+  it('"a month later than" is a comparison', () => {
+    expect(dates('The cut came in May 2024, a month later than markets expected.')).toContainEqual([
+      'a month later',
+      null,
+    ]);
+  });
+});
