@@ -2594,7 +2594,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   // 'starred in "Hedda Gabler"', 'the film "The Long Field"': the title of a work in quotation marks names
   // no one ('Joaquin "El Chapo" Guzman': a nickname inside a name stays)
   for (let i = out.length - 1; i >= 0; i--) {
-    const { start, end } = out[i]!;
+    const { start, end, type } = out[i]!;
+    // ('as “The Wall Street Journal” wrote': a paper's or a body's name keeps its marks)
+    if (type === 'organization') continue;
     const open = WORK_TITLE_OPEN.exec(doc.text.slice(Math.max(0, start - 12), start));
     if (!open || !WORK_TITLE_CLOSE.test(doc.text.slice(end, end + 3))) continue;
     // (a quote of one word, or one that opens a sentence, is something said: '"Paris," she said')

@@ -325,7 +325,7 @@ export const RESTRICTED_OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string>> =
     // "unveiled a plan to cut taxes" (not "unveiled a folding tablet", "unveiled a statue")
     [
       'unveil',
-      'plan plans proposal proposals strategy strategies policy policies agenda bill measure measures budget initiative initiatives reform reforms package programme program roadmap vision framework blueprint platform manifesto',
+      'plan plans proposal proposals strategy strategies policy policies agenda bill measure measures budget initiative initiatives reform reforms package programme program roadmap vision framework blueprint platform manifesto draft drafts version list report details outline rules regulations legislation',
     ],
     [
       'welcome',

@@ -247,3 +247,34 @@ describe('en durations: the verb "last" and the last digits of a big number', ()
     ]);
   });
 });
+
+describe('en quotes: figures, storms, a time after "showed", a dateline before a sentence with a quote', () => {
+  it.each([
+    'Sam Prendergast added three penalties and a conversion before he was replaced.',
+    'Hurricane Delphine slams Louisiana coast, knocking out power to 600,000',
+    'Tropical Storm Rafael hit the coast on Monday.',
+  ])('nothing said: %s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it('he added that …: still a quote', () => {
+    expect(quotes('Prendergast added that the team had played well.').map((q) => q[0])).toEqual([
+      'that the team had played well',
+    ]);
+  });
+  it('what the data showed came before the time', () => {
+    expect(
+      quotes('Consumer prices rose 1.6 percent in September, data from Statistics Korea showed last week.'),
+    ).toEqual([['Consumer prices rose 1.6 percent in September', 'data from Statistics Korea', 'showed']]);
+  });
+  it('a dateline is no part of a sentence holding a quote', () => {
+    const q = quotes(
+      'BOSTON (AP) — A former fund manager lied to investors "month after month, year after year," a federal prosecutor told jurors on Tuesday.',
+    );
+    expect(q[0]?.[0]).toMatch(/^A former fund manager/u);
+  });
+  it('the final version of a plan unveiled is reported', () => {
+    expect(quotes('The governor unveiled the final draft of the budget on Friday.').map((q) => q[2])).toEqual(
+      ['unveiled'],
+    );
+  });
+});
