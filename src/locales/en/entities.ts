@@ -2951,7 +2951,15 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     words.length <= 3 &&
     !c.place(words) &&
     !lex.firstNames.has(words[0]!.lower) &&
-    OFFICER_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
+    OFFICER_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60)) &&
+    // ("Conservative economist Aparna Mathur": an everyday word describes the economist)
+    !(
+      words.length === 1 &&
+      (c.isEnglishWord(words[0]!.lower) ||
+        PARTY_LABELS.has(plain(words[0]!.lower)) ||
+        c.isDemonym(words[0]!.lower)) &&
+      FIRM_ROLE_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40))
+    )
   )
     return { type: 'organization', rule: 'en.org.officer-of' };
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))

@@ -137,6 +137,12 @@ describe('en the firm of an analyst or an economist is an organization', () => {
     expect(entities(text)).toContainEqual([name, 'organization']);
     expect(entities(text)).not.toContainEqual([name, 'person']);
   });
+  it.each([
+    'Conservative economist Aparna Mathur said the plan would cost jobs.',
+    'British economist Aparna Mathur agreed.',
+  ])('a word describing the economist is no firm: %s', (text) => {
+    expect(entities(text).filter(([, t]) => t === 'organization')).toEqual([]);
+  });
   it('a politician before a spokesman stays a person', () => {
     expect(
       entities('Harlan spokesman Tom Reyes said the senator would vote no. Renata Harlan declined.'),
