@@ -284,3 +284,23 @@ describe('en quotes: figures, storms, a time after "showed", a dateline before a
     );
   });
 });
+
+describe('en an index or an honours list is no organization; "Petty Officer" is one title', () => {
+  it.each([
+    'The Cass Freight Index rose 2.4 percent in January.',
+    'Shares fell and the Hang Seng Index lost 1 percent.',
+    'She was named a Dame in the Birthday Honours last year.',
+  ])('%s', (text) => {
+    expect(entities(text).filter(([, t]) => t === 'organization')).toEqual([]);
+  });
+  it('Petty Officer', () => {
+    const r = run('Petty Officer Danielle Robichaux said 14 people were rescued.');
+    expect(r.people?.[0]?.titles).toEqual(['Petty Officer']);
+  });
+  it('a body named for an index word stays', () => {
+    expect(entities('The Transparency Council said the Index Committee met.')).toContainEqual([
+      'Transparency Council',
+      'organization',
+    ]);
+  });
+});
