@@ -986,6 +986,8 @@ function doubleGivenName(firstNames: ReadonlySet<string>, w: Word): boolean {
 /** The lower-case word right before a name, and the word before that: "press secretary ", "Tournament director ". */
 const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
+/** "its chairman, ", "their chief executive, ": a body's office set off by a comma before a name. */
+const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:its|their)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
 /** Fields that make one office with the title after them ("press secretary", "project scientist"). */
 const TITLE_FIELDS = new Set(
   'press campaign tournament project communications team club technical research program programme'.split(
@@ -1001,7 +1003,14 @@ const TITLE_FIELDS = new Set(
 function lowerTitleBefore(text: string, start: number): string | null {
   const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const head = lowerOf(m?.[3] ?? '');
-  if (!m || !TITLE_HEADS.has(head)) return null;
+  if (!m || !TITLE_HEADS.has(head)) {
+    // "its chairman, Walter Pruitt, 71,": an office of the body set off before the name that holds it
+    const set = OWN_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+    if (!set || !(TITLE_HEADS.has(set[2]!) || set[1] === 'chief')) return null;
+    // ("its new chairman": only a word that belongs to the office stays with it)
+    const own = set[1] && (TITLE_MODIFIERS.has(set[1]) || TITLE_FIELDS.has(set[1]));
+    return own ? `${set[1]} ${set[2]}` : set[2]!;
+  }
   const mod = m[2];
   if (!mod || head !== m[3]) return head;
   const lower = lowerOf(mod);

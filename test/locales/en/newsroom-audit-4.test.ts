@@ -304,3 +304,19 @@ describe('en an index or an honours list is no organization; "Petty Officer" is 
     ]);
   });
 });
+
+describe('en an office of the body set off by commas before a name is its holder’s title', () => {
+  const titles = (text: string) => (run(text).people ?? []).map((p) => [p.name, p.titles ?? []]);
+  it.each([
+    ['The company said its chairman, Walter Pruitt, 71, would retire in May.', 'Walter Pruitt', ['chairman']],
+    ['The firm named its chief executive, Dana Ruel, in March.', 'Dana Ruel', ['chief executive']],
+  ])('%s', (text, name, expected) => {
+    expect(titles(text)).toContainEqual([name, expected]);
+  });
+  it('a plural, a list of people, gives no title', () => {
+    expect(titles('He met its lawyers, Tom Ray and Ann Lee, on Monday.')).toEqual([
+      ['Tom Ray', []],
+      ['Ann Lee', []],
+    ]);
+  });
+});
