@@ -855,8 +855,10 @@ export function anaphor(
   unit: 'day' | 'month' | 'year' | 'quarter',
   offset = 0,
   fallback: string | null = null,
+  keep = false,
 ): string {
-  return `${ANAPHOR}${unit}:${offset}:${fallback ?? ''}`;
+  // (keep: with nothing to refer to and no fallback, the expression stays, without a value)
+  return `${ANAPHOR}${unit}:${offset}:${fallback ?? ''}${keep ? ':keep' : ''}`;
 }
 
 const ANAPHOR = 'ANAPHOR:';
@@ -890,10 +892,10 @@ function resolveAnaphors(found: Found[]): Found[] {
   for (const f of found) {
     const v = f.value ?? '';
     if (v.startsWith(ANAPHOR)) {
-      const [unit, off, fallback] = v.slice(ANAPHOR.length).split(':');
+      const [unit, off, fallback, keep] = v.slice(ANAPHOR.length).split(':');
       const base = unit === 'day' ? day : unit === 'month' ? month : unit === 'quarter' ? quarter : year;
       f.value = base ? shifted(base, Number(off)) : fallback || null;
-      if (f.value) out.push(f);
+      if (f.value || keep) out.push(f);
       continue;
     }
     out.push(f);

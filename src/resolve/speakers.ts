@@ -651,8 +651,17 @@ function verbOfStem(verb: string, stem: string): boolean {
   return false;
 }
 
-/** A definite description by nationality or age: "the Italian", "the Frenchman", "the 31-year-old". */
-const DESCRIBED = /^[Tt]he\s+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard))$/u;
+/**
+ * A definite description by nationality, age or standing in a sport: "the Italian", "the Frenchman",
+ * "the Serb", "the 31-year-old", "the world number one", "the defending champion".
+ */
+const DESCRIBED = new RegExp(
+  '^[Tt]he\\s+(?:\\d{1,3}-year-old|\\p{Lu}\\p{Ll}{2,}(?:ian|an|ese|ish|man|woman|ard)' +
+    '|(?:Serb|Croat|Dane|Swede|Pole|Czech|Slovak|Greek|Swiss|Scot|Finn|Turk|Thai|Briton|Kiwi|Argentine|Filipino|Israeli|Pakistani|Saudi|Iraqi|Kazakh|Uzbek)' +
+    "|(?:world|women's|men's)\\s+(?:number|No\\.)\\s+(?:one|two|three|four|five|\\d{1,3})" +
+    '|(?:defending|reigning)\\s+(?:champion|titleholder|title\\s+holder))$',
+  'u',
+);
 
 function lastOf<T>(xs: readonly T[]): T | undefined {
   return xs[xs.length - 1];

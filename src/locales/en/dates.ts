@@ -89,6 +89,15 @@ function monthOf(s: string): number {
   return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
 }
 
+/** "n <unit>s later": the unit of the date it counts from, and how many of them one <unit> is. */
+const LATER_UNITS: Partial<Record<string, readonly ['day' | 'month' | 'year', number]>> = {
+  day: ['day', 1],
+  week: ['day', 7],
+  month: ['month', 1],
+  year: ['year', 1],
+  decade: ['year', 10],
+};
+
 function unitOf(s: string): string {
   const k = lower(s);
   if (k === 'centuries') return 'century';
@@ -714,6 +723,18 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     ),
     make(m, env) {
       const g = groups(m);
+      // "51,200 years ago": the last digits of a bigger number count no years from now
+      if (/\d[,.]$/u.test(env.text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      // "four years later", "two weeks later": counted from the last date the text named (no value without one)
+      // ("a month later than markets had priced in": a comparison, no date)
+      if (g.n && lower(g.dir) === 'later') {
+        if (/^\s+than\b/iu.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+          return { type: 'DATE', value: null };
+        const n = parseNumber(g.n);
+        if (n === null || !Number.isInteger(n)) return null;
+        const later = LATER_UNITS[UNITS[unitOf(g.unit!)]!.unit!];
+        return { type: 'DATE', value: later ? anaphor(later[0], later[1] * n, null, true) : null };
+      }
       if (!env.ref) return { type: 'DATE', value: null };
       if (g.ya) return { type: 'DATE', value: 'YEAR-AGO' };
       if (g.vague) {
@@ -1176,6 +1197,17 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // "a second" is an ordinal far more often than a duration; "one day" is "some day"
       if (article && /^(?:second|minute)$/i.test(g.unit!)) return null;
       if (/^one\s+day$/i.test(m[0])) return null;
+      // "51,200 years": the last digits of a bigger number
+      if (/\d[,.]$/u.test(env.text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      // "the trial could last six weeks": "last" the verb, not the adjective (the amount alone is the duration)
+      const lastWord = /^last\s+/iu.exec(m[0]);
+      const verb =
+        lastWord &&
+        /\b(?:will|would|could|can|may|might|must|should|to|not|did|does|do|'ll|’ll)\s+$/iu.test(
+          env.text.slice(Math.max(0, m.index - 8), m.index),
+        )
+          ? lastWord[0].length
+          : 0;
       const end = m.index + m[0].length;
       // "52 years old" is an age
       if (/^[^\S\n]+old\b/i.test(env.text.slice(end, end + 5))) return null;
@@ -1189,7 +1221,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const unit = unitOf(g.unit!);
       const n = g.vague ? null : parseNumber(g.n!);
       if (!g.vague && n === null) return null;
-      return { type: 'DURATION', value: durationValue(n, unit as 'day') };
+      const value = durationValue(n, unit as 'day');
+      return verb ? { type: 'DURATION', value, start: m.index + verb } : { type: 'DURATION', value };
     },
   },
 ]);

@@ -157,6 +157,18 @@ const FOREIGN_ORG_HEADS = new Set([
   'société',
   'laboratoire',
 ]);
+/** A bank's head word in Italian, Spanish, Portuguese, French, German and Dutch ("Banca d'Italia"). */
+const FOREIGN_BANKS = new Set([
+  'banca',
+  'banco',
+  'banque',
+  'bankhaus',
+  'caixa',
+  'caja',
+  'cassa',
+  'crédit',
+  'credito',
+]);
 /** "'s Google", "'s TikTok": a possessive before a capitalized name. */
 const OWNS_COMPANY = /^['’]s[ \t]+(\p{Lu}[\p{L}\d-]*)/u;
 /** Words of a game report: points, rebounds, touchdowns, innings … */
@@ -203,6 +215,44 @@ const SURNAME_HEADS = new Set(['parish', 'meadows']);
 const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
+/** An opening quotation mark (and an article) right before a name, and the word before the mark. */
+const WORK_TITLE_OPEN = /(?:^|(\S*)[ \t]+)["“](?:The[ \t]+|A[ \t]+|An[ \t]+)?$/u;
+/** The closing mark right after the name, maybe after the comma or full stop it keeps inside. */
+const WORK_TITLE_CLOSE = /^[,.!?]?["”]/u;
+/** A storm named by its kind: "Hurricane Delphine", "Tropical Storm Rafael", "Super Typhoon Yagi". */
+const STORM_NAME =
+  /\b(?:Hurricane|Typhoon|Cyclone|(?:Super|Severe)[ \t]+(?:Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+(\p{Lu}\p{Ll}+)\b/gu;
+const STORM_WORD = /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+/u;
+/** Korean and Chinese family names that open a name written "Park Sang-hyun", "Lai Ching-te". */
+const EAST_ASIAN_SURNAMES = new Set(
+  `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
+  sin kwon hwang ahn an song yoo yu hong jeon chun ko moon mun yang son sohn bae baek paik heo huh nam rhee
+  roh noh ha kwak min ryu woo ji ju chu tsai lai chen lin wang zhang liu huang wu hsu kuo ma su hou tseng
+  chiang yeh lu teng hu xi li zhao zhou sun gao guo he luo zheng xie tang deng feng cao peng zeng xiao tian
+  dong pan yuan cai jiang du ye cheng wei xu ding shen ren yao jin lo leung wong cheung chan ho`.split(
+    /\s+/u,
+  ),
+);
+/** A given name of two syllables joined by a hyphen: "Sang-hyun", "Ching-te", "Chang-yong". */
+const SYLLABLE_PAIR = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u;
+/** The second half of a compound adjective, no given name ("Hong Kong-based"). */
+const COMPOUND_ENDS =
+  /-(?:based|born|bred|led|owned|run|backed|made|listed|linked|funded|controlled|style|era|area|wide|bound|like|built|speaking)$/u;
+/** Plurals that name a company's wares ("Capitol Records", "Warner Studios"): no family name there. */
+const BUSINESS_PLURALS = new Set(
+  'records studios pictures games books films stores farms labs works tools toys brands recordings bonds shares notes stocks futures files papers'.split(
+    ' ',
+  ),
+);
+/** Plurals that end a town's name ("Tunbridge Wells", "Colorado Springs"). */
+const TOWN_PLURALS = new Set(['wells', 'springs', 'falls', 'heights', 'sands', 'fields', 'woods', 'rapids']);
+/** The head word of an area's name and the kind of place it makes ("Maricopa County", "Quezon City"). */
+const AREA_HEAD_KINDS = new Map<string, PlaceKind>([
+  ...'county province state district region territory parish borough prefecture oblast governorate canton'
+    .split(' ')
+    .map((w): [string, PlaceKind] => [w, 'region']),
+  ...'city town village'.split(' ').map((w): [string, PlaceKind] => [w, 'city']),
+]);
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
@@ -274,7 +324,10 @@ const ORG_CONTEXT_AFTER = new Set(
  * "Quimbex chief executive Dana Ruel"): the name before it is the organization they serve.
  */
 const OFFICER_AFTER =
-  /^[ \t]+(?:general manager|managing director|chief (?:executive|operating|financial)(?: officer)?|executive director|board chairman|spokes(?:man|woman|person)|chairman|chairwoman|president|vice president|director|captain|coach|manager)[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}\p{Ll}+/u;
+  /^[ \t]+(?:general manager|managing director|chief (?:executive|operating|financial)(?: officer)?|executive director|board chairman|spokes(?:man|woman|person)|chairman|chairwoman|president|vice president|director|captain|coach|manager|analyst|economist|strategist)[ \t]+(?:\p{Lu}\.[ \t]*)*\p{Lu}\p{Ll}+/u;
+/** The job of a firm's analyst or economist between its name and theirs ("… analyst Carla Beaumont"). */
+const FIRM_ROLE_AFTER =
+  /^[ \t]+(?:(?:senior|chief|lead|equity|credit|market|research)[ \t]+)?(?:analyst|economist|strategist)[ \t]+\p{Lu}\p{Ll}+/u;
 /**
  * An apposition right after a name that makes it a business: ", the Danish drugmaker", ", a Seoul-based
  * chipmaker,". The noun ends the apposition (a comma, a full stop, or a relative word follows), so "a bank
@@ -933,6 +986,8 @@ function doubleGivenName(firstNames: ReadonlySet<string>, w: Word): boolean {
 /** The lower-case word right before a name, and the word before that: "press secretary ", "Tournament director ". */
 const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
+/** "its chairman, ", "their chief executive, ": a body's office set off by a comma before a name. */
+const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:its|their)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
 /** Fields that make one office with the title after them ("press secretary", "project scientist"). */
 const TITLE_FIELDS = new Set(
   'press campaign tournament project communications team club technical research program programme'.split(
@@ -948,7 +1003,14 @@ const TITLE_FIELDS = new Set(
 function lowerTitleBefore(text: string, start: number): string | null {
   const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const head = lowerOf(m?.[3] ?? '');
-  if (!m || !TITLE_HEADS.has(head)) return null;
+  if (!m || !TITLE_HEADS.has(head)) {
+    // "its chairman, Walter Pruitt, 71,": an office of the body set off before the name that holds it
+    const set = OWN_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+    if (!set || !(TITLE_HEADS.has(set[2]!) || set[1] === 'chief')) return null;
+    // ("its new chairman": only a word that belongs to the office stays with it)
+    const own = set[1] && (TITLE_MODIFIERS.has(set[1]) || TITLE_FIELDS.has(set[1]));
+    return own ? `${set[1]} ${set[2]}` : set[2]!;
+  }
   const mod = m[2];
   if (!mod || head !== m[3]) return head;
   const lower = lowerOf(mod);
@@ -1330,6 +1392,28 @@ class Classifier {
       return place;
     }
     if (lex.people.has(k)) return { type: 'person', rule: 'en.person.lexicon' };
+    // "Park Sang-hyun", "Rhee Chang-yong", "Lai Ching-te": a Korean or Chinese family name before a given
+    // name of two syllables joined by a hyphen
+    if (
+      words.length === 2 &&
+      EAST_ASIAN_SURNAMES.has(k.split(' ')[0]!) &&
+      SYLLABLE_PAIR.test(last.text) &&
+      !COMPOUND_ENDS.test(last.text)
+    )
+      return { type: 'person', rule: 'en.person.east-asian-name' };
+    // "Entergy Louisiana", "Ameren Missouri": a company no dictionary knows, and the state its unit serves
+    if (
+      words.length === 2 &&
+      US_STATES.has(lastLower) &&
+      HAS_LOWER.test(firstW.text) &&
+      !this.isEnglishWord(firstW.lower) &&
+      !this.isCommonWord(firstW.lower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !isPersonName(firstW.text) &&
+      !this.place([firstW]) &&
+      !PLACE_PARTICLES.has(plain(firstW.lower))
+    )
+      return { type: 'organization', rule: 'en.org.name-and-region' };
     if (
       words.length === 2 &&
       this.isEnglishWord(firstW.lower) &&
@@ -1416,6 +1500,10 @@ class Classifier {
     if (words.length >= 2 && words.length <= 5) {
       // "a Roman Catholic charity", "the Greek Orthodox church": a religion or nationality word ends no name
       if (words.length === 2 && EXTRA_DEMONYMS.has(lastLower)) return null;
+      // "Morgan Stanley analyst Carla Beaumont": a name before an analyst's or economist's job and a
+      // person is the firm that employs them
+      if (FIRM_ROLE_AFTER.test(this.text.slice(last.end, last.end + 40)))
+        return { type: 'organization', rule: 'en.org.officer-of' };
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
@@ -1435,8 +1523,15 @@ class Classifier {
         }
         return { type: 'person', rule: 'en.person.initials' };
       }
-      if (words.slice(0, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower))
+      if (words.slice(0, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower)) {
+        // ("Banca Nazionale del Sud", "Instituto de Salud": a bank's or a body's foreign head word opens it)
+        if (
+          FOREIGN_BANKS.has(firstW.lower) ||
+          (FOREIGN_ORG_HEADS.has(firstW.lower) && !this.isEnglishWord(firstW.lower))
+        )
+          return { type: 'organization', rule: 'en.org.foreign-head' };
         return { type: 'person', rule: 'en.person.particle' };
+      }
       // "Southern California Edison", "New England Baptist": a name opened by a region or a country of two
       // words or more is a business or a body named for where it works, no one's given names
       if (words.length >= 3 && !this.isEnglishWord(lastLower)) {
@@ -1514,9 +1609,11 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       const right = words.slice(i + 1);
       // "Acme Corp. and Beta Inc.": a name closed by its legal form is complete
       // "Main Street and Country Club Drive": a street's name is complete at its road word too
+      // ("Securities and Exchange Commission": a legal form with nothing before it closes nothing)
       const closed =
         cur.length > 0 &&
-        (ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower)) ||
+        ((cur.filter((x) => x.lower !== 'the').length > 1 &&
+          ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower))) ||
           STREET_WORDS.has(plain(cur[cur.length - 1]!.lower)));
       // ("China Mobile and Japan Airlines": two names that each open with their country are two names)
       const twoNational =
@@ -1676,6 +1773,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.type === 'place') {
       cand.placeKind = d.placeKind ?? 'other';
       cand.country = d.country ?? null;
+      // "Maricopa County", "Sindh Province", "Quezon City": the head word of an area says its kind
+      if (cand.placeKind === 'other' && words.length >= 2) {
+        const head = AREA_HEAD_KINDS.get(plain(lastOf(words).lower));
+        if (head) cand.placeKind = head;
+      }
       // "Santa Rosa, California": the state after a town says which town of the name it is
       if (cand.placeKind === 'city') cand.country = regionAfter(doc.text, end, cand.country) ?? cand.country;
       // "Savannah, Georgia": the state, not the country, after an American town
@@ -1811,6 +1913,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     // "St. Louis-based Mercantile Bancorp": what precedes a "-based" word describes the name after it
     const modifier = words.findIndex((w, i) => i < words.length - 1 && hyphenatedModifier(c, w.text));
     if (modifier >= 0) words = words.slice(modifier + 1);
+    // "the Hong Kong-based lender": a name that ends in such a word is a modifier as a whole
+    else if (words.length > 1 && COMPOUND_ENDS.test(lastOf(words).text)) return [];
     while (words.length > 0) {
       const w = words[words.length - 1]!;
       const roadNumber =
@@ -2120,6 +2224,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const inner = c.classify(rest, chunk);
       // "President of the United States": what follows "of (the)" names the office's domain
       const domain = /^(?:of|the|for)$/u.test(words[t - 1]!.lower) && inner?.type === 'place';
+      // "Rival Crestway Freight": a word that also describes a company, before what is shaped as one
+      const describer = t - titleStart === 1 && COMPANY_DESCRIBERS.has(plain(words[titleStart]!.lower));
+      const firm = describer ? (inner ?? shapeDecision(c, rest, chunk)) : null;
+      if (firm?.type === 'organization') {
+        emit(rest, firm);
+        return;
+      }
       if (inner && inner.type !== 'person' && (inner.rule.endsWith('lexicon') || domain)) {
         emit(rest, inner);
         return;
@@ -2410,7 +2521,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const taken = new Set(out.map((o) => o.start));
     for (const w of openers) {
       const at = firstFull.get(w.lower);
-      if (at === undefined || at >= w.start || taken.has(w.start) || known.get(w.lower) !== undefined)
+      // (a surname the text used alone already, "lost to Sinner", is the same person opening a sentence)
+      const seen = known.get(w.lower);
+      if (
+        at === undefined ||
+        at >= w.start ||
+        taken.has(w.start) ||
+        (seen !== undefined && seen !== 'person')
+      )
         continue;
       emit([w], { type: 'person', rule: 'en.person.partial-name' });
     }
@@ -2481,6 +2599,33 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
     if (long && isEventName(long)) out.splice(i, 1);
+  }
+  // 'starred in "Hedda Gabler"', 'the film "The Long Field"': the title of a work in quotation marks names
+  // no one ('Joaquin "El Chapo" Guzman': a nickname inside a name stays)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const { start, end, type } = out[i]!;
+    // ('as “The Wall Street Journal” wrote': a paper's or a body's name keeps its marks)
+    if (type === 'organization') continue;
+    const open = WORK_TITLE_OPEN.exec(doc.text.slice(Math.max(0, start - 12), start));
+    if (!open || !WORK_TITLE_CLOSE.test(doc.text.slice(end, end + 3))) continue;
+    // (a quote of one word, or one that opens a sentence, is something said: '"Paris," she said')
+    if (
+      !open[1] ||
+      !/^\p{Ll}+$/u.test(open[1]) ||
+      SAY.has(open[1]) ||
+      !/\s/u.test(doc.text.slice(start, end))
+    )
+      continue;
+    out.splice(i, 1);
+  }
+  // "Hurricane Delphine" … "Delphine would dump rain": a storm's name is no person, place or body anywhere
+  const storms = new Set<string>();
+  for (const m of doc.text.matchAll(STORM_NAME)) storms.add(m[1]!);
+  if (storms.size > 0) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const surface = doc.text.slice(out[i]!.start, out[i]!.end);
+      if (storms.has(surface) || storms.has(surface.replace(STORM_WORD, ''))) out.splice(i, 1);
+    }
   }
   // "U.N." … "United Nations": a well-known acronym is named by its long form
   for (const cand of out) {
@@ -2815,7 +2960,15 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     words.length <= 3 &&
     !c.place(words) &&
     !lex.firstNames.has(words[0]!.lower) &&
-    OFFICER_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
+    OFFICER_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60)) &&
+    // ("Conservative economist Aparna Mathur": an everyday word describes the economist)
+    !(
+      words.length === 1 &&
+      (c.isEnglishWord(words[0]!.lower) ||
+        PARTY_LABELS.has(plain(words[0]!.lower)) ||
+        c.isDemonym(words[0]!.lower)) &&
+      FIRM_ROLE_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40))
+    )
   )
     return { type: 'organization', rule: 'en.org.officer-of' };
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
@@ -3025,6 +3178,26 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     lex.common.get(lastWord) !== 'Adjective';
   if (givenAndWord && !c.isCommonWord(words[0]!.lower) && !c.place([words[0]!]))
     return { type: 'person', rule: 'en.person.name-shape' };
+  // "Mikal Bridges", "Dariel Woods": a word no dictionary, gazetteer or company list knows before a plural
+  // that is also a family name ("Pirelli Cables": no family name; "Sacramento Kings": a town first)
+  if (
+    words.length === 2 &&
+    singular(lastWord) !== lastWord &&
+    isPersonName(lastOf(words).text) &&
+    !BUSINESS_PLURALS.has(lastWord) &&
+    !ORG_SUFFIXES.has(lastWord) &&
+    !PLACE_HEADS.has(lastWord) &&
+    !TOWN_PLURALS.has(lastWord) &&
+    !LAST_PLACE_HEADS.has(plain(words[0]!.lower)) &&
+    !PLACE_HEADS.has(plain(words[0]!.lower)) &&
+    HAS_LOWER.test(words[0]!.text) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    !c.isCommonWord(words[0]!.lower) &&
+    !isCompanyName(words[0]!.text) &&
+    !lex.organizations.has(words[0]!.lower) &&
+    !c.place([words[0]!])
+  )
+    return { type: 'person', rule: 'en.person.plural-surname' };
   if (
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&

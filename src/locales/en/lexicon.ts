@@ -49,7 +49,7 @@ finance defence defense interior trade economy economics justice health educatio
 agriculture energy industry transport culture information environment home state federal
 national regional provincial general executive managing first second third grand supreme
 high crown attorney secretary-general under-secretary undersecretary opposition party
-majority minority cabinet rear district
+majority minority cabinet rear district petty
 `);
 
 /** Final words that make a capitalized sequence an organization ("Acme Holdings Inc"). */
@@ -93,7 +93,7 @@ river lake sea ocean gulf bay strait straits island islands isles mount mountain
 valley desert peninsula coast cape canal county province state district region territory
 republic kingdom emirates city town village park stadium arena oval plaza palace springs
 corridor prison jail penitentiary falls drive cathedral basilica mosque synagogue base works refinery smelter
-station airfield meadows
+station airfield meadows isle
 parish borough glacier volcano reef fault
 `);
 
@@ -273,7 +273,7 @@ export const FIRE_WORDS = set(`fire wildfire`);
  * Last words of a law's or an award's name ("the Taft-Hartley Act", "the Lasker Award", "a Nobel Prize"):
  * a statute or a prize, no person and no organization.
  */
-export const LAW_AND_AWARD_WORDS = set(`act award awards prize medal`);
+export const LAW_AND_AWARD_WORDS = set(`act award awards prize medal honours honors index`);
 
 /** Words after a given name and surname that belong to a person's name ("Vinicius Junior", "Neymar Jr"). */
 export const NAME_SUFFIXES = set(`junior jr senior sr filho neto sobrinho ii iii iv`);

@@ -1452,17 +1452,22 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   dropNested(items);
   // "Ocampo conceded shortly before midnight": a time is when something was done, nothing reported;
   // "Tatum added 27 points and 11 rebounds": a player's figures are no words
-  for (let i = items.length - 1; i >= 0; i--)
+  // "Hurricane Delphine slams Louisiana coast": a storm says nothing
+  for (let i = items.length - 1; i >= 0; i--) {
+    const phrase = items[i]!.phrase;
     if (
-      items[i]!.type === 'indirect' &&
-      (TIME_ONLY.test(doc.text.slice(items[i]!.start, items[i]!.end)) ||
-        STAT_LINE.test(doc.text.slice(items[i]!.start, items[i]!.end)))
+      (items[i]!.type === 'indirect' &&
+        (TIME_ONLY.test(doc.text.slice(items[i]!.start, items[i]!.end)) ||
+          STAT_LINE.test(doc.text.slice(items[i]!.start, items[i]!.end)))) ||
+      (phrase && STORM_SPEAKER.test(doc.text.slice(phrase.start, phrase.end)))
     )
       items.splice(i, 1);
+  }
   for (const a of items) {
     if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
-    if (a.type === 'indirect') {
+    // (also a direct quote whose sentence opens the story: 'BOSTON (AP) — A manager lied "month after month,"')
+    if (a.type === 'indirect' || !QUOTE_CHARS.test(doc.text.charAt(a.start))) {
       const m = CONTENT_DATELINE.exec(doc.text.slice(a.start, Math.min(a.end, a.start + 90)));
       if (m && a.start + m[0].length < a.end) a.start += m[0].length;
       // "March 3, 2025 - People who …": neither is a date line that opens the story
@@ -1491,9 +1496,13 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
 const TIME_ONLY =
   /^(?:(?:shortly|just|soon|early|late|right|well|long)[ \t]+)?(?:(?:before|after|until|by|at|on|around|about)[ \t]+)?(?:midnight|noon|midday|dawn|daybreak|dusk|nightfall|sunrise|sunset|(?:(?:last|this|next|early|late)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?|\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\.?)[.,]?$/iu;
 
+/** A storm as the subject of a verb ("Hurricane Delphine", "Tropical Storm Rafael", "the storm"). */
+const STORM_SPEAKER =
+  /^(?:the[ \t]+)?(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Subtropical|Winter)[ \t]+Storm|storm|hurricane|typhoon|cyclone)\b/u;
+
 /** A player's figures ("27 points and 11 rebounds for Boston", "two goals"). */
 const STAT_LINE =
-  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:points?|rebounds?|assists?|goals?|yards?|runs?|saves?|strikeouts?|hits?|wickets?|tackles?|touchdowns?)\b/iu;
+  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:points?|rebounds?|assists?|goals?|yards?|runs?|saves?|strikeouts?|hits?|wickets?|tackles?|touchdowns?|penalties|penalty|conversions?|tries|try|drop[ \t]+goals?|birdies|birdie|aces?|sacks?|steals?|blocks?|catches)\b/iu;
 
 /** A dateline that opens a story ("RIVERTON - ", "LONDON (Reuters) — "). */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?: \([^)]{1,30}\))? +[-—–]+ +/u;
@@ -3419,6 +3428,11 @@ function reportedBy(
     SHOWING.has(w) &&
     view.isWord(next) &&
     !PREPOSITIONS.has(view.lower(next)) &&
+    // "showed off the new phone", "showed up late": a verb with a particle shows no finding
+    !/^(off|up)$/u.test(view.lower(next)) &&
+    // "…, data from the agency showed last week": a time after the verb, what it showed came before
+    view.skipTime(next) === next &&
+    !(/^(last|this)$/u.test(view.lower(next)) && /^(week|month|year|quarter)$/u.test(view.lower(next + 1))) &&
     recordBefore(view, k, floor)
   )
     c = next;

@@ -322,6 +322,11 @@ export const RESTRICTED_OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string>> =
       'raise',
       'issue issues question questions concern concerns doubt doubts possibility prospect prospects specter spectre idea point points matter objection objections alarm',
     ],
+    // "unveiled a plan to cut taxes" (not "unveiled a folding tablet", "unveiled a statue")
+    [
+      'unveil',
+      'plan plans proposal proposals strategy strategies policy policies agenda bill measure measures budget initiative initiatives reform reforms package programme program roadmap vision framework blueprint platform manifesto draft drafts version list report details outline rules regulations legislation',
+    ],
     [
       'welcome',
       'plan plans proposal proposals decision decisions move announcement agreement deal ruling verdict law bill policy initiative step steps offer commitment ceasefire talks statement',
