@@ -565,7 +565,9 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
   }
   // the tokenizer made them with a WordToken's slots (see tokenSlots), or they get them here
   const src = doc.tokens as Tok[];
-  // the tokens are the tokenizer's own list until a word takes its dot: from there on a list of their own
+  // the tokens are the tokenizer's own list until a word takes its dot: from there on a list of their own,
+  // a copy written in place (token k at k <= i) and cut to its length at the end (pushing half a million
+  // tokens one by one onto a list that keeps growing costs three times as much)
   let out: Tok[] | null = null;
   let k = 0;
   let prev: Tok | undefined;
@@ -585,7 +587,7 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
       text = `${t.text}.`;
       i++;
       shape = shapeOf(text);
-      if (out === null) out = src.slice(0, k);
+      if (out === null) out = src.slice();
     }
     const initial: boolean =
       starts[t.start] === 1 ||
@@ -618,7 +620,7 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
         initial,
         cls: 0,
       };
-    if (out !== null) out.push(tok);
+    if (out !== null) out[k] = tok;
     k++;
     prevInitial =
       initial ||
@@ -628,7 +630,9 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
     capRun = initial ? (shape.cap ? 1 : 0) : shape.cap && capRun > 0 && capRun < 4 ? capRun + 1 : 0;
     prev = tok;
   }
-  return out ?? src;
+  if (out === null) return src;
+  out.length = k;
+  return out;
 }
 
 /**
