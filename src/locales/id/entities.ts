@@ -3252,8 +3252,15 @@ const mayBeOrgShape = (w: string): boolean => ORG_SHAPE_OPENINGS.has(w.slice(0, 
 
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {
+  // (every shape opens with a lower-case letter or a capital: a first character of neither case rules
+  // them all out, and each case the shapes of the other; read from UNIT_CASE unless it is a surrogate)
+  const c0 = w.charCodeAt(0);
+  const first = isSurrogate(c0) ? UNIT_UPPER | UNIT_LOWER : unitCase(c0);
+  if ((first & (UNIT_UPPER | UNIT_LOWER)) === 0) return false;
+  if (first & UNIT_LOWER && /^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  if ((first & UNIT_UPPER) === 0) return false;
   // "QTel", "XLink": two capitals before a lower-case run
-  if (/^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
+  if (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
   // "MotoGP", "MetroTV", "KompasTV": a word and the capitals of a kind of thing after it
   if (/^\p{Lu}\p{Ll}{2,}(GP|TV|FM|ID|AI)$/u.test(w)) return true;
   // ("GoTo", "TikTok", "PayPal", "YouTube": a short first part too, unless it is a name's prefix: "LeBron")
