@@ -19,10 +19,16 @@ export function processIO(): CliIO {
       return process.stdin;
     },
     stdout: process.stdout,
-    stderr: process.stderr,
+    // (stderr too: `--help` and a run without warnings never write to it, and Node makes a pipe's stream
+    // with its handle on first use)
+    get stderr(): Writable {
+      return process.stderr;
+    },
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    get stderrIsTTY(): boolean {
+      return Boolean(process.stderr.isTTY);
+    },
     cwd: process.cwd(),
   };
 }

@@ -7,6 +7,7 @@
 // article needs (a quarter of the instructions of a one-article run), and `--help` reads only the small
 // one. A cache V8 refuses (another Node, other V8 flags, a bundle changed since) is ignored and the bundle
 // is compiled as usual; without the bundles (a build that only ran tsc) the CLI's modules are imported.
+// bin/extract.js is CommonJS and requires loadBundledCli from its own bundle (dist/bundle/launch.cjs).
 //
 // With the core, the CLI turns off V8's regexp tier-up (CORE_FLAGS): by default V8 compiles a regexp to
 // bytecode at its first match and again, to machine code, at its next, and compiling the rules' regexps
@@ -77,12 +78,21 @@ function provideCore(script: () => Script): void {
   };
 }
 
-/** The CLI: from the bundles (with their code cache) when the build made them, else from the modules. */
+/**
+ * The CLI from the bundles (with their code cache) when the build made them, else null. Synchronous and
+ * without dynamic imports: scripts/bundle.mjs bundles it alone into dist/bundle/launch.cjs, which
+ * bin/extract.js (CommonJS) requires.
+ */
+export function loadBundledCli(): Cli | null {
+  if (!existsSync(CLI) || !existsSync(CORE)) return null;
+  provideCore(() => compile(CORE, true));
+  return run<Cli>(compile(CLI, true), CLI);
+}
+
+/** The CLI: from the bundles when the build made them, else from the modules. */
 export async function loadCli(): Promise<Cli> {
-  if (existsSync(CLI) && existsSync(CORE)) {
-    provideCore(() => compile(CORE, true));
-    return run<Cli>(compile(CLI, true), CLI);
-  }
+  const bundled = loadBundledCli();
+  if (bundled) return bundled;
   const [{ main }, { processIO }] = await Promise.all([import('./main.js'), import('./io.js')]);
   return { main, processIO };
 }

@@ -344,27 +344,62 @@ interface Shape {
   cap: boolean;
   caps: boolean;
 }
-function shapeUncached(text: string): Shape {
+function shapeUncached(text: string, into?: Shape): Shape {
   const lower = keptLower(text);
+  const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   // a word opening with an ASCII character that is no letter (digits, punctuation) is neither capitalized
   // nor a brand, an Arabic name part or a lower-case organization: all of those open with a letter
   const c0 = text.charCodeAt(0);
-  if (c0 < 0x80 && !((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)))
-    return { lower, key: lower.endsWith('.') ? lower.slice(0, -1) : lower, cap: false, caps: false };
-  // all capitals start with a capital: a word that does not needs no second look
-  const capital = isCapitalized(text);
-  return {
-    lower,
-    key: lower.endsWith('.') ? lower.slice(0, -1) : lower,
+  let cap = false;
+  let caps = false;
+  if (c0 >= 0x80 || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
+    // all capitals start with a capital: a word that does not needs no second look
+    const capital = opensCapitalized(text);
     // "detikINET", "iPhone" and lowercase brand names such as "detikcom" count as capitalized;
     // "al-Assad", "el-Sisi": an Arabic article before a capitalized name part
-    cap:
+    cap =
       capital ||
-      /^\p{Ll}+\p{Lu}/u.test(text) ||
+      (mayOpenLowerCase(text) && /^\p{Ll}+\p{Lu}/u.test(text)) ||
       (LOWERCASE_ORG_FIRST.has(c0) && LOWERCASE_ORGS.has(text)) ||
-      ((c0 === 97 || c0 === 101) && ARABIC_ARTICLE.test(text)),
-    caps: capital && text.length > 1 && isAllCaps(text.endsWith('.') ? text.slice(0, -1) : text),
-  };
+      ((c0 === 97 || c0 === 101) && ARABIC_ARTICLE.test(text));
+    caps = capital && text.length > 1 && isAllCaps(text.endsWith('.') ? text.slice(0, -1) : text);
+  }
+  if (into === undefined) return { lower, key, cap, caps };
+  into.lower = lower;
+  into.key = key;
+  into.cap = cap;
+  into.caps = caps;
+  return into;
+}
+
+/**
+ * Case of each code unit of the Basic Multilingual Plane outside the surrogates, filled on first sight:
+ * UNIT_UPPER (\p{Lu}), UNIT_LOWER (\p{Ll}), UNIT_NO_CASE, 0 when not yet known. Read instead of a
+ * regex on a word's first character: a regex call per word is most of shaping a word beyond ASCII.
+ */
+const UNIT_CASE = new Uint8Array(0x10000);
+const UNIT_UPPER = 1;
+const UNIT_LOWER = 2;
+const UNIT_NO_CASE = 4;
+function unitCase(c: number): number {
+  let k = UNIT_CASE[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = /^\p{Lu}$/u.test(ch) ? UNIT_UPPER : /^\p{Ll}$/u.test(ch) ? UNIT_LOWER : UNIT_NO_CASE;
+    UNIT_CASE[c] = k;
+  }
+  return k;
+}
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+/** isCapitalized(text) (/^\p{Lu}/u): by UNIT_CASE, by the regex when the word opens with a surrogate. */
+function opensCapitalized(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  return isSurrogate(c0) ? isCapitalized(text) : unitCase(c0) === UNIT_UPPER;
+}
+/** Could `text` open with \p{Ll}? (false is sure: its first unit is a character of another category) */
+function mayOpenLowerCase(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  return isSurrogate(c0) || unitCase(c0) === UNIT_LOWER;
 }
 
 /** Is every code unit of `s` printable ASCII? */
@@ -404,8 +439,10 @@ function lowerShape(text: string): Shape {
  * Words beyond ASCII are rare in news and mostly distinct in hostile input: they are not kept.
  */
 const cachedShape = memoize(shapeUncached);
+/** The shape of a word beyond ASCII, one record shared by all of them (read at once, as LOWER_SHAPE is). */
+const WIDE_SHAPE: Shape = { lower: '', key: '', cap: false, caps: false };
 function shapeOf(text: string): Shape {
-  return text.length > 1 && !isPlainAscii(text) ? shapeUncached(text) : cachedShape(text);
+  return text.length > 1 && !isPlainAscii(text) ? shapeUncached(text, WIDE_SHAPE) : cachedShape(text);
 }
 
 /** The shapes of one-character ASCII tokens that are no letter or digit (punctuation), by code. */
@@ -528,7 +565,9 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
   }
   // the tokenizer made them with a WordToken's slots (see tokenSlots), or they get them here
   const src = doc.tokens as Tok[];
-  // the tokens are the tokenizer's own list until a word takes its dot: from there on a list of their own
+  // the tokens are the tokenizer's own list until a word takes its dot: from there on a list of their own,
+  // a copy written in place (token k at k <= i) and cut to its length at the end (pushing half a million
+  // tokens one by one onto a list that keeps growing costs three times as much)
   let out: Tok[] | null = null;
   let k = 0;
   let prev: Tok | undefined;
@@ -548,7 +587,7 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
       text = `${t.text}.`;
       i++;
       shape = shapeOf(text);
-      if (out === null) out = src.slice(0, k);
+      if (out === null) out = src.slice();
     }
     const initial: boolean =
       starts[t.start] === 1 ||
@@ -581,7 +620,7 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
         initial,
         cls: 0,
       };
-    if (out !== null) out.push(tok);
+    if (out !== null) out[k] = tok;
     k++;
     prevInitial =
       initial ||
@@ -591,7 +630,9 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
     capRun = initial ? (shape.cap ? 1 : 0) : shape.cap && capRun > 0 && capRun < 4 ? capRun + 1 : 0;
     prev = tok;
   }
-  return out ?? src;
+  if (out === null) return src;
+  out.length = k;
+  return out;
 }
 
 /**
@@ -3357,8 +3398,15 @@ const mayBeOrgShape = (w: string): boolean => ORG_SHAPE_OPENINGS.has(w.slice(0, 
 
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {
+  // (every shape opens with a lower-case letter or a capital: a first character of neither case rules
+  // them all out, and each case the shapes of the other; read from UNIT_CASE unless it is a surrogate)
+  const c0 = w.charCodeAt(0);
+  const first = isSurrogate(c0) ? UNIT_UPPER | UNIT_LOWER : unitCase(c0);
+  if ((first & (UNIT_UPPER | UNIT_LOWER)) === 0) return false;
+  if (first & UNIT_LOWER && /^\p{Ll}+\p{Lu}/u.test(w)) return true;
+  if ((first & UNIT_UPPER) === 0) return false;
   // "QTel", "XLink": two capitals before a lower-case run
-  if (/^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
+  if (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(w)) return true;
   // "MotoGP", "MetroTV", "KompasTV": a word and the capitals of a kind of thing after it
   if (/^\p{Lu}\p{Ll}{2,}(GP|TV|FM|ID|AI)$/u.test(w)) return true;
   // ("GoTo", "TikTok", "PayPal", "YouTube": a short first part too, unless it is a name's prefix: "LeBron")
