@@ -5113,8 +5113,10 @@ function shortFormsOpeningNames(b: Builder): void {
     let e = k + 1;
     while (e < t.length && t[e]!.end <= c.end && t[e]!.cap && !t[e]!.caps) e++;
     if (t[e - 1]!.end !== c.end || e - k - 1 < 2 || e - k - 1 > 4) continue;
-    const body = emit(b, 'organization', k, k + 1, 'id.org.short-form', { expands: full });
-    b.out.pop();
+    const body = candidate('organization', t[k]!.start, t[k]!.end, [
+      { rule: 'id.org.short-form', evidence: t[k]!.text },
+    ]);
+    body.expands = full;
     added.push(body);
     c.start = t[k + 1]!.start;
     // ("Ekonom Indef": the office the title names ends right before the short form)
@@ -5580,6 +5582,8 @@ function headlinePhrases(b: Builder, doc: Doc): void {
           (foldSpan(b, x.start, x.end) === key ||
             (x.type === 'place' && text.slice(x.start, x.end).endsWith(` ${kept}`))),
       );
+      // ("… Hapus Sistem Zonasi PPDB": an acronym left alone that the body names as nothing is a term)
+      if (!named && /^\p{Lu}{2,}$/u.test(kept)) return false;
       if (named && named.type !== c.type) {
         c.type = named.type;
         c.canonical = named.canonical;

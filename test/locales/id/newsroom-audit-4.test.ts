@@ -438,3 +438,23 @@ describe('id a province after a body’s short form in brackets belongs to the o
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('id the last batch: a coordinator, a headline that abolishes a term', () => {
+  it('"Koordinator Nasional" is an office', () => {
+    expect(
+      people(
+        'Koordinator Nasional Jaringan Pemantau Pendidikan Indonesia (JPPI) Ubaid Matraji menilai hal itu.',
+      ),
+    ).toEqual([['Ubaid Matraji', ['Koordinator Nasional Jaringan Pemantau Pendidikan Indonesia']]]);
+  });
+  it('a headline’s verb ends the body’s name, and a term’s acronym left alone is nothing', () => {
+    const text =
+      'Kemendikdasmen Hapus Sistem Zonasi PPDB Mulai 2025\n\nJAKARTA - Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mengganti sistem zonasi dalam Penerimaan Peserta Didik Baru (PPDB).';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'organizations')).toContain('Kemendikdasmen');
+  });
+  it('an acronym the body names as a body stays one', () => {
+    const text = 'Warga Tolak Rencana KPU\n\nJAKARTA - Komisi Pemilihan Umum (KPU) menunda rencana itu.';
+    expect(spans(text, 'organizations')).toContain('KPU');
+  });
+});

@@ -56,7 +56,7 @@ export const OFFICE_HEADS = words(`
   sutradara produser aktor aktris penyanyi musisi artis penulis wartawan jurnalis
   tersangka terdakwa terpidana saksi korban pelaku terlapor pelapor
   kepala-desa pj plt plh pjs penjabat kaur kadus deputi komisioner sekertaris jurubicara
-  calon
+  calon koordinator korlap
 `);
 
 /** Words that mark a retired officer after the rank, in parentheses: "(Purn)", "(Purn.)", "(Ret)". */
