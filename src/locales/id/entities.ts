@@ -2551,8 +2551,10 @@ function readChunk(b: Builder, span: Span): void {
         // nothing to emit for the government word itself, a numbered commission or a league
         // ("Liga Primer Inggris", "Liga Spanyol": the country whose league it is is a place)
         if (lw === 'liga') leagueCountry(b, i + 1, head.end);
-      } else if (head.type === 'organization')
-        emit(b, 'organization', i, head.end, head.rule, expandsOf(head));
+      } else if (head.type === 'organization' && org && org.end === head.end)
+        // ("Perum Bulog": a head word over a name the lexicon knows whole keeps the lexicon's name)
+        emit(b, 'organization', i, head.end, 'id.org.lexicon', { canonical: org.name });
+      else if (head.type === 'organization') emit(b, 'organization', i, head.end, head.rule, expandsOf(head));
       else
         emitPlace(
           b,

@@ -458,3 +458,15 @@ describe('id the last batch: a coordinator, a headline that abolishes a term', (
     expect(spans(text, 'organizations')).toContain('KPU');
   });
 });
+
+describe('id a head word over a name the lexicon knows whole keeps the lexicon’s name', () => {
+  it('"Perum Bulog" in the body and in an office joins the headline’s "Bulog"', () => {
+    const r = run(
+      'Bulog Impor Beras\n\nJAKARTA - Perum Bulog akan mengimpor beras. Direktur Utama Perum Bulog Wahyu Suparyono mengatakan hal itu.',
+    );
+    expect((r.organizations ?? []).map((o) => [o.name, o.mentions.length])).toEqual([['Bulog', 3]]);
+  });
+  it('a body the lexicon does not know keeps the text’s name', () => {
+    expect(spans('Perum Perhutani menanam pohon.', 'organizations')).toEqual(['Perum Perhutani']);
+  });
+});
