@@ -3,6 +3,11 @@
 import type { Token } from '../text/segment.js';
 
 export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+/**
+ * Family and given names written with a capital inside the word after a prefix: "McCarthy", "MacArthur",
+ * "DiCaprio", "DeSantis", "LeBron", "VanDyke", "FitzGerald", "StJohn", "JaVale", "KeShawn", "TaShawn".
+ */
+export const INNER_CAPITAL_NAME = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|Ja|Ke|Ta)\p{Lu}/u;
 /** An acronym or all-capital word: "PBB", "KPK", "PDI-P", "G20", "SEOUL". */
 export const isAllCaps = (w: string): boolean =>
   /^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(w) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(w);

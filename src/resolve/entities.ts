@@ -103,15 +103,18 @@ const LEGAL_FORMS = new Set([
   'bhd',
 ]);
 
+/** The capitalized words of a name, legal forms kept (shared: not to be changed). */
+const capitalizedWords = memoize((name: string): readonly string[] =>
+  name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)),
+);
+
 /**
  * The capitalized words of an organization's name that an acronym may spell, legal forms left out
  * (kept by name: an acronym is tried on each of the latest organizations, whose names come back).
  * The list is shared: not to be changed.
  */
 const acronymWords = memoize((name: string): readonly string[] =>
-  name
-    .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORMS.has(w.replace(/[.,]/gu, '').toLowerCase())),
+  capitalizedWords(name).filter((w) => !LEGAL_FORMS.has(w.replace(/[.,]/gu, '').toLowerCase())),
 );
 
 /** "Southeast" → "South", "east": a compass compound gives a letter for each part ("ASEAN"). */
@@ -156,9 +159,7 @@ const acronymParts = memoize((name: string): readonly string[] =>
 
 /** The capitalized words of an organization's name with its legal form, in upper case. */
 const acronymPartsWithForm = memoize((name: string): readonly string[] =>
-  name
-    .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
+  capitalizedWords(name)
     .flatMap(splitCompass)
     .map((w) => w.replace(/[.,]/gu, '').toUpperCase()),
 );
@@ -373,11 +374,11 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
   // ("The VIX, known as Wall Street's fear gauge": a possessive owns the other name, it is not one)
   if (/^['’]s\b/u.test(text.slice(c.end, c.end + 3))) return null;
   if (KNOWN_AS.test(between) || FULL_NAME_AFTER.test(between)) return prev.group;
-  // "Tjokorda Oka Artha Ardana Sukawati atau Cok Ace", "Basuki Tjahaja Purnama atau Ahok": a full name of three words
-  // or more, then "atau" and a short name, names one person twice ("Prabowo atau Anies" stays two)
   if (c.type !== 'person' || prev.group.type !== 'person') return null;
   // "Rahmat Hidayat alias Ucok": a person's other name
   if (/^\s{1,3}alias\s{1,3}$/u.test(between)) return prev.group;
+  // "Tjokorda Oka Artha Ardana Sukawati atau Cok Ace", "Basuki Tjahaja Purnama atau Ahok": a full name of three words
+  // or more, then "atau" and a short name, names one person twice ("Prabowo atau Anies" stays two)
   if (/^\s{1,3}atau\s{1,3}$/u.test(between)) {
     const last = prev.group.mentions[prev.group.mentions.length - 1]!;
     if (

@@ -13,6 +13,7 @@ import {
   placeNamesakes,
 } from '../../data/index.js';
 import { isSpaceUnit } from '../../recognize/dates.js';
+import { INNER_CAPITAL_NAME } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { spellsAcronym } from '../../resolve/entities.js';
 import { memoize } from '../../text/memo.js';
@@ -385,7 +386,6 @@ const COMPANY_ENDING = /^\p{Lu}\p{L}{2,}(?:bank|Bank|corp|Corp|tel|Tel|com|Com)$
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 /** Words before a company or group named in one camel-case word: "polled by FactSet", "an analyst at BlackRock". */
 const CAMEL_BEFORE = new Set(['by', 'at', 'from', 'with', 'against']);
-const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)\p{Lu}/u;
 /** Words between two teams in a match report ("Leeds beat Hull", "Hull v Leeds"). */
 const MATCH_VERBS = new Set('beat beats v vs drew draw lost'.split(' '));
 /** Scorecard marks before a player's name: caught, bowled, leg before, stumped, bowling figures. */
@@ -3229,7 +3229,7 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   if (
     words.length === 1 &&
     CAMEL_CASE.test(words[0]!.text) &&
-    !NAME_CAMEL.test(words[0]!.text) &&
+    !INNER_CAPITAL_NAME.test(words[0]!.text) &&
     !isPersonName(words[0]!.text) &&
     (CAMEL_BEFORE.has(ctx.before) || SAY.has(ctx.after))
   )

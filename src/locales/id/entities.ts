@@ -19,7 +19,13 @@ import {
   placeMaxWords,
 } from '../../data/index.js';
 import { wordList } from '../../data/prebuilt.js';
-import { foldKey, isAllCaps, isCapitalized, PhraseTable } from '../../recognize/entities.js';
+import {
+  foldKey,
+  INNER_CAPITAL_NAME,
+  isAllCaps,
+  isCapitalized,
+  PhraseTable,
+} from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { afterDateline, datelineAt } from '../../text/dateline.js';
 import { keptLower } from '../../text/fold.js';
@@ -4778,6 +4784,13 @@ function grownToAcronym(
   return undefined;
 }
 
+/** The first letters of the capitalized words of `name`, split at `sep`: "Stadion Utama Gelora Bung Karno" → "SUGBK". */
+function initialsOf(name: string, sep: RegExp): string {
+  let out = '';
+  for (const x of name.split(sep)) if (/^\p{Lu}/u.test(x)) out += x[0];
+  return out;
+}
+
 /**
  * "Commonwealth Scientific and Industrial Research Organisation (CSIRO)": a body read from its tail whose
  * initials end the acronym grows back over the capitalized words (and joiners) that spell the rest of it.
@@ -4789,12 +4802,7 @@ function grownBackToAcronym(
   byStart: Map<number, EntityCandidate>,
   dropped: Set<EntityCandidate>,
 ): void {
-  const initials = b.text
-    .slice(c.start, c.end)
-    .split(/\s+/u)
-    .filter((x) => /^\p{Lu}/u.test(x))
-    .map((x) => x[0])
-    .join('');
+  const initials = initialsOf(b.text.slice(c.start, c.end), /\s+/u);
   if (
     acronym.length < 4 ||
     initials.length < 2 ||
@@ -4887,11 +4895,7 @@ function parentheticals(b: Builder): void {
       !weakPerson
     ) {
       const long = b.text.slice(placeBefore.start, placeBefore.end);
-      const initials = long
-        .split(/\s+/u)
-        .filter((x) => /^\p{Lu}/u.test(x))
-        .map((x) => x[0])
-        .join('');
+      const initials = initialsOf(long, /\s+/u);
       const innerCand = byStart.get(inner.start);
       if (initials === inner.text && innerCand?.type !== 'person') {
         if (innerCand) dropped.add(innerCand);
@@ -4934,11 +4938,7 @@ function parentheticals(b: Builder): void {
     if (!before || !inner.caps) continue;
     grownBackToAcronym(b, before, inner.text, byStart, dropped);
     const long = b.text.slice(before.start, before.end);
-    const initials = long
-      .split(/[\s-]+/u)
-      .filter((x) => /^\p{Lu}/u.test(x))
-      .map((x) => x[0])
-      .join('');
+    const initials = initialsOf(long, /[\s-]+/u);
     const known = ORGS.get(inner.text);
     const sameOrg = known !== undefined && foldKey(long).includes(foldKey(known.name));
     if (
@@ -5033,11 +5033,9 @@ function placeInitials(b: Builder): void {
       continue;
     const words = b.text.slice(c.start, c.end).split(' ');
     if (words.length < 3 || !words.every((x) => /^\p{Lu}/u.test(x))) continue;
+    const all = words.map((x) => x[0]).join('');
     for (let k = 0; k + 3 <= words.length; k++) {
-      const initials = words
-        .slice(k)
-        .map((x) => x[0])
-        .join('');
+      const initials = all.slice(k);
       spelled ??= new Map();
       if (!spelled.has(initials)) spelled.set(initials, c);
     }
@@ -7574,6 +7572,15 @@ function unitsAfterAmounts(b: Builder): void {
   });
 }
 
+/** The two capitalized halves of a word with one hyphen ("Jakarta-Bandung", "Luthfi-Yasin"), or null. */
+function hyphenHalves(word: string): [string, string] | null {
+  const cut = word.indexOf('-');
+  if (cut < 0 || word.indexOf('-', cut + 1) >= 0) return null;
+  const one = word.slice(0, cut);
+  const two = word.slice(cut + 1);
+  return isCapitalized(one) && isCapitalized(two) ? [one, two] : null;
+}
+
 /** "Korea-Rusia": two places written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
@@ -7581,9 +7588,8 @@ function hyphenPairs(b: Builder): void {
   for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
     const k = xs[xi]!;
     const w = b.t[k]!;
-    if (!w.text.includes('-')) continue;
-    const parts = w.text.split('-');
-    if (parts.length !== 2 || !parts.every((p) => isCapitalized(p))) continue;
+    const parts = hyphenHalves(w.text);
+    if (!parts) continue;
     if (lookupPlace(w.text)) continue;
     const infos = parts.map((p) => lookupPlace(p));
     if (!infos.every((x) => x && strongPlace(x))) continue;
@@ -7615,11 +7621,11 @@ function runningMates(b: Builder): void {
   const replaced = new Set<number>();
   for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
     const w = t[xs[xi]!]!;
-    const cut = w.text.indexOf('-');
+    const parts = hyphenHalves(w.text);
     // ("Ahmad Heryawan - Deddy Mizwar (Heryawan-Deddy)": the pair's tag in brackets after their names is left alone)
-    if (cut < 2 || w.text.indexOf('-', cut + 1) >= 0 || b.t[xs[xi]! - 1]?.text === '(') continue;
-    const parts = [w.text.slice(0, cut), w.text.slice(cut + 1)];
-    if (!parts.every((p) => p.length >= 2 && isCapitalized(p) && !/^\p{Lu}+$/u.test(p))) continue;
+    if (!parts || b.t[xs[xi]! - 1]?.text === '(') continue;
+    if (!parts.every((p) => p.length >= 2 && !/^\p{Lu}+$/u.test(p))) continue;
+    const cut = parts[0].length;
     if (!words) {
       words = new Map();
       for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
@@ -7630,8 +7636,8 @@ function runningMates(b: Builder): void {
         for (const n of names) if (!words.has(n)) words.set(n, c);
       }
     }
-    const one = words.get(parts[0]!);
-    const two = words.get(parts[1]!);
+    const one = words.get(parts[0]);
+    const two = words.get(parts[1]);
     if (!one || !two || one === two) continue;
     replaced.add(w.start);
     const first = candidate('person', w.start, w.start + cut, [
@@ -7787,9 +7793,6 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   camelCaseNames(b);
   return b.out;
 }
-
-/** Name prefixes written with a capital inside the word ("McDonald", "DiCaprio", "LeBron", "MacArthur"). */
-const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|Ja|Ke|Ta)\p{Lu}/u;
 
 /**
  * "InfoBMKG", "PeduliLindungi", "BukaLapak": one word written in camel case (a capital after small letters, no name
