@@ -499,6 +499,17 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
+    // "Jan 2023", "Sept. 2024": a month's short form, capitalized, before a year
+    name: 'id.date.month-abbreviation',
+    starts: heads(Object.keys(MONTH_ABBREVIATIONS)),
+    re: pattern(`${LB}(?<mo>${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?\\s+(?<y>${YEAR})${RB}`),
+    make(m) {
+      const g = groups(m);
+      if (!/^\p{Lu}/u.test(g.mo!)) return null;
+      return { type: 'DATE', value: fmtMonth(Number(g.y), monthOf(g.mo!)) };
+    },
+  },
+  {
     // "abad ke-21", "abad ke-19"
     name: 'id.date.century',
     starts: words('abad'),

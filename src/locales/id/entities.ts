@@ -811,6 +811,8 @@ interface Builder {
   headlineTails?: Set<number>;
   /** Folded surfaces a cue named as a work, product or kind ("harga Pertalite"; see harmonize). */
   things?: Set<string>;
+  /** Runs of capitalized dictionary words after an office, left unnamed (see officeHoldersNamedElsewhere). */
+  officeWords?: { start: number; end: number; titles: string[] }[];
 }
 
 /** The token that starts at an offset, if any. */
@@ -1221,7 +1223,13 @@ function chunks(b: Builder): Span[] {
         (w.lower === 'dan' || w.lower === 'untuk') &&
         (headed || inOffice) &&
         // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a place head word inside an office's name
-        (!startsName(b, j + 1) || (inOffice && FEATURE_HEADS.has(bare(next)) && !isTitleHead(next)))
+        (!startsName(b, j + 1) ||
+          (inOffice && FEATURE_HEADS.has(bare(next)) && !isTitleHead(next)) ||
+          // "Dinas Pemberdayaan Masyarakat dan Desa (PMD)": the short form after it spells the words up to it
+          (t[j + 2]?.text === '(' &&
+            t[j + 4]?.text === ')' &&
+            t[j + 3]!.caps &&
+            abbreviatesPlainWords(b, j + 2, t[j + 3]!.text)))
       ) {
         j += 2;
         continue;
@@ -2004,6 +2012,15 @@ const SPEECH_VERBS_BEFORE = new Set([
   'tukas',
   'terang',
   'kilah',
+  // ("tanya Puan", "sahut Damar": the other stems of the quote cues; not "jawab" of "tanggung jawab", the nouns
+  // "kisah", "seru", nor "bilang", which says what comes after it)
+  'tanya',
+  'sahut',
+  'beber',
+  'urai',
+  'celetuk',
+  'keluh',
+  'sergah',
 ]);
 /** Words before a name that make it the speaker or the addressee: the speech verbs and "kepada X", "oleh X"… */
 const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersama', 'dengan', 'dan']);
@@ -2054,6 +2071,8 @@ function readChunk(b: Builder, span: Span): void {
     pending &&
     pending.at === span.start &&
     !isTitleHead(t[i]!) &&
+    // "Kepala Dinas … (PMD) Labuhanbatu berinisial SRH": the office's region alone is no name
+    !(regionOfOffice && regionOfOffice.end === limit && strongPlace(regionOfOffice.info)) &&
     // "…, Korea Tourism Organization", "…, PKB mengaku": a body after the comma is no name
     (!orgAt(b, i, limit) || bodyOfOffice) &&
     // ("Kepala BPBD (…) Kabupaten Bandung Barat Dicky …": an administrative unit the gazetteer knows, then the name)
@@ -2176,7 +2195,7 @@ function readChunk(b: Builder, span: Span): void {
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
         !prefixHeadAt(b, i, limit)) ||
-      (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit))
+      (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit) && !monthAsGivenName(t, i, limit))
     ) {
       i++;
       continue;
@@ -2445,6 +2464,11 @@ function readChunk(b: Builder, span: Span): void {
           // the field belongs to the office (pendingTitle above)
         } else if (end > title.end && !personal && !regnal && nameToks.every(isEverydayToken)) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
+          // (unless the document names one of its words as a speaker: see officeHoldersNamedElsewhere)
+          if (end - title.end >= 2 && end - title.end <= 3 && t[title.end - 1]!.caps) {
+            b.officeWords ??= [];
+            b.officeWords.push({ start: title.end, end, titles: [...title.titles] });
+          }
         } else if (
           end === title.end + 1 &&
           t[title.end]!.caps &&
@@ -3957,7 +3981,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
   if (single && isOrgHead(first)) return;
   // "fenomena El Nino", "gejala La Nina": what a word of kind names is a thing
-  if (!speech && THING_KINDS.has(prevLower) && !prev?.cap) return;
+  // (a word in camel case after one is an app's or a company's: "aplikasi InfoBMKG", see camelCaseNames)
+  if (
+    !speech &&
+    THING_KINDS.has(prevLower) &&
+    !prev?.cap &&
+    !(single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text))
+  )
+    return;
   // "Kloter Pertama Jemaah", "Babak Kedua Laga": an ordinal inside a run makes it a phrase, not a name
   if (!speech && someTok(t, start + 1, e, (x) => ORDINAL_WORDS.has(x.key))) return;
   // "Stok SPHP", "Beras SPHP": dictionary words before an acronym name a thing, not a person
@@ -3978,6 +4009,24 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/**
+ * "Jan Olde Riekerink", "Jan Koller": the short form of January that is also a given name opens a name before a
+ * name word, with no number on either side ("3 Jan 2024", "Jan 2024" stay dates).
+ */
+function monthAsGivenName(t: readonly Tok[], i: number, limit: number): boolean {
+  const next = t[i + 1];
+  return (
+    t[i]!.text === 'Jan' &&
+    i + 1 < limit &&
+    next?.cap === true &&
+    !next.caps &&
+    !isNonName(next) &&
+    !isHead(next) &&
+    !isTitleHead(next) &&
+    !/^\p{N}/u.test(t[i - 1]?.text ?? '')
+  );
 }
 
 /** Words right before a person's name: "bernama Marina Hara", "dengan nama Marina Hara", "namanya …". */
@@ -4204,7 +4253,18 @@ function trailingWord(x: Tok): boolean {
 }
 
 /** Lower-case words of kind before a capitalized thing ("fenomena El Nino"). */
-const THING_KINDS = new Set(['fenomena', 'gejala', 'badai', 'siklon', 'topan']);
+// ("situs Logam Mulia", "laman Info Pangan", "aplikasi Sapa Warga": a website or an app, no person)
+const THING_KINDS = new Set([
+  'fenomena',
+  'gejala',
+  'badai',
+  'siklon',
+  'topan',
+  'situs',
+  'laman',
+  'aplikasi',
+  'portal',
+]);
 /** Ordinal words, which no personal name holds after its first word. */
 const ORDINAL_WORDS = new Set(
   'pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh terakhir'.split(' '),
@@ -5017,6 +5077,65 @@ function orgsInTitles(b: Builder): void {
 }
 
 /**
+ * "PT Pegadaian … Direktur Utama Pegadaian Damar Latri Setiawan": an office read on past a company the document
+ * names (with or without "PT" and "Tbk") ends at the company; the one or two words after it open the officeholder's
+ * name (id.person.title-before-name, the company as evidence).
+ */
+function namesAfterCompanyInTitles(b: Builder): void {
+  const companies: string[] = [];
+  const full = new Map<string, string>();
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'organization' || c.end - c.start > 60) continue;
+    const surface = b.text.slice(c.start, c.end);
+    const name = surface.replace(/^PT\.? /u, '').replace(/,? Tbk\.?$/u, '');
+    if (name.length >= 3 && !companies.includes(name)) {
+      companies.push(name);
+      full.set(name, c.canonical ?? surface);
+    }
+  }
+  if (!companies.length) return;
+  const index = tokenIndex(b);
+  const t = b.t;
+  const added: EntityCandidate[] = [];
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const p = cs[ci]!;
+    if (p.type !== 'person' || p.explain[0]?.rule !== 'id.person.title-before-name' || !p.titles?.length)
+      continue;
+    const k0 = index.get(p.start);
+    if (k0 === undefined) continue;
+    const title = p.titles[p.titles.length - 1]!;
+    for (let j = k0 - 1; j >= 1 && k0 - j <= 2; j--) {
+      const w = t[j]!;
+      if (!w.cap || w.caps || isTitleHead(w) || isHead(w) || isNonName(w) || ORG_TAILS.has(bare(w))) break;
+      // ("… Bank Indonesia Mutiara Sibarani": a word read as a place or a body is none of the name)
+      if (b.out.some((c) => c.start <= w.start && c.end >= w.end)) break;
+      const words = b.text.slice(w.start, t[k0 - 1]!.end);
+      if (!title.endsWith(` ${words}`)) break;
+      const before = b.text.slice(0, t[j - 1]!.end);
+      const company = companies.find(
+        (x) => before.endsWith(x) && /\s/u.test(before.charAt(before.length - x.length - 1)),
+      );
+      if (company === undefined) continue;
+      p.titles = [...p.titles.slice(0, -1), title.slice(0, -(words.length + 1))];
+      p.start = w.start;
+      p.explain.push({ rule: 'id.person.title-before-name', evidence: company });
+      // the company in the office is a mention of it
+      const end = t[j - 1]!.end;
+      if (!b.out.some((c) => c.start < end && c.end > end - company.length))
+        added.push({
+          ...candidate('organization', end - company.length, end, [
+            { rule: 'id.org.office-body', evidence: title },
+          ]),
+          canonical: full.get(company)!,
+        });
+      break;
+    }
+  }
+  b.out.push(...added);
+}
+
+/**
  * "misa di GBK … Stadion Utama Gelora Bung Karno (SUGBK)": an acronym read as a body that spells a named place's
  * words, all of them or its last three or more after the head word, is that place again (id.place.initials).
  */
@@ -5181,6 +5300,30 @@ function namesBeforeFullNames(b: Builder): void {
     if (c.type !== 'person' || c.canonical) continue;
     const found = full.get(b.text.slice(c.start, c.end));
     if (found && found.start > c.start) c.canonical = found.surface;
+  }
+}
+
+/**
+ * "Ketua DPR Puan Maharani … tanya Puan": dictionary words after an office that ends in a body's acronym are a
+ * name when the document has a speaker named by their first or last word alone (id.person.title-before-name;
+ * "Ketua DPR Bidang Anggaran" stays an office: no one speaks as "Bidang").
+ */
+function officeHoldersNamedElsewhere(b: Builder): void {
+  if (!b.officeWords) return;
+  const speakers = new Set<string>();
+  for (const c of b.out)
+    if (
+      c.type === 'person' &&
+      c.explain[0]?.rule === 'id.person.speech-context' &&
+      !/\s/u.test(b.text.slice(c.start, c.end))
+    )
+      speakers.add(b.text.slice(c.start, c.end));
+  if (speakers.size === 0) return;
+  const t = b.t;
+  for (const { start, end, titles } of b.officeWords) {
+    if (!speakers.has(t[start]!.text) && !speakers.has(t[end - 1]!.text)) continue;
+    if (b.out.some((c) => c.start < t[end - 1]!.end && c.end > t[start]!.start)) continue;
+    emitPerson(b, start, end, 'id.person.title-before-name', titles);
   }
 }
 
@@ -5540,12 +5683,18 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     if (c.type === 'place' && firstRule(c) === 'id.place.gazetteer') {
       const surface = text.slice(c.start, c.end);
       body ??= text.slice(line.end);
+      const root = !surface.includes(' ') && rootWords().has(surface.toLowerCase());
       return !(
-        !surface.includes(' ') &&
-        rootWords().has(surface.toLowerCase()) &&
-        b.out.some((x) => x !== c && x.end === c.start - 1) &&
-        /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) &&
-        !writtenIn(body, 0, surface)
+        (root &&
+          b.out.some((x) => x !== c && x.end === c.start - 1) &&
+          /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) &&
+          !writtenIn(body, 0, surface)) ||
+        // ("Banjir Rob … di Pesisir Demak" over "warga pesisir": before a place, a word the body writes in lower case
+        // and never capitalizes inside a sentence is a word)
+        (root &&
+          b.out.some((x) => x !== c && x.type === 'place' && x.start === c.end + 1) &&
+          writtenIn(body, 0, surface.toLowerCase()) &&
+          !writtenIn(body, 0, surface, true))
       );
     }
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
@@ -5964,6 +6113,9 @@ function recoverInitials(b: Builder): void {
     const alone = !b.t[i + 1]?.cap && (prev === undefined || !prev.cap || covered.has(i - 1));
     if (!w.initial && !alone) continue;
     if (COMMON_WORDS.has(w.lower) || isTitleHead(w)) continue;
+    // ("3 Jan 2024" after "Jan Koller": a month beside a number is a date)
+    if (isNonName(w) && (/^\p{N}/u.test(prev?.text ?? '') || /^\p{N}/u.test(b.t[i + 1]?.text ?? '')))
+      continue;
     // ("… Ruang guru, Ruang BK …": a longer everyday word standing alone mid-sentence stays a word; short
     // ones may be names too: "Kim", "Tom")
     if (!w.initial && w.lower.length >= 5 && isEverydayToken(w) && !GIVEN_NAMES_ID.has(w.lower)) continue;
@@ -7729,6 +7881,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     sports: undefined,
     headlineTails: undefined,
     things: undefined,
+    officeWords: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   datelinePlaces(b, doc);
@@ -7767,6 +7920,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   stockCodes(b);
   orgLedNames(b);
   namePairs(b);
+  officeHoldersNamedElsewhere(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   headlinePhrases(b, doc);
@@ -7782,6 +7936,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   headedShortForms(b);
   companyShortNames(b);
   orgsInTitles(b);
+  namesAfterCompanyInTitles(b);
   shortFormsOpeningNames(b);
   placeInitials(b);
   nobleStyles(b);

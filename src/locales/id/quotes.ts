@@ -779,6 +779,13 @@ class IdView extends TokenView {
       const own = this.conjoinedSubject(j, floor);
       if (own) return own;
     }
+    // "Menteri Hukum Supratman yang hadir mewakili Presiden Prabowo menyatakan", "Gubernur Bobby yang didampingi
+    // Wakil Gubernur Surya menegaskan": the name after a relative clause is its object or agent; the subject is the
+    // name before "yang" ("Laporan yang disusun Bank Dunia menyebutkan": a report, no name, leaves the agent)
+    if (first !== null && first > 0) {
+      const held = this.relativeClauseHead(first - 1, floor);
+      if (held) return held;
+    }
     // "Kementerian Kesehatan melalui Direktur … Imran Pambudi mengingatkan": the person the body speaks through
     if (first !== null && first > 0 && /^(melalui|lewat)$/u.test(this.lower(first - 1))) {
       const name = this.nameIn(first, j);
@@ -865,6 +872,26 @@ class IdView extends TokenView {
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /**
+   * The named subject before "yang" when token k ends a relative clause of one to eight lower-case words
+   * ("[Supratman Andi Agtas] yang hadir mewakili"), or null.
+   */
+  private relativeClauseHead(k: number, floor: number): Phrase | null {
+    let y = k;
+    while (y >= 0 && this.start(y) >= floor && k - y < 8 && this.lower(y) !== 'yang') {
+      if (!this.isWord(y) || this.isCapitalized(y)) return null;
+      y--;
+    }
+    if (y < 1 || this.lower(y) !== 'yang' || y === k || this.start(y) < floor) return null;
+    const head = this.runBefore(y, floor);
+    if (head === null) return null;
+    const name = this.nameIn(head, y - 1);
+    // (one capitalized word opening the sentence, "Laporan yang …", may be a common noun)
+    if (!name || name.end !== this.end(y - 1) || (head === y - 1 && this.startsSentence(this.start(head))))
+      return null;
+    return { start: this.start(head), end: name.end, kind: 'name', name };
   }
 
   /**

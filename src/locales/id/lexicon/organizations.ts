@@ -39,7 +39,7 @@ export const ORG_TAILS = words(`
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
   aviation association federation confederation committee commission society agency alliance fund authority
-  bureau town county
+  bureau town county futures capital financial partners consulting advisory investama
 `);
 
 /**
@@ -393,20 +393,20 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['The Washington Post', 'Washington Post'],
   ['The Wall Street Journal', 'Wall Street Journal'],
   ['The Guardian'],
-  // clubs
-  ['Persib', 'Persib Bandung'],
-  ['Persija', 'Persija Jakarta'],
-  ['Arema', 'Arema FC'],
-  ['Persebaya', 'Persebaya Surabaya'],
-  ['PSM Makassar', 'PSM'],
-  ['Bali United'],
-  ['Madura United'],
+  // clubs, with the nicknames sports news calls them by ("Juku Eja" is PSM Makassar)
+  ['Persib', 'Persib Bandung', 'Maung Bandung', 'Pangeran Biru'],
+  ['Persija', 'Persija Jakarta', 'Macan Kemayoran'],
+  ['Arema', 'Arema FC', 'Singo Edan'],
+  ['Persebaya', 'Persebaya Surabaya', 'Bajul Ijo', 'Green Force'],
+  ['PSM Makassar', 'PSM', 'Juku Eja', 'Pasukan Ramang'],
+  ['Bali United', 'Serdadu Tridatu'],
+  ['Madura United', 'Laskar Sape Kerrab'],
   ['Dewa United'],
-  ['Borneo FC', 'Borneo FC Samarinda'],
+  ['Borneo FC', 'Borneo FC Samarinda', 'Pesut Etam'],
   ['Bhayangkara FC', 'Bhayangkara Presisi Indonesia FC'],
-  ['PSIS Semarang', 'PSIS'],
+  ['PSIS Semarang', 'PSIS', 'Laskar Mahesa Jenar'],
   ['PSS Sleman', 'PSS'],
-  ['Persita Tangerang', 'Persita'],
+  ['Persita Tangerang', 'Persita', 'Pendekar Cisadane'],
   ['Real Madrid'],
   ['Atletico Madrid'],
   ['Manchester United', 'Man United', 'MU'],
@@ -470,13 +470,13 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Palmeiras'],
   ['Al Hilal'],
   ['Al Nassr'],
-  ['Persipura', 'Persipura Jayapura'],
+  ['Persipura', 'Persipura Jayapura', 'Mutiara Hitam'],
   ['Persela', 'Persela Lamongan'],
   ['Sriwijaya FC'],
   ['Mitra Kukar'],
-  ['Barito Putera'],
+  ['Barito Putera', 'Laskar Antasari'],
   ['Persik Kediri'],
-  ['Persis Solo'],
+  ['Persis Solo', 'Laskar Sambernyawa'],
   ['PSMS Medan'],
   ['Persiba Balikpapan'],
   // motor racing teams
