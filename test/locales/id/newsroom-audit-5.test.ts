@@ -14,10 +14,7 @@ describe('id dictionary words after an office are a name when the document quote
       'Rapat dipimpin Ketua DPR Puan Maharani kemarin. "Setuju?" tanya Puan kepada peserta.',
       [['Puan Maharani', ['Ketua DPR']]],
     ],
-    [
-      'Sidang dibuka Ketua MPR Damar Kencana. "Silakan," sahut Damar.',
-      [['Damar Kencana', ['Ketua MPR']]],
-    ],
+    ['Sidang dibuka Ketua MPR Damar Kencana. "Silakan," sahut Damar.', [['Damar Kencana', ['Ketua MPR']]]],
     // negative: no one speaks by those words, or the office's words are a field
     ['Rapat dipimpin Ketua DPR Puan Maharani kemarin.', []],
     ['Laporan Ketua DPR Bidang Anggaran dibacakan. "Setuju?" tanya Budi Santoso.', [['Budi Santoso', []]]],
@@ -117,8 +114,7 @@ describe('id a company named before, inside an office, ends the office', () => {
     expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['PT Pegadaian', 2]]);
   });
   it('a place after the company stays out of the name', () => {
-    const text =
-      'PT Sinar Abadi Tbk tumbuh. Direktur Sinar Abadi Jakarta Budi Santoso mengatakan laba naik.';
+    const text = 'PT Sinar Abadi Tbk tumbuh. Direktur Sinar Abadi Jakarta Budi Santoso mengatakan laba naik.';
     expect(spans(text, 'people')).toEqual(['Budi Santoso']);
   });
   it.each([
