@@ -395,9 +395,13 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
 const NICKNAME =
   /^,[ \t]{1,3}(?:sapaan|panggilan)[ \t]{1,3}(?:akrab(?:nya)?|akrab[ \t]{1,3}(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*){0,4}))(?=[ \t]*[,.;)]|[ \t]*$)/u;
 
+/** "kata pria yang akrab disapa Emil itu": a common noun for a person, then the name they go by. */
+const DESCRIBED_NICKNAME =
+  /(?:^|\s)\p{Ll}[\p{Ll}-]*\s{1,3}yang\s{1,3}(?:akrab|biasa|kerap|sering)\s{1,3}(?:disapa|dipanggil)\s{1,3}$/u;
+
 /**
  * The person a nickname stands for: the one named after "sapaan akrab" when the text named them
- * before, or — with "sapaan akrabnya" — the person named last.
+ * before, or — with "sapaan akrabnya", or after "pria yang akrab disapa" — the person named last.
  */
 function nicknameOf(
   text: string,
@@ -405,6 +409,8 @@ function nicknameOf(
   index: GroupIndex,
   lastPerson: Group | null,
 ): Group | null {
+  // ("Ridwan Kamil … kata pria yang akrab disapa Emil itu": the person named last)
+  if (DESCRIBED_NICKNAME.test(text.slice(Math.max(0, c.start - 60), c.start))) return lastPerson;
   const m = NICKNAME.exec(text.slice(c.end, c.end + 90));
   if (!m) return null;
   if (m[1]) return index.keyed('person', fold(m[1])) ?? null;

@@ -594,9 +594,10 @@ const ID_CONNECTIVE =
 
 /**
  * A role that opens an Indonesian sentence and a name set off by commas after it: "Seorang warga, ",
- * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, " (group 1: its first word).
+ * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, ", "General Manager PT ASDP Indonesia Ferry (Persero) Cabang
+ * Ketapang, " (group 1: its first word; a word in brackets may stand in it).
  */
-const ID_APPOSED_ROLE = /^(\p{L}\p{Ll}+)[^,.;:!?"“”()]{0,80}, $/u;
+const ID_APPOSED_ROLE = /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, $/u;
 
 /** "… bernama Yusuf", "… berinisial AS": a person introduced by name right before the mention. */
 const ID_NAMED_BEFORE = /\b(?:bernama|berinisial)\s+$/u;

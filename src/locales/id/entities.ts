@@ -284,6 +284,8 @@ function stems(w: string): string[] {
       if (p === 'men' || p === 'pen') into.push(`t${rest}`);
       if (p === 'mem' || p === 'pem') into.push(`p${rest}`);
       if (p === 'meng' || p === 'peng') into.push(`k${rest}`);
+      // ber-, ter-, per- drop their r before a root in r: "berencana" (rencana), "terasa" (rasa), "perenang"
+      if ((p === 'ber' || p === 'ter' || p === 'per') && rest.length >= 3) into.push(`r${rest}`);
     }
   };
   for (const b of bases) {
@@ -1188,6 +1190,16 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "Come and See Pictures", "Johnson and Sons Ltd": the English "and" inside a company's name that a company
+      // word closes within three words
+      if (w.lower === 'and' && next?.cap && t[j - 1]!.cap && !t[j - 1]!.caps) {
+        let k = j + 1;
+        while (k < j + 4 && t[k]?.cap && !ORG_TAILS.has(bare(t[k]!))) k++;
+        if (k < j + 4 && t[k]?.cap && k > j + 1 && !t[k]!.caps && ORG_TAILS.has(bare(t[k]!))) {
+          j += 2;
+          continue;
+        }
+      }
       // "University of California", "Bank of America": an English head word and its "of"
       if (w.lower === 'of' && next?.cap && ENGLISH_OF_HEADS.has(bare(t[j - 1]!))) {
         j += 2;
@@ -1338,7 +1350,7 @@ const ENGLISH_OF_HEADS = new Set(['university', 'institute', 'college', 'bank', 
 /** Does token j begin something other than the rest of a name (a title, head word, non-name, place)? */
 function isNameBoundary(b: Builder, j: number, limit: number): boolean {
   const w = b.t[j]!;
-  if (isTitleHead(w) || isHead(w) || isNonName(w) || orgAt(b, j, limit)) return true;
+  if (titleHeadAt(b.t, j) || isHead(w) || isNonName(w) || orgAt(b, j, limit)) return true;
   const p = placeAt(b, j, limit);
   return p !== null && strongPlace(p.info);
 }
@@ -1348,7 +1360,7 @@ const isHead = (w: Tok): boolean => classOf(w, HEAD_WORD);
 /** Does a separate name start at token j (a known organization, a head word, a title, a strong place)? */
 function startsName(b: Builder, j: number): boolean {
   const w = b.t[j]!;
-  if (isHead(w) || isTitleHead(w) || orgAt(b, j, b.t.length)) return true;
+  if (isHead(w) || titleHeadAt(b.t, j) || orgAt(b, j, b.t.length)) return true;
   const p = placeAt(b, j, b.t.length);
   return p !== null && strongPlace(p.info);
 }
@@ -1406,8 +1418,12 @@ const RANK_COMPOUNDS = new Set(['sekretaris', 'direktur', 'inspektur', 'ajun', '
  */
 function titleHeadAt(t: readonly Tok[], i: number): boolean {
   const w = t[i]!;
-  if (isTitleHead(w)) return true;
   const next = t[i + 1]?.lower;
+  // ("Perdana Menteri", while "Debat Perdana Pilkada": "perdana" is "first"; "1446 H": the Hijri year, not "Haji")
+  if (isTitleHead(w))
+    return (
+      (w.lower !== 'perdana' || next === 'menteri') && !(w.text === 'H' && /^\d/u.test(t[i - 1]?.text ?? ''))
+    );
   return w.lower === 'imam' && (next === 'besar' || next === 'masjid');
 }
 
@@ -1675,14 +1691,21 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
 }
 
 /**
- * "pengamat transportasi dari [Universitas …]", "peneliti senior dari [Institut …]": the token of a role word written
- * in lower case up to three words before "dari" right before token i, or -1.
+ * "pengamat transportasi dari [Universitas …]", "peneliti senior dari [Institut …]", "Pengamat politik [Universitas
+ * …]", "epidemiolog [Universitas …]": the token of a role word written in lower case up to three words before "dari"
+ * right before token i, or up to three lower-case words before token i, or -1.
  */
 function expertBefore(b: Builder, i: number): number {
   const t = b.t;
-  if (i < 2 || t[i - 1]!.lower !== 'dari') return -1;
-  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+  if (i < 2) return -1;
+  // ("Pengamat politik Universitas Indonesia Aditya Perdana": the role and its field in lower case, then the body;
+  // not "menteri di Kabinet …": a function word is no field)
+  const dari = t[i - 1]!.lower === 'dari';
+  const from = dari ? i - 2 : t[i - 1]!.cap ? -1 : i - 1;
+  if (from < 0) return -1;
+  for (let k = from; k >= 0 && k >= i - 4; k--) {
     const w = t[k]!;
+    if (!dari && k < i - 1 && COMMON_WORDS.has(t[k + 1]!.lower)) return -1;
     // (the role may open the sentence: "Pengamat transportasi dari …")
     if (OFFICE_HEADS.has(w.lower) && (!w.cap || w.initial)) return k;
     if (w.cap || !/^\p{Ll}+$/u.test(w.text)) return -1;
@@ -1706,7 +1729,7 @@ function expertNameStart(b: Builder, i: number, limit: number): number {
     let foreign = false;
     for (let y = p.end; y < limit && named; y++) {
       const w = t[y]!;
-      named = w.cap && !w.caps && !isHead(w) && !isTitleHead(w) && !ORG_TAILS.has(w.key) && !isNonName(w);
+      named = w.cap && !w.caps && !isHead(w) && !titleHeadAt(t, y) && !ORG_TAILS.has(w.key) && !isNonName(w);
       foreign ||= !isIndonesianTok(w) || isKnownName(w);
     }
     if (named && foreign) return p.end;
@@ -2549,7 +2572,7 @@ function readChunk(b: Builder, span: Span): void {
         (!tail && head.end - i === Math.max(orgLen, placeLen) && !countryInFull))
     ) {
       // "Kantor Perdana Menteri Benjamin Netanyahu": the office of an officeholder, then the officeholder
-      if (lw === 'kantor' && head.type === 'organization' && head.end === limit && isTitleHead(t[i + 1]!)) {
+      if (lw === 'kantor' && head.type === 'organization' && head.end === limit && titleHeadAt(t, i + 1)) {
         const title = readTitle(b, i + 1, limit);
         const n = title ? limit - title.end : 0;
         if (
@@ -2969,7 +2992,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         j++;
         break;
       }
-      if (j > nameStart && isTitleHead(x) && !COMPLEMENTS.has(lx)) break;
+      if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx)) break;
       // "Kementerian Pertanian Kuntoro Boga Andri": a ministry's field is made of everyday words, places
       // and acronyms; a capitalized word that is none of them opens the name of a person
       if (
@@ -4197,8 +4220,10 @@ function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): 
   let k = s;
   while (k < e && ((fieldish(t[k]!) && !isPersonTok(t[k]!)) || (joinsList(t[k]) && fieldish(t[k + 1]!)))) k++;
   if (k === s || k >= e || !t[k]!.cap || t[k]!.caps) return s;
-  // the name after the field opens with a known given name ("Daniel", "Sri", "Akbar")
+  // the name after the field opens with a known given name ("Daniel", "Sri", "Akbar"), or after "Bidang" and its
+  // field, is two words or more no dictionary holds ("Ketua MUI Bidang Fatwa Asrorun Niam Sholeh")
   const given = t[k]!;
+  if (afterField && e - k >= 2 && everyTok(t, k, e, (x) => x.cap && !x.caps && !isIndonesianTok(x))) return k;
   if (!isKnownName(given) || EVERYDAY_GIVEN_NAMES.has(given.key)) return s;
   return afterField || k - s >= 2 || derivedNoun(t[s]!.key) ? k : s;
 }
@@ -5107,7 +5132,17 @@ function namesAfterCompanyInTitles(b: Builder): void {
     const title = p.titles[p.titles.length - 1]!;
     for (let j = k0 - 1; j >= 1 && k0 - j <= 2; j--) {
       const w = t[j]!;
-      if (!w.cap || w.caps || isTitleHead(w) || isHead(w) || isNonName(w) || ORG_TAILS.has(bare(w))) break;
+      // ("Ketua MUI Bidang Fatwa": a word of an office is none of the name)
+      if (
+        !w.cap ||
+        w.caps ||
+        isTitleHead(w) ||
+        isHead(w) ||
+        isNonName(w) ||
+        ORG_TAILS.has(bare(w)) ||
+        COMPLEMENTS.has(bare(w))
+      )
+        break;
       // ("… Bank Indonesia Mutiara Sibarani": a word read as a place or a body is none of the name)
       if (b.out.some((c) => c.start <= w.start && c.end >= w.end)) break;
       const words = b.text.slice(w.start, t[k0 - 1]!.end);
@@ -5350,11 +5385,13 @@ function namesAfterOfficeAcronyms(b: Builder): void {
     let names = true;
     for (let x = a + 1; x < end && names; x++) {
       const w = t[x]!;
+      // ("Ketua Komite FFI Ario Bayu": a dictionary word that is a known given name too, an everyday one after the
+      // first word)
       names =
         w.cap &&
         !w.caps &&
-        !isIndonesianWord(w.lower) &&
-        !isEnglishWord(w.lower) &&
+        ((!isIndonesianWord(w.lower) && !isEnglishWord(w.lower)) ||
+          (isKnownName(w) && (x > a + 1 || !EVERYDAY_GIVEN_NAMES.has(w.key)))) &&
         !isHead(w) &&
         !isTitleHead(w) &&
         !ORG_TAILS.has(w.key);
@@ -6914,11 +6951,21 @@ function shipNames(b: Builder): void {
     const k = xs[xi]!;
     const w = t[k]!;
     if (!w.caps || !SHIP_PREFIXES.has(w.text)) continue;
-    let e = k + 1;
-    while (e < t.length && e < k + 5 && t[e]!.cap && !t[e]!.caps && !isTitleHead(t[e]!) && !isNonName(t[e]!))
+    // ("Kapal Motor Penumpang (KMP) Tunu Pratama Jaya": the prefix in brackets after the kind written out)
+    const from = t[k - 1]?.text === '(' && t[k + 1]?.text === ')' ? k + 2 : k + 1;
+    let e = from;
+    while (
+      e < t.length &&
+      e < from + 4 &&
+      t[e]!.cap &&
+      // ("KN SAR Arjuna": an acronym inside the name, before a word of it)
+      (!t[e]!.caps || (t[e + 1]?.cap === true && !t[e + 1]!.caps && t[e]!.text.length <= 4)) &&
+      !isTitleHead(t[e]!) &&
+      !isNonName(t[e]!)
+    )
       e++;
-    if (e === k + 1) continue;
-    while (e < t.length && e < k + 7 && /^(\d{1,4}|[IVX]+)$/u.test(t[e]!.text)) e++;
+    if (e === from) continue;
+    while (e < t.length && e < from + 6 && /^(\d{1,4}|[IVX]+)$/u.test(t[e]!.text)) e++;
     ships.push([w.start, t[e - 1]!.end]);
   }
   if (ships.length === 0) return;
@@ -7438,7 +7485,11 @@ function bodyBeforeHonorific(b: Builder): void {
     // (an office and its body: "Direktur RSUD", not "Prof" in a list of professors)
     if (c.type !== 'person' || !c.titles?.length) continue;
     const k = index.get(c.start);
-    if (k === undefined || !(c.titles.some((x) => x.includes(' ')) || isOrgHead(b.t[k]!))) continue;
+    // ("Prof Ir Nurhidayat Syarif, Prof Hermawan …": honorifics alone make no office)
+    const office = c.titles.some(
+      (x) => x.includes(' ') && !x.split(' ').every((w) => HONORIFIC_ABBREVIATIONS.has(w)),
+    );
+    if (k === undefined || !(office || isOrgHead(b.t[k]!))) continue;
     let e = k;
     while (e < b.t.length && b.t[e]!.end <= c.end) e++;
     if (b.t[e]?.text !== ',' || !HONORIFIC_ABBREVIATIONS.has(b.t[e + 1]?.text ?? '')) continue;

@@ -160,3 +160,157 @@ describe('id a headline word before a place that the body writes in lower case',
     expect(spans(text, 'places')).toContain('Pesisir Selatan');
   });
 });
+
+describe('id ber-, ter-, per- before a root in r', () => {
+  it('"Keluarga Berencana" is a field of the office, no name', () => {
+    const text =
+      'Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana (Dinkes P2KB) Sumenep, Achmad Syamsuri, mengatakan itu.';
+    expect(people(text)).toEqual([
+      ['Achmad Syamsuri', ['Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Sumenep']],
+    ]);
+  });
+});
+
+describe('id ships named after their kind written out or with an acronym inside', () => {
+  it.each([
+    'Kapal Motor Penumpang (KMP) Tunu Pratama Jaya tenggelam di Selat Bali.',
+    'Pencarian melibatkan KN SAR Arjuna dan KRI Nanggala 402.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a name after a ship is still a name', () => {
+    expect(spans('Kapal KM Sinabung dinakhodai Budi Santoso.', 'people')).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('id a role set off by commas, with a word in brackets, before the name', () => {
+  it('"…," ujarnya goes to the person the role introduced', () => {
+    const text =
+      'Kepala Basarnas Mohammad Syafii menyebut arus sangat kuat. "Kami terus mencari," kata Syafii.\n\nGeneral Manager PT ASDP Indonesia Ferry (Persero) Cabang Ketapang, Yannes Kurniawan, memastikan kapal telah mengantongi izin berlayar. "Manifes sudah kami serahkan," ujarnya.';
+    expect(speakers(text)).toEqual(['Syafii', 'Yannes Kurniawan']);
+  });
+});
+
+describe('id "Perdana" is an office only before "Menteri"', () => {
+  it.each([
+    ['Debat Perdana Pilkada Jakarta Digelar Malam Ini', []],
+    [
+      'Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta.',
+      [['Anwar Ibrahim', ['Perdana Menteri Malaysia']]],
+    ],
+    [
+      'Pengamat politik Universitas Indonesia Aditya Perdana menilai debat itu normatif.',
+      [['Aditya Perdana', ['Pengamat politik Universitas Indonesia']]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('id a role and its field in lower case right before a body, then the name', () => {
+  it.each([
+    [
+      'Pengamat politik Universitas Gadjah Mada Arya Budi menilai hal itu.',
+      ['Universitas Gadjah Mada'],
+      ['Arya Budi'],
+    ],
+    // negative: a function word after the role is no field
+    ['Sejumlah menteri di Kabinet Indonesia Bersatu Dua diperiksa.', ['Kabinet Indonesia Bersatu Dua'], []],
+  ])('%s', (text, orgs, persons) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'people')).toEqual(persons);
+  });
+});
+
+describe('id headline verbs and nicknames', () => {
+  it('"Adu" ends a name in a headline', () => {
+    expect(
+      spans(
+        'Ridwan Kamil dan Dharma Adu Gagasan soal Banjir\n\nDebat Ridwan Kamil dan Dharma berlangsung.',
+        'people',
+      ),
+    ).toEqual(['Ridwan Kamil', 'Ridwan Kamil', 'Dharma', 'Dharma']);
+  });
+  it('"pria yang akrab disapa Emil" is the person named last', () => {
+    const text =
+      'Calon gubernur Ridwan Kamil berjanji membangun tanggul. "Jakarta tidak boleh tenggelam," kata pria yang akrab disapa Emil itu.';
+    const ps = run(text).people ?? [];
+    expect(ps.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Ridwan Kamil', ['Ridwan Kamil', 'Emil']],
+    ]);
+  });
+});
+
+describe('id honorifics alone make no office before a body', () => {
+  it('a list of professors stays people', () => {
+    const text =
+      'Mereka adalah Prof Ir Nurhidayat Syarif, Prof Hermawan K Dipojono, dan Prof Dr Ernawati Arifin.';
+    expect(spans(text, 'people')).toEqual(['Nurhidayat Syarif', 'Hermawan K Dipojono', 'Ernawati Arifin']);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('an office with a body still names the body', () => {
+    expect(spans('Direktur RSUD Bayu Asih, dr. Agus Rachmat, hadir.', 'organizations')).toEqual([
+      'RSUD Bayu Asih',
+    ]);
+  });
+});
+
+describe('id the Hijri year mark, a field after "Bidang", command headquarters', () => {
+  it.each([
+    ['Pemerintah Tetapkan 1 Ramadhan 1446 H Jatuh pada Sabtu\n\nSidang isbat digelar.', []],
+    ['Pada 1 Syawal 1445 H warga berkumpul. H Mulyadi hadir.', [['Mulyadi', ['H']]]],
+    [
+      'Ketua MUI Bidang Fatwa Asrorun Niam Sholeh mengimbau umat.',
+      [['Asrorun Niam Sholeh', ['Ketua MUI Bidang Fatwa']]],
+    ],
+    ['Ketua DPR Bidang Anggaran hadir.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it('"Mapolda Jatim": the headquarters word is no name, the region is the place', () => {
+    const text = 'Warga berkumpul di depan Mapolda Jatim, lalu bergerak ke Mapolres Bogor.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toEqual(['Jatim', 'Bogor']);
+  });
+});
+
+describe('id scholars named by their field before a university', () => {
+  it.each([
+    [
+      'Kriminolog Universitas Indonesia Adrianus Meliala menilai kasus itu.',
+      [['Adrianus Meliala', ['Kriminolog Universitas Indonesia']]],
+    ],
+    [
+      'Menurut epidemiolog Universitas Airlangga Windhu Purnomo, wabah itu wajar.',
+      [['Windhu Purnomo', ['epidemiolog Universitas Airlangga']]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it('a body named with the field word stays whole', () => {
+    expect(spans('Ia mendirikan Lembaga Seniman Budayawan Muslimin tahun 1962.', 'organizations')).toEqual([
+      'Lembaga Seniman Budayawan Muslimin',
+    ]);
+  });
+});
+
+describe('id things and company names', () => {
+  it('"CCTV" is a camera', () => {
+    expect(spans('Polisi melacak pelaku lewat kamera pengawas (CCTV) di lokasi.', 'organizations')).toEqual(
+      [],
+    );
+  });
+  it.each([
+    ['Film produksi Come and See Pictures itu menang.', ['Come and See Pictures']],
+    ['Lagu itu dirilis Warner and Sons Records.', ['Warner and Sons Records']],
+    // negative: "and" between names with no company word after
+    ['Pertunjukan Romeo and Juliet dipentaskan.', []],
+  ])('the English "and" inside a company: %s', (text, expected) => {
+    expect(spans(text, 'organizations')).toEqual(expected);
+  });
+  it('a known given name after an office ending in an acronym is the officer', () => {
+    expect(people('Ketua Komite FFI Ario Bayu mengatakan jumlah film naik.')).toEqual([
+      ['Ario Bayu', ['Ketua Komite FFI']],
+    ]);
+  });
+});

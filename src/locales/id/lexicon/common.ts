@@ -25,6 +25,7 @@ export const NON_NAMES = words(`
   muslim nasrani alquran al-quran quran injil alkitab pancasila bhinneka tunggal ika
   rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
   pemda pemrov ratas bamus raker rapim munas munaslub mukernas rakernas reshuffle
+  mapolda mapolres mapolresta mapolrestabes mapolsek makodam makorem makodim
   perpres perda permen pergub perwali perbup keppres inpres busway covid covid-19 corona
   sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
   caleg capres cawapres cagub cawagub parpol ormas lsm wapres menlu dll dsb dkk tsb s1 s2 s3 mba phd
@@ -57,7 +58,7 @@ export const NON_NAME_ACRONYMS = words(`
   aids ott kkn sara psbb ppkm dpt tps hut ktt
   rt rw sk sh pk sdm lhkpn kso tk gm pts mc lcd dj wc dvd cd it os ipo rups rupslb paud blt pkh mipa unbk un kip
   atc apbnp apbn-p apbd-p apbdp art rsbi smt gp sop spt sppt bpkb stnk nip nuptk us ok pr ads pph ppn ppnbm
-  kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk dpp dpd dpw dpc vip vvip
+  kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk dpp dpd dpw dpc vip vvip cctv
   spbu spbg klb spm tkp tpa tpq suv cpu gpu slta sltp smu smea stm lks spp sljj ssn sbi ipa ips tik pso
   mh skm msi mpd ssos ssi spsi
   ba bsc msc mba phd mbe obe cbe kbe svd ofm sj
@@ -77,7 +78,7 @@ export const HEADLINE_VERBS = words(`
   tanggapi lapor tiba hadir pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
   lantik tinjau temui kunjungi sambut bahas larang cabut copot pecat tunjuk usir tembak bunuh tikam rampok
   bobol sita segel periksa panggil vonis gugat tegur sindir kritik klaim pangkas imbau tunda borong sabet rebut
-  tekuk bungkam hajar libas gasak cukur tembus hapus ganti ubah
+  tekuk bungkam hajar libas gasak cukur tembus hapus ganti ubah adu
 `);
 
 /**

@@ -49,6 +49,7 @@ export const OFFICE_HEADS = words(`
   senator anggota legislator politikus politisi
   perdana pm kanselir premier
   rektor dekan guru dosen peneliti pengamat analis ekonom prakirawan
+  kriminolog sosiolog psikolog antropolog epidemiolog virolog
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
   pebalap perenang pelari pesenam pebasket pevoli pecatur petinju pesilat pegulat pejudo pemanah pedayung
   pesepeda pesepakbola atlet
