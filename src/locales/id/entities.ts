@@ -3635,8 +3635,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     (!prev.cap || WORK_WORDS.has(prevLower) || (prev.initial && ORG_CUES.has(prevLower)))
       ? prevLower
       : '';
-  // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event
-  if (NON_ENTITY_CUES.has(cue) && !speechAfter(b, e)) {
+  // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event; "situs Logam Mulia",
+  // "layanan Starlink": a website, an app or a service (a word in camel case after those, or after "pesawat", is a
+  // company's: see camelCaseNames)
+  if (
+    NON_ENTITY_CUES.has(cue) &&
+    !speechAfter(b, e) &&
+    !(single && COMPANY_CUES.has(cue) && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text))
+  ) {
     b.things ??= new Set();
     b.things.add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
     return;
@@ -4004,14 +4010,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
   if (single && isOrgHead(first)) return;
   // "fenomena El Nino", "gejala La Nina": what a word of kind names is a thing
-  // (a word in camel case after one is an app's or a company's: "aplikasi InfoBMKG", see camelCaseNames)
-  if (
-    !speech &&
-    THING_KINDS.has(prevLower) &&
-    !prev?.cap &&
-    !(single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text))
-  )
-    return;
+  if (!speech && THING_KINDS.has(prevLower) && !prev?.cap) return;
   // "Kloter Pertama Jemaah", "Babak Kedua Laga": an ordinal inside a run makes it a phrase, not a name
   if (!speech && someTok(t, start + 1, e, (x) => ORDINAL_WORDS.has(x.key))) return;
   // "Stok SPHP", "Beras SPHP": dictionary words before an acronym name a thing, not a person
@@ -4278,18 +4277,9 @@ function trailingWord(x: Tok): boolean {
 }
 
 /** Lower-case words of kind before a capitalized thing ("fenomena El Nino"). */
-// ("situs Logam Mulia", "laman Info Pangan", "aplikasi Sapa Warga": a website or an app, no person)
-const THING_KINDS = new Set([
-  'fenomena',
-  'gejala',
-  'badai',
-  'siklon',
-  'topan',
-  'situs',
-  'laman',
-  'aplikasi',
-  'portal',
-]);
+const THING_KINDS = new Set(['fenomena', 'gejala', 'badai', 'siklon', 'topan']);
+/** Cues after which a word in camel case is a company's ("aplikasi InfoBMKG", "pesawat TransNusa"). */
+const COMPANY_CUES = new Set(['situs', 'laman', 'aplikasi', 'portal', 'layanan', 'platform', 'pesawat']);
 /** Ordinal words, which no personal name holds after its first word. */
 const ORDINAL_WORDS = new Set(
   'pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh terakhir'.split(' '),
@@ -5729,9 +5719,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
         // ("Banjir Rob … di Pesisir Demak" over "warga pesisir": before a place, a word the body writes in lower case
         // and never capitalizes inside a sentence is a word)
         (root &&
-          b.out.some((x) => x !== c && x.type === 'place' && x.start === c.end + 1) &&
           writtenIn(body, 0, surface.toLowerCase()) &&
-          !writtenIn(body, 0, surface, true))
+          (b.out.some((x) => x !== c && x.type === 'place' && x.start === c.end + 1)
+            ? !writtenIn(body, 0, surface, true)
+            : // ("Bulog Gelontorkan Stok ke Pasar" over "pasar tradisional": one the body never capitalizes alone,
+              // "Pasar Keputran" is another name)
+              !new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])(?! \\p{Lu})`, 'u').test(body)))
       );
     }
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
@@ -6435,6 +6428,13 @@ function perseroTails(b: Builder): void {
     if (b.text[c.end - 1] === '.' && !m[2]?.endsWith('.')) c.end--;
     c.explain.push({ rule: 'id.org.legal-form', evidence: b.text.slice(c.start, c.end) });
     grown.push(c);
+  }
+  // ("Direktur Utama PT Telkom Indonesia (Persero) Tbk Ririek Adriansyah": the listed company's mark closes the
+  // company, it opens no name)
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const x = cs[ci]!;
+    if (x.type === 'person' && /^Tbk\.? \p{Lu}/u.test(b.text.slice(x.start, x.start + 6)))
+      x.start = b.text.indexOf(' ', x.start) + 1;
   }
   if (grown.length === 0) return;
   // what was read inside a grown name goes (the grown names are few: index them by start)

@@ -999,8 +999,9 @@ class IdView extends TokenView {
         j -= 3;
         continue;
       }
-      // "Himpunan Industri Mebel dan Kerajinan", "House of Rattan": connectors inside a name
-      if (first === j + 1 && /^(dan|of|and|&)$/.test(w) && this.isCapitalized(j - 1)) {
+      // "Himpunan Industri Mebel dan Kerajinan", "House of Rattan", "Perkumpulan untuk Pemilu dan Demokrasi":
+      // connectors inside a name
+      if (first === j + 1 && /^(dan|of|and|&|untuk)$/.test(w) && this.isCapitalized(j - 1)) {
         j--;
         continue;
       }

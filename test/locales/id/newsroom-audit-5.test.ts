@@ -314,3 +314,42 @@ describe('id things and company names', () => {
     ]);
   });
 });
+
+describe('id services and apps named after a cue are no people', () => {
+  it('"layanan Starlink" makes every "Starlink" a service', () => {
+    const text =
+      'Layanan internet milik SpaceX, Starlink, resmi beroperasi. Peluncuran layanan Starlink digelar di Bali. Starlink wajib membangun pusat data.';
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a camel-case name after a plane is the airline', () => {
+    expect(spans('Tabrakan melibatkan pesawat TransNusa di landasan.', 'organizations')).toEqual([
+      'TransNusa',
+    ]);
+  });
+  it('a camel-case name after an event word stays out', () => {
+    expect(spans('Ia turun di ajang ChampCar selama tiga musim.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('id company marks and names in bodies', () => {
+  it('"Tbk" closes the company before the name', () => {
+    expect(
+      people(
+        'Direktur Utama PT Telkom Indonesia (Persero) Tbk Ririek Adriansyah menyatakan Telkom siap bersaing.',
+      ),
+    ).toEqual([['Ririek Adriansyah', ['Direktur Utama PT Telkom Indonesia']]]);
+  });
+  it('"untuk" inside a body before the speaker', () => {
+    const text =
+      'Direktur Eksekutif Perkumpulan untuk Pemilu dan Demokrasi (Perludem) Khoirunnisa Nur Agustyati menilai putusan itu sebagai kemenangan bagi demokrasi.';
+    expect(speakers(text)).toEqual(['Khoirunnisa Nur Agustyati']);
+  });
+});
+
+describe('id a headline word the body writes only in lower case', () => {
+  it('"… ke Pasar" over "pasar tradisional"', () => {
+    const text =
+      'Bulog Gelontorkan Stok Beras ke Pasar\n\nSURABAYA - Harga beras di pasar tradisional naik. Pedagang di Pasar Keputran mengeluh.';
+    expect(spans(text, 'places')).toEqual(['SURABAYA', 'Pasar Keputran']);
+  });
+});

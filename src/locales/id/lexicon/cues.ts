@@ -22,6 +22,7 @@ export const NON_ENTITY_CUES = words(`
   penghargaan anugerah nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
   operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
   tagar slogan motto semboyan sebutan istilah julukan bendera rudal marga gelar beasiswa hutan pesawat kapal
+  situs laman aplikasi portal layanan platform
 `);
 
 /** "band Nidji", "majalah Tempo", "maskapai Garuda": after these nouns an unknown name is an organization. */
