@@ -50,8 +50,37 @@ export function lowerCase(s: string): string {
  * copies and marks (a token's lower case lives as long as the token).
  */
 export function keptLower(s: string): string {
+  if (lowerKeepsUnits(s)) return s;
   const l = s.toLowerCase();
   return l === s ? s : l;
+}
+
+/**
+ * Per code unit of the Basic Multilingual Plane: 1 when lower-casing keeps the unit as it is, 2 when it
+ * changes it (or the unit is a surrogate: a pair may be a letter with case), 0 when not yet known.
+ */
+let UNIT_LOWER_KEPT: Uint8Array | null = null;
+/**
+ * Does `s.toLowerCase()` give `s` back because lower-casing keeps each of its code units? Asked before
+ * lower-casing a word beyond Latin-1, whose lower case V8 builds as a new string even when nothing
+ * changes (a word of a script without case, or in lower case already). Lower-casing maps code points one
+ * by one save the final sigma and the dotted capital I, whose units change on their own too; a
+ * surrogate is never read as kept. False when some unit may change (the caller lower-cases).
+ */
+function lowerKeepsUnits(s: string): boolean {
+  UNIT_LOWER_KEPT ??= new Uint8Array(0x10000);
+  const kept = UNIT_LOWER_KEPT;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k = kept[c]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      k = c >= 0xd800 && c <= 0xdfff ? 2 : ch.toLowerCase() === ch ? 1 : 2;
+      kept[c] = k;
+    }
+    if (k !== 1) return false;
+  }
+  return true;
 }
 
 /**
@@ -67,4 +96,42 @@ function lowerUnit(c: number): string {
     LOWER_UNITS[c] = l;
   }
   return l;
+}
+
+/**
+ * Per code unit beyond ASCII: 2 + the first code unit of the fold (foldKey) of any word opening with it
+ * when that unit alone says it, 1 when it does not, 0 when not yet known.
+ */
+let FOLD_HEADS: Int32Array | null = null;
+
+/**
+ * The first code unit of `foldKey(s)`, when the first unit of `s` alone says it: a unit beyond ASCII that
+ * Unicode decomposition keeps as it is and never moves (a starter), that is no mark, and whose lower case
+ * is one unit no later step of folding changes or trims (no apostrophe, dash, dot or space). Such a unit
+ * stays first through every step, lower-cased. -1 otherwise (ASCII, a surrogate, any other unit: fold to
+ * know). Lets a lookup whose words all open otherwise turn a word away without folding it.
+ */
+export function foldHead(s: string): number {
+  const c = s.charCodeAt(0);
+  if (!(c >= 0x80) || (c >= 0xd800 && c <= 0xdfff)) return -1;
+  FOLD_HEADS ??= new Int32Array(0x10000);
+  const heads = FOLD_HEADS;
+  let h = heads[c]!;
+  if (h === 0) {
+    h = 2 + unitFoldHead(String.fromCharCode(c));
+    heads[c] = h;
+  }
+  return h - 2;
+}
+
+const FOLD_CHANGES = /[\s’'–—.\-\p{M}]/u;
+
+function unitFoldHead(ch: string): number {
+  if (ch.normalize('NFKD') !== ch || FOLD_CHANGES.test(ch)) return -1;
+  // a starter: a combining mark of the lowest class does not move before it, nor one of the highest after it
+  const low = `${ch}\u0334`;
+  const high = `\u0300${ch}`;
+  if (low.normalize('NFD') !== low || high.normalize('NFD') !== high) return -1;
+  const l = ch.toLowerCase();
+  return l.length === 1 && !FOLD_CHANGES.test(l) ? l.charCodeAt(0) : -1;
 }

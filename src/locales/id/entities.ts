@@ -32,7 +32,7 @@ import { keptLower } from '../../text/fold.js';
 import { memoize } from '../../text/memo.js';
 import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes, type WordToken } from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
-import { type TextSet, WordInts, WordSet, wordHash } from '../../text/word-table.js';
+import { FoldOpenings, type TextSet, WordInts, WordSet, wordHash } from '../../text/word-table.js';
 import type { PlaceKind } from '../../types.js';
 import {
   COMMON_PHRASES,
@@ -448,7 +448,23 @@ const cachedShape = memoize(shapeUncached);
 /** The shape of a word beyond ASCII, one record shared by all of them (read at once, as LOWER_SHAPE is). */
 const WIDE_SHAPE: Shape = { lower: '', key: '', cap: false, caps: false };
 function shapeOf(text: string): Shape {
+  if (text.length === 1) return unitShape(text);
   return text.length > 1 && !isPlainAscii(text) ? shapeUncached(text, WIDE_SHAPE) : cachedShape(text);
+}
+/**
+ * The shapes of the one-unit words, by code unit, each made once: a text of marks or of another script
+ * asks for one per token (a lookup by code unit, where the cache by text hashes each token's string).
+ */
+let UNIT_SHAPES: (Shape | undefined)[] | null = null;
+function unitShape(text: string): Shape {
+  UNIT_SHAPES ??= new Array<Shape | undefined>(0x10000).fill(undefined);
+  const c = text.charCodeAt(0);
+  let shape = UNIT_SHAPES[c];
+  if (shape === undefined) {
+    shape = shapeUncached(text);
+    UNIT_SHAPES[c] = shape;
+  }
+  return shape;
 }
 
 /** The shapes of one-character ASCII tokens that are no letter or digit (punctuation), by code. */
@@ -714,6 +730,9 @@ function classOf(t: Tok, cls: number): boolean {
   WORD_CLASSES.set(t.text, wordHash(t.text), t.cls & ~LOOKED_UP);
   return yes;
 }
+/** What ORG_FIRST's and NICK_FIRST's words open with (firstWordOf a fold opens as the fold does). */
+const ORG_OPENINGS = new FoldOpenings(() => ORG_FIRST);
+const NICK_OPENINGS = new FoldOpenings(() => NICK_FIRST);
 function computeClass(t: Tok, cls: number): boolean {
   const w = bare(t);
   // ("MS Hidayat": initials in capitals, not the English "Ms")
@@ -729,9 +748,16 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === PERSON_NAME) return isPersonName(t.lower);
   // (the fold of plain ASCII is its lower case: a token holds no space)
   if (cls === PLACE_START) return isPlainAscii(t.text) ? mayStartPlaceFolded(t.lower) : mayStartPlace(t.text);
-  if (cls === ORG_START) return ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
+  if (cls === ORG_START)
+    return (
+      ORG_OPENINGS.mayOpen(t.text) &&
+      ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)))
+    );
   if (cls === NICK_START)
-    return NICK_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
+    return (
+      NICK_OPENINGS.mayOpen(t.text) &&
+      NICK_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)))
+    );
   if (cls === FIELDISH) return fieldishUncached(t);
   if (cls === PLACE_COMPOUND) return placeCompoundUncached(t);
   if (cls === COMPANY_OR_BRAND) return isCompanyName(t.text) || isBrandShape(t.text);
