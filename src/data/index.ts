@@ -32,7 +32,7 @@
 // names are read the same way (generated/person-names.txt). `npm run build` copies the text files to dist/
 // and writes next to them the lookup tables built from them and their UTF-16 copies (see prebuilt.ts).
 import { foldKey, lowerCase } from '../text/fold.js';
-import { FoldOpenings, TextSet } from '../text/word-table.js';
+import { TextSet } from '../text/word-table.js';
 import type { PlaceKind } from '../types.js';
 import { COMPANIES } from './generated/names.js';
 import { COUNTRY_EN, PLACE_MAX_WORDS, PLACE_NAMESAKES } from './generated/places.js';
@@ -363,10 +363,8 @@ export function isPersonName(word: string): boolean {
  * memoized already; a second cache only made garbage on text where no word repeats.)
  */
 export function mayStartPlace(word: string): boolean {
-  return PLACE_OPENINGS.mayOpen(word) && places().firstWords.has(foldPlaceName(word));
+  return places().firstWords.has(foldPlaceName(word));
 }
-/** The units the gazetteer's first words open with (a word of a script none is written in needs no fold). */
-const PLACE_OPENINGS = new FoldOpenings(() => places().firstWords.firstUnits());
 
 /** mayStartPlace of a word given already folded (`foldPlaceName(word)`): one lookup, nothing kept. */
 export function mayStartPlaceFolded(key: string): boolean {

@@ -1,4 +1,3 @@
-import { foldHead } from './fold.js';
 import { detached } from './memo.js';
 
 /**
@@ -228,15 +227,6 @@ export class TextSet {
     }
   }
 
-  /** The first code units of the words, as flags (1: some word opens with the unit). */
-  firstUnits(): Uint8Array {
-    const units = new Uint8Array(0x10000);
-    const slots = this.slots;
-    for (let j = 0; j < slots.length; j += 3)
-      if (slots[j] !== 0 && slots[j + 2]! > slots[j + 1]!) units[this.text.charCodeAt(slots[j + 1]!)] = 1;
-    return units;
-  }
-
   /** Is this.text.slice(start, end) the same as s.slice(from, to)? */
   private spanEquals(start: number, end: number, s: string, from: number, to: number): boolean {
     if (end - start !== to - from) return false;
@@ -267,32 +257,5 @@ function putSlots(from: Int32Array, to: Int32Array): void {
     to[3 * i] = hash;
     to[3 * i + 1] = from[j + 1]!;
     to[3 * i + 2] = from[j + 2]!;
-  }
-}
-
-/**
- * The code units the folded words of a lookup open with, made on first use: `mayOpen(word)` is false when
- * the fold of `word` (foldKey) surely opens with a unit no word does, told from the word's first unit
- * alone (see foldHead), so that a word of another script is turned away without being folded.
- */
-export class FoldOpenings {
-  private units: Uint8Array | null = null;
-
-  /** `words`: the folded words, read on the first `mayOpen`. */
-  constructor(private readonly words: () => Iterable<string> | Uint8Array) {}
-
-  mayOpen(word: string): boolean {
-    const h = foldHead(word);
-    if (h < 0) return true;
-    if (this.units === null) {
-      const words = this.words();
-      if (words instanceof Uint8Array) this.units = words;
-      else {
-        const units = new Uint8Array(0x10000);
-        for (const w of words) if (w.length > 0) units[w.charCodeAt(0)] = 1;
-        this.units = units;
-      }
-    }
-    return this.units[h] === 1;
   }
 }

@@ -30,9 +30,16 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import { afterDateline, datelineAt } from '../../text/dateline.js';
 import { keptLower } from '../../text/fold.js';
 import { memoize } from '../../text/memo.js';
-import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes, type WordToken } from '../../text/segment.js';
+import {
+  PLAIN_DIGITS,
+  PLAIN_LETTERS,
+  SlotToken,
+  type Token,
+  tokenShapes,
+  type WordToken,
+} from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
-import { FoldOpenings, type TextSet, WordInts, WordSet, wordHash } from '../../text/word-table.js';
+import { type TextSet, WordInts, WordSet, wordHash } from '../../text/word-table.js';
 import type { PlaceKind } from '../../types.js';
 import {
   COMMON_PHRASES,
@@ -630,18 +637,14 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
       tok.caps = shape.caps;
       tok.initial = initial;
       tok.cls = 0;
-    } else
-      tok = {
-        start: t.start,
-        end,
-        text,
-        lower: shape.lower,
-        key: shape.key,
-        cap: shape.cap,
-        caps: shape.caps,
-        initial,
-        cls: 0,
-      };
+    } else {
+      tok = new SlotToken(t.start, end, text);
+      tok.lower = shape.lower;
+      tok.key = shape.key;
+      tok.cap = shape.cap;
+      tok.caps = shape.caps;
+      tok.initial = initial;
+    }
     if (out !== null) out[k] = tok;
     k++;
     prevInitial =
@@ -730,9 +733,6 @@ function classOf(t: Tok, cls: number): boolean {
   WORD_CLASSES.set(t.text, wordHash(t.text), t.cls & ~LOOKED_UP);
   return yes;
 }
-/** What ORG_FIRST's and NICK_FIRST's words open with (firstWordOf a fold opens as the fold does). */
-const ORG_OPENINGS = new FoldOpenings(() => ORG_FIRST);
-const NICK_OPENINGS = new FoldOpenings(() => NICK_FIRST);
 function computeClass(t: Tok, cls: number): boolean {
   const w = bare(t);
   // ("MS Hidayat": initials in capitals, not the English "Ms")
@@ -748,16 +748,9 @@ function computeClass(t: Tok, cls: number): boolean {
   if (cls === PERSON_NAME) return isPersonName(t.lower);
   // (the fold of plain ASCII is its lower case: a token holds no space)
   if (cls === PLACE_START) return isPlainAscii(t.text) ? mayStartPlaceFolded(t.lower) : mayStartPlace(t.text);
-  if (cls === ORG_START)
-    return (
-      ORG_OPENINGS.mayOpen(t.text) &&
-      ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)))
-    );
+  if (cls === ORG_START) return ORG_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
   if (cls === NICK_START)
-    return (
-      NICK_OPENINGS.mayOpen(t.text) &&
-      NICK_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)))
-    );
+    return NICK_FIRST.has(firstWordOf(isPlainAscii(t.text) ? t.lower : foldKey(t.text)));
   if (cls === FIELDISH) return fieldishUncached(t);
   if (cls === PLACE_COMPOUND) return placeCompoundUncached(t);
   if (cls === COMPANY_OR_BRAND) return isCompanyName(t.text) || isBrandShape(t.text);
