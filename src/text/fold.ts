@@ -50,8 +50,37 @@ export function lowerCase(s: string): string {
  * copies and marks (a token's lower case lives as long as the token).
  */
 export function keptLower(s: string): string {
+  if (lowerKeepsUnits(s)) return s;
   const l = s.toLowerCase();
   return l === s ? s : l;
+}
+
+/**
+ * Per code unit of the Basic Multilingual Plane: 1 when lower-casing keeps the unit as it is, 2 when it
+ * changes it (or the unit is a surrogate: a pair may be a letter with case), 0 when not yet known.
+ */
+let UNIT_LOWER_KEPT: Uint8Array | null = null;
+/**
+ * Does `s.toLowerCase()` give `s` back because lower-casing keeps each of its code units? Asked before
+ * lower-casing a word beyond Latin-1, whose lower case V8 builds as a new string even when nothing
+ * changes (a word of a script without case, or in lower case already). Lower-casing maps code points one
+ * by one save the final sigma and the dotted capital I, whose units change on their own too; a
+ * surrogate is never read as kept. False when some unit may change (the caller lower-cases).
+ */
+function lowerKeepsUnits(s: string): boolean {
+  UNIT_LOWER_KEPT ??= new Uint8Array(0x10000);
+  const kept = UNIT_LOWER_KEPT;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k = kept[c]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      k = c >= 0xd800 && c <= 0xdfff ? 2 : ch.toLowerCase() === ch ? 1 : 2;
+      kept[c] = k;
+    }
+    if (k !== 1) return false;
+  }
+  return true;
 }
 
 /**

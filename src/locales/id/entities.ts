@@ -30,7 +30,14 @@ import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/
 import { afterDateline, datelineAt } from '../../text/dateline.js';
 import { keptLower } from '../../text/fold.js';
 import { memoize } from '../../text/memo.js';
-import { PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes, type WordToken } from '../../text/segment.js';
+import {
+  PLAIN_DIGITS,
+  PLAIN_LETTERS,
+  SlotToken,
+  type Token,
+  tokenShapes,
+  type WordToken,
+} from '../../text/segment.js';
 import { spanAt } from '../../text/spans.js';
 import { type TextSet, WordInts, WordSet, wordHash } from '../../text/word-table.js';
 import type { PlaceKind } from '../../types.js';
@@ -450,7 +457,23 @@ const cachedShape = memoize(shapeUncached);
 /** The shape of a word beyond ASCII, one record shared by all of them (read at once, as LOWER_SHAPE is). */
 const WIDE_SHAPE: Shape = { lower: '', key: '', cap: false, caps: false };
 function shapeOf(text: string): Shape {
+  if (text.length === 1) return unitShape(text);
   return text.length > 1 && !isPlainAscii(text) ? shapeUncached(text, WIDE_SHAPE) : cachedShape(text);
+}
+/**
+ * The shapes of the one-unit words, by code unit, each made once: a text of marks or of another script
+ * asks for one per token (a lookup by code unit, where the cache by text hashes each token's string).
+ */
+let UNIT_SHAPES: (Shape | undefined)[] | null = null;
+function unitShape(text: string): Shape {
+  UNIT_SHAPES ??= new Array<Shape | undefined>(0x10000).fill(undefined);
+  const c = text.charCodeAt(0);
+  let shape = UNIT_SHAPES[c];
+  if (shape === undefined) {
+    shape = shapeUncached(text);
+    UNIT_SHAPES[c] = shape;
+  }
+  return shape;
 }
 
 /** The shapes of one-character ASCII tokens that are no letter or digit (punctuation), by code. */
@@ -616,18 +639,14 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
       tok.caps = shape.caps;
       tok.initial = initial;
       tok.cls = 0;
-    } else
-      tok = {
-        start: t.start,
-        end,
-        text,
-        lower: shape.lower,
-        key: shape.key,
-        cap: shape.cap,
-        caps: shape.caps,
-        initial,
-        cls: 0,
-      };
+    } else {
+      tok = new SlotToken(t.start, end, text);
+      tok.lower = shape.lower;
+      tok.key = shape.key;
+      tok.cap = shape.cap;
+      tok.caps = shape.caps;
+      tok.initial = initial;
+    }
     if (out !== null) out[k] = tok;
     k++;
     prevInitial =
