@@ -5348,6 +5348,42 @@ function namesBeforeFullNames(b: Builder): void {
 }
 
 /**
+ * "Istora Senayan … penonton Istora", "Badan Pengelola Investasi Danantara … tata kelola Danantara": one word read as
+ * a person's from its capitals alone that opens a place of two words or more, or closes a body read from its head
+ * word, is that place or body again (id.doc.short-name); no dictionary word and no known name.
+ */
+function shortNamesOfNamed(b: Builder): void {
+  const named = new Map<string, EntityCandidate>();
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    const surface = b.text.slice(c.start, c.end);
+    const space = surface.indexOf(' ');
+    if (space < 0) continue;
+    if (c.type === 'place') named.set(surface.slice(0, space), c);
+    else if (c.type === 'organization' && firstRule(c) === 'id.org.head-word' && /\s\S+\s/u.test(surface))
+      named.set(surface.slice(surface.lastIndexOf(' ') + 1), c);
+  }
+  if (named.size === 0) return;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c)) || c.titles?.length) continue;
+    const word = b.text.slice(c.start, c.end);
+    const full = named.get(word);
+    const lower = word.toLowerCase();
+    if (!full || /\s/u.test(word) || isIndonesianWord(lower) || isEnglishWord(lower) || isPersonName(lower))
+      continue;
+    if (GIVEN_NAMES_ID.has(lower)) continue;
+    c.type = full.type;
+    c.canonical = full.canonical ?? b.text.slice(full.start, full.end);
+    if (full.type === 'place') {
+      c.placeKind = full.placeKind ?? 'other';
+      c.country = full.country ?? null;
+    }
+    c.explain.push({ rule: 'id.doc.short-name', evidence: b.text.slice(full.start, full.end) });
+  }
+}
+
+/**
  * "Ketua DPR Puan Maharani … tanya Puan": dictionary words after an office that ends in a body's acronym are a
  * name when the document has a speaker named by their first or last word alone (id.person.title-before-name;
  * "Ketua DPR Bidang Anggaran" stays an office: no one speaks as "Bidang").
@@ -5744,6 +5780,16 @@ function headlinePhrases(b: Builder, doc: Doc): void {
             : // ("Bulog Gelontorkan Stok ke Pasar" over "pasar tradisional": one the body never capitalizes alone,
               // "Pasar Keputran" is another name)
               !new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])(?! \\p{Lu})`, 'u').test(body)))
+      );
+    }
+    // "IHSG Melemah, Saham Bank Jadi Pemberat": everyday words before a company word the body never names together
+    if (c.type === 'organization' && firstRule(c) === 'id.org.tail-word') {
+      const parts = text.slice(c.start, c.end).split(' ');
+      body ??= text.slice(line.end);
+      return !(
+        parts.length >= 2 &&
+        parts.slice(0, -1).every((w) => isIndonesianWord(w.toLowerCase())) &&
+        !writtenIn(body, 0, text.slice(c.start, c.end))
       );
     }
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
@@ -6509,6 +6555,11 @@ const listGap = (b: Builder, from: number, to: number): boolean =>
 
 const STRONG_LIST_RULES =
   /^id\.(place\.(gazetteer|admin-head|feature-head)|org\.(lexicon|head-word|tail-word))$/u;
+/** A member read from a list, a head word or the lexicon ("distrik Solomianskyi": a lower-case head word too). */
+const strongListMember = (c: EntityCandidate): boolean =>
+  STRONG_LIST_RULES.test(firstRule(c)) ||
+  (c.type === 'place' && c.explain.some((x) => x.rule === 'id.place.lowercase-head'));
+
 /** A one-word speech-context person read so only for the "dan" before it ("…, Tulakan, dan Ujungwatu."): no speaker. */
 function joinedOnly(b: Builder, c: EntityCandidate): boolean {
   if (c.explain[0]?.rule !== 'id.person.speech-context' || /\s/u.test(b.text.slice(c.start, c.end)))
@@ -6532,7 +6583,7 @@ function joinedOnly(b: Builder, c: EntityCandidate): boolean {
  */
 function placePair(b: Builder, list: readonly EntityCandidate[]): boolean {
   if (list.length !== 2 || b.text.slice(list[0]!.end, list[1]!.start) !== ' dan ') return false;
-  const place = list.find((c) => c.type === 'place' && STRONG_LIST_RULES.test(firstRule(c)));
+  const place = list.find((c) => c.type === 'place' && strongListMember(c));
   const other = list.find((c) => c !== place);
   if (place === undefined || other === undefined || other.type !== 'person') return false;
   const word = b.text.slice(other.start, other.end);
@@ -6557,7 +6608,7 @@ function listsOfPlaces(b: Builder): void {
     if (list.length < 3 && !placePair(b, list)) continue;
     if (list.some((c) => c.type === 'person' && !WEAK_PERSON.test(firstRule(c)) && !joinedOnly(b, c)))
       continue;
-    const strongTypes = new Set(list.filter((c) => STRONG_LIST_RULES.test(firstRule(c))).map((c) => c.type));
+    const strongTypes = new Set(list.filter(strongListMember).map((c) => c.type));
     if (strongTypes.size !== 1) continue;
     const type = strongTypes.has('place') ? 'place' : 'organization';
     for (const c of list) {
@@ -7991,6 +8042,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgLedNames(b);
   namePairs(b);
   officeHoldersNamedElsewhere(b);
+  shortNamesOfNamed(b);
   harmonize(b);
   dropLoneInitials(b, doc);
   headlinePhrases(b, doc);

@@ -353,3 +353,44 @@ describe('id a headline word the body writes only in lower case', () => {
     expect(spans(text, 'places')).toEqual(['SURABAYA', 'Pasar Keputran']);
   });
 });
+
+describe('id a short name of a place or body named in full (id.doc.short-name)', () => {
+  it.each([
+    [
+      'Final digelar di Istora Senayan, Jakarta. Penonton Istora bersorak sepanjang laga.',
+      'places',
+      ['Istora Senayan', 'Istora', 'Jakarta'],
+    ],
+    [
+      'Pemerintah membentuk Badan Pengelola Investasi Danantara. Investor menunggu kejelasan tata kelola Danantara.',
+      'organizations',
+      ['Badan Pengelola Investasi Danantara', 'Danantara'],
+    ],
+  ])('%s', (text, kind, expected) => {
+    expect(spans(text, kind as 'places' | 'organizations')).toEqual(expected);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('a known name stays a person', () => {
+    const text = 'Pesawat mendarat di Bandara Soekarno Hatta. Soekarno adalah proklamator.';
+    expect(spans(text, 'people')).toContain('Soekarno');
+  });
+});
+
+describe('id districts abroad and championships', () => {
+  it('"distrik X dan Y" are two places', () => {
+    const text = 'Bangunan di distrik Solomianskyi dan Sviatoshynskyi terbakar.';
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).toEqual(['distrik Solomianskyi', 'Sviatoshynskyi']);
+  });
+  it.each([
+    'Hasil ini menjadi modal menuju Kejuaraan Dunia di Paris.',
+    'China meraih dua gelar di Kejuaraan Bulutangkis Asia 2016.',
+  ])('an event is no place or person: %s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+    expect(spans(text, 'places')).not.toContain('Kejuaraan Dunia');
+  });
+  it('a headline\'s everyday words before "Bank" are no body', () => {
+    const text = 'IHSG Melemah, Saham Bank Jadi Pemberat\n\nJAKARTA - Saham-saham perbankan turun.';
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});

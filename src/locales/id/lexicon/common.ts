@@ -35,6 +35,7 @@ export const NON_NAMES = words(`
   android ios iphone ipad ipod windows macbook galaxy playstation xbox bluetooth wifi
   rapat sidang paripurna konferensi kongres muktamar munas rakernas rakornas musda musyawarah
   piala liga olimpiade sea games asian games world cup final semifinal league bundesliga premier serie laliga
+  kejuaraan turnamen bulutangkis sepakbola
   champions wimbledon olympic olympics grand slam
   undang-undang peraturan keputusan instruksi resolusi deklarasi perjanjian kesepakatan traktat konvensi
   pasal ayat bab nomor no

@@ -71,6 +71,7 @@ export const LOWERCASE_HEADS = new Set([
   'tanjung',
   'kepulauan',
   'gletser',
+  'distrik',
 ]);
 
 /** Words right before an unknown name that make it a place: "tinggal di Meruya", "menuju Cibubur". */
