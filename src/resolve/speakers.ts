@@ -595,9 +595,11 @@ const ID_CONNECTIVE =
 /**
  * A role that opens an Indonesian sentence and a name set off by commas after it: "Seorang warga, ",
  * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, ", "General Manager PT ASDP Indonesia Ferry (Persero) Cabang
- * Ketapang, " (group 1: its first word; a word in brackets may stand in it).
+ * Ketapang, ", "Salah satu jemaah, Hj " (group 1: its first word; a word in brackets may stand in it, an honorific
+ * after the comma).
  */
-const ID_APPOSED_ROLE = /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, $/u;
+const ID_APPOSED_ROLE =
+  /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, (?:(?:H|Hj|KH|Dr|dr|Prof|Ir)\.? )?$/u;
 
 /** "… bernama Yusuf", "… berinisial AS": a person introduced by name right before the mention. */
 const ID_NAMED_BEFORE = /\b(?:bernama|berinisial)\s+$/u;
@@ -610,7 +612,7 @@ const ID_AFTER_NAMED =
  * ", juga berharap"), not a passive one (", juga telah ditarik").
  */
 const ID_AFTER_APPOSED =
-  /^(?:\s*\(\d{1,3}\))?,\s+(?:(?:juga|pun|pula|telah|sudah|kembali|masih|sempat|hanya|tidak|tak)\s+){0,3}(?:me|ber)\p{Ll}{2,}/u;
+  /^(?:\s*\(\d{1,3}\))?(?:\s+(?:asal|warga|dari)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s+(?:(?:juga|pun|pula|telah|sudah|kembali|masih|sempat|hanya|tidak|tak)\s+){0,3}(?:me|ber)\p{Ll}{2,}/u;
 
 /**
  * A passive report naming who spoke, up to the name: "Hal itu disampaikan ", "Demikian diungkapkan

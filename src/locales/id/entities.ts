@@ -1211,9 +1211,11 @@ function chunks(b: Builder): Span[] {
       }
       // "Come and See Pictures", "Johnson and Sons Ltd": the English "and" inside a company's name that a company
       // word closes within three words
-      if (w.lower === 'and' && next?.cap && t[j - 1]!.cap && !t[j - 1]!.caps) {
+      // ("Managing Director and Chief Economist Group …": offices joined by "and" are no company)
+      const office = (x: Tok): boolean => ENGLISH_OFFICES.has(x.lower) || isTitleHead(x);
+      if (w.lower === 'and' && next?.cap && t[j - 1]!.cap && !t[j - 1]!.caps && !office(t[j - 1]!)) {
         let k = j + 1;
-        while (k < j + 4 && t[k]?.cap && !ORG_TAILS.has(bare(t[k]!))) k++;
+        while (k < j + 4 && t[k]?.cap && !ORG_TAILS.has(bare(t[k]!)) && !office(t[k]!)) k++;
         if (k < j + 4 && t[k]?.cap && k > j + 1 && !t[k]!.caps && ORG_TAILS.has(bare(t[k]!))) {
           j += 2;
           continue;
@@ -1637,8 +1639,10 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     const prevKey = bare(t[k - 1]!);
     const rankAfterOffice =
       RANKS.has(x) && !RANKS.has(prevKey) && OFFICE_HEADS.has(prevKey) && !RANK_COMPOUNDS.has(prevKey);
+    // ("Direktur Jenderal Penyelenggaraan Haji dan Umrah": the pilgrimage after a field word is the office's field)
+    const field = x === 'haji' && isIndonesianTok(t[k - 1]!) && !t[k - 1]!.caps;
     if (
-      ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!)) ||
+      ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!) && !field) ||
       rankAfterOffice
     ) {
       titles.push(b.text.slice(t[from]!.start, t[k - 1]!.end));

@@ -295,11 +295,6 @@ describe('id scholars named by their field before a university', () => {
 });
 
 describe('id things and company names', () => {
-  it('"CCTV" is a camera', () => {
-    expect(spans('Polisi melacak pelaku lewat kamera pengawas (CCTV) di lokasi.', 'organizations')).toEqual(
-      [],
-    );
-  });
   it.each([
     ['Film produksi Come and See Pictures itu menang.', ['Come and See Pictures']],
     ['Lagu itu dirilis Warner and Sons Records.', ['Warner and Sons Records']],
@@ -392,5 +387,21 @@ describe('id districts abroad and championships', () => {
   it('a headline\'s everyday words before "Bank" are no body', () => {
     const text = 'IHSG Melemah, Saham Bank Jadi Pemberat\n\nJAKARTA - Saham-saham perbankan turun.';
     expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('id the pilgrimage inside an office and an honorific after an apposed role', () => {
+  it('"Penyelenggaraan Haji dan Umrah" is one office', () => {
+    expect(
+      people('Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag Hilman Latief mengatakan hal itu.'),
+    ).toEqual([['Hilman Latief', ['Direktur Jenderal Penyelenggaraan Haji dan Umrah Kemenag']]]);
+  });
+  it('"H" after an office is still an honorific of its own', () => {
+    expect(people('Ketua Umum H Anwar Sanusi hadir.')).toEqual([['Anwar Sanusi', ['Ketua Umum', 'H']]]);
+  });
+  it('"…," katanya goes to the pilgrim introduced by role, honorific and age', () => {
+    const text =
+      'Kepala BP Haji Mochamad Irfan Yusuf menyebut layanan akan diperbaiki tahun depan.\n\nSalah satu jemaah, Hj Siti Nurhayati (67) asal Bekasi, mengaku bersyukur. "Di Mina sempat kepanasan," katanya.';
+    expect(speakers(text).at(-1)).toBe('Siti Nurhayati');
   });
 });

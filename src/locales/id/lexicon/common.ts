@@ -59,7 +59,7 @@ export const NON_NAME_ACRONYMS = words(`
   aids ott kkn sara psbb ppkm dpt tps hut ktt
   rt rw sk sh pk sdm lhkpn kso tk gm pts mc lcd dj wc dvd cd it os ipo rups rupslb paud blt pkh mipa unbk un kip
   atc apbnp apbn-p apbd-p apbdp art rsbi smt gp sop spt sppt bpkb stnk nip nuptk us ok pr ads pph ppn ppnbm
-  kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk dpp dpd dpw dpc vip vvip cctv
+  kur dak dau dbh bos ptn ptk opd skpd upt uptd sd smp sma smk dpp dpd dpw dpc vip vvip
   spbu spbg klb spm tkp tpa tpq suv cpu gpu slta sltp smu smea stm lks spp sljj ssn sbi ipa ips tik pso
   mh skm msi mpd ssos ssi spsi
   ba bsc msc mba phd mbe obe cbe kbe svd ofm sj
