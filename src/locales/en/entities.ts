@@ -24,6 +24,7 @@ import {
   ACRONYM_LONG_FORMS,
   COMPANY_WORDS,
   DOT_ABBREVIATIONS,
+  EVENT_WORDS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
   FEAST_WORDS,
@@ -1561,9 +1562,15 @@ const lastOf = (words: readonly Word[]): Word => words[words.length - 1]!;
 
 /** "Family-controlled", "Bergamo-based", "Brazilian-born": a modifier built on a name, not a name. */
 function hyphenatedModifier(c: Classifier, text: string): boolean {
-  const m = /^\p{L}+-(\p{Ll}+)$/u.exec(text);
-  return m !== null && c.isEnglishWord(m[1]!);
+  const m = /^(\p{L}+)-(\p{Ll}+)$/u.exec(text);
+  if (m === null || !c.isEnglishWord(m[2]!)) return false;
+  // "Co-operation", "Re-election", "Non-proliferation": a prefix and a noun make one word, no modifier
+  return !WORD_PREFIXES.has(m[1]!.toLowerCase()) && !NOUN_ENDING.test(m[2]!);
 }
+/** Prefixes written with a hyphen inside one word ("co-operation", "re-election", "non-proliferation"). */
+const WORD_PREFIXES = new Set('co re pre non sub inter multi semi mid post counter'.split(' '));
+/** Endings of abstract nouns, which modify nothing after a hyphen ("Well-being" aside). */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ship|ance|ence)$/u;
 
 /** Is word i the start of a title ("Mr.", "President", "Coach")? */
 const isTitleWord = (l: string): boolean => HONORIFICS.has(l) || TITLE_HEADS.has(l);
@@ -1649,7 +1656,10 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && fieldWord(x)) &&
         field.length > 0 &&
         field.length <= 3 &&
-        field.some((x) => c.isEnglishWord(x.lower)) &&
+        // ("Security and Co-operation in Europe": a word written with its prefix's hyphen is a field too)
+        field.some(
+          (x) => c.isEnglishWord(x.lower) || c.isEnglishWord(x.lower.replace(/^(\p{Ll}+)-/u, '$1')),
+        ) &&
         field.every((x) => fieldWord(x) && !ORG_HEADS.has(plain(x.lower)));
       // a list the sequence joined at its commas ("Atmospheric, Geophysical and Astronomical Services
       // Administration"): the cutter already checked that it runs on to a head word
@@ -1979,6 +1989,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (LAW_AND_AWARD_WORDS.has(plain(lastOf(words).lower)) && /^\p{Lu}\p{Ll}+$/u.test(lastOf(words).text))
       return true;
     if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
+      return true;
+    // "the Cannes Film Festival", "the Boston Marathon": a festival, fair or race is an event
+    if (EVENT_WORDS.has(plain(lastOf(words).lower)) && /^\p{Lu}\p{Ll}+$/u.test(lastOf(words).text))
       return true;
     return (
       FIRE_WORDS.has(plain(lastOf(words).lower)) &&

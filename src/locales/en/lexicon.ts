@@ -270,6 +270,12 @@ export const FEAST_WORDS = set(
 export const FIRE_WORDS = set(`fire wildfire`);
 
 /**
+ * Last words of a festival's, a fair's or a race's name ("the Cannes Film Festival", "the Boston
+ * Marathon", "the Venice Biennale", "the G20 Summit"): an event, no organization.
+ */
+export const EVENT_WORDS = set(`festival carnival biennale biennial expo marathon summit olympiad jamboree`);
+
+/**
  * Last words of a law's or an award's name ("the Taft-Hartley Act", "the Lasker Award", "a Nobel Prize"):
  * a statute or a prize, no person and no organization.
  */

@@ -523,7 +523,9 @@ class EnView extends TokenView {
       }
       if (/^\p{Ll}/u.test(this.text(j)) && !PHRASE_STOPS.has(w) && !this.isVerb(j) && j - k <= 6) {
         // lowercase words of a role: "the campaign's press secretary", "a senior official"
-        if (ROLE_NOUNS.has(w) || TITLES.has(w) || (DETERMINERS.has(w0) && this.roleAhead(j))) {
+        // ("Board member Shin Hae-won": a body's member before a name)
+        const member = w === 'member' && this.isCapitalized(j + 1);
+        if (ROLE_NOUNS.has(w) || TITLES.has(w) || member || (DETERMINERS.has(w0) && this.roleAhead(j))) {
           last = j++;
           continue;
         }
@@ -3409,6 +3411,10 @@ function reportedBy(
       cueEnd = infinitive ? (p1 === v1 ? p1 - 1 : k) : p1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = v1;
   }
+  // "plans to return to Washington": a plan to act is no statement; "plans to propose a ban",
+  // "plans to ask the court …" report one
+  if (c >= 0 && PLAN_FORMS.has(w) && view.lower(c) === 'to' && !statesOrProposes(view.lower(c + 1)))
+    return null;
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
   if (
     c < 0 &&
@@ -3724,6 +3730,14 @@ const INFINITIVE_VERBS = new Set(
   'refuse decline threaten plan vow pledge promise agree vote'.split(' ').flatMap((v) => inflect(v)),
 );
 
+const TOUT_FORMS = new Set(inflect('tout'));
+/** The forms of "plan", whose infinitive reports only when it is itself a verb of saying or proposing. */
+const PLAN_FORMS = new Set(inflect('plan*'));
+/** A verb of saying or of proposing, judging, demanding ("say", "propose", "seek"), not a mere act. */
+function statesOrProposes(v: string): boolean {
+  return REPORT_VERBS.has(v) || (OBJECT_VERBS.has(v) && !RESTRICTED_OBJECT_VERBS.has(v));
+}
+
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
@@ -3738,6 +3752,10 @@ function fitsRestrictedObject(view: EnView, w: string, c: number): boolean {
   for (let j = c; j < view.size && j < c + 5 && view.isWord(j); j++) {
     if (nouns.has(view.lower(j).replace(/['’]s?$/u, ''))) return true;
   }
+  // "touts the drug as a cure": what it is held to be is a claim
+  if (TOUT_FORMS.has(w))
+    for (let j = c + 1; j < view.size && j < c + 8 && view.isWord(j); j++)
+      if (view.lower(j) === 'as') return true;
   return false;
 }
 

@@ -327,6 +327,11 @@ export const RESTRICTED_OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string>> =
       'unveil',
       'plan plans proposal proposals strategy strategies policy policies agenda bill measure measures budget initiative initiatives reform reforms package programme program roadmap vision framework blueprint platform manifesto draft drafts version list report details outline rules regulations legislation',
     ],
+    // "touted his record", "touts the drug as a cure" (not "touts AI routing", "touts its beaches")
+    [
+      'tout',
+      'record records plan plans proposal proposals policy policies achievement achievements accomplishment accomplishments success successes progress benefit benefits deal agreement bill legislation law reform reforms agenda strategy approach credentials experience idea ideas claim',
+    ],
     [
       'welcome',
       'plan plans proposal proposals decision decisions move announcement agreement deal ruling verdict law bill policy initiative step steps offer commitment ceasefire talks statement',
