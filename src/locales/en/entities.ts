@@ -16,6 +16,7 @@ import { isSpaceUnit } from '../../recognize/dates.js';
 import { INNER_CAPITAL_NAME } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { spellsAcronym } from '../../resolve/entities.js';
+import { afterDateline } from '../../text/dateline.js';
 import { memoize } from '../../text/memo.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
@@ -52,6 +53,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   PRESS_NOUNS_AFTER,
+  SETTLEMENT_TAILS,
   SINGLE_WORD_ORGS,
   SPORTS_CLUB_WORDS,
   STORM_WORDS,
@@ -186,6 +188,13 @@ const PAIR_OF_PLACES =
 /** An age in apposition, then "of": "Kieran Walsh, 34, of Salford". */
 /** What follows a person's name and nothing else's: ", who" or an age between commas (", 45,"). */
 const PERSON_APPOSITION = /^,[ \t]+(?:who\b|\d{1,3},)/u;
+/**
+ * "Anu Talus, the board's chair,", "Lena Ortiz, the commission's executive vice president for …": an
+ * apposition headed by an office names a person (not "the defending champion", "the market leader",
+ * which a club or a company may be).
+ */
+const OFFICE_APPOSITION =
+  /^,[ \t]+(?:the|its|his|her|their)[ \t]+(?:[\p{L}.&-]+(?:['’]s?)?[ \t]+){0,4}?(president|chair|chairman|chairwoman|chairperson|director|secretary|minister|spokesman|spokeswoman|spokesperson|governor|mayor|senator|ambassador|commissioner|executive|officer|founder|editor|professor|adviser|advisor|economist|lawyer|attorney|prosecutor|judge)(?=[ \t]*[,.;]|[ \t]+(?:of|for|at|in)\b)/u;
 const AGE_THEN_OF = /\b\d{1,3},[ \t]+of[ \t]+$/u;
 /** Geographic words that open a place's name and may be left out later ("Mount X" … "X"). */
 const PLACE_OPENING_HEADS = new Set(['mount', 'mt', 'lake', 'river', 'cape', 'isla', 'pulau', 'gunung']);
@@ -291,6 +300,10 @@ const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
+/** Nouns of a holding before "in" and a company ("shares in X", "a stake in X"). */
+const HOLDING_NOUNS = new Set('shares share stake stakes holding holdings investment investments'.split(' '));
+/** Club suffixes that name no town or county ("Rovers", "Wanderers"; not "City", "County"). */
+const CLUB_ONLY_SUFFIXES = new Set('united rovers wanderers athletic albion hotspur rangers'.split(' '));
 /** A club named after its town: "Newcastle United", "Coventry City" (the town is group 1). */
 const CLUB_NAME = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) (?:${[...CLUB_SUFFIXES].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}])`,
@@ -336,7 +349,7 @@ const FIRM_ROLE_AFTER =
  * teller" and "the company's founder" name no business.
  */
 const ORG_APPOSITION =
-  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|start-up|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
 /** Road words that end a street's name ("Main Street", "Country Club Drive"). */
 const STREET_WORDS = new Set([
   'street',
@@ -1315,6 +1328,16 @@ class Classifier {
       return false;
     if (NATIONS.has(key(words))) return false;
     const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
+    // "MELBOURNE, Australia — …": the town of a dateline, wherever the line was cut; "Victoria Premier
+    // Jacinta Allan": a place before an office is where the office is
+    if (
+      chunk.lineStart &&
+      isAllCaps(words[0]!.text) &&
+      afterDateline(this.text, words[0]!.start) > words[0]!.start
+    )
+      return false;
+    if (TITLE_HEADS.has(ctx.after) && /^[ \t]+\p{Lu}/u.test(this.text.slice(words[words.length - 1]!.end)))
+      return false;
     // "Dallas, Texas": a region after its town is where the town is
     const town = /(\p{Lu}[\p{L}.'-]*),[ \t]*$/u.exec(
       this.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start),
@@ -1458,6 +1481,10 @@ class Classifier {
       (this.sports || !TOWN_SUFFIXES.has(lastLower)) &&
       this.place(words.slice(0, -1))
     )
+      return { type: 'organization', rule: 'en.org.club' };
+    // "Harbour City Wanderers", "Western Rovers": in a sports report a club word no town takes ends a
+    // club's name, whatever words come before it
+    if (this.sports && words.length >= 2 && words.length <= 4 && CLUB_ONLY_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.club' };
     if (words.length === 1 && NEWS_AGENCIES.has(k))
       return { type: 'organization', rule: 'en.org.news-agency' };
@@ -1894,6 +1921,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         const club = words.length === 1 && c.sports && SPORTS_CLUB_WORDS.has(low);
         // "Fed Chair Jerome Powell said": a body known by one word before the office it gives
         const bodyBeforeOffice = words.length > 2 && SINGLE_WORD_ORGS.has(low) && isTitleHead(words[1]!);
+        // "Mistral AI, the Paris-based start-up,": a name that an apposition calls a business keeps its first word
+        const apposedBody =
+          words.length > 1 && ORG_APPOSITION.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 60));
         drop =
           connectorNext ||
           !(
@@ -1901,6 +1931,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             knownSurname ||
             club ||
             bodyBeforeOffice ||
+            apposedBody ||
+            officeApposition(c, words) ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
@@ -2501,6 +2533,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (known.has(key(words))) return;
     const d = contextDecision(c, words, chunk);
     if (!d) return;
+    // "Peter Lim … Lim, a property developer, bought the club": the surname of someone named is that person
+    if (d.rule === 'en.org.apposition' && words.length === 1 && strongParts.has(words[0]!.lower)) return;
     byContext.set(i, d);
     // a preposition is weaker evidence than a business or a role ("in X" … "X shares")
     const prev = contextRules.get(key(words));
@@ -2842,6 +2876,10 @@ function clubShortNames(
     const parts = surface.split(' ');
     // ("New York Knicks", "Boston Celtics": a listed team of any sport, its town of one word or more)
     const listed = FOOTBALL_CLUBS.has(lowerOf(surface)) || c.lex.sportsTeams.has(lowerOf(surface));
+    // "Harbour City Wanderers" … "Wanderers equalized": a club word no town takes stands for its club
+    const tail = lowerOf(parts[parts.length - 1]!);
+    if (parts.length >= 2 && parts.length <= 4 && CLUB_ONLY_SUFFIXES.has(tail) && tail !== 'united')
+      put(shorts, tail, surface);
     if (parts.length !== 2 && !(listed && parts.length === 3)) continue;
     const [a, b] = [lowerOf(parts.slice(0, -1).join(' ')), lowerOf(parts[parts.length - 1]!)];
     if (!listed && !CLUB_SUFFIXES.has(b)) continue;
@@ -2942,6 +2980,19 @@ function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk)
   return { type: 'organization', rule: 'en.org.team-in-results' };
 }
 
+/** Is the name followed by an apposition headed by an office ("Anu Talus, the board's chair,")? */
+function officeApposition(c: Classifier, words: readonly Word[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !words.every((w) => c.isEnglishWord(w.lower)) &&
+    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower))) &&
+    !c.place(words) &&
+    !c.lex.organizations.has(key(words)) &&
+    OFFICE_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 100))
+  );
+}
+
 /** What the words right around a sequence say it is ("said X", "the town of X", "X shares"). */
 function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
   const lex = c.lex;
@@ -2951,12 +3002,17 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const opensSentence = chunk.sentenceStart && words[0] === chunk.words[0];
   const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
   // "Novo Nordisk, the Danish drugmaker,": an apposition that names a business
+  // (not the end of a longer sequence whose first words were cut: "AI" of "Mistral AI")
   if (
     !(words.length === 1 && c.isEnglishWord(words[0]!.lower)) &&
     words.length <= 4 &&
+    words[0] === chunk.words[0] &&
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )
     return { type: 'organization', rule: 'en.org.apposition' };
+  // "Anu Talus, the board's chair,": an office in apposition, after a name of one to three words that
+  // no dictionary, gazetteer or body word claims
+  if (officeApposition(c, words)) return { type: 'person', rule: 'en.person.office-apposition' };
   // "Hendrik, who heads the union,", "Sukarti, 45, said": a relative "who" or an age right after a name
   // makes it a person, also a lone word opening a sentence
   if (
@@ -3008,6 +3064,14 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const notName = words.length === 1 && NOT_NAME_ACRONYMS.has(plain(words[0]!.lower)); // "its AI unit"
   if (words.length <= 3 && !hasCommon && !notName && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
     return { type: 'organization', rule: 'en.org.business-context' };
+  // "her house in Eagle Point", "near Cedar Ridge": a town's tail word after a preposition of place
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    SETTLEMENT_TAILS.has(plain(lastOf(words).lower)) &&
+    /^(?:in|near|from|outside|of|to|at)$/u.test(ctx.before)
+  )
+    return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
   // "Cochise and La Paz counties", "Aceh and Papua provinces": the plural place noun after a pair
@@ -3123,6 +3187,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     (MATCH_VERBS.has(ctx.before) || MATCH_VERBS.has(ctx.after))
   )
     return { type: 'organization', rule: 'en.org.team-in-match' };
+  // "Shares in Nordwell fell", "a stake in Halvoro": what one holds shares in is a company
+  if (ctx.before === 'in' && HOLDING_NOUNS.has(ctx.before2) && words.length <= 3 && !hasCommon)
+    return { type: 'organization', rule: 'en.org.business-context' };
   if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
   return null;
@@ -3219,7 +3286,9 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     !givenAndWord &&
     c.isEnglishWord(lastWord) &&
     trade &&
-    !playerName
+    !playerName &&
+    !SETTLEMENT_TAILS.has(lastWord) &&
+    !officeApposition(c, words)
   )
     return { type: 'organization', rule: 'en.org.name-and-trade' };
   // (a report on a team sport also names clubs so: "Deportivo Coruna" — there only an everyday surname)

@@ -12,6 +12,7 @@ import {
 } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
+import { afterDateline } from '../../text/dateline.js';
 import type { Span } from '../../text/segment.js';
 import { MONTHS } from './lexicon/dates.js';
 import {
@@ -1470,6 +1471,9 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
     // (also a direct quote whose sentence opens the story: 'BOSTON (AP) — A manager lied "month after month,"')
     if (a.type === 'indirect' || !QUOTE_CHARS.test(doc.text.charAt(a.start))) {
+      // ("MEDFORD, Ore. — A wildfire …": a dateline with no agency too)
+      const body = afterDateline(doc.text, a.start);
+      if (body > a.start && body < a.end) a.start = body;
       const m = CONTENT_DATELINE.exec(doc.text.slice(a.start, Math.min(a.end, a.start + 90)));
       if (m && a.start + m[0].length < a.end) a.start += m[0].length;
       // "March 3, 2025 - People who …": neither is a date line that opens the story
@@ -2221,6 +2225,11 @@ function subjectOfClause(view: EnView, k: number, floor: number, roles = false):
   // "SAN DIEGO — A federal judge …": the dateline is no part of the clause's subject
   const dateline = DATELINE.exec(view.doc.text.slice(floor, Math.min(view.start(k), floor + 60)));
   if (dateline) first = view.tokenAt(floor + dateline[0].length);
+  else {
+    // ("TBILISI, Georgia (AP) — Police …": a dateline with its country and agency too)
+    const body = afterDateline(view.doc.text, floor);
+    if (body > floor && body < view.start(k)) first = view.tokenAt(body);
+  }
   // "On Monday night, Clinton leaned in, painting …": past an opening phrase and its comma
   if (
     PREPOSITIONS.has(view.lower(first)) ||
@@ -2478,6 +2487,9 @@ function indirectQuotes(
     // "argued for a sentence of five years", "report to prison": a preposition and a noun are
     // no reported clause
     if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
+    // "declared a state of emergency", "declared war": an act, not a statement
+    if (phrase && /^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(view.lower(view.skipTime(k + 1))))
+      phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
     if (
       phrase &&
@@ -2794,12 +2806,16 @@ function leadOverApposition(view: EnView, k: number, floor: number, phrase: Phra
   const first = view.tokenAt(floor);
   if (SENTENCE_OPENERS.has(view.lower(first)) || isPreposition(view.lower(first))) return phrase;
   const lead = view.phraseAfter(first, view.start(k));
-  if (lead?.kind !== 'name' || lead.end >= phrase.start) return phrase;
+  if (!lead || lead.end >= phrase.start) return phrase;
   const comma = view.tokenAt(lead.end);
   if (view.text(comma) !== ',' || k - comma > 40) return phrase;
   // ("Yesterday, a judge …, siding with groups who argued": a relative clause right after the
   // subject is its own, not an apposition's, and a time word opens no name)
   if (isTimeWord(view.lower(first))) return phrase;
+  // "Aventra Inc, based in Cambridge, Massachusetts, said": where the subject is based is no speaker
+  if (/^(based|headquartered|located)$/u.test(view.lower(comma + 1)) && view.lower(comma + 2) === 'in')
+    return lead;
+  if (lead.kind !== 'name') return phrase;
   const own = view.tokenAt(phrase.end);
   for (let j = comma + 1; j < k; j++)
     if (/^(who|which|whose)$/u.test(view.lower(j)) && j !== own) return lead;
@@ -3281,6 +3297,8 @@ function reportedBy(
     const noun = reportNoun(view, k, floor);
     if (noun) return noun;
   }
+  // "pushes back the deadline", "scaled back plans": "back" after a verb is its particle
+  if (w === 'back' && (view.isVerb(k - 1) || /^\p{Ll}+(?:es|ed|ing)$/u.test(view.text(k - 1)))) return null;
   const objectParticles = OBJECT_VERBS.get(w);
   const tell = /^(told|tells|tell|telling)$/u.test(w);
   // "has concerns about", "faced questions over": a stance held or met
@@ -3321,6 +3339,9 @@ function reportedBy(
     if (n === 'that') {
       that = next;
       c = next + 1;
+    } else if (/^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(n)) {
+      // "declared a state of emergency", "declared war": an act, not a statement
+      return null;
     } else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
   }
@@ -3397,7 +3418,9 @@ function reportedBy(
     // "opposed to it": a preposition and a pronoun are no object
     if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(p1 + 1)) && view.lower(p1) === 'to')
       return null;
-    if (objectParticles.has(particle) && !isTimeWord(view.lower(p1 + 1))) {
+    // "pushes back the deadline": putting off, not pushing back on or against something said
+    const postpones = particle === 'back' && !/^(on|against)$/u.test(view.lower(p1 + 1));
+    if (objectParticles.has(particle) && !isTimeWord(view.lower(p1 + 1)) && !postpones) {
       // "refused to testify": the infinitive's "to" opens what was refused (PolNeAR keeps it)
       const infinitive =
         particle === 'to' &&
@@ -3731,6 +3754,8 @@ const INFINITIVE_VERBS = new Set(
 );
 
 const TOUT_FORMS = new Set(inflect('tout'));
+/** What one declares by an act, not a statement: "a state of emergency", "an outbreak over", "war", "bankruptcy". */
+const DECLARED_ACTS = /^(a|an|war|emergency|bankruptcy|martial|independence|insolvency)$/u;
 /** The forms of "plan", whose infinitive reports only when it is itself a verb of saying or proposing. */
 const PLAN_FORMS = new Set(inflect('plan*'));
 /** A verb of saying or of proposing, judging, demanding ("say", "propose", "seek"), not a mere act. */

@@ -34,7 +34,7 @@ states notes claims reports remarks charges estimates answers promises pledges v
 mentions reveals indicates urges jokes quips posts tweets counters warns adds continues
 challenges offers requests protests supports backs echoes welcomes favors credits faults frames
 brands references terms disputes contests champions questions attacks
-advocates calls details highlights labels outlines comments
+advocates calls details highlights labels outlines comments votes
 `);
 
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */

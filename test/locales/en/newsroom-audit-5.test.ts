@@ -112,3 +112,148 @@ describe('en a hyphenated word inside a long body name keeps the name whole', ()
     expect(entities(text)).toContainEqual([name, 'organization']);
   });
 });
+
+describe('en a dateline with no agency is no part of what was reported', () => {
+  it.each([
+    [
+      'HARLOW, Ore. — A grass fire burned 300 acres east of town on Tuesday, fire officials said.',
+      'A grass fire burned 300 acres east of town on Tuesday',
+    ],
+    [
+      'DUNMORE, Ill. — Two men were arrested Saturday after a robbery, police said.',
+      'Two men were arrested Saturday after a robbery',
+    ],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+  it('a participle’s subject is the clause’s, not the dateline’s town', () => {
+    const q = quotes(
+      'VILNA, Georgia (AP) — Protesters gathered outside the commission, demanding a recount.',
+    );
+    expect(q.map((x) => x[1])).toEqual(['Protesters']);
+  });
+});
+
+describe('en a name with an office in apposition is a person (en.person.office-apposition)', () => {
+  it.each([
+    ['Anu Talus, the board’s chair, said the inquiry would take months.', 'Anu Talus'],
+    [
+      'Henna Virkkunen, the commission’s executive vice president for tech policy, said the rules would stay.',
+      'Henna Virkkunen',
+    ],
+    ['Marit Solberg, the agency’s director, declined to comment.', 'Marit Solberg'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+  it.each([
+    ['Real Sociedad, the defending champion, lost at home.', 'person'],
+    ['Novo Nordisk, the Danish drugmaker, said sales rose.', 'person'],
+  ])('no office, or a business: %s', (text, type) => {
+    expect(entities(text).filter((e) => e[1] === type)).toEqual([]);
+  });
+});
+
+describe('en an apposition that names a business keeps the whole name', () => {
+  it('Mistral AI, the Paris-based start-up', () => {
+    const text =
+      'Mistral AI, the Paris-based start-up, had lobbied for the delay. The AI rules apply next year.';
+    expect(entities(text)).toContainEqual(['Mistral AI', 'organization']);
+    expect(entities(text)).not.toContainEqual(['AI', 'organization']);
+  });
+  it('the surname of a person named before stays that person', () => {
+    const text =
+      'Club chairman Peter Lim said the win would help. Lim, a property developer, bought the club in 2021.';
+    expect(entities(text)).not.toContainEqual(['Lim', 'organization']);
+  });
+});
+
+describe('en counts, particles and acts are no cues', () => {
+  it.each([
+    'Lawmakers approved the postponement by 412 votes to 198.',
+    'The change pushes back obligations for high-risk systems to 2027.',
+    'The city scaled back plans for a new stadium.',
+    'Governor Ana Reyes declared a state of emergency for the county on Tuesday night.',
+    'The company declared bankruptcy in May.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it.each([
+    ['The mayor declared that the crisis was over.', 'declared'],
+    ['The senator pushed back on the idea of a new tax.', 'pushed back'],
+    ['Most members votes for the plan, the chairman said.', 'said'],
+  ])('%s', (text, cue) => {
+    expect(quotes(text).map((q) => q[2])).toContain(cue);
+  });
+});
+
+describe('en where a company is based is no speaker', () => {
+  it('Aventra, based in Cambridge, Massachusetts, said …', () => {
+    const q = quotes('Aventra Inc, based in Cambridge, Massachusetts, said it planned to file for approval.');
+    expect(q.map((x) => x[1])).toEqual(['Aventra Inc']);
+  });
+});
+
+describe('en "n and a half" units', () => {
+  it.each([
+    ['The patients were followed for three and a half years.', 'three and a half years', 'P3Y6M'],
+    ['He served two and a half years in prison.', 'two and a half years', 'P2Y6M'],
+    ['The talks lasted five hours.', 'five hours', 'PT5H'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text)).toContainEqual([span, value]);
+  });
+});
+
+describe('en a neighbourhood or a small town by its tail word is a place', () => {
+  it.each([
+    ['Residents of the Elmwood neighborhood said the robbery had shaken them.', 'Elmwood'],
+    ['She left her house in Eagle Point with her dog.', 'Eagle Point'],
+    ['Crews were sent to Cedar Ridge overnight.', 'Cedar Ridge'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'place']);
+  });
+  it('a trade word still makes a company: Eagle Pharmacy', () => {
+    expect(entities('Shares of Eagle Pharmacy rose on Monday.')).not.toContainEqual([
+      'Eagle Pharmacy',
+      'place',
+    ]);
+  });
+});
+
+describe('en what one holds shares in is a company', () => {
+  it.each([
+    ['Shares in Nordwell fell 4% in London on Monday.', 'Nordwell'],
+    ['The fund bought a stake in Halvoro last year.', 'Halvoro'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it('a town after "in" stays a place', () => {
+    expect(entities('Prices fell in Zwolle last month.')).toContainEqual(['Zwolle', 'place']);
+  });
+});
+
+describe('en in a match report', () => {
+  const report =
+    'MELBOURNE, Australia — Harbour City Wanderers beat Western Rovers 2-1 after extra time in the soccer league final on Saturday. Substitute Tom Price headed in the winner in the 112th minute from a corner. The goalkeeper could only parry a shot, and the captain tapped in the rebound. Victoria Premier Jacinta Allan congratulated the team.';
+  it('a club word no town takes ends a club’s name (en.org.club)', () => {
+    expect(entities(report)).toContainEqual(['Harbour City Wanderers', 'organization']);
+    expect(entities(report)).toContainEqual(['Western Rovers', 'organization']);
+  });
+  it('the dateline’s town and a state before an office are places', () => {
+    expect(entities(report)).toContainEqual(['Melbourne', 'place']);
+    expect(entities(report)).toContainEqual(['Victoria', 'place']);
+    expect(entities(report)).not.toContainEqual(['Victoria', 'organization']);
+  });
+});
+
+describe('en a club word standing alone is its club, and the coach after it is the topic', () => {
+  const report =
+    'Harbour City Wanderers beat Western Rovers 2-1 in the soccer league final on Saturday. Substitute Tom Price headed in the winner in the 112th minute from a corner. Wanderers coach Sofia Petrakis, who took over in November, became the first woman to win the competition. She said the title belonged to the players.';
+  it('"Wanderers" is Harbour City Wanderers', () => {
+    const r = run(report);
+    const club = (r.organizations ?? []).find((o) => o.name === 'Harbour City Wanderers');
+    expect(club?.mentions.map((m) => m.text)).toEqual(['Harbour City Wanderers', 'Wanderers']);
+  });
+  it('"She" is the coach named after the club', () => {
+    expect(quotes(report).find((q) => String(q[0]).startsWith('the title'))?.[1]).toBe('Sofia Petrakis');
+  });
+});
