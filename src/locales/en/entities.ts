@@ -1114,6 +1114,24 @@ class Classifier {
   private clubTownsCache: ReadonlySet<string> | null = null;
 
   /** Towns a club of the story is named after ("Newcastle" of "Newcastle United"), in lower case. */
+  /** Does the text name American states twice or more ("Virginia", "New York", "Va.")? Then it is an American story. */
+  americanText(): boolean {
+    if (this.americanCache === undefined) {
+      let n = 0;
+      // (a state's abbreviation after a town counts too: "RICHMOND, Va.")
+      for (const m of this.text.matchAll(/(, )?(\p{Lu}\p{Ll}+)(\.|(?: \p{Lu}\p{Ll}+)?)/gu)) {
+        const two = (m[2]! + (m[3] === '.' ? '' : m[3]!)).toLowerCase();
+        const one = m[2]!.toLowerCase();
+        if (m[1] && m[3] === '.' && US_STATE_ABBREVIATIONS.has(one)) n++;
+        else if (US_STATES.has(two.replace(/ /gu, '_')) || US_STATES.has(one)) n++;
+        if (n >= 2) break;
+      }
+      this.americanCache = n >= 2;
+    }
+    return this.americanCache;
+  }
+  private americanCache: boolean | undefined;
+
   clubTowns(): ReadonlySet<string> {
     if (this.clubTownsCache) return this.clubTownsCache;
     const towns = new Set<string>();
@@ -1250,7 +1268,12 @@ class Classifier {
     // "Kent", "Surrey", "Essex": a county of the United Kingdom, not the American or Canadian town of its
     // name (a British town of the name stays: "Bedford", "Reading")
     // ("Surrey, British Columbia", "Durham, N.C.": a region written after it says which town it is)
-    if (COUNTIES.has(plain(k)) && info?.country !== 'GB') {
+    // ("a theatre in Norfolk" in a story from Virginia: the American town of the name)
+    if (
+      COUNTIES.has(plain(k)) &&
+      info?.country !== 'GB' &&
+      !(info?.country === 'US' && this.americanText())
+    ) {
       const single = words.length === 1 ? plain(k) : '';
       // ("Devon", "Fife" are words or given names too: only "in Devon" or a list of counties says so)
       const everyday =

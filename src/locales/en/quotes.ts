@@ -1467,7 +1467,7 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
       items.splice(i, 1);
   }
   for (const a of items) {
-    if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
+    if (a.phrase) a.phrase = withoutLeadingTime(doc.text, withoutDateline(doc.text, a.phrase));
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
     // (also a direct quote whose sentence opens the story: 'BOSTON (AP) — A manager lied "month after month,"')
     if (a.type === 'indirect' || !QUOTE_CHARS.test(doc.text.charAt(a.start))) {
@@ -1519,6 +1519,19 @@ const DATE_LINE =
 
 /** A dateline with its agency that opens a story ("SANTA ROSA, California, Aug. 22 (AP) — "). */
 const CONTENT_DATELINE = /^\p{Lu}{2,}[\p{L}\p{N} .,'’-]{0,70}?\([\p{L} ]{2,20}\) *[-—–]+ */u;
+
+/** "Last year Viatris and its rivals announced …": the speaker phrase without the time that opens the sentence. */
+function withoutLeadingTime(text: string, phrase: Phrase): Phrase {
+  if (phrase.kind === 'pronoun') return phrase;
+  const m = LEADING_TIME.exec(text.slice(phrase.start, Math.min(phrase.end, phrase.start + 20)));
+  if (!m || !/\b(?:last|this|next)\s+$/iu.test(text.slice(Math.max(0, phrase.start - 6), phrase.start)))
+    return phrase;
+  const start = phrase.start + m[0].length;
+  if (start >= phrase.end || (phrase.name && phrase.name.start < start)) return phrase;
+  return Object.assign({}, phrase, { start });
+}
+const LEADING_TIME =
+  /^(?:year|week|month|quarter|season|spring|summer|autumn|fall|winter|weekend)\s+(?=\p{Lu})/u;
 
 /** "RIVERTON - The owner of the mill": the speaker phrase without the dateline before it. */
 function withoutDateline(text: string, phrase: Phrase): Phrase {
@@ -4072,6 +4085,9 @@ function invertedCue(
   const end = view.sentenceEnd(view.start(k));
   // ", said Smith."
   if (view.text(k - 1) === ',') {
+    // "…, his spokeswoman, Tamar Kvaratskhelia, told reporters.": the name in apposition to a role
+    const apposed = apposedNameBefore(view, k, floor, end);
+    if (apposed) return apposed;
     const phrase = view.speakerAfter(k + 1, end);
     const after = phrase ? view.tokenAt(phrase.end) : k + 1;
     // ", told workers that …": what was told follows, this is no trailing cue
@@ -4145,6 +4161,42 @@ function invertedCue(
   // "…, the Centers for Disease Control and Prevention said.": a body's name joined by "and"
   const body = bodyNameBefore(view, k, floor);
   if (body && commaBefore(body) >= 0) return { phrase: body, comma: view.start(commaBefore(body)) };
+  return null;
+}
+
+/**
+ * "…, his spokeswoman, Tamar Kvaratskhelia, said.", "…, the club's lawyer, Ann Ruiz, told reporters.":
+ * a cue that ends the sentence after a name set off by commas, in apposition to a role set off by
+ * commas before it. The speaker is the name; what was said ends at the comma before the role.
+ */
+function apposedNameBefore(
+  view: EnView,
+  k: number,
+  floor: number,
+  end: number,
+): { phrase: Phrase; comma: number } | null {
+  let a = k + 1;
+  if (/^(told|tells)$/u.test(view.lower(k)) && TOLD_OBJECTS.has(view.lower(a))) a++;
+  a = view.skipTime(a);
+  if (a < view.size && view.start(a) < end && !/^[.!?]$/u.test(view.text(a))) return null;
+  const last = k - 2;
+  if (last < 1 || !view.isCapitalized(last)) return null;
+  const name = view.nameIn(Math.max(view.tokenAt(floor), last - 4), last);
+  if (!name || name.end !== view.end(last)) return null;
+  const c = view.tokenAt(name.start) - 1;
+  if (view.text(c) !== ',') return null;
+  // the role between the two commas: a few lowercase words or possessives, one of them a role
+  let role = false;
+  for (let j = c - 1; j > 0 && view.start(j) >= floor && c - j <= 6; j--) {
+    const w = view.lower(j);
+    if (view.text(j) === ',') {
+      if (!role) return null;
+      return { phrase: { start: name.start, end: name.end, kind: 'name', name }, comma: view.start(j) };
+    }
+    if (ROLE_NOUNS.has(w) || TITLES.has(w)) role = true;
+    else if (!/^\p{Ll}+$/u.test(view.text(j)) && !/^['’]s?$/u.test(view.text(j)) && !/['’]s$/u.test(w))
+      return null;
+  }
   return null;
 }
 

@@ -257,3 +257,53 @@ describe('en a club word standing alone is its club, and the coach after it is t
     expect(quotes(report).find((q) => String(q[0]).startsWith('the title'))?.[1]).toBe('Sofia Petrakis');
   });
 });
+
+describe('en a name in apposition to a role before a closing cue speaks', () => {
+  it.each([
+    [
+      'Orlov was taken from his home before dawn, his spokeswoman, Tamar Lindqvist, told reporters.',
+      'Orlov was taken from his home before dawn',
+      'Tamar Lindqvist',
+    ],
+    [
+      'The plant will close in June, the company’s chief executive, Ann Ruiz, said on Monday.',
+      'The plant will close in June',
+      'Ann Ruiz',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(quotes(text).map((q) => [q[0], q[1]])).toEqual([[content, speaker]]);
+  });
+  it('two names with no role between them are no apposition', () => {
+    expect(quotes('The plant will close, Ann Ruiz, Tom Bell, said.').map((q) => q[1])).not.toContain(
+      'Tom Bell',
+    );
+  });
+});
+
+describe('en "the group" is the body that opened a sentence after "The"', () => {
+  it('The … Association (…), whose members …', () => {
+    const text =
+      'EU lawmakers back a delay to the rules. The Northern Freight Operators Association, whose members include Halvoro Inc. and Crestway Ltd, welcomed the decision. The group has called for a broader review of the law.';
+    const q = quotes(text).find((x) => String(x[0]).startsWith('a broader review'));
+    expect(q?.[1]).toBe('Northern Freight Operators Association');
+  });
+});
+
+describe('en a time that opens the sentence is no part of the speaker', () => {
+  it('Last year Viatris and its rivals announced …', () => {
+    const q = quotes('Last year Viatris and several smaller rivals announced plans to cut jobs.');
+    expect(q.map((x) => x[1])).toEqual(['Viatris and several smaller rivals']);
+  });
+});
+
+describe('en a British county’s name in an American story is the American town', () => {
+  it('Norfolk, in a story from Virginia', () => {
+    const text =
+      'RICHMOND, Va. — A theatre company in Norfolk won its case on Monday. Virginia officials said they would appeal.';
+    expect(run(text).places?.find((p) => p.name === 'Norfolk')?.country).toBe('US');
+  });
+  it('Norfolk, in a British story', () => {
+    const text = 'Floods closed roads in Norfolk and Suffolk on Monday, the Environment Agency said.';
+    expect(run(text).places?.find((p) => p.name === 'Norfolk')?.country).toBe('GB');
+  });
+});
