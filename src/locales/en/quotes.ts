@@ -889,6 +889,25 @@ class EnView extends TokenView {
       // "The trade minister, Mr. Alvarez, argues": a titled name in the apposition
       if (inner && this.titlesOnly(p + 1, this.tokenAt(inner.start)))
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      // "His lawyer, public defender Laura Weiss, said": lowercase words that end in a role or title
+      if (inner && inner.end === this.end(j - 1)) {
+        const b = this.tokenAt(inner.start);
+        const head = this.lower(b - 1);
+        const noun =
+          TITLES.has(head) ||
+          ROLE_NOUNS.has(head) ||
+          // (two lowercase words or more: "public defender", not "like" in "Clinton, like Obama, has")
+          (b - (p + 1) >= 2 &&
+            head.length >= 4 &&
+            !/^(like|unlike|including|besides|notably|especially|particularly)$/u.test(head) &&
+            !this.looksLikeVerb(b - 1) &&
+            !isPreposition(head) &&
+            !DETERMINERS.has(head) &&
+            !ADVERBS.has(head));
+        let plain = b - (p + 1) >= 1 && b - (p + 1) <= 3 && noun;
+        for (let m = p + 1; plain && m < b; m++) plain = /^\p{Ll}+$/u.test(this.text(m));
+        if (plain) return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      }
       // "Its organizer, Maria Gonzalez of Round Rock, told": the name before where she is from
       for (let m = p + 2; m < j - 1 && m - p < 6; m++) {
         if (!/^(of|from)$/u.test(this.lower(m))) continue;

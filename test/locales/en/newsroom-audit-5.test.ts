@@ -307,3 +307,30 @@ describe('en a British county’s name in an American story is the American town
     expect(run(text).places?.find((p) => p.name === 'Norfolk')?.country).toBe('GB');
   });
 });
+
+describe('en a name after lowercase words of a role, set off by commas, speaks', () => {
+  it.each([
+    ['His lawyer, public defender Laura Weiss, said her client was innocent.', 'Laura Weiss'],
+    [
+      'Carter’s attorney, public defender Laura Weiss, said her client maintained his innocence.',
+      'Laura Weiss',
+    ],
+    ['The attorney, Laura Weiss, said her client was innocent.', 'Laura Weiss'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+  it('a participle phrase between commas names no speaker', () => {
+    expect(
+      quotes('The plan, unveiled in March by Laura Weiss, said nothing new.').map((q) => q[1]),
+    ).not.toContain('Laura Weiss');
+  });
+});
+
+describe('en "like X" between commas is no apposition of the subject', () => {
+  it('Clinton, like Obama, has said …', () => {
+    const q = quotes(
+      'Democratic candidate Marta Lind, like Obama, has said she will hold firm to the alliance.',
+    );
+    expect(q.map((x) => x[1])).toEqual(['Marta Lind']);
+  });
+});
