@@ -413,7 +413,7 @@ const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|A\.G|SA|S\.A|NV|N\.V|BV|B\.V|SpA|S\.p\.A|GmbH)\.?$/u;
 /** A one-word company name before the trade it is known for ("Apple Computer", "Ford Motor"). */
 const COMPANY_WITH_TRADE =
-  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods|Devices|Instruments|Laboratories|Labs)$/u;
+  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods|Devices|Instruments|Laboratories|Labs|Pharma|Biosciences|Aerospace|Telecom)$/u;
 /** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
 const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
 /** Directions and positions that form place names with a country ("North Korea", "Central Asia"). */

@@ -334,3 +334,13 @@ describe('en "like X" between commas is no apposition of the subject', () => {
     expect(q.map((x) => x[1])).toEqual(['Marta Lind']);
   });
 });
+
+describe('en a company named with its trade word "Pharma" is met again by its first word', () => {
+  it('Calder Pharma Inc … Calder', () => {
+    const r = run(
+      'Nordwell Holdings Ltd agreed to buy Calder Pharma Inc on Monday. Calder shareholders will receive 1.4 Nordwell shares. Calder said the deal was fair.',
+    );
+    const calder = (r.organizations ?? []).find((o) => o.name === 'Calder Pharma Inc');
+    expect(calder?.mentions.map((m) => m.text)).toEqual(['Calder Pharma Inc', 'Calder', 'Calder']);
+  });
+});
