@@ -290,6 +290,8 @@ const ABBREVIATIONS = new Set([
   'supt',
   'pres',
 ]);
+/** Occupations by their ending, which no family name has ("Meteorologist", "Physician", "Economist"). */
+const OCCUPATION = /^\p{Ll}{3,}(?:ologist|ographer|ician|nomist|entist|acist)$/u;
 /** Verbs that take a quoted word or phrase as what someone said or called something. */
 const MIXED_VERBS = new Set([
   'called',
@@ -455,7 +457,9 @@ class EnView extends TokenView {
   }
   private isNameWord(k: number): boolean {
     const w = this.lower(k);
-    return this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w);
+    return (
+      this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w) && !OCCUPATION.test(w)
+    );
   }
 
   /** The person's name at the end of tokens [a, b]: the last run of capitalized non-title words. */

@@ -344,3 +344,15 @@ describe('en a company named with its trade word "Pharma" is met again by its fi
     expect(calder?.mentions.map((m) => m.text)).toEqual(['Calder Pharma Inc', 'Calder', 'Calder']);
   });
 });
+
+describe('en an occupation before a name is no part of the speaker’s name', () => {
+  it.each([
+    ['Meteorologist Claire Dunning said the winds would ease by Friday.', 'Claire Dunning'],
+    ['Epidemiologist Rafael Ortiz said the outbreak had peaked.', 'Rafael Ortiz'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+  it('a family name with a like ending stays whole', () => {
+    expect(quotes('Karin Lindqvist said the vote was free.').map((q) => q[1])).toEqual(['Karin Lindqvist']);
+  });
+});
