@@ -3801,7 +3801,7 @@ function statesOrProposes(v: string): boolean {
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
-  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
+  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
 
 /**
  * Does the object from token c fit a verb that is mostly an act ("approved", "raised",

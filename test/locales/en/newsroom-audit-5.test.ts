@@ -356,3 +356,16 @@ describe('en an occupation before a name is no part of the speaker’s name', ()
     expect(quotes('Karin Lindqvist said the vote was free.').map((q) => q[1])).toEqual(['Karin Lindqvist']);
   });
 });
+
+describe('en declining to give details reports nothing said', () => {
+  it.each([
+    'Lt. Amanda Ruiz declined to give details, citing the ongoing investigation.',
+    'Police declined to provide further information.',
+    'The company declined to share specifics.',
+  ])('%s', (text) => {
+    expect(quotes(text).map((q) => q[2])).not.toContain('declined');
+  });
+  it('declining to do something else still is', () => {
+    expect(quotes('The minister declined to rule out new taxes.').map((q) => q[2])).toContain('declined');
+  });
+});
