@@ -909,7 +909,9 @@ class EnView extends TokenView {
             !DETERMINERS.has(head) &&
             !ADVERBS.has(head));
         let plain = b - (p + 1) >= 1 && b - (p + 1) <= 3 && noun;
-        for (let m = p + 1; plain && m < b; m++) plain = /^\p{Ll}+$/u.test(this.text(m));
+        // ("The Football Association, which runs Wembley, said": a relative clause names no speaker)
+        for (let m = p + 1; plain && m < b; m++)
+          plain = /^\p{Ll}+$/u.test(this.text(m)) && !/^(which|who|whom|whose|that)$/u.test(this.lower(m));
         if (plain) return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
       }
       // "Its organizer, Maria Gonzalez of Round Rock, told": the name before where she is from
@@ -2523,7 +2525,7 @@ function indirectQuotes(
     // "argued for a sentence of five years", "report to prison": a preposition and a noun are
     // no reported clause
     if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
-    // "declared a state of emergency", "declared war": an act, not a statement
+    // "declared a state of emergency", "declared bankruptcy": an act, not a statement
     if (phrase && /^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(view.lower(view.skipTime(k + 1))))
       phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
@@ -3376,7 +3378,7 @@ function reportedBy(
       that = next;
       c = next + 1;
     } else if (/^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(n)) {
-      // "declared a state of emergency", "declared war": an act, not a statement
+      // "declared a state of emergency", "declared bankruptcy": an act, not a statement
       return null;
     } else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
@@ -3470,10 +3472,9 @@ function reportedBy(
       cueEnd = infinitive ? (p1 === v1 ? p1 - 1 : k) : p1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = v1;
   }
-  // "plans to return to Washington": a plan to act is no statement; "plans to propose a ban",
-  // "plans to ask the court …" report one
-  if (c >= 0 && PLAN_FORMS.has(w) && view.lower(c) === 'to' && !statesOrProposes(view.lower(c + 1)))
-    return null;
+  // "plans to return to Washington": a plan to go somewhere is no stance ("plans to close the pier",
+  // "plans to ask the court …" report one)
+  if (c >= 0 && PLAN_FORMS.has(w) && view.lower(c) === 'to' && GOING.has(view.lower(c + 1))) return null;
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
   if (
     c < 0 &&
@@ -3790,14 +3791,16 @@ const INFINITIVE_VERBS = new Set(
 );
 
 const TOUT_FORMS = new Set(inflect('tout'));
-/** What one declares by an act, not a statement: "a state of emergency", "an outbreak over", "war", "bankruptcy". */
-const DECLARED_ACTS = /^(a|an|war|emergency|bankruptcy|martial|independence|insolvency)$/u;
-/** The forms of "plan", whose infinitive reports only when it is itself a verb of saying or proposing. */
+/** What one declares by an act, not a statement: "a state of emergency", "bankruptcy", "martial law" (war is declared by a statement). */
+const DECLARED_ACTS = /^(a|an|emergency|bankruptcy|martial|insolvency)$/u;
+/** The forms of "plan". */
 const PLAN_FORMS = new Set(inflect('plan*'));
-/** A verb of saying or of proposing, judging, demanding ("say", "propose", "seek"), not a mere act. */
-function statesOrProposes(v: string): boolean {
-  return REPORT_VERBS.has(v) || (OBJECT_VERBS.has(v) && !RESTRICTED_OBJECT_VERBS.has(v));
-}
+/** Verbs of going, coming and being somewhere: a plan to do so is no stance ("plans to return to Washington"). */
+const GOING = new Set(
+  'return travel visit go come move leave fly head attend meet stay arrive relocate sail drive tour'.split(
+    ' ',
+  ),
+);
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =

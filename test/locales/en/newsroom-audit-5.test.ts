@@ -319,6 +319,10 @@ describe('en a name after lowercase words of a role, set off by commas, speaks',
   ])('%s', (text, speaker) => {
     expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
   });
+  it('a relative clause between commas names no speaker', () => {
+    const q = quotes('The Football Association, which runs Wembley, said about 86,000 fans were expected.');
+    expect(q.map((x) => x[1])).toEqual(['Football Association']);
+  });
   it('a participle phrase between commas names no speaker', () => {
     expect(
       quotes('The plan, unveiled in March by Laura Weiss, said nothing new.').map((q) => q[1]),
