@@ -350,7 +350,12 @@ export class SpeakerResolver {
     ) {
       const m = this.orgs[k]!;
       if (said && m.start < said.pos) break;
-      if (!SUBJECT_PLACE.test(this.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      const before = this.text.slice(Math.max(0, m.start - 60), m.start);
+      // (after "The", a name of two words or more: "The Computer and Communications Industry
+      // Association", not "The SDK")
+      const subject =
+        SUBJECT_PLACE.test(before) || (SUBJECT_AFTER_THE.test(before) && /\s/u.test(m.entity.name));
+      if (!subject) continue;
       return { name: m.entity.name, entity: m.entity.id };
     }
     return said ? said.speaker : null;
@@ -567,6 +572,8 @@ const BODY_NOUNS = new Set(
 
 /** Where a name is the subject of its sentence: at a paragraph or sentence start, or after a dateline. */
 const SUBJECT_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s*[-—–]+\s*|[A-Z]{2,}\s*[-—–]+\s*)$/u;
+/** The same after the English article that opens the sentence ("The Computer and Communications Industry Association"). */
+const SUBJECT_AFTER_THE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 
 /** One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat politik ". */
 const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: (\p{Ll}{3,}))? $/u;

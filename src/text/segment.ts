@@ -331,7 +331,6 @@ const ABBREVIATIONS = new Set([
   'corp',
   'co',
   'ltd',
-  'no',
   'vs',
   'jan',
   'feb',
@@ -430,7 +429,7 @@ export function sentences(text: string, paras: Span[] = paragraphs(text)): Span[
         i = k - 1;
         continue;
       }
-      if (ch === 46 && endsWithAbbreviation(text, start, i)) continue;
+      if (ch === 46 && endsWithAbbreviation(text, start, i, isDigitAt(text, k))) continue;
       // "WOODSIDE, Calif. (AP) — …": a full stop inside the paragraph's dateline ends no sentence
       if (i - p.start < 160) {
         if (dateline === undefined) dateline = datelineAt(text, p.start);
@@ -465,9 +464,13 @@ function punctuationFinder(text: string): (from: number) => number {
   };
 }
 
+// Abbreviations of a number ("No. 3", "Jl. Sudirman No. 5"): one only before a digit, so "the
+// minister said no. He …" ends its sentence.
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+function endsWithAbbreviation(text: string, from: number, dot: number, digitNext: boolean): boolean {
   let s = dot;
   // a word longer than every abbreviation is none: stop there, so runs of dots stay linear
   while (
@@ -478,7 +481,8 @@ function endsWithAbbreviation(text: string, from: number, dot: number): boolean 
     s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && UPPER.test(word)) return true; // an initial
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || (digitNext && NUMBER_ABBREVIATIONS.has(lower));
 }
 
 /** The tokens, sentences and paragraphs of `text`; with `slots`, tokens with a WordToken's slots. */

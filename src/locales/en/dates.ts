@@ -1189,7 +1189,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       VAGUE_AMOUNTS,
     ),
     re: patterni(
-      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?<unit>${UNIT})${RB}(?!-)`,
+      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?<unit>${UNIT})${RB}(?!-)`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1219,8 +1219,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       )
         return null;
       const unit = unitOf(g.unit!);
-      const n = g.vague ? null : parseNumber(g.n!);
-      if (!g.vague && n === null) return null;
+      const whole = g.vague ? null : parseNumber(g.n!);
+      if (!g.vague && whole === null) return null;
+      // "three and a half years"
+      const n = whole !== null && g.half ? whole + 0.5 : whole;
       const value = durationValue(n, unit as 'day');
       return verb ? { type: 'DURATION', value, start: m.index + verb } : { type: 'DURATION', value };
     },

@@ -16,6 +16,7 @@ import { isSpaceUnit } from '../../recognize/dates.js';
 import { INNER_CAPITAL_NAME } from '../../recognize/entities.js';
 import type { Context, Doc, EntityCandidate, EntityType } from '../../recognize/types.js';
 import { spellsAcronym } from '../../resolve/entities.js';
+import { afterDateline } from '../../text/dateline.js';
 import { memoize } from '../../text/memo.js';
 import type { Token } from '../../text/segment.js';
 import type { PlaceKind } from '../../types.js';
@@ -24,6 +25,7 @@ import {
   ACRONYM_LONG_FORMS,
   COMPANY_WORDS,
   DOT_ABBREVIATIONS,
+  EVENT_WORDS,
   EXTRA_DEMONYMS,
   EXTRA_PLACES,
   FEAST_WORDS,
@@ -51,6 +53,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   PRESS_NOUNS_AFTER,
+  SETTLEMENT_TAILS,
   SINGLE_WORD_ORGS,
   SPORTS_CLUB_WORDS,
   STORM_WORDS,
@@ -185,6 +188,13 @@ const PAIR_OF_PLACES =
 /** An age in apposition, then "of": "Kieran Walsh, 34, of Salford". */
 /** What follows a person's name and nothing else's: ", who" or an age between commas (", 45,"). */
 const PERSON_APPOSITION = /^,[ \t]+(?:who\b|\d{1,3},)/u;
+/**
+ * "Anu Talus, the board's chair,", "Lena Ortiz, the commission's executive vice president for …": an
+ * apposition headed by an office names a person (not "the defending champion", "the market leader",
+ * which a club or a company may be).
+ */
+const OFFICE_APPOSITION =
+  /^,[ \t]+(?:the|its|his|her|their)[ \t]+(?:[\p{L}.&-]+(?:['’]s?)?[ \t]+){0,4}?(president|chair|chairman|chairwoman|chairperson|director|secretary|minister|spokesman|spokeswoman|spokesperson|governor|mayor|senator|ambassador|commissioner|executive|officer|founder|editor|professor|adviser|advisor|economist|lawyer|attorney|prosecutor|judge)(?=[ \t]*[,.;]|[ \t]+(?:of|for|at|in)\b)/u;
 const AGE_THEN_OF = /\b\d{1,3},[ \t]+of[ \t]+$/u;
 /** Geographic words that open a place's name and may be left out later ("Mount X" … "X"). */
 const PLACE_OPENING_HEADS = new Set(['mount', 'mt', 'lake', 'river', 'cape', 'isla', 'pulau', 'gunung']);
@@ -290,6 +300,10 @@ const VENUE = new Set('in at near outside from to of'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
+/** Nouns of a holding before "in" and a company ("shares in X", "a stake in X"). */
+const HOLDING_NOUNS = new Set('shares share stake stakes holding holdings investment investments'.split(' '));
+/** Club suffixes that name no town or county ("Rovers", "Wanderers"; not "City", "County"). */
+const CLUB_ONLY_SUFFIXES = new Set('united rovers wanderers athletic albion hotspur rangers'.split(' '));
 /** A club named after its town: "Newcastle United", "Coventry City" (the town is group 1). */
 const CLUB_NAME = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) (?:${[...CLUB_SUFFIXES].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}])`,
@@ -335,7 +349,7 @@ const FIRM_ROLE_AFTER =
  * teller" and "the company's founder" name no business.
  */
 const ORG_APPOSITION =
-  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|start-up|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
 /** Road words that end a street's name ("Main Street", "Country Club Drive"). */
 const STREET_WORDS = new Set([
   'street',
@@ -399,7 +413,7 @@ const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|A\.G|SA|S\.A|NV|N\.V|BV|B\.V|SpA|S\.p\.A|GmbH)\.?$/u;
 /** A one-word company name before the trade it is known for ("Apple Computer", "Ford Motor"). */
 const COMPANY_WITH_TRADE =
-  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods|Devices|Instruments|Laboratories|Labs)$/u;
+  /^(\p{Lu}[\p{L}&'.-]*) (?:Computers?|Group|Holdings|Motors?|Airlines|Airways|Pharmaceuticals|Technologies|Systems|Communications|Electronics|Industries|Enterprises|Entertainment|Petroleum|Steel|Chemicals?|Semiconductors?|Software|Networks|Robotics|Biotech|Therapeutics|Logistics|Shipping|Shipbuilding|Automotive|Mining|Foods|Devices|Instruments|Laboratories|Labs|Pharma|Biosciences|Aerospace|Telecom)$/u;
 /** Function words that stay inside a title-cased name ("Bank Of America", "Lord Of The Isles"). */
 const KEEP_INSIDE = new Set(['of', 'the', 'and', 'for', 'a', 'an']);
 /** Directions and positions that form place names with a country ("North Korea", "Central Asia"). */
@@ -1100,6 +1114,24 @@ class Classifier {
   private clubTownsCache: ReadonlySet<string> | null = null;
 
   /** Towns a club of the story is named after ("Newcastle" of "Newcastle United"), in lower case. */
+  /** Does the text name American states twice or more ("Virginia", "New York", "Va.")? Then it is an American story. */
+  americanText(): boolean {
+    if (this.americanCache === undefined) {
+      let n = 0;
+      // (a state's abbreviation after a town counts too: "RICHMOND, Va.")
+      for (const m of this.text.matchAll(/(, )?(\p{Lu}\p{Ll}+)(\.|(?: \p{Lu}\p{Ll}+)?)/gu)) {
+        const two = (m[2]! + (m[3] === '.' ? '' : m[3]!)).toLowerCase();
+        const one = m[2]!.toLowerCase();
+        if (m[1] && m[3] === '.' && US_STATE_ABBREVIATIONS.has(one)) n++;
+        else if (US_STATES.has(two.replace(/ /gu, '_')) || US_STATES.has(one)) n++;
+        if (n >= 2) break;
+      }
+      this.americanCache = n >= 2;
+    }
+    return this.americanCache;
+  }
+  private americanCache: boolean | undefined;
+
   clubTowns(): ReadonlySet<string> {
     if (this.clubTownsCache) return this.clubTownsCache;
     const towns = new Set<string>();
@@ -1236,7 +1268,12 @@ class Classifier {
     // "Kent", "Surrey", "Essex": a county of the United Kingdom, not the American or Canadian town of its
     // name (a British town of the name stays: "Bedford", "Reading")
     // ("Surrey, British Columbia", "Durham, N.C.": a region written after it says which town it is)
-    if (COUNTIES.has(plain(k)) && info?.country !== 'GB') {
+    // ("a theatre in Norfolk" in a story from Virginia: the American town of the name)
+    if (
+      COUNTIES.has(plain(k)) &&
+      info?.country !== 'GB' &&
+      !(info?.country === 'US' && this.americanText())
+    ) {
       const single = words.length === 1 ? plain(k) : '';
       // ("Devon", "Fife" are words or given names too: only "in Devon" or a list of counties says so)
       const everyday =
@@ -1314,6 +1351,16 @@ class Classifier {
       return false;
     if (NATIONS.has(key(words))) return false;
     const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
+    // "MELBOURNE, Australia — …": the town of a dateline, wherever the line was cut; "Victoria Premier
+    // Jacinta Allan": a place before an office is where the office is
+    if (
+      chunk.lineStart &&
+      isAllCaps(words[0]!.text) &&
+      afterDateline(this.text, words[0]!.start) > words[0]!.start
+    )
+      return false;
+    if (TITLE_HEADS.has(ctx.after) && /^[ \t]+\p{Lu}/u.test(this.text.slice(words[words.length - 1]!.end)))
+      return false;
     // "Dallas, Texas": a region after its town is where the town is
     const town = /(\p{Lu}[\p{L}.'-]*),[ \t]*$/u.exec(
       this.text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start),
@@ -1458,6 +1505,10 @@ class Classifier {
       this.place(words.slice(0, -1))
     )
       return { type: 'organization', rule: 'en.org.club' };
+    // "Harbour City Wanderers", "Western Rovers": in a sports report a club word no town takes ends a
+    // club's name, whatever words come before it
+    if (this.sports && words.length >= 2 && words.length <= 4 && CLUB_ONLY_SUFFIXES.has(lastLower))
+      return { type: 'organization', rule: 'en.org.club' };
     if (words.length === 1 && NEWS_AGENCIES.has(k))
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
@@ -1561,9 +1612,15 @@ const lastOf = (words: readonly Word[]): Word => words[words.length - 1]!;
 
 /** "Family-controlled", "Bergamo-based", "Brazilian-born": a modifier built on a name, not a name. */
 function hyphenatedModifier(c: Classifier, text: string): boolean {
-  const m = /^\p{L}+-(\p{Ll}+)$/u.exec(text);
-  return m !== null && c.isEnglishWord(m[1]!);
+  const m = /^(\p{L}+)-(\p{Ll}+)$/u.exec(text);
+  if (m === null || !c.isEnglishWord(m[2]!)) return false;
+  // "Co-operation", "Re-election", "Non-proliferation": a prefix and a noun make one word, no modifier
+  return !WORD_PREFIXES.has(m[1]!.toLowerCase()) && !NOUN_ENDING.test(m[2]!);
 }
+/** Prefixes written with a hyphen inside one word ("co-operation", "re-election", "non-proliferation"). */
+const WORD_PREFIXES = new Set('co re pre non sub inter multi semi mid post counter'.split(' '));
+/** Endings of abstract nouns, which modify nothing after a hyphen ("Well-being" aside). */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ship|ance|ence)$/u;
 
 /** Is word i the start of a title ("Mr.", "President", "Coach")? */
 const isTitleWord = (l: string): boolean => HONORIFICS.has(l) || TITLE_HEADS.has(l);
@@ -1649,7 +1706,10 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         cur.slice(of + 1).every((x) => !isLowerWordOrAmp(x) && fieldWord(x)) &&
         field.length > 0 &&
         field.length <= 3 &&
-        field.some((x) => c.isEnglishWord(x.lower)) &&
+        // ("Security and Co-operation in Europe": a word written with its prefix's hyphen is a field too)
+        field.some(
+          (x) => c.isEnglishWord(x.lower) || c.isEnglishWord(x.lower.replace(/^(\p{Ll}+)-/u, '$1')),
+        ) &&
         field.every((x) => fieldWord(x) && !ORG_HEADS.has(plain(x.lower)));
       // a list the sequence joined at its commas ("Atmospheric, Geophysical and Astronomical Services
       // Administration"): the cutter already checked that it runs on to a head word
@@ -1884,6 +1944,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         const club = words.length === 1 && c.sports && SPORTS_CLUB_WORDS.has(low);
         // "Fed Chair Jerome Powell said": a body known by one word before the office it gives
         const bodyBeforeOffice = words.length > 2 && SINGLE_WORD_ORGS.has(low) && isTitleHead(words[1]!);
+        // "Mistral AI, the Paris-based start-up,": a name that an apposition calls a business keeps its first word
+        const apposedBody =
+          words.length > 1 && ORG_APPOSITION.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 60));
         drop =
           connectorNext ||
           !(
@@ -1891,6 +1954,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             knownSurname ||
             club ||
             bodyBeforeOffice ||
+            apposedBody ||
+            officeApposition(c, words) ||
             c.strongPlace(w) ||
             (words.length > 1 && c.place(two.slice(0, 1))) ||
             (words.length > 1 && (c.place(two.slice(0, 2)) || c.place(two) || orgByShape(words)))
@@ -1979,6 +2044,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (LAW_AND_AWARD_WORDS.has(plain(lastOf(words).lower)) && /^\p{Lu}\p{Ll}+$/u.test(lastOf(words).text))
       return true;
     if (STORM_WORDS.has(plain(words[0]!.lower)) && !words.some((_w, i) => c.isOrgHeadAt(words, i)))
+      return true;
+    // "the Cannes Film Festival", "the Boston Marathon": a festival, fair or race is an event
+    if (EVENT_WORDS.has(plain(lastOf(words).lower)) && /^\p{Lu}\p{Ll}+$/u.test(lastOf(words).text))
       return true;
     return (
       FIRE_WORDS.has(plain(lastOf(words).lower)) &&
@@ -2488,6 +2556,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (known.has(key(words))) return;
     const d = contextDecision(c, words, chunk);
     if (!d) return;
+    // "Peter Lim … Lim, a property developer, bought the club": the surname of someone named is that person
+    if (d.rule === 'en.org.apposition' && words.length === 1 && strongParts.has(words[0]!.lower)) return;
     byContext.set(i, d);
     // a preposition is weaker evidence than a business or a role ("in X" … "X shares")
     const prev = contextRules.get(key(words));
@@ -2829,6 +2899,10 @@ function clubShortNames(
     const parts = surface.split(' ');
     // ("New York Knicks", "Boston Celtics": a listed team of any sport, its town of one word or more)
     const listed = FOOTBALL_CLUBS.has(lowerOf(surface)) || c.lex.sportsTeams.has(lowerOf(surface));
+    // "Harbour City Wanderers" … "Wanderers equalized": a club word no town takes stands for its club
+    const tail = lowerOf(parts[parts.length - 1]!);
+    if (parts.length >= 2 && parts.length <= 4 && CLUB_ONLY_SUFFIXES.has(tail) && tail !== 'united')
+      put(shorts, tail, surface);
     if (parts.length !== 2 && !(listed && parts.length === 3)) continue;
     const [a, b] = [lowerOf(parts.slice(0, -1).join(' ')), lowerOf(parts[parts.length - 1]!)];
     if (!listed && !CLUB_SUFFIXES.has(b)) continue;
@@ -2929,6 +3003,19 @@ function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk)
   return { type: 'organization', rule: 'en.org.team-in-results' };
 }
 
+/** Is the name followed by an apposition headed by an office ("Anu Talus, the board's chair,")? */
+function officeApposition(c: Classifier, words: readonly Word[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !words.every((w) => c.isEnglishWord(w.lower)) &&
+    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower))) &&
+    !c.place(words) &&
+    !c.lex.organizations.has(key(words)) &&
+    OFFICE_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 100))
+  );
+}
+
 /** What the words right around a sequence say it is ("said X", "the town of X", "X shares"). */
 function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
   const lex = c.lex;
@@ -2938,12 +3025,17 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const opensSentence = chunk.sentenceStart && words[0] === chunk.words[0];
   const plainWord = words.length === 1 && (c.isEnglishWord(words[0]!.lower) || opensSentence);
   // "Novo Nordisk, the Danish drugmaker,": an apposition that names a business
+  // (not the end of a longer sequence whose first words were cut: "AI" of "Mistral AI")
   if (
     !(words.length === 1 && c.isEnglishWord(words[0]!.lower)) &&
     words.length <= 4 &&
+    words[0] === chunk.words[0] &&
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )
     return { type: 'organization', rule: 'en.org.apposition' };
+  // "Anu Talus, the board's chair,": an office in apposition, after a name of one to three words that
+  // no dictionary, gazetteer or body word claims
+  if (officeApposition(c, words)) return { type: 'person', rule: 'en.person.office-apposition' };
   // "Hendrik, who heads the union,", "Sukarti, 45, said": a relative "who" or an age right after a name
   // makes it a person, also a lone word opening a sentence
   if (
@@ -2995,6 +3087,14 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const notName = words.length === 1 && NOT_NAME_ACRONYMS.has(plain(words[0]!.lower)); // "its AI unit"
   if (words.length <= 3 && !hasCommon && !notName && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
     return { type: 'organization', rule: 'en.org.business-context' };
+  // "her house in Eagle Point", "near Cedar Ridge": a town's tail word after a preposition of place
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    SETTLEMENT_TAILS.has(plain(lastOf(words).lower)) &&
+    /^(?:in|near|from|outside|of|to|at)$/u.test(ctx.before)
+  )
+    return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.noun-after', placeKind: 'other' };
   // "Cochise and La Paz counties", "Aceh and Papua provinces": the plural place noun after a pair
@@ -3110,6 +3210,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     (MATCH_VERBS.has(ctx.before) || MATCH_VERBS.has(ctx.after))
   )
     return { type: 'organization', rule: 'en.org.team-in-match' };
+  // "Shares in Nordwell fell", "a stake in Halvoro": what one holds shares in is a company
+  if (ctx.before === 'in' && HOLDING_NOUNS.has(ctx.before2) && words.length <= 3 && !hasCommon)
+    return { type: 'organization', rule: 'en.org.business-context' };
   if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
   return null;
@@ -3206,7 +3309,9 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     !givenAndWord &&
     c.isEnglishWord(lastWord) &&
     trade &&
-    !playerName
+    !playerName &&
+    !SETTLEMENT_TAILS.has(lastWord) &&
+    !officeApposition(c, words)
   )
     return { type: 'organization', rule: 'en.org.name-and-trade' };
   // (a report on a team sport also names clubs so: "Deportivo Coruna" — there only an everyday surname)

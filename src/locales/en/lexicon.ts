@@ -243,6 +243,7 @@ mountains mountain range river lake sea gulf bay island islands valley desert pl
 airport airbase province region district county prefecture state city town village suburb camp
 checkpoint crossing mosque shrine cathedral temple square street avenue road highway bridge border
 coast peninsula prison jail sanatorium oilfield field mine harbour harbor port canal strait
+neighborhood neighbourhood township borough enclave
 `);
 
 /**
@@ -268,6 +269,18 @@ export const FEAST_WORDS = set(
 
 /** Last words of named fires ("the Park Fire"): events, not places or organizations. */
 export const FIRE_WORDS = set(`fire wildfire`);
+
+/**
+ * Last words of a festival's, a fair's or a race's name ("the Cannes Film Festival", "the Boston
+ * Marathon", "the Venice Biennale", "the G20 Summit"): an event, no organization.
+ */
+/**
+ * Last words of a small town's or a neighbourhood's name that are no trade ("Eagle Point", "Shady
+ * Cove", "Forest Heights", "Cedar Ridge"): a name ending so is no company by its trade word.
+ */
+export const SETTLEMENT_TAILS = set(`point cove heights ridge grove creek hollow landing bluff bluffs glen`);
+
+export const EVENT_WORDS = set(`festival carnival biennale biennial expo marathon summit olympiad jamboree`);
 
 /**
  * Last words of a law's or an award's name ("the Taft-Hartley Act", "the Lasker Award", "a Nobel Prize"):

@@ -12,6 +12,7 @@ import {
 } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
+import { afterDateline } from '../../text/dateline.js';
 import type { Span } from '../../text/segment.js';
 import { MONTHS } from './lexicon/dates.js';
 import {
@@ -289,6 +290,8 @@ const ABBREVIATIONS = new Set([
   'supt',
   'pres',
 ]);
+/** Occupations by their ending, which no family name has ("Meteorologist", "Physician", "Economist"). */
+const OCCUPATION = /^\p{Ll}{3,}(?:ologist|ographer|ician|nomist|entist|acist)$/u;
 /** Verbs that take a quoted word or phrase as what someone said or called something. */
 const MIXED_VERBS = new Set([
   'called',
@@ -454,7 +457,9 @@ class EnView extends TokenView {
   }
   private isNameWord(k: number): boolean {
     const w = this.lower(k);
-    return this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w);
+    return (
+      this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w) && !OCCUPATION.test(w)
+    );
   }
 
   /** The person's name at the end of tokens [a, b]: the last run of capitalized non-title words. */
@@ -523,7 +528,9 @@ class EnView extends TokenView {
       }
       if (/^\p{Ll}/u.test(this.text(j)) && !PHRASE_STOPS.has(w) && !this.isVerb(j) && j - k <= 6) {
         // lowercase words of a role: "the campaign's press secretary", "a senior official"
-        if (ROLE_NOUNS.has(w) || TITLES.has(w) || (DETERMINERS.has(w0) && this.roleAhead(j))) {
+        // ("Board member Shin Hae-won": a body's member before a name)
+        const member = w === 'member' && this.isCapitalized(j + 1);
+        if (ROLE_NOUNS.has(w) || TITLES.has(w) || member || (DETERMINERS.has(w0) && this.roleAhead(j))) {
           last = j++;
           continue;
         }
@@ -886,6 +893,27 @@ class EnView extends TokenView {
       // "The trade minister, Mr. Alvarez, argues": a titled name in the apposition
       if (inner && this.titlesOnly(p + 1, this.tokenAt(inner.start)))
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      // "His lawyer, public defender Laura Weiss, said": lowercase words that end in a role or title
+      if (inner && inner.end === this.end(j - 1)) {
+        const b = this.tokenAt(inner.start);
+        const head = this.lower(b - 1);
+        const noun =
+          TITLES.has(head) ||
+          ROLE_NOUNS.has(head) ||
+          // (two lowercase words or more: "public defender", not "like" in "Clinton, like Obama, has")
+          (b - (p + 1) >= 2 &&
+            head.length >= 4 &&
+            !/^(like|unlike|including|besides|notably|especially|particularly)$/u.test(head) &&
+            !this.looksLikeVerb(b - 1) &&
+            !isPreposition(head) &&
+            !DETERMINERS.has(head) &&
+            !ADVERBS.has(head));
+        let plain = b - (p + 1) >= 1 && b - (p + 1) <= 3 && noun;
+        // ("The Football Association, which runs Wembley, said": a relative clause names no speaker)
+        for (let m = p + 1; plain && m < b; m++)
+          plain = /^\p{Ll}+$/u.test(this.text(m)) && !/^(which|who|whom|whose|that)$/u.test(this.lower(m));
+        if (plain) return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
+      }
       // "Its organizer, Maria Gonzalez of Round Rock, told": the name before where she is from
       for (let m = p + 2; m < j - 1 && m - p < 6; m++) {
         if (!/^(of|from)$/u.test(this.lower(m))) continue;
@@ -1464,10 +1492,13 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
       items.splice(i, 1);
   }
   for (const a of items) {
-    if (a.phrase) a.phrase = withoutDateline(doc.text, a.phrase);
+    if (a.phrase) a.phrase = withoutLeadingTime(doc.text, withoutDateline(doc.text, a.phrase));
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
     // (also a direct quote whose sentence opens the story: 'BOSTON (AP) — A manager lied "month after month,"')
     if (a.type === 'indirect' || !QUOTE_CHARS.test(doc.text.charAt(a.start))) {
+      // ("MEDFORD, Ore. — A wildfire …": a dateline with no agency too)
+      const body = afterDateline(doc.text, a.start);
+      if (body > a.start && body < a.end) a.start = body;
       const m = CONTENT_DATELINE.exec(doc.text.slice(a.start, Math.min(a.end, a.start + 90)));
       if (m && a.start + m[0].length < a.end) a.start += m[0].length;
       // "March 3, 2025 - People who …": neither is a date line that opens the story
@@ -1513,6 +1544,19 @@ const DATE_LINE =
 
 /** A dateline with its agency that opens a story ("SANTA ROSA, California, Aug. 22 (AP) — "). */
 const CONTENT_DATELINE = /^\p{Lu}{2,}[\p{L}\p{N} .,'’-]{0,70}?\([\p{L} ]{2,20}\) *[-—–]+ */u;
+
+/** "Last year Viatris and its rivals announced …": the speaker phrase without the time that opens the sentence. */
+function withoutLeadingTime(text: string, phrase: Phrase): Phrase {
+  if (phrase.kind === 'pronoun') return phrase;
+  const m = LEADING_TIME.exec(text.slice(phrase.start, Math.min(phrase.end, phrase.start + 20)));
+  if (!m || !/\b(?:last|this|next)\s+$/iu.test(text.slice(Math.max(0, phrase.start - 6), phrase.start)))
+    return phrase;
+  const start = phrase.start + m[0].length;
+  if (start >= phrase.end || (phrase.name && phrase.name.start < start)) return phrase;
+  return Object.assign({}, phrase, { start });
+}
+const LEADING_TIME =
+  /^(?:year|week|month|quarter|season|spring|summer|autumn|fall|winter|weekend)\s+(?=\p{Lu})/u;
 
 /** "RIVERTON - The owner of the mill": the speaker phrase without the dateline before it. */
 function withoutDateline(text: string, phrase: Phrase): Phrase {
@@ -2219,6 +2263,11 @@ function subjectOfClause(view: EnView, k: number, floor: number, roles = false):
   // "SAN DIEGO — A federal judge …": the dateline is no part of the clause's subject
   const dateline = DATELINE.exec(view.doc.text.slice(floor, Math.min(view.start(k), floor + 60)));
   if (dateline) first = view.tokenAt(floor + dateline[0].length);
+  else {
+    // ("TBILISI, Georgia (AP) — Police …": a dateline with its country and agency too)
+    const body = afterDateline(view.doc.text, floor);
+    if (body > floor && body < view.start(k)) first = view.tokenAt(body);
+  }
   // "On Monday night, Clinton leaned in, painting …": past an opening phrase and its comma
   if (
     PREPOSITIONS.has(view.lower(first)) ||
@@ -2476,6 +2525,9 @@ function indirectQuotes(
     // "argued for a sentence of five years", "report to prison": a preposition and a noun are
     // no reported clause
     if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
+    // "declared a state of emergency", "declared bankruptcy": an act, not a statement
+    if (phrase && /^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(view.lower(view.skipTime(k + 1))))
+      phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
     if (
       phrase &&
@@ -2792,12 +2844,16 @@ function leadOverApposition(view: EnView, k: number, floor: number, phrase: Phra
   const first = view.tokenAt(floor);
   if (SENTENCE_OPENERS.has(view.lower(first)) || isPreposition(view.lower(first))) return phrase;
   const lead = view.phraseAfter(first, view.start(k));
-  if (lead?.kind !== 'name' || lead.end >= phrase.start) return phrase;
+  if (!lead || lead.end >= phrase.start) return phrase;
   const comma = view.tokenAt(lead.end);
   if (view.text(comma) !== ',' || k - comma > 40) return phrase;
   // ("Yesterday, a judge …, siding with groups who argued": a relative clause right after the
   // subject is its own, not an apposition's, and a time word opens no name)
   if (isTimeWord(view.lower(first))) return phrase;
+  // "Aventra Inc, based in Cambridge, Massachusetts, said": where the subject is based is no speaker
+  if (/^(based|headquartered|located)$/u.test(view.lower(comma + 1)) && view.lower(comma + 2) === 'in')
+    return lead;
+  if (lead.kind !== 'name') return phrase;
   const own = view.tokenAt(phrase.end);
   for (let j = comma + 1; j < k; j++)
     if (/^(who|which|whose)$/u.test(view.lower(j)) && j !== own) return lead;
@@ -3279,6 +3335,8 @@ function reportedBy(
     const noun = reportNoun(view, k, floor);
     if (noun) return noun;
   }
+  // "pushes back the deadline", "scaled back plans": "back" after a verb is its particle
+  if (w === 'back' && (view.isVerb(k - 1) || /^\p{Ll}+(?:es|ed|ing)$/u.test(view.text(k - 1)))) return null;
   const objectParticles = OBJECT_VERBS.get(w);
   const tell = /^(told|tells|tell|telling)$/u.test(w);
   // "has concerns about", "faced questions over": a stance held or met
@@ -3319,6 +3377,9 @@ function reportedBy(
     if (n === 'that') {
       that = next;
       c = next + 1;
+    } else if (/^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(n)) {
+      // "declared a state of emergency", "declared bankruptcy": an act, not a statement
+      return null;
     } else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
   }
@@ -3395,7 +3456,9 @@ function reportedBy(
     // "opposed to it": a preposition and a pronoun are no object
     if (/^(it|them|him|her|us|me|this|that)$/u.test(view.lower(p1 + 1)) && view.lower(p1) === 'to')
       return null;
-    if (objectParticles.has(particle) && !isTimeWord(view.lower(p1 + 1))) {
+    // "pushes back the deadline": putting off, not pushing back on or against something said
+    const postpones = particle === 'back' && !/^(on|against)$/u.test(view.lower(p1 + 1));
+    if (objectParticles.has(particle) && !isTimeWord(view.lower(p1 + 1)) && !postpones) {
       // "refused to testify": the infinitive's "to" opens what was refused (PolNeAR keeps it)
       const infinitive =
         particle === 'to' &&
@@ -3409,6 +3472,9 @@ function reportedBy(
       cueEnd = infinitive ? (p1 === v1 ? p1 - 1 : k) : p1;
     } else if (objectParticles.has(null) && !PREPOSITIONS.has(particle)) c = v1;
   }
+  // "plans to return to Washington": a plan to go somewhere is no stance ("plans to close the pier",
+  // "plans to ask the court …" report one)
+  if (c >= 0 && PLAN_FORMS.has(w) && view.lower(c) === 'to' && GOING.has(view.lower(c + 1))) return null;
   // "Analysts expect the House to approve it": a verb of expecting with an object and "to"
   if (
     c < 0 &&
@@ -3724,9 +3790,21 @@ const INFINITIVE_VERBS = new Set(
   'refuse decline threaten plan vow pledge promise agree vote'.split(' ').flatMap((v) => inflect(v)),
 );
 
+const TOUT_FORMS = new Set(inflect('tout'));
+/** What one declares by an act, not a statement: "a state of emergency", "bankruptcy", "martial law" (war is declared by a statement). */
+const DECLARED_ACTS = /^(a|an|emergency|bankruptcy|martial|insolvency)$/u;
+/** The forms of "plan". */
+const PLAN_FORMS = new Set(inflect('plan*'));
+/** Verbs of going, coming and being somewhere: a plan to do so is no stance ("plans to return to Washington"). */
+const GOING = new Set(
+  'return travel visit go come move leave fly head attend meet stay arrive relocate sail drive tour'.split(
+    ' ',
+  ),
+);
+
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
-  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
+  /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
 
 /**
  * Does the object from token c fit a verb that is mostly an act ("approved", "raised",
@@ -3738,6 +3816,10 @@ function fitsRestrictedObject(view: EnView, w: string, c: number): boolean {
   for (let j = c; j < view.size && j < c + 5 && view.isWord(j); j++) {
     if (nouns.has(view.lower(j).replace(/['’]s?$/u, ''))) return true;
   }
+  // "touts the drug as a cure": what it is held to be is a claim
+  if (TOUT_FORMS.has(w))
+    for (let j = c + 1; j < view.size && j < c + 8 && view.isWord(j); j++)
+      if (view.lower(j) === 'as') return true;
   return false;
 }
 
@@ -4029,6 +4111,9 @@ function invertedCue(
   const end = view.sentenceEnd(view.start(k));
   // ", said Smith."
   if (view.text(k - 1) === ',') {
+    // "…, his spokeswoman, Tamar Kvaratskhelia, told reporters.": the name in apposition to a role
+    const apposed = apposedNameBefore(view, k, floor, end);
+    if (apposed) return apposed;
     const phrase = view.speakerAfter(k + 1, end);
     const after = phrase ? view.tokenAt(phrase.end) : k + 1;
     // ", told workers that …": what was told follows, this is no trailing cue
@@ -4102,6 +4187,42 @@ function invertedCue(
   // "…, the Centers for Disease Control and Prevention said.": a body's name joined by "and"
   const body = bodyNameBefore(view, k, floor);
   if (body && commaBefore(body) >= 0) return { phrase: body, comma: view.start(commaBefore(body)) };
+  return null;
+}
+
+/**
+ * "…, his spokeswoman, Tamar Kvaratskhelia, said.", "…, the club's lawyer, Ann Ruiz, told reporters.":
+ * a cue that ends the sentence after a name set off by commas, in apposition to a role set off by
+ * commas before it. The speaker is the name; what was said ends at the comma before the role.
+ */
+function apposedNameBefore(
+  view: EnView,
+  k: number,
+  floor: number,
+  end: number,
+): { phrase: Phrase; comma: number } | null {
+  let a = k + 1;
+  if (/^(told|tells)$/u.test(view.lower(k)) && TOLD_OBJECTS.has(view.lower(a))) a++;
+  a = view.skipTime(a);
+  if (a < view.size && view.start(a) < end && !/^[.!?]$/u.test(view.text(a))) return null;
+  const last = k - 2;
+  if (last < 1 || !view.isCapitalized(last)) return null;
+  const name = view.nameIn(Math.max(view.tokenAt(floor), last - 4), last);
+  if (!name || name.end !== view.end(last)) return null;
+  const c = view.tokenAt(name.start) - 1;
+  if (view.text(c) !== ',') return null;
+  // the role between the two commas: a few lowercase words or possessives, one of them a role
+  let role = false;
+  for (let j = c - 1; j > 0 && view.start(j) >= floor && c - j <= 6; j--) {
+    const w = view.lower(j);
+    if (view.text(j) === ',') {
+      if (!role) return null;
+      return { phrase: { start: name.start, end: name.end, kind: 'name', name }, comma: view.start(j) };
+    }
+    if (ROLE_NOUNS.has(w) || TITLES.has(w)) role = true;
+    else if (!/^\p{Ll}+$/u.test(view.text(j)) && !/^['’]s?$/u.test(view.text(j)) && !/['’]s$/u.test(w))
+      return null;
+  }
   return null;
 }
 

@@ -34,7 +34,7 @@ states notes claims reports remarks charges estimates answers promises pledges v
 mentions reveals indicates urges jokes quips posts tweets counters warns adds continues
 challenges offers requests protests supports backs echoes welcomes favors credits faults frames
 brands references terms disputes contests champions questions attacks
-advocates calls details highlights labels outlines comments
+advocates calls details highlights labels outlines comments votes
 `);
 
 /** -ing forms that attach a quote to the clause before ("…, saying “…”"). */
@@ -326,6 +326,11 @@ export const RESTRICTED_OBJECT_VERBS: ReadonlyMap<string, ReadonlySet<string>> =
     [
       'unveil',
       'plan plans proposal proposals strategy strategies policy policies agenda bill measure measures budget initiative initiatives reform reforms package programme program roadmap vision framework blueprint platform manifesto draft drafts version list report details outline rules regulations legislation',
+    ],
+    // "touted his record", "touts the drug as a cure" (not "touts AI routing", "touts its beaches")
+    [
+      'tout',
+      'record records plan plans proposal proposals policy policies achievement achievements accomplishment accomplishments success successes progress benefit benefits deal agreement bill legislation law reform reforms agenda strategy approach credentials experience idea ideas claim',
     ],
     [
       'welcome',
