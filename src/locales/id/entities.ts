@@ -5120,20 +5120,23 @@ function orgsInTitles(b: Builder): void {
  * name (id.person.title-before-name, the company as evidence).
  */
 function namesAfterCompanyInTitles(b: Builder): void {
-  const companies: string[] = [];
-  const full = new Map<string, string>();
+  // the companies by their last word, each with the name it goes by
+  const companies = new Map<string, { name: string; full: string }[]>();
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     if (c.type !== 'organization' || c.end - c.start > 60) continue;
     const surface = b.text.slice(c.start, c.end);
     const name = surface.replace(/^PT\.? /u, '').replace(/,? Tbk\.?$/u, '');
-    if (name.length >= 3 && !companies.includes(name)) {
-      companies.push(name);
-      full.set(name, c.canonical ?? surface);
-    }
+    if (name.length < 3) continue;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const list = companies.get(last) ?? [];
+    if (list.length >= 8 || list.some((x) => x.name === name)) continue;
+    list.push({ name, full: c.canonical ?? surface });
+    companies.set(last, list);
   }
-  if (!companies.length) return;
+  if (!companies.size) return;
   const index = tokenIndex(b);
+  const covered = coveredTokens(b, () => true);
   const t = b.t;
   const added: EntityCandidate[] = [];
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
@@ -5145,7 +5148,8 @@ function namesAfterCompanyInTitles(b: Builder): void {
     const title = p.titles[p.titles.length - 1]!;
     for (let j = k0 - 1; j >= 1 && k0 - j <= 2; j--) {
       const w = t[j]!;
-      // ("Ketua MUI Bidang Fatwa": a word of an office is none of the name)
+      // ("Ketua MUI Bidang Fatwa": a word of an office is none of the name; "… Bank Indonesia Mutiara Sibarani": nor
+      // a word read as a place or a body)
       if (
         !w.cap ||
         w.caps ||
@@ -5153,29 +5157,31 @@ function namesAfterCompanyInTitles(b: Builder): void {
         isHead(w) ||
         isNonName(w) ||
         ORG_TAILS.has(bare(w)) ||
-        COMPLEMENTS.has(bare(w))
+        COMPLEMENTS.has(bare(w)) ||
+        covered.has(j)
       )
         break;
-      // ("… Bank Indonesia Mutiara Sibarani": a word read as a place or a body is none of the name)
-      if (b.out.some((c) => c.start <= w.start && c.end >= w.end)) break;
       const words = b.text.slice(w.start, t[k0 - 1]!.end);
       if (!title.endsWith(` ${words}`)) break;
-      const before = b.text.slice(0, t[j - 1]!.end);
-      const company = companies.find(
-        (x) => before.endsWith(x) && /\s/u.test(before.charAt(before.length - x.length - 1)),
-      );
+      const end = t[j - 1]!.end;
+      const company = companies
+        .get(t[j - 1]!.text)
+        ?.find(
+          (x) =>
+            b.text.startsWith(x.name, end - x.name.length) &&
+            /\s/u.test(b.text.charAt(end - x.name.length - 1)),
+        );
       if (company === undefined) continue;
       p.titles = [...p.titles.slice(0, -1), title.slice(0, -(words.length + 1))];
       p.start = w.start;
-      p.explain.push({ rule: 'id.person.title-before-name', evidence: company });
+      p.explain.push({ rule: 'id.person.title-before-name', evidence: company.name });
       // the company in the office is a mention of it
-      const end = t[j - 1]!.end;
-      if (!b.out.some((c) => c.start < end && c.end > end - company.length))
+      if (!covered.has(j - 1))
         added.push({
-          ...candidate('organization', end - company.length, end, [
+          ...candidate('organization', end - company.name.length, end, [
             { rule: 'id.org.office-body', evidence: title },
           ]),
-          canonical: full.get(company)!,
+          canonical: company.full,
         });
       break;
     }
@@ -5404,9 +5410,13 @@ function officeHoldersNamedElsewhere(b: Builder): void {
       speakers.add(b.text.slice(c.start, c.end));
   if (speakers.size === 0) return;
   const t = b.t;
+  let covered: TokenSet | undefined;
   for (const { start, end, titles } of b.officeWords) {
     if (!speakers.has(t[start]!.text) && !speakers.has(t[end - 1]!.text)) continue;
-    if (b.out.some((c) => c.start < t[end - 1]!.end && c.end > t[start]!.start)) continue;
+    covered ??= coveredTokens(b, () => true);
+    let taken = false;
+    for (let k = start; k < end && !taken; k++) taken = covered.has(k);
+    if (taken) continue;
     emitPerson(b, start, end, 'id.person.title-before-name', titles);
   }
 }
