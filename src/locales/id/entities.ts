@@ -1552,6 +1552,15 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       endsInStrongPlace(b, j + 1, limit) &&
       !unnamedBody(b, j, limit);
     let split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
+    // ("Rektor Universitas Gadjah Mada Ova Emilia": a university's name, then two name words no dictionary holds)
+    if (
+      split < 0 &&
+      head?.type === 'organization' &&
+      head.end === limit &&
+      !bodyToComma &&
+      UNIVERSITY_HEADS.has(lw)
+    )
+      split = expertNameStart(b, j, limit);
     if (split < 0 && head?.type === 'place' && head.end === limit && !bodyToComma)
       split = facilityNameEnd(b, j, limit);
     if (head && (head.end < limit || bodyToComma || bodyToParen || bodyToPlace || split > 0)) {

@@ -405,3 +405,20 @@ describe('id the pilgrimage inside an office and an honorific after an apposed r
     expect(speakers(text).at(-1)).toBe('Siti Nurhayati');
   });
 });
+
+describe('id a rector after the university, with a name no dictionary holds', () => {
+  it.each([
+    [
+      'Rektor Universitas Hasanuddin Jamaluddin Jompa hadir.',
+      [['Jamaluddin Jompa', ['Rektor Universitas Hasanuddin']]],
+    ],
+    [
+      'Rektor Universitas Trisakti Kadarsah Suryadi membuka acara.',
+      [['Kadarsah Suryadi', ['Rektor Universitas Trisakti']]],
+    ],
+    // negative: a university's own name of three words stays whole
+    ['Rektor Universitas Gadjah Mada mengatakan hal itu.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
