@@ -1486,7 +1486,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       (COMPLEMENTS.has(lw) && !(lw === 'lalu' && t[j + 1]?.lower !== 'lintas')) ||
       b.listJoins?.has(j) ||
       // "Komisi II DPR", "Divisi III", "OJK Regional 4": a numbered body inside the office
-      (/^([IVXL]+|\d{1,2})$/u.test(w.text) && NUMBERED_UNITS.has(bare(t[j - 1]!))) ||
+      // ("Ketua Komisi D DPRD DKI Jakarta": a regional council's commissions are lettered)
+      ((/^([IVXL]+|\d{1,2})$/u.test(w.text) || (/^[A-E]$/u.test(w.text) && bare(t[j - 1]!) === 'komisi')) &&
+        NUMBERED_UNITS.has(bare(t[j - 1]!))) ||
       // "Kepala SMA Negeri 8 Yogyakarta", "Kepala SD 3 Sleman": a school's number inside the office
       (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
       (lw === 'agung' &&

@@ -422,3 +422,20 @@ describe('id a rector after the university, with a name no dictionary holds', ()
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('id a regional council’s lettered commission inside an office', () => {
+  it.each([
+    [
+      'Ketua Komisi D DPRD DKI Jakarta Yuke Yurike menilai anggaran itu kecil.',
+      [['Yuke Yurike', ['Ketua Komisi D DPRD DKI Jakarta']]],
+    ],
+    [
+      'Anggota Komisi A DPRD Jawa Barat Budi Santoso hadir.',
+      [['Budi Santoso', ['Anggota Komisi A DPRD Jawa Barat']]],
+    ],
+    // negative: a letter after another office word is an initial
+    ['Ketua RT Budi A Santoso hadir.', [['Budi A Santoso', ['Ketua RT']]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
