@@ -570,10 +570,15 @@ const BODY_NOUNS = new Set(
     .split(/\s+/u),
 );
 
+/** A paragraph's or a sentence's start. */
+const SENTENCE_OPENS = String.raw`^|[.!?]["”’]?\s+|\n\s*`;
 /** Where a name is the subject of its sentence: at a paragraph or sentence start, or after a dateline. */
-const SUBJECT_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s*[-—–]+\s*|[A-Z]{2,}\s*[-—–]+\s*)$/u;
+const SUBJECT_PLACE = new RegExp(
+  String.raw`(?:${SENTENCE_OPENS}|\)\s*[-—–]+\s*|[A-Z]{2,}\s*[-—–]+\s*)$`,
+  'u',
+);
 /** The same after the English article that opens the sentence ("The Computer and Communications Industry Association"). */
-const SUBJECT_AFTER_THE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
+const SUBJECT_AFTER_THE = new RegExp(String.raw`(?:${SENTENCE_OPENS})The\s+$`, 'u');
 
 /** One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat politik ". */
 const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: (\p{Ll}{3,}))? $/u;

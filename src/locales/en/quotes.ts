@@ -2526,8 +2526,7 @@ function indirectQuotes(
     // no reported clause
     if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
     // "declared a state of emergency", "declared bankruptcy": an act, not a statement
-    if (phrase && /^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(view.lower(view.skipTime(k + 1))))
-      phrase = null;
+    if (phrase && declaresAct(w, view.lower(view.skipTime(k + 1)))) phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
     if (
       phrase &&
@@ -3377,7 +3376,7 @@ function reportedBy(
     if (n === 'that') {
       that = next;
       c = next + 1;
-    } else if (/^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(n)) {
+    } else if (declaresAct(w, n)) {
       // "declared a state of emergency", "declared bankruptcy": an act, not a statement
       return null;
     } else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
@@ -3793,6 +3792,9 @@ const INFINITIVE_VERBS = new Set(
 const TOUT_FORMS = new Set(inflect('tout'));
 /** What one declares by an act, not a statement: "a state of emergency", "bankruptcy", "martial law" (war is declared by a statement). */
 const DECLARED_ACTS = /^(a|an|emergency|bankruptcy|martial|insolvency)$/u;
+/** Is the verb `w` a form of "declare" before what one declares by an act (`next`, the word after it)? */
+const declaresAct = (w: string, next: string): boolean =>
+  /^declar(e|es|ed|ing)$/u.test(w) && DECLARED_ACTS.test(next);
 /** The forms of "plan". */
 const PLAN_FORMS = new Set(inflect('plan*'));
 /** Verbs of going, coming and being somewhere: a plan to do so is no stance ("plans to return to Washington"). */

@@ -60,6 +60,7 @@ import {
   NON_ENTITY_CUES,
   ORG_CUE_PHRASES,
   ORG_CUES,
+  SERVICE_CUES,
   WORK_WORDS,
 } from './lexicon/cues.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
@@ -75,7 +76,7 @@ import {
   SCHOOL_HEADS,
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
-import { PRONOUNS } from './lexicon/speech.js';
+import { CUE_STEMS, PRONOUNS } from './lexicon/speech.js';
 import {
   COMPLEMENTS,
   HONORIFICS,
@@ -2047,38 +2048,18 @@ const PERSON_CUES = new Set([
   'saudari',
 ]);
 
-const SPEECH_VERBS_BEFORE = new Set([
-  'kata',
-  'ujar',
-  'ucap',
-  'tutur',
-  'ungkap',
-  'jelas',
-  'tegas',
-  'papar',
-  'imbuh',
-  'sebut',
-  'tambah',
-  'lanjut',
-  'menurut',
-  'sambung',
-  'timpal',
-  'cetus',
-  'tandas',
-  'pungkas',
-  'tukas',
-  'terang',
-  'kilah',
-  // ("tanya Puan", "sahut Damar": the other stems of the quote cues; not "jawab" of "tanggung jawab", the nouns
-  // "kisah", "seru", nor "bilang", which says what comes after it)
-  'tanya',
-  'sahut',
-  'beber',
-  'urai',
-  'celetuk',
-  'keluh',
-  'sergah',
-]);
+/**
+ * The quote cues' stems that make the capitalized word after them a speaker ("kata Budi", "tanya Puan"), and
+ * "menurut". Not the stems that are nouns or other words as often ("jawab" of "tanggung jawab", "kisah", "seru",
+ * "aku", "harap", "ingat", "nilai", "catat"), that say what comes after them ("bilang"), or that take an object
+ * ("klaim", "tulis", "pinta", "ajak", "imbau", "tuding", "bantah", "akui", "simpul").
+ */
+const NOT_BEFORE_SPEAKER = new Set(
+  'klaim tulis seru aku akui jawab pinta ajak imbau harap bilang kisah tuding bantah ingat nilai catat simpul'.split(
+    ' ',
+  ),
+);
+const SPEECH_VERBS_BEFORE = new Set([...CUE_STEMS.filter((w) => !NOT_BEFORE_SPEAKER.has(w)), 'menurut']);
 /** Words before a name that make it the speaker or the addressee: the speech verbs and "kepada X", "oleh X"… */
 const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersama', 'dengan', 'dan']);
 const SPEECH_AFTER =
@@ -3675,7 +3656,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (
     NON_ENTITY_CUES.has(cue) &&
     !speechAfter(b, e) &&
-    !(single && COMPANY_CUES.has(cue) && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text))
+    !(single && COMPANY_CUES.has(cue) && CAMEL_CASE.test(first.text))
   ) {
     b.things ??= new Set();
     b.things.add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
@@ -4200,7 +4181,9 @@ const nameWordAfterUnit = (x: Tok): boolean =>
   !isTitleHead(x) &&
   (!isIndonesianTok(x) || (GIVEN_NAMES_ID.has(x.key) && !EVERYDAY_GIVEN_NAMES.has(x.key)));
 /** A word that shows a run is a unit or a company: an acronym of three letters or more, a capital inside, English. */
-const unitShaped = (x: Tok): boolean => /^\p{Lu}{3,}$/u.test(x.text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x.text);
+const unitShaped = (x: Tok): boolean => /^\p{Lu}{3,}$/u.test(x.text) || CAMEL_CASE.test(x.text);
+/** A capital after small letters inside a word ("InfoBMKG", "TransNusa"; see camelCaseNames). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** An English word of three letters or more, no acronym: two of them make a company's name ("Blue Bird"). */
 const englishUnitWord = (x: Tok): boolean => !x.caps && x.text.length >= 3 && isEnglishWord(x.lower);
 
@@ -4313,7 +4296,7 @@ function trailingWord(x: Tok): boolean {
 /** Lower-case words of kind before a capitalized thing ("fenomena El Nino"). */
 const THING_KINDS = new Set(['fenomena', 'gejala', 'badai', 'siklon', 'topan']);
 /** Cues after which a word in camel case is a company's ("aplikasi InfoBMKG", "pesawat TransNusa"). */
-const COMPANY_CUES = new Set(['situs', 'laman', 'aplikasi', 'portal', 'layanan', 'platform', 'pesawat']);
+const COMPANY_CUES = new Set([...SERVICE_CUES.split(' '), 'pesawat']);
 /** Ordinal words, which no personal name holds after its first word. */
 const ORDINAL_WORDS = new Set(
   'pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh terakhir'.split(' '),
@@ -8107,7 +8090,7 @@ function camelCaseNames(b: Builder): void {
     const c = cs[ci]!;
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     const w = b.text.slice(c.start, c.end);
-    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(w) || INNER_CAPITAL_NAME.test(w)) continue;
+    if (!CAMEL_CASE.test(w) || !/^[\p{L}\p{N}]*$/u.test(w) || INNER_CAPITAL_NAME.test(w)) continue;
     // ("VoIP", "SoC": one or two small letters among capitals make a term's acronym, no name at all)
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(w)) {
       terms ??= new Set();

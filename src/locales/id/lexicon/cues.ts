@@ -9,6 +9,9 @@ const words = (s: string): Set<string> =>
       .map((w) => w.toLowerCase()),
   );
 
+/** "situs Logam Mulia", "layanan Starlink": a website, an app or a service (a word in camel case after one is a company's). */
+export const SERVICE_CUES = 'situs laman aplikasi portal layanan platform';
+
 /**
  * "film Laskar Pelangi", "lagu Bengawan Solo", "bahasa Sunda", "spesies Diadectes", "penghargaan Kalpataru":
  * after these nouns a capitalized name is a work, language, group of people, species, product, award or
@@ -22,7 +25,7 @@ export const NON_ENTITY_CUES = words(`
   penghargaan anugerah nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
   operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
   tagar slogan motto semboyan sebutan istilah julukan bendera rudal marga gelar beasiswa hutan pesawat kapal
-  situs laman aplikasi portal layanan platform
+  ${SERVICE_CUES}
 `);
 
 /** "band Nidji", "majalah Tempo", "maskapai Garuda": after these nouns an unknown name is an organization. */
