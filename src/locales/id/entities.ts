@@ -2674,6 +2674,7 @@ function readChunk(b: Builder, span: Span): void {
       t.slice(place.end, place.end + 2).every((x) => x.cap && !x.caps && !isEverydayToken(x));
     if (
       place &&
+      !speakerNamesakeOfTown(b, i, place.end, place.info) &&
       (strongPlace(place.info) ||
         placeLen > 1 ||
         locativeBefore(b, i) ||
@@ -3400,6 +3401,76 @@ function fromPlace(b: Builder, s: number, e: number): boolean {
   );
 }
 
+/**
+ * "…, kata Richardson.", "ujar Marion": a foreign town's one-word name that the public name lists hold as a
+ * person's name, right after a speech verb and not followed by another name word, is the speaker. Countries,
+ * exonyms and Indonesia's own regions stay places.
+ */
+function speakerNamesakeOfTown(b: Builder, i: number, end: number, info: PlaceInfo): boolean {
+  const t = b.t;
+  return (
+    end === i + 1 &&
+    (info.source === 'world-city' || info.source === 'world-region') &&
+    SPEECH_VERBS_BEFORE.has(t[i - 1]?.lower ?? '') &&
+    t[i - 1]!.lower !== 'menurut' &&
+    isPersonTok(t[i]!) &&
+    !t[i + 1]?.cap
+  );
+}
+
+/** Roots of giving, handing over, asking and reporting: "menyerahkan uang ke X", "dukungan ke X", "meminta ke X". */
+const GIVING_ROOTS = new Set([
+  'serah',
+  'beri',
+  'minta',
+  'sampai',
+  'terus',
+  'dukung',
+  'titip',
+  'bayar',
+  'setor',
+  'transfer',
+  'pinjam',
+  'adu',
+  'lapor',
+]);
+
+/**
+ * "menyerahkan uang itu ke Sjahril", "dukungan ke Zulkifli menjadi ketua umum": in speech "ke" stands for
+ * "kepada" after a verb or noun of giving, asking or reporting earlier in the clause; a run of name words no
+ * dictionary holds there is the person given to, not a place.
+ */
+const BARE_MOTION = new Set(['sampai', 'terus']);
+const GOING_VERBS = new Set([
+  'pergi',
+  'datang',
+  'kembali',
+  'pulang',
+  'tiba',
+  'menuju',
+  'mampir',
+  'pindah',
+  'masuk',
+]);
+
+function handedToPerson(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  if (t[s - 1]?.lower !== 'ke' || t[s]!.caps || !everyTok(t, s, e, (x) => !isIndonesianTok(x))) return false;
+  for (let k = s - 2; k >= Math.max(0, s - 6); k--) {
+    const w = t[k]!;
+    if (!/^\p{L}/u.test(w.text)) return false;
+    if (w.cap) continue;
+    // ("memberikan Wolfsburg modal bagus sebelum bertandang ke …": a verb of going between ends the clause)
+    if (w.lower.startsWith('ber') || GOING_VERBS.has(w.lower)) return false;
+    // (bare "sampai ke", "terus ke" go somewhere: only their affixed forms give)
+    if (
+      GIVING_ROOTS.has(w.lower) ? !BARE_MOTION.has(w.lower) : stems(w.lower).some((x) => GIVING_ROOTS.has(x))
+    )
+      return true;
+  }
+  return false;
+}
+
 function locativeBefore(b: Builder, i: number): boolean {
   const p = b.t[i - 1];
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
@@ -3865,7 +3936,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const origin = prevLower === 'dari' && ORIGIN_VERBS.has(t[start - 2]?.lower ?? '') && !everyday;
   if (
     ((LOCATIVE_CUES.has(prevLower) && prevLower !== 'dengan' && !everydayAfterCue) || origin) &&
-    !cueInName
+    !cueInName &&
+    !handedToPerson(b, start, e)
   ) {
     emitPlace(b, start, e, null, 'id.place.locative-cue');
     return;
