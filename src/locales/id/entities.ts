@@ -6630,6 +6630,7 @@ function placeSuffixes(b: Builder): void {
 }
 
 const LIST_JOINERS = /^(, ?|,? (dan|atau|serta) )$/u;
+const CLOSING_JOINER = / (dan|atau|serta) $/u;
 const listGap = (b: Builder, from: number, to: number): boolean =>
   to - from <= 8 && to > from && LIST_JOINERS.test(b.text.slice(from, to));
 
@@ -6682,7 +6683,18 @@ function listsOfPlaces(b: Builder): void {
   let i = 0;
   while (i < sorted.length) {
     let j = i + 1;
-    while (j < sorted.length && listGap(b, sorted[j - 1]!.end, sorted[j]!.start)) j++;
+    // ("untuk Tiongkok dan Mongolia, Soegeng Rahardjo": "dan" joins a list's last two items; a comma after them
+    // opens no further item)
+    while (
+      j < sorted.length &&
+      listGap(b, sorted[j - 1]!.end, sorted[j]!.start) &&
+      !(
+        j - 1 > i &&
+        CLOSING_JOINER.test(b.text.slice(sorted[j - 2]!.end, sorted[j - 1]!.start)) &&
+        !CLOSING_JOINER.test(b.text.slice(sorted[j - 1]!.end, sorted[j]!.start))
+      )
+    )
+      j++;
     const list = sorted.slice(i, j);
     i = j;
     if (list.length < 3 && !placePair(b, list)) continue;

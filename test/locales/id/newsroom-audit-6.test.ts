@@ -40,3 +40,22 @@ describe('id "ke" after giving, asking or reporting names the person given to', 
     expect(spans('Ia melaporkan kasus itu ke KPK kemarin.', 'organizations')).toEqual(['KPK']);
   });
 });
+
+describe('id a list closed by "dan" takes no item after the comma that follows it', () => {
+  it.each([
+    [
+      'Duta Besar Indonesia untuk Jepang dan Mongolia, Hartono Wibisono bertekad menambah kunjungan turis.',
+      ['Hartono Wibisono'],
+      ['Indonesia', 'Jepang', 'Mongolia'],
+    ],
+    // negative: a list joined by "dan" twice goes on; a list with commas before its "dan" is read whole
+    [
+      'Peringatan badai dikeluarkan untuk Haiti dan Kuba dan Kolamberu tengah.',
+      [],
+      ['Haiti', 'Kuba', 'Kolamberu'],
+    ],
+  ])('%s', (text, people, places) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});
