@@ -390,7 +390,8 @@ export function attribute(
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);
     }
-    if (speaker) resolver.record(a.phrase ? a.phrase.start : a.start, speaker);
+    if (speaker)
+      resolver.record(a.phrase ? a.phrase.start : a.start, speaker, { start: a.start, end: a.end });
     const evidence = a.cue ? text.slice(a.cue.start, a.cue.end) : text.slice(a.start, a.start + 1);
     out.push({
       start: a.start,

@@ -26,6 +26,8 @@ interface Indexed extends Span {
 interface Said {
   pos: number;
   speaker: Speaker;
+  /** The words the speaker said (the quote's span), when known. */
+  quote?: Span;
   /** The speaker's name as lower-cased word tokens, computed once. */
   tokens?: ReadonlySet<string>;
 }
@@ -367,8 +369,21 @@ export class SpeakerResolver {
   }
 
   /** Notes that `speaker` spoke at `pos`, for later pronouns and quotes without a cue. */
-  record(pos: number, speaker: Speaker): void {
-    this.said.push({ pos, speaker });
+  record(pos: number, speaker: Speaker, quote?: Span): void {
+    this.said.push(quote ? { pos, speaker, quote } : { pos, speaker });
+  }
+
+  /**
+   * Did the last speaker's words name this entity? ("Paulus menambahkan, NT tidak hanya terlibat …. NT juga
+   * aktif …. ”…,” tambahnya": whom the speaker talks about does not take the floor by opening the next
+   * sentence.)
+   */
+  private spokenAbout(said: Said, m: Indexed): boolean {
+    const q = said.quote;
+    if (q === undefined) return false;
+    for (let k = lastBefore(this.people, q.end); k >= 0 && this.people[k]!.start >= q.start; k--)
+      if (this.people[k]!.entity.id === m.entity.id && this.people[k]!.end <= q.end) return true;
+    return false;
   }
 
   /**
@@ -389,8 +404,13 @@ export class SpeakerResolver {
   }
 
   /** The last speaker recorded before `pos`, with where it was recorded. */
-  previous(pos: number): Said | null {
-    for (let k = this.said.length - 1; k >= 0; k--) if (this.said[k]!.pos < pos) return this.said[k]!;
+  previous(pos: number, noGroup = false): Said | null {
+    for (let k = this.said.length - 1; k >= 0; k--) {
+      const s = this.said[k]!;
+      if (s.pos >= pos) continue;
+      if (noGroup && s.speaker.entity === null && ID_GROUP_SPEAKER.test(s.speaker.name)) continue;
+      return s;
+    }
     return null;
   }
 
@@ -404,7 +424,9 @@ export class SpeakerResolver {
     if (/^it\b/iu.test(this.text.slice(pronounAt, pronounAt + 3))) return this.thingBefore(pos);
     // English "he" and "she" stand for one person: not for a body or a plural speaker ("officials")
     const onePerson = /^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4));
-    const said = onePerson ? this.previousPerson(pos) : this.previous(pos);
+    // an Indonesian -nya cue stands for one speaker, not a community ("sebagian umat X menilai …")
+    const nya = /^\p{Ll}{3,}nya\b/u.test(this.text.slice(pronounAt, pronounAt + 24));
+    const said = onePerson ? this.previousPerson(pos) : this.previous(pos, nya);
     // "Penyair Hanna …" before "Menurut dia": an Indonesian role noun opens the sentence (an English
     // sentence opens with a title, "Poet", or an adjective, "Democratic", that tells less)
     const english = /^(he|she|they|we|i|his|her|their)\b/iu.test(this.text.slice(pronounAt, pronounAt + 6));
@@ -412,7 +434,7 @@ export class SpeakerResolver {
       // A person who opens a sentence after the last speaker has become the topic.
       for (let k = lastBefore(this.people, pos); k >= 0 && this.people[k]!.start > said.pos; k--) {
         const m = this.people[k]!;
-        if (this.commonWord(m)) continue;
+        if (this.commonWord(m) || this.spokenAbout(said, m)) continue;
         if (
           this.opensSentence(m.start) ||
           this.titledSubject(m) ||
@@ -547,6 +569,10 @@ const SPEAKERS_IN_PLACE =
  * ("officials", "two people familiar with …", "Smith and Lee", "Delegates" alone); a full name in -s
  * ("Tom Jones") is none.
  */
+/** An Indonesian community as a speaker: "sebagian umat Muslim", "warga Palestina", "para petani". */
+const ID_GROUP_SPEAKER =
+  /^(?:(?:sebagian|banyak|para|seluruh|semua|sejumlah|beberapa|mayoritas)\s+)?(?:umat|kaum|warga|masyarakat|rakyat|penduduk|bangsa|etnis|suku)\s/iu;
+
 const PLURAL_SPEAKER =
   /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|^\p{Lu}\p{Ll}+[^s'’]s$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
 

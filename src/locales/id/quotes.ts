@@ -221,6 +221,28 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Words that open a run saying where someone lives or comes from: "warga Kecamatan X". */
 const RESIDENCE_WORDS = new Set(['warga', 'asal', 'penduduk', 'dari']);
+/** Nouns of a community before the word that names it: "umat Muslim", "warga Palestina", "rakyat Aceh". */
+const GROUP_NOUNS = new Set([
+  'umat',
+  'kaum',
+  'warga',
+  'masyarakat',
+  'rakyat',
+  'penduduk',
+  'bangsa',
+  'etnis',
+  'suku',
+]);
+const GROUP_QUANTIFIERS = new Set([
+  'sebagian',
+  'banyak',
+  'para',
+  'seluruh',
+  'semua',
+  'sejumlah',
+  'beberapa',
+  'mayoritas',
+]);
 /** Administrative place words before a place name ("Kecamatan Wedi", "Desa Sukamaju"). */
 const PLACE_HEADS = new Set([
   'kecamatan',
@@ -796,10 +818,24 @@ class IdView extends TokenView {
       // the subject opens the sentence.
       return this.sentenceSubject(floor, k) ?? this.shortSubject(floor, j);
     }
+    // "sebagian umat Muslim menilai", "warga Palestina mengatakan": a community named by one word is a group, no name
+    const group = this.groupBefore(first, j);
+    if (group >= 0) return { start: this.start(group), end: this.end(j), kind: 'role' };
     const start = this.start(first);
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /**
+   * The first token of a community named by its noun and one capitalized word ending at j ("umat Muslim",
+   * "kaum Nasrani", "sebagian warga Papua"), with the quantifier before it; -1 when the run is none.
+   */
+  private groupBefore(first: number, j: number): number {
+    let g = GROUP_NOUNS.has(this.lower(first)) ? first : first - 1;
+    if (g < 0 || !GROUP_NOUNS.has(this.lower(g)) || j !== g + 1 || !this.isCapitalized(j)) return -1;
+    if (GROUP_QUANTIFIERS.has(this.lower(g - 1))) g--;
+    return g;
   }
 
   /**

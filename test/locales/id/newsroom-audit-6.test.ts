@@ -59,3 +59,36 @@ describe('id a list closed by "dan" takes no item after the comma that follows i
     expect(spans(text, 'places')).toEqual(places);
   });
 });
+
+describe('id whom the last speaker talked about does not take the floor by opening the next sentence', () => {
+  it.each([
+    [
+      'Kapolda Papua Irjen Markus Waterpauw mengatakan, Nelson Tabuni terlibat dalam penyediaan amunisi bagi kelompok itu. Nelson juga aktif menyebarkan propaganda di media sosial. ”Kami masih memburu jaringannya,” tambahnya.',
+      ['Markus Waterpauw', 'Markus Waterpauw'],
+    ],
+    // negative: someone who was not talked about opens the sentence and becomes the topic
+    [
+      'Kapolda Papua Irjen Markus Waterpauw mengatakan, pelaku terlibat dalam penyediaan amunisi. Kepala Bidang Humas Kombes Ahmad Musofa kemudian menunjukkan barang bukti. ”Ini senjata rakitan,” katanya.',
+      ['Markus Waterpauw', 'Ahmad Musofa'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('id a community named by one word is a group speaker, and no -nya cue points to it', () => {
+  it.each([
+    [
+      'Menurut Ketua PP Muhammadiyah Haedar Nashir, sebagian umat Muslim menilai aturan itu tidak adil. Hal itu terlihat dari longgarnya pengawasan di pusat belanja. ”Harus ada keadilan,” ujarnya.',
+      ['Haedar Nashir', 'sebagian umat Muslim', 'Haedar Nashir'],
+    ],
+    [
+      'Sejumlah warga Palestina mengatakan bantuan pangan belum tiba di kamp mereka.',
+      ['Sejumlah warga Palestina'],
+    ],
+    // negative: a person named after a group noun with a comma is the speaker
+    ['Seorang warga, Slamet Riyadi, mengatakan air mulai surut sejak pagi.', ['Slamet Riyadi']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
