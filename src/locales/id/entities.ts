@@ -4096,6 +4096,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
   if (single && isOrgHead(first)) return;
+  // "Kartu Prakerja", "Kartu Indonesia Sehat": a card names a government program, not a person
+  if ((first.lower === 'kartu' && !first.caps) || (prevLower === 'kartu' && prev?.cap)) return;
   // "fenomena El Nino", "gejala La Nina": what a word of kind names is a thing
   if (!speech && THING_KINDS.has(prevLower) && !prev?.cap) return;
   // "Kloter Pertama Jemaah", "Babak Kedua Laga": an ordinal inside a run makes it a phrase, not a name

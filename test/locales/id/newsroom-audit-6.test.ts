@@ -92,3 +92,14 @@ describe('id a community named by one word is a group speaker, and no -nya cue p
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('id a card names a government program, not a person', () => {
+  it.each([
+    ['Kartu Prakerja ini masih terbatas. Pemerintah membuka lagi pendaftaran Kartu Prakerja.', []],
+    ['Bantuan disalurkan lewat Kartu Sembako dan Kartu Indonesia Pintar, kata Rudy Salim.', ['Rudy Salim']],
+    // negative: a name after the program is still a name
+    ['Peserta Kartu Prakerja, Dewi Lestari, mengaku terbantu.', ['Dewi Lestari']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'people')).toEqual(expected);
+  });
+});
