@@ -61,6 +61,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from './lexicon/dates.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 
 // ---------- regex fragments (compiled once) ----------
 const MONTH_FULL = alt(Object.keys(MONTHS));
@@ -256,8 +257,15 @@ function futureContext(env: DateEnv, start: number, end: number): boolean {
   const s = env.sentenceAt(start);
   const before = env.text.slice(Math.max(s.start, start - 120), start);
   const after = env.text.slice(end, Math.min(s.end, end + 40));
+  // "Maduro, Senin, mengatakan akan ada pertemuan", "pada Minggu mengatakan bahwa negaranya berencana …": the day
+  // a verb of saying right after it names is when it was said; the future is what was said
+  if (SAID_RIGHT_AFTER.test(after)) return hasFutureCue(before);
   return hasFutureCue(before) || hasFutureCue(after);
 }
+const SAID_RIGHT_AFTER = new RegExp(
+  `^(?:\\s*\\([^)]{1,12}\\))?,?\\s+(?:(?:juga|pun|lalu|kemudian)\\s+)?(?:${SPEECH_VERBS.join('|')})${RB}`,
+  'iu',
+);
 
 /** The last explicit year written earlier in the same sentence ("Pada tahun 2022, … bulan Juli"). */
 function yearInSentence(env: DateEnv, start: number): number | null {

@@ -103,3 +103,20 @@ describe('id a card names a government program, not a person', () => {
     expect(spans(text, 'people')).toEqual(expected);
   });
 });
+
+describe('id a bare weekday a verb of saying follows is when it was said, whatever the words said', () => {
+  // the reference date of these tests is Tuesday 2024-03-05
+  const dates = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+  it.each([
+    ['Presiden Venezuela, Senin, mengatakan akan ada pertemuan OPEC.', [['Senin', '2024-03-04']]],
+    [
+      'Juru bicara kementerian pada Minggu mengatakan bahwa negaranya berencana menaikkan produksi.',
+      [['Minggu', '2024-03-03']],
+    ],
+    // negative: a day in a sentence about what will happen, with no verb of saying after it
+    ['Rapat itu akan digelar pada Senin.', [['Senin', '2024-03-11']]],
+    ['Pertemuan berikutnya dijadwalkan Jumat, kata Budi.', [['Jumat', '2024-03-08']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
