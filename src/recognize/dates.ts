@@ -767,7 +767,7 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
   );
   anchorClocks(kept, env);
   // the candidates without the engine's own fields (written out: an object rest is slow)
-  return resolveAnaphors(kept).map((c) => ({
+  return resolveAnaphors(kept, doc.text).map((c) => ({
     start: c.start,
     end: c.end,
     type: c.type,
@@ -882,8 +882,16 @@ function shifted(v: string | null, n: number): string | null {
   return String(y + n).padStart(4, '0');
 }
 
+/**
+ * A date named as the baseline of a comparison: "turun 17% dibandingkan 41.324 unit pada Mei tahun lalu",
+ * "up 4% compared with a year earlier". An anaphor after it ("bulan tersebut") points past it, to the period
+ * the sentence is about.
+ */
+const COMPARED_BEFORE =
+  /(?:dibandingkan|dibanding|ketimbang|compared\s+(?:with|to))\b(?:[^.!?;]|[.,](?=\d)){0,48}$/iu;
+
 /** Values anaphors by the last date named before them; drops those with nothing to refer to. */
-function resolveAnaphors(found: Found[]): Found[] {
+function resolveAnaphors(found: Found[], text: string): Found[] {
   const out: Found[] = [];
   let day: string | null = null;
   let month: string | null = null;
@@ -899,6 +907,7 @@ function resolveAnaphors(found: Found[]): Found[] {
       continue;
     }
     out.push(f);
+    if (v === '' || COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start))) continue;
     // "kuartal II-2024 … kuartal sebelumnya": the quarter before the one named
     if (QUARTER_VALUE.test(v)) quarter = v;
     const m = DATED.exec(v);

@@ -111,6 +111,24 @@ const FAMILIES: Record<string, Case[]> = {
         ['bulan tersebut', '2023-05'],
       ],
     ],
+    // a date named as the baseline of a comparison is not what "bulan tersebut" points to
+    [
+      'Astra menjual 34.480 unit pada Mei 2023, turun 17% dibandingkan 41.324 unit pada Mei 2022. Pangsa pasar di bulan tersebut 57 persen.',
+      [
+        ['Mei 2023', '2023-05'],
+        ['Mei 2022', '2022-05'],
+        ['bulan tersebut', '2023-05'],
+      ],
+    ],
+    // … a date after the comparison's clause is named again
+    [
+      'Penjualan turun dibandingkan tahun lalu. Pada Juni 2023 penjualan naik. Pangsa pasar di bulan tersebut 60 persen.',
+      [
+        ['tahun lalu', '2022'],
+        ['Juni 2023', '2023-06'],
+        ['bulan tersebut', '2023-06'],
+      ],
+    ],
     // nothing named before: no expression
     ['Hari itu hujan turun deras.', []],
     // a bare weekday the text already dated is that day (the reference is Tuesday 19/9)
