@@ -951,10 +951,17 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     re: pattern(
       `${LB}(?:(?<w>tahunan|bulanan|harian|mingguan)|(?<wd1>Sabtu)\\s*[-–]\\s*(?<wd2>Minggu))${RB}`,
     ),
-    make(m) {
+    make(m, env) {
       const g = groups(m);
       if (g.wd1) return { type: 'SET', value: 'XXXX-WXX-WE' };
       if (/^\p{Lu}/u.test(g.w!)) return null;
+      // "pelaksana harian wali kota" (acting), "harian Kompas", "surat kabar harian": an office or a newspaper
+      if (
+        lower(g.w) === 'harian' &&
+        (/(?:pelaksana|kabar|koran)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 12), m.index)) ||
+          /^\s+\p{Lu}/u.test(env.text.slice(m.index + 6, m.index + 8)))
+      )
+        return null;
       const v = { tahunan: 'P1Y', bulanan: 'P1M', harian: 'P1D', mingguan: 'P1W' }[lower(g.w)]!;
       return { type: 'SET', value: v };
     },

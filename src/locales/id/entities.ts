@@ -4122,6 +4122,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   emitPerson(b, start, e, rule);
 }
 
+/** Months and the holy month that are given names too: "Jan Koller", "Ramadhan Sananta", "Ramadan Sobri". */
+const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'Ramadhan', 'Ramadan', 'Ramdhan']);
+
 /**
  * "Jan Olde Riekerink", "Jan Koller": the short form of January that is also a given name opens a name before a
  * name word, with no number on either side ("3 Jan 2024", "Jan 2024" stay dates).
@@ -4129,14 +4132,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
 function monthAsGivenName(t: readonly Tok[], i: number, limit: number): boolean {
   const next = t[i + 1];
   return (
-    t[i]!.text === 'Jan' &&
+    MONTHS_AS_GIVEN_NAMES.has(t[i]!.text) &&
     i + 1 < limit &&
     next?.cap === true &&
     !next.caps &&
     !isNonName(next) &&
     !isHead(next) &&
     !isTitleHead(next) &&
-    !/^\p{N}/u.test(t[i - 1]?.text ?? '')
+    !/^\p{N}/u.test(t[i - 1]?.text ?? '') &&
+    // ("Ramadhan Penuh Berkah", "Ramadan Kareem": the holy month before words of a phrase)
+    (t[i]!.text === 'Jan' || (!isIndonesianTok(next) && !isEnglishWord(next.lower)))
   );
 }
 
@@ -6292,6 +6297,9 @@ function recoverInitials(b: Builder): void {
     if (COMMON_WORDS.has(w.lower) || isTitleHead(w)) continue;
     // ("3 Jan 2024" after "Jan Koller": a month beside a number is a date)
     if (isNonName(w) && (/^\p{N}/u.test(prev?.text ?? '') || /^\p{N}/u.test(b.t[i + 1]?.text ?? '')))
+      continue;
+    // ("Selama Ramadhan, …" after "Ramadhan Sananta": the holy month alone is the month, unless someone speaks)
+    if (isNonName(w) && !SPEECH_BEFORE.has(prev?.lower ?? '') && !SPEECH_AFTER.test(b.t[i + 1]?.lower ?? ''))
       continue;
     // ("… Ruang guru, Ruang BK …": a longer everyday word standing alone mid-sentence stays a word; short
     // ones may be names too: "Kim", "Tom")

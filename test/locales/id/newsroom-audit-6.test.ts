@@ -120,3 +120,29 @@ describe('id a bare weekday a verb of saying follows is when it was said, whatev
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe('id "Ramadhan" is a given name before a name word no dictionary holds, and the month alone', () => {
+  it.each([
+    [
+      'Gol dicetak Jay Idzes, Ragnar Oratmangoen, dan Ramadhan Sananta. Selama Ramadhan, latihan digelar malam hari.',
+      ['Jay Idzes', 'Ragnar Oratmangoen', 'Ramadhan Sananta'],
+    ],
+    // negative: the holy month before words of a phrase, or alone
+    ['Acara Ramadhan Penuh Berkah digelar di masjid itu. Pada Ramadan 1445 H, harga naik.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'people')).toEqual(expected);
+  });
+});
+
+describe('id "harian" of an acting official or a newspaper is no recurring time', () => {
+  const dates = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+  it.each([
+    ['Bukhari ditunjuk sebagai pelaksana harian wali kota.', []],
+    ['Hal itu dilaporkan harian Kompas dan sebuah surat kabar harian lokal.', []],
+    // negative: a daily target and a yearly rate recur
+    ['Target harian pabrik itu 500 unit.', [['harian', 'P1D']]],
+    ['Inflasi tercatat 2,6 persen secara tahunan.', [['tahunan', 'P1Y']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
