@@ -5,7 +5,7 @@
 // with (`starts`) is not scanned over the whole text: one pass keys every word start by its first
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
 
-import { addDays, addMonths, fmtDate, fmtTime, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import { addDays, addMonths, fmtDate, fmtTime, fmtWeek, parseIsoDate, type Ymd } from '../resolve/dates.js';
 import { letterOrDigitWidth, PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../text/segment.js';
 import { keepNonOverlapping, spanAt } from '../text/spans.js';
 import type { DateType } from '../types.js';
@@ -852,7 +852,7 @@ function anchors(g: Found): boolean {
 
 /** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
 export function anaphor(
-  unit: 'day' | 'month' | 'year' | 'quarter',
+  unit: 'day' | 'week' | 'month' | 'year' | 'quarter',
   offset = 0,
   fallback: string | null = null,
   keep = false,
@@ -901,8 +901,22 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
     const v = f.value ?? '';
     if (v.startsWith(ANAPHOR)) {
       const [unit, off, fallback, keep] = v.slice(ANAPHOR.length).split(':');
-      const base = unit === 'day' ? day : unit === 'month' ? month : unit === 'quarter' ? quarter : year;
-      f.value = base ? shifted(base, Number(off)) : fallback || null;
+      // ("sepekan sebelumnya" after "Senin (8/1/2024)": the week of the day named, moved by whole weeks)
+      const base =
+        unit === 'day' || unit === 'week'
+          ? day
+          : unit === 'month'
+            ? month
+            : unit === 'quarter'
+              ? quarter
+              : year;
+      const moved = base && unit === 'week' ? shifted(base, 7 * Number(off)) : base;
+      f.value =
+        moved && unit === 'week'
+          ? fmtWeek(parseIsoDate(moved)!)
+          : base
+            ? shifted(base, Number(off))
+            : fallback || null;
       if (f.value || keep) out.push(f);
       continue;
     }

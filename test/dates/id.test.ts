@@ -129,6 +129,17 @@ const FAMILIES: Record<string, Case[]> = {
         ['bulan tersebut', '2023-06'],
       ],
     ],
+    // weeks before or after the day named: that day's week moved
+    [
+      'Harga naik pada Senin (8/1/2024). Sepekan sebelumnya harga masih rendah. Dua minggu kemudian harga turun.',
+      [
+        ['Senin (8/1/2024)', '2024-01-08'],
+        ['Sepekan sebelumnya', '2024-W01'],
+        ['Dua minggu kemudian', '2024-W04'],
+      ],
+    ],
+    // … with no day named, the week counted from the reference date (Tuesday 19/9/2023)
+    ['Sepekan sebelumnya harga masih rendah.', [['Sepekan sebelumnya', '2023-W37']]],
     // nothing named before: no expression
     ['Hari itu hujan turun deras.', []],
     // a bare weekday the text already dated is that day (the reference is Tuesday 19/9)

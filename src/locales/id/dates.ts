@@ -324,8 +324,9 @@ function dayMonthValue(
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
 }
 
-const ANAPHORIC_UNIT: Partial<Record<Unit, 'day' | 'month' | 'year' | 'quarter'>> = {
+const ANAPHORIC_UNIT: Partial<Record<Unit, 'day' | 'week' | 'month' | 'year' | 'quarter'>> = {
   day: 'day',
+  week: 'week',
   month: 'month',
   year: 'year',
   quarter: 'quarter',
