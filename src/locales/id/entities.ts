@@ -1150,6 +1150,8 @@ function chunks(b: Builder): Span[] {
           (headlineVerb(w) &&
             (HEADLINE_VERBS.has(w.key) ||
               (rootVerbForm(w.key) && (!headed || t[j - 1]!.caps)) ||
+              // "Eks Dirut Taspen Ditunda": a passive after a title and a name (no body's words before it)
+              (titled && !headed && passiveVerb(w.key) && !isTitleHead(t[j - 1]!)) ||
               (!headed && !titled && !anyHead && !TWO_WORD_FIRST.has(bare(t[i]!))))) ||
           (FIGURE_VERBS.has(w.key) && /^\p{N}/u.test(t[j + 1]?.text ?? ''))
         ) {
@@ -4327,6 +4329,14 @@ function fieldBeforeName(b: Builder, s: number, e: number, afterField = false): 
  * A capitalized verb of a title-case headline: a listed root verb ("Minta", "Raih"), a prefixed form
  * ("Bertemu", "Menolak", "Ditangkap") or an imperative form ("Galakkan", "Resmikan") of a dictionary word.
  */
+/** "Ditunda", "Ditangkap", "Diperiksa": di-/diper- before a root of four letters or more ("Direktorat" is none). */
+function passiveVerb(w: string): boolean {
+  if (!w.startsWith('di') || w.startsWith('dir') || w.length < 6) return false;
+  const roots = rootWords();
+  const stem = w.startsWith('diper') ? w.slice(5) : w.slice(2);
+  return stem.length >= 4 && (roots.has(stem) || roots.has(w.slice(2)));
+}
+
 function headlineVerb(x: Tok): boolean {
   return classOf(x, HEADLINE_VERB);
 }
@@ -5188,6 +5198,61 @@ function orgsInTitles(b: Builder): void {
 }
 
 /**
+ * "Direktur Utama PT Insight Investments Management Ekiawan Heri Primaryanto": a "PT" company read after an office
+ * to the run's end, with a company word inside ("Management", "Sekuritas", "Capital") and then two or three name
+ * words no dictionary, gazetteer or lexicon holds, ends at that word; the words after it are the office holder.
+ */
+function namesAfterCompanyTail(b: Builder): void {
+  const index = tokenIndex(b);
+  const t = b.t;
+  const added: EntityCandidate[] = [];
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (
+      c.type !== 'organization' ||
+      firstRule(c) !== 'id.org.head-word' ||
+      b.text.slice(c.start, c.start + 3) !== 'PT '
+    )
+      continue;
+    const s = index.get(c.start);
+    if (s === undefined || s < 2 || (!isTitleHead(t[s - 1]!) && !isTitleHead(t[s - 2]!))) continue;
+    let e = s;
+    while (e + 1 < t.length && t[e + 1]!.end <= c.end && e - s < 12) e++;
+    if (t[e]!.end !== c.end) continue;
+    // the last company word with two or three name words after it
+    let k = e - 1;
+    while (k > s + 1 && !ORG_TAILS.has(bare(t[k]!))) k--;
+    const n = e - k;
+    if (k <= s + 1 || n < 2 || n > 3) continue;
+    let names = true;
+    for (let x = k + 1; x <= e; x++) {
+      const w = t[x]!;
+      if (
+        !w.cap ||
+        w.caps ||
+        isIndonesianTok(w) ||
+        isEnglishWord(w.lower) ||
+        ORG_TAILS.has(bare(w)) ||
+        isHead(w) ||
+        isOrgHead(w) ||
+        placeLookup(b, x, x + 1) !== null
+      )
+        names = false;
+    }
+    if (!names) continue;
+    const title = b.text.slice(t[isTitleHead(t[s - 1]!) ? s - 1 : s - 2]!.start, t[k]!.end);
+    added.push(
+      candidate('person', t[k + 1]!.start, c.end, [
+        { rule: 'id.person.title-before-name', evidence: b.text.slice(t[k + 1]!.start, c.end) },
+      ]),
+    );
+    added[added.length - 1]!.titles = [title];
+    c.end = t[k]!.end;
+  }
+  b.out.push(...added);
+}
+
+/**
  * "PT Pegadaian … Direktur Utama Pegadaian Damar Latri Setiawan": an office read on past a company the document
  * names (with or without "PT" and "Tbk") ends at the company; the one or two words after it open the officeholder's
  * name (id.person.title-before-name, the company as evidence).
@@ -5437,26 +5502,38 @@ function namesBeforeFullNames(b: Builder): void {
  */
 function shortNamesOfNamed(b: Builder): void {
   const named = new Map<string, EntityCandidate>();
+  const companies = new Map<string, EntityCandidate>();
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     const surface = b.text.slice(c.start, c.end);
     const space = surface.indexOf(' ');
     if (space < 0) continue;
     if (c.type === 'place') named.set(surface.slice(0, space), c);
-    else if (c.type === 'organization' && firstRule(c) === 'id.org.head-word' && /\s\S+\s/u.test(surface))
-      named.set(surface.slice(surface.lastIndexOf(' ') + 1), c);
+    else if (c.type === 'organization' && firstRule(c) === 'id.org.head-word') {
+      // "PT Taspen (Persero)": a company of one word after its legal form goes by that word
+      const company = /^(?:PT|CV)\.? (\p{Lu}[\p{L}\p{N}]+)(?: \((?:Persero|Tbk)\))?(?: Tbk\.?)?$/u.exec(
+        surface,
+      );
+      if (company) companies.set(company[1]!, c);
+      else if (/\s\S+\s/u.test(surface)) named.set(surface.slice(surface.lastIndexOf(' ') + 1), c);
+    }
   }
-  if (named.size === 0) return;
+  if (named.size === 0 && companies.size === 0) return;
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
-    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c)) || c.titles?.length) continue;
+    // ("Eks Dirut Taspen Ditunda": an office, then a company's short name, holds no one's name)
+    const titled = c.titles?.length && firstRule(c) === 'id.person.title-before-name';
+    if (c.type !== 'person' || !(WEAK_PERSON.test(firstRule(c)) || titled) || (c.titles?.length && !titled))
+      continue;
     const word = b.text.slice(c.start, c.end);
-    const full = named.get(word);
+    const full = companies.get(word) ?? named.get(word);
     const lower = word.toLowerCase();
     if (!full || /\s/u.test(word) || isIndonesianWord(lower) || isEnglishWord(lower) || isPersonName(lower))
       continue;
     if (GIVEN_NAMES_ID.has(lower)) continue;
+    if (titled && full.type !== 'organization') continue;
     c.type = full.type;
+    c.titles = undefined;
     c.canonical = full.canonical ?? b.text.slice(full.start, full.end);
     if (full.type === 'place') {
       c.placeKind = full.placeKind ?? 'other';
@@ -8161,6 +8238,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   companyShortNames(b);
   orgsInTitles(b);
   namesAfterCompanyInTitles(b);
+  namesAfterCompanyTail(b);
   shortFormsOpeningNames(b);
   placeInitials(b);
   nobleStyles(b);

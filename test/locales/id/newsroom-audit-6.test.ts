@@ -146,3 +146,36 @@ describe('id "harian" of an acting official or a newspaper is no recurring time'
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe('id a "PT" company after an office ends at its company word before the office holder’s name', () => {
+  it.each([
+    [
+      'Jaksa menyebut terdakwa bekerja sama dengan Direktur Utama PT Insight Investments Management Ekiawan Heri Primaryanto.',
+      ['Ekiawan Heri Primaryanto'],
+      ['PT Insight Investments Management'],
+    ],
+    // negative: a company word then a place, or an everyday word, is still the company
+    ['Direktur PT Maju Jaya Capital Indonesia mengatakan laba naik.', [], ['PT Maju Jaya Capital Indonesia']],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a headline: a passive after an office and a name ends the name; a company’s short name is the company', () => {
+  it.each([
+    [
+      'Sidang Eks Dirut Taspen Ditunda Pekan Depan\n\nJAKARTA, KOMPAS — Sidang mantan Direktur Utama PT Taspen (Persero) Antonius Kosasih ditunda.',
+      ['Antonius Kosasih'],
+      ['PT Taspen (Persero)', 'Kompas'],
+    ],
+  ])('%s', (text, people, orgs) => {
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual(people);
+    expect((run(text).organizations ?? []).map((p) => p.name)).toEqual(orgs);
+  });
+  it('the office keeps a body that a passive-looking word names', () => {
+    expect(spans('Kepala Direktorat Lalu Lintas Polda Metro Jaya Latif Usman hadir.', 'people')).toEqual([
+      'Latif Usman',
+    ]);
+  });
+});

@@ -39,7 +39,8 @@ export const ORG_TAILS = words(`
   lines service services engineering racing deportivo sporting ventures band orchestra orkestra philharmonic
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
   aviation association federation confederation committee commission society agency alliance fund authority
-  bureau town county futures capital financial partners consulting advisory investama
+  bureau town county futures capital financial partners consulting advisory investama management investments
+  investment asset assets
 `);
 
 /**
