@@ -64,7 +64,13 @@ import {
   WORK_WORDS,
 } from './lexicon/cues.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
-import { EVERYDAY_GIVEN_NAMES, GIVEN_NAME_OPENERS, GIVEN_NAMES_ID, NICKNAMES } from './lexicon/people.js';
+import {
+  EAST_ASIAN_SURNAMES,
+  EVERYDAY_GIVEN_NAMES,
+  GIVEN_NAME_OPENERS,
+  GIVEN_NAMES_ID,
+  NICKNAMES,
+} from './lexicon/people.js';
 import {
   ADMIN_HEADS,
   DIRECTIONS,
@@ -3847,6 +3853,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
+  // "Pelatih tunggal putra pelatnas PBSI Irwansyah menilai …": after an office and its lower-case field, an acronym,
+  // then name words no dictionary holds before a verb of saying, are the body and the office holder
+  const office = !single && /^\p{Lu}{3,}$/u.test(first.text) ? officeBeforeAcronym(b, start, e) : -1;
+  if (office >= 0) {
+    emit(b, 'organization', start, start + 1, 'id.org.acronym');
+    emitPerson(b, start + 1, e, 'id.person.lowercase-title', [b.text.slice(t[office]!.start, first.end)]);
+    return;
+  }
   // "BPH Migas", "PB HMI", "GP Ansor": an acronym of three or more capitals opens the name of a body
   if (
     !single &&
@@ -4083,6 +4097,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emitPerson(b, start, e, 'id.person.listed-given-name');
     return;
   }
+  // "Tan Ning", "Lim Hock": an East Asian family name, then one or two short syllables, even dictionary words
+  if (everyday && !speech && eastAsianName(t, start, e)) {
+    emitPerson(b, start, e, 'id.person.east-asian-name');
+    return;
+  }
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
   // "Pertempuran Anzio", "Pengembangan Budidaya Tanaman": a run opened by a noun built with pe-/ke-…-an names an
@@ -4122,6 +4141,44 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/**
+ * The capitalized office that opens the clause before the acronym at token s, with only lower-case words between
+ * ("Pelatih tunggal putra pelatnas PBSI …"), when the words after the acronym up to e are one to three name words
+ * no dictionary holds and a verb of saying follows; -1 otherwise.
+ */
+function officeBeforeAcronym(b: Builder, s: number, e: number): number {
+  const t = b.t;
+  if (e - s > 4 || !SPEECH_AFTER.test(t[e]?.lower ?? '')) return -1;
+  if (!everyTok(t, s + 1, e, (x) => x.cap && !x.caps && !isIndonesianTok(x) && !isHead(x) && !isOrgHead(x)))
+    return -1;
+  for (let k = s - 1; k >= Math.max(0, s - 6); k--) {
+    const w = t[k]!;
+    if (w.cap) return OFFICE_HEADS.has(w.lower) && k < s - 1 ? k : -1;
+    if (!/^\p{Ll}+$/u.test(w.text)) return -1;
+  }
+  return -1;
+}
+
+/** See classifyUnknown: a family name of EAST_ASIAN_SURNAMES, then one or two short capitalized syllables. */
+function eastAsianName(t: readonly Tok[], s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3 || t[s]!.caps || !EAST_ASIAN_SURNAMES.has(t[s]!.lower)) return false;
+  return everyTok(
+    t,
+    s + 1,
+    e,
+    (x) =>
+      x.cap &&
+      !x.caps &&
+      x.text.length <= 5 &&
+      // ("Tan Sawit": a dictionary word of five letters is a word; "Ning", "Hock" are syllables of a name)
+      (x.text.length <= 4 || !isIndonesianTok(x)) &&
+      !isNonName(x) &&
+      !isHead(x) &&
+      !isTitleHead(x) &&
+      !isOrgHead(x),
+  );
 }
 
 /** Months and the holy month that are given names too: "Jan Koller", "Ramadhan Sananta", "Ramadan Sobri". */

@@ -179,3 +179,29 @@ describe('id a headline: a passive after an office and a name ends the name; a c
     ]);
   });
 });
+
+describe('id an office and its lower-case field, an unknown acronym, then the holder before a verb of saying', () => {
+  it.each([
+    [
+      'Pelatih tunggal putra pelatnas PBKT Irwansyah menilai anak asuhnya tampil lebih sabar.',
+      [['Irwansyah', ['Pelatih tunggal putra pelatnas PBKT']]],
+      ['PBKT'],
+    ],
+    // negative: no verb of saying after, or no office before: the acronym opens a body's name
+    ['Tim pelatnas PBKT Irwansyah berlatih di Cipayung.', [], ['PBKT Irwansyah']],
+  ])('%s', (text, people, orgs) => {
+    expect((run(text).people ?? []).map((p) => [p.name, p.titles])).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id an East Asian family name before short syllables opens a name, even of dictionary words', () => {
+  it.each([
+    ['Pasangan itu kalah dari Liu Sheng Shu/Tan Ning di semifinal.', ['Liu Sheng Shu', 'Tan Ning']],
+    ['Mereka kalah dari Tan Ning dan Liu Sheng Shu.', ['Tan Ning', 'Liu Sheng Shu']],
+    // negative: a family name before a place or a longer word is no such name
+    ['Ong Bali datang terlambat. Harga Tan Sawit naik.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'people')).toEqual(expected);
+  });
+});

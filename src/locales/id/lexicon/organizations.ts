@@ -183,6 +183,8 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Partai Komunis Indonesia', 'PKI'],
   // religious and civil society
   ['Nahdlatul Ulama', 'NU', 'PBNU', 'Pengurus Besar Nahdlatul Ulama'],
+  ['Gerakan Pemuda Ansor', 'GP Ansor'],
+  ['Persatuan Bulu Tangkis Seluruh Indonesia', 'PBSI', 'PP PBSI'],
   ['Muhammadiyah', 'PP Muhammadiyah'],
   ['Majelis Ulama Indonesia', 'MUI'],
   ['Front Pembela Islam', 'FPI'],

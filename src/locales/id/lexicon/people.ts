@@ -73,3 +73,17 @@ export const GIVEN_NAME_OPENERS: ReadonlySet<string> = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/**
+ * Common Chinese, Korean and Vietnamese family names as romanized in Indonesian news (general knowledge). Before
+ * one or two short capitalized syllables they open a person's name even when the syllables are dictionary words:
+ * "Tan Ning", "Lim Hock", "Kim Ga Eun".
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  `tan lim liu chen wang zhang zhao huang zhou xu sun zhu gao guo luo liang song zheng xie han tang feng deng
+  cao peng zeng xiao tian dong yuan pan cai jiang yu du wei xia zhong wu lu kim lee park choi jung kang cho yoon
+  jang lim shin kwon hwang ahn oh seo nguyen tran pham phan vu dang bui ngo duong ly ong goh teo chua koh ng
+  chong chan wong lau leung cheung yeung tsai hsu chou`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
