@@ -374,13 +374,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * Did the last speaker's words name this entity? ("Paulus menambahkan, NT tidak hanya terlibat …. NT juga
-   * aktif …. ”…,” tambahnya": whom the speaker talks about does not take the floor by opening the next
-   * sentence.)
+   * Did the last speaker's words name this entity, in the paragraph it opens a sentence of? ("Paulus menambahkan,
+   * NT tidak hanya terlibat …. NT juga aktif …. ”…,” tambahnya": whom the speaker talks about does not take the
+   * floor by opening the next sentence.)
    */
   private spokenAbout(said: Said, m: Indexed): boolean {
     const q = said.quote;
-    if (q === undefined) return false;
+    // (a new paragraph that opens with the person is about them: "…,” said Dr. Qadri.\n\nMargarethe … was born")
+    if (q === undefined || m.start < q.end || this.text.slice(q.end, m.start).includes('\n')) return false;
     for (let k = lastBefore(this.people, q.end); k >= 0 && this.people[k]!.start >= q.start; k--)
       if (this.people[k]!.entity.id === m.entity.id && this.people[k]!.end <= q.end) return true;
     return false;

@@ -66,6 +66,11 @@ describe('id whom the last speaker talked about does not take the floor by openi
       'Kapolda Papua Irjen Markus Waterpauw mengatakan, Nelson Tabuni terlibat dalam penyediaan amunisi bagi kelompok itu. Nelson juga aktif menyebarkan propaganda di media sosial. ”Kami masih memburu jaringannya,” tambahnya.',
       ['Markus Waterpauw', 'Markus Waterpauw'],
     ],
+    // negative: a new paragraph that opens with the person talked about is about them
+    [
+      'Kapolda Papua Irjen Markus Waterpauw mengatakan, Nelson Tabuni terlibat dalam penyediaan amunisi bagi kelompok itu.\n\nNelson Tabuni lahir di Wamena dan lama tinggal di Jayapura. ”Saya tidak bersalah,” katanya saat ditangkap.',
+      ['Markus Waterpauw', 'Nelson Tabuni'],
+    ],
     // negative: someone who was not talked about opens the sentence and becomes the topic
     [
       'Kapolda Papua Irjen Markus Waterpauw mengatakan, pelaku terlibat dalam penyediaan amunisi. Kepala Bidang Humas Kombes Ahmad Musofa kemudian menunjukkan barang bukti. ”Ini senjata rakitan,” katanya.',

@@ -184,7 +184,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   // religious and civil society
   ['Nahdlatul Ulama', 'NU', 'PBNU', 'Pengurus Besar Nahdlatul Ulama'],
   ['Gerakan Pemuda Ansor', 'GP Ansor'],
-  ['Persatuan Bulu Tangkis Seluruh Indonesia', 'PBSI', 'PP PBSI'],
+  ['Persatuan Bulu Tangkis Seluruh Indonesia', 'PBSI'],
   ['Muhammadiyah', 'PP Muhammadiyah'],
   ['Majelis Ulama Indonesia', 'MUI'],
   ['Front Pembela Islam', 'FPI'],
