@@ -560,11 +560,18 @@ class EnView extends TokenView {
     }
     const name = this.nameIn(k, last);
     if (name && this.endsRunAt(last, name)) return { start, end: span.end, kind: 'name', name };
-    // "the company's chief executive, John Smith,"
-    if (this.text(last + 1) === ',' && this.isNameWord(last + 2)) {
-      let e = last + 2;
+    // "the company's chief executive, John Smith,", "the foundation's medical officer, Dr. Ann Lee."
+    let first = last + 2;
+    while (
+      first < last + 6 &&
+      this.text(last + 1) === ',' &&
+      (TITLES.has(this.lower(first).replace(/\.$/u, '')) || (first > last + 2 && this.isAbbrevDot(first)))
+    )
+      first++;
+    if (this.text(last + 1) === ',' && this.isNameWord(first)) {
+      let e = first;
       while (e + 1 < this.size && (this.isNameWord(e + 1) || this.isAbbrevDot(e + 1))) e++;
-      const n = { start: this.start(last + 2), end: this.end(e) };
+      const n = { start: this.start(first), end: this.end(e) };
       if (/^[,.;]?$/.test(this.text(e + 1))) return { start, end: n.end, kind: 'name', name: n };
     }
     if (name) return { start, end: span.end, kind: 'name', name };
@@ -934,6 +941,16 @@ class EnView extends TokenView {
         const loose = looseSubject(this, p, floor, true);
         return loose && headsPhrase(this, loose) ? loose : null;
       }
+      // "Dr. Ann Lee, a surgeon at City Hospital, who was not involved, said": a relative clause
+      // set off by commas hangs on the phrase before it, which may be an apposition itself
+      // (the apposition a role in lower case: "Name, 59, of Ashton, Md., who …" names a place before it)
+      if (/^(which|who|whose)$/u.test(this.lower(p + 1)) && p > 0 && this.text(p - 1) !== ',') {
+        let q = p - 1;
+        while (q > 0 && this.start(q) >= floor && this.text(q) !== ',' && p - q < 20) q--;
+        const outer =
+          this.text(q) === ',' && /^\p{Ll}/u.test(this.text(q + 1)) ? this.subjectBefore(p + 1, floor) : null;
+        if (outer?.kind === 'name') return outer;
+      }
       const first = this.runBefore(p, floor);
       if (first === null) {
         // "The Chicago-based company, which makes frozen meals, said": a noun phrase with modifiers
@@ -955,6 +972,27 @@ class EnView extends TokenView {
     if (first === null) return null;
     // "a poll released in late August found": a month or a day is when, not who
     if (first === j && isTimeWord(this.lower(j))) return null;
+    // "Union leaders who attended the trial said", "Residents who lost homes in the fire said": the
+    // object of a relative clause is not who speaks; the noun the clause hangs on is
+    {
+      let r = first - 1;
+      while (r > first - 8 && r > 1 && this.start(r - 1) >= floor && /^\p{Ll}+$/u.test(this.text(r))) {
+        if (/^(who|that)$/u.test(this.lower(r - 1)) && this.looksLikeVerb(r)) break;
+        r--;
+      }
+      if (
+        REPORT_VERBS.has(this.lower(k)) &&
+        r > first - 8 &&
+        r > 1 &&
+        this.start(r - 1) >= floor &&
+        /^(who|that)$/u.test(this.lower(r - 1)) &&
+        /^\p{Ll}+$/u.test(this.text(r)) &&
+        this.looksLikeVerb(r)
+      ) {
+        const own = this.subjectBefore(r - 1, floor);
+        if (own) return own;
+      }
+    }
     // "Jane Doe of the University of Toronto said": the person named before "of/at/from (the)"
     // the body speaks, not the body
     {
