@@ -95,3 +95,101 @@ describe('en "until" with a clause in the past ends a span before, it points to 
     expect(dates(text)).toContainEqual([date, value]);
   });
 });
+
+describe('en Portuguese "do" inside a place name keeps it whole', () => {
+  it.each([
+    ['Heavy rain fell across Mato Grosso do Sul on Tuesday.', 'Mato Grosso do Sul', 'place'],
+    ['Floods cut roads near Caxias do Sul, officials said.', 'Caxias do Sul', 'place'],
+    [
+      'She studied at the Federal University of Rio Grande do Sul.',
+      'Federal University of Rio Grande do Sul',
+      'organization',
+    ],
+  ])('%s', (text, name, type) => {
+    expect(entities(text)).toContainEqual([name, type]);
+  });
+  it.each([
+    ['Why do Americans vote so rarely?', 'Americans'],
+    ['What do Democrats want from the deal?', 'Democrats'],
+  ])('an English "do" between capitals joins nothing: %s', (text, word) => {
+    expect(
+      entities(text)
+        .map((e) => e[0])
+        .filter((n) => String(n).includes(' do ')),
+    ).toEqual([]);
+    expect(entities(text).map((e) => e[0])).not.toContain(`${text.split(' ')[0]} do ${word}`);
+  });
+});
+
+describe('en a surname in -s over an adjective is a name, not a plural', () => {
+  it.each([
+    ['Geert Wilders said the vote was stolen.', 'Geert Wilders'],
+    ["They outpolled Geert Wilders' party in the north.", 'Geert Wilders'],
+    ['Economist Anna Summers said rates would fall.', 'Anna Summers'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+  it.each(['The Democrats said the bill was dead.', 'Critics said the Greens had lost their way.'])(
+    'a plural of a noun stays a group: %s',
+    (text) => {
+      expect(entities(text).filter((e) => e[1] === 'person')).toEqual([]);
+    },
+  );
+});
+
+describe('en a company after "Rival" with a firm’s figures is a company', () => {
+  it.each([
+    ['Rival Fjordane reported flat quarterly profit last month.', 'Fjordane'],
+    ['Shares fell after rival Kestrova cut its sales forecast.', 'Kestrova'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it.each([
+    ['Rival Jenkins said the shares were cheap.', 'Jenkins'],
+    ['Her rival Morales said the vote was rigged.', 'Morales'],
+  ])('a person’s name stays a person: %s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+});
+
+describe('en acronyms joined by a hyphen are a body', () => {
+  it.each([
+    ["The employers' federation VNO-NCW said firms had held back.", 'VNO-NCW'],
+    ['The union group FNV-ABVV said the strike would go ahead.', 'FNV-ABVV'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it('a pair of places is none', () => {
+    expect(entities('US-UK talks resumed on Monday.').filter((e) => e[1] === 'organization')).toEqual([]);
+  });
+});
+
+describe('en the opening words of a body’s name the text gave speak as that body', () => {
+  it('Atlantic Crest Shipping … Atlantic Crest said', () => {
+    const text =
+      'Executives at Northgate Freight and Baltra Crest Shipping paid the bribes. Baltra Crest said in a statement that it had cooperated.';
+    expect(entities(text)).toContainEqual(['Baltra Crest', 'organization']);
+    expect(entities(text).filter((e) => e[1] === 'person')).toEqual([]);
+  });
+  it('a person named in full stays a person', () => {
+    const text = 'Lawyers for Dana Crest Holdings met. Later, Mark Dana said the deal was off.';
+    expect(entities(text)).toContainEqual(['Mark Dana', 'person']);
+  });
+});
+
+describe('en climate patterns, prizes and cups are no people or bodies', () => {
+  it.each([
+    'Scientists blamed the El Niño weather pattern for the rain.',
+    'Forecasters expect La Nina to return next year.',
+    'The paper won three Pulitzer Prizes under her leadership.',
+    'The winner advances to the Champions Cup in May.',
+  ])('%s', (text) => {
+    expect(entities(text).filter((e) => e[1] !== 'place')).toEqual([]);
+  });
+  it('a body named for a prize stays one', () => {
+    expect(entities('The Pulitzer Prize Board said it would review the entry.')).toContainEqual([
+      'Pulitzer Prize Board',
+      'organization',
+    ]);
+  });
+});
