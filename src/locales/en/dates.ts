@@ -197,7 +197,7 @@ function pastSinceFuture(env: DateEnv, start: number): boolean {
 
 /** "could arrive in early August", "may rise in May": a modal of possibility and its verb right before. */
 const MAY_HAPPEN_RE =
-  /\b(?:could|might|may)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
+  /\b(?:could|might|may|would)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
 
 /** Does a modal of possibility govern the date at `start` ("another hot spell could arrive in August")? */
 /** Was the month named `name` put ahead by its own clause earlier in the text (a bare mention only)? */

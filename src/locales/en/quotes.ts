@@ -2643,11 +2643,15 @@ function sharedSubject(view: EnView, k: number, prev: Attribution | undefined): 
  */
 function parentheticalCue(view: EnView, k: number, floor: number): Attribution | null {
   if (view.isCapitalized(k) || NOUN_LIKE_VERBS.has(view.lower(k))) return null;
-  const phrase = view.subjectBefore(k, floor);
+  // ("…, the statistics office said, …": a described speaker in lower case too)
+  const phrase = view.subjectBefore(k, floor) ?? looseSubject(view, k, floor, true);
   if (!phrase) return null;
   let c = view.tokenAt(phrase.start) - 1;
   while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
-  const after = view.skipTime(k + 1);
+  let after = view.skipTime(k + 1);
+  // ("…, the office said last week, …")
+  if (/^(last|this|next)$/u.test(view.lower(after)) && /^(week|month|year)$/u.test(view.lower(after + 1)))
+    after += 2;
   if (view.text(c) !== ',' || view.text(after) !== ',' || view.start(c) <= floor) return null;
   // the aside stands early in its sentence (and a run-on text is not scanned again per comma)
   if (c - view.tokenAt(floor) > 40) return null;
@@ -2656,6 +2660,16 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   const before = view.trim(floor, view.start(c));
   // "…, tenant leaders said Friday, as the council met": the writer's clause follows
   if (AFTER_CUE.has(view.lower(after + 1))) return null;
+  // "Inflation fell to 2.9%, the office said, its lowest level in a year" / "…, the company said,
+  // above the 1.7 billion forecast": a phrase set beside the figure, no clause; what was said is before
+  if (before && !view.hasQuoteMark(floor, end) && besideFigure(view, after + 1))
+    return reported(
+      before,
+      { start: view.start(k), end: view.end(k) },
+      phrase,
+      before.start,
+      'en.quote.indirect-aside',
+    );
   const rest = view.contentFrom(after + 1);
   if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
   // "…, near the stadium, which, Smith said, is full on game days": the relative clause the
@@ -2671,6 +2685,17 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
     span.start,
     'en.quote.indirect-aside',
   );
+}
+
+/** Words that open a phrase set beside a figure ("above the forecast", "its lowest level since 2020"). */
+const BESIDE_FIGURE = new Set(['above', 'below', 'ahead', 'short', 'compared', 'up', 'down']);
+const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst|first|most|least)$/u;
+
+/** Does a phrase set beside a figure open at token j (a preposition of comparison, or "its" and a superlative)? */
+function besideFigure(view: EnView, j: number): boolean {
+  const w = view.lower(j);
+  if (BESIDE_FIGURE.has(w)) return /^(the|a|an|of|from|\d.*|\$.*|analysts['’]?)$/u.test(view.lower(j + 1));
+  return /^(its|their|the)$/u.test(w) && SUPERLATIVE.test(view.lower(j + 1));
 }
 
 /** Words that may open what follows the verb of an as-clause before its comma ("as Smith noted in May,"). */

@@ -193,3 +193,41 @@ describe('en climate patterns, prizes and cups are no people or bodies', () => {
     ]);
   });
 });
+
+describe('en a month after "would" and its verb lies ahead', () => {
+  it.each([
+    ['The governor declined to say whether he would back a cut in February.', 'February', '2027-02'],
+    ['She said the plant would reopen in March.', 'March', '2027-03'],
+  ])('%s', (text, date, value) => {
+    expect(dates(text)).toContainEqual([date, value]);
+  });
+  it.each([
+    ['The plant reopened in March after repairs.', 'March', '2026-03'],
+    ['She said the board had met in February.', 'February', '2026-02'],
+  ])('a month told in the past stays past: %s', (text, date, value) => {
+    expect(dates(text)).toContainEqual([date, value]);
+  });
+});
+
+describe('en a figure, the source in an aside, then a phrase beside the figure', () => {
+  it.each([
+    [
+      'Unemployment fell to 4.1% in October, the labor office said last week, its lowest level in two years.',
+      'Unemployment fell to 4.1% in October',
+      'labor office',
+    ],
+    [
+      'Net profit rose to 310 million euros, the Milan-based lender said, above the 290 million forecast in a poll.',
+      'Net profit rose to 310 million euros',
+      'Milan-based lender',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(quotes(text).map((q) => [q[0], q[1]])).toEqual([[content, speaker]]);
+  });
+  it.each([
+    ['Prices, the office said last week, rose again.', 'Prices, the office said last week, rose again'],
+    ['Sales rose 5%, the company said, and margins improved.', 'Sales rose 5%'],
+  ])('a clause after the aside keeps its reading: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+});
