@@ -1011,6 +1011,9 @@ const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
 /** "its chairman, ", "their chief executive, ": a body's office set off by a comma before a name. */
 const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:its|their)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
+/** "chief executive ", "chief financial officer ", "'s chief operating officer, " right before a name. */
+const CHIEF_OFFICE_BEFORE =
+  /(?:(?<![\p{L}'’])|['’]s[ \t]+)(chief(?:[ \t]+\p{Ll}+)?[ \t]+(?:executive|officer))(?:[ \t]+|,[ \t]+(?<=(?:['’]s|[Ii]ts|[Tt]heir)[ \t]+chief[^,]*,[ \t]+))$/u;
 /** Fields that make one office with the title after them ("press secretary", "project scientist"). */
 const TITLE_FIELDS = new Set(
   'press campaign tournament project communications team club technical research program programme'.split(
@@ -1024,6 +1027,10 @@ const TITLE_FIELDS = new Set(
  * director Stacey Allaster" opening a sentence); null when the word before is no title.
  */
 function lowerTitleBefore(text: string, start: number): string | null {
+  // "chief executive Ana Ruiz", "the company's chief financial officer, Ana Ruiz,": a chief's office
+  // of two or three words, right before the name or set off by a comma after a body's possessive
+  const chief = CHIEF_OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (chief) return chief[1]!.replace(/[ \t]+/gu, ' ');
   const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const head = lowerOf(m?.[3] ?? '');
   if (!m || !TITLE_HEADS.has(head)) {

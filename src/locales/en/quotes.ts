@@ -3668,6 +3668,8 @@ function reportedBy(
   if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
   // "did not respond to a request for comment", "asked not to be named": no statement
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
+  // "declined to say whether he would back a move": a question left open, nothing said
+  if (REFUSALS.has(w) && UNANSWERED.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
   // "approved emergency declarations", "raised the alert status": an act, not a stance
   if (objectParticles && !REPORT_VERBS.has(w) && cueEnd === k && !fitsRestrictedObject(view, w, c))
     return null;
@@ -3868,6 +3870,11 @@ const GOING = new Set(
 );
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
+/** Verbs of refusing ("declined to say whether …"). */
+const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+/** A question a refusal leaves open: "to say whether …", "to disclose how much …". */
+const UNANSWERED =
+  /^to (?:say|disclose|reveal|specify|confirm|discuss|explain) (?:whether|how|what|when|why|if|which|who|where)\b/iu;
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
 

@@ -231,3 +231,41 @@ describe('en a figure, the source in an aside, then a phrase beside the figure',
     expect(quotes(text).map((q) => q[0])).toEqual([content]);
   });
 });
+
+describe('en refusing to answer a question reports nothing said', () => {
+  it.each([
+    'The governor declined to say whether she would back a cut in March.',
+    'The firm refused to disclose how much it paid for the site.',
+    'Police declined to confirm who was arrested.',
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it.each([
+    ['The minister declined to say that the plan was dead.', 'declined'],
+    ['The firm said how much it paid for the site was a secret.', 'said'],
+  ])('a refusal with a that-clause, or a plain report, still is: %s', (text, cue) => {
+    expect(quotes(text).map((q) => q[2])).toEqual([cue]);
+  });
+});
+
+describe('en a chief’s office of two or three words before a name is the person’s title', () => {
+  const titles = (text: string) => (run(text).people ?? []).map((p) => [p.name, p.titles]);
+  it.each([
+    ['Corvel Bio chief executive Dana Whit said the filing was ready.', 'Dana Whit', 'chief executive'],
+    [
+      'The company’s chief financial officer, Lars Moen, said costs fell.',
+      'Lars Moen',
+      'chief financial officer',
+    ],
+    ['Its chief operating officer, Rita Samm, resigned on Friday.', 'Rita Samm', 'chief operating officer'],
+  ])('%s', (text, name, title) => {
+    expect(titles(text)).toContainEqual([name, [title]]);
+  });
+  it.each([
+    ['A chief executive, Dana Whit, resigned.', 'Dana Whit'],
+    ['The police chief, Omar Bell, resigned.', 'Omar Bell'],
+  ])('no body’s possessive before the comma: %s', (text, name) => {
+    const t = titles(text).find((x) => x[0] === name)?.[1] as string[] | undefined;
+    expect(t ?? []).not.toContain('chief executive');
+  });
+});
