@@ -579,7 +579,7 @@ const PLURAL_SPEAKER =
 
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =
-  /^(?:Asked|Pressed|Speaking|Interviewed|Reached|Questioned|Told|Later|Earlier|After|Before|During|Afterward|Afterwards|Moments|Minutes|Hours)\b[^.!?"“”,]{0,80}, $/u;
+  /^(?:Asked|Pressed|Speaking|Interviewed|Reached|Questioned|Told|Later|Earlier|After|Before|During|Afterward|Afterwards|Moments|Minutes|Hours|In\s+the\s+(?:town|city|village|district|province|state|county|region|suburb|neighborhood|neighbourhood)\s+of|Outside|Inside|Near|Back\s+in)\b[^.!?"“”,]{0,80}, $/u;
 
 /**
  * An English sentence opened by one person described by a role: "The governor …", "The new coach

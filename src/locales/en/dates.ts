@@ -144,10 +144,6 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
   return FUTURE_RE.test(UNTIL_WORD.test(cues) ? cues.replace(UNTIL_PAST_RE, '') : cues);
 }
 
-/** "until last year", "until recently": a span that ended before, not a time ahead. */
-const UNTIL_PAST_RE = /\buntil\s+(?:last|recently|earlier|then|now|\d{4}\b)/giu;
-const UNTIL_WORD = /until/i;
-
 /** "next to the embassy" is a place, not a time ahead. */
 const NEXT_TO_RE = /\bnext\s+to\b/giu;
 /** (A quick test first: a text without the word needs no replacing; no other letter folds to these.) */
@@ -158,6 +154,13 @@ const PAST_VERBS =
   'was|were|had|did|\\w{3,}ed|bought|sold|began|took|made|came|went|rose|fell|won|lost|met|left|told|gave|paid|brought|became|held|got|saw|knew|found|sank|shot|fought|struck|spoke|wrote|ran|drove|flew|grew|threw|led|fled|kept|sent|spent|built|stood|chose|caught|sought|hit|broke|froze|swept|shook|stole|slid|sprang|rang|sang|swam|dug|hung|overtook|undertook|withdrew|forbade|arose|awoke';
 
 const PAST_RE = new RegExp(`\\b(?:ago|earlier|${PAST_VERBS})\\b`, 'i');
+
+/** "until last year", "until recently", "until it collapsed in June": a span that ended before, not a time ahead. */
+const UNTIL_PAST_RE = new RegExp(
+  `\\buntil\\s+(?:last|recently|earlier|then|now|\\d{4}\\b|(?:it|he|she|they|we|the\\s+\\p{L}+|its\\s+\\p{L}+)\\s+(?:${PAST_VERBS})\\b)`,
+  'giu',
+);
+const UNTIL_WORD = /until/i;
 
 /** A participle the future governs: "to be published", "will be paid" tell nothing of the past. */
 const FUTURE_PASSIVE_RE =
@@ -194,7 +197,7 @@ function pastSinceFuture(env: DateEnv, start: number): boolean {
 
 /** "could arrive in early August", "may rise in May": a modal of possibility and its verb right before. */
 const MAY_HAPPEN_RE =
-  /\b(?:could|might|may)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
+  /\b(?:could|might|may|would)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
 
 /** Does a modal of possibility govern the date at `start` ("another hot spell could arrive in August")? */
 /** Was the month named `name` put ahead by its own clause earlier in the text (a bare mention only)? */

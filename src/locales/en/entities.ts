@@ -275,6 +275,10 @@ const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+/** The Pacific's climate patterns, written with or without the tilde. */
+const CLIMATE_PATTERN = /^(?:el ni[ñn]o|la ni[ñn]a)$/u;
+/** Acronyms joined by hyphens ("VNO-NCW"). */
+const ACRONYM_PAIR = /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})+$/u;
 
 /** Verbs only a person does (a country or company does not resign or die). */
 const PERSON_VERBS = new Set(
@@ -456,6 +460,11 @@ const CONTEST_WORDS = new Set(
 /** Last words of a tournament's name after "the" ("the Miami Open", "the Palmer Invitational"). */
 const TOURNAMENT_WORDS = new Set('open invitational classic masters'.split(' '));
 /** Romance particles inside place names ("Marina del Rey", "Isla de la Juventud"). */
+/** A verb, then a firm's figures within the clause ("reported flat quarterly profit", "said sales rose"). */
+const FIRM_FIGURES_AFTER =
+  /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:reported|posted|said|cut|raised|warned|forecast|booked|announced)[ \t][^.;!?]{0,50}?\b(?:profits?|revenues?|sales|earnings|margins?|dividends?|guidance|outlook|forecasts?|shares)\b/u;
+/** Word classes that take no plural -s: a capitalized word in -s over one of them is no plural. */
+const NO_PLURAL_TAGS = new Set(['Comparative', 'Superlative', 'Adjective', 'Adverb']);
 const PLACE_PARTICLES = new Set('del de la dos das do di della'.split(' '));
 const FACILITIES = new Set(
   'airport stadium arena street avenue boulevard square bridge station park hall'.split(' '),
@@ -1002,6 +1011,9 @@ const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
 /** "its chairman, ", "their chief executive, ": a body's office set off by a comma before a name. */
 const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:its|their)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
+/** "chief executive ", "chief financial officer ", "'s chief operating officer, " right before a name. */
+const CHIEF_OFFICE_BEFORE =
+  /(?:(?<![\p{L}'’])|['’]s[ \t]+)(chief(?:[ \t]+\p{Ll}+)?[ \t]+(?:executive|officer))(?:[ \t]+|,[ \t]+(?<=(?:['’]s|[Ii]ts|[Tt]heir)[ \t]+chief[^,]*,[ \t]+))$/u;
 /** Fields that make one office with the title after them ("press secretary", "project scientist"). */
 const TITLE_FIELDS = new Set(
   'press campaign tournament project communications team club technical research program programme'.split(
@@ -1015,6 +1027,10 @@ const TITLE_FIELDS = new Set(
  * director Stacey Allaster" opening a sentence); null when the word before is no title.
  */
 function lowerTitleBefore(text: string, start: number): string | null {
+  // "chief executive Ana Ruiz", "the company's chief financial officer, Ana Ruiz,": a chief's office
+  // of two or three words, right before the name or set off by a comma after a body's possessive
+  const chief = CHIEF_OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (chief) return chief[1]!.replace(/[ \t]+/gu, ' ');
   const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const head = lowerOf(m?.[3] ?? '');
   if (!m || !TITLE_HEADS.has(head)) {
@@ -1143,7 +1159,10 @@ class Classifier {
   isCommonWord(lower: string): boolean {
     const l = plain(lower);
     if (NOT_NAMES.has(l)) return true;
-    const tag = this.lex.common.get(l) ?? this.lex.common.get(singular(l));
+    const own = this.lex.common.get(l);
+    const one = own === undefined ? this.lex.common.get(singular(l)) : undefined;
+    // ("Wilders", "Summers": an adjective or an adverb takes no plural -s, so the word is a name)
+    const tag = own ?? (one !== undefined && NO_PLURAL_TAGS.has(one) ? undefined : one);
     return (
       tag !== undefined && tag !== 'ProperNoun' && !this.lex.firstNames.has(l) && !this.lex.places.has(l)
     );
@@ -1604,6 +1623,16 @@ class Classifier {
       !/^[IVX]{2,4}$/u.test(firstW.text) // "the clade II strain", "World War II": a numeral
     )
       return { type: 'organization', rule: 'en.org.acronym' };
+    // "VNO-NCW", "AFL-CIO": acronyms joined by a hyphen, none a place or an everyday abbreviation
+    if (
+      words.length === 1 &&
+      ACRONYM_PAIR.test(firstW.text) &&
+      !chunk?.headline &&
+      firstW.text
+        .split('-')
+        .every((p) => !KNOWN_ACRONYM_PLACES.has(p.toLowerCase()) && !NOT_NAME_ACRONYMS.has(p.toLowerCase()))
+    )
+      return { type: 'organization', rule: 'en.org.acronym' };
     return null;
   }
 }
@@ -2039,6 +2068,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     if (FEAST_WORDS.has(plain(words[0]!.lower)) && words.length <= 3) return true;
     if (words.length < 2) return false;
+    // "El Niño", "La Niña": a warming or cooling of the Pacific, no one's name
+    if (words.length === 2 && CLIMATE_PATTERN.test(key(words))) return true;
     // "the Taft-Hartley Act", "the Lasker Award": a law or a prize named for people or a cause
     // ("the Academy Awards" too; "Arts Council Awards Committee" ends in its own head word)
     if (LAW_AND_AWARD_WORDS.has(plain(lastOf(words).lower)) && /^\p{Lu}\p{Ll}+$/u.test(lastOf(words).text))
@@ -2299,6 +2330,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         emit(rest, firm);
         return;
       }
+      // "Rival Orkla reported flat quarterly profit": one word after a describer of companies, then
+      // a verb and a firm's figures, outside a sports report
+      if (
+        describer &&
+        rest.length === 1 &&
+        !c.anySport() &&
+        !isPersonName(rest[0]!.text) &&
+        !c.lex.firstNames.has(plain(rest[0]!.lower)) &&
+        FIRM_FIGURES_AFTER.test(doc.text.slice(rest[0]!.end, rest[0]!.end + 80))
+      ) {
+        emit(rest, { type: 'organization', rule: 'en.org.described-firm' });
+        return;
+      }
       if (inner && inner.type !== 'person' && (inner.rule.endsWith('lexicon') || domain)) {
         emit(rest, inner);
         return;
@@ -2517,6 +2561,29 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (const { words, chunk } of pending)
     if (words.length === 1 && !chunk.sentenceStart)
       midSentenceUses.set(key(words), (midSentenceUses.get(key(words)) ?? 0) + 1);
+  /** The first words (all but the last, or fewer) of every body's name of two words or more the document gives. */
+  let openings: Set<string> | null = null;
+  const orgOpenings = (): Set<string> => {
+    if (openings) return openings;
+    openings = new Set();
+    const bodies = [...firstPass].filter(([, type]) => type === 'organization').map(([k]) => k);
+    // (and the names of two words or more left to the second pass that their shape makes bodies)
+    for (const { words, chunk } of pending)
+      if (
+        words.length >= 2 &&
+        !firstPass.has(key(words)) &&
+        shapeDecision(c, words, chunk)?.type === 'organization'
+      )
+        bodies.push(key(words));
+    for (const k of bodies) {
+      const ws = k.split(' ');
+      for (let n = 1; n < ws.length; n++) {
+        // ("Bank of …": an opening that ends in a connector is none)
+        if (!NAME_CONNECTORS.has(ws[n - 1]!)) openings.add(ws.slice(0, n).join(' '));
+      }
+    }
+    return openings;
+  };
   /** The decision for a sequence left over by the first pass, or null when nothing supports one. */
   const settle = (
     words: readonly Word[],
@@ -2531,6 +2598,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     // "Mestrovy Dzien daily said …" then "Mestrovy Dzien said": a name the document has shown to be an
     // organization stays one when it is later only a speaker
     if (byItsContext?.rule === 'en.person.speaker' && !surname && contextTypes.get(k) === 'organization')
+      return { type: 'organization', rule: 'en.org.speaker-known-org' };
+    // "Atlantic Crest Shipping paid …" then "Atlantic Crest said": the first words of a body's name
+    // the document gave are that body when they speak
+    if (byItsContext?.rule === 'en.person.speaker' && !surname && orgOpenings().has(k))
       return { type: 'organization', rule: 'en.org.speaker-known-org' };
     // ("Sinner beat Rune" after "Holger Rune": a player beaten is the one the text named, no team)
     if (byItsContext && !(surname && SURNAME_OUTWEIGHS.has(byItsContext.rule))) return byItsContext;
@@ -3162,6 +3233,16 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     // "Ohio-based rival Cleveland-Cliffs": what is based somewhere is a business, not a person
     if (/-based[ \t]+\p{Ll}+[ \t]+$/u.test(c.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
       return { type: 'organization', rule: 'en.org.business-context' };
+    // "rival Kestrova cut its sales forecast": one word after a describer of companies, then a firm's figures
+    if (
+      COMPANY_DESCRIBERS.has(ctx.before) &&
+      words.length === 1 &&
+      !c.anySport() &&
+      !isPersonName(words[0]!.text) &&
+      !lex.firstNames.has(plain(words[0]!.lower)) &&
+      FIRM_FIGURES_AFTER.test(c.text.slice(words[0]!.end, words[0]!.end + 80))
+    )
+      return { type: 'organization', rule: 'en.org.described-firm' };
     const title = lowerTitleBefore(c.text, words[0]!.start);
     return { type: 'person', rule: 'en.person.role-before-name', titles: title ? [title] : [] };
   }

@@ -105,7 +105,7 @@ supt insp det messrs mme mlle fr
 
 /** Particles inside names ("Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"). */
 export const NAME_PARTICLES = set(`
-van von der den de del della di da das dos du la le bin ibn bint al el abu ben y
+van von der den de del della di da das dos do du la le bin ibn bint al el abu ben y
 `);
 
 /** Lower-case connectors that may sit inside an organization or place name ("Bank of England"). */
@@ -280,13 +280,15 @@ export const FIRE_WORDS = set(`fire wildfire`);
  */
 export const SETTLEMENT_TAILS = set(`point cove heights ridge grove creek hollow landing bluff bluffs glen`);
 
-export const EVENT_WORDS = set(`festival carnival biennale biennial expo marathon summit olympiad jamboree`);
+export const EVENT_WORDS = set(
+  `festival carnival biennale biennial expo marathon summit olympiad jamboree cup`,
+);
 
 /**
  * Last words of a law's or an award's name ("the Taft-Hartley Act", "the Lasker Award", "a Nobel Prize"):
  * a statute or a prize, no person and no organization.
  */
-export const LAW_AND_AWARD_WORDS = set(`act award awards prize medal honours honors index`);
+export const LAW_AND_AWARD_WORDS = set(`act award awards prize prizes medal medals honours honors index`);
 
 /** Words after a given name and surname that belong to a person's name ("Vinicius Junior", "Neymar Jr"). */
 export const NAME_SUFFIXES = set(`junior jr senior sr filho neto sobrinho ii iii iv`);

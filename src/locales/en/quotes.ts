@@ -560,11 +560,18 @@ class EnView extends TokenView {
     }
     const name = this.nameIn(k, last);
     if (name && this.endsRunAt(last, name)) return { start, end: span.end, kind: 'name', name };
-    // "the company's chief executive, John Smith,"
-    if (this.text(last + 1) === ',' && this.isNameWord(last + 2)) {
-      let e = last + 2;
+    // "the company's chief executive, John Smith,", "the foundation's medical officer, Dr. Ann Lee."
+    let first = last + 2;
+    while (
+      first < last + 6 &&
+      this.text(last + 1) === ',' &&
+      (TITLES.has(this.lower(first).replace(/\.$/u, '')) || (first > last + 2 && this.isAbbrevDot(first)))
+    )
+      first++;
+    if (this.text(last + 1) === ',' && this.isNameWord(first)) {
+      let e = first;
       while (e + 1 < this.size && (this.isNameWord(e + 1) || this.isAbbrevDot(e + 1))) e++;
-      const n = { start: this.start(last + 2), end: this.end(e) };
+      const n = { start: this.start(first), end: this.end(e) };
       if (/^[,.;]?$/.test(this.text(e + 1))) return { start, end: n.end, kind: 'name', name: n };
     }
     if (name) return { start, end: span.end, kind: 'name', name };
@@ -934,6 +941,16 @@ class EnView extends TokenView {
         const loose = looseSubject(this, p, floor, true);
         return loose && headsPhrase(this, loose) ? loose : null;
       }
+      // "Dr. Ann Lee, a surgeon at City Hospital, who was not involved, said": a relative clause
+      // set off by commas hangs on the phrase before it, which may be an apposition itself
+      // (the apposition a role in lower case: "Name, 59, of Ashton, Md., who …" names a place before it)
+      if (/^(which|who|whose)$/u.test(this.lower(p + 1)) && p > 0 && this.text(p - 1) !== ',') {
+        let q = p - 1;
+        while (q > 0 && this.start(q) >= floor && this.text(q) !== ',' && p - q < 20) q--;
+        const outer =
+          this.text(q) === ',' && /^\p{Ll}/u.test(this.text(q + 1)) ? this.subjectBefore(p + 1, floor) : null;
+        if (outer?.kind === 'name') return outer;
+      }
       const first = this.runBefore(p, floor);
       if (first === null) {
         // "The Chicago-based company, which makes frozen meals, said": a noun phrase with modifiers
@@ -955,6 +972,27 @@ class EnView extends TokenView {
     if (first === null) return null;
     // "a poll released in late August found": a month or a day is when, not who
     if (first === j && isTimeWord(this.lower(j))) return null;
+    // "Union leaders who attended the trial said", "Residents who lost homes in the fire said": the
+    // object of a relative clause is not who speaks; the noun the clause hangs on is
+    {
+      let r = first - 1;
+      while (r > first - 8 && r > 1 && this.start(r - 1) >= floor && /^\p{Ll}+$/u.test(this.text(r))) {
+        if (/^(who|that)$/u.test(this.lower(r - 1)) && this.looksLikeVerb(r)) break;
+        r--;
+      }
+      if (
+        REPORT_VERBS.has(this.lower(k)) &&
+        r > first - 8 &&
+        r > 1 &&
+        this.start(r - 1) >= floor &&
+        /^(who|that)$/u.test(this.lower(r - 1)) &&
+        /^\p{Ll}+$/u.test(this.text(r)) &&
+        this.looksLikeVerb(r)
+      ) {
+        const own = this.subjectBefore(r - 1, floor);
+        if (own) return own;
+      }
+    }
     // "Jane Doe of the University of Toronto said": the person named before "of/at/from (the)"
     // the body speaks, not the body
     {
@@ -2605,11 +2643,15 @@ function sharedSubject(view: EnView, k: number, prev: Attribution | undefined): 
  */
 function parentheticalCue(view: EnView, k: number, floor: number): Attribution | null {
   if (view.isCapitalized(k) || NOUN_LIKE_VERBS.has(view.lower(k))) return null;
-  const phrase = view.subjectBefore(k, floor);
+  // ("…, the statistics office said, …": a described speaker in lower case too)
+  const phrase = view.subjectBefore(k, floor) ?? looseSubject(view, k, floor, true);
   if (!phrase) return null;
   let c = view.tokenAt(phrase.start) - 1;
   while (c > 0 && DETERMINERS.has(view.lower(c))) c--;
-  const after = view.skipTime(k + 1);
+  let after = view.skipTime(k + 1);
+  // ("…, the office said last week, …")
+  if (/^(last|this|next)$/u.test(view.lower(after)) && /^(week|month|year)$/u.test(view.lower(after + 1)))
+    after += 2;
   if (view.text(c) !== ',' || view.text(after) !== ',' || view.start(c) <= floor) return null;
   // the aside stands early in its sentence (and a run-on text is not scanned again per comma)
   if (c - view.tokenAt(floor) > 40) return null;
@@ -2618,6 +2660,16 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   const before = view.trim(floor, view.start(c));
   // "…, tenant leaders said Friday, as the council met": the writer's clause follows
   if (AFTER_CUE.has(view.lower(after + 1))) return null;
+  // "Inflation fell to 2.9%, the office said, its lowest level in a year" / "…, the company said,
+  // above the 1.7 billion forecast": a phrase set beside the figure, no clause; what was said is before
+  if (before && !view.hasQuoteMark(floor, end) && besideFigure(view, after + 1))
+    return reported(
+      before,
+      { start: view.start(k), end: view.end(k) },
+      phrase,
+      before.start,
+      'en.quote.indirect-aside',
+    );
   const rest = view.contentFrom(after + 1);
   if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
   // "…, near the stadium, which, Smith said, is full on game days": the relative clause the
@@ -2633,6 +2685,17 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
     span.start,
     'en.quote.indirect-aside',
   );
+}
+
+/** Words that open a phrase set beside a figure ("above the forecast", "its lowest level since 2020"). */
+const BESIDE_FIGURE = new Set(['above', 'below', 'ahead', 'short', 'compared', 'up', 'down']);
+const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst|first|most|least)$/u;
+
+/** Does a phrase set beside a figure open at token j (a preposition of comparison, or "its" and a superlative)? */
+function besideFigure(view: EnView, j: number): boolean {
+  const w = view.lower(j);
+  if (BESIDE_FIGURE.has(w)) return /^(the|a|an|of|from|\d.*|\$.*|analysts['’]?)$/u.test(view.lower(j + 1));
+  return /^(its|their|the)$/u.test(w) && SUPERLATIVE.test(view.lower(j + 1));
 }
 
 /** Words that may open what follows the verb of an as-clause before its comma ("as Smith noted in May,"). */
@@ -3605,6 +3668,8 @@ function reportedBy(
   if (/^(and|or|but)$/u.test(view.lower(c)) || (that < 0 && AUXILIARIES.has(view.lower(c)))) return null;
   // "did not respond to a request for comment", "asked not to be named": no statement
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
+  // "declined to say whether he would back a move": a question left open, nothing said
+  if (REFUSALS.has(w) && UNANSWERED.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
   // "approved emergency declarations", "raised the alert status": an act, not a stance
   if (objectParticles && !REPORT_VERBS.has(w) && cueEnd === k && !fitsRestrictedObject(view, w, c))
     return null;
@@ -3805,6 +3870,11 @@ const GOING = new Set(
 );
 
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
+/** Verbs of refusing ("declined to say whether …"). */
+const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+/** A question a refusal leaves open: "to say whether …", "to disclose how much …". */
+const UNANSWERED =
+  /^to (?:say|disclose|reveal|specify|confirm|discuss|explain) (?:whether|how|what|when|why|if|which|who|where)\b/iu;
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
 
