@@ -219,8 +219,12 @@ class WordFilter {
   }
   mayHave(w: string): boolean {
     hashes(w);
+    return this.mayHaveHashes(hashA, hashB);
+  }
+  /** mayHave of the word whose `hashes` are a and b. */
+  mayHaveHashes(a: number, b: number): boolean {
     for (let k = 0; k < 3; k++) {
-      const bit = (hashA + Math.imul(k, hashB)) & (FILTER_BITS - 1);
+      const bit = (a + Math.imul(k, b)) & (FILTER_BITS - 1);
       if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     return true;
@@ -260,6 +264,41 @@ function forEachKey(
     const end = starts[i + 1]! - 1;
     const bar = text.indexOf('|', start);
     visit(start, bar >= 0 && bar < end ? bar : end);
+  }
+}
+
+/**
+ * For a scanner that tries the spans text[from, ends[k]) for k = 0 … n-1 (ends rising, each span's
+ * end a word's end): sets verdict[k] to 0 when no gazetteer key can be the fold of that span (the keys'
+ * Bloom filter says so, as cachedPlace would after folding it), to 1 when it may be or when the span is
+ * not plain ASCII with single spaces (foldKey's slow path: unsure). The hashes are those of `hashes` over
+ * the span lower-cased, taken forward once for all the spans (no span is cut or folded).
+ */
+export function placeSpansMayBeKeys(
+  text: string,
+  from: number,
+  ends: Int32Array,
+  n: number,
+  verdict: Uint8Array,
+): void {
+  const filter = places().keys;
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  let p = from;
+  let unsure = false;
+  for (let k = 0; k < n; k++) {
+    const end = ends[k]!;
+    if (end < p) unsure = true;
+    for (; p < end && !unsure; p++) {
+      let c = text.charCodeAt(p);
+      if (c < 0x20 || c > 0x7e || (c === 32 && (p === from || text.charCodeAt(p + 1) === 32))) unsure = true;
+      else {
+        if (c >= 65 && c <= 90) c += 32;
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b + c, 0x85ebca6b) ^ (b >>> 13);
+      }
+    }
+    verdict[k] = unsure || filter.mayHaveHashes(a, b | 1) ? 1 : 0;
   }
 }
 

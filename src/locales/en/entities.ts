@@ -486,8 +486,18 @@ const isCapWord = (t: Token): boolean => {
 const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && LETTER.test(s);
 const isLowerWord = (w: Word): boolean =>
   w.text === w.text.toLowerCase() && w.text !== '&' && !ROAD_NUMBER.test(w.text);
-const key = (words: readonly Word[]): string => words.map((w) => w.lower).join(' ');
-const surfaceOf = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
+/** The words' lower cases joined by spaces (`words.map((w) => w.lower).join(' ')` without the array). */
+const key = (words: readonly Word[]): string => {
+  let s = words.length > 0 ? words[0]!.lower : '';
+  for (let i = 1; i < words.length; i++) s += ` ${words[i]!.lower}`;
+  return s;
+};
+/** The words' texts joined by spaces. */
+const surfaceOf = (words: readonly Word[]): string => {
+  let s = words.length > 0 ? words[0]!.text : '';
+  for (let i = 1; i < words.length; i++) s += ` ${words[i]!.text}`;
+  return s;
+};
 const titleCase = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
@@ -569,6 +579,8 @@ function singular(w: string): string {
 
 /** The longest US state name: a longer key is none, and needs no new string to look up. */
 const US_STATE_MAX = Math.max(...[...US_STATES].map((s) => s.length));
+/** The longest landmark's key, as US_STATE_MAX. */
+const LANDMARK_MAX = Math.max(...[...LANDMARKS].map((s) => s.length));
 /** Lookup key without dots: "U.S." → "us". */
 /** (A word's key is asked for many times over: "Mr." ten times in one chunk.) */
 const undotted = memoize((s: string): string => s.replace(/\./gu, ''), 10_000);
@@ -1259,41 +1271,41 @@ class Classifier {
   place(words: readonly Word[]): Decision | null {
     const surface = surfaceOf(words);
     const k = key(words);
-    const next = this.text
-      .slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 9)
-      .toLowerCase();
-    if (/^ dollars?\b/u.test(next)) return null; // "US dollars", "Hong Kong dollar": a currency
+    const pk = plain(k);
+    const after = words[words.length - 1]!.end;
+    // (a space first, or no currency: lower-casing turns no other character into a space)
+    if (
+      this.text.charCodeAt(after) === 32 &&
+      /^ dollars?\b/u.test(this.text.slice(after, after + 9).toLowerCase())
+    )
+      return null; // "US dollars", "Hong Kong dollar": a currency
     // "the German champions": a nationality alone is no place (German is also a parish of the Isle of Man)
     if (
       words.length === 1 &&
-      this.lex.demonyms.has(plain(k)) &&
-      !this.lex.places.has(plain(k)) &&
+      this.lex.demonyms.has(pk) &&
+      !this.lex.places.has(pk) &&
       lookupPlaceName(surface)?.kind !== 'country' // "Philippines", "Laos" are listed as demonyms too
     )
       return null;
     if (isAllCaps(surface) && plain(surface).length <= 3) {
       // "US" is not "us": short capitals are places only when they are country codes we know
-      if (!KNOWN_ACRONYM_PLACES.has(plain(k))) return null;
+      if (!KNOWN_ACRONYM_PLACES.has(pk)) return null;
     }
     const extra = EXTRA_PLACES.get(k);
     if (extra) return { type: 'place', rule: 'en.place.world-region', placeKind: extra, country: null };
-    if (words.length > 1 && LANDMARKS.has(plain(k).replace(/ /gu, '_')))
+    if (words.length > 1 && pk.length <= LANDMARK_MAX && LANDMARKS.has(pk.replaceAll(' ', '_')))
       return { type: 'place', rule: 'en.place.landmark', placeKind: 'other', country: null };
     // "Florida" is the state, not the Colombian town of the world gazetteer
-    if (plain(k).length <= US_STATE_MAX && US_STATES.has(plain(k).replace(/ /gu, '_')))
+    if (pk.length <= US_STATE_MAX && US_STATES.has(pk.replaceAll(' ', '_')))
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
     const info = lookupPlaceName(surface.includes('-') ? surface.replace(/\s*-\s*/gu, '-') : surface);
-    const compromise = this.lex.places.get(k) ?? this.lex.places.get(plain(k));
+    const compromise = this.lex.places.get(k) ?? this.lex.places.get(pk);
     // "Kent", "Surrey", "Essex": a county of the United Kingdom, not the American or Canadian town of its
     // name (a British town of the name stays: "Bedford", "Reading")
     // ("Surrey, British Columbia", "Durham, N.C.": a region written after it says which town it is)
     // ("a theatre in Norfolk" in a story from Virginia: the American town of the name)
-    if (
-      COUNTIES.has(plain(k)) &&
-      info?.country !== 'GB' &&
-      !(info?.country === 'US' && this.americanText())
-    ) {
-      const single = words.length === 1 ? plain(k) : '';
+    if (COUNTIES.has(pk) && info?.country !== 'GB' && !(info?.country === 'US' && this.americanText())) {
+      const single = words.length === 1 ? pk : '';
       // ("Devon", "Fife" are words or given names too: only "in Devon" or a list of counties says so)
       const everyday =
         single !== '' &&
@@ -1305,7 +1317,7 @@ class Classifier {
     }
     if (info && !info.source.startsWith('id-')) {
       const weak = info.source === 'world-city' || info.source === 'world-region';
-      const single = words.length === 1 ? plain(k) : '';
+      const single = words.length === 1 ? pk : '';
       const ambiguous =
         single !== '' &&
         (this.isEnglishWord(single) ||

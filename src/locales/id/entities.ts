@@ -17,6 +17,7 @@ import {
   mayStartPlaceFolded,
   type PlaceInfo,
   placeMaxWords,
+  placeSpansMayBeKeys,
 } from '../../data/index.js';
 import { wordList } from '../../data/prebuilt.js';
 import {
@@ -1065,10 +1066,22 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   return hit;
 }
 
+/** placeLookup's spans: their ends, and whether each may be a gazetteer key (see placeSpansMayBeKeys). */
+let SPAN_ENDS = new Int32Array(16);
+let SPAN_VERDICT = new Uint8Array(16);
 function placeLookup(b: Builder, i: number, limit: number): { end: number; info: PlaceInfo } | null {
   if (i >= b.t.length || !classOf(b.t[i]!, PLACE_START)) return null;
   const last = Math.min(limit, i + placeMaxWords(), b.t.length);
+  // which spans the gazetteer's filter rules out, read forward once (no span is cut or folded for them)
+  const n = last - i;
+  if (SPAN_ENDS.length < n) {
+    SPAN_ENDS = new Int32Array(n);
+    SPAN_VERDICT = new Uint8Array(n);
+  }
+  for (let k = 0; k < n; k++) SPAN_ENDS[k] = b.t[i + k]!.end;
+  placeSpansMayBeKeys(b.text, b.t[i]!.start, SPAN_ENDS, n, SPAN_VERDICT);
   for (let j = last; j > i; j--) {
+    if (SPAN_VERDICT[j - i - 1] === 0) continue;
     const surface = b.text.slice(b.t[i]!.start, b.t[j - 1]!.end);
     if (j - i > 1 && /[\n,;]/u.test(surface)) continue;
     const info = lookupPlace(surface);
