@@ -3456,11 +3456,6 @@ const GIVING_ROOTS = new Set([
   'lapor',
 ]);
 
-/**
- * "menyerahkan uang itu ke Sjahril", "dukungan ke Zulkifli menjadi ketua umum": in speech "ke" stands for
- * "kepada" after a verb or noun of giving, asking or reporting earlier in the clause; a run of name words no
- * dictionary holds there is the person given to, not a place.
- */
 const BARE_MOTION = new Set(['sampai', 'terus']);
 const GOING_VERBS = new Set([
   'pergi',
@@ -3474,6 +3469,11 @@ const GOING_VERBS = new Set([
   'masuk',
 ]);
 
+/**
+ * "menyerahkan uang itu ke Sjahril", "dukungan ke Zulkifli menjadi ketua umum": in speech "ke" stands for
+ * "kepada" after a verb or noun of giving, asking or reporting earlier in the clause; a run of name words no
+ * dictionary holds there is the person given to, not a place.
+ */
 function handedToPerson(b: Builder, s: number, e: number): boolean {
   const t = b.t;
   if (t[s - 1]?.lower !== 'ke' || t[s]!.caps || !everyTok(t, s, e, (x) => !isIndonesianTok(x))) return false;
@@ -5267,6 +5267,21 @@ function orgsInTitles(b: Builder): void {
     );
 }
 
+/** A word of the office holder's name after a company (see namesAfterCompanyTail). */
+function companyHolderWord(b: Builder, x: number): boolean {
+  const w = b.t[x]!;
+  return (
+    w.cap &&
+    !w.caps &&
+    !isIndonesianTok(w) &&
+    !isEnglishWord(w.lower) &&
+    !ORG_TAILS.has(bare(w)) &&
+    !isHead(w) &&
+    !isOrgHead(w) &&
+    placeLookup(b, x, x + 1) === null
+  );
+}
+
 /**
  * "Direktur Utama PT Insight Investments Management Ekiawan Heri Primaryanto": a "PT" company read after an office
  * to the run's end, with a company word inside ("Management", "Sekuritas", "Capital") and then two or three name
@@ -5294,29 +5309,14 @@ function namesAfterCompanyTail(b: Builder): void {
     while (k > s + 1 && !ORG_TAILS.has(bare(t[k]!))) k--;
     const n = e - k;
     if (k <= s + 1 || n < 2 || n > 3) continue;
-    let names = true;
-    for (let x = k + 1; x <= e; x++) {
-      const w = t[x]!;
-      if (
-        !w.cap ||
-        w.caps ||
-        isIndonesianTok(w) ||
-        isEnglishWord(w.lower) ||
-        ORG_TAILS.has(bare(w)) ||
-        isHead(w) ||
-        isOrgHead(w) ||
-        placeLookup(b, x, x + 1) !== null
-      )
-        names = false;
-    }
-    if (!names) continue;
-    const title = b.text.slice(t[isTitleHead(t[s - 1]!) ? s - 1 : s - 2]!.start, t[k]!.end);
-    added.push(
-      candidate('person', t[k + 1]!.start, c.end, [
-        { rule: 'id.person.title-before-name', evidence: b.text.slice(t[k + 1]!.start, c.end) },
-      ]),
-    );
-    added[added.length - 1]!.titles = [title];
+    let x = k + 1;
+    while (x <= e && companyHolderWord(b, x)) x++;
+    if (x <= e) continue;
+    const person = candidate('person', t[k + 1]!.start, c.end, [
+      { rule: 'id.person.title-before-name', evidence: b.text.slice(t[k + 1]!.start, c.end) },
+    ]);
+    person.titles = [b.text.slice(t[isTitleHead(t[s - 1]!) ? s - 1 : s - 2]!.start, t[k]!.end)];
+    added.push(person);
     c.end = t[k]!.end;
   }
   b.out.push(...added);

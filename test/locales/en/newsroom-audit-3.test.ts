@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { auditHelpers } from './audit.js';
 
 // The twelfth session's audit: errors found reading our own articles (a primary, a product launch, a
 // central bank, a wildfire, a tennis semi-final, a space probe, a dock strike, an obituary).
 // Every sentence here was written for these tests.
 
-const run = (text: string, date = '2024-10-02') => extract(text, { lang: 'en', date });
-/** Every entity as [name, type], people, then places, then organizations. */
-const entities = (text: string) => {
-  const r = run(text);
-  return [
-    ...(r.people ?? []).map((p) => [p.name, 'person']),
-    ...(r.places ?? []).map((p) => [p.name, 'place']),
-    ...(r.organizations ?? []).map((o) => [o.name, 'organization']),
-  ];
-};
+const { run, entities } = auditHelpers('2024-10-02');
 
 describe('en a law or a prize is no person and no organization', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { auditHelpers } from './audit.js';
 
 // The thirteenth session's audit: errors left from the last round (a headline verb read as a cue, a
 // description as a speaker, a player read as a business, a county with no kind, "four years later"
@@ -7,19 +7,7 @@ import { extract } from '../../../src/index.js';
 // earnings call, a trial, a hurricane, a rugby test, a discovery, a central bank in Asia, an arts story).
 // Every sentence here was written for these tests.
 
-const run = (text: string, date = '2024-10-02') => extract(text, { lang: 'en', date });
-/** Every entity as [name, type], people, then places, then organizations. */
-const entities = (text: string) => {
-  const r = run(text);
-  return [
-    ...(r.people ?? []).map((p) => [p.name, 'person']),
-    ...(r.places ?? []).map((p) => [p.name, 'place']),
-    ...(r.organizations ?? []).map((o) => [o.name, 'organization']),
-  ];
-};
-const quotes = (text: string) =>
-  (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
-const dates = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+const { run, entities, quotes, dates } = auditHelpers('2024-10-02');
 
 describe('en a verb of showing a thing reports nothing said', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
 import { segment } from '../../../src/text/segment.js';
+import { auditHelpers } from './audit.js';
 
 // The fourteenth session's audit: errors left from the last round (a body before "member" taken for
 // the speaker, a plan or a boast read as a statement, a festival read as a body, "said no." left
@@ -8,19 +8,7 @@ import { segment } from '../../../src/text/segment.js';
 // own (an election abroad, an appeals ruling, a football final, a merger, a wildfire, a drug trial, AI
 // rules, a robbery). Every sentence here was written for these tests.
 
-const run = (text: string, date = '2026-03-10') => extract(text, { lang: 'en', date });
-/** Every entity as [name, type], people, then places, then organizations. */
-const entities = (text: string) => {
-  const r = run(text);
-  return [
-    ...(r.people ?? []).map((p) => [p.name, 'person']),
-    ...(r.places ?? []).map((p) => [p.name, 'place']),
-    ...(r.organizations ?? []).map((o) => [o.name, 'organization']),
-  ];
-};
-const quotes = (text: string) =>
-  (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
-const dates = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+const { run, entities, quotes, dates } = auditHelpers('2026-03-10');
 const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
 describe('en a name after "<Body> member" speaks, not the body', () => {

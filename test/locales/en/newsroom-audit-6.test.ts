@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { auditHelpers } from './audit.js';
 
 // The fifteenth session's audit: errors found reading eight articles of our own (a bribery trial, a
 // central-bank decision, a football playoff, quarterly results, floods, a coalition vote, a drug trial,
 // an obituary). Every sentence here was written for these tests.
 
-const run = (text: string, date = '2026-11-20') => extract(text, { lang: 'en', date });
-/** Every entity as [name, type], people, then places, then organizations. */
-const entities = (text: string) => {
-  const r = run(text);
-  return [
-    ...(r.people ?? []).map((p) => [p.name, 'person']),
-    ...(r.places ?? []).map((p) => [p.name, 'place']),
-    ...(r.organizations ?? []).map((o) => [o.name, 'organization']),
-  ];
-};
-const quotes = (text: string) =>
-  (run(text).quotes ?? []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
-const dates = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+const { run, entities, quotes, dates } = auditHelpers('2026-11-20');
 
 describe('en the object of a relative clause before "said" is not who speaks', () => {
   it.each([
