@@ -220,8 +220,8 @@ const DOTTED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'cos', 'plc'])
 const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'freeway', 'motorway']);
 /** Legislative chambers a party word may follow ("Senate Republicans", "House Democrats"). */
 const LEGISLATURES = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature']);
-/** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish"). */
-const SURNAME_HEADS = new Set(['parish', 'meadows']);
+/** Place head words that are also common surnames ("Orleans Parish" but "Steve Parish", "coach Brian Lane", "Sally Field"). */
+const SURNAME_HEADS = new Set(['parish', 'meadows', 'lane', 'field', 'wood', 'woods', 'brooks']);
 /** Head words that end a place's name but open none ("the Texas Capitol", not "Capitol Records"). */
 const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */

@@ -257,3 +257,15 @@ describe('en a chief’s office of two or three words before a name is the perso
     expect(t ?? []).not.toContain('chief executive');
   });
 });
+
+describe('en a given name before a head word that is also a common surname is a person', () => {
+  it.each([
+    ['The club said coach Brian Lane would stay for another season.', [['Brian Lane', 'person']]],
+    ['Fans cheered as Mel Brooks arrived at the premiere.', [['Mel Brooks', 'person']]],
+    // negative: no given name before the head word, or a street closed by the police
+    ['Residents of Maple Field were evacuated on Sunday.', [['Maple Field', 'place']]],
+    ['Police closed Penny Lane after the crash.', [['Penny Lane', 'place']]],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
