@@ -405,6 +405,9 @@ function cueWords(ctx: Context): CueWords {
   return { verbs: SPEECH_VERBS, extra };
 }
 
+/** "told reporters": tell takes its hearer, not what was said, but reports as a verb of saying does. */
+const TELL_FORMS = /^(?:tells?|told|telling)$/u;
+
 class EnView extends TokenView {
   constructor(
     doc: Doc,
@@ -972,8 +975,9 @@ class EnView extends TokenView {
     if (first === null) return null;
     // "a poll released in late August found": a month or a day is when, not who
     if (first === j && isTimeWord(this.lower(j))) return null;
-    // "Union leaders who attended the trial said", "Residents who lost homes in the fire said": the
-    // object of a relative clause is not who speaks; the noun the clause hangs on is
+    // "Union leaders who attended the trial said", "Residents who lost homes in the fire said", "Farmers
+    // who lost the harvest told reporters": the object of a relative clause is not who speaks; the noun the
+    // clause hangs on is
     {
       let r = first - 1;
       while (r > first - 8 && r > 1 && this.start(r - 1) >= floor && /^\p{Ll}+$/u.test(this.text(r))) {
@@ -981,7 +985,7 @@ class EnView extends TokenView {
         r--;
       }
       if (
-        REPORT_VERBS.has(this.lower(k)) &&
+        (REPORT_VERBS.has(this.lower(k)) || TELL_FORMS.test(this.lower(k))) &&
         r > first - 8 &&
         r > 1 &&
         this.start(r - 1) >= floor &&

@@ -269,3 +269,14 @@ describe('en a given name before a head word that is also a common surname is a 
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe('en the object of a relative clause before "told" is not who speaks either', () => {
+  it.each([
+    ['Farmers who lost the harvest told reporters the government had abandoned them.', 'Farmers'],
+    ['Residents who met the mayor told her the road was unsafe.', 'Residents'],
+    // negative: no relative clause, the subject speaks
+    ['Officials told reporters the bridge would reopen on Monday.', 'Officials'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
