@@ -910,13 +910,11 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
             : unit === 'quarter'
               ? quarter
               : year;
-      const moved = base && unit === 'week' ? shifted(base, 7 * Number(off)) : base;
-      f.value =
-        moved && unit === 'week'
-          ? fmtWeek(parseIsoDate(moved)!)
-          : base
-            ? shifted(base, Number(off))
-            : fallback || null;
+      f.value = !base
+        ? fallback || null
+        : unit === 'week'
+          ? fmtWeek(parseIsoDate(shifted(base, 7 * Number(off)))!)
+          : shifted(base, Number(off));
       if (f.value || keep) out.push(f);
       continue;
     }

@@ -2,6 +2,7 @@
 // cue into a `Speaker` linked to a person or organization, and resolves pronouns and -nya forms to
 // the nearest compatible earlier speaker or person.
 import { lookupPlace } from '../data/index.js';
+import { COMMUNITY_NOUNS, GROUP_QUANTIFIERS } from '../locales/id/lexicon/speech.js';
 import type { EntityIndex } from '../recognize/types.js';
 import type { Span } from '../text/segment.js';
 import type { Organization, Person, Speaker } from '../types.js';
@@ -565,15 +566,17 @@ const SOURCE_NOUNS =
 const SPEAKERS_IN_PLACE =
   /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
 
+/** An Indonesian community as a speaker ("sebagian umat Muslim", "warga Palestina"): the id quote rules' words. */
+const ID_GROUP_SPEAKER = new RegExp(
+  `^(?:(?:${GROUP_QUANTIFIERS.join('|')})\\s+)?(?:${COMMUNITY_NOUNS.join('|')})\\s`,
+  'iu',
+);
+
 /**
  * An English description of several speakers: a lowercase plural noun at its end, or two joined
  * ("officials", "two people familiar with …", "Smith and Lee", "Delegates" alone); a full name in -s
  * ("Tom Jones") is none.
  */
-/** An Indonesian community as a speaker: "sebagian umat Muslim", "warga Palestina", "para petani". */
-const ID_GROUP_SPEAKER =
-  /^(?:(?:sebagian|banyak|para|seluruh|semua|sejumlah|beberapa|mayoritas)\s+)?(?:umat|kaum|warga|masyarakat|rakyat|penduduk|bangsa|etnis|suku)\s/iu;
-
 const PLURAL_SPEAKER =
   /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|^\p{Lu}\p{Ll}+[^s'’]s$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
 

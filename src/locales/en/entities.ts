@@ -463,6 +463,18 @@ const TOURNAMENT_WORDS = new Set('open invitational classic masters'.split(' '))
 /** A verb, then a firm's figures within the clause ("reported flat quarterly profit", "said sales rose"). */
 const FIRM_FIGURES_AFTER =
   /^[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:reported|posted|said|cut|raised|warned|forecast|booked|announced)[ \t][^.;!?]{0,50}?\b(?:profits?|revenues?|sales|earnings|margins?|dividends?|guidance|outlook|forecasts?|shares)\b/u;
+/**
+ * One word after a describer of companies ("Rival Orkla", "rival Kestrova") that is no known name and that a verb
+ * and a firm's figures follow, outside a sports report (en.org.described-firm).
+ */
+function firmBeforeFigures(c: Classifier, w: Word): boolean {
+  return (
+    !c.anySport() &&
+    !isPersonName(w.text) &&
+    !c.lex.firstNames.has(plain(w.lower)) &&
+    FIRM_FIGURES_AFTER.test(c.text.slice(w.end, w.end + 80))
+  );
+}
 /** Word classes that take no plural -s: a capitalized word in -s over one of them is no plural. */
 const NO_PLURAL_TAGS = new Set(['Comparative', 'Superlative', 'Adjective', 'Adverb']);
 const PLACE_PARTICLES = new Set('del de la dos das do di della'.split(' '));
@@ -2344,14 +2356,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       }
       // "Rival Orkla reported flat quarterly profit": one word after a describer of companies, then
       // a verb and a firm's figures, outside a sports report
-      if (
-        describer &&
-        rest.length === 1 &&
-        !c.anySport() &&
-        !isPersonName(rest[0]!.text) &&
-        !c.lex.firstNames.has(plain(rest[0]!.lower)) &&
-        FIRM_FIGURES_AFTER.test(doc.text.slice(rest[0]!.end, rest[0]!.end + 80))
-      ) {
+      if (describer && rest.length === 1 && firmBeforeFigures(c, rest[0]!)) {
         emit(rest, { type: 'organization', rule: 'en.org.described-firm' });
         return;
       }
@@ -3246,14 +3251,7 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     if (/-based[ \t]+\p{Ll}+[ \t]+$/u.test(c.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
       return { type: 'organization', rule: 'en.org.business-context' };
     // "rival Kestrova cut its sales forecast": one word after a describer of companies, then a firm's figures
-    if (
-      COMPANY_DESCRIBERS.has(ctx.before) &&
-      words.length === 1 &&
-      !c.anySport() &&
-      !isPersonName(words[0]!.text) &&
-      !lex.firstNames.has(plain(words[0]!.lower)) &&
-      FIRM_FIGURES_AFTER.test(c.text.slice(words[0]!.end, words[0]!.end + 80))
-    )
+    if (COMPANY_DESCRIBERS.has(ctx.before) && words.length === 1 && firmBeforeFigures(c, words[0]!))
       return { type: 'organization', rule: 'en.org.described-firm' };
     const title = lowerTitleBefore(c.text, words[0]!.start);
     return { type: 'person', rule: 'en.person.role-before-name', titles: title ? [title] : [] };

@@ -978,25 +978,17 @@ class EnView extends TokenView {
     // "Union leaders who attended the trial said", "Residents who lost homes in the fire said", "Farmers
     // who lost the harvest told reporters": the object of a relative clause is not who speaks; the noun the
     // clause hangs on is
-    {
-      let r = first - 1;
-      while (r > first - 8 && r > 1 && this.start(r - 1) >= floor && /^\p{Ll}+$/u.test(this.text(r))) {
-        if (/^(who|that)$/u.test(this.lower(r - 1)) && this.looksLikeVerb(r)) break;
-        r--;
-      }
-      if (
-        (REPORT_VERBS.has(this.lower(k)) || TELL_FORMS.test(this.lower(k))) &&
-        r > first - 8 &&
-        r > 1 &&
-        this.start(r - 1) >= floor &&
-        /^(who|that)$/u.test(this.lower(r - 1)) &&
-        /^\p{Ll}+$/u.test(this.text(r)) &&
-        this.looksLikeVerb(r)
+    if (REPORT_VERBS.has(this.lower(k)) || TELL_FORMS.test(this.lower(k)))
+      for (
+        let r = first - 1;
+        r > first - 8 && r > 1 && this.start(r - 1) >= floor && /^\p{Ll}+$/u.test(this.text(r));
+        r--
       ) {
+        if (!/^(who|that)$/u.test(this.lower(r - 1)) || !this.looksLikeVerb(r)) continue;
         const own = this.subjectBefore(r - 1, floor);
         if (own) return own;
+        break;
       }
-    }
     // "Jane Doe of the University of Toronto said": the person named before "of/at/from (the)"
     // the body speaks, not the body
     {
@@ -3873,12 +3865,12 @@ const GOING = new Set(
   ),
 );
 
-/** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 /** Verbs of refusing ("declined to say whether …"). */
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 /** A question a refusal leaves open: "to say whether …", "to disclose how much …". */
 const UNANSWERED =
   /^to (?:say|disclose|reveal|specify|confirm|discuss|explain) (?:whether|how|what|when|why|if|which|who|where)\b/iu;
+/** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
 

@@ -3485,7 +3485,8 @@ function handedToPerson(b: Builder, s: number, e: number): boolean {
     if (w.lower.startsWith('ber') || GOING_VERBS.has(w.lower)) return false;
     // (bare "sampai ke", "terus ke" go somewhere: only their affixed forms give)
     if (
-      GIVING_ROOTS.has(w.lower) ? !BARE_MOTION.has(w.lower) : stems(w.lower).some((x) => GIVING_ROOTS.has(x))
+      !BARE_MOTION.has(w.lower) &&
+      (GIVING_ROOTS.has(w.lower) || stems(w.lower).some((x) => GIVING_ROOTS.has(x)))
     )
       return true;
   }
@@ -5592,9 +5593,8 @@ function shortNamesOfNamed(b: Builder): void {
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     // ("Eks Dirut Taspen Ditunda": an office, then a company's short name, holds no one's name)
-    const titled = c.titles?.length && firstRule(c) === 'id.person.title-before-name';
-    if (c.type !== 'person' || !(WEAK_PERSON.test(firstRule(c)) || titled) || (c.titles?.length && !titled))
-      continue;
+    const titled = !!c.titles?.length && firstRule(c) === 'id.person.title-before-name';
+    if (c.type !== 'person' || (c.titles?.length ? !titled : !WEAK_PERSON.test(firstRule(c)))) continue;
     const word = b.text.slice(c.start, c.end);
     const full = companies.get(word) ?? named.get(word);
     const lower = word.toLowerCase();

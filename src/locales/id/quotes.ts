@@ -10,7 +10,9 @@ import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
 import {
   CLAUSE_CONJUNCTIONS,
+  COMMUNITY_NOUNS,
   CUE_STEMS,
+  GROUP_QUANTIFIERS,
   NOT_NAME_WORDS,
   ORG_HEADS,
   PHRASE_STOPS,
@@ -221,28 +223,8 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Words that open a run saying where someone lives or comes from: "warga Kecamatan X". */
 const RESIDENCE_WORDS = new Set(['warga', 'asal', 'penduduk', 'dari']);
-/** Nouns of a community before the word that names it: "umat Muslim", "warga Palestina", "rakyat Aceh". */
-const GROUP_NOUNS = new Set([
-  'umat',
-  'kaum',
-  'warga',
-  'masyarakat',
-  'rakyat',
-  'penduduk',
-  'bangsa',
-  'etnis',
-  'suku',
-]);
-const GROUP_QUANTIFIERS = new Set([
-  'sebagian',
-  'banyak',
-  'para',
-  'seluruh',
-  'semua',
-  'sejumlah',
-  'beberapa',
-  'mayoritas',
-]);
+const GROUP_NOUNS = new Set(COMMUNITY_NOUNS);
+const GROUP_QUANTIFIER_SET = new Set(GROUP_QUANTIFIERS);
 /** Administrative place words before a place name ("Kecamatan Wedi", "Desa Sukamaju"). */
 const PLACE_HEADS = new Set([
   'kecamatan',
@@ -834,7 +816,7 @@ class IdView extends TokenView {
   private groupBefore(first: number, j: number): number {
     let g = GROUP_NOUNS.has(this.lower(first)) ? first : first - 1;
     if (g < 0 || !GROUP_NOUNS.has(this.lower(g)) || j !== g + 1 || !this.isCapitalized(j)) return -1;
-    if (GROUP_QUANTIFIERS.has(this.lower(g - 1))) g--;
+    if (GROUP_QUANTIFIER_SET.has(this.lower(g - 1))) g--;
     return g;
   }
 

@@ -679,3 +679,28 @@ export const RULE_DOCUMENTS: readonly string[] = [
   'surat',
   'kitab',
 ];
+
+/** Nouns of a community before the word that names it: "umat Muslim", "warga Palestina", "rakyat Aceh". */
+export const COMMUNITY_NOUNS: readonly string[] = [
+  'umat',
+  'kaum',
+  'warga',
+  'masyarakat',
+  'rakyat',
+  'penduduk',
+  'bangsa',
+  'etnis',
+  'suku',
+];
+
+/** Quantifiers before a community: "sebagian umat …", "sejumlah warga …". */
+export const GROUP_QUANTIFIERS: readonly string[] = [
+  'sebagian',
+  'banyak',
+  'para',
+  'seluruh',
+  'semua',
+  'sejumlah',
+  'beberapa',
+  'mayoritas',
+];
