@@ -187,6 +187,15 @@ export function isEnglishWord(w: string): boolean {
 const rootList = wordList(new URL('./lexicon/roots.txt', import.meta.url));
 const rootWords = (): TextSet => rootList().words;
 /**
+ * The roots people say (lexicon/spoken-roots.txt: the dictionary's roots that the Indonesian word list of
+ * @zxcvbn-ts/language-id, counted from OpenSubtitles, holds), read on first use.
+ */
+const spokenRootList = wordList(new URL('./lexicon/spoken-roots.txt', import.meta.url));
+/** A root of the dictionary nobody says ("hatta", "ibra", "maharani"): capitalized, it is likelier a name. */
+export function isRareRoot(w: string): boolean {
+  return rootWords().has(w) && !spokenRootList().words.has(w) && !COMMON_WORDS.has(w);
+}
+/**
  * The code units that roots and common words are written with (ASCII, as the lists are), built on first
  * use; null when some list word goes beyond ASCII (then no word is turned away early).
  */
@@ -2521,7 +2530,13 @@ function readChunk(b: Builder, span: Span): void {
           (glossStart(b, limit + 1) >= 0 || abbreviatesPlainWords(b, limit, t[limit + 1]!.text));
         if (glossed) {
           // the field belongs to the office (pendingTitle above)
-        } else if (end > title.end && !personal && !regnal && nameToks.every(isEverydayToken)) {
+        } else if (
+          end > title.end &&
+          !personal &&
+          !regnal &&
+          nameToks.every(isEverydayToken) &&
+          !rareWordsName(nameToks, t[end])
+        ) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
           // (unless the document names one of its words as a speaker: see officeHoldersNamedElsewhere)
           if (end - title.end >= 2 && end - title.end <= 3 && t[title.end - 1]!.caps) {
@@ -4116,6 +4131,12 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emitPerson(b, start, e, 'id.person.east-asian-name');
     return;
   }
+  // "sebelum Ibra menebus dosanya", "…, Hatta juga hadir": a root of the dictionary that nobody says, alone and
+  // capitalized mid-sentence before the verb or an adverb of its subject, is a name
+  if (everyday && !speech && single && rareWordSubject(b, start, e)) {
+    emitPerson(b, start, e, 'id.person.rare-word-subject');
+    return;
+  }
   // capitalized everyday words ("Dewan", "Nomor", "Keluarga Harapan") are names only when someone speaks
   if (everyday && !speech) return;
   // "Pertempuran Anzio", "Pengembangan Budidaya Tanaman": a run opened by a noun built with pe-/ke-…-an names an
@@ -4552,6 +4573,58 @@ function subjectName(b: Builder, s: number, e: number): boolean {
     SUBJECT_FOLLOWERS.has(next.lower) || (/^(me|ber|di)/u.test(next.lower) && isIndonesianWord(next.lower))
   );
 }
+
+/**
+ * "Ketua DPRD Hatta Maharani": after an office, one to three capitalized roots of the dictionary that nobody
+ * says (no head, English word or learned loan among them) are the holder's name, not the office's field.
+ */
+function rareWordsName(toks: readonly Tok[], next: Tok | undefined): boolean {
+  // ("Ketua Menteri Benggala Barat": a point of the compass after it makes it a region)
+  return (
+    toks.length <= 3 &&
+    !DIRECTIONS.has(next?.key ?? '') &&
+    toks.every(
+      (x) =>
+        x.cap &&
+        !x.caps &&
+        rareNameWord(x) &&
+        !isHead(x) &&
+        !isOrgHead(x) &&
+        !isTitleHead(x) &&
+        !isNonName(x),
+    )
+  );
+}
+
+/**
+ * A root of the dictionary that nobody says, written with a capital, that may be a name: no English word and no
+ * learned loan of a field ("Geofisika", "Degradasi", "Statistik": Indonesian names do not end so).
+ */
+function rareNameWord(x: Tok): boolean {
+  return (
+    isRareRoot(x.key) &&
+    !isEnglishWord(x.key) &&
+    !/(ika|asi|isme|itas|logi|grafi|ensi|ansi|ik|if)$/u.test(x.key)
+  );
+}
+
+/** See classifyUnknown: one rare dictionary root mid-sentence, before its subject's verb or adverb. */
+function rareWordSubject(b: Builder, s: number, e: number): boolean {
+  const w = b.t[s]!;
+  const next = b.t[e];
+  const prev = b.t[s - 1];
+  if (next === undefined || next.cap || w.initial || w.caps || !rareNameWord(w)) return false;
+  if (isOrgHead(w) || isTitleHead(w) || isHead(w) || isNonName(w) || PERSON_CUES.has(w.key)) return false;
+  // (after a capitalized word, or "dan" after one, it is a word of a title: "Promosi dan Degradasi melawan …")
+  if (prev === undefined || prev.cap || LOCATIVE_CUES.has(prev.lower)) return false;
+  if (joinsList(prev) && b.t[s - 2]?.cap) return false;
+  // ("Hatta yang merupakan Ketua Umum PAN": a relative clause that says who one is)
+  if (next.lower === 'yang' && APPOSITIVE_VERBS.has(b.t[e + 1]?.lower ?? '')) return true;
+  return (
+    SUBJECT_FOLLOWERS.has(next.lower) || (/^(me|ber|di)/u.test(next.lower) && isIndonesianWord(next.lower))
+  );
+}
+const APPOSITIVE_VERBS = new Set(['merupakan', 'menjabat', 'adalah', 'kini', 'juga', 'pernah', 'sempat']);
 
 /** "Karangrejo", "Banyumanis": a landscape word and three or more letters, no word and no personal name. */
 function placeCompound(x: Tok): boolean {
