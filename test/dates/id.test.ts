@@ -455,6 +455,13 @@ describe('inferReferenceDate (id): a lead that announces an event ahead (held-ou
       'JAKARTA - MK membacakan putusan pada Senin (24/2/2025). “Majelis sudah siap,” ujarnya di Gedung MK, Jakarta, Jumat (21/2/2025).',
       '2025-02-24',
     ],
+    // the end of a span ahead ("hingga", "sampai") is announced too (the sixteenth session's audit)
+    [
+      'JAKARTA - Warga diminta mewaspadai hujan lebat hingga Minggu (24/11/2024). “Ombak juga tinggi,” kata Guswanto dalam keterangan tertulis, Kamis (21/11/2024).',
+      '2024-11-21',
+    ],
+    // negative: with no source's day before it, the span's end stays the day
+    ['JAKARTA - Warga diminta mewaspadai hujan lebat hingga Minggu (24/11/2024).', '2024-11-24'],
   ])('%s → %s', (text, want) => {
     expect(inferReferenceDate(doc(text, 'id'))).toBe(want);
   });

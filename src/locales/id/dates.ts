@@ -1105,18 +1105,22 @@ function* datedClauses(re: RegExp, text: string): Generator<RegExpExecArray> {
 /** A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". */
 const LEAD_AHEAD = /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu;
 
+/** "hingga", "sampai" right before the lead's date: the end of a span. */
+const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:hingga|sampai)\s+$/iu;
+
 /**
  * The day the story is written as of, from the lead's event date `lead` at offset `at`: the day the
  * reporter reached a source ("saat dihubungi, Sabtu (10/8/2024)") in the week after the event (the
  * story counts "besok" and "kemarin" from there; the last such day wins); or, when the lead announces
- * an event ahead ("akan … pada Senin (24/2/2025)"), the last day a source spoke in the two weeks
- * before it.
+ * an event ahead ("akan … pada Senin (24/2/2025)") or the end of a span ("hingga Minggu (24/11/2024)"),
+ * the last day a source spoke in the two weeks before it.
  */
 function writtenOn(text: string, lead: string, at: number): string | null {
   const from = parseIsoDate(lead);
   if (!from) return null;
   const sentence = text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), at);
-  const ahead = LEAD_AHEAD.test(sentence);
+  // ("mewaspadai hujan lebat … hingga Minggu (24/11/2024)": the end of a time ahead is announced too)
+  const ahead = LEAD_AHEAD.test(sentence) || UNTIL_BEFORE.test(sentence);
   let found: string | null = null;
   let before: string | null = null;
   for (const contacted of [true, false]) {

@@ -2263,7 +2263,13 @@ function readChunk(b: Builder, span: Span): void {
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
         !prefixHeadAt(b, i, limit)) ||
-      (isNonName(w) && orgLen <= 1 && placeLen <= 1 && !headAt(b, i, limit) && !monthAsGivenName(t, i, limit))
+      (isNonName(w) &&
+        orgLen <= 1 &&
+        placeLen <= 1 &&
+        !headAt(b, i, limit) &&
+        !monthAsGivenName(t, i, limit) &&
+        // ("CEO Budi Santoso", "CFO Tanibumi …": an office in capitals before more capitals is the office)
+        !(w.caps && i + 1 < limit && titleHeadAt(t, i)))
     ) {
       i++;
       continue;
@@ -3822,7 +3828,12 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   }
   // "band Nidji", "majalah Tempo", "kantor berita (Jepang) Domei": the noun before says what the name is;
   // "dikutip (detikINET) dari Gizmodo", "dilansir dari Opta": the medium quoted from
-  if (ORG_CUES.has(cue) || orgCuePhraseBefore(b, start) || quotedFrom(b, start)) {
+  if (
+    ORG_CUES.has(cue) ||
+    orgCuePhraseBefore(b, start) ||
+    quotedFrom(b, start) ||
+    cueClauseBefore(b, start, e)
+  ) {
     // "pebalap tim pabrikan Ducati Enea Bastianini": a known body, then a name of two or three words no
     // dictionary holds
     const known =
@@ -4353,6 +4364,10 @@ const nameWordAfterUnit = (x: Tok): boolean =>
   !x.caps &&
   !isTitleHead(x) &&
   (!isIndonesianTok(x) || (GIVEN_NAMES_ID.has(x.key) && !EVERYDAY_GIVEN_NAMES.has(x.key)));
+/** Offices of a company only: the word after them may be the company's one-word name. */
+const BUSINESS_OFFICES = new Set(
+  'ceo cfo coo cto cio cmo founder co-founder cofounder pendiri presdir dirut'.split(' '),
+);
 /** A word that shows a run is a unit or a company: an acronym of three letters or more, a capital inside, English. */
 const unitShaped = (x: Tok): boolean => /^\p{Lu}{3,}$/u.test(x.text) || CAMEL_CASE.test(x.text);
 /** A capital after small letters inside a word ("InfoBMKG", "TransNusa"; see camelCaseNames). */
@@ -4374,6 +4389,23 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   let field = true;
   let shaped = false;
   let english = 0;
+  // "CEO Tanibumi Rizky Ananda": after an office of a company, one word no dictionary or name list holds, then a
+  // name of two or three words opening with a known given name: the company, then its officer
+  const company = t[s]!;
+  if (
+    BUSINESS_OFFICES.has(t[s - 1]?.lower ?? '') &&
+    e - s >= 3 &&
+    e - s <= 4 &&
+    company.cap &&
+    !company.caps &&
+    !isIndonesianTok(company) &&
+    !isKnownName(company) &&
+    !GIVEN_NAMES_ID.has(company.key) &&
+    isKnownName(t[s + 1]!) &&
+    !EVERYDAY_GIVEN_NAMES.has(t[s + 1]!.key) &&
+    everyTok(t, s + 1, e, (x) => x.cap && !x.caps && !isTitleHead(x) && !isOrgHead(x) && !isHead(x))
+  )
+    return s + 1;
   for (let j = s; j < e - 1; j++) {
     const x = t[j]!;
     // ("Gatot Nurmantyo", "Muhammad Yusuf", "Nila Moeloek": a given name, dictionary word or not, opens the name)
@@ -4510,6 +4542,24 @@ function sportsIn(b: Builder, sent: { start: number; end: number }): boolean {
 }
 /** What follows the first space of each cue phrase: the pair string is built only when the second word fits. */
 const ORG_CUE_SECOND_WORDS = new Set([...ORG_CUE_PHRASES].map((p) => p.slice(p.indexOf(' ') + 1)));
+/**
+ * "Perusahaan rintisan di bidang pertanian, Tanibumi, mengumumkan …": one to three name words between commas
+ * after a clause that a noun of ORG_CUES opens (at the sentence's start or after a dash or comma) name it.
+ */
+function cueClauseBefore(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  if (t[s - 1]?.text !== ',' || t[e]?.text !== ',' || e - s > 3) return false;
+  if (someTok(t, s, e, (x) => isKnownName(x) || x.caps)) return false;
+  for (let k = s - 2; k >= Math.max(0, s - 9); k--) {
+    const w = t[k]!;
+    if (!/^\p{L}/u.test(w.text)) return false;
+    const before = t[k - 1];
+    if (ORG_CUES.has(w.lower) && (w.initial || before === undefined || /^[-–—,:]$/u.test(before.text)))
+      return true;
+  }
+  return false;
+}
+
 /** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
 function orgCuePhraseBefore(b: Builder, s: number): boolean {
   const t = b.t;
@@ -4709,7 +4759,7 @@ const ENGLISH_OFFICE_QUALIFIERS = new Set(
 );
 /** The nouns those qualifiers open an office with. */
 const ENGLISH_OFFICE_NOUNS = new Set(
-  'secretary director manager president economist analyst strategist adviser advisor consultant specialist counsel'.split(
+  'secretary director manager president economist analyst strategist adviser advisor consultant specialist counsel partner'.split(
     ' ',
   ),
 );
@@ -7023,6 +7073,111 @@ function listsAfterPlaceKind(b: Builder): void {
   b.out.push(...added);
 }
 
+/** Does a person candidate open with a given name the name lists or the Indonesian given names hold? */
+function knownFirstName(b: Builder, c: EntityCandidate): boolean {
+  const word = /^\p{L}+/u.exec(b.text.slice(c.start, c.end))?.[0]?.toLowerCase() ?? '';
+  return isPersonName(word) || GIVEN_NAMES_ID.has(word);
+}
+
+/** The index of the token that starts at `offset`, or -1. */
+function tokenStartingAt(t: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = t[mid]!.start;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * "di Arafah, Muzdalifah, dan Mina": after "di" or "ke", a place, then two or more capitalized runs of one to
+ * three words joined by commas and a closing "dan"/"serta", is a list of places: the runs read as people from
+ * their capitals alone, or read as nothing, are places too. A run with a title, a body, a sure person, or a
+ * verb of saying after the list keeps the list apart.
+ */
+function listsAfterLocative(b: Builder): void {
+  const t = b.t;
+  const byStart = new Map<number, EntityCandidate>();
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) byStart.set(cs[ci]!.start, cs[ci]!);
+  const added: EntityCandidate[] = [];
+  // (days, months and other non-names end the list: "di Jakarta, Sabtu, dan …")
+  const nameWord = (x: Tok): boolean => x.cap && !x.caps && !isNonName(x) && !isTitleHead(x);
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const first = cs[ci]!;
+    if (
+      first.type !== 'place' ||
+      !/(^|[^\p{L}])(di|ke) $/u.test(b.text.slice(Math.max(0, first.start - 4), first.start))
+    )
+      continue;
+    const k0 = tokenStartingAt(t, first.start);
+    if (k0 < 0) continue;
+    let j = k0;
+    while (j < t.length && t[j]!.end <= first.end) j++;
+    const items: { start: number; end: number }[] = [];
+    let closed = false;
+    while (j < t.length && items.length < 12 && !closed) {
+      if (t[j]?.text !== ',') break;
+      j++;
+      if (joinsList(t[j])) {
+        closed = true;
+        j++;
+      }
+      let e = j;
+      while (e < t.length && e < j + 3 && nameWord(t[e]!)) e++;
+      if (e === j) break;
+      items.push({ start: t[j]!.start, end: t[e - 1]!.end });
+      j = e;
+      if (!closed && joinsList(t[j]) && t[j + 1]?.cap) {
+        closed = true;
+        j++;
+        e = j;
+        while (e < t.length && e < j + 3 && nameWord(t[e]!)) e++;
+        if (e === j) break;
+        items.push({ start: t[j]!.start, end: t[e - 1]!.end });
+        j = e;
+      }
+    }
+    // (the list closes with "dan" and its last run ends it: no capital, no verb of saying after it)
+    if (!closed || items.length < 2 || t[j]?.cap || SPEECH_AFTER.test(t[j]?.lower ?? '')) continue;
+    const overlaps = overlapFinder(b.out);
+    const readings = items.map((x) => overlaps(x.start, x.end));
+    if (
+      readings.some((inside, n) =>
+        inside.some(
+          (c) =>
+            c.type === 'organization' ||
+            (c.type === 'person' &&
+              (!WEAK_PERSON.test(firstRule(c)) || c.titles?.length || knownFirstName(b, c))) ||
+            c.start !== items[n]!.start ||
+            c.end !== items[n]!.end,
+        ),
+      )
+    )
+      continue;
+    items.forEach((x, n) => {
+      const c = readings[n]![0] ?? byStart.get(x.start);
+      const evidence = { rule: 'id.place.list-member', evidence: b.text.slice(x.start, x.end) };
+      if (c === undefined) {
+        const made = candidate('place', x.start, x.end, [evidence]);
+        made.country = null;
+        made.placeKind = 'other';
+        added.push(made);
+      } else if (c.type === 'person') {
+        c.type = 'place';
+        c.country = null;
+        c.placeKind = 'other';
+        c.titles = undefined;
+        c.explain.push(evidence);
+      }
+    });
+  }
+  b.out.push(...added);
+}
+
 /** Kinds of bodies whose members a list after "seperti", "yaitu", "bernama" … names ("band lain seperti …"). */
 const ORG_KINDS = new WordSet(['band', 'grup', 'group', 'klub', 'label']);
 const ORG_LIST_OPENERS = new WordSet(['seperti', 'yaitu', 'yakni', 'bernama', 'termasuk', 'antaranya', ':']);
@@ -8350,6 +8505,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   generationSuffixes(b);
   listsOfPlaces(b);
   listsAfterPlaceKind(b);
+  listsAfterLocative(b);
   orgKindNames(b);
   datedWorks(b);
   productModels(b);

@@ -36,3 +36,59 @@ describe('id after an office, roots nobody says are the holder’s name', () => 
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id an office of a company in capitals, and the company’s one-word name after it', () => {
+  it.each([
+    ['Hal itu dikatakan CFO Budi Santoso kemarin.', 'Budi Santoso', ['CFO'], []],
+    [
+      'Menurut pengamat, CEO Kopinusa Hendra Wijaya menilai pasar masih kuat.',
+      'Hendra Wijaya',
+      ['CEO Kopinusa'],
+      ['Kopinusa'],
+    ],
+    [
+      'Managing Partner Arunika Ventures Dimas Pratama menilai sektor itu tumbuh.',
+      'Dimas Pratama',
+      ['Managing Partner Arunika Ventures'],
+      ['Arunika Ventures'],
+    ],
+    // negative: a government office takes no company word; a name of three words after "CEO" stays whole
+    [
+      'Hal itu dikatakan Direktur Utama Hendra Wijaya Kusuma kemarin.',
+      'Hendra Wijaya Kusuma',
+      ['Direktur Utama'],
+      [],
+    ],
+    ['Hal itu dikatakan CEO Budi Santoso Wijaya kemarin.', 'Budi Santoso Wijaya', ['CEO'], []],
+  ])('%s', (text, name, titles, orgs) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a name between commas after a clause a company noun opens is the company', () => {
+  it.each([
+    ['Perusahaan rintisan di bidang logistik, Kirimcepat, mengumumkan PHK.', ['Kirimcepat'], []],
+    ['JAKARTA - Startup pendidikan, Ruangkelas, menutup dua kantornya.', ['Ruangkelas'], []],
+    // negative: a person named between commas, a known given name
+    ['Perusahaan itu, menurut Budi, sedang merugi.', [], ['Budi']],
+    ['Perusahaan keluarga itu, Hendra Wijaya, menjelaskan rencananya.', [], ['Hendra Wijaya']],
+  ])('%s', (text, orgs, people) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
+
+describe('id a list after "di" that a place opens and "dan" closes is a list of places', () => {
+  it.each([
+    ['Ribuan jemaah bergerak di Arafah, Muzdalifah, dan Mina.', ['Arafah', 'Muzdalifah', 'Mina'], []],
+    ['Tim SAR disiagakan di Sleman, Kaliurang, dan Turgo sejak pagi.', ['Sleman', 'Kaliurang', 'Turgo'], []],
+    // negative: days are no list items; known given names keep the people
+    ['Rapat di Jakarta, Sabtu, dan Minggu berjalan lancar.', ['Jakarta'], []],
+    ['Rapat di Jakarta, Budi Santoso, dan Ani Lestari hadir.', ['Jakarta'], ['Budi Santoso', 'Ani Lestari']],
+  ])('%s', (text, places, people) => {
+    expect(spans(text, 'places')).toEqual(places);
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});

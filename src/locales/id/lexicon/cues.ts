@@ -31,7 +31,7 @@ export const NON_ENTITY_CUES = words(`
 /** "band Nidji", "majalah Tempo", "maskapai Garuda": after these nouns an unknown name is an organization. */
 export const ORG_CUES = words(`
   band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi pentolan
-  perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator
+  perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator startup emiten
   saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi buatan redaksi
 `);
 

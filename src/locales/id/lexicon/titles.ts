@@ -39,7 +39,7 @@ export const OFFICE_HEADS = words(`
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
   kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
   direktur dirut direksi presdir komisaris presiden-direktur manajer manager
-  ceo cfo coo cto cio cmo vp evp svp founder pendiri pemimpin pimpinan pemred redaktur
+  ceo cfo coo cto cio cmo vp evp svp founder co-founder cofounder pendiri pemimpin pimpinan pemred redaktur
   vice chairman chief
   panglima pangdam pangkostrad danjen danrem dandim danramil danyon kasad ksad kasal ksal kasau ksau
   kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta wakapolresta kapolrestabes wakapolrestabes
