@@ -4667,6 +4667,9 @@ function rareWordSubject(b: Builder, s: number, e: number): boolean {
   if (isOrgHead(w) || isTitleHead(w) || isHead(w) || isNonName(w) || PERSON_CUES.has(w.key)) return false;
   // (after a capitalized word, or "dan" after one, it is a word of a title: "Promosi dan Degradasi melawan …")
   if (prev === undefined || prev.cap || LOCATIVE_CUES.has(prev.lower)) return false;
+  // (after a noun it names the noun's owner: "kemenangan Garuda dicetak …"; after a comma or a function word,
+  // "sebelum Ibra menebus …", it opens the clause)
+  if (prev.text !== ',' && !COMMON_WORDS.has(prev.lower)) return false;
   if (joinsList(prev) && b.t[s - 2]?.cap) return false;
   // ("Hatta yang merupakan Ketua Umum PAN": a relative clause that says who one is)
   if (next.lower === 'yang' && APPOSITIVE_VERBS.has(b.t[e + 1]?.lower ?? '')) return true;
