@@ -3143,6 +3143,19 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         (HEADLINE_BREAKS.has(lx) || (/^di\p{Ll}{3,}$/u.test(lx) && derivedWord(lx)))
       )
         break;
+      // ("Sengketa Pilkada Kabupaten Sumbawa Barat Berlanjut ke MK": a verb in ber-/ter- after a place the
+      // gazetteer knows whole)
+      // ("Kabinet Indonesia Bersatu" keeps its word: a body's name may hold a verb)
+      if (
+        type === 'place' &&
+        j > nameStart &&
+        x.cap &&
+        !x.caps &&
+        /^(ber|ter)\p{Ll}{3,}$/u.test(lx) &&
+        derivedWord(lx) &&
+        placeLookup(b, nameStart, j)?.end === j
+      )
+        break;
       // "Badan Pemenangan Pemilu", "Pansus Angket BBM": a body's name may end with the matter it deals with
       const matter = type === 'organization' && j > nameStart && BODY_MATTERS.has(lx) && !t[j + 1]?.cap;
       if (
@@ -6898,6 +6911,8 @@ function placeSuffixes(b: Builder): void {
     const x = k === undefined ? undefined : b.t[k];
     const direction = x !== undefined && DIRECTIONS.has(x.lower) && (!weakPerson || x.cap);
     if (weakPerson && !direction) continue;
+    // ("Samudra Hindia selatan Jawa": a lower-case point of the compass before a name places it, no suffix)
+    if (direction && !x.cap && b.t[k! + 1]?.cap) continue;
     if (weakPerson) {
       c.type = 'place';
       c.titles = undefined;

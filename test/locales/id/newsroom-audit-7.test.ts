@@ -92,3 +92,35 @@ describe('id a list after "di" that a place opens and "dan" closes is a list of 
     expect(spans(text, 'people')).toEqual(people);
   });
 });
+
+describe('id a place named whole ends before a headline verb in ber-/ter-; a lower-case compass point places', () => {
+  it.each([
+    ['Sengketa Pilkada Kabupaten Sumbawa Barat Berlanjut ke MK', ['Kabupaten Sumbawa Barat']],
+    ['Siklon terpantau di Samudra Hindia selatan Jawa sejak Rabu.', ['Samudra Hindia', 'Jawa']],
+    // negative: a regency whose own name opens like a verb; a compass point that ends the phrase
+    ['Warga Kabupaten Berau Terdampak Banjir', ['Kabupaten Berau']],
+    ['Hujan deras turun di Jakarta selatan.', ['Jakarta selatan']],
+  ])('%s', (text, places) => {
+    expect(spans(text, 'places')).toEqual(places);
+  });
+  it('a body’s name keeps its verb ("Kabinet Indonesia Bersatu")', () => {
+    expect(spans('Ia menjabat menteri di Kabinet Indonesia Bersatu Jilid II.', 'organizations')).toEqual([
+      'Kabinet Indonesia Bersatu Jilid II',
+    ]);
+  });
+});
+
+describe('id customs, the tax office and the Malaysian police in the lexicon', () => {
+  it.each([
+    ['Petugas Bea Cukai menggagalkan penyelundupan itu.', ['Bea Cukai']],
+    ['Ditjen Pajak memperpanjang batas pelaporan SPT.', ['Ditjen Pajak']],
+    ['Polisi berkoordinasi dengan Polis Diraja Malaysia.', ['Polis Diraja Malaysia']],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+  it('the office of customs keeps its holder', () => {
+    expect(spans('Direktur Jenderal Bea Cukai Heru Santoso mengatakan hal itu.', 'people')).toEqual([
+      'Heru Santoso',
+    ]);
+  });
+});
