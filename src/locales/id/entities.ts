@@ -2209,6 +2209,18 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
+    // "di Mapolres Metro Bekasi Kota": a metropolitan command's "Metro" after the headquarters' word, before the
+    // city, is no town of its own
+    if (
+      w.text === 'Metro' &&
+      /^mapol(res|resta|sek|da)$/u.test(t[i - 1]?.lower ?? '') &&
+      i + 1 < limit &&
+      strongPlaceAt(b, i + 1, limit)
+    ) {
+      i++;
+      continue;
+    }
+
     // "berinisial AS", "tersangka RCD": initials after a person cue are a person, even when they
     // spell a country ("AS") or an agency
     if (
@@ -4404,6 +4416,17 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   let english = 0;
   // "CEO Tanibumi Rizky Ananda": after an office of a company, one word no dictionary or name list holds, then a
   // name of two or three words opening with a known given name: the company, then its officer
+  // "Komisaris PT Bumi Lestari Hartoyo Wiryo": a company opened by its legal form and closed by a company word,
+  // then two or three name words no dictionary holds
+  if (/^(PT|CV)$/u.test(t[s]!.text)) {
+    for (let k = e - 3; k > s; k--) {
+      if (!ORG_TAILS.has(bare(t[k]!)) && !COMPANY_NAME_WORDS.has(bare(t[k]!))) continue;
+      let x = k + 1;
+      while (x < e && companyHolderWord(b, x)) x++;
+      if (x === e && e - k - 1 <= 3) return k + 1;
+      break;
+    }
+  }
   const company = t[s]!;
   if (
     BUSINESS_OFFICES.has(t[s - 1]?.lower ?? '') &&
@@ -5427,6 +5450,16 @@ function companyHolderWord(b: Builder, x: number): boolean {
  * to the run's end, with a company word inside ("Management", "Sekuritas", "Capital") and then two or three name
  * words no dictionary, gazetteer or lexicon holds, ends at that word; the words after it are the office holder.
  */
+/**
+ * Dictionary words Indonesian companies end their names with ("PT Karya Mandiri Sejahtera", "CV Sinar Abadi"):
+ * after one, two or three name words no dictionary holds are the officer's name.
+ */
+const COMPANY_NAME_WORDS = new Set(
+  'sejahtera mandiri abadi jaya makmur sentosa santosa perkasa utama nusantara persada lestari sakti prima raya gemilang sukses bersama agung cemerlang'.split(
+    ' ',
+  ),
+);
+
 function namesAfterCompanyTail(b: Builder): void {
   const index = tokenIndex(b);
   const t = b.t;
@@ -5436,17 +5469,17 @@ function namesAfterCompanyTail(b: Builder): void {
     if (
       c.type !== 'organization' ||
       firstRule(c) !== 'id.org.head-word' ||
-      b.text.slice(c.start, c.start + 3) !== 'PT '
+      !/^(PT|CV) $/u.test(b.text.slice(c.start, c.start + 3))
     )
       continue;
     const s = index.get(c.start);
-    if (s === undefined || s < 2 || (!isTitleHead(t[s - 1]!) && !isTitleHead(t[s - 2]!))) continue;
+    if (s === undefined || s < 1 || (!isTitleHead(t[s - 1]!) && (s < 2 || !isTitleHead(t[s - 2]!)))) continue;
     let e = s;
     while (e + 1 < t.length && t[e + 1]!.end <= c.end && e - s < 12) e++;
     if (t[e]!.end !== c.end) continue;
     // the last company word with two or three name words after it
     let k = e - 1;
-    while (k > s + 1 && !ORG_TAILS.has(bare(t[k]!))) k--;
+    while (k > s + 1 && !ORG_TAILS.has(bare(t[k]!)) && !COMPANY_NAME_WORDS.has(bare(t[k]!))) k--;
     const n = e - k;
     if (k <= s + 1 || n < 2 || n > 3) continue;
     let x = k + 1;
@@ -7091,6 +7124,44 @@ function listsAfterPlaceKind(b: Builder): void {
   b.out.push(...added);
 }
 
+/** Offices of two words whose second Indonesian news writes in lower case: "Juru bicara …", "Kuasa hukum …". */
+const LOWERCASE_OFFICES = new Set([
+  'juru bicara',
+  'kuasa hukum',
+  'penasihat hukum',
+  'penasehat hukum',
+  'tim hukum',
+  'jaksa penuntut',
+  'majelis hakim',
+  'hakim ketua',
+  'ketua majelis',
+]);
+
+/**
+ * "Juru bicara Kementerian Luar Negeri China, Lin Jian, menyatakan …", "Kuasa hukum terdakwa, Andreas Wibowo, …":
+ * a clause opened by such an office, then the name between commas (or before a verb): the clause is the person's
+ * title (id.person.title-after-name's appositive reading).
+ */
+function lowercaseOfficeAppositives(b: Builder): void {
+  const t = b.t;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || c.titles?.length || b.text.slice(c.start - 2, c.start) !== ', ') continue;
+    const k = tokenStartingAt(t, c.start);
+    if (k < 3) continue;
+    let s = k - 2;
+    while (s > 0 && k - 1 - s < 9 && !/^[,.;:!?"“”]$/u.test(t[s - 1]!.text) && t[s - 1]!.text !== '-') s--;
+    if (s === 0 ? false : !/^[,.;:"“”-]$/u.test(t[s - 1]!.text)) continue;
+    if (k - 1 - s < 3 || !LOWERCASE_OFFICES.has(`${t[s]!.lower} ${t[s + 1]!.lower}`) || t[s + 1]!.cap)
+      continue;
+    // (the clause names the office only: no verb in it)
+    if (someTok(t, s + 2, k - 1, (x) => !x.cap && /^(me|ber|di)/u.test(x.lower) && derivedWord(x.lower)))
+      continue;
+    c.titles = [b.text.slice(t[s]!.start, t[k - 2]!.end)];
+    c.explain.push({ rule: 'id.person.title-after-name', evidence: c.titles[0]! });
+  }
+}
+
 /** Does a person candidate open with a given name the name lists or the Indonesian given names hold? */
 function knownFirstName(b: Builder, c: EntityCandidate): boolean {
   const word = /^\p{L}+/u.exec(b.text.slice(c.start, c.end))?.[0]?.toLowerCase() ?? '';
@@ -8524,6 +8595,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   listsOfPlaces(b);
   listsAfterPlaceKind(b);
   listsAfterLocative(b);
+  lowercaseOfficeAppositives(b);
   orgKindNames(b);
   datedWorks(b);
   productModels(b);

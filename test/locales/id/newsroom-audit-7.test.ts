@@ -124,3 +124,49 @@ describe('id customs, the tax office and the Malaysian police in the lexicon', (
     ]);
   });
 });
+
+describe('id a clause opened by "Juru bicara", "Kuasa hukum" … before a name between commas is its title', () => {
+  it.each([
+    [
+      'Juru bicara Kementerian Luar Negeri Jepang, Hiroshi Tanaka, menyatakan Tokyo menyambut baik.',
+      'Hiroshi Tanaka',
+      ['Juru bicara Kementerian Luar Negeri Jepang'],
+    ],
+    [
+      'Kuasa hukum terdakwa, Andreas Wibowo, menilai putusan itu keliru.',
+      'Andreas Wibowo',
+      ['Kuasa hukum terdakwa'],
+    ],
+    // negative: a clause with a verb in it is no office
+    ['Juru bicara itu menolak hadir, Budi Santoso, yang datang, diam saja.', 'Budi Santoso', []],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id the headquarters of a metropolitan police command', () => {
+  it.each([
+    ['Tersangka diperiksa di Mapolres Metro Bekasi Kota, Rabu.', ['Bekasi']],
+    // negative: the town of Metro itself
+    ['Ia pindah ke Metro, Lampung, tahun lalu.', ['Metro', 'Lampung']],
+  ])('%s', (text, places) => {
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});
+
+describe('id an officer after a company whose name ends in a company word', () => {
+  it.each([
+    [
+      'Direktur PT Karya Mandiri Sejahtera Hendro Susilo sudah divonis.',
+      'Hendro Susilo',
+      'PT Karya Mandiri Sejahtera',
+    ],
+    ['Komisaris CV Bumi Lestari Hartoyo Wiryo ikut diperiksa.', 'Hartoyo Wiryo', 'CV Bumi Lestari'],
+  ])('%s', (text, name, company) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([company]);
+  });
+  it('negative: a company of company words alone names no one', () => {
+    expect(spans('Direktur PT Sinar Jaya Abadi mengatakan hal itu.', 'people')).toEqual([]);
+  });
+});
