@@ -253,9 +253,15 @@ describe('id negatives: no date here', () => {
     'Skornya 2-1 untuk tim tuan rumah.',
     'Pasal 12 ayat 3 mengatur hal itu.',
     'Usianya 45 tahun ketika terpilih.', // an age after "usianya"
+    'Tersangka dijerat UU Nomor 35 Tahun 2009 tentang Narkotika.', // the year numbers a law
+    'Aturan itu tertuang dalam Perpres No. 12 Tahun 2025.',
   ])('%s', (sentence) => {
     const found = findDates(sentence, 'id', REF).filter((f) => f.type === 'DATE' || f.type === 'TIME');
     expect(found).toEqual([]);
+  });
+
+  it('a year after a law elsewhere in the sentence is still a year', () => {
+    expect(pairs('UU itu disahkan pada tahun 2009.', 'id', REF)).toEqual([['tahun 2009', '2009']]);
   });
 
   it('the age "berusia 30 tahun" is not a duration', () => {

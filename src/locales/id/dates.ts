@@ -554,6 +554,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // "Rp 2014", "No. 2014", "2014 orang": numbers, not years
       const before = env.text.slice(Math.max(0, m.index - 6), m.index);
       if (/(?:Rp\.?|No\.?|nomor|\$)\s*$/i.test(before)) return null;
+      // "UU Nomor 35 Tahun 2009", "Perpres No. 12 Tahun 2025": the year numbers a law or regulation, no date
+      if (
+        /^tahun/i.test(m[0]) &&
+        /(?:nomor|no\.?)\s*\d+[a-z]?\s+$/i.test(env.text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (!g.mod && !/^tahun/i.test(m[0]) && /^\s*(?:persen|%|unit|orang|ton|kg|km|meter|m\b)/i.test(after))
         return null;
@@ -994,6 +1000,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const g = groups(m);
       const before = env.text.slice(Math.max(0, m.index - 12), m.index);
       if (AGE_BEFORE.test(before)) return null;
+      // "UU Nomor 35 Tahun 2009": the number and year of a law, no span of time
+      if (
+        /(?:nomor|no\.?)\s*$/i.test(before) &&
+        /^\s*\d{4}(?!\d)/u.test(env.text.slice(m.index + m[0].length))
+      )
+        return null;
       // "2.500 tahun" as a count is a duration; "jam 10" is a clock (handled elsewhere)
       const unitWord = g.unit ? lower(g.unit) : SE_UNITS[lower(g.se)]!;
       const u = UNITS[unitWord]!;

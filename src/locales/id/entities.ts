@@ -2203,6 +2203,22 @@ function readChunk(b: Builder, span: Span): void {
     const w = t[i]!;
     const lw = bare(w);
 
+    // "RUU Kementerian Negara", "UU Nomor 39 Tahun 2008 tentang Kementerian Negara": a body's or place's words as
+    // the subject of a law name the law, not the body (an acronym stays: "UU KPK")
+    if (i === span.start && !w.caps && lawSubjectAt(t, i, limit)) {
+      i = limit;
+      continue;
+    }
+    if (
+      LAW_TITLE_HEADS.has(lw) &&
+      w.cap &&
+      i + 1 < limit &&
+      !t[i + 1]!.caps &&
+      lawSubjectAt(t, i + 1, limit)
+    ) {
+      i = limit;
+      continue;
+    }
     // "RUU Desa", "UU Pemerintahan Daerah": a unit of administration after a law's short title is its subject, no place
     if (LAW_TITLE_HEADS.has(lw) && i + 1 < limit && ADMIN_HEADS.has(bare(t[i + 1]!))) {
       i += 2;
@@ -4706,13 +4722,19 @@ function rareWordSubject(b: Builder, s: number, e: number): boolean {
   // (after a noun it names the noun's owner: "kemenangan Garuda dicetak …"; after a comma or a function word,
   // "sebelum Ibra menebus …", it opens the clause)
   if (prev.text !== ',' && !COMMON_WORDS.has(prev.lower)) return false;
+  // ("sebuah Dukuh di lereng gunung": after a classifier or a quantifier a noun follows)
+  if (QUANTIFIERS_BEFORE_NOUNS.has(prev.lower)) return false;
   if (joinsList(prev) && b.t[s - 2]?.cap) return false;
   // ("Hatta yang merupakan Ketua Umum PAN": a relative clause that says who one is)
   if (next.lower === 'yang' && APPOSITIVE_VERBS.has(b.t[e + 1]?.lower ?? '')) return true;
   return (
-    SUBJECT_FOLLOWERS.has(next.lower) || (/^(me|ber|di)/u.test(next.lower) && isIndonesianWord(next.lower))
+    SUBJECT_FOLLOWERS.has(next.lower) ||
+    (/^(me|ber|di)\p{L}{3,}/u.test(next.lower) && isIndonesianWord(next.lower))
   );
 }
+const QUANTIFIERS_BEFORE_NOUNS = new Set(
+  'sebuah suatu seekor sebuah sejumlah beberapa banyak para setiap tiap semua seluruh berbagai'.split(' '),
+);
 const APPOSITIVE_VERBS = new Set(['merupakan', 'menjabat', 'adalah', 'kini', 'juga', 'pernah', 'sempat']);
 
 /** "Karangrejo", "Banyumanis": a landscape word and three or more letters, no word and no personal name. */
@@ -4733,6 +4755,14 @@ function spells(abbr: string, words: string): boolean {
   let k = 0;
   for (let j = 0; j < words.length && k < abbr.length; j++) if (words[j] === abbr[k]) k++;
   return k === abbr.length;
+}
+
+/** Is the run from i to limit the subject of a law named right before it (see readChunk)? */
+function lawSubjectAt(t: readonly Tok[], i: number, limit: number): boolean {
+  const prev = t[i - 1];
+  if (prev === undefined || someTok(t, i, limit, isKnownName)) return false;
+  if (LAW_TITLE_HEADS.has(bare(prev)) && prev.cap) return true;
+  return prev.lower === 'tentang' && lawBefore(t, i - 1);
 }
 
 /** Does a law's name stand in the few words before k ("Undang-Undang Nomor 35 Tahun 2009", "Perpres 12/2024")? */
