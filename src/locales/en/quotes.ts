@@ -1968,6 +1968,14 @@ function quotedAfterVerb(
       !view.looksLikeVerb(view.tokenAt(q.end)) &&
       !AUXILIARIES.has(view.lower(view.tokenAt(q.end)));
     if (!afterVerbCue(view, k) && !judged) return null;
+    // 'passed the so-called "foreign agents" law', 'arrested two "suspicious" men': a quoted word
+    // inside a noun phrase, after a verb that reports nothing, is the writer's scare quote
+    const vk = view.lower(k);
+    if (
+      (!reportsSpeech(vk) || (RESTRICTED_OBJECT_VERBS.has(vk) && !fitsRestrictedObject(view, vk, k + 1))) &&
+      scareQuote(view, q)
+    )
+      return null;
     const phrase = view.subjectBefore(k, floor);
     if (!phrase) return null;
     let b = view.tokenAt(phrase.start) - 1;
@@ -1990,6 +1998,36 @@ function quotedAfterVerb(
     };
   }
   return null;
+}
+
+/**
+ * A quoted word or two that modifies a noun ("the so-called “foreign agents” law", "two
+ * “suspicious” men"): after "so-called", or between a determiner or number and a noun.
+ */
+function scareQuote(
+  view: EnView,
+  q: { start: number; end: number; innerStart: number; innerEnd: number },
+): boolean {
+  const inner = view.doc.text.slice(q.innerStart, q.innerEnd).trim();
+  if (inner.length === 0 || /[,.!?;:]/u.test(inner) || inner.split(/\s+/u).length > 3) return false;
+  const before = view.lower(view.tokenAt(q.start) - 1);
+  if (before === 'so-called') return true;
+  if (
+    !(
+      DETERMINERS.has(before) ||
+      /^(two|three|four|five|several|some|these|those|this|that|\d+)$/u.test(before)
+    )
+  )
+    return false;
+  const n = view.tokenAt(q.end);
+  const next = view.lower(n);
+  return (
+    /^\p{Ll}+$/u.test(view.text(n)) &&
+    !view.looksLikeVerb(n) &&
+    !AUXILIARIES.has(next) &&
+    !isPreposition(next) &&
+    !/^(and|or|but|that|which|who|as|than|to)$/u.test(next)
+  );
 }
 
 /** Whether "as" (with "a", "an", "the" or "being") stands right before token qk ("as a “…”"). */
@@ -2226,6 +2264,11 @@ function cueBefore(
     const between = betweenKind(view, k + 1, last);
     if (between === 'content') {
       if (seen > 40) return null;
+      // 'passed the so-called "foreign agents" law', 'launched a "premium" line': a quoted word
+      // inside what an act did is the writer's scare quote; a verb of saying further back may
+      // still report the clause
+      if (!reportsSpeech(w) || (RESTRICTED_OBJECT_VERBS.has(w) && !fitsRestrictedObject(view, w, k + 1)))
+        continue;
       let c = k + 1;
       // "calling on leaders to “speak with one voice”", "called for a “full review”": the particle
       // belongs to the cue, as for an indirect quote
@@ -2289,6 +2332,18 @@ function cueBefore(
     };
   }
   return null;
+}
+
+/** Does the verb w report what someone said, thought or judged ("said", "called", "praised", "believes")? */
+function reportsSpeech(w: string): boolean {
+  return (
+    SPEECH_VERBS.has(w) ||
+    REPORT_VERBS.has(w) ||
+    OBJECT_VERBS.has(w) ||
+    MIXED_VERBS.has(w) ||
+    COGNITION_VERBS.has(w) ||
+    PARTICIPLES.has(w)
+  );
 }
 
 /** The subject of the clause a participle hangs on: "Smith left, saying "…"". */
@@ -2561,6 +2616,8 @@ function indirectQuotes(
     if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
     // "declared a state of emergency", "declared bankruptcy": an act, not a statement
     if (phrase && declaresAct(w, view.lower(view.skipTime(k + 1)))) phrase = null;
+    // "added a second before halftime", "argued desegregation cases": an act, not a statement
+    if (phrase && actNotStatement(view, w, view.skipTime(k + 1))) phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
     if (
       phrase &&
@@ -3666,6 +3723,11 @@ function reportedBy(
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
   // "declined to say whether he would back a move": a question left open, nothing said
   if (REFUSALS.has(w) && UNANSWERED.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
+  // "what doctors call resistant hypertension": a name given to a thing, no statement
+  if (NAMING_FORMS.has(w) && view.lower(view.tokenAt(phrase.start) - 1) === 'what') return null;
+  // "added a second before halftime", "pointed to the spot", "speaking on BBC Radio", "offered
+  // help", "rejected a bill", "argued cases": an act whose object is no statement
+  if (actNotStatement(view, w, c)) return null;
   // "approved emergency declarations", "raised the alert status": an act, not a stance
   if (objectParticles && !REPORT_VERBS.has(w) && cueEnd === k && !fitsRestrictedObject(view, w, c))
     return null;
@@ -3870,6 +3932,69 @@ const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refus
 /** A question a refusal leaves open: "to say whether …", "to disclose how much …". */
 const UNANSWERED =
   /^to (?:say|disclose|reveal|specify|confirm|discuss|explain) (?:whether|how|what|when|why|if|which|who|where)\b/iu;
+/** The forms of "call" that name a thing. */
+const NAMING_FORMS = new Set(['call', 'calls', 'called']);
+
+/**
+ * Verbs of the lists above whose object, when it is one of these, makes an act and no statement:
+ * a goal added, the spot pointed to, a medium spoken on, help offered, a bill rejected, a case argued.
+ * Each entry: the verb's base, the particle (or null) and a pattern for the opening words of the object.
+ */
+const ACT_OBJECTS: readonly (readonly [string, string | null, RegExp])[] = [
+  // "Havertz added a second before halftime", "added another in stoppage time"
+  [
+    'add',
+    null,
+    /^(?:(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|late|stoppage-time|injury-time)|another)\b(?!\s+(?:reason|point|thing|factor|problem|issue|concern|question)s?\b)/u,
+  ],
+  // "the referee pointed to the spot": a penalty given
+  ['point', 'to', /^the\s+(?:penalty\s+)?spot\b/u],
+  // "speaking on BBC Radio", "spoke on state television", "speaking on the sidelines of …": where one spoke
+  [
+    'speak',
+    'on',
+    /^(?:(?:\p{Lu}[\p{L}\d.&-]*|\d+)(?:\s+|(?=[,.;]|$)))+(?:[,.;]|$)|^(?:(?:the|a|state|national|local|public)\s+)*(?:television|tv|radio|phone|telephone|sidelines|air|podcast|show|program|programme|channel|camera|broadcast)\b/u,
+  ],
+  // "offered help", "offered to send rescue teams" stays: only the things given
+  [
+    'offer',
+    null,
+    /^(?:(?:their|its|his|her|our|some|any|more|further|additional|immediate|emergency|financial|military|humanitarian|technical|medical)\s+)*(?:help|aid|assistance|support|troops|money|funds|funding|cash|shelter|supplies|equipment|jobs?|seats?|discounts?|refunds?|rewards?|prizes?|tents|food|blankets|rescue)\b/u,
+  ],
+  // "the Senate rejected a bill to fund …": a vote on a measure
+  [
+    'reject',
+    null,
+    /^(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:bills?|measures?|amendments?|motions?|nominations?|nominees?|resolutions?|budget)\b(?!\s+that)/u,
+  ],
+  // "a lawyer who argued desegregation cases", "argued the appeal": cases pleaded
+  [
+    'argue',
+    null,
+    /^(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:cases?|appeals?)\b(?!\s+(?:that|for|against))/u,
+  ],
+];
+
+const ACT_OBJECT_FORMS: ReadonlyMap<string, readonly (readonly [string | null, RegExp])[]> = (() => {
+  const map = new Map<string, [string | null, RegExp][]>();
+  for (const [verb, particle, object] of ACT_OBJECTS)
+    for (const form of inflect(verb)) {
+      const list = map.get(form) ?? [];
+      list.push([particle, object]);
+      map.set(form, list);
+    }
+  return map;
+})();
+
+/** Is what stands from token c, after the verb w (and its particle), an act's object ("added a second")? */
+function actNotStatement(view: EnView, w: string, c: number): boolean {
+  const acts = ACT_OBJECT_FORMS.get(w);
+  if (!acts) return false;
+  const text = view.doc.text.slice(view.start(c), view.start(c) + 80);
+  const particle = view.lower(c - 1);
+  return acts.some(([p, object]) => (p === null || p === particle) && object.test(text));
+}
+
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
