@@ -23,6 +23,7 @@ import type { PlaceKind } from '../../types.js';
 import { GB_COUNTIES } from './lexicon/counties.js';
 import {
   ACRONYM_LONG_FORMS,
+  APPOSED_ROLES,
   COMPANY_WORDS,
   DOT_ABBREVIATIONS,
   EVENT_WORDS,
@@ -1034,7 +1035,30 @@ function doubleGivenName(firstNames: ReadonlySet<string>, w: Word): boolean {
 const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
 /** "its chairman, ", "their chief executive, ": a body's office set off by a comma before a name. */
-const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:its|their)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
+const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:[Ii]ts|[Tt]heir)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
+/** "an outside auditor, ", "The referee, ", "Pell's lawyer, ": a role set off by a comma right before a name. */
+const ROLE_SET_OFF_BEFORE =
+  /(?<![\p{L}'’])(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}-]*['’]s?)[ \t]+(?:(\p{Ll}[\p{Ll}-]*)[ \t]+)?(\p{Ll}[\p{Ll}-]*),[ \t]+$/u;
+/**
+ * ", an analyst at …", ", the former president of …", ", a surgeon,", ", president of …": a role set off
+ * by a comma right after a name, before what it is at or of (or a comma, "who", the end of the sentence).
+ */
+const ROLE_AFTER =
+  /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:([\p{Ll}-]+)[ \t]+)?([\p{Ll}-]+)(?=[ \t]+(?:at|of|for|with|in|on|from|who)\b|[ \t]*[,.;])/u;
+/** Words before a role that belong to the office ("former", "deputy", "press", "executive"). */
+const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELDS.has(w);
+
+/**
+ * A role set off by commas beside a name: "an outside auditor, Kerry Dunn", "The referee, Tom Hale",
+ * "Pell's lawyer, Joanne Fitz", "Ana Ruiz, an analyst at …", "Lena Marsh, president of the union";
+ * null when none stands there.
+ */
+function roleBeside(text: string, start: number, end: number): string | null {
+  const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const m = before ?? ROLE_AFTER.exec(text.slice(end, end + 80));
+  if (!m || !APPOSED_ROLES.has(m[2]!)) return null;
+  return m[1] && ownsOffice(m[1]) ? `${m[1]} ${m[2]}` : m[2]!;
+}
 /** "chief executive ", "chief financial officer ", "'s chief operating officer, " right before a name. */
 const CHIEF_OFFICE_BEFORE =
   /(?:(?<![\p{L}'’])|['’]s[ \t]+)(chief(?:[ \t]+\p{Ll}+)?[ \t]+(?:executive|officer))(?:[ \t]+|,[ \t]+(?<=(?:['’]s|[Ii]ts|[Tt]heir)[ \t]+chief[^,]*,[ \t]+))$/u;
@@ -1057,7 +1081,7 @@ function lowerTitleBefore(text: string, start: number): string | null {
   if (chief) return chief[1]!.replace(/[ \t]+/gu, ' ');
   const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const head = lowerOf(m?.[3] ?? '');
-  if (!m || !TITLE_HEADS.has(head)) {
+  if (!m || !APPOSED_ROLES.has(head)) {
     // "its chairman, Walter Pruitt, 71,": an office of the body set off before the name that holds it
     const set = OWN_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
     if (!set || !(TITLE_HEADS.has(set[2]!) || set[1] === 'chief')) return null;
@@ -1878,7 +1902,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.titles && d.titles.length > 0) cand.titles = d.titles;
     else if (d.type === 'person') {
       // a lower-case title right before the name: "coach Fabio Capello", "spokesman Per Lind"
-      const title = lowerTitleBefore(doc.text, start);
+      // … or a role set off by commas beside it: "Ana Ruiz, an analyst at …", "The referee, Tom Hale"
+      const title = lowerTitleBefore(doc.text, start) ?? roleBeside(doc.text, start, end);
       if (title) cand.titles = [title];
     }
     if (d.canonical) cand.canonical = d.canonical;

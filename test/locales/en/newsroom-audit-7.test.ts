@@ -5,7 +5,7 @@ import { auditHelpers } from './audit.js';
 // sentencing, a football match, quarterly results, an earthquake, an obituary, a drug trial, a city
 // council vote), and items the fifteenth session left. Every sentence here was written for these tests.
 
-const { entities, quotes, dates } = auditHelpers('2026-03-12');
+const { run, entities, quotes, dates } = auditHelpers('2026-03-12');
 
 describe('en an act whose object is no statement is no quote', () => {
   it.each([
@@ -50,5 +50,39 @@ describe('en a scare quote inside a noun phrase after a verb that reports nothin
     ['Rita Moss said the council passed the "foreign agents" law to silence critics.', 'Rita Moss'],
   ])('a quoted judgement still: %s', (text, speaker) => {
     expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+});
+
+describe("en a lower-case role set off by commas beside a name is the person's title", () => {
+  const titles = (text: string, name: string) =>
+    (run(text).people ?? []).find((p) => p.name === name)?.titles ?? [];
+  it.each([
+    ['Ana Ruiz, an analyst at Corran Bank, said prices rose.', 'Ana Ruiz', 'analyst'],
+    ['Lena Marsh, president of the dockers union, said members would strike.', 'Lena Marsh', 'president'],
+    [
+      'Ida Berg, the former president of the bar council, said the ruling was wrong.',
+      'Ida Berg',
+      'former president',
+    ],
+    [
+      'Omar Haddad, a geologist at Vell University, said more tremors were likely.',
+      'Omar Haddad',
+      'geologist',
+    ],
+    ['The referee, Ian Cole, sent him off.', 'Ian Cole', 'referee'],
+    ['A spokeswoman, Dana Ito, declined to comment.', 'Dana Ito', 'spokeswoman'],
+    ["Pell's lawyer, Joan Fitz, said he would appeal.", 'Joan Fitz', 'lawyer'],
+    ['Its executive director, Mia Lund, said members were angry.', 'Mia Lund', 'executive director'],
+    ['The letter was signed by retired county clerk Rosa Dunn.', 'Rosa Dunn', 'clerk'],
+  ])('%s', (text, name, title) => {
+    expect(titles(text, name)).toEqual([title]);
+  });
+  it.each([
+    ['Tom Vale, the son of a miner, said he would run.', 'Tom Vale'],
+    ['Rita Moss, a mother of three, said the school had closed.', 'Rita Moss'],
+    ['Jim Reed, 54, of Dover, said the road flooded.', 'Jim Reed'],
+    ["Ana Ruiz, the bank's new hire, started on Monday.", 'Ana Ruiz'],
+  ])('no role: %s', (text, name) => {
+    expect(titles(text, name)).toEqual([]);
   });
 });
