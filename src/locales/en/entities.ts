@@ -349,6 +349,12 @@ const OFFICER_AFTER =
 const FIRM_ROLE_AFTER =
   /^[ \t]+(?:(?:senior|chief|lead|equity|credit|market|research)[ \t]+)?(?:analyst|economist|strategist)[ \t]+\p{Lu}\p{Ll}+/u;
 /**
+ * What a broker does to a stock, right after its name ("raised its price target", "downgraded the
+ * shares to neutral", "cut its rating on …"): the name is the firm, however like a person's it reads.
+ */
+const BROKER_ACTION_AFTER =
+  /^[ \t]+(?:(?:also|on|last|this)[ \t]+\p{L}+[ \t]+)?(?:raised|raises|cut|cuts|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|reiterated|reiterates|maintained|maintains|upgraded|upgrades|downgraded|downgrades|initiated|initiates|resumed|resumes)[ \t]+(?:its|the)[ \t]+(?:(?:\p{Ll}+|\p{Lu}\p{L}+['’]s)[ \t]+){0,2}?(?:price[ \t]+targets?|targets?|ratings?|recommendations?|stock|shares|coverage|estimates?)\b/u;
+/**
  * An apposition right after a name that makes it a business: ", the Danish drugmaker", ", a Seoul-based
  * chipmaker,". The noun ends the apposition (a comma, a full stop, or a relative word follows), so "a bank
  * teller" and "the company's founder" name no business.
@@ -1622,6 +1628,9 @@ class Classifier {
       // person is the firm that employs them
       if (FIRM_ROLE_AFTER.test(this.text.slice(last.end, last.end + 40)))
         return { type: 'organization', rule: 'en.org.officer-of' };
+      // "Morgan Stanley raised its price target on the stock": a broker's call on a stock
+      if (BROKER_ACTION_AFTER.test(this.text.slice(last.end, last.end + 90)))
+        return { type: 'organization', rule: 'en.org.broker-action' };
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
@@ -2064,7 +2073,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         words.length > 1 && ROAD_NUMBER.test(w.text) && ROAD_HEADS.has(plain(words[words.length - 2]!.lower));
       const junk =
         isLowerWordOrAmp(w) ||
-        (NOT_NAMES.has(plain(w.lower)) && !capsOrgWord(w, chunk)) ||
+        (NOT_NAMES.has(plain(w.lower)) && !capsOrgWord(w, chunk) && !surnameMay(words, chunk)) ||
         INITIAL.test(w.text) ||
         (/\d/u.test(w.text) && !roadNumber) ||
         doc.text[w.end] === '$' ||
@@ -2076,6 +2085,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     return words;
   };
+
+  /**
+   * "Theresa May", "Judge Leigh Martin May,": "May" after a given name (and maybe a middle one), outside a headline and before
+   * no day's number, is a surname, not the month or the modal.
+   */
+  const surnameMay = (words: readonly Word[], chunk: Chunk): boolean =>
+    words.length >= 2 &&
+    !chunk.headline &&
+    lastOf(words).text === 'May' &&
+    words.slice(0, -1).some((w) => c.lex.firstNames.has(plain(w.lower))) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2]!.text) &&
+    !NOT_NAMES.has(plain(words[words.length - 2]!.lower)) &&
+    !/^[ \t]*\d/u.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 4));
 
   /** A sequence that ends in a title names no person ("Chief Operating Officer", "Apple CEO"). */
   const endsInTitle = (words: readonly Word[], chunk: Chunk): boolean => {
@@ -2778,6 +2800,22 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (full && !full.startsWith(surface) && !COMPANY_WITH_TRADE.test(surface)) out.splice(i, 1);
     }
   }
+  // "Morgan Stanley raised its price target …" … "Morgan Stanley said": a name a broker's call on a stock
+  // shows to be a firm is one in every mention that only its shape made a person
+  const firms = new Set<string>();
+  for (const cand of out)
+    if (cand.explain[0]?.rule === 'en.org.broker-action') firms.add(doc.text.slice(cand.start, cand.end));
+  if (firms.size > 0)
+    for (const cand of out)
+      if (
+        cand.type === 'person' &&
+        firms.has(doc.text.slice(cand.start, cand.end)) &&
+        cand.explain.every((e) => SHAPE_PERSON_RULES.has(e.rule) || WEAK_PERSON_RULES.has(e.rule))
+      ) {
+        cand.type = 'organization';
+        delete cand.titles;
+        cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
+      }
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
   for (let i = out.length - 1; i >= 0; i--) {
     const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
