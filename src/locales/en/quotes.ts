@@ -460,6 +460,8 @@ class EnView extends TokenView {
   }
   private isNameWord(k: number): boolean {
     const w = this.lower(k);
+    // ("Theresa May": the month's name after another name word is a surname)
+    if (w === 'may' && this.text(k) === 'May' && k > 0 && this.isNameWord(k - 1)) return true;
     return (
       this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w) && !OCCUPATION.test(w)
     );
@@ -824,7 +826,17 @@ class EnView extends TokenView {
     const progressive = /ing$/u.test(this.lower(k));
     const light = (w: string): boolean =>
       ADVERBS.has(w) || (progressive && (BE_FORMS.has(w) || w === 'been'));
-    while (j >= 0 && this.start(j) >= floor && (light(this.lower(j)) || this.lyAdverb(j)) && k - j < 5) j--;
+    // ("Theresa May said": "May" after a capitalized word is a surname, not the modal)
+    const surname = (i: number): boolean =>
+      this.text(i) === 'May' && i > 0 && /^\p{Lu}\p{Ll}/u.test(this.text(i - 1));
+    while (
+      j >= 0 &&
+      this.start(j) >= floor &&
+      (light(this.lower(j)) || this.lyAdverb(j)) &&
+      !surname(j) &&
+      k - j < 5
+    )
+      j--;
     // "Lane (D-Ore.) and Mendez (D-N.J.) both said": a floating quantifier after its subject
     if (
       /^(both|all|each)$/u.test(this.lower(j)) &&
@@ -836,7 +848,7 @@ class EnView extends TokenView {
       j--;
     j = this.timeBefore(j, floor);
     // "The bank just this month announced"
-    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && k - j < 7) j--;
+    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && !surname(j) && k - j < 7) j--;
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
