@@ -86,3 +86,68 @@ describe("en a lower-case role set off by commas beside a name is the person's t
     expect(titles(text, name)).toEqual([]);
   });
 });
+
+describe("en a firm whose name reads like a person's, known by a broker's call on a stock", () => {
+  it.each([
+    ['Morgan Stanley raised its price target on the stock to $68.', 'Morgan Stanley'],
+    ['Piper Sandler downgraded the shares to neutral on Monday.', 'Piper Sandler'],
+    ['Morgan Stanley cut its rating on the stock. Morgan Stanley said demand was weak.', 'Morgan Stanley'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toEqual([[name, 'organization']]);
+  });
+  it.each([
+    ['Mark Davis raised the issue with the board.', 'Mark Davis'],
+    ['Tom Ames raised its profile abroad.', 'Tom Ames'],
+    ['Analyst Jane Wells raised her price target on the stock.', 'Jane Wells'],
+  ])('a person still: %s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+});
+
+describe('en "May" after a given name is a surname, not the month', () => {
+  it.each([
+    ['Prime Minister Theresa May said the deal was done.', 'Theresa May'],
+    ['"It is over," said Judge Leigh Martin May, a former student.', 'Leigh Martin May'],
+    ['Brian May played the anthem on guitar.', 'Brian May'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+    expect(dates(text)).toEqual([]);
+    const q = quotes(text);
+    if (q.length > 0) expect(q[0]![1]).toBe(name);
+  });
+  it.each([
+    ['Talks resume in May, Lena Brandt said.', 'May', '2026-05'],
+    ['The vote was held on May 3.', 'May 3', '2025-05-03'],
+    ['Sales at Walker Foods fell in May 2024.', 'May 2024', '2024-05'],
+  ])('a month still: %s', (text, date, value) => {
+    expect(dates(text)).toContainEqual([date, value]);
+  });
+});
+
+describe('en dates: a weekday after "would", "a Friday", a plan that runs through a month', () => {
+  it.each([
+    ['The coach said Rhys would be fit to start on Wednesday.', 'Wednesday', '2026-03-18'],
+    ['She first noticed the gap on a Friday afternoon.', 'Friday afternoon', 'XXXX-WXX-5TAF'],
+    ['One Sunday he packed his bags and left.', 'Sunday', 'XXXX-WXX-7'],
+    ['The Senate rejected a bill to fund the agency through September.', 'September', '2026-09'],
+  ])('%s', (text, date, value) => {
+    expect(dates(text)).toContainEqual([date, value]);
+  });
+  it.each([
+    ['The coach said Rhys played on Wednesday.', 'Wednesday', '2026-03-11'],
+    ["Her lawyers said they would look for ways around Wednesday's ruling.", 'Wednesday', '2026-03-11'],
+    ['He left the club on Friday.', 'Friday', '2026-03-06'],
+    ['Prices rose through September.', 'September', '2025-09'],
+    ['The strike lasted through September.', 'September', '2025-09'],
+  ])('no change: %s', (text, date, value) => {
+    expect(dates(text)).toContainEqual([date, value]);
+  });
+});
+
+describe('en "a Wednesday" before a noun is that day\'s event, a day of the calendar', () => {
+  it('In a Wednesday media event, …', () => {
+    expect(dates('In a Wednesday media event, the firm showed a new phone.')).toEqual([
+      ['Wednesday', '2026-03-11'],
+    ]);
+  });
+});
