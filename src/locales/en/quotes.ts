@@ -2735,6 +2735,26 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
       before.start,
       'en.quote.indirect-aside',
     );
+  // "Talks resume on Monday, an aide said, speaking on condition of anonymity" / "…, Smith said,
+  // mostly from the sale of the boat": a participle or an adverb and a preposition after the aside
+  // tell how or why, no clause; what was said is before
+  const next = view.lower(after + 1);
+  if (
+    before &&
+    !view.hasQuoteMark(floor, end) &&
+    ((/^\p{Ll}{3,}ing$/u.test(view.text(after + 1)) &&
+      !/(?:thing|during|morning|evening)$/u.test(next) &&
+      // ("…, he said, replacing Clinton would be …": a gerund that opens the clause said)
+      !auxiliaryUpTo(view, after + 2, end)) ||
+      (view.lyAdverb(after + 1) && isPreposition(view.lower(after + 2))))
+  )
+    return reported(
+      before,
+      { start: view.start(k), end: view.end(k) },
+      phrase,
+      before.start,
+      'en.quote.indirect-aside',
+    );
   const rest = view.contentFrom(after + 1);
   if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
   // "…, near the stadium, which, Smith said, is full on game days": the relative clause the
@@ -2757,6 +2777,12 @@ const BESIDE_FIGURE = new Set(['above', 'below', 'ahead', 'short', 'compared', '
 const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst|first|most|least)$/u;
 
 /** Does a phrase set beside a figure open at token j (a preposition of comparison, or "its" and a superlative)? */
+/** Does an auxiliary stand among tokens from j up to offset `end` ("… would be …")? */
+function auxiliaryUpTo(view: EnView, j: number, end: number): boolean {
+  for (let t = j; t < view.size && view.start(t) < end; t++) if (AUXILIARIES.has(view.lower(t))) return true;
+  return false;
+}
+
 function besideFigure(view: EnView, j: number): boolean {
   const w = view.lower(j);
   if (BESIDE_FIGURE.has(w)) return /^(the|a|an|of|from|\d.*|\$.*|analysts['’]?)$/u.test(view.lower(j + 1));

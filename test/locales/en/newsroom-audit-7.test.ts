@@ -151,3 +151,30 @@ describe('en "a Wednesday" before a noun is that day\'s event, a day of the cale
     ]);
   });
 });
+
+describe('en a participle or "mostly from …" after an aside cue is no part of what was said', () => {
+  it.each([
+    [
+      'Talks between the two leaders will resume on Monday, a council aide said, speaking on condition of anonymity.',
+      'Talks between the two leaders will resume on Monday',
+    ],
+    [
+      'The town has recovered about $90,000 so far, Ruth Vale said, mostly from the sale of the yacht.',
+      'The town has recovered about $90,000 so far',
+    ],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+  it.each([
+    [
+      'Acts of protest, Omar Reyes said, are acts of courage.',
+      'Acts of protest, Omar Reyes said, are acts of courage',
+    ],
+    [
+      'Though that change was smooth, Omar Reyes said, replacing the chief would be much harder.',
+      'Though that change was smooth, Omar Reyes said, replacing the chief would be much harder',
+    ],
+  ])('the clause runs on: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+});
