@@ -1061,7 +1061,8 @@ const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELD
  */
 function roleBeside(text: string, start: number, end: number): string | null {
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
-  const m = before ?? ROLE_AFTER.exec(text.slice(end, end + 80));
+  // ("A chief executive, Dana Whit,": a chief's office set off so belongs to a body named before it)
+  const m = (before?.[1] === 'chief' ? null : before) ?? ROLE_AFTER.exec(text.slice(end, end + 80));
   if (!m || !APPOSED_ROLES.has(m[2]!)) return null;
   return m[1] && ownsOffice(m[1]) ? `${m[1]} ${m[2]}` : m[2]!;
 }

@@ -2777,9 +2777,17 @@ const BESIDE_FIGURE = new Set(['above', 'below', 'ahead', 'short', 'compared', '
 const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst|first|most|least)$/u;
 
 /** Does a phrase set beside a figure open at token j (a preposition of comparison, or "its" and a superlative)? */
-/** Does an auxiliary stand among tokens from j up to offset `end` ("… would be …")? */
+/**
+ * Does an auxiliary stand among tokens from j up to offset `end` ("… would be …"), before a comma or a
+ * subordinate clause ("speaking on condition of anonymity because the talks are private")?
+ */
 function auxiliaryUpTo(view: EnView, j: number, end: number): boolean {
-  for (let t = j; t < view.size && view.start(t) < end; t++) if (AUXILIARIES.has(view.lower(t))) return true;
+  for (let t = j; t < view.size && view.start(t) < end; t++) {
+    const w = view.lower(t);
+    if (view.text(t) === ',' || /^(because|as|since|while|when|after|before|if|although|though)$/u.test(w))
+      return false;
+    if (AUXILIARIES.has(w)) return true;
+  }
   return false;
 }
 

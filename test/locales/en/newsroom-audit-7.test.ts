@@ -73,6 +73,11 @@ describe("en a lower-case role set off by commas beside a name is the person's t
     ['A spokeswoman, Dana Ito, declined to comment.', 'Dana Ito', 'spokeswoman'],
     ["Pell's lawyer, Joan Fitz, said he would appeal.", 'Joan Fitz', 'lawyer'],
     ['Its executive director, Mia Lund, said members were angry.', 'Mia Lund', 'executive director'],
+    [
+      'The firm named a new head. Its chief executive, Mia Lund, said sales rose.',
+      'Mia Lund',
+      'chief executive',
+    ],
     ['The letter was signed by retired county clerk Rosa Dunn.', 'Rosa Dunn', 'clerk'],
   ])('%s', (text, name, title) => {
     expect(titles(text, name)).toEqual([title]);
@@ -155,7 +160,7 @@ describe('en "a Wednesday" before a noun is that day\'s event, a day of the cale
 describe('en a participle or "mostly from …" after an aside cue is no part of what was said', () => {
   it.each([
     [
-      'Talks between the two leaders will resume on Monday, a council aide said, speaking on condition of anonymity.',
+      'Talks between the two leaders will resume on Monday, a council aide said, speaking on condition of anonymity because the talks are private.',
       'Talks between the two leaders will resume on Monday',
     ],
     [
