@@ -272,6 +272,20 @@ function runsThrough(env: DateEnv, start: number): boolean {
   );
 }
 
+/** "to fund the agency through": an infinitive of purpose whose span runs up to the time after it, no past verb since. */
+const PURPOSE_THROUGH_RE = new RegExp(
+  `\\bto\\s+(?!the\\b|a\\b|an\\b|be\\b)\\p{Ll}+\\b(?:(?!\\b(?:${PAST_VERBS})\\b)[^.;!?])*$`,
+  'iu',
+);
+
+/** "a bill to fund the agency through September": a span a plan runs up to lies ahead. */
+function plannedThrough(env: DateEnv, start: number): boolean {
+  return (
+    runsThrough(env, start) &&
+    PURPOSE_THROUGH_RE.test(env.text.slice(Math.max(env.sentenceAt(start).start, start - 60), start))
+  );
+}
+
 /** A forecast verb right before a period: "forecast second-quarter revenue", "expects first-quarter sales". */
 const FORECAST_BEFORE =
   /\b(?:forecasts?|forecasting|projects|projected|expects|expected|predicts|predicted|sees|guided|outlook\s+for)\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:weaker|stronger|lower|higher|flat|strong|weak)\s+)?$/i;
@@ -503,7 +517,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // "May" alone is a modal verb unless a preposition or determiner makes it a month
       if (mo === 5 && !g.mod && !g.rel) {
         const before = env.text.slice(Math.max(0, m.index - 12), m.index);
-        if (!/(?:in|since|by|until|of|during|through|from|to|before|after|early|late|mid)\s+$/i.test(before))
+        if (
+          !/\b(?:in|since|by|until|of|during|through|from|to|before|after|early|late|mid)\s+$/i.test(before)
+        )
           return null;
       }
       if (!env.ref) return { type: 'DATE', value: null };
@@ -513,7 +529,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       else if (rel === 'next' || rel === 'this coming') dir = 'future';
       else if (rel === 'this') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
       else if (/\bsince\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index))) dir = 'past';
-      else if (futureContext(env, m.index) || mayHappen(env, m.index)) dir = 'future';
+      else if (futureContext(env, m.index) || mayHappen(env, m.index) || plannedThrough(env, m.index))
+        dir = 'future';
       // a past verb right before the month wins over a future cue later in the sentence
       // ("prices rose in December and will fall in April")
       else if (pastContext(env, m.index)) dir = 'past';
@@ -626,6 +643,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         const value = fmtDate(weekdayInWeek(env.ref, relOffset(lower(week)), dow));
         return withPart(value, g.pod);
       }
+      // "on a Friday afternoon", "one Sunday": some such day, no day of the calendar ("in a Wednesday
+      // media event" is the day's event)
+      if (!g.rel && /\b(?:on\s+(?:a|one)|one)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 8), m.index)))
+        return withPart(`XXXX-WXX-${dow}`, g.pod);
       const rel = lower(g.rel);
       let dir: 'past' | 'future' | 'strict-past' | 'strict-future' | 'nearest';
       if (rel === 'last' || rel === 'this past') dir = 'strict-past';
@@ -650,7 +671,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       else if (SAID_RE.test(env.text.slice(Math.max(0, m.index - 16), m.index))) dir = 'past';
       // "expect a cut in May, later than markets had priced in on Wednesday": a past verb after the
       // future cue, nearer the day, narrates it
-      else dir = futureContext(env, m.index) && !pastSinceFuture(env, m.index) ? 'future' : 'past';
+      // ("said Odegaard would be fit to start on Wednesday": a modal of what may happen puts the day ahead)
+      else
+        dir =
+          (futureContext(env, m.index) ||
+            (mayHappen(env, m.index) &&
+              // ("would look for ways around Wednesday's ruling": a day's event is past)
+              !/^['’]s\b/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) &&
+          !pastSinceFuture(env, m.index)
+            ? 'future'
+            : 'past';
       return withPart(fmtDate(resolveWeekday(env.ref, dow, dir)), g.pod);
     },
   },

@@ -23,6 +23,7 @@ import type { PlaceKind } from '../../types.js';
 import { GB_COUNTIES } from './lexicon/counties.js';
 import {
   ACRONYM_LONG_FORMS,
+  APPOSED_ROLES,
   COMPANY_WORDS,
   DOT_ABBREVIATIONS,
   EVENT_WORDS,
@@ -347,6 +348,12 @@ const OFFICER_AFTER =
 /** The job of a firm's analyst or economist between its name and theirs ("… analyst Carla Beaumont"). */
 const FIRM_ROLE_AFTER =
   /^[ \t]+(?:(?:senior|chief|lead|equity|credit|market|research)[ \t]+)?(?:analyst|economist|strategist)[ \t]+\p{Lu}\p{Ll}+/u;
+/**
+ * What a broker does to a stock, right after its name ("raised its price target", "downgraded the
+ * shares to neutral", "cut its rating on …"): the name is the firm, however like a person's it reads.
+ */
+const BROKER_ACTION_AFTER =
+  /^[ \t]+(?:(?:also|on|last|this)[ \t]+\p{L}+[ \t]+)?(?:raised|raises|cut|cuts|lowered|lowers|lifted|lifts|trimmed|trims|boosted|boosts|reiterated|reiterates|maintained|maintains|upgraded|upgrades|downgraded|downgrades|initiated|initiates|resumed|resumes)[ \t]+(?:its|the)[ \t]+(?:(?:\p{Ll}+|\p{Lu}\p{L}+['’]s)[ \t]+){0,2}?(?:price[ \t]+targets?|targets?|ratings?|recommendations?|stock|shares|coverage|estimates?)\b/u;
 /**
  * An apposition right after a name that makes it a business: ", the Danish drugmaker", ", a Seoul-based
  * chipmaker,". The noun ends the apposition (a comma, a full stop, or a relative word follows), so "a bank
@@ -1034,7 +1041,31 @@ function doubleGivenName(firstNames: ReadonlySet<string>, w: Word): boolean {
 const LOWER_TITLE_BEFORE =
   /(?:(^|[.!?]["”’]?[ \t]+|\n|[^\p{L}'’.-])(\p{L}+)[ \t]+)?(?<![\p{L}'’.-])(\p{L}[\p{L}-]*) $/u;
 /** "its chairman, ", "their chief executive, ": a body's office set off by a comma before a name. */
-const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:its|their)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
+const OWN_TITLE_BEFORE = /(?<![\p{L}'’])(?:[Ii]ts|[Tt]heir)[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+),[ \t]+$/u;
+/** "an outside auditor, ", "The referee, ", "Pell's lawyer, ": a role set off by a comma right before a name. */
+const ROLE_SET_OFF_BEFORE =
+  /(?<![\p{L}'’])(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}-]*['’]s?)[ \t]+(?:(\p{Ll}[\p{Ll}-]*)[ \t]+)?(\p{Ll}[\p{Ll}-]*),[ \t]+$/u;
+/**
+ * ", an analyst at …", ", the former president of …", ", a surgeon,", ", president of …": a role set off
+ * by a comma right after a name, before what it is at or of (or a comma, "who", the end of the sentence).
+ */
+const ROLE_AFTER =
+  /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:([\p{Ll}-]+)[ \t]+)?([\p{Ll}-]+)(?=[ \t]+(?:at|of|for|with|in|on|from|who)\b|[ \t]*[,.;])/u;
+/** Words before a role that belong to the office ("former", "deputy", "press", "executive"). */
+const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELDS.has(w);
+
+/**
+ * A role set off by commas beside a name: "an outside auditor, Kerry Dunn", "The referee, Tom Hale",
+ * "Pell's lawyer, Joanne Fitz", "Ana Ruiz, an analyst at …", "Lena Marsh, president of the union";
+ * null when none stands there.
+ */
+function roleBeside(text: string, start: number, end: number): string | null {
+  const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  // ("A chief executive, Dana Whit,": a chief's office set off so belongs to a body named before it)
+  const m = (before?.[1] === 'chief' ? null : before) ?? ROLE_AFTER.exec(text.slice(end, end + 80));
+  if (!m || !APPOSED_ROLES.has(m[2]!)) return null;
+  return m[1] && ownsOffice(m[1]) ? `${m[1]} ${m[2]}` : m[2]!;
+}
 /** "chief executive ", "chief financial officer ", "'s chief operating officer, " right before a name. */
 const CHIEF_OFFICE_BEFORE =
   /(?:(?<![\p{L}'’])|['’]s[ \t]+)(chief(?:[ \t]+\p{Ll}+)?[ \t]+(?:executive|officer))(?:[ \t]+|,[ \t]+(?<=(?:['’]s|[Ii]ts|[Tt]heir)[ \t]+chief[^,]*,[ \t]+))$/u;
@@ -1057,7 +1088,7 @@ function lowerTitleBefore(text: string, start: number): string | null {
   if (chief) return chief[1]!.replace(/[ \t]+/gu, ' ');
   const m = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const head = lowerOf(m?.[3] ?? '');
-  if (!m || !TITLE_HEADS.has(head)) {
+  if (!m || !APPOSED_ROLES.has(head)) {
     // "its chairman, Walter Pruitt, 71,": an office of the body set off before the name that holds it
     const set = OWN_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
     if (!set || !(TITLE_HEADS.has(set[2]!) || set[1] === 'chief')) return null;
@@ -1598,6 +1629,9 @@ class Classifier {
       // person is the firm that employs them
       if (FIRM_ROLE_AFTER.test(this.text.slice(last.end, last.end + 40)))
         return { type: 'organization', rule: 'en.org.officer-of' };
+      // "Morgan Stanley raised its price target on the stock": a broker's call on a stock
+      if (BROKER_ACTION_AFTER.test(this.text.slice(last.end, last.end + 90)))
+        return { type: 'organization', rule: 'en.org.broker-action' };
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
@@ -1878,7 +1912,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.titles && d.titles.length > 0) cand.titles = d.titles;
     else if (d.type === 'person') {
       // a lower-case title right before the name: "coach Fabio Capello", "spokesman Per Lind"
-      const title = lowerTitleBefore(doc.text, start);
+      // … or a role set off by commas beside it: "Ana Ruiz, an analyst at …", "The referee, Tom Hale"
+      const title = lowerTitleBefore(doc.text, start) ?? roleBeside(doc.text, start, end);
       if (title) cand.titles = [title];
     }
     if (d.canonical) cand.canonical = d.canonical;
@@ -2039,7 +2074,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         words.length > 1 && ROAD_NUMBER.test(w.text) && ROAD_HEADS.has(plain(words[words.length - 2]!.lower));
       const junk =
         isLowerWordOrAmp(w) ||
-        (NOT_NAMES.has(plain(w.lower)) && !capsOrgWord(w, chunk)) ||
+        (NOT_NAMES.has(plain(w.lower)) && !capsOrgWord(w, chunk) && !surnameMay(words, chunk)) ||
         INITIAL.test(w.text) ||
         (/\d/u.test(w.text) && !roadNumber) ||
         doc.text[w.end] === '$' ||
@@ -2051,6 +2086,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     return words;
   };
+
+  /**
+   * "Theresa May", "Judge Leigh Martin May,": "May" after a given name (and maybe a middle one), outside a headline and before
+   * no day's number, is a surname, not the month or the modal.
+   */
+  const surnameMay = (words: readonly Word[], chunk: Chunk): boolean =>
+    words.length >= 2 &&
+    !chunk.headline &&
+    lastOf(words).text === 'May' &&
+    words.slice(0, -1).some((w) => c.lex.firstNames.has(plain(w.lower))) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2]!.text) &&
+    !NOT_NAMES.has(plain(words[words.length - 2]!.lower)) &&
+    !/^[ \t]*\d/u.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 4));
 
   /** A sequence that ends in a title names no person ("Chief Operating Officer", "Apple CEO"). */
   const endsInTitle = (words: readonly Word[], chunk: Chunk): boolean => {
@@ -2753,6 +2801,22 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (full && !full.startsWith(surface) && !COMPANY_WITH_TRADE.test(surface)) out.splice(i, 1);
     }
   }
+  // "Morgan Stanley raised its price target …" … "Morgan Stanley said": a name a broker's call on a stock
+  // shows to be a firm is one in every mention that only its shape made a person
+  const firms = new Set<string>();
+  for (const cand of out)
+    if (cand.explain[0]?.rule === 'en.org.broker-action') firms.add(doc.text.slice(cand.start, cand.end));
+  if (firms.size > 0)
+    for (const cand of out)
+      if (
+        cand.type === 'person' &&
+        firms.has(doc.text.slice(cand.start, cand.end)) &&
+        cand.explain.every((e) => SHAPE_PERSON_RULES.has(e.rule) || WEAK_PERSON_RULES.has(e.rule))
+      ) {
+        cand.type = 'organization';
+        delete cand.titles;
+        cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
+      }
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
   for (let i = out.length - 1; i >= 0; i--) {
     const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));

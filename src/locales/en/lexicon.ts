@@ -29,6 +29,26 @@ assemblywoman assemblymember mp mps mep msp mla cllr administrator adviser advis
 auditor coroner boss
 `);
 
+/**
+ * Roles a person holds, named in lower case beside the name ("Ana Ruiz, an analyst at …", "the
+ * referee, Tom Hale,"): every title head, and occupations that say no more than that the name is a
+ * person's. Used for the title shown, never to find a name.
+ */
+export const APPOSED_ROLES: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
+  ...`
+referee umpire owner founder co-founder partner clerk surgeon physician doctor nurse cardiologist
+oncologist psychiatrist psychologist epidemiologist virologist scientist researcher geologist
+seismologist economist historian sociologist engineer architect teacher principal dean provost
+chancellor student pastor priest rabbi imam minister spokesperson executive accountant consultant
+investigator pilot farmer fisherman curator librarian auditor organizer organiser campaigner
+activist official officer worker volunteer resident commentator pundit columnist broadcaster
+journalist photographer producer manager supervisor superintendent trustee treasurer president
+`
+    .trim()
+    .split(/\s+/u),
+]);
+
 /** Lower-case nouns right before a name that say it is a person ("his wife Naina", "boxing legend X"). */
 export const PERSON_NOUNS_BEFORE = set(`
 wife husband son daughter father mother brother sister uncle aunt nephew niece cousin widow widower

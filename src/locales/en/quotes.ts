@@ -460,6 +460,8 @@ class EnView extends TokenView {
   }
   private isNameWord(k: number): boolean {
     const w = this.lower(k);
+    // ("Theresa May": the month's name after another name word is a surname)
+    if (w === 'may' && this.text(k) === 'May' && k > 0 && this.isNameWord(k - 1)) return true;
     return (
       this.isCapitalized(k) && !TITLES.has(w) && !NOT_NAME.has(w) && !ROLE_NOUNS.has(w) && !OCCUPATION.test(w)
     );
@@ -824,7 +826,17 @@ class EnView extends TokenView {
     const progressive = /ing$/u.test(this.lower(k));
     const light = (w: string): boolean =>
       ADVERBS.has(w) || (progressive && (BE_FORMS.has(w) || w === 'been'));
-    while (j >= 0 && this.start(j) >= floor && (light(this.lower(j)) || this.lyAdverb(j)) && k - j < 5) j--;
+    // ("Theresa May said": "May" after a capitalized word is a surname, not the modal)
+    const surname = (i: number): boolean =>
+      this.text(i) === 'May' && i > 0 && /^\p{Lu}\p{Ll}/u.test(this.text(i - 1));
+    while (
+      j >= 0 &&
+      this.start(j) >= floor &&
+      (light(this.lower(j)) || this.lyAdverb(j)) &&
+      !surname(j) &&
+      k - j < 5
+    )
+      j--;
     // "Lane (D-Ore.) and Mendez (D-N.J.) both said": a floating quantifier after its subject
     if (
       /^(both|all|each)$/u.test(this.lower(j)) &&
@@ -836,7 +848,7 @@ class EnView extends TokenView {
       j--;
     j = this.timeBefore(j, floor);
     // "The bank just this month announced"
-    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && k - j < 7) j--;
+    while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j)) && !surname(j) && k - j < 7) j--;
     if (j < 0 || this.start(j) < floor) return null;
     const w = this.lower(j);
     if (PRONOUNS.has(w)) return { start: this.start(j), end: this.end(j), kind: 'pronoun' };
@@ -1968,6 +1980,14 @@ function quotedAfterVerb(
       !view.looksLikeVerb(view.tokenAt(q.end)) &&
       !AUXILIARIES.has(view.lower(view.tokenAt(q.end)));
     if (!afterVerbCue(view, k) && !judged) return null;
+    // 'passed the so-called "foreign agents" law', 'arrested two "suspicious" men': a quoted word
+    // inside a noun phrase, after a verb that reports nothing, is the writer's scare quote
+    const vk = view.lower(k);
+    if (
+      (!reportsSpeech(vk) || (RESTRICTED_OBJECT_VERBS.has(vk) && !fitsRestrictedObject(view, vk, k + 1))) &&
+      scareQuote(view, q)
+    )
+      return null;
     const phrase = view.subjectBefore(k, floor);
     if (!phrase) return null;
     let b = view.tokenAt(phrase.start) - 1;
@@ -1990,6 +2010,36 @@ function quotedAfterVerb(
     };
   }
   return null;
+}
+
+/**
+ * A quoted word or two that modifies a noun ("the so-called “foreign agents” law", "two
+ * “suspicious” men"): after "so-called", or between a determiner or number and a noun.
+ */
+function scareQuote(
+  view: EnView,
+  q: { start: number; end: number; innerStart: number; innerEnd: number },
+): boolean {
+  const inner = view.doc.text.slice(q.innerStart, q.innerEnd).trim();
+  if (inner.length === 0 || /[,.!?;:]/u.test(inner) || inner.split(/\s+/u).length > 3) return false;
+  const before = view.lower(view.tokenAt(q.start) - 1);
+  if (before === 'so-called') return true;
+  if (
+    !(
+      DETERMINERS.has(before) ||
+      /^(two|three|four|five|several|some|these|those|this|that|\d+)$/u.test(before)
+    )
+  )
+    return false;
+  const n = view.tokenAt(q.end);
+  const next = view.lower(n);
+  return (
+    /^\p{Ll}+$/u.test(view.text(n)) &&
+    !view.looksLikeVerb(n) &&
+    !AUXILIARIES.has(next) &&
+    !isPreposition(next) &&
+    !/^(and|or|but|that|which|who|as|than|to)$/u.test(next)
+  );
 }
 
 /** Whether "as" (with "a", "an", "the" or "being") stands right before token qk ("as a “…”"). */
@@ -2226,6 +2276,11 @@ function cueBefore(
     const between = betweenKind(view, k + 1, last);
     if (between === 'content') {
       if (seen > 40) return null;
+      // 'passed the so-called "foreign agents" law', 'launched a "premium" line': a quoted word
+      // inside what an act did is the writer's scare quote; a verb of saying further back may
+      // still report the clause
+      if (!reportsSpeech(w) || (RESTRICTED_OBJECT_VERBS.has(w) && !fitsRestrictedObject(view, w, k + 1)))
+        continue;
       let c = k + 1;
       // "calling on leaders to “speak with one voice”", "called for a “full review”": the particle
       // belongs to the cue, as for an indirect quote
@@ -2289,6 +2344,18 @@ function cueBefore(
     };
   }
   return null;
+}
+
+/** Does the verb w report what someone said, thought or judged ("said", "called", "praised", "believes")? */
+function reportsSpeech(w: string): boolean {
+  return (
+    SPEECH_VERBS.has(w) ||
+    REPORT_VERBS.has(w) ||
+    OBJECT_VERBS.has(w) ||
+    MIXED_VERBS.has(w) ||
+    COGNITION_VERBS.has(w) ||
+    PARTICIPLES.has(w)
+  );
 }
 
 /** The subject of the clause a participle hangs on: "Smith left, saying "…"". */
@@ -2561,6 +2628,8 @@ function indirectQuotes(
     if (phrase && (goesTo(view, k, k + 1) || /^(for|against)$/u.test(view.lower(k + 1)))) phrase = null;
     // "declared a state of emergency", "declared bankruptcy": an act, not a statement
     if (phrase && declaresAct(w, view.lower(view.skipTime(k + 1)))) phrase = null;
+    // "added a second before halftime", "argued desegregation cases": an act, not a statement
+    if (phrase && actNotStatement(view, w, view.skipTime(k + 1))) phrase = null;
     // "Amazon reported a loss": figures a firm publishes, no statement
     if (
       phrase &&
@@ -2666,6 +2735,26 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
       before.start,
       'en.quote.indirect-aside',
     );
+  // "Talks resume on Monday, an aide said, speaking on condition of anonymity" / "…, Smith said,
+  // mostly from the sale of the boat": a participle or an adverb and a preposition after the aside
+  // tell how or why, no clause; what was said is before
+  const next = view.lower(after + 1);
+  if (
+    before &&
+    !view.hasQuoteMark(floor, end) &&
+    ((/^\p{Ll}{3,}ing$/u.test(view.text(after + 1)) &&
+      !/(?:thing|during|morning|evening)$/u.test(next) &&
+      // ("…, he said, replacing Clinton would be …": a gerund that opens the clause said)
+      !auxiliaryUpTo(view, after + 2, end)) ||
+      (view.lyAdverb(after + 1) && isPreposition(view.lower(after + 2))))
+  )
+    return reported(
+      before,
+      { start: view.start(k), end: view.end(k) },
+      phrase,
+      before.start,
+      'en.quote.indirect-aside',
+    );
   const rest = view.contentFrom(after + 1);
   if (!before || !rest || view.hasQuoteMark(floor, end)) return null;
   // "…, near the stadium, which, Smith said, is full on game days": the relative clause the
@@ -2688,6 +2777,20 @@ const BESIDE_FIGURE = new Set(['above', 'below', 'ahead', 'short', 'compared', '
 const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst|first|most|least)$/u;
 
 /** Does a phrase set beside a figure open at token j (a preposition of comparison, or "its" and a superlative)? */
+/**
+ * Does an auxiliary stand among tokens from j up to offset `end` ("… would be …"), before a comma or a
+ * subordinate clause ("speaking on condition of anonymity because the talks are private")?
+ */
+function auxiliaryUpTo(view: EnView, j: number, end: number): boolean {
+  for (let t = j; t < view.size && view.start(t) < end; t++) {
+    const w = view.lower(t);
+    if (view.text(t) === ',' || /^(because|as|since|while|when|after|before|if|although|though)$/u.test(w))
+      return false;
+    if (AUXILIARIES.has(w)) return true;
+  }
+  return false;
+}
+
 function besideFigure(view: EnView, j: number): boolean {
   const w = view.lower(j);
   if (BESIDE_FIGURE.has(w)) return /^(the|a|an|of|from|\d.*|\$.*|analysts['’]?)$/u.test(view.lower(j + 1));
@@ -3666,6 +3769,11 @@ function reportedBy(
   if (NO_STATEMENT.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
   // "declined to say whether he would back a move": a question left open, nothing said
   if (REFUSALS.has(w) && UNANSWERED.test(view.doc.text.slice(view.start(c), view.start(c) + 40))) return null;
+  // "what doctors call resistant hypertension": a name given to a thing, no statement
+  if (NAMING_FORMS.has(w) && view.lower(view.tokenAt(phrase.start) - 1) === 'what') return null;
+  // "added a second before halftime", "pointed to the spot", "speaking on BBC Radio", "offered
+  // help", "rejected a bill", "argued cases": an act whose object is no statement
+  if (actNotStatement(view, w, c)) return null;
   // "approved emergency declarations", "raised the alert status": an act, not a stance
   if (objectParticles && !REPORT_VERBS.has(w) && cueEnd === k && !fitsRestrictedObject(view, w, c))
     return null;
@@ -3870,6 +3978,69 @@ const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refus
 /** A question a refusal leaves open: "to say whether …", "to disclose how much …". */
 const UNANSWERED =
   /^to (?:say|disclose|reveal|specify|confirm|discuss|explain) (?:whether|how|what|when|why|if|which|who|where)\b/iu;
+/** The forms of "call" that name a thing. */
+const NAMING_FORMS = new Set(['call', 'calls', 'called']);
+
+/**
+ * Verbs of the lists above whose object, when it is one of these, makes an act and no statement:
+ * a goal added, the spot pointed to, a medium spoken on, help offered, a bill rejected, a case argued.
+ * Each entry: the verb's base, the particle (or null) and a pattern for the opening words of the object.
+ */
+const ACT_OBJECTS: readonly (readonly [string, string | null, RegExp])[] = [
+  // "Havertz added a second before halftime", "added another in stoppage time"
+  [
+    'add',
+    null,
+    /^(?:(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|late|stoppage-time|injury-time)|another)\b(?!\s+(?:reason|point|thing|factor|problem|issue|concern|question)s?\b)/u,
+  ],
+  // "the referee pointed to the spot": a penalty given
+  ['point', 'to', /^the\s+(?:penalty\s+)?spot\b/u],
+  // "speaking on BBC Radio", "spoke on state television", "speaking on the sidelines of …": where one spoke
+  [
+    'speak',
+    'on',
+    /^(?:(?:\p{Lu}[\p{L}\d.&-]*|\d+)(?:\s+|(?=[,.;]|$)))+(?:[,.;]|$)|^(?:(?:the|a|state|national|local|public)\s+)*(?:television|tv|radio|phone|telephone|sidelines|air|podcast|show|program|programme|channel|camera|broadcast)\b/u,
+  ],
+  // "offered help", "offered to send rescue teams" stays: only the things given
+  [
+    'offer',
+    null,
+    /^(?:(?:their|its|his|her|our|some|any|more|further|additional|immediate|emergency|financial|military|humanitarian|technical|medical)\s+)*(?:help|aid|assistance|support|troops|money|funds|funding|cash|shelter|supplies|equipment|jobs?|seats?|discounts?|refunds?|rewards?|prizes?|tents|food|blankets|rescue)\b/u,
+  ],
+  // "the Senate rejected a bill to fund …": a vote on a measure
+  [
+    'reject',
+    null,
+    /^(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:bills?|measures?|amendments?|motions?|nominations?|nominees?|resolutions?|budget)\b(?!\s+that)/u,
+  ],
+  // "a lawyer who argued desegregation cases", "argued the appeal": cases pleaded
+  [
+    'argue',
+    null,
+    /^(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}(?:cases?|appeals?)\b(?!\s+(?:that|for|against))/u,
+  ],
+];
+
+const ACT_OBJECT_FORMS: ReadonlyMap<string, readonly (readonly [string | null, RegExp])[]> = (() => {
+  const map = new Map<string, [string | null, RegExp][]>();
+  for (const [verb, particle, object] of ACT_OBJECTS)
+    for (const form of inflect(verb)) {
+      const list = map.get(form) ?? [];
+      list.push([particle, object]);
+      map.set(form, list);
+    }
+  return map;
+})();
+
+/** Is what stands from token c, after the verb w (and its particle), an act's object ("added a second")? */
+function actNotStatement(view: EnView, w: string, c: number): boolean {
+  const acts = ACT_OBJECT_FORMS.get(w);
+  if (!acts) return false;
+  const text = view.doc.text.slice(view.start(c), view.start(c) + 80);
+  const particle = view.lower(c - 1);
+  return acts.some(([p, object]) => (p === null || p === particle) && object.test(text));
+}
+
 /** Formulas of reporting that carry no statement: a refused comment, a request for anonymity. */
 const NO_STATEMENT =
   /^(?:to (?:(?:a|the|our|my|repeated|several|multiple) )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|not to be (?:named|identified)|to comment\b|to (?:give|provide|offer|release|disclose|share) (?:any )?(?:further |more |additional |other )?(?:details|specifics|information|comment)\b|for comment\b|(?:the )?condition (?:of anonymity|that (?:he|she|they|we|i) not be (?:named|identified))|anonymity\b)/iu;
