@@ -11,6 +11,7 @@ import {
   lookupPlace,
   type PlaceInfo,
   placeNamesakes,
+  placeWordSpansMayBeKeys,
 } from '../../data/index.js';
 import { isSpaceUnit } from '../../recognize/dates.js';
 import { INNER_CAPITAL_NAME } from '../../recognize/entities.js';
@@ -1864,6 +1865,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const c = new Classifier(lex, doc.text, isSportsDocument(doc));
   const out: EntityCandidate[] = [];
   const known = new Map<string, EntityType>();
+  /** The first word of every key of two words or more in `known`: a span opening with none is no key of it. */
+  const knownOpenings = new Set<string>();
   const personParts = new Set<string>();
   /** Surnames of people found by strong evidence (a given name, a title): they may even beat a country. */
   const strongParts = new Set<string>();
@@ -1907,11 +1910,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     out.push(cand);
     const k = key(words);
-    if (!known.has(k)) known.set(k, d.type);
+    if (!known.has(k)) {
+      known.set(k, d.type);
+      noteOpening(knownOpenings, k);
+    }
     // "Mount Lewotobi Laki-laki" … "Lewotobi Laki-laki, a twin volcano": the name without its head word
     if (d.type === 'place' && words.length >= 2 && PLACE_OPENING_HEADS.has(plain(words[0]!.lower))) {
       const tail = key(words.slice(1));
-      if (!known.has(tail)) known.set(tail, 'place');
+      if (!known.has(tail)) {
+        known.set(tail, 'place');
+        noteOpening(knownOpenings, tail);
+      }
     }
     if (d.type === 'person' && words.length >= 2) {
       const lastWord = words[words.length - 1]!;
@@ -2691,7 +2700,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit([w], { type: 'person', rule: 'en.person.partial-name' });
     }
   }
-  for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
+  for (const chunk of headlines) headlineEntities(c, chunk, known, knownOpenings, personParts, emit);
   // "Trump" in a headline … "Donald Trump" below: a surname alone names the one person who bears it
   const fullNames = new Map<string, string | null>();
   for (const cand of out) {
@@ -3471,6 +3480,75 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   return null;
 }
 
+/** Adds the first word of a key of two words or more (the key up to its first space) to `openings`. */
+function noteOpening(openings: Set<string>, k: string): void {
+  const space = k.indexOf(' ');
+  if (space >= 0) openings.add(k.slice(0, space));
+}
+
+/** The first words of the keys of two words or more in the lists a headline span is looked up in. */
+let keyOpenings: { lex: EnglishLexicon; words: ReadonlySet<string> } | null = null;
+
+function multiWordKeyOpenings(lex: EnglishLexicon): ReadonlySet<string> {
+  if (keyOpenings?.lex === lex) return keyOpenings.words;
+  const words = new Set<string>(COMPASS_POINTS);
+  const add = (keys: Iterable<string>, separator: string): void => {
+    for (const k of keys) {
+      const at = k.indexOf(separator);
+      if (at >= 0) words.add(k.slice(0, at));
+    }
+  };
+  add(EXTRA_PLACES.keys(), ' ');
+  add(LANDMARKS, '_');
+  add(US_STATES, '_');
+  add(COUNTIES, ' ');
+  add(lex.places.keys(), ' ');
+  add(lex.organizations, ' ');
+  add(lex.sportsTeams, ' ');
+  keyOpenings = { lex, words };
+  return words;
+}
+
+/**
+ * For each word of a headline chunk: may a span of two words or more opening with it be a key of a list
+ * headlineEntities looks it up in — compromise's places, organizations and teams, world regions,
+ * landmarks, US states, British counties — or open a compass region (en.place.compass-region) or a given
+ * name's (en.person.first-name)? False is sure: a span's key joins its words' lower cases by spaces (plain
+ * of it drops the dots; landmarks and states join by "_"), so its first word is the first word's own lower
+ * case when that holds no space or "_" (else true: unsure). The gazetteer, the names the document gave and
+ * a legal form closing the span are asked apart (spansMayBeGazetteerKeys, knownOpenings, LEGAL_FORMS).
+ */
+function spanOpenings(lex: EnglishLexicon, words: readonly Word[]): boolean[] {
+  const openings = multiWordKeyOpenings(lex);
+  return words.map((w) => {
+    const low = w.lower;
+    const p = plain(low);
+    return (
+      low.includes(' ') || low.includes('_') || openings.has(low) || openings.has(p) || lex.firstNames.has(p)
+    );
+  });
+}
+
+/** The spans' verdicts of placeWordSpansMayBeKeys (1: the span may be a gazetteer key), by length - 1. */
+const HEADLINE_SPAN_VERDICT = new Uint8Array(5);
+
+/**
+ * Sets HEADLINE_SPAN_VERDICT[k] to 0 when words[i … i + k] (k = 0 … n-1) can be no gazetteer place as
+ * lookupPlaceName reads its surface: the words' texts joined by spaces, looked up as they are or, with a
+ * word "of" in them, with "of the". lookupPlaceName closes the spaces around a hyphen: a word opening or
+ * closing with one, or a word "of", leaves that span and the longer ones unsure (1).
+ */
+function spansMayBeGazetteerKeys(texts: readonly string[], i: number, n: number): void {
+  placeWordSpansMayBeKeys(texts, i, n, HEADLINE_SPAN_VERDICT);
+  for (let k = 0; k < n; k++) {
+    const t = texts[i + k]!;
+    if (t === 'of' || t.startsWith('-') || t.endsWith('-')) {
+      HEADLINE_SPAN_VERDICT.fill(1, k, n);
+      break;
+    }
+  }
+}
+
 /**
  * Names in an all-caps line or a title-case headline: the dateline's place, those the body named, gazetteer
  * places, known organizations, companies by their legal form, a given name before words no dictionary holds.
@@ -3479,6 +3557,7 @@ function headlineEntities(
   c: Classifier,
   chunk: Chunk,
   known: ReadonlyMap<string, EntityType>,
+  knownOpenings: ReadonlySet<string>,
   personParts: ReadonlySet<string>,
   emit: (words: readonly Word[], d: Decision) => void,
 ): void {
@@ -3498,10 +3577,24 @@ function headlineEntities(
       return;
     }
   }
+  // (the spans of two words or more that no rule below can decide are passed over before a key is built)
+  const opens = spanOpenings(c.lex, words);
+  const legalForm = words.map((w) => LEGAL_FORMS.has(plain(w.lower)));
+  const texts = words.map((w) => w.text);
   let i = 0;
   while (i < words.length) {
     let done = false;
-    for (let n = Math.min(5, words.length - i); n >= 1 && !done; n--) {
+    const longest = Math.min(5, words.length - i);
+    spansMayBeGazetteerKeys(texts, i, longest);
+    for (let n = longest; n >= 1 && !done; n--) {
+      if (
+        n >= 2 &&
+        HEADLINE_SPAN_VERDICT[n - 1] === 0 &&
+        !opens[i] &&
+        !legalForm[i + n - 1] &&
+        !knownOpenings.has(words[i]!.lower)
+      )
+        continue;
       const span = words.slice(i, i + n);
       if (span.some(isLowerWordOrAmp)) continue;
       const k = key(span);
