@@ -229,8 +229,15 @@ const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
 /** An opening quotation mark (and an article) right before a name, and the word before the mark. */
 const WORK_TITLE_OPEN = /(?:^|(\S*)[ \t]+)["“](?:The[ \t]+|A[ \t]+|An[ \t]+)?$/u;
-/** The closing mark right after the name, maybe after the comma or full stop it keeps inside. */
-const WORK_TITLE_CLOSE = /^[,.!?]?["”]/u;
+/**
+ * Does a closing mark stand right after the name at `end`, maybe after the comma or full stop it keeps
+ * inside (/^[,.!?]?["”]/ read in place)?
+ */
+function closesWorkTitle(text: string, end: number): boolean {
+  let c = text.charCodeAt(end);
+  if (c === 44 || c === 46 || c === 33 || c === 63) c = text.charCodeAt(end + 1); // , . ! ?
+  return c === 34 || c === 0x201d; // " ”
+}
 /** A storm named by its kind: "Hurricane Delphine", "Tropical Storm Rafael", "Super Typhoon Yagi". */
 const STORM_NAME =
   /\b(?:Hurricane|Typhoon|Cyclone|(?:Super|Severe)[ \t]+(?:Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+(\p{Lu}\p{Ll}+)\b/gu;
@@ -511,8 +518,12 @@ const surfaceOf = (words: readonly Word[]): string => {
   for (let i = 1; i < words.length; i++) s += ` ${words[i]!.text}`;
   return s;
 };
-const titleCase = (s: string): string =>
-  s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+/** (Memoized: a headline's capitals name the same places over and over.) */
+const titleCase = memoize(
+  (s: string): string =>
+    s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
+  10_000,
+);
 
 /**
  * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
@@ -2763,18 +2774,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
   }
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
-  for (let i = out.length - 1; i >= 0; i--) {
-    const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
-    if (long && isEventName(long)) out.splice(i, 1);
-  }
+  if (acronyms.size > 0)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
+      if (long && isEventName(long)) out.splice(i, 1);
+    }
   // 'starred in "Hedda Gabler"', 'the film "The Long Field"': the title of a work in quotation marks names
   // no one ('Joaquin "El Chapo" Guzman': a nickname inside a name stays)
   for (let i = out.length - 1; i >= 0; i--) {
     const { start, end, type } = out[i]!;
     // ('as “The Wall Street Journal” wrote': a paper's or a body's name keeps its marks)
-    if (type === 'organization') continue;
+    if (type === 'organization' || !closesWorkTitle(doc.text, end)) continue;
     const open = WORK_TITLE_OPEN.exec(doc.text.slice(Math.max(0, start - 12), start));
-    if (!open || !WORK_TITLE_CLOSE.test(doc.text.slice(end, end + 3))) continue;
+    if (!open) continue;
     // (a quote of one word, or one that opens a sentence, is something said: '"Paris," she said')
     if (
       !open[1] ||
@@ -2929,14 +2941,17 @@ function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): vo
   const regions = new Set<string>();
   // (a region or a country named: "Athens … in Georgia" names the state by a country's name; a city's
   // name is no region — "closed lower in Amsterdam … losses in New York")
+  // (a mention whose surface and canonical name the last one of that surface had adds nothing new)
+  const added = new Map<string, string | undefined>();
   for (const o of places) {
     if (o.placeKind !== 'region' && o.placeKind !== 'country') continue;
-    regions.add(lowerOf(o.canonical ?? text.slice(o.start, o.end)));
-    regions.add(lowerOf(text.slice(o.start, o.end)));
+    const surface = text.slice(o.start, o.end);
+    if (added.has(surface) && added.get(surface) === o.canonical) continue;
+    added.set(surface, o.canonical);
+    regions.add(lowerOf(o.canonical ?? surface));
+    regions.add(lowerOf(surface));
     // "Southern California": a part of a region named by its side names the region too
-    const part = /^(?:northern|southern|eastern|western|central)[ \t]+(.+)$/u.exec(
-      lowerOf(text.slice(o.start, o.end)),
-    );
+    const part = /^(?:northern|southern|eastern|western|central)[ \t]+(.+)$/u.exec(lowerOf(surface));
     if (part) regions.add(part[1]!);
   }
   if (regions.size === 0) return;
@@ -2944,21 +2959,26 @@ function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): vo
   const countriesNamed = new Set<string>();
   for (const o of places) if (o.country && o.placeKind !== 'city') countriesNamed.add(o.country);
   const switched = new Map<string, string>();
+  /** The namesake in a region the text named, by a town's surface (null: none). */
+  const namesakeThere = new Map<string, { country: string; region: string } | null>();
   for (const cand of places) {
     if (cand.placeKind !== 'city' || !cand.country) continue;
-    const alternatives = placeNamesakes(text.slice(cand.start, cand.end));
-    if (alternatives.length === 0) continue;
-    if (countriesNamed.has(cand.country)) continue;
-    const there = alternatives.find(
-      (a) =>
-        regions.has(lowerOf(a.region)) && lowerOf(a.region) !== lowerOf(text.slice(cand.start, cand.end)),
-    );
-    if (!there) continue;
+    const surface = text.slice(cand.start, cand.end);
+    let there = namesakeThere.get(surface);
+    if (there === undefined) {
+      const alternatives = placeNamesakes(surface);
+      there =
+        alternatives.find((a) => regions.has(lowerOf(a.region)) && lowerOf(a.region) !== lowerOf(surface)) ??
+        null;
+      namesakeThere.set(surface, there);
+    }
+    if (!there || countriesNamed.has(cand.country)) continue;
     cand.country = there.country;
     cand.explain.push({ rule: 'en.place.namesake-in-region', evidence: there.region });
     switched.set(lowerOf(there.region), there.country);
   }
   // "Athens and Macon in Georgia": the region those towns lie in is the state, not the country
+  if (switched.size === 0) return;
   for (const o of places) {
     const country = switched.get(lowerOf(text.slice(o.start, o.end)));
     if (!country || o.country === country) continue;
