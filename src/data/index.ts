@@ -302,6 +302,43 @@ export function placeSpansMayBeKeys(
   }
 }
 
+/**
+ * For a scanner that looks up the spans words[from … from + k] for k = 0 … n-1, each as its words'
+ * texts joined by single spaces (lookupPlace of that surface): sets verdict[k] to 0 when no gazetteer key
+ * can be the fold of that span (the keys' Bloom filter says so, as cachedPlace would after folding it),
+ * to 1 when it may be or when a word is not printable ASCII (foldKey's slow path: unsure). The hashes are
+ * those of `hashes` over the surface lower-cased, taken forward once for all the spans.
+ */
+export function placeWordSpansMayBeKeys(
+  words: readonly string[],
+  from: number,
+  n: number,
+  verdict: Uint8Array,
+): void {
+  const filter = places().keys;
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  let unsure = false;
+  for (let k = 0; k < n; k++) {
+    const w = words[from + k]!;
+    if (k > 0 && !unsure) {
+      a = Math.imul(a ^ 32, 0x01000193);
+      b = Math.imul(b + 32, 0x85ebca6b) ^ (b >>> 13);
+    }
+    for (let i = 0; i < w.length && !unsure; i++) {
+      let c = w.charCodeAt(i);
+      if (c <= 0x20 || c > 0x7e) unsure = true;
+      else {
+        if (c >= 65 && c <= 90) c += 32;
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b + c, 0x85ebca6b) ^ (b >>> 13);
+      }
+    }
+    if (w.length === 0) unsure = true;
+    verdict[k] = unsure || filter.mayHaveHashes(a, b | 1) ? 1 : 0;
+  }
+}
+
 /** The cached entry for a surface (shared: not to be changed). */
 function cachedPlace(surface: string): PlaceInfo | null {
   const key = foldPlaceName(surface);

@@ -11,6 +11,7 @@ import {
   lookupPlace,
   type PlaceInfo,
   placeNamesakes,
+  placeWordSpansMayBeKeys,
 } from '../../data/index.js';
 import { isSpaceUnit } from '../../recognize/dates.js';
 import { INNER_CAPITAL_NAME } from '../../recognize/entities.js';
@@ -229,8 +230,15 @@ const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
 /** An opening quotation mark (and an article) right before a name, and the word before the mark. */
 const WORK_TITLE_OPEN = /(?:^|(\S*)[ \t]+)["“](?:The[ \t]+|A[ \t]+|An[ \t]+)?$/u;
-/** The closing mark right after the name, maybe after the comma or full stop it keeps inside. */
-const WORK_TITLE_CLOSE = /^[,.!?]?["”]/u;
+/**
+ * Does a closing mark stand right after the name at `end`, maybe after the comma or full stop it keeps
+ * inside (/^[,.!?]?["”]/ read in place)?
+ */
+function closesWorkTitle(text: string, end: number): boolean {
+  let c = text.charCodeAt(end);
+  if (c === 44 || c === 46 || c === 33 || c === 63) c = text.charCodeAt(end + 1); // , . ! ?
+  return c === 34 || c === 0x201d; // " ”
+}
 /** A storm named by its kind: "Hurricane Delphine", "Tropical Storm Rafael", "Super Typhoon Yagi". */
 const STORM_NAME =
   /\b(?:Hurricane|Typhoon|Cyclone|(?:Super|Severe)[ \t]+(?:Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+(\p{Lu}\p{Ll}+)\b/gu;
@@ -517,8 +525,12 @@ const surfaceOf = (words: readonly Word[]): string => {
   for (let i = 1; i < words.length; i++) s += ` ${words[i]!.text}`;
   return s;
 };
-const titleCase = (s: string): string =>
-  s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+/** (Memoized: a headline's capitals name the same places over and over.) */
+const titleCase = memoize(
+  (s: string): string =>
+    s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
+  10_000,
+);
 
 /**
  * Acronyms the text defines in parentheses after their long form: "World Health Organisation (WHO)".
@@ -1898,6 +1910,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   const c = new Classifier(lex, doc.text, isSportsDocument(doc));
   const out: EntityCandidate[] = [];
   const known = new Map<string, EntityType>();
+  /** The first word of every key of two words or more in `known`: a span opening with none is no key of it. */
+  const knownOpenings = new Set<string>();
   const personParts = new Set<string>();
   /** Surnames of people found by strong evidence (a given name, a title): they may even beat a country. */
   const strongParts = new Set<string>();
@@ -1942,11 +1956,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     out.push(cand);
     const k = key(words);
-    if (!known.has(k)) known.set(k, d.type);
+    if (!known.has(k)) {
+      known.set(k, d.type);
+      noteOpening(knownOpenings, k);
+    }
     // "Mount Lewotobi Laki-laki" … "Lewotobi Laki-laki, a twin volcano": the name without its head word
     if (d.type === 'place' && words.length >= 2 && PLACE_OPENING_HEADS.has(plain(words[0]!.lower))) {
       const tail = key(words.slice(1));
-      if (!known.has(tail)) known.set(tail, 'place');
+      if (!known.has(tail)) {
+        known.set(tail, 'place');
+        noteOpening(knownOpenings, tail);
+      }
     }
     if (d.type === 'person' && words.length >= 2) {
       const lastWord = words[words.length - 1]!;
@@ -2739,7 +2759,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit([w], { type: 'person', rule: 'en.person.partial-name' });
     }
   }
-  for (const chunk of headlines) headlineEntities(c, chunk, known, personParts, emit);
+  for (const chunk of headlines) headlineEntities(c, chunk, known, knownOpenings, personParts, emit);
   // "Trump" in a headline … "Donald Trump" below: a surname alone names the one person who bears it
   const fullNames = new Map<string, string | null>();
   for (const cand of out) {
@@ -2818,18 +2838,19 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
       }
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
-  for (let i = out.length - 1; i >= 0; i--) {
-    const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
-    if (long && isEventName(long)) out.splice(i, 1);
-  }
+  if (acronyms.size > 0)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const long = acronyms.get(plain(doc.text.slice(out[i]!.start, out[i]!.end)));
+      if (long && isEventName(long)) out.splice(i, 1);
+    }
   // 'starred in "Hedda Gabler"', 'the film "The Long Field"': the title of a work in quotation marks names
   // no one ('Joaquin "El Chapo" Guzman': a nickname inside a name stays)
   for (let i = out.length - 1; i >= 0; i--) {
     const { start, end, type } = out[i]!;
     // ('as “The Wall Street Journal” wrote': a paper's or a body's name keeps its marks)
-    if (type === 'organization') continue;
+    if (type === 'organization' || !closesWorkTitle(doc.text, end)) continue;
     const open = WORK_TITLE_OPEN.exec(doc.text.slice(Math.max(0, start - 12), start));
-    if (!open || !WORK_TITLE_CLOSE.test(doc.text.slice(end, end + 3))) continue;
+    if (!open) continue;
     // (a quote of one word, or one that opens a sentence, is something said: '"Paris," she said')
     if (
       !open[1] ||
@@ -2984,14 +3005,17 @@ function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): vo
   const regions = new Set<string>();
   // (a region or a country named: "Athens … in Georgia" names the state by a country's name; a city's
   // name is no region — "closed lower in Amsterdam … losses in New York")
+  // (a mention whose surface and canonical name the last one of that surface had adds nothing new)
+  const added = new Map<string, string | undefined>();
   for (const o of places) {
     if (o.placeKind !== 'region' && o.placeKind !== 'country') continue;
-    regions.add(lowerOf(o.canonical ?? text.slice(o.start, o.end)));
-    regions.add(lowerOf(text.slice(o.start, o.end)));
+    const surface = text.slice(o.start, o.end);
+    if (added.has(surface) && added.get(surface) === o.canonical) continue;
+    added.set(surface, o.canonical);
+    regions.add(lowerOf(o.canonical ?? surface));
+    regions.add(lowerOf(surface));
     // "Southern California": a part of a region named by its side names the region too
-    const part = /^(?:northern|southern|eastern|western|central)[ \t]+(.+)$/u.exec(
-      lowerOf(text.slice(o.start, o.end)),
-    );
+    const part = /^(?:northern|southern|eastern|western|central)[ \t]+(.+)$/u.exec(lowerOf(surface));
     if (part) regions.add(part[1]!);
   }
   if (regions.size === 0) return;
@@ -2999,21 +3023,26 @@ function preferNamesakesInNamedRegions(text: string, out: EntityCandidate[]): vo
   const countriesNamed = new Set<string>();
   for (const o of places) if (o.country && o.placeKind !== 'city') countriesNamed.add(o.country);
   const switched = new Map<string, string>();
+  /** The namesake in a region the text named, by a town's surface (null: none). */
+  const namesakeThere = new Map<string, { country: string; region: string } | null>();
   for (const cand of places) {
     if (cand.placeKind !== 'city' || !cand.country) continue;
-    const alternatives = placeNamesakes(text.slice(cand.start, cand.end));
-    if (alternatives.length === 0) continue;
-    if (countriesNamed.has(cand.country)) continue;
-    const there = alternatives.find(
-      (a) =>
-        regions.has(lowerOf(a.region)) && lowerOf(a.region) !== lowerOf(text.slice(cand.start, cand.end)),
-    );
-    if (!there) continue;
+    const surface = text.slice(cand.start, cand.end);
+    let there = namesakeThere.get(surface);
+    if (there === undefined) {
+      const alternatives = placeNamesakes(surface);
+      there =
+        alternatives.find((a) => regions.has(lowerOf(a.region)) && lowerOf(a.region) !== lowerOf(surface)) ??
+        null;
+      namesakeThere.set(surface, there);
+    }
+    if (!there || countriesNamed.has(cand.country)) continue;
     cand.country = there.country;
     cand.explain.push({ rule: 'en.place.namesake-in-region', evidence: there.region });
     switched.set(lowerOf(there.region), there.country);
   }
   // "Athens and Macon in Georgia": the region those towns lie in is the state, not the country
+  if (switched.size === 0) return;
   for (const o of places) {
     const country = switched.get(lowerOf(text.slice(o.start, o.end)));
     if (!country || o.country === country) continue;
@@ -3535,6 +3564,75 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
   return null;
 }
 
+/** Adds the first word of a key of two words or more (the key up to its first space) to `openings`. */
+function noteOpening(openings: Set<string>, k: string): void {
+  const space = k.indexOf(' ');
+  if (space >= 0) openings.add(k.slice(0, space));
+}
+
+/** The first words of the keys of two words or more in the lists a headline span is looked up in. */
+let keyOpenings: { lex: EnglishLexicon; words: ReadonlySet<string> } | null = null;
+
+function multiWordKeyOpenings(lex: EnglishLexicon): ReadonlySet<string> {
+  if (keyOpenings?.lex === lex) return keyOpenings.words;
+  const words = new Set<string>(COMPASS_POINTS);
+  const add = (keys: Iterable<string>, separator: string): void => {
+    for (const k of keys) {
+      const at = k.indexOf(separator);
+      if (at >= 0) words.add(k.slice(0, at));
+    }
+  };
+  add(EXTRA_PLACES.keys(), ' ');
+  add(LANDMARKS, '_');
+  add(US_STATES, '_');
+  add(COUNTIES, ' ');
+  add(lex.places.keys(), ' ');
+  add(lex.organizations, ' ');
+  add(lex.sportsTeams, ' ');
+  keyOpenings = { lex, words };
+  return words;
+}
+
+/**
+ * For each word of a headline chunk: may a span of two words or more opening with it be a key of a list
+ * headlineEntities looks it up in — compromise's places, organizations and teams, world regions,
+ * landmarks, US states, British counties — or open a compass region (en.place.compass-region) or a given
+ * name's (en.person.first-name)? False is sure: a span's key joins its words' lower cases by spaces (plain
+ * of it drops the dots; landmarks and states join by "_"), so its first word is the first word's own lower
+ * case when that holds no space or "_" (else true: unsure). The gazetteer, the names the document gave and
+ * a legal form closing the span are asked apart (spansMayBeGazetteerKeys, knownOpenings, LEGAL_FORMS).
+ */
+function spanOpenings(lex: EnglishLexicon, words: readonly Word[]): boolean[] {
+  const openings = multiWordKeyOpenings(lex);
+  return words.map((w) => {
+    const low = w.lower;
+    const p = plain(low);
+    return (
+      low.includes(' ') || low.includes('_') || openings.has(low) || openings.has(p) || lex.firstNames.has(p)
+    );
+  });
+}
+
+/** The spans' verdicts of placeWordSpansMayBeKeys (1: the span may be a gazetteer key), by length - 1. */
+const HEADLINE_SPAN_VERDICT = new Uint8Array(5);
+
+/**
+ * Sets HEADLINE_SPAN_VERDICT[k] to 0 when words[i … i + k] (k = 0 … n-1) can be no gazetteer place as
+ * lookupPlaceName reads its surface: the words' texts joined by spaces, looked up as they are or, with a
+ * word "of" in them, with "of the". lookupPlaceName closes the spaces around a hyphen: a word opening or
+ * closing with one, or a word "of", leaves that span and the longer ones unsure (1).
+ */
+function spansMayBeGazetteerKeys(texts: readonly string[], i: number, n: number): void {
+  placeWordSpansMayBeKeys(texts, i, n, HEADLINE_SPAN_VERDICT);
+  for (let k = 0; k < n; k++) {
+    const t = texts[i + k]!;
+    if (t === 'of' || t.startsWith('-') || t.endsWith('-')) {
+      HEADLINE_SPAN_VERDICT.fill(1, k, n);
+      break;
+    }
+  }
+}
+
 /**
  * Names in an all-caps line or a title-case headline: the dateline's place, those the body named, gazetteer
  * places, known organizations, companies by their legal form, a given name before words no dictionary holds.
@@ -3543,6 +3641,7 @@ function headlineEntities(
   c: Classifier,
   chunk: Chunk,
   known: ReadonlyMap<string, EntityType>,
+  knownOpenings: ReadonlySet<string>,
   personParts: ReadonlySet<string>,
   emit: (words: readonly Word[], d: Decision) => void,
 ): void {
@@ -3562,10 +3661,24 @@ function headlineEntities(
       return;
     }
   }
+  // (the spans of two words or more that no rule below can decide are passed over before a key is built)
+  const opens = spanOpenings(c.lex, words);
+  const legalForm = words.map((w) => LEGAL_FORMS.has(plain(w.lower)));
+  const texts = words.map((w) => w.text);
   let i = 0;
   while (i < words.length) {
     let done = false;
-    for (let n = Math.min(5, words.length - i); n >= 1 && !done; n--) {
+    const longest = Math.min(5, words.length - i);
+    spansMayBeGazetteerKeys(texts, i, longest);
+    for (let n = longest; n >= 1 && !done; n--) {
+      if (
+        n >= 2 &&
+        HEADLINE_SPAN_VERDICT[n - 1] === 0 &&
+        !opens[i] &&
+        !legalForm[i + n - 1] &&
+        !knownOpenings.has(words[i]!.lower)
+      )
+        continue;
       const span = words.slice(i, i + n);
       if (span.some(isLowerWordOrAmp)) continue;
       const k = key(span);
