@@ -2726,26 +2726,18 @@ function parentheticalCue(view: EnView, k: number, floor: number): Attribution |
   // "…, tenant leaders said Friday, as the council met": the writer's clause follows
   if (AFTER_CUE.has(view.lower(after + 1))) return null;
   // "Inflation fell to 2.9%, the office said, its lowest level in a year" / "…, the company said,
-  // above the 1.7 billion forecast": a phrase set beside the figure, no clause; what was said is before
-  if (before && !view.hasQuoteMark(floor, end) && besideFigure(view, after + 1))
-    return reported(
-      before,
-      { start: view.start(k), end: view.end(k) },
-      phrase,
-      before.start,
-      'en.quote.indirect-aside',
-    );
-  // "Talks resume on Monday, an aide said, speaking on condition of anonymity" / "…, Smith said,
-  // mostly from the sale of the boat": a participle or an adverb and a preposition after the aside
-  // tell how or why, no clause; what was said is before
+  // above the 1.7 billion forecast": a phrase set beside the figure; "Talks resume on Monday, an aide said,
+  // speaking on condition of anonymity" / "…, Smith said, mostly from the sale of the boat": a participle,
+  // or an adverb and a preposition, after the aside tells how or why. No clause: what was said is before
   const next = view.lower(after + 1);
   if (
     before &&
     !view.hasQuoteMark(floor, end) &&
-    ((/^\p{Ll}{3,}ing$/u.test(view.text(after + 1)) &&
-      !/(?:thing|during|morning|evening)$/u.test(next) &&
-      // ("…, he said, replacing Clinton would be …": a gerund that opens the clause said)
-      !auxiliaryUpTo(view, after + 2, end)) ||
+    (besideFigure(view, after + 1) ||
+      (/^\p{Ll}{3,}ing$/u.test(view.text(after + 1)) &&
+        !/(?:thing|during|morning|evening)$/u.test(next) &&
+        // ("…, he said, replacing Clinton would be …": a gerund that opens the clause said)
+        !auxiliaryUpTo(view, after + 2, end)) ||
       (view.lyAdverb(after + 1) && isPreposition(view.lower(after + 2))))
   )
     return reported(
