@@ -4671,8 +4671,17 @@ function subjectName(b: Builder, s: number, e: number): boolean {
     return false;
   if (isOrgHead(w) || isTitleHead(w) || PERSON_CUES.has(w.key) || COMPLEMENTS.has(w.key)) return false;
   if (EVERYDAY_GIVEN_NAMES.has(w.key)) return false;
+  return subjectVerbOrAdverb(next);
+}
+
+/**
+ * A verb in me-/ber-/di- (not the preposition "di": "sebuah Dukuh di lereng") or an adverb of the subject
+ * ("juga", "sudah" …): what follows a clause's subject.
+ */
+function subjectVerbOrAdverb(next: Tok): boolean {
   return (
-    SUBJECT_FOLLOWERS.has(next.lower) || (/^(me|ber|di)/u.test(next.lower) && isIndonesianWord(next.lower))
+    SUBJECT_FOLLOWERS.has(next.lower) ||
+    (/^(me|ber|di)\p{L}{3,}/u.test(next.lower) && isIndonesianWord(next.lower))
   );
 }
 
@@ -4727,10 +4736,7 @@ function rareWordSubject(b: Builder, s: number, e: number): boolean {
   if (joinsList(prev) && b.t[s - 2]?.cap) return false;
   // ("Hatta yang merupakan Ketua Umum PAN": a relative clause that says who one is)
   if (next.lower === 'yang' && APPOSITIVE_VERBS.has(b.t[e + 1]?.lower ?? '')) return true;
-  return (
-    SUBJECT_FOLLOWERS.has(next.lower) ||
-    (/^(me|ber|di)\p{L}{3,}/u.test(next.lower) && isIndonesianWord(next.lower))
-  );
+  return subjectVerbOrAdverb(next);
 }
 const QUANTIFIERS_BEFORE_NOUNS = new Set(
   'sebuah suatu seekor sebuah sejumlah beberapa banyak para setiap tiap semua seluruh berbagai'.split(' '),
