@@ -555,7 +555,9 @@ function keepsDot(w: string): boolean {
   // "J.K. Rowling", "H.E. Doris": dotted initials keep their last dot
   if (w.length <= 7 && w.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return true;
   // lower-casing never shortens a string: a word longer than every abbreviation is none
-  return w.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(w.toLowerCase());
+  // ("pejabat BPK. Dua warga …": three capitals or more are an acronym, "Bpk." the honorific)
+  if (w.length > DOTTED_MAX || (w.length >= 3 && w === w.toUpperCase())) return false;
+  return DOTTED_ABBREVIATIONS.has(w.toLowerCase());
 }
 
 /**
@@ -2239,11 +2241,15 @@ function readChunk(b: Builder, span: Span): void {
 
     // "berinisial AS", "tersangka RCD": initials after a person cue are a person, even when they
     // spell a country ("AS") or an agency
+    // ("Sopir truk berinisial S (30)": one capital letter after "berinisial" or "inisial" too)
     if (
-      w.caps &&
+      (w.caps || (/^\p{Lu}$/u.test(w.text) && /^(ber)?inisial$/u.test(t[i - 1]?.lower ?? ''))) &&
       w.text.length <= 5 &&
       i + 1 === limit &&
-      (PERSON_CUES.has(t[i - 1]?.lower ?? '') || listedInitials(t, i, 0) || t[i + 1]?.lower === 'alias')
+      (PERSON_CUES.has(t[i - 1]?.lower ?? '') ||
+        listedInitials(b, i, 0) ||
+        t[i + 1]?.lower === 'alias' ||
+        (!orgAt(b, i, limit) && initialsListAfterPeople(t, i)))
     ) {
       emitPerson(b, i, i + 1, 'id.person.initials-cue');
       i++;
@@ -2907,14 +2913,66 @@ const VERB_OPENING = /^(di|me|ber|ter)\p{Ll}{3,}$/u;
  * "berinisial HS (45) dan RW (38)": initials listed after initials that follow a person cue, each with
  * its age or not, are people too.
  */
-function listedInitials(t: readonly Tok[], i: number, depth: number): boolean {
+function listedInitials(b: Builder, i: number, depth: number): boolean {
+  const t = b.t;
   let j = i - 1;
   if (depth > 4 || (t[j]?.lower !== 'dan' && t[j]?.text !== ',')) return false;
   j--;
   if (t[j]?.text === ')' && /^\d{1,3}$/u.test(t[j - 1]?.text ?? '') && t[j - 2]?.text === '(') j -= 3;
   const prev = t[j];
   if (!prev?.caps || prev.text.length > 5) return false;
-  return PERSON_CUES.has(t[j - 1]?.lower ?? '') || listedInitials(t, j, depth + 1);
+  return (
+    PERSON_CUES.has(t[j - 1]?.lower ?? '') ||
+    (peopleBefore(t, j) && !orgAt(b, j, j + 1)) ||
+    listedInitials(b, j, depth + 1)
+  );
+}
+
+/** Nouns for people that a list of initials may follow ("dua kontraktor, FS dan ES"). */
+const PEOPLE_NOUNS = new Set([
+  ...PERSON_CUES,
+  'kontraktor',
+  'rekanan',
+  'pengusaha',
+  'sopir',
+  'warga',
+  'pegawai',
+  'karyawan',
+  'pejabat',
+  'orang',
+  'tahanan',
+  'buronan',
+  'narapidana',
+  'napi',
+  'oknum',
+  'petugas',
+  'pasien',
+  'penumpang',
+  'mahasiswa',
+  'siswa',
+]);
+
+/**
+ * "dua kontraktor, FS dan ES", "dua tersangka lain, yakni RS dan TY": a noun for people (then "lain",
+ * a comma, "yakni" or "yaitu") right before initials at token j.
+ */
+function peopleBefore(t: readonly Tok[], j: number): boolean {
+  let k = j - 1;
+  if (t[k]?.lower === 'yakni' || t[k]?.lower === 'yaitu') k--;
+  if (t[k]?.text === ',' || t[k]?.text === ':') k--;
+  if (t[k]?.lower === 'lain' || t[k]?.lower === 'lainnya') k--;
+  return k < j - 1 && PEOPLE_NOUNS.has(t[k]?.lower ?? '') && !t[k]!.cap;
+}
+
+/** Initials at token i open a list of two or more initials after a noun for people ("dua pelaku, AR dan BS"). */
+function initialsListAfterPeople(t: readonly Tok[], i: number): boolean {
+  const next = t[i + 2];
+  return (
+    (t[i + 1]?.lower === 'dan' || t[i + 1]?.text === ',') &&
+    next?.caps === true &&
+    next.text.length <= 5 &&
+    peopleBefore(t, i)
+  );
 }
 
 /**
@@ -4882,6 +4940,16 @@ function rankAt(b: Builder, k: number, limit: number): TitleRead | null {
 const ADMIN_COMPOUND_BEFORE = new Set(['pemerintah', 'pemerintahan', 'perangkat', 'aparatur', 'aparat']);
 
 /** Is the one word at k a body the document named before it ("(Baleg)" … "Anggota Baleg")? */
+/** Tokens s..e are exactly a province, regency, city or country the gazetteer knows. */
+function regionOnly(b: Builder, s: number, e: number): boolean {
+  const region = placeAt(b, s, e);
+  if (region?.end !== e) return false;
+  const src = region.info.source;
+  return (
+    src === 'id-province' || src === 'id-regency' || src === 'id-city' || src === 'country' || src === 'exonym'
+  );
+}
+
 function namedBodyBefore(b: Builder, k: number): boolean {
   const w = b.t[k]!;
   return b.out.some(
@@ -5883,7 +5951,8 @@ function namesAfterOfficeAcronyms(b: Builder): void {
         !isTitleHead(w) &&
         !ORG_TAILS.has(w.key);
     }
-    if (!names) continue;
+    // ("Kepala Dinas PUPR Labuhanbatu berinisial RSR": the region the body serves, part of its name)
+    if (!names || regionOnly(b, a + 1, end)) continue;
     let title = k0 - 1;
     while (
       title > 0 &&
@@ -8500,6 +8569,8 @@ function runningMates(b: Builder): void {
     // ("Ahmad Heryawan - Deddy Mizwar (Heryawan-Deddy)": the pair's tag in brackets after their names is left alone)
     if (!parts || b.t[xs[xi]! - 1]?.text === '(') continue;
     if (!parts.every((p) => p.length >= 2 && !/^\p{Lu}+$/u.test(p))) continue;
+    // ("kata Al-Ansari" after "Majed al-Ansari": an Arabic article and the name it opens are one name)
+    if (/^(Al|El|Ad|Ar|As|Asy|At|Az|An|Ash|Ath)-\p{Lu}\p{Ll}/u.test(w.text)) continue;
     const cut = parts[0].length;
     if (!words) {
       words = new Map();
