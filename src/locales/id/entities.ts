@@ -4946,7 +4946,11 @@ function regionOnly(b: Builder, s: number, e: number): boolean {
   if (region?.end !== e) return false;
   const src = region.info.source;
   return (
-    src === 'id-province' || src === 'id-regency' || src === 'id-city' || src === 'country' || src === 'exonym'
+    src === 'id-province' ||
+    src === 'id-regency' ||
+    src === 'id-city' ||
+    src === 'country' ||
+    src === 'exonym'
   );
 }
 
