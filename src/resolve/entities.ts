@@ -413,8 +413,10 @@ function nicknameOf(
   if (DESCRIBED_NICKNAME.test(text.slice(Math.max(0, c.start - 60), c.start))) return lastPerson;
   const m = NICKNAME.exec(text.slice(c.end, c.end + 90));
   if (!m) return null;
-  if (m[1]) return index.keyed('person', fold(m[1])) ?? null;
-  return lastPerson;
+  if (!m[1]) return lastPerson;
+  const full = fold(m[1]);
+  // ("Jojo, sapaan akrab Jonatan": a word of a name given in full before is that person)
+  return index.keyed('person', full) ?? index.find(c, m[1], full, splitWords(full))?.group ?? null;
 }
 
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {

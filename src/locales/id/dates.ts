@@ -969,6 +969,13 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
           /^\s+\p{Lu}/u.test(env.text.slice(m.index + 6, m.index + 8)))
       )
         return null;
+      // "catatan harian", "buku harian" (a diary), "majalah bulanan", "tabloid mingguan": a kind of writing
+      if (
+        /(?:catatan|buku|majalah|tabloid|buletin|jurnal)\s+$/iu.test(
+          env.text.slice(Math.max(0, m.index - 9), m.index),
+        )
+      )
+        return null;
       const v = { tahunan: 'P1Y', bulanan: 'P1M', harian: 'P1D', mingguan: 'P1W' }[lower(g.w)]!;
       return { type: 'SET', value: v };
     },

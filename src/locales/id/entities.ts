@@ -1491,10 +1491,16 @@ interface TitleRead {
 const OFFICE_STANDING = new Set(['nonaktif', 'terpilih', 'definitif', 'demisioner', 'interim']);
 
 /** A title phrase from token i: head word plus complements, organizations and places inside it. */
+/** The gazetteer's sources of Indonesian cities and regencies: two in a row are no region and its part. */
+const CITY_LEVEL = new Set(['id-city', 'id-regency']);
+
 function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   const t = b.t;
   if (!titleHeadAt(t, i)) return null;
   let j = i + 1;
+  // the end of the last place read into the office, when it was read right before this word
+  let placeEnd = -1;
+  let placeSource = '';
   // "Wali Kota", "Juru Bicara", "Perdana Menteri": the head's own second word
   while (j < limit) {
     const w = t[j]!;
@@ -1556,9 +1562,27 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // "Presiden Vladimir Putin": a town's name followed by a one-word name is more likely a first name
     if (place && place.info.source === 'world-city' && place.info.population < 6 && limit - place.end < 2)
       place = null;
+    // "Wali Kota Bogor Bima Arya": a second place right after the office's region, then a capitalized word that is
+    // no place, office or head, opens the officer's name ("Kapolsek Cilandak Jakarta Selatan AKP …" reads both)
+    if (
+      place &&
+      placeEnd === j &&
+      place.end === j + 1 &&
+      CITY_LEVEL.has(place.info.source) &&
+      CITY_LEVEL.has(placeSource) &&
+      place.end < limit &&
+      t[place.end]!.cap &&
+      !t[place.end]!.caps &&
+      !isTitleHead(t[place.end]!) &&
+      !isHead(t[place.end]!) &&
+      !placeAt(b, place.end, limit)
+    )
+      break;
     if (place && (strongPlace(place.info) || TERRITORIAL.has(bare(t[i]!)))) {
       emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
       j = place.end;
+      placeEnd = j;
+      placeSource = place.info.source;
       continue;
     }
     // "Walikota Tanjung Karang", "Kepala Dinas Pendidikan …": places and organizations with head words
@@ -2139,6 +2163,21 @@ function readChunk(b: Builder, span: Span): void {
     b.pendingTitle = { at: limit + 1, titles: pending.titles.map((x) => `${x} ${region}`) };
   } else if (
     pending &&
+    bodyAfter &&
+    bodyAfter.end === limit &&
+    t[limit]?.text === ',' &&
+    t[limit + 1]?.cap &&
+    (RANKS.has(bare(t[limit + 1]!)) || appositiveNameAfter(t, limit))
+  ) {
+    // "Kepala Satuan Lalu Lintas (Kasatlantas) Polres Purwakarta, AKP Enjang …": the body of the office fills the
+    // chunk, the officer (a rank first, or not) follows the comma
+    if (bodyAfter.name) emit(b, 'organization', i, limit, 'id.org.lexicon', { canonical: bodyAfter.name });
+    else if (headAfter) emit(b, 'organization', i, limit, headAfter.rule, expandsOf(headAfter));
+    const body = b.text.slice(t[i]!.start, t[limit - 1]!.end);
+    b.pendingTitle = { at: limit + 1, titles: pending.titles.map((x) => `${x} ${body}`) };
+    i = limit;
+  } else if (
+    pending &&
     pending.at === span.start &&
     !isTitleHead(t[i]!) &&
     // "Kepala Dinas … (PMD) Labuhanbatu berinisial SRH": the office's region alone is no name
@@ -2470,6 +2509,39 @@ function readChunk(b: Builder, span: Span): void {
           // "Kepala Dinas Pertanian Kabupaten Bogor, Budi Santoso": the office fills the chunk, the name follows
           b.pendingTitle = { at: limit + 1 + gap, titles: title.titles };
           i = end;
+          continue;
+        }
+        // "Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulkifli …", "Direktur RSUD Cibinong, dr. Vitrie …": a body
+        // its head word opens fills the chunk after the office, the name follows the comma (after an honorific too)
+        // "Direktur RSUD Cibinong, dr. Vitrie Winastri, …": the office fills the chunk, an honorific and the name
+        // follow the comma
+        if (
+          end === title.end &&
+          end === limit &&
+          title.end > i + 1 &&
+          t[limit]?.text === ',' &&
+          (HONORIFICS.has(bare(t[limit + 1] ?? t[limit]!)) ||
+            PREFIX_TITLES.has(bare(t[limit + 1] ?? t[limit]!))) &&
+          !t[limit + 1]!.cap &&
+          t[limit + 2]?.cap
+        ) {
+          b.pendingTitle = { at: limit + 2, titles: title.titles };
+          i = end;
+          continue;
+        }
+        // "Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulkifli Rasyid, …": an office whose last word opens a body,
+        // capitalized words to the chunk's end, then a name of two words or more set off by commas: the body runs
+        // to the comma, the name follows it
+        if (
+          end < limit &&
+          isOrgHead(t[title.end - 1]!) &&
+          title.end - 1 > i &&
+          appositiveNameAfter(t, limit) &&
+          everyTok(t, title.end, limit, (x) => x.cap && !isTitleHead(x))
+        ) {
+          emit(b, 'organization', title.end - 1, limit, 'id.org.head-word');
+          b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[limit - 1]!.end)] };
+          i = limit;
           continue;
         }
         // "Anggota Komisi I DPR dari Fraksi PDI-P, TB Hasanuddin, menilai": the office, the body the officer
@@ -2958,11 +3030,24 @@ const PEOPLE_NOUNS = new Set([
  */
 function peopleBefore(t: readonly Tok[], j: number): boolean {
   let k = j - 1;
-  if (t[k]?.lower === 'yakni' || t[k]?.lower === 'yaitu') k--;
+  let cue = false;
+  if (t[k]?.lower === 'yakni' || t[k]?.lower === 'yaitu') {
+    k--;
+    cue = true;
+  }
   if (t[k]?.text === ',' || t[k]?.text === ':') k--;
-  if (t[k]?.lower === 'lain' || t[k]?.lower === 'lainnya') k--;
-  return k < j - 1 && PEOPLE_NOUNS.has(t[k]?.lower ?? '') && !t[k]!.cap;
+  if (t[k]?.lower === 'lain' || t[k]?.lower === 'lainnya') {
+    k--;
+    cue = true;
+  }
+  if (k === j - 1 || !PEOPLE_NOUNS.has(t[k]?.lower ?? '') || t[k]!.cap) return false;
+  // (a number before the noun counts them: "petugas, OPD, PDP, dan OTG" is a list of kinds, no people)
+  return cue || NUMBER_WORDS_BEFORE.test(t[k - 1]?.lower ?? '');
 }
+
+/** A count before a noun for people: "dua", "tiga", "12", "beberapa", "sejumlah". */
+const NUMBER_WORDS_BEFORE =
+  /^(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|beberapa|sejumlah|kedua|ketiga|keempat)$/u;
 
 /** Initials at token i open a list of two or more initials after a noun for people ("dua pelaku, AR dan BS"). */
 function initialsListAfterPeople(t: readonly Tok[], i: number): boolean {
@@ -3181,9 +3266,12 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !/^\p{N}/u.test(t[j + 1]!.text) &&
         !placeLookup(b, j, limit) &&
         !placeLookup(b, j + 1, limit);
+      // ("Pangkalan TNI Angkatan Udara Halim Perdanakusuma": the armed service whose base it is stays inside)
+      const serviceOfBase = lx === 'angkatan' && bare(t[j - 1]!) === 'tni';
       if (
         j > nameStart &&
         !unitOfNoun &&
+        !serviceOfBase &&
         (ADMIN_HEADS.has(lx) || ((type === 'place' || FIELD_BODIES.has(w)) && isOrgHead(x)))
       )
         break;
@@ -4156,7 +4244,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       from > 0 &&
       start - from < 5 &&
       (COMPLEMENTS.has(t[from - 1]!.key) || OFFICE_HEADS.has(t[from - 1]!.key)) &&
-      (!t[from - 1]!.cap || t[from - 1]!.initial)
+      (!t[from - 1]!.cap || t[from - 1]!.initial) &&
+      // ("studio milik produser Ari": "milik" joins an office only in "usaha milik negara")
+      (t[from - 1]!.key !== 'milik' || t[from]!.key === 'negara' || t[from]!.key === 'daerah')
     )
       from--;
     emitPerson(b, start, e, 'id.person.lowercase-title', [b.text.slice(t[from]!.start, prev.end)]);
@@ -4182,7 +4272,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const speech =
     SPEECH_VERBS_BEFORE.has(prevLower) ||
     speechAfter(b, e) ||
-    (single && first.initial && subjectName(b, start, e));
+    (single && first.initial && subjectName(b, start, e)) ||
+    nicknameOfAfter(t, e);
   // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
   // words before the parenthesis names what they name (a body, a place) or nothing
   const gloss = single ? glossStart(b, start) : -1;
@@ -4260,8 +4351,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     !(t[e]?.text === '(' && t[e + 1]?.caps)
   )
     return;
-  // an organization's head word standing alone ("Timnas akan berlaga", "Partai itu") names no person
-  if (single && isOrgHead(first)) return;
+  // an organization's or a place's head word standing alone ("Timnas akan berlaga", "Partai itu", "dari Lanud di
+  // Morotai") names no person
+  if (single && (isOrgHead(first) || FEATURE_HEADS.has(bare(first)))) return;
   // "Kartu Prakerja", "Kartu Indonesia Sehat": a card names a government program, not a person
   if ((first.lower === 'kartu' && !first.caps) || (prevLower === 'kartu' && prev?.cap)) return;
   // "fenomena El Nino", "gejala La Nina": what a word of kind names is a thing
@@ -4286,6 +4378,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** "Jojo, sapaan akrab Jonatan, …": the words before a comma and "sapaan akrab" or "panggilan akrab" are a name. */
+function nicknameOfAfter(t: readonly Tok[], e: number): boolean {
+  return (
+    t[e]?.text === ',' &&
+    (t[e + 1]?.lower === 'sapaan' || t[e + 1]?.lower === 'panggilan') &&
+    /^(akrab|karib)$/u.test(t[e + 2]?.lower ?? '') &&
+    t[e + 3]?.cap === true
+  );
 }
 
 /**
@@ -6146,6 +6248,84 @@ const weakRule = (rule: string): boolean =>
   rule.includes('capitalized') || rule.includes('acronym') || rule.includes('locative');
 
 /** One surface, one type; single words that are part of a person's full name are that person. */
+/**
+ * "Sinar Senja merilis … Sinar Senja dibentuk pada 2009", "Wali Kota Bogor Bima Arya … Bima Arya baru dinyatakan
+ * sembuh": capitalized words opening a sentence that spell a body or a person the document names elsewhere with
+ * the same words are that body or person, whatever the opening word alone was read as (nothing, a town of the
+ * gazetteer, a person from capitals alone).
+ */
+function openingWordsOfNamed(b: Builder): void {
+  let named: Map<string, EntityCandidate> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.end - c.start > 60 || !/\s/u.test(b.text.slice(c.start, c.end))) continue;
+    named ??= new Map();
+    const key = foldSpan(b, c.start, c.end);
+    // (names read by a cue or a rule, not by capitals alone)
+    if (
+      !named.has(key) &&
+      c.explain.some((x) => !weakRule(x.rule) && x.rule !== 'id.person.sentence-initial')
+    )
+      named.set(key, c);
+  }
+  if (!named) return;
+  const t = b.t;
+  let byStart: Map<number, EntityCandidate[]> | undefined;
+  const added: EntityCandidate[] = [];
+  const dropped = new Set<EntityCandidate>();
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const k = xs[xi]!;
+    const w = t[k]!;
+    if (!w.initial || w.caps) continue;
+    let e = k + 1;
+    while (e < t.length && e - k < 4 && t[e]!.cap && !t[e]!.caps) e++;
+    if (e === k + 1) continue;
+    // the longest run of two words or more that the document names
+    let whole: EntityCandidate | undefined;
+    for (; e > k + 1 && !whole; e--) whole = named.get(foldSpan(b, w.start, t[e - 1]!.end));
+    if (!whole) continue;
+    e++;
+    const end = t[e - 1]!.end;
+    if (whole.start === w.start) continue;
+    if (!byStart) {
+      byStart = new Map();
+      for (const c of b.out) {
+        const list = byStart.get(c.start);
+        if (list) list.push(c);
+        else byStart.set(c.start, [c]);
+      }
+    }
+    // only readings of single words by their shape or the gazetteer give way
+    const inside: EntityCandidate[] = [];
+    let weak = true;
+    for (let j = k; j < e && weak; j++)
+      for (const c of byStart.get(t[j]!.start) ?? []) {
+        const rule = firstRule(c);
+        if (
+          c.end > end ||
+          c.end - c.start > 60 ||
+          !(
+            weakRule(rule) ||
+            rule === 'id.person.sentence-initial' ||
+            (rule === 'id.place.gazetteer' && c.end === t[j]!.end) ||
+            c.explain.some((x) => x.rule === 'id.doc.partial-name')
+          )
+        )
+          weak = false;
+        else inside.push(c);
+      }
+    if (!weak) continue;
+    for (const c of inside) dropped.add(c);
+    const c = candidate(whole.type, w.start, end, [
+      { rule: 'id.doc.same-surface', evidence: b.text.slice(w.start, end) },
+    ]);
+    c.canonical = whole.canonical;
+    added.push(c);
+  }
+  if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
+  b.out.push(...added);
+}
+
 function harmonize(b: Builder): void {
   // "harga Pertalite … beralih ke Pertalite": a product a cue named is no place or person where only capitals
   // or a locative say so
@@ -8723,6 +8903,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   officeHoldersNamedElsewhere(b);
   shortNamesOfNamed(b);
   harmonize(b);
+  openingWordsOfNamed(b);
   dropLoneInitials(b, doc);
   headlinePhrases(b, doc);
   recoverInitials(b);

@@ -870,6 +870,15 @@ class IdView extends TokenView {
       break;
     }
     if (last < 0 || !(STOPS.has(this.lower(j)) || this.text(j) === ',')) return null;
+    // "[Direktur Utama PT X], [Ria Marlinda], menyampaikan … dan menyebut …": the name set off by commas after
+    // the office is the subject
+    if (this.text(j) === ',' && ROLES.has(this.lower(first)) && !ROLES.has(this.lower(j + 1))) {
+      let a = j + 1;
+      while (a < k && a - j <= 6 && (this.isCapitalized(a) || this.isAbbrevDot(a))) a++;
+      const inner = a > j + 1 && this.text(a) === ',' ? this.nameIn(j + 1, a - 1) : null;
+      if (inner && inner.end === this.end(a - 1))
+        return { start: inner.start, end: inner.end, kind: 'name', name: inner };
+    }
     const name = this.nameIn(first, last);
     if (!name) return null;
     return { start: this.start(first), end: this.end(last), kind: 'name', name };

@@ -64,3 +64,140 @@ describe('id an Arabic article joined to a name by a hyphen is one name', () => 
     expect((r.people ?? []).map((p) => p.name).sort()).toEqual(['Ahmad Lutfi', 'Taj Yasin Maimun']);
   });
 });
+
+describe('id a people noun must be counted or named as such before a list of initials', () => {
+  it.each([
+    // negative: kinds of people listed with acronyms, no count before the noun
+    ['Minuman itu dibagikan kepada 2.500 petugas, ODP, PDP, dan OTG di kota itu.', []],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
+
+describe('id an air base and a city hall are places', () => {
+  it.each([
+    [
+      'Bantuan diberangkatkan dari Pangkalan TNI Angkatan Udara Halim Perdanakusuma, Jakarta.',
+      ['Pangkalan TNI Angkatan Udara Halim Perdanakusuma', 'Jakarta'],
+    ],
+    ['Pesawat itu mendarat di Lanud Sultan Hasanuddin, Makassar.', ['Lanud Sultan Hasanuddin', 'Makassar']],
+    ['Rapat itu digelar di Balai Kota Depok kemarin.', ['Balai Kota Depok']],
+    // negative: the head word alone names nothing; a town of the gazetteer keeps its name
+    ['Museum itu tidak jauh dari Lanud di Morotai.', ['Morotai']],
+    ['Ia lahir di Pangkalan Bun, Kalimantan Tengah.', ['Pangkalan Bun', 'Kalimantan Tengah']],
+  ])('%s', (text, places) => {
+    expect(spans(text, 'places')).toEqual(places);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: a body that a "Balai" opens stays a body', () => {
+    expect(spans('Balai Besar Wilayah Sungai Citarum menyatakan debit naik.', 'organizations')).toEqual([
+      'Balai Besar Wilayah Sungai Citarum',
+    ]);
+  });
+});
+
+describe('id a tournament or a festival named with an English event word is no person or place', () => {
+  it.each([
+    ['Ia akan tampil di French Open pekan depan.', [], []],
+    ['Band itu pernah tampil di Synchronize Fest dua tahun lalu.', [], []],
+    // a country that names the tournament stays a place, as the corpora annotate it
+    ['Ia menjuarai Denmark Open tahun ini.', [], ['Denmark']],
+  ])('%s', (text, people, places) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});
+
+describe('id a nickname before "sapaan akrab" and a word of the full name', () => {
+  it('joins the person named in full before', () => {
+    const r = run(
+      'Tunggal putra Hendra Gunawan menjuarai turnamen itu. Endra, sapaan akrab Hendra, menang dua gim langsung.',
+    );
+    expect((r.people ?? []).map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Hendra Gunawan', ['Hendra Gunawan', 'Endra', 'Hendra']],
+    ]);
+  });
+});
+
+describe('id office words and the name after them', () => {
+  it.each([
+    ['Rekaman dilakukan di studio milik produser Bayu Lesmana di Dago.', 'Bayu Lesmana', ['produser']],
+    [
+      'Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulkifli Harahap, mengatakan harga naik.',
+      'Zulkifli Harahap',
+      ['Ketua Koperasi Pedagang Pasar Induk Cipinang'],
+    ],
+    [
+      'Direktur RSUD Cibinong, dr. Vitria Winarni, mengatakan pasien bertambah.',
+      'Vitria Winarni',
+      ['Direktur RSUD Cibinong'],
+    ],
+    [
+      'Kepala Satuan Lalu Lintas (Kasatlantas) Polres Purwakarta, AKP Enjang Sukardi, mengatakan truk itu rem blong.',
+      'Enjang Sukardi',
+      ['Kepala Satuan Lalu Lintas Polres Purwakarta', 'AKP'],
+    ],
+    // a given name that is also a town, after the office's town: the name, not a second region
+    ['Wali Kota Semarang Bima Prakoso mengatakan itu.', 'Bima Prakoso', ['Wali Kota Semarang']],
+    // negative: a district and its city both belong to the office
+    [
+      'Kapolsek Cilandak Jakarta Selatan AKP Budi Hartono hadir.',
+      'Budi Hartono',
+      ['Kapolsek Cilandak Jakarta Selatan', 'AKP'],
+    ],
+  ])('%s', (text, name, titles) => {
+    const r = run(text);
+    expect((r.people ?? []).map((p) => p.name)).toEqual([name]);
+    expect(r.people?.[0]?.titles).toEqual(titles);
+  });
+});
+
+describe('id a sentence opening with words the document names elsewhere', () => {
+  it('is that body, not a person read from its second word', () => {
+    const r = run(
+      'Grup musik asal Bandung, Sinar Senja, merilis album baru. Vokalis Sinar Senja, Dimas Aryaguna, mengatakan album itu rampung. Sinar Senja dibentuk pada 2009.',
+    );
+    expect((r.people ?? []).map((p) => p.name)).toEqual(['Dimas Aryaguna']);
+    expect(r.organizations?.map((o) => o.mentions.length)).toEqual([3]);
+  });
+  it('is that person, not the town its first word is', () => {
+    const r = run('Wali Kota Semarang Bima Prakoso positif Covid-19. Bima Prakoso baru dinyatakan sembuh.');
+    expect((r.people ?? []).map((p) => p.mentions.map((m) => m.text))).toEqual([
+      ['Bima Prakoso', 'Bima Prakoso'],
+    ]);
+    expect(r.places?.map((p) => p.name)).toEqual(['Semarang']);
+  });
+  it('negative: a name read from capitals alone elsewhere takes no opening word', () => {
+    expect(spans('Program Kartu Prakerja menyasar warga miskin di kota itu.', 'people')).toEqual([]);
+  });
+});
+
+describe('id the speaker of a second verb is the name set off by commas after the office', () => {
+  it.each([
+    [
+      'Direktur Utama PT Jasa Tirta Raya, Ria Marlina, menyampaikan duka cita dan menyebut perusahaan akan menanggung biaya perawatan.',
+      'Ria Marlina',
+    ],
+    // negative: a name first, its office between commas: the name speaks
+    [
+      'Arief Nugraha, Direktur Utama Perumda Pasar Raya, Senin (15/6/2020) menjelaskan, pasar non pangan tetap dibuka bergiliran.',
+      'Arief Nugraha',
+    ],
+  ])('%s', (text, speaker) => {
+    const q = run(text).quotes ?? [];
+    expect(q.map((x) => x.speaker?.name)).toEqual([speaker]);
+  });
+});
+
+describe('id "harian", "bulanan" after a kind of writing are no recurring times', () => {
+  it.each([
+    ['Album ini semacam catatan harian kami selama pandemi.', []],
+    ['Ia membaca majalah bulanan itu setiap pagi.', []],
+    // negative: a daily need recurs
+    ['Kebutuhan harian warga naik selama Ramadhan.', ['harian']],
+  ])('%s', (text, dates) => {
+    expect((run(text).dates ?? []).map((d) => d.text).filter((x) => /harian|bulanan/u.test(x))).toEqual(
+      dates,
+    );
+  });
+});

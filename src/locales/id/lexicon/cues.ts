@@ -67,7 +67,8 @@ export const ORG_CUE_PHRASES = new Set([
 
 /** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
 export const WORK_WORDS = words(`
-  award awards prize festival show tour cup championship movie series album trophy medal
+  award awards prize festival fest show tour cup championship championships open masters expo movie series album
+  trophy medal
   penghargaan piala trofi anugerah operation operasi
 `);
 

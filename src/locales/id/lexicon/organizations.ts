@@ -13,7 +13,7 @@ const words = (s: string): Set<string> =>
 /** A capitalized word that opens an organization's name: "Partai …", "Kementerian …", "PT …". */
 export const ORG_HEADS = words(`
   partai kementerian kementrian departemen kemenko badan dewan komisi majelis mahkamah pengadilan kejaksaan
-  kepolisian polda polres polresta polrestabes polsek kodam korem kodim koramil kostrad kopassus lantamal lanud
+  kepolisian polda polres polresta polrestabes polsek kodam korem kodim koramil kostrad kopassus lantamal
   dinas direktorat ditjen biro lembaga yayasan universitas univ institut akademi politeknik sekolah-tinggi
   fakultas pt cv ud perum persero perseroan bank koperasi perusahaan grup group kelompok asosiasi persatuan perhimpunan
   himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov gabungan

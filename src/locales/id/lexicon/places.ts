@@ -30,7 +30,7 @@ export const FEATURE_HEADS = words(`
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup
   ranu bengawan gili muara rawa sesar lempeng palung gletser ngarai koridor embarkasi debarkasi sirkuit gor
   sekolah ${[...SCHOOL_HEADS].join(' ')} kampus pondok
-  tol simpang bundaran perempatan markas mako
+  tol simpang bundaran perempatan markas mako lanud pangkalan balaikota
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
   mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
   school college abbey museum hospital church cathedral castle prison arena circuit
@@ -41,6 +41,7 @@ export const TWO_WORD_HEADS = new Set([
   'air terjun',
   'bandar udara',
   'pangkalan udara',
+  'balai kota',
   'negara bagian',
   'rumah sakit',
   'lembaga pemasyarakatan',
