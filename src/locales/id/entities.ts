@@ -6453,9 +6453,29 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     // "BMKG Prediksi Puncak Musim Hujan …" over "puncak musim hujan": a headline's place read from a head word that
     // the body writes in lower case is a phrase
     if (c.type === 'place' && firstRule(c) === 'id.place.feature-head') {
-      const lower = text.slice(c.start, c.end).toLowerCase();
+      const surface = text.slice(c.start, c.end);
+      const lower = surface.toLowerCase();
       body ??= text.slice(line.end);
-      return !(lower.includes(' ') && writtenIn(body, 0, lower));
+      if (lower.includes(' ') && writtenIn(body, 0, lower)) return false;
+      // "RSUD Cibinong Tambah Ruang Perawatan" over "RSUD Cibinong terpaksa …": the name ends with the longest start
+      // of it the body names; without one, at the first dictionary word after the head and a name word that the body
+      // writes in lower case and never capitalizes inside a sentence ("Stadion Manahan Siap Gelar Final")
+      const words = surface.split(' ');
+      let n = 0;
+      for (let k = words.length - 1; k >= 2 && !n; k--)
+        if (writtenIn(body, 0, words.slice(0, k).join(' '))) n = k;
+      for (let k = 2; k < words.length && !n; k++) {
+        const w = words[k]!;
+        const lw = w.toLowerCase();
+        if (
+          (isIndonesianWord(lw) && writtenIn(body, 0, lw) && !writtenIn(body, 0, w, true)) ||
+          // ("Bandara Kualanamu Siapkan Posko Mudik": a root with "-kan" is the headline's verb)
+          (lw.length >= 7 && lw.endsWith('kan') && rootWords().has(lw.slice(0, -3)))
+        )
+          n = k;
+      }
+      if (n >= 2 && n < words.length) c.end = c.start + words.slice(0, n).join(' ').length;
+      return true;
     }
     if (c.type === 'place' && firstRule(c) === 'id.place.gazetteer') {
       const surface = text.slice(c.start, c.end);

@@ -201,3 +201,24 @@ describe('id "harian", "bulanan" after a kind of writing are no recurring times'
     );
   });
 });
+
+describe('id a facility named in a title-case headline ends before the headline’s own words', () => {
+  const article = (headline: string, body: string) => `${headline}\n\nJAKARTA, KOMPAS.com - ${body}\n`;
+  it.each([
+    [
+      'RSUD Cibinong Tambah Ruang Perawatan',
+      'RSUD Cibinong terpaksa menambah ruang perawatan.',
+      'RSUD Cibinong',
+    ],
+    ['Stadion Manahan Siap Gelar Final', 'Stadion di Solo itu siap menggelar final.', 'Stadion Manahan'],
+    ['Bandara Kualanamu Siapkan Posko Mudik', 'Pengelola menyiapkan posko di terminal.', 'Bandara Kualanamu'],
+    // negative: a name the body writes whole stays whole
+    [
+      'Taman Mini Indonesia Indah Ramai Pengunjung',
+      'Taman Mini Indonesia Indah dipadati warga yang ramai datang.',
+      'Taman Mini Indonesia Indah',
+    ],
+  ])('%s', (headline, body, name) => {
+    expect(spans(article(headline, body), 'places')[0]).toEqual(name);
+  });
+});
