@@ -1490,10 +1490,21 @@ interface TitleRead {
 /** Words on an office's standing after it: "Bupati Pemalang nonaktif", "Gubernur terpilih". */
 const OFFICE_STANDING = new Set(['nonaktif', 'terpilih', 'definitif', 'demisioner', 'interim']);
 
-/** A title phrase from token i: head word plus complements, organizations and places inside it. */
+/** The words of a party's organs ("Dewan Pimpinan Pusat", "Dewan Pengurus Wilayah"), named by the party after them. */
+const PARTY_ORGAN_WORDS = new Set([
+  'pimpinan',
+  'pengurus',
+  'pusat',
+  'daerah',
+  'wilayah',
+  'cabang',
+  'ranting',
+]);
+
 /** The gazetteer's sources of Indonesian cities and regencies: two in a row are no region and its part. */
 const CITY_LEVEL = new Set(['id-city', 'id-regency']);
 
+/** A title phrase from token i: head word plus complements, organizations and places inside it. */
 function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   const t = b.t;
   if (!titleHeadAt(t, i)) return null;
@@ -1518,6 +1529,31 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       emit(b, 'organization', j, end, 'id.org.lexicon', end === known.end ? { canonical: known.name } : {});
       j = end;
       continue;
+    }
+    // "Kepala Badan Pendapatan Daerah (Bapenda) Sumut …": a body its head word opens, up to its short form in
+    // brackets, is named on its own
+    // ("Dewan Pimpinan Pusat (DPP) Partai Golkar": a party's organ, whose party follows the brackets, is not one)
+    const after = t[limit + 3];
+    if (
+      isOrgHead(w) &&
+      t[limit]?.text === '(' &&
+      t[limit + 2]?.text === ')' &&
+      t[limit + 1]!.cap &&
+      !(
+        after?.cap &&
+        (isOrgHead(after) || orgAt(b, limit + 3, Math.min(t.length, limit + 9))) &&
+        everyTok(t, j + 1, limit, (x) => PARTY_ORGAN_WORDS.has(x.key))
+      )
+    ) {
+      const head = headAt(b, j, limit);
+      // ("Kepala Pusat Data … Badan Nasional Penanggulangan Bencana (BNPB)": the short form is the known body's)
+      let inner = j + 1;
+      while (inner < limit && orgAt(b, inner, limit)?.end !== limit) inner++;
+      if (head?.type === 'organization' && head.end === limit && head.end - j >= 2 && inner === limit) {
+        emit(b, 'organization', j, limit, head.rule, expandsOf(head));
+        j = limit;
+        continue;
+      }
     }
     if (
       isTitleHead(w) ||

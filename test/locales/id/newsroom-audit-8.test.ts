@@ -222,3 +222,19 @@ describe('id a facility named in a title-case headline ends before the headlineâ
     expect(spans(article(headline, body), 'places')[0]).toEqual(name);
   });
 });
+
+describe('id a body inside an office, up to its short form in brackets, is named on its own', () => {
+  it.each([
+    [
+      'Kepala Badan Pendapatan Daerah (Bapenda) Sumut Achmad Fadly menambahkan hal itu.',
+      [['Badan Pendapatan Daerah', 'Bapenda']],
+    ],
+    // negative: a party's organ is named by the party after its short form
+    [
+      'Wakil Sekretaris Jenderal Dewan Pimpinan Pusat (DPP) Partai Golkar, Ahmad Doli, menyatakan hal itu.',
+      [['Partai Golkar']],
+    ],
+  ])('%s', (text, orgs) => {
+    expect((run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text))).toEqual(orgs);
+  });
+});
