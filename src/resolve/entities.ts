@@ -332,6 +332,9 @@ export function abbreviates(short: string, long: string): boolean {
     for (let p = 0; p < (wi === 0 ? 1 : w.length); p++) {
       for (let k = 1; p + k <= w.length && i + k <= s.length && w[p + k - 1] === s[i + k - 1]; k++) {
         if (go(i + k, wi + 1, skips)) return true;
+        // ("Disdik" of "Dinas Pendidikan": a syllable and the word's last letter)
+        if (p === 0 && p + k < w.length - 1 && s[i + k] === w[w.length - 1] && go(i + k + 1, wi + 1, skips))
+          return true;
       }
     }
     return wi > 0 && skips < maxSkips && go(i, wi + 1, skips + 1);

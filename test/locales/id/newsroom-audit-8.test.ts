@@ -238,3 +238,12 @@ describe('id a body inside an office, up to its short form in brackets, is named
     expect((run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text))).toEqual(orgs);
   });
 });
+
+describe('id a syllabic short form that keeps a word’s last letter joins its long form', () => {
+  it('"Disdik" in brackets after "Dinas Pendidikan"', () => {
+    const r = run('Ratusan orang tua mendatangi kantor Dinas Pendidikan (Disdik) Kota Depok, Senin.');
+    expect((r.organizations ?? []).map((o) => o.mentions.map((m) => m.text))).toEqual([
+      ['Dinas Pendidikan', 'Disdik'],
+    ]);
+  });
+});
