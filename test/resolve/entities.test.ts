@@ -98,10 +98,14 @@ describe('short forms in brackets after an organization', () => {
     ['Kemendikbudristek', 'Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi', true],
     ['Bappenas', 'Badan Perencanaan Pembangunan Nasional', true],
     ['Kemenkes', 'Kementerian Kesehatan', true],
+    // a syllable and the word's last letter
+    ['Disdik', 'Dinas Pendidikan', true],
+    ['Dispar', 'Dinas Pariwisata', true],
     ['Persero', 'PT Pupuk Indonesia', false],
     ['Jakarta', 'Dinas Pendidikan Provinsi', false],
     ['Kemenkes', 'Badan Pangan', false],
     ['AB', 'Alfa Beta', false],
+    ['Disdik', 'Dinas Kesehatan', false],
   ])('%s abbreviates %s: %s', (short, long, expected) => {
     expect(abbreviates(short, long)).toBe(expected);
   });
