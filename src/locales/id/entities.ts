@@ -6513,6 +6513,29 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       if (n >= 2 && n < words.length) c.end = c.start + words.slice(0, n).join(' ').length;
       return true;
     }
+    // "Bocah Tenggelam di Kolam Retensi Palembang" over "kolam retensi": words after the locative cue that the body
+    // writes in lower case and never capitalizes inside a sentence are words; the town after them stays
+    if (c.type === 'place' && firstRule(c) === 'id.place.locative-cue') {
+      const surface = text.slice(c.start, c.end);
+      const words = surface.split(' ');
+      if (words.length < 2) return true;
+      body ??= text.slice(line.end);
+      let from = 0;
+      while (
+        from < words.length &&
+        isIndonesianWord(words[from]!.toLowerCase()) &&
+        writtenIn(body, 0, words[from]!.toLowerCase()) &&
+        !writtenIn(body, 0, words[from]!, true)
+      )
+        from++;
+      if (from === 0) return true;
+      if (from === words.length) return false;
+      const rest = words.slice(from).join(' ');
+      if (!lookupPlace(rest.toLowerCase()) && !writtenIn(body, 0, rest)) return false;
+      c.start = c.end - rest.length;
+      c.explain.push({ rule: 'id.place.gazetteer', evidence: rest });
+      return true;
+    }
     if (c.type === 'place' && firstRule(c) === 'id.place.gazetteer') {
       const surface = text.slice(c.start, c.end);
       body ??= text.slice(line.end);

@@ -247,3 +247,17 @@ describe('id a syllabic short form that keeps a word’s last letter joins its l
     ]);
   });
 });
+
+describe('id after a locative cue in a title-case headline, the body’s lower-case words are words', () => {
+  const article = (headline: string, body: string) => `${headline}\n\nJAKARTA, KOMPAS.com - ${body}\n`;
+  it.each([
+    [
+      'Bocah Tewas Tenggelam di Kolam Retensi Palembang',
+      'Seorang bocah tewas di kolam retensi Simpang Polda, Palembang.',
+      'Palembang',
+    ],
+    ['Warga Mengungsi di Tenda Darurat Cianjur', 'Warga tinggal di tenda darurat di Cianjur.', 'Cianjur'],
+  ])('%s', (headline, body, first) => {
+    expect(spans(article(headline, body), 'places')[0]).toEqual(first);
+  });
+});
