@@ -2363,6 +2363,16 @@ function readChunk(b: Builder, span: Span): void {
         isIndonesianTok(w) &&
         // ("Kejagung menahan …": a body's short form the lexicon spells out, read by a dictionary as "ke-jagung")
         !(org && orgLen === 1 && org.name !== w.text && !rootWords().has(lw)) &&
+        // ("Demokrat memang bukan …", "Demokrat tak masalah …": a party's short name before the adverb of its clause)
+        !(
+          org &&
+          orgLen === 1 &&
+          org.name !== w.text &&
+          limit === i + 1 &&
+          t[i + 1] !== undefined &&
+          !t[i + 1]!.cap &&
+          subjectVerbOrAdverb(t[i + 1]!)
+        ) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
         !givenNameOpener(t, i, limit) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")

@@ -261,3 +261,15 @@ describe('id after a locative cue in a title-case headline, the body’s lower-c
     expect(spans(article(headline, body), 'places')[0]).toEqual(first);
   });
 });
+
+describe('id a body’s one-word short name that is also a word opens a sentence before its adverb or verb', () => {
+  it.each([
+    ['Demokrat memang bukan partai pertama yang mengusulkan hal itu.', ['Demokrat']],
+    ['Garuda juga membukukan pendapatan lain sebesar 145 juta dollar AS.', ['Garuda']],
+    // negative: everyday words opening a sentence name no body
+    ['Gerakan itu meluas ke kota lain.', []],
+    ['Pemerintah juga menolak usulan itu.', []],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
