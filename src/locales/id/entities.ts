@@ -290,7 +290,10 @@ function stems(w: string): string[] {
   const out: string[] = [];
   const bases = [w];
   for (const s of SUFFIXES) if (w.length > s.length + 3 && w.endsWith(s)) bases.push(w.slice(0, -s.length));
-  for (const b of [...bases]) {
+  // a derivational suffix under a particle or possessive ("dilakukannya"), never two of them ("Tongani" is
+  // no "tong-an-i")
+  for (const b of bases.slice(1)) {
+    if (b.length === w.length - 1 || /(?:kan|an)$/u.test(w.slice(b.length))) continue;
     for (const s of ['kan', 'an', 'i'])
       if (b.length > s.length + 3 && b.endsWith(s)) bases.push(b.slice(0, -s.length));
   }
@@ -5566,8 +5569,11 @@ function parentheticals(b: Builder): void {
     ) {
       const long = b.text.slice(placeBefore.start, placeBefore.end);
       const initials = initialsOf(long, /\s+/u);
+      // ("Kabupaten Ogan Komering Ilir (OKI)": the unit's word may stay out of the initials)
+      const unit = /^(\S+)\s+(.+)$/u.exec(long);
+      const ofName = unit && ADMIN_HEADS.has(unit[1]!.toLowerCase()) ? initialsOf(unit[2]!, /\s+/u) : '';
       const innerCand = byStart.get(inner.start);
-      if (initials === inner.text && innerCand?.type !== 'person') {
+      if ((initials === inner.text || ofName === inner.text) && innerCand?.type !== 'person') {
         if (innerCand) dropped.add(innerCand);
         const short = candidate('place', inner.start, inner.end, [
           { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },
@@ -6323,6 +6329,10 @@ function openingWordsOfNamed(b: Builder): void {
     const k = xs[xi]!;
     const w = t[k]!;
     if (!w.initial || w.caps) continue;
+    // (a sentence's opening word, not one after an opening quotation mark: 'Film "Gunung Sari" laris')
+    const before = t[k - 1];
+    if (before && !/^[.!?]$/u.test(before.text) && !b.text.slice(before.end, w.start).includes('\n'))
+      continue;
     let e = k + 1;
     while (e < t.length && e - k < 4 && t[e]!.cap && !t[e]!.caps) e++;
     if (e === k + 1) continue;
@@ -6575,6 +6585,14 @@ function headlinePhrases(b: Builder, doc: Doc): void {
         parts.slice(0, -1).every((w) => isIndonesianWord(w.toLowerCase())) &&
         !writtenIn(body, 0, text.slice(c.start, c.end))
       );
+    }
+    // "Terdakwa Kasus Investasi Bodong Divonis …" over "investasi bodong": a name after a headline's office that the
+    // body writes only in lower case is the headline's word
+    if (c.type === 'person' && firstRule(c) === 'id.person.title-before-name') {
+      const surface = text.slice(c.start, c.end);
+      body ??= text.slice(line.end);
+      const lower = surface.toLowerCase();
+      return !(lower !== surface && writtenIn(body, 0, lower) && !writtenIn(body, 0, surface));
     }
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
     const surface = text.slice(c.start, c.end);

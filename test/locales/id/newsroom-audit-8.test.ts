@@ -273,3 +273,35 @@ describe('id a body’s one-word short name that is also a word opens a sentence
     expect(spans(text, 'organizations')).toEqual(orgs);
   });
 });
+
+describe('id a short form in brackets after a regency, a cinema chain, a nickname spelling, a one-word judge', () => {
+  it.each([
+    [
+      'Kebakaran terjadi di Kabupaten Ogan Komering Ilir (OKI), Sumatera Selatan.',
+      [['Kabupaten Ogan Komering Ilir', 'OKI'], ['Sumatera Selatan']],
+      [],
+    ],
+    ['Penonton memadati jaringan Cinema XXI di kota itu.', [], [['Cinema XXI']]],
+    ['Gol kemenangan Bajol Ijo dicetak pada menit ke-23.', [], [['Bajol Ijo']]],
+  ])('%s', (text, places, orgs) => {
+    const r = run(text);
+    expect((r.places ?? []).map((p) => p.mentions.map((m) => m.text))).toEqual(places);
+    expect((r.organizations ?? []).map((o) => o.mentions.map((m) => m.text))).toEqual(orgs);
+  });
+  it('a name that only looks like a root with two suffixes is a name ("Tongani" is no "tong-an-i")', () => {
+    expect(spans('Ketua majelis hakim, Tongani, menyatakan terdakwa terbukti bersalah.', 'people')).toEqual([
+      'Tongani',
+    ]);
+  });
+  it('negative: a particle over a suffix still makes a word ("dilakukannya")', () => {
+    expect(spans('Menurut warga, Dilakukannya pemeriksaan itu sudah lama.', 'people')).toEqual([]);
+  });
+});
+
+describe('id a name after a headline’s office that the body writes in lower case is a word', () => {
+  it('"Terdakwa Kasus Investasi Bodong Divonis …" over "investasi bodong"', () => {
+    const text =
+      'Terdakwa Kasus Investasi Bodong Divonis 9 Tahun Penjara\n\nSURABAYA, KOMPAS.com - Terdakwa kasus investasi bodong, Hendra Gunawan, divonis sembilan tahun penjara.\n';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Hendra Gunawan']);
+  });
+});

@@ -406,11 +406,15 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['The Washington Post', 'Washington Post'],
   ['The Wall Street Journal', 'Wall Street Journal'],
   ['The Guardian'],
+  // cinema chains
+  ['Cinema XXI', 'Cineplex 21'],
+  ['CGV Cinemas', 'CGV'],
+  ['Cinepolis'],
   // clubs, with the nicknames sports news calls them by ("Juku Eja" is PSM Makassar)
   ['Persib', 'Persib Bandung', 'Maung Bandung', 'Pangeran Biru'],
   ['Persija', 'Persija Jakarta', 'Macan Kemayoran'],
   ['Arema', 'Arema FC', 'Singo Edan'],
-  ['Persebaya', 'Persebaya Surabaya', 'Bajul Ijo', 'Green Force'],
+  ['Persebaya', 'Persebaya Surabaya', 'Bajul Ijo', 'Bajol Ijo', 'Green Force'],
   ['PSM Makassar', 'PSM', 'Juku Eja', 'Pasukan Ramang'],
   ['Bali United', 'Serdadu Tridatu'],
   ['Madura United', 'Laskar Sape Kerrab'],
