@@ -3262,6 +3262,23 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     let j = nameStart;
     // names governed by a head word are short: bounding the scan keeps long capitalized runs linear
     const stop = Math.min(limit, nameStart + MAX_NAME_TOKENS);
+    // "Provinsi Maluku Dony Rerung": a unit and a region the gazetteer knows, then a known given name or an
+    // office, end with the region
+    if (type === 'place' && REGION_UNITS.has(w)) {
+      const p = placeLookup(b, nameStart, stop);
+      if (
+        p &&
+        REGION_SOURCES.has(p.info.source) &&
+        p.end < stop &&
+        t[p.end]!.cap &&
+        !placeLookup(b, p.end, stop) &&
+        !t[p.end]!.caps &&
+        (isKnownName(t[p.end]!) ||
+          titleHeadAt(t, p.end) ||
+          (!isIndonesianTok(t[p.end]!) && !isHead(t[p.end]!)))
+      )
+        return { type, end: p.end, rule, kind };
+    }
     while (j < stop) {
       const x = t[j]!;
       const lx = bare(x);
@@ -3755,7 +3772,32 @@ function locativeBefore(b: Builder, i: number): boolean {
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
 
-function emitPerson(b: Builder, start: number, e: number, rule: string, titles: string[] = []): void {
+/** Units of a province, regency or city ("Provinsi Maluku", "Kabupaten Bekasi"), and the gazetteer's sources of them. */
+const REGION_UNITS = new Set(['provinsi', 'prov', 'kabupaten', 'kab', 'kota', 'kotamadya']);
+const REGION_SOURCES = new Set(['id-province', 'id-regency', 'id-city']);
+
+/** The disease an office's task force fights, read inside its name ("Satgas Covid-19"): never a person's word. */
+const DISEASE_WORDS = new Set(['covid', 'covid-19', 'corona']);
+
+function emitPerson(b: Builder, from: number, e: number, rule: string, titles: string[] = []): void {
+  // "Ketua Gugus Tugas Covid-19 Jatim Joni …", "… Penanganan Covid - 19 Provinsi Maluku Dony …": the disease, its
+  // number and the region after it belong to the office; the name follows them
+  let start = from;
+  if (DISEASE_WORDS.has(b.t[start]!.lower)) {
+    start++;
+    if (b.t[start]?.text === '-' && /^\d+$/u.test(b.t[start + 1]?.text ?? '')) start += 2;
+    const region = start < e ? placeAt(b, start, e) : null;
+    if (region && strongPlace(region.info)) {
+      emitPlace(b, start, region.end, region.info, 'id.place.gazetteer');
+      start = region.end;
+    }
+    if (start >= e) return;
+    if (titles.length)
+      titles = [
+        ...titles.slice(0, -1),
+        b.text.slice(b.text.lastIndexOf(titles[titles.length - 1]!, b.t[from]!.start), b.t[start - 1]!.end),
+      ];
+  }
   // trailing particles or dots never end a name
   let end = e;
   // (a capitalized "Ibnu" standing alone is a given name)

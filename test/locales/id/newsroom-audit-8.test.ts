@@ -305,3 +305,30 @@ describe('id a name after a headline’s office that the body writes in lower ca
     expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Hendra Gunawan']);
   });
 });
+
+describe('id the disease a task force fights, and the region after it, belong to the office', () => {
+  it.each([
+    [
+      'Ketua Gugus Tugas Covid-19 Jatim Joni Wahyudi mengatakan kasus turun.',
+      'Joni Wahyudi',
+      ['Ketua Gugus Tugas Covid-19 Jatim'],
+    ],
+  ])('%s', (text, name, titles) => {
+    const r = run(text);
+    expect((r.people ?? []).map((p) => p.name)).toEqual([name]);
+    expect(r.people?.[0]?.titles).toEqual(titles);
+  });
+  it('a unit and the region the gazetteer knows end before a name no dictionary holds', () => {
+    const r = run(
+      'Juru Bicara Satuan Tugas Penanganan Covid - 19 Provinsi Maluku Dony Rerung, saat dihubungi di Ambon, mengatakan tes terus dilakukan.',
+    );
+    expect((r.people ?? []).map((p) => p.name)).toEqual(['Dony Rerung']);
+    expect(spans('Warga Provinsi Maluku Dony Rerung hadir.', 'places')).toEqual(['Provinsi Maluku']);
+  });
+  it('negative: a village and a region’s name, the unit of a regency read whole', () => {
+    expect(spans('Warga Desa Kuta Dalom dan Kabupaten Bandung Barat mengungsi.', 'places')).toEqual([
+      'Desa Kuta Dalom',
+      'Kabupaten Bandung Barat',
+    ]);
+  });
+});
