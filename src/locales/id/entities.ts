@@ -4446,7 +4446,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // Morotai") names no person
   if (single && (isOrgHead(first) || FEATURE_HEADS.has(bare(first)))) return;
   // "Kartu Prakerja", "Kartu Indonesia Sehat": a card names a government program, not a person
-  if ((first.lower === 'kartu' && !first.caps) || (prevLower === 'kartu' && prev?.cap)) return;
+  // ("Program Kartu Prakerja", "Semestinya Kartu Prakerja …": the card anywhere in the run)
+  if (someTok(t, start, e, (x) => x.lower === 'kartu' && !x.caps) || (prevLower === 'kartu' && prev?.cap))
+    return;
   // "fenomena El Nino", "gejala La Nina": what a word of kind names is a thing
   if (!speech && THING_KINDS.has(prevLower) && !prev?.cap) return;
   // "Kloter Pertama Jemaah", "Babak Kedua Laga": an ordinal inside a run makes it a phrase, not a name

@@ -332,3 +332,14 @@ describe('id the disease a task force fights, and the region after it, belong to
     ]);
   });
 });
+
+describe('id a card anywhere in a capitalized run names a programme', () => {
+  it.each([
+    ['Program Kartu Prakerja menyasar 40 persen warga miskin.', []],
+    ['Semestinya Kartu Prakerja menjadi jaring pengaman sosial.', []],
+    // negative: a name that only begins like the word
+    ['Menteri Sosial Kartika Sari hadir dalam acara itu.', ['Kartika Sari']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
