@@ -4192,6 +4192,21 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
+  // "eksistensi OCBC NISP di Tanah Air": two or three acronyms together inside a sentence in lower case are a
+  // body's name, no person's initials
+  if (
+    !single &&
+    e - start <= 3 &&
+    everyTok(t, start, e, (x) => x.caps && /^\p{Lu}{2,6}$/u.test(x.text) && !/^[IVXLC]+$/u.test(x.text)) &&
+    prev !== undefined &&
+    !prev.cap &&
+    /^\p{Ll}/u.test(prev.text) &&
+    !PERSON_CUES.has(prevLower) &&
+    /^\p{Ll}/u.test(t[e]?.text ?? '')
+  ) {
+    emit(b, 'organization', start, e, 'id.org.acronym-name');
+    return;
+  }
   // "Rahmat Hidayat alias Ucok (38)": the other name after "alias" and a capitalized name is a person's
   if (prevLower === 'alias' && e - start <= 3 && t[start - 2]?.cap && !t[start - 2]!.caps) {
     emitPerson(b, start, e, 'id.person.alias');

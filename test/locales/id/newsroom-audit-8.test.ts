@@ -343,3 +343,18 @@ describe('id a card anywhere in a capitalized run names a programme', () => {
     expect(spans(text, 'people')).toEqual(people);
   });
 });
+
+describe('id two or three acronyms together inside a lower-case sentence are a body', () => {
+  it.each([
+    [
+      'Selama 79 tahun eksistensi OCBC NISP di Tanah Air, perusahaan melewati banyak krisis.',
+      [],
+      ['OCBC NISP'],
+    ],
+    // negative: initials after a person cue stay a person
+    ['Polisi menangkap pria berinisial AS di rumahnya.', ['AS'], []],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
