@@ -369,6 +369,18 @@ const BROKER_ACTION_AFTER =
  */
 const ORG_APPOSITION =
   /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|start-up|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+/**
+ * A business set off by commas right before a name ("The steelmaker's rival, Harlan Metals,", "its
+ * parent company, Dunmore Holdings,", "The airport's operator, AeroSul,"): the name is that firm. A rival,
+ * an operator or a parent only after a business's possessive ("the senator's rival, X" is a person);
+ * not the object of a preposition ("the general counsel of the company, Mark Chandler,").
+ */
+const FIRM_SET_OFF_BEFORE =
+  /(?:^|[^\p{L}])(?<!\b(?:of|for|at|with|to|from|by|in|on|about)[ \t]+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)[ \t]+(?:(?:\p{Ll}+['’]s[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|lender|insurer|retailer|conglomerate|airline|brokerage|subsidiary|supplier|contractor|parent company)|(?:company|firm|\p{Ll}+maker|airport|airline|bank|lender|insurer|retailer|utility|railway|port|mine|plant|group)['’]s[ \t]+(?:(?:main|biggest|largest|closest|smaller|larger|new|former)[ \t]+)?(?:rival|competitor|operator|parent|buyer|suitor))[ \t]*,[ \t]+$/u;
+/** The name set off by FIRM_SET_OFF_BEFORE: a comma (or a full stop) closes the apposition after it. */
+const firmSetOff = (text: string, start: number, end: number): boolean =>
+  FIRM_SET_OFF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) &&
+  /^[ \t]*[,.;]/u.test(text.slice(end, end + 3));
 /** Road words that end a street's name ("Main Street", "Country Club Drive"). */
 const STREET_WORDS = new Set([
   'street',
@@ -1644,6 +1656,9 @@ class Classifier {
       // "Morgan Stanley raised its price target on the stock": a broker's call on a stock
       if (BROKER_ACTION_AFTER.test(this.text.slice(last.end, last.end + 90)))
         return { type: 'organization', rule: 'en.org.broker-action' };
+      // "The steelmaker's rival, Harlan Metals, rose 2%": a business set off before the name
+      if (firmSetOff(this.text, firstW.start, last.end))
+        return { type: 'organization', rule: 'en.org.firm-set-off' };
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
@@ -2806,7 +2821,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           : undefined;
       if (full && !cand.canonical) cand.canonical = full;
     }
-    companyShortNames(all, companies, personParts, out);
+    companyShortNames(all, companies, personParts, out, doc.text);
     // "Nimbus Devices" … "the Nimbus Fold": the company's short name before one everyday word that only the
     // shape made a business is a product of that company, no organization of its own (and the short name
     // inside it no mention of the company: dropped after the short names were found)
@@ -3115,6 +3130,7 @@ function companyShortNames(
   companies: ReadonlyMap<string, string>,
   personParts: ReadonlySet<string>,
   out: EntityCandidate[],
+  source: string,
 ): void {
   const byStart = new Map<number, EntityCandidate>();
   const spans = out.map((cand) => [cand.start, cand.end] as const).sort((a, b) => a[0] - b[0]);
@@ -3152,6 +3168,20 @@ function companyShortNames(
       if (overlaps(w.start, end)) continue;
       out.push({ type: 'organization', start: w.start, end, canonical: full, explain: [explain] });
     }
+  }
+  // "Calloway Steel Corp" … "Calloway Steel shares tumble": the first two or more words of a company
+  // named with its legal form, taken for a person only by their shape, are that company
+  const fulls = new Set(companies.values());
+  for (const cand of out) {
+    if (cand.type !== 'person' || cand.explain.some((e) => NAMED_PERSON_RULES.has(e.rule))) continue;
+    const surface = cand.canonical ?? source.slice(cand.start, cand.end);
+    if (!/\s/u.test(surface)) continue;
+    const full = [...fulls].find((f) => f.startsWith(`${surface} `));
+    if (!full) continue;
+    cand.type = 'organization';
+    cand.canonical = full;
+    delete cand.titles;
+    cand.explain.push({ rule: 'en.org.company-short-name', evidence: full });
   }
 }
 
@@ -3214,6 +3244,11 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )
     return { type: 'organization', rule: 'en.org.apposition' };
+  if (
+    firmSetOff(c.text, words[0]!.start, lastOf(words).end) &&
+    !(words.length === 1 && c.isEnglishWord(words[0]!.lower))
+  )
+    return { type: 'organization', rule: 'en.org.firm-set-off' };
   // "Anu Talus, the board's chair,": an office in apposition, after a name of one to three words that
   // no dictionary, gazetteer or body word claims
   if (officeApposition(c, words)) return { type: 'person', rule: 'en.person.office-apposition' };
