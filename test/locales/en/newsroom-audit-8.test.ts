@@ -64,3 +64,18 @@ describe('en a business set off before a name, or the opening words of a company
     expect(entities(text)).toContainEqual(['Harlan Brooks', 'person']);
   });
 });
+
+describe('en "during …" after the object of a verb of judging is when it was said, not what', () => {
+  it.each([
+    ['The senator attacked her rival as a fraud during the debate on Monday.', 'her rival as a fraud'],
+    ['Mr. Hale generally supported the union during his time on the council.', 'the union'],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+  it.each([
+    ['Lena Brandt said prices rose during the summer.', 'prices rose during the summer'],
+    ['Lena Brandt said that the crew worked during the night.', 'that the crew worked during the night'],
+  ])('a clause that was said keeps it: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+});
