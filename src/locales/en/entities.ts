@@ -2852,6 +2852,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         delete cand.titles;
         cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
       }
+  kinSurnames(doc.text, out);
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
   if (acronyms.size > 0)
     for (let i = out.length - 1; i >= 0; i--) {
@@ -3110,6 +3111,47 @@ function clubShortNames(
     if (cand.type !== 'organization' || cand.canonical) continue;
     const full = towns.get(lowerOf(text.slice(cand.start, cand.end)));
     if (full) cand.canonical = full;
+  }
+}
+
+/** A kinship word (or "married") right before a name, maybe set off by a comma: "Her son, Peter Vance". */
+const KIN_BEFORE =
+  /\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|widow|widower|grandsons?|granddaughters?|nephews?|nieces?|married)[ \t]*,?[ \t]+$/u;
+
+/**
+ * "Eleanor Vance, a marine biologist, died …. Her son, Peter Vance, said …. Dr. Vance spent …": a surname
+ * alone, after two or more full names that end in it (or in a hyphenated part of it), is the first of them
+ * named without a kinship word before it — the one the story is about — not the relative named latest.
+ * The mention keeps its text; its canonical name is the principal's.
+ */
+function kinSurnames(text: string, out: EntityCandidate[]): void {
+  const people = out.filter((c) => c.type === 'person').sort((a, b) => a.start - b.start);
+  /** Full names in order of first mention, each with its name parts and whether a kinship word came before. */
+  const fulls: { name: string; start: number; parts: Set<string>; kin: boolean }[] = [];
+  const seen = new Set<string>();
+  for (const cand of people) {
+    const name = cand.canonical ?? text.slice(cand.start, cand.end);
+    if (!/\s/u.test(name)) {
+      const key = lowerOf(name);
+      const before = fulls.filter((f) => f.start < cand.start && f.parts.has(key));
+      if (before.length < 2 || !before[before.length - 1]!.kin) continue;
+      const principal = before.find((f) => !f.kin);
+      if (principal && !cand.canonical) {
+        cand.canonical = principal.name;
+        cand.explain.push({ rule: 'en.person.principal-surname', evidence: principal.name });
+      }
+      continue;
+    }
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const words = name.split(/\s+/u);
+    const parts = new Set(lowerOf(words[words.length - 1]!).split('-'));
+    fulls.push({
+      name,
+      start: cand.start,
+      parts,
+      kin: KIN_BEFORE.test(text.slice(Math.max(0, cand.start - 30), cand.start)),
+    });
   }
 }
 

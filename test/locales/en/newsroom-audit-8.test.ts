@@ -79,3 +79,38 @@ describe('en "during …" after the object of a verb of judging is when it was s
     expect(quotes(text).map((q) => q[0])).toEqual([content]);
   });
 });
+
+describe('en a surname alone after a relative sharing it is the person the story is about', () => {
+  const holder = (text: string, mention: string) =>
+    (run(text).people ?? []).find((p) => p.mentions.some((m) => m.text === mention))?.name;
+  it.each([
+    [
+      'Eleanor Vance, a marine biologist, died on Saturday. Her son, Peter Vance, said the cause was heart failure. Dr. Vance joined the staff in 1961.',
+      'Dr. Vance',
+      'Eleanor Vance',
+    ],
+    [
+      'Margaret Hale, a civil rights lawyer, died on Friday. Her daughter, Denise Hale-Carter, confirmed the death. Ms. Hale rarely spoke of it.',
+      'Hale',
+      'Margaret Hale',
+    ],
+    [
+      'Tom Baker won the race. His brother, Sam Baker, finished third. Baker said he was tired.',
+      'Baker',
+      'Tom Baker',
+    ],
+  ])('%s', (text, mention, name) => {
+    const surname = mention.replace(/^(Dr|Ms|Mr)\. /u, '');
+    expect(holder(text, surname)).toBe(name);
+  });
+  it.each([
+    [
+      'John Reed, the mayor, spoke first. His rival, Anna Reed, answered. Reed said the vote would wait.',
+      'Reed',
+      'Anna Reed',
+    ],
+    ['Peter Vance said the cause was heart failure. Vance thanked the nurses.', 'Vance', 'Peter Vance'],
+  ])('no relative named latest, the latest full name still: %s', (text, mention, name) => {
+    expect(holder(text, mention)).toBe(name);
+  });
+});
