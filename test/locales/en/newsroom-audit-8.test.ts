@@ -114,3 +114,24 @@ describe('en a surname alone after a relative sharing it is the person the story
     expect(holder(text, mention)).toBe(name);
   });
 });
+
+describe("en dates: a day's scheduled event a modal looks to; a season as a deadline ahead", () => {
+  // the reference date 2025-11-18 is a Tuesday in the autumn
+  const dates = (text: string) => (run(text).dates ?? []).map((d) => [d.text, d.value]);
+  it.each([
+    ["The coach said the striker would be rested for Friday's league game.", 'Friday', '2025-11-21'],
+    ["The council said it would be ready for Thursday's vote.", 'Thursday', '2025-11-20'],
+    ['The company expected prices to recover by the spring.', 'the spring', '2026-SP'],
+    ['Officials said the bridge would reopen before the summer.', 'the summer', '2026-SU'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text)).toContainEqual([span, value]);
+  });
+  it.each([
+    ["The coach was criticized for Friday's league game.", 'Friday', '2025-11-14'],
+    ["He would be punished for Sunday's attack.", 'Sunday', '2025-11-16'],
+    ['Prices had recovered by the spring.', 'the spring', '2025-SP'],
+    ['By the spring, the plant had closed.', 'the spring', '2025-SP'],
+  ])('the past still: %s', (text, span, value) => {
+    expect(dates(text)).toContainEqual([span, value]);
+  });
+});
