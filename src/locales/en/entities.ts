@@ -381,6 +381,8 @@ const FIRM_SET_OFF_BEFORE =
 const firmSetOff = (text: string, start: number, end: number): boolean =>
   FIRM_SET_OFF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) &&
   /^[ \t]*[,.;]/u.test(text.slice(end, end + 3));
+/** Words that make an organization only as the last word of a name ("World Food Programme", "Fox Sports"). */
+const LAST_ORG_HEADS = new Set(['programme', 'sports']);
 /** Road words that end a street's name ("Main Street", "Country Club Drive"). */
 const STREET_WORDS = new Set([
   'street',
@@ -1622,6 +1624,18 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.institution-shape' };
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
+    // "United Nations Environment Programme", "Sky Sports": a body's or a broadcaster's last word
+    // (not everyday words opening a sentence: "Winter Sports are popular here")
+    if (
+      words.length > 1 &&
+      LAST_ORG_HEADS.has(lastLower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !(
+        words.every((w) => this.isEnglishWord(w.lower)) &&
+        /(?:^|[.!?:]\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, firstW.start - 4), firstW.start))
+      )
+    )
+      return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
     // "Siesta Key", "Florida Keys" are islands; "Madison Keys", "John Key" people
     if (
@@ -2374,6 +2388,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         t = k > 0 ? k : t + 1;
       }
       if (t >= words.length) return;
+      // "the Office of Inspector General", "Office of the Surgeon General": an office closing a body's
+      // name leaves no one named ("General" is the rank, no name), the whole is the body
+      if (
+        t === words.length - 1 &&
+        isTitleHead(words[t]!) &&
+        h > 0 &&
+        words.slice(0, h).some((_w, i) => c.isOrgHeadAt(words.slice(0, h), i))
+      ) {
+        emit(words, { type: 'organization', rule: 'en.org.head-word' });
+        return;
+      }
       let pre = words.slice(0, h);
       let titleStart = h;
       // "Hong Kong Financial Secretary": words that qualify the office belong to the title

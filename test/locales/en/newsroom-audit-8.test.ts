@@ -135,3 +135,32 @@ describe("en dates: a day's scheduled event a modal looks to; a season as a dead
     expect(dates(text)).toContainEqual([span, value]);
   });
 });
+
+describe("en a broadcaster's or a programme's last word; an office closing a body's name", () => {
+  it.each([
+    ['Delgado told Sky Sports after the game that he was happy.', 'Sky Sports'],
+    [
+      'She advised the United Nations Environment Programme in the 1980s.',
+      'United Nations Environment Programme',
+    ],
+    ['The case was investigated by the Office of Inspector General.', 'Office of Inspector General'],
+    [
+      'The report came from the Office of the Inspector General at the department.',
+      'Office of the Inspector General',
+    ],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it.each([
+    ['Winter Sports are popular in the north.', []],
+    ['Inspector General Tom Reyes said the audit was done.', [['Tom Reyes', 'person']]],
+  ])('no such body: %s', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+  it('no person "General" inside the office', () => {
+    expect(entities('The case was investigated by the Office of Inspector General.')).not.toContainEqual([
+      'General',
+      'person',
+    ]);
+  });
+});
