@@ -1609,6 +1609,17 @@ class Classifier {
     // club's name, whatever words come before it
     if (this.sports && words.length >= 2 && words.length <= 4 && CLUB_ONLY_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.club' };
+    // "Castleford beat Ashworth Town": in a sports report a town's club word after a word no dictionary or
+    // gazetteer holds ends a club's name ("Cape Town", "Dodge City" are known places)
+    if (
+      this.sports &&
+      words.length === 2 &&
+      CLUB_SUFFIXES.has(lastLower) &&
+      !this.isEnglishWord(firstW.lower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !this.place(words)
+    )
+      return { type: 'organization', rule: 'en.org.club' };
     if (words.length === 1 && NEWS_AGENCIES.has(k))
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))

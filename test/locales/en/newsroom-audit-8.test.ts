@@ -164,3 +164,24 @@ describe("en a broadcaster's or a programme's last word; an office closing a bod
     ]);
   });
 });
+
+describe('en "the Caribbean" is a region; an unknown town\'s club in a sports report', () => {
+  it.each([
+    ['Her study of coral bleaching in the Caribbean was among the first.', ['Caribbean', 'place']],
+    [
+      'SOCCER - Castleford Rovers beat Ashworth Town on penalties on Wednesday.',
+      ['Ashworth Town', 'organization'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContainEqual(expected);
+  });
+  it.each([
+    ['The storm hit Ashworth Town on Wednesday and flooded the main road.', ['Ashworth Town', 'place']],
+    [
+      'SOCCER - Castleford Rovers beat the visitors on penalties in Cape Town on Wednesday.',
+      ['Cape Town', 'place'],
+    ],
+  ])('a place still: %s', (text, expected) => {
+    expect(entities(text)).toContainEqual(expected);
+  });
+});
