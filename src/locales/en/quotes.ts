@@ -4202,7 +4202,8 @@ function objectEnds(view: EnView, j: number): boolean {
   // "dismissed Estonia as a suburb — a metaphor for …": the writer's addition after a dash
   if (DASHES.has(view.text(j)) || (view.text(j) === '-' && view.text(j + 1) === '-')) return true;
   // "supported the party during his years in office": when it was said, not what
-  if (w === 'during') return true;
+  // ("release soldiers captured during the war": a participle before it takes the phrase)
+  if (w === 'during') return !/^\p{Ll}{3,}(?:ed|en)$/u.test(view.text(j - 1));
   // "endorsed Smith in July", "praised the plan on Friday": when it was said, not what
   if (/^(in|on|at|last|this|early|late)$/u.test(w) && isTimeWord(view.lower(j + 1))) return true;
   if (/^(early|late|earlier|later)$/u.test(w) && /^(on|in|this|last|that)$/u.test(view.lower(j + 1)))

@@ -75,6 +75,10 @@ describe('en "during …" after the object of a verb of judging is when it was s
   it.each([
     ['Lena Brandt said prices rose during the summer.', 'prices rose during the summer'],
     ['Lena Brandt said that the crew worked during the night.', 'that the crew worked during the night'],
+    [
+      'The general promised to release soldiers captured during the war.',
+      'to release soldiers captured during the war',
+    ],
   ])('a clause that was said keeps it: %s', (text, content) => {
     expect(quotes(text).map((q) => q[0])).toEqual([content]);
   });
