@@ -259,6 +259,9 @@ function inDigitGroups(text: string, start: number, end: number): boolean {
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
 const FOR_RE = /\bfor\s+$/i;
+/** A day's scheduled event after its possessive ("Tuesday's league game", "Friday's vote"). */
+const SCHEDULED_EVENT_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:game|match|fixture|final|race|vote|meeting|hearing|debate|summit|session|talks|deadline|election|launch|opening|ceremony|rally|concert)\b/u;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
 /**
@@ -662,6 +665,20 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         !/^['’]s\b/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         dir = 'future';
+      // "would be rested for Tuesday's league game": a day's scheduled event that a modal looks to
+      // ("was criticized for Wednesday's vote" stays past)
+      else if (
+        FOR_RE.test(env.text.slice(Math.max(0, m.index - 5), m.index)) &&
+        SCHEDULED_EVENT_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+        /\b(?:will|would|could|might|shall)\s[^.;!?]{0,50}$/iu.test(
+          env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index),
+        ) &&
+        // ("will be fined for Saturday's match": a penalty or a judgement looks back at the day)
+        !/\b(?:fined|punished|banned|suspended|sanctioned|disciplined|charged|blamed|criticized|criticised|praised|sued|thanked|credited)\s+for\s+$/iu.test(
+          env.text.slice(Math.max(0, m.index - 20), m.index),
+        )
+      )
+        dir = 'future';
       // "Ford reports results on Thursday": a schedule in the present tense lies ahead
       else if (
         SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))
@@ -912,10 +929,22 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // "the fall" after a verb is too often not a season ("the fall of the Berlin Wall")
       if (rel === 'the' && /^\s*of\b/i.test(env.text.slice(m.index + m[0].length))) return null;
       // "demand would remain weak until the spring" (in December): the season ahead
+      // ("expected prices to recover by the spring", in November: a deadline is the season ahead, unless
+      // the season is on)
+      const start = SEASONS[lower(season)]!.month;
+      const deadline =
+        rel === 'the' &&
+        /\b(?:by|until|till|before)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 8), m.index)) &&
+        /\b(?:to|will|would|could|should|must|expects?|aims?|plans?|hopes?)\s(?![^.;!?]*\b(?:had|was|were)\b)[^.;!?]{0,50}$/iu.test(
+          env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index),
+        ) &&
+        !((ref: Ymd) => (ref.m - start + 12) % 12 < 3)(env.ref);
       const off =
         rel === 'last' || rel === 'this past'
           ? -1
-          : rel === 'next' || rel === 'this coming' || (rel === 'the' && futureContext(env, m.index))
+          : rel === 'next' ||
+              rel === 'this coming' ||
+              (rel === 'the' && (deadline || futureContext(env, m.index)))
             ? 1
             : 0;
       return { type: 'DATE', value: seasonValue(env.ref, season, off) };

@@ -369,6 +369,20 @@ const BROKER_ACTION_AFTER =
  */
 const ORG_APPOSITION =
   /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}.-]+[ \t]+){0,3}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|maker|lender|bank|insurer|retailer|conglomerate|airline|carrier|miner|manufacturer|giant|startup|start-up|brokerage|publisher|broadcaster|developer|utility|alliance|coalition|party|agency|charity|organisation|organization|group|network)(?=[ \t]*[,.;)]|[ \t]+(?:that|which|whose|based|with|said)\b)/iu;
+/**
+ * A business set off by commas right before a name ("The steelmaker's rival, Harlan Metals,", "its
+ * parent company, Dunmore Holdings,", "The airport's operator, AeroSul,"): the name is that firm. A rival,
+ * an operator or a parent only after a business's possessive ("the senator's rival, X" is a person);
+ * not the object of a preposition ("the general counsel of the company, Mark Chandler,").
+ */
+const FIRM_SET_OFF_BEFORE =
+  /(?:^|[^\p{L}])(?<!\b(?:of|for|at|with|to|from|by|in|on|about)[ \t]+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)[ \t]+(?:(?:\p{Ll}+['’]s[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}?(?:company|firm|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|lender|insurer|retailer|conglomerate|airline|brokerage|subsidiary|supplier|contractor|parent company)|(?:company|firm|\p{Ll}+maker|airport|airline|bank|lender|insurer|retailer|utility|railway|port|mine|plant|group)['’]s[ \t]+(?:(?:main|biggest|largest|closest|smaller|larger|new|former)[ \t]+)?(?:rival|competitor|operator|parent|buyer|suitor))[ \t]*,[ \t]+$/u;
+/** The name set off by FIRM_SET_OFF_BEFORE: a comma (or a full stop) closes the apposition after it. */
+const firmSetOff = (text: string, start: number, end: number): boolean =>
+  FIRM_SET_OFF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) &&
+  /^[ \t]*[,.;]/u.test(text.slice(end, end + 3));
+/** Words that make an organization only as the last word of a name ("World Food Programme", "Fox Sports"). */
+const LAST_ORG_HEADS = new Set(['programme', 'sports']);
 /** Road words that end a street's name ("Main Street", "Country Club Drive"). */
 const STREET_WORDS = new Set([
   'street',
@@ -1595,6 +1609,17 @@ class Classifier {
     // club's name, whatever words come before it
     if (this.sports && words.length >= 2 && words.length <= 4 && CLUB_ONLY_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.club' };
+    // "Castleford beat Ashworth Town": in a sports report a town's club word after a word no dictionary or
+    // gazetteer holds ends a club's name ("Cape Town", "Dodge City" are known places)
+    if (
+      this.sports &&
+      words.length === 2 &&
+      CLUB_SUFFIXES.has(lastLower) &&
+      !this.isEnglishWord(firstW.lower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !this.place(words)
+    )
+      return { type: 'organization', rule: 'en.org.club' };
     if (words.length === 1 && NEWS_AGENCIES.has(k))
       return { type: 'organization', rule: 'en.org.news-agency' };
     if (words.length === 1 && SINGLE_WORD_ORGS.has(k))
@@ -1609,6 +1634,18 @@ class Classifier {
     )
       return { type: 'organization', rule: 'en.org.institution-shape' };
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
+      return { type: 'organization', rule: 'en.org.head-word' };
+    // "United Nations Environment Programme", "Sky Sports": a body's or a broadcaster's last word
+    // (not everyday words opening a sentence: "Winter Sports are popular here")
+    if (
+      words.length > 1 &&
+      LAST_ORG_HEADS.has(lastLower) &&
+      !lex.firstNames.has(plain(firstW.lower)) &&
+      !(
+        words.every((w) => this.isEnglishWord(w.lower)) &&
+        /(?:^|[.!?:]\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, firstW.start - 4), firstW.start))
+      )
+    )
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
     // "Siesta Key", "Florida Keys" are islands; "Madison Keys", "John Key" people
@@ -1644,6 +1681,9 @@ class Classifier {
       // "Morgan Stanley raised its price target on the stock": a broker's call on a stock
       if (BROKER_ACTION_AFTER.test(this.text.slice(last.end, last.end + 90)))
         return { type: 'organization', rule: 'en.org.broker-action' };
+      // "The steelmaker's rival, Harlan Metals, rose 2%": a business set off before the name
+      if (firmSetOff(this.text, firstW.start, last.end))
+        return { type: 'organization', rule: 'en.org.firm-set-off' };
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
@@ -2359,6 +2399,17 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         t = k > 0 ? k : t + 1;
       }
       if (t >= words.length) return;
+      // "the Office of Inspector General", "Office of the Surgeon General": an office closing a body's
+      // name leaves no one named ("General" is the rank, no name), the whole is the body
+      if (
+        t === words.length - 1 &&
+        isTitleHead(words[t]!) &&
+        h > 0 &&
+        words.slice(0, h).some((_w, i) => c.isOrgHeadAt(words.slice(0, h), i))
+      ) {
+        emit(words, { type: 'organization', rule: 'en.org.head-word' });
+        return;
+      }
       let pre = words.slice(0, h);
       let titleStart = h;
       // "Hong Kong Financial Secretary": words that qualify the office belong to the title
@@ -2806,7 +2857,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           : undefined;
       if (full && !cand.canonical) cand.canonical = full;
     }
-    companyShortNames(all, companies, personParts, out);
+    companyShortNames(all, companies, personParts, out, doc.text);
     // "Nimbus Devices" … "the Nimbus Fold": the company's short name before one everyday word that only the
     // shape made a business is a product of that company, no organization of its own (and the short name
     // inside it no mention of the company: dropped after the short names were found)
@@ -2837,6 +2888,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         delete cand.titles;
         cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
       }
+  kinSurnames(doc.text, out);
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
   if (acronyms.size > 0)
     for (let i = out.length - 1; i >= 0; i--) {
@@ -3098,6 +3150,47 @@ function clubShortNames(
   }
 }
 
+/** A kinship word (or "married") right before a name, maybe set off by a comma: "Her son, Peter Vance". */
+const KIN_BEFORE =
+  /\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|widow|widower|grandsons?|granddaughters?|nephews?|nieces?|married)[ \t]*,?[ \t]+$/u;
+
+/**
+ * "Eleanor Vance, a marine biologist, died …. Her son, Peter Vance, said …. Dr. Vance spent …": a surname
+ * alone, after two or more full names that end in it (or in a hyphenated part of it), is the first of them
+ * named without a kinship word before it — the one the story is about — not the relative named latest.
+ * The mention keeps its text; its canonical name is the principal's.
+ */
+function kinSurnames(text: string, out: EntityCandidate[]): void {
+  const people = out.filter((c) => c.type === 'person').sort((a, b) => a.start - b.start);
+  /** Full names in order of first mention, each with its name parts and whether a kinship word came before. */
+  const fulls: { name: string; start: number; parts: Set<string>; kin: boolean }[] = [];
+  const seen = new Set<string>();
+  for (const cand of people) {
+    const name = cand.canonical ?? text.slice(cand.start, cand.end);
+    if (!/\s/u.test(name)) {
+      const key = lowerOf(name);
+      const before = fulls.filter((f) => f.start < cand.start && f.parts.has(key));
+      if (before.length < 2 || !before[before.length - 1]!.kin) continue;
+      const principal = before.find((f) => !f.kin);
+      if (principal && !cand.canonical) {
+        cand.canonical = principal.name;
+        cand.explain.push({ rule: 'en.person.principal-surname', evidence: principal.name });
+      }
+      continue;
+    }
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const words = name.split(/\s+/u);
+    const parts = new Set(lowerOf(words[words.length - 1]!).split('-'));
+    fulls.push({
+      name,
+      start: cand.start,
+      parts,
+      kin: KIN_BEFORE.test(text.slice(Math.max(0, cand.start - 30), cand.start)),
+    });
+  }
+}
+
 /** Can a company's first word stand for it alone: not a place, a nationality, a title or an adjective? */
 function distinctiveShortName(c: Classifier, lower: string): boolean {
   if (c.place([{ start: 0, end: lower.length, text: lower, lower }]) || c.isDemonym(lower)) return false;
@@ -3115,6 +3208,7 @@ function companyShortNames(
   companies: ReadonlyMap<string, string>,
   personParts: ReadonlySet<string>,
   out: EntityCandidate[],
+  source: string,
 ): void {
   const byStart = new Map<number, EntityCandidate>();
   const spans = out.map((cand) => [cand.start, cand.end] as const).sort((a, b) => a[0] - b[0]);
@@ -3152,6 +3246,20 @@ function companyShortNames(
       if (overlaps(w.start, end)) continue;
       out.push({ type: 'organization', start: w.start, end, canonical: full, explain: [explain] });
     }
+  }
+  // "Calloway Steel Corp" … "Calloway Steel shares tumble": the first two or more words of a company
+  // named with its legal form, taken for a person only by their shape, are that company
+  const fulls = new Set(companies.values());
+  for (const cand of out) {
+    if (cand.type !== 'person' || cand.explain.some((e) => NAMED_PERSON_RULES.has(e.rule))) continue;
+    const surface = cand.canonical ?? source.slice(cand.start, cand.end);
+    if (!/\s/u.test(surface)) continue;
+    const full = [...fulls].find((f) => f.startsWith(`${surface} `));
+    if (!full) continue;
+    cand.type = 'organization';
+    cand.canonical = full;
+    delete cand.titles;
+    cand.explain.push({ rule: 'en.org.company-short-name', evidence: full });
   }
 }
 
@@ -3214,6 +3322,11 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     ORG_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 60))
   )
     return { type: 'organization', rule: 'en.org.apposition' };
+  if (
+    firmSetOff(c.text, words[0]!.start, lastOf(words).end) &&
+    !(words.length === 1 && c.isEnglishWord(words[0]!.lower))
+  )
+    return { type: 'organization', rule: 'en.org.firm-set-off' };
   // "Anu Talus, the board's chair,": an office in apposition, after a name of one to three words that
   // no dictionary, gazetteer or body word claims
   if (officeApposition(c, words)) return { type: 'person', rule: 'en.person.office-apposition' };

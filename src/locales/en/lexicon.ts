@@ -235,6 +235,7 @@ export const EXTRA_PLACES: ReadonlyMap<string, 'country' | 'region'> = new Map([
   ['pacific', 'region'],
   ['atlantic', 'region'],
   ['mediterranean', 'region'],
+  ['caribbean', 'region'],
   ['arctic', 'region'],
   ['antarctic', 'region'],
 ]);

@@ -1350,6 +1350,21 @@ class EnView extends TokenView {
     return false;
   }
 
+  /**
+   * Whether the venue at k ("the debate", "an email to the board", "his first debate against …") is
+   * an occasion inside what was said: a definite one, or one sent to or held against someone.
+   */
+  venueGoesOn(k: number): boolean {
+    // ("… in the interview", "… in the statement": still where it was said)
+    if (this.lower(k) === 'the')
+      return !/^(statements?|interviews?|remarks|speech)$/u.test(this.lower(k + 1));
+    for (let m = k + 1; m < k + 4 && m < this.size; m++) {
+      if (VENUES.has(this.lower(m))) return /^(to|against)$/u.test(this.lower(m + 1));
+      if (!this.isWord(m)) return false;
+    }
+    return false;
+  }
+
   /** Content from token c to the end of its sentence, cut before a trailing cue (", he said"). */
   contentFrom(c: number, paragraph = false): Span | null {
     const start = this.start(c);
@@ -1392,7 +1407,9 @@ class EnView extends TokenView {
       // "… and Democrats accused the party of …": another speaker's attribution
       if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
-      if (t === 'in' && k > c + 1 && this.isVenue(k + 1)) break;
+      // ("… appeared unsteady in the debate", "… raised concerns in the email": a definite occasion
+      // after a clause of its own is part of what was said)
+      if (t === 'in' && k > c + 1 && this.isVenue(k + 1) && !(begun && this.venueGoesOn(k + 1))) break;
       // "… a tightening race as the rival gains ground": the writer's clause of circumstance
       // (in a forecast, "prices would fall as demand slows", the clause is part of what was said)
       if (t === 'will' || t === 'would' || t === 'could' || t === 'might' || t === 'may') modal = true;
@@ -4184,6 +4201,9 @@ function objectEnds(view: EnView, j: number): boolean {
   }
   // "dismissed Estonia as a suburb — a metaphor for …": the writer's addition after a dash
   if (DASHES.has(view.text(j)) || (view.text(j) === '-' && view.text(j + 1) === '-')) return true;
+  // "supported the party during his years in office": when it was said, not what
+  // ("release soldiers captured during the war": a participle before it takes the phrase)
+  if (w === 'during') return !/^\p{Ll}{3,}(?:ed|en)$/u.test(view.text(j - 1));
   // "endorsed Smith in July", "praised the plan on Friday": when it was said, not what
   if (/^(in|on|at|last|this|early|late)$/u.test(w) && isTimeWord(view.lower(j + 1))) return true;
   if (/^(early|late|earlier|later)$/u.test(w) && /^(on|in|this|last|that)$/u.test(view.lower(j + 1)))
