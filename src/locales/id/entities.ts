@@ -1506,6 +1506,8 @@ const PARTY_ORGAN_WORDS = new Set([
 
 /** The gazetteer's sources of Indonesian cities and regencies: two in a row are no region and its part. */
 const CITY_LEVEL = new Set(['id-city', 'id-regency']);
+/** The gazetteer's sources of Indonesian provinces, regencies and cities. */
+const REGION_SOURCES = new Set(['id-province', ...CITY_LEVEL]);
 
 /** A title phrase from token i: head word plus complements, organizations and places inside it. */
 function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
@@ -3772,9 +3774,8 @@ function locativeBefore(b: Builder, i: number): boolean {
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
 
-/** Units of a province, regency or city ("Provinsi Maluku", "Kabupaten Bekasi"), and the gazetteer's sources of them. */
+/** Units of a province, regency or city ("Provinsi Maluku", "Kabupaten Bekasi"). */
 const REGION_UNITS = new Set(['provinsi', 'prov', 'kabupaten', 'kab', 'kota', 'kotamadya']);
-const REGION_SOURCES = new Set(['id-province', 'id-regency', 'id-city']);
 
 /** The disease an office's task force fights, read inside its name ("Satgas Covid-19"): never a person's word. */
 const DISEASE_WORDS = new Set(['covid', 'covid-19', 'corona']);
@@ -5155,13 +5156,7 @@ function regionOnly(b: Builder, s: number, e: number): boolean {
   const region = placeAt(b, s, e);
   if (region?.end !== e) return false;
   const src = region.info.source;
-  return (
-    src === 'id-province' ||
-    src === 'id-regency' ||
-    src === 'id-city' ||
-    src === 'country' ||
-    src === 'exonym'
-  );
+  return REGION_SOURCES.has(src) || src === 'country' || src === 'exonym';
 }
 
 function namedBodyBefore(b: Builder, k: number): boolean {
