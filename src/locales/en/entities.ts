@@ -3162,32 +3162,34 @@ const KIN_BEFORE =
  */
 function kinSurnames(text: string, out: EntityCandidate[]): void {
   const people = out.filter((c) => c.type === 'person').sort((a, b) => a.start - b.start);
-  /** Full names in order of first mention, each with its name parts and whether a kinship word came before. */
-  const fulls: { name: string; start: number; parts: Set<string>; kin: boolean }[] = [];
+  /**
+   * By each part of a surname, the full names ending in it (in order of first mention, all before the candidate
+   * at hand), and the first of them that no kinship word came before.
+   */
+  const byPart = new Map<string, { count: number; lastKin: boolean; principal?: string }>();
   const seen = new Set<string>();
   for (const cand of people) {
     const name = cand.canonical ?? text.slice(cand.start, cand.end);
     if (!/\s/u.test(name)) {
-      const key = lowerOf(name);
-      const before = fulls.filter((f) => f.start < cand.start && f.parts.has(key));
-      if (before.length < 2 || !before[before.length - 1]!.kin) continue;
-      const principal = before.find((f) => !f.kin);
-      if (principal && !cand.canonical) {
-        cand.canonical = principal.name;
-        cand.explain.push({ rule: 'en.person.principal-surname', evidence: principal.name });
+      const before = byPart.get(lowerOf(name));
+      if (!before || before.count < 2 || !before.lastKin) continue;
+      if (before.principal && !cand.canonical) {
+        cand.canonical = before.principal;
+        cand.explain.push({ rule: 'en.person.principal-surname', evidence: before.principal });
       }
       continue;
     }
     if (seen.has(name)) continue;
     seen.add(name);
     const words = name.split(/\s+/u);
-    const parts = new Set(lowerOf(words[words.length - 1]!).split('-'));
-    fulls.push({
-      name,
-      start: cand.start,
-      parts,
-      kin: KIN_BEFORE.test(text.slice(Math.max(0, cand.start - 30), cand.start)),
-    });
+    const kin = KIN_BEFORE.test(text.slice(Math.max(0, cand.start - 30), cand.start));
+    for (const part of new Set(lowerOf(words[words.length - 1]!).split('-'))) {
+      const entry = byPart.get(part) ?? { count: 0, lastKin: false };
+      entry.count++;
+      entry.lastKin = kin;
+      if (!kin) entry.principal ??= name;
+      byPart.set(part, entry);
+    }
   }
 }
 
@@ -3249,12 +3251,12 @@ function companyShortNames(
   }
   // "Calloway Steel Corp" … "Calloway Steel shares tumble": the first two or more words of a company
   // named with its legal form, taken for a person only by their shape, are that company
-  const fulls = new Set(companies.values());
+  const fulls = [...new Set(companies.values())];
   for (const cand of out) {
     if (cand.type !== 'person' || cand.explain.some((e) => NAMED_PERSON_RULES.has(e.rule))) continue;
     const surface = cand.canonical ?? source.slice(cand.start, cand.end);
     if (!/\s/u.test(surface)) continue;
-    const full = [...fulls].find((f) => f.startsWith(`${surface} `));
+    const full = fulls.find((f) => f.startsWith(`${surface} `));
     if (!full) continue;
     cand.type = 'organization';
     cand.canonical = full;

@@ -46,6 +46,7 @@ import {
   COMMON_PHRASES,
   COMMON_WORDS,
   DAYS_MONTHS,
+  DISEASE_WORDS,
   FIGURE_VERBS,
   HEADLINE_TAILS,
   HEADLINE_VERBS,
@@ -1538,15 +1539,14 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // "Kepala Badan Pendapatan Daerah (Bapenda) Sumut …": a body its head word opens, up to its short form in
     // brackets, is named on its own
     // ("Dewan Pimpinan Pusat (DPP) Partai Golkar": a party's organ, whose party follows the brackets, is not one)
-    const after = t[limit + 3];
     if (
       isOrgHead(w) &&
       t[limit]?.text === '(' &&
       t[limit + 2]?.text === ')' &&
       t[limit + 1]!.cap &&
       !(
-        after?.cap &&
-        (isOrgHead(after) || orgAt(b, limit + 3, Math.min(t.length, limit + 9))) &&
+        t[limit + 3]?.cap &&
+        (isOrgHead(t[limit + 3]!) || orgAt(b, limit + 3, Math.min(t.length, limit + 9))) &&
         everyTok(t, j + 1, limit, (x) => PARTY_ORGAN_WORDS.has(x.key))
       )
     ) {
@@ -2562,8 +2562,6 @@ function readChunk(b: Builder, span: Span): void {
           i = end;
           continue;
         }
-        // "Ketua Koperasi Pedagang Pasar Induk Cipinang, Zulkifli …", "Direktur RSUD Cibinong, dr. Vitrie …": a body
-        // its head word opens fills the chunk after the office, the name follows the comma (after an honorific too)
         // "Direktur RSUD Cibinong, dr. Vitrie Winastri, …": the office fills the chunk, an honorific and the name
         // follow the comma
         if (
@@ -2571,8 +2569,8 @@ function readChunk(b: Builder, span: Span): void {
           end === limit &&
           title.end > i + 1 &&
           t[limit]?.text === ',' &&
-          (HONORIFICS.has(bare(t[limit + 1] ?? t[limit]!)) ||
-            PREFIX_TITLES.has(bare(t[limit + 1] ?? t[limit]!))) &&
+          t[limit + 1] !== undefined &&
+          (HONORIFICS.has(bare(t[limit + 1]!)) || PREFIX_TITLES.has(bare(t[limit + 1]!))) &&
           !t[limit + 1]!.cap &&
           t[limit + 2]?.cap
         ) {
@@ -3093,12 +3091,12 @@ function peopleBefore(t: readonly Tok[], j: number): boolean {
   }
   if (k === j - 1 || !PEOPLE_NOUNS.has(t[k]?.lower ?? '') || t[k]!.cap) return false;
   // (a number before the noun counts them: "petugas, OPD, PDP, dan OTG" is a list of kinds, no people)
-  return cue || NUMBER_WORDS_BEFORE.test(t[k - 1]?.lower ?? '');
+  const count = t[k - 1]?.lower ?? '';
+  return cue || NUMBER_WORDS.has(count) || COUNT_WORDS.has(count) || /^\d+$/u.test(count);
 }
 
-/** A count before a noun for people: "dua", "tiga", "12", "beberapa", "sejumlah". */
-const NUMBER_WORDS_BEFORE =
-  /^(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|beberapa|sejumlah|kedua|ketiga|keempat)$/u;
+/** Counts before a noun for people besides the number words: "beberapa", "sejumlah", "kedua" … */
+const COUNT_WORDS = new Set(['beberapa', 'sejumlah', 'kedua', 'ketiga', 'keempat']);
 
 /** Initials at token i open a list of two or more initials after a noun for people ("dua pelaku, AR dan BS"). */
 function initialsListAfterPeople(t: readonly Tok[], i: number): boolean {
@@ -3266,7 +3264,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     const stop = Math.min(limit, nameStart + MAX_NAME_TOKENS);
     // "Provinsi Maluku Dony Rerung": a unit and a region the gazetteer knows, then a known given name or an
     // office, end with the region
-    if (type === 'place' && REGION_UNITS.has(w)) {
+    if (type === 'place' && SERVED_REGIONS.has(w)) {
       const p = placeLookup(b, nameStart, stop);
       if (
         p &&
@@ -3773,12 +3771,6 @@ function locativeBefore(b: Builder, i: number): boolean {
   const p = b.t[i - 1];
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
-
-/** Units of a province, regency or city ("Provinsi Maluku", "Kabupaten Bekasi"). */
-const REGION_UNITS = new Set(['provinsi', 'prov', 'kabupaten', 'kab', 'kota', 'kotamadya']);
-
-/** The disease an office's task force fights, read inside its name ("Satgas Covid-19"): never a person's word. */
-const DISEASE_WORDS = new Set(['covid', 'covid-19', 'corona']);
 
 function emitPerson(b: Builder, from: number, e: number, rule: string, titles: string[] = []): void {
   // "Ketua Gugus Tugas Covid-19 Jatim Joni …", "… Penanganan Covid - 19 Provinsi Maluku Dony …": the disease, its
@@ -5150,7 +5142,6 @@ function rankAt(b: Builder, k: number, limit: number): TitleRead | null {
 /** Nouns compounded with a unit of administration into one term: "Pemerintah Desa", "Perangkat Desa". */
 const ADMIN_COMPOUND_BEFORE = new Set(['pemerintah', 'pemerintahan', 'perangkat', 'aparatur', 'aparat']);
 
-/** Is the one word at k a body the document named before it ("(Baleg)" … "Anggota Baleg")? */
 /** Tokens s..e are exactly a province, regency, city or country the gazetteer knows. */
 function regionOnly(b: Builder, s: number, e: number): boolean {
   const region = placeAt(b, s, e);
@@ -5159,6 +5150,7 @@ function regionOnly(b: Builder, s: number, e: number): boolean {
   return REGION_SOURCES.has(src) || src === 'country' || src === 'exonym';
 }
 
+/** Is the one word at k a body the document named before it ("(Baleg)" … "Anggota Baleg")? */
 function namedBodyBefore(b: Builder, k: number): boolean {
   const w = b.t[k]!;
   return b.out.some(
@@ -6353,7 +6345,6 @@ const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
 const weakRule = (rule: string): boolean =>
   rule.includes('capitalized') || rule.includes('acronym') || rule.includes('locative');
 
-/** One surface, one type; single words that are part of a person's full name are that person. */
 /**
  * "Sinar Senja merilis … Sinar Senja dibentuk pada 2009", "Wali Kota Bogor Bima Arya … Bima Arya baru dinyatakan
  * sembuh": capitalized words opening a sentence that spell a body or a person the document names elsewhere with
@@ -6436,6 +6427,7 @@ function openingWordsOfNamed(b: Builder): void {
   b.out.push(...added);
 }
 
+/** One surface, one type; single words that are part of a person's full name are that person. */
 function harmonize(b: Builder): void {
   // "harga Pertalite … beralih ke Pertalite": a product a cue named is no place or person where only capitals
   // or a locative say so
@@ -6556,6 +6548,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
   if (!line) return;
   const text = b.text;
   let body: string | undefined;
+  // a dictionary word the body writes in lower case and never capitalizes inside a sentence
+  const bodyWord = (w: string): boolean => {
+    body ??= text.slice(line.end);
+    const lw = w.toLowerCase();
+    return isIndonesianWord(lw) && writtenIn(body, 0, lw) && !writtenIn(body, 0, w, true);
+  };
   b.out = b.out.filter((c) => {
     if (c.start < line.start || c.end > line.end) return true;
     // "Israel Serang Kamp Pengungsi …": a town whose name is a root verb, between a name and the headline's
@@ -6578,7 +6576,7 @@ function headlinePhrases(b: Builder, doc: Doc): void {
         const w = words[k]!;
         const lw = w.toLowerCase();
         if (
-          (isIndonesianWord(lw) && writtenIn(body, 0, lw) && !writtenIn(body, 0, w, true)) ||
+          bodyWord(w) ||
           // ("Bandara Kualanamu Siapkan Posko Mudik": a root with "-kan" is the headline's verb)
           (lw.length >= 7 && lw.endsWith('kan') && rootWords().has(lw.slice(0, -3)))
         )
@@ -6595,13 +6593,7 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       if (words.length < 2) return true;
       body ??= text.slice(line.end);
       let from = 0;
-      while (
-        from < words.length &&
-        isIndonesianWord(words[from]!.toLowerCase()) &&
-        writtenIn(body, 0, words[from]!.toLowerCase()) &&
-        !writtenIn(body, 0, words[from]!, true)
-      )
-        from++;
+      while (from < words.length && bodyWord(words[from]!)) from++;
       if (from === 0) return true;
       if (from === words.length) return false;
       const rest = words.slice(from).join(' ');
@@ -8915,7 +8907,7 @@ function runningMates(b: Builder): void {
     if (!parts || b.t[xs[xi]! - 1]?.text === '(') continue;
     if (!parts.every((p) => p.length >= 2 && !/^\p{Lu}+$/u.test(p))) continue;
     // ("kata Al-Ansari" after "Majed al-Ansari": an Arabic article and the name it opens are one name)
-    if (/^(Al|El|Ad|Ar|As|Asy|At|Az|An|Ash|Ath)-\p{Lu}\p{Ll}/u.test(w.text)) continue;
+    if (ARABIC_ARTICLE.test(w.lower[0] + w.text.slice(1))) continue;
     const cut = parts[0].length;
     if (!words) {
       words = new Map();

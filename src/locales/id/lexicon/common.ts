@@ -17,6 +17,9 @@ export const DAYS_MONTHS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march june july august october december
 `);
 
+/** The diseases news names task forces after ("Satgas Covid-19"): never a person's word. */
+export const DISEASE_WORDS = words('covid covid-19 corona sars mers ebola');
+
 /** Capitalized but never a person, place or organization. */
 export const NON_NAMES = words(`
   lebaran natal idulfitri iduladha idul fitri adha ramadan ramadhan syawal muharram imlek nyepi waisak paskah
@@ -26,8 +29,8 @@ export const NON_NAMES = words(`
   rp usd idr us$ wib wita wit gmt utc km kg cm mm ha persen
   pemda pemrov ratas bamus raker rapim munas munaslub mukernas rakernas reshuffle
   mapolda mapolres mapolresta mapolrestabes mapolsek makodam makorem makodim
-  perpres perda permen pergub perwali perbup keppres inpres busway covid covid-19 corona
-  sars mers ebola pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
+  perpres perda permen pergub perwali perbup keppres inpres busway ${[...DISEASE_WORDS].join(' ')}
+  pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
   caleg capres cawapres cagub cawagub parpol ormas lsm wapres menlu dll dsb dkk tsb s1 s2 s3 mba phd
   internet online email website web video foto
   melayu sunda betawi batak bugis minang dayak tionghoa tamil telugu marathi
