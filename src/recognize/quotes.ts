@@ -381,10 +381,13 @@ export function attribute(
       if (a.phrase.kind !== 'pronoun') speaker = resolver.resolve(a.phrase);
       else if (a.following) {
         // "…,” ujarnya. Badan X menyebut, …": a -nya cue stands for a person, not the body that
-        // speaks next; then the person before the quote
+        // speaks next, nor a word no entity holds ("Gempa ini mengingatkan …"); then the person before
+        // the quote
         const next = resolver.resolve(a.following);
         speaker =
-          next && resolver.isBody(next) ? (resolver.antecedent(a.anchor, a.phrase.start) ?? next) : next;
+          next && (resolver.isBody(next) || next.entity === null)
+            ? (resolver.antecedent(a.anchor, a.phrase.start) ?? next)
+            : next;
       } else
         speaker = resolver.antecedent(a.anchor, a.phrase.start) ?? describedAlone(text, a.phrase, resolver);
     } else if (a.continues) {

@@ -654,7 +654,7 @@ const ID_AFTER_NAMED =
  * ", juga berharap"), not a passive one (", juga telah ditarik").
  */
 const ID_AFTER_APPOSED =
-  /^(?:\s*\(\d{1,3}\))?(?:\s+(?:asal|warga|dari)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s+(?:(?:juga|pun|pula|telah|sudah|kembali|masih|sempat|hanya|tidak|tak)\s+){0,3}(?:me|ber)\p{Ll}{2,}/u;
+  /^(?:\s*\(\d{1,3}\))?(?:\s+(?:asal|warga|dari)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s+(?:(?:juga|pun|pula|telah|sudah|kembali|masih|sempat|hanya|tidak|tak|belum|akan|justru|bahkan|langsung|segera)\s+){0,3}(?:me|ber)\p{Ll}{2,}/u;
 
 /**
  * A passive report naming who spoke, up to the name: "Hal itu disampaikan ", "Demikian diungkapkan

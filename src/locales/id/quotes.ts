@@ -18,6 +18,7 @@ import {
   PHRASE_STOPS,
   PRONOUNS,
   ROLE_WORDS,
+  UNNAMED_PEOPLE,
   RULE_DOCUMENTS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
@@ -199,6 +200,9 @@ const OFFICE_WORDS = new Set(OFFICE_HEADS);
 const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
 const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
+/** Counts of people before a role in a speaker phrase ("seorang pedagang", "para petani"). */
+const ROLE_COUNTS = new Set(['seorang', 'para', 'sejumlah', 'beberapa']);
+const UNNAMED = new Set(UNNAMED_PEOPLE);
 /** Words that point back to what was just named: "menteri itu", "hal tersebut". */
 const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
@@ -351,6 +355,12 @@ const CLAUSE_AUXILIARIES = new Set([
   'perlu',
   'mampu',
   'bakal',
+  'sempat',
+  'pernah',
+  'mulai',
+  'ingin',
+  'kerap',
+  'sering',
   'ada',
   'naik',
   'turun',
@@ -511,7 +521,12 @@ class IdView extends TokenView {
     // "ujar pria yang akrab disapa Bang Jali itu": the name the person goes by
     const nick = PERSON_NOUNS.has(w0) ? this.nicknameAfter(k, limit) : null;
     if (nick) return { start: this.start(k), end: nick.end, kind: 'name', name: nick };
+    // "kata seorang pedagang di …", "ujar salah seorang warga": a count before the role is part of it
     let j = k;
+    const counted =
+      w0 === 'salah' && this.lower(k + 1) === 'seorang' ? k + 2 : ROLE_COUNTS.has(w0) ? k + 1 : -1;
+    if (counted > 0 && (ROLES.has(this.lower(counted)) || UNNAMED.has(this.lower(counted)))) j = counted;
+    const countedRole = j > k;
     let lastGood = -1;
     let sawCap = false;
     while (j < this.size && this.start(j) < limit && j - k < 20) {
@@ -607,7 +622,7 @@ class IdView extends TokenView {
     const apposed = this.apposedName(lastGood, limit);
     if (apposed) return { start, end: apposed.end, kind: 'name', name: apposed };
     if (name) return { start, end, kind: 'name', name };
-    if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0)) return null;
+    if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0) && !countedRole) return null;
     return { start, end, kind: 'role' };
   }
 
@@ -657,12 +672,68 @@ class IdView extends TokenView {
     if (!/^(itu|tersebut)$/.test(this.lower(j))) return null;
     let first = this.tokenAt(floor);
     while (first < j && (TOPIC_OPENERS.has(this.lower(first)) || this.text(first) === ',')) first++;
-    if (j - first < 1 || j - first > 6) return null;
-    const head = this.lower(first);
-    if (!ROLES.has(head) && !PERSON_NOUNS.has(head) && !OFFICE_WORDS.has(head)) return null;
-    for (let t = first; t < j; t++) if (!this.isWord(t) || this.isSpeechVerb(t)) return null;
-    if (this.nameIn(first, j - 1)) return null;
+    if (j - first < 1 || j - first > 8) return null;
+    // ("Mantan wali kota itu mengatakan": a former office points back too)
+    const at = FORMER.has(this.lower(first)) && first + 1 < j ? first + 1 : first;
+    const head = this.lower(at);
+    const office = ROLES.has(head) || OFFICE_WORDS.has(head);
+    if (!office && !PERSON_NOUNS.has(head)) return null;
+    // ("Presiden Partai Keadilan Sejahtera (PKS) itu": an office's body, its short form in brackets)
+    for (let t = first; t < j; t++) {
+      if (
+        office &&
+        this.text(t) === '(' &&
+        this.text(t + 2) === ')' &&
+        /^\p{Lu}{2,}$/u.test(this.text(t + 1))
+      ) {
+        t += 2;
+        continue;
+      }
+      if (!this.isWord(t) || this.isSpeechVerb(t)) return null;
+    }
+    // (a name right after a person noun names the person: "Pria Budi itu"; after an office, capitalized words
+    // are its body: "Presiden PKS itu", "Ketua Partai Demokrat itu")
+    if (this.nameIn(first, j - 1) && !(office && this.bodyAfterOffice(at + 1, j))) return null;
     return { start: this.start(first), end: this.end(j), kind: 'pronoun' };
+  }
+
+  /**
+   * "[Seorang karyawan divisi teknologi] yang enggan disebutkan namanya mengaku …": a role or person noun
+   * opening the sentence, a relative clause after it, then the verb at k: the role speaks; so does a counted
+   * one right before the verb ("[Seorang pedagang] mengatakan …").
+   */
+  private roleWithClause(k: number, floor: number): Phrase | null {
+    let first = this.tokenAt(floor);
+    while (first < k && (TOPIC_OPENERS.has(this.lower(first)) || this.text(first) === ',')) first++;
+    const head = ROLE_COUNTS.has(this.lower(first)) ? first + 1 : first;
+    const h = this.lower(head);
+    if (k - first > 14 || !(ROLES.has(h) || PERSON_NOUNS.has(h) || (head > first && UNNAMED.has(h))))
+      return null;
+    let rel = -1;
+    for (let t = head + 1; t < k; t++) {
+      if (!this.isWord(t) || this.isSpeechVerb(t) || this.isCueStem(t)) return null;
+      if (rel < 0 && this.lower(t) === 'yang') rel = t;
+      // (a name in the role names the person: "Seorang warga, Budi, yang …" is the name's)
+      if (rel < 0 && this.isCapitalized(t)) return null;
+      // ("Saksi dan warga yang melihat …": a list of kinds of people reports as a group, not a role)
+      if (rel < 0 && (this.lower(t) === 'dan' || this.lower(t) === 'serta')) return null;
+    }
+    // ("Seorang pedagang (sayur) mengatakan …": a counted role right before the verb speaks too)
+    if (rel < 0 && head > first && k - head <= 2)
+      return { start: this.start(first), end: this.end(k - 1), kind: 'role' };
+    if (rel < 0 || rel - head > 4) return null;
+    return { start: this.start(first), end: this.end(rel - 1), kind: 'role' };
+  }
+
+  /**
+   * Are tokens s..e after an office head lower-case words, then nothing or a body: an acronym or capitalized
+   * words an organization word opens ("PKS", "Partai Keadilan Sejahtera (PKS)"), no personal name?
+   */
+  private bodyAfterOffice(s: number, e: number): boolean {
+    let k = s;
+    while (k < e && !this.isCapitalized(k)) k++;
+    if (k === e) return true;
+    return /^\p{Lu}{2,}$/u.test(this.text(k)) || ORGS.has(this.lower(k));
   }
 
   /**
@@ -723,7 +794,7 @@ class IdView extends TokenView {
   /** The subject right before the verb at k: "[Budi] (juga) mengatakan", "[Kepala Dinas X, Budi,] mengatakan". */
   subjectBefore(k: number, floor: number): Phrase | null {
     let j = k - 1;
-    const described = this.describedAgain(j, floor);
+    const described = this.describedAgain(j, floor) ?? this.roleWithClause(k, floor);
     if (described) return described;
     while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j))) j--;
     if (j < 0 || this.start(j) < floor) return null;

@@ -680,6 +680,36 @@ export const RULE_DOCUMENTS: readonly string[] = [
   'kitab',
 ];
 
+/**
+ * People by their work or their part in a story, who speak unnamed after a count: "kata seorang pedagang",
+ * "Seorang karyawan … mengaku", "ujar salah seorang penumpang" (alone, "pembeli" is a word of the sentence).
+ */
+export const UNNAMED_PEOPLE: readonly string[] = [
+  'karyawan',
+  'pekerja',
+  'pegawai',
+  'buruh',
+  'pedagang',
+  'penjual',
+  'petani',
+  'nelayan',
+  'sopir',
+  'pengemudi',
+  'perawat',
+  'mahasiswa',
+  'siswa',
+  'pelajar',
+  'penumpang',
+  'pengunjung',
+  'pembeli',
+  'penonton',
+  'wisatawan',
+  'relawan',
+  'peserta',
+  'jemaah',
+  'pasien',
+];
+
 /** Nouns of a community before the word that names it: "umat Muslim", "warga Palestina", "rakyat Aceh". */
 export const COMMUNITY_NOUNS: readonly string[] = [
   'umat',
