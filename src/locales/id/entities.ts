@@ -4999,7 +4999,8 @@ function rareWordsName(toks: readonly Tok[], next: Tok | undefined): boolean {
  */
 function rareNameAfterAcronym(t: readonly Tok[], s: number, e: number): boolean {
   const next = t[e];
-  if (e - s < 2 || e - s > 3 || !t[s - 1]!.caps || next === undefined || !subjectVerbOrAdverb(next)) return false;
+  if (e - s < 2 || e - s > 3 || !t[s - 1]!.caps || next === undefined || !subjectVerbOrAdverb(next))
+    return false;
   let rare = false;
   for (let k = s; k < e; k++) {
     const x = t[k]!;
@@ -5126,7 +5127,8 @@ function bodyBeforeNamed(t: readonly Tok[], s: number, e: number, fewest = 2): b
     t,
     s,
     e,
-    (x) => x.cap && !isKnownName(x) && !NICK_BY_KEY.get(x.key) && !isHead(x) && !isOrgHead(x) && !isTitleHead(x),
+    (x) =>
+      x.cap && !isKnownName(x) && !NICK_BY_KEY.get(x.key) && !isHead(x) && !isOrgHead(x) && !isTitleHead(x),
   );
 }
 

@@ -18,11 +18,11 @@ import {
   PHRASE_STOPS,
   PRONOUNS,
   ROLE_WORDS,
-  UNNAMED_PEOPLE,
   RULE_DOCUMENTS,
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   SUBJECT_ADVERBS,
+  UNNAMED_PEOPLE,
 } from './lexicon/speech.js';
 import { OFFICE_HEADS, RANKS } from './lexicon/titles.js';
 
