@@ -3839,6 +3839,8 @@ function emitPerson(b: Builder, from: number, e: number, rule: string, titles: s
   )
     end--;
   if (end <= start) return;
+  // ("Vonis Terdakwa … 15 Tahun": a number opens no name)
+  if (/^\d/u.test(b.t[start]!.text)) return;
   // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
   // the office belongs to is not part of a name of two or more words
   let s = start;
@@ -6968,8 +6970,10 @@ function countryBranches(b: Builder): void {
     const first = index.get(c.start);
     if (first === undefined || everyTok(t, isOrgHead(t[first]!) ? first + 1 : first, k, isEverydayToken))
       continue;
+    // ("Kemenlu China": a short form's long name before the country, "Kementerian Luar Negeri China")
+    const short = c.canonical !== undefined && c.canonical !== b.text.slice(c.start, c.end);
+    c.canonical = short ? `${c.canonical} ${b.text.slice(place.start, place.end)}` : undefined;
     c.end = place.end;
-    c.canonical = undefined;
     c.explain.push({ rule: 'id.org.country-branch', evidence: b.text.slice(c.start, c.end) });
     drop.add(place);
   }

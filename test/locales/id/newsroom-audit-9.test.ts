@@ -192,3 +192,30 @@ describe('id a subject set off by commas before an adverb of time and the verb',
     ).toEqual(['indirect', 'Asep Mulyana']);
   });
 });
+
+describe('id a number after an office in a headline opens no name', () => {
+  it.each([
+    ['Hakim Vonis Terdakwa Penipuan Arisan 12 Tahun Penjara', []],
+    ['Jaksa Tuntut Mantan Kepala Desa 8 Tahun Penjara', []],
+    // negative: an initial and a name after a rank are still a person
+    ['Kapolres Bogor AKBP R Hendra Wijaya hadir dalam acara itu.', ['R Hendra Wijaya']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
+
+describe('id a ministry’s short form before a country is the ministry of that country', () => {
+  it('"Kemenlu Jepang" joins "Kementerian Luar Negeri Jepang"', () => {
+    const orgs = run(
+      'Kementerian Luar Negeri Jepang memanggil duta besar itu. Juru bicara Kemenlu Jepang, Hiroshi Tanaka, mengatakan protes sudah dikirim.',
+    ).organizations;
+    expect((orgs ?? []).map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Kementerian Luar Negeri Jepang', ['Kementerian Luar Negeri Jepang', 'Kemenlu Jepang']],
+    ]);
+  });
+  it('negative: a company’s branch in a country keeps its own name', () => {
+    expect(spans('Penjualan Sony Music Indonesia naik tahun lalu.', 'organizations')).toEqual([
+      'Sony Music Indonesia',
+    ]);
+  });
+});
