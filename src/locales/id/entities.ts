@@ -1821,7 +1821,12 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
   for (let k = from; k < limit - 1; k++) {
     const first = t[k]!;
     if (!first.cap || first.caps || !isKnownName(first)) continue;
-    if (EVERYDAY_GIVEN_NAMES.has(first.key) || isTitleHead(first) || placeAt(b, k, limit)) continue;
+    // ("… Bank Sentosa Jaya Ratna Wijayanti": a given name that is also a word opens the name when only words
+    // no dictionary holds follow it)
+    const everyday =
+      EVERYDAY_GIVEN_NAMES.has(first.key) &&
+      !everyTok(t, k + 1, limit, (x) => x.cap && !x.caps && !isIndonesianTok(x) && !isEnglishWord(x.lower));
+    if (everyday || isTitleHead(first) || placeAt(b, k, limit)) continue;
     let named = true;
     for (let x = k + 1; x < limit && named; x++) {
       const w = t[x]!;
@@ -2107,6 +2112,8 @@ const VISIT_VERBS = new Set(['mengunjungi', 'dikunjungi', 'menginvasi', 'diinvas
 
 /** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
 const NAME_PRONOUNS = new Set(PRONOUNS);
+/** Pronouns no speaker phrase holds: "Kita", "Aku", "Anda". */
+const OTHER_PRONOUNS = new Set(['kita', 'aku', 'anda', 'kamu', 'engkau', 'kalian']);
 
 /** The last word of an office of a village or a district, whose territory the next word names ("Kepala Desa X"). */
 const VILLAGE_OFFICES = new Set([
@@ -3839,8 +3846,10 @@ function emitPerson(b: Builder, from: number, e: number, rule: string, titles: s
   )
     end--;
   if (end <= start) return;
-  // ("Vonis Terdakwa … 15 Tahun": a number opens no name)
+  // ("Vonis Terdakwa … 15 Tahun": a number opens no name; ”Kami optimistis,” ujarnya: a pronoun is no one's name)
   if (/^\d/u.test(b.t[start]!.text)) return;
+  if (end - start === 1 && (NAME_PRONOUNS.has(b.t[start]!.lower) || OTHER_PRONOUNS.has(b.t[start]!.lower)))
+    return;
   // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
   // the office belongs to is not part of a name of two or more words
   let s = start;

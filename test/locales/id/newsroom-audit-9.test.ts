@@ -219,3 +219,33 @@ describe('id a ministry’s short form before a country is the ministry of that 
     ]);
   });
 });
+
+describe('id a given name that is also a word opens the name after a company when unknown words follow it', () => {
+  it.each([
+    [
+      'Direktur Bank Sentosa Jaya Ratna Wijayanti menyampaikan, kredit tumbuh.',
+      ['Ratna Wijayanti'],
+      ['Bank Sentosa Jaya'],
+    ],
+    [
+      'Presiden Direktur Bank Mitra Sejahtera Dewi Kartikasari menyampaikan, laba naik.',
+      ['Dewi Kartikasari'],
+      ['Bank Mitra Sejahtera'],
+    ],
+    // negative: a dictionary word after it keeps the body's name whole
+    ['Direktur Bank Ratna Sentosa menyampaikan, kredit tumbuh.', [], ['Bank Ratna Sentosa']],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a pronoun that opens a quotation is no person', () => {
+  it.each([
+    ['”Kami optimistis,” ujarnya.', []],
+    ['”Kita harus bersatu,” kata Sutarman.', ['Sutarman']],
+    ['”Aku tidak takut,” tulis Rendra.', ['Rendra']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
