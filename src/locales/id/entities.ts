@@ -1821,11 +1821,17 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
   for (let k = from; k < limit - 1; k++) {
     const first = t[k]!;
     if (!first.cap || first.caps || !isKnownName(first)) continue;
-    // ("… Bank Sentosa Jaya Ratna Wijayanti": a given name that is also a word opens the name when only words
-    // no dictionary holds follow it)
+    // ("… Bank Sentosa Jaya Ratna Wijayanti": a given name that is also a word opens a name of two words when the
+    // last is no dictionary word; "CV Bumi Lestari Hartoyo Wiryo": before a name of two, it is the body's)
     const everyday =
       EVERYDAY_GIVEN_NAMES.has(first.key) &&
-      !everyTok(t, k + 1, limit, (x) => x.cap && !x.caps && !isIndonesianTok(x) && !isEnglishWord(x.lower));
+      !(
+        limit - k === 2 &&
+        t[k + 1]!.cap &&
+        !t[k + 1]!.caps &&
+        !isIndonesianTok(t[k + 1]!) &&
+        !isEnglishWord(t[k + 1]!.lower)
+      );
     if (everyday || isTitleHead(first) || placeAt(b, k, limit)) continue;
     let named = true;
     for (let x = k + 1; x < limit && named; x++) {
