@@ -2638,17 +2638,21 @@ function readChunk(b: Builder, span: Span): void {
         }
         // "Anggota Komisi I DPR dari Fraksi PDI-P, TB Hasanuddin, menilai": the office, the body the officer
         // comes from, then the name after the comma
-        if (end === title.end && end === limit && t[limit]?.lower === 'dari' && t[limit + 1]?.cap) {
-          let k = limit + 1;
+        // ("Jaksa Penuntut Umum (JPU) dari Kejaksaan Negeri Semarang, Wahyu …": the office's short form first)
+        const shortEnd =
+          end === title.end && end === limit && t[limit]?.text === '(' ? closingParen(t, limit, 4) + 1 : 0;
+        const from = shortEnd > 0 ? shortEnd : limit;
+        if (end === title.end && end === limit && t[from]?.lower === 'dari' && t[from + 1]?.cap) {
+          let k = from + 1;
           // ("Fraksi PDI-P": a hyphen inside the body's short form)
-          while (k < t.length && k < limit + 8 && (t[k]!.cap || (t[k]!.text === '-' && t[k + 1]?.cap))) k++;
+          while (k < t.length && k < from + 8 && (t[k]!.cap || (t[k]!.text === '-' && t[k + 1]?.cap))) k++;
           if (
             appositiveNameAfter(t, k) &&
-            (isOrgHead(t[limit + 1]!) ||
-              WRAPPER_HEADS.has(bare(t[limit + 1]!)) ||
-              orgAt(b, limit + 1, k)?.end === k ||
-              strongPlaceAt(b, limit + 1, k) ||
-              t[limit + 1]!.caps)
+            (isOrgHead(t[from + 1]!) ||
+              WRAPPER_HEADS.has(bare(t[from + 1]!)) ||
+              orgAt(b, from + 1, k)?.end === k ||
+              strongPlaceAt(b, from + 1, k) ||
+              t[from + 1]!.caps)
           ) {
             b.pendingTitle = { at: k + 1, titles: [b.text.slice(t[i]!.start, t[k - 1]!.end)] };
             i = end;

@@ -249,3 +249,18 @@ describe('id a pronoun that opens a quotation is no person', () => {
     expect(spans(text, 'people')).toEqual(people);
   });
 });
+
+describe('id an office, its short form in brackets, "dari" and a body, then the name set off by commas', () => {
+  it.each([
+    [
+      'Jaksa Penuntut Umum (JPU) dari Kejaksaan Negeri Bantul, Rini Handayani, membacakan tuntutan.',
+      'Rini Handayani',
+      'Jaksa Penuntut Umum (JPU) dari Kejaksaan Negeri Bantul',
+    ],
+    // negative: without the comma-set name the office names no one
+    ['Jaksa Penuntut Umum (JPU) dari Kejaksaan Negeri Bantul membacakan tuntutan.', null, null],
+  ])('%s', (text, name, title) => {
+    expect(spans(text, 'people')).toEqual(name ? [name] : []);
+    if (name) expect(titlesOf(text, name)).toEqual([title]);
+  });
+});
