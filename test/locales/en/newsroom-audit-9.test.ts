@@ -80,3 +80,104 @@ describe('en dates: "in two weeks" ahead of a modal is the week it falls in', ()
     expect(dates(text)).toContainEqual([span, value]);
   });
 });
+
+describe("en a portfolio before a minister's title names no body", () => {
+  it.each([
+    'Mineral Resources Minister Sipho Dube visited the mine on Thursday.',
+    'Natural Resources Secretary Dana Lee toured the park.',
+    'Home Affairs Minister Kabelo Moyo spoke to reporters.',
+  ])('%s', (text) => {
+    expect(entities(text).filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+  it.each([
+    [
+      'Immigration and Naturalization Service Commissioner Dora Meisel spoke.',
+      'Immigration and Naturalization Service',
+    ],
+    ['Anglo Resources said output fell in the quarter.', 'Anglo Resources'],
+  ])('a body still: %s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it('the minister keeps the whole title', () => {
+    const r = run('Mineral Resources Minister Sipho Dube visited the mine.');
+    expect(r.people?.[0]?.titles).toEqual(['Mineral Resources Minister']);
+  });
+});
+
+describe("en a work's title in quotation marks, and a prize won, name no one and nowhere", () => {
+  it('the title again in marks after it was found a work', () => {
+    const text =
+      'Iranian drama "The Salt Road" wins top prize\n\n"The Salt Road," a quiet drama, won on Saturday. The jury chair said "The Salt Road" had moved everyone.';
+    expect(entities(text).filter(([name]) => String(name).includes('Salt'))).toEqual([]);
+  });
+  it.each([
+    ['The film won the Golden Lion for best film on Saturday.', 'Golden Lion'],
+    ['Reza Farahani wins Golden Lion\n\nThe director won the Golden Lion at the festival.', 'Golden Lion'],
+  ])('%s', (text, name) => {
+    expect(entities(text).map(([n]) => n)).not.toContain(name);
+  });
+  it.each([
+    ['The crowd cheered "Long Field" in Paris.', 'Paris', 'place'],
+    ['She beat Anna Marsh to win the title.', 'Anna Marsh', 'person'],
+    ['The award went to Anna Marsh, who won the race.', 'Anna Marsh', 'person'],
+  ])('a name still: %s', (text, name, type) => {
+    expect(entities(text)).toContainEqual([name, type]);
+  });
+});
+
+describe('en bodies named by plain words: "X Without Y", words and a country of two words, "the X union"', () => {
+  it.each([
+    ['The nurses work for the charity Medics Without Walls in Mali.', 'Medics Without Walls'],
+    ['Data came from Statistics South Africa on Monday.', 'Statistics South Africa'],
+    ['Figures from the Minerals Council South Africa showed a fall.', 'Minerals Council South Africa'],
+    ['Cabin crew will strike, the Unite union said on Tuesday.', 'Unite'],
+    ['The Teamsters union called a strike.', 'Teamsters'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'organization']);
+  });
+  it.each([
+    ['The European union grew after the vote.', 'European'],
+    ['He flew to South Africa on Monday.', 'South Africa'],
+    ['Fans without tickets waited outside.', 'Fans'],
+  ])('none: %s', (text, name) => {
+    expect(entities(text).filter(([n, type]) => n === name && type === 'organization')).toEqual([]);
+  });
+});
+
+describe("en a business's or an airport's first word alone later is the same body or place", () => {
+  it('"Meridian" after "Meridian Gold Fields" and "Meridian chief executive"', () => {
+    const text =
+      'The shaft is run by Meridian Gold Fields. "It was sad," Meridian chief executive Johan Botha said. Meridian denied the claim.';
+    const r = run(text);
+    const org = (r.organizations ?? []).find((o) => o.name === 'Meridian Gold Fields');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Meridian Gold Fields', 'Meridian', 'Meridian']);
+  });
+  it('"Heathrow" after "Heathrow Airport"', () => {
+    const text =
+      'Crew are based at Heathrow Airport. Heathrow, a busy airport, handled 80 million passengers.';
+    const r = run(text);
+    expect((r.places ?? []).map((p) => [p.name, p.mentions.length])).toContainEqual(['Heathrow Airport', 2]);
+  });
+  it.each([
+    ['Severin Potts, a porter, found it. Severin said it was heavy.', 'Severin'],
+    ['Fans at Wembley Stadium sang. Ana Wembley said it was loud.', 'Ana Wembley'],
+  ])('no short name where none was a body alone: %s', (text, name) => {
+    expect(entities(text).filter(([n, type]) => n === name && type !== 'person')).toEqual([]);
+  });
+});
+
+describe('en a list of places after "the towns of"', () => {
+  it.each([
+    ['The fire moved toward the towns of Windsor and Healdsburg.', 'Healdsburg'],
+    ['Rain hit the villages of Orvane, Tessby and Crail.', 'Tessby'],
+    ['Rain hit the villages of Orvane, Tessby and Crail.', 'Crail'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'place']);
+  });
+  it.each([
+    ['The mayor of the town met Harlan Brooks.', 'Harlan Brooks'],
+    ['The towns of the valley and Harlan Brooks agreed.', 'Harlan Brooks'],
+  ])('a person still: %s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'person']);
+  });
+});
