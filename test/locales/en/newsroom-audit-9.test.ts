@@ -181,3 +181,67 @@ describe('en a list of places after "the towns of"', () => {
     expect(entities(text)).toContainEqual([name, 'person']);
   });
 });
+
+describe('en quotes: the hearer of a warning before "that" is no part of what was said', () => {
+  it.each([
+    [
+      'The sheriff warned residents that rescuers might not reach them.',
+      'that rescuers might not reach them',
+    ],
+    [
+      'The sheriff warned residents who stayed behind that rescuers might not reach them.',
+      'that rescuers might not reach them',
+    ],
+    ['The minister assured investors that the bank was sound.', 'that the bank was sound'],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+  it.each([
+    [
+      'China warned North Korea to refrain from actions that would worsen the crisis.',
+      'North Korea to refrain from actions that would worsen the crisis',
+    ],
+    ['Analysts warned the deal would hurt profits.', 'the deal would hurt profits'],
+    ['She warned that prices would rise.', 'that prices would rise'],
+  ])('what was said still: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+});
+
+describe("en quotes: a verb of courtesy after a reported clause is the speaker's own act", () => {
+  it.each([
+    [
+      'The minister said the release followed weeks of talks and thanked the authorities for their help.',
+      'the release followed weeks of talks',
+    ],
+    ['The coach said the team had played well and congratulated the winners.', 'the team had played well'],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+  it.each([
+    [
+      'The minister said the families who thanked the rescuers were relieved.',
+      'the families who thanked the rescuers were relieved',
+    ],
+    [
+      'The minister said officials, soldiers and the nurses thanked by the king were tired.',
+      'officials, soldiers and the nurses thanked by the king were tired',
+    ],
+  ])('one clause still: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toEqual([content]);
+  });
+});
+
+describe("en quotes: a work's title in marks after a verb that reports nothing is no quote", () => {
+  it('"tipped the drama "Sunset County," for the prize"', () => {
+    expect(
+      quotes('Critics had tipped the drama "Sunset County," starring Dan Price, for the top prize.'),
+    ).toEqual([]);
+  });
+  it.each([
+    ['She said "The Salt Road" had moved every member of the jury.', 'direct'],
+    ['The senator called the bill "a disgrace" on Monday.', 'direct'],
+  ])('a quote still: %s', (text, type) => {
+    expect(run(text).quotes?.map((q) => q.type)).toEqual([type]);
+  });
+});
