@@ -1088,7 +1088,10 @@ const ROLE_SET_OFF_BEFORE =
  * by a comma right after a name, before what it is at or of (or a comma, "who", the end of the sentence).
  */
 const ROLE_AFTER =
-  /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:([\p{Ll}-]+)[ \t]+)?([\p{Ll}-]+)(?=[ \t]+(?:at|of|for|with|in|on|from|who)\b|[ \t]*[,.;])/u;
+  /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+['’]s[ \t]+|\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i)[ \t]+)?(?:([\p{Ll}-]+)[ \t]+)?([\p{Ll}-]+)(?=[ \t]+(?:at|of|for|with|in|on|from|who)\b|[ \t]*[,.;])/u;
+/** "A spokeswoman for the company, ", "An accountant at the hospital, ": a role and its employer before a name. */
+const ROLE_OF_BODY_BEFORE =
+  /(?<![\p{L}'’])(?:[Aa]n?|[Tt]he)[ \t]+(?:(\p{Ll}[\p{Ll}-]*)[ \t]+)?(\p{Ll}[\p{Ll}-]*)[ \t]+(?:for|at|with|of)[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(\p{L}+),[ \t]+$/u;
 /** Words before a role that belong to the office ("former", "deputy", "press", "executive"). */
 const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELDS.has(w);
 
@@ -1100,7 +1103,12 @@ const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELD
 function roleBeside(text: string, start: number, end: number): string | null {
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   // ("A chief executive, Dana Whit,": a chief's office set off so belongs to a body named before it)
-  const m = (before?.[1] === 'chief' ? null : before) ?? ROLE_AFTER.exec(text.slice(end, end + 80));
+  const of = ROLE_OF_BODY_BEFORE.exec(text.slice(Math.max(0, start - 70), start));
+  const m =
+    (before?.[1] === 'chief' || !APPOSED_ROLES.has(before?.[2] ?? '') ? null : before) ??
+    // ("a lawyer for the White House secretary, Betty Curran": the role right before the name is hers)
+    (of && !APPOSED_ROLES.has(of[3]!) ? of : null) ??
+    ROLE_AFTER.exec(text.slice(end, end + 80));
   if (!m || !APPOSED_ROLES.has(m[2]!)) return null;
   return m[1] && ownsOffice(m[1]) ? `${m[1]} ${m[2]}` : m[2]!;
 }
@@ -2946,6 +2954,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
       }
   kinSurnames(doc.text, out);
+  bodyBeforeTitle(doc.text, out);
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
   if (acronyms.size > 0)
     for (let i = out.length - 1; i >= 0; i--) {
@@ -3358,6 +3367,51 @@ function companyShortNames(
 /** A plural place noun, "of" and the names of a list before: "the towns of ", "the towns of Windsor and ". */
 const PLACES_OF_LIST_BEFORE =
   /\b(?:towns|cities|villages|provinces|regions|districts|communities|counties|islands|suburbs|municipalities)[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*$/u;
+/** Federal offices whose name opens with "U.S.": "U.S. District Judge", "U.S. Attorney", "U.S. Marshal". */
+const US_OFFICES =
+  /^(?:(?:Chief|Senior|Deputy|Assistant|Acting)[ \t]+)?(?:(?:District|Magistrate|Circuit|Bankruptcy)[ \t]+Judge|Attorney|Attorney[ \t]+General|Trade[ \t]+Representative|Surgeon[ \t]+General|Marshal)$/u;
+/** A body's word that opens an office's title written in capitals: "Council President", "Board Chairman". */
+const TITLE_BODIES = new Set([
+  'council',
+  'board',
+  'committee',
+  'commission',
+  'assembly',
+  'caucus',
+  'cabinet',
+]);
+
+/**
+ * "U.S. District Judge Amy Berman", "Council President Dan Kline": the country or the body just before a
+ * capitalized title, cut off it (the country is a place of its own), is part of the title.
+ */
+function bodyBeforeTitle(text: string, out: EntityCandidate[]): void {
+  const placesEnd = new Map<number, EntityCandidate>();
+  const covered = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);
+  for (const o of out) if (o.type === 'place' && o.placeKind === 'country') placesEnd.set(o.end, o);
+  for (const cand of out) {
+    const title = cand.type === 'person' && cand.titles?.length === 1 ? cand.titles[0]! : '';
+    if (!/^\p{Lu}/u.test(title) || text.slice(cand.start - title.length - 1, cand.start) !== `${title} `)
+      continue;
+    const tStart = cand.start - title.length - 1;
+    const m = /(?:^|[ \t\n"“(])(\S+)[ \t]$/u.exec(text.slice(Math.max(0, tStart - 30), tStart));
+    if (!m) continue;
+    const word = m[1]!;
+    const wStart = tStart - word.length - 1;
+    const country = placesEnd.get(tStart - 1);
+    // ("the City Council President": only a body's word that opens the capitals)
+    const opens = !/\p{Lu}\S*[ \t]$/u.test(text.slice(Math.max(0, wStart - 20), wStart));
+    if (
+      (country && country.start === wStart && /^(?:U\.S\.|US)$/u.test(word) && US_OFFICES.test(title)) ||
+      (TITLE_BODIES.has(word.toLowerCase()) &&
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        opens &&
+        !covered(wStart, tStart - 1))
+    )
+      cand.titles = [`${word} ${title}`];
+  }
+}
+
 /** Facilities known by their first word alone ("Heathrow Airport" … "Heathrow"). */
 const SHORT_NAMED_FACILITIES = new Set(['airport', 'stadium', 'racecourse', 'speedway']);
 

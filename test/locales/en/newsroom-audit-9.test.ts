@@ -245,3 +245,38 @@ describe("en quotes: a work's title in marks after a verb that reports nothing i
     expect(run(text).quotes?.map((q) => q.type)).toEqual([type]);
   });
 });
+
+describe('en titles: an occupation beside a name, a role and its employer set off before it', () => {
+  const titles = (text: string, name: string) =>
+    (run(text).people ?? []).find((p) => p.name === name)?.titles ?? [];
+  it.each([
+    ['British actress Fiona Marsh won the prize.', 'Fiona Marsh', ['actress']],
+    ['Mexican filmmaker Tomas Aguilar won the prize.', 'Tomas Aguilar', ['filmmaker']],
+    ['Rachel Ng, a meteorologist with the weather service, said so.', 'Rachel Ng', ['meteorologist']],
+    ['Sophie Lindgren, a Swedish nurse, was freed on Sunday.', 'Sophie Lindgren', ['nurse']],
+    ["Henrik Aalto, the charity's director of operations, met them.", 'Henrik Aalto', ['director']],
+    [
+      'A spokeswoman for the company, Jenna Albright, declined to comment.',
+      'Jenna Albright',
+      ['spokeswoman'],
+    ],
+    ['An accountant for the hospital, Lorraine Whitcomb, testified.', 'Lorraine Whitcomb', ['accountant']],
+    ['U.S. District Judge Amy Berman ruled on Monday.', 'Amy Berman', ['U.S. District Judge']],
+    ['Council President Dan Kline said the vote would wait.', 'Dan Kline', ['Council President']],
+    ['Board Chairman Tom Hale quit.', 'Tom Hale', ['Board Chairman']],
+  ])('%s', (text, name, want) => {
+    expect(titles(text, name)).toEqual(want);
+  });
+  it.each([
+    ['U.S. President Bill Clinton spoke on Monday.', 'Bill Clinton', ['President']],
+    [
+      'It came from Lawrence Wechsler, a lawyer for the White House secretary, Betty Curran.',
+      'Betty Curran',
+      [],
+    ],
+    ['The car for the family, Anna Lee, was red.', 'Anna Lee', []],
+    ['A chief executive, Dana Whit, spoke.', 'Dana Whit', []],
+  ])('no more than the text gives: %s', (text, name, want) => {
+    expect(titles(text, name)).toEqual(want);
+  });
+});
