@@ -1608,7 +1608,11 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
       items.splice(i, 1);
   }
   for (const a of items) {
-    if (a.phrase) a.phrase = withoutLeadingTime(doc.text, withoutDateline(doc.text, a.phrase));
+    if (a.phrase)
+      a.phrase = withoutDescriber(
+        doc.text,
+        withoutLeadingTime(doc.text, withoutDateline(doc.text, a.phrase)),
+      );
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
     // (also a direct quote whose sentence opens the story: 'BOSTON (AP) — A manager lied "month after month,"')
     if (a.type === 'indirect' || !QUOTE_CHARS.test(doc.text.charAt(a.start))) {
@@ -1673,6 +1677,19 @@ function withoutLeadingTime(text: string, phrase: Phrase): Phrase {
 }
 const LEADING_TIME =
   /^(?:year|week|month|quarter|season|spring|summer|autumn|fall|winter|weekend)\s+(?=\p{Lu})/u;
+
+/** "Rival Pellworth Software announced …": the speaker's name without the word describing it. */
+function withoutDescriber(text: string, phrase: Phrase): Phrase {
+  if (phrase.kind !== 'name') return phrase;
+  const m = LEADING_DESCRIBER.exec(text.slice(phrase.start, Math.min(phrase.end, phrase.start + 16)));
+  if (!m) return phrase;
+  const start = phrase.start + m[0].length;
+  if (start >= phrase.end) return phrase;
+  const name = phrase.name && phrase.name.start < start ? { start, end: phrase.name.end } : phrase.name;
+  return Object.assign({}, phrase, { start }, name ? { name } : {});
+}
+/** A word describing a business or a person before its name: "Rival", "Fellow", "Compatriot". */
+const LEADING_DESCRIBER = /^(?:Rival|Rivals|Competitor|Fellow|Compatriot|Teammate)\s+(?=\p{Lu})/u;
 
 /** "RIVERTON - The owner of the mill": the speaker phrase without the dateline before it. */
 function withoutDateline(text: string, phrase: Phrase): Phrase {

@@ -280,3 +280,18 @@ describe('en titles: an occupation beside a name, a role and its employer set of
     expect(titles(text, name)).toEqual(want);
   });
 });
+
+describe("en quotes: a describing word before a speaker's name is no part of it", () => {
+  it.each([
+    ['Rival Pellworth Software announced 1,100 layoffs two weeks ago.', 'Pellworth Software'],
+    ['Fellow nominee Tom Hale said he was happy.', 'Tom Hale'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+  it.each([
+    ['Rivals said the deal was unfair.', 'Rivals'],
+    ['The rival said the deal was unfair.', 'rival'],
+  ])('a speaker named by the word alone still: %s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+});
