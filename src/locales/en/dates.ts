@@ -191,9 +191,15 @@ function pastSinceFuture(env: DateEnv, start: number): boolean {
   // ("likely to buy as soon as trading opened Monday": a clause of "until" / "as soon as" shifts its
   // verb into the past with the sentence; the day still lies ahead)
   if (future < 0 || cue === 'until' || cue === 'as soon as') return false;
-  PAST_GLOBAL_RE.lastIndex = future;
-  return PAST_GLOBAL_RE.test(before);
+  // ("will publish a revised timetable by Friday": a participle after a determiner is an adjective)
+  const since = before.slice(future).replace(ADJECTIVAL_PARTICIPLE_RE, ' ');
+  PAST_GLOBAL_RE.lastIndex = 0;
+  return PAST_GLOBAL_RE.test(since);
 }
+
+/** "a revised timetable", "the updated forecast": an "-ed" word a determiner opens describes a noun. */
+const ADJECTIVAL_PARTICIPLE_RE =
+  /\b(?:a|an|the|its|their|his|her|our|your|this|that|these|those|new)\s+\p{L}{3,}ed\b/giu;
 
 /** "could arrive in early August", "may rise in May": a modal of possibility and its verb right before. */
 const MAY_HAPPEN_RE =
@@ -213,8 +219,14 @@ function aheadEarlier(env: DateEnv, name: string, before: number): boolean {
 
 function mayHappen(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  return MAY_HAPPEN_RE.test(env.text.slice(Math.max(s.start, start - 60), start));
+  // ("would rise to No. 2 in the rankings on Monday": an abbreviation's point ends no clause)
+  return MAY_HAPPEN_RE.test(
+    env.text.slice(Math.max(s.start, start - 60), start).replace(ABBREVIATION_POINT_RE, '$1'),
+  );
 }
+
+/** The point of an abbreviation before a number or a name ("No. 2", "Mr. Hale", "St. Louis"). */
+const ABBREVIATION_POINT_RE = /\b(No|Nos|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col)\.(?=\s+[\p{Lu}\d])/gu;
 
 const PAST_AFTER_RE = new RegExp(`^[^.;!?]{0,40}?\\b(?:${PAST_VERBS})\\b`, 'iu');
 
@@ -262,6 +274,17 @@ const FOR_RE = /\bfor\s+$/i;
 /** A day's scheduled event after its possessive ("Tuesday's league game", "Friday's vote"). */
 const SCHEDULED_EVENT_AFTER =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:game|match|fixture|final|race|vote|meeting|hearing|debate|summit|session|talks|deadline|election|launch|opening|ceremony|rally|concert)\b/u;
+/** A superlative or "first"/"last" a few words before "in": "the first rise in", "its lowest level in". */
+const SPAN_UP_TO_NOW_BEFORE =
+  /\b(?:first|last|only|\p{L}{2,}est|most|least|more|fewer|less)\s+(?:[\p{L}-]+\s+){0,3}in\s+$/iu;
+/** A quarter's results after its name: "fourth-quarter results", "fourth-quarter earnings". */
+const RESULTS_AFTER = /^\s*(?:results|earnings|figures|numbers|profits?|net\s+income)\b/iu;
+/** A plural count or a unit of measure before "per": "miles per hour", "visitors per week", "km per hour". */
+const RATE_BEFORE =
+  /(?:\p{L}{2,}s|\b(?:km|mph|kph|feet|foot|metres?|meters?|kilometres?|kilometers?|miles?|mm|cm|litres?|liters?|gallons?|tonnes?|tons?))\s+$/u;
+/** A modal or "has to" whose verb a deadline after it closes ("would be notified by", not "would have been …"). */
+const DEADLINE_MODAL_RE =
+  /\b(?:will|would|shall|must|should|could|can|(?:has|have|had|need|needs)\s+to)\s+(?!have\b)[^.;!?]{0,60}$/iu;
 const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
 
 /**
@@ -684,6 +707,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         SCHEDULE_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 40), m.index))
       )
         dir = 'future';
+      // "staff would be notified by Friday", "must file by Monday": a deadline a modal looks to lies ahead
+      else if (
+        /\bby\s+$/iu.test(env.text.slice(Math.max(0, m.index - 4), m.index)) &&
+        DEADLINE_MODAL_RE.test(env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 80), m.index))
+      )
+        dir = 'future';
       // '"…we will…," Mr. Gerstner said Friday': the speech verb right before the day is in the past
       else if (SAID_RE.test(env.text.slice(Math.max(0, m.index - 16), m.index))) dir = 'past';
       // "expect a cut in May, later than markets had priced in on Wednesday": a past verb after the
@@ -872,7 +901,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
           !g.last &&
           kind === 'quarter' &&
           (n > q + 1 || (n > q && pastContext(env, m.index))) &&
-          !futureContext(env, m.index, true)
+          // ("will report fourth-quarter results on Feb. 26": results are a quarter's that has ended)
+          (!futureContext(env, m.index, true) ||
+            (n > q + 1 &&
+              RESULTS_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 24))))
         )
           y -= 1;
         // late in a year, a quarter already past that a forecast speaks of is next year's
@@ -1192,7 +1224,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     re: patterni(
       `${LB}(?:(?<q>every|each|per)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?<adv>(?<!\\p{L})(?:on\\s+an?\\s+)(?:daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly)\\s+basis)|(?<wdq>every|each)\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))${RB}`,
     ),
-    make(m) {
+    make(m, env) {
       const g = groups(m);
       if (g.adv) {
         const v: Record<string, string> = {
@@ -1210,6 +1242,13 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         return { type: 'SET', value: v[word === 'annual' ? 'annually' : word]! };
       }
       if (g.wd) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[lower(g.wd)]!}` };
+      // "60 miles per hour", "a million visitors per week": a rate of a measure or a count, no time of its own
+      if (
+        lower(g.q) === 'per' &&
+        !g.n &&
+        RATE_BEFORE.test(env.text.slice(Math.max(0, m.index - 24), m.index))
+      )
+        return null;
       const n = g.n ? parseNumber(g.n) : 1;
       return { type: 'SET', value: durationValue(n, unitOf(g.unit!) as 'day') };
     },
@@ -1285,6 +1324,28 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (!g.vague && whole === null) return null;
       // "three and a half years"
       const n = whole !== null && g.half ? whole + 0.5 : whole;
+      // "will play in Doha in two weeks", "the bonds would be redeemed in five years": a time ahead that
+      // "in" counts from now, in a clause looking ahead, is the day, week, month or year it falls in
+      if (
+        env.ref &&
+        whole !== null &&
+        !g.half &&
+        /^(?:day|week|month|year)$/u.test(unit) &&
+        /^\p{L}*\d*$/u.test(g.n!) &&
+        m[0].toLowerCase().startsWith(lower(g.n)) &&
+        /(?<![\p{L}])in\s+$/iu.test(env.text.slice(Math.max(0, m.index - 8), m.index)) &&
+        !/^['’]?s?\s+(?:time\s+)?(?:of|from|after|before|since|ago|earlier|later)\b/iu.test(
+          env.text.slice(end, end + 12),
+        ) &&
+        (futureContext(env, m.index) ||
+          DEADLINE_MODAL_RE.test(
+            env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 80), m.index),
+          )) &&
+        !pastSinceFuture(env, m.index) &&
+        // ("will be the first rise in five years", "its lowest level in two years": a span up to now)
+        !SPAN_UP_TO_NOW_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return { type: 'DATE', value: shiftValue(env.ref, unit as 'day', whole) };
       const value = durationValue(n, unit as 'day');
       return verb ? { type: 'DURATION', value, start: m.index + verb } : { type: 'DURATION', value };
     },

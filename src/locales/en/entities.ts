@@ -229,7 +229,7 @@ const LAST_PLACE_HEADS = new Set(['capitol', 'statehouse']);
 /** Areas whose name may stand before an office held there ("Marin County Sheriff", "Kano State Governor"). */
 const ADMIN_AREAS = new Set(['county', 'state', 'province', 'city']);
 /** An opening quotation mark (and an article) right before a name, and the word before the mark. */
-const WORK_TITLE_OPEN = /(?:^|(\S*)[ \t]+)["“](?:The[ \t]+|A[ \t]+|An[ \t]+)?$/u;
+const WORK_TITLE_OPEN = /(?:^|\n|(\S*)[ \t]+)["“](?:The[ \t]+|A[ \t]+|An[ \t]+)?$/u;
 /**
  * Does a closing mark stand right after the name at `end`, maybe after the comma or full stop it keeps
  * inside (/^[,.!?]?["”]/ read in place)?
@@ -239,6 +239,18 @@ function closesWorkTitle(text: string, end: number): boolean {
   if (c === 44 || c === 46 || c === 33 || c === 63) c = text.charCodeAt(end + 1); // , . ! ?
   return c === 34 || c === 0x201d; // " ”
 }
+/** A cabinet office and a name after a portfolio: "(Mineral Resources) Minister Sipho Dube". */
+const PORTFOLIO_AFTER =
+  /^[ \t]+(?:Minister|Secretary|Commissioner|Minister[ \t]+of[ \t]+State)[ \t]+\p{Lu}\p{Ll}/u;
+/** The last word of a portfolio: a field in the plural ("Resources", "Affairs") or an adjective ("Financial"). */
+function portfolioEnd(c: Classifier, surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(' ') + 1);
+  return /\p{Ll}[^s]s$/u.test(last) || c.lex.common.get(lowerOf(last)) === 'Adjective';
+}
+/** Rules that make a body of a portfolio's words ("Natural Resources", "Human Services"). */
+const PORTFOLIO_RULES = new Set(['en.org.suffix', 'en.org.head-word']);
+/** A verb of winning and "the" right before a name: "won the Golden Lion", "wins the", "was awarded the". */
+const WON_BEFORE = /\b(?:won|wins?|winning|awarded|receives?|received|took|takes)[ \t]+the[ \t]+$/u;
 /** A storm named by its kind: "Hurricane Delphine", "Tropical Storm Rafael", "Super Typhoon Yagi". */
 const STORM_NAME =
   /\b(?:Hurricane|Typhoon|Cyclone|(?:Super|Severe)[ \t]+(?:Typhoon|Cyclone)|(?:Tropical|Subtropical|Winter)[ \t]+Storm|Storm)[ \t]+(\p{Lu}\p{Ll}+)\b/gu;
@@ -1076,7 +1088,10 @@ const ROLE_SET_OFF_BEFORE =
  * by a comma right after a name, before what it is at or of (or a comma, "who", the end of the sentence).
  */
 const ROLE_AFTER =
-  /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:([\p{Ll}-]+)[ \t]+)?([\p{Ll}-]+)(?=[ \t]+(?:at|of|for|with|in|on|from|who)\b|[ \t]*[,.;])/u;
+  /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+['’]s[ \t]+|\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i)[ \t]+)?(?:([\p{Ll}-]+)[ \t]+)?([\p{Ll}-]+)(?=[ \t]+(?:at|of|for|with|in|on|from|who)\b|[ \t]*[,.;])/u;
+/** "A spokeswoman for the company, ", "An accountant at the hospital, ": a role and its employer before a name. */
+const ROLE_OF_BODY_BEFORE =
+  /(?<![\p{L}'’])(?:[Aa]n?|[Tt]he)[ \t]+(?:(\p{Ll}[\p{Ll}-]*)[ \t]+)?(\p{Ll}[\p{Ll}-]*)[ \t]+(?:for|at|with|of)[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(\p{L}+),[ \t]+$/u;
 /** Words before a role that belong to the office ("former", "deputy", "press", "executive"). */
 const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELDS.has(w);
 
@@ -1088,7 +1103,12 @@ const ownsOffice = (w: string): boolean => TITLE_MODIFIERS.has(w) || TITLE_FIELD
 function roleBeside(text: string, start: number, end: number): string | null {
   const before = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   // ("A chief executive, Dana Whit,": a chief's office set off so belongs to a body named before it)
-  const m = (before?.[1] === 'chief' ? null : before) ?? ROLE_AFTER.exec(text.slice(end, end + 80));
+  const of = ROLE_OF_BODY_BEFORE.exec(text.slice(Math.max(0, start - 70), start));
+  const m =
+    (before?.[1] === 'chief' || !APPOSED_ROLES.has(before?.[2] ?? '') ? null : before) ??
+    // ("a lawyer for the White House secretary, Betty Curran": the role right before the name is hers)
+    (of && !APPOSED_ROLES.has(of[3]!) ? of : null) ??
+    ROLE_AFTER.exec(text.slice(end, end + 80));
   if (!m || !APPOSED_ROLES.has(m[2]!)) return null;
   return m[1] && ownsOffice(m[1]) ? `${m[1]} ${m[2]}` : m[2]!;
 }
@@ -1568,6 +1588,17 @@ class Classifier {
       this.place([last])?.placeKind === 'country'
     )
       return { type: 'organization', rule: 'en.org.word-and-country' }; // "Air France", "Statistics Canada"
+    // "Statistics South Africa", "Minerals Council New Zealand": everyday words before a country of two words
+    if (
+      words.length >= 3 &&
+      words.length <= 4 &&
+      this.place(words.slice(-2))?.placeKind === 'country' &&
+      words
+        .slice(0, -2)
+        .every((w) => this.isEnglishWord(w.lower) && this.isNounLike(w.lower) && !this.place([w])) &&
+      !this.place(words.slice(0, -2))
+    )
+      return { type: 'organization', rule: 'en.org.word-and-country' };
     // "Japan Airlines", "US Steel", "UK Biobank": a country (or its people's name) before the trade a company is named for, or
     // before a word shaped like a company's name ("…bank", "…tel", "…com")
     if (
@@ -1579,6 +1610,14 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.country-and-trade' };
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
+    // "Medics Without Walls", "Doctors Without Borders": a campaign's name, people without something
+    if (
+      words.length === 3 &&
+      words[1]!.text === 'Without' &&
+      /\p{Ll}s$/u.test(firstW.text) &&
+      /^\p{Lu}\p{Ll}+s$/u.test(last.text)
+    )
+      return { type: 'organization', rule: 'en.org.without-name' };
     // "KHOU-TV", "WNYC-FM": a broadcaster's call sign
     if (words.length === 1 && CALL_SIGN.test(firstW.text))
       return { type: 'organization', rule: 'en.org.suffix' };
@@ -1921,7 +1960,12 @@ function splitAtFunctionWords(words: readonly Word[]): Word[][] {
     const l = plain(w.lower);
     const inner = i > 0 && i < words.length - 1;
     // "Doctors Without Borders", "Reporters Without Borders": the family of names keeps its "Without"
-    const withoutBorders = l === 'without' && words[i + 1]?.lower === 'borders';
+    // ("Medics Without Walls", "Lawyers Without Frontiers": a plural on both sides)
+    const withoutBorders =
+      l === 'without' &&
+      i === 1 &&
+      /\p{Ll}s$/u.test(words[0]!.text) &&
+      /^\p{Lu}\p{Ll}+s$/u.test(words[i + 1]?.text ?? '');
     if (
       inner &&
       w.text !== w.lower &&
@@ -2848,6 +2892,27 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (trade && !companies.has(first) && distinctiveShortName(c, first)) companies.set(first, surface);
     }
   }
+  // "Meridian Gold Fields" … "Meridian chief executive Jan Botha" … "Meridian denied": the first word of a
+  // name made a business by its trade, once found a body alone too, is that business everywhere
+  const bodyWords = new Set<string>();
+  for (const cand of out)
+    if (cand.type === 'organization' && !/\s/u.test(doc.text.slice(cand.start, cand.end)))
+      bodyWords.add(lowerOf(doc.text.slice(cand.start, cand.end)));
+  for (const cand of out) {
+    if (cand.type !== 'organization' || cand.explain[0]?.rule !== 'en.org.name-and-trade') continue;
+    const words = doc.text.slice(cand.start, cand.end).split(' ');
+    const first = lowerOf(words[0]!);
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      bodyWords.has(first) &&
+      !companies.has(first) &&
+      !personParts.has(first) &&
+      distinctiveShortName(c, first)
+    )
+      companies.set(first, doc.text.slice(cand.start, cand.end));
+  }
+  facilityShortNames(c, all, personParts, out, doc.text);
   if (c.sports) clubShortNames(c, doc.text, out, companies);
   if (companies.size > 0) {
     for (const cand of out) {
@@ -2889,6 +2954,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         cand.explain.push({ rule: 'en.org.broker-action', evidence: doc.text.slice(cand.start, cand.end) });
       }
   kinSurnames(doc.text, out);
+  bodyBeforeTitle(doc.text, out);
   // "the Affordable Care Act (ACA)" … "the ACA": the acronym of a law or a prize is none of ours anywhere
   if (acronyms.size > 0)
     for (let i = out.length - 1; i >= 0; i--) {
@@ -2897,6 +2963,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
   // 'starred in "Hedda Gabler"', 'the film "The Long Field"': the title of a work in quotation marks names
   // no one ('Joaquin "El Chapo" Guzman': a nickname inside a name stays)
+  const works = new Set<string>();
+  const quotedTitles: EntityCandidate[] = [];
   for (let i = out.length - 1; i >= 0; i--) {
     const { start, end, type } = out[i]!;
     // ('as “The Wall Street Journal” wrote': a paper's or a body's name keeps its marks)
@@ -2904,15 +2972,46 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     const open = WORK_TITLE_OPEN.exec(doc.text.slice(Math.max(0, start - 12), start));
     if (!open) continue;
     // (a quote of one word, or one that opens a sentence, is something said: '"Paris," she said')
-    if (
-      !open[1] ||
-      !/^\p{Ll}+$/u.test(open[1]) ||
-      SAY.has(open[1]) ||
-      !/\s/u.test(doc.text.slice(start, end))
-    )
+    if (!/\s/u.test(doc.text.slice(start, end))) continue;
+    if (!open[1] || !/^\p{Ll}+$/u.test(open[1]) || SAY.has(open[1])) {
+      quotedTitles.push(out[i]!);
       continue;
+    }
+    works.add(doc.text.slice(start, end));
     out.splice(i, 1);
   }
+  // '"The Salt Road," a quiet drama', 'She said "The Salt Road" had moved': the same words in marks
+  // elsewhere, once a work's title, are the title again
+  if (works.size > 0)
+    for (const cand of quotedTitles)
+      if (works.has(doc.text.slice(cand.start, cand.end))) out.splice(out.indexOf(cand), 1);
+  // "Mineral Resources Minister Sipho Dube": a portfolio before a minister's title is part of the title, no
+  // body of its own (the person keeps the whole title)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const cand = out[i]!;
+    if (
+      cand.type === 'organization' &&
+      /\s/u.test(doc.text.slice(cand.start, cand.end)) &&
+      cand.explain.every((e) => PORTFOLIO_RULES.has(e.rule)) &&
+      PORTFOLIO_AFTER.test(doc.text.slice(cand.end, cand.end + 40)) &&
+      // (a field in the plural or an adjective: "Immigration and Naturalization Service Commissioner X" is a body)
+      portfolioEnd(c, doc.text.slice(cand.start, cand.end))
+    )
+      out.splice(i, 1);
+  }
+  // "won the Golden Lion for best film": what is won is a prize or a race, no one's name, there or anywhere
+  const prizes = new Set<string>();
+  for (const cand of out)
+    if (
+      cand.type === 'person' &&
+      cand.explain.every((e) => WEAK_PERSON_RULES.has(e.rule)) &&
+      WON_BEFORE.test(doc.text.slice(Math.max(0, cand.start - 24), cand.start))
+    )
+      prizes.add(doc.text.slice(cand.start, cand.end));
+  if (prizes.size > 0)
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.type === 'person' && prizes.has(doc.text.slice(out[i]!.start, out[i]!.end)))
+        out.splice(i, 1);
   // "Hurricane Delphine" … "Delphine would dump rain": a storm's name is no person, place or body anywhere
   const storms = new Set<string>();
   for (const m of doc.text.matchAll(STORM_NAME)) storms.add(m[1]!);
@@ -3265,6 +3364,105 @@ function companyShortNames(
   }
 }
 
+/** A plural place noun, "of" and the names of a list before: "the towns of ", "the towns of Windsor and ". */
+const PLACES_OF_LIST_BEFORE =
+  /\b(?:towns|cities|villages|provinces|regions|districts|communities|counties|islands|suburbs|municipalities)[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*$/u;
+/** Federal offices whose name opens with "U.S.": "U.S. District Judge", "U.S. Attorney", "U.S. Marshal". */
+const US_OFFICES =
+  /^(?:(?:Chief|Senior|Deputy|Assistant|Acting)[ \t]+)?(?:(?:District|Magistrate|Circuit|Bankruptcy)[ \t]+Judge|Attorney|Attorney[ \t]+General|Trade[ \t]+Representative|Surgeon[ \t]+General|Marshal)$/u;
+/** A body's word that opens an office's title written in capitals: "Council President", "Board Chairman". */
+const TITLE_BODIES = new Set([
+  'council',
+  'board',
+  'committee',
+  'commission',
+  'assembly',
+  'caucus',
+  'cabinet',
+]);
+
+/**
+ * "U.S. District Judge Amy Berman", "Council President Dan Kline": the country or the body just before a
+ * capitalized title, cut off it (the country is a place of its own), is part of the title.
+ */
+function bodyBeforeTitle(text: string, out: EntityCandidate[]): void {
+  const placesEnd = new Map<number, EntityCandidate>();
+  const covered = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);
+  for (const o of out) if (o.type === 'place' && o.placeKind === 'country') placesEnd.set(o.end, o);
+  for (const cand of out) {
+    const title = cand.type === 'person' && cand.titles?.length === 1 ? cand.titles[0]! : '';
+    if (!/^\p{Lu}/u.test(title) || text.slice(cand.start - title.length - 1, cand.start) !== `${title} `)
+      continue;
+    const tStart = cand.start - title.length - 1;
+    const m = /(?:^|[ \t\n"“(])(\S+)[ \t]$/u.exec(text.slice(Math.max(0, tStart - 30), tStart));
+    if (!m) continue;
+    const word = m[1]!;
+    const wStart = tStart - word.length - 1;
+    const country = placesEnd.get(tStart - 1);
+    // ("the City Council President": only a body's word that opens the capitals)
+    const opens = !/\p{Lu}\S*[ \t]$/u.test(text.slice(Math.max(0, wStart - 20), wStart));
+    if (
+      (country && country.start === wStart && /^(?:U\.S\.|US)$/u.test(word) && US_OFFICES.test(title)) ||
+      (TITLE_BODIES.has(word.toLowerCase()) &&
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        opens &&
+        !covered(wStart, tStart - 1))
+    )
+      cand.titles = [`${word} ${title}`];
+  }
+}
+
+/** Facilities known by their first word alone ("Heathrow Airport" … "Heathrow"). */
+const SHORT_NAMED_FACILITIES = new Set(['airport', 'stadium', 'racecourse', 'speedway']);
+
+/**
+ * "Heathrow Airport" … "Heathrow, Europe's busiest airport," … "flights from Heathrow": a name no dictionary
+ * holds before an airport's or a stadium's word, alone later where nothing else was found, is that place.
+ */
+function facilityShortNames(
+  c: Classifier,
+  all: readonly Chunk[],
+  personParts: ReadonlySet<string>,
+  out: EntityCandidate[],
+  source: string,
+): void {
+  const facilities = new Map<string, EntityCandidate>();
+  for (const cand of out) {
+    if (cand.type !== 'place') continue;
+    const words = source.slice(cand.start, cand.end).split(' ');
+    const first = lowerOf(words[0]!);
+    if (
+      words.length === 2 &&
+      SHORT_NAMED_FACILITIES.has(lowerOf(words[1]!)) &&
+      !facilities.has(first) &&
+      !c.isEnglishWord(first) &&
+      !c.lex.firstNames.has(first) &&
+      !personParts.has(first) &&
+      !c.place([{ start: 0, end: first.length, text: words[0]!, lower: first }])
+    )
+      facilities.set(first, cand);
+  }
+  if (facilities.size === 0) return;
+  const taken = out.map((cand) => [cand.start, cand.end] as const);
+  for (const chunk of all)
+    for (const w of chunk.words) {
+      const bare = w.text.replace(/['’]s$/u, '');
+      const full = facilities.get(lowerOf(bare));
+      const end = w.start + bare.length;
+      if (!full || !/^\p{Lu}/u.test(bare) || taken.some(([s, e]) => s < end && w.start < e)) continue;
+      const explain = { rule: 'en.place.facility-short-name', evidence: source.slice(full.start, full.end) };
+      out.push({
+        type: 'place',
+        start: w.start,
+        end,
+        canonical: source.slice(full.start, full.end),
+        placeKind: full.placeKind ?? 'other',
+        country: full.country ?? null,
+        explain: [explain],
+      });
+    }
+}
+
 const SCORE_AFTER = /^[ \t]*(?:\([^)\n]{1,4}\)[ \t]*)?\d{1,3}(?![\d./:-]|st|nd|rd|th)/u;
 const SCORE_BEFORE = /(?:^|\n|\d[ \t]*)$/u;
 
@@ -3361,6 +3559,19 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     return { type: 'organization', rule: 'en.org.officer-of' };
   if (!plainWord && (ORG_NOUNS_AFTER.has(ctx.after) || (ctx.after === 'news' && words.length <= 3)))
     return { type: 'organization', rule: 'en.org.noun-after' };
+  // "the Unite union said", "the Teamsters union": an everyday word in capitals names the union after it
+  // (not a people or a place: "the European union", "the Soviet union")
+  if (
+    words.length === 1 &&
+    ctx.before === 'the' &&
+    ctx.beforeJoined &&
+    /^[ \t]+union\b/u.test(c.text.slice(lastOf(words).end, lastOf(words).end + 8)) &&
+    !opensSentence &&
+    !c.isDemonym(words[0]!.lower) &&
+    !c.place(words) &&
+    !PARTY_LABELS.has(plain(words[0]!.lower))
+  )
+    return { type: 'organization', rule: 'en.org.noun-after' };
   // "Liberta newspaper said …": a word no English dictionary knows, opening a sentence before a press noun
   if (
     opensSentence &&
@@ -3441,6 +3652,13 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
       country: regionAfter(c.text, lastOf(words).end),
     };
   if (ctx.before === 'of' && PLACE_NOUNS_BEFORE_OF.has(ctx.before2) && words.length <= 3)
+    return { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' };
+  // "the towns of Windsor and Healdsburg", "the villages of Arlo, Benn and Cray": a list of places
+  if (
+    words.length <= 3 &&
+    !words.some((w) => COMPASS.has(plain(w.lower)) || c.isDemonym(w.lower)) &&
+    PLACES_OF_LIST_BEFORE.test(c.text.slice(Math.max(0, words[0]!.start - 90), words[0]!.start))
+  )
     return { type: 'place', rule: 'en.place.noun-of', placeKind: 'other' };
   const lastTag = lex.common.get(lastOf(words).lower);
   if (c.sports && !chunk.sentenceStart && words.length <= 2 && lastTag === 'Plural')

@@ -44,6 +44,8 @@ chancellor student pastor priest rabbi imam minister spokesperson executive acco
 investigator pilot farmer fisherman curator librarian auditor organizer organiser campaigner
 activist official officer worker volunteer resident commentator pundit columnist broadcaster
 journalist photographer producer manager supervisor superintendent trustee treasurer president
+actor actress filmmaker novelist author writer poet singer musician composer meteorologist forecaster
+climatologist hydrologist
 `
     .trim()
     .split(/\s+/u),

@@ -103,6 +103,23 @@ const AS_NOT_VERB = new Set(
 const AS_SUBJECT_GOES_ON = new Set(['and', 'or', 'the', 'a', 'an', 'that', 'which', 'who', 'than']);
 /** Double quotation marks (single ones double as apostrophes). */
 const DOUBLE_MARK = /["“”„«»]/u;
+/** What a pair of marks holds: "…", “…”. */
+const MARKED_SEGMENT = /(?:"([^"“”\n]{1,80})"|“([^"“”\n]{1,80})”)/gu;
+/** A work's title: capitalized words (small words between them), an article first: "The Salt Road,". */
+const WORK_TITLE =
+  /^(?:(?:The|A|An)[ \t]+)?\p{Lu}[\p{L}\d'’-]*(?:[ \t]+(?:of|the|and|in|on|at|for|a|an|to|\p{Lu}[\p{L}\d'’-]*)){0,6}[,.]?$/u;
+
+/** Do the marks in `text` hold only titles of works ("The Salt Road"), two words or more each? */
+function onlyTitlesMarked(text: string): boolean {
+  let any = false;
+  for (const m of text.matchAll(MARKED_SEGMENT)) {
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    if (!WORK_TITLE.test(inner) || !/\s/u.test(inner)) return false;
+    any = true;
+  }
+  // (an unpaired mark is a quotation cut by the span: words)
+  return any && (text.match(/["“”]/gu)?.length ?? 0) % 2 === 0;
+}
 
 /**
  * An indirect report: `content` said by `phrase` (null: no source named), introduced by `cue`;
@@ -345,6 +362,13 @@ const PARTICLES = new Set([
   'dos',
   'du',
 ]);
+/** Verbs of telling someone something, the hearer before "that": "warned residents that …". */
+const HEARER_VERBS = new Set(
+  'warned warns warn warning reminded reminds remind reminding assured assures assure assuring informed informs inform informing notified notifies notify advised advises advise promised promises promise convinced convinces persuaded'.split(
+    ' ',
+  ),
+);
+
 /** Words that may stand between "told" and what was told ("told reporters that …"). */
 const TOLD_OBJECTS = new Set([
   'reporters',
@@ -1193,6 +1217,16 @@ class EnView extends TokenView {
       }
       if (m === c) return null;
       c = m;
+    } else if (HEARER_VERBS.has(v) && this.lower(c) !== 'that' && this.lower(c) !== 'to' && !this.isVerb(c)) {
+      // "warned residents who stayed behind that …": the hearer before "that" is no part of what was said
+      // ("warned North Korea to refrain from actions that …": an infinitive is)
+      for (let t = c + 1; t < this.size && t - c <= 8 && this.isWord(t); t++) {
+        if (this.lower(t) === 'to') break;
+        if (this.lower(t) === 'that') {
+          c = t;
+          break;
+        }
+      }
     }
     c = this.skipTime(c);
     // "on Monday", "in a statement", "last week" between the verb and what was said ("said at least
@@ -1404,6 +1438,9 @@ class EnView extends TokenView {
       // "conceded defeat but said …", "praised the plan and said …": however short the object,
       // a verb of saying after and/but opens the same speaker's next statement
       if ((t === 'and' || t === 'but') && k > c && SAYING_AFTER_AND.has(this.lower(k + 1))) break;
+      // "said the release followed weeks of talks and thanked the authorities": after a clause of its
+      // own, a verb of courtesy is the speaker's own act, nothing reported
+      if (t === 'and' && begun && k > c + 2 && COURTESY_AFTER_AND.has(this.lower(k + 1))) break;
       // "… and Democrats accused the party of …": another speaker's attribution
       if ((t === 'and' || t === 'but') && k > c + 2 && this.opensAttribution(k + 1)) break;
       // "… in a statement on Thursday": where it was said, not what
@@ -1476,6 +1513,12 @@ const FIGURES_REPORTED =
   /^(?!that\b)(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:results|earnings|profits?|losses|loss|revenues?|sales|figures)\b/iu;
 
 /** Past and present forms of the plainest verbs of saying, as they follow "and"/"but". */
+/** Verbs of courtesy that after "and" are the speaker's next act: "… and thanked the authorities". */
+const COURTESY_AFTER_AND = new Set(
+  'thanked thanks congratulated congratulates apologized apologised apologizes apologises welcomed welcomes'.split(
+    ' ',
+  ),
+);
 const SAYING_AFTER_AND = new Set(
   'said says told tells added adds insisted insists warned warns argued argues noted notes explained explains'.split(
     ' ',
@@ -1541,6 +1584,16 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
   for (const a of headlineQuotes(view, taken)) items.push(a);
   for (const a of headlineSays(view, taken)) items.push(a);
   dropNested(items);
+  // 'Critics had tipped the drama "Sunset County,"': a verb that reports nothing, found only by the marks
+  // around a work's title, reports nothing at all (a clause reported with a title in it stays a mixed
+  // quote, as the marks make it: 'She said "The Salt Road" had moved the jury')
+  for (let i = items.length - 1; i >= 0; i--) {
+    const a = items[i]!;
+    if (a.type !== 'direct' || a.rule !== 'en.quote.after-verb' || !a.cue) continue;
+    if (reportsSpeech(doc.text.slice(a.cue.start, a.cue.end).toLowerCase())) continue;
+    const text = doc.text.slice(a.start, a.end);
+    if (/\p{L}/u.test(text.replace(MARKED_SEGMENT, '')) && onlyTitlesMarked(text)) items.splice(i, 1);
+  }
   // "Ocampo conceded shortly before midnight": a time is when something was done, nothing reported;
   // "Tatum added 27 points and 11 rebounds": a player's figures are no words
   // "Hurricane Delphine slams Louisiana coast": a storm says nothing
@@ -1555,7 +1608,11 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
       items.splice(i, 1);
   }
   for (const a of items) {
-    if (a.phrase) a.phrase = withoutLeadingTime(doc.text, withoutDateline(doc.text, a.phrase));
+    if (a.phrase)
+      a.phrase = withoutDescriber(
+        doc.text,
+        withoutLeadingTime(doc.text, withoutDateline(doc.text, a.phrase)),
+      );
     // "SANTA ROSA, Calif. (AP) — A wildfire …": the dateline is no part of what was reported
     // (also a direct quote whose sentence opens the story: 'BOSTON (AP) — A manager lied "month after month,"')
     if (a.type === 'indirect' || !QUOTE_CHARS.test(doc.text.charAt(a.start))) {
@@ -1620,6 +1677,19 @@ function withoutLeadingTime(text: string, phrase: Phrase): Phrase {
 }
 const LEADING_TIME =
   /^(?:year|week|month|quarter|season|spring|summer|autumn|fall|winter|weekend)\s+(?=\p{Lu})/u;
+
+/** "Rival Pellworth Software announced …": the speaker's name without the word describing it. */
+function withoutDescriber(text: string, phrase: Phrase): Phrase {
+  if (phrase.kind !== 'name') return phrase;
+  const m = LEADING_DESCRIBER.exec(text.slice(phrase.start, Math.min(phrase.end, phrase.start + 16)));
+  if (!m) return phrase;
+  const start = phrase.start + m[0].length;
+  if (start >= phrase.end) return phrase;
+  const name = phrase.name && phrase.name.start < start ? { start, end: phrase.name.end } : phrase.name;
+  return Object.assign({}, phrase, { start }, name ? { name } : {});
+}
+/** A word describing a business or a person before its name: "Rival", "Fellow", "Compatriot". */
+const LEADING_DESCRIBER = /^(?:Rival|Rivals|Competitor|Fellow|Compatriot|Teammate)\s+(?=\p{Lu})/u;
 
 /** "RIVERTON - The owner of the mill": the speaker phrase without the dateline before it. */
 function withoutDateline(text: string, phrase: Phrase): Phrase {
@@ -3552,6 +3622,19 @@ function reportedBy(
       return null;
     } else if (!COGNITION_VERBS.has(w) && !PREPOSITIONS.has(n)) c = next;
     else if (CLAUSE_SUBJECTS.has(n) || view.isCapitalized(next)) c = next;
+  }
+  // "warned residents who stayed behind that …", "assured investors that …": the hearer is no part of
+  // what was said, which follows "that"
+  if (that < 0 && c === next && HEARER_VERBS.has(w) && !view.isVerb(next) && view.lower(next) !== 'to') {
+    for (let j = next + 1; j < view.size && j - next <= 8 && view.isWord(j); j++) {
+      // ("warned North Korea to refrain from actions that would …": the infinitive is what was said)
+      if (view.lower(j) === 'to') break;
+      if (view.lower(j) === 'that') {
+        that = j;
+        c = j + 1;
+        break;
+      }
+    }
   }
   // "told a meeting of island leaders that …": what was told follows "that"
   if (c < 0 && tell) {
