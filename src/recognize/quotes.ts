@@ -108,9 +108,13 @@ const STOP_SINGLE = new Uint8Array(0x10000);
 for (const c of '"“”„«»\'`') STOP_DOUBLE[c.charCodeAt(0)] = 1;
 for (const c of "'‘’‚‹›") STOP_SINGLE[c.charCodeAt(0)] = 1;
 
-/** The first offset at or after `from` whose unit `stop` marks (text.length when none). */
-function nextStop(text: string, stop: Uint8Array, from: number): number {
-  const len = text.length;
+/**
+ * The first offset at or after `from` and before `end` whose unit `stop` marks (`end` when none; `from`
+ * when it is past `end`). Bounded by the paragraph read: a scan to the text's end would cross every later
+ * paragraph without a mark again and again.
+ */
+function nextStop(text: string, stop: Uint8Array, from: number, end: number): number {
+  const len = Math.min(end, text.length);
   let i = from;
   while (i < len && stop[text.charCodeAt(i)] === 0) i++;
   return i;
@@ -191,7 +195,11 @@ function pairDoubles(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   for (const p of paragraphs) {
     openMark = '';
     let nestedCurly = false;
-    for (let i = nextStop(text, STOP_DOUBLE, p.start); i < p.end; i = nextStop(text, STOP_DOUBLE, i + 1)) {
+    for (
+      let i = nextStop(text, STOP_DOUBLE, p.start, p.end);
+      i < p.end;
+      i = nextStop(text, STOP_DOUBLE, i + 1, p.end)
+    ) {
       let c = text.charCodeAt(i);
       // Two apostrophes or backticks stand for a double mark (''…'' and ``…'' in older wire copy).
       const twin = (c === APOSTROPHE || c === BACKTICK) && text.charCodeAt(i + 1) === APOSTROPHE ? 1 : 0;
@@ -272,7 +280,11 @@ function pairSingles(
   for (const p of paragraphs) {
     // the start of the single quote open, -1 for none
     let open = -1;
-    for (let i = nextStop(text, STOP_SINGLE, p.start); i < p.end; i = nextStop(text, STOP_SINGLE, i + 1)) {
+    for (
+      let i = nextStop(text, STOP_SINGLE, p.start, p.end);
+      i < p.end;
+      i = nextStop(text, STOP_SINGLE, i + 1, p.end)
+    ) {
       const c = text.charCodeAt(i);
       const info = MARK_AT[c];
       if (info === undefined || info.family !== 'single') continue;

@@ -706,6 +706,32 @@ function endsSentencePart(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58;
 }
 
+const NUMBER_CHAR = /\p{N}/u;
+/**
+ * /\p{N}/u.test(s), read without the expression while `s` is plain ASCII, where digits are the only numbers
+ * (the passes ask it of token after token).
+ */
+function hasNumber(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) return NUMBER_CHAR.test(s);
+  }
+  return false;
+}
+/** /^[IVX]+$/u.test(s), asked only of words that open with one of those letters. */
+function romanNumeral(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c === 73 || c === 86 || c === 88) && /^[IVX]+$/u.test(s);
+}
+const LETTER_FIRST = /^\p{L}/u;
+/** /^\p{L}/u.test(s), without the expression for an ASCII first unit. */
+function opensWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_FIRST.test(s);
+}
+
 /** The shape of a token's text, for tokens the tokenizer did not shape. */
 function wordShapeOf(text: string): Shape {
   return plainLowerWord(text) ? lowerShape(text) : shapeOf(text);
@@ -2353,7 +2379,8 @@ function readChunk(b: Builder, span: Span): void {
     // spell a country ("AS") or an agency
     // ("Sopir truk berinisial S (30)": one capital letter after "berinisial" or "inisial" too)
     if (
-      (w.caps || (/^\p{Lu}$/u.test(w.text) && /^(ber)?inisial$/u.test(t[i - 1]?.lower ?? ''))) &&
+      (w.caps ||
+        (w.text.length <= 2 && /^\p{Lu}$/u.test(w.text) && /^(ber)?inisial$/u.test(t[i - 1]?.lower ?? ''))) &&
       w.text.length <= 5 &&
       i + 1 === limit &&
       (PERSON_CUES.has(t[i - 1]?.lower ?? '') ||
@@ -3908,7 +3935,9 @@ const ORG_SHAPE =
 
 /** What every ORG_SHAPE alternative opens or ends with: a cheap test before the regex (keep in step with it). */
 const ORG_SHAPE_OPENINGS = new Set(['Kem', 'Pol', 'Pem', 'Dit', 'Dep', 'Dis', 'Din', 'Kan', 'Bap']);
-const mayBeOrgShape = (w: string): boolean => ORG_SHAPE_OPENINGS.has(w.slice(0, 3)) || w.endsWith('nas');
+const ORG_SHAPE_FIRST = new Set([...ORG_SHAPE_OPENINGS].map((w) => w.charCodeAt(0)));
+const mayBeOrgShape = (w: string): boolean =>
+  (ORG_SHAPE_FIRST.has(w.charCodeAt(0)) && ORG_SHAPE_OPENINGS.has(w.slice(0, 3))) || w.endsWith('nas');
 
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {
@@ -4051,7 +4080,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Prof. Dr. Siti Nurhayati, M.Sc.": a degree after a name and its comma names no one
   if (single && prev?.text === ',' && DEGREE.test(first.text)) return;
   // "Layoffs.fyi", "Katadata.co.id": a name with a web domain is a website, the body that runs it
-  if (single && WEBSITE.test(first.text)) {
+  if (single && first.text.includes('.') && WEBSITE.test(first.text)) {
     emit(b, 'organization', start, e, 'id.org.website');
     return;
   }
@@ -4268,7 +4297,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && first.caps && prevLower === '-' && t[start - 2]?.text === 'PK') return;
   // ("MT2", "PS2": capitals with a digit are a code, not a body)
   // (one in parentheses may be the acronym of the long form before it: "… Pembangunan (UKP4)")
-  const code = /\p{N}/u.test(first.text) && !(prev?.text === '(' && t[e]?.text === ')');
+  const code = hasNumber(first.text) && !(prev?.text === '(' && t[e]?.text === ')');
   if (single && first.caps && first.text.length <= 6 && !code && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     // ("AS alias Bento": initials with another name after them)
     if (PERSON_CUES.has(prevLower) || t[e]?.lower === 'alias') {
@@ -4304,7 +4333,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   )
     return;
   // "Petani mengatakan …", "…, Pedagang mengaku …": a doer noun, not a name
-  if (single && !first.caps && (first.initial || !/^\p{L}/u.test(prevLower)) && isAgentNoun(first.lower))
+  if (single && !first.caps && (first.initial || !opensWithLetter(prevLower)) && isAgentNoun(first.lower))
     return;
   // "Jokowi-JK", "SBY-Boediono": a pair, not one name; "Urusan-urusan": a reduplicated word
   if (single && /\p{L}-\p{L}/u.test(first.text)) {
@@ -4322,8 +4351,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Tgl", "Kpts", "Stbl", "Bp": a short word with no vowel is an abbreviation, not a name ("Ng" is a surname)
   if (single && /^\p{Lu}[bcdfghjklmnpqrstvwxz]{1,4}\.?$/u.test(first.text) && first.text !== 'Ng') return;
   // words with digits, lone letters and Roman numerals are not names ("Telkom-2", "I", "IV")
-  if (someTok(t, start, e, (x) => /\p{N}/u.test(x.text))) return;
-  if (single && (/^\p{Lu}\.?$/u.test(first.text) || /^[IVX]+$/u.test(first.text))) return;
+  if (someTok(t, start, e, (x) => hasNumber(x.text))) return;
+  if (single && ((first.text.length <= 3 && /^\p{Lu}\.?$/u.test(first.text)) || romanNumeral(first.text)))
+    return;
   const everyday = everyTok(t, start, e, isEverydayToken);
   // a cue word written with a capital mid-sentence belongs to a name before it ("Kementerian Luar Negeri X")
   const cueInName = prev?.cap === true && !prev.initial;
@@ -5108,9 +5138,11 @@ function spells(abbr: string, words: string): boolean {
 /** Is the run from i to limit the subject of a law named right before it (see readChunk)? */
 function lawSubjectAt(t: readonly Tok[], i: number, limit: number): boolean {
   const prev = t[i - 1];
-  if (prev === undefined || someTok(t, i, limit, isKnownName)) return false;
-  if (LAW_TITLE_HEADS.has(bare(prev)) && prev.cap) return true;
-  return prev.lower === 'tentang' && lawBefore(t, i - 1);
+  if (prev === undefined) return false;
+  // the law's words first: most chunks follow none, and the known-name test reads every word of the chunk
+  if (!(LAW_TITLE_HEADS.has(bare(prev)) && prev.cap) && !(prev.lower === 'tentang' && lawBefore(t, i - 1)))
+    return false;
+  return !someTok(t, i, limit, isKnownName);
 }
 
 /** Does a law's name stand in the few words before k ("Undang-Undang Nomor 35 Tahun 2009", "Perpres 12/2024")? */
@@ -5796,6 +5828,14 @@ function parentheticals(b: Builder): void {
  * a place read inside the company's name goes).
  */
 function orgsInTitles(b: Builder): void {
+  // (only a person read after an office can move: with none, the organizations need no splitting)
+  let titled = false;
+  for (let ci = 0, cs = b.out; ci < cs.length && !titled; ci++) {
+    const p = cs[ci]!;
+    titled =
+      p.type === 'person' && p.explain[0]?.rule === 'id.person.title-before-name' && !!p.titles?.length;
+  }
+  if (!titled) return;
   // the organizations of several words, by the first word after each inner space (few per word)
   const splits = new Map<string, { head: string; rest: string }[]>();
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
@@ -6432,7 +6472,13 @@ function commonPhrases(b: Builder): void {
 /** The rule that first read a candidate ('' when none). */
 const firstRule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
 /** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
-const UNCUED_PERSON = /^id\.person\.(capitalized|sentence-initial|speech-context)$/u;
+// (one test of three strings: the passes ask it of every candidate, and a rule is one of a few names)
+const UNCUED_PERSON = {
+  test: (rule: string): boolean =>
+    rule === 'id.person.capitalized' ||
+    rule === 'id.person.sentence-initial' ||
+    rule === 'id.person.speech-context',
+};
 /** Rules that make a person reading from capitals alone a body by a cue around it (see harmonize). */
 const ORG_RETYPES = new Set([
   'id.org.kind-list',
@@ -6441,7 +6487,9 @@ const ORG_RETYPES = new Set([
   'id.org.band-of-member',
 ]);
 /** Person readings from capitals alone (a capitalized run, a sentence opener). */
-const WEAK_PERSON = /^id\.person\.(capitalized|sentence-initial)$/u;
+const WEAK_PERSON = {
+  test: (rule: string): boolean => rule === 'id.person.capitalized' || rule === 'id.person.sentence-initial',
+};
 
 /** /capitalized|acronym|locative/u.test(rule), without the regex. */
 const weakRule = (rule: string): boolean =>
@@ -7896,6 +7944,10 @@ function orgKindNames(b: Builder): void {
     )
       retype(c, 'id.org.released-by');
   }
+  // the lists below hang on a kind of body, and every kind is a list cue: without one, nothing more to read
+  let kinds = false;
+  for (let xi = 0, xs = b.cueIdx; xi < xs.length && !kinds; xi++) kinds = orgKindAt(t, xs[xi]!);
+  if (!kinds) return;
   const overlaps = overlapFinder(b.out);
   const added: EntityCandidate[] = [];
   const orgs = new Map<number, EntityCandidate>();
@@ -8356,7 +8408,7 @@ function listsOfPeople(b: Builder): void {
   );
   const covered = coveredTokens(b, () => true);
   const plainName = (x: Tok): boolean =>
-    x.cap && !x.caps && !isNonName(x) && !isTitleHead(x) && !isHead(x) && !/\p{N}/u.test(x.text);
+    x.cap && !x.caps && !isNonName(x) && !isTitleHead(x) && !isHead(x) && !hasNumber(x.text);
   interface Item {
     start: number;
     end: number;
