@@ -9,6 +9,7 @@ export declare const ADVERSARIAL: Readonly<
     | '100,000 quotation marks'
     | 'quote marks, 1 MB'
     | 'quote after quote'
+    | 'short quoted paragraphs'
     | 'full stops'
     | 'punctuation runs'
     | 'nested brackets'

@@ -62,6 +62,9 @@ export const ADVERSARIAL = {
   '100,000 quotation marks': () => fill('"“”', 100_000),
   'quote marks, 1 MB': (n) => fill('“"”\'‘’«»„‚', n),
   'quote after quote': (n) => fill('"Ya," kata Budi. "Yes," he said. ', n),
+  // many short paragraphs with double quotes and no single mark (a search for the next mark once ran on to the
+  // text's end from each paragraph: 40 s of CPU per MB)
+  'short quoted paragraphs': (n) => fill('Pak Budi berkata pada Senin bahwa "harga naik", kata dia.\n\n', n),
   'full stops': (n) => '.'.repeat(n),
   'punctuation runs': (n) => fill('!?.,;:…—-', n),
   'nested brackets': (n) => '('.repeat(n / 2) + ')'.repeat(n / 2),
