@@ -2583,6 +2583,10 @@ function readChunk(b: Builder, span: Span): void {
           t[limit + gap + 1]?.cap === true &&
           // ("Kepala Dinas X, Kolonel Budi": a rank after the comma opens the officer's own titles)
           (!isTitleHead(t[limit + gap + 1]!) || RANKS.has(bare(t[limit + gap + 1]!)));
+        // "Pebalap Ducati Lenovo, Francesco Bagnaia, …": after a one-word role, two or three words no name list
+        // holds, then a name set off by commas that a given name opens, are the team or firm the officer works for
+        // ("Pengacara mantan Ketua Umum Partai Demokrat Anas …, Adnan …": the lawyer of the official named first)
+        const firmRun = commaName && gap === 0 && title.end === i + 1 && bodyBeforeNamed(t, title.end, limit);
         if (
           commaName &&
           end > title.end &&
@@ -2604,19 +2608,10 @@ function readChunk(b: Builder, span: Span): void {
               !isKnownName(nameToks[0]!) &&
               !NICK_BY_KEY.get(foldTok(b, title.end)) &&
               appositiveNameAfter(t, limit)) ||
-            // "Pebalap Ducati Lenovo, Francesco Bagnaia, …": after a one-word role, two or three words no name
-            // list holds, then a name set off by commas that a given name opens, are the team or firm the
-            // officer works for ("Pengacara mantan Ketua Umum Partai Demokrat Anas …, Adnan …": the lawyer of
-            // the official named first)
-            (gap === 0 && title.end === i + 1 && bodyBeforeNamed(t, title.end, limit)))
+            firmRun)
         ) {
-          // ("Pebalap Yamaha Monster, …", "Pendiri Tokokita Digital, …": the firm's run is one body, whole)
-          if (
-            gap === 0 &&
-            title.end === i + 1 &&
-            orgAt(b, title.end, end)?.end !== end &&
-            bodyBeforeNamed(t, title.end, limit)
-          )
+          // ("Pendiri Tokokita Digital, …": the firm's run is one body, whole)
+          if (firmRun && orgAt(b, title.end, end)?.end !== end)
             emit(b, 'organization', title.end, end, 'id.org.office-body');
           else readOfficeBody(b, title.end, end);
           b.pendingTitle = {

@@ -523,9 +523,8 @@ class IdView extends TokenView {
     if (nick) return { start: this.start(k), end: nick.end, kind: 'name', name: nick };
     // "kata seorang pedagang di …", "ujar salah seorang warga": a count before the role is part of it
     let j = k;
-    const counted =
-      w0 === 'salah' && this.lower(k + 1) === 'seorang' ? k + 2 : ROLE_COUNTS.has(w0) ? k + 1 : -1;
-    if (counted > 0 && (ROLES.has(this.lower(counted)) || UNNAMED.has(this.lower(counted)))) j = counted;
+    const counted = this.countEnd(k);
+    if (counted > k && (ROLES.has(this.lower(counted)) || UNNAMED.has(this.lower(counted)))) j = counted;
     const countedRole = j > k;
     let lastGood = -1;
     let sawCap = false;
@@ -670,8 +669,7 @@ class IdView extends TokenView {
    */
   private describedAgain(j: number, floor: number): Phrase | null {
     if (!/^(itu|tersebut)$/.test(this.lower(j))) return null;
-    let first = this.tokenAt(floor);
-    while (first < j && (TOPIC_OPENERS.has(this.lower(first)) || this.text(first) === ',')) first++;
+    const first = this.openingWord(floor, j);
     if (j - first < 1 || j - first > 8) return null;
     // ("Mantan wali kota itu mengatakan": a former office points back too)
     const at = FORMER.has(this.lower(first)) && first + 1 < j ? first + 1 : first;
@@ -680,13 +678,9 @@ class IdView extends TokenView {
     if (!office && !PERSON_NOUNS.has(head)) return null;
     // ("Presiden Partai Keadilan Sejahtera (PKS) itu": an office's body, its short form in brackets)
     for (let t = first; t < j; t++) {
-      if (
-        office &&
-        this.text(t) === '(' &&
-        this.text(t + 2) === ')' &&
-        /^\p{Lu}{2,}$/u.test(this.text(t + 1))
-      ) {
-        t += 2;
+      const group = office ? this.capsGroupEnd(t) : -1;
+      if (group > 0) {
+        t = group - 1;
         continue;
       }
       if (!this.isWord(t) || this.isSpeechVerb(t)) return null;
@@ -703,9 +697,8 @@ class IdView extends TokenView {
    * one right before the verb ("[Seorang pedagang] mengatakan …").
    */
   private roleWithClause(k: number, floor: number): Phrase | null {
-    let first = this.tokenAt(floor);
-    while (first < k && (TOPIC_OPENERS.has(this.lower(first)) || this.text(first) === ',')) first++;
-    const head = ROLE_COUNTS.has(this.lower(first)) ? first + 1 : first;
+    const first = this.openingWord(floor, k);
+    const head = this.countEnd(first);
     const h = this.lower(head);
     if (k - first > 14 || !(ROLES.has(h) || PERSON_NOUNS.has(h) || (head > first && UNNAMED.has(h))))
       return null;
@@ -723,6 +716,19 @@ class IdView extends TokenView {
       return { start: this.start(first), end: this.end(k - 1), kind: 'role' };
     if (rel < 0 || rel - head > 4) return null;
     return { start: this.start(first), end: this.end(rel - 1), kind: 'role' };
+  }
+
+  /** The first token of the sentence at `floor` after its connectives and commas ("Sementara itu, …"), before `k`. */
+  private openingWord(floor: number, k: number): number {
+    let first = this.tokenAt(floor);
+    while (first < k && (TOPIC_OPENERS.has(this.lower(first)) || this.text(first) === ',')) first++;
+    return first;
+  }
+
+  /** The token after a count of people at k ("seorang", "salah seorang", "para"), or k when none is there. */
+  private countEnd(k: number): number {
+    if (this.lower(k) === 'salah' && this.lower(k + 1) === 'seorang') return k + 2;
+    return ROLE_COUNTS.has(this.lower(k)) ? k + 1 : k;
   }
 
   /**
