@@ -1611,12 +1611,7 @@ class Classifier {
     if (words.length >= 2 && ORG_SUFFIXES.has(lastLower))
       return { type: 'organization', rule: 'en.org.suffix' };
     // "Medics Without Walls", "Doctors Without Borders": a campaign's name, people without something
-    if (
-      words.length === 3 &&
-      words[1]!.text === 'Without' &&
-      /\p{Ll}s$/u.test(firstW.text) &&
-      /^\p{Lu}\p{Ll}+s$/u.test(last.text)
-    )
+    if (words.length === 3 && words[1]!.text === 'Without' && pluralsWithout(words, 1))
       return { type: 'organization', rule: 'en.org.without-name' };
     // "KHOU-TV", "WNYC-FM": a broadcaster's call sign
     if (words.length === 1 && CALL_SIGN.test(firstW.text))
@@ -1952,6 +1947,19 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
   return parts;
 }
 
+/**
+ * Is words[i] the second word, "Without", between a plural and a capitalized plural ("Medics Without Walls",
+ * "Lawyers Without Frontiers")?
+ */
+function pluralsWithout(words: readonly Word[], i: number): boolean {
+  return (
+    i === 1 &&
+    plain(words[1]!.lower) === 'without' &&
+    /\p{Ll}s$/u.test(words[0]!.text) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(words[2]?.text ?? '')
+  );
+}
+
 /** Capitalized function words that title-case headlines put between names ("Trump Rally In Ohio Is Set"). */
 function splitAtFunctionWords(words: readonly Word[]): Word[][] {
   const parts: Word[][] = [];
@@ -1960,12 +1968,7 @@ function splitAtFunctionWords(words: readonly Word[]): Word[][] {
     const l = plain(w.lower);
     const inner = i > 0 && i < words.length - 1;
     // "Doctors Without Borders", "Reporters Without Borders": the family of names keeps its "Without"
-    // ("Medics Without Walls", "Lawyers Without Frontiers": a plural on both sides)
-    const withoutBorders =
-      l === 'without' &&
-      i === 1 &&
-      /\p{Ll}s$/u.test(words[0]!.text) &&
-      /^\p{Lu}\p{Ll}+s$/u.test(words[i + 1]?.text ?? '');
+    const withoutBorders = l === 'without' && pluralsWithout(words, i);
     if (
       inner &&
       w.text !== w.lower &&
@@ -3443,13 +3446,15 @@ function facilityShortNames(
       facilities.set(first, cand);
   }
   if (facilities.size === 0) return;
-  const taken = out.map((cand) => [cand.start, cand.end] as const);
+  // (the text the candidates cover, marked once: a test per word, not a scan of every candidate)
+  const taken = new Uint8Array(source.length);
+  for (const cand of out) taken.fill(1, cand.start, cand.end);
   for (const chunk of all)
     for (const w of chunk.words) {
       const bare = w.text.replace(/['’]s$/u, '');
       const full = facilities.get(lowerOf(bare));
       const end = w.start + bare.length;
-      if (!full || !/^\p{Lu}/u.test(bare) || taken.some(([s, e]) => s < end && w.start < e)) continue;
+      if (!full || !/^\p{Lu}/u.test(bare) || taken.subarray(w.start, end).includes(1)) continue;
       const explain = { rule: 'en.place.facility-short-name', evidence: source.slice(full.start, full.end) };
       out.push({
         type: 'place',

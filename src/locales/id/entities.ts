@@ -84,7 +84,7 @@ import {
   SCHOOL_HEADS,
   TWO_WORD_HEADS,
 } from './lexicon/places.js';
-import { CUE_STEMS, PRONOUNS } from './lexicon/speech.js';
+import { CUE_STEMS, OTHER_PRONOUNS, PRONOUNS } from './lexicon/speech.js';
 import {
   COMPLEMENTS,
   HONORIFICS,
@@ -2144,8 +2144,7 @@ const VISIT_VERBS = new Set(['mengunjungi', 'dikunjungi', 'menginvasi', 'diinvas
 
 /** Pronouns that never continue a name: "… Khan Ia masih berusia 9 tahun". */
 const NAME_PRONOUNS = new Set(PRONOUNS);
-/** Pronouns no speaker phrase holds: "Kita", "Aku", "Anda". */
-const OTHER_PRONOUNS = new Set(['kita', 'aku', 'anda', 'kamu', 'engkau', 'kalian']);
+const NO_NAME_PRONOUNS = new Set(OTHER_PRONOUNS);
 
 /** The last word of an office of a village or a district, whose territory the next word names ("Kepala Desa X"). */
 const VILLAGE_OFFICES = new Set([
@@ -3880,7 +3879,7 @@ function emitPerson(b: Builder, from: number, e: number, rule: string, titles: s
   if (end <= start) return;
   // ("Vonis Terdakwa … 15 Tahun": a number opens no name; ”Kami optimistis,” ujarnya: a pronoun is no one's name)
   if (/^\d/u.test(b.t[start]!.text)) return;
-  if (end - start === 1 && (NAME_PRONOUNS.has(b.t[start]!.lower) || OTHER_PRONOUNS.has(b.t[start]!.lower)))
+  if (end - start === 1 && (NAME_PRONOUNS.has(b.t[start]!.lower) || NO_NAME_PRONOUNS.has(b.t[start]!.lower)))
     return;
   // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
   // the office belongs to is not part of a name of two or more words

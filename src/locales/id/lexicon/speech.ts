@@ -133,6 +133,8 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Pronouns that can stand for a speaker. */
 export const PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'mereka', 'saya', 'kami'];
+/** Pronouns that name no speaker in a news report ("Kita", "Aku", "Anda"): no one's name either. */
+export const OTHER_PRONOUNS: readonly string[] = ['kita', 'aku', 'anda', 'kamu', 'engkau', 'kalian'];
 
 /**
  * Titles, ranks and roles that may come before a name in a speaker phrase
