@@ -2418,7 +2418,10 @@ function readChunk(b: Builder, span: Span): void {
         !(
           place &&
           (place.info.kind === 'country' ||
-            (TRUSTED_SOURCES.has(place.info.source) && VERB_OPENING.test(t[i + 1]?.lower ?? '')))
+            (TRUSTED_SOURCES.has(place.info.source) && VERB_OPENING.test(t[i + 1]?.lower ?? '')) ||
+            // "Roma adalah kota …", "Paris - Harga minyak …": a known city before a copula, or before a
+            // dateline's dash
+            (strongPlace(place.info) && (COPULAS.has(t[i + 1]?.lower ?? '') || datelineDashAt(t, i + 1))))
         ) &&
         !w.caps &&
         isIndonesianTok(w) &&
@@ -3105,6 +3108,12 @@ const NUMBERED_SCHOOLS = new Set(['negeri', 'swasta', 'inpres', 'min', ...SCHOOL
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
 const VERB_OPENING = /^(di|me|ber|ter)\p{Ll}{3,}$/u;
+
+/** Token k is the dash of a dateline: "Paris - Harga …", a spaced dash before a capitalized word. */
+function datelineDashAt(t: readonly Tok[], k: number): boolean {
+  const d = t[k]?.text;
+  return (d === '-' || d === '–' || d === '—') && t[k + 1]?.cap === true && t[k - 1]!.end < t[k]!.start;
+}
 
 /**
  * "berinisial HS (45) dan RW (38)": initials listed after initials that follow a person cue, each with
