@@ -63,6 +63,8 @@ import {
   ORG_CUE_PHRASES,
   ORG_CUES,
   SERVICE_CUES,
+  TEAM_CUES_BEFORE,
+  TEAM_VERBS_AFTER,
   WORK_WORDS,
 } from './lexicon/cues.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
@@ -2609,6 +2611,13 @@ function readChunk(b: Builder, span: Span): void {
               !placeAt(b, title.end, limit) &&
               !isKnownName(nameToks[0]!) &&
               !NICK_BY_KEY.get(foldTok(b, title.end)) &&
+              appositiveNameAfter(t, limit)) ||
+            // "Pelatih Lyon, Didier Lamont, …": a known city that is also a given name, then a full name set off
+            // by commas: the city (or its club) is the officer's
+            (nameToks.length === 1 &&
+              gap === 0 &&
+              isKnownName(nameToks[0]!) &&
+              strongPlaceAt(b, title.end, limit) &&
               appositiveNameAfter(t, limit)) ||
             firmRun)
         ) {
@@ -7399,7 +7408,9 @@ function sportsTeams(b: Builder, doc: Doc): void {
       if (!weakPerson) continue;
     } else if (c.type !== 'place') continue;
     const score = SCORE_AFTER.test(b.text.slice(c.end, c.end + 12));
-    if (!weakPerson && !score) continue;
+    // ("Napoli menelan kekalahan", "kemenangan atas Verona", "bek Leicester": a word of the match around it)
+    const team = !weakPerson && !score && teamCueAround(b, c);
+    if (!weakPerson && !score && !team) continue;
     const sent = spanAt(doc.sentences, c.start);
     if (!sent || c.end > sent.end || !sportsIn(b, sent)) continue;
     const surface = b.text.slice(c.start, c.end);
@@ -7418,7 +7429,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
       );
       if (nameWords.has(surface)) continue;
     }
-    if ((c.type === 'place' && city && score) || (weakPerson && (city || score))) {
+    if ((c.type === 'place' && city && (score || team)) || (weakPerson && (city || score))) {
       c.type = 'organization';
       c.canonical = undefined;
       c.country = undefined;
@@ -7426,6 +7437,36 @@ function sportsTeams(b: Builder, doc: Doc): void {
       c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
     }
   }
+}
+
+const TEAM_VERB_ADVERBS = new WordSet([
+  'mampu',
+  'berhasil',
+  'sukses',
+  'gagal',
+  'akan',
+  'bakal',
+  'sudah',
+  'telah',
+  'harus',
+  'kembali',
+  'masih',
+  'sempat',
+]);
+/** The word before a one-word place or the word after it is one of a match (TEAM_CUES_BEFORE, TEAM_VERBS_AFTER). */
+function teamCueAround(b: Builder, c: EntityCandidate): boolean {
+  const t = b.t;
+  const k = tokenIndex(b).get(c.start);
+  if (k === undefined || t[k]!.end !== c.end) return false;
+  const prev = t[k - 1];
+  // ("Napoli mampu memetik kemenangan": a modal or an adverb may come between the club and its verb)
+  let n = k + 1;
+  if (t[n] !== undefined && TEAM_VERB_ADVERBS.has(t[n]!.lower)) n++;
+  const next = t[n];
+  return (
+    (prev !== undefined && (!prev.cap || prev.initial) && TEAM_CUES_BEFORE.has(prev.lower)) ||
+    (next !== undefined && !next.cap && TEAM_VERBS_AFTER.has(next.lower))
+  );
 }
 
 const DOTTED_TAILS = /(^|\s)(Inc|Ltd|Corp|Co|Bhd|Pte)$/u;

@@ -16,3 +16,18 @@ describe('id a known city opening a sentence before a copula or a dateline’s d
     expect(spans(text, 'places')).toEqual(places);
   });
 });
+
+describe('id in a sentence about a match, a foreign city next to a word of the match is the club', () => {
+  it.each([
+    ['Dalam laga tandang itu, Bologna mampu meraih kemenangan atas Genoa.', ['Bologna', 'Genoa'], []],
+    ['Pelatih Marseille, Didier Lamont, puas setelah pertandingan itu.', ['Marseille'], []],
+    ['Sevilla menelan kekalahan pada pertandingan pekan lalu.', ['Sevilla'], []],
+    // negatives: a place after "di"; a sentence about no match; a club of a city
+    ['Pertandingan berikutnya digelar di Genoa pada Sabtu.', [], ['Genoa']],
+    ['Ia menang atas Genoa dalam lomba lari itu.', [], ['Genoa']],
+    ['Gol itu dicetak saat ia masih membela klub London tersebut.', [], ['London']],
+  ])('%s', (text, orgs, places) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});

@@ -98,3 +98,20 @@ export const DEFINING_NONE_NOUNS = words(`
   acara istilah drama komik manga anime festival penghargaan tarian tari upacara jenis varietas merek produk
   senyawa penyakit virus program sistem metode teori aliran agama
 `);
+
+/**
+ * In a sentence about a match, the words around a foreign city that make it the club: "menghadapi Verona",
+ * "kemenangan atas Napoli", "bek Leicester", … (before it) and "Napoli menelan kekalahan", "Torino menjamu …"
+ * (after it). Not "klub": "klub London tersebut" is a club of that city.
+ */
+export const TEAM_CUES_BEFORE = words(`
+  melawan menghadapi menjamu dijamu mengalahkan dikalahkan menaklukkan ditaklukkan menundukkan ditundukkan
+  menekuk ditekuk membekuk dibekuk menggilas digilas membantai dibantai mempecundangi dipecundangi menahan ditahan
+  menggeser menyingkirkan disingkirkan menjungkalkan menumbangkan ditumbangkan kontra versus vs atas
+  pemain bek kiper gelandang striker penyerang pelatih kapten manajer kubu skuad suporter pendukung fans
+`);
+export const TEAM_VERBS_AFTER = words(`
+  menang kalah meraih menelan mengalahkan dikalahkan menghadapi menjamu dijamu bertandang bertanding unggul
+  takluk ditahan tertinggal memetik menaklukkan ditaklukkan menekuk ditekuk membekuk dibekuk menggilas digilas
+  membantai dibantai menundukkan ditundukkan mempecundangi dipecundangi menyingkirkan disingkirkan
+`);
