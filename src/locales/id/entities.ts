@@ -742,6 +742,8 @@ function wordShapeOf(text: string): Shape {
 // ---------------------------------------------------------------- classification helpers
 
 const bare = (t: Tok): string => t.key;
+/** Legal forms of companies that are written in capitals only ("SA", "AG", "NV", "BV"). */
+const CAPITALS_TAILS = new Set(['sa', 'ag', 'nv', 'bv']);
 /** "Menkokesra", "Menkopolhukam": coordinating ministers are written as one word built on "Menko". */
 const MENKO = /^menko\p{Ll}{3,}$/u;
 /** Honorifics, prefix titles, offices and ranks in one set (one lookup per word). */
@@ -2953,8 +2955,10 @@ function readChunk(b: Builder, span: Span): void {
     }
 
     // a weaker place name still counts before a full name ("aktor Hollywood Leonardo DiCaprio")
+    // ("…, Iskandar Zulkarnain Zainuddin, …": a small town abroad opening three name words is a given name)
     const beforeName =
       place !== null &&
+      (strongPlace(place.info) || placeLen > 1 || !(w.initial || t[i - 1]?.text === ',')) &&
       place.end + 1 < limit &&
       t.slice(place.end, place.end + 2).every((x) => x.cap && !x.caps && !isEverydayToken(x));
     if (
@@ -3527,7 +3531,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   if (ENGLISH_OFFICES.has(w) || isTitleHead(t[i]!) || (t[i]!.initial && isIndonesianTok(t[i]!))) return null;
   for (let j = i + 1; j < Math.min(limit, i + MAX_NAME_TOKENS); j++) {
     const lx = bare(t[j]!);
-    if (ORG_TAILS.has(lx) && t[j]!.cap) {
+    // ("Kim Sa Rang": a legal form of two letters is written in capitals, "Nestlé SA")
+    if (ORG_TAILS.has(lx) && t[j]!.cap && (t[j]!.caps || !CAPITALS_TAILS.has(lx))) {
       // "Gaza City", "Kuwait City": a city outside Britain (whose towns name football clubs) before "City"
       if (lx === 'city' && j + 1 === limit) {
         const p = placeLookup(b, i, j);
@@ -4015,6 +4020,22 @@ function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
     // ("Surya Paloh", "Dewi Permata": a district or a small town is also a family name; "Intan Jakarta" is not)
     !wellKnownPlaceWord(next.key) &&
     (!isIndonesianTok(next) || EVERYDAY_GIVEN_NAMES.has(next.key) || GIVEN_NAMES_ID.has(next.key))
+  )
+    return true;
+  // "Enes Kanter mencetak …": a rare dictionary root before a word no dictionary holds, the two a whole name
+  if (
+    s + 2 === e &&
+    next !== undefined &&
+    next.cap &&
+    !next.caps &&
+    isRareRoot(x.lower) &&
+    !COMMON_WORDS.has(x.key) &&
+    !isIndonesianTok(next) &&
+    !isEnglishWord(next.lower) &&
+    !isEverydayToken(next) &&
+    !isOrgHead(next) &&
+    !ORG_TAILS.has(next.key) &&
+    !lookupPlace(next.key)
   )
     return true;
   return (
@@ -8885,6 +8906,76 @@ function personPairs(b: Builder): void {
 }
 
 /**
+ * "Praveen Jordan / Debby Susanto", "Chai Biao / Hong Wei": a doubles pair written with a spaced slash; when
+ * one side is a person's name of two or three words, so is the other, whatever a word of it read as alone
+ * (id.person.pair-partner).
+ */
+function slashPairs(b: Builder): void {
+  const t = b.t;
+  const text = b.text;
+  let byToken: Map<number, EntityCandidate> | null = null;
+  let drop: Set<EntityCandidate> | null = null;
+  const run = (from: number, step: 1 | -1): number => {
+    let k = from;
+    while (
+      k >= 0 &&
+      k < t.length &&
+      Math.abs(k - from) < 3 &&
+      t[k]!.cap &&
+      !t[k]!.caps &&
+      !isTitleHead(t[k]!)
+    )
+      k += step;
+    return k;
+  };
+  for (let at = text.indexOf(' / '); at >= 0; at = text.indexOf(' / ', at + 3)) {
+    const k = tokenIndex(b).get(at + 1);
+    if (k === undefined || t[k]!.text !== '/') continue;
+    const leftStart = run(k - 1, -1) + 1;
+    const rightEnd = run(k + 1, 1);
+    if (k - leftStart < 2 || rightEnd - (k + 1) < 2) continue;
+    if (t[rightEnd]?.cap || t[leftStart - 1]?.cap) continue;
+    if (byToken === null) {
+      byToken = new Map();
+      const index = tokenIndex(b);
+      for (const c of b.out) {
+        const s = index.get(c.start);
+        if (s !== undefined) byToken.set(s, c);
+      }
+    }
+    const whole = (s: number, e: number): EntityCandidate | undefined => {
+      const c = byToken!.get(s);
+      return c && c.end === t[e - 1]!.end ? c : undefined;
+    };
+    const personAt = (s: number, e: number): boolean => {
+      const c = whole(s, e);
+      return c !== undefined && c.type === 'person';
+    };
+    const sides: Array<[number, number, number, number]> = [
+      [leftStart, k, k + 1, rightEnd],
+      [k + 1, rightEnd, leftStart, k],
+    ];
+    for (const [ps, pe, os, oe] of sides) {
+      if (!personAt(ps, pe) || personAt(os, oe)) continue;
+      const other = whole(os, oe);
+      // (a body or a place the lexicon knows by the whole run stays: "Bank Mandiri / Bank Rakyat …"; so do words
+      // of a dictionary: "Ikenami / Shinken Blue", a role's name)
+      if (other && !WEAK_PERSON.test(firstRule(other)) && !firstRule(other).startsWith('id.person.'))
+        continue;
+      if (someTok(t, os, oe, (x) => isEverydayToken(x) || isEnglishWord(x.lower))) continue;
+      drop ??= new Set();
+      for (let x = os; x < oe; x++) {
+        const c = byToken.get(x);
+        if (c && c.end <= t[oe - 1]!.end) drop.add(c);
+      }
+      const added = emit(b, 'person', os, oe, 'id.person.pair-partner');
+      byToken.set(os, added);
+    }
+  }
+  if (drop) b.out = b.out.filter((c) => !drop.has(c));
+}
+
+/**
  * "Indofood Sukses Makmur (INDF)", "Semen Gresik (SMGR)", "Timah (TINS)": a name before four capitals in
  * parentheses that are not its initials is a listed company and the capitals are its stock code.
  */
@@ -9261,6 +9352,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   headlinePhrases(b, doc);
   recoverInitials(b);
   personPairs(b);
+  slashPairs(b);
   orgShortForms(b);
   fieldGlosses(b);
   countryBranches(b);

@@ -31,3 +31,49 @@ describe('id in a sentence about a match, a foreign city next to a word of the m
     expect(spans(text, 'places')).toEqual(places);
   });
 });
+
+describe('id a small town abroad that opens three name words after a comma is a given name', () => {
+  it.each([
+    ['Menghadapi wakil tuan rumah, Iskandar Rahmat Hidayat, ia kalah dua gim.', ['Iskandar Rahmat Hidayat']],
+    // negative: a big city before a name stays the place ("aktor Hollywood …" is a place before a name)
+    ['Aktor Hollywood Leonardo DiCaprio datang ke Bali.', ['Leonardo DiCaprio']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
+
+describe('id a legal form of two letters is written in capitals', () => {
+  it.each([
+    ['Pasangan Korea, Kim Sa Rang, menang mudah.', ['Kim Sa Rang'], []],
+    // negative: "SA" in capitals after a company's name is its legal form
+    ['Saham Nestle SA turun dua persen.', [], ['Nestle SA']],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a doubles pair with a spaced slash: the partner of a person is a person', () => {
+  it.each([
+    [
+      'Ganda campuran Rudi Jordan / Melati Kusuma tersingkir di babak kedua.',
+      ['Rudi Jordan', 'Melati Kusuma'],
+    ],
+    ['Mereka akan berhadapan dengan Chen Bo / Hong Wei, China, besok.', ['Chen Bo', 'Hong Wei']],
+    // negatives: places on both sides; a person and a role in dictionary words
+    ['Rute Jakarta Barat / Jakarta Selatan ditutup sementara.', []],
+    ['Ia berperan sebagai Budi Santoso / Ksatria Biru dalam serial itu.', ['Budi Santoso']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
+
+describe('id a rare dictionary root before a word no dictionary holds opens a two-word name', () => {
+  it.each([
+    ['Enes Kanter mencetak 33 poin dalam laga itu.', ['Enes Kanter']],
+    // negative: a conjunction before a name is no part of it
+    ['Tatkala Erwin tiba, rapat sudah selesai.', ['Erwin']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});

@@ -114,7 +114,7 @@ export const COMMON_WORDS = new Set([
   ...STOPWORDS_ID,
   ...words(`
   hal para pada menurut sementara selain setelah sebelum kemudian namun tetapi tapi karena sebab jika kalau
-  bila apabila ketika saat selama sejak hingga sampai meski meskipun walaupun walau bahkan justru apalagi
+  bila apabila ketika tatkala manakala saat selama sejak hingga sampai meski meskipun walaupun walau bahkan justru apalagi
   bagi dengan untuk dari kepada oleh tentang terhadap atas dalam luar antara sekitar seperti sebagai
   kini kemarin besok lusa nanti tadi dulu sekarang hari pekan bulan tahun pagi siang sore malam
   sebelumnya selanjutnya sesudahnya berikutnya akhirnya awalnya sementaranya lainnya terakhir pertama kedua ketiga
