@@ -742,6 +742,10 @@ function wordShapeOf(text: string): Shape {
 // ---------------------------------------------------------------- classification helpers
 
 const bare = (t: Tok): string => t.key;
+/** Romance definite articles that open a name ("La Gazzetta dello Sport", "Il Corriere della Sera"). */
+const ROMANCE_ARTICLES = new Set(['La', 'Il', 'Le', 'El', 'Lo', 'Los', 'Las', 'Les', 'Gli', 'I']);
+/** The tails of football clubs' names, in capitals ("FC", "AFC", "SC"). */
+const CLUB_TAILS = new Set(['fc', 'afc', 'cf', 'sc']);
 /** Legal forms of companies that are written in capitals only ("SA", "AG", "NV", "BV"). */
 const CAPITALS_TAILS = new Set(['sa', 'ag', 'nv', 'bv']);
 /** "Menkokesra", "Menkopolhukam": coordinating ministers are written as one word built on "Menko". */
@@ -1108,6 +1112,8 @@ function placeAtUncached(b: Builder, i: number, limit: number): { end: number; i
   // a one-word district or foreign town that is also an everyday word ("Negara", "Surat", "Sumber")
   if (hit.end === i + 1) {
     const w = b.t[i]!;
+    // ("Stade de la Mosson": a particle inside a name, not "LA")
+    if (!w.cap) return null;
     // "La Liga", "Sya La La": a Romance article, not Los Angeles (written "LA")
     if (NOT_PLACES_ID.has(w.lower) || w.text === 'La') return null;
     const bigCity = hit.info.source === 'world-city' && hit.info.population >= 7;
@@ -1321,6 +1327,16 @@ function chunks(b: Builder): Span[] {
       }
       if (next?.cap && (NAME_PARTICLES.has(w.lower) || w.text === '&') && !LOCATIVE_CUES.has(w.lower)) {
         j += 2;
+        continue;
+      }
+      // "Stade de la Mosson", "Plaza de las Américas": a Romance particle with its article
+      if (
+        w.text === 'de' &&
+        /^(la|las|los|l')$/u.test(next?.text ?? '') &&
+        t[j + 2]?.cap &&
+        !t[j + 2]!.caps
+      ) {
+        j += 3;
         continue;
       }
       // "Kementerian Hukum dan HAM", "Dinas Kependudukan dan Catatan Sipil" — but not "Partai Demokrat dan PDI Perjuangan"
@@ -2121,7 +2137,10 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
       t[j - 1]!.cap &&
       KOREAN_SYLLABLE.test(t[j - 1]!.lower) &&
       (KOREAN_SYLLABLE.test(t[j - 2]!.lower) || KOREAN_FAMILY_SHAPES.has(t[j - 2]!.lower));
-    if (j > i && (isOrgHead(w) || (isNonName(w) && !monthName && !koreanTail))) break;
+    // ("Parc des Princes", "Stade de la Mosson": a particle in lower case, the chunk's own, goes on with the name)
+    const particle =
+      !w.cap && j > i && (NAME_PARTICLES.has(w.lower) || (t[j - 1]!.text === 'de' && w.text === 'la'));
+    if (j > i && !particle && (isOrgHead(w) || (isNonName(w) && !monthName && !koreanTail))) break;
     // "Ustad Ali Akbar Khan Ia masih …": a pronoun after a name (a full stop missing) opens the next clause
     if (j > i && w.cap && !w.caps && NAME_PRONOUNS.has(w.lower)) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
@@ -3524,6 +3543,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       const p = placeLookup(b, nameStart, j);
       if (p && p.end < j && isKnownName(t[p.end]!) && !DIRECTIONS.has(t[p.end]!.key)) j = p.end;
     }
+    // "Stade Rennais FC", "Parc Royal SC": a club's tail in capitals ends a facility's name: the club
+    if (type === 'place' && j - nameStart >= 1 && t[j - 1]!.caps && CLUB_TAILS.has(t[j - 1]!.key))
+      return { type: 'organization', end: j, rule: 'id.org.tail-word' };
     return { type, end: j, rule, kind };
   }
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"; an office or a sentence-opening
@@ -4066,6 +4088,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     everyTok(t, s + 1, e, (x) => x.cap && !x.caps && !isEverydayToken(x))
   ) {
     emitPerson(b, s + 1, e, 'id.person.family-name');
+    return;
+  }
+  // "La Gazzetta dello Sport", "Il Corriere della Sera": a Romance article, then a particle in lower case
+  // inside the run: a paper's or a body's name, no person's
+  if (
+    e - s >= 3 &&
+    ROMANCE_ARTICLES.has(t[s]!.text) &&
+    someTok(t, s + 1, e, (x) => !x.cap && NAME_PARTICLES.has(x.lower))
+  ) {
+    emit(b, 'organization', s, e, 'id.org.romance-article');
     return;
   }
   // "Mendur Bersaudara", "Wright bersaudara": the brothers (or sisters) of a family name

@@ -77,3 +77,21 @@ describe('id a rare dictionary root before a word no dictionary holds opens a tw
     expect(spans(text, 'people')).toEqual(people);
   });
 });
+
+describe('id Romance particles and foreign facility heads inside names', () => {
+  it.each([
+    ['Laga itu bergulir di Parc des Princes pada Rabu malam.', ['Parc des Princes'], [], []],
+    ['Tim tamu bermain di Stade de la Mosson yang penuh penonton.', ['Stade de la Mosson'], [], []],
+    ['Final digelar di Estadio Santiago Bernabeu akhir pekan ini.', ['Estadio Santiago Bernabeu'], [], []],
+    ['Ia pernah membela Stade Rennais FC selama dua musim.', [], ['Stade Rennais FC'], []],
+    ['Ia mengatakan hal itu kepada La Gazzetta dello Sport.', [], ['La Gazzetta dello Sport'], []],
+    // negatives: a person's particle stays in the person's name; "la" in lower case is no Los Angeles;
+    // a Buginese "La" opens a person's name
+    ['Ia mengagumi karya Pierre du Pont.', [], [], ['Pierre du Pont']],
+    ['La Ode Rahman hadir dalam rapat itu.', [], [], ['La Ode Rahman']],
+  ])('%s', (text, places, orgs, people) => {
+    expect(spans(text, 'places')).toEqual(places);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});

@@ -103,5 +103,5 @@ export const NAME_PREFIXES = words(
 
 /** Particles that may stand inside a person's name. */
 export const NAME_PARTICLES = words(`
-  bin binti bt ibn ibnu van von der den de da das dos del della al el ter ten br boru
+  bin binti bt ibn ibnu van von der den de da das dos del della dello dei degli des du al el ter ten br boru
 `);
