@@ -557,7 +557,7 @@ export class SpeakerResolver {
 
 /** A body's publications before its name: "data BNPB", "catatan Polri", "hasil survei LSI", "figures from". */
 const SOURCE_NOUNS =
-  /^(?:(?:data|catatan|laporan|hasil|survei|rilis|keterangan|siaran|pers|pernyataan|temuan|kajian|riset|analisis|perhitungan|pantauan|figures|a|the|report|statement|survey|estimates?|from|by|of)\s+){1,3}$/iu;
+  /^(?:(?:data|catatan|laporan|hasil|survei|rilis|keterangan|siaran|pers|pernyataan|temuan|kajian|riset|analisis|perhitungan|pantauan|pihak|figures|a|the|report|statement|survey|estimates?|from|by|of)\s+){1,3}$/iu;
 
 /**
  * The words before "in X"/"di X" back to the clause start: "Officials at the U.N. in", "Diplomats in".

@@ -2713,6 +2713,19 @@ function readChunk(b: Builder, span: Span): void {
             continue;
           }
         }
+        // "Duta Besar RI untuk Jepang Heri Akhmadi", "Utusan Khusus Presiden untuk Timur Tengah Alwi …": the office
+        // goes on with the country, region or body it serves, then the name
+        if (
+          end === title.end &&
+          end === limit &&
+          t[limit]?.lower === 'untuk' &&
+          t[limit + 1]?.cap &&
+          (strongPlaceAt(b, limit + 1, t.length) || orgAt(b, limit + 1, t.length) !== null)
+        ) {
+          b.pendingTitle = { at: limit + 1, titles: title.titles.map((x) => `${x} untuk`) };
+          i = end;
+          continue;
+        }
         // "Kepala Dusun Krajan adalah …": a unit of administration after the office is the place it runs, no name
         if (nameToks.length >= 2 && ADMIN_HEADS.has(bare(nameToks[0]!)) && !personal) {
           i = title.end;
@@ -7815,6 +7828,22 @@ function listsAfterPlaceKind(b: Builder): void {
   b.out.push(...added);
 }
 
+/** Offices of one word that open an appositive clause in lower case before the body served ("anggota Komisi …"). */
+const LOWERCASE_OFFICE_OPENERS = new Set([
+  'anggota',
+  'ketua',
+  'wakil',
+  'kepala',
+  'direktur',
+  'sekretaris',
+  'koordinator',
+  'komandan',
+  'deputi',
+  'komisioner',
+  'asisten',
+  'penasihat',
+  'utusan',
+]);
 /** Offices of two words whose second Indonesian news writes in lower case: "Juru bicara …", "Kuasa hukum …". */
 const LOWERCASE_OFFICES = new Set([
   'juru bicara',
@@ -7841,9 +7870,17 @@ function lowercaseOfficeAppositives(b: Builder): void {
     const k = tokenStartingAt(t, c.start);
     if (k < 3) continue;
     let s = k - 2;
-    while (s > 0 && k - 1 - s < 9 && !/^[,.;:!?"“”]$/u.test(t[s - 1]!.text) && t[s - 1]!.text !== '-') s--;
+    while (s > 0 && k - 1 - s < 12 && !/^[,.;:!?"“”]$/u.test(t[s - 1]!.text) && t[s - 1]!.text !== '-') s--;
     if (s === 0 ? false : !/^[,.;:"“”-]$/u.test(t[s - 1]!.text)) continue;
-    if (k - 1 - s < 3 || !LOWERCASE_OFFICES.has(`${t[s]!.lower} ${t[s + 1]!.lower}`) || t[s + 1]!.cap)
+    if (k - 1 - s < 2) continue;
+    // "…, anggota Komisi D DPRD Jateng dari Fraksi Partai Gerindra, Yudi …,": one office word in lower case, then
+    // the body it serves in capitals
+    const oneWord =
+      !t[s]!.cap && LOWERCASE_OFFICE_OPENERS.has(t[s]!.lower) && t[s + 1]!.cap && !t[s + 1]!.initial;
+    if (
+      !oneWord &&
+      (k - 1 - s < 3 || !LOWERCASE_OFFICES.has(`${t[s]!.lower} ${t[s + 1]!.lower}`) || t[s + 1]!.cap)
+    )
       continue;
     // (the clause names the office only: no verb in it)
     if (someTok(t, s + 2, k - 1, (x) => !x.cap && /^(me|ber|di)/u.test(x.lower) && derivedWord(x.lower)))
@@ -8811,6 +8848,7 @@ function bodyBeforeHonorific(b: Builder): void {
     if (c.type === 'organization') orgByEnd.set(c.end, c);
   }
   const dropped = new Set<EntityCandidate>();
+  let holders: Map<number, EntityCandidate> | undefined;
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     // (an office and its body: "Direktur RSUD", not "Prof" in a list of professors)
@@ -8836,11 +8874,29 @@ function bodyBeforeHonorific(b: Builder): void {
       dropped.add(acronym);
       c.start = acronym.start;
     }
+    // the holder after the comma takes the office with its body ("Direktur RSUD Bayu Asih")
+    const title = c.titles[c.titles.length - 1]!;
+    const from = b.text.lastIndexOf(title, c.start);
+    if (from >= 0 && c.start - (from + title.length) <= 1 && !b.text.slice(from, c.end).includes('\n')) {
+      holders ??= personsByStart(b);
+      const holder = holders.get(b.t[at]!.start);
+      if (holder && !holder.titles?.length) {
+        holder.titles = [b.text.slice(from, c.end)];
+        holder.explain.push({ rule: 'id.person.title-before-name', evidence: holder.titles[0]! });
+      }
+    }
     c.type = 'organization';
     delete c.titles;
     c.explain.push({ rule: 'id.org.body-before-honorific', evidence: b.text.slice(c.start, b.t[at]!.end) });
   }
   if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
+}
+/** The person candidates by their start offset. */
+function personsByStart(b: Builder): Map<number, EntityCandidate> {
+  const out = new Map<number, EntityCandidate>();
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++)
+    if (cs[ci]!.type === 'person') out.set(cs[ci]!.start, cs[ci]!);
+  return out;
 }
 const HONORIFIC_ABBREVIATIONS = new Set([
   'dr',

@@ -802,6 +802,10 @@ class IdView extends TokenView {
     let j = k - 1;
     const described = this.describedAgain(j, floor) ?? this.roleWithClause(k, floor);
     if (described) return described;
+    // "Pihak BRI selaku pemilik mesin ATM menyatakan", "PT Jasa Marga sebagai pengelola tol menyatakan": what
+    // "selaku" or "sebagai" opens tells what the subject before it is
+    const aside = this.capacityBefore(k, floor);
+    if (aside >= 0) return this.subjectBefore(aside, floor);
     while (j >= 0 && this.start(j) >= floor && ADVERBS.has(this.lower(j))) j--;
     if (j < 0 || this.start(j) < floor) return null;
     if (SPEAKER_PRONOUNS.has(this.lower(j)))
@@ -884,6 +888,20 @@ class IdView extends TokenView {
     const end = this.end(j);
     const name = this.nameIn(first, j);
     return name ? { start, end, kind: 'name', name } : { start, end, kind: 'role' };
+  }
+
+  /**
+   * The token of "selaku" or "sebagai" that opens a phrase of capacity right before the verb at k, in the same
+   * clause, after a name or a short form in brackets; -1 when there is none.
+   */
+  private capacityBefore(k: number, floor: number): number {
+    for (let p = k - 1; p > 0 && this.start(p - 1) >= floor && k - p <= 8; p--) {
+      const w = this.lower(p);
+      if (!this.isWord(p) || STOPS.has(w)) return -1;
+      if (w === 'selaku' || w === 'sebagai')
+        return p < k - 1 && (this.isCapitalized(p - 1) || this.text(p - 1) === ')') ? p : -1;
+    }
+    return -1;
   }
 
   /**

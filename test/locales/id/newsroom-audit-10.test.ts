@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spans } from './helpers.js';
+import { run, spans, titlesOf } from './helpers.js';
+
+/** [type, speaker name] of each quote. */
+const speakers = (text: string) => (run(text).quotes ?? []).map((q) => [q.type, q.speaker?.name ?? null]);
 
 // The nineteenth session's Indonesian rules: errors found reading our own articles and measuring the
 // development sets (counted, never copied). Every sentence here was written for these tests.
@@ -93,5 +96,82 @@ describe('id Romance particles and foreign facility heads inside names', () => {
     expect(spans(text, 'places')).toEqual(places);
     expect(spans(text, 'organizations')).toEqual(orgs);
     expect(spans(text, 'people')).toEqual(people);
+  });
+});
+
+describe('id a phrase of capacity ("selaku", "sebagai") between the subject and the verb', () => {
+  it.each([
+    [
+      'Pihak Bank Rakyat Indonesia (BRI) selaku pemilik mesin ATM menyatakan kerugian nasabah tidak terdampak.',
+      'Bank Rakyat Indonesia (BRI)',
+    ],
+    [
+      'Budi Santoso selaku Ketua RT 05 menyatakan bahwa seluruh warga sudah dievakuasi ke balai desa.',
+      'Budi Santoso',
+    ],
+    // negative: with no such phrase the subject is the name before the verb
+    [
+      'Kepala desa Sukamaju, Hartono, menyatakan bahwa seluruh warga sudah dievakuasi ke balai desa.',
+      'Hartono',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([['indirect', speaker]]);
+  });
+});
+
+describe('id an office that goes on with "untuk" and the country or body it serves', () => {
+  it.each([
+    [
+      'Duta Besar RI untuk Jepang Heri Santika menyebut nilai perdagangan naik.',
+      'Heri Santika',
+      'Duta Besar RI untuk Jepang',
+    ],
+    [
+      'Wakil Tetap RI untuk PBB Arman Nasution berpidato di sidang itu.',
+      'Arman Nasution',
+      'Wakil Tetap RI untuk PBB',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('negative: "untuk" before an everyday word leaves the office alone', () => {
+    expect(spans('Menteri Keuangan untuk sementara menunda kebijakan itu.', 'people')).toEqual([]);
+  });
+});
+
+describe('id a one-word office in lower case opens an appositive title before the body it serves', () => {
+  it.each([
+    [
+      'Sementara itu, anggota Komisi D DPRD Jateng dari Fraksi Partai Gerindra, Yudi Wiranto, meminta perbaikan jalan.',
+      'Yudi Wiranto',
+      ['anggota Komisi D DPRD Jateng dari Fraksi Partai Gerindra'],
+    ],
+    [
+      'Di sisi lain, kepala Dinas Sosial Tegal, Marlina Wulandari, meninjau posko.',
+      'Marlina Wulandari',
+      ['kepala Dinas Sosial Tegal'],
+    ],
+    // negative: the office word before a common noun makes no title
+    ['Menurut anggota keluarga, Budi Santoso, korban pergi sejak pagi.', 'Budi Santoso', []],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id the holder after a comma and an honorific takes the office with its body', () => {
+  it.each([
+    [
+      'Direktur RSUD Ade Muhammad Djoen Sintang, dr. Ginanjar Kurniawan, menyebut rumah sakit siaga.',
+      'Ginanjar Kurniawan',
+      ['Direktur RSUD Ade Muhammad Djoen Sintang'],
+    ],
+    [
+      'Direktur RSUD Bayu Asih, dr. Agus Rachmat, menyebut rumah sakit siaga.',
+      'Agus Rachmat',
+      ['Direktur RSUD Bayu Asih'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+    expect(spans(text, 'people')).toEqual([name]);
   });
 });
