@@ -131,6 +131,13 @@ const ACRONYM_ONLY = new Set<string>();
   for (const k of mixed) ACRONYM_ONLY.delete(k);
 }
 
+/** The known organizations' acronyms, written in capitals, with their names ("ASEAN", "PBB"). */
+const ORG_ACRONYMS = new Map<string, string>();
+for (const [name, ...aliases] of KNOWN_ORGS)
+  if (name)
+    for (const a of [name, ...aliases])
+      if (/^\p{Lu}{2,}$/u.test(a) && !ORG_ACRONYMS.has(a)) ORG_ACRONYMS.set(a, name);
+
 const NICKS = new PhraseTable<string>();
 for (const [full, ...nicks] of NICKNAMES) {
   if (!full) continue;
@@ -3786,7 +3793,7 @@ function regionAfter(b: Builder, i: number, limit: number): number {
 const RESEARCH_WORDS = new Set(['research', 'studies', 'policy', 'study']);
 
 const ENGLISH_FEATURES = new Set(
-  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range gallery theatre theater circuit'.split(
+  'airport station square street road avenue bridge tower stadium cosmodrome river lake island islands mountain mountains valley park palace hall building center centre harbour harbor port beach bay school college abbey museum hospital church cathedral castle hotel mall prison arena range gallery theatre theater circuit gymnasium dome coliseum colosseum velodrome pavilion auditorium'.split(
     ' ',
   ),
 );
@@ -4575,7 +4582,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     everyTok(t, start + 1, e, (x) => !ENGLISH_FUNCTION_WORDS.has(x.lower)) &&
     !ENGLISH_FUNCTION_WORDS.has(t[e]?.lower ?? '')
   ) {
-    emit(b, 'organization', start, e, 'id.org.english-article');
+    // ("The Federal Reserve": the article before a name the lexicon knows, that name)
+    const known = orgAt(b, start + 1, e);
+    if (known?.end === e) emit(b, 'organization', start, e, 'id.org.lexicon', { canonical: known.name });
+    else emit(b, 'organization', start, e, 'id.org.english-article');
     return;
   }
   // "Lawrence Odell Holley and Ella Pauline Drake": two full names joined by the English "and" are two people
@@ -6849,6 +6859,11 @@ function headlinePhrases(b: Builder, doc: Doc): void {
               // "Pasar Keputran" is another name)
               !new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])(?! \\p{Lu})`, 'u').test(body)))
       );
+    }
+    // "Ganda Putra Indonesia Melaju …" over "ganda putra": a one-word brand the body writes only as a word is that word
+    if (c.type === 'organization' && firstRule(c) === 'id.org.company-or-agency') {
+      const surface = text.slice(c.start, c.end);
+      return surface.includes(' ') || !bodyWord(surface);
     }
     // "IHSG Melemah, Saham Bank Jadi Pemberat": everyday words before a company word the body never names together
     if (c.type === 'organization' && firstRule(c) === 'id.org.tail-word') {
@@ -9241,7 +9256,7 @@ function hyphenHalves(word: string): [string, string] | null {
   return isCapitalized(one) && isCapitalized(two) ? [one, two] : null;
 }
 
-/** "Korea-Rusia": two places written with a hyphen. */
+/** "Korea-Rusia", "ASEAN-Korea": two places, or a body known by its acronym and a place, written with a hyphen. */
 function hyphenPairs(b: Builder): void {
   const replaced = new Set<number>();
   const added: EntityCandidate[] = [];
@@ -9252,21 +9267,38 @@ function hyphenPairs(b: Builder): void {
     if (!parts) continue;
     if (lookupPlace(w.text)) continue;
     const infos = parts.map((p) => lookupPlace(p));
-    if (!infos.every((x) => x && strongPlace(x))) continue;
+    const bodies = parts.map((p) => ORG_ACRONYMS.get(p));
+    if (!infos.every((x, n) => (x && strongPlace(x)) || bodies[n] !== undefined)) continue;
+    // (two acronyms, "PDIP-PKB", are a coalition's tag, left to the other rules)
+    if (bodies.every((x) => x !== undefined)) continue;
     replaced.add(w.start);
     let at = w.start;
     parts.forEach((p, k) => {
-      const info = infos[k]!;
-      const c = candidate('place', at, at + p.length, [{ rule: 'id.place.hyphen-pair', evidence: w.text }]);
-      c.canonical = info.canonical;
-      c.country = info.country;
-      c.placeKind = info.kind;
-      added.push(c);
+      const info = infos[k];
+      const body = bodies[k];
+      if (body !== undefined) {
+        const c = candidate('organization', at, at + p.length, [
+          { rule: 'id.org.hyphen-pair', evidence: w.text },
+        ]);
+        c.canonical = body;
+        added.push(c);
+      } else if (info) {
+        const c = candidate('place', at, at + p.length, [{ rule: 'id.place.hyphen-pair', evidence: w.text }]);
+        c.canonical = info.canonical;
+        c.country = info.country;
+        c.placeKind = info.kind;
+        added.push(c);
+      }
       at += p.length + 1;
     });
   }
   if (replaced.size)
-    b.out = b.out.filter((c) => !replaced.has(c.start) || c.explain[0]?.rule === 'id.place.hyphen-pair');
+    b.out = b.out.filter(
+      (c) =>
+        !replaced.has(c.start) ||
+        c.explain[0]?.rule === 'id.place.hyphen-pair' ||
+        c.explain[0]?.rule === 'id.org.hyphen-pair',
+    );
   b.out.push(...added);
 }
 

@@ -175,3 +175,36 @@ describe('id the holder after a comma and an honorific takes the office with its
     expect(spans(text, 'people')).toEqual([name]);
   });
 });
+
+describe('id English facility words, an article before a known body, a body and a place joined by a hyphen', () => {
+  it.each([
+    ['Laga digelar di Tokyo Metropolitan Gymnasium, Sabtu.', ['Tokyo Metropolitan Gymnasium'], []],
+    ['Konser digelar di Jakarta International Velodrome.', ['Jakarta International Velodrome'], []],
+    [
+      'BI menunggu arah The Federal Reserve, sementara The Fed masih menahan bunga.',
+      [],
+      ['BI', 'The Federal Reserve'],
+    ],
+    ['Ia menghadiri pertemuan ASEAN-Korea di Seoul.', ['Korea', 'Seoul'], ['ASEAN']],
+    // negative: two acronyms joined by a hyphen are a coalition's tag, not a body and a place
+    ['Koalisi PDIP-PKB mengusung pasangan itu.', [], ['Koalisi PDIP-PKB']],
+  ])('%s', (text, places, orgs) => {
+    expect(spans(text, 'places')).toEqual(places);
+    expect((run(text).organizations ?? []).map((o) => o.mentions[0]!.text)).toEqual(orgs);
+  });
+  it('the article and the short name are one body', () => {
+    const r = run('BI menunggu arah The Federal Reserve, sementara The Fed masih menahan bunga.');
+    expect(r.organizations?.find((o) => o.name === 'Federal Reserve')?.mentions.map((m) => m.text)).toEqual([
+      'The Federal Reserve',
+      'The Fed',
+    ]);
+  });
+});
+
+describe('id a one-word brand in a title-case headline that the body writes as a word is that word', () => {
+  it('"Ganda Putra" over "ganda putra"', () => {
+    const text =
+      'Ganda Putra Indonesia Melaju ke Final\n\nJAKARTA, KOMPAS.com - Ganda putra Indonesia melaju ke final turnamen itu.';
+    expect(spans(text, 'organizations')).toEqual(['KOMPAS.com']);
+  });
+});

@@ -34,7 +34,7 @@ export const FEATURE_HEADS = words(`
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
   mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
   school college abbey museum hospital church cathedral castle prison arena circuit
-  stade stadio estadio parc palais château chateau
+  stade stadio estadio parc palais château chateau gymnasium dome coliseum colosseum velodrome pavilion auditorium
 `);
 
 /** Place heads that need a second word ("Air Terjun", "Bandar Udara", "Negara Bagian"). */
