@@ -208,3 +208,20 @@ describe('id a one-word brand in a title-case headline that the body writes as a
     expect(spans(text, 'organizations')).toEqual(['KOMPAS.com']);
   });
 });
+
+describe('id a verb of coming or going that opens the sentence is no speaker', () => {
+  it.each([
+    [
+      'Kembali dari luar kota Kepala Dinas Kesehatan Irvan Wijaya mengatakan, Surabaya akan menerapkan kewajiban tes usap.',
+      'Irvan Wijaya',
+    ],
+    [
+      'Pulang dari Jakarta Bupati Sleman Hartono Wibisono mengatakan, jalan itu akan segera diperbaiki.',
+      'Hartono Wibisono',
+    ],
+    // negative: a person who opens the sentence still speaks
+    ['Kurniawan dari PT Maju Jaya mengatakan, jalan itu akan segera diperbaiki.', 'Kurniawan'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([['indirect', speaker]]);
+  });
+});

@@ -654,6 +654,15 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'banyak',
   'setiap',
   'tiap',
+  // verbs of coming and going that open a clause before its subject ("Kembali dari luar kota, Kepala …")
+  'kembali',
+  'pulang',
+  'sepulang',
+  'datang',
+  'tiba',
+  'setiba',
+  'usai',
+  'seusai',
 ];
 
 /**
