@@ -456,13 +456,14 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "Januari–Mei 2025", "bulan Maret hingga Mei 2025": the first month of a range takes the year
+    // "Januari–Mei 2025", "bulan Maret hingga Mei 2025", "Januari hingga pekan ketiga September 2025": the first
+    // month of a range takes the year
     name: 'id.date.month-range',
     indices: true,
     // (a month may run into the word that ends the range: "Januarihingga Mei 2025")
     starts: [...words('bulan'), ...heads(Object.keys(MONTHS))],
     re: pattern(
-      `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
+      `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:(?:akhir|awal|pertengahan|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\\d))\\s+)?(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
     make(m) {
       const g = groups(m);

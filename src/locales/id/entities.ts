@@ -2805,6 +2805,11 @@ function readChunk(b: Builder, span: Span): void {
           b.pendingTitle = { at: body + 1, titles: [b.text.slice(t[i]!.start, t[body - 1]!.end)] };
         } else if (close > 0 && t[close + 1]?.cap) {
           b.pendingTitle = { at: close + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
+        } else if (close > 0 && /^drg?\.?$/u.test(t[close + 1]?.text ?? '')) {
+          // "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) dr Piprim …": a physician's title in lower case, then the name
+          const at = t[close + 2]?.text === '.' ? close + 3 : close + 2;
+          if (t[at]?.cap && !t[at]!.caps)
+            b.pendingTitle = { at, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end), t[close + 1]!.text] };
         } else if (close > 0 && appositiveNameAfter(t, close + 1)) {
           // "Ketua Umum Persatuan Produser Film Indonesia (PPFI), Deddy Mizwar, …": the name after the comma
           b.pendingTitle = { at: close + 2, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
 import { run, spans, titlesOf } from './helpers.js';
 
 /** [type, speaker name] of each quote. */
@@ -223,5 +224,36 @@ describe('id a verb of coming or going that opens the sentence is no speaker', (
     ['Kurniawan dari PT Maju Jaya mengatakan, jalan itu akan segera diperbaiki.', 'Kurniawan'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([['indirect', speaker]]);
+  });
+});
+
+describe('id the first month of a range takes the year of a month named with its week', () => {
+  it('"Januari hingga pekan ketiga September 2025"', () => {
+    const r = extract(
+      'Kasus DBD sepanjang Januari hingga pekan ketiga September 2025 mencapai 88.000 kasus.',
+      {
+        lang: 'id',
+        date: '2025-10-01',
+      },
+    );
+    expect(r.dates?.map((d) => [d.text, d.value])).toEqual([
+      ['Januari', '2025-01'],
+      ['September 2025', '2025-09'],
+    ]);
+  });
+});
+
+describe('id an office, its body’s short form in brackets, a physician’s title in lower case, then the name', () => {
+  it.each([
+    [
+      'Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) dr Piprim Yanuarso menyebut anak paling rentan.',
+      ['Ketua Umum Ikatan Dokter Anak Indonesia', 'dr'],
+    ],
+    [
+      'Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) dr. Piprim Yanuarso menyebut anak paling rentan.',
+      ['Ketua Umum Ikatan Dokter Anak Indonesia', 'dr.'],
+    ],
+  ])('%s', (text, titles) => {
+    expect(titlesOf(text, 'Piprim Yanuarso')).toEqual(titles);
   });
 });
