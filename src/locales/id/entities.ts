@@ -2481,8 +2481,13 @@ function readChunk(b: Builder, span: Span): void {
         placeLen <= 1 &&
         !headAt(b, i, limit) &&
         !monthAsGivenName(t, i, limit) &&
-        // ("CEO Budi Santoso", "CFO Tanibumi …": an office in capitals before more capitals is the office)
-        !(w.caps && i + 1 < limit && titleHeadAt(t, i)))
+        // ("CEO Budi Santoso", "CFO Tanibumi …": an office in capitals before more capitals is the office;
+        // "Menlu Sugiono", "Wapres Gibran …": so is a short form of an office)
+        !(
+          (w.caps || (OFFICE_HEADS.has(w.key) && !isEnglishWord(w.lower))) &&
+          i + 1 < limit &&
+          titleHeadAt(t, i)
+        ))
     ) {
       i++;
       continue;
@@ -3180,6 +3185,8 @@ function listedInitials(b: Builder, i: number, depth: number): boolean {
   const t = b.t;
   let j = i - 1;
   if (depth > 4 || (t[j]?.lower !== 'dan' && t[j]?.text !== ',')) return false;
+  // ("SH (52), NR (47), dan WA (39)": a comma before the last "dan")
+  if (t[j]!.lower === 'dan' && t[j - 1]?.text === ',') j--;
   j--;
   if (t[j]?.text === ')' && /^\d{1,3}$/u.test(t[j - 1]?.text ?? '') && t[j - 2]?.text === '(') j -= 3;
   const prev = t[j];

@@ -257,3 +257,23 @@ describe('id an office, its body’s short form in brackets, a physician’s tit
     expect(titlesOf(text, 'Piprim Yanuarso')).toEqual(titles);
   });
 });
+
+describe('id a short form of an office that is no name word opens a title', () => {
+  it.each([
+    ['Menlu Sugiono menegaskan hal itu di Jakarta.', 'Sugiono', ['Menlu']],
+    ['Wapres Gibran Rakabuming hadir dalam acara itu.', 'Gibran Rakabuming Raka', ['Wapres']],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: an English word that is also an office opens no title ("Premier League")', () => {
+    expect(spans('Ia bermain di Premier League musim lalu.', 'people')).toEqual([]);
+  });
+});
+
+describe('id the last initials of a list after ", dan" are a person even when they spell a body', () => {
+  it('"SH (52), NR (47), dan WA (39)"', () => {
+    expect(
+      spans('Korban meninggal masing-masing berinisial SH (52), NR (47), dan WA (39).', 'people'),
+    ).toEqual(['SH', 'NR', 'WA']);
+  });
+});
