@@ -7870,6 +7870,7 @@ const LOWERCASE_OFFICE_OPENERS = new Set([
   'asisten',
   'penasihat',
   'utusan',
+  'perwakilan',
 ]);
 /** Offices of two words whose second Indonesian news writes in lower case: "Juru bicara …", "Kuasa hukum …". */
 const LOWERCASE_OFFICES = new Set([
@@ -7902,8 +7903,14 @@ function lowercaseOfficeAppositives(b: Builder): void {
     if (k - 1 - s < 2) continue;
     // "…, anggota Komisi D DPRD Jateng dari Fraksi Partai Gerindra, Yudi …,": one office word in lower case, then
     // the body it serves in capitals
+    // ("Koordinator aksi, Gunretno, …", "perwakilan warga, Siti, …": or a word of what the office serves, in lower case)
     const oneWord =
-      !t[s]!.cap && LOWERCASE_OFFICE_OPENERS.has(t[s]!.lower) && t[s + 1]!.cap && !t[s + 1]!.initial;
+      (!t[s]!.cap || t[s]!.initial) &&
+      LOWERCASE_OFFICE_OPENERS.has(t[s]!.lower) &&
+      (t[s + 1]!.cap
+        ? !t[s + 1]!.initial && !t[s]!.cap
+        : // (a capitalized office before a body is read with the chunk's titles)
+          k - 1 - s <= 3 && isIndonesianTok(t[s + 1]!));
     if (
       !oneWord &&
       (k - 1 - s < 3 || !LOWERCASE_OFFICES.has(`${t[s]!.lower} ${t[s + 1]!.lower}`) || t[s + 1]!.cap)

@@ -362,6 +362,7 @@ const CLAUSE_AUXILIARIES = new Set([
   'kerap',
   'sering',
   'ada',
+  'berada',
   'naik',
   'turun',
   'tumbuh',

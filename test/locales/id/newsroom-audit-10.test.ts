@@ -277,3 +277,33 @@ describe('id the last initials of a list after ", dan" are a person even when th
     ).toEqual(['SH', 'NR', 'WA']);
   });
 });
+
+describe('id an office and a word of what it serves, in lower case, before a name set off by commas', () => {
+  it.each([
+    [
+      'Koordinator aksi, Gunretno, menilai pabrik akan merusak sumber air warga.',
+      'Gunretno',
+      ['Koordinator aksi'],
+    ],
+    [
+      'Namun, perwakilan PT Sahabat Mulia Sakti, Andreas Kurniawan, mengatakan perusahaannya patuh.',
+      'Andreas Kurniawan',
+      ['perwakilan PT Sahabat Mulia Sakti'],
+    ],
+    // negative: the words after a preposition make no title
+    ['Menurut anggota keluarga, Budi Santoso, korban pergi sejak pagi.', 'Budi Santoso', []],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id "menyebut" with a clause whose verb is "berada"', () => {
+  it('reports what was said', () => {
+    expect(speakers('Gunretno menyebut sedikitnya 40 mata air berada di sekitar lokasi tambang.')).toEqual([
+      ['indirect', 'Gunretno'],
+    ]);
+  });
+  it('negative: "menyebut" before a name with "sebagai" names, it reports nothing', () => {
+    expect(speakers('Gunretno menyebut Kendeng sebagai gunung yang berada di utara.')).toEqual([]);
+  });
+});
