@@ -468,6 +468,9 @@ function punctuationFinder(text: string): (from: number) => number {
 // minister said no. He …" ends its sentence.
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
+/** Two to four capitals joined by dots (the last dot is the one tested). */
+const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function endsWithAbbreviation(text: string, from: number, dot: number, digitNext: boolean): boolean {
@@ -481,6 +484,9 @@ function endsWithAbbreviation(text: string, from: number, dot: number, digitNext
     s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && UPPER.test(word)) return true; // an initial
+  // initials run together ("A.P. Moller-Maersk", "J.K. Rowling"), not a capital's short form that often ends a
+  // sentence ("Washington, D.C.")
+  if (INITIALS.test(word) && word !== 'D.C') return true;
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || (digitNext && NUMBER_ABBREVIATIONS.has(lower));
 }

@@ -66,3 +66,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 });
+
+describe('initials run together end no sentence', () => {
+  it.each([
+    [
+      'A unit of shipping group A.P. Moller-Maersk said so. Author J.K. Rowling agreed.',
+      ['A unit of shipping group A.P. Moller-Maersk said so.', 'Author J.K. Rowling agreed.'],
+    ],
+    // negative: a capital's short form that often ends a sentence still ends it
+    ['He lives in Washington, D.C. The mayor agreed.', ['He lives in Washington, D.C.', 'The mayor agreed.']],
+  ])('%s', (t, expected) => {
+    expect(texts(t, sentences(t))).toEqual(expected);
+  });
+});

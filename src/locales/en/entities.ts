@@ -1721,6 +1721,12 @@ class Classifier {
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
+      // ("Danish shipping group A.P. Moller-Maersk": initials after a business noun open a company's name)
+      if (
+        /^(?:\p{Lu}\.)+\p{Lu}?/u.test(firstW.text) &&
+        ORG_CONTEXT_BEFORE.has(around(this.text, firstW.start, last.end).before)
+      )
+        return { type: 'organization', rule: 'en.org.business-context' };
       if (!countryCode && (/^\p{Lu}\.$/u.test(firstW.text) || /^(?:\p{Lu}\.)+\p{Lu}/u.test(firstW.text))) {
         const direction = DIRECTIONS[firstW.text[0]!];
         const full = direction && words.length === 2 ? lookupPlace(`${direction} ${words[1]!.text}`) : null;
