@@ -635,6 +635,8 @@ function singular(w: string): string {
 }
 
 /** The longest US state name: a longer key is none, and needs no new string to look up. */
+/** The chambers of a state's legislature ("Ohio House", "Texas Senate"). */
+const STATE_CHAMBERS = new Set(['house', 'senate', 'assembly', 'legislature']);
 const US_STATE_MAX = Math.max(...[...US_STATES].map((s) => s.length));
 /** The longest landmark's key, as US_STATE_MAX. */
 const LANDMARK_MAX = Math.max(...[...LANDMARKS].map((s) => s.length));
@@ -1542,6 +1544,14 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };
+    // "the Ohio House", "the Texas Senate": a state's chamber of its legislature is a body
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      STATE_CHAMBERS.has(lastLower) &&
+      US_STATES.has(words.slice(0, -1).map((w) => plain(w.lower)).join('_'))
+    )
+      return { type: 'organization', rule: 'en.org.state-chamber' };
     // ("Apple unveiled", "Apple trees blossomed": opening a sentence, only before a verb)
     if (
       words.length === 1 &&

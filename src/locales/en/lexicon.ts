@@ -495,7 +495,8 @@ apple amazon alphabet oracle shell target visa meta uber zoom
 
 /**
  * Organizations of several words whose first word would otherwise be read as a nationality or religion
- * and dropped ("the Islamic State group", "Boko Haram fighters"): organizations wherever they appear.
+ * and dropped ("the Islamic State group", "Boko Haram fighters"), or read as everyday words ("Planned Parenthood"):
+ * organizations wherever they appear.
  */
 export const WELL_KNOWN_ORGS = lines(`
 Islamic State
@@ -507,4 +508,5 @@ Hayat Tahrir al-Sham
 Doctors Without Borders
 Reporters Without Borders
 Engineers Without Borders
+Planned Parenthood
 `);

@@ -3831,6 +3831,9 @@ function reportedBy(
   // "Battleground state", "This post": a base form that is also a noun needs a plural subject
   // or an auxiliary before it
   if (NOUN_LIKE_BASES.has(w) && !BASE_BEFORE.has(view.lower(k - 1))) {
+    // ("Judge blocks state abortion law …": a headline, a line with no closing stop, reports nothing without "that")
+    if (that < 0 && !/[.!?"”'’)]\s*$/u.test(view.doc.text.slice(view.start(k), view.sentenceEnd(view.start(k)))))
+      return null;
     const head = view.lower(view.tokenAt(phrase.end) - 1);
     // "China and Russia support …", "1 percent support …": a plural subject all the same
     let a = view.tokenAt(phrase.start) - 1;
