@@ -1549,7 +1549,12 @@ class Classifier {
       words.length >= 2 &&
       words.length <= 3 &&
       STATE_CHAMBERS.has(lastLower) &&
-      US_STATES.has(words.slice(0, -1).map((w) => plain(w.lower)).join('_'))
+      US_STATES.has(
+        words
+          .slice(0, -1)
+          .map((w) => plain(w.lower))
+          .join('_'),
+      )
     )
       return { type: 'organization', rule: 'en.org.state-chamber' };
     // ("Apple unveiled", "Apple trees blossomed": opening a sentence, only before a verb)

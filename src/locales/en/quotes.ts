@@ -3832,7 +3832,10 @@ function reportedBy(
   // or an auxiliary before it
   if (NOUN_LIKE_BASES.has(w) && !BASE_BEFORE.has(view.lower(k - 1))) {
     // ("Judge blocks state abortion law …": a headline, a line with no closing stop, reports nothing without "that")
-    if (that < 0 && !/[.!?"”'’)]\s*$/u.test(view.doc.text.slice(view.start(k), view.sentenceEnd(view.start(k)))))
+    if (
+      that < 0 &&
+      !/[.!?"”'’)]\s*$/u.test(view.doc.text.slice(view.start(k), view.sentenceEnd(view.start(k))))
+    )
       return null;
     const head = view.lower(view.tokenAt(phrase.end) - 1);
     // "China and Russia support …", "1 percent support …": a plural subject all the same
