@@ -845,7 +845,8 @@ function cliticOnNonName(w: string): boolean {
 const isTitleHead = (t: Tok): boolean => classOf(t, TITLE_HEAD);
 const isNonName = (t: Tok): boolean => classOf(t, NON_NAME);
 /** ORG_HEADS.has(bare(t)) */
-const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD);
+/** ("PO Sinar Jaya": a bus company's head, Perusahaan Otobus, only in capitals: "Kwee Sien Po" is a name) */
+const isOrgHead = (t: Tok): boolean => classOf(t, ORG_HEAD) || t.text === 'PO';
 /** isIndonesianWord(bare(t)) */
 const isIndonesianTok = (t: Tok): boolean => classOf(t, INDONESIAN);
 /** isPersonName(t.text): a personal name of the public name lists */

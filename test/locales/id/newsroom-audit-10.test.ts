@@ -307,3 +307,14 @@ describe('id "menyebut" with a clause whose verb is "berada"', () => {
     expect(speakers('Gunretno menyebut Kendeng sebagai gunung yang berada di utara.')).toEqual([]);
   });
 });
+
+describe('id "PO" in capitals opens a bus company', () => {
+  it.each([
+    ['Sebuah bus PO Sinar Jaya mengalami kecelakaan di tol.', ['PO Sinar Jaya'], []],
+    // negative: "Po" written as a name word stays in the name
+    ['Kwee Sien Po lahir di Semarang.', [], ['Kwee Sien Po']],
+  ])('%s', (text, orgs, people) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
