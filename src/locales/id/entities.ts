@@ -71,6 +71,7 @@ import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import {
   EAST_ASIAN_SURNAMES,
   EVERYDAY_GIVEN_NAMES,
+  FAMILY_NAMES_ID,
   GIVEN_NAME_OPENERS,
   GIVEN_NAMES_ID,
   NICKNAMES,
@@ -1423,8 +1424,25 @@ function chunks(b: Builder): Span[] {
 }
 
 /** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
+/** Bodies whose name goes on with "Jenderal": "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal". */
+const GENERAL_BODIES = new Set(['direktorat', 'sekretariat', 'inspektorat']);
+/** Offices of a director or secretary general: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi"). */
+const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen']);
+
+/** Are the words from s to e all words no dictionary holds, and none a place? */
+function plainNameWords(b: Builder, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isEverydayToken(b.t[k]!) || placeAt(b, k, k + 1)) return false;
+  return true;
+}
+
+/** A dictionary word of a director general's field ("Pajak", "Bina Marga"): no given name, office or head word. */
+const generalField = (x: Tok): boolean =>
+  x.cap && !x.caps && isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.key) && !isTitleHead(x) && !isOrgHead(x);
+
 function isFieldWord(b: Builder, k: number): boolean {
   const x = b.t[k];
+  // ("Penyelenggaraan Haji dan Umrah": the pilgrimage after a field word is a field, not the honorific)
+  if (x?.key === 'haji' && x.cap && k > 0 && isFieldWord(b, k - 1)) return true;
   // admin and feature words may be fields ("Desa", "Daerah Tertinggal"); other bodies and offices may not
   if (!x?.cap || x.caps || isOrgHead(x) || isTitleHead(x) || isNonName(x)) return false;
   const w = bare(x);
@@ -1755,8 +1773,31 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // "Direktur Pencegahan dan Pengendalian Penyakit Menular Imran Pambudi": the office's fields, everyday
     // words joined by "dan", run up to a name of two to four words that opens with a given name or a word
     // no dictionary holds
-    if (!w.caps && isFieldWord(b, j)) {
+    // "Direktur Jenderal Pajak Suryo Utomo", "Dirjen Imigrasi Silmy Karim": one dictionary word after the office of
+    // a director or secretary general is its field when a name of two or three words opening with a given name follows
+    // ("Dirjen Bina Marga Hedy Rahadian": or two, before a name no dictionary holds)
+    if (GENERAL_OFFICES.has(bare(t[j - 1]!))) {
+      let k = j;
+      while (k < j + 2 && k < limit && generalField(t[k]!)) k++;
+      const x = t[k];
+      if (
+        k > j &&
+        x !== undefined &&
+        limit - k >= 2 &&
+        limit - k <= 3 &&
+        ((isKnownName(x) && !EVERYDAY_GIVEN_NAMES.has(x.key)) || !isIndonesianTok(x)) &&
+        everyTok(t, k, limit, (y) => y.cap && !y.caps && !isTitleHead(y) && !isOrgHead(y))
+      ) {
+        j = k;
+        continue;
+      }
+    }
+    // ("… Penyelenggaraan Haji | dan Umrah Hilman Latief": the field goes on after "dan")
+    // (dictionary words after "dan", whatever a list of names holds: "Pemuda dan Olah Raga")
+    const joined = j > i + 1 && joinsList(w) && j + 1 < limit && generalField(t[j + 1]!);
+    if (joined || (!w.caps && isFieldWord(b, j))) {
       let k = j + 1;
+      if (joined) while (k < limit && generalField(t[k]!) && !placeAt(b, k, k + 1)) k++;
       while (k < limit && (isFieldWord(b, k) || (joinsList(t[k]) && isFieldWord(b, k + 1)))) k++;
       const name = limit - k;
       if (
@@ -1766,7 +1807,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
           (name >= 2 &&
             name <= 4 &&
             (isKnownName(t[k]!) || !isIndonesianTok(t[k]!)) &&
-            everyTok(t, k, limit, (x) => x.cap && !x.caps)))
+            everyTok(t, k, limit, (x) => x.cap && !x.caps) &&
+            // (after "dan", only words no dictionary holds and no place: "… Tinggi dan Ilmu Pengetahuan Indonesia")
+            (!joined || plainNameWords(b, k, limit))))
       ) {
         j = k;
         continue;
@@ -1820,7 +1863,10 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     const rankAfterOffice =
       RANKS.has(x) && !RANKS.has(prevKey) && OFFICE_HEADS.has(prevKey) && !RANK_COMPOUNDS.has(prevKey);
     // ("Direktur Jenderal Penyelenggaraan Haji dan Umrah": the pilgrimage after a field word is the office's field)
-    const field = x === 'haji' && isIndonesianTok(t[k - 1]!) && !t[k - 1]!.caps;
+    const field =
+      (x === 'haji' && isIndonesianTok(t[k - 1]!) && !t[k - 1]!.caps) ||
+      // ("Direktur … Direktorat Jenderal Bea dan Cukai": the body's own "Jenderal" is no rank)
+      (x === 'jenderal' && GENERAL_BODIES.has(prevKey));
     if (
       ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!) && !field) ||
       rankAfterOffice
@@ -2338,6 +2384,11 @@ function readChunk(b: Builder, span: Span): void {
         from = rank.end;
       }
       end = nameEnd(b, from, limit, true);
+    } else if (end > i + 1 && classOf(t[i]!, COMPANY_OR_BRAND) && isBrandShape(t[i]!.text)) {
+      // "Pendiri GoTo Andre Soelistyo": a brand-shaped company after the office is the office's; the name follows
+      emit(b, 'organization', i, i + 1, 'id.org.company-or-agency');
+      titles = titles.map((x) => `${x} ${t[i]!.text}`);
+      from = i + 1;
     } else if (t[i]!.key === 'bidang') {
       from = i + 1;
       while (from < end - 1 && fieldish(t[from]!)) from++;
@@ -3956,7 +4007,8 @@ function emitPerson(b: Builder, from: number, e: number, rule: string, titles: s
     end--;
   if (end <= start) return;
   // ("Vonis Terdakwa … 15 Tahun": a number opens no name; ”Kami optimistis,” ujarnya: a pronoun is no one's name)
-  if (/^\d/u.test(b.t[start]!.text)) return;
+  // ("Menteri Perguruan Tinggi dan Ilmu …": a list's "dan" opens no name)
+  if (/^\d/u.test(b.t[start]!.text) || joinsList(b.t[start])) return;
   if (end - start === 1 && (NAME_PRONOUNS.has(b.t[start]!.lower) || NO_NAME_PRONOUNS.has(b.t[start]!.lower)))
     return;
   // "Manajer Liverpool Juergen Klopp", "PM Singapura Lee Kuan Yew": after a title, the organization or place
@@ -3995,7 +4047,8 @@ function isEverydayToken(x: Tok): boolean {
 }
 function everydayUncached(x: Tok): boolean {
   const w = bare(x);
-  if ((GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w)) && !COMMON_WORDS.has(w)) return false;
+  if ((GIVEN_NAMES_ID.has(w) || NAME_PREFIXES.has(w) || FAMILY_NAMES_ID.has(w)) && !COMMON_WORDS.has(w))
+    return false;
   if (isIndonesianTok(x)) return true;
   if (isPersonName(w) && !isEnglishWord(w)) return false;
   return isEnglishWord(w) || NAME_PARTICLES.has(x.lower) || /^([IVX]+|\p{Lu}\.?)$/u.test(x.text);
@@ -4324,6 +4377,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
 
   if (
     (single && classOf(first, COMPANY_OR_BRAND)) ||
+    // ("Juara MotoGP Mandalika", "TikTok Shop": a brand-shaped word opening a short run names no one)
+    (e - start <= 3 && classOf(first, COMPANY_OR_BRAND) && isBrandShape(first.text)) ||
     (e - start <= 2 && mayBeOrgShape(first.text) && ORG_SHAPE.test(first.text))
   ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
@@ -4498,7 +4553,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       GIVEN_NAMES_ID.has(t[start]!.key) &&
       isKnownName(t[e - 1]!) &&
       !someTok(t, start, e, (x) => isOrgHead(x) || (isEverydayToken(x) && !isKnownName(x)))
-    )
+    ) &&
+    // ("dengan anggota Agustinus Purnomo Hadi": three words no dictionary holds, the last a known name; a band's
+    // name is shorter: "anggota Velvet Morrow")
+    !(e - start >= 3 && isKnownName(t[e - 1]!) && everyTok(t, start, e, (x) => !isEverydayToken(x)))
   ) {
     emit(b, 'organization', start, e, 'id.org.member-of');
     return;
@@ -4899,6 +4957,9 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     }
   }
   const company = t[s]!;
+  // "Pendiri GoTo Andre Soelistyo": a brand-shaped word after the office is its company, two name words or three follow
+  if (e - s >= 3 && e - s <= 4 && classOf(company, COMPANY_OR_BRAND) && isBrandShape(company.text))
+    return s + 1;
   if (
     BUSINESS_OFFICES.has(t[s - 1]?.lower ?? '') &&
     e - s >= 3 &&

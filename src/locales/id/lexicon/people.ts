@@ -28,6 +28,12 @@ export const NICKNAMES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Clan names (marga) of North Sumatra that a dictionary also holds as words ("Perangin" of Perangin-angin): a
+ * capitalized one is a name. Only those rare as a capitalized common word (not "Purba" of "Manusia Purba", "Bangun").
+ */
+export const FAMILY_NAMES_ID: ReadonlySet<string> = new Set(['perangin']);
+
+/**
  * Common Indonesian given names that are also dictionary words ("Budi" is also "character", "Bayu" also
  * "wind"): a capitalized one is a name, not an everyday word. General knowledge of Indonesian naming,
  * including the Balinese birth-order names.

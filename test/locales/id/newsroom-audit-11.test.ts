@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { run, spans, titlesOf } from './helpers.js';
+
+// The twentieth session's Indonesian rules: errors found reading our own articles (pilgrimage, earthquake, stock
+// market, drug bust, high-speed rail, MotoGP, Supreme Court, forest fires) and measuring the development sets
+// (counted, never copied). Every sentence here was written for these tests.
+
+describe('id the field of a director general’s office, then the name', () => {
+  it.each([
+    ['Direktur Jenderal Pajak Suryo Utomo hadir di acara itu.', 'Suryo Utomo', ['Direktur Jenderal Pajak']],
+    ['Dirjen Imigrasi Silmy Karim meninjau bandara.', 'Silmy Karim', ['Dirjen Imigrasi']],
+    ['Dirjen Bina Marga Hedy Rahadian meninjau jalan tol.', 'Hedy Rahadian', ['Dirjen Bina Marga']],
+    ['Sekjen PBB Antonio Guterres berbicara di New York.', 'Antonio Guterres', ['Sekjen PBB']],
+    // negative: a rank after the office is a title of its own, and the name follows it
+    ['Kapolri Jenderal Listyo Sigit Prabowo hadir.', 'Listyo Sigit Prabowo', ['Kapolri', 'Jenderal']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id an office’s field goes on after "dan" up to the name', () => {
+  it.each([
+    [
+      'Direktur Jenderal Penyelenggaraan Haji dan Umrah Hilman Latief melepas jemaah.',
+      'Hilman Latief',
+      ['Direktur Jenderal Penyelenggaraan Haji dan Umrah'],
+    ],
+    [
+      'Menteri Pemuda dan Olah Raga Adhyaksa Dault membuka acara.',
+      'Adhyaksa Dault',
+      ['Menteri Pemuda dan Olah Raga'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: a field that ends in a country names no one, and "dan" opens no name', () => {
+    expect(
+      spans('Ia pernah menjabat Menteri Perguruan Tinggi dan Ilmu Pengetahuan Indonesia.', 'people'),
+    ).toEqual([]);
+  });
+});
+
+describe('id "Direktorat Jenderal" is a body’s name, not a rank inside an office', () => {
+  it('keeps the whole office as one title', () => {
+    const text =
+      'Direktur Penindakan dan Penyidikan Direktorat Jenderal Bea dan Cukai, Rina Wulandari, hadir.';
+    expect(titlesOf(text, 'Rina Wulandari')).toEqual([
+      'Direktur Penindakan dan Penyidikan Direktorat Jenderal Bea dan Cukai',
+    ]);
+  });
+  it('negative: a general’s rank after an office still opens a title of its own', () => {
+    expect(titlesOf('Panglima TNI Jenderal Agus Subiyanto hadir.', 'Agus Subiyanto')).toEqual([
+      'Panglima TNI',
+      'Jenderal',
+    ]);
+  });
+});
+
+describe('id a word shaped like a brand ("MotoGP", "GoTo") is a company, not a person', () => {
+  it.each([
+    ['Marquez Juara MotoGP Mandalika, Bagnaia Terjatuh', [], ['MotoGP Mandalika']],
+    ['Pendiri GoTo Andre Soelistyo meresmikan kantor baru.', ['Andre Soelistyo'], ['GoTo']],
+    // negative: a name with a capital inside ("McDonald", "DiCaprio") stays a name
+    ['Aktor Leonardo DiCaprio tiba di Bali.', ['Leonardo DiCaprio'], []],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people').filter((p) => !['Marquez', 'Bagnaia'].includes(p))).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+  it('the company is the office’s', () => {
+    expect(titlesOf('Pendiri GoTo Andre Soelistyo meresmikan kantor baru.', 'Andre Soelistyo')).toEqual([
+      'Pendiri GoTo',
+    ]);
+  });
+});
+
+describe('id a judge "anggota" of a panel is a person; a band one is a member of stays a body', () => {
+  it.each([
+    [
+      'Majelis dipimpin hakim Rudi Hartono dengan anggota Agustinus Purnomo Hadi dan Ansori.',
+      ['Agustinus Purnomo Hadi'],
+      [],
+    ],
+    ['Ia pernah menjadi anggota Pink Floyd.', [], ['Pink Floyd']],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people').filter((p) => p === people[0])).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a clan name that is also a dictionary word ends an officer’s name', () => {
+  it('reads "Perangin Angin" as a name', () => {
+    expect(
+      spans('Mantan Bupati Langkat Terbit Rencana Perangin Angin divonis tujuh tahun.', 'people'),
+    ).toEqual(['Terbit Rencana Perangin Angin']);
+  });
+  it('negative: everyday words after an office name no one', () => {
+    expect(spans('Bupati Langkat Resmikan Jembatan Baru', 'people')).toEqual([]);
+  });
+});
+
+describe('id quotes of this round keep their speakers', () => {
+  it('a speaker after a long office with "dan"', () => {
+    const text =
+      '"Petugas harus sabar," ujar Direktur Jenderal Penyelenggaraan Haji dan Umrah Hilman Latief di Jakarta.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Hilman Latief']);
+  });
+});
