@@ -1426,8 +1426,22 @@ function chunks(b: Builder): Span[] {
 /** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
 /** Bodies whose name goes on with "Jenderal": "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal". */
 const GENERAL_BODIES = new Set(['direktorat', 'sekretariat', 'inspektorat']);
+/** Heads of a section or division: its field follows ("Kabid Humas", "Kasubbag Umum"). */
+const SECTION_OFFICES = new Set([
+  'kabid',
+  'kabag',
+  'kasubbid',
+  'kasubag',
+  'kasubbag',
+  'kasubdit',
+  'kasi',
+  'kasie',
+]);
 /** Offices of a director or secretary general: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi"). */
 const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen']);
+
+/** A physician's title in lower case at k ("dr", "dr.", "drg"): a name follows it. */
+const physicianAfter = (t: readonly Tok[], k: number): boolean => /^drg?\.?$/u.test(t[k]?.text ?? '');
 
 /** Are the words from s to e all words no dictionary holds, and none a place? */
 function plainNameWords(b: Builder, s: number, e: number): boolean {
@@ -1775,6 +1789,19 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // no dictionary holds
     // "Direktur Jenderal Pajak Suryo Utomo", "Dirjen Imigrasi Silmy Karim": one dictionary word after the office of
     // a director or secretary general is its field when a name of two or three words opening with a given name follows
+    // "Kabid Binpres PP PBSI Eng Hian": the short name of a section after the head of a section, then the body's
+    // acronyms and the name
+    if (
+      SECTION_OFFICES.has(bare(t[j - 1]!)) &&
+      w.cap &&
+      !w.caps &&
+      !isKnownName(w) &&
+      !isTitleHead(w) &&
+      acronymsThenName(t, j + 1, limit)
+    ) {
+      j++;
+      continue;
+    }
     // ("Dirjen Bina Marga Hedy Rahadian": or two, before a name no dictionary holds)
     if (GENERAL_OFFICES.has(bare(t[j - 1]!))) {
       let k = j;
@@ -2879,6 +2906,7 @@ function readChunk(b: Builder, span: Span): void {
           close === limit + 2 &&
           everyTok(t, title.end, end, (x) => isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.key)) &&
           (glossStart(b, limit + 1) >= 0 || abbreviatesPlainWords(b, limit, t[limit + 1]!.text));
+        let resume = -1;
         if (glossed) {
           // the field belongs to the office (pendingTitle above)
         } else if (
@@ -2896,14 +2924,26 @@ function readChunk(b: Builder, span: Span): void {
             b.officeWords.push({ start: title.end, end, titles: [...title.titles] });
           }
         } else if (
-          end === title.end + 1 &&
-          t[title.end]!.caps &&
+          (end === title.end + 1 || (end - title.end <= 3 && physicianAfter(t, end))) &&
+          everyTok(t, title.end, end, (x) => x.caps) &&
           !personal &&
           !NICK_BY_KEY.get(foldTok(b, title.end))
         ) {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
           // ("Direktur SDM", "Menteri ESDM": the acronym of a field names none)
-          if (!isNonName(t[title.end]!)) emit(b, 'organization', title.end, end, 'id.org.acronym');
+          if (end > title.end + 1 || !isNonName(t[title.end]!))
+            emit(b, 'organization', title.end, end, 'id.org.acronym');
+          // "Ketua IDAI dr Piprim …", "Ketua Umum PB IDI dr Moh …": the office of the body, a physician's title in
+          // lower case, then the name (not a hospital named after a physician: "Direktur RSUP dr. Sardjito")
+          if (physicianAfter(t, end) && !t[title.end]!.text.startsWith('RS')) {
+            const at = t[end + 1]?.text === '.' ? end + 2 : end + 1;
+            const stop = at < limit && t[at]!.cap && !t[at]!.caps ? nameEnd(b, at, limit, true) : at;
+            if (stop > at) {
+              const office = b.text.slice(t[i]!.start, t[end - 1]!.end);
+              emitPerson(b, at, stop, 'id.person.title-before-name', [office, t[end]!.text]);
+              resume = stop;
+            }
+          }
         } else if (end === title.end + 1 && namedBodyBefore(b, title.end)) {
           // "Badan Legislasi (Baleg) … Anggota Baleg dari …": a body the document named before, no person
           emit(b, 'organization', title.end, end, 'id.org.office-body');
@@ -2937,7 +2977,7 @@ function readChunk(b: Builder, span: Span): void {
             });
         }
         if (end === title.end && end === limit) noteAppositive(b, i, end);
-        i = Math.max(end, title.end);
+        i = resume > 0 ? resume : Math.max(end, title.end);
         continue;
       }
     }

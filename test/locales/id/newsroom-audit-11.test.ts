@@ -107,3 +107,50 @@ describe('id quotes of this round keep their speakers', () => {
     expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Hilman Latief']);
   });
 });
+
+describe('id "Kanwil" (Kantor Wilayah) inside an office, "Kakanwil" an office', () => {
+  it.each([
+    [
+      'Kepala Kanwil Kemenag Jateng Ahmad Fauzi membuka acara.',
+      'Ahmad Fauzi',
+      ['Kepala Kanwil Kemenag Jateng'],
+    ],
+    ['Kakanwil Kemenkumham Jatim Heni Yuwono meninjau lapas.', 'Heni Yuwono', ['Kakanwil Kemenkumham Jatim']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id an office of a body in capitals, a physician’s "dr" in lower case, then the name', () => {
+  it.each([
+    [
+      'Ketua IDAI dr Piprim Basarah Yanuarso meminta orang tua waspada.',
+      'Piprim Basarah Yanuarso',
+      ['Ketua IDAI', 'dr'],
+    ],
+    ['Ketua Umum PB IDI dr. Moh Adib Khumaidi hadir.', 'Moh Adib Khumaidi', ['Ketua Umum PB IDI', 'dr.']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: a hospital named after a physician is no person’s office', () => {
+    const people = run('Direktur RSUP dr. Sardjito Eniarti hadir.').people ?? [];
+    expect(people.flatMap((p) => p.titles ?? [])).not.toContain('Direktur RSUP');
+  });
+});
+
+describe('id the short name of a section after "Kabid", then the body’s acronyms and the name', () => {
+  it.each([
+    ['Kabid Binpres PP PBSI Rexy Mainaky mengatakan tim siap.', 'Rexy Mainaky', ['Kabid Binpres PP PBSI']],
+    // negative: a section that is a dictionary word goes on as before
+    [
+      'Kabid Humas Polda Jabar Kombes Ibrahim Tompo hadir.',
+      'Ibrahim Tompo',
+      ['Kabid Humas Polda Jabar', 'Kombes'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});

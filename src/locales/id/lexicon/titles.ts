@@ -37,7 +37,7 @@ export const OFFICE_HEADS = words(`
   gubernur wagub bupati wabup walikota wali camat lurah kades sekda pelaksana
   ketua ketum waketum wakil sekretaris sekjen wasekjen bendum wakasad wakasal wakasau sekretaris-jenderal bendahara anggota
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
-  kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
+  kakanwil kakan kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
   direktur dirut direksi presdir komisaris presiden-direktur manajer manager
   ceo cfo coo cto cio cmo vp evp svp founder co-founder cofounder pendiri pemimpin pimpinan pemred redaktur
   vice chairman chief
@@ -84,7 +84,7 @@ export const COMPLEMENTS = words(`
   ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
   ukm umkm digital ketenagakerjaan kependudukan
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
-  eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah cabang regional area
+  eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah kanwil cabang regional area
   besar muda bersama terpilih demisioner nonaktif sementara panitia
   divisi biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
