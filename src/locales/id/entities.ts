@@ -46,6 +46,7 @@ import {
   COMMON_PHRASES,
   COMMON_WORDS,
   DAYS_MONTHS,
+  DEMONSTRATIVES,
   DISEASE_WORDS,
   FIGURE_VERBS,
   HEADLINE_TAILS,
@@ -1250,7 +1251,8 @@ function chunks(b: Builder): Span[] {
           break;
         }
         // "Pelari Sari Lestari Juara Lagi": a result or an adverb after a name ends it (see markHeadlineTails)
-        if (HEADLINE_TAILS.has(w.key) && (!headed || t[j - 1]!.caps)) {
+        // ("Timnas Indonesia Kalah …": after a body's name too, save a result a name may hold: "Juara", "Unggul")
+        if (HEADLINE_TAILS.has(w.key) && (!headed || t[j - 1]!.caps || !NAME_HELD_TAILS.has(w.key))) {
           b.headlineTails ??= new Set();
           b.headlineTails.add(t[j - 1]!.end);
           skip = j + 1;
@@ -1424,6 +1426,8 @@ function chunks(b: Builder): Span[] {
 }
 
 /** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
+/** Headline tails that a body's name may hold ("Persatuan Juara", "Partai Unggul"). */
+const NAME_HELD_TAILS = new Set(['juara', 'menang', 'unggul', 'kembali']);
 /** Bodies whose name goes on with "Jenderal": "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal". */
 const GENERAL_BODIES = new Set(['direktorat', 'sekretariat', 'inspektorat']);
 /** Heads of a section or division: its field follows ("Kabid Humas", "Kasubbag Umum"). */
@@ -1442,6 +1446,27 @@ const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen']);
 
 /** A physician's title in lower case at k ("dr", "dr.", "drg"): a name follows it. */
 const physicianAfter = (t: readonly Tok[], k: number): boolean => /^drg?\.?$/u.test(t[k]?.text ?? '');
+
+/**
+ * "Hotman Paris Hutapea": a one-word city (no country or province) between two name words no dictionary holds is
+ * a word of the name.
+ */
+function cityInsideName(b: Builder, j: number, end: number, kind: PlaceKind): boolean {
+  const t = b.t;
+  const before = t[j - 1];
+  const after = t[end];
+  return (
+    end === j + 1 &&
+    kind !== 'country' &&
+    before !== undefined &&
+    after !== undefined &&
+    nameWord(before) &&
+    nameWord(after) &&
+    !placeAt(b, end, end + 1)
+  );
+}
+const nameWord = (x: Tok): boolean =>
+  x.cap && !x.caps && !isEverydayToken(x) && !isTitleHead(x) && !isOrgHead(x) && !isHead(x);
 
 /** Are the words from s to e all words no dictionary holds, and none a place? */
 function plainNameWords(b: Builder, s: number, e: number): boolean {
@@ -2232,7 +2257,8 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
       if (
         p &&
         strongPlace(p.info) &&
-        (p.info.kind === 'country' || p.info.source === 'id-province' || p.info.source === 'exonym')
+        (p.info.kind === 'country' || p.info.source === 'id-province' || p.info.source === 'exonym') &&
+        !cityInsideName(b, j, p.end, p.info.kind)
       )
         break;
       const o = orgAt(b, j, limit);
@@ -2946,6 +2972,17 @@ function readChunk(b: Builder, span: Span): void {
           }
         } else if (end === title.end + 1 && namedBodyBefore(b, title.end)) {
           // "Badan Legislasi (Baleg) … Anggota Baleg dari …": a body the document named before, no person
+          emit(b, 'organization', title.end, end, 'id.org.office-body');
+        } else if (
+          end === title.end + 1 &&
+          DEMONSTRATIVES.has(t[end]?.lower ?? '') &&
+          !personal &&
+          !isKnownName(t[title.end]!) &&
+          !NICK_BY_KEY.get(foldTok(b, title.end)) &&
+          !t[title.end]!.caps
+        ) {
+          // "Bek Sassuolo itu", "Pebalap Ducati tersebut": the one office-holder the story spoke of, and the body
+          // they serve (no name stands before a demonstrative)
           emit(b, 'organization', title.end, end, 'id.org.office-body');
         } else if (end > title.end) {
           // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
@@ -7298,13 +7335,20 @@ function namePairs(b: Builder): void {
     const m = PAIRED_NAMES.exec(surface);
     if (!m) continue;
     const cut = c.start + m[1]!.length;
-    added.push(candidate('person', cut + 1, c.end, [{ rule: 'id.person.name-pair', evidence: surface }]));
+    // ("Tri Rismaharini-KH Zahrul Azhar": the running mate's honorific is a title, not a word of the name)
+    const honorific = m[2] ? m[2].length + 1 : 0;
+    const mate = candidate('person', cut + 1 + honorific, c.end, [
+      { rule: 'id.person.name-pair', evidence: surface },
+    ]);
+    if (m[2]) mate.titles = [m[2]];
+    added.push(mate);
     c.end = cut;
   }
   b.out.push(...added);
 }
 /** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */
-const PAIRED_NAMES = /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-\p{Lu}\p{Ll}+ \p{Lu}/u;
+const PAIRED_NAMES =
+  /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /**
  * Is [start, end) inside one of `spans` ([from, to] pairs: from <= start and end <= to)? One binary search

@@ -8,6 +8,7 @@ import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/spe
 import { afterDateline } from '../../text/dateline.js';
 import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
+import { DEMONSTRATIVES } from './lexicon/common.js';
 import {
   CLAUSE_CONJUNCTIONS,
   COMMUNITY_NOUNS,
@@ -203,8 +204,6 @@ const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
 /** Counts of people before a role in a speaker phrase ("seorang pedagang", "para petani"). */
 const ROLE_COUNTS = new Set(['seorang', 'para', 'sejumlah', 'beberapa']);
 const UNNAMED = new Set(UNNAMED_PEOPLE);
-/** Words that point back to what was just named: "menteri itu", "hal tersebut". */
-const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
 const PERSON_NOUNS = new Set([
   'pria',
@@ -395,7 +394,12 @@ class IdView extends TokenView {
   /** Per token, what kind of cue word it is (CUE_* bits), computed in one pass. */
   private readonly cues: Uint8Array;
 
-  constructor(doc: Doc, words: ReadonlyMap<string, number>) {
+  constructor(
+    doc: Doc,
+    words: ReadonlyMap<string, number>,
+    /** The document's people and bodies, when known: a word they name is a name. */
+    private readonly entities: EntityIndex | null = null,
+  ) {
     super(doc);
     this.cues = new Uint8Array(this.size);
     const { two, three } = openingsOf(words);
@@ -453,6 +457,11 @@ class IdView extends TokenView {
   /** katanya, ujarnya, tuturnya… */
   isNyaCue(k: number): boolean {
     return this.cue(k, CUE_NYA);
+  }
+  /** Is token k a mention of a person the entities found? */
+  private personAt(k: number): boolean {
+    const e = this.entities?.at(this.start(k), this.end(k));
+    return e != null && 'titles' in e;
   }
   private isNameWord(k: number): boolean {
     return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
@@ -1011,8 +1020,13 @@ class IdView extends TokenView {
     const head = this.runBefore(y, floor);
     if (head === null) return null;
     const name = this.nameIn(head, y - 1);
-    // (one capitalized word opening the sentence, "Laporan yang …", may be a common noun)
-    if (!name || name.end !== this.end(y - 1) || (head === y - 1 && this.startsSentence(this.start(head))))
+    // (one capitalized word opening the sentence, "Laporan yang …", may be a common noun, unless the document
+    // names a person by it: "Khofifah yang hadir bersama Emil mengaku …")
+    if (
+      !name ||
+      name.end !== this.end(y - 1) ||
+      (head === y - 1 && this.startsSentence(this.start(head)) && !this.personAt(head))
+    )
       return null;
     return { start: this.start(head), end: name.end, kind: 'name', name };
   }
@@ -1376,7 +1390,7 @@ class IdView extends TokenView {
 
 /** Direct and indirect quotes in id text, with speakers linked to entities. */
 export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCandidate[] {
-  const view = new IdView(doc, cueWords(ctx));
+  const view = new IdView(doc, cueWords(ctx), entities);
   const items: Attribution[] = [];
   const marked = pairQuotes(doc.text, doc.paragraphs);
   const taken: { start: number; end: number }[] = [];

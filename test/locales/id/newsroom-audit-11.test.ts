@@ -154,3 +154,72 @@ describe('id the short name of a section after "Kabid", then the body’s acrony
     expect(titlesOf(text, name)).toEqual(titles);
   });
 });
+
+describe('id a one-word city between two name words is a word of the name', () => {
+  it.each([
+    ['Kuasa hukumnya, Hotman Paris Hutapea, meminta kliennya direhabilitasi.', ['Hotman Paris Hutapea'], []],
+    // negatives: a country after an office, a city after a full name and before a verb
+    ['Presiden Prancis Emmanuel Macron tiba di Jakarta.', ['Emmanuel Macron'], ['Prancis', 'Jakarta']],
+  ])('%s', (text, people, places) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});
+
+describe('id the subject before a relative clause that names another person', () => {
+  /** The entity each quote's speaker resolves to, by its name. */
+  const speaker = (text: string) => {
+    const r = run(text);
+    const all = [...(r.people ?? []), ...(r.organizations ?? [])];
+    return (r.quotes ?? []).map((q) => all.find((e) => e.id === q.speaker?.entity)?.name ?? null);
+  };
+  it.each([
+    [
+      'Khofifah Indar Parawansa tiba pagi. Khofifah yang hadir bersama Emil mengaku siap mengikuti seluruh tahapan pemilihan.',
+      'Khofifah Indar Parawansa',
+    ],
+    // negative: a common noun opening the sentence leaves the agent inside the clause
+    ['Laporan yang disusun Bank Dunia menyebutkan ekonomi tumbuh lima persen.', 'Bank Dunia'],
+    // the one before "yang", even when the story named the other first
+    [
+      'Emil Dardak tiba pagi. Khofifah yang hadir bersama Emil mengaku siap mengikuti seluruh tahapan.',
+      'Khofifah',
+    ],
+  ])('%s', (text, name) => {
+    expect(speaker(text)).toEqual([name]);
+  });
+});
+
+describe('id an office, one capitalized word and a demonstrative: the body of the one the story spoke of', () => {
+  it.each([
+    ['Bek Sassuolo itu berharap timnya bangkit.', [], ['Sassuolo']],
+    ['Pebalap Ducati tersebut finis kedua.', [], ['Ducati']],
+    // negatives: an honorific or a known name before the demonstrative is a person
+    ['Pak Suhardi itu dikenal kalem.', ['Suhardi'], []],
+    ['Keputusan Presiden Jokowi tersebut sudah final.', ['Jokowi'], []],
+  ])('%s', (text, people, orgs) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id a result word of a title-case headline ends a body’s name', () => {
+  it.each([
+    [
+      'Timnas Indonesia Kalah dari Jepang\n\nTimnas Indonesia menelan kekalahan.',
+      ['Timnas Indonesia', 'Timnas Indonesia'],
+    ],
+    // negative: a result a body's name may hold stays in it after the body's words ... before capitals
+    ['Persatuan Juara Indonesia menggelar rapat.', ['Persatuan Juara Indonesia']],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
+
+describe('id running mates joined by a hyphen, the second with an honorific', () => {
+  it('splits the pair and keeps the honorific as a title', () => {
+    const text = 'Pasangan Siti Rahmawati-KH Ahmad Zainuddin mendaftar ke KPU.';
+    expect(spans(text, 'people')).toEqual(['Siti Rahmawati', 'Ahmad Zainuddin']);
+    expect(titlesOf(text, 'Ahmad Zainuddin')).toEqual(['KH']);
+  });
+});

@@ -147,3 +147,6 @@ export const COMMON_WORDS = new Set([
 
 /** Words a law's short title follows ("UU Tipikor", "RUU Cipta Kerja"): the title names no one. */
 export const LAW_TITLE_HEADS = words('uu ruu undang-undang perppu perpu perpres perda raperda permen pergub');
+
+/** Words that point back to what was just named: "menteri itu", "hal tersebut", "Bek Sassuolo itu". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
