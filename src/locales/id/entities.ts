@@ -1426,6 +1426,8 @@ function chunks(b: Builder): Span[] {
 }
 
 /** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
+/** Last words of an English facility's name ("Digital Park", "Trade Center"). */
+const FACILITY_TAILS_EN = new Set(['park', 'center', 'centre', 'tower', 'square', 'plaza', 'hall', 'mall']);
 /** Headline tails that a body's name may hold ("Persatuan Juara", "Partai Unggul"). */
 const NAME_HELD_TAILS = new Set(['juara', 'menang', 'unggul', 'kembali']);
 /** Bodies whose name goes on with "Jenderal": "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal". */
@@ -1715,6 +1717,20 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     }
     // "Kapolres Metro Jakarta Selatan": a metropolitan command's "Metro" before its city
     if (w.text === 'Metro' && TERRITORIAL.has(bare(t[i]!)) && strongPlaceAt(b, j + 1, limit)) {
+      j++;
+      continue;
+    }
+    // "Direktur Nongsa Digital Park Andy Fraser": an English facility's last word after the words of its name ends
+    // the office; a name of two or three words follows (not the Korean family name "Park")
+    if (
+      j > i + 1 &&
+      FACILITY_TAILS_EN.has(w.key) &&
+      t[j - 1]!.cap &&
+      (isEnglishWord(t[j - 1]!.lower) || isIndonesianTok(t[j - 1]!)) &&
+      limit - j - 1 >= 2 &&
+      limit - j - 1 <= 3 &&
+      everyTok(t, j + 1, limit, nameWord)
+    ) {
       j++;
       continue;
     }
@@ -3139,6 +3155,11 @@ function readChunk(b: Builder, span: Span): void {
       (strongPlace(place.info) || placeLen > 1 || !(w.initial || t[i - 1]?.text === ',')) &&
       place.end + 1 < limit &&
       t.slice(place.end, place.end + 2).every((x) => x.cap && !x.caps && !isEverydayToken(x));
+    if (place && agedNameAt(b, i, place.end, limit, place.info)) {
+      emitPerson(b, i, limit, 'id.person.aged');
+      i = limit;
+      continue;
+    }
     if (
       place &&
       !speakerNamesakeOfTown(b, i, place.end, place.info) &&
@@ -4927,6 +4948,25 @@ function inNumberCode(t: readonly Tok[], s: number, e: number): boolean {
     (t[e]?.text === '/' && codePart(t[e + 1])) ||
     // "AD/ART": a body's statutes (Anggaran Dasar/Anggaran Rumah Tangga), not the army
     (t[s]?.text === 'AD' && t[e]?.text === '/' && t[e + 1]?.text === 'ART')
+  );
+}
+
+/**
+ * "Enok Rohaeti (47)": a one-word town (no country or province) opening name words that an age in parentheses
+ * follows is a given name.
+ */
+function agedNameAt(b: Builder, i: number, end: number, limit: number, info: PlaceInfo): boolean {
+  const t = b.t;
+  return (
+    end === i + 1 &&
+    end < limit &&
+    limit - i <= 4 &&
+    info.kind !== 'country' &&
+    info.source !== 'id-province' &&
+    t[limit]?.text === '(' &&
+    /^[1-9]\d?$/u.test(t[limit + 1]?.text ?? '') &&
+    t[limit + 2]?.text === ')' &&
+    everyTok(t, end, limit, nameWord)
   );
 }
 

@@ -839,7 +839,14 @@ class IdView extends TokenView {
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
       // "Peneliti Universitas X, dokter Budi Santoso, mengatakan": lowercase role words, then the
       // name that closes the run, is the person the run before describes
-      if (inner && inner.end === this.end(j - 1) && this.onlyRoleWordsBefore(p + 1, inner.start))
+      // (not where one lives: "Ujang Saepudin (52), warga Kampung Rawacina, mengaku" is Ujang's)
+      const residence = RESIDENCE_WORDS.has(this.lower(p + 1));
+      if (
+        inner &&
+        !residence &&
+        inner.end === this.end(j - 1) &&
+        this.onlyRoleWordsBefore(p + 1, inner.start)
+      )
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
       // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name;
       // "Direktur PT X, Kolonel (Purn) Budi Santoso, mengatakan": a rank

@@ -223,3 +223,45 @@ describe('id running mates joined by a hyphen, the second with an honorific', ()
     expect(titlesOf(text, 'Ahmad Zainuddin')).toEqual(['KH']);
   });
 });
+
+describe('id Acehnese words: "Krueng" opens a river, "Teungku" a name', () => {
+  it.each([
+    ['Banjir dipicu meluapnya Krueng Pase di Aceh Utara.', [], ['Krueng Pase', 'Aceh Utara']],
+    ['Teungku Muhammad Yusuf meminta tanggul dibangun.', ['Teungku Muhammad Yusuf'], []],
+  ])('%s', (text, people, places) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});
+
+describe('id a one-word town opening name words before an age is a given name (id.person.aged)', () => {
+  it.each([
+    ['Hal senada disampaikan Enok Rohaeti (47). Menurut Enok, tendanya bocor.', ['Enok Rohaeti', 'Enok'], []],
+    // negative: a town before a name with no age stays a place when a locative precedes it
+    ['Ia tinggal di Enok sejak kecil.', [], ['Enok']],
+  ])('%s', (text, people, places) => {
+    expect(spans(text, 'people')).toEqual(people);
+    expect(spans(text, 'places')).toEqual(places);
+  });
+});
+
+describe('id where the speaker lives, between commas, is no speaker', () => {
+  it('gives the quote to the name before the residence', () => {
+    const text = 'Ujang Saepudin (52), warga Kampung Rawacina, mengaku belum menerima dana bantuan stimulan.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Ujang Saepudin']);
+  });
+  it('negative: a role before the name between commas still names the speaker', () => {
+    const text = 'Peneliti Universitas Indonesia, dokter Budi Santoso, mengatakan virus itu berbahaya.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('id an English facility’s last word ends an office before the name', () => {
+  it.each([
+    ['Direktur Nongsa Digital Park Andy Fraser mengatakan lulusan sudah bekerja.', 'Andy Fraser'],
+    // negative: the Korean family name after an office stays the name's
+    ['Presiden Korea Selatan Park Geun-hye hadir.', 'Park Geun-hye'],
+  ])('%s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+});
