@@ -2589,6 +2589,8 @@ function readChunk(b: Builder, span: Span): void {
           subjectVerbOrAdverb(t[i + 1]!)
         ) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
+        // ("Teguh P. Nugroho, …": a given name before a middle initial with its dot and a name word)
+        !(GIVEN_NAMES_ID.has(lw) && i + 2 < limit && /^\p{Lu}\.$/u.test(t[i + 1]!.text) && t[i + 2]!.cap) &&
         !givenNameOpener(t, i, limit) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
@@ -2739,6 +2741,8 @@ function readChunk(b: Builder, span: Span): void {
           end === limit &&
           t[limit + gap]?.text === ',' &&
           t[limit + gap + 1]?.cap === true &&
+          // ("… Jakarta Raya Teguh P. Nugroho, Senin …": a day after the comma names no one)
+          !DAYS_MONTHS.has(t[limit + gap + 1]!.key) &&
           // ("Kepala Dinas X, Kolonel Budi": a rank after the comma opens the officer's own titles)
           (!isTitleHead(t[limit + gap + 1]!) || RANKS.has(bare(t[limit + gap + 1]!)));
         // "Pebalap Ducati Lenovo, Francesco Bagnaia, …": after a one-word role, two or three words no name list
@@ -2750,10 +2754,12 @@ function readChunk(b: Builder, span: Span): void {
           end > title.end &&
           (nameToks.some(
             (x, n) =>
-              (x.caps && !(n === 0 && initialsOfName(b, title.end, limit))) ||
-              isEverydayToken(x) ||
-              isHead(x) ||
-              ORG_TAILS.has(bare(x)),
+              // (a middle initial with its dot is a name's: "Teguh P. Nugroho")
+              !(n > 0 && n < nameToks.length - 1 && /^\p{Lu}\.$/u.test(x.text)) &&
+              ((x.caps && !(n === 0 && initialsOfName(b, title.end, limit))) ||
+                isEverydayToken(x) ||
+                isHead(x) ||
+                ORG_TAILS.has(bare(x))),
           ) ||
             // "Peneliti Perludem, Fadli Ramadhanil, …": one unknown word between the office and a name of two
             // words or more set off by commas is the body the officer works for

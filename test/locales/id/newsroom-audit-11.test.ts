@@ -265,3 +265,25 @@ describe('id an English facility’s last word ends an office before the name', 
     expect(spans(text, 'people')).toEqual([name]);
   });
 });
+
+describe('id a middle initial with its dot keeps a name whole', () => {
+  it.each([
+    ['Teguh P. Nugroho, Kepala Ombudsman, hadir dalam rapat itu.', ['Teguh P. Nugroho']],
+    [
+      'Hal itu disampaikan Kepala Ombudsman Perwakilan Jakarta Raya Teguh P. Nugroho, Senin.',
+      ['Teguh P. Nugroho'],
+    ],
+    [
+      'Hal itu disampaikan Kepala Ombudsman Perwakilan Jakarta Raya Teguh P. Nugroho, Rina Wulandari, dan lainnya.',
+      ['Teguh P. Nugroho', 'Rina Wulandari'],
+    ],
+    // negative: the everyday word alone opening a sentence is no one
+    ['Teguh pendirian itu perlu dijaga.', []],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+  it('the office before the name is the officer’s, a day after the comma is no name', () => {
+    const text = 'Hal itu disampaikan Kepala Ombudsman Perwakilan Jakarta Raya Teguh P. Nugroho, Senin.';
+    expect(titlesOf(text, 'Teguh P. Nugroho')).toEqual(['Kepala Ombudsman Perwakilan Jakarta Raya']);
+  });
+});
