@@ -1446,6 +1446,41 @@ const SECTION_OFFICES = new Set([
 /** Offices of a director or secretary general: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi"). */
 const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen']);
 
+/**
+ * "Kepala Pusdalops BNPB Bambang Surya Putra", "Manajer Humas PT KAI Daop 8 Surabaya Suprapto": in the words after
+ * an office, the last acronym of three letters or more, known body or known place marks the end of the unit; two or
+ * three name words after it (one after a place or acronym, if no dictionary holds it) are the name. Where the name
+ * starts, or `s`.
+ */
+function nameAfterUnitMark(b: Builder, s: number, e: number): number {
+  const t = b.t;
+  // (the mark never opens the words: "Presiden Vladimir Putin", "Presiden Hassan Rouhani")
+  for (let k = e - 2; k > s; k--) {
+    const x = t[k]!;
+    const place = x.caps ? null : placeAt(b, k, k + 1);
+    const mark =
+      (x.caps && /^\p{Lu}{3,}$/u.test(x.text) && !isNonName(x)) ||
+      (orgAt(b, k, k + 1) !== null && (x.caps || mayBeOrgShape(x.text))) ||
+      (place !== null && strongPlace(place.info) && !isKnownName(x) && !NAME_PARTICLES.has(x.lower));
+    if (!mark) continue;
+    // ("PT KAI Commuter Anne Purba": English words after the mark are the body's)
+    let from = k + 1;
+    while (from < e - 1 && isEnglishWord(t[from]!.lower) && !isKnownName(t[from]!)) from++;
+    const n = e - from;
+    const first = t[from]!;
+    if (n < 1 || n > 3 || !everyTok(t, from, e, nameWordAfterMark) || placeAt(b, from, e)) return s;
+    // (the name opens with a given name no everyday word, or with a word no dictionary holds)
+    if (isIndonesianTok(first) && (n === 1 || !isKnownName(first) || EVERYDAY_GIVEN_NAMES.has(first.key)))
+      return s;
+    return from;
+  }
+  return s;
+}
+
+/** A word of a name after a unit's mark: capitalized, no acronym, office, head word or non-name. */
+const nameWordAfterMark = (x: Tok): boolean =>
+  x.cap && !x.caps && !isTitleHead(x) && !isHead(x) && !ORG_TAILS.has(x.key) && !isNonName(x);
+
 /** A physician's title in lower case at k ("dr", "dr.", "drg"): a name follows it. */
 const physicianAfter = (t: readonly Tok[], k: number): boolean => /^drg?\.?$/u.test(t[k]?.text ?? '');
 
@@ -1807,6 +1842,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       split = expertNameStart(b, j, limit);
     if (split < 0 && head?.type === 'place' && head.end === limit && !bodyToComma)
       split = facilityNameEnd(b, j, limit);
+    // ("Ketua Yayasan Masjid Agung Palembang Kiagus Ahmad Sarnubi", "Kepala Unit Pengelola Terminal Terpadu Pulo Gebang
+    // Bernad …": any body or facility read to the chunk's end that ends in a known place, then a name)
+    if (split < 0 && head && head.end === limit && !bodyToComma) split = nameAfterPlace(b, j + 1, limit);
     if (head && (head.end < limit || bodyToComma || bodyToParen || bodyToPlace || split > 0)) {
       const end = split > 0 ? split : head.end;
       if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));
@@ -2013,7 +2051,8 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
         (!isIndonesianTok(w) || isKnownName(w)) &&
         !placeAt(b, x, limit);
     }
-    if (named) return k;
+    // ("… Palembang Kiagus Ahmad Sarnubi": a noble style before the given name is the name's)
+    if (named) return k > from && NAME_PREFIXES.has(t[k - 1]!.key) && t[k - 1]!.cap ? k - 1 : k;
   }
   return -1;
 }
@@ -2046,13 +2085,17 @@ function expertBefore(b: Builder, i: number): number {
  * else the last two words when neither is a dictionary word, a place or a body's word and at least two words of the
  * body stay ("Universitas Katolik Soegijapranata Djoko Setijowarno"; "Universitas Gadjah Mada" keeps its name).
  */
-function expertNameStart(b: Builder, i: number, limit: number): number {
+/**
+ * "Universitas Indonesia Fithra Faisal Hastiadi", "Institut Teknologi Bandung Heri Andreas", "Kepala Unit Pengelola
+ * Terminal Terpadu Pulo Gebang Bernad …": a body or facility that ends in a known place (from `from` on), then a
+ * name of two to four words ending the chunk; where the name starts, or -1.
+ */
+function nameAfterPlace(b: Builder, from: number, limit: number): number {
   const t = b.t;
-  // ("Universitas Indonesia Fithra Faisal Hastiadi", "Institut Teknologi Bandung Heri Andreas": a body that ends
-  // in a known place, then the name)
-  for (let x = i + 1; x < limit - 1; x++) {
+  for (let x = from; x < limit - 1; x++) {
     const p = placeAt(b, x, limit);
-    if (!p || !strongPlace(p.info) || p.end > limit - 2 || p.end < limit - 4) continue;
+    // (a known place, or a place of two words or more the gazetteer holds: "Pulo Gebang")
+    if (!p || !(strongPlace(p.info) || p.end - x >= 2) || p.end > limit - 2 || p.end < limit - 4) continue;
     let named = true;
     let foreign = false;
     for (let y = p.end; y < limit && named; y++) {
@@ -2062,6 +2105,13 @@ function expertNameStart(b: Builder, i: number, limit: number): number {
     }
     if (named && foreign) return p.end;
   }
+  return -1;
+}
+
+function expertNameStart(b: Builder, i: number, limit: number): number {
+  const t = b.t;
+  const afterPlace = nameAfterPlace(b, i + 1, limit);
+  if (afterPlace > 0) return afterPlace;
   const known = givenNameRun(b, i + 2, limit);
   if (known > 0) return known;
   const k = limit - 2;
@@ -2643,12 +2693,26 @@ function readChunk(b: Builder, span: Span): void {
       // ("Pertamina Patra Niaga", "PT Pertamina Patra Niaga" named earlier: a company's longer name)
       let bodyEnd = known ? earlierOrgEnd(b, office, known.end, limit) : -1;
       // ("Samsung Electronics", "Grab Indonesia": company words and a country after the known name belong to it)
-      while (
-        known &&
-        bodyEnd < limit &&
-        (ORG_TAILS.has(t[bodyEnd]!.key) || placeAt(b, bodyEnd, bodyEnd + 1)?.info.kind === 'country')
-      )
-        bodyEnd++;
+      // ("KAI Commuter Anne Purba": a word no list knows after the known name too, before a name of two words that
+      // a given name opens; it makes another body than the known one)
+      let otherBody = false;
+      while (known && bodyEnd < limit) {
+        const x = t[bodyEnd]!;
+        if (ORG_TAILS.has(x.key) || placeAt(b, bodyEnd, bodyEnd + 1)?.info.kind === 'country') bodyEnd++;
+        else if (
+          limit - bodyEnd === 3 &&
+          x.cap &&
+          !x.caps &&
+          !isKnownName(x) &&
+          !isIndonesianTok(x) &&
+          isKnownName(t[bodyEnd + 1]!) &&
+          !EVERYDAY_GIVEN_NAMES.has(t[bodyEnd + 1]!.key)
+        ) {
+          otherBody = true;
+          bodyEnd++;
+        } else break;
+      }
+      const bodyName = known && !otherBody ? { canonical: known.name } : {};
       let name = known ? (bodyEnd < limit ? bodyEnd : -1) : -1;
       // ("Vice President PT Sinar Jaya Tbk Hartono …": a company read from its head word ends before the name)
       const company = known ? null : headAt(b, office, limit);
@@ -2677,12 +2741,12 @@ function readChunk(b: Builder, span: Span): void {
       if (known && name < 0 && t[limit]?.text !== ',') {
         // "Chief Economist Bank Permata mengatakan": the office and its company, no name here (a name after a
         // comma is the title path's)
-        emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', { canonical: known.name });
+        emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', bodyName);
         i = limit;
         continue;
       }
       if (name > office && end === limit && end - name <= 4) {
-        if (known) emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', { canonical: known.name });
+        if (known) emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', bodyName);
         else readOfficeBody(b, office, name);
         emitPerson(b, name, end, 'id.person.english-office', [
           b.text.slice(t[officeFrom]!.start, t[name - 1]!.end),
@@ -2693,8 +2757,7 @@ function readChunk(b: Builder, span: Span): void {
       // "Head of Research Mirae Asset Sekuritas Indonesia, Robertus Hardy, …", "Chief Executive Officer
       // Rumahbelajar, Kevin Wijaya, …": the office and its company run to the comma, the name follows it
       if (name < 0 && appositiveNameAfter(t, limit)) {
-        if (known && bodyEnd === limit)
-          emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', { canonical: known.name });
+        if (known && bodyEnd === limit) emit(b, 'organization', office, bodyEnd, 'id.org.lexicon', bodyName);
         else readOfficeBody(b, office, limit);
         b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[officeFrom]!.start, t[limit - 1]!.end)] };
         i = limit;
@@ -3098,6 +3161,21 @@ function readChunk(b: Builder, span: Span): void {
         emit(b, 'organization', i, split, head.rule);
         emitPerson(b, split, limit, 'id.person.lowercase-title', [
           b.text.slice(t[role]!.start, t[split - 1]!.end),
+        ]);
+        i = limit;
+        continue;
+      }
+      // "Kepala Unit Pengelola Terminal Terpadu Pulo Gebang Bernad …": after the office that opens the chunk, a body
+      // or facility read to the chunk's end that ends in a known place, then the officer's name
+      const officer =
+        head.end === limit && i > span.start && titleHeadAt(t, span.start)
+          ? nameAfterPlace(b, i + 1, limit)
+          : -1;
+      if (officer > 0) {
+        if (head.type === 'organization') emit(b, 'organization', i, officer, head.rule);
+        else emitPlace(b, i, officer, null, head.rule, head.kind);
+        emitPerson(b, officer, limit, 'id.person.title-before-name', [
+          b.text.slice(t[span.start]!.start, t[officer - 1]!.end),
         ]);
         i = limit;
         continue;
@@ -5063,6 +5141,8 @@ const englishUnitWord = (x: Tok): boolean => !x.caps && x.text.length >= 3 && is
 function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   const t = b.t;
   if (e - s < 2) return s;
+  const marked = nameAfterUnitMark(b, s, e);
+  if (marked > s) return marked;
   let field = true;
   let shaped = false;
   let english = 0;

@@ -287,3 +287,58 @@ describe('id a middle initial with its dot keeps a name whole', () => {
     expect(titlesOf(text, 'Teguh P. Nugroho')).toEqual(['Kepala Ombudsman Perwakilan Jakarta Raya']);
   });
 });
+
+describe('id a body or facility after an office that ends in a known place, then the officer’s name', () => {
+  it.each([
+    [
+      'Ketua Yayasan Masjid Raya Palembang Kiagus Rahmat Hidayat membuka acara.',
+      'Kiagus Rahmat Hidayat',
+      ['Ketua Yayasan Masjid Raya Palembang'],
+    ],
+    [
+      'Kepala Unit Pengelola Terminal Terpadu Pulo Gebang Benny Octavianus Sitorus meninjau bus.',
+      'Benny Octavianus Sitorus',
+      ['Kepala Unit Pengelola Terminal Terpadu Pulo Gebang'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: a body that ends in its city names no one', () => {
+    expect(spans('Rektor Universitas Negeri Malang menerima mahasiswa baru.', 'people')).toEqual([]);
+  });
+});
+
+describe('id the last acronym, known body or known place after an office ends the unit before the name', () => {
+  it.each([
+    [
+      'Kepala Pusdalops BNPB Bambang Surya Putra menambahkan data.',
+      'Bambang Surya Putra',
+      ['Kepala Pusdalops BNPB'],
+    ],
+    [
+      'Manajer Humas PT KAI Daop 8 Surabaya Suprapto menjelaskan.',
+      'Suprapto',
+      ['Manajer Humas PT KAI Daop 8 Surabaya'],
+    ],
+    [
+      'Direktur Jenderal Dukcapil Kemendagri Zudan Arif Fakrulloh hadir.',
+      'Zudan Arif Fakrulloh',
+      ['Direktur Jenderal Dukcapil Kemendagri'],
+    ],
+    // negatives: a city that opens the name ("Vladimir"), a particle ("Van") stay the name's
+    ['Presiden Vladimir Putin tiba di Beijing.', 'Vladimir Putin', ['Presiden']],
+    ['Gubernur Tjarda Van Starkenborg Stachouwer tiba.', 'Tjarda Van Starkenborg Stachouwer', ['Gubernur']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toContain(name);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id a word no list knows after a known company, before a name, makes another body', () => {
+  it('"KAI Commuter" is its own body, not KAI', () => {
+    const r = run('Corporate Secretary KAI Commuter Anne Purba mengatakan jadwal normal.');
+    expect((r.people ?? []).map((p) => p.name)).toEqual(['Anne Purba']);
+    expect((r.organizations ?? []).map((o) => o.name)).toEqual(['KAI Commuter']);
+  });
+});

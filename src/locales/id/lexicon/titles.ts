@@ -98,7 +98,7 @@ export const COMPLEMENTS = words(`
 
 /** Noble and traditional styles that Indonesian usage writes as part of the name ("Teuku Umar", "Sultan Hasanuddin"). */
 export const NAME_PREFIXES = words(
-  `tengku teungku teuku tgk raden rd ajeng pangeran sultan sunan gusti cut syarif tubagus sir ki nyi`,
+  `tengku teungku teuku tgk kiagus masagus nyimas raden rd ajeng pangeran sultan sunan gusti cut syarif tubagus sir ki nyi`,
 );
 
 /** Particles that may stand inside a person's name. */
