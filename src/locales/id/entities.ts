@@ -6629,6 +6629,42 @@ function officeHoldersNamedElsewhere(b: Builder): void {
 }
 
 /**
+ * "Kepala BKN Bima Haria Wibisana … kata Bima": a one-word town read right before a person's name, whose word the
+ * document also writes after a speech verb ("kata Bima", "ujar Bima"), opens that name: the person is quoted by it.
+ */
+function townsOpeningSpeakersNames(b: Builder): void {
+  const t = b.t;
+  let quoted: Set<string> | undefined;
+  const byStart = new Map<number, EntityCandidate>();
+  for (const c of b.out) if (c.type === 'person') byStart.set(c.start, c);
+  if (byStart.size === 0) return;
+  const dropped = new Set<EntityCandidate>();
+  for (const p of b.out) {
+    if (p.type !== 'place' || b.text[p.end] !== ' ') continue;
+    const person = byStart.get(p.end + 1);
+    if (!person) continue;
+    const word = b.text.slice(p.start, p.end);
+    if (/\s/u.test(word)) continue;
+    if (!quoted) {
+      quoted = new Set();
+      for (let k = 1; k < t.length; k++)
+        if (t[k]!.cap && SPEECH_VERBS_BEFORE.has(t[k - 1]!.lower)) quoted.add(t[k]!.text);
+    }
+    if (!quoted.has(word)) continue;
+    person.start = p.start;
+    // (the office read the town as its own: "Kepala BKN Bima" is "Kepala BKN")
+    if (person.titles?.length) {
+      const last = person.titles.length - 1;
+      if (person.titles[last]!.endsWith(` ${word}`))
+        person.titles[last] = person.titles[last]!.slice(0, -word.length - 1);
+    }
+    person.explain.push({ rule: 'id.person.quoted-town-name', evidence: word });
+    dropped.add(p);
+  }
+  if (dropped.size) b.out = b.out.filter((c) => !dropped.has(c));
+}
+
+/**
  * "Ketua Satgas PASTI Hudiyanto mengimbau …": a body read after an office, closed by its acronym, ends at the
  * acronym; the name words after it (no dictionary word, no head word) are the office holder.
  */
@@ -9756,6 +9792,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   orgLedNames(b);
   namePairs(b);
   officeHoldersNamedElsewhere(b);
+  townsOpeningSpeakersNames(b);
   shortNamesOfNamed(b);
   harmonize(b);
   openingWordsOfNamed(b);

@@ -342,3 +342,17 @@ describe('id a word no list knows after a known company, before a name, makes an
     expect((r.organizations ?? []).map((o) => o.name)).toEqual(['KAI Commuter']);
   });
 });
+
+describe('id a town read before a name that the story quotes by it opens the name (id.person.quoted-town-name)', () => {
+  it('joins the town to the name and drops it from the office', () => {
+    const text = 'Kepala BKN Bima Haria Wibisana mengatakan aturan itu berlaku. "Kami siap," kata Bima.';
+    expect(spans(text, 'people')).toEqual(['Bima Haria Wibisana', 'Bima']);
+    expect(spans(text, 'places')).toEqual([]);
+    expect(titlesOf(text, 'Bima Haria Wibisana')).toEqual(['Kepala BKN']);
+  });
+  it('negative: a town the story never quotes stays the office’s region', () => {
+    const text = 'Ketua DPRD Bima Haryanto Wijaya membuka sidang.';
+    expect(spans(text, 'people')).toEqual(['Haryanto Wijaya']);
+    expect(spans(text, 'places')).toEqual(['Bima']);
+  });
+});
