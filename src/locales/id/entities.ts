@@ -1481,6 +1481,26 @@ function nameAfterUnitMark(b: Builder, s: number, e: number): number {
 const nameWordAfterMark = (x: Tok): boolean =>
   x.cap && !x.caps && !isTitleHead(x) && !isHead(x) && !ORG_TAILS.has(x.key) && !isNonName(x);
 
+/**
+ * "Cucu Ahmad Kurnia, Kepala Dinas …", "Abdian Saputra, Koordinator …": a sentence-opening dictionary word before
+ * one or two name words (no dictionary word, office or head) that an office follows after a comma opens the name.
+ */
+function officeAfterComma(b: Builder, i: number, e: number): boolean {
+  const t = b.t;
+  // (no function word or speech cue opens it: "Menurut Idrus, Ketua …")
+  return (
+    e - i >= 2 &&
+    e - i <= 3 &&
+    !COMMON_WORDS.has(t[i]!.key) &&
+    !SPEECH_BEFORE.has(t[i]!.lower) &&
+    t[e]?.text === ',' &&
+    t[e + 1] !== undefined &&
+    t[e + 1]!.cap &&
+    isTitleHead(t[e + 1]!) &&
+    everyTok(t, i + 1, e, nameWord)
+  );
+}
+
 /** A physician's title in lower case at k ("dr", "dr.", "drg"): a name follows it. */
 const physicianAfter = (t: readonly Tok[], k: number): boolean => /^drg?\.?$/u.test(t[k]?.text ?? '');
 
@@ -1522,7 +1542,12 @@ function isFieldWord(b: Builder, k: number): boolean {
   // admin and feature words may be fields ("Desa", "Daerah Tertinggal"); other bodies and offices may not
   if (!x?.cap || x.caps || isOrgHead(x) || isTitleHead(x) || isNonName(x)) return false;
   const w = bare(x);
-  if (!COMPLEMENTS.has(w) && (!isIndonesianTok(x) || GIVEN_NAMES_ID.has(w) || isPersonName(w))) return false;
+  // (a word of the public name lists is no field, unless people say it as a word: "Pangan", "Olah")
+  if (
+    !COMPLEMENTS.has(w) &&
+    (!isIndonesianTok(x) || GIVEN_NAMES_ID.has(w) || (isPersonName(w) && !spokenRootList().words.has(w)))
+  )
+    return false;
   const place = placeAt(b, k, k + 3);
   return !orgAt(b, k, k + 1) && (place === null || (place.end === k + 1 && !strongPlace(place.info)));
 }
@@ -2639,6 +2664,7 @@ function readChunk(b: Builder, span: Span): void {
           subjectVerbOrAdverb(t[i + 1]!)
         ) &&
         !(GIVEN_NAMES_ID.has(lw) && !EVERYDAY_GIVEN_NAMES.has(lw)) &&
+        !officeAfterComma(b, i, limit) &&
         // ("Teguh P. Nugroho, …": a given name before a middle initial with its dot and a name word)
         !(GIVEN_NAMES_ID.has(lw) && i + 2 < limit && /^\p{Lu}\.$/u.test(t[i + 1]!.text) && t[i + 2]!.cap) &&
         !givenNameOpener(t, i, limit) &&
@@ -4384,6 +4410,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     t[start]!.initial &&
     !t[start]!.caps &&
     !givenNameOpener(t, start, e) &&
+    !officeAfterComma(b, start, e) &&
     ((isIndonesianTok(t[start]!) &&
       isEverydayToken(t[start]!) &&
       (COMMON_WORDS.has(t[start]!.key) || t[start]!.key.length >= 4 || derivedWord(t[start]!.key))) ||

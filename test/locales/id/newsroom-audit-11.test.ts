@@ -356,3 +356,25 @@ describe('id a town read before a name that the story quotes by it opens the nam
     expect(spans(text, 'places')).toEqual(['Bima']);
   });
 });
+
+describe('id a field list of an office with a word of the public name lists ("Pangan")', () => {
+  it('keeps the list in the office and the name after its region', () => {
+    const text = 'Kepala Dinas Pertanian, Pangan, dan Perikanan Sleman Heru Saptono meninjau sawah.';
+    expect(spans(text, 'people')).toEqual(['Heru Saptono']);
+    expect(titlesOf(text, 'Heru Saptono')).toEqual(['Kepala Dinas Pertanian, Pangan, dan Perikanan Sleman']);
+  });
+});
+
+describe('id a sentence-opening dictionary word before name words and ", <office>" opens the name', () => {
+  it.each([
+    [
+      'Cucu Ahmad Kurnia, Kepala Dinas Pariwisata DKI Jakarta, menjelaskan aturan itu.',
+      ['Cucu Ahmad Kurnia'],
+    ],
+    ['Abdian Saputra, Koordinator relawan, juga hadir.', ['Abdian Saputra']],
+    // negatives: a function word or a speech cue opens no name
+    ['Menurut Idrus, Ketua RT setempat, banjir sudah surut.', ['Idrus']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+});
