@@ -39,6 +39,7 @@ import {
   JOB_NOUNS_BEFORE_AT,
   LANDMARKS,
   LAW_AND_AWARD_WORDS,
+  MONTH_NAMES_GIVEN,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -2118,7 +2119,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         (!initial &&
           NOT_NAMES.has(low) &&
           !(ORDINALS.has(low) && orgByShape(words)) &&
-          !capsOrgWord(w, chunk)) ||
+          !capsOrgWord(w, chunk) &&
+          !givenMonth(words, chunk)) ||
         ((c.isDemonym(low) ||
           (lex.demonyms.has(low.replace(/s$/u, '')) && words.length > 1) ||
           (PARTY_LABELS.has(low) && words.length > 1)) &&
@@ -2143,7 +2145,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           words.length > 1 &&
           isPersonName(w.text) &&
           !c.isEnglishWord(words[1]!.lower) &&
-          !NOT_NAMES.has(low);
+          (!NOT_NAMES.has(low) || givenMonth(words, chunk));
         // "Shares of X Inc" — but "Bank of England", "Gulf of Mexico" keep their head
         const connectorNext =
           words.length > 1 &&
@@ -2227,6 +2229,26 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2]!.text) &&
     !NOT_NAMES.has(plain(words[words.length - 2]!.lower)) &&
     !/^[ \t]*\d/u.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 4));
+
+  /**
+   * "economist Jan Hatzius", "June Carter said": a month that is also a given name, before one name word no list
+   * holds as a month, day or number, outside a headline and after no word of time ("in June Smith's …" is rare;
+   * "since April", "in Jan" are the month).
+   */
+  const givenMonth = (words: readonly Word[], chunk: Chunk): boolean => {
+    if (words.length !== 2 || chunk.headline || !MONTH_NAMES_GIVEN.has(plain(words[0]!.lower))) return false;
+    const next = words[1]!;
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(next.text) ||
+      NOT_NAMES.has(plain(next.lower)) ||
+      c.isEnglishWord(next.lower)
+    )
+      return false;
+    const before = doc.text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start);
+    return !/\b(?:in|on|since|until|till|to|and|or|by|from|through|before|after|last|next|this|early|late|mid|of)\s+$/iu.test(
+      before,
+    );
+  };
 
   /** A sequence that ends in a title names no person ("Chief Operating Officer", "Apple CEO"). */
   const endsInTitle = (words: readonly Word[], chunk: Chunk): boolean => {

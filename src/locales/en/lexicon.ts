@@ -137,6 +137,9 @@ export const NAME_CONNECTORS = set(`of for and & on`);
  * Capitalized words that do not begin a name when they start a sentence or a sequence
  * ("The", "After", "Friday"). Checked in lower case.
  */
+/** Months that are also given names ("Jan Koum", "June Carter", "April Ryan", "August Wilson"). */
+export const MONTH_NAMES_GIVEN = set('jan april june august');
+
 export const NOT_NAMES = set(`
 the a an this that these those there here it its he she they we you i his her their our my your
 in on at by for from to of with without into onto over under after before since until during

@@ -2912,6 +2912,8 @@ function asCue(view: EnView, k: number): { attribution: Attribution; comma: numb
     if (cueEnd >= 0) break;
   }
   if (cueEnd < 0) return null;
+  // ("…, as inflation continued to ease": a verb that reports only with a that-clause, before "to", reports nothing)
+  if (WEAK_VERBS.has(view.lower(cueEnd)) && view.lower(cueEnd + 1) === 'to') return null;
   // a short tail of time or place ("in a statement", "last week"), then the comma
   let e = cueEnd + 1;
   if (view.text(e) !== ',' && view.isWord(e)) {
