@@ -2600,6 +2600,17 @@ function readChunk(b: Builder, span: Span): void {
       continue;
     }
 
+    // "di Kantor Pusat Bulog", "Kantor Cabang BRI": the office where a known body sits names that body, no "Pusat"
+    if (
+      (lw === 'pusat' || lw === 'cabang') &&
+      t[i - 1]?.key === 'kantor' &&
+      i + 1 < limit &&
+      orgAt(b, i + 1, limit) !== null
+    ) {
+      i++;
+      continue;
+    }
+
     // "berinisial AS", "tersangka RCD": initials after a person cue are a person, even when they
     // spell a country ("AS") or an agency
     // ("Sopir truk berinisial S (30)": one capital letter after "berinisial" or "inisial" too)

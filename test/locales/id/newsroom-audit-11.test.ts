@@ -378,3 +378,13 @@ describe('id a sentence-opening dictionary word before name words and ", <office
     expect(spans(text, 'people')).toEqual(people);
   });
 });
+
+describe('id "Kantor Pusat" before a known body names the body', () => {
+  it.each([
+    ['Ia berbicara di Kantor Pusat Bulog, Jakarta Selatan.', ['Bulog']],
+    // negative: "Pusat" opening a body's own name stays ("Pusat Penerangan Hukum")
+    ['Kepala Pusat Penerangan Hukum Kejaksaan Agung hadir.', ['Kejaksaan Agung']],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
