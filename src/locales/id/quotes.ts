@@ -529,7 +529,12 @@ class IdView extends TokenView {
     const w0 = this.lower(k);
     if (SPEAKER_PRONOUNS.has(w0)) return { start: this.start(k), end: this.end(k), kind: 'pronoun' };
     // "ujar pria yang akrab disapa Bang Jali itu": the name the person goes by
-    const nick = PERSON_NOUNS.has(w0) ? this.nicknameAfter(k, limit) : null;
+    // ("ujar pebulu tangkis yang akrab disapa Jojo itu": any role in lower case, with "yang" and "disapa")
+    const nick = PERSON_NOUNS.has(w0)
+      ? this.nicknameAfter(k, limit)
+      : !this.isCapitalized(k) && this.isWord(k)
+        ? this.nicknameAfter(k, limit, true)
+        : null;
     if (nick) return { start: this.start(k), end: nick.end, kind: 'name', name: nick };
     // "kata seorang pedagang di …", "ujar salah seorang warga": a count before the role is part of it
     let j = k;
@@ -756,10 +761,14 @@ class IdView extends TokenView {
    * "pria yang akrab disapa [Bang Jali] itu", "perempuan yang biasa dipanggil [Mak Ijah]": the name after
    * a person noun and "disapa"/"dipanggil", within six words.
    */
-  private nicknameAfter(k: number, limit: number): Span | null {
+  private nicknameAfter(k: number, limit: number, strict = false): Span | null {
+    let relative = false;
     for (let j = k + 1; j < this.size && j - k <= 6 && this.start(j) < limit; j++) {
       const w = this.lower(j);
-      if (w !== 'disapa' && w !== 'dipanggil' && w !== 'disebut') continue;
+      if (w === 'yang') relative = true;
+      if (strict && !/^[\p{L}-]+$/u.test(this.text(j))) return null;
+      if (w !== 'disapa' && w !== 'dipanggil' && (strict || w !== 'disebut')) continue;
+      if (strict && !relative) return null;
       let b = j + 1;
       while (b < this.size && b - j <= 4 && this.start(b) < limit && this.isCapitalized(b)) b++;
       return b > j + 1 ? { start: this.start(j + 1), end: this.end(b - 1) } : null;

@@ -388,3 +388,15 @@ describe('id "Kantor Pusat" before a known body names the body', () => {
     expect(spans(text, 'organizations')).toEqual(orgs);
   });
 });
+
+describe('id a role in lower case, "yang akrab disapa" and the nickname name the speaker', () => {
+  it('gives the quote to the nickname', () => {
+    const text =
+      'Jonatan Christie menjuarai turnamen itu. "Saya bersyukur bisa juara di sini," ujar pebulu tangkis yang akrab disapa Jojo itu.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Jojo']);
+  });
+  it('negative: what a place is called names no speaker', () => {
+    const text = '"Kami lelah menunggu bantuan," kata warga desa yang disebut Kampung Baru itu.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['warga desa']);
+  });
+});
