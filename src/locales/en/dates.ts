@@ -412,6 +412,9 @@ const FORTNIGHT_MS = 14 * 86_400_000;
 // What may follow the digits of a number that begins a date (see DateRule.digits), by code unit.
 /** "1st", "2nd", "3rd", "19th" in lower case (the rules without the i flag). */
 const ORDINAL_OPENINGS = codeUnits('snrt');
+/** "for Monday and ", "for Monday or ": a weekday meant for, then another joined to it. */
+const FOR_DAY_AND_RE = /\bfor\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,\s*|\s+)(?:and|or)\s+$/iu;
+
 /** The same in any case, for the rules with the i flag (ſ reads as s). */
 const ORDINAL_OPENINGS_ANY_CASE = codeUnits('snrtSNRTſ');
 const S_ANY_CASE = codeUnits('sSſ');
@@ -683,8 +686,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       else if (runsThrough(env, m.index)) dir = 'future';
       // "red alerts for Wednesday", "a vote set for Friday": what is meant for a day lies ahead
       // (not "for Wednesday's attack")
+      // ("canceled classes for Monday and Tuesday": a day joined to a day meant for is meant for too)
       else if (
-        FOR_RE.test(env.text.slice(Math.max(0, m.index - 5), m.index)) &&
+        (FOR_RE.test(env.text.slice(Math.max(0, m.index - 5), m.index)) ||
+          FOR_DAY_AND_RE.test(env.text.slice(Math.max(0, m.index - 20), m.index))) &&
         !/^['’]s\b/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         dir = 'future';

@@ -4,7 +4,7 @@ import { auditHelpers } from './audit.js';
 // The twentieth session's English items, found reading articles of our own (a central bank decision, a wildfire).
 // Every sentence here was written for these tests.
 
-const { entities, quotes } = auditHelpers('2024-06-12');
+const { entities, quotes, dates } = auditHelpers('2024-06-12');
 
 describe('en a verb that reports only with a that-clause reports nothing in an as-clause before "to"', () => {
   it('"…, as inflation continued to ease." is no quote', () => {
@@ -29,5 +29,20 @@ describe('en a month that is also a given name before one name word is a given n
     'Sales rose in Jan 2024 and fell in June.',
   ])('negative: the month after a word of time or before a number: %s', (text) => {
     expect(entities(text).filter(([, type]) => type === 'person')).toEqual([]);
+  });
+});
+
+describe('en a weekday joined to a weekday meant for is meant for too', () => {
+  it('"canceled classes for Monday and Tuesday" (the reference date is a Wednesday)', () => {
+    expect(dates('The university canceled classes for Monday and Tuesday.')).toEqual([
+      ['Monday', '2024-06-17'],
+      ['Tuesday', '2024-06-18'],
+    ]);
+  });
+  it('negative: days the story narrates stay past', () => {
+    expect(dates('The strike ended on Monday and Tuesday.')).toEqual([
+      ['Monday', '2024-06-10'],
+      ['Tuesday', '2024-06-11'],
+    ]);
   });
 });
