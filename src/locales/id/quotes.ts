@@ -536,6 +536,10 @@ class IdView extends TokenView {
         ? this.nicknameAfter(k, limit, true)
         : null;
     if (nick) return { start: this.start(k), end: nick.end, kind: 'name', name: nick };
+    // "kata pria yang juga Ketua Koperasi Pedagang itu": a person noun, a relative clause that may name an office,
+    // closed by a demonstrative at the phrase's end, points back like a pronoun
+    const described = PERSON_NOUNS.has(w0) ? this.relativeDescribed(k, limit) : -1;
+    if (described >= 0) return { start: this.start(k), end: this.end(described), kind: 'pronoun' };
     // "kata seorang pedagang di …", "ujar salah seorang warga": a count before the role is part of it
     let j = k;
     const counted = this.countEnd(k);
@@ -638,6 +642,21 @@ class IdView extends TokenView {
     if (name) return { start, end, kind: 'name', name };
     if (!sawCap && !ROLES.has(this.lower(lastGood)) && !ROLES.has(w0) && !countedRole) return null;
     return { start, end, kind: 'role' };
+  }
+
+  /**
+   * The demonstrative closing "pria yang juga Ketua … itu" (a person noun at k, "yang", up to twelve words with no
+   * speech verb, itu/tersebut before the phrase's end), or -1.
+   */
+  private relativeDescribed(k: number, limit: number): number {
+    if (this.lower(k + 1) !== 'yang') return -1;
+    for (let d = k + 2; d < this.size && d - k <= 14 && this.start(d) < limit; d++) {
+      if (!this.isWord(d) || this.isSpeechVerb(d)) return -1;
+      const w = this.lower(d);
+      if (w !== 'itu' && w !== 'tersebut') continue;
+      return d + 1 >= this.size || /^[,.;:!?"”)]$/u.test(this.text(d + 1)) ? d : -1;
+    }
+    return -1;
   }
 
   /**

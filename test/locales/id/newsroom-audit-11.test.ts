@@ -400,3 +400,17 @@ describe('id a role in lower case, "yang akrab disapa" and the nickname name the
     expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['warga desa']);
   });
 });
+
+describe('id "pria yang juga <office> itu" after a cue points back to the last speaker', () => {
+  it('gives the quote to the person named before', () => {
+    const text =
+      'Budi Santoso tiba di pasar pagi itu. "Stok di petani tipis," kata pria yang juga Ketua Koperasi Pedagang itu.';
+    const r = run(text);
+    const budi = (r.people ?? []).find((p) => p.name === 'Budi Santoso');
+    expect((r.quotes ?? []).map((q) => q.speaker?.entity)).toEqual([budi?.id]);
+  });
+  it('negative: a relative clause with no demonstrative at its end is no pointer back', () => {
+    const text = 'Budi Santoso hadir. "Stok tipis," kata pria yang juga Ketua Koperasi Pedagang, Agus Salim.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).not.toContain('Budi Santoso');
+  });
+});
