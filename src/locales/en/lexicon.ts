@@ -133,13 +133,13 @@ van von der den de del della di da das dos do du la le bin ibn bint al el abu be
 /** Lower-case connectors that may sit inside an organization or place name ("Bank of England"). */
 export const NAME_CONNECTORS = set(`of for and & on`);
 
+/** Months that are also given names ("Jan Koum", "June Carter", "April Ryan", "August Wilson"). */
+export const MONTH_NAMES_GIVEN = set('jan april june august');
+
 /**
  * Capitalized words that do not begin a name when they start a sentence or a sequence
  * ("The", "After", "Friday"). Checked in lower case.
  */
-/** Months that are also given names ("Jan Koum", "June Carter", "April Ryan", "August Wilson"). */
-export const MONTH_NAMES_GIVEN = set('jan april june august');
-
 export const NOT_NAMES = set(`
 the a an this that these those there here it its he she they we you i his her their our my your
 in on at by for from to of with without into onto over under after before since until during

@@ -1425,7 +1425,6 @@ function chunks(b: Builder): Span[] {
   return out;
 }
 
-/** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
 /** Last words of an English facility's name ("Digital Park", "Trade Center"). */
 const FACILITY_TAILS_EN = new Set(['park', 'center', 'centre', 'tower', 'square', 'plaza', 'hall', 'mall']);
 /** Headline tails that a body's name may hold ("Persatuan Juara", "Partai Unggul"). */
@@ -1522,6 +1521,7 @@ function cityInsideName(b: Builder, j: number, end: number, kind: PlaceKind): bo
     !placeAt(b, end, end + 1)
   );
 }
+/** A word of a person's name: capitalized, no acronym, dictionary word, office or head word. */
 const nameWord = (x: Tok): boolean =>
   x.cap && !x.caps && !isEverydayToken(x) && !isTitleHead(x) && !isOrgHead(x) && !isHead(x);
 
@@ -1535,6 +1535,7 @@ function plainNameWords(b: Builder, s: number, e: number): boolean {
 const generalField = (x: Tok): boolean =>
   x.cap && !x.caps && isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.key) && !isTitleHead(x) && !isOrgHead(x);
 
+/** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
 function isFieldWord(b: Builder, k: number): boolean {
   const x = b.t[k];
   // ("Penyelenggaraan Haji dan Umrah": the pilgrimage after a field word is a field, not the honorific)
@@ -2106,11 +2107,6 @@ function expertBefore(b: Builder, i: number): number {
 }
 
 /**
- * Where the name after an expert's body starts (see expertBefore): a known given name opening a run of name words, or
- * else the last two words when neither is a dictionary word, a place or a body's word and at least two words of the
- * body stay ("Universitas Katolik Soegijapranata Djoko Setijowarno"; "Universitas Gadjah Mada" keeps its name).
- */
-/**
  * "Universitas Indonesia Fithra Faisal Hastiadi", "Institut Teknologi Bandung Heri Andreas", "Kepala Unit Pengelola
  * Terminal Terpadu Pulo Gebang Bernad …": a body or facility that ends in a known place (from `from` on), then a
  * name of two to four words ending the chunk; where the name starts, or -1.
@@ -2133,6 +2129,11 @@ function nameAfterPlace(b: Builder, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * Where the name after an expert's body starts (see expertBefore): a known given name opening a run of name words, or
+ * else the last two words when neither is a dictionary word, a place or a body's word and at least two words of the
+ * body stay ("Universitas Katolik Soegijapranata Djoko Setijowarno"; "Universitas Gadjah Mada" keeps its name).
+ */
 function expertNameStart(b: Builder, i: number, limit: number): number {
   const t = b.t;
   const afterPlace = nameAfterPlace(b, i + 1, limit);
