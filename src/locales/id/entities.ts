@@ -1453,14 +1453,18 @@ const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen']);
  */
 function nameAfterUnitMark(b: Builder, s: number, e: number): number {
   const t = b.t;
-  // (the mark never opens the words: "Presiden Vladimir Putin", "Presiden Hassan Rouhani")
-  for (let k = e - 2; k > s; k--) {
+  // (the mark never opens the words: "Presiden Vladimir Putin", "Presiden Hassan Rouhani"; an agency's syllable
+  // word, no lexicon's yet, names no one and may: "Sekjen Kemenimipas Asep Kurnia")
+  for (let k = e - 2; k >= s; k--) {
     const x = t[k]!;
-    const place = x.caps ? null : placeAt(b, k, k + 1);
+    const place = x.caps || k === s ? null : placeAt(b, k, k + 1);
     const mark =
-      (x.caps && /^\p{Lu}{3,}$/u.test(x.text) && !isNonName(x)) ||
-      (orgAt(b, k, k + 1) !== null && (x.caps || mayBeOrgShape(x.text))) ||
-      (place !== null && strongPlace(place.info) && !isKnownName(x) && !NAME_PARTICLES.has(x.lower));
+      k === s
+        ? isAgencyShape(x.text)
+        : (x.caps && /^\p{Lu}{3,}$/u.test(x.text) && !isNonName(x)) ||
+          (orgAt(b, k, k + 1) !== null && (x.caps || mayBeOrgShape(x.text))) ||
+          isAgencyShape(x.text) ||
+          (place !== null && strongPlace(place.info) && !isKnownName(x) && !NAME_PARTICLES.has(x.lower));
     if (!mark) continue;
     // ("PT KAI Commuter Anne Purba": English words after the mark are the body's)
     let from = k + 1;
@@ -1474,6 +1478,22 @@ function nameAfterUnitMark(b: Builder, s: number, e: number): number {
     return from;
   }
   return s;
+}
+
+/**
+ * Words `s`..`e` after an agency's word are a person's name: one to three name words, no place, opening with a
+ * given name that is no everyday word, or two or three ending with a word no dictionary holds.
+ */
+function nameAfterAgency(b: Builder, s: number, e: number): boolean {
+  const first = b.t[s];
+  return (
+    first !== undefined &&
+    e - s <= 3 &&
+    ((isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) ||
+      (e - s >= 2 && !isEverydayToken(b.t[e - 1]!))) &&
+    everyTok(b.t, s, e, nameWordAfterMark) &&
+    placeAt(b, s, e) === null
+  );
 }
 
 /** A word of a name after a unit's mark: capitalized, no acronym, office, head word or non-name. */
@@ -4284,6 +4304,9 @@ const ORG_SHAPE_FIRST = new Set([...ORG_SHAPE_OPENINGS].map((w) => w.charCodeAt(
 const mayBeOrgShape = (w: string): boolean =>
   (ORG_SHAPE_FIRST.has(w.charCodeAt(0)) && ORG_SHAPE_OPENINGS.has(w.slice(0, 3))) || w.endsWith('nas');
 
+/** "Kemendikdasmen", "Polres", "Bappenas": a word shaped like an agency's short name. */
+const isAgencyShape = (w: string): boolean => mayBeOrgShape(w) && ORG_SHAPE.test(w);
+
 /** "GrabCar", "StarOne", "detikINET": capitals inside a word make a brand; "McDonald", "DiCaprio" are names. */
 function isBrandShape(w: string): boolean {
   // (every shape opens with a lower-case letter or a capital: a first character of neither case rules
@@ -4596,11 +4619,18 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   }
 
+  // "juru bicara Kemendiktisaintek Anang Ratmono": an agency's syllable word no lexicon holds yet, then a name
+  // opening with a given name (no place: "Polres Bogor")
+  if (isAgencyShape(first.text) && nameAfterAgency(b, start + 1, e)) {
+    emit(b, 'organization', start, start + 1, 'id.org.company-or-agency');
+    emitPerson(b, start + 1, e, 'id.person.capitalized');
+    return;
+  }
   if (
     (single && classOf(first, COMPANY_OR_BRAND)) ||
     // ("Juara MotoGP Mandalika", "TikTok Shop": a brand-shaped word opening a short run names no one)
     (e - start <= 3 && classOf(first, COMPANY_OR_BRAND) && isBrandShape(first.text)) ||
-    (e - start <= 2 && mayBeOrgShape(first.text) && ORG_SHAPE.test(first.text))
+    (e - start <= 2 && isAgencyShape(first.text))
   ) {
     emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
