@@ -3728,7 +3728,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         j++;
         break;
       }
-      if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx)) break;
+      // ("Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an office's word inside a name its acronym spells)
+      if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx) && !spelledByParenthesis(b, i, limit))
+        break;
       // "Kementerian Pertanian Kuntoro Boga Andri": a ministry's field is made of everyday words, places
       // and acronyms; a capitalized word that is none of them opens the name of a person
       if (
@@ -6071,6 +6073,28 @@ function grownToAcronym(
   return undefined;
 }
 
+/**
+ * Tokens `s`..`e` are the long form of the acronym in parentheses right after them, written in one word or two
+ * ("Persatuan Guru Republik Indonesia (PGRI)", "Pengurus Besar Ikatan Dokter Indonesia (PB IDI)"): the acronym's
+ * capitals are the initials of the capitalized words, joiners left out.
+ */
+function spelledByParenthesis(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  if (t[e]?.text !== '(') return false;
+  let acronym = '';
+  let k = e + 1;
+  for (; k < t.length && k <= e + 2 && t[k]!.caps && /^\p{Lu}+$/u.test(t[k]!.text); k++)
+    acronym += t[k]!.text;
+  if (t[k]?.text !== ')' || acronym.length < 3) return false;
+  let initials = '';
+  for (let j = s; j < e && initials.length <= acronym.length; j++) {
+    const x = t[j]!;
+    if (x.cap) initials += x.text[0];
+    else if (!ACRONYM_JOINERS.has(x.lower)) return false;
+  }
+  return initials === acronym;
+}
+
 /** The first letters of the capitalized words of `name`, split at `sep`: "Stadion Utama Gelora Bung Karno" → "SUGBK". */
 function initialsOf(name: string, sep: RegExp): string {
   let out = '';
@@ -6131,7 +6155,9 @@ function parentheticals(b: Builder): void {
   const terms = new Set<string>();
   for (let xi = 0, xs = b.parenIdx; xi < xs.length; xi++) {
     const i = xs[xi]!;
-    if (i + 2 >= b.t.length || b.t[i + 2]!.text !== ')') continue;
+    if (i + 2 >= b.t.length) continue;
+    const pair = b.t[i + 2]!.text !== ')';
+    if (pair && (b.t[i + 3]?.text !== ')' || !b.t[i + 1]!.caps || !b.t[i + 2]!.caps)) continue;
     if (!indexed) {
       indexed = true;
       for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
@@ -6145,6 +6171,20 @@ function parentheticals(b: Builder): void {
     }
     const inner = b.t[i + 1]!;
     const prevEnd = b.t[i - 1]?.end;
+    if (pair) {
+      // "Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an acronym of two words that spell a body's name
+      const long = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);
+      const short = byStart.get(inner.start);
+      const name = long ? b.text.slice(long.start, long.end) : '';
+      if (
+        long &&
+        short?.type === 'organization' &&
+        short.end === b.t[i + 2]!.end &&
+        initialsOf(name, /[\s-]+/u) === inner.text + b.t[i + 2]!.text
+      )
+        short.expands = long.canonical ?? name;
+      continue;
+    }
     const weakPerson = prevEnd === undefined ? undefined : personByEnd.get(prevEnd);
     if (weakPerson && inner.caps && !spelledBy(b, weakPerson, inner.text)) {
       // "Indonesia Political Opinion (IPO)": a place read before the rest of the long form opens it

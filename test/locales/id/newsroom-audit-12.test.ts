@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spans, titlesOf } from './helpers.js';
+import { run, spans, titlesOf } from './helpers.js';
 
 // The twenty-first session's Indonesian rules: errors found reading our own articles (drug bust, teachers' pay,
 // football, central bank, earthquake, ASEAN ministers) and measuring the development sets (counted, never
@@ -38,5 +38,34 @@ describe('id an agency’s syllable word no lexicon holds yet is the body, and t
   });
   it('negative: a village no gazetteer holds, after a police unit, names no one', () => {
     expect(spans('Polsek Sukmajaya Baru menangkap dua pria.', 'people')).toEqual([]);
+  });
+});
+
+describe('id an office’s word inside a body’s name that its acronym in parentheses spells', () => {
+  it.each([
+    [
+      'Pengurus Besar Ikatan Dokter Indonesia (PB IDI) menolak rencana itu. Menurut PB IDI, dokter kurang.',
+      ['Pengurus Besar Ikatan Dokter Indonesia', 'PB IDI', 'PB IDI'],
+      'Pengurus Besar Ikatan Dokter Indonesia',
+    ],
+    [
+      'Ketua Umum Pengurus Besar Persatuan Guru Republik Indonesia (PB PGRI) Unifah Rosyidi berharap.',
+      ['Pengurus Besar Persatuan Guru Republik Indonesia', 'PB PGRI'],
+      'Pengurus Besar Persatuan Guru Republik Indonesia',
+    ],
+    [
+      'Persatuan Dokter Gigi Indonesia (PDGI) menolak rencana itu.',
+      ['Persatuan Dokter Gigi Indonesia', 'PDGI'],
+      'Persatuan Dokter Gigi Indonesia',
+    ],
+  ])('%s', (text, mentions, name) => {
+    const orgs = run(text).organizations ?? [];
+    expect(orgs.map((o) => o.name)).toEqual([name]);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+  it('negative: with no acronym after it, the office’s word still ends the body and opens the holder', () => {
+    const text = 'Ketua Persatuan Wartawan Guru Santoso hadir.';
+    expect(spans(text, 'people')).toEqual(['Santoso']);
+    expect(spans(text, 'organizations')).toEqual(['Persatuan Wartawan']);
   });
 });
