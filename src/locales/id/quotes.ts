@@ -463,6 +463,11 @@ class IdView extends TokenView {
     const e = this.entities?.at(this.start(k), this.end(k));
     return e != null && 'titles' in e;
   }
+  /** Is token k a mention of an organization the entities found? */
+  private orgAt(k: number): boolean {
+    const e = this.entities?.at(this.start(k), this.end(k));
+    return e != null && !('titles' in e);
+  }
   private isNameWord(k: number): boolean {
     return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
   }
@@ -1020,8 +1025,26 @@ class IdView extends TokenView {
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
     }
     const name = this.nameIn(first, last);
-    if (!name) return null;
+    if (!name) {
+      // "[Otoritas Jasa Keuangan (OJK)] dalam keterangan tertulisnya menyatakan": a body's name, capitalized
+      // words opening with an organization the entities found or with an organization's head word among them,
+      // is the subject too
+      if (
+        this.text(j) === ',' ||
+        !this.isCapitalized(first) ||
+        !(this.orgAt(first) || this.orgWordIn(first, last))
+      )
+        return null;
+      const end = this.text(j - 1) === ')' ? j - 1 : last;
+      return { start: this.start(first), end: this.end(end), kind: 'role' };
+    }
     return { start: this.start(first), end: this.end(last), kind: 'name', name };
+  }
+
+  /** Is some token from a to b (inclusive) an organization's head word ("Kementerian", "Otoritas")? */
+  private orgWordIn(a: number, b: number): boolean {
+    for (let t = a; t <= b; t++) if (ORGS.has(this.lower(t))) return true;
+    return false;
   }
 
   /**
@@ -1035,6 +1058,12 @@ class IdView extends TokenView {
     for (let t = first; t <= j; t++) {
       if (!this.isWord(t) || VERB_LIKE.test(this.lower(t)) || this.isSpeechVerb(t)) return null;
     }
+    // ("Polisi dalam keterangannya menyatakan": a modifier after the subject is no part of it)
+    for (let t = first + 1; t <= j; t++)
+      if (PREPOSITIONS.has(this.lower(t)) && !this.isCapitalized(t)) {
+        j = t - 1;
+        break;
+      }
     const start = this.start(first);
     const end = this.end(j);
     const name = this.nameIn(first, j);

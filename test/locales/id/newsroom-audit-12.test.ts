@@ -69,3 +69,33 @@ describe('id an office’s word inside a body’s name that its acronym in paren
     expect(spans(text, 'organizations')).toEqual(['Persatuan Wartawan']);
   });
 });
+
+describe('id a body opening the sentence, a modifier, then the speech verb: the body speaks', () => {
+  it.each([
+    [
+      'Otoritas Jasa Keuangan (OJK) dalam keterangan tertulisnya menyatakan sektor perbankan tetap solid.',
+      'Otoritas Jasa Keuangan',
+    ],
+    [
+      'Kementerian Kesehatan dalam keterangan tertulisnya, Senin (3/2/2025), menyatakan kasus demam berdarah naik.',
+      'Kementerian Kesehatan',
+    ],
+    [
+      'Lembaga Survei Nusantara (LSN) dalam rilisnya menyatakan elektabilitas partai itu naik.',
+      'Lembaga Survei Nusantara',
+    ],
+  ])('%s', (text, speaker) => {
+    const r = run(text);
+    const quotes = r.quotes ?? [];
+    expect(quotes).toHaveLength(1);
+    const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
+    expect(org?.name).toBe(speaker);
+  });
+  it('a role word opening the sentence is the speaker, the modifier after it no part of the phrase', () => {
+    const quotes = run('Polisi dalam keterangannya menyatakan pelaku sudah ditangkap.').quotes ?? [];
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Polisi']);
+  });
+  it('negative: a time opening the sentence is no subject', () => {
+    expect(run('Pada Senin dalam rapat itu menyatakan dukungan penuh.').quotes ?? []).toEqual([]);
+  });
+});
