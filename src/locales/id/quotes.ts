@@ -468,6 +468,11 @@ class IdView extends TokenView {
     const e = this.entities?.at(this.start(k), this.end(k));
     return e != null && !('titles' in e);
   }
+  /** Are tokens a and k inside one mention of an organization the entities found? */
+  private sameOrgAt(a: number, k: number): boolean {
+    const e = this.entities?.at(this.start(a), this.end(a));
+    return e != null && !('titles' in e) && e === this.entities?.at(this.start(k), this.end(k));
+  }
   private isNameWord(k: number): boolean {
     return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
   }
@@ -998,7 +1003,8 @@ class IdView extends TokenView {
     let last = -1;
     while (j < k) {
       const w = this.lower(j);
-      if (STOPS.has(w)) break;
+      // ("Kementerian Dalam Negeri": a capitalized stop word inside the name of the body the run opens with)
+      if (STOPS.has(w) && !(j > first && this.isCapitalized(j) && this.sameOrgAt(first, j))) break;
       if (this.isCapitalized(j) || ROLES.has(w) || ORGS.has(w) || NOT_NAME.has(w)) {
         last = j++;
         continue;
@@ -1014,7 +1020,10 @@ class IdView extends TokenView {
       }
       break;
     }
-    if (last < 0 || !(STOPS.has(this.lower(j)) || this.text(j) === ',')) return null;
+    if (last < 0) return null;
+    // ("Namun, [Kementerian Dalam Negeri (Kemendagri)] menyatakan": a body's run may reach the verb itself)
+    if (!(STOPS.has(this.lower(j)) || this.text(j) === ','))
+      return j === k ? this.bodySubject(first, last, j) : null;
     // "[Direktur Utama PT X], [Ria Marlinda], menyampaikan … dan menyebut …": the name set off by commas after
     // the office is the subject
     if (this.text(j) === ',' && ROLES.has(this.lower(first)) && !ROLES.has(this.lower(j + 1))) {
@@ -1025,20 +1034,20 @@ class IdView extends TokenView {
         return { start: inner.start, end: inner.end, kind: 'name', name: inner };
     }
     const name = this.nameIn(first, last);
-    if (!name) {
-      // "[Otoritas Jasa Keuangan (OJK)] dalam keterangan tertulisnya menyatakan": a body's name, capitalized
-      // words opening with an organization the entities found or with an organization's head word among them,
-      // is the subject too
-      if (
-        this.text(j) === ',' ||
-        !this.isCapitalized(first) ||
-        !(this.orgAt(first) || this.orgWordIn(first, last))
-      )
-        return null;
-      const end = this.text(j - 1) === ')' ? j - 1 : last;
-      return { start: this.start(first), end: this.end(end), kind: 'role' };
-    }
+    if (!name) return this.text(j) === ',' ? null : this.bodySubject(first, last, j);
     return { start: this.start(first), end: this.end(last), kind: 'name', name };
+  }
+
+  /**
+   * "[Otoritas Jasa Keuangan (OJK)] dalam keterangan tertulisnya menyatakan": a sentence-opening run from `first`
+   * to `last` (and the group in brackets before token j) that names no person is the subject when it is a body's
+   * name: capitalized, opening with an organization the entities found or holding an organization's head word.
+   */
+  private bodySubject(first: number, last: number, j: number): Phrase | null {
+    if (!this.isCapitalized(first) || !(this.orgAt(first) || this.orgWordIn(first, last))) return null;
+    if (this.nameIn(first, last)) return null;
+    const end = this.text(j - 1) === ')' ? j - 1 : last;
+    return { start: this.start(first), end: this.end(end), kind: 'role' };
   }
 
   /** Is some token from a to b (inclusive) an organization's head word ("Kementerian", "Otoritas")? */

@@ -99,3 +99,13 @@ describe('id a body opening the sentence, a modifier, then the speech verb: the 
     expect(run('Pada Senin dalam rapat itu menyatakan dukungan penuh.').quotes ?? []).toEqual([]);
   });
 });
+
+describe('id a body’s name reaching the speech verb after a sentence adverb is the speaker', () => {
+  it('keeps a capitalized stop word inside the body’s name', () => {
+    const r = run('Namun, Kementerian Dalam Negeri (Kemendagri) menyatakan jadwal itu masih dapat berubah.');
+    const quotes = r.quotes ?? [];
+    expect(quotes).toHaveLength(1);
+    const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
+    expect(org?.name).toBe('Kementerian Dalam Negeri');
+  });
+});
