@@ -7503,7 +7503,10 @@ function lowercaseTitles(b: Builder): void {
     const k0 = index.get(c.start);
     if (k0 === undefined) continue;
     let k = k0 - 1;
-    while (k >= 0 && covering(k)) k--;
+    // ("juru bicara Kementerian Luar Negeri (Kemlu) RI Rolliansyah": a short form in brackets between the words)
+    const bracketed = (j: number): boolean =>
+      b.t[j]!.text === ')' && b.t[j - 2]?.text === '(' && covering(j - 1) && covering(j - 3);
+    while (k >= 0 && (covering(k) || bracketed(k))) k -= covering(k) ? 1 : 3;
     if (k < 0 || k === k0 - 1) continue;
     // "juru bicara KPK Tessa", "wakil ketua umum Partai X Budi": complements written in lower case lead back to the head
     const officeWord = (x: Tok): boolean => OFFICE_HEADS.has(x.lower) || RANKS.has(x.lower);
@@ -7520,7 +7523,8 @@ function lowercaseTitles(b: Builder): void {
     while (h < k && !officeWord(b.t[h]!)) h++;
     const head = b.t[h]!;
     if ((head.cap && (h === k || !head.initial)) || !officeWord(head)) continue;
-    c.titles = [b.text.slice(head.start, b.t[k0 - 1]!.end)];
+    // (the short form in brackets is no part of the office, as in a capitalized one)
+    c.titles = [b.text.slice(head.start, b.t[k0 - 1]!.end).replace(/ \([^()]*\)/gu, '')];
   }
 }
 

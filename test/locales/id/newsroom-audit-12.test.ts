@@ -109,3 +109,23 @@ describe('id a body’s name reaching the speech verb after a sentence adverb is
     expect(org?.name).toBe('Kementerian Dalam Negeri');
   });
 });
+
+describe('id an office in lower case reaches its holder over the body’s short form in brackets', () => {
+  it.each([
+    [
+      'Juru bicara Kementerian Luar Negeri (Kemlu) RI Rolliansyah Soemirat menambahkan, kedua menteri bertemu.',
+      'Rolliansyah Soemirat',
+      ['Juru bicara Kementerian Luar Negeri RI'],
+    ],
+    [
+      'Menurut juru bicara Komisi Pemberantasan Korupsi (KPK) Budi Prasetyo, penyidik sudah bekerja.',
+      'Budi Prasetyo',
+      ['juru bicara Komisi Pemberantasan Korupsi'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: a bracket after a body with no office before it gives no title', () => {
+    expect(titlesOf('Rapat dengan Komisi Yudisial (KY) Budi Santoso hadir.', 'Budi Santoso')).toEqual([]);
+  });
+});
