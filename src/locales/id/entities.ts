@@ -7506,11 +7506,17 @@ function lowercaseTitles(b: Builder): void {
     // ("juru bicara Kementerian Luar Negeri (Kemlu) RI Rolliansyah": a short form in brackets between the words)
     const bracketed = (j: number): boolean =>
       b.t[j]!.text === ')' && b.t[j - 2]?.text === '(' && covering(j - 1) && covering(j - 3);
-    while (k >= 0 && (covering(k) || bracketed(k))) k -= covering(k) ? 1 : 3;
+    let crossed = false;
+    while (k >= 0 && (covering(k) || bracketed(k))) {
+      crossed ||= !covering(k);
+      k -= covering(k) ? 1 : 3;
+    }
     if (k < 0 || k === k0 - 1) continue;
     // "juru bicara KPK Tessa", "wakil ketua umum Partai X Budi": complements written in lower case lead back to the head
     const officeWord = (x: Tok): boolean => OFFICE_HEADS.has(x.lower) || RANKS.has(x.lower);
     const titleWord = (x: Tok): boolean => officeWord(x) || COMPLEMENTS.has(x.lower);
+    // (over a bracket, the word before the body is the office's: "Wali kota meresmikan RSUD (…) …" has none)
+    if (crossed && !titleWord(b.t[k]!) && b.t[k]!.lower !== 'dari') continue;
     let h = k;
     while (
       h > 0 &&
