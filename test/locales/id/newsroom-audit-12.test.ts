@@ -129,3 +129,19 @@ describe('id an office in lower case reaches its holder over the body’s short 
     expect(titlesOf('Rapat dengan Komisi Yudisial (KY) Budi Santoso hadir.', 'Budi Santoso')).toEqual([]);
   });
 });
+
+describe('id the titles of the Javanese courts are a person’s, not a body’s short form', () => {
+  it.each([
+    ['Ia diwakili putri sulungnya, GKR Mangkubumi.', 'Mangkubumi', ['GKR']],
+    ['Abdi dalem keraton, KRT Jatiningrat, menjelaskan tradisi itu.', 'Jatiningrat', ['KRT']],
+    ['GBPH Prabukusumo hadir dalam acara itu.', 'Prabukusumo', ['GBPH']],
+    ['Menurut KGPAA Mangkunegara X, pura terbuka untuk umum.', 'Mangkunegara X', ['KGPAA']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: a party’s acronym of three capitals stays a body', () => {
+    expect(spans('Partai KMT memenangi pemilu di Taiwan.', 'organizations')).toEqual(['Partai KMT']);
+  });
+});

@@ -23,6 +23,7 @@ export const PREFIX_TITLES = words(`
   romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita
   dr drs dra prof ir drg dokter profesor insinyur
   daeng karaeng opu
+  kgpaa kgph gbph gkr krt krat krmt gph bray
   raja ratu permaisuri sayyid
   king queen prince princess lord lady sheikh emir pope
   almarhum almarhumah alm
