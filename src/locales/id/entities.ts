@@ -3728,6 +3728,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         j++;
         break;
       }
+      // "Tol Cipularang Kilometer 92": a point along a road is no part of its name
+      if (j > nameStart && (lx === 'kilometer' || lx === 'km') && /^\d/u.test(t[j + 1]?.text ?? '')) break;
       // ("Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an office's word inside a name its acronym spells)
       if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx) && !spelledByParenthesis(b, i, limit))
         break;

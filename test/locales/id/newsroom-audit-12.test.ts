@@ -145,3 +145,17 @@ describe('id the titles of the Javanese courts are a person’s, not a body’s 
     expect(spans('Partai KMT memenangi pemilu di Taiwan.', 'organizations')).toEqual(['Partai KMT']);
   });
 });
+
+describe('id a point along a road ("Kilometer 92") is no part of the road’s name', () => {
+  it.each([
+    ['Kecelakaan terjadi di Tol Cipularang Kilometer 92, Purwakarta.', 'Tol Cipularang'],
+    ['Truk terguling di Jalan Tol Jagorawi KM 30 arah Jakarta.', 'Jalan Tol Jagorawi'],
+  ])('%s', (text, road) => {
+    expect(spans(text, 'places')[0]).toBe(road);
+  });
+  it('negative: a word that only opens like one stays inside the name', () => {
+    expect(spans('Ia tinggal di Jalan Kilometer Lima, Banjarmasin.', 'places')[0]).toBe(
+      'Jalan Kilometer Lima',
+    );
+  });
+});
