@@ -1044,7 +1044,10 @@ class IdView extends TokenView {
    * name: capitalized, opening with an organization the entities found or holding an organization's head word.
    */
   private bodySubject(first: number, last: number, j: number): Phrase | null {
-    if (!this.isCapitalized(first) || !(this.orgAt(first) || this.orgWordIn(first, last))) return null;
+    // ("Militer Israel (IDF) dalam pernyataannya mengklaim": the body's short form in brackets)
+    const short = this.text(j - 1) === ')' && this.orgAt(j - 2);
+    if (!this.isCapitalized(first) || !(short || this.orgAt(first) || this.orgWordIn(first, last)))
+      return null;
     if (this.nameIn(first, last)) return null;
     const end = this.text(j - 1) === ')' ? j - 1 : last;
     return { start: this.start(first), end: this.end(end), kind: 'role' };

@@ -91,6 +91,13 @@ describe('id a body opening the sentence, a modifier, then the speech verb: the 
     const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
     expect(org?.name).toBe(speaker);
   });
+  it('a body named by its short form in brackets speaks through it', () => {
+    const r = run('Militer Israel (IDF) dalam pernyataannya mengklaim sekolah itu dipakai sebagai markas.');
+    const quotes = r.quotes ?? [];
+    expect(quotes).toHaveLength(1);
+    const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
+    expect(org?.mentions.map((m) => m.text)).toContain('IDF');
+  });
   it('a role word opening the sentence is the speaker, the modifier after it no part of the phrase', () => {
     const quotes = run('Polisi dalam keterangannya menyatakan pelaku sudah ditangkap.').quotes ?? [];
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Polisi']);
