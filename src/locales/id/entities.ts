@@ -4534,6 +4534,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     b.things.add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
     return;
   }
+  // "masyarakat adat Suku Arfak", "Bahasa Sunda", "Tari Kecak": the same nouns capitalized, opening the run, name
+  // a people, a language, a work or a kind, no person (unless the noun is a given name too; "perusahaan Film
+  // PERSARI" is a company)
+  if (
+    !single &&
+    NON_ENTITY_CUES.has(first.lower) &&
+    !isKnownName(first) &&
+    !ORG_CUES.has(prevLower) &&
+    !speechAfter(b, e)
+  )
+    return;
   // "dalam Rapat Paripurna", "dalam Peran Utama": what one is in is an event, a work or a body, not a person
   if (prevLower === 'dalam' && !first.caps && !someTok(t, start, e, isKnownName) && !speechAfter(b, e))
     return;

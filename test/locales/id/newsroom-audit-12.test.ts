@@ -166,3 +166,21 @@ describe('id a point along a road ("Kilometer 92") is no part of the road’s na
     );
   });
 });
+
+describe('id a noun of kind opening a capitalized run names a people, a language or a work, no person', () => {
+  it.each([
+    'Masyarakat adat Suku Arfak sangat membantu tim peneliti.',
+    'Ia fasih berbicara dalam Bahasa Sunda dan Jawa.',
+    'Temuan itu terbit dalam jurnal Zootaxa edisi Oktober.',
+    'Ia memenangkan Hadiah Pulitzer untuk liputannya.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it.each([
+    // negative: a noun that is a given name too opens a name; a company cue keeps the company
+    ['Tari Wulandari menari di panggung itu.', 'people', ['Tari Wulandari']],
+    ['Ia mendirikan perusahaan Film PERSARI pada 1950.', 'organizations', ['Film PERSARI']],
+  ] as const)('negative: %s', (text, kind, names) => {
+    expect(spans(text, kind)).toEqual(names);
+  });
+});
