@@ -1427,6 +1427,18 @@ function chunks(b: Builder): Span[] {
 
 /** Last words of an English facility's name ("Digital Park", "Trade Center"). */
 const FACILITY_TAILS_EN = new Set(['park', 'center', 'centre', 'tower', 'square', 'plaza', 'hall', 'mall']);
+/** English tail words of venues, whose initials in brackets are the venue again ("Jakarta International Stadium (JIS)"). */
+const VENUE_TAILS_EN = new Set([
+  'stadium',
+  'airport',
+  'arena',
+  'circuit',
+  'park',
+  'tower',
+  'square',
+  'plaza',
+  'mall',
+]);
 /** Headline tails that a body's name may hold ("Persatuan Juara", "Partai Unggul"). */
 const NAME_HELD_TAILS = new Set(['juara', 'menang', 'unggul', 'kembali']);
 /** Bodies whose name goes on with "Jenderal": "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal". */
@@ -5237,9 +5249,7 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
   if (/^(PT|CV)$/u.test(t[s]!.text)) {
     for (let k = e - 3; k > s; k--) {
       if (!ORG_TAILS.has(bare(t[k]!)) && !COMPANY_NAME_WORDS.has(bare(t[k]!))) continue;
-      let x = k + 1;
-      while (x < e && companyHolderWord(b, x)) x++;
-      if (x === e && e - k - 1 <= 3) return k + 1;
+      if (e - k - 1 <= 3 && holderNameAfterCompany(b, k + 1, e)) return k + 1;
       break;
     }
   }
@@ -6229,7 +6239,12 @@ function parentheticals(b: Builder): void {
     // Motion (RIM)" after "di", or "Budapest Business School (BBS)", may be bodies)
     if (
       placeBefore?.type === 'place' &&
-      /^id\.place\.(feature-head|gazetteer|admin-head)$/u.test(firstRule(placeBefore)) &&
+      (/^id\.place\.(feature-head|gazetteer|admin-head)$/u.test(firstRule(placeBefore)) ||
+        // ("Jakarta International Stadium (JIS)": a venue named by an English tail word)
+        (firstRule(placeBefore) === 'id.place.feature-tail' &&
+          VENUE_TAILS_EN.has(
+            foldKey(b.text.slice(b.text.lastIndexOf(' ', placeBefore.end - 1) + 1, placeBefore.end)),
+          ))) &&
       inner.caps &&
       inner.text.length >= 3 &&
       !weakPerson
@@ -6367,6 +6382,26 @@ function orgsInTitles(b: Builder): void {
     );
 }
 
+/**
+ * Tokens `s`..`e` after a company's last word are its officer's name: words no dictionary, gazetteer or lexicon
+ * holds, or two or three opening with a known given name ("PT Indonesia Kreatif Sejahtera Dimas Anggara Putra").
+ */
+function holderNameAfterCompany(b: Builder, s: number, e: number): boolean {
+  for (let x = s; x < e; x++) if (!companyHolderWord(b, x)) return holderOpensWithGivenName(b, s, e);
+  return true;
+}
+
+/** See holderNameAfterCompany: two or three name words opening with a known given name that is no everyday word. */
+function holderOpensWithGivenName(b: Builder, s: number, e: number): boolean {
+  const opener = b.t[s]!;
+  return (
+    e - s >= 2 &&
+    isKnownName(opener) &&
+    !EVERYDAY_GIVEN_NAMES.has(opener.key) &&
+    everyTok(b.t, s, e, nameWordAfterMark)
+  );
+}
+
 /** A word of the office holder's name after a company (see namesAfterCompanyTail). */
 function companyHolderWord(b: Builder, x: number): boolean {
   const w = b.t[x]!;
@@ -6383,11 +6418,6 @@ function companyHolderWord(b: Builder, x: number): boolean {
 }
 
 /**
- * "Direktur Utama PT Insight Investments Management Ekiawan Heri Primaryanto": a "PT" company read after an office
- * to the run's end, with a company word inside ("Management", "Sekuritas", "Capital") and then two or three name
- * words no dictionary, gazetteer or lexicon holds, ends at that word; the words after it are the office holder.
- */
-/**
  * Dictionary words Indonesian companies end their names with ("PT Karya Mandiri Sejahtera", "CV Sinar Abadi"):
  * after one, two or three name words no dictionary holds are the officer's name.
  */
@@ -6397,6 +6427,11 @@ const COMPANY_NAME_WORDS = new Set(
   ),
 );
 
+/**
+ * "Direktur Utama PT Insight Investments Management Ekiawan Heri Primaryanto": a "PT" company read after an office
+ * to the run's end, with a company word inside ("Management", "Sekuritas", "Capital") and then two or three name
+ * words (see holderNameAfterCompany), ends at that word; the words after it are the office holder.
+ */
 function namesAfterCompanyTail(b: Builder): void {
   const index = tokenIndex(b);
   const t = b.t;
@@ -6419,9 +6454,7 @@ function namesAfterCompanyTail(b: Builder): void {
     while (k > s + 1 && !ORG_TAILS.has(bare(t[k]!)) && !COMPANY_NAME_WORDS.has(bare(t[k]!))) k--;
     const n = e - k;
     if (k <= s + 1 || n < 2 || n > 3) continue;
-    let x = k + 1;
-    while (x <= e && companyHolderWord(b, x)) x++;
-    if (x <= e) continue;
+    if (!holderNameAfterCompany(b, k + 1, e + 1)) continue;
     const person = candidate('person', t[k + 1]!.start, c.end, [
       { rule: 'id.person.title-before-name', evidence: b.text.slice(t[k + 1]!.start, c.end) },
     ]);

@@ -184,3 +184,27 @@ describe('id a noun of kind opening a capitalized run names a people, a language
     expect(spans(text, kind)).toEqual(names);
   });
 });
+
+describe('id a company’s officer whose name opens with a known given name and holds dictionary words', () => {
+  it('splits the company from its director', () => {
+    const text = 'Direktur PT Indonesia Kreatif Sejahtera Dimas Anggara Putra mengatakan tiket habis.';
+    expect(spans(text, 'people')).toEqual(['Dimas Anggara Putra']);
+    expect(spans(text, 'organizations')).toEqual(['PT Indonesia Kreatif Sejahtera']);
+  });
+  it('negative: company words after a company word stay the company’s', () => {
+    const text = 'Direktur PT Maju Jaya Sejahtera Abadi Raya mengatakan tiket habis.';
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});
+
+describe('id a venue named by an English tail word is the place its initials in brackets name', () => {
+  it('reads JIS as the stadium', () => {
+    const text = 'Konser digelar di Jakarta International Stadium (JIS) pada Maret. Kapasitas JIS besar.';
+    expect(spans(text, 'places')).toEqual(['Jakarta International Stadium', 'JIS', 'JIS']);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: a school named in English is a body; its initials stay a body’s', () => {
+    const text = 'Ia belajar di Budapest Business School (BBS) selama dua tahun.';
+    expect(spans(text, 'places')).not.toContain('BBS');
+  });
+});
