@@ -271,6 +271,8 @@ class GroupIndex {
 
 /** "PT Bank Nusantara Tbk", "PT Pertamina (Persero)": the legal wrapper of an Indonesian company. */
 const ID_COMPANY_WRAPPER = /^(?:pt\.?\s+)?(.+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u;
+/** Does a folded name carry such a wrapper ("pt …", "… tbk", "(persero)")? */
+const HAS_COMPANY_WRAPPER = /^pt\b|\btbk\.?$|\(persero\)/u;
 /**
  * "Provinsi Jawa Barat", "Province of Aceh", "Kelurahan Muara Angke", "Desa Sukamaju": a province, an urban ward
  * or a village is named without its head word too ("Kabupaten X" and "Kota X" differ from the town X).
@@ -284,10 +286,10 @@ const PROVINCE = /^(?:provinsi|province\s+of|prov\.|kelurahan|desa)\s+(.+)$/u;
  */
 function bareName(type: EntityType, folded: string, surface: string): string | null {
   if (type === 'place') return PROVINCE.exec(folded)?.[1] ?? null;
-  if (type !== 'organization') return null;
-  const m = ID_COMPANY_WRAPPER.exec(folded);
-  const bare = m?.[1];
-  if (!bare || bare === folded || !/^pt\b|\btbk\.?$|\(persero\)/u.test(folded)) return null;
+  // (most names have no wrapper: the quick test first, then the lazy pattern that takes it off)
+  if (type !== 'organization' || !HAS_COMPANY_WRAPPER.test(folded)) return null;
+  const bare = ID_COMPANY_WRAPPER.exec(folded)?.[1];
+  if (!bare || bare === folded) return null;
   // ("PT LIB" … the company's acronym: one word in capitals is no everyday word)
   return bare.includes(' ') || /^PT\.?\s+\p{Lu}{2,6}$/u.test(surface) ? bare : null;
 }
@@ -412,8 +414,14 @@ function nicknameOf(
   index: GroupIndex,
   lastPerson: Group | null,
 ): Group | null {
-  // ("Ridwan Kamil … kata pria yang akrab disapa Emil itu": the person named last)
-  if (DESCRIBED_NICKNAME.test(text.slice(Math.max(0, c.start - 60), c.start))) return lastPerson;
+  // ("Ridwan Kamil … kata pria yang akrab disapa Emil itu": the person named last; the verb is looked
+  // for first, in the dozen characters it must end in)
+  const verbBefore = text.slice(Math.max(0, c.start - 12), c.start);
+  if (
+    (verbBefore.includes('disapa') || verbBefore.includes('dipanggil')) &&
+    DESCRIBED_NICKNAME.test(text.slice(Math.max(0, c.start - 60), c.start))
+  )
+    return lastPerson;
   const m = NICKNAME.exec(text.slice(c.end, c.end + 90));
   if (!m) return null;
   if (!m[1]) return lastPerson;

@@ -39,6 +39,9 @@ function tokensOf(s: string): string[] {
   return (s.toLowerCase().match(TOKEN) ?? []) as string[];
 }
 
+/** Is the code unit a full stop, "!", "?" or a line feed (where sentenceOpenBefore stops looking back)? */
+const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
 /** Resolves speaker phrases of one document, in text order. */
 export class SpeakerResolver {
   private readonly mentions: Indexed[];
@@ -234,7 +237,8 @@ export class SpeakerResolver {
     // "…, pengendara ojek daring bernama Yusuf (38) mengeluhkan …": a person introduced by name before the verb
     if (ID_NAMED_BEFORE.test(rest) && ID_AFTER_NAMED.test(after)) return true;
     // the verb's subject opens its clause, maybe behind titles ("Saat ditemui, Kapolres Budi menegaskan")
-    const clauseStart = m.start - (/[^,]*$/u.exec(rest)?.[0] ?? '').replace(/^\s+/u, '').length;
+    // (the clause: what follows the last comma, its leading spaces left out)
+    const clauseStart = m.start - rest.slice(rest.lastIndexOf(',') + 1).replace(/^\s+/u, '').length;
     const opensClause = clauseStart === m.start || this.titlesBefore(clauseStart, m);
     return opensClause && this.repeatsCueVerb(m, pronounAt);
   }
@@ -259,7 +263,7 @@ export class SpeakerResolver {
   private sentenceOpenBefore(pos: number, reach: number): number {
     if (!this.opensSentence) return -1;
     let start = pos;
-    while (start > 0 && pos - start < reach && !/[.!?\n]/.test(this.text[start - 1]!)) start--;
+    while (start > 0 && pos - start < reach && !endsSentence(this.text.charCodeAt(start - 1))) start--;
     while (start < pos && /\s/.test(this.text[start]!)) start++;
     return start < pos && this.opensSentence(start) ? start : -1;
   }

@@ -65,7 +65,14 @@ interface Openings {
    * ASCII letters. (Lower-casing keeps the length of any word whose lower case is ASCII.)
    */
   three: Uint32Array | null;
+  /**
+   * By code unit, the cue bits of a token of that one unit ("," a comma, "”" a quotation mark), plus
+   * UNIT_KNOWN once worked out (0: not yet): punctuation is a good part of the tokens of a text.
+   */
+  units: Uint8Array;
 }
+/** Openings.units' mark of a unit whose bits are worked out. */
+const UNIT_KNOWN = 128;
 const openingsCache = new WeakMap<ReadonlyMap<string, number>, Openings>();
 function openingsOf(words: ReadonlyMap<string, number>): Openings {
   let out = openingsCache.get(words);
@@ -95,7 +102,7 @@ function openingsOf(words: ReadonlyMap<string, number>): Openings {
       }
       three[code]! |= 1 << Math.min(w.length, 31);
     }
-    out = { two, three };
+    out = { two, three, units: new Uint8Array(0x10000) };
     openingsCache.set(words, out);
   }
   return out;
@@ -402,23 +409,22 @@ class IdView extends TokenView {
   ) {
     super(doc);
     this.cues = new Uint8Array(this.size);
-    const { two, three } = openingsOf(words);
-    // one-unit tokens beyond ASCII (quotation marks, dashes, a letter of another script) come again
-    // and again: the flags of each unit once
-    const units = new Map<number, number>();
+    const { two, three, units } = openingsOf(words);
     for (let k = 0; k < this.size; k++) {
       const t = this.text(k);
       const a = t.charCodeAt(0);
-      if (a >= 128 && t.length === 1) {
-        let f = units.get(a);
-        if (f === undefined) {
-          f = cueFlags(t, lowerCase(t), words);
-          units.set(a, f);
+      // one-unit tokens (punctuation, quotation marks, dashes, a letter of another script) come again and
+      // again: the flags of each unit are worked out once
+      if (t.length === 1) {
+        let f = units[a]!;
+        if (f === 0) {
+          f = cueFlags(t, lowerCase(t), words) | UNIT_KNOWN;
+          units[a] = f;
         }
-        this.cues[k] = f;
+        this.cues[k] = f & ~UNIT_KNOWN;
         continue;
       }
-      const b = t.length > 1 ? t.charCodeAt(1) : 0;
+      const b = t.charCodeAt(1);
       // when every cue form is ASCII (`three`), a word opening with a unit beyond ASCII is none: the lower
       // case of such a unit is beyond ASCII too, save the Kelvin sign's "k" (a word of another script in
       // hostile input, otherwise lower-cased and looked up for nothing)
@@ -431,7 +437,7 @@ class IdView extends TokenView {
           if (code >= 0 && (three[code]! & (1 << Math.min(t.length, 31))) === 0) continue;
         }
         this.cues[k] = cueFlags(t, lowerCase(t), words);
-      } else if (t.length === 1) this.cues[k] = t === ',' ? CUE_COMMA : QUOTE_CHARS.test(t) ? CUE_QUOTE : 0;
+      }
     }
   }
 
@@ -1328,7 +1334,7 @@ class IdView extends TokenView {
    */
   passiveOpening(k: number): Attribution | null {
     const t = this.text(k);
-    if (t.length < 9 || (t.charCodeAt(0) | 32) !== 100 /* d */) return null;
+    if (t.length < 9 || (t.charCodeAt(0) | 32) !== 100 /* d */ || !this.isPassiveCue(k)) return null;
     const pos = this.start(k);
     const found = this.passiveSpeaker(k, this.sentenceEnd(pos));
     if (!found) return null;
@@ -1369,13 +1375,19 @@ class IdView extends TokenView {
    * ("Dikatakan (oleh) Budi"), or the cue itself in its -nya form ("Ditambahkannya").
    */
   passiveSpeaker(k: number, limit: number): { phrase: Phrase; nya: boolean } | null {
+    if (!this.isPassiveCue(k) || !this.startsSentence(this.start(k))) return null;
     const w = this.lower(k);
     const nya = w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3));
-    if ((!nya && !PASSIVE_CUES.has(w)) || !this.startsSentence(this.start(k))) return null;
     const phrase: Phrase | null = nya
       ? { start: this.start(k), end: this.end(k), kind: 'pronoun' }
       : this.phraseAfter(this.lower(k + 1) === 'oleh' ? k + 2 : k + 1, limit);
     return phrase ? { phrase, nya } : null;
+  }
+
+  /** Is token k a passive cue ("dikatakan"), or one in its -nya form ("ditambahkannya")? */
+  private isPassiveCue(k: number): boolean {
+    const w = this.lower(k);
+    return PASSIVE_CUES.has(w) || (w.endsWith('nya') && PASSIVE_CUES.has(w.slice(0, -3)));
   }
 
   /** The reported content after the verb that ends before token k. */
