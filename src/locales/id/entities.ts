@@ -3160,7 +3160,15 @@ function readChunk(b: Builder, span: Span): void {
           const titles = [...title.titles];
           if (from > title.end)
             titles[titles.length - 1] += b.text.slice(t[title.end - 1]!.end, t[from - 1]!.end);
-          emitPerson(b, from, end, 'id.person.title-before-name', titles);
+          // "Kepala Operasi Damai Cartenz (2026) Brigjen Pol …": a noun of kind (an operation, a program) before
+          // another office (or a year and one) names the office's field, no one
+          const kindField =
+            NON_ENTITY_CUES.has(t[title.end]!.lower) &&
+            !isKnownName(t[title.end]!) &&
+            end < t.length &&
+            (titleHeadAt(t, end) ||
+              (/^\d+$/u.test(t[end]!.text) && end + 1 < t.length && titleHeadAt(t, end + 1)));
+          if (!kindField) emitPerson(b, from, end, 'id.person.title-before-name', titles);
           const named = b.out[b.out.length - 1];
           if (unit > title.end && named?.type === 'person' && named.start === t[from]!.start)
             named.explain.push({
