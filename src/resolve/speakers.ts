@@ -457,12 +457,26 @@ export class SpeakerResolver {
       if (role) return role;
     }
     // Speakers first: a person merely mentioned in between is seldom who "katanya" points to.
-    const idx = said ? -1 : lastBefore(this.people, pos);
+    // ("… disampaikan Trump, didampingi Menteri Perdagangan Howard Lutnick. … katanya": one who accompanies the
+    // subject is no subject)
+    let idx = said ? -1 : lastBefore(this.people, pos);
+    while (idx > 0 && this.companion(this.people[idx]!) && this.sameSentence(this.people[idx - 1]!.end, pos))
+      idx--;
     const person = idx >= 0 ? this.people[idx]! : null;
     if (person) {
       return { name: person.entity.name, entity: person.entity.id };
     }
     return said ? said.speaker : null;
+  }
+
+  /** Is mention m introduced as someone accompanying the subject ("didampingi X", "accompanied by X")? */
+  private companion(m: Indexed): boolean {
+    return COMPANION_BEFORE.test(this.text.slice(Math.max(0, m.start - 60), m.start));
+  }
+
+  /** Do offsets `a` and `b` lie in one sentence or in adjacent ones (at most one full stop between them)? */
+  private sameSentence(a: number, b: number): boolean {
+    return (this.text.slice(a, b).match(/[.!?](?=\s)/gu)?.length ?? 0) <= 1;
   }
 
   /**
@@ -583,6 +597,10 @@ const ID_GROUP_SPEAKER = new RegExp(
  */
 const PLURAL_SPEAKER =
   /(?:^|\s)(?:\p{Ll}[\p{L}-]*[^s'’]s|people|police|men|women|children|staff)$|^\p{Lu}\p{Ll}+[^s'’]s$|\band\b|^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Bb]oth|[Aa]ll|[Mm]ost|\d+)\b/u;
+
+/** The end of a clause that introduces a companion of the subject: "didampingi Menteri X", "accompanied by Mr X". */
+const COMPANION_BEFORE =
+  /(?:^|[^\p{L}])(?:didampingi|ditemani|mendampingi|accompanied\s+by|flanked\s+by)\s[^.!?;,"“”]*$/iu;
 
 /** An English phrase that opens a sentence before its subject: "Asked about X, ", "After the vote, ". */
 const OPENING_PHRASE =

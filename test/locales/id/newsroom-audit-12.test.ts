@@ -208,3 +208,29 @@ describe('id a venue named by an English tail word is the place its initials in 
     expect(spans(text, 'places')).not.toContain('BBS');
   });
 });
+
+describe('id a noun of kind between an office and a rank is the office’s field, no one', () => {
+  it.each([
+    'Kepala Operasi Damai Cartenz 2026 Brigjen Pol Faizal Ramadhani membenarkan kejadian itu.',
+    'Kepala Operasi Damai Cartenz Brigjen Pol Faizal Ramadhani membenarkan kejadian itu.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toHaveLength(1);
+    expect(spans(text, 'people')[0]).not.toMatch(/^Operasi/u);
+  });
+  it('negative: a given name after the office is the holder', () => {
+    expect(spans('Guru Tari Wulandari hadir di sekolah.', 'people')).toEqual(['Tari Wulandari']);
+  });
+});
+
+describe('id one who accompanies the subject is no antecedent of "katanya"', () => {
+  it('gives the quote to the subject, not the companion', () => {
+    const text =
+      'Pengumuman itu disampaikan Bupati Rahmat Hidayat di pendopo, didampingi Kepala Dinas Sosial Wawan Setiawan. "Bantuan cair pekan depan," katanya.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Rahmat Hidayat']);
+  });
+  it('negative: with no one before the companion, the companion is who is left', () => {
+    const text =
+      'Acara itu didampingi Kepala Dinas Sosial Wawan Setiawan. "Bantuan cair pekan depan," katanya.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Wawan Setiawan']);
+  });
+});
