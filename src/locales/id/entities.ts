@@ -3725,6 +3725,25 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     const stop = Math.min(limit, nameStart + MAX_NAME_TOKENS);
     // "Provinsi Maluku Dony Rerung": a unit and a region the gazetteer knows, then a known given name or an
     // office, end with the region
+    // "Ekonom Universitas Indonesia Fithra Faisal Hastiadi": a university named by a region the gazetteer trusts,
+    // then two or three name words ending the run (the first no dictionary word, or a known given name), ends
+    // with the region
+    if (type === 'organization' && UNIVERSITY_HEADS.has(w)) {
+      const p = placeLookup(b, nameStart, stop);
+      const n = p ? limit - p.end : 0;
+      if (
+        p &&
+        TRUSTED_SOURCES.has(p.info.source) &&
+        n >= 2 &&
+        n <= 3 &&
+        everyTok(t, p.end, limit, nameWordAfterMark) &&
+        !DIRECTIONS.has(t[p.end]!.key) &&
+        (!isIndonesianTok(t[p.end]!) ||
+          (isKnownName(t[p.end]!) && !EVERYDAY_GIVEN_NAMES.has(t[p.end]!.key))) &&
+        !placeLookup(b, p.end, limit)
+      )
+        return { type, end: p.end, rule, kind };
+    }
     if (type === 'place' && SERVED_REGIONS.has(w)) {
       const p = placeLookup(b, nameStart, stop);
       if (

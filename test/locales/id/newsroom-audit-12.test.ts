@@ -234,3 +234,18 @@ describe('id one who accompanies the subject is no antecedent of "katanya"', () 
     expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Wawan Setiawan']);
   });
 });
+
+describe('id a university named by a region, then a scholar’s name', () => {
+  it('ends the university at the region', () => {
+    const text = 'Ekonom Universitas Indonesia Fithra Faisal Hastiadi memperkirakan dampaknya kecil.';
+    expect(spans(text, 'people')).toEqual(['Fithra Faisal Hastiadi']);
+    expect(spans(text, 'organizations')).toEqual(['Universitas Indonesia']);
+  });
+  it.each([
+    // negative: a point of the compass, or everyday words, go on with the university's name
+    ['Rektor Universitas Indonesia Timur Budi Santoso hadir.', 'Universitas Indonesia Timur'],
+    ['Mahasiswa Universitas Indonesia Maju Jaya hadir.', 'Universitas Indonesia Maju Jaya'],
+  ])('negative: %s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+  });
+});
