@@ -5244,7 +5244,9 @@ const nameWordAfterUnit = (x: Tok): boolean =>
   (!isIndonesianTok(x) || (GIVEN_NAMES_ID.has(x.key) && !EVERYDAY_GIVEN_NAMES.has(x.key)));
 /** Offices of a company only: the word after them may be the company's one-word name. */
 const BUSINESS_OFFICES = new Set(
-  'ceo cfo coo cto cio cmo founder co-founder cofounder pendiri presdir dirut'.split(' '),
+  'ceo cfo coo cto cio cmo founder co-founder cofounder pendiri presdir dirut officer head partner'.split(
+    ' ',
+  ),
 );
 /** A word that shows a run is a unit or a company: an acronym of three letters or more, a capital inside, English. */
 const unitShaped = (x: Tok): boolean => /^\p{Lu}{3,}$/u.test(x.text) || CAMEL_CASE.test(x.text);
@@ -5289,7 +5291,8 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     e - s >= 3 &&
     e - s <= 4 &&
     company.cap &&
-    !company.caps &&
+    // ("Head of LOKET Tubagus Utama": a brand in capitals, no everyday acronym)
+    (!company.caps || (company.text.length >= 4 && !isNonName(company))) &&
     !isIndonesianTok(company) &&
     !isKnownName(company) &&
     !GIVEN_NAMES_ID.has(company.key) &&

@@ -249,3 +249,20 @@ describe('id a university named by a region, then a scholar’s name', () => {
     expect(spans(text, 'organizations')).toEqual([org]);
   });
 });
+
+describe('id an English office, a one-word company, then the officer’s name', () => {
+  it.each([
+    [
+      'Chief Information Officer Investree Dickie Widjaja menekankan pentingnya keamanan data.',
+      'Dickie Widjaja',
+      'Investree',
+    ],
+    ['Managing Partner Kopikita Budi Santoso mengatakan, inovasi dibutuhkan.', 'Budi Santoso', 'Kopikita'],
+  ])('%s', (text, name, company) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([company]);
+  });
+  it('negative: an everyday word after the office is no company', () => {
+    expect(spans('Head Coach Tim Budi Santoso hadir.', 'organizations')).not.toContain('Tim');
+  });
+});
