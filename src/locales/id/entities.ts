@@ -8374,6 +8374,12 @@ const LOWERCASE_OFFICE_OPENERS = new Set([
   'penasihat',
   'utusan',
   'perwakilan',
+  'pelatih',
+  'manajer',
+  'kapten',
+  'pengamat',
+  'peneliti',
+  'ekonom',
 ]);
 /** Offices of two words whose second Indonesian news writes in lower case: "Juru bicara …", "Kuasa hukum …". */
 const LOWERCASE_OFFICES = new Set([
@@ -8413,7 +8419,7 @@ function lowercaseOfficeAppositives(b: Builder): void {
       (t[s + 1]!.cap
         ? !t[s + 1]!.initial && !t[s]!.cap
         : // (a capitalized office before a body is read with the chunk's titles)
-          k - 1 - s <= 3 && isIndonesianTok(t[s + 1]!));
+          k - 1 - s <= 4 && isIndonesianTok(t[s + 1]!));
     if (
       !oneWord &&
       (k - 1 - s < 3 || !LOWERCASE_OFFICES.has(`${t[s]!.lower} ${t[s + 1]!.lower}`) || t[s + 1]!.cap)

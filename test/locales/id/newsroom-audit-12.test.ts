@@ -266,3 +266,24 @@ describe('id an English office, a one-word company, then the officer’s name', 
     expect(spans('Head Coach Tim Budi Santoso hadir.', 'organizations')).not.toContain('Tim');
   });
 });
+
+describe('id a coach’s, an analyst’s or a manager’s office before the name set off by commas', () => {
+  it.each([
+    [
+      'Pelatih tunggal putri pelatnas, Indra Widjaja, menilai Gregoria tampil maksimal.',
+      'Indra Widjaja',
+      ['Pelatih tunggal putri pelatnas'],
+    ],
+    ['Pengamat politik, Budi Santoso, menilai aksi berjalan damai.', 'Budi Santoso', ['Pengamat politik']],
+    [
+      'Sementara itu, manajer Persib, Umuh Muchtar, mengakui timnya lelah.',
+      'Umuh Muchtar',
+      ['manajer Persib'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: the office as the object of a verb, then the name, gives no title', () => {
+    expect(titlesOf('Ia bertemu pelatih, Budi Santoso, di lapangan.', 'Budi Santoso')).toEqual([]);
+  });
+});
