@@ -73,7 +73,11 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const doc: Doc = { text, language, ...segment(text, rules.tokenSlots === true) };
 
   const referenceDate = options.date ?? rules.inferReferenceDate(doc);
-  const ctx: Context = { lexicon: mergeLexicons(options.lexicons ?? []), referenceDate };
+  const ctx: Context = {
+    lexicon: mergeLexicons(options.lexicons ?? []),
+    referenceDate,
+    referenceInferred: options.date == null && referenceDate !== null,
+  };
 
   const needEntities =
     only.has('people') || only.has('places') || only.has('organizations') || only.has('quotes');

@@ -26,6 +26,8 @@ export interface DateEnv {
   text: string;
   doc: Doc;
   ref: Ymd | null;
+  /** Was `ref` read from the text (the day of its lead event), not given as the publication date? */
+  refInferred: boolean;
   /** The sentence span that contains `pos`. */
   sentenceAt(pos: number): { start: number; end: number };
 }
@@ -727,6 +729,7 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
     text: doc.text,
     doc,
     ref: parseIsoDate(ctx.referenceDate),
+    refInferred: ctx.referenceInferred === true,
     sentenceAt: sentenceFinder(doc),
   };
   const found: Found[] = [];

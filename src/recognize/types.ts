@@ -63,6 +63,8 @@ export interface Context {
   lexicon: Lexicon;
   /** Reference date YYYY-MM-DD, or null when unknown. */
   referenceDate: string | null;
+  /** Was the reference date read from the text (no publication date given), so the story may be written later? */
+  referenceInferred?: boolean;
 }
 
 /** The rules of one language, over the shared engines. Same shape for every language. */

@@ -646,7 +646,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const dir = futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
       const day =
         datedWeekdayBefore(env.text, m.index, m.index + m[0].length, weekdayOf(g.wd!), env.ref) ??
-        resolveWeekday(env.ref, weekdayOf(g.wd!), dir);
+        bareWeekday(env, weekdayOf(g.wd!), dir);
       return { type: 'TIME', value: `${fmtDate(day)}T${PARTS_OF_DAY[lower(g.pod)]!}` };
     },
   },
@@ -705,7 +705,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         const named = datedWeekdayBefore(env.text, m.index, m.index + m[0].length, dow, env.ref);
         if (named) return { type: 'DATE', value: fmtDate(named) };
       }
-      return { type: 'DATE', value: fmtDate(resolveWeekday(env.ref, dow, dir)) };
+      return {
+        type: 'DATE',
+        value: fmtDate(rel ? resolveWeekday(env.ref, dow, dir) : bareWeekday(env, dow, dir)),
+      };
     },
   },
   {
@@ -1024,6 +1027,18 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
 ]);
+
+/**
+ * A weekday named alone, `dir` from the reference day: when that day was read from the lead's event (no publication
+ * date given), the day after it is the day the story goes on to or was written on ("Senin (23/11) … Hingga Selasa
+ * pagi", "saat dihubungi, Kamis" after "Rabu (18/11)"), not the same weekday six days before.
+ */
+function bareWeekday(env: DateEnv, dow: number, dir: Direction | 'strict-past' | 'strict-future'): Ymd {
+  const ref = env.ref!;
+  const next = addDays(ref, 1);
+  if (dir === 'past' && env.refInferred && isoWeekday(next) === dow) return next;
+  return resolveWeekday(ref, dow, dir);
+}
 
 /** Date and time expressions in id text, valued against ctx.referenceDate. */
 export function dates(doc: Doc, ctx: Context): DateCandidate[] {

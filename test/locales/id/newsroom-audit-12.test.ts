@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
 import { run, spans, titlesOf } from './helpers.js';
 
 // The twenty-first session's Indonesian rules: errors found reading our own articles (drug bust, teachers' pay,
@@ -285,5 +286,36 @@ describe('id a coach’s, an analyst’s or a manager’s office before the name
   });
   it('negative: the office as the object of a verb, then the name, gives no title', () => {
     expect(titlesOf('Ia bertemu pelatih, Budi Santoso, di lapangan.', 'Budi Santoso')).toEqual([]);
+  });
+});
+
+describe('id a bare weekday the day after the lead’s event, with no publication date given, is that next day', () => {
+  const dateValue = (text: string, date: string | undefined, words: string) =>
+    extract(text, { lang: 'id', ...(date ? { date } : {}) }).dates?.find((d) => d.text === words)?.value;
+  it.each([
+    [
+      'CIANJUR - Gempa mengguncang Cianjur, Senin (23/11/2026) siang. Hingga Selasa pagi, BMKG mencatat 12 gempa susulan.',
+      'Selasa pagi',
+      '2026-11-24TMO',
+    ],
+    [
+      'JAKARTA - Menteri hadir di DPR, Rabu (18/11/2026). Ketua PGRI mengatakan hal itu ketika dihubungi, Kamis.',
+      'Kamis',
+      '2026-11-19',
+    ],
+  ])('%s', (text, words, value) => {
+    expect(dateValue(text, undefined, words)).toBe(value);
+  });
+  it.each([
+    // negative: another weekday stays in the week before; a publication date given counts back from it
+    [
+      'JAKARTA - Menteri hadir di DPR, Rabu (18/11/2026). Pada Senin, polisi memeriksa saksi.',
+      undefined,
+      'Senin',
+      '2026-11-16',
+    ],
+    ['Ketua PGRI mengatakan hal itu ketika dihubungi, Kamis.', '2026-11-18', 'Kamis', '2026-11-12'],
+  ])('negative: %s', (text, date, words, value) => {
+    expect(dateValue(text, date, words)).toBe(value);
   });
 });
