@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
 import { run, spans, titlesOf } from './helpers.js';
 
+/** The one quote of `text` and the organization it is given to. */
+function speakingOrg(text: string) {
+  const r = run(text);
+  const quotes = r.quotes ?? [];
+  return { quotes, org: (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity) };
+}
+
 // The twenty-first session's Indonesian rules: errors found reading our own articles (drug bust, teachers' pay,
 // football, central bank, earthquake, ASEAN ministers) and measuring the development sets (counted, never
 // copied). Every sentence here was written for these tests.
@@ -86,17 +93,15 @@ describe('id a body opening the sentence, a modifier, then the speech verb: the 
       'Lembaga Survei Nusantara',
     ],
   ])('%s', (text, speaker) => {
-    const r = run(text);
-    const quotes = r.quotes ?? [];
+    const { quotes, org } = speakingOrg(text);
     expect(quotes).toHaveLength(1);
-    const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
     expect(org?.name).toBe(speaker);
   });
   it('a body named by its short form in brackets speaks through it', () => {
-    const r = run('Militer Israel (IDF) dalam pernyataannya mengklaim sekolah itu dipakai sebagai markas.');
-    const quotes = r.quotes ?? [];
+    const { quotes, org } = speakingOrg(
+      'Militer Israel (IDF) dalam pernyataannya mengklaim sekolah itu dipakai sebagai markas.',
+    );
     expect(quotes).toHaveLength(1);
-    const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
     expect(org?.mentions.map((m) => m.text)).toContain('IDF');
   });
   it('a role word opening the sentence is the speaker, the modifier after it no part of the phrase', () => {
@@ -110,10 +115,10 @@ describe('id a body opening the sentence, a modifier, then the speech verb: the 
 
 describe('id a body’s name reaching the speech verb after a sentence adverb is the speaker', () => {
   it('keeps a capitalized stop word inside the body’s name', () => {
-    const r = run('Namun, Kementerian Dalam Negeri (Kemendagri) menyatakan jadwal itu masih dapat berubah.');
-    const quotes = r.quotes ?? [];
+    const { quotes, org } = speakingOrg(
+      'Namun, Kementerian Dalam Negeri (Kemendagri) menyatakan jadwal itu masih dapat berubah.',
+    );
     expect(quotes).toHaveLength(1);
-    const org = (r.organizations ?? []).find((o) => o.id === quotes[0]?.speaker?.entity);
     expect(org?.name).toBe('Kementerian Dalam Negeri');
   });
 });
