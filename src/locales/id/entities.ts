@@ -1217,6 +1217,21 @@ function retiredMarkEnd(t: readonly Tok[], j: number): number {
 }
 
 /** Token ranges of capitalized runs, with particles, initials and "dan" inside organization names. */
+/** Words of a hospital's class after its head: "Rumah Sakit Umum Pusat", "Rumah Sakit Ibu dan Anak". */
+const HOSPITAL_CLASSES = new Set(['umum', 'pusat', 'daerah', 'khusus', 'jiwa', 'bersalin', 'ibu', 'anak']);
+/** Does token i open a hospital's name ("Rumah Sakit …", "RSUD …", "RS …")? */
+function hospitalHead(t: readonly Tok[], i: number): boolean {
+  const w = bare(t[i]!);
+  return (w === 'rumah' && bare(t[i + 1] ?? t[i]!) === 'sakit') || (/^rs/u.test(w) && FEATURE_HEADS.has(w));
+}
+
+/** Do the capitalized words right before token j open with "Rumah Sakit" ("Rumah Sakit Umum Daerah dr. …")? */
+function hospitalBefore(t: readonly Tok[], j: number): boolean {
+  for (let k = j - 1; k > 0 && k >= j - 4 && t[k]!.cap; k--)
+    if (bare(t[k]!) === 'sakit' && bare(t[k - 1]!) === 'rumah') return true;
+  return false;
+}
+
 function chunks(b: Builder): Span[] {
   const { text, t } = b;
   const out: Span[] = [];
@@ -1322,8 +1337,13 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
-      // "RSUD dr. Soetomo", "RS dr. Sardjito": a hospital named after a doctor keeps the doctor's title
-      if (next?.cap && /^dr\.?$/u.test(w.text) && FEATURE_HEADS.has(bare(t[j - 1]!))) {
+      // "RSUD dr. Soetomo", "RS dr. Sardjito", "Rumah Sakit Daerah dr. Soebandi": a hospital named after a doctor
+      // keeps the doctor's title
+      if (
+        next?.cap &&
+        /^dr\.?$/u.test(w.text) &&
+        (FEATURE_HEADS.has(bare(t[j - 1]!)) || hospitalBefore(t, j))
+      ) {
         j += 2;
         continue;
       }
@@ -3762,6 +3782,22 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     while (j < stop) {
       const x = t[j]!;
       const lx = bare(x);
+      // "Rumah Sakit Umum Pusat dr. Sardjito", "RSD dr. Soebandi": a hospital's class words and the physician it is
+      // named after belong to its name
+      if (j > i && hospitalHead(t, i)) {
+        if (HOSPITAL_CLASSES.has(lx) && x.cap) {
+          j++;
+          continue;
+        }
+        // (right after the head or its class words: "RSUD Kota Bekasi dr Kusnanto" is the director's title)
+        const prevWord = bare(t[j - 1]!);
+        const afterHead = j - 1 === i || prevWord === 'sakit' || HOSPITAL_CLASSES.has(prevWord);
+        const named = afterHead && /^[Dd]r\.?$/u.test(x.text) ? (t[j + 1]?.text === '.' ? j + 2 : j + 1) : -1;
+        if (named > 0 && named < stop && t[named]!.cap && !t[named]!.caps) {
+          j = named;
+          continue;
+        }
+      }
       // "PT Blue Bird Tbk Purnomo Prawiro": a legal-form tail closes the name
       if (j > nameStart && TERMINAL_TAILS.has(lx.endsWith('.') ? lx.slice(0, -1) : lx)) {
         j++;

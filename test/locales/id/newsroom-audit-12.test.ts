@@ -324,3 +324,22 @@ describe('id a bare weekday the day after the lead’s event, with no publicatio
     expect(dateValue(text, date, words)).toBe(value);
   });
 });
+
+describe('id a hospital’s class words and the physician it is named after belong to its name', () => {
+  it.each([
+    ['Pasien dirawat di Rumah Sakit Daerah dr. Soebandi, Jember.', 'Rumah Sakit Daerah dr. Soebandi'],
+    [
+      'Pasien dirawat di Rumah Sakit Umum Pusat Dr Sardjito, Yogyakarta.',
+      'Rumah Sakit Umum Pusat Dr Sardjito',
+    ],
+    ['Korban dibawa ke RSU Sanglah di Denpasar.', 'RSU Sanglah'],
+  ])('%s', (text, hospital) => {
+    expect(spans(text, 'places')[0]).toBe(hospital);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: "dr" after the hospital’s town is its director’s title', () => {
+    const text = 'Direktur RSUD Kota Bekasi dr Kusnanto Saidi mengatakan pasien bertambah.';
+    expect(spans(text, 'people')).toEqual(['Kusnanto Saidi']);
+    expect(spans(text, 'places')).toEqual(['RSUD Kota Bekasi']);
+  });
+});
