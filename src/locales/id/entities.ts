@@ -7664,7 +7664,10 @@ function countryBranches(b: Builder): void {
     const c = cs[ci]!;
     if (c.type !== 'organization' || b.text[c.end] !== ' ') continue;
     const place = byStart.get(c.end + 1);
-    if (place === undefined || place.country === null || place.placeKind !== 'country') continue;
+    // ("Honda Team Asia", "Samsung Eropa": a continent names a regional branch too)
+    const continent = place !== undefined && CONTINENTS.has(foldKey(b.text.slice(place.start, place.end)));
+    if (place === undefined || ((place.country === null || place.placeKind !== 'country') && !continent))
+      continue;
     const k = index.get(place.start);
     if (k === undefined || t[k]!.end !== place.end || t[k + 1]?.cap) continue;
     const last = t[k - 1]!;
@@ -7683,6 +7686,19 @@ function countryBranches(b: Builder): void {
   }
   if (drop.size > 0) b.out = b.out.filter((c) => !drop.has(c));
 }
+
+/** Continents, in Indonesian and English, that a body's regional branch is named after. */
+const CONTINENTS = new Set([
+  'asia',
+  'eropa',
+  'europe',
+  'afrika',
+  'africa',
+  'amerika',
+  'america',
+  'oseania',
+  'oceania',
+]);
 
 /** Tails of media and music companies ("Fuji TV", "Sony Music"): alone they name a medium, not the body. */
 const MEDIA_TAILS = new Set(['tv', 'music', 'productions', 'calcio']);

@@ -343,3 +343,19 @@ describe('id a hospital’s class words and the physician it is named after belo
     expect(spans(text, 'places')).toEqual(['RSUD Kota Bekasi']);
   });
 });
+
+describe('id a body followed by a continent is its regional branch, one organization', () => {
+  it.each([
+    ['Samsung Asia membuka kantor di Singapura.', 'Samsung Asia'],
+    ['Menurut ekonom Morgan Stanley Asia, rupiah stabil.', 'Morgan Stanley Asia'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(spans(text, 'places')).not.toContain('Asia');
+  });
+  it('negative: a trophy or a trip names the continent, which stays a place', () => {
+    expect(spans('Timnas bertanding di Piala Asia. Ia berlibur ke Asia.', 'places')).toEqual([
+      'Asia',
+      'Asia',
+    ]);
+  });
+});
