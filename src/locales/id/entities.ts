@@ -3132,7 +3132,28 @@ function readChunk(b: Builder, span: Span): void {
         ) {
           // "Rektor UGM", "Ketua KPU": an acronym after an office is the organization, not a name
           // ("Direktur SDM", "Menteri ESDM": the acronym of a field names none)
-          if (end > title.end + 1 || !isNonName(t[title.end]!))
+          // "Direktur RSUP dr. Sardjito, Eniarti, …": a hospital named after a physician, the holder named after the
+          // comma ("Direktur RSUD dr Kusnanto Saidi mengatakan" is the director, a physician)
+          const hospital = physicianAfter(t, end) && t[title.end]!.text.startsWith('RS');
+          const named = hospital ? (t[end + 1]?.text === '.' ? end + 2 : end + 1) : -1;
+          const hospitalEnd =
+            named > 0 && t[named]?.cap && !t[named]!.caps ? nameEnd(b, named, limit, true) : -1;
+          // (or its town set off by commas: "Direktur RSUD dr Soetomo, Surabaya, …")
+          const oneWord =
+            t[hospitalEnd]?.text === ',' &&
+            t[hospitalEnd + 1]?.cap === true &&
+            !t[hospitalEnd + 1]!.caps &&
+            t[hospitalEnd + 2]?.text === ',';
+          const town = oneWord && placeAt(b, hospitalEnd + 1, hospitalEnd + 2) !== null;
+          if (hospitalEnd > named && (town || oneWord || appositiveNameAfter(t, hospitalEnd))) {
+            emitPlace(b, title.end, hospitalEnd, null, 'id.place.feature-head');
+            if (!town)
+              b.pendingTitle = {
+                at: hospitalEnd + 1,
+                titles: [b.text.slice(t[i]!.start, t[hospitalEnd - 1]!.end)],
+              };
+            resume = hospitalEnd;
+          } else if (end > title.end + 1 || !isNonName(t[title.end]!))
             emit(b, 'organization', title.end, end, 'id.org.acronym');
           // "Ketua IDAI dr Piprim …", "Ketua Umum PB IDI dr Moh …": the office of the body, a physician's title in
           // lower case, then the name (not a hospital named after a physician: "Direktur RSUP dr. Sardjito")

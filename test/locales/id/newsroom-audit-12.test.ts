@@ -359,3 +359,20 @@ describe('id a body followed by a continent is its regional branch, one organiza
     ]);
   });
 });
+
+describe('id an office, a hospital named after a physician, then its holder or its town after a comma', () => {
+  it('reads the hospital whole and gives its office to the holder', () => {
+    const text = 'Direktur RSUP dr. Sardjito, Eniarti, mengatakan pasien bertambah.';
+    expect(spans(text, 'places')).toEqual(['RSUP dr. Sardjito']);
+    expect(titlesOf(text, 'Eniarti')).toEqual(['Direktur RSUP dr. Sardjito']);
+  });
+  it('reads the hospital whole before its town', () => {
+    const text = 'Hal itu disampaikan Joni, Direktur RSUD dr Soetomo, Surabaya, kemarin.';
+    expect(spans(text, 'places')).toEqual(['RSUD dr Soetomo', 'Surabaya']);
+    expect(spans(text, 'people')).toEqual(['Joni']);
+  });
+  it('negative: with no comma after it, the physician is the director', () => {
+    const text = 'Direktur RSUD dr Kusnanto Saidi mengatakan pasien bertambah.';
+    expect(spans(text, 'people')).toEqual(['Kusnanto Saidi']);
+  });
+});
