@@ -376,3 +376,16 @@ describe('id an office, a hospital named after a physician, then its holder or i
     expect(spans(text, 'people')).toEqual(['Kusnanto Saidi']);
   });
 });
+
+describe('id "Team" ends a racing team’s name, and a continent after it is its branch', () => {
+  it.each([
+    ['Ia tampil bersama Honda Team Asia di kelas Moto2.', 'Honda Team Asia'],
+    ['Ia membela Astra Honda Racing Team tahun lalu.', 'Astra Honda Racing Team'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('negative: the Indonesian "Tim" before a body’s acronym stays out of it', () => {
+    expect(spans('Tim SAR gabungan mencari korban.', 'organizations')).toEqual(['SAR']);
+  });
+});
