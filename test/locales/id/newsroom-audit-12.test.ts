@@ -179,6 +179,8 @@ describe('id a noun of kind opening a capitalized run names a people, a language
     'Ia fasih berbicara dalam Bahasa Sunda dan Jawa.',
     'Temuan itu terbit dalam jurnal Zootaxa edisi Oktober.',
     'Ia memenangkan Hadiah Pulitzer untuk liputannya.',
+    'Ribuan warga menyaksikan Grebeg Maulud di alun-alun keraton.',
+    'Warga desa mengikuti Kirab Budaya Sedekah Bumi setiap tahun.',
   ])('%s', (text) => {
     expect(spans(text, 'people')).toEqual([]);
   });

@@ -21,6 +21,7 @@ export const NON_ENTITY_CUES = words(`
   film lagu album singel single serial sinetron drama dorama novel buku komik manga anime musikal opera puisi
   cerpen lakon berjudul bertajuk judul acara program tayangan game gim permainan jurnal
   bahasa berbahasa dialek aksara suku etnis agama aliran ideologi genre tarian tari upacara tradisi kitab
+  grebeg garebeg kirab pawai karnaval
   jenis varietas spesies genus famili ras merek merk produk tipe seri harga indeks
   penghargaan anugerah nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
   operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
