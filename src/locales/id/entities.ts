@@ -1501,6 +1501,11 @@ function nameAfterUnitMark(b: Builder, s: number, e: number): number {
     // ("PT KAI Commuter Anne Purba": English words after the mark are the body's)
     let from = k + 1;
     while (from < e - 1 && isEnglishWord(t[from]!.lower) && !isKnownName(t[from]!)) from++;
+    // ("Ketua Tanfidziyah PBNU Bidang Hukum Robikin Emhas": the office's field after the body)
+    if (t[from]!.lower === 'bidang' && from > k) {
+      from++;
+      while (from < e - 1 && fieldish(t[from]!) && !isKnownName(t[from]!)) from++;
+    }
     const n = e - from;
     const first = t[from]!;
     if (n < 1 || n > 3 || !everyTok(t, from, e, nameWordAfterMark) || placeAt(b, from, e)) return s;
@@ -3191,10 +3196,13 @@ function readChunk(b: Builder, span: Span): void {
             // the company runs to the name)
             let body = title.end;
             while (body < unit && fieldish(t[body]!)) body++;
-            if (body < unit) {
-              const known = orgAt(b, body, unit);
-              if (known?.end === unit) readOfficeBody(b, body, unit);
-              else emit(b, 'organization', body, unit, 'id.org.office-body');
+            // (the office's field after the body is no part of it: "… PBNU Bidang Hukum")
+            let bodyEnd = body;
+            while (bodyEnd < unit && t[bodyEnd]!.lower !== 'bidang') bodyEnd++;
+            if (body < bodyEnd) {
+              const known = orgAt(b, body, bodyEnd);
+              if (known?.end === bodyEnd) readOfficeBody(b, body, bodyEnd);
+              else emit(b, 'organization', body, bodyEnd, 'id.org.office-body');
             }
             from = unit;
           }

@@ -391,3 +391,16 @@ describe('id "Team" ends a racing team’s name, and a continent after it is its
     expect(spans('Tim SAR gabungan mencari korban.', 'organizations')).toEqual(['SAR']);
   });
 });
+
+describe('id the field of an office after the body it serves ("… PBNU Bidang Hukum"), then the name', () => {
+  it('keeps the field in the title and out of the body', () => {
+    const text = 'Ketua Tanfidziyah PBNU Bidang Hukum Robikin Emhas mengatakan PBNU memohon doa.';
+    expect(spans(text, 'people')).toEqual(['Robikin Emhas']);
+    expect(titlesOf(text, 'Robikin Emhas')).toEqual(['Ketua Tanfidziyah PBNU Bidang Hukum']);
+    expect(spans(text, 'organizations')).toContain('Tanfidziyah PBNU');
+  });
+  it('negative: a field right after the office still reads as before', () => {
+    const text = 'Ketua MUI Bidang Dakwah dan Ukhuwah Cholil Nafis mengatakan hal itu.';
+    expect(titlesOf(text, 'Cholil Nafis')).toEqual(['Ketua MUI Bidang Dakwah dan Ukhuwah']);
+  });
+});
