@@ -404,3 +404,18 @@ describe('id the field of an office after the body it serves ("… PBNU Bidang H
     expect(titlesOf(text, 'Cholil Nafis')).toEqual(['Ketua MUI Bidang Dakwah dan Ukhuwah']);
   });
 });
+
+describe('id "Kepala Sekolah", "Kepala Madrasah": a school’s head is one office', () => {
+  it.each([
+    ['Kepala Sekolah Budi Santoso mengatakan ujian berjalan lancar.', 'Budi Santoso', ['Kepala Sekolah']],
+    ['Kepala Madrasah Ahmad Fauzi membuka acara itu.', 'Ahmad Fauzi', ['Kepala Madrasah']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: a school named with its level stays a place', () => {
+    expect(spans('Siswa Sekolah Dasar Negeri 1 Sleman ikut lomba.', 'places')).toEqual([
+      'Sekolah Dasar Negeri 1 Sleman',
+    ]);
+  });
+});
