@@ -460,7 +460,11 @@ export class SpeakerResolver {
     // ("… disampaikan Trump, didampingi Menteri Perdagangan Howard Lutnick. … katanya": one who accompanies the
     // subject is no subject)
     let idx = said ? -1 : lastBefore(this.people, pos);
-    while (idx > 0 && this.companion(this.people[idx]!) && this.sameSentence(this.people[idx - 1]!.end, pos))
+    while (
+      idx > 0 &&
+      this.companion(this.people[idx]!) &&
+      this.sentenceBreaks(this.people[idx - 1]!.end, pos) <= 1
+    )
       idx--;
     const person = idx >= 0 ? this.people[idx]! : null;
     if (person) {
@@ -474,9 +478,9 @@ export class SpeakerResolver {
     return COMPANION_BEFORE.test(this.text.slice(Math.max(0, m.start - 60), m.start));
   }
 
-  /** Do offsets `a` and `b` lie in one sentence or in adjacent ones (at most one full stop between them)? */
-  private sameSentence(a: number, b: number): boolean {
-    return (this.text.slice(a, b).match(/[.!?](?=\s)/gu)?.length ?? 0) <= 1;
+  /** How many sentence ends (a full stop, "!" or "?" before a space) lie between offsets `a` and `b`. */
+  private sentenceBreaks(a: number, b: number): number {
+    return this.text.slice(a, b).match(/[.!?](?=\s)/gu)?.length ?? 0;
   }
 
   /**
@@ -495,8 +499,7 @@ export class SpeakerResolver {
     const k = lastBefore(this.people, pos);
     if (k >= 0 && this.people[k]!.start >= start) return null;
     // at most two sentences back
-    const between = this.text.slice(start, pos).match(/[.!?](?=\s)/gu)?.length ?? 0;
-    if (between > 2) return null;
+    if (this.sentenceBreaks(start, pos) > 2) return null;
     return { name: found[1], entity: null };
   }
 

@@ -855,6 +855,8 @@ const isIndonesianTok = (t: Tok): boolean => classOf(t, INDONESIAN);
 const isPersonTok = (t: Tok): boolean => classOf(t, PERSON_NAME);
 /** A personal name of the public name lists or a known Indonesian given name. */
 const isKnownName = (t: Tok): boolean => isPersonTok(t) || GIVEN_NAMES_ID.has(t.key);
+/** A given name the lists hold that is no everyday word too ("Dimas", not "Putri" or "Bayu": a daughter, a wind). */
+const plainGivenName = (t: Tok): boolean => isKnownName(t) && !EVERYDAY_GIVEN_NAMES.has(t.key);
 
 interface Span {
   start: number; // token index
@@ -1216,22 +1218,24 @@ function retiredMarkEnd(t: readonly Tok[], j: number): number {
   return t[k]?.text === ')' ? k + 1 : -1;
 }
 
-/** Token ranges of capitalized runs, with particles, initials and "dan" inside organization names. */
 /** Words of a hospital's class after its head: "Rumah Sakit Umum Pusat", "Rumah Sakit Ibu dan Anak". */
 const HOSPITAL_CLASSES = new Set(['umum', 'pusat', 'daerah', 'khusus', 'jiwa', 'bersalin', 'ibu', 'anak']);
+/** Are tokens i and i + 1 "Rumah Sakit"? */
+const rumahSakitAt = (t: readonly Tok[], i: number): boolean =>
+  bare(t[i]!) === 'rumah' && t[i + 1] !== undefined && bare(t[i + 1]!) === 'sakit';
 /** Does token i open a hospital's name ("Rumah Sakit …", "RSUD …", "RS …")? */
 function hospitalHead(t: readonly Tok[], i: number): boolean {
   const w = bare(t[i]!);
-  return (w === 'rumah' && bare(t[i + 1] ?? t[i]!) === 'sakit') || (/^rs/u.test(w) && FEATURE_HEADS.has(w));
+  return rumahSakitAt(t, i) || (/^rs/u.test(w) && FEATURE_HEADS.has(w));
 }
 
 /** Do the capitalized words right before token j open with "Rumah Sakit" ("Rumah Sakit Umum Daerah dr. …")? */
 function hospitalBefore(t: readonly Tok[], j: number): boolean {
-  for (let k = j - 1; k > 0 && k >= j - 4 && t[k]!.cap; k--)
-    if (bare(t[k]!) === 'sakit' && bare(t[k - 1]!) === 'rumah') return true;
+  for (let k = j - 1; k > 0 && k >= j - 4 && t[k]!.cap; k--) if (rumahSakitAt(t, k - 1)) return true;
   return false;
 }
 
+/** Token ranges of capitalized runs, with particles, initials and "dan" inside organization names. */
 function chunks(b: Builder): Span[] {
   const { text, t } = b;
   const out: Span[] = [];
@@ -1445,20 +1449,12 @@ function chunks(b: Builder): Span[] {
   return out;
 }
 
+/** Last words of English places that are open to the public ("Digital Park", "Grand Mall"). */
+const PUBLIC_PLACE_TAILS_EN = ['park', 'tower', 'square', 'plaza', 'mall'];
 /** Last words of an English facility's name ("Digital Park", "Trade Center"). */
-const FACILITY_TAILS_EN = new Set(['park', 'center', 'centre', 'tower', 'square', 'plaza', 'hall', 'mall']);
+const FACILITY_TAILS_EN = new Set([...PUBLIC_PLACE_TAILS_EN, 'center', 'centre', 'hall']);
 /** English tail words of venues, whose initials in brackets are the venue again ("Jakarta International Stadium (JIS)"). */
-const VENUE_TAILS_EN = new Set([
-  'stadium',
-  'airport',
-  'arena',
-  'circuit',
-  'park',
-  'tower',
-  'square',
-  'plaza',
-  'mall',
-]);
+const VENUE_TAILS_EN = new Set([...PUBLIC_PLACE_TAILS_EN, 'stadium', 'airport', 'arena', 'circuit']);
 /** Headline tails that a body's name may hold ("Persatuan Juara", "Partai Unggul"). */
 const NAME_HELD_TAILS = new Set(['juara', 'menang', 'unggul', 'kembali']);
 /** Bodies whose name goes on with "Jenderal": "Direktorat Jenderal", "Sekretariat Jenderal", "Inspektorat Jenderal". */
@@ -1526,8 +1522,7 @@ function nameAfterAgency(b: Builder, s: number, e: number): boolean {
   return (
     first !== undefined &&
     e - s <= 3 &&
-    ((isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) ||
-      (e - s >= 2 && !isEverydayToken(b.t[e - 1]!))) &&
+    (plainGivenName(first) || (e - s >= 2 && !isEverydayToken(b.t[e - 1]!))) &&
     everyTok(b.t, s, e, nameWordAfterMark) &&
     placeAt(b, s, e) === null
   );
@@ -1974,7 +1969,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         x !== undefined &&
         limit - k >= 2 &&
         limit - k <= 3 &&
-        ((isKnownName(x) && !EVERYDAY_GIVEN_NAMES.has(x.key)) || !isIndonesianTok(x)) &&
+        (plainGivenName(x) || !isIndonesianTok(x)) &&
         everyTok(t, k, limit, (y) => y.cap && !y.caps && !isTitleHead(y) && !isOrgHead(y))
       ) {
         j = k;
@@ -3139,10 +3134,12 @@ function readChunk(b: Builder, span: Span): void {
           // ("Direktur SDM", "Menteri ESDM": the acronym of a field names none)
           // "Direktur RSUP dr. Sardjito, Eniarti, …": a hospital named after a physician, the holder named after the
           // comma ("Direktur RSUD dr Kusnanto Saidi mengatakan" is the director, a physician)
-          const hospital = physicianAfter(t, end) && t[title.end]!.text.startsWith('RS');
-          const named = hospital ? (t[end + 1]?.text === '.' ? end + 2 : end + 1) : -1;
+          const physician = physicianAfter(t, end);
+          const hospital = physician && t[title.end]!.text.startsWith('RS');
+          // (the name after the physician's title and its dot)
+          const named = t[end + 1]?.text === '.' ? end + 2 : end + 1;
           const hospitalEnd =
-            named > 0 && t[named]?.cap && !t[named]!.caps ? nameEnd(b, named, limit, true) : -1;
+            hospital && t[named]?.cap && !t[named]!.caps ? nameEnd(b, named, limit, true) : -1;
           // (or its town set off by commas: "Direktur RSUD dr Soetomo, Surabaya, …")
           const oneWord =
             t[hospitalEnd]?.text === ',' &&
@@ -3150,7 +3147,7 @@ function readChunk(b: Builder, span: Span): void {
             !t[hospitalEnd + 1]!.caps &&
             t[hospitalEnd + 2]?.text === ',';
           const town = oneWord && placeAt(b, hospitalEnd + 1, hospitalEnd + 2) !== null;
-          if (hospitalEnd > named && (town || oneWord || appositiveNameAfter(t, hospitalEnd))) {
+          if (hospitalEnd > named && (oneWord || appositiveNameAfter(t, hospitalEnd))) {
             emitPlace(b, title.end, hospitalEnd, null, 'id.place.feature-head');
             if (!town)
               b.pendingTitle = {
@@ -3162,12 +3159,12 @@ function readChunk(b: Builder, span: Span): void {
             emit(b, 'organization', title.end, end, 'id.org.acronym');
           // "Ketua IDAI dr Piprim …", "Ketua Umum PB IDI dr Moh …": the office of the body, a physician's title in
           // lower case, then the name (not a hospital named after a physician: "Direktur RSUP dr. Sardjito")
-          if (physicianAfter(t, end) && !t[title.end]!.text.startsWith('RS')) {
-            const at = t[end + 1]?.text === '.' ? end + 2 : end + 1;
-            const stop = at < limit && t[at]!.cap && !t[at]!.caps ? nameEnd(b, at, limit, true) : at;
-            if (stop > at) {
+          if (physician && !hospital) {
+            const stop =
+              named < limit && t[named]!.cap && !t[named]!.caps ? nameEnd(b, named, limit, true) : named;
+            if (stop > named) {
               const office = b.text.slice(t[i]!.start, t[end - 1]!.end);
-              emitPerson(b, at, stop, 'id.person.title-before-name', [office, t[end]!.text]);
+              emitPerson(b, named, stop, 'id.person.title-before-name', [office, t[end]!.text]);
               resume = stop;
             }
           }
@@ -3772,8 +3769,6 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     let j = nameStart;
     // names governed by a head word are short: bounding the scan keeps long capitalized runs linear
     const stop = Math.min(limit, nameStart + MAX_NAME_TOKENS);
-    // "Provinsi Maluku Dony Rerung": a unit and a region the gazetteer knows, then a known given name or an
-    // office, end with the region
     // "Ekonom Universitas Indonesia Fithra Faisal Hastiadi": a university named by a region the gazetteer trusts,
     // then two or three name words ending the run (the first no dictionary word, or a known given name), ends
     // with the region
@@ -3787,12 +3782,13 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         n <= 3 &&
         everyTok(t, p.end, limit, nameWordAfterMark) &&
         !DIRECTIONS.has(t[p.end]!.key) &&
-        (!isIndonesianTok(t[p.end]!) ||
-          (isKnownName(t[p.end]!) && !EVERYDAY_GIVEN_NAMES.has(t[p.end]!.key))) &&
+        (!isIndonesianTok(t[p.end]!) || plainGivenName(t[p.end]!)) &&
         !placeLookup(b, p.end, limit)
       )
         return { type, end: p.end, rule, kind };
     }
+    // "Provinsi Maluku Dony Rerung": a unit and a region the gazetteer knows, then a known given name or an
+    // office, end with the region
     if (type === 'place' && SERVED_REGIONS.has(w)) {
       const p = placeLookup(b, nameStart, stop);
       if (
@@ -5361,8 +5357,7 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     !isIndonesianTok(company) &&
     !isKnownName(company) &&
     !GIVEN_NAMES_ID.has(company.key) &&
-    isKnownName(t[s + 1]!) &&
-    !EVERYDAY_GIVEN_NAMES.has(t[s + 1]!.key) &&
+    plainGivenName(t[s + 1]!) &&
     everyTok(t, s + 1, e, (x) => x.cap && !x.caps && !isTitleHead(x) && !isOrgHead(x) && !isHead(x))
   )
     return s + 1;
@@ -5382,11 +5377,7 @@ function nameAfterOfficeUnit(b: Builder, s: number, e: number): number {
     if (e - k > 3 || !((field && k - s >= 2) || shaped)) continue;
     if (!everyTok(t, k, e, nameWordAfterUnit)) continue;
     const first = t[k]!;
-    if (
-      (isKnownName(first) && !EVERYDAY_GIVEN_NAMES.has(first.key)) ||
-      (!isIndonesianTok(first) && e - k >= 2)
-    )
-      return k;
+    if (plainGivenName(first) || (!isIndonesianTok(first) && e - k >= 2)) return k;
   }
   return s;
 }
@@ -6489,12 +6480,7 @@ function holderNameAfterCompany(b: Builder, s: number, e: number): boolean {
 /** See holderNameAfterCompany: two or three name words opening with a known given name that is no everyday word. */
 function holderOpensWithGivenName(b: Builder, s: number, e: number): boolean {
   const opener = b.t[s]!;
-  return (
-    e - s >= 2 &&
-    isKnownName(opener) &&
-    !EVERYDAY_GIVEN_NAMES.has(opener.key) &&
-    everyTok(b.t, s, e, nameWordAfterMark)
-  );
+  return e - s >= 2 && plainGivenName(opener) && everyTok(b.t, s, e, nameWordAfterMark);
 }
 
 /** A word of the office holder's name after a company (see namesAfterCompanyTail). */

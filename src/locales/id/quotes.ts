@@ -8,6 +8,7 @@ import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/spe
 import { afterDateline } from '../../text/dateline.js';
 import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
+import type { Organization, Person } from '../../types.js';
 import { DEMONSTRATIVES } from './lexicon/common.js';
 import {
   CLAUSE_CONJUNCTIONS,
@@ -466,18 +467,21 @@ class IdView extends TokenView {
   }
   /** Is token k a mention of a person the entities found? */
   private personAt(k: number): boolean {
-    const e = this.entities?.at(this.start(k), this.end(k));
-    return e != null && 'titles' in e;
+    const e = this.entityAt(k);
+    return e !== null && 'titles' in e;
   }
   /** Is token k a mention of an organization the entities found? */
   private orgAt(k: number): boolean {
-    const e = this.entities?.at(this.start(k), this.end(k));
-    return e != null && !('titles' in e);
+    const e = this.entityAt(k);
+    return e !== null && !('titles' in e);
   }
   /** Are tokens a and k inside one mention of an organization the entities found? */
   private sameOrgAt(a: number, k: number): boolean {
-    const e = this.entities?.at(this.start(a), this.end(a));
-    return e != null && !('titles' in e) && e === this.entities?.at(this.start(k), this.end(k));
+    return this.orgAt(a) && this.entityAt(a) === this.entityAt(k);
+  }
+  /** The person or organization one of whose mentions overlaps token k, if any. */
+  private entityAt(k: number): Person | Organization | null {
+    return this.entities?.at(this.start(k), this.end(k)) ?? null;
   }
   private isNameWord(k: number): boolean {
     return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
@@ -1051,12 +1055,12 @@ class IdView extends TokenView {
    */
   private bodySubject(first: number, last: number, j: number): Phrase | null {
     // ("Militer Israel (IDF) dalam pernyataannya mengklaim": the body's short form in brackets)
-    const short = this.text(j - 1) === ')' && this.orgAt(j - 2);
+    const bracket = this.text(j - 1) === ')';
+    const short = bracket && this.orgAt(j - 2);
     if (!this.isCapitalized(first) || !(short || this.orgAt(first) || this.orgWordIn(first, last)))
       return null;
     if (this.nameIn(first, last)) return null;
-    const end = this.text(j - 1) === ')' ? j - 1 : last;
-    return { start: this.start(first), end: this.end(end), kind: 'role' };
+    return { start: this.start(first), end: this.end(bracket ? j - 1 : last), kind: 'role' };
   }
 
   /** Is some token from a to b (inclusive) an organization's head word ("Kementerian", "Otoritas")? */
