@@ -75,6 +75,7 @@ import {
   FAMILY_NAMES_ID,
   GIVEN_NAME_OPENERS,
   GIVEN_NAMES_ID,
+  KOREAN_FAMILY_NAMES,
   NICKNAMES,
 } from './lexicon/people.js';
 import {
@@ -2352,6 +2353,8 @@ function officeAcronyms(b: Builder, s: number, e: number): void {
 /** Where a name that starts at i ends: before a title, a head word, a non-name or a strong place. */
 function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): number {
   const t = b.t;
+  const korean = koreanNameEnd(t, i, limit);
+  if (korean > 0) return korean;
   let j = i;
   const stop = Math.min(limit, i + MAX_NAME_TOKENS);
   while (j < stop) {
@@ -2679,6 +2682,14 @@ function readChunk(b: Builder, span: Span): void {
     ) {
       emitPerson(b, i, i + 1, 'id.person.initials-cue');
       i++;
+      continue;
+    }
+
+    // "Gu Jun Pyo", "Goo Ha Ra": a Korean name of three parts, whatever its syllables also spell
+    const korean = koreanNameEnd(t, i, limit);
+    if (korean > 0) {
+      emitPerson(b, i, korean, 'id.person.east-asian-name');
+      i = korean;
       continue;
     }
 
@@ -4046,6 +4057,49 @@ const KOREAN_SYLLABLE =
 
 /** Korean family names that are no single romanized syllable of the pattern. */
 const KOREAN_FAMILY_SHAPES = new Set(['park', 'choi', 'ahn']);
+
+/** A country, an exonym or a province ("Ri" for Indonesia): a place word that ends a name read the usual way. */
+function endsNameAsPlace(x: Tok): boolean {
+  const p = lookupPlace(x.lower);
+  return p != null && (p.kind === 'country' || p.source === 'id-province' || p.source === 'exonym');
+}
+
+/** Function words shaped like one romanized syllable: no part of a Korean name ("Kim Dan Lee" in a headline). */
+const SYLLABLE_FUNCTION_WORDS = new Set(
+  'dan di ke se ya tak pun per the on no so to be do go a i o u'.split(' '),
+);
+
+/**
+ * "Gu Jun Pyo", "Goo Ha Ra", "Moon Jae In": a Korean family name, then two capitalized romanized syllables, is a
+ * Korean name of three parts, even when a syllable is also the short form of a month, a unit or a country ("Jun",
+ * "Ha", "Ri", "In"), which would end a name read the usual way. Its end, or -1.
+ */
+function koreanNameEnd(t: readonly Tok[], i: number, limit: number): number {
+  if (i + 3 > limit || t[i]!.caps || !KOREAN_FAMILY_NAMES.has(t[i]!.lower)) return -1;
+  for (let k = i + 1; k < i + 3; k++) {
+    const x = t[k]!;
+    if (
+      !x.cap ||
+      x.caps ||
+      !KOREAN_SYLLABLE.test(x.lower) ||
+      SYLLABLE_FUNCTION_WORDS.has(x.lower) ||
+      isTitleHead(x) ||
+      isOrgHead(x)
+    )
+      return -1;
+  }
+  // (only when a part would end the name on its own, and no name word follows: other names are read as any name
+  // is, runs of names included: "Kim Jong Un Vladimir Putin")
+  if (i + 3 < limit && t[i + 3]!.cap && !t[i + 3]!.caps) return -1;
+  return someTok(
+    t,
+    i,
+    i + 3,
+    (x) => isNonName(x) || ENGLISH_FUNCTION_WORDS.has(x.lower) || endsNameAsPlace(x),
+  )
+    ? i + 3
+    : -1;
+}
 
 /**
  * "Park Yong Ha", "Park Ji Sung": the Korean family name Park before two syllables of a given name is a person,

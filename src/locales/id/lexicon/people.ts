@@ -81,6 +81,20 @@ export const GIVEN_NAME_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Korean family names in their usual romanizations (general knowledge: the common clans of Korea, spelled as
+ * Indonesian news and K-pop and K-drama coverage spell them). Before two romanized syllables they open a
+ * three-part Korean name even when a syllable is also a month's or unit's short form ("Gu Jun Pyo", "Goo Ha Ra").
+ */
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  `kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
+  kwon hwang ahn an song jeon jun chun hong go ko goo gu koo moon mun yang son sohn bae baek paik heo huh yoo yu
+  nam noh roh ha kwak sung seong cha joo ju woo min ryu yoo na jin ji eom um chae won bang gong hyun byun
+  byeon geum pyo shim sim tak kong seol yeo ma ok do`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/**
  * Common Chinese, Korean and Vietnamese family names as romanized in Indonesian news (general knowledge). Before
  * one or two short capitalized syllables they open a person's name even when the syllables are dictionary words:
  * "Tan Ning", "Lim Hock", "Kim Ga Eun".
