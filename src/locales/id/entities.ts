@@ -64,6 +64,7 @@ import {
   ORG_CUE_PHRASES,
   ORG_CUES,
   SERVICE_CUES,
+  SPORTS_POSITIONS,
   TEAM_CUES_BEFORE,
   TEAM_VERBS_AFTER,
   WORK_WORDS,
@@ -910,6 +911,8 @@ interface Builder {
   listJoins?: Set<number>;
   /** Whether a sentence speaks of a match, by sentence (see sportsIn). */
   sports?: Map<{ start: number; end: number }, boolean>;
+  /** Whether the document is a match report: sentences speaking of a match are many (see sportsDocument). */
+  sportsDoc?: boolean;
   /** End offsets of names a headline's result or adverb ended (see chunks, markHeadlineTails). */
   headlineTails?: Set<number>;
   /** Folded surfaces a cue named as a work, product or kind ("harga Pertalite"; see harmonize). */
@@ -3181,7 +3184,10 @@ function readChunk(b: Builder, span: Span): void {
           }
         } else if (end === title.end + 1 && namedBodyBefore(b, title.end)) {
           // "Badan Legislasi (Baleg) … Anggota Baleg dari …": a body the document named before, no person
+          // ("… Anggota Baleg, Budi Santoso, …": the holder named after the comma holds the office)
           emit(b, 'organization', title.end, end, 'id.org.office-body');
+          if (appositiveNameAfter(t, end))
+            b.pendingTitle = { at: end + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
         } else if (
           end === title.end + 1 &&
           DEMONSTRATIVES.has(t[end]?.lower ?? '') &&
@@ -3193,6 +3199,18 @@ function readChunk(b: Builder, span: Span): void {
           // "Bek Sassuolo itu", "Pebalap Ducati tersebut": the one office-holder the story spoke of, and the body
           // they serve (no name stands before a demonstrative)
           emit(b, 'organization', title.end, end, 'id.org.office-body');
+        } else if (
+          end === title.end + 1 &&
+          SPORTS_POSITIONS.has(t[title.end - 1]!.lower) &&
+          !personal &&
+          !isKnownName(t[title.end]!) &&
+          appositiveNameAfter(t, end) &&
+          placeAt(b, title.end, end) !== null
+        ) {
+          // "Bek Leicester, Robert Huth, …", "Pelatih Sassuolo, …": a town after a player's or a coach's post, the
+          // holder named after the comma, is the club
+          emit(b, 'organization', title.end, end, 'id.org.sports-team');
+          b.pendingTitle = { at: end + 1, titles: [b.text.slice(t[i]!.start, t[end - 1]!.end)] };
         } else if (end > title.end) {
           // "Ketua Bidang Perlindungan Konsumen Sri Wahyuni": the rest of the office's field, then the name
           const field = someTok(t, i, title.end, (x) => x.lower === 'bidang');
@@ -5544,6 +5562,21 @@ function sportsIn(b: Builder, sent: { start: number; end: number }): boolean {
     b.sports.set(sent, yes);
   }
   return yes;
+}
+/** Sentences that speak of a match, of a document that is a match report. */
+const SPORTS_DOCUMENT_SENTENCES = 3;
+/**
+ * Is the document a match report? At least SPORTS_DOCUMENT_SENTENCES of its sentences speak of a match (asked once
+ * per document): there a club's name stands alone in sentences with no word of the match ("Leicester cuma menelan
+ * satu kekalahan", "pemain Leicester yang sukses …").
+ */
+function sportsDocument(b: Builder): boolean {
+  if (b.sportsDoc === undefined) {
+    let n = 0;
+    for (const sent of b.sentences) if (sportsIn(b, sent) && ++n >= SPORTS_DOCUMENT_SENTENCES) break;
+    b.sportsDoc = n >= SPORTS_DOCUMENT_SENTENCES;
+  }
+  return b.sportsDoc;
 }
 /** What follows the first space of each cue phrase: the pair string is built only when the second word fits. */
 const ORG_CUE_SECOND_WORDS = new Set([...ORG_CUE_PHRASES].map((p) => p.slice(p.indexOf(' ') + 1)));
@@ -8003,7 +8036,7 @@ function splitKnownNames(b: Builder): void {
 }
 
 const SPORTS_CUES =
-  /(?<![\p{L}])(laga|klub|pertandingan|gol|liga|klasemen|tandang|kandang|menjamu|dijamu|striker|gelandang|kiper|pelatih|skuad|sepak ?bola|serie a|premier league|bundesliga|la liga|liga champions|imbang|derbi|derby)(?![\p{L}])/iu;
+  /(?<![\p{L}])(laga|klub|pertandingan|gol|liga|klasemen|tandang|kandang|menjamu|dijamu|striker|gelandang|kiper|bek|pelatih|skuad|penalti|sepak ?bola|serie a|premier league|bundesliga|la liga|liga champions|imbang|derbi|derby)(?![\p{L}])/iu;
 const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
 /** SPORTS_CUES without its lookbehind, to scan a whole text (a leading lookbehind defeats the scan's skipping). */
 const SPORTS_CUE_SCAN = new RegExp(SPORTS_CUES.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'giu');
@@ -8110,6 +8143,38 @@ function clubFirstWords(b: Builder, doc: Doc): void {
   }
 }
 
+/** A word before a town that makes it the town, even in a match report: "di Leicester", "asal Napoli". */
+const TOWN_CUE_BEFORE = /(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u;
+
+/**
+ * "Leicester menang 2-0 … Leicester sudah sangat konsisten": a town the document reads as a club (in a sentence
+ * about a match, or after a player's post) is the club at its other one-word mentions too, save where a word before
+ * it makes it the town ("di Leicester", "asal Leicester") or it opens a dateline.
+ */
+function clubTownsElsewhere(b: Builder): void {
+  let clubs: Set<string> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'organization' && c.explain.some((x) => x.rule === 'id.org.sports-team'))
+      (clubs ??= new Set()).add(b.text.slice(c.start, c.end));
+  }
+  if (!clubs) return;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'place' && !(c.type === 'person' && WEAK_PERSON.test(firstRule(c)))) continue;
+    const surface = b.text.slice(c.start, c.end);
+    if (!clubs.has(surface)) continue;
+    if (TOWN_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 12), c.start).toLowerCase())) continue;
+    if (/^\s+[-–—]\s/u.test(b.text.slice(c.end, c.end + 4))) continue;
+    c.type = 'organization';
+    c.canonical = undefined;
+    c.country = undefined;
+    c.placeKind = undefined;
+    c.titles = undefined;
+    c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
+  }
+}
+
 /** In a sentence about a match, a city without "di"/"ke" before it is the club ("Torino menjamu Genoa"). */
 function sportsTeams(b: Builder, doc: Doc): void {
   // ("Jorge Martin … membuat Martin memperlebar keunggulan": a word of a full name the document gives is that
@@ -8129,10 +8194,17 @@ function sportsTeams(b: Builder, doc: Doc): void {
     const team = !weakPerson && !score && teamCueAround(b, c);
     if (!weakPerson && !score && !team) continue;
     const sent = spanAt(doc.sentences, c.start);
-    if (!sent || c.end > sent.end || !sportsIn(b, sent)) continue;
+    // (a word of the match around a club is enough in a match report, and a player's post before it anywhere:
+    // "pemain Leicester yang sukses …")
+    if (
+      !sent ||
+      c.end > sent.end ||
+      !(sportsIn(b, sent) || ((team || score) && sportsDocument(b)) || (team && postBefore(b, c)))
+    )
+      continue;
     const surface = b.text.slice(c.start, c.end);
     const before = b.text.slice(Math.max(sent.start, c.start - 12), c.start).toLowerCase();
-    if (/(^|\s)(di|ke|dari|asal|kota|tinggal|lahir)\s+$/u.test(before)) continue;
+    if (TOWN_CUE_BEFORE.test(before)) continue;
     // a dateline ("LONDON - …") or the first word of a longer name ("Paris Saint-Germain")
     const after = b.text.slice(c.end, c.end + 4);
     if (/^\s+[-–—]\s/u.test(after) || /^\s*\p{Lu}/u.test(after) || /^-\p{Lu}/u.test(after)) continue;
@@ -8156,6 +8228,13 @@ function sportsTeams(b: Builder, doc: Doc): void {
   }
 }
 
+/** The word before a one-word place is a player's or a coach's post ("pemain Leicester", "Bek Roma"). */
+function postBefore(b: Builder, c: EntityCandidate): boolean {
+  const k = tokenIndex(b).get(c.start);
+  const prev = k === undefined ? undefined : b.t[k - 1];
+  return prev !== undefined && (!prev.cap || prev.initial) && SPORTS_POSITIONS.has(prev.lower);
+}
+
 const TEAM_VERB_ADVERBS = new WordSet([
   'mampu',
   'berhasil',
@@ -8169,6 +8248,14 @@ const TEAM_VERB_ADVERBS = new WordSet([
   'kembali',
   'masih',
   'sempat',
+  'cuma',
+  'hanya',
+  'tak',
+  'tidak',
+  'belum',
+  'justru',
+  'malah',
+  'pun',
 ]);
 /** The word before a one-word place or the word after it is one of a match (TEAM_CUES_BEFORE, TEAM_VERBS_AFTER). */
 function teamCueAround(b: Builder, c: EntityCandidate): boolean {
@@ -10070,6 +10157,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     tokFolds: undefined,
     listJoins: undefined,
     sports: undefined,
+    sportsDoc: undefined,
     headlineTails: undefined,
     things: undefined,
     officeWords: undefined,
@@ -10091,6 +10179,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   sportsTeams(b, doc);
   clubShortForms(b);
   clubFirstWords(b, doc);
+  clubTownsElsewhere(b);
   addressParts(b);
   routeEnds(b);
   placeSuffixes(b);

@@ -30,3 +30,68 @@ describe('id a Korean name of three parts whose syllables also spell a month, a 
     expect(spans('Pemain Kim Ha Ra Wijaya mencetak gol.', 'people')).not.toContain('Kim Ha Ra');
   });
 });
+
+/** The types the document gives a surface, one per mention, in order. */
+function typesOf(text: string, surface: string): string[] {
+  const r = run(text);
+  const out: [number, string][] = [];
+  for (const [kind, type] of [
+    ['people', 'person'],
+    ['places', 'place'],
+    ['organizations', 'organization'],
+  ] as const)
+    for (const e of r[kind] ?? [])
+      for (const m of e.mentions) if (m.text === surface) out.push([m.start, type]);
+  return out.sort((a, b) => a[0] - b[0]).map(([, type]) => type);
+}
+
+describe('id a town after a player’s or a coach’s post, the holder named after the comma, is the club', () => {
+  it.each([
+    ['Bek Leicester, Robert Huth, tampil apik sepanjang laga.', 'Leicester', 'Robert Huth', 'Bek Leicester'],
+    [
+      'Pelatih Sassuolo, Eusebio Di Francesco, memuji para pemainnya.',
+      'Sassuolo',
+      'Eusebio Di Francesco',
+      'Pelatih Sassuolo',
+    ],
+    ['Kiper Napoli, Pepe Reina, menepis dua tendangan.', 'Napoli', 'Pepe Reina', 'Kiper Napoli'],
+  ])('%s', (text, club, name, title) => {
+    expect(typesOf(text, club)).toEqual(['organization']);
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('negative: an office of the state before a town stays the town’s', () => {
+    const text = 'Gubernur Jawa Barat, Dedi Mulyadi, meninjau banjir.';
+    expect(spans(text, 'places')).toEqual(['Jawa Barat']);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('id a club named by its town, in a sentence of the match or after a player’s post', () => {
+  it.each([
+    ['Dalam sepuluh laga terakhir, Leicester cuma menelan satu kekalahan.', 'Leicester'],
+    ['Dia menjadi pemain Leicester yang sukses menghentikan tiga penyerang lawan.', 'Leicester'],
+    ['Bek itu yakin timnya bisa naik ke posisi kedua, menggeser Napoli.', 'Napoli'],
+  ])('%s', (text, club) => {
+    expect(typesOf(text, club)).toEqual(['organization']);
+  });
+  it('a town the document reads as a club is the club at its other mentions too, not where it is the town', () => {
+    const text =
+      'Leicester semakin dekat dengan gelar juara. Pada laga Minggu, Leicester menang 2-0 atas Sunderland. ' +
+      'Arsenal masih berharap Leicester terpeleset. Para pemain tiba di Leicester pada Senin malam.';
+    expect(typesOf(text, 'Leicester')).toEqual(['organization', 'organization', 'organization', 'place']);
+  });
+  it('negative: with no match anywhere, the town stays a town', () => {
+    const text = 'Leicester semakin padat oleh wisatawan. Wali kota berharap Leicester tetap bersih.';
+    expect(typesOf(text, 'Leicester')).not.toContain('organization');
+  });
+});
+
+describe('id the holder named after the comma holds the office of a body the document named before', () => {
+  it('gives the office to the name after the comma', () => {
+    const text =
+      'Bek Leicester, Robert Huth, tampil apik. Pelatih Leicester, Claudio Ranieri, senang dengan hasil itu.';
+    expect(titlesOf(text, 'Claudio Ranieri')).toEqual(['Pelatih Leicester']);
+    expect(typesOf(text, 'Leicester')).toEqual(['organization', 'organization']);
+  });
+});

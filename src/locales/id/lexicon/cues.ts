@@ -105,6 +105,10 @@ export const DEFINING_NONE_NOUNS = words(`
  * "kemenangan atas Napoli", "bek Leicester", … (before it) and "Napoli menelan kekalahan", "Torino menjamu …"
  * (after it). Not "klub": "klub London tersebut" is a club of that city.
  */
+/** A player's or a coach's post: the town named after it, before the holder's name, is the club. */
+export const SPORTS_POSITIONS = words(`
+  bek kiper gelandang striker penyerang pemain pelatih kapten winger bomber pebalap
+`);
 export const TEAM_CUES_BEFORE = words(`
   melawan menghadapi menjamu dijamu mengalahkan dikalahkan menaklukkan ditaklukkan menundukkan ditundukkan
   menekuk ditekuk membekuk dibekuk menggilas digilas membantai dibantai mempecundangi dipecundangi menahan ditahan
