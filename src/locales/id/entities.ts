@@ -8155,8 +8155,9 @@ function clubTownsElsewhere(b: Builder): void {
   let clubs: Set<string> | undefined;
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
-    if (c.type === 'organization' && c.explain.some((x) => x.rule === 'id.org.sports-team'))
-      (clubs ??= new Set()).add(b.text.slice(c.start, c.end));
+    if (c.type !== 'organization' || !c.explain.some((x) => x.rule === 'id.org.sports-team')) continue;
+    clubs ??= new Set();
+    clubs.add(b.text.slice(c.start, c.end));
   }
   if (!clubs) return;
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
