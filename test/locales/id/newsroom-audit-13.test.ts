@@ -95,3 +95,40 @@ describe('id the holder named after the comma holds the office of a body the doc
     expect(typesOf(text, 'Leicester')).toEqual(['organization', 'organization']);
   });
 });
+
+describe('id a regency named by its island or islands, written by their name alone', () => {
+  it.each([
+    [
+      'Saat akan meninggalkan Morotai, Rabu, Presiden mampir ke museum.',
+      'Morotai',
+      'Kabupaten Pulau Morotai',
+    ],
+    [
+      'Ombak di Mentawai menarik peselancar dari berbagai negara.',
+      'Mentawai',
+      'Kabupaten Kepulauan Mentawai',
+    ],
+    ['Kapal itu berlayar menuju Anambas pada Senin.', 'Anambas', 'Kabupaten Kepulauan Anambas'],
+  ])('%s', (text, surface, name) => {
+    const places = run(text).places ?? [];
+    expect(places.map((p) => p.mentions[0]?.text)).toEqual([surface]);
+    expect(places[0]?.name).toBe(name);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: an island’s name that is a word stays the word ("seribu": a thousand)', () => {
+    expect(spans('Seribu warga menghadiri acara itu.', 'places')).toEqual([]);
+  });
+});
+
+describe('id a doer noun in -wan or -wati is an everyday word, no name', () => {
+  it.each([
+    'Wisatawan bebas masuk Banyuwangi mulai pekan depan.',
+    'Sukarelawan membagikan makanan kepada pengungsi.',
+    'Purnawirawan itu hadir dalam upacara.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: a given name in -wan stays a name', () => {
+    expect(spans('Setiawan mengatakan harga naik.', 'people')).toEqual(['Setiawan']);
+  });
+});

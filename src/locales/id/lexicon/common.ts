@@ -140,6 +140,8 @@ export const COMMON_WORDS = new Set([
   ponsel gawai daring luring medsos warganet netizen siber kloter agribisnis narkoba sabu miras pinjol judol
   startup start-up agritech fintech edtech healthtech unicorn decacorn
   karyawan karyawati wartawan wartawati relawan ilmuwan budayawan sejarawan negarawan rohaniwan olahragawan
+  wisatawan sukarelawan cendekiawan sastrawan usahawan wirausahawan purnawirawan bangsawan biarawan biarawati
+  peragawati
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),
