@@ -93,6 +93,7 @@ import {
 import { CUE_STEMS, OTHER_PRONOUNS, PRONOUNS } from './lexicon/speech.js';
 import {
   COMPLEMENTS,
+  CORPS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_PREFIXES,
@@ -1813,6 +1814,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         NUMBERED_UNITS.has(bare(t[j - 1]!))) ||
       // "Kepala SMA Negeri 8 Yogyakarta", "Kepala SD 3 Sleman": a school's number inside the office
       (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
+      // "Letkol Inf Agus …", "Kolonel Pnb …": the officer's corps right after the rank, a name after it
+      (CORPS.has(lw) && RANKS.has(bare(t[j - 1]!)) && j + 1 < limit && t[j + 1]!.cap && !t[j + 1]!.caps) ||
       (lw === 'agung' &&
         (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup' || bare(t[j - 1]!) === 'hakim'))
     ) {

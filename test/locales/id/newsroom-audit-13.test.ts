@@ -132,3 +132,57 @@ describe('id a doer noun in -wan or -wati is an everyday word, no name', () => {
     expect(spans('Setiawan mengatakan harga naik.', 'people')).toEqual(['Setiawan']);
   });
 });
+
+describe('id an officer’s corps after the rank belongs to the rank, not the name', () => {
+  it.each([
+    [
+      'Bupati meninjau lokasi bersama Letkol Inf Agus Yulianto pada sore hari.',
+      'Agus Yulianto',
+      ['Letkol Inf'],
+    ],
+    ['Kolonel Czi Budi Santoso memimpin pembangunan jembatan itu.', 'Budi Santoso', ['Kolonel Czi']],
+    ['Komandan pangkalan, Kolonel Pnb Andi Wijaya, menyambut rombongan.', 'Andi Wijaya', ['Kolonel Pnb']],
+    ['Letkol Mar Dedi Kurnia memimpin apel pagi.', 'Dedi Kurnia', ['Letkol Mar']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(expect.arrayContaining(titles));
+  });
+  it('negative: a corps word with no name after it is no part of a title', () => {
+    expect(spans('Pasukan Inf kembali ke barak.', 'people')).toEqual([]);
+  });
+});
+
+describe('id a title-case headline’s verb of getting or launching ends the name before it', () => {
+  it.each([
+    ['Startup Pangan Sayurbox Dapat Pendanaan Baru\n\nPerusahaan itu berbasis di Jakarta.', 'Pendanaan'],
+    ['Gojek Luncurkan Layanan Baru di Medan\n\nLayanan itu dibuka pekan ini.', 'Layanan Baru'],
+    ['Telkomsel Raup Laba Rp 20 Triliun\n\nLaba itu naik dari tahun lalu.', 'Laba'],
+  ])('%s', (text, phrase) => {
+    const r = run(text);
+    const names = [...(r.people ?? []), ...(r.organizations ?? []), ...(r.places ?? [])].flatMap((e) =>
+      e.mentions.map((m) => m.text),
+    );
+    expect(names.some((n) => n.includes(phrase))).toBe(false);
+  });
+});
+
+describe('id "data" before an unknown name cites the body that keeps the data', () => {
+  it.each([
+    ['Menurut data Crunchbase, perusahaan itu kini bernilai 1 miliar dollar AS.', 'Crunchbase'],
+    ['Berdasarkan data Nielsen, belanja iklan naik 10 persen.', 'Nielsen'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: a place the gazetteer knows after "data" stays a place', () => {
+    expect(spans('Menurut data Jakarta, kasus turun.', 'places')).toEqual(['Jakarta']);
+  });
+});
+
+describe('id an office’s field made of everyday words before its ministry’s acronym', () => {
+  it('keeps "Budidaya" in the office and gives the body its acronym', () => {
+    const text = 'Direktur Jenderal Perikanan Budidaya KKP Haeru Rahayu menyebut digitalisasi penting.';
+    expect(spans(text, 'people')).toEqual(['Haeru Rahayu']);
+    expect(spans(text, 'organizations')).toEqual(['KKP']);
+  });
+});

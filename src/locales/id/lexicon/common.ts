@@ -83,6 +83,7 @@ export const HEADLINE_VERBS = words(`
   lantik tinjau temui kunjungi sambut bahas larang cabut copot pecat tunjuk usir tembak bunuh tikam rampok
   bobol sita segel periksa panggil vonis gugat tegur sindir kritik klaim pangkas imbau tunda borong sabet rebut
   tekuk bungkam hajar libas gasak cukur tembus hapus ganti ubah adu
+  dapat raup kantongi terima rilis luncurkan umumkan akuisisi gandeng
 `);
 
 /**
@@ -141,7 +142,7 @@ export const COMMON_WORDS = new Set([
   startup start-up agritech fintech edtech healthtech unicorn decacorn
   karyawan karyawati wartawan wartawati relawan ilmuwan budayawan sejarawan negarawan rohaniwan olahragawan
   wisatawan sukarelawan cendekiawan sastrawan usahawan wirausahawan purnawirawan bangsawan biarawan biarawati
-  peragawati
+  peragawati budidaya
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),

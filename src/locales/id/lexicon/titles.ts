@@ -73,6 +73,16 @@ export const RANKS = words(`
   general gen col lt sgt capt admiral marshal colonel lieutenant sergeant major
 `);
 
+/**
+ * The corps an officer of the armed forces belongs to, written right after the rank: "Letkol Inf" (infantry), "Kolonel
+ * Czi" (engineers), "Mayor Cpm" (military police), "Kolonel Pnb" (air force pilots), "Letkol Mar" (marines).
+ */
+export const CORPS = words(`
+  inf kav arm arh czi chb cpm cku ckm cba caj chk ctp cpl cpn ckh
+  pnb tek lek kal nav adm pas kes sus
+  mar
+`);
+
 /** Words that extend an office head: "Menteri [Luar Negeri] [Pertama]", "Ketua [Umum]", "Wakil [Ketua]". */
 export const COMPLEMENTS = words(`
   pol purn polisi
