@@ -55,6 +55,8 @@ interface Group {
   nameWords?: string[];
   /** The folded long form a short form that named the group stands for, until that long form joins. */
   longForm?: string;
+  /** The words of a person's other names ("… atau Eddy Hiariej", "… alias Ucok"): their parts name them too. */
+  otherNames?: string[][];
 }
 
 /** Keeps the longest of overlapping candidates (earliest on ties); returns them sorted by start. */
@@ -209,6 +211,30 @@ class GroupIndex {
     }
   }
 
+  /** A person's other name (its words): a later mention of part of it names the person too. */
+  otherName(g: Group, nameWords: string[]): void {
+    g.otherNames ??= [];
+    g.otherNames.push(nameWords);
+    for (const w of new Set(nameWords)) {
+      const list = this.byWord.get(w);
+      if (!list) this.byWord.set(w, [g]);
+      else if (!list.includes(g)) list.push(g);
+    }
+  }
+
+  /** Every lookup that gave `from` gives `to` now (`from` joined `to`). */
+  replace(from: Group, to: Group): void {
+    for (const m of this.byKey.values()) for (const [k, g] of m) if (g === from) m.set(k, to);
+    for (const [k, g] of this.byAlias) if (g === from) this.byAlias.set(k, to);
+    for (const [w, list] of this.byWord) {
+      const i = list.indexOf(from);
+      if (i < 0) continue;
+      if (list.includes(to)) list.splice(i, 1);
+      else list[i] = to;
+      if (list.length === 0) this.byWord.delete(w);
+    }
+  }
+
   /** `folded` is fold(surface), `w` words(surface) for a person. */
   find(
     c: EntityCandidate,
@@ -236,10 +262,13 @@ class GroupIndex {
       let fallback: Group | null = null;
       for (let i = list.length - 1; i >= 0; i--) {
         const g = list[i]!;
-        const gw = g.nameWords ?? words(g.name);
-        if (!isWordRun(w, gw)) continue;
-        if (w.every((x, k) => gw[k] === x)) return { group: g, rule: 'resolve.person.partial-name' };
-        fallback ??= g;
+        for (const gw of g.otherNames
+          ? [g.nameWords ?? words(g.name), ...g.otherNames]
+          : [g.nameWords ?? words(g.name)]) {
+          if (!isWordRun(w, gw)) continue;
+          if (w.every((x, k) => gw[k] === x)) return { group: g, rule: 'resolve.person.partial-name' };
+          fallback ??= g;
+        }
       }
       if (fallback) return { group: fallback, rule: 'resolve.person.partial-name' };
     }
@@ -465,6 +494,7 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       if (named) {
         found = { group: named, rule: 'resolve.known-as' };
         index.addAlias(named, folded);
+        if (w && named.type === 'person') index.otherName(named, w);
         // "Kang Dedi, sapaan akrab Dedi Mulyadi": the full name after the nickname names the person
         if (
           c.type === 'person' &&
@@ -477,6 +507,30 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
           index.named(named, w ?? undefined);
           index.addKey(named, folded);
         }
+      }
+    }
+    // "Eddy Hiariej" in the headline … "Edward Omar Sharif Hiariej atau Eddy Hiariej": the full name just read
+    // names the person the short name named before (the full name's group joins the earlier one)
+    if (found?.rule === 'resolve.same-name' && c.type === 'person' && prev && prev.group !== found.group) {
+      const full = prev.group;
+      if (
+        full.type === 'person' &&
+        full.mentions.length === 1 &&
+        groups[groups.length - 1] === full &&
+        knownAs(text, c, prev) === full
+      ) {
+        const g: Group = found.group;
+        groups.pop();
+        index.replace(full, g);
+        g.mentions.push(...full.mentions);
+        g.mentions.sort((a, b) => a.start - b.start);
+        for (const x of full.surfaces) addUnique(g.surfaces, x);
+        for (const t of full.titles) addUnique(g.titles, t);
+        for (const e of full.explain) addUnique(g.explain, e, sameExplain);
+        index.otherName(g, g.nameWords ?? words(g.name));
+        g.name = full.name;
+        index.named(g, full.nameWords);
+        found = { group: g, rule: 'resolve.known-as' };
       }
     }
     if (found) {

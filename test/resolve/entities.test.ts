@@ -437,3 +437,39 @@ describe('held-out round 3: ward and village heads, PT + acronym, no alias befor
     expect(r.organizations).toHaveLength(groups);
   });
 });
+
+describe('a person’s other name given with "atau" names them in its parts too', () => {
+  it('joins a later first word of the other name to the person', () => {
+    const text = 'Edward Omar Sharif Hiariej atau Eddy Hiariej diperiksa. Eddy tiba pagi.';
+    const r = resolveEntities(text, [
+      cand(text, 'Edward Omar Sharif Hiariej', 'person'),
+      cand(text, 'Eddy Hiariej', 'person'),
+      cand(text, 'Eddy', 'person', 40),
+    ]);
+    expect(r.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ['Edward Omar Sharif Hiariej', ['Eddy Hiariej', 'Eddy'], 3],
+    ]);
+  });
+  it('joins the full name to the short name a headline gave before it', () => {
+    const text =
+      'Eddy Hiariej Diperiksa\n\nKPK memeriksa Edward Omar Sharif Hiariej atau Eddy Hiariej. Eddy hadir.';
+    const r = resolveEntities(text, [
+      cand(text, 'Eddy Hiariej', 'person'),
+      cand(text, 'Edward Omar Sharif Hiariej', 'person'),
+      cand(text, 'Eddy Hiariej', 'person', 40),
+      cand(text, 'Eddy', 'person', 80),
+    ]);
+    expect(r.people.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([
+      ['Edward Omar Sharif Hiariej', [0, 38, 70, 84]],
+    ]);
+  });
+  it('negative: two short names joined by "atau" stay two people', () => {
+    const text = 'Prabowo atau Anies akan hadir. Anies datang.';
+    const r = resolveEntities(text, [
+      cand(text, 'Prabowo', 'person'),
+      cand(text, 'Anies', 'person'),
+      cand(text, 'Anies', 'person', 20),
+    ]);
+    expect(r.people.map((p) => p.name)).toEqual(['Prabowo', 'Anies']);
+  });
+});

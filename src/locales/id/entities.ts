@@ -2399,7 +2399,10 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     // ("Parc des Princes", "Stade de la Mosson": a particle in lower case, the chunk's own, goes on with the name)
     const particle =
       !w.cap && j > i && (NAME_PARTICLES.has(w.lower) || (t[j - 1]!.text === 'de' && w.text === 'la'));
-    if (j > i && !particle && (isOrgHead(w) || (isNonName(w) && !monthName && !koreanTail))) break;
+    // ("Muhammad Muslim": the faith word that is a given name too, after a known given name, ends the name)
+    const faithName = w.key === 'muslim' && j > i && isKnownName(t[j - 1]!) && !t[j + 1]?.cap;
+    if (j > i && !particle && (isOrgHead(w) || (isNonName(w) && !monthName && !koreanTail && !faithName)))
+      break;
     // "Ustad Ali Akbar Khan Ia masih …": a pronoun after a name (a full stop missing) opens the next clause
     if (j > i && w.cap && !w.caps && NAME_PRONOUNS.has(w.lower)) break;
     // "Fraksi Gerindra", "Kantor KPK": the body named after a wrapper word is no part of a name
@@ -3246,7 +3249,21 @@ function readChunk(b: Builder, span: Span): void {
             end < t.length &&
             (titleHeadAt(t, end) ||
               (/^\d+$/u.test(t[end]!.text) && end + 1 < t.length && titleHeadAt(t, end + 1)));
-          if (!kindField) emitPerson(b, from, end, 'id.person.title-before-name', titles);
+          // "General Manager Telkom Jawa Timur, Nanang …": a region the gazetteer knows, filling the rest of the
+          // chunk, is the office's territory; the holder is named after the comma
+          const region = end < limit ? placeAt(b, from, limit) : null;
+          const territory =
+            region !== null &&
+            region.end === limit &&
+            strongPlace(region.info) &&
+            REGION_SOURCES.has(region.info.source) &&
+            appositiveNameAfter(t, limit, true);
+          if (territory) {
+            emitPlace(b, from, limit, region.info, 'id.place.gazetteer');
+            const place = b.text.slice(t[from]!.start, t[limit - 1]!.end);
+            b.pendingTitle = { at: limit + 1, titles: titles.map((x) => `${x} ${place}`) };
+            resume = limit;
+          } else if (!kindField) emitPerson(b, from, end, 'id.person.title-before-name', titles);
           const named = b.out[b.out.length - 1];
           if (unit > title.end && named?.type === 'person' && named.start === t[from]!.start)
             named.explain.push({
@@ -3366,10 +3383,11 @@ function readChunk(b: Builder, span: Span): void {
 
     if (org && orgLen >= placeLen) {
       // "Indofood CBP", "Samsung Electronics", "AP II": a known name with an acronym, numeral or company word after it
+      // (not "Watch": "Apple Watch" is the company's product)
       let end = org.end;
       while (
         end < limit &&
-        (t[end]!.caps || ORG_TAILS.has(bare(t[end]!))) &&
+        (t[end]!.caps || (ORG_TAILS.has(bare(t[end]!)) && bare(t[end]!) !== 'watch')) &&
         !isNonName(t[end]!) &&
         !orgAt(b, end, limit) &&
         // ("Fraksi PDI-P TB Hasanuddin": a name's prefix or initials before it)
@@ -3554,7 +3572,7 @@ const BOARD_ACRONYMS = new Set(['PB', 'PP', 'PW', 'PC', 'DPP', 'DPW', 'DPD', 'DP
 // (with the school levels, and "MIN" that only a number after it makes a school: MIN 2)
 /** Units of a body that are numbered inside an office ("Komisi II DPR", "Kepala OJK Regional 4 Jawa Timur"). */
 const NUMBERED_UNITS = new Set(
-  'komisi divisi wilayah region regional kodam bidang seksi unit area'.split(' '),
+  'komisi divisi wilayah region regional kodam bidang seksi unit area daop divre'.split(' '),
 );
 const NUMBERED_SCHOOLS = new Set(['negeri', 'swasta', 'inpres', 'min', ...SCHOOL_HEADS]);
 
@@ -4021,6 +4039,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         if (p && p.end === j && p.info.country !== 'GB' && p.info.country !== null)
           return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'city' };
       }
+      // "Apple Watch", "Galaxy Watch": a company's or a line's one word before "Watch" names a product; a
+      // watchdog's name is longer ("Indonesia Corruption Watch", "Human Rights Watch")
+      if (lx === 'watch' && j === i + 1) return null;
       // "Ipswich Town", "Derby County": a British town's club; "China Town" is a quarter of a town
       if (lx === 'town' || lx === 'county') {
         const p = placeLookup(b, i, j);
@@ -5814,14 +5835,19 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
  * After the comma at k, a name of two to four capitalized words closed by a comma or followed by a lower-case
  * word ("…, Kevin Wijaya, menyebut", "…, Robertus Hardy, mengatakan")?
  */
-function appositiveNameAfter(t: readonly Tok[], k: number): boolean {
+function appositiveNameAfter(t: readonly Tok[], k: number, closing = false): boolean {
   if (t[k]?.text !== ',') return false;
   let m = k + 1;
   // ("…, TB Hasanuddin, …", "…, M Anwar, …": initials may open the name)
   if (t[m]?.caps && t[m]!.text.length <= 3 && t[m + 1]?.cap && !t[m + 1]!.caps) m++;
   while (m < t.length && m <= k + 5 && t[m]!.cap && !t[m]!.caps) m++;
   const n = m - k - 1;
-  return n >= 2 && n <= 4 && (t[m]?.text === ',' || /^\p{Ll}/u.test(t[m]?.text ?? ''));
+  // (`closing`: the name may close the sentence too, "…, Nanang Ismail Kosim.")
+  return (
+    n >= 2 &&
+    n <= 4 &&
+    (t[m]?.text === ',' || /^\p{Ll}/u.test(t[m]?.text ?? '') || (closing && t[m]?.text === '.'))
+  );
 }
 
 /** Tokens s..e (two or three, no given name among them) before a comma and a name a given name opens. */
@@ -6301,6 +6327,17 @@ function initialsOf(name: string, sep: RegExp): string {
   return out;
 }
 
+/** Words that open the long form of a state: "Republik Indonesia Serikat", "Kerajaan Arab Saudi". */
+const STATE_FORMS = new Set([
+  'republik',
+  'kerajaan',
+  'kesultanan',
+  'kekaisaran',
+  'federasi',
+  'negara',
+  'uni',
+]);
+
 /**
  * "Commonwealth Scientific and Industrial Research Organisation (CSIRO)": a body read from its tail whose
  * initials end the acronym grows back over the capitalized words (and joiners) that spell the rest of it.
@@ -6441,6 +6478,39 @@ function parentheticals(b: Builder): void {
         short.country = placeBefore.country;
         b.out.push(short);
         continue;
+      }
+    }
+    // "Tentara Pembebasan Nasional Papua Barat (TPNPB)": a place whose initials end the acronym, after capitalized
+    // words that spell the rest of it, ends a body's long form
+    if (placeBefore?.type === 'place' && inner.caps && prevEnd !== undefined && !orgByEnd.has(prevEnd)) {
+      const start = placeBefore.start;
+      grownBackToAcronym(b, placeBefore, inner.text, byStart, dropped);
+      if (placeBefore.start !== start) {
+        placeBefore.type = 'organization';
+        placeBefore.canonical = undefined;
+        placeBefore.country = undefined;
+        placeBefore.placeKind = undefined;
+        orgByEnd.set(placeBefore.end, placeBefore);
+      }
+    }
+    // "Indonesia Police Watch (IPW)": a place, then capitalized words no reading kept, that the acronym spells
+    // with the place's own words, are a body's long form
+    if (inner.caps && prevEnd !== undefined && !ends.has(prevEnd)) {
+      for (let k = i - 2; k >= 0 && k >= i - 6 && b.t[k]!.cap; k--) {
+        const lead = byStart.get(b.t[k]!.start);
+        if (lead === undefined) continue;
+        // ("Republik Indonesia Serikat (RIS)": a state's long form stays a place)
+        if (lead.type === 'place' && !STATE_FORMS.has(b.t[k]!.key) && spelledByParenthesis(b, k, i)) {
+          lead.end = prevEnd;
+          lead.type = 'organization';
+          lead.canonical = undefined;
+          lead.country = undefined;
+          lead.placeKind = undefined;
+          lead.explain.push({ rule: 'id.org.spelled-acronym', evidence: inner.text });
+          orgByEnd.set(prevEnd, lead);
+          ends.add(prevEnd);
+        }
+        break;
       }
     }
     let before = prevEnd === undefined ? undefined : orgByEnd.get(prevEnd);

@@ -186,3 +186,64 @@ describe('id an office’s field made of everyday words before its ministry’s 
     expect(spans(text, 'organizations')).toEqual(['KKP']);
   });
 });
+
+describe('id a place whose initials end a bracketed acronym, after words that spell the rest, ends a body', () => {
+  it('reads the whole long form as the body and the holder after it', () => {
+    const text =
+      'Juru bicara Tentara Pembebasan Nasional Papua Barat (TPNPB) Sebby Sambom mengklaim serangan itu.';
+    expect(spans(text, 'organizations')).toEqual(['Tentara Pembebasan Nasional Papua Barat', 'TPNPB']);
+    expect(spans(text, 'places')).toEqual([]);
+    expect(spans(text, 'people')).toEqual(['Sebby Sambom']);
+  });
+  it('negative: a place the acronym does not spell stays a place', () => {
+    const text = 'Warga Papua Barat (PB) menolak rencana itu.';
+    expect(spans(text, 'places')).toContain('Papua Barat');
+  });
+});
+
+describe('id "Watch" closes a body’s English name', () => {
+  it('reads the watchdog, not its country', () => {
+    const text = 'Laporan itu datang dari Indonesia Police Watch (IPW) pekan lalu.';
+    expect(spans(text, 'organizations')).toEqual(['Indonesia Police Watch', 'IPW']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+});
+
+describe('id a company’s numbered operating area ("Daop 2 Bandung", "Divre V") belongs to the office', () => {
+  it.each([
+    [
+      'Manager Humas KAI Daop 2 Bandung Ayep Hanapi mengatakan kereta tambahan disiapkan.',
+      'Ayep Hanapi',
+      'Manager Humas KAI Daop 2 Bandung',
+    ],
+    [
+      'General Manager Telkom Divre V Jawa Timur, Nanang Ismail Kosim, hadir dalam acara itu.',
+      'Nanang Ismail Kosim',
+      'General Manager Telkom Divre V Jawa Timur',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+});
+
+describe('id a region after an office fills the chunk before the holder named after the comma', () => {
+  it.each([
+    ['General Manager Telkom Jawa Timur, Nanang Ismail Kosim, hadir.', 'Nanang Ismail Kosim', 'Jawa Timur'],
+    ['Acara itu dibuka General Manager PLN Jawa Barat, Budi Santoso.', 'Budi Santoso', 'Jawa Barat'],
+  ])('%s', (text, name, region) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(spans(text, 'places')).toEqual([region]);
+    expect(titlesOf(text, name)[0]).toMatch(new RegExp(`${region}$`, 'u'));
+  });
+});
+
+describe('id "Muslim" as the last word of a name after a known given name', () => {
+  it('keeps the whole name', () => {
+    const text = 'Kepala Dinas Kesehatan, Muhammad Muslim, mengatakan jumlah spesimen bertambah.';
+    expect(spans(text, 'people')).toEqual(['Muhammad Muslim']);
+  });
+  it('negative: the faith word before another word stays no name', () => {
+    expect(spans('Umat Muslim Indonesia merayakan Idulfitri.', 'people')).toEqual([]);
+  });
+});

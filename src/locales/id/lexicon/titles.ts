@@ -97,7 +97,7 @@ export const COMPLEMENTS = words(`
   perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah kanwil cabang regional area
   besar muda bersama terpilih demisioner nonaktif sementara panitia
-  divisi biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
+  divisi daop divre biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi hakim anggota
   bicara juru tim kuasa sekolah madrasah
