@@ -93,6 +93,37 @@ const roots = (() => {
   return new Set(JSON.parse(rootSrc.slice(rootSrc.lastIndexOf('[', at), rootSrc.indexOf(']', at) + 1)));
 })();
 
+/** Landscape and settlement words that open Indonesian place names written joined or apart. */
+const NAME_OPENERS = [
+  'tanjung',
+  'pangkal',
+  'bandar',
+  'bukit',
+  'lubuk',
+  'tebing',
+  'pagar',
+  'padang',
+  'pematang',
+  'banjar',
+  'palangka',
+  'sungai',
+  'gunung',
+  'muara',
+  'teluk',
+  'bau',
+];
+const title = (w) => w[0].toUpperCase() + w.slice(1);
+/** The other spellings of a two-part place name: "Palangkaraya" → ["Palangka Raya"], "Pangkal Pinang" → ["Pangkalpinang"]. */
+function spellings(name) {
+  const parts = name.split(' ');
+  if (parts.length === 2 && NAME_OPENERS.includes(parts[0].toLowerCase()))
+    return [parts[0] + parts[1].toLowerCase()];
+  if (parts.length !== 1) return [];
+  const lower = name.toLowerCase();
+  const opener = NAME_OPENERS.find((o) => lower.startsWith(o) && lower.length - o.length >= 3);
+  return opener ? [`${title(opener)} ${title(lower.slice(opener.length))}`] : [];
+}
+
 // 3. Indonesia: provinces, regencies (Kabupaten) and cities (Kota), districts (Kecamatan)
 const csv = (file) =>
   readFileSync(require.resolve(`idn-area-data/data/${file}`), 'utf8')
@@ -137,6 +168,9 @@ for (const [, , full] of csv('regencies.csv')) {
   add(full, canonical, 'ID', kind, src, 6);
   add(full.replace(' Administrasi', ''), canonical, 'ID', kind, src, 6);
   add(base, isCity ? base : full, 'ID', kind, src, 6);
+  // "Palangkaraya" / "Palangka Raya", "Pangkal Pinang" / "Pangkalpinang": a city named by a landscape word and
+  // another word is written both joined and apart
+  if (isCity) for (const v of spellings(base)) add(v, base, 'ID', kind, src, 6);
   // "Pulau Morotai", "Kepulauan Mentawai": a regency named by its island or islands is written by their name
   // alone too ("Morotai", "Mentawai"), unless that name is a word ("Kepulauan Seribu": a thousand, se-ribu)
   const island = /^(Pulau|Kepulauan) (\S+)$/.exec(base)?.[2] ?? '';

@@ -247,3 +247,15 @@ describe('id "Muslim" as the last word of a name after a known given name', () =
     expect(spans('Umat Muslim Indonesia merayakan Idulfitri.', 'people')).toEqual([]);
   });
 });
+
+describe('id a city named by a landscape word and another word, written joined or apart', () => {
+  it.each([
+    ['Asap tebal menyelimuti Palangka Raya sejak Rabu.', 'Palangka Raya', 'Palangkaraya'],
+    ['Warga Pangkalpinang antre membeli minyak goreng.', 'Pangkalpinang', 'Pangkal Pinang'],
+    ['Wisatawan memadati Bukit Tinggi saat libur panjang.', 'Bukit Tinggi', 'Bukittinggi'],
+  ])('%s', (text, surface, name) => {
+    const places = run(text).places ?? [];
+    expect(places.map((p) => [p.name, p.mentions[0]?.text])).toEqual([[name, surface]]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});
