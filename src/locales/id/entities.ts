@@ -1305,7 +1305,9 @@ function chunks(b: Builder): Span[] {
         oneAfter &&
         t[j - 1]!.cap &&
         !t[j - 1]!.caps &&
-        !next.caps
+        !next.caps &&
+        // ("Ketua Tim Pemenangan Paslon Wahdi - Qomaru": after a word for a running pair, the hyphen joins two people)
+        !someTok(t, i, j, (x) => PAIR_WORDS.has(x.key))
       ) {
         j += 2;
         continue;
@@ -7916,7 +7918,12 @@ function namePairs(b: Builder): void {
     const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const surface = b.text.slice(c.start, c.end);
-    const m = PAIRED_NAMES.exec(surface);
+    // ("pasangan Ridwan Kamil-Suswono": after a word for a running pair, the mate may have one name)
+    const m =
+      PAIRED_NAMES.exec(surface) ??
+      (PAIR_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 40), c.start))
+        ? PAIRED_WITH_ONE_NAME.exec(surface)
+        : null);
     if (!m) continue;
     const cut = c.start + m[1]!.length;
     // ("Tri Rismaharini-KH Zahrul Azhar": the running mate's honorific is a title, not a word of the name)
@@ -7930,6 +7937,13 @@ function namePairs(b: Builder): void {
   }
   b.out.push(...added);
 }
+/** Words for a running pair: the names after them, joined by a hyphen, are two people. */
+const PAIR_WORDS = new Set(['pasangan', 'paslon', 'duet']);
+/** "Name Name-Name": a full name, then one name after the hyphen (see PAIR_CUE_BEFORE). */
+const PAIRED_WITH_ONE_NAME =
+  /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}{2,}$/u;
+/** A running pair named before the names: "pasangan", "paslon", "pasangan calon nomor urut 3". */
+const PAIR_CUE_BEFORE = /(?:^|\s)(?:pasangan|paslon|duet)(?: calon)?(?: nomor urut \d+)?\s+$/iu;
 /** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */
 const PAIRED_NAMES =
   /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}+ \p{Lu}/u;

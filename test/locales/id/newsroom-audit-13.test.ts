@@ -259,3 +259,16 @@ describe('id a city named by a landscape word and another word, written joined o
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id a running pair after "pasangan" or "paslon": the hyphen joins two people', () => {
+  it.each([
+    ['Pasangan Ridwan Kamil-Suswono memperoleh 39 persen suara.', ['Ridwan Kamil', 'Suswono']],
+    ['Paslon nomor urut 1 Ridwan Kamil-Suswono menerima hasil itu.', ['Ridwan Kamil', 'Suswono']],
+    ['Ketua Tim Pemenangan Paslon Wahdi - Qomaru, Saiful Tomi, hadir.', ['Wahdi', 'Qomaru', 'Saiful Tomi']],
+  ])('%s', (text, people) => {
+    expect(spans(text, 'people')).toEqual(people);
+  });
+  it('negative: without a pair word, a hyphenated last name stays one name', () => {
+    expect(spans('Penyanyi Ana Maria-Sofia tampil di Jakarta.', 'people')).toEqual(['Ana Maria-Sofia']);
+  });
+});
