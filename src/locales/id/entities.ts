@@ -4732,6 +4732,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     b.things.add(foldSpan(b, t[start]!.start, t[e - 1]!.end));
     return;
   }
+  // "satelit Terra dan Aqua", "film Dilan dan Milea": the next item of a list a noun of kind opened is a thing too
+  if (single && !speechAfter(b, e) && listedThing(b, start)) return;
   // "masyarakat adat Suku Arfak", "Bahasa Sunda", "Tari Kecak": the same nouns capitalized, opening the run, name
   // a people, a language, a work or a kind, no person (unless the noun is a given name too; "perusahaan Film
   // PERSARI" is a company)
@@ -4818,6 +4820,18 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
       return;
     }
     emit(b, 'organization', start, e, 'id.org.cue-word');
+    return;
+  }
+  // "Analis dari Gartner, Arun Chandrasekaran, …", "Peneliti dari Celios, Bhima …": the unknown name between an
+  // expert's role and "dari" and the holder named after the comma is the body they work for
+  if (
+    prevLower === 'dari' &&
+    e - start <= 3 &&
+    expertBefore(b, start) >= 0 &&
+    appositiveNameAfter(t, e) &&
+    !GIVEN_NAMES_ID.has(first.key)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.office-body');
     return;
   }
   // "Siheung adalah sebuah kota", "Nidji merupakan grup musik": the definition after says what it is
@@ -5195,6 +5209,22 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** Token s follows "dan", "serta" or "atau" after a capitalized run a noun of kind named a thing (see b.things). */
+function listedThing(b: Builder, s: number): boolean {
+  const t = b.t;
+  const joiner = t[s - 1];
+  if (!b.things || joiner === undefined || joiner.cap || !/^(dan|serta|atau)$/u.test(joiner.lower))
+    return false;
+  let r = s - 2;
+  if (r < 0 || !t[r]!.cap) return false;
+  while (r > 0 && t[r - 1]!.cap && !t[r - 1]!.initial) r--;
+  // ("lagu-lagu Bob Dylan dan Nirvana": a run read as a person after all makes no list of things)
+  const end = t[s - 2]!.end;
+  return (
+    b.things.has(foldSpan(b, t[r]!.start, end)) && !b.out.some((c) => c.end === end && c.type === 'person')
+  );
 }
 
 /** "Jojo, sapaan akrab Jonatan, …": the words before a comma and "sapaan akrab" or "panggilan akrab" are a name. */

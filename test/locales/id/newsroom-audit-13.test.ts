@@ -272,3 +272,32 @@ describe('id a running pair after "pasangan" or "paslon": the hyphen joins two p
     expect(spans('Penyanyi Ana Maria-Sofia tampil di Jakarta.', 'people')).toEqual(['Ana Maria-Sofia']);
   });
 });
+
+describe('id an expert’s role, "dari", an unknown name, then the holder after the comma: the name is the body', () => {
+  it.each([
+    [
+      'Analis dari Gartner, Arun Chandrasekaran, menilai persaingan itu ketat.',
+      'Gartner',
+      'Arun Chandrasekaran',
+    ],
+    ['Peneliti dari Celios, Bhima Yudhistira, mengatakan hal serupa.', 'Celios', 'Bhima Yudhistira'],
+  ])('%s', (text, org, person) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+  it('negative: a given name after "dari" is still read as a name', () => {
+    expect(spans('Pengamat dari Budi, Santoso Wijaya, hadir.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('id the next item of a list that a noun of kind opened is a thing too', () => {
+  it.each([
+    'Menurut pantauan satelit Terra dan Aqua, titik panas bertambah.',
+    'Menurut petugas, kursi kereta Argo Parahyangan dan Lodaya sudah penuh.',
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: after a person, "dan" joins another person', () => {
+    expect(spans('Lagu itu dinyanyikan Rossa dan Afgan.', 'people')).toEqual(['Rossa', 'Afgan']);
+  });
+});
