@@ -941,6 +941,14 @@ class IdView extends TokenView {
       const name = this.nameIn(first, j);
       if (name) return { start: this.start(first), end: this.end(j), kind: 'name', name };
     }
+    // "Direktur Penyidikan pada Jampidsus Kejagung Abdul Qohar sebelumnya menyebut": a run after the "pada" of an
+    // office that ends in a person's name is the office's body and its holder; the holder speaks ("Reynaldi di PT
+    // Rotan Jaya": a run after "di" is where the subject before it works)
+    if (first !== null && first > 0 && this.lower(first - 1) === 'pada') {
+      const name = this.nameIn(first, j);
+      if (name && name.end === this.end(j) && this.personAt(j))
+        return { start: this.start(first), end: this.end(j), kind: 'name', name };
+    }
     if (first === null || (first > 0 && PREPOSITIONS.has(this.lower(first - 1)))) {
       // What stands before the verb is a time or place ("… di Jakarta, Jumat (1/5) mengatakan"):
       // the subject opens the sentence.

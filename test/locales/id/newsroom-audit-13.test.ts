@@ -301,3 +301,17 @@ describe('id the next item of a list that a noun of kind opened is a thing too',
     expect(spans('Lagu itu dinyanyikan Rossa dan Afgan.', 'people')).toEqual(['Rossa', 'Afgan']);
   });
 });
+
+describe('id an office held "pada" a body, then its holder, before the speech verb: the holder speaks', () => {
+  it('gives the quote to the person, not to a word of the office', () => {
+    const text =
+      'Direktur Penyidikan pada Jampidsus Kejagung Abdul Qohar sebelumnya menyebut kerugian negara mencapai Rp 300 triliun.';
+    const q = run(text).quotes ?? [];
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Abdul Qohar']);
+  });
+  it('negative: a place after the preposition still leaves the subject to the sentence', () => {
+    const text = 'Warga di Jakarta Selatan mengatakan banjir datang setiap tahun.';
+    const q = run(text).quotes ?? [];
+    expect(q.map((x) => x.speaker?.name)).not.toContain('Jakarta Selatan');
+  });
+});
