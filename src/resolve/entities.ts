@@ -265,6 +265,10 @@ class GroupIndex {
         for (const gw of g.otherNames
           ? [g.nameWords ?? words(g.name), ...g.otherNames]
           : [g.nameWords ?? words(g.name)]) {
+          // ("Gregoria Mariska" in the headline … "Gregoria Mariska Tunjung": a name of two words or more that opens
+          // a longer one is the same person's)
+          if (gw.length >= 2 && gw.every((x, k) => w[k] === x) && w.length > gw.length)
+            return { group: g, rule: 'resolve.person.partial-name' };
           if (!isWordRun(w, gw)) continue;
           if (w.every((x, k) => gw[k] === x)) return { group: g, rule: 'resolve.person.partial-name' };
           fallback ??= g;

@@ -473,3 +473,23 @@ describe('a person’s other name given with "atau" names them in its parts too'
     expect(r.people.map((p) => p.name)).toEqual(['Prabowo', 'Anies']);
   });
 });
+
+describe('a name of two words or more opening a longer one names the same person', () => {
+  it('joins the headline’s shorter name to the full name after it', () => {
+    const text = 'Gregoria Mariska Juara\n\nGregoria Mariska Tunjung menang. Gregoria senang.';
+    const r = resolveEntities(text, [
+      cand(text, 'Gregoria Mariska', 'person'),
+      cand(text, 'Gregoria Mariska Tunjung', 'person', 10),
+      cand(text, 'Gregoria', 'person', 50),
+    ]);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Gregoria Mariska Tunjung', 3]]);
+  });
+  it('negative: one shared first word does not join two full names', () => {
+    const text = 'Budi Santoso datang. Budi Hartono pulang.';
+    const r = resolveEntities(text, [
+      cand(text, 'Budi Santoso', 'person'),
+      cand(text, 'Budi Hartono', 'person'),
+    ]);
+    expect(r.people.map((p) => p.name)).toEqual(['Budi Santoso', 'Budi Hartono']);
+  });
+});
