@@ -94,6 +94,7 @@ import { CUE_STEMS, OTHER_PRONOUNS, PRONOUNS } from './lexicon/speech.js';
 import {
   COMPLEMENTS,
   CORPS,
+  DEGREE,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_PREFIXES,
@@ -4527,9 +4528,6 @@ function isBrandShape(w: string): boolean {
   return m !== null && !/^(c|ac|ic|a|e|i|u)$/u.test(m[1]!);
 }
 
-/** An academic degree written after a name: "M.Sc", "S.H.", "S.Kom", "M.Si", "Ph.D", "Sp.A". */
-const DEGREE = /^(?:[SMD]\.[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?|Sp\.[A-Z]{1,3}\.?)$/u;
-
 /** A capitalized name ending in a web domain ("Layoffs.fyi", "Detik.com", "Katadata.co.id"). */
 const WEBSITE =
   /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|id|co\.id|or\.id|ac\.id|go\.id|io|co|fyi|info|news|tv)$/u;
@@ -8111,6 +8109,13 @@ function splitKnownNames(b: Builder): void {
   }
   const added: EntityCandidate[] = [];
   const known = [...names.keys()];
+  // the words of the one-word people the document names
+  const personWords = new Set<string>();
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person' && !spaceBetween(b.text, c.start, c.end))
+      personWords.add(foldSpan(b, c.start, c.end));
+  }
   // (each name between spaces, as it is looked for in a region between spaces)
   const spaced = known.map((name) => ` ${name} `);
   b.out = b.out.filter((c) => {
@@ -8140,11 +8145,13 @@ function splitKnownNames(b: Builder): void {
       );
     }
     if (parts.length === 0) return true;
-    // "Sri Mulyani Indrawati" … "Sri Mulyani": one known name opening the run with a single word after
-    // it is the full name of that person, not a short name and a stray word
+    // "Sri Mulyani Indrawati" … "Sri Mulyani", "Ade Ary Syam Indradi" … "Ade Ary": one known name opening the run
+    // with one or two words after it that no known name holds is the full name of that person, not a short name
+    // and strays
+    // ("Kim Jong Un Vladimir Putin" … "Putin": a word of the rest that names a person elsewhere opens a second name)
     if (parts.length === 1 && parts[0]!.start === c.start) {
-      const rest = b.text.slice(parts[0]!.end, c.end).trim();
-      if (rest !== '' && !/\s/u.test(rest)) return true;
+      const rest = foldSpan(b, parts[0]!.end + 1, c.end).split(' ');
+      if (rest.length <= 2 && !rest.some((w) => personWords.has(w))) return true;
     }
     added.push(...parts);
     return false;

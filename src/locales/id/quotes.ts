@@ -26,7 +26,7 @@ import {
   SUBJECT_ADVERBS,
   UNNAMED_PEOPLE,
 } from './lexicon/speech.js';
-import { OFFICE_HEADS, RANKS } from './lexicon/titles.js';
+import { DEGREE, OFFICE_HEADS, RANKS } from './lexicon/titles.js';
 
 // What a token is as a cue (IdView bits): a cue stem ("kata"), a speech verb ("mengatakan"), a stem
 // with -nya ("katanya"), a quotation mark.
@@ -1133,6 +1133,10 @@ class IdView extends TokenView {
   private asideBetween(p: number, j: number): boolean {
     const a = p + 1;
     if (a >= j || j - a > 12) return false;
+    // "dr. Yuli Irnawati, M.Kes, menyebut": academic degrees after the name
+    let degrees = true;
+    for (let t = a; t < j && degrees; t++) degrees = DEGREE.test(this.text(t)) || this.text(t) === '.';
+    if (degrees) return true;
     const w = this.lower(a);
     if (
       w === 'yang' ||

@@ -315,3 +315,45 @@ describe('id an office held "pada" a body, then its holder, before the speech ve
     expect(q.map((x) => x.speaker?.name)).not.toContain('Jakarta Selatan');
   });
 });
+
+describe('id a full name that opens with a short name the document uses later stays whole', () => {
+  it('keeps the full name, its titles and its later short form as one person', () => {
+    const text =
+      'Kepala Bidang Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan pelaku ditangkap. ' +
+      '"Uang yang dibawa kabur Rp 250 juta," ujar Ade Ary di Jakarta.';
+    const people = run(text).people ?? [];
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ade Ary Syam Indradi', 2]]);
+    expect(people[0]?.titles).toContain('Kombes Pol');
+  });
+  it('negative: two names the document gives apart are still split out of one run', () => {
+    const text = 'Foto Kim Jong Un Vladimir Putin beredar. Kim Jong Un tiba. Vladimir Putin menyambut.';
+    const people = spans(text, 'people');
+    expect(people).toContain('Kim Jong Un');
+    expect(people).not.toContain('Kim Jong Un Vladimir Putin');
+  });
+});
+
+describe('id "HM" (Haji Muhammad) before a name is an honorific', () => {
+  it('keeps the honorific out of the office and the name', () => {
+    const text = 'Didampingi Bupati Bandung HM Dadang Supriatna, warga menerima bantuan.';
+    expect(spans(text, 'people')).toEqual(['Dadang Supriatna']);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: the company named with it stays a company', () => {
+    expect(spans('Saham PT HM Sampoerna Tbk naik.', 'organizations')).toEqual(['PT HM Sampoerna Tbk']);
+  });
+});
+
+describe('id academic degrees between commas after a name before the speech verb', () => {
+  it('gives the quote to the name before the degrees', () => {
+    const text =
+      'Kepala Dinas Kesehatan dr. Yuli Irnawati Mosjasari, M.Kes, menyebut sedikitnya 150 warga mengalami diare.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Yuli Irnawati Mosjasari']);
+  });
+});
+
+describe('id graduates ("wisudawan") are an everyday word', () => {
+  it('names no one', () => {
+    expect(spans('Wisudawan terbaik tahun ini berasal dari Fakultas Hukum.', 'people')).toEqual([]);
+  });
+});

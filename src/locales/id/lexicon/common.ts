@@ -143,7 +143,7 @@ export const COMMON_WORDS = new Set([
   startup start-up agritech fintech edtech healthtech unicorn decacorn
   karyawan karyawati wartawan wartawati relawan ilmuwan budayawan sejarawan negarawan rohaniwan olahragawan
   wisatawan sukarelawan cendekiawan sastrawan usahawan wirausahawan purnawirawan bangsawan biarawan biarawati
-  peragawati budidaya
+  peragawati budidaya wisudawan wisudawati
   ujian singel motto moto kastil algoritma gerilyawan
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),

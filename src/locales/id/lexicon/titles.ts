@@ -19,7 +19,7 @@ export const HONORIFICS = words(`
 
 /** Religious, academic and traditional titles written before a name (often abbreviated with a dot). */
 export const PREFIX_TITLES = words(`
-  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh haji hajjah h hj gus
+  kh kyai kiai kiyai ustaz ustad ustadz ustazah ustadzah habib syekh syeikh syaikh haji hajjah h hj hm gus
   romo pastor pendeta pdt uskup kardinal paus biksu bhikku bhante pandita
   dr drs dra prof ir drg dokter profesor insinyur
   daeng karaeng opu
@@ -60,6 +60,9 @@ export const OFFICE_HEADS = words(`
   kepala-desa pj plt plh pjs penjabat kaur kadus deputi komisioner sekertaris jurubicara
   calon koordinator korlap
 `);
+
+/** An academic degree written after a name: "M.Sc", "S.H.", "S.Kom", "M.Si", "Ph.D", "Sp.A". */
+export const DEGREE = /^(?:[SMD]\.[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?|Sp\.[A-Z]{1,3}\.?)$/u;
 
 /** Words that mark a retired officer after the rank, in parentheses: "(Purn)", "(Purn.)", "(Ret)". */
 export const RETIRED_MARKS = words('purn purnawirawan ret retired');
