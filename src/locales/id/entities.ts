@@ -2535,6 +2535,14 @@ function readChunk(b: Builder, span: Span): void {
     (!isTitleHead(t[bodyAfter.end]!) || RANKS.has(bare(t[bodyAfter.end]!)))
       ? bodyAfter
       : null;
+  // ("(PBNU) KH Yahya …": an honorific opening the chunk after an office's bracket, then a name)
+  const honorificFirst =
+    pending !== undefined &&
+    pending.at === span.start &&
+    PREFIX_TITLES.has(bare(t[i]!)) &&
+    i + 1 < limit &&
+    t[i + 1]!.cap &&
+    !t[i + 1]!.caps;
   const firstOut = b.out.length;
   if (
     pending &&
@@ -2564,7 +2572,7 @@ function readChunk(b: Builder, span: Span): void {
   } else if (
     pending &&
     pending.at === span.start &&
-    !isTitleHead(t[i]!) &&
+    (!isTitleHead(t[i]!) || honorificFirst) &&
     // "Kepala Dinas … (PMD) Labuhanbatu berinisial SRH": the office's region alone is no name
     !(regionOfOffice && regionOfOffice.end === limit && strongPlace(regionOfOffice.info)) &&
     // "…, Korea Tourism Organization", "…, PKB mengaku": a body after the comma is no name
@@ -2582,7 +2590,12 @@ function readChunk(b: Builder, span: Span): void {
     // "Ketua MUI (…) Bidang Dakwah Cholil Nafis": the field of the office goes on after the parenthesis
     let from = i;
     let titles = pending.titles;
-    if (bodyOfOffice) {
+    if (honorificFirst) {
+      // "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf": an honorific, then the name
+      titles = [...titles, t[i]!.text];
+      from = i + 1;
+      end = nameEnd(b, from, limit, true);
+    } else if (bodyOfOffice) {
       // (a body the lexicon knows keeps its name; one read from its head word, its rule)
       if (bodyOfOffice.name)
         emit(b, 'organization', i, bodyOfOffice.end, 'id.org.lexicon', { canonical: bodyOfOffice.name });
@@ -5336,12 +5349,20 @@ const codePart = (x: Tok | undefined): boolean => x !== undefined && /^(?:\d[\d.
  * "Nomor 360/KA/VII/2001", "No: 25 / HUK / 1991": capitals between slashes next to a number are a part of a
  * letter's or decree's number (the issuing office's code), not a body ("MPR/DPR" has no number beside it).
  */
+/** Words before a flight's code and number: "penerbangan GA 874", "pesawat JT 610". */
+const FLIGHT_CUES = new Set(['penerbangan', 'pesawat', 'flight']);
+
 function inNumberCode(t: readonly Tok[], s: number, e: number): boolean {
   return (
     (t[s - 1]?.text === '/' && codePart(t[s - 2])) ||
     (t[e]?.text === '/' && codePart(t[e + 1])) ||
     // "AD/ART": a body's statutes (Anggaran Dasar/Anggaran Rumah Tangga), not the army
-    (t[s]?.text === 'AD' && t[e]?.text === '/' && t[e + 1]?.text === 'ART')
+    (t[s]?.text === 'AD' && t[e]?.text === '/' && t[e + 1]?.text === 'ART') ||
+    // "penerbangan GA 874", "pesawat JT 610": an airline's code and a flight's number
+    (e === s + 1 &&
+      /^[\p{Lu}\d]{2}$/u.test(t[s]?.text ?? '') &&
+      /^\d{2,4}$/u.test(t[e]?.text ?? '') &&
+      FLIGHT_CUES.has(t[s - 1]?.lower ?? ''))
   );
 }
 

@@ -1339,7 +1339,12 @@ class IdView extends TokenView {
       // "menyebut beberapa faktor yang menyebabkan …": a noun with its relative clause
       if (w === 'yang' && !verb) return false;
       if (verb) continue;
-      verb = CLAUSE_AUXILIARIES.has(w) || (VERB_LIKE.test(w) && w !== 'tersebut');
+      // ("menyebut salam lintas agama adalah praktik baik": a copula makes a clause too)
+      verb =
+        CLAUSE_AUXILIARIES.has(w) ||
+        w === 'adalah' ||
+        w === 'ialah' ||
+        (VERB_LIKE.test(w) && w !== 'tersebut');
     }
     return verb;
   }

@@ -357,3 +357,51 @@ describe('id graduates ("wisudawan") are an everyday word', () => {
     expect(spans('Wisudawan terbaik tahun ini berasal dari Fakultas Hukum.', 'people')).toEqual([]);
   });
 });
+
+describe('id an honorific opening the name after an office’s bracketed short form', () => {
+  it.each([
+    [
+      'Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf menyatakan hal itu.',
+      'Yahya Cholil Staquf',
+      ['Ketua Umum Pengurus Besar Nahdlatul Ulama', 'KH'],
+    ],
+    [
+      'Rektor Universitas Indonesia (UI) Prof Ari Kuncoro hadir.',
+      'Ari Kuncoro',
+      ['Rektor Universitas Indonesia', 'Prof'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+});
+
+describe('id a flight’s code and number name no airline of their own', () => {
+  it.each(['Maskapai menunda penerbangan GA 874 rute Jakarta-Tokyo.', 'Pesawat JT 610 jatuh di Karawang.'])(
+    '%s',
+    (text) => {
+      expect(spans(text, 'organizations')).toEqual([]);
+    },
+  );
+  it('negative: an acronym with a number and no flight word stays a body', () => {
+    expect(spans('Rapat itu dihadiri anggota DPR 2024.', 'organizations')).toContain('DPR');
+  });
+});
+
+describe('id a religious meeting ("Ijtima Ulama") names no one', () => {
+  it('reads no person', () => {
+    expect(spans('Fatwa itu hasil Ijtima Ulama Komisi Fatwa MUI di Bangka Belitung.', 'people')).toEqual([]);
+  });
+});
+
+describe('id "menyebut" before a clause with a copula reports it', () => {
+  it('finds the reported speech', () => {
+    const text = 'Menteri Agama Yaqut Cholil Qoumas menyebut salam lintas agama adalah praktik baik.';
+    expect((run(text).quotes ?? []).map((q) => [q.type, q.speaker?.name])).toEqual([
+      ['indirect', 'Yaqut Cholil Qoumas'],
+    ]);
+  });
+  it('negative: "menyebut X sebagai Y" names, it reports nothing', () => {
+    expect(run('Warga menyebut jalan itu sebagai jalan tikus.').quotes ?? []).toEqual([]);
+  });
+});

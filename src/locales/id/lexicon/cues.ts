@@ -26,7 +26,7 @@ export const NON_ENTITY_CUES = words(`
   penghargaan anugerah nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
   operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
   tagar slogan motto semboyan sebutan istilah julukan bendera rudal marga gelar beasiswa hutan pesawat kapal
-  satelit roket kereta
+  satelit roket kereta ijtima ijtimak
   ${SERVICE_CUES}
 `);
 
