@@ -1768,6 +1768,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   while (j < limit) {
     const w = t[j]!;
     const lw = bare(w);
+    // ("Anggota DPRD Bali Anak Agung Ngurah …": the Balinese noble style opens the name, no office's word)
+    if (balineseStyleAt(t, j, limit)) break;
     // "Marsekal (Purn) …": the mark of a retired officer belongs to the rank
     const mark = retiredMarkEnd(t, j);
     if (mark > 0 && mark < limit) {
@@ -2071,6 +2073,14 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   }
   titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
   return { end: j, title: titles.join('\u0000'), titles };
+}
+
+/** "Anak Agung Ngurah …", "Ida Bagus Rai …": a Balinese noble style of two words opening a name at j. */
+function balineseStyleAt(t: readonly Tok[], j: number, limit: number): boolean {
+  if (j + 2 >= limit || !t[j + 2]!.cap || t[j + 2]!.caps) return false;
+  const a = t[j]!.text;
+  const b = t[j + 1]!.text;
+  return (a === 'Anak' && b === 'Agung') || (a === 'Ida' && (b === 'Bagus' || b === 'Ayu'));
 }
 
 /** Does a known country or province (no town that may be a first name) end at `limit`, from `from` on? */
@@ -2768,6 +2778,7 @@ function readChunk(b: Builder, span: Span): void {
         // ("Teguh P. Nugroho, …": a given name before a middle initial with its dot and a name word)
         !(GIVEN_NAMES_ID.has(lw) && i + 2 < limit && /^\p{Lu}\.$/u.test(t[i + 1]!.text) && t[i + 2]!.cap) &&
         !givenNameOpener(t, i, limit) &&
+        !balineseStyleAt(t, i, limit) &&
         // a short root that is no function word, before more capitals, may be a given name ("Maki Horikita")
         (limit === i + 1 || COMMON_WORDS.has(lw) || lw.length >= 4 || derivedWord(lw)) &&
         !(limit === i + 1 && subjectName(b, i, i + 1)) &&
@@ -3896,6 +3907,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       }
       // "Tol Cipularang Kilometer 92": a point along a road is no part of its name
       if (j > nameStart && (lx === 'kilometer' || lx === 'km') && /^\d/u.test(t[j + 1]?.text ?? '')) break;
+      // ("Dinas Pariwisata Gianyar Anak Agung Ari …": a Balinese noble style opens the head's name)
+      if (j > nameStart && balineseStyleAt(t, j, stop)) break;
       // ("Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an office's word inside a name its acronym spells)
       if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx) && !spelledByParenthesis(b, i, limit))
         break;
@@ -4658,6 +4671,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     t[start]!.initial &&
     !t[start]!.caps &&
     !givenNameOpener(t, start, e) &&
+    !balineseStyleAt(t, start, e) &&
     !officeAfterComma(b, start, e) &&
     ((isIndonesianTok(t[start]!) &&
       isEverydayToken(t[start]!) &&
@@ -8093,7 +8107,8 @@ function recoverInitials(b: Builder): void {
     const c = cs[ci]!;
     if (c.type !== 'person') continue;
     const words = foldSpan(b, c.start, c.end).split(' ');
-    if (words.length > 1) for (const w of words) names.add(w);
+    // (the "Anak" of the Balinese style "Anak Agung" is a child anywhere else)
+    if (words.length > 1) for (const w of words) if (w !== 'anak') names.add(w);
   }
   if (names.size === 0) return;
   const covered = coveredTokens(b, () => true);

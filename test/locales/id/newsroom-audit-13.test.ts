@@ -405,3 +405,33 @@ describe('id "menyebut" before a clause with a copula reports it', () => {
     expect(run('Warga menyebut jalan itu sebagai jalan tikus.').quotes ?? []).toEqual([]);
   });
 });
+
+describe('id Balinese names: the noble styles open the name, the customary offices are offices', () => {
+  it.each([
+    [
+      'Anggota DPRD Bali Anak Agung Ngurah Adhi Ardhana juga hadir.',
+      'Anak Agung Ngurah Adhi Ardhana',
+      ['Anggota DPRD Bali'],
+    ],
+    [
+      'Kepala Dinas Pariwisata Gianyar Anak Agung Ari Brahmanta menyebut hal itu.',
+      'Anak Agung Ari Brahmanta',
+      ['Kepala Dinas Pariwisata Gianyar'],
+    ],
+    ['Bendesa Adat Ubud I Made Parwata mengatakan hal itu.', 'I Made Parwata', ['Bendesa Adat Ubud']],
+  ])('%s', (text, name, titles) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('a style opening the sentence stays the name’s', () => {
+    expect(spans('Anak Agung Gede Putra datang ke pura.', 'people')).toEqual(['Anak Agung Gede Putra']);
+  });
+  it('negative: "Anak" alone elsewhere stays a child', () => {
+    expect(spans('Anak Agung Gede Putra datang. Anak itu bermain.', 'people')).toEqual([
+      'Anak Agung Gede Putra',
+    ]);
+  });
+  it('a priest’s residence ("Griya") is a place', () => {
+    expect(spans('Upacara dipimpin pendeta dari Griya Gede Ubud.', 'places')).toEqual(['Griya Gede Ubud']);
+  });
+});

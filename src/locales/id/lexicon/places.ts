@@ -28,7 +28,7 @@ export const FEATURE_HEADS = words(`
   pura vihara klenteng kelenteng candi pantai lapangan stadion gelora taman hutan cagar monumen museum
   alun-alun pasar plaza mal mall hotel apartemen kompleks perumahan wisma menara tugu jembatan bendungan
   waduk lembah bukit puncak curug gua goa kawah air-terjun kawasan benua rutan lapas rs rsud rsup rsu rsd rsia rsj
-  rsab rspad rsal rsau rspi
+  rsab rspad rsal rsau rspi griya
   ranu bengawan krueng gili muara rawa sesar lempeng palung gletser ngarai koridor embarkasi debarkasi sirkuit gor
   sekolah ${[...SCHOOL_HEADS].join(' ')} kampus pondok asrama
   tol simpang bundaran perempatan markas mako lanud pangkalan balaikota

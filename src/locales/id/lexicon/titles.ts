@@ -35,7 +35,7 @@ export const OFFICE_HEADS = words(`
   mendikbud mendiknas menag mentan menperin mendag menhub menpora mensos menaker menkominfo menpar
   menparekraf mendes menkum menneg menegpora menpan-rb kapuskom wakabareskrim kabaintelkam menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
   menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
-  gubernur wagub bupati wabup walikota wali camat lurah kades sekda pelaksana
+  gubernur wagub bupati wabup walikota wali camat lurah kades sekda pelaksana bendesa perbekel klian kelian
   ketua ketum waketum wakil sekretaris sekjen wasekjen bendum wakasad wakasal wakasau sekretaris-jenderal bendahara anggota
   kepala kabag kabid kasubag kasat kanit kapuspen kapuspenkum kabareskrim kadiv dirjen sesjen karo kabiro kadis kadishub
   kakanwil kakan kasubdit kasi kasie kasatlantas kasatreskrim wadirut dirlantas dirreskrimum dirreskrimsus dirnarkoba brijen
@@ -103,7 +103,7 @@ export const COMPLEMENTS = words(`
   divisi daop divre biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi hakim anggota
-  bicara juru tim kuasa sekolah madrasah
+  bicara juru tim kuasa sekolah madrasah adat
   gubernur bupati wali kota walikota republik
   foreign minister secretary deputy vice first chief executive officer general state
   president creative operating financial technology information marketing
