@@ -1046,7 +1046,7 @@ export function dates(doc: Doc, ctx: Context): DateCandidate[] {
 }
 
 const BARE_WEEKDAY_RULES = new Set(['id.date.weekday', 'id.time.weekday-part-of-day']);
-const WEEKDAY_OPENING = re(`^(?:hari\\s+)?(?<wd>${WD})${RB}`);
+const WEEKDAY_OPENING = new RegExp(`^(?:hari\\s+)?(?<wd>${WD})${RB}`, 'iu');
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
@@ -1054,12 +1054,15 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
  * that day, when it lies within the week around the reference day the rules counted from.
  */
 function sameDayAsNamed(found: DateCandidate[], text: string): DateCandidate[] {
+  // the days named after the last bare weekday change nothing: read up to it (most texts have none)
+  let last = found.length - 1;
+  while (last >= 0 && !BARE_WEEKDAY_RULES.has(found[last]!.explain[0]?.rule ?? '')) last--;
   const named = new Map<number, string>();
-  for (const f of found) {
+  for (let i = 0; i <= last; i++) {
+    const f = found[i]!;
     const rule = f.explain[0]?.rule ?? '';
     const day = f.value ? ISO_DAY.exec(f.value) : null;
     if (!day) continue;
-    WEEKDAY_OPENING.lastIndex = 0;
     const wd = WEEKDAY_OPENING.exec(text.slice(f.start, f.end));
     if (!wd || !isWeekdayWord(groups(wd).wd!)) continue;
     const dow = weekdayOf(groups(wd).wd!);
@@ -1113,27 +1116,49 @@ const SPOKE_ON = new RegExp(
   `(?:^|[,"”])\\s*(?:ujar|kata|tutur|ucap|jelas|ungkap|terang|imbuh|tegas|sebut)(?:nya)?(?![\\p{L}])[^.\\n"“”]{0,80}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
   'giu',
 );
-/** A weekday's date in parentheses, "(21/2/2025)", as CONTACTED and SPOKE_ON end with. */
-const PAREN_DATE = /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*\)/g;
+/** A weekday's date in parentheses, "(21/2/2025)", as CONTACTED and SPOKE_ON end with (tried at each "("). */
+const PAREN_DATE = /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*\)/y;
+
+/** The first PAREN_DATE of the text at or after `from`, or -1. */
+function parenDateAfter(text: string, from: number): number {
+  for (let q = text.indexOf('(', from); q !== -1; q = text.indexOf('(', q + 1)) {
+    PAREN_DATE.lastIndex = q;
+    if (PAREN_DATE.test(text)) return q;
+  }
+  return -1;
+}
+
+/**
+ * Where CONTACTED and SPOKE_ON can match (see datedClauses), as [from, end] pairs: the stretch between the
+ * full stops around each PAREN_DATE, from the end of the stretch before it.
+ */
+function datedStretches(text: string): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const date = parenDateAfter(text, pos);
+    if (date === -1) break;
+    let end = text.indexOf('.', date);
+    if (end < 0) end = text.length;
+    out.push(Math.max(pos, text.lastIndexOf('.', date) + 1), end);
+    pos = end + 1;
+  }
+  return out;
+}
 
 /**
  * `text.matchAll(re)` for CONTACTED or SPOKE_ON, read only where a match can be: every match ends with a
- * PAREN_DATE and holds no full stop, so it lies in the stretch between the full stops around a PAREN_DATE.
- * Each such stretch is searched in the text cut at the full stop after it (the text before stays, so a
- * lookbehind or `^` reads as in the whole text); the rest of the text is skipped. Same matches, same order.
+ * PAREN_DATE and holds no full stop, so it lies in the stretch between the full stops around a PAREN_DATE
+ * (`stretches`, from datedStretches). Each such stretch is searched in the text cut at the full stop after
+ * it (the text before stays, so a lookbehind or `^` reads as in the whole text); the rest of the text is
+ * skipped. Same matches, same order.
  */
-function* datedClauses(re: RegExp, text: string): Generator<RegExpExecArray> {
-  let pos = 0;
-  while (pos < text.length) {
-    PAREN_DATE.lastIndex = pos;
-    const date = PAREN_DATE.exec(text);
-    if (date === null) return;
-    let end = text.indexOf('.', date.index);
-    if (end < 0) end = text.length;
+function* datedClauses(re: RegExp, text: string, stretches: readonly number[]): Generator<RegExpExecArray> {
+  for (let k = 0; k < stretches.length; k += 2) {
+    const end = stretches[k + 1]!;
     const upTo = end === text.length ? text : text.slice(0, end);
-    re.lastIndex = Math.max(pos, text.lastIndexOf('.', date.index) + 1);
+    re.lastIndex = stretches[k]!;
     for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) yield m;
-    pos = end + 1;
   }
 }
 
@@ -1158,8 +1183,9 @@ function writtenOn(text: string, lead: string, at: number): string | null {
   const ahead = LEAD_AHEAD.test(sentence) || UNTIL_BEFORE.test(sentence);
   let found: string | null = null;
   let before: string | null = null;
+  const stretches = datedStretches(text);
   for (const contacted of [true, false]) {
-    for (const m of datedClauses(contacted ? CONTACTED : SPOKE_ON, text)) {
+    for (const m of datedClauses(contacted ? CONTACTED : SPOKE_ON, text, stretches)) {
       const v = dateFrom(groups(m));
       const day = parseIsoDate(v);
       if (!day) continue;
