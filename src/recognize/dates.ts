@@ -763,12 +763,14 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
     },
     doc.tokens,
   );
-  // longest first, then the earlier rule, then the earlier position
+  // longest first, then the earlier rule, then the earlier position (as a rank: a native sort)
+  const n = rules.length;
   const kept = keepNonOverlapping(
     found,
     (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+    (x, maxEnd) => ((maxEnd - (x.end - x.start)) * n + x.order) * (maxEnd + 1) + x.start,
   );
-  anchorClocks(kept, env);
+  anchorClocks(kept, env, dayKindsOf(rules));
   // the candidates without the engine's own fields (written out: an object rest is slow)
   return resolveAnaphors(kept, doc.text).map((c) => ({
     start: c.start,
@@ -779,33 +781,72 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
   }));
 }
 
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 // rules whose day a clock next to them belongs to
 const DAY_RULE =
   /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month|weekday|relative-day)$/;
 
-/** The day a candidate names (a date, or the day of a time), or null. */
+/** Is the code unit at i of s an ASCII digit? */
+const digitAt = (s: string, i: number): boolean => isAsciiDigit(s.charCodeAt(i));
+
+/**
+ * How much of a dated value /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/ reads: 10 for a day
+ * ("2024-05-01", "2024-05-01T10:00"), 7 for a month, 4 for a year, 0 for none (read by hand: no match
+ * array made). Each shorter reading is followed by a "-", which the lookahead refuses: only the
+ * longest counts.
+ */
+function datedLength(v: string): number {
+  if (!(digitAt(v, 0) && digitAt(v, 1) && digitAt(v, 2) && digitAt(v, 3))) return 0;
+  let n = 4;
+  if (v.charCodeAt(4) === 45 && digitAt(v, 5) && digitAt(v, 6)) {
+    n = 7;
+    if (v.charCodeAt(7) === 45 && digitAt(v, 8) && digitAt(v, 9)) n = 10;
+  }
+  return n === v.length || v.charCodeAt(n) === 84 ? n : 0;
+}
+
+/** The day a candidate names (a date, or the day of a time: /^\d{4}-\d{2}-\d{2}(?=$|T)/), or null. */
 function dayOf(c: Found): string | null {
-  const m = c.value ? DAY_VALUE.exec(c.value) : null;
-  return m ? m[0] : null;
+  return c.value && datedLength(c.value) === 10 ? c.value.slice(0, 10) : null;
 }
 // an English weekday ("early Friday") that a later bare clock time of the story belongs to
 const WIRE_WEEKDAY = /^en\.date\.weekday$/;
 // rules that name a day outright, not relative to the reference date
 const EXPLICIT = /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month)$/;
 
+/** dayKindsOf's bits: a rule EXPLICIT names, WIRE_WEEKDAY names, DAY_RULE names. */
+const EXPLICIT_DAY = 1;
+const WIRE_DAY = 2;
+const CLOCK_DAY = 4;
+const dayKinds = new WeakMap<readonly DateRule[], Uint8Array>();
+
+/** Per rule (by order), what its name says of the day it names (the bits above), read once per list. */
+function dayKindsOf(rules: readonly DateRule[]): Uint8Array {
+  let kinds = dayKinds.get(rules);
+  if (!kinds) {
+    kinds = Uint8Array.from(
+      rules,
+      ({ name }) =>
+        (EXPLICIT.test(name) ? EXPLICIT_DAY : 0) |
+        (WIRE_WEEKDAY.test(name) ? WIRE_DAY : 0) |
+        (DAY_RULE.test(name) ? CLOCK_DAY : 0),
+    );
+    dayKinds.set(rules, kinds);
+  }
+  return kinds;
+}
+
 /**
  * A clock time without its own day ("pukul 10.00 WIB") belongs to the day named next to it in the
  * same sentence — the closest explicit date — or else to the reference date.
  */
-function anchorClocks(found: Found[], env: DateEnv): void {
+function anchorClocks(found: Found[], env: DateEnv, kinds: Uint8Array): void {
   let lastExplicit: string | null = null;
   let lastAt = 0;
   found.forEach((f, i) => {
     if (!f.clock) {
       // the last day named before: explicitly ("Dec. 5"), or in English wire copy by its weekday ("early
       // Friday"; Indonesian copy dates its weekdays, "Jumat (6/6/2025)", and a bare "pukul 10.00" is today)
-      if (EXPLICIT.test(f.explain[0]?.rule ?? '') || WIRE_WEEKDAY.test(f.explain[0]?.rule ?? '')) {
+      if ((kinds[f.order]! & (EXPLICIT_DAY | WIRE_DAY)) !== 0) {
         const day = dayOf(f);
         // "… dirawat hingga Selasa (12/11) pagi", "through Friday": a day something lasts until is no
         // day the story's later clock times happen on
@@ -825,7 +866,7 @@ function anchorClocks(found: Found[], env: DateEnv): void {
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) {
       const g = found[j]!;
       if (g.end <= sent.start) break;
-      if (!anchors(g)) continue;
+      if (!anchors(g, kinds)) continue;
       best = g;
       bestDist = f.start - g.end;
       break;
@@ -833,7 +874,7 @@ function anchorClocks(found: Found[], env: DateEnv): void {
     for (let j = i + 1; j < found.length && j <= i + NEIGHBOURS; j++) {
       const g = found[j]!;
       if (g.start >= sent.end) break;
-      if (!anchors(g)) continue;
+      if (!anchors(g, kinds)) continue;
       if (g.start - f.end < bestDist) best = g;
       break;
     }
@@ -849,8 +890,8 @@ const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:hingga|sampai|until|through|till)\s+$/iu;
 /** How far (in characters) the last explicit day keeps anchoring bare clock times after it. */
 const EXPLICIT_REACH = 700;
 
-function anchors(g: Found): boolean {
-  return !g.clock && dayOf(g) !== null && DAY_RULE.test(g.explain[0]?.rule ?? '');
+function anchors(g: Found, kinds: Uint8Array): boolean {
+  return !g.clock && dayOf(g) !== null && (kinds[g.order]! & CLOCK_DAY) !== 0;
 }
 
 /** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
@@ -866,7 +907,6 @@ export function anaphor(
 
 const ANAPHOR = 'ANAPHOR:';
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
-const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/;
 
 /** A day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) moved by n of its own unit. */
 function shifted(v: string | null, n: number): string | null {
@@ -922,14 +962,21 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
       continue;
     }
     out.push(f);
-    if (v === '' || COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start))) continue;
+    if (v === '') continue;
+    // (a value that is neither a quarter nor dated sets nothing: no need to read what comes before it)
+    const quarterValue = v.length === 7 && QUARTER_VALUE.test(v);
+    const dated = datedLength(v);
+    if (
+      (!quarterValue && dated === 0) ||
+      COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start))
+    )
+      continue;
     // "kuartal II-2024 … kuartal sebelumnya": the quarter before the one named
-    if (QUARTER_VALUE.test(v)) quarter = v;
-    const m = DATED.exec(v);
-    if (!m) continue;
-    year = m[1]!;
-    if (m[2]) month = `${m[1]}-${m[2]}`;
-    if (m[3]) day = `${m[1]}-${m[2]}-${m[3]}`;
+    if (quarterValue) quarter = v;
+    if (dated === 0) continue;
+    year = v.slice(0, 4);
+    if (dated >= 7) month = v.slice(0, 7);
+    if (dated === 10) day = v.slice(0, 10);
   }
   return out;
 }
