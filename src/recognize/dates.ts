@@ -6,6 +6,7 @@
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
 
 import { addDays, addMonths, fmtDate, fmtTime, fmtWeek, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import { lowerCase } from '../text/fold.js';
 import { letterOrDigitWidth, PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../text/segment.js';
 import { keepNonOverlapping, spanAt } from '../text/spans.js';
 import type { DateType } from '../types.js';
@@ -555,6 +556,20 @@ export function wordAfterNumber(text: string, q: number): number {
 /** The code units of `chars` (for a rule's `digits` test: what may follow a number). */
 export function codeUnits(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/**
+ * `s.toLowerCase().replace(/\s+/g, ' ')`, for the words of a rule's match ("Tahun  Baru" → "tahun baru"):
+ * the string itself when that changes nothing (most words are one, in lower case), the regex only when a
+ * whitespace run is not a single space.
+ */
+export function lowerSingleSpaced(s: string): string {
+  const l = lowerCase(s);
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (isSpaceUnit(c) && (c !== 32 || isSpaceUnit(l.charCodeAt(i + 1)))) return l.replace(/\s+/g, ' ');
+  }
+  return l;
 }
 
 /** Is the code unit c whitespace as a regex's \s reads it? */

@@ -12,6 +12,7 @@ import {
   heads,
   isSpaceUnit,
   LB,
+  lowerSingleSpaced,
   type Pattern,
   parseDecimal,
   patternOf,
@@ -81,11 +82,13 @@ const re = (src: string): RegExp => new RegExp(src, 'gud');
 /** A rule's regex, built on first use (see dateRules), case-sensitive or not. */
 const pattern = (src: string): Pattern => patternOf(src, 'dgu');
 const patterni = (src: string): Pattern => patternOf(src, 'dgiu');
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const lower = (s: string | undefined): string => lowerSingleSpaced(s ?? '');
 const groups = (m: RegExpExecArray): Record<string, string | undefined> => m.groups ?? {};
 
 function monthOf(s: string): number {
-  const k = lower(s).replace(/\.$/, '');
+  const l = lower(s);
+  // (without the dot of a short form: "Sept." → "sept")
+  const k = l.endsWith('.') ? l.slice(0, -1) : l;
   return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
 }
 

@@ -13,6 +13,7 @@ import {
   isSpaceUnit,
   LB,
   lbTester,
+  lowerSingleSpaced,
   matchAllAfterLookbehind,
   type Pattern,
   parseDecimal,
@@ -106,10 +107,12 @@ const DECIMAL_OR_SPACE = (_run: number, next: number): boolean =>
 const re = (src: string): RegExp => new RegExp(src, 'giud');
 /** A rule's regex, built on first use (see dateRules). */
 const pattern = (src: string): Pattern => patternOf(src, 'dgiu');
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const lower = (s: string | undefined): string => lowerSingleSpaced(s ?? '');
 
 function monthOf(s: string): number {
-  const k = lower(s).replace(/\.$/, '');
+  const l = lower(s);
+  // (without the dot of a short form: "Sept." → "sept")
+  const k = l.endsWith('.') ? l.slice(0, -1) : l;
   return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
 }
 
