@@ -514,7 +514,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Jan 2023", "Sept. 2024": a month's short form, capitalized, before a year
     name: 'id.date.month-abbreviation',
-    starts: heads(Object.keys(MONTH_ABBREVIATIONS)),
+    // (a dot or a space follows the short form: a whole word)
+    starts: words(Object.keys(MONTH_ABBREVIATIONS)),
     re: pattern(`${LB}(?<mo>${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?\\s+(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
