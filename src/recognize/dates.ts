@@ -235,6 +235,13 @@ interface Plan {
    * in, else the rest (after the 3rd letter) of its longer keys, of which one must follow.
    */
   by3Rest: ((readonly string[] | null)[] | undefined)[];
+  /**
+   * The same rests, each asked about once per word: the distinct rests of by3Rest[code], and parallel
+   * to by3[code] the rests each rule needs as bits of that list (0: none needed). Undefined where more
+   * than 31 rests would not fit the bits (by3Rest is read then).
+   */
+  by3Keys: (readonly string[] | undefined)[];
+  by3Need: (readonly number[] | undefined)[];
   /** by3[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
   /**
@@ -268,6 +275,8 @@ function planFor(rules: readonly DateRule[]): Plan {
     // (filled for the codes of some key only: most of the 17,576 stay empty)
     by3: new Array<number[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Rest: new Array<(readonly string[] | null)[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Keys: new Array<readonly string[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Need: new Array<readonly number[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Used: new Uint8Array(26 * 26 * 26),
     by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
@@ -363,6 +372,13 @@ function planFor(rules: readonly DateRule[]): Plan {
         for (const r of rest) next |= r.startsWith(WORD_END) ? NEXT_NOT_LETTER : 1 << (r.charCodeAt(0) - 97);
     }
     plan.by3Next[code] = always ? 0 : next;
+    const keys = [...new Set(restsHere.flatMap((rest) => rest ?? []))];
+    if (keys.length <= 31) {
+      plan.by3Keys[code] = keys;
+      plan.by3Need[code] = restsHere.map((rest) =>
+        (rest ?? []).reduce((bits, key) => bits | (1 << keys.indexOf(key)), 0),
+      );
+    }
   });
   plans.set(rules, plan);
   return plan;
@@ -476,18 +492,20 @@ const WORD_END_UNIT = WORD_END.charCodeAt(0);
  * letter under the `iu` flags (K, ſ): it counts as a match.
  */
 function someKeyAt(text: string, at: number, keys: readonly string[]): boolean {
-  for (const key of keys) {
-    let ok = true;
-    for (let i = 0; i < key.length && ok; i++) {
-      let c = text.charCodeAt(at + i);
-      if (c >= 128) return true;
-      if (c >= 65 && c <= 90) c += 32;
-      const k = key.charCodeAt(i);
-      ok = k === WORD_END_UNIT ? !(c >= 97 && c <= 122) : c === k;
-    }
-    if (ok) return true;
-  }
+  for (const key of keys) if (keyAt(text, at, key)) return true;
   return false;
+}
+
+/** someKeyAt of one key. */
+function keyAt(text: string, at: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    let c = text.charCodeAt(at + i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    const k = key.charCodeAt(i);
+    if (k === WORD_END_UNIT ? c >= 97 && c <= 122 : c !== k) return false;
+  }
+  return true;
 }
 
 /**
@@ -607,10 +625,30 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
       if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
     }
     const rules = plan.by3[code]!;
-    const rest = plan.by3Rest[code]!;
+    const keys = plan.by3Keys[code];
+    if (keys === undefined) {
+      const rest = plan.by3Rest[code]!;
+      for (let r = 0; r < rules.length; r++) {
+        const any = rest[r]!;
+        if (any === null || someKeyAt(text, p + 3, any)) out[rules[r]!]!.push(p);
+      }
+      return;
+    }
+    // each rest read at most once, when a rule first needs it
+    const need = plan.by3Need[code]!;
+    let asked = 0;
+    let found = 0;
     for (let r = 0; r < rules.length; r++) {
-      const keys = rest[r]!;
-      if (keys === null || someKeyAt(text, p + 3, keys)) out[rules[r]!]!.push(p);
+      const bits = need[r]!;
+      if (bits !== 0) {
+        for (let todo = bits & ~asked; todo !== 0; todo &= todo - 1) {
+          const bit = todo & -todo;
+          if (keyAt(text, p + 3, keys[31 - Math.clz32(bit)]!)) found |= bit;
+        }
+        asked |= bits;
+        if ((bits & found) === 0) continue;
+      }
+      out[rules[r]!]!.push(p);
     }
   }
 }
