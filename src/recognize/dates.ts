@@ -525,8 +525,17 @@ function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): nu
     const tok = tokens[t]!;
     const shape = shapes[t]!;
     if (shape === PLAIN_DIGITS) pushDigit(plan, text, tok.start, tok.end - tok.start, out);
-    else if (shape === PLAIN_LETTERS) keyWord(plan, text, tok.start, Math.min(3, tok.end - tok.start), out);
-    else scanWords(plan, text, tok.start, tok.end, out);
+    else if (shape === PLAIN_LETTERS) {
+      const p = tok.start;
+      if (tok.end - p < 3) keyWord(plan, text, p, tok.end - p, out);
+      else {
+        // (keyWord's common case, inline: most words key no rule)
+        const code =
+          (LOWER[text.charCodeAt(p)]! * 26 + LOWER[text.charCodeAt(p + 1)]!) * 26 +
+          LOWER[text.charCodeAt(p + 2)]!;
+        if (plan.by3Used[code]) keyWord3(plan, text, p, code, out);
+      }
+    } else scanWords(plan, text, tok.start, tok.end, out);
   }
   return out;
 }
@@ -616,40 +625,43 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
   for (let j = 1; j < n; j++) code = code * 26 + LOWER[text.charCodeAt(p + j)]!;
   if (n === 1) pushAll(out, plan.by1[code]!, p);
   else if (n === 2) pushAll(out, plan.by2[code]!, p);
-  else if (plan.by3Used[code]) {
-    // every rule here needs a rest: an ASCII 4th character that opens none lets no rule in
-    // (someKeyAt compares it first; beyond ASCII it lets every rule in)
-    const next = plan.by3Next[code]!;
-    if (next !== 0) {
-      const c = text.charCodeAt(p + 3) | 0x20;
-      if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
-    }
-    const rules = plan.by3[code]!;
-    const keys = plan.by3Keys[code];
-    if (keys === undefined) {
-      const rest = plan.by3Rest[code]!;
-      for (let r = 0; r < rules.length; r++) {
-        const any = rest[r]!;
-        if (any === null || someKeyAt(text, p + 3, any)) out[rules[r]!]!.push(p);
-      }
-      return;
-    }
-    // each rest read at most once, when a rule first needs it
-    const need = plan.by3Need[code]!;
-    let asked = 0;
-    let found = 0;
+  else if (plan.by3Used[code]) keyWord3(plan, text, p, code, out);
+}
+
+/** keyWord of a word of three letters or more, whose first three give `code`, a code of by3Used. */
+function keyWord3(plan: Plan, text: string, p: number, code: number, out: number[][]): void {
+  // every rule here needs a rest: an ASCII 4th character that opens none lets no rule in
+  // (someKeyAt compares it first; beyond ASCII it lets every rule in)
+  const next = plan.by3Next[code]!;
+  if (next !== 0) {
+    const c = text.charCodeAt(p + 3) | 0x20;
+    if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
+  }
+  const rules = plan.by3[code]!;
+  const keys = plan.by3Keys[code];
+  if (keys === undefined) {
+    const rest = plan.by3Rest[code]!;
     for (let r = 0; r < rules.length; r++) {
-      const bits = need[r]!;
-      if (bits !== 0) {
-        for (let todo = bits & ~asked; todo !== 0; todo &= todo - 1) {
-          const bit = todo & -todo;
-          if (keyAt(text, p + 3, keys[31 - Math.clz32(bit)]!)) found |= bit;
-        }
-        asked |= bits;
-        if ((bits & found) === 0) continue;
-      }
-      out[rules[r]!]!.push(p);
+      const any = rest[r]!;
+      if (any === null || someKeyAt(text, p + 3, any)) out[rules[r]!]!.push(p);
     }
+    return;
+  }
+  // each rest read at most once, when a rule first needs it
+  const need = plan.by3Need[code]!;
+  let asked = 0;
+  let found = 0;
+  for (let r = 0; r < rules.length; r++) {
+    const bits = need[r]!;
+    if (bits !== 0) {
+      for (let todo = bits & ~asked; todo !== 0; todo &= todo - 1) {
+        const bit = todo & -todo;
+        if (keyAt(text, p + 3, keys[31 - Math.clz32(bit)]!)) found |= bit;
+      }
+      asked |= bits;
+      if ((bits & found) === 0) continue;
+    }
+    out[rules[r]!]!.push(p);
   }
 }
 
