@@ -535,7 +535,12 @@ function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): nu
           LOWER[text.charCodeAt(p + 2)]!;
         if (plan.by3Used[code]) keyWord3(plan, text, p, code, out);
       }
-    } else scanWords(plan, text, tok.start, tok.end, out);
+    } else {
+      // (an ASCII mark of one unit, ",", ".", "(", holds no word)
+      const c = text.charCodeAt(tok.start);
+      if (tok.end - tok.start > 1 || c >= 128 || ASCII[c] !== 0)
+        scanWords(plan, text, tok.start, tok.end, out);
+    }
   }
   return out;
 }
