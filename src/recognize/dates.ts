@@ -135,17 +135,33 @@ function letterOrDigitBefore(s: string, i: number): boolean {
 }
 
 /**
+ * Is the code point that ends right before offset i a letter? As `(?:^|[^\p{L}])` reads it before i
+ * (with lbTester: `new RegExp('(?:^|[^\\p{L}])' + body, flags).test(s)`, with the `u` flag).
+ */
+export function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}$/u.test(s.slice(Math.max(0, i - 2), i));
+}
+
+/**
  * `new RegExp(LB + body, flags).test(s)`, faster on long strings: a leading lookbehind is tried at
  * every position, while the body alone lets the engine skip ahead to where it can begin; the
  * lookbehind is then checked at each hit, and a hit that fails it resumes at the next code point,
  * where the engine itself would look next. `flags` must hold `u`.
  */
-export function lbTester(body: string, flags: string): (s: string) => boolean {
+export function lbTester(
+  body: string,
+  flags: string,
+  /** The lookbehind: does the code point before offset i rule a hit at i out? (LB's by default.) */
+  ruledOut: (s: string, i: number) => boolean = letterOrDigitBefore,
+): (s: string) => boolean {
   const scan = new RegExp(body, `${flags.replace(/[gy]/g, '')}g`);
   return (s) => {
     scan.lastIndex = 0;
     for (let m = scan.exec(s); m !== null; m = scan.exec(s)) {
-      if (!letterOrDigitBefore(s, m.index)) return true;
+      if (!ruledOut(s, m.index)) return true;
       scan.lastIndex = m.index + codePointWidth(s, m.index);
     }
     return false;

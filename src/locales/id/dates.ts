@@ -13,6 +13,7 @@ import {
   isSpaceUnit,
   LB,
   lbTester,
+  letterBefore,
   lowerSingleSpaced,
   matchAllAfterLookbehind,
   type Pattern,
@@ -1166,11 +1167,32 @@ function* datedClauses(re: RegExp, text: string, stretches: readonly number[]): 
   }
 }
 
-/** A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". */
-const LEAD_AHEAD = /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu;
+/**
+ * A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". The test of
+ * /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu, faster over a long lead:
+ * its words found first, the code point before each then checked.
+ */
+const hasLeadAhead = lbTester(
+  '(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\\p{L}])',
+  'iu',
+  letterBefore,
+);
 
 /** "hingga", "sampai" right before the lead's date: the end of a span. */
 const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:hingga|sampai)\s+$/iu;
+
+/**
+ * UNTIL_BEFORE.test(s), reading only the end of s: a match ends with the whitespace that ends s, right
+ * after its word ("hingga", "sampai": six code units) and the code point before the word (a surrogate
+ * pair's two units), so the last eight units before that whitespace hold all of it but `^`, which the
+ * word itself can then only meet at the start of s.
+ */
+function untilBefore(s: string): boolean {
+  let t = s.length;
+  while (t > 0 && isSpaceUnit(s.charCodeAt(t - 1))) t--;
+  if (t === s.length) return false;
+  return UNTIL_BEFORE.test(t > 8 ? s.slice(t - 8) : s);
+}
 
 /**
  * The day the story is written as of, from the lead's event date `lead` at offset `at`: the day the
@@ -1184,7 +1206,7 @@ function writtenOn(text: string, lead: string, at: number): string | null {
   if (!from) return null;
   const sentence = text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), at);
   // ("mewaspadai hujan lebat … hingga Minggu (24/11/2024)": the end of a time ahead is announced too)
-  const ahead = LEAD_AHEAD.test(sentence) || UNTIL_BEFORE.test(sentence);
+  const ahead = hasLeadAhead(sentence) || untilBefore(sentence);
   let found: string | null = null;
   let before: string | null = null;
   const stretches = datedStretches(text);
