@@ -552,9 +552,9 @@ function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): nu
         if (plan.by3Used[code]) keyWord3(plan, text, p, code, out);
       }
     } else {
-      // (an ASCII mark of one unit, ",", ".", "(", holds no word)
+      // (a mark of one unit, ",", ".", "(", "“", holds no word)
       const c = text.charCodeAt(tok.start);
-      if (tok.end - tok.start > 1 || c >= 128 || ASCII[c] !== 0)
+      if (tok.end - tok.start > 1 || (c < 128 ? ASCII[c] !== 0 : wordCharAt(text, tok.start) !== 0))
         scanWords(plan, text, tok.start, tok.end, out);
     }
   }
