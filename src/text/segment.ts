@@ -3,6 +3,7 @@
 // quantifiers over the same characters.
 
 import { type Dateline, datelineAt } from './dateline.js';
+import { lowerCase } from './fold.js';
 
 export interface Span {
   start: number;
@@ -508,7 +509,9 @@ function endsWithAbbreviation(text: string, from: number, dot: number, digitNext
   // initials run together ("A.P. Moller-Maersk", "J.K. Rowling"), not a capital's short form that often ends a
   // sentence ("Washington, D.C.")
   if (INITIALS.test(word) && word !== 'D.C') return true;
-  const lower = word.toLowerCase();
+  // (a word longer than every abbreviation, most words a sentence ends with, is not lower-cased to be looked up)
+  if (word.length > LONGEST_ABBREVIATION) return false;
+  const lower = lowerCase(word);
   return ABBREVIATIONS.has(lower) || (digitNext && NUMBER_ABBREVIATIONS.has(lower));
 }
 
