@@ -213,8 +213,28 @@ export function words(...list: readonly (string | readonly string[])[]): string[
   return heads(...list).map((k) => (k === DIGIT || k === DIGIT_IN_WORD ? k : `${k}${WORD_END}`));
 }
 
+/**
+ * Start keys of a word of three letters or more followed by whitespace and one of `next`, for
+ * `DateRule.starts`: the rule is tried at `first` only where one of the next words comes after it, as
+ * its first three letters (or DIGIT: a digit) say. Only for a start word that every match beginning
+ * with it follows by whitespace (`\s+`) and then by one of those words ("the" in
+ * `the\s+(?:week|year)`), never by anything else; each next word of three ASCII letters or more.
+ */
+export function phrases(first: string, ...next: readonly (string | readonly string[])[]): string[] {
+  const [word] = heads(first);
+  if (word === undefined || word.length < 3 || word !== first.toLowerCase())
+    throw new Error(`date rule phrase start "${first}" is no word of three ASCII letters or more`);
+  return heads(...next).map((k) => {
+    if (k !== DIGIT && !/^[a-z]{3,}$/.test(k))
+      throw new Error(`date rule phrase "${first} ${k}": the next word needs three ASCII letters or a digit`);
+    return `${word}${WORD_END}${PHRASE_SPACE}${k}`;
+  });
+}
+
 /** Ends a start key of `words`: the letters of the word end there. */
 const WORD_END = '$';
+/** In a start key of `phrases`: whitespace (one unit or more, as \s+ reads it) comes there. */
+const PHRASE_SPACE = ' ';
 /** by3Next's bit for a word whose 4th character is no ASCII letter (bits 0–25 are a–z). */
 const NEXT_NOT_LETTER = 1 << 26;
 
@@ -222,6 +242,22 @@ const NEXT_NOT_LETTER = 1 << 26;
 export const DIGIT = '#';
 /** Start key: a digit right after a letter inside a word ("a19/9/2023"), for rules without `LB`. */
 export const DIGIT_IN_WORD = '#in';
+
+/** The rules whose start keys are `phrases` of one first word. */
+interface Phrase {
+  /** The first word's letters after its third, lower case. */
+  rest: string;
+  /** The rules by the next word: its first three letters as a base-26 code, or PHRASE_DIGIT. */
+  next: Map<number, number[]>;
+  /** Every rule of the phrase, in order (for a word beyond ASCII, which may case-fold to a key). */
+  all: number[];
+}
+/** Phrase.next's key for a next word that opens with a digit. */
+const PHRASE_DIGIT = -1;
+
+/** The base-26 code of the first three letters of a lower-case ASCII word. */
+const code3 = (w: string): number =>
+  ((w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(1) - 97)) * 26 + (w.charCodeAt(2) - 97);
 
 /** How a rule list is run: built once per list, at first use. */
 interface Plan {
@@ -258,7 +294,9 @@ interface Plan {
    */
   by3Keys: (readonly string[] | undefined)[];
   by3Need: (readonly number[] | undefined)[];
-  /** by3[code] is not empty (a compact table: most words key no rule at all). */
+  /** The `phrases` whose first word opens with the three letters of code (one, or a few). */
+  by3Phrase: (Phrase[] | undefined)[];
+  /** by3[code] or by3Phrase[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
   /**
    * When every rule of by3[code] needs a rest, the letters (bit 0 = a) that open one of the rests, and
@@ -293,6 +331,7 @@ function planFor(rules: readonly DateRule[]): Plan {
     by3Rest: new Array<(readonly string[] | null)[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Keys: new Array<readonly string[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Need: new Array<readonly number[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Phrase: new Array<Phrase[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Used: new Uint8Array(26 * 26 * 26),
     by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
@@ -306,6 +345,27 @@ function planFor(rules: readonly DateRule[]): Plan {
   };
   // by 3-letter code, by rule: null (any word with these letters) or the rests of its longer keys
   const rests = new Map<number, Map<number, string[] | null>>();
+  const putPhrase = (i: number, word: string, next: string): void => {
+    const code = code3(word);
+    let list = plan.by3Phrase[code];
+    if (!list) {
+      list = [];
+      plan.by3Phrase[code] = list;
+    }
+    let phrase = list.find((x) => x.rest === word.slice(3));
+    if (!phrase) {
+      phrase = { rest: word.slice(3), next: new Map(), all: [] };
+      list.push(phrase);
+    }
+    const key = next === DIGIT ? PHRASE_DIGIT : code3(next);
+    let rules = phrase.next.get(key);
+    if (!rules) {
+      rules = [];
+      phrase.next.set(key, rules);
+    }
+    put(rules, i);
+    put(phrase.all, i);
+  };
   const putRest = (code: number, i: number, rest: string | null): void => {
     let m = rests.get(code);
     if (!m) {
@@ -347,6 +407,11 @@ function planFor(rules: readonly DateRule[]): Plan {
         put(plan.digit, i);
       } else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
       else {
+        const phrase = /^([a-z]{3,})\$ ([a-z]{3,}|#)$/.exec(k);
+        if (phrase) {
+          putPhrase(i, phrase[1]!, phrase[2]!);
+          continue;
+        }
         if (!/^[a-z]+\$?$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
         const whole = k.endsWith(WORD_END);
         const letters = whole ? k.slice(0, -1) : k;
@@ -395,6 +460,15 @@ function planFor(rules: readonly DateRule[]): Plan {
         (rest ?? []).reduce((bits, key) => bits | (1 << keys.indexOf(key)), 0),
       );
     }
+  });
+  plan.by3Phrase.forEach((list, code) => {
+    // a word with these letters goes on with a phrase's first word, or ends there
+    if (list === undefined) return;
+    const always = plan.by3Used[code] === 1 && plan.by3Next[code] === 0;
+    plan.by3Used[code] = 1;
+    if (always) return;
+    for (const { rest } of list)
+      plan.by3Next[code]! |= rest === '' ? NEXT_NOT_LETTER : 1 << (rest.charCodeAt(0) - 97);
   });
   plans.set(rules, plan);
   return plan;
@@ -658,7 +732,10 @@ function keyWord3(plan: Plan, text: string, p: number, code: number, out: number
     const c = text.charCodeAt(p + 3) | 0x20;
     if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
   }
-  const rules = plan.by3[code]!;
+  const phrases = plan.by3Phrase[code];
+  if (phrases !== undefined) for (const phrase of phrases) keyPhrase(phrase, text, p, out);
+  const rules = plan.by3[code];
+  if (rules === undefined) return;
   const keys = plan.by3Keys[code];
   if (keys === undefined) {
     const rest = plan.by3Rest[code]!;
@@ -684,6 +761,44 @@ function keyWord3(plan: Plan, text: string, p: number, code: number, out: number
     }
     out[rules[r]!]!.push(p);
   }
+}
+
+/**
+ * Adds the word at p, whose first three letters are the phrase's first word's, to the phrase's rules
+ * that the rest of that word, the whitespace after it and the next word let in.
+ */
+function keyPhrase(phrase: Phrase, text: string, p: number, out: number[][]): void {
+  let j = p + 3;
+  const rest = phrase.rest;
+  for (let i = 0; i < rest.length; i++, j++) {
+    let c = text.charCodeAt(j);
+    if (c >= 128) {
+      pushAll(out, phrase.all, p);
+      return;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== rest.charCodeAt(i)) return;
+  }
+  // the word ends, and whitespace follows (a unit beyond ASCII that is none is no \s either)
+  if (!isSpaceUnit(text.charCodeAt(j))) return;
+  do j++;
+  while (isSpaceUnit(text.charCodeAt(j)));
+  let key = 0;
+  if (isAsciiDigit(text.charCodeAt(j))) key = PHRASE_DIGIT;
+  else
+    for (let i = 0; i < 3; i++) {
+      const c = text.charCodeAt(j + i);
+      if (c >= 128) {
+        pushAll(out, phrase.all, p);
+        return;
+      }
+      const l = c | 0x20;
+      // (a next word of fewer than three letters is none of the phrase's)
+      if (l < 97 || l > 122) return;
+      key = key * 26 + (l - 97);
+    }
+  const rules = phrase.next.get(key);
+  if (rules !== undefined) pushAll(out, rules, p);
 }
 
 /** The word starts in [from, to) character by character (a word begun there is read to its end). */
