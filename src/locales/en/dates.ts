@@ -19,6 +19,7 @@ import {
   phrases,
   RB,
   runDateRules,
+  words,
 } from '../../recognize/dates.js';
 import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
 import {
@@ -837,7 +838,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.offset',
     // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
     digits: DECIMAL_SPACE_OR_HYPHEN,
-    starts: heads(
+    starts: words(
       'year',
       'nearly',
       'almost',
@@ -1236,7 +1237,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.ref',
     // ("the" only before the second word of a phrase of its own: "the coming months", "the past")
     starts: [
-      ...heads(Object.keys(REFS).filter((w) => !w.startsWith('the '))),
+      ...words(Object.keys(REFS).filter((w) => !w.startsWith('the '))),
       ...phrases('the', AFTER_THE_REFS),
     ],
     re: patterni(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
@@ -1363,7 +1364,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
     digits: DECIMAL_SPACE_OR_HYPHEN,
     starts: [
-      ...heads(
+      ...words(
         'past',
         'last',
         'next',
