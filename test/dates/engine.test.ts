@@ -320,6 +320,10 @@ describe('rule declarations', () => {
       's',
       ' of 2024',
       ' days',
+      ' (5/5)',
+      ' 5 Mei 2024',
+      ' sama',
+      ' Natal',
     ];
     const wrong: string[] = [];
     let checked = 0;

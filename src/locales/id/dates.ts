@@ -19,6 +19,7 @@ import {
   type Pattern,
   parseDecimal,
   patternOf,
+  phrases,
   RB,
   runDateRules,
   words,
@@ -358,7 +359,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
     name: 'id.date.weekday-numeric',
-    starts: words('hari', ...Object.keys(WEEKDAYS)),
+    starts: [...words(Object.keys(WEEKDAYS)), ...phrases('hari', Object.keys(WEEKDAYS))],
     re: pattern(
       `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)(?:\\s+lalu${RB})?${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -407,7 +408,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     digits: (run, next) => run <= 2 && isSpaceUnit(next),
     digitsThen: words(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     // (a weekday may run into "tanggal": "Senintanggal 5 Mei")
-    starts: [...words('hari', 'tanggal', 'tgl', DIGIT), ...heads(Object.keys(WEEKDAYS))],
+    starts: [
+      ...words('tgl', DIGIT),
+      ...heads(Object.keys(WEEKDAYS)),
+      ...phrases('hari', Object.keys(WEEKDAYS)),
+      ...phrases('tanggal', DIGIT),
+    ],
     re: pattern(
       `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -441,7 +447,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // at a number: the first day, then a dash, a space or "hingga", "sampai", "s/d", "dan"
     digits: (run, next) => run <= 2 && (isSpaceUnit(next) || RANGE_JOINER_OPENINGS.has(next)),
     indices: true,
-    starts: words('tanggal', DIGIT),
+    starts: [...words(DIGIT), ...phrases('tanggal', DIGIT)],
     re: pattern(
       `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
     ),
@@ -465,7 +471,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'id.date.month-range',
     indices: true,
     // (a month may run into the word that ends the range: "Januarihingga Mei 2025")
-    starts: [...words('bulan'), ...heads(Object.keys(MONTHS))],
+    starts: [...heads(Object.keys(MONTHS)), ...phrases('bulan', Object.keys(MONTHS))],
     re: pattern(
       `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:(?:akhir|awal|pertengahan|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\\d))\\s+)?(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
@@ -540,7 +546,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'id.date.decade',
     // at a number: "1990-an"
     digits: (run, next) => run === 4 && next === 45,
-    starts: words('tahun', DIGIT),
+    starts: [...words(DIGIT), ...phrases('tahun', DIGIT)],
     re: pattern(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
@@ -575,7 +581,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "besok Selasa", "kemarin sore"
     name: 'id.date.relative-day',
-    starts: words('hari', 'kemarin', 'besok', 'esok', 'lusa'),
+    starts: [...words('kemarin', 'besok', 'esok', 'lusa'), ...phrases('hari', 'ini')],
     re: pattern(
       `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\)|\\s+(?<wd2>${WD})${RB})?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
     ),
@@ -633,7 +639,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "tengah hari", "tengah malam"
     name: 'id.time.midday',
-    starts: words('tengah'),
+    starts: phrases('tengah', 'hari', 'malam'),
     re: pattern(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
     make(m) {
       return { type: 'TIME', value: null, clock: lower(groups(m).w) === 'hari' ? '12:00' : '24:00' };
@@ -658,7 +664,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu", "Selasa besok"
     name: 'id.date.weekday',
-    starts: words('hari', ...Object.keys(WEEKDAYS)),
+    starts: [...words(Object.keys(WEEKDAYS)), ...phrases('hari', Object.keys(WEEKDAYS))],
     re: pattern(
       `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|besok|esok|lusa))${RB})?`,
     ),
@@ -839,7 +845,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "keesokan harinya", "esok harinya", "hari berikutnya", "sehari setelahnya": the day after the last day named
     name: 'id.date.next-day',
-    starts: words('keesokan', 'esok', 'hari'),
+    starts: [
+      ...phrases('keesokan', 'harinya', 'hari'),
+      ...phrases('esok', 'harinya'),
+      ...phrases('hari', 'berikutnya'),
+    ],
     re: pattern(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
     make(_m, env) {
       return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
@@ -849,7 +859,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // "pada hari yang sama", "hari itu", "bulan tersebut", "tahun itu": the period of the last date named
     name: 'id.date.anaphor',
     indices: true,
-    starts: words('pada', 'hari', 'bulan', 'tahun'),
+    starts: [
+      ...phrases('pada', 'hari', 'bulan', 'tahun'),
+      ...['hari', 'bulan', 'tahun'].flatMap((unit) => phrases(unit, 'yang', 'itu', 'tersebut')),
+    ],
     // ("selama kunjungan empat hari tersebut": a counted unit is a span of time, not the period named before)
     re: pattern(
       `${LB}(?:pada\\s+)?(?<!(?:${NUM}|beberapa)\\s+)(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`,
@@ -912,7 +925,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Natal", "Tahun Baru", "Hari Kemerdekaan"
     name: 'id.date.holiday',
-    starts: words('hari', 'natal', 'tahun'),
+    starts: [...words('natal'), ...phrases('hari', 'raya', 'kemerdekaan'), ...phrases('tahun', 'baru')],
     re: pattern(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
     make(m, env) {
       const h = groups(m).h!;
