@@ -55,9 +55,10 @@ export interface DateRule {
    * For a rule that may start at a number (DIGIT in `starts`): can one of its matches begin with `run`
    * ASCII digits followed by the code unit `next` (NaN at the end of the text)? It must say yes for
    * every match the regex can make there; a no lets the engine skip the anchored try at that number
-   * (most numbers of a text begin no date of most rules: "2024 " no clock, "15 persen" no day).
+   * (most numbers of a text begin no date of most rules: "2024 " no clock, "15 persen" no day). A test
+   * that reads further is given the text and the offset after the digits (`next` is the unit there).
    */
-  digits?: (run: number, next: number) => boolean;
+  digits?: (run: number, next: number, text: string, at: number) => boolean;
   /**
    * For a rule that may start at a number: the words (keys from `words`) one of which follows every
    * number its matches begin with, after the number's digits, its decimal part ("2,5") and whitespace
@@ -306,7 +307,7 @@ interface Plan {
   by3Next: Uint32Array;
   digit: number[];
   /** Parallel to digit: the rule's `digits` test, or null. */
-  digitTest: (((run: number, next: number) => boolean) | null)[];
+  digitTest: (((run: number, next: number, text: string, at: number) => boolean) | null)[];
   /** Parallel to digit: the rule's `digitsThen`, or null. */
   digitThen: (readonly string[] | null)[];
   digitIn: number[];
@@ -646,7 +647,7 @@ function pushDigit(plan: Plan, text: string, p: number, run: number, out: number
   let after = -1;
   for (let r = 0; r < rules.length; r++) {
     const test = plan.digitTest[r]!;
-    if (test !== null && !test(run, next)) continue;
+    if (test !== null && !test(run, next, text, p + run)) continue;
     const then = plan.digitThen[r]!;
     if (then !== null) {
       if (after === -1) after = wordAfterNumber(text, p + run);
@@ -692,6 +693,13 @@ export function lowerSingleSpaced(s: string): string {
     if (isSpaceUnit(c) && (c !== 32 || isSpaceUnit(l.charCodeAt(i + 1)))) return l.replace(/\s+/g, ' ');
   }
   return l;
+}
+
+/** Where the whitespace run from offset i ends (i itself when none starts there). */
+export function afterSpaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Is the code unit c whitespace as a regex's \s reads it? */

@@ -223,6 +223,15 @@ describe('rule declarations', () => {
       'ampai 3 Juni',
       '/d 5 Mei',
       'an 6 Mei',
+      // (after a space: a range's joiner, a clock's seconds and zone)
+      'hingga 14 Mei',
+      '- 14 Mei',
+      '–14 Mei',
+      'dan 6 Mei',
+      's/d 5 Mei',
+      'Sampai 3 Juni',
+      '00.30 WIB',
+      '00:15  wit',
       '5 tahun lalu',
       '5 menit',
       'hari lalu',
@@ -251,7 +260,7 @@ describe('rule declarations', () => {
               checked++;
               const run = /^\d+/.exec(text.slice(1))![0].length;
               expect(
-                rule.digits(run, text.charCodeAt(1 + run)),
+                rule.digits(run, text.charCodeAt(1 + run), text, 1 + run),
                 `${rule.name} on ${JSON.stringify(text)}`,
               ).toBe(true);
             }

@@ -1,5 +1,6 @@
 // Indonesian date and time expressions, valued as TIMEX3 against the reference date.
 import {
+  afterSpaces,
   alt,
   anaphor,
   codeUnits,
@@ -87,6 +88,21 @@ const REL_TAIL = `(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|nanti|kemarin
  * Mei"), by code unit: a dash, or the first letter of a joining word in any case (ſ reads as s).
  */
 const RANGE_JOINER_OPENINGS = codeUnits('-–—hHsSſdD');
+/**
+ * After a clock's "HH.MM" (`at`: where the minutes end), can `(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT)` match?
+ * Its zone opens with a W (either case) after the seconds, or else right there, after spaces.
+ */
+function zoneAfterClock(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const seconds =
+    (c === 46 || c === 58) &&
+    isAsciiDigitUnit(text.charCodeAt(at + 1)) &&
+    isAsciiDigitUnit(text.charCodeAt(at + 2));
+  const w = text.charCodeAt(afterSpaces(text, seconds ? at + 3 : at)) | 0x20;
+  return w === 119;
+}
+const isAsciiDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The units of "dua hari lalu", "5 tahun silam" (id.date.offset). */
 const OFFSET_UNITS = ['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad'];
 /** The units of "tiga bulan", "10 menit" (id.duration.amount). */
@@ -444,8 +460,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
     name: 'id.date.day-range',
-    // at a number: the first day, then a dash, a space or "hingga", "sampai", "s/d", "dan"
-    digits: (run, next) => run <= 2 && (isSpaceUnit(next) || RANGE_JOINER_OPENINGS.has(next)),
+    // at a number: the first day, then (after any spaces) a dash or "hingga", "sampai", "s/d", "dan"
+    digits: (run, _next, text, at) =>
+      run <= 2 && RANGE_JOINER_OPENINGS.has(text.charCodeAt(afterSpaces(text, at))),
     indices: true,
     starts: [...words(DIGIT), ...phrases('tanggal', DIGIT)],
     re: pattern(
@@ -908,8 +925,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "14:30 WITA", "07.30 WIB"
     name: 'id.time.clock-zone',
-    // at a number: the hour, one or two digits, then "." or ":"
-    digits: (run, next) => run <= 2 && (next === 46 || next === 58),
+    // at a number: the hour, one or two digits, then "." or ":", the minutes (and seconds) and a zone
+    digits: (run, next, text, at) => run <= 2 && (next === 46 || next === 58) && zoneAfterClock(text, at + 3),
     starts: heads(DIGIT),
     re: pattern(
       `(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?\\s*(?:${ZONE})${RB}`,
