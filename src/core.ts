@@ -102,7 +102,15 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
       }));
   }
   if (only.has('quotes')) {
-    const index = { ...resolved, ...indexEntities(resolved) };
+    // the mentions' index, built at the first look-up: most documents' quote rules ask none
+    let mentions: ReturnType<typeof indexEntities> | null = null;
+    const index = {
+      ...resolved,
+      at(start: number, end: number) {
+        mentions ??= indexEntities(resolved);
+        return mentions.at(start, end);
+      },
+    };
     result.quotes = rules
       .quotes(doc, index, ctx)
       .sort((a, b) => a.start - b.start)

@@ -339,8 +339,30 @@ export function placeWordSpansMayBeKeys(
   }
 }
 
+/**
+ * Is the surface sure to fold to no gazetteer key (the keys' Bloom filter says so)? Read in place, with
+ * no fold made, for printable ASCII with single inner spaces (foldKey's fast path: the fold is the lower
+ * case, hashed as it goes); false (unsure) for any other surface. Half the surfaces asked about are no
+ * key's and capitalized: their lower case was a string made only to be turned away.
+ */
+function surelyNoKey(surface: string): boolean {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  const last = surface.length - 1;
+  for (let i = 0; i <= last; i++) {
+    let c = surface.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c === 32 && (i === 0 || i === last || surface.charCodeAt(i + 1) === 32)))
+      return false;
+    if (c >= 65 && c <= 90) c += 32;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b + c, 0x85ebca6b) ^ (b >>> 13);
+  }
+  return !places().keys.mayHaveHashes(a, b | 1);
+}
+
 /** The cached entry for a surface (shared: not to be changed). */
 function cachedPlace(surface: string): PlaceInfo | null {
+  if (surelyNoKey(surface)) return null;
   const key = foldPlaceName(surface);
   // no line has this key: find would say null (misses are not kept, so they do not crowd the cache)
   if (!places().keys.mayHave(key)) return null;

@@ -6,6 +6,7 @@
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
 
 import { addDays, addMonths, fmtDate, fmtTime, fmtWeek, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import { lowerCase } from '../text/fold.js';
 import { letterOrDigitWidth, PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../text/segment.js';
 import { keepNonOverlapping, spanAt } from '../text/spans.js';
 import type { DateType } from '../types.js';
@@ -54,9 +55,10 @@ export interface DateRule {
    * For a rule that may start at a number (DIGIT in `starts`): can one of its matches begin with `run`
    * ASCII digits followed by the code unit `next` (NaN at the end of the text)? It must say yes for
    * every match the regex can make there; a no lets the engine skip the anchored try at that number
-   * (most numbers of a text begin no date of most rules: "2024 " no clock, "15 persen" no day).
+   * (most numbers of a text begin no date of most rules: "2024 " no clock, "15 persen" no day). A test
+   * that reads further is given the text and the offset after the digits (`next` is the unit there).
    */
-  digits?: (run: number, next: number) => boolean;
+  digits?: (run: number, next: number, text: string, at: number) => boolean;
   /**
    * For a rule that may start at a number: the words (keys from `words`) one of which follows every
    * number its matches begin with, after the number's digits, its decimal part ("2,5") and whitespace
@@ -134,17 +136,33 @@ function letterOrDigitBefore(s: string, i: number): boolean {
 }
 
 /**
+ * Is the code point that ends right before offset i a letter? As `(?:^|[^\p{L}])` reads it before i
+ * (with lbTester: `new RegExp('(?:^|[^\\p{L}])' + body, flags).test(s)`, with the `u` flag).
+ */
+export function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}$/u.test(s.slice(Math.max(0, i - 2), i));
+}
+
+/**
  * `new RegExp(LB + body, flags).test(s)`, faster on long strings: a leading lookbehind is tried at
  * every position, while the body alone lets the engine skip ahead to where it can begin; the
  * lookbehind is then checked at each hit, and a hit that fails it resumes at the next code point,
  * where the engine itself would look next. `flags` must hold `u`.
  */
-export function lbTester(body: string, flags: string): (s: string) => boolean {
+export function lbTester(
+  body: string,
+  flags: string,
+  /** The lookbehind: does the code point before offset i rule a hit at i out? (LB's by default.) */
+  ruledOut: (s: string, i: number) => boolean = letterOrDigitBefore,
+): (s: string) => boolean {
   const scan = new RegExp(body, `${flags.replace(/[gy]/g, '')}g`);
   return (s) => {
     scan.lastIndex = 0;
     for (let m = scan.exec(s); m !== null; m = scan.exec(s)) {
-      if (!letterOrDigitBefore(s, m.index)) return true;
+      if (!ruledOut(s, m.index)) return true;
       scan.lastIndex = m.index + codePointWidth(s, m.index);
     }
     return false;
@@ -196,8 +214,28 @@ export function words(...list: readonly (string | readonly string[])[]): string[
   return heads(...list).map((k) => (k === DIGIT || k === DIGIT_IN_WORD ? k : `${k}${WORD_END}`));
 }
 
+/**
+ * Start keys of a word of three letters or more followed by whitespace and one of `next`, for
+ * `DateRule.starts`: the rule is tried at `first` only where one of the next words comes after it, as
+ * its first three letters (or DIGIT: a digit) say. Only for a start word that every match beginning
+ * with it follows by whitespace (`\s+`) and then by one of those words ("the" in
+ * `the\s+(?:week|year)`), never by anything else; each next word of three ASCII letters or more.
+ */
+export function phrases(first: string, ...next: readonly (string | readonly string[])[]): string[] {
+  const [word] = heads(first);
+  if (word === undefined || word.length < 3 || word !== first.toLowerCase())
+    throw new Error(`date rule phrase start "${first}" is no word of three ASCII letters or more`);
+  return heads(...next).map((k) => {
+    if (k !== DIGIT && !/^[a-z]{3,}$/.test(k))
+      throw new Error(`date rule phrase "${first} ${k}": the next word needs three ASCII letters or a digit`);
+    return `${word}${WORD_END}${PHRASE_SPACE}${k}`;
+  });
+}
+
 /** Ends a start key of `words`: the letters of the word end there. */
 const WORD_END = '$';
+/** In a start key of `phrases`: whitespace (one unit or more, as \s+ reads it) comes there. */
+const PHRASE_SPACE = ' ';
 /** by3Next's bit for a word whose 4th character is no ASCII letter (bits 0–25 are a–z). */
 const NEXT_NOT_LETTER = 1 << 26;
 
@@ -205,6 +243,22 @@ const NEXT_NOT_LETTER = 1 << 26;
 export const DIGIT = '#';
 /** Start key: a digit right after a letter inside a word ("a19/9/2023"), for rules without `LB`. */
 export const DIGIT_IN_WORD = '#in';
+
+/** The rules whose start keys are `phrases` of one first word. */
+interface Phrase {
+  /** The first word's letters after its third, lower case. */
+  rest: string;
+  /** The rules by the next word: its first three letters as a base-26 code, or PHRASE_DIGIT. */
+  next: Map<number, number[]>;
+  /** Every rule of the phrase, in order (for a word beyond ASCII, which may case-fold to a key). */
+  all: number[];
+}
+/** Phrase.next's key for a next word that opens with a digit. */
+const PHRASE_DIGIT = -1;
+
+/** The base-26 code of the first three letters of a lower-case ASCII word. */
+const code3 = (w: string): number =>
+  ((w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(1) - 97)) * 26 + (w.charCodeAt(2) - 97);
 
 /** How a rule list is run: built once per list, at first use. */
 interface Plan {
@@ -234,7 +288,16 @@ interface Plan {
    * in, else the rest (after the 3rd letter) of its longer keys, of which one must follow.
    */
   by3Rest: ((readonly string[] | null)[] | undefined)[];
-  /** by3[code] is not empty (a compact table: most words key no rule at all). */
+  /**
+   * The same rests, each asked about once per word: the distinct rests of by3Rest[code], and parallel
+   * to by3[code] the rests each rule needs as bits of that list (0: none needed). Undefined where more
+   * than 31 rests would not fit the bits (by3Rest is read then).
+   */
+  by3Keys: (readonly string[] | undefined)[];
+  by3Need: (readonly number[] | undefined)[];
+  /** The `phrases` whose first word opens with the three letters of code (one, or a few). */
+  by3Phrase: (Phrase[] | undefined)[];
+  /** by3[code] or by3Phrase[code] is not empty (a compact table: most words key no rule at all). */
   by3Used: Uint8Array;
   /**
    * When every rule of by3[code] needs a rest, the letters (bit 0 = a) that open one of the rests, and
@@ -244,7 +307,7 @@ interface Plan {
   by3Next: Uint32Array;
   digit: number[];
   /** Parallel to digit: the rule's `digits` test, or null. */
-  digitTest: (((run: number, next: number) => boolean) | null)[];
+  digitTest: (((run: number, next: number, text: string, at: number) => boolean) | null)[];
   /** Parallel to digit: the rule's `digitsThen`, or null. */
   digitThen: (readonly string[] | null)[];
   digitIn: number[];
@@ -267,6 +330,9 @@ function planFor(rules: readonly DateRule[]): Plan {
     // (filled for the codes of some key only: most of the 17,576 stay empty)
     by3: new Array<number[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Rest: new Array<(readonly string[] | null)[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Keys: new Array<readonly string[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Need: new Array<readonly number[] | undefined>(26 * 26 * 26).fill(undefined),
+    by3Phrase: new Array<Phrase[] | undefined>(26 * 26 * 26).fill(undefined),
     by3Used: new Uint8Array(26 * 26 * 26),
     by3Next: new Uint32Array(26 * 26 * 26),
     digit: [],
@@ -280,6 +346,27 @@ function planFor(rules: readonly DateRule[]): Plan {
   };
   // by 3-letter code, by rule: null (any word with these letters) or the rests of its longer keys
   const rests = new Map<number, Map<number, string[] | null>>();
+  const putPhrase = (i: number, word: string, next: string): void => {
+    const code = code3(word);
+    let list = plan.by3Phrase[code];
+    if (!list) {
+      list = [];
+      plan.by3Phrase[code] = list;
+    }
+    let phrase = list.find((x) => x.rest === word.slice(3));
+    if (!phrase) {
+      phrase = { rest: word.slice(3), next: new Map(), all: [] };
+      list.push(phrase);
+    }
+    const key = next === DIGIT ? PHRASE_DIGIT : code3(next);
+    let rules = phrase.next.get(key);
+    if (!rules) {
+      rules = [];
+      phrase.next.set(key, rules);
+    }
+    put(rules, i);
+    put(phrase.all, i);
+  };
   const putRest = (code: number, i: number, rest: string | null): void => {
     let m = rests.get(code);
     if (!m) {
@@ -321,6 +408,11 @@ function planFor(rules: readonly DateRule[]): Plan {
         put(plan.digit, i);
       } else if (k === DIGIT_IN_WORD) put(plan.digitIn, i);
       else {
+        const phrase = /^([a-z]{3,})\$ ([a-z]{3,}|#)$/.exec(k);
+        if (phrase) {
+          putPhrase(i, phrase[1]!, phrase[2]!);
+          continue;
+        }
         if (!/^[a-z]+\$?$/.test(k)) throw new Error(`rule ${rule.name}: bad start key "${k}"`);
         const whole = k.endsWith(WORD_END);
         const letters = whole ? k.slice(0, -1) : k;
@@ -362,6 +454,22 @@ function planFor(rules: readonly DateRule[]): Plan {
         for (const r of rest) next |= r.startsWith(WORD_END) ? NEXT_NOT_LETTER : 1 << (r.charCodeAt(0) - 97);
     }
     plan.by3Next[code] = always ? 0 : next;
+    const keys = [...new Set(restsHere.flatMap((rest) => rest ?? []))];
+    if (keys.length <= 31) {
+      plan.by3Keys[code] = keys;
+      plan.by3Need[code] = restsHere.map((rest) =>
+        (rest ?? []).reduce((bits, key) => bits | (1 << keys.indexOf(key)), 0),
+      );
+    }
+  });
+  plan.by3Phrase.forEach((list, code) => {
+    // a word with these letters goes on with a phrase's first word, or ends there
+    if (list === undefined) return;
+    const always = plan.by3Used[code] === 1 && plan.by3Next[code] === 0;
+    plan.by3Used[code] = 1;
+    if (always) return;
+    for (const { rest } of list)
+      plan.by3Next[code]! |= rest === '' ? NEXT_NOT_LETTER : 1 << (rest.charCodeAt(0) - 97);
   });
   plans.set(rules, plan);
   return plan;
@@ -475,18 +583,20 @@ const WORD_END_UNIT = WORD_END.charCodeAt(0);
  * letter under the `iu` flags (K, ſ): it counts as a match.
  */
 function someKeyAt(text: string, at: number, keys: readonly string[]): boolean {
-  for (const key of keys) {
-    let ok = true;
-    for (let i = 0; i < key.length && ok; i++) {
-      let c = text.charCodeAt(at + i);
-      if (c >= 128) return true;
-      if (c >= 65 && c <= 90) c += 32;
-      const k = key.charCodeAt(i);
-      ok = k === WORD_END_UNIT ? !(c >= 97 && c <= 122) : c === k;
-    }
-    if (ok) return true;
-  }
+  for (const key of keys) if (keyAt(text, at, key)) return true;
   return false;
+}
+
+/** someKeyAt of one key. */
+function keyAt(text: string, at: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    let c = text.charCodeAt(at + i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    const k = key.charCodeAt(i);
+    if (k === WORD_END_UNIT ? c >= 97 && c <= 122 : c !== k) return false;
+  }
+  return true;
 }
 
 /**
@@ -506,8 +616,22 @@ function startPositions(plan: Plan, text: string, tokens?: readonly Token[]): nu
     const tok = tokens[t]!;
     const shape = shapes[t]!;
     if (shape === PLAIN_DIGITS) pushDigit(plan, text, tok.start, tok.end - tok.start, out);
-    else if (shape === PLAIN_LETTERS) keyWord(plan, text, tok.start, Math.min(3, tok.end - tok.start), out);
-    else scanWords(plan, text, tok.start, tok.end, out);
+    else if (shape === PLAIN_LETTERS) {
+      const p = tok.start;
+      if (tok.end - p < 3) keyWord(plan, text, p, tok.end - p, out);
+      else {
+        // (keyWord's common case, inline: most words key no rule)
+        const code =
+          (LOWER[text.charCodeAt(p)]! * 26 + LOWER[text.charCodeAt(p + 1)]!) * 26 +
+          LOWER[text.charCodeAt(p + 2)]!;
+        if (plan.by3Used[code]) keyWord3(plan, text, p, code, out);
+      }
+    } else {
+      // (a mark of one unit, ",", ".", "(", "“", holds no word)
+      const c = text.charCodeAt(tok.start);
+      if (tok.end - tok.start > 1 || (c < 128 ? ASCII[c] !== 0 : wordCharAt(text, tok.start) !== 0))
+        scanWords(plan, text, tok.start, tok.end, out);
+    }
   }
   return out;
 }
@@ -523,7 +647,7 @@ function pushDigit(plan: Plan, text: string, p: number, run: number, out: number
   let after = -1;
   for (let r = 0; r < rules.length; r++) {
     const test = plan.digitTest[r]!;
-    if (test !== null && !test(run, next)) continue;
+    if (test !== null && !test(run, next, text, p + run)) continue;
     const then = plan.digitThen[r]!;
     if (then !== null) {
       if (after === -1) after = wordAfterNumber(text, p + run);
@@ -557,6 +681,27 @@ export function codeUnits(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
+/**
+ * `s.toLowerCase().replace(/\s+/g, ' ')`, for the words of a rule's match ("Tahun  Baru" → "tahun baru"):
+ * the string itself when that changes nothing (most words are one, in lower case), the regex only when a
+ * whitespace run is not a single space.
+ */
+export function lowerSingleSpaced(s: string): string {
+  const l = lowerCase(s);
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (isSpaceUnit(c) && (c !== 32 || isSpaceUnit(l.charCodeAt(i + 1)))) return l.replace(/\s+/g, ' ');
+  }
+  return l;
+}
+
+/** Where the whitespace run from offset i ends (i itself when none starts there). */
+export function afterSpaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
+  return j;
+}
+
 /** Is the code unit c whitespace as a regex's \s reads it? */
 export function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -583,21 +728,85 @@ function keyWord(plan: Plan, text: string, p: number, n: number, out: number[][]
   for (let j = 1; j < n; j++) code = code * 26 + LOWER[text.charCodeAt(p + j)]!;
   if (n === 1) pushAll(out, plan.by1[code]!, p);
   else if (n === 2) pushAll(out, plan.by2[code]!, p);
-  else if (plan.by3Used[code]) {
-    // every rule here needs a rest: an ASCII 4th character that opens none lets no rule in
-    // (someKeyAt compares it first; beyond ASCII it lets every rule in)
-    const next = plan.by3Next[code]!;
-    if (next !== 0) {
-      const c = text.charCodeAt(p + 3) | 0x20;
-      if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
-    }
-    const rules = plan.by3[code]!;
+  else if (plan.by3Used[code]) keyWord3(plan, text, p, code, out);
+}
+
+/** keyWord of a word of three letters or more, whose first three give `code`, a code of by3Used. */
+function keyWord3(plan: Plan, text: string, p: number, code: number, out: number[][]): void {
+  // every rule here needs a rest: an ASCII 4th character that opens none lets no rule in
+  // (someKeyAt compares it first; beyond ASCII it lets every rule in)
+  const next = plan.by3Next[code]!;
+  if (next !== 0) {
+    const c = text.charCodeAt(p + 3) | 0x20;
+    if (c < 128 && (next & (c < 97 || c > 122 ? NEXT_NOT_LETTER : 1 << (c - 97))) === 0) return;
+  }
+  const phrases = plan.by3Phrase[code];
+  if (phrases !== undefined) for (const phrase of phrases) keyPhrase(phrase, text, p, out);
+  const rules = plan.by3[code];
+  if (rules === undefined) return;
+  const keys = plan.by3Keys[code];
+  if (keys === undefined) {
     const rest = plan.by3Rest[code]!;
     for (let r = 0; r < rules.length; r++) {
-      const keys = rest[r]!;
-      if (keys === null || someKeyAt(text, p + 3, keys)) out[rules[r]!]!.push(p);
+      const any = rest[r]!;
+      if (any === null || someKeyAt(text, p + 3, any)) out[rules[r]!]!.push(p);
     }
+    return;
   }
+  // each rest read at most once, when a rule first needs it
+  const need = plan.by3Need[code]!;
+  let asked = 0;
+  let found = 0;
+  for (let r = 0; r < rules.length; r++) {
+    const bits = need[r]!;
+    if (bits !== 0) {
+      for (let todo = bits & ~asked; todo !== 0; todo &= todo - 1) {
+        const bit = todo & -todo;
+        if (keyAt(text, p + 3, keys[31 - Math.clz32(bit)]!)) found |= bit;
+      }
+      asked |= bits;
+      if ((bits & found) === 0) continue;
+    }
+    out[rules[r]!]!.push(p);
+  }
+}
+
+/**
+ * Adds the word at p, whose first three letters are the phrase's first word's, to the phrase's rules
+ * that the rest of that word, the whitespace after it and the next word let in.
+ */
+function keyPhrase(phrase: Phrase, text: string, p: number, out: number[][]): void {
+  let j = p + 3;
+  const rest = phrase.rest;
+  for (let i = 0; i < rest.length; i++, j++) {
+    let c = text.charCodeAt(j);
+    if (c >= 128) {
+      pushAll(out, phrase.all, p);
+      return;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== rest.charCodeAt(i)) return;
+  }
+  // the word ends, and whitespace follows (a unit beyond ASCII that is none is no \s either)
+  if (!isSpaceUnit(text.charCodeAt(j))) return;
+  do j++;
+  while (isSpaceUnit(text.charCodeAt(j)));
+  let key = 0;
+  if (isAsciiDigit(text.charCodeAt(j))) key = PHRASE_DIGIT;
+  else
+    for (let i = 0; i < 3; i++) {
+      const c = text.charCodeAt(j + i);
+      if (c >= 128) {
+        pushAll(out, phrase.all, p);
+        return;
+      }
+      const l = c | 0x20;
+      // (a next word of fewer than three letters is none of the phrase's)
+      if (l < 97 || l > 122) return;
+      key = key * 26 + (l - 97);
+    }
+  const rules = phrase.next.get(key);
+  if (rules !== undefined) pushAll(out, rules, p);
 }
 
 /** The word starts in [from, to) character by character (a word begun there is read to its end). */
@@ -763,12 +972,14 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
     },
     doc.tokens,
   );
-  // longest first, then the earlier rule, then the earlier position
+  // longest first, then the earlier rule, then the earlier position (as a rank: a native sort)
+  const n = rules.length;
   const kept = keepNonOverlapping(
     found,
     (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+    (x, maxEnd) => ((maxEnd - (x.end - x.start)) * n + x.order) * (maxEnd + 1) + x.start,
   );
-  anchorClocks(kept, env);
+  anchorClocks(kept, env, dayKindsOf(rules));
   // the candidates without the engine's own fields (written out: an object rest is slow)
   return resolveAnaphors(kept, doc.text).map((c) => ({
     start: c.start,
@@ -779,33 +990,72 @@ export function runDateRules(rules: readonly DateRule[], doc: Doc, ctx: Context)
   }));
 }
 
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 // rules whose day a clock next to them belongs to
 const DAY_RULE =
   /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month|weekday|relative-day)$/;
 
-/** The day a candidate names (a date, or the day of a time), or null. */
+/** Is the code unit at i of s an ASCII digit? */
+const digitAt = (s: string, i: number): boolean => isAsciiDigit(s.charCodeAt(i));
+
+/**
+ * How much of a dated value /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/ reads: 10 for a day
+ * ("2024-05-01", "2024-05-01T10:00"), 7 for a month, 4 for a year, 0 for none (read by hand: no match
+ * array made). Each shorter reading is followed by a "-", which the lookahead refuses: only the
+ * longest counts.
+ */
+function datedLength(v: string): number {
+  if (!(digitAt(v, 0) && digitAt(v, 1) && digitAt(v, 2) && digitAt(v, 3))) return 0;
+  let n = 4;
+  if (v.charCodeAt(4) === 45 && digitAt(v, 5) && digitAt(v, 6)) {
+    n = 7;
+    if (v.charCodeAt(7) === 45 && digitAt(v, 8) && digitAt(v, 9)) n = 10;
+  }
+  return n === v.length || v.charCodeAt(n) === 84 ? n : 0;
+}
+
+/** The day a candidate names (a date, or the day of a time: /^\d{4}-\d{2}-\d{2}(?=$|T)/), or null. */
 function dayOf(c: Found): string | null {
-  const m = c.value ? DAY_VALUE.exec(c.value) : null;
-  return m ? m[0] : null;
+  return c.value && datedLength(c.value) === 10 ? c.value.slice(0, 10) : null;
 }
 // an English weekday ("early Friday") that a later bare clock time of the story belongs to
 const WIRE_WEEKDAY = /^en\.date\.weekday$/;
 // rules that name a day outright, not relative to the reference date
 const EXPLICIT = /\.(?:date|time)\.(?:weekday-numeric|day-month-year|numeric|month-day|day-month)$/;
 
+/** dayKindsOf's bits: a rule EXPLICIT names, WIRE_WEEKDAY names, DAY_RULE names. */
+const EXPLICIT_DAY = 1;
+const WIRE_DAY = 2;
+const CLOCK_DAY = 4;
+const dayKinds = new WeakMap<readonly DateRule[], Uint8Array>();
+
+/** Per rule (by order), what its name says of the day it names (the bits above), read once per list. */
+function dayKindsOf(rules: readonly DateRule[]): Uint8Array {
+  let kinds = dayKinds.get(rules);
+  if (!kinds) {
+    kinds = Uint8Array.from(
+      rules,
+      ({ name }) =>
+        (EXPLICIT.test(name) ? EXPLICIT_DAY : 0) |
+        (WIRE_WEEKDAY.test(name) ? WIRE_DAY : 0) |
+        (DAY_RULE.test(name) ? CLOCK_DAY : 0),
+    );
+    dayKinds.set(rules, kinds);
+  }
+  return kinds;
+}
+
 /**
  * A clock time without its own day ("pukul 10.00 WIB") belongs to the day named next to it in the
  * same sentence — the closest explicit date — or else to the reference date.
  */
-function anchorClocks(found: Found[], env: DateEnv): void {
+function anchorClocks(found: Found[], env: DateEnv, kinds: Uint8Array): void {
   let lastExplicit: string | null = null;
   let lastAt = 0;
   found.forEach((f, i) => {
     if (!f.clock) {
       // the last day named before: explicitly ("Dec. 5"), or in English wire copy by its weekday ("early
       // Friday"; Indonesian copy dates its weekdays, "Jumat (6/6/2025)", and a bare "pukul 10.00" is today)
-      if (EXPLICIT.test(f.explain[0]?.rule ?? '') || WIRE_WEEKDAY.test(f.explain[0]?.rule ?? '')) {
+      if ((kinds[f.order]! & (EXPLICIT_DAY | WIRE_DAY)) !== 0) {
         const day = dayOf(f);
         // "… dirawat hingga Selasa (12/11) pagi", "through Friday": a day something lasts until is no
         // day the story's later clock times happen on
@@ -825,7 +1075,7 @@ function anchorClocks(found: Found[], env: DateEnv): void {
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) {
       const g = found[j]!;
       if (g.end <= sent.start) break;
-      if (!anchors(g)) continue;
+      if (!anchors(g, kinds)) continue;
       best = g;
       bestDist = f.start - g.end;
       break;
@@ -833,7 +1083,7 @@ function anchorClocks(found: Found[], env: DateEnv): void {
     for (let j = i + 1; j < found.length && j <= i + NEIGHBOURS; j++) {
       const g = found[j]!;
       if (g.start >= sent.end) break;
-      if (!anchors(g)) continue;
+      if (!anchors(g, kinds)) continue;
       if (g.start - f.end < bestDist) best = g;
       break;
     }
@@ -849,8 +1099,8 @@ const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:hingga|sampai|until|through|till)\s+$/iu;
 /** How far (in characters) the last explicit day keeps anchoring bare clock times after it. */
 const EXPLICIT_REACH = 700;
 
-function anchors(g: Found): boolean {
-  return !g.clock && dayOf(g) !== null && DAY_RULE.test(g.explain[0]?.rule ?? '');
+function anchors(g: Found, kinds: Uint8Array): boolean {
+  return !g.clock && dayOf(g) !== null && (kinds[g.order]! & CLOCK_DAY) !== 0;
 }
 
 /** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
@@ -866,7 +1116,6 @@ export function anaphor(
 
 const ANAPHOR = 'ANAPHOR:';
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
-const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/;
 
 /** A day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) moved by n of its own unit. */
 function shifted(v: string | null, n: number): string | null {
@@ -922,14 +1171,21 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
       continue;
     }
     out.push(f);
-    if (v === '' || COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start))) continue;
+    if (v === '') continue;
+    // (a value that is neither a quarter nor dated sets nothing: no need to read what comes before it)
+    const quarterValue = v.length === 7 && QUARTER_VALUE.test(v);
+    const dated = datedLength(v);
+    if (
+      (!quarterValue && dated === 0) ||
+      COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start))
+    )
+      continue;
     // "kuartal II-2024 … kuartal sebelumnya": the quarter before the one named
-    if (QUARTER_VALUE.test(v)) quarter = v;
-    const m = DATED.exec(v);
-    if (!m) continue;
-    year = m[1]!;
-    if (m[2]) month = `${m[1]}-${m[2]}`;
-    if (m[3]) day = `${m[1]}-${m[2]}-${m[3]}`;
+    if (quarterValue) quarter = v;
+    if (dated === 0) continue;
+    year = v.slice(0, 4);
+    if (dated >= 7) month = v.slice(0, 7);
+    if (dated === 10) day = v.slice(0, 10);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // quantifiers over the same characters.
 
 import { type Dateline, datelineAt } from './dateline.js';
+import { lowerCase } from './fold.js';
 
 export interface Span {
   start: number;
@@ -198,12 +199,24 @@ export const PLAIN_DIGITS = 2;
 /** PLAIN_* bits of the word `wordEnd` read last. */
 let wordShape = 0;
 
+/** Per ASCII code unit, its shape inside a word: PLAIN_LETTERS a letter, PLAIN_DIGITS a digit, 0 any other. */
+const ASCII_SHAPE = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  if (UNIT[c]! & LMN) ASCII_SHAPE[c] = UNIT[c]! & DIGIT ? PLAIN_DIGITS : PLAIN_LETTERS;
+
 /** End of the word that starts with a letter or digit at `i`; sets `wordShape`. */
 function wordEnd(text: string, i: number): number {
   const len = text.length;
   const c0 = text.charCodeAt(i);
   let shape = c0 >= 128 ? 0 : UNIT[c0]! & DIGIT ? PLAIN_DIGITS : PLAIN_LETTERS;
   let j = i + width(text, i);
+  // its run of ASCII letters and digits first (most words are nothing else), then as the pattern reads it
+  for (; j < len; j++) {
+    const c = text.charCodeAt(j);
+    const plain = c < 128 ? ASCII_SHAPE[c]! : 0;
+    if (plain === 0) break;
+    shape &= plain;
+  }
   while (j < len) {
     const c = text.charCodeAt(j);
     const k = c < 128 ? UNIT[c]! : classAt(text, j);
@@ -291,6 +304,15 @@ const PARAGRAPH_BREAK = /\r?\n|\r/g;
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
+  if (text.indexOf('\r') === -1) {
+    // (the common case: the breaks are the "\n"s, found by indexOf)
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+      pushTrimmed(text, start, at, out);
+      start = at + 1;
+    }
+    pushTrimmed(text, start, text.length, out);
+    return out;
+  }
   PARAGRAPH_BREAK.lastIndex = 0;
   for (let m = PARAGRAPH_BREAK.exec(text); m !== null; m = PARAGRAPH_BREAK.exec(text)) {
     pushTrimmed(text, start, m.index, out);
@@ -487,7 +509,9 @@ function endsWithAbbreviation(text: string, from: number, dot: number, digitNext
   // initials run together ("A.P. Moller-Maersk", "J.K. Rowling"), not a capital's short form that often ends a
   // sentence ("Washington, D.C.")
   if (INITIALS.test(word) && word !== 'D.C') return true;
-  const lower = word.toLowerCase();
+  // (a word longer than every abbreviation, most words a sentence ends with, is not lower-cased to be looked up)
+  if (word.length > LONGEST_ABBREVIATION) return false;
+  const lower = lowerCase(word);
   return ABBREVIATIONS.has(lower) || (digitNext && NUMBER_ABBREVIATIONS.has(lower));
 }
 

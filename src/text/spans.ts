@@ -51,17 +51,44 @@ function byRank<T>(
   order: (a: T, b: T) => number,
 ): T[] {
   const n = items.length;
-  const keys = new Float64Array(n);
+  if (rankKeys.length < n) rankKeys = new Float64Array(Math.max(n, 2 * rankKeys.length));
+  const keys = rankKeys;
   for (let k = 0; k < n; k++) {
     const r = rank(items[k]!, maxEnd);
     if (!(r >= 0 && r * n + n <= Number.MAX_SAFE_INTEGER && Number.isInteger(r)))
       return [...items].sort(order);
     keys[k] = r * n + k;
   }
-  keys.sort();
+  sortFirst(keys, n);
   const out = new Array<T>(n);
   for (let k = 0; k < n; k++) out[k] = items[keys[k]! % n]!;
   return out;
+}
+
+/**
+ * byRank's keys, reused from call to call: a new typed array of more than a few numbers is a backing
+ * store allocated outside the heap, and costs more than sorting a few dozen keys.
+ */
+let rankKeys = new Float64Array(256);
+
+/**
+ * Sorts the first n numbers of `a` (distinct non-negative integers) in ascending order: by insertion
+ * when there are few (no call into the runtime), else natively.
+ */
+function sortFirst(a: Float64Array, n: number): void {
+  if (n > 48) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 /** The span (of `spans`, sorted and disjoint, e.g. sentences) containing `offset`, or null. Binary search. */

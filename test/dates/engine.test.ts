@@ -11,6 +11,7 @@ import {
   matchAllAfterLookbehind,
   openingLookbehind,
   patternOf,
+  phrases,
   wordAfterNumber,
 } from '../../src/recognize/dates.js';
 import { type Token, tokenize } from '../../src/text/segment.js';
@@ -222,6 +223,15 @@ describe('rule declarations', () => {
       'ampai 3 Juni',
       '/d 5 Mei',
       'an 6 Mei',
+      // (after a space: a range's joiner, a clock's seconds and zone)
+      'hingga 14 Mei',
+      '- 14 Mei',
+      '–14 Mei',
+      'dan 6 Mei',
+      's/d 5 Mei',
+      'Sampai 3 Juni',
+      '00.30 WIB',
+      '00:15  wit',
       '5 tahun lalu',
       '5 menit',
       'hari lalu',
@@ -250,7 +260,7 @@ describe('rule declarations', () => {
               checked++;
               const run = /^\d+/.exec(text.slice(1))![0].length;
               expect(
-                rule.digits(run, text.charCodeAt(1 + run)),
+                rule.digits(run, text.charCodeAt(1 + run), text, 1 + run),
                 `${rule.name} on ${JSON.stringify(text)}`,
               ).toBe(true);
             }
@@ -298,6 +308,64 @@ describe('rule declarations', () => {
             // (one expect at the end: an expect per text made this the suite's slowest test)
             if (sticky.test(text)) wrong.push(`${rule.name} on ${JSON.stringify(text)}`);
           }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("a rule's phrases (phrases()) hold the whitespace and the next word after their first word in its matches", () => {
+    // the first word, then a separator and a word of the rules' regexes (or a number), then what may follow
+    const pool = [...wordsOfRules(false), '5', '1990', '21st'];
+    const separators = ['', ' ', '  ', '\n', '-', '.', ',', "'s "];
+    const tails = [
+      '',
+      ' ',
+      ' of May 5',
+      ' 5',
+      ' year',
+      ' quarter',
+      ' of the week',
+      ' 2024',
+      's',
+      ' of 2024',
+      ' days',
+      ' (5/5)',
+      ' 5 Mei 2024',
+      ' sama',
+      ' Natal',
+    ];
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const rule of ALL_RULES) {
+      const keys = (rule.starts ?? []).map((k) => /^([a-z]+)\$ (.+)$/.exec(k)).filter((m) => m !== null);
+      if (keys.length === 0) continue;
+      // a match at the first word must be let in by one of its phrases (as the engine reads them), or
+      // by another key of the rule at the word the text begins with ("these" is not "the se")
+      const others = (rule.starts ?? []).filter((k) => /^[a-z]+\$?$/.test(k));
+      const admitted = (first: string, sep: string, next: string): boolean => {
+        const word = /^[a-z]*/i.exec(`${first}${sep}${next}`)![0].toLowerCase();
+        if (others.some((k) => (k.endsWith('$') ? word === k.slice(0, -1) : word.startsWith(k)))) return true;
+        return (
+          /^\s+$/.test(sep) &&
+          keys.some(
+            ([, f, k]) =>
+              f === first && (k === '#' ? /^\d/.test(next) : next.toLowerCase().startsWith(k!.slice(0, 3))),
+          )
+        );
+      };
+      const sticky = stickyOf(rule);
+      for (const first of new Set(keys.map(([, f]) => f!)))
+        for (const sep of separators)
+          for (const w of pool)
+            for (const t of tails) {
+              if (admitted(first, sep, w)) continue;
+              for (const f of [first, first[0]!.toUpperCase() + first.slice(1)]) {
+                const text = `${f}${sep}${w}${t}`;
+                checked++;
+                sticky.lastIndex = 0;
+                if (sticky.test(text)) wrong.push(`${rule.name} on ${JSON.stringify(text)}`);
+              }
+            }
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
@@ -405,5 +473,21 @@ describe('heads', () => {
 
   it('refuses a word it cannot key', () => {
     expect(() => heads("'87")).toThrow(/no leading ASCII letter/);
+  });
+});
+
+describe('phrases', () => {
+  it('keys a first word with each next word (its letters, or a digit)', () => {
+    expect(phrases('the', 'week', '#', ['past', 'coming'])).toEqual([
+      'the$ week',
+      'the$ #',
+      'the$ past',
+      'the$ coming',
+    ]);
+  });
+
+  it('refuses a first or a next word too short to key', () => {
+    expect(() => phrases('of', 'week')).toThrow(/three ASCII letters/);
+    expect(() => phrases('the', 'us')).toThrow(/three ASCII letters/);
   });
 });

@@ -12,11 +12,14 @@ import {
   heads,
   isSpaceUnit,
   LB,
+  lowerSingleSpaced,
   type Pattern,
   parseDecimal,
   patternOf,
+  phrases,
   RB,
   runDateRules,
+  words,
 } from '../../recognize/dates.js';
 import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
 import {
@@ -70,6 +73,13 @@ const NUMW = alt(Object.keys(NUMBER_WORDS));
 const NUM = `\\d+(?:\\.\\d+)?|(?:${NUMW})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const MOD = alt(PERIOD_MODIFIERS);
+/** The modifiers of one word ("early", "mid"), and the words after "the" that open the others ("end" of "the end of"). */
+const PLAIN_MODIFIERS = PERIOD_MODIFIERS.filter((m) => !m.startsWith('the '));
+const MODIFIERS_AFTER_THE = PERIOD_MODIFIERS.filter((m) => m.startsWith('the ')).map((m) => m.split(' ')[1]!);
+/** The second words of the REFS that open with "the" ("coming" of "the coming months"). */
+const AFTER_THE_REFS = Object.keys(REFS)
+  .filter((w) => w.startsWith('the '))
+  .map((w) => w.split(' ')[1]!);
 const YEAR = '(?:1[6-9]|20)\\d{2}';
 const DAYNUM = '(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const POD = alt(Object.keys(PARTS_OF_DAY));
@@ -81,11 +91,13 @@ const re = (src: string): RegExp => new RegExp(src, 'gud');
 /** A rule's regex, built on first use (see dateRules), case-sensitive or not. */
 const pattern = (src: string): Pattern => patternOf(src, 'dgu');
 const patterni = (src: string): Pattern => patternOf(src, 'dgiu');
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const lower = (s: string | undefined): string => lowerSingleSpaced(s ?? '');
 const groups = (m: RegExpExecArray): Record<string, string | undefined> => m.groups ?? {};
 
 function monthOf(s: string): number {
-  const k = lower(s).replace(/\.$/, '');
+  const l = lower(s);
+  // (without the dot of a short form: "Sept." → "sept")
+  const k = l.endsWith('.') ? l.slice(0, -1) : l;
   return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
 }
 
@@ -446,7 +458,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "the week of Oct. 7", "the week of March 3, 2025": the week that day lies in
     name: 'en.date.week-of',
-    starts: heads('the'),
+    starts: phrases('the', 'week'),
     re: patterni(
       `${LB}the\\s+week\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
@@ -491,7 +503,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.day-month',
     // at a number: the day, one or two digits, then a space or its ordinal ending
     digits: (run, next) => run <= 2 && (isSpaceUnit(next) || ORDINAL_OPENINGS.has(next)),
-    starts: heads('the', DIGIT),
+    starts: [...heads(DIGIT), ...phrases('the', DIGIT)],
     re: pattern(
       `${LB}(?:the\\s+)?${DAYNUM}\\s+(?:of\\s+)?(?<mo>${MONTH_ANY})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
@@ -520,14 +532,17 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "November 1995", "late November", "last April", "early 2009"(year rule), "June of 1997"
     name: 'en.date.month',
-    starts: heads(
-      PERIOD_MODIFIERS,
-      'this',
-      'last',
-      'next',
-      Object.keys(MONTHS),
-      Object.keys(MONTH_ABBREVIATIONS),
-    ),
+    starts: [
+      ...heads(
+        PLAIN_MODIFIERS,
+        'this',
+        'last',
+        'next',
+        Object.keys(MONTHS),
+        Object.keys(MONTH_ABBREVIATIONS),
+      ),
+      ...phrases('the', MODIFIERS_AFTER_THE),
+    ],
     re: pattern(
       `${LB}(?:(?<mod>${MOD})[-\\s]+|(?<rel>[Tt]his\\s+past|[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+coming)\\s+)?(?<mo>${MONTH_FULL}|${MONTH_ABBR}(?=\\s+${YEAR}))(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})|\\s+(?:of\\s+)?(?<ry>last|this|next)\\s+year)?${RB}`,
     ),
@@ -579,7 +594,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.decade',
     // at a number: "1990s", "1990's"
     digits: (run, next) => run === 4 && (next === 39 || S_ANY_CASE.has(next)),
-    starts: heads('the', 'early', 'late', 'mid', DIGIT),
+    starts: [...heads('early', 'late', 'mid', DIGIT), ...phrases('the', 'early', 'late', 'mid', DIGIT)],
     re: patterni(`${LB}(?:the\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?<dec>(?:1[6-9]|20)\\d)0'?s${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
@@ -590,7 +605,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.century',
     // at a number: "19th century"
     digits: (run, next) => run <= 2 && ORDINAL_OPENINGS_ANY_CASE.has(next),
-    starts: heads('the', DIGIT),
+    starts: [...heads(DIGIT), ...phrases('the', DIGIT)],
     re: patterni(`${LB}(?:the\\s+)?(?<n>[12]?\\d)(?:st|nd|rd|th)\\s+century${RB}`),
     make(m) {
       const n = Number(groups(m).n);
@@ -603,7 +618,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.year',
     // at a number: the year's four digits and no more
     digits: (run) => run === 4,
-    starts: heads(PERIOD_MODIFIERS, 'fiscal', 'the', 'calendar', 'model', DIGIT),
+    starts: [
+      ...heads(PLAIN_MODIFIERS, 'fiscal', 'calendar', 'model', DIGIT),
+      ...phrases('the', MODIFIERS_AFTER_THE, 'year'),
+    ],
     re: patterni(
       `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
     ),
@@ -738,7 +756,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "this weekend", "last weekend", "the weekend"
     name: 'en.date.weekend',
-    starts: heads('this', 'last', 'next', 'the'),
+    starts: [...heads('this', 'last', 'next'), ...phrases('the', 'weekend')],
     re: patterni(`${LB}(?<rel>this|last|next|the|this\\s+past|this\\s+coming)\\s+weekend${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -755,7 +773,23 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "last week", "this year", "next month", "earlier this year", "early next year", "the previous year", "the past year"
     name: 'en.date.relative-unit',
-    starts: heads('earlier', 'later', 'early', 'late', 'the', 'mid', 'this', 'last', 'next'),
+    starts: [
+      ...heads('earlier', 'later', 'early', 'late', 'mid', 'this', 'last', 'next'),
+      ...phrases(
+        'the',
+        'end',
+        'beginning',
+        'start',
+        'middle',
+        'rest',
+        'past',
+        'previous',
+        'prior',
+        'preceding',
+        'coming',
+        'current',
+      ),
+    ],
     re: patterni(
       `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
     ),
@@ -769,7 +803,25 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "the year-earlier period", "the year-ago quarter", "the latest quarter", "the quarter", "the 1988 period"
     name: 'en.date.period-anaphor',
-    starts: heads('the', 'year', 'comparable', 'corresponding', 'same', 'that', 'this'),
+    starts: [
+      ...heads('year', 'comparable', 'corresponding', 'same', 'that', 'this'),
+      ...phrases(
+        'the',
+        'year',
+        'comparable',
+        'corresponding',
+        'same',
+        'quarter',
+        'period',
+        DIGIT,
+        'latest',
+        'most',
+        'recent',
+        'current',
+        'just',
+        'fiscal',
+      ),
+    ],
     re: patterni(
       `${LB}(?:(?<ago>(?:the\\s+)?(?:year-earlier|year-ago|year-before|comparable|corresponding|same)(?:\\s+year-(?:earlier|ago))?\\s+(?:quarter|period)(?:\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|of\\s+last\\s+year|of\\s+the\\s+previous\\s+year))?|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:earlier|ago))|(?<that>that\\s+(?:quarter|period))|(?<yq>the\\s+(?<qy>${YEAR})\\s+(?:quarter|period))|(?<cur>(?:the|this)\\s+(?:latest|most\\s+recent|recent|current|just-ended|latest\\s+fiscal|fiscal)?\\s*(?:quarter|period)))${RB}(?!-)`,
     ),
@@ -786,7 +838,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.offset',
     // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
     digits: DECIMAL_SPACE_OR_HYPHEN,
-    starts: heads(
+    starts: words(
       'year',
       'nearly',
       'almost',
@@ -851,20 +903,35 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // at a number: a fiscal year and a space, or "1st" … "4th"
     digits: (run, next) =>
       (run === 4 && isSpaceUnit(next)) || (run === 1 && ORDINAL_OPENINGS_ANY_CASE.has(next)),
-    starts: heads(
-      'the',
-      'fiscal',
-      DIGIT,
-      'this',
-      'last',
-      'next',
-      'year',
-      'comparable',
-      'first',
-      'second',
-      'third',
-      'fourth',
-    ),
+    starts: [
+      ...heads(
+        'fiscal',
+        DIGIT,
+        'this',
+        'last',
+        'next',
+        'year',
+        'comparable',
+        'first',
+        'second',
+        'third',
+        'fourth',
+      ),
+      ...phrases(
+        'the',
+        'fiscal',
+        DIGIT,
+        'this',
+        'last',
+        'next',
+        'year',
+        'comparable',
+        'first',
+        'second',
+        'third',
+        'fourth',
+      ),
+    ],
     re: patterni(
       `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
     ),
@@ -939,20 +1006,22 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "last fall", "this summer", "the spring of 1998", "winter 2006"
     name: 'en.date.season',
-    starts: heads(
-      'this',
-      'last',
-      'next',
-      'the',
-      'early',
-      'late',
-      Object.keys(SEASONS),
-      'spring',
-      'summer',
-      'fall',
-      'autumn',
-      'winter',
-    ),
+    starts: [
+      ...heads(
+        'this',
+        'last',
+        'next',
+        'early',
+        'late',
+        Object.keys(SEASONS),
+        'spring',
+        'summer',
+        'fall',
+        'autumn',
+        'winter',
+      ),
+      ...phrases('the', 'spring', 'summer', 'fall', 'autumn', 'winter'),
+    ],
     re: patterni(
       `${LB}(?:(?<rel>this\\s+past|this\\s+coming|this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${RB}|${LB}(?<s2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\\s+(?:of\\s+)?(?<y2>${YEAR})${RB}`,
     ),
@@ -1018,7 +1087,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
     name: 'en.date.spelled-year',
-    starts: heads(Object.keys(MONTHS), 'the', 'nineteen', 'twenty', 'two'),
+    starts: [...heads(Object.keys(MONTHS), 'nineteen', 'twenty', 'two'), ...phrases('the', 'year')],
     re: patterni(
       `${LB}(?:(?<mo>${MONTH_FULL})\\s+)?(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?<k>two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))${RB}`,
     ),
@@ -1040,7 +1109,20 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "the nineties", "the eighties"
     name: 'en.date.decade-word',
-    starts: heads('the'),
+    starts: phrases(
+      'the',
+      'early',
+      'late',
+      'mid',
+      'twenties',
+      'thirties',
+      'forties',
+      'fifties',
+      'sixties',
+      'seventies',
+      'eighties',
+      'nineties',
+    ),
     re: patterni(
       `${LB}the\\s+(?:early\\s+|late\\s+|mid-)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${RB}`,
     ),
@@ -1061,7 +1143,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "the end of the month", "the beginning of the week"
     name: 'en.date.part-of-period',
-    starts: heads('the'),
+    starts: phrases('the', 'end', 'beginning', 'start', 'middle', 'rest'),
     re: patterni(`${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month)${RB}`),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -1074,25 +1156,27 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "ended the day", "for the day", "later in the day": the day of the report
     name: 'en.date.the-day',
-    starts: heads(
-      'end',
-      'ended',
-      'ending',
-      'ends',
-      'finish',
-      'finished',
-      'finishing',
-      'close',
-      'closed',
-      'closing',
-      'start',
-      'started',
-      'open',
-      'opened',
-      'for',
-      'the',
-      'rest',
-    ),
+    starts: [
+      ...heads(
+        'end',
+        'ended',
+        'ending',
+        'ends',
+        'finish',
+        'finished',
+        'finishing',
+        'close',
+        'closed',
+        'closing',
+        'start',
+        'started',
+        'open',
+        'opened',
+        'for',
+        'rest',
+      ),
+      ...phrases('the', 'start', 'end', 'close', 'rest'),
+    ],
     re: patterni(
       `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
     ),
@@ -1110,7 +1194,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "year-end", "by year's end", "the end of the year", "the year", "the full year", "the fiscal year", "the past year"
     name: 'en.date.this-year',
-    starts: heads('around', 'year', 'the', 'earlier', 'later'),
+    starts: [
+      ...heads('around', 'year', 'earlier', 'later'),
+      ...phrases('the', 'end', 'full', 'fiscal', 'current', 'calendar', 'past', 'latest', 'year'),
+    ],
     re: patterni(
       `${LB}(?:(?<end>(?:around\\s+)?year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|the\\s+(?<q>full|fiscal|current\\s+fiscal|calendar|past|latest\\s+fiscal)?\\s*year(?!['’-])|(?<early>earlier|later)\\s+in\\s+the\\s+year)${RB}`,
     ),
@@ -1132,7 +1219,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "the same day", "that day", "later that year", "that month": the period of the last date named
     name: 'en.date.anaphor',
-    starts: heads('earlier', 'later', 'that', 'the'),
+    starts: [...heads('earlier', 'later', 'that'), ...phrases('the', 'same', 'following', 'next', 'day')],
     re: patterni(
       `${LB}(?:(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)|the\\s+(?<next>following|next)\\s+(?<unit2>day|month|year)|the\\s+day\\s+(?<ba>before|after)(?!\\s+\\p{L}))${RB}`,
     ),
@@ -1148,7 +1235,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "now", "currently", "recently", "the past", "the future", "soon"
     name: 'en.date.ref',
-    starts: heads(Object.keys(REFS)),
+    // ("the" only before the second word of a phrase of its own: "the coming months", "the past")
+    starts: [
+      ...words(Object.keys(REFS).filter((w) => !w.startsWith('the '))),
+      ...phrases('the', AFTER_THE_REFS),
+    ],
     re: patterni(`${LB}(?<w>${alt(Object.keys(REFS))})${RB}`),
     make(m, env) {
       const w = lower(groups(m).w);
@@ -1261,7 +1352,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "over the past week", "in the past month": the span up to now, not the past as such
     name: 'en.duration.past-unit',
-    starts: heads('the'),
+    starts: phrases('the', 'past'),
     re: patterni(`${LB}the\\s+past\\s+(?<unit>week|month|year)${RB}(?!-)`),
     make(m) {
       return { type: 'DURATION', value: durationValue(1, lower(groups(m).unit) as 'week') };
@@ -1272,28 +1363,30 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.duration.amount',
     // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
     digits: DECIMAL_SPACE_OR_HYPHEN,
-    starts: heads(
-      'the',
-      'past',
-      'last',
-      'next',
-      'coming',
-      'first',
-      'previous',
-      'following',
-      'more',
-      'less',
-      'nearly',
-      'almost',
-      'about',
-      'around',
-      'over',
-      'some',
-      'at',
-      DIGIT,
-      Object.keys(NUMBER_WORDS),
-      VAGUE_AMOUNTS,
-    ),
+    starts: [
+      ...words(
+        'past',
+        'last',
+        'next',
+        'coming',
+        'first',
+        'previous',
+        'following',
+        'more',
+        'less',
+        'nearly',
+        'almost',
+        'about',
+        'around',
+        'over',
+        'some',
+        'at',
+        DIGIT,
+        Object.keys(NUMBER_WORDS),
+        VAGUE_AMOUNTS,
+      ),
+      ...phrases('the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'following'),
+    ],
     re: patterni(
       `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?<unit>${UNIT})${RB}(?!-)`,
     ),

@@ -1,5 +1,6 @@
 // Indonesian date and time expressions, valued as TIMEX3 against the reference date.
 import {
+  afterSpaces,
   alt,
   anaphor,
   codeUnits,
@@ -13,10 +14,13 @@ import {
   isSpaceUnit,
   LB,
   lbTester,
+  letterBefore,
+  lowerSingleSpaced,
   matchAllAfterLookbehind,
   type Pattern,
   parseDecimal,
   patternOf,
+  phrases,
   RB,
   runDateRules,
   words,
@@ -84,6 +88,21 @@ const REL_TAIL = `(?:\\s+(?<rel>ini|lalu|yang lalu|silam|mendatang|nanti|kemarin
  * Mei"), by code unit: a dash, or the first letter of a joining word in any case (ſ reads as s).
  */
 const RANGE_JOINER_OPENINGS = codeUnits('-–—hHsSſdD');
+/**
+ * After a clock's "HH.MM" (`at`: where the minutes end), can `(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT)` match?
+ * Its zone opens with a W (either case) after the seconds, or else right there, after spaces.
+ */
+function zoneAfterClock(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const seconds =
+    (c === 46 || c === 58) &&
+    isAsciiDigitUnit(text.charCodeAt(at + 1)) &&
+    isAsciiDigitUnit(text.charCodeAt(at + 2));
+  const w = text.charCodeAt(afterSpaces(text, seconds ? at + 3 : at)) | 0x20;
+  return w === 119;
+}
+const isAsciiDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The units of "dua hari lalu", "5 tahun silam" (id.date.offset). */
 const OFFSET_UNITS = ['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad'];
 /** The units of "tiga bulan", "10 menit" (id.duration.amount). */
@@ -106,10 +125,12 @@ const DECIMAL_OR_SPACE = (_run: number, next: number): boolean =>
 const re = (src: string): RegExp => new RegExp(src, 'giud');
 /** A rule's regex, built on first use (see dateRules). */
 const pattern = (src: string): Pattern => patternOf(src, 'dgiu');
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const lower = (s: string | undefined): string => lowerSingleSpaced(s ?? '');
 
 function monthOf(s: string): number {
-  const k = lower(s).replace(/\.$/, '');
+  const l = lower(s);
+  // (without the dot of a short form: "Sept." → "sept")
+  const k = l.endsWith('.') ? l.slice(0, -1) : l;
   return MONTHS[k] ?? MONTH_ABBREVIATIONS[k] ?? 0;
 }
 
@@ -354,7 +375,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Selasa (19/9/2023)", "Rabu ( 11/12/2013 ) malam", "Jumat (20/6)", "Rabu (31/12/2014) sekitar pukul 09.00 WIB"
     name: 'id.date.weekday-numeric',
-    starts: words('hari', ...Object.keys(WEEKDAYS)),
+    starts: [...words(Object.keys(WEEKDAYS)), ...phrases('hari', Object.keys(WEEKDAYS))],
     re: pattern(
       `${LB}(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)(?:\\s+lalu${RB})?${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -403,7 +424,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     digits: (run, next) => run <= 2 && isSpaceUnit(next),
     digitsThen: words(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
     // (a weekday may run into "tanggal": "Senintanggal 5 Mei")
-    starts: [...words('hari', 'tanggal', 'tgl', DIGIT), ...heads(Object.keys(WEEKDAYS))],
+    starts: [
+      ...words('tgl', DIGIT),
+      ...heads(Object.keys(WEEKDAYS)),
+      ...phrases('hari', Object.keys(WEEKDAYS)),
+      ...phrases('tanggal', DIGIT),
+    ],
     re: pattern(
       `${LB}(?:(?:hari\\s+)?(?<wd>${WD})\\s*(?:,\\s*)?)?(?:(?:tanggal|tgl\\.?)\\s+)?(?<d>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}${REL_TAIL}${POD_TAIL}${CLOCK_TAIL}`,
     ),
@@ -434,10 +460,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "16-20 Juni 2025", "17 dan 18 Juni 2025", "tanggal 17 hingga 18 Juni 2025": the first day of a range
     name: 'id.date.day-range',
-    // at a number: the first day, then a dash, a space or "hingga", "sampai", "s/d", "dan"
-    digits: (run, next) => run <= 2 && (isSpaceUnit(next) || RANGE_JOINER_OPENINGS.has(next)),
+    // at a number: the first day, then (after any spaces) a dash or "hingga", "sampai", "s/d", "dan"
+    digits: (run, _next, text, at) =>
+      run <= 2 && RANGE_JOINER_OPENINGS.has(text.charCodeAt(afterSpaces(text, at))),
     indices: true,
-    starts: words('tanggal', DIGIT),
+    starts: [...words(DIGIT), ...phrases('tanggal', DIGIT)],
     re: pattern(
       `${LB}(?:tanggal\\s+)?(?<d1>\\d{1,2})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?|dan)\\s*(?<d2>\\d{1,2})\\s+(?<mo>${MONTH_ANY})(?:\\s+(?<y>${YEAR}))?${RB}`,
     ),
@@ -461,7 +488,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'id.date.month-range',
     indices: true,
     // (a month may run into the word that ends the range: "Januarihingga Mei 2025")
-    starts: [...words('bulan'), ...heads(Object.keys(MONTHS))],
+    starts: [...heads(Object.keys(MONTHS)), ...phrases('bulan', Object.keys(MONTHS))],
     re: pattern(
       `${LB}(?:bulan\\s+)?(?<m1>${MONTH_FULL})\\s*(?:[-–—]|hingga|sampai(?:\\s+dengan)?|s/d|s\\.d\\.?)\\s*(?:(?:akhir|awal|pertengahan|(?:pekan|minggu)\\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\\d))\\s+)?(?:bulan\\s+)?(?<m2>${MONTH_FULL})\\s+(?<y>${YEAR})${RB}`,
     ),
@@ -511,7 +538,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Jan 2023", "Sept. 2024": a month's short form, capitalized, before a year
     name: 'id.date.month-abbreviation',
-    starts: heads(Object.keys(MONTH_ABBREVIATIONS)),
+    // (a dot or a space follows the short form: a whole word)
+    starts: words(Object.keys(MONTH_ABBREVIATIONS)),
     re: pattern(`${LB}(?<mo>${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?\\s+(?<y>${YEAR})${RB}`),
     make(m) {
       const g = groups(m);
@@ -535,7 +563,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'id.date.decade',
     // at a number: "1990-an"
     digits: (run, next) => run === 4 && next === 45,
-    starts: words('tahun', DIGIT),
+    starts: [...words(DIGIT), ...phrases('tahun', DIGIT)],
     re: pattern(`${LB}(?:tahun\\s+)?(?<dec>(?:19|20)\\d)0-an${RB}`),
     make(m) {
       return { type: 'DATE', value: groups(m).dec! };
@@ -570,7 +598,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "hari ini", "kemarin", "besok", "lusa", "kemarin (19/11)", "hari ini (18/6/2025)", "besok (Minggu) nanti", "besok Selasa", "kemarin sore"
     name: 'id.date.relative-day',
-    starts: words('hari', 'kemarin', 'besok', 'esok', 'lusa'),
+    starts: [...words('kemarin', 'besok', 'esok', 'lusa'), ...phrases('hari', 'ini')],
     re: pattern(
       `${LB}(?<word>hari\\s+ini|kemarin\\s+lusa|kemarin|besok|esok|lusa)${RB}(?:\\s*\\(\\s*(?:(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}))?|(?<wd>${WD}))\\s*\\)|\\s+(?<wd2>${WD})${RB})?(?:\\s+(?<pod>${POD})(?!\\s+(?:ini|tadi))${RB})?(?:\\s+nanti${RB})?`,
     ),
@@ -628,7 +656,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "tengah hari", "tengah malam"
     name: 'id.time.midday',
-    starts: words('tengah'),
+    starts: phrases('tengah', 'hari', 'malam'),
     re: pattern(`${LB}tengah\\s+(?<w>hari|malam)${RB}`),
     make(m) {
       return { type: 'TIME', value: null, clock: lower(groups(m).w) === 'hari' ? '12:00' : '24:00' };
@@ -653,7 +681,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Selasa", "Senin lalu", "Kamis depan", "hari Minggu", "Selasa besok"
     name: 'id.date.weekday',
-    starts: words('hari', ...Object.keys(WEEKDAYS)),
+    starts: [...words(Object.keys(WEEKDAYS)), ...phrases('hari', Object.keys(WEEKDAYS))],
     re: pattern(
       `${LB}(?:hari\\s+)?(?<wd>${WD})${RB}(?:\\s+(?:(?<week>pekan|minggu)\\s+(?<wrel>lalu|kemarin|depan|mendatang|ini)|(?<rel>lalu|kemarin|depan|mendatang|ini|nanti|besok|esok|lusa))${RB})?`,
     ),
@@ -834,7 +862,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "keesokan harinya", "esok harinya", "hari berikutnya", "sehari setelahnya": the day after the last day named
     name: 'id.date.next-day',
-    starts: words('keesokan', 'esok', 'hari'),
+    starts: [
+      ...phrases('keesokan', 'harinya', 'hari'),
+      ...phrases('esok', 'harinya'),
+      ...phrases('hari', 'berikutnya'),
+    ],
     re: pattern(`${LB}(?:keesokan\\s+harinya|esok\\s+harinya|keesokan\\s+hari|hari\\s+berikutnya)${RB}`),
     make(_m, env) {
       return { type: 'DATE', value: anaphor('day', 1, env.ref ? fmtDate(addDays(env.ref, 1)) : null) };
@@ -844,7 +876,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // "pada hari yang sama", "hari itu", "bulan tersebut", "tahun itu": the period of the last date named
     name: 'id.date.anaphor',
     indices: true,
-    starts: words('pada', 'hari', 'bulan', 'tahun'),
+    starts: [
+      ...phrases('pada', 'hari', 'bulan', 'tahun'),
+      ...['hari', 'bulan', 'tahun'].flatMap((unit) => phrases(unit, 'yang', 'itu', 'tersebut')),
+    ],
     // ("selama kunjungan empat hari tersebut": a counted unit is a span of time, not the period named before)
     re: pattern(
       `${LB}(?:pada\\s+)?(?<!(?:${NUM}|beberapa)\\s+)(?<unit>hari|bulan|tahun)\\s+(?:yang\\s+sama|itu|tersebut)${RB}`,
@@ -890,8 +925,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "14:30 WITA", "07.30 WIB"
     name: 'id.time.clock-zone',
-    // at a number: the hour, one or two digits, then "." or ":"
-    digits: (run, next) => run <= 2 && (next === 46 || next === 58),
+    // at a number: the hour, one or two digits, then "." or ":", the minutes (and seconds) and a zone
+    digits: (run, next, text, at) => run <= 2 && (next === 46 || next === 58) && zoneAfterClock(text, at + 3),
     starts: heads(DIGIT),
     re: pattern(
       `(?<![\\p{L}\\p{N}.,:])(?<h>\\d{1,2})[.:](?<mi>\\d{2})(?:[.:](?<sec>\\d{2}))?\\s*(?:${ZONE})${RB}`,
@@ -907,7 +942,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Natal", "Tahun Baru", "Hari Kemerdekaan"
     name: 'id.date.holiday',
-    starts: words('hari', 'natal', 'tahun'),
+    starts: [...words('natal'), ...phrases('hari', 'raya', 'kemerdekaan'), ...phrases('tahun', 'baru')],
     re: pattern(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
     make(m, env) {
       const h = groups(m).h!;
@@ -1046,7 +1081,7 @@ export function dates(doc: Doc, ctx: Context): DateCandidate[] {
 }
 
 const BARE_WEEKDAY_RULES = new Set(['id.date.weekday', 'id.time.weekday-part-of-day']);
-const WEEKDAY_OPENING = re(`^(?:hari\\s+)?(?<wd>${WD})${RB}`);
+const WEEKDAY_OPENING = new RegExp(`^(?:hari\\s+)?(?<wd>${WD})${RB}`, 'iu');
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
@@ -1054,12 +1089,15 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
  * that day, when it lies within the week around the reference day the rules counted from.
  */
 function sameDayAsNamed(found: DateCandidate[], text: string): DateCandidate[] {
+  // the days named after the last bare weekday change nothing: read up to it (most texts have none)
+  let last = found.length - 1;
+  while (last >= 0 && !BARE_WEEKDAY_RULES.has(found[last]!.explain[0]?.rule ?? '')) last--;
   const named = new Map<number, string>();
-  for (const f of found) {
+  for (let i = 0; i <= last; i++) {
+    const f = found[i]!;
     const rule = f.explain[0]?.rule ?? '';
     const day = f.value ? ISO_DAY.exec(f.value) : null;
     if (!day) continue;
-    WEEKDAY_OPENING.lastIndex = 0;
     const wd = WEEKDAY_OPENING.exec(text.slice(f.start, f.end));
     if (!wd || !isWeekdayWord(groups(wd).wd!)) continue;
     const dow = weekdayOf(groups(wd).wd!);
@@ -1113,35 +1151,78 @@ const SPOKE_ON = new RegExp(
   `(?:^|[,"”])\\s*(?:ujar|kata|tutur|ucap|jelas|ungkap|terang|imbuh|tegas|sebut)(?:nya)?(?![\\p{L}])[^.\\n"“”]{0,80}?,\\s*(?<wd>${WD})\\s*(?:,\\s*)?\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<mo>\\d{1,2})\\s*/\\s*(?<y>\\d{4})\\s*\\)`,
   'giu',
 );
-/** A weekday's date in parentheses, "(21/2/2025)", as CONTACTED and SPOKE_ON end with. */
-const PAREN_DATE = /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*\)/g;
+/** A weekday's date in parentheses, "(21/2/2025)", as CONTACTED and SPOKE_ON end with (tried at each "("). */
+const PAREN_DATE = /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*\)/y;
+
+/** The first PAREN_DATE of the text at or after `from`, or -1. */
+function parenDateAfter(text: string, from: number): number {
+  for (let q = text.indexOf('(', from); q !== -1; q = text.indexOf('(', q + 1)) {
+    PAREN_DATE.lastIndex = q;
+    if (PAREN_DATE.test(text)) return q;
+  }
+  return -1;
+}
+
+/**
+ * Where CONTACTED and SPOKE_ON can match (see datedClauses), as [from, end] pairs: the stretch between the
+ * full stops around each PAREN_DATE, from the end of the stretch before it.
+ */
+function datedStretches(text: string): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const date = parenDateAfter(text, pos);
+    if (date === -1) break;
+    let end = text.indexOf('.', date);
+    if (end < 0) end = text.length;
+    out.push(Math.max(pos, text.lastIndexOf('.', date) + 1), end);
+    pos = end + 1;
+  }
+  return out;
+}
 
 /**
  * `text.matchAll(re)` for CONTACTED or SPOKE_ON, read only where a match can be: every match ends with a
- * PAREN_DATE and holds no full stop, so it lies in the stretch between the full stops around a PAREN_DATE.
- * Each such stretch is searched in the text cut at the full stop after it (the text before stays, so a
- * lookbehind or `^` reads as in the whole text); the rest of the text is skipped. Same matches, same order.
+ * PAREN_DATE and holds no full stop, so it lies in the stretch between the full stops around a PAREN_DATE
+ * (`stretches`, from datedStretches). Each such stretch is searched in the text cut at the full stop after
+ * it (the text before stays, so a lookbehind or `^` reads as in the whole text); the rest of the text is
+ * skipped. Same matches, same order.
  */
-function* datedClauses(re: RegExp, text: string): Generator<RegExpExecArray> {
-  let pos = 0;
-  while (pos < text.length) {
-    PAREN_DATE.lastIndex = pos;
-    const date = PAREN_DATE.exec(text);
-    if (date === null) return;
-    let end = text.indexOf('.', date.index);
-    if (end < 0) end = text.length;
+function* datedClauses(re: RegExp, text: string, stretches: readonly number[]): Generator<RegExpExecArray> {
+  for (let k = 0; k < stretches.length; k += 2) {
+    const end = stretches[k + 1]!;
     const upTo = end === text.length ? text : text.slice(0, end);
-    re.lastIndex = Math.max(pos, text.lastIndexOf('.', date.index) + 1);
+    re.lastIndex = stretches[k]!;
     for (let m = re.exec(upTo); m !== null; m = re.exec(upTo)) yield m;
-    pos = end + 1;
   }
 }
 
-/** A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". */
-const LEAD_AHEAD = /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu;
+/**
+ * A lead that announces: "MK akan membacakan putusan … pada Senin (24/2/2025)". The test of
+ * /(?:^|[^\p{L}])(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\p{L}])/iu, faster over a long lead:
+ * its words found first, the code point before each then checked.
+ */
+const hasLeadAhead = lbTester(
+  '(?:akan|bakal|dijadwalkan|rencananya|berencana)(?![\\p{L}])',
+  'iu',
+  letterBefore,
+);
 
 /** "hingga", "sampai" right before the lead's date: the end of a span. */
 const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:hingga|sampai)\s+$/iu;
+
+/**
+ * UNTIL_BEFORE.test(s), reading only the end of s: a match ends with the whitespace that ends s, right
+ * after its word ("hingga", "sampai": six code units) and the code point before the word (a surrogate
+ * pair's two units), so the last eight units before that whitespace hold all of it but `^`, which the
+ * word itself can then only meet at the start of s.
+ */
+function untilBefore(s: string): boolean {
+  let t = s.length;
+  while (t > 0 && isSpaceUnit(s.charCodeAt(t - 1))) t--;
+  if (t === s.length) return false;
+  return UNTIL_BEFORE.test(t > 8 ? s.slice(t - 8) : s);
+}
 
 /**
  * The day the story is written as of, from the lead's event date `lead` at offset `at`: the day the
@@ -1155,11 +1236,12 @@ function writtenOn(text: string, lead: string, at: number): string | null {
   if (!from) return null;
   const sentence = text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), at);
   // ("mewaspadai hujan lebat … hingga Minggu (24/11/2024)": the end of a time ahead is announced too)
-  const ahead = LEAD_AHEAD.test(sentence) || UNTIL_BEFORE.test(sentence);
+  const ahead = hasLeadAhead(sentence) || untilBefore(sentence);
   let found: string | null = null;
   let before: string | null = null;
+  const stretches = datedStretches(text);
   for (const contacted of [true, false]) {
-    for (const m of datedClauses(contacted ? CONTACTED : SPOKE_ON, text)) {
+    for (const m of datedClauses(contacted ? CONTACTED : SPOKE_ON, text, stretches)) {
       const v = dateFrom(groups(m));
       const day = parseIsoDate(v);
       if (!day) continue;
