@@ -77,12 +77,30 @@ const sameExplain = (a: Explanation, b: Explanation): boolean =>
   a.rule === b.rule && a.evidence === b.evidence;
 
 /** Is `part` a run of whole words inside `whole` ("Chang" in "Chang Ho-jin", "Jong Un" in "Kim Jong Un")? */
-function isWordRun(part: string[], whole: string[]): boolean {
+function isWordRun(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length === 0 || part.length >= whole.length) return false;
   for (let i = 0; i + part.length <= whole.length; i++) {
     if (part.every((w, j) => whole[i + j] === w)) return true;
   }
   return false;
+}
+
+/** How a person's mention w stands to a name's words gw (see partOfName). */
+const NOT_PART = 0;
+const INSIDE = 1;
+const OPENS = 2;
+/**
+ * OPENS when w is a run that opens gw ("Prabowo" of "Prabowo Subianto"), or gw, of two words or more, opens a
+ * longer w ("Gregoria Mariska" in a headline … "Gregoria Mariska Tunjung"); INSIDE when w is a run elsewhere in gw.
+ */
+function partOfName(w: readonly string[], gw: readonly string[]): number {
+  if (gw.length >= 2 && w.length > gw.length) {
+    for (let k = 0; k < gw.length; k++) if (w[k] !== gw[k]) return NOT_PART;
+    return OPENS;
+  }
+  if (!isWordRun(w, gw)) return NOT_PART;
+  for (let k = 0; k < w.length; k++) if (gw[k] !== w[k]) return INSIDE;
+  return OPENS;
 }
 
 /** How many of the latest organizations an acronym that spells more than initials is tried on. */
@@ -262,16 +280,12 @@ class GroupIndex {
       let fallback: Group | null = null;
       for (let i = list.length - 1; i >= 0; i--) {
         const g = list[i]!;
-        for (const gw of g.otherNames
-          ? [g.nameWords ?? words(g.name), ...g.otherNames]
-          : [g.nameWords ?? words(g.name)]) {
-          // ("Gregoria Mariska" in the headline … "Gregoria Mariska Tunjung": a name of two words or more that opens
-          // a longer one is the same person's)
-          if (gw.length >= 2 && gw.every((x, k) => w[k] === x) && w.length > gw.length)
-            return { group: g, rule: 'resolve.person.partial-name' };
-          if (!isWordRun(w, gw)) continue;
-          if (w.every((x, k) => gw[k] === x)) return { group: g, rule: 'resolve.person.partial-name' };
-          fallback ??= g;
+        const other = g.otherNames;
+        for (let n = -1; n < (other?.length ?? 0); n++) {
+          const gw = n < 0 ? (g.nameWords ?? words(g.name)) : other![n]!;
+          const part = partOfName(w, gw);
+          if (part === OPENS) return { group: g, rule: 'resolve.person.partial-name' };
+          if (part === INSIDE) fallback ??= g;
         }
       }
       if (fallback) return { group: fallback, rule: 'resolve.person.partial-name' };
