@@ -436,6 +436,21 @@ const DECIMAL_OR_SPACE = (_run: number, next: number): boolean => next === 46 ||
 const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean =>
   next === 45 || DECIMAL_OR_SPACE(run, next);
 
+/** The words that open a quarter, alone or after "the": "fiscal 1989 second quarter", "the third quarter". */
+const QUARTER_OPENERS = [
+  'fiscal',
+  DIGIT,
+  'this',
+  'last',
+  'next',
+  'year',
+  'comparable',
+  'first',
+  'second',
+  'third',
+  'fourth',
+] as const;
+
 export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Friday, April 6, 1994", "Sept. 30", "April 2nd", "Jan. 1, 1990", "June 17"
@@ -903,35 +918,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // at a number: a fiscal year and a space, or "1st" … "4th"
     digits: (run, next) =>
       (run === 4 && isSpaceUnit(next)) || (run === 1 && ORDINAL_OPENINGS_ANY_CASE.has(next)),
-    starts: [
-      ...heads(
-        'fiscal',
-        DIGIT,
-        'this',
-        'last',
-        'next',
-        'year',
-        'comparable',
-        'first',
-        'second',
-        'third',
-        'fourth',
-      ),
-      ...phrases(
-        'the',
-        'fiscal',
-        DIGIT,
-        'this',
-        'last',
-        'next',
-        'year',
-        'comparable',
-        'first',
-        'second',
-        'third',
-        'fourth',
-      ),
-    ],
+    starts: [...heads(QUARTER_OPENERS), ...phrases('the', QUARTER_OPENERS)],
     re: patterni(
       `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
     ),

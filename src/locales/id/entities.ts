@@ -4446,6 +4446,15 @@ function locativeBefore(b: Builder, i: number): boolean {
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
 
+/** Gives a candidate another type: a place's fields go; the reading's rule, when given, is noted. */
+function retype(c: EntityCandidate, type: EntityCandidate['type'], rule?: string, evidence = ''): void {
+  c.type = type;
+  c.canonical = undefined;
+  c.country = undefined;
+  c.placeKind = undefined;
+  if (rule !== undefined) c.explain.push({ rule, evidence });
+}
+
 function emitPerson(b: Builder, from: number, e: number, rule: string, titles: string[] = []): void {
   // "Ketua Gugus Tugas Covid-19 Jatim Joni …", "… Penanganan Covid - 19 Provinsi Maluku Dony …": the disease, its
   // number and the region after it belong to the office; the name follows them
@@ -6551,10 +6560,7 @@ function parentheticals(b: Builder): void {
       const start = placeBefore.start;
       grownBackToAcronym(b, placeBefore, inner.text, byStart, dropped);
       if (placeBefore.start !== start) {
-        placeBefore.type = 'organization';
-        placeBefore.canonical = undefined;
-        placeBefore.country = undefined;
-        placeBefore.placeKind = undefined;
+        retype(placeBefore, 'organization');
         orgByEnd.set(placeBefore.end, placeBefore);
       }
     }
@@ -6567,11 +6573,7 @@ function parentheticals(b: Builder): void {
         // ("Republik Indonesia Serikat (RIS)": a state's long form stays a place)
         if (lead.type === 'place' && !STATE_FORMS.has(b.t[k]!.key) && spelledByParenthesis(b, k, i)) {
           lead.end = prevEnd;
-          lead.type = 'organization';
-          lead.canonical = undefined;
-          lead.country = undefined;
-          lead.placeKind = undefined;
-          lead.explain.push({ rule: 'id.org.spelled-acronym', evidence: inner.text });
+          retype(lead, 'organization', 'id.org.spelled-acronym', inner.text);
           orgByEnd.set(prevEnd, lead);
           ends.add(prevEnd);
         }
@@ -7506,11 +7508,7 @@ function harmonize(b: Builder): void {
     const rule = firstRule(c);
     const want = strong.get(key);
     if (c.type !== 'person' && initials.has(b.text.slice(c.start, c.end))) {
-      c.type = 'person';
-      c.canonical = undefined;
-      c.country = undefined;
-      c.placeKind = undefined;
-      c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
+      retype(c, 'person', 'id.doc.same-surface', key);
     } else if (want && want !== c.type && (weakRule(rule) || rule === 'id.person.sentence-initial')) {
       c.type = want;
       c.explain.push({ rule: 'id.doc.same-surface', evidence: key });
@@ -7522,11 +7520,7 @@ function harmonize(b: Builder): void {
     ) {
       const info = lookupPlace(key);
       if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
-      c.type = 'person';
-      c.canonical = undefined;
-      c.country = undefined;
-      c.placeKind = undefined;
-      c.explain.push({ rule: 'id.doc.partial-name', evidence: key });
+      retype(c, 'person', 'id.doc.partial-name', key);
     }
   }
 }
@@ -8327,12 +8321,8 @@ function clubTownsElsewhere(b: Builder): void {
     if (!clubs.has(surface)) continue;
     if (TOWN_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 12), c.start).toLowerCase())) continue;
     if (/^\s+[-–—]\s/u.test(b.text.slice(c.end, c.end + 4))) continue;
-    c.type = 'organization';
-    c.canonical = undefined;
-    c.country = undefined;
-    c.placeKind = undefined;
     c.titles = undefined;
-    c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
+    retype(c, 'organization', 'id.org.sports-team', surface);
   }
 }
 
@@ -8380,11 +8370,7 @@ function sportsTeams(b: Builder, doc: Doc): void {
       if (nameWords.has(surface)) continue;
     }
     if ((c.type === 'place' && city && (score || team)) || (weakPerson && (city || score))) {
-      c.type = 'organization';
-      c.canonical = undefined;
-      c.country = undefined;
-      c.placeKind = undefined;
-      c.explain.push({ rule: 'id.org.sports-team', evidence: surface });
+      retype(c, 'organization', 'id.org.sports-team', surface);
     }
   }
 }
@@ -9871,12 +9857,8 @@ function lowercaseMinistries(b: Builder): void {
     const head = b.t[k];
     if (head === undefined || !MINISTRY_WORDS.has(head.lower)) continue;
     if (k === k0 - 1 && head.cap) continue;
-    c.type = 'organization';
     c.start = head.start;
-    c.canonical = undefined;
-    c.country = undefined;
-    c.placeKind = undefined;
-    c.explain.push({ rule: 'id.org.lowercase-ministry', evidence: b.text.slice(c.start, c.end) });
+    retype(c, 'organization', 'id.org.lowercase-ministry', b.text.slice(c.start, c.end));
   }
 }
 
