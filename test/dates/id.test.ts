@@ -364,8 +364,9 @@ describe('id a quarter or half with "lalu" / "mendatang" after it (held-out roun
     ['Kuartal II lalu penjualan turun.', '2025-08-10', [['Kuartal II lalu', '2025-Q2']]],
     ['Semester I mendatang diperkirakan stabil.', '2025-08-10', [['Semester I mendatang', '2026-H1']]],
     ['Target naik pada kuartal I mendatang.', '2025-01-10', [['kuartal I mendatang', '2025-Q1']]],
-    // without the word after, this year's
-    ['Ekonomi tumbuh pada kuartal IV.', '2025-01-10', [['kuartal IV', '2025-Q4']]],
+    // without the word after, the nearest: this year's, unless it lies more than half a year ahead (as a bare month)
+    ['Ekonomi tumbuh pada kuartal IV.', '2025-01-10', [['kuartal IV', '2024-Q4']]],
+    ['Ekonomi tumbuh pada kuartal III.', '2025-01-10', [['kuartal III', '2025-Q3']]],
   ])('%s (ref %s)', (sentence, ref, expected) => {
     expect(pairs(sentence, 'id', ref)).toEqual(expected);
   });

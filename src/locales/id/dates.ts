@@ -845,6 +845,13 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         const cur = half ? (env.ref.m <= 6 ? 1 : 2) : quarterOf(env.ref);
         if (lower(g.after) === 'lalu' && n >= cur) y -= 1;
         else if (g.after && lower(g.after) !== 'lalu' && n < cur) y += 1;
+        else if (!g.after && !g.rel) {
+          // "mengumumkan laba kuartal IV" in March: a bare quarter more than half a year ahead is last year's, unless
+          // the sentence gives a year or speaks of what is to come
+          const ctxYear = yearInSentence(env, m.index);
+          if (ctxYear !== null) y = ctxYear;
+          else if (n - cur > (half ? 1 : 2) && !futureContext(env, m.index, m.index + m[0].length)) y -= 1;
+        }
       }
       return { type: 'DATE', value: half ? fmtHalf(y, n) : fmtQuarter(y, n) };
     },

@@ -435,3 +435,18 @@ describe('id Balinese names: the noble styles open the name, the customary offic
     expect(spans('Upacara dipimpin pendeta dari Griya Gede Ubud.', 'places')).toEqual(['Griya Gede Ubud']);
   });
 });
+
+describe('id a bare quarter more than half a year ahead of the article is last year’s', () => {
+  const valueOf = (text: string, span: string) => (run(text).dates ?? []).find((d) => d.text === span)?.value;
+  it('reads a reported quarter as the last one (the article is of March 2024)', () => {
+    expect(valueOf('Perseroan mengumumkan laba bersih kuartal IV.', 'kuartal IV')).toBe('2023-Q4');
+  });
+  it.each([
+    ['Target kuartal III dipatok tinggi.', 'kuartal III', '2024-Q3'],
+    ['Perusahaan akan merilis laporan kuartal IV.', 'kuartal IV', '2024-Q4'],
+    ['Pada 2022, laba kuartal IV naik.', 'kuartal IV', '2022-Q4'],
+    ['Laba kuartal IV lalu naik.', 'kuartal IV lalu', '2023-Q4'],
+  ])('negative: %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
