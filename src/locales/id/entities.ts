@@ -4938,15 +4938,13 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
-  // "eksistensi OCBC NISP di Tanah Air": two or three acronyms together inside a sentence in lower case are a
-  // body's name, no person's initials
+  // "eksistensi OCBC NISP di Tanah Air", "OCBC NISP juga mengajak …": two or three acronyms together inside a
+  // sentence in lower case, or opening it, are a body's name, no person's initials
   if (
     !single &&
     e - start <= 3 &&
     everyTok(t, start, e, (x) => x.caps && /^\p{Lu}{2,6}$/u.test(x.text) && !/^[IVXLC]+$/u.test(x.text)) &&
-    prev !== undefined &&
-    !prev.cap &&
-    /^\p{Ll}/u.test(prev.text) &&
+    (first.initial || (prev !== undefined && !prev.cap && /^\p{Ll}/u.test(prev.text))) &&
     !PERSON_CUES.has(prevLower) &&
     /^\p{Ll}/u.test(t[e]?.text ?? '')
   ) {

@@ -451,3 +451,17 @@ describe('id a bare quarter more than half a year ahead of the article is last y
     expect(dateValue(text, span)).toBe(value);
   });
 });
+
+describe('id two acronyms opening a sentence before a lower-case word name a body', () => {
+  it('reads the bank, and the pronoun cue before it keeps the person who spoke', () => {
+    const text =
+      'Presiden Direktur Bank OCBC NISP Parwati Surjaudaja menyampaikan, perusahaan telah melalui banyak krisis. ' +
+      '”Kami ingin membangun optimisme,” ujarnya. OCBC NISP juga mengajak masyarakat menabung.';
+    expect(spans(text, 'people')).toEqual(['Parwati Surjaudaja']);
+    const direct = (run(text).quotes ?? []).filter((q) => q.type === 'direct');
+    expect(direct.map((q) => q.speaker?.name)).toEqual(['Parwati Surjaudaja']);
+  });
+  it('negative: initials after a person cue stay a person', () => {
+    expect(spans('Polisi menangkap tersangka AS dan RF di Bekasi.', 'people')).toEqual(['AS', 'RF']);
+  });
+});
