@@ -3909,6 +3909,23 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (j > nameStart && (lx === 'kilometer' || lx === 'km') && /^\d/u.test(t[j + 1]?.text ?? '')) break;
       // ("Dinas Pariwisata Gianyar Anak Agung Ari …": a Balinese noble style opens the head's name)
       if (j > nameStart && balineseStyleAt(t, j, stop)) break;
+      // ("Universitas Lambung Mangkurat Muhammad Handry Imansyah": two name words or more after the head, then a
+      // given name no everyday word opening two or three name words that end the run, is the holder's name; a
+      // body named after a person opens with that name right after its head: "Universitas Sam Ratulangi")
+      if (
+        type === 'organization' &&
+        j - nameStart >= 2 &&
+        limit - j >= 2 &&
+        limit - j <= 3 &&
+        plainGivenName(x) &&
+        !isEverydayToken(x) &&
+        !isHead(x) &&
+        placeAt(b, j, limit) === null &&
+        // ("Kantor Perdana Menteri Benjamin Netanyahu": an office inside the body's name is read with its holder)
+        !someTok(t, nameStart, j, isTitleHead) &&
+        everyTok(t, j + 1, limit, (y) => y.cap && !y.caps && !isEverydayToken(y) && !isHead(y))
+      )
+        break;
       // ("Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an office's word inside a name its acronym spells)
       if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx) && !spelledByParenthesis(b, i, limit))
         break;

@@ -465,3 +465,26 @@ describe('id two acronyms opening a sentence before a lower-case word name a bod
     expect(spans('Polisi menangkap tersangka AS dan RF di Bekasi.', 'people')).toEqual(['AS', 'RF']);
   });
 });
+
+describe('id a body read from its head word ends before a holder whose name opens with a given name', () => {
+  it.each([
+    [
+      'Guru Besar Universitas Lambung Mangkurat Muhammad Handry Imansyah mengatakan hal itu.',
+      'Muhammad Handry Imansyah',
+      'Universitas Lambung Mangkurat',
+    ],
+    [
+      'Ketua Yayasan Masjid Agung Palembang Ahmad Sarnubi menyampaikan hal itu.',
+      'Ahmad Sarnubi',
+      'Yayasan Masjid Agung Palembang',
+    ],
+  ])('%s', (text, person, org) => {
+    expect(spans(text, 'people')).toEqual([person]);
+    expect(spans(text, 'organizations')).toEqual([org]);
+  });
+  it('negative: a body named after a person right after its head keeps the name', () => {
+    expect(spans('Mahasiswa Universitas Sam Ratulangi berdemo.', 'organizations')).toEqual([
+      'Universitas Sam Ratulangi',
+    ]);
+  });
+});
