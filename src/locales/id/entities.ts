@@ -2075,6 +2075,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   return { end: j, title: titles.join('\u0000'), titles };
 }
 
+/** Does the word at k close a place or a body of two words or more the document named before it ("Sungai Citarum")? */
+function closesNameBefore(b: Builder, k: number): boolean {
+  const w = b.t[k]!;
+  if (!w.cap || w.caps || isKnownName(w)) return false;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type === 'person' || c.end > w.start || c.end - c.start <= w.text.length) continue;
+    if (b.text.charCodeAt(c.end - w.text.length - 1) === 32 && b.text.endsWith(w.text, c.end)) return true;
+  }
+  return false;
+}
+
 /** "Anak Agung Ngurah …", "Ida Bagus Rai …": a Balinese noble style of two words opening a name at j. */
 function balineseStyleAt(t: readonly Tok[], j: number, limit: number): boolean {
   if (j + 2 >= limit || !t[j + 2]!.cap || t[j + 2]!.caps) return false;
@@ -2603,6 +2615,16 @@ function readChunk(b: Builder, span: Span): void {
     if (honorificFirst) {
       // "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf": an honorific, then the name
       titles = [...titles, t[i]!.text];
+      from = i + 1;
+      end = nameEnd(b, from, limit, true);
+    } else if (
+      limit - i >= 3 &&
+      !(regionOfOffice !== null && strongPlace(regionOfOffice.info)) &&
+      closesNameBefore(b, i)
+    ) {
+      // "Sungai Citarum … Kepala Balai Besar Wilayah Sungai (BBWS) Citarum Dedi Rahmat": a word that closed a place or
+      // a body the document named before is the office's (its river, its town), the name follows it
+      titles = titles.map((x) => `${x} ${t[i]!.text}`);
       from = i + 1;
       end = nameEnd(b, from, limit, true);
     } else if (bodyOfOffice) {

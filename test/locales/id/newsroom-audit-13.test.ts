@@ -488,3 +488,18 @@ describe('id a body read from its head word ends before a holder whose name open
     ]);
   });
 });
+
+describe('id after an office’s bracketed short form, a word that closed a name the document gave is the office’s', () => {
+  it('keeps the river in the office and gives the quote to the holder', () => {
+    const text =
+      'Banjir akibat luapan Sungai Citarum merendam rumah warga. Kepala Balai Besar Wilayah Sungai (BBWS) Citarum Dedi Rahmat mengatakan pengerukan dimulai pekan depan.';
+    expect(spans(text, 'people')).toEqual(['Dedi Rahmat']);
+    expect(titlesOf(text, 'Dedi Rahmat')).toEqual(['Kepala Balai Besar Wilayah Sungai Citarum']);
+    expect((run(text).quotes ?? []).map((q) => q.speaker?.name)).toEqual(['Dedi Rahmat']);
+  });
+  it('negative: a province after the bracket stays a place of its own', () => {
+    const text =
+      'Polda Sulteng menangkap dua orang. Kepala Bidang Humas (Kabid Humas) Sulteng Budi Santoso mengatakan hal itu.';
+    expect(spans(text, 'places')).toContain('Sulteng');
+  });
+});
