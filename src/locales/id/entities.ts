@@ -20,6 +20,7 @@ import {
   placeSpansMayBeKeys,
 } from '../../data/index.js';
 import { wordList } from '../../data/prebuilt.js';
+import { lbTester, letterBefore } from '../../recognize/dates.js';
 import {
   foldKey,
   INNER_CAPITAL_NAME,
@@ -2435,13 +2436,7 @@ function nameEnd(b: Builder, i: number, limit: number, afterTitle: boolean): num
     if (j > i && (ADMIN_HEADS.has(bare(w)) || FEATURE_HEADS.has(bare(w))) && j + 1 < limit) break;
     if (j > i && !afterTitle) {
       const p = placeAt(b, j, limit);
-      if (
-        p &&
-        strongPlace(p.info) &&
-        (p.info.kind === 'country' || p.info.source === 'id-province' || p.info.source === 'exonym') &&
-        !cityInsideName(b, j, p.end, p.info.kind)
-      )
-        break;
+      if (p && endsNameAsPlace(p.info) && !cityInsideName(b, j, p.end, p.info.kind)) break;
       const o = orgAt(b, j, limit);
       if (o && o.end - j >= 1 && t[j]!.caps) break;
     }
@@ -3436,7 +3431,7 @@ function readChunk(b: Builder, span: Span): void {
       let end = org.end;
       while (
         end < limit &&
-        (t[end]!.caps || (ORG_TAILS.has(bare(t[end]!)) && bare(t[end]!) !== 'watch')) &&
+        (t[end]!.caps || closesBody(bare(t[end]!), end - i)) &&
         !isNonName(t[end]!) &&
         !orgAt(b, end, limit) &&
         // ("Fraksi PDI-P TB Hasanuddin": a name's prefix or initials before it)
@@ -4107,9 +4102,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         if (p && p.end === j && p.info.country !== 'GB' && p.info.country !== null)
           return { type: 'place', end: j + 1, rule: 'id.place.feature-tail', kind: 'city' };
       }
-      // "Apple Watch", "Galaxy Watch": a company's or a line's one word before "Watch" names a product; a
-      // watchdog's name is longer ("Indonesia Corruption Watch", "Human Rights Watch")
-      if (lx === 'watch' && j === i + 1) return null;
+      // "Apple Watch", "Galaxy Watch": a company's or a line's one word before "Watch" names a product
+      if (!closesBody(lx, j - i)) return null;
       // "Ipswich Town", "Derby County": a British town's club; "China Town" is a quarter of a town
       if (lx === 'town' || lx === 'county') {
         const p = placeLookup(b, i, j);
@@ -4168,11 +4162,11 @@ const KOREAN_SYLLABLE =
 /** Korean family names that are no single romanized syllable of the pattern. */
 const KOREAN_FAMILY_SHAPES = new Set(['park', 'choi', 'ahn']);
 
-/** A country, an exonym or a province ("Ri" for Indonesia): a place word that ends a name read the usual way. */
-function endsNameAsPlace(x: Tok): boolean {
-  const p = lookupPlace(x.lower);
-  return p != null && (p.kind === 'country' || p.source === 'id-province' || p.source === 'exonym');
-}
+/** A country, an exonym or a province ("Ri" for Indonesia): a place that ends a name read the usual way. */
+const endsNameAsPlace = (info: PlaceInfo | null): boolean =>
+  info !== null &&
+  strongPlace(info) &&
+  (info.kind === 'country' || info.source === 'id-province' || info.source === 'exonym');
 
 /** Function words shaped like one romanized syllable: no part of a Korean name ("Kim Dan Lee" in a headline). */
 const SYLLABLE_FUNCTION_WORDS = new Set(
@@ -4205,7 +4199,7 @@ function koreanNameEnd(t: readonly Tok[], i: number, limit: number): number {
     t,
     i,
     i + 3,
-    (x) => isNonName(x) || ENGLISH_FUNCTION_WORDS.has(x.lower) || endsNameAsPlace(x),
+    (x) => isNonName(x) || ENGLISH_FUNCTION_WORDS.has(x.lower) || endsNameAsPlace(lookupPlace(x.lower)),
   )
     ? i + 3
     : -1;
@@ -4484,6 +4478,15 @@ function locativeBefore(b: Builder, i: number): boolean {
   const p = b.t[i - 1];
   return p !== undefined && LOCATIVE_CUES.has(p.lower);
 }
+
+/**
+ * Tails that close a body's name only after two words or more: a watchdog's name is long ("Indonesia Corruption
+ * Watch", "Human Rights Watch"), a company's one word before it names a product ("Apple Watch").
+ */
+const LONG_NAME_TAILS = new Set(['watch']);
+/** Does the tail word `w`, after `before` words of a name, close a body's name (ORG_TAILS, LONG_NAME_TAILS)? */
+const closesBody = (w: string, before: number): boolean =>
+  ORG_TAILS.has(w) && (before >= 2 || !LONG_NAME_TAILS.has(w));
 
 /** Gives a candidate another type: a place's fields go; the reading's rule, when given, is noted. */
 function retype(c: EntityCandidate, type: EntityCandidate['type'], rule?: string, evidence = ''): void {
@@ -8037,7 +8040,10 @@ const PAIR_WORDS = new Set(['pasangan', 'paslon', 'duet']);
 const PAIRED_WITH_ONE_NAME =
   /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}{2,}$/u;
 /** A running pair named before the names: "pasangan", "paslon", "pasangan calon nomor urut 3". */
-const PAIR_CUE_BEFORE = /(?:^|\s)(?:pasangan|paslon|duet)(?: calon)?(?: nomor urut \d+)?\s+$/iu;
+const PAIR_CUE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${[...PAIR_WORDS].join('|')})(?: calon)?(?: nomor urut \\d+)?\\s+$`,
+  'iu',
+);
 /** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */
 const PAIRED_NAMES =
   /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}+ \p{Lu}/u;
@@ -8176,13 +8182,19 @@ function splitKnownNames(b: Builder): void {
   }
   const added: EntityCandidate[] = [];
   const known = [...names.keys()];
-  // the words of the one-word people the document names
-  const personWords = new Set<string>();
-  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
-    const c = cs[ci]!;
-    if (c.type === 'person' && !spaceBetween(b.text, c.start, c.end))
-      personWords.add(foldSpan(b, c.start, c.end));
-  }
+  // the words of the one-word people the document names (gathered when first asked)
+  let personWords: Set<string> | undefined;
+  const namesPerson = (w: string): boolean => {
+    if (personWords === undefined) {
+      personWords = new Set();
+      for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+        const c = cs[ci]!;
+        if (c.type === 'person' && !spaceBetween(b.text, c.start, c.end))
+          personWords.add(foldSpan(b, c.start, c.end));
+      }
+    }
+    return personWords.has(w);
+  };
   // (each name between spaces, as it is looked for in a region between spaces)
   const spaced = known.map((name) => ` ${name} `);
   b.out = b.out.filter((c) => {
@@ -8218,7 +8230,7 @@ function splitKnownNames(b: Builder): void {
     // ("Kim Jong Un Vladimir Putin" … "Putin": a word of the rest that names a person elsewhere opens a second name)
     if (parts.length === 1 && parts[0]!.start === c.start) {
       const rest = foldSpan(b, parts[0]!.end + 1, c.end).split(' ');
-      if (rest.length <= 2 && !rest.some((w) => personWords.has(w))) return true;
+      if (rest.length <= 2 && !rest.some(namesPerson)) return true;
     }
     added.push(...parts);
     return false;
@@ -8226,34 +8238,12 @@ function splitKnownNames(b: Builder): void {
   b.out.push(...added);
 }
 
-const SPORTS_CUES =
-  /(?<![\p{L}])(laga|klub|pertandingan|gol|liga|klasemen|tandang|kandang|menjamu|dijamu|striker|gelandang|kiper|bek|pelatih|skuad|penalti|sepak ?bola|serie a|premier league|bundesliga|la liga|liga champions|imbang|derbi|derby)(?![\p{L}])/iu;
+/** Words of a match ("laga", "klasemen", "penalti" …), each a whole word: no letter after (lbTester checks before). */
+const SPORTS_CUE_WORDS =
+  /(laga|klub|pertandingan|gol|liga|klasemen|tandang|kandang|menjamu|dijamu|striker|gelandang|kiper|bek|pelatih|skuad|penalti|sepak ?bola|serie a|premier league|bundesliga|la liga|liga champions|imbang|derbi|derby)(?![\p{L}])/iu;
 const SCORE_AFTER = /^\s*(\(|\d+\s*-\s*\d+)/u;
-/** SPORTS_CUES without its lookbehind, to scan a whole text (a leading lookbehind defeats the scan's skipping). */
-const SPORTS_CUE_SCAN = new RegExp(SPORTS_CUES.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ''), 'giu');
-
-/** Is the code point that ends right before offset i a letter? */
-function letterBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}$/u.test(text.slice(Math.max(0, i - 2), i));
-}
-
-/**
- * SPORTS_CUES.test(text), faster: the scan without the leading lookbehind lets the regex skip ahead,
- * and the lookbehind is checked by hand at each hit (a hit after a letter resumes one code unit later,
- * as the regex itself would).
- */
-function hasSportsCue(text: string): boolean {
-  const re = SPORTS_CUE_SCAN;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!letterBefore(text, m.index)) return true;
-    re.lastIndex = m.index + 1;
-  }
-  return false;
-}
+/** Does a text hold a word of a match (SPORTS_CUE_WORDS after no letter)? */
+const hasSportsCue = lbTester(SPORTS_CUE_WORDS.source, 'iu', letterBefore);
 
 /** Is there a space (U+0020) in text between two offsets? */
 function spaceBetween(text: string, from: number, to: number): boolean {
@@ -8412,12 +8402,20 @@ function sportsTeams(b: Builder, doc: Doc): void {
   }
 }
 
-/** The word before a one-word place is a player's or a coach's post ("pemain Leicester", "Bek Roma"). */
-function postBefore(b: Builder, c: EntityCandidate): boolean {
+/**
+ * The word right before the one-word candidate c when it is in lower case or opens its sentence (a cue, no part of a
+ * name), else undefined.
+ */
+function cueWordBefore(b: Builder, c: EntityCandidate): Tok | undefined {
   const k = tokenIndex(b).get(c.start);
-  const prev = k === undefined ? undefined : b.t[k - 1];
-  return prev !== undefined && (!prev.cap || prev.initial) && SPORTS_POSITIONS.has(prev.lower);
+  if (k === undefined || b.t[k]!.end !== c.end) return undefined;
+  const prev = b.t[k - 1];
+  return prev !== undefined && (!prev.cap || prev.initial) ? prev : undefined;
 }
+
+/** The word before a one-word place is a player's or a coach's post ("pemain Leicester", "Bek Roma"). */
+const postBefore = (b: Builder, c: EntityCandidate): boolean =>
+  SPORTS_POSITIONS.has(cueWordBefore(b, c)?.lower ?? '');
 
 const TEAM_VERB_ADVERBS = new WordSet([
   'mampu',
@@ -8446,13 +8444,12 @@ function teamCueAround(b: Builder, c: EntityCandidate): boolean {
   const t = b.t;
   const k = tokenIndex(b).get(c.start);
   if (k === undefined || t[k]!.end !== c.end) return false;
-  const prev = t[k - 1];
   // ("Napoli mampu memetik kemenangan": a modal or an adverb may come between the club and its verb)
   let n = k + 1;
   if (t[n] !== undefined && TEAM_VERB_ADVERBS.has(t[n]!.lower)) n++;
   const next = t[n];
   return (
-    (prev !== undefined && (!prev.cap || prev.initial) && TEAM_CUES_BEFORE.has(prev.lower)) ||
+    TEAM_CUES_BEFORE.has(cueWordBefore(b, c)?.lower ?? '') ||
     (next !== undefined && !next.cap && TEAM_VERBS_AFTER.has(next.lower))
   );
 }

@@ -101,21 +101,24 @@ export const DEFINING_NONE_NOUNS = words(`
   senyawa penyakit virus program sistem metode teori aliran agama
 `);
 
+/** A player's or a coach's post: the town named after it, before the holder's name, is the club. */
+export const SPORTS_POSITIONS = words(`
+  bek kiper gelandang striker penyerang pemain pelatih kapten winger bomber pebalap
+`);
 /**
  * In a sentence about a match, the words around a foreign city that make it the club: "menghadapi Verona",
  * "kemenangan atas Napoli", "bek Leicester", … (before it) and "Napoli menelan kekalahan", "Torino menjamu …"
  * (after it). Not "klub": "klub London tersebut" is a club of that city.
  */
-/** A player's or a coach's post: the town named after it, before the holder's name, is the club. */
-export const SPORTS_POSITIONS = words(`
-  bek kiper gelandang striker penyerang pemain pelatih kapten winger bomber pebalap
-`);
-export const TEAM_CUES_BEFORE = words(`
+export const TEAM_CUES_BEFORE: ReadonlySet<string> = new Set([
+  ...words(`
   melawan menghadapi menjamu dijamu mengalahkan dikalahkan menaklukkan ditaklukkan menundukkan ditundukkan
   menekuk ditekuk membekuk dibekuk menggilas digilas membantai dibantai mempecundangi dipecundangi menahan ditahan
   menggeser menyingkirkan disingkirkan menjungkalkan menumbangkan ditumbangkan kontra versus vs atas
-  pemain bek kiper gelandang striker penyerang pelatih kapten manajer kubu skuad suporter pendukung fans
-`);
+  manajer kubu skuad suporter pendukung fans
+`),
+  ...SPORTS_POSITIONS,
+]);
 export const TEAM_VERBS_AFTER = words(`
   menang kalah meraih menelan mengalahkan dikalahkan menghadapi menjamu dijamu bertandang bertanding unggul
   takluk ditahan tertinggal memetik menaklukkan ditaklukkan menekuk ditekuk membekuk dibekuk menggilas digilas
