@@ -1188,7 +1188,8 @@ function orgAtUncached(b: Builder, i: number, limit: number): { end: number; nam
     m.end === i + 1 &&
     m.value.name !== b.t[i]!.text &&
     isIndonesianTok(b.t[i]!) &&
-    sportsSentence(b, b.t[i]!.start)
+    // ("Di semifinal, Garuda Muda akan menghadapi Uzbekistan": anywhere in a match report)
+    (sportsSentence(b, b.t[i]!.start) || sportsDocument(b))
   )
     return null;
   return m ? { end: m.end, name: m.value.name } : null;
@@ -1683,6 +1684,9 @@ function cityCommandEnd(b: Builder, e: number, limit: number): number {
   return e + 1 < limit && next?.cap && !isTitleHead(next) && placeLookup(b, e + 1, limit) ? e : e + 1;
 }
 
+/** Committees named by their task ("Panitia Lelang", "Tim Pemenangan", "Satgas Penanganan"). */
+const COMMITTEES = new Set(['panitia', 'tim', 'komite', 'satgas', 'pokja', 'panja', 'pansus']);
+
 /** Offices over a territory: the word after them names the territory when the gazetteer knows it. */
 const TERRITORIAL = new Set([
   'gubernur',
@@ -1822,6 +1826,16 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
       // "Letkol Inf Agus …", "Kolonel Pnb …": the officer's corps right after the rank, a name after it
       (CORPS.has(lw) && RANKS.has(bare(t[j - 1]!)) && j + 1 < limit && t[j + 1]!.cap && !t[j + 1]!.caps) ||
+      // "Ketua Panitia Lelang Yudhi …", "Ketua Tim Pemenangan Budi …": a committee's task in an everyday word
+      (COMMITTEES.has(bare(t[j - 1]!)) &&
+        isIndonesianTok(w) &&
+        isEverydayToken(w) &&
+        j + 1 < limit &&
+        t[j + 1]!.cap &&
+        !t[j + 1]!.caps &&
+        // ("Ketua Tim Pemenangan Paslon Wahdi - Qomaru": another everyday word after it is read on its own)
+        !isEverydayToken(t[j + 1]!) &&
+        !NON_NAMES.has(t[j + 1]!.key)) ||
       (lw === 'agung' &&
         (bare(t[j - 1]!) === 'jaksa' || bare(t[j - 1]!) === 'uskup' || bare(t[j - 1]!) === 'hakim'))
     ) {
@@ -4011,6 +4025,23 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
+      // "Jalan Perintis Kemerdekaan", "Jalan Pahlawan Seribu": a street named by an everyday phrase keeps its
+      // second and third words when the word before is an everyday word too ("Jalan Tol Cipali Macet" stops)
+      const streetPhrase =
+        STREET_HEADS.has(w) &&
+        j > nameStart &&
+        j - nameStart <= 2 &&
+        x.cap &&
+        !x.caps &&
+        isIndonesianTok(t[j - 1]!) &&
+        !DAYS_MONTHS.has(lx) &&
+        !COMMON_WORDS.has(lx) &&
+        !HEADLINE_BREAKS.has(lx) &&
+        // (the house number is no part of the street's name: "Jalan Merdeka Barat No 7")
+        lx !== 'nomor' &&
+        lx !== 'no' &&
+        !isTitleHead(x) &&
+        !isHead(x);
       // "Kelurahan Kampung Melayu", "Desa Kampung Bali": a people named after a place's own unit word
       const peopleOfUnit =
         j === nameStart + 1 && ADMIN_HEADS.has(bare(t[nameStart]!)) && x.cap && BODY_LAST_WORDS.has(lx);
@@ -4059,6 +4090,7 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (
         isNonName(x) &&
         !inside &&
+        !streetPhrase &&
         !peopleOfUnit &&
         !lastWordOfBody &&
         !dateName &&
@@ -4311,6 +4343,9 @@ const GENERIC_PLACE_WORDS = new Set(
   industri ekonomi khusus pariwisata wisata strategis`.split(/\s+/u),
 );
 
+/** Head words of a street ("Jalan Pemuda", "Jl. Merdeka", "Gang Mawar"). */
+const STREET_HEADS = new Set(['jalan', 'jl', 'jln', 'gang', 'gg']);
+
 /** Function words and copulas that a name governed by a head word never holds, even capitalized. */
 const HEADLINE_BREAKS = new Set(
   'pada di ke yang adalah merupakan ialah terdapat ini itu akan telah sudah juga dengan oleh'.split(' '),
@@ -4497,10 +4532,25 @@ function retype(c: EntityCandidate, type: EntityCandidate['type'], rule?: string
   if (rule !== undefined) c.explain.push({ rule, evidence });
 }
 
+/** A facility's class after "Kelas": "I", "IIA", "IIB", "III". */
+const FACILITY_CLASS = /^(?:I{1,3}|IV)[AB]?$/u;
+
 function emitPerson(b: Builder, from: number, e: number, rule: string, titles: string[] = []): void {
   // "Ketua Gugus Tugas Covid-19 Jatim Joni …", "… Penanganan Covid - 19 Provinsi Maluku Dony …": the disease, its
   // number and the region after it belong to the office; the name follows them
   let start = from;
+  // "(Lapas) Kelas I Makassar", "(Rutan) Kelas IIB Sinjai …": a facility's class is no name; the town after it
+  // is a place, a name after that the holder's
+  if (b.t[start]!.lower === 'kelas' && FACILITY_CLASS.test(b.t[start + 1]?.text ?? '')) {
+    start += 2;
+    const region = start < e ? placeAt(b, start, e) : null;
+    if (region) {
+      emitPlace(b, start, region.end, region.info, 'id.place.gazetteer');
+      start = region.end;
+    }
+    if (start >= e) return;
+    from = start;
+  }
   if (DISEASE_WORDS.has(b.t[start]!.lower)) {
     start++;
     if (b.t[start]?.text === '-' && /^\d+$/u.test(b.t[start + 1]?.text ?? '')) start += 2;
@@ -10406,8 +10456,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   nobleStyles(b);
   commonPhrases(b);
   runningMates(b);
-  namesBeforeFullNames(b);
+  // (a headline's name is cut to what the body names first: "Retno Bertemu …" is no full name of Retno's)
   headlineNamesFromBody(b, doc);
+  namesBeforeFullNames(b);
   markHeadlineTails(b);
   camelCaseNames(b);
   return b.out;

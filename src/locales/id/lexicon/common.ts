@@ -144,7 +144,7 @@ export const COMMON_WORDS = new Set([
   karyawan karyawati wartawan wartawati relawan ilmuwan budayawan sejarawan negarawan rohaniwan olahragawan
   wisatawan sukarelawan cendekiawan sastrawan usahawan wirausahawan purnawirawan bangsawan biarawan biarawati
   peragawati budidaya wisudawan wisudawati
-  ujian singel motto moto kastil algoritma gerilyawan
+  ujian singel motto moto kastil algoritma gerilyawan massa
   kadangkala lagipula suratkabar kinerja barangkali manakala sekalipun apapun siapapun bagaimanapun
   `),
 ]);
