@@ -329,6 +329,10 @@ function groups(m: RegExpExecArray): Record<string, string | undefined> {
   return m.groups ?? {};
 }
 
+/** Does "sejak" (since) stand right before the offset? */
+const sinceBefore = (env: DateEnv, at: number): boolean =>
+  /sejak\s+$/i.test(env.text.slice(Math.max(0, at - 8), at));
+
 /** A day and month with an optional year, the year inferred from the reference date when absent. */
 function dayMonthValue(
   env: DateEnv,
@@ -436,7 +440,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     make(m, env) {
       const g = groups(m);
       if (g.wd && !isWeekdayWord(g.wd)) return null;
-      const dir = relDirection(g.rel) ?? 'nearest';
+      // ("sejak 7 Oktober": a time something has gone on since is past)
+      const dir = relDirection(g.rel) ?? (sinceBefore(env, m.index) ? 'past' : 'nearest');
       return dayHit(dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dir), g);
     },
   },
@@ -526,7 +531,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         return { type: 'DATE', value: fmtMonth(env.ref.y + off, mo) };
       }
       if (rel === 'ini') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
-      const since = /sejak\s+$/i.test(env.text.slice(Math.max(0, m.index - 8), m.index));
+      const since = sinceBefore(env, m.index);
       const ctxYear = rel || since ? null : yearInSentence(env, m.index);
       if (ctxYear !== null) return { type: 'DATE', value: fmtMonth(ctxYear, mo) };
       const dir =

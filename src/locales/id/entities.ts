@@ -1908,11 +1908,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // "Walikota Tanjung Karang", "Kepala Dinas Pendidikan …": places and organizations with head words
     const head = headAt(b, j, limit);
     // "Ketua Asosiasi Asuransi Jiwa Indonesia, Evelina …": a body that runs to the comma before the name
+    // ("Direktur Rumah Sakit Kamal Adwan, Hussam Abu Safiya, …", "Direktur Rumah Sakit Al-Aqsa di Deir al-Balah,
+    // Iyad …": a body or facility whose holder is named after it, set off by commas, keeps its whole name)
     const bodyToComma =
-      head?.type === 'organization' &&
+      head !== null &&
       head.end === limit &&
-      t[limit]?.text === ',' &&
-      t[limit + 1]?.cap === true;
+      ((head.type === 'organization' && t[limit]?.text === ',' && t[limit + 1]?.cap === true) ||
+        holderNamedAfter(t, limit));
     // "Kepala Bandara Internasional Minangkabau Budi Setiawan": a head word took the person's name
     // too; it ends where a known given name opens a run of name words
     // "Rektor Institut Pertanian Bogor (IPB) Arif Satria": a body that runs to its acronym in parentheses
@@ -3957,6 +3959,23 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         everyTok(t, j + 1, limit, (y) => y.cap && !y.caps && !isEverydayToken(y) && !isHead(y))
       )
         break;
+      // ("Fraksi Partai Gerindra Putih Sari": a known body inside the name closes it before two or three name
+      // words that end the run, one of them a known name)
+      // (not in a company's name, whose known short name its full name goes on from: "PT Astra Honda Motor")
+      if (type === 'organization' && x.cap && !LEGAL_FORMS.has(w)) {
+        const known = orgAt(b, j, limit);
+        const rest = known ? limit - known.end : 0;
+        if (
+          rest >= 2 &&
+          rest <= 3 &&
+          someTok(t, known!.end, limit, isKnownName) &&
+          everyTok(t, known!.end, limit, (y) => y.cap && !y.caps && !isHead(y) && !isTitleHead(y)) &&
+          !placeAt(b, known!.end, limit)
+        ) {
+          j = known!.end;
+          break;
+        }
+      }
       // ("Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an office's word inside a name its acronym spells)
       if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx) && !spelledByParenthesis(b, i, limit))
         break;
@@ -5114,10 +5133,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const cueInName = prev?.cap === true && !prev.initial;
   // "di Grup C", "di Kelompok 2": a stage of a tournament, no place
   if (e - start === 2 && groupStage(first.lower, t[start + 1]!)) return;
-  // ("Kisah Kasih di Sekolah", "ke Kaki Gunung Soputan": one everyday word after "di" or "ke" is a word of a title
-  // or a phrase; a known place is read from the gazetteer before this)
+  // ("Kisah Kasih di Sekolah", "ke Kaki Gunung Soputan", "Jalur Pendakian": one everyday word after "di", "ke" or
+  // "jalur" is a word of a title or a phrase; a known place is read from the gazetteer before this)
   const everydayAfterCue =
-    single && everyday && (prevLower === 'di' || prevLower === 'ke') && isIndonesianTok(first) && !first.caps;
+    single &&
+    everyday &&
+    (prevLower === 'di' || prevLower === 'ke' || prevLower === 'jalur') &&
+    isIndonesianTok(first) &&
+    !first.caps;
   // ("berasal dari Cikeas", "asli dari Minangkabau": where one comes from is a place)
   const origin = prevLower === 'dari' && ORIGIN_VERBS.has(t[start - 2]?.lower ?? '') && !everyday;
   if (
@@ -6014,6 +6037,16 @@ function appositiveNameAfter(t: readonly Tok[], k: number, closing = false): boo
   );
 }
 
+/** Is a holder named, between commas, right after token k or after "di" and a place of one to four words? */
+function holderNamedAfter(t: readonly Tok[], k: number): boolean {
+  if (t[k]?.lower === 'di' && !t[k]!.cap) {
+    let m = k + 1;
+    while (m < t.length && m <= k + 4 && (t[m]!.cap || NAME_PARTICLES.has(t[m]!.lower))) m++;
+    return m > k + 1 && appositiveNameAfter(t, m);
+  }
+  return appositiveNameAfter(t, k);
+}
+
 /** Tokens s..e (two or three, no given name among them) before a comma and a name a given name opens. */
 function bodyBeforeNamed(t: readonly Tok[], s: number, e: number, fewest = 2): boolean {
   if (e - s < fewest || e - s > 3 || !appositiveNameAfter(t, e)) return false;
@@ -6365,7 +6398,11 @@ function speechAfter(b: Builder, e: number): boolean {
 /** "Komisi Pemberantasan Korupsi (KPK)": the acronym names the same organization; "Dewan Keamanan (PBB)": a qualifier. */
 const ACRONYM_JOINERS = new Set(['dan', 'and', 'of', 'for', 'on', 'untuk', 'dari', 'the', '&', '-']);
 /** The words right before token `open` ("Cagar Alam (CA)") have `acronym` as their initials. */
-function abbreviatesPlainWords(b: Builder, open: number, acronym: string): boolean {
+function abbreviatesPlainWords(b: Builder, open: number, written: string): boolean {
+  // ("Pencegahan dan Pengendalian Penyakit (P2P)", "(P3K)": a letter then a number stands for that many of it)
+  const acronym = /\d/u.test(written)
+    ? written.replace(/(\p{Lu})([2-4])/gu, (_, l: string, n: string) => l.repeat(Number(n)))
+    : written;
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
   let initials = '';
   for (let k = open - 1; k >= 0 && open - k <= 8 && initials.length < acronym.length; k--) {

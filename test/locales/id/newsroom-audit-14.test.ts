@@ -104,3 +104,75 @@ describe('id "Massa" (a crowd) opening a sentence is an everyday word', () => {
     expect(spans('Massa berkumpul di depan gedung DPR.', 'people')).toEqual([]);
   });
 });
+
+describe('id a day and month after "sejak" (since) is past', () => {
+  it.each([
+    ['Kelompok itu menahan sandera sejak 20 Mei.', '2023-05-20'],
+    ['Harga cabai terus naik sejak 1 April.', '2023-04-01'],
+  ])('%s', (text, value) => {
+    expect((run(text).dates ?? []).map((d) => d.value)).toEqual([value]);
+  });
+  it('negative: without "sejak" the nearest such day is meant', () => {
+    expect((run('Konser itu digelar pada 20 Mei.').dates ?? []).map((d) => d.value)).toEqual(['2024-05-20']);
+  });
+});
+
+describe('id a facility or body whose holder is named after it between commas keeps its whole name', () => {
+  it.each([
+    [
+      'Direktur Rumah Sakit Kamal Adwan, Hussam Abu Safiya, ditangkap tentara.',
+      'Rumah Sakit Kamal Adwan',
+      'Hussam Abu Safiya',
+    ],
+    [
+      'Direktur Rumah Sakit Al-Aqsa Martyrs di Deir al-Balah, Iyad Abu Zaher, mengatakan hal itu.',
+      'Rumah Sakit Al-Aqsa Martyrs',
+      'Iyad Abu Zaher',
+    ],
+  ])('%s', (text, facility, person) => {
+    expect(spans(text, 'places')).toContain(facility);
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+  it('negative: a holder named right after the facility is the person', () => {
+    const text =
+      'Kepala Bandara Internasional Minangkabau Budi Setiawan di Padang Pariaman mengatakan hal itu.';
+    expect(spans(text, 'people')).toEqual(['Budi Setiawan']);
+  });
+  it('negative: a date between commas is no holder', () => {
+    const text = 'Kepala Stasiun Gambir Budi Santoso, Senin, mengatakan hal itu.';
+    expect(spans(text, 'people')).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('id a letter and a number in a bracketed short form stand for that many words of the letter', () => {
+  it('"Pencegahan dan Pengendalian Penyakit (P2P)" is the office’s field, no name', () => {
+    const text =
+      'Direktur Jenderal Pencegahan dan Pengendalian Penyakit (P2P) Kemenkes Maxi Rein Rondonuwu menambahkan keterangan.';
+    expect(spans(text, 'people')).toEqual(['Maxi Rein Rondonuwu']);
+    expect(spans(text, 'organizations')).not.toContain('P2P');
+  });
+});
+
+describe('id a known body inside a longer name closes it before the name of its member', () => {
+  it('"Fraksi Partai Gerindra Putih Sari": the party, then the person', () => {
+    const text = 'Wakil Ketua Komisi IX DPR dari Fraksi Partai Gerindra Putih Sari mempertanyakan hal itu.';
+    expect(spans(text, 'people')).toEqual(['Putih Sari']);
+    expect(spans(text, 'organizations')).toContain('Partai Gerindra');
+  });
+  it('negative: a body whose name goes on after the known body keeps it ("Partai Golkar Jawa Barat")', () => {
+    expect(spans('Ia bergabung dengan Dewan Pimpinan Daerah Partai Golkar Jawa Barat.', 'people')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('id "jalur" (a route) before an unknown name makes it a place, not before an everyday word', () => {
+  it('jalur Pantura Demak-Kudus', () => {
+    const text = 'Sementara itu, jalur Pantura Demak-Kudus sempat ditutup karena tergenang.';
+    expect(spans(text, 'places')).toEqual(['Pantura Demak-Kudus']);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: "Jalur Pendakian" is a phrase', () => {
+    expect(spans('Jalur Pendakian itu dibuka kembali pekan ini.', 'places')).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ export const LOWERCASE_HEADS = new Set([
 /** Words right before an unknown name that make it a place: "tinggal di Meruya", "menuju Cibubur". */
 export const LOCATIVE_CUES = words(`
   di ke menuju asal sekitar kawasan wilayah daerah kota provinsi negara negeri pulau kampung desa
-  dusun dukuh kelurahan kecamatan kabupaten pantai bukit tanjung
+  dusun dukuh kelurahan kecamatan kabupaten pantai bukit tanjung jalur
 `);
 
 /** Nationality and language words after which a place name is an adjective, not a mention ("bahasa Inggris"). */
