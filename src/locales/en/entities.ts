@@ -3642,12 +3642,15 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   const notName = words.length === 1 && NOT_NAME_ACRONYMS.has(plain(words[0]!.lower)); // "its AI unit"
   if (words.length <= 3 && !hasCommon && !notName && (ORG_CONTEXT_AFTER.has(ctx.after) || orgBefore))
     return { type: 'organization', rule: 'en.org.business-context' };
-  // "her house in Eagle Point", "near Cedar Ridge": a town's tail word after a preposition of place
+  // "her house in Eagle Point", "near Cedar Ridge", "the hills above Pacific Palisades": a town's tail word after a
+  // preposition of place
   if (
     words.length >= 2 &&
     words.length <= 3 &&
     SETTLEMENT_TAILS.has(plain(lastOf(words).lower)) &&
-    /^(?:in|near|from|outside|of|to|at)$/u.test(ctx.before)
+    /^(?:in|near|from|outside|of|to|at|above|below|around|across|through|into|toward|towards|beyond|throughout)$/u.test(
+      ctx.before,
+    )
   )
     return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
   if (PLACE_NOUNS_AFTER.has(ctx.after) && words.length <= 3 && !hasCommon)

@@ -304,7 +304,9 @@ export const FIRE_WORDS = set(`fire wildfire`);
  * Last words of a small town's or a neighbourhood's name that are no trade ("Eagle Point", "Shady
  * Cove", "Forest Heights", "Cedar Ridge"): a name ending so is no company by its trade word.
  */
-export const SETTLEMENT_TAILS = set(`point cove heights ridge grove creek hollow landing bluff bluffs glen`);
+export const SETTLEMENT_TAILS = set(
+  `point cove heights ridge grove creek hollow landing bluff bluffs glen palisades springs falls hills shores harbor harbour`,
+);
 
 export const EVENT_WORDS = set(
   `festival carnival biennale biennial expo marathon summit olympiad jamboree cup`,

@@ -1041,6 +1041,20 @@ class EnView extends TokenView {
           return { start: this.start(pf), end: this.end(j), kind: 'role' };
       }
     }
+    // "Analyst Dan Ives of Wedbush Securities said": a run read on through "of", "at" or "from" holds the
+    // person named before it, two name words or more after any titles ("Bank of America" is one body)
+    for (let p = first + 1; p < j; p++) {
+      if (!/^(of|at|from)$/u.test(this.lower(p))) continue;
+      const lead = this.nameIn(first, p - 1);
+      if (
+        lead &&
+        lead.end === this.end(p - 1) &&
+        p - this.tokenAt(lead.start) >= 2 &&
+        (lead.start === this.start(first) || this.titlesOnly(first, this.tokenAt(lead.start)))
+      )
+        return { start: this.start(first), end: this.end(j), kind: 'name', name: lead };
+      break;
+    }
     const span = { start: this.start(first), end: this.end(j) };
     // "Rep. Jane Doe (D-Ore.) said": the name ends before the party label
     const nameEnd = this.beforeBrackets(j);
@@ -4092,6 +4106,12 @@ const ACT_OBJECTS: readonly (readonly [string, string | null, RegExp])[] = [
     'add',
     null,
     /^(?:(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|late|stoppage-time|injury-time)|another)\b(?!\s+(?:reason|point|thing|factor|problem|issue|concern|question)s?\b)/u,
+  ],
+  // "Tesla recalls 2 million vehicles", "recalled its ambassador": a product or an envoy called back
+  [
+    'recall',
+    null,
+    /^(?:(?:about|nearly|more than|some|over|almost|roughly|its|their|his|her|the|a|an|all)\s+)*(?:[\d,.]+(?:\s+(?:million|billion|thousand))?\s+|(?:[\p{L}-]+\s+){0,3})?(?:vehicles?|cars?|trucks?|units?|products?|devices?|phones?|models?|packages?|bottles?|batches?|pounds?|tons?|ambassadors?|envoys?|diplomats?|troops|laptops?|batteries|toys?|drugs?|medicines?|pills?|tablets?)\b/u,
   ],
   // "the referee pointed to the spot": a penalty given
   ['point', 'to', /^the\s+(?:penalty\s+)?spot\b/u],

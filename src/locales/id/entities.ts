@@ -1684,6 +1684,9 @@ function cityCommandEnd(b: Builder, e: number, limit: number): number {
   return e + 1 < limit && next?.cap && !isTitleHead(next) && placeLookup(b, e + 1, limit) ? e : e + 1;
 }
 
+/** Words that say what is spoken of ("soal", "terkait"): no office goes on through them. */
+const TOPIC_WORDS = new Set(['soal', 'terkait', 'mengenai', 'perihal', 'tentang']);
+
 /** Committees named by their task ("Panitia Lelang", "Tim Pemenangan", "Satgas Penanganan"). */
 const COMMITTEES = new Set(['panitia', 'tim', 'komite', 'satgas', 'pokja', 'panja', 'pansus']);
 
@@ -1774,7 +1777,8 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     const w = t[j]!;
     const lw = bare(w);
     // ("Anggota DPRD Bali Anak Agung Ngurah …": the Balinese noble style opens the name, no office's word)
-    if (balineseStyleAt(t, j, limit)) break;
+    // ("Panggil Menkes Soal Lonjakan Kasus DBD, Budi …": nor does the matter spoken of belong to the office)
+    if (balineseStyleAt(t, j, limit) || TOPIC_WORDS.has(w.lower)) break;
     // "Marsekal (Purn) …": the mark of a retired officer belongs to the rank
     const mark = retiredMarkEnd(t, j);
     if (mark > 0 && mark < limit) {

@@ -176,3 +176,15 @@ describe('id "jalur" (a route) before an unknown name makes it a place, not befo
     expect(spans('Jalur Pendakian itu dibuka kembali pekan ini.', 'places')).toEqual([]);
   });
 });
+
+describe('id the matter spoken of ("soal", "terkait") ends an office', () => {
+  it('a headline: "Panggil Menkes Soal Lonjakan Kasus DBD, Budi Gunadi: …"', () => {
+    const text = 'DPR Panggil Menkes Soal Lonjakan Kasus DBD, Budi Gunadi: Stok Obat Aman';
+    expect(titlesOf(text, 'Budi Gunadi')).toEqual([]);
+    expect(spans(text, 'organizations')).not.toContain('DBD');
+  });
+  it('negative: an office with its field stays whole', () => {
+    const text = 'Menteri Koordinator Bidang Perekonomian Airlangga Hartarto hadir.';
+    expect(titlesOf(text, 'Airlangga Hartarto')).toEqual(['Menteri Koordinator Bidang Perekonomian']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { auditHelpers } from './audit.js';
+
+// The twenty-third session's English items, found reading articles of our own (a central bank decision, a
+// wildfire, a football match, a car recall). Every sentence here was written for these tests.
+
+const { entities, quotes } = auditHelpers('2024-06-12');
+
+describe('en a person named before "of", "at" or "from" and a body speaks, not the body', () => {
+  it.each([
+    ['Analyst Dan Ives of Wedbush Securities said the recall was minor.', 'Dan Ives'],
+    ['Maria Lindqvist of Nordhavn Capital said the bank would wait.', 'Maria Lindqvist'],
+    ['Economist Paul Fenwick at Carrow Partners said rates would fall.', 'Paul Fenwick'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+  it.each([
+    ['Bank of America said profits rose in the quarter.', 'Bank of America'],
+    ['The Federal Reserve Bank of New York said rates would rise.', 'Federal Reserve Bank of New York'],
+    ['Secretary of State Antony Blinken said the talks would resume.', 'Antony Blinken'],
+  ])('negative: a body named with "of" is one speaker: %s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+});
+
+describe('en a recall of goods or envoys is no statement', () => {
+  it.each([
+    ['Tesla recalls 2 million vehicles over safety concerns.'],
+    ['Ford recalled nearly 100,000 trucks on Monday.'],
+    ['Moscow recalled its ambassador from Kyiv.'],
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it('negative: recalling what happened reports it', () => {
+    expect(quotes('Maria Lopez recalled that the house was empty.').map((q) => q[1])).toEqual([
+      'Maria Lopez',
+    ]);
+  });
+});
+
+describe('en a town whose name ends in a landscape word, after a preposition of place', () => {
+  it.each([
+    ['A wildfire tore through the hills above Pacific Palisades on Tuesday.', 'Pacific Palisades'],
+    ['Flooding hit homes around Cedar Falls overnight.', 'Cedar Falls'],
+    ['The family moved to Maple Springs last year.', 'Maple Springs'],
+  ])('%s', (text, place) => {
+    expect(entities(text)).toContainEqual([place, 'place']);
+  });
+  it('negative: a firm named by its trade stays a firm', () => {
+    expect(entities('The plant was sold to Harbor Freight Services in May.')).toContainEqual([
+      'Harbor Freight Services',
+      'organization',
+    ]);
+  });
+});
