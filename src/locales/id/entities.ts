@@ -7719,7 +7719,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
         )
           n = k;
       }
-      if (n >= 2 && n < words.length) c.end = c.start + words.slice(0, n).join(' ').length;
+      if (n >= 2 && n < words.length) {
+        const kept = words.slice(0, n).join(' ');
+        // ("BMKG Prediksi Puncak Musim Hujan Terjadi Januari": what is left is a phrase the body writes too)
+        if (writtenIn(body, 0, kept.toLowerCase())) return false;
+        c.end = c.start + kept.length;
+      }
       return true;
     }
     // "Bocah Tenggelam di Kolam Retensi Palembang" over "kolam retensi": words after the locative cue that the body
@@ -7867,6 +7872,7 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
     if (!inBody.has(k)) inBody.set(k, c);
   }
   if (inBody.size === 0) return;
+  let firstWords: Map<string, EntityCandidate> | undefined;
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     if (c.end > line.end || (c.type !== 'person' && c.type !== 'organization')) continue;
@@ -7885,6 +7891,14 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
       const start = words[n]!.index!;
       const from = inBody.get(surface.slice(start));
       if (from) keep = { start: c.start + start, end: c.end, from };
+    }
+    // ("Anies dan Muhaimin Hadiri Debat …" over "Muhaimin Iskandar": the first word alone opens one person's full
+    // name in the body)
+    if (!keep && c.type === 'person') {
+      const first = words[0]![0];
+      firstWords ??= bodyFirstWords(inBody);
+      const from = firstWords.get(first);
+      if (from) keep = { start: c.start, end: c.start + first.length, from };
     }
     // ("Kirimin Raih …" over "Kirimin": another candidate there already says what the words are)
     if (!keep || b.out.some((x) => x !== c && x.start === keep.start && x.end === keep.end)) continue;
@@ -7924,6 +7938,21 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
     c.titles = undefined;
     c.explain.push({ rule: 'id.doc.headline-body', evidence: text.slice(keep.start, keep.end) });
   }
+}
+
+/** The first word of each person's name of two words or more in the body, when it opens only one such name. */
+function bodyFirstWords(inBody: ReadonlyMap<string, EntityCandidate>): Map<string, EntityCandidate> {
+  const out = new Map<string, EntityCandidate>();
+  const many = new Set<string>();
+  for (const [surface, c] of inBody) {
+    const space = surface.indexOf(' ');
+    if (c.type !== 'person' || space < 0) continue;
+    const first = surface.slice(0, space);
+    if (out.has(first) && out.get(first) !== c) many.add(first);
+    else out.set(first, c);
+  }
+  for (const w of many) out.delete(w);
+  return out;
 }
 
 /**
@@ -10321,6 +10350,11 @@ function runningMates(b: Builder): void {
     // ("Ahmad Heryawan - Deddy Mizwar (Heryawan-Deddy)": the pair's tag in brackets after their names is left alone)
     if (!parts || b.t[xs[xi]! - 1]?.text === '(') continue;
     if (!parts.every((p) => p.length >= 2 && !/^\p{Lu}+$/u.test(p))) continue;
+    // ("Anies Baswedan-Muhaimin Iskandar": two full names joined, the hyphen inside a run of name words on both
+    // sides, are read as such)
+    const before = t[xs[xi]! - 1];
+    const after = t[xs[xi]! + 1];
+    if (before?.cap && !before.caps && after?.cap && !after.caps) continue;
     // ("kata Al-Ansari" after "Majed al-Ansari": an Arabic article and the name it opens are one name)
     if (ARABIC_ARTICLE.test(w.lower[0] + w.text.slice(1))) continue;
     const cut = parts[0].length;

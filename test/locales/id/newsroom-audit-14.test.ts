@@ -188,3 +188,37 @@ describe('id the matter spoken of ("soal", "terkait") ends an office', () => {
     expect(titlesOf(text, 'Airlangga Hartarto')).toEqual(['Menteri Koordinator Bidang Perekonomian']);
   });
 });
+
+describe('id two full names joined by a hyphen are read as such, no running pair of short names', () => {
+  it('"Anies Baswedan-Muhaimin Iskandar" after a headline that names "Muhaimin"', () => {
+    const text =
+      'Anies dan Muhaimin Hadiri Debat Capres\n\nJAKARTA - Pasangan calon nomor urut 1, Anies Baswedan-Muhaimin Iskandar, menghadiri debat. "Kita ingin hukum adil," ujar Anies.';
+    const people = (run(text).people ?? []).map((p) => [p.name, p.mentions.length]);
+    expect(people).toEqual([
+      ['Anies Baswedan', 3],
+      ['Muhaimin Iskandar', 2],
+    ]);
+  });
+  it('negative: two short names joined by a hyphen, each a different person named in full, are those two', () => {
+    const text =
+      'Ahmad Luthfi dan Taj Yasin Maimoen resmi mendaftar. Pasangan Luthfi-Yasin meraih 58 persen suara.';
+    const people = (run(text).people ?? []).map((p) => [p.name, p.mentions.length]);
+    expect(people).toEqual([
+      ['Ahmad Luthfi', 2],
+      ['Taj Yasin Maimoen', 2],
+    ]);
+  });
+});
+
+describe('id a headline’s place cut from the verb is a phrase the body writes in lower case', () => {
+  it('"BMKG Prediksi Puncak Musim Hujan Terjadi Januari" over "puncak musim hujan"', () => {
+    const text =
+      'BMKG Prediksi Puncak Musim Hujan Terjadi Januari\n\nJAKARTA - BMKG memprediksi puncak musim hujan akan terjadi pada Januari.';
+    expect(spans(text, 'places')).toEqual(['JAKARTA']);
+  });
+  it('negative: a stadium the body names stays a place', () => {
+    const text =
+      'Stadion Manahan Siap Gelar Final\n\nSOLO - Stadion Manahan akan menggelar laga final pekan depan.';
+    expect(spans(text, 'places')).toContain('Stadion Manahan');
+  });
+});
