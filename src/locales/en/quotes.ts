@@ -4113,6 +4113,8 @@ const ACT_OBJECTS: readonly (readonly [string, string | null, RegExp])[] = [
     null,
     /^(?:(?:about|nearly|more than|some|over|almost|roughly|its|their|his|her|the|a|an|all)\s+)*(?:[\d,.]+(?:\s+(?:million|billion|thousand))?\s+|(?:[\p{L}-]+\s+){0,3})?(?:vehicles?|cars?|trucks?|units?|products?|devices?|phones?|models?|packages?|bottles?|batches?|pounds?|tons?|ambassadors?|envoys?|diplomats?|troops|laptops?|batteries|toys?|drugs?|medicines?|pills?|tablets?)\b/u,
   ],
+  // "testified against him last year", "testify before Congress": where or for whom one gave evidence
+  ['testify', null, /^(?:against|for|before|in|at|on\s+behalf)\b/u],
   // "the referee pointed to the spot": a penalty given
   ['point', 'to', /^the\s+(?:penalty\s+)?spot\b/u],
   // "speaking on BBC Radio", "spoke on state television", "speaking on the sidelines of …": where one spoke

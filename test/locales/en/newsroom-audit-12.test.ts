@@ -23,11 +23,13 @@ describe('en a person named before "of", "at" or "from" and a body speaks, not t
   });
 });
 
-describe('en a recall of goods or envoys is no statement', () => {
+describe('en a recall of goods or envoys, or evidence given against someone, is no statement', () => {
   it.each([
     ['Tesla recalls 2 million vehicles over safety concerns.'],
     ['Ford recalled nearly 100,000 trucks on Monday.'],
     ['Moscow recalled its ambassador from Kyiv.'],
+    ['Caroline Ellison testified against him last year.'],
+    ['The minister will testify before the committee on Tuesday.'],
   ])('%s', (text) => {
     expect(quotes(text)).toEqual([]);
   });
