@@ -440,8 +440,23 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
     )
       return prev.group;
   }
+  // "Saifullah Yusuf atau Gus Ipul": an honorific the short name keeps as its title says it is the other name
+  // of the person just named in full
+  const styled = /^\s{1,3}atau\s{1,3}(\S+)\s{1,3}$/u.exec(between);
+  if (
+    styled &&
+    c.titles?.length === 1 &&
+    c.titles[0] === styled[1] &&
+    NICKNAME_STYLES.has(styled[1]!.toLowerCase())
+  ) {
+    const last = prev.group.mentions[prev.group.mentions.length - 1]!;
+    if (last.end === prev.end && splitWords(last.text).length >= 2) return prev.group;
+  }
   return null;
 }
+
+/** Familiar styles a nickname goes by ("Gus Ipul", "Kang Emil", "Cak Imin"), not the plain "Pak" or "Bu". */
+const NICKNAME_STYLES = new Set(['gus', 'kang', 'cak', 'ning', 'uda', 'uni', 'daeng', 'bung']);
 
 /** ", sapaan akrabnya" / ", sapaan akrab Saifullah Yusuf" / ", panggilan akrab …" right after a name. */
 const NICKNAME =

@@ -222,3 +222,18 @@ describe('id a headline’s place cut from the verb is a phrase the body writes 
     expect(spans(text, 'places')).toContain('Stadion Manahan');
   });
 });
+
+describe('id "atau" and a familiar style before a short name: the other name of the person named in full', () => {
+  it('"Saifullah Yusuf atau Gus Ipul … Menurut Gus Ipul"', () => {
+    const text =
+      'Menteri Sosial Saifullah Yusuf atau Gus Ipul mengatakan hal itu. Menurut Gus Ipul, jumlah itu cukup.';
+    const people = (run(text).people ?? []).map((p) => [p.name, p.mentions.length]);
+    expect(people).toEqual([['Saifullah Yusuf', 3]]);
+  });
+  it.each([
+    ['Ia memilih Anies Baswedan atau Pak Ganjar dalam survei itu.'],
+    ['Ia memilih Anies Baswedan atau Mas Gibran dalam survei itu.'],
+  ])('negative: a plain form of address after "atau" names another person: %s', (text) => {
+    expect(run(text).people ?? []).toHaveLength(2);
+  });
+});
