@@ -1736,7 +1736,11 @@ function titleHeadAt(t: readonly Tok[], i: number): boolean {
     return (
       (w.lower !== 'perdana' || next === 'menteri') && !(w.text === 'H' && /^\d/u.test(t[i - 1]?.text ?? ''))
     );
-  return w.lower === 'imam' && (next === 'besar' || next === 'masjid');
+  // ("Rais Aam PBNU", "Rais Syuriyah": the offices of Nahdlatul Ulama's council, while "Amien Rais" is a name)
+  return (
+    (w.lower === 'imam' && (next === 'besar' || next === 'masjid')) ||
+    (w.lower === 'rais' && (next === 'aam' || next === 'syuriyah' || next === 'syuriah'))
+  );
 }
 
 interface TitleRead {
@@ -10536,7 +10540,27 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   namesBeforeFullNames(b);
   markHeadlineTails(b);
   camelCaseNames(b);
+  acronymTails(b);
   return b.out;
+}
+
+/**
+ * "Pedro Acosta dari Red Bull KTM": a run of capitalized words that only its capitals made a person's and that an
+ * acronym of three letters or more closes (no Roman numeral) is a body's name; people's names end in no acronym
+ * ("Mahfud MD" ends in two letters).
+ */
+function acronymTails(b: Builder): void {
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c)) || c.titles?.length) continue;
+    const surface = b.text.slice(c.start, c.end);
+    const space = surface.lastIndexOf(' ');
+    const last = surface.slice(space + 1);
+    // (a run written all in capitals is a heading's, "AML WANTED"; "Super Bowl XLII" ends in a Roman numeral)
+    if (space < 0 || !/^\p{Lu}{3,}$/u.test(last) || /^[IVXLCDM]+$/u.test(last)) continue;
+    if (!/\p{Ll}/u.test(surface.slice(0, space))) continue;
+    retype(c, 'organization', 'id.org.tail-word', surface);
+  }
 }
 
 /**

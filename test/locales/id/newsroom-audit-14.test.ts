@@ -237,3 +237,34 @@ describe('id "atau" and a familiar style before a short name: the other name of 
     expect(run(text).people ?? []).toHaveLength(2);
   });
 });
+
+describe('id "Rais Aam" and "Rais Syuriyah" are offices of Nahdlatul Ulama, "Amien Rais" a name', () => {
+  it.each([
+    ['Rais Aam PBNU KH Miftachul Akhyar memberi sambutan.', 'Miftachul Akhyar'],
+    ['Rais Syuriyah PWNU Jawa Timur KH Anwar Manshur hadir.', 'Anwar Manshur'],
+  ])('%s', (text, name) => {
+    expect(spans(text, 'people')).toEqual([name]);
+  });
+  it('"terpilih kembali sebagai Rais Aam PBNU" names no one', () => {
+    expect(spans('Ia terpilih kembali sebagai Rais Aam PBNU.', 'people')).toEqual([]);
+  });
+  it('negative: Amien Rais', () => {
+    expect(spans('Amien Rais mengkritik pemerintah.', 'people')).toEqual(['Amien Rais']);
+  });
+});
+
+describe('id an acronym closing a run of mixed case makes it a body, no person', () => {
+  it.each([
+    ['Marquez finis di depan Pedro Acosta dari Red Bull KTM pada lap terakhir.', 'Red Bull KTM'],
+    ['Lagu itu dinyanyikan Baby VOX pada 1999.', 'Baby VOX'],
+  ])('%s', (text, body) => {
+    expect(spans(text, 'organizations')).toContain(body);
+    expect(spans(text, 'people')).not.toContain(body);
+  });
+  it.each([
+    ['Ia bertemu Mahfud MD di Jakarta.', 'Mahfud MD'],
+    ['Sultan Hamengku Buwono X hadir dalam acara itu.', 'Sultan Hamengku Buwono X'],
+  ])('negative: two letters or a Roman numeral end a name: %s', (text, person) => {
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+});

@@ -103,7 +103,7 @@ export const COMPLEMENTS = words(`
   divisi daop divre biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
   reskrim reskrimum reskrimsus resnarkoba reskoba lantas intelkam binmas sabhara samapta propam penmas
   fraksi komisi pansus majelis mahkamah konstitusi tinggi hakim anggota
-  bicara juru tim kuasa sekolah madrasah adat
+  bicara juru tim kuasa sekolah madrasah adat aam syuriyah syuriah
   gubernur bupati wali kota walikota republik
   foreign minister secretary deputy vice first chief executive officer general state
   president creative operating financial technology information marketing
