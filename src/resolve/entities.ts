@@ -455,6 +455,9 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
   return null;
 }
 
+/** "Labour Party", "Democratic Party", "Scottish National Party": a party's name before the word "Party". */
+const PARTY_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+Party$/u;
+
 /** Familiar styles a nickname goes by ("Gus Ipul", "Kang Emil", "Cak Imin"), not the plain "Pak" or "Bu". */
 const NICKNAME_STYLES = new Set(['gus', 'kang', 'cak', 'ning', 'uda', 'uni', 'daeng', 'bung']);
 
@@ -623,6 +626,9 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
     if (c.type === 'organization') {
       const body = withoutLeadingPlace(surface);
       if (body !== null) index.addKey(group, fold(body));
+      // "the Labour Party" … "Labour": a party is named without the word "Party" too
+      const party = PARTY_NAME.exec(name);
+      if (party) index.addKey(group, fold(party[1]!));
     }
     index.named(group, name === surface && w ? w : undefined);
     prev = { group, end: c.end };

@@ -2832,6 +2832,9 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     // ("Sinner beat Rune" after "Holger Rune": a player beaten is the one the text named, no team)
     if (byItsContext && !(surname && SURNAME_OUTWEIGHS.has(byItsContext.rule))) return byItsContext;
     if (surname) return { type: 'person', rule: 'en.person.partial-name' };
+    // ("the Labour Party" … "as Labour leads polls": a party the text named, without the word "Party")
+    if (words.length === 1 && firstPass.get(`${k} party`) === 'organization')
+      return { type: 'organization', rule: 'en.org.speaker-known-org' };
     const inferred = contextTypes.get(k);
     if (inferred) return { type: inferred, rule: 'en.entity.same-document-context' };
     const shaped = shapeDecision(c, words, chunk);

@@ -4113,6 +4113,12 @@ const ACT_OBJECTS: readonly (readonly [string, string | null, RegExp])[] = [
     null,
     /^(?:(?:about|nearly|more than|some|over|almost|roughly|its|their|his|her|the|a|an|all)\s+)*(?:[\d,.]+(?:\s+(?:million|billion|thousand))?\s+|(?:[\p{L}-]+\s+){0,3})?(?:vehicles?|cars?|trucks?|units?|products?|devices?|phones?|models?|packages?|bottles?|batches?|pounds?|tons?|ambassadors?|envoys?|diplomats?|troops|laptops?|batteries|toys?|drugs?|medicines?|pills?|tablets?)\b/u,
   ],
+  // "called a snap election for July 4", "called a strike": an election, a vote or a meeting set, no statement
+  [
+    'call',
+    null,
+    /^(?:(?:a|an|the)\s+)?(?:(?:snap|early|general|national|presidential|parliamentary|special|emergency|nationwide|two-day|one-day)\s+|\p{Lu}\p{Ll}+\s+)*(?:elections?|votes?|strikes?|meetings?|referendums?|referenda|halt|ceasefire|truce|recess|timeout|time-out|(?:press|news)\s+conference)\b/u,
+  ],
   // "testified against him last year", "testify before Congress": where or for whom one gave evidence
   ['testify', null, /^(?:against|for|before|in|at|on\s+behalf)\b/u],
   // "the referee pointed to the spot": a penalty given

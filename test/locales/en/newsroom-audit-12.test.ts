@@ -55,3 +55,29 @@ describe('en a town whose name ends in a landscape word, after a preposition of 
     ]);
   });
 });
+
+describe('en calling an election, a vote or a meeting is no statement', () => {
+  it.each([
+    ['Prime Minister Arthur Crane called a snap election for July 4.'],
+    ['Sunak calls snap July election as Labour leads polls'],
+    ['The union called a strike for Monday.'],
+    ['The council called an emergency meeting on Friday.'],
+  ])('%s', (text) => {
+    expect(quotes(text).filter((q) => q[2] === 'called' || q[2] === 'calls')).toEqual([]);
+  });
+  it('negative: calling a thing something is a statement', () => {
+    expect(quotes('Clara Moss called her vote for the war a mistake.').map((q) => q[1])).toEqual([
+      'Clara Moss',
+    ]);
+  });
+});
+
+describe('en a party is named without the word "Party" too', () => {
+  it('"the Labour Party" … "Labour" … "Labour\'s lead": one body', () => {
+    const text =
+      "Crane calls snap election as Labour leads polls\n\nLONDON - Arthur Crane called an election, hoping to close the gap with the opposition Labour Party. Pollster Briggs said Labour's lead had barely moved.";
+    expect(entities(text).filter(([name]) => /Labour/u.test(name as string))).toEqual([
+      ['Labour Party', 'organization'],
+    ]);
+  });
+});
