@@ -2117,8 +2117,30 @@ function balineseStyleAt(t: readonly Tok[], j: number, limit: number): boolean {
   if (j + 2 >= limit || !t[j + 2]!.cap || t[j + 2]!.caps) return false;
   const a = t[j]!.text;
   const b = t[j + 1]!.text;
-  return (a === 'Anak' && b === 'Agung') || (a === 'Ida' && (b === 'Bagus' || b === 'Ayu'));
+  return (
+    (a === 'Anak' && b === 'Agung') ||
+    (a === 'Ida' && (b === 'Bagus' || b === 'Ayu')) ||
+    // ("… Candi Borobudur I Gusti Putu Ngurah Sedana", "Ni Luh Putu …": the Balinese article before a caste or
+    // birth-order name)
+    ((a === 'I' || a === 'Ni') && BALINESE_NAME_WORDS.has(b))
+  );
 }
+/** Caste and birth-order names the Balinese article "I" or "Ni" opens a name with. */
+const BALINESE_NAME_WORDS = new Set([
+  'Gusti',
+  'Gede',
+  'Made',
+  'Wayan',
+  'Nyoman',
+  'Ketut',
+  'Putu',
+  'Komang',
+  'Kadek',
+  'Nengah',
+  'Luh',
+  'Dewa',
+  'Kade',
+]);
 
 /** Does a known country or province (no town that may be a first name) end at `limit`, from `from` on? */
 function endsInStrongPlace(b: Builder, from: number, limit: number): boolean {

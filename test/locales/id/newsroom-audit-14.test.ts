@@ -268,3 +268,24 @@ describe('id an acronym closing a run of mixed case makes it a body, no person',
     expect(spans(text, 'people')).toEqual([person]);
   });
 });
+
+describe('id the Balinese article "I" or "Ni" before a caste or birth-order name opens the name after a body', () => {
+  it.each([
+    [
+      'General Manager PT Taman Wisata Candi Borobudur I Gusti Putu Ngurah Sedana mengatakan hal itu.',
+      'I Gusti Putu Ngurah Sedana',
+      'PT Taman Wisata Candi Borobudur',
+    ],
+    [
+      'Kepala Dinas Pariwisata Bali Ni Luh Putu Sri Wahyuni hadir.',
+      'Ni Luh Putu Sri Wahyuni',
+      'Dinas Pariwisata Bali',
+    ],
+  ])('%s', (text, person, body) => {
+    expect(spans(text, 'people')).toEqual([person]);
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+  it('negative: a class numeral after a facility stays out of any name', () => {
+    expect(spans('Ia ditahan di Lapas Kelas I Denpasar sejak Mei.', 'people')).toEqual([]);
+  });
+});
