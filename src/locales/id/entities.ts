@@ -1480,8 +1480,8 @@ const SECTION_OFFICES = new Set([
   'kasi',
   'kasie',
 ]);
-/** Offices of a director or secretary general: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi"). */
-const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen']);
+/** Offices of a director or secretary general, or a minister: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi", "Menko Pangan"). */
+const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen', 'menko', 'menteri', 'wamen']);
 
 /**
  * "Kepala Pusdalops BNPB Bambang Surya Putra", "Manajer Humas PT KAI Daop 8 Surabaya Suprapto": in the words after

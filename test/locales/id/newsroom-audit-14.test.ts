@@ -289,3 +289,21 @@ describe('id the Balinese article "I" or "Ni" before a caste or birth-order name
     expect(spans('Ia ditahan di Lapas Kelas I Denpasar sejak Mei.', 'people')).toEqual([]);
   });
 });
+
+describe('id a minister’s field in one or two everyday words before the name ("Menko Pangan", "Wamen Ketenagakerjaan")', () => {
+  it.each([
+    ['Menko Pangan Zulkifli Hasan menambahkan hal itu.', 'Zulkifli Hasan', 'Menko Pangan'],
+    ['Menteri Imigrasi Agus Andrianto hadir dalam rapat.', 'Agus Andrianto', 'Menteri Imigrasi'],
+    [
+      'Wamen Ketenagakerjaan Immanuel Ebenezer hadir dalam rapat.',
+      'Immanuel Ebenezer',
+      'Wamen Ketenagakerjaan',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(spans(text, 'people')).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('negative: a given name after "Menteri" opens the name', () => {
+    expect(spans('Menteri Budi Arie Setiadi hadir dalam rapat.', 'people')).toEqual(['Budi Arie Setiadi']);
+  });
+});

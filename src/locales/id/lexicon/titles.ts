@@ -31,7 +31,7 @@ export const PREFIX_TITLES = words(`
 
 /** Heads of offices: what a person is, written before the name ("Presiden", "Menteri", "Kapolri"). */
 export const OFFICE_HEADS = words(`
-  presiden wapres wakil menteri menko mensesneg menlu menkeu mendagri menhan menkumham menkes
+  presiden wapres wakil menteri menko wamen mensesneg menlu menkeu mendagri menhan menkumham menkes
   mendikbud mendiknas menag mentan menperin mendag menhub menpora mensos menaker menkominfo menpar
   menparekraf mendes menkum menneg menegpora menpan-rb kapuskom wakabareskrim kabaintelkam menteri-menteri menristek menristekdikti mendikbudristek menpupr menko polhukam
   menteri-menteri menkop menlhk menpan menpan-rb menpan rb menbumn menesdm
