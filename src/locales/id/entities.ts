@@ -4403,6 +4403,20 @@ const HEADLINE_BREAKS = new Set(
 /** The longest name a head word or a title governs, in tokens. */
 const MAX_NAME_TOKENS = 12;
 
+/** Military units and their commanders named with a number and a slash ("Danrem 121/…", "Yonif 330/…"). */
+const UNIT_COMMANDERS = new Set([
+  'danrem',
+  'dandim',
+  'pangdam',
+  'danramil',
+  'danyon',
+  'koramil',
+  'yonif',
+  'batalyon',
+  'lantamal',
+  'lanud',
+]);
+
 /** Police and army commands named by their region, with the long form of their head word. */
 const COMMANDS: Readonly<Record<string, string>> = {
   polda: 'Kepolisian Daerah',
@@ -4844,6 +4858,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   while (e - start > 1 && trailingWord(t[e - 1]!) && !isEverydayToken(t[e - 2]!) && !t[e - 2]!.caps) e--;
   // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")
   if (quotedWhole(b, start, e) && !roleBeforeQuote(b, start)) return;
+  // "Danrem 121/Alambhana Wanatama", "Pangdam XIV/Hasanuddin": a military unit's name after its number and slash
+  if (t[start - 1]?.text === '/' && /^(?:[IVXL]+|\d{1,4})$/u.test(t[start - 2]?.text ?? '')) {
+    const unit = t[start - 3]?.lower ?? '';
+    if (COMMANDS[unit] !== undefined || UNIT_COMMANDERS.has(unit)) return;
+  }
   const first = t[start]!;
   const prev = t[start - 1];
   const prevLower = prev?.lower ?? '';

@@ -307,3 +307,23 @@ describe('id a minister’s field in one or two everyday words before the name (
     expect(spans('Menteri Budi Arie Setiadi hadir dalam rapat.', 'people')).toEqual(['Budi Arie Setiadi']);
   });
 });
+
+describe('id a military unit’s name after its number and slash is no person', () => {
+  it.each([
+    ['Danrem 121/Alambhana Wanatama Brigjen TNI Yudhi Prasetiyo menyatakan hal itu.', 'Yudhi Prasetiyo'],
+    ['Pangdam XIV/Hasanuddin Mayjen TNI Bobby Rinal Makmun hadir dalam upacara.', 'Bobby Rinal Makmun'],
+  ])('%s', (text, person) => {
+    expect(spans(text, 'people')).toEqual([person]);
+  });
+  it('negative: a name after a number and a slash elsewhere is read as before', () => {
+    expect(spans('Hasil undian 2/Budi Santoso hadir.', 'people')).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('id "Agong" (the Malaysian king’s office) is a title', () => {
+  it('Yang di-Pertuan Agong Sultan Ibrahim', () => {
+    const text = 'Prabowo bertemu Yang di-Pertuan Agong Sultan Ibrahim di Kuala Lumpur.';
+    expect(spans(text, 'people')).toContain('Sultan Ibrahim');
+    expect(titlesOf(text, 'Sultan Ibrahim')).toEqual(['Agong']);
+  });
+});

@@ -48,7 +48,7 @@ export const OFFICE_HEADS = words(`
   jaksa jagung kajati kajari jampidsus jampidum jamintel jamdatun jamwas jampidmil ketua-hakim hakim panitera pengacara advokat kuasa
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
-  perdana pm kanselir premier
+  perdana pm kanselir premier agong
   rektor dekan guru dosen peneliti pengamat analis ekonom prakirawan
   kriminolog sosiolog psikolog antropolog epidemiolog virolog
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
