@@ -10582,7 +10582,97 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   markHeadlineTails(b);
   camelCaseNames(b);
   acronymTails(b);
+  placesInQuotedTitles(b);
+  bodiesInsideNames(b);
   return b.out;
+}
+
+/**
+ * "Vice President of Worldwide Developer Relations Apple Susan Prescott": a known body inside a run read as a person's
+ * name, then two or three name words that a given name opens, ends the office; the name follows it.
+ */
+function bodiesInsideNames(b: Builder): void {
+  const t = b.t;
+  let index: StartIndex | undefined;
+  const added: EntityCandidate[] = [];
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || c.canonical || c.end - c.start < 12) continue;
+    index ??= tokenIndex(b);
+    const s = index.get(c.start);
+    if (s === undefined) continue;
+    let e = s;
+    while (e < t.length && t[e]!.end <= c.end) e++;
+    if (e - s < 4) continue;
+    for (let k = s + 1; k <= e - 3; k++) {
+      if (!t[k]!.cap) continue;
+      const org = orgAt(b, k, e);
+      if (!org || e - org.end < 2 || e - org.end > 3 || !plainGivenName(t[org.end]!)) continue;
+      if (!everyTok(t, org.end, e, (x) => x.cap && !x.caps && !isTitleHead(x))) continue;
+      added.push(
+        candidate('organization', t[k]!.start, t[org.end - 1]!.end, [
+          { rule: 'id.org.lexicon', evidence: b.text.slice(t[k]!.start, t[org.end - 1]!.end) },
+        ]),
+      );
+      added[added.length - 1]!.canonical = org.name;
+      if (!c.titles?.length) c.titles = [b.text.slice(t[s]!.start, t[org.end - 1]!.end)];
+      c.start = t[org.end]!.start;
+      c.explain.push({ rule: 'id.person.title-before-name', evidence: b.text.slice(c.start, c.end) });
+      break;
+    }
+  }
+  if (added.length) b.out.push(...added);
+}
+
+/** Small words a title of a work keeps in lower case ("KKN di Desa Penari", "Perempuan Tanah Jahanam"). */
+const TITLE_SMALL_WORDS = new Set([
+  'di',
+  'ke',
+  'dari',
+  'dan',
+  'yang',
+  'untuk',
+  'dengan',
+  'of',
+  'the',
+  'and',
+  'in',
+]);
+
+/**
+ * "… di bawah "KKN di Desa Penari" yang meraih 10 juta penonton": a place read from its head word inside a short
+ * quotation written in title case (capitalized words and small joining words only) is a word of a work's title.
+ */
+function placesInQuotedTitles(b: Builder): void {
+  const t = b.t;
+  let index: StartIndex | undefined;
+  let gone: Set<EntityCandidate> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    const rule = firstRule(c);
+    if (c.type !== 'place' || (rule !== 'id.place.admin-head' && rule !== 'id.place.feature-head')) continue;
+    index ??= tokenIndex(b);
+    const s = index.get(c.start);
+    if (s === undefined) continue;
+    let e = s;
+    while (e < t.length && t[e]!.end <= c.end) e++;
+    if (!inShortQuote(b, s, e)) continue;
+    let open = s - 1;
+    while (open >= 0 && !OPEN_QUOTES.has(t[open]!.text)) open--;
+    let close = e;
+    while (close < t.length && !CLOSE_QUOTES.has(t[close]!.text)) close++;
+    let small = 0;
+    let titled = close - open - 1 >= 3;
+    for (let k = open + 1; k < close && titled; k++) {
+      const x = t[k]!;
+      if (TITLE_SMALL_WORDS.has(x.text)) small++;
+      else titled = x.cap || /^\d/u.test(x.text);
+    }
+    if (!titled || small === 0) continue;
+    gone ??= new Set();
+    gone.add(c);
+  }
+  if (gone) b.out = b.out.filter((c) => !gone.has(c));
 }
 
 /**

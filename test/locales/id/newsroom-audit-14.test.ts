@@ -327,3 +327,30 @@ describe('id "Agong" (the Malaysian king’s office) is a title', () => {
     expect(titlesOf(text, 'Sultan Ibrahim')).toEqual(['Agong']);
   });
 });
+
+describe('id a place inside a short quoted title of a work is a word of the title', () => {
+  it('"KKN di Desa Penari"', () => {
+    const text = 'Film itu berada di bawah "KKN di Desa Penari" yang meraih 10 juta penonton.';
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it.each([
+    ['Ia tinggal di Desa Penari sejak kecil.', 'Desa Penari'],
+    ['"Kami tinggal di Desa Sukamaju," kata Budi.', 'Desa Sukamaju'],
+  ])('negative: a place outside a title, or inside a quoted sentence: %s', (text, place) => {
+    expect(spans(text, 'places')).toEqual([place]);
+  });
+});
+
+describe('id a known body inside a run read as a name, then a given name, ends the office', () => {
+  it('"Vice President of Worldwide Developer Relations Apple Susan Prescott"', () => {
+    const text =
+      'Vice President of Worldwide Developer Relations Apple Susan Prescott mengatakan, akademi itu besar.';
+    expect(spans(text, 'people')).toEqual(['Susan Prescott']);
+    expect(spans(text, 'organizations')).toEqual(['Apple']);
+  });
+  it('negative: a name with no body inside stays whole', () => {
+    expect(spans('Susan Prescott Williams mengatakan hal itu.', 'people')).toEqual([
+      'Susan Prescott Williams',
+    ]);
+  });
+});
