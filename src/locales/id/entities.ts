@@ -924,6 +924,13 @@ interface Builder {
   officeWords?: { start: number; end: number; titles: string[] }[];
 }
 
+/** The index after the last token from `from` on that ends by the offset `end` (a candidate's tokens: from..to). */
+function tokensTo(b: Builder, from: number, end: number): number {
+  let e = from;
+  while (e < b.t.length && b.t[e]!.end <= end) e++;
+  return e;
+}
+
 /** The token that starts at an offset, if any. */
 interface StartIndex {
   get(start: number): number | undefined;
@@ -7316,8 +7323,7 @@ function namesAfterOfficeAcronyms(b: Builder): void {
     if (c.type !== 'organization' || c.explain[0]?.rule !== 'id.org.head-word') continue;
     const k0 = index.get(c.start);
     if (k0 === undefined || k0 === 0 || !isTitleHead(t[k0 - 1]!)) continue;
-    let end = k0;
-    while (end < t.length && t[end]!.end <= c.end) end++;
+    const end = tokensTo(b, k0, c.end);
     // the acronym, then one to three name words up to the end of the body
     let a = end - 1;
     while (a > k0 && end - a <= 3 && !t[a]!.caps) a--;
@@ -9509,8 +9515,7 @@ function productModels(b: Builder): void {
       /\d/u.test(t[s - 2]!.text) &&
       MODEL_CODE.test(t[s - 2]!.text);
     if (!listed && ((kind.cap && !kind.initial) || !MODEL_KINDS.has(kind.lower))) continue;
-    let e = s;
-    while (e < t.length && t[e]!.end <= c.end) e++;
+    const e = tokensTo(b, s, c.end);
     const code = t[e];
     if (code === undefined || code.start - c.end > 1) continue;
     // ("F - 16", "C - 130": a letter or two and a number joined by a hyphen written apart)
@@ -9623,8 +9628,7 @@ function listsOfPeople(b: Builder): void {
     const c = cs[ci]!;
     const k = index.get(c.start);
     if (k === undefined) continue;
-    let e = k;
-    while (e < b.t.length && b.t[e]!.end <= c.end) e++;
+    const e = tokensTo(b, k, c.end);
     // a part of a token ("Korea" in "Korea-Rusia") makes no list item
     if (e > k) {
       candEnd[k] = e;
@@ -9920,8 +9924,7 @@ function bracketedBeforeName(b: Builder): void {
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     const k = index.get(c.start);
     if (k === undefined || k < 2 || b.t[k - 1]!.text !== '(' || !b.t[k - 2]!.cap) continue;
-    let e = k;
-    while (e < b.t.length && b.t[e]!.end <= c.end) e++;
+    const e = tokensTo(b, k, c.end);
     const close = b.t[e];
     const next = b.t[e + 1];
     if (close?.text !== ')' || !next?.cap || !people.has(next.start)) continue;
@@ -9956,8 +9959,7 @@ function bodyBeforeHonorific(b: Builder): void {
       (x) => x.includes(' ') && !x.split(' ').every((w) => HONORIFIC_ABBREVIATIONS.has(w)),
     );
     if (k === undefined || !(office || isOrgHead(b.t[k]!))) continue;
-    let e = k;
-    while (e < b.t.length && b.t[e]!.end <= c.end) e++;
+    const e = tokensTo(b, k, c.end);
     if (b.t[e]?.text !== ',' || !HONORIFIC_ABBREVIATIONS.has(b.t[e + 1]?.text ?? '')) continue;
     let at = e + 2;
     if (b.t[at]?.text === '.') at++;
@@ -10601,8 +10603,7 @@ function bodiesInsideNames(b: Builder): void {
     index ??= tokenIndex(b);
     const s = index.get(c.start);
     if (s === undefined) continue;
-    let e = s;
-    while (e < t.length && t[e]!.end <= c.end) e++;
+    const e = tokensTo(b, s, c.end);
     if (e - s < 4) continue;
     for (let k = s + 1; k <= e - 3; k++) {
       if (!t[k]!.cap) continue;
@@ -10654,8 +10655,7 @@ function placesInQuotedTitles(b: Builder): void {
     index ??= tokenIndex(b);
     const s = index.get(c.start);
     if (s === undefined) continue;
-    let e = s;
-    while (e < t.length && t[e]!.end <= c.end) e++;
+    const e = tokensTo(b, s, c.end);
     if (!inShortQuote(b, s, e)) continue;
     let open = s - 1;
     while (open >= 0 && !OPEN_QUOTES.has(t[open]!.text)) open--;
