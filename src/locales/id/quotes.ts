@@ -1518,7 +1518,48 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
     }
   }
   for (const a of indirectQuotes(view, taken)) items.push(a);
+  const headline = headlineQuote(view, entities, taken);
+  if (headline) items.push(headline);
   return attribute(doc.text, items, new SpeakerResolver(doc.text, entities, (o) => view.opensClause(o)));
+}
+
+/** "Prabowo: Swasembada …", "Kapolri: Tidak Ada …": a label of up to four capitalized words, a colon, the words said. */
+const HEADLINE_COLON = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=[\p{Lu}\p{N}'‘"“])/u;
+
+/**
+ * The headline that attributes with a colon ("Prabowo: Swasembada Pangan Harus Tercapai"): the first paragraph, one
+ * short line with no sentence end inside, whose label is a person or body the document names, or an office
+ * ("Kapolri"), and what follows it three words or more: what was said, reported (id.quote.headline-colon).
+ */
+function headlineQuote(view: IdView, entities: EntityIndex, direct: readonly Span[]): Attribution | null {
+  const para = view.doc.paragraphs[0];
+  if (!para || view.doc.paragraphs.length < 2 || para.end - para.start > 200) return null;
+  const line = view.doc.text.slice(para.start, para.end);
+  if (/[\r\n]/u.test(line) || /[.!?]\s+\S/u.test(line)) return null;
+  const m = HEADLINE_COLON.exec(line);
+  if (!m) return null;
+  const label = m[1]!;
+  const name = { start: para.start, end: para.start + label.length };
+  const office = !label.includes(' ') && OFFICE_WORDS.has(label.toLowerCase());
+  const named = entities.at(name.start, name.end);
+  if (!office && !(named && view.doc.text.slice(name.start, name.end) === label)) return null;
+  const span = view.trim(para.start + m[0].length, para.end);
+  if (
+    !span ||
+    view.wordsBetween(span.start, span.end) < 3 ||
+    direct.some((d) => d.start < span.end && span.start < d.end)
+  )
+    return null;
+  return {
+    start: span.start,
+    end: span.end,
+    type: 'indirect',
+    cue: { start: name.end, end: name.end + 1 },
+    phrase: office ? { start: name.start, end: name.end, kind: 'role' } : { ...name, kind: 'name', name },
+    anchor: name.start,
+    continues: false,
+    rule: 'id.quote.headline-colon',
+  };
 }
 
 function directQuote(

@@ -354,3 +354,33 @@ describe('id a known body inside a run read as a name, then a given name, ends t
     ]);
   });
 });
+
+describe('id a headline that attributes with a colon reports what follows it', () => {
+  const quotes = (text: string) =>
+    (run(text).quotes ?? []).map((q) => [q.type, q.speaker?.name ?? null, q.cue?.text ?? null, q.text]);
+  it('"Prabowo: …" over a body that names Prabowo Subianto', () => {
+    const text =
+      'Prabowo: Swasembada Pangan Harus Tercapai dalam Empat Tahun\n\nJAKARTA - Presiden Prabowo Subianto menegaskan target itu.';
+    expect(quotes(text)[0]).toEqual([
+      'indirect',
+      'Prabowo',
+      ':',
+      'Swasembada Pangan Harus Tercapai dalam Empat Tahun',
+    ]);
+    const r = run(text);
+    const person = (r.people ?? []).find((p) => p.id === r.quotes?.[0]?.speaker?.entity);
+    expect(person?.name).toBe('Prabowo Subianto');
+  });
+  it('an office as the label', () => {
+    const text =
+      'Kapolri: Tidak Ada Toleransi bagi Anggota yang Terlibat\n\nJAKARTA - Kapolri menegaskan hal itu.';
+    expect(quotes(text).map((q) => q[2])).toContain(':');
+  });
+  it.each([
+    ['Baca Juga: Harga Beras Naik Lagi di Pasar\n\nJAKARTA - Harga beras naik.'],
+    ['Prabowo: Swasembada Pangan Harus Tercapai dalam Empat Tahun'],
+    ['Catatan Redaksi: Kami Memperbaiki Judul Berita Ini\n\nJAKARTA - Judul diperbaiki.'],
+  ])('negative: a label naming no speaker, or no body after the line: %s', (text) => {
+    expect(quotes(text).filter((q) => q[2] === ':')).toEqual([]);
+  });
+});
