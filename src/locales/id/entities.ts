@@ -10586,7 +10586,45 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   acronymTails(b);
   placesInQuotedTitles(b);
   bodiesInsideNames(b);
+  personInitials(b);
   return b.out;
+}
+
+/**
+ * "mantan Menteri Pertanian Syahrul Yasin Limpo (SYL) … SYL membantah": capitals in brackets right after a person's
+ * name of three words or more that its words' initials spell are that person's short name, there and wherever the
+ * document writes them as an acronym.
+ */
+function personInitials(b: Builder): void {
+  const text = b.text;
+  let people: Map<number, EntityCandidate> | undefined;
+  let short: Map<string, string> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'organization' || firstRule(c) !== 'id.org.acronym') continue;
+    if (text[c.start - 1] !== '(' || text[c.end] !== ')' || text[c.start - 2] !== ' ') continue;
+    if (!people) {
+      people = new Map();
+      for (const x of b.out) if (x.type === 'person') people.set(x.end, x);
+    }
+    const person = people.get(c.start - 2);
+    if (!person) continue;
+    const name = person.canonical ?? text.slice(person.start, person.end);
+    const words = name.split(/\s+/u);
+    const acronym = text.slice(c.start, c.end);
+    if (words.length < 3 || words.length !== acronym.length || words.some((w, k) => w[0] !== acronym[k]))
+      continue;
+    short ??= new Map();
+    short.set(acronym, name);
+  }
+  if (!short) return;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    const name = c.type === 'organization' ? short.get(text.slice(c.start, c.end)) : undefined;
+    if (name === undefined) continue;
+    retype(c, 'person', 'id.person.nickname', text.slice(c.start, c.end));
+    c.canonical = name;
+  }
 }
 
 /**

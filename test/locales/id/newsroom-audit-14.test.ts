@@ -384,3 +384,21 @@ describe('id a headline that attributes with a colon reports what follows it', (
     expect(quotes(text).filter((q) => q[2] === ':')).toEqual([]);
   });
 });
+
+describe('id capitals in brackets that spell a person’s initials are the person’s short name', () => {
+  it('"Syahrul Yasin Limpo (SYL) … SYL membantah"', () => {
+    const text = 'Ia memeras mantan Menteri Pertanian Syahrul Yasin Limpo (SYL). SYL membantah tuduhan itu.';
+    const r = run(text);
+    expect((r.people ?? []).map((p) => [p.name, p.mentions.length])).toEqual([['Syahrul Yasin Limpo', 3]]);
+    expect(r.organizations ?? []).toEqual([]);
+  });
+  it('negative: a body’s acronym after its long form stays the body', () => {
+    expect(spans('Ketua Umum Partai Kebangkitan Bangsa (PKB) hadir.', 'organizations')).toEqual([
+      'Partai Kebangkitan Bangsa',
+      'PKB',
+    ]);
+  });
+  it('negative: capitals that do not spell the name stay a body', () => {
+    expect(spans('Ia bertemu Budi Santoso Wijaya (KPK) kemarin.', 'people')).toEqual(['Budi Santoso Wijaya']);
+  });
+});

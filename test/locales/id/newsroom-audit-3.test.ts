@@ -184,11 +184,15 @@ describe('id a short form that abbreviates the office’s field leaves no name b
     expect(people(text)).toEqual([[name, [title]]]);
   });
   it.each([
-    ['Menteri Budi Arie Setiadi (BAS) mengatakan hal itu.', 'Budi Arie Setiadi'],
-    ['Ketua Umum Joko Anwar Santoso (JAS) mengatakan hal itu.', 'Joko Anwar Santoso'],
-  ])('a person’s initials in brackets keep the person: %s', (text, name) => {
-    expect(spans(text, 'people')).toEqual([name]);
-  });
+    ['Menteri Budi Arie Setiadi (BAS) mengatakan hal itu.', 'Budi Arie Setiadi', 'BAS'],
+    ['Ketua Umum Joko Anwar Santoso (JAS) mengatakan hal itu.', 'Joko Anwar Santoso', 'JAS'],
+  ])(
+    'a person’s initials in brackets keep the person (and are the person’s short name): %s',
+    (text, name, short) => {
+      expect(spans(text, 'people')).toEqual([name, short]);
+      expect(spans(text, 'organizations')).toEqual([]);
+    },
+  );
 });
 
 describe('id facilities: embarkation, corridor, refugee camp', () => {
