@@ -1541,8 +1541,11 @@ function headlineQuote(view: IdView, entities: EntityIndex, direct: readonly Spa
   const label = m[1]!;
   const name = { start: para.start, end: para.start + label.length };
   const office = !label.includes(' ') && OFFICE_WORDS.has(label.toLowerCase());
-  const named = entities.at(name.start, name.end);
-  if (!office && !(named && view.doc.text.slice(name.start, name.end) === label)) return null;
+  // (the label is the whole of one mention: "Harga Emas Antam: …" names no speaker)
+  const named = entities
+    .at(name.start, name.end)
+    ?.mentions.some((x) => x.start === name.start && x.end === name.end);
+  if (!office && !named) return null;
   const span = view.trim(para.start + m[0].length, para.end);
   if (
     !span ||

@@ -402,3 +402,11 @@ describe('id capitals in brackets that spell a person’s initials are the perso
     expect(spans('Ia bertemu Budi Santoso Wijaya (KPK) kemarin.', 'people')).toEqual(['Budi Santoso Wijaya']);
   });
 });
+
+describe('id a headline label that only holds a name is no speaker', () => {
+  it('"Harga Emas Antam: …"', () => {
+    const text =
+      'Harga Emas Antam: Naik Rp 15.000 per Gram Hari Ini\n\nJAKARTA - Harga emas PT Aneka Tambang Tbk (Antam) naik.';
+    expect((run(text).quotes ?? []).filter((q) => q.cue?.text === ':')).toEqual([]);
+  });
+});
