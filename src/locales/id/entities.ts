@@ -4000,16 +4000,15 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // words that end the run, one of them a known name)
       // (not in a company's name, whose known short name its full name goes on from: "PT Astra Honda Motor")
       if (type === 'organization' && x.cap && !LEGAL_FORMS.has(w)) {
-        const known = orgAt(b, j, limit);
-        const rest = known ? limit - known.end : 0;
+        const end = orgAt(b, j, limit)?.end ?? limit;
         if (
-          rest >= 2 &&
-          rest <= 3 &&
-          someTok(t, known!.end, limit, isKnownName) &&
-          everyTok(t, known!.end, limit, (y) => y.cap && !y.caps && !isHead(y) && !isTitleHead(y)) &&
-          !placeAt(b, known!.end, limit)
+          limit - end >= 2 &&
+          limit - end <= 3 &&
+          someTok(t, end, limit, isKnownName) &&
+          everyTok(t, end, limit, (y) => y.cap && !y.caps && !isHead(y) && !isTitleHead(y)) &&
+          !placeAt(b, end, limit)
         ) {
-          j = known!.end;
+          j = end;
           break;
         }
       }
