@@ -4080,6 +4080,18 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         !COMMON_WORDS.has(lx) &&
         !isTitleHead(x) &&
         w !== 'liga';
+      // ("Kepala Dinas Perhubungan Jawa Barat A Koswara": an initial after a place that closes the body, then one or
+      // two name words to the run's end, opens the holder's name)
+      if (
+        type === 'organization' &&
+        j > nameStart &&
+        /^\p{Lu}\.?$/u.test(x.text) &&
+        limit - j >= 2 &&
+        limit - j <= 3 &&
+        placeEndsAt(b, nameStart, j, limit) &&
+        everyTok(t, j + 1, limit, (y) => y.cap && !y.caps && !isHead(y) && !isTitleHead(y))
+      )
+        break;
       // "Jalan Perintis Kemerdekaan", "Jalan Pahlawan Seribu": a street named by an everyday phrase keeps its
       // second and third words when the word before is an everyday word too ("Jalan Tol Cipali Macet" stops)
       const streetPhrase =

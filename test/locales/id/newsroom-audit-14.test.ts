@@ -410,3 +410,21 @@ describe('id a headline label that only holds a name is no speaker', () => {
     expect((run(text).quotes ?? []).filter((q) => q.cue?.text === ':')).toEqual([]);
   });
 });
+
+describe('id an initial after the place that closes a body opens the holder’s name', () => {
+  it.each([
+    [
+      'Kepala Dinas Perhubungan Jawa Barat A Koswara menyebut bus itu tidak berizin.',
+      'A Koswara',
+      'Dinas Perhubungan Jawa Barat',
+    ],
+    [
+      'Kepala Dinas Kesehatan Kota Bandung M Anhar Hadian mengatakan hal itu.',
+      'M Anhar Hadian',
+      'Dinas Kesehatan Kota Bandung',
+    ],
+  ])('%s', (text, person, body) => {
+    expect(spans(text, 'people')).toEqual([person]);
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+});
