@@ -551,9 +551,11 @@ export class SpeakerResolver {
   private titleHolder(surface: string, pos: number): Speaker | null {
     const title = surface.replace(/^[Tt]he\s+/u, '').toLowerCase();
     if (title.length < 3) return null;
+    // ("Kapolri: Tidak Ada Toleransi …" in a headline: the office's holder is named in the body, after it)
+    const headline = this.text.lastIndexOf('\n', pos) < 0 && this.text.indexOf('\n', pos) >= 0;
     let holder: Person | null = null;
     for (const m of this.people) {
-      if (m.start >= pos) break;
+      if (m.start >= pos && !headline) break;
       const p = m.entity as Person;
       if (p === holder || !p.titles.some((t) => t.toLowerCase() === title)) continue;
       if (holder) return null;

@@ -428,3 +428,21 @@ describe('id an initial after the place that closes a body opens the holder’s 
     expect(spans(text, 'organizations')).toEqual([body]);
   });
 });
+
+describe('id an office as a headline’s label speaks for its holder named in the body', () => {
+  it('"Kapolri: …" over "Kapolri Jenderal Listyo Sigit Prabowo"', () => {
+    const text =
+      'Kapolri: Tidak Ada Toleransi bagi Anggota yang Terlibat Narkoba\n\nJAKARTA - Kapolri Jenderal Listyo Sigit Prabowo menegaskan sikap itu.';
+    const r = run(text);
+    const q = (r.quotes ?? []).find((x) => x.cue?.text === ':');
+    const person = (r.people ?? []).find((p) => p.id === q?.speaker?.entity);
+    expect(person?.name).toBe('Listyo Sigit Prabowo');
+  });
+  it('negative: two holders of the office in the body leave the label unresolved', () => {
+    const text =
+      'Gubernur: Banjir Harus Ditangani Bersama\n\nJAKARTA - Gubernur Budi Santoso dan Gubernur Andi Wijaya bertemu di Jakarta.';
+    const q = (run(text).quotes ?? []).find((x) => x.cue?.text === ':');
+    expect(q).toBeDefined();
+    expect(q?.speaker?.entity ?? null).toBeNull();
+  });
+});
