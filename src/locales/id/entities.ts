@@ -1738,6 +1738,8 @@ const RANK_COMPOUNDS = new Set(['sekretaris', 'direktur', 'inspektur', 'ajun', '
 function titleHeadAt(t: readonly Tok[], i: number): boolean {
   const w = t[i]!;
   const next = t[i + 1]?.lower;
+  // ("Ibu Kota Nusantara": the capital, no "Ibu" before a name)
+  if (w.lower === 'ibu' && next === 'kota') return false;
   // ("Perdana Menteri", while "Debat Perdana Pilkada": "perdana" is "first"; "1446 H": the Hijri year, not "Haji")
   if (isTitleHead(w))
     return (
@@ -3812,6 +3814,19 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
   let type: 'organization' | 'place' | null = null;
   let kind: PlaceKind = 'other';
   let rule = '';
+  // ("Ibu Kota Provinsi Sulsel", "Ibu Kota RIS": the capital of a region or state named after it is that region's)
+  if (
+    w === 'ibu' &&
+    t[i + 1]!.key === 'kota' &&
+    i + 2 < limit &&
+    (t[i + 2]!.caps ||
+      ADMIN_HEADS.has(bare(t[i + 2]!)) ||
+      isOrgHead(t[i + 2]!) ||
+      strongPlaceAt(b, i + 2, limit)) &&
+    // (not a capital's own name its acronym spells: "Ibu Kota Nusantara (IKN)")
+    !spelledByParenthesis(b, i, limit)
+  )
+    return null;
   // "Rumah Sakit", "Air Terjun"
   if (i + 2 < limit && opensTwoWordHead(t, i)) {
     nameStart = i + 2;
@@ -3889,8 +3904,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     type = 'organization';
     rule = 'id.org.head-word';
   } else if (ADMIN_HEADS.has(w)) {
-    // "Wali Kota X" is an office, not a city
-    if (w === 'kota' && i > 0 && /^wali$/iu.test(t[i - 1]!.text)) return null;
+    // "Wali Kota X" is an office, "Ibu Kota Nusantara" a capital's name, not a city
+    if (w === 'kota' && i > 0 && /^(?:wali|ibu)$/iu.test(t[i - 1]!.text)) return null;
     type = 'place';
     kind = w === 'kota' || w === 'kotamadya' ? 'city' : 'region';
     rule = 'id.place.admin-head';

@@ -446,3 +446,23 @@ describe('id an office as a headline’s label speaks for its holder named in th
     expect(q?.speaker?.entity ?? null).toBeNull();
   });
 });
+
+describe('id "Ibu Kota" (the capital) is no honorific and no city of its own', () => {
+  it.each([
+    [
+      'Presiden meninjau Ibu Kota Nusantara (IKN) di Kalimantan Timur.',
+      ['Ibu Kota Nusantara', 'IKN', 'Kalimantan Timur'],
+    ],
+    [
+      'Tanjung Selor adalah Ibu Kota Provinsi Kalimantan Utara.',
+      ['Tanjung Selor', 'Provinsi Kalimantan Utara'],
+    ],
+    ['Samarinda adalah Ibu Kota Kalimantan Timur.', ['Samarinda', 'Kalimantan Timur']],
+  ])('%s', (text, places) => {
+    expect(spans(text, 'places')).toEqual(places);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: "Wali Kota" stays an office', () => {
+    expect(spans('Wali Kota Bogor Bima Arya hadir.', 'people')).toEqual(['Bima Arya']);
+  });
+});

@@ -51,6 +51,7 @@ export const TWO_WORD_HEADS = new Set([
   'dataran rendah',
   'kamp pengungsi',
   'pintu air',
+  'ibu kota',
 ]);
 
 /** Lowercase head words that still belong to the place's name ("desa Sukamaju", "sungai Musi"). */
