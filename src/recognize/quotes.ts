@@ -554,6 +554,45 @@ export class TokenView {
   }
 }
 
+/** Does `s` overlap any of `spans` (sorted by start, not overlapping one another)? */
+export function overlapsAny(s: Span, spans: readonly Span[]): boolean {
+  // spans are few per sentence; a linear scan over the sorted list from a binary-searched start
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < s.end; i++) {
+    if (spans[i]!.end > s.start) return true;
+  }
+  return false;
+}
+
+/**
+ * A headline that attributes with a colon ("Mayor Reyes: Bridge Will Reopen in May", "Prabowo: Swasembada Pangan …"):
+ * a short paragraph of one line and one sentence, whose `label` expression's first group is the label, then what
+ * was said, three words or more that no direct quote already holds. The label's span and the words said, or null;
+ * each language decides whether the label names a speaker.
+ */
+export function colonHeadline(
+  view: TokenView,
+  para: Span,
+  label: RegExp,
+  direct: readonly Span[],
+): { name: Span; said: Span } | null {
+  if (para.end - para.start > 200) return null;
+  const line = view.doc.text.slice(para.start, para.end);
+  if (/[\r\n]/u.test(line) || /[.!?]\s+\S/u.test(line)) return null;
+  const m = label.exec(line);
+  if (!m) return null;
+  const name = { start: para.start, end: para.start + m[1]!.length };
+  const said = view.trim(name.end + line.slice(m[1]!.length).search(/[^:\s]/u), para.end);
+  if (!said || view.wordsBetween(said.start, said.end) < 3 || overlapsAny(said, direct)) return null;
+  return { name, said };
+}
+
 /** Does a paragraph opening with `next` continue a quote opened with `first`? Straight marks reopen straight, curly curly. */
 function sameStyle(first: string, next: string): boolean {
   const straight = (c: string) => c === '"';

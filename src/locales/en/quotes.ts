@@ -5,7 +5,9 @@
 import {
   type Attribution,
   attribute,
+  colonHeadline,
   type MarkedQuote,
+  overlapsAny,
   pairQuotes,
   startsTurn,
   TokenView,
@@ -1830,28 +1832,19 @@ function headlineSays(view: EnView, direct: readonly Span[]): Attribution[] {
  */
 function headlineQuotes(view: EnView, direct: readonly Span[]): Attribution[] {
   const out: Attribution[] = [];
-  const text = view.doc.text;
   for (const para of view.doc.paragraphs) {
-    if (para.end - para.start > 200) continue;
-    const line = text.slice(para.start, para.end);
-    const m = HEADLINE.exec(line);
-    if (!m) continue;
-    const label = m[1] ?? '';
+    const h = colonHeadline(view, para, HEADLINE, direct);
+    if (!h) continue;
+    const label = view.doc.text.slice(h.name.start, h.name.end);
     // "PENCE: …" is a transcript turn; "Update: …" names no speaker
     if (label === label.toUpperCase() || NOT_SPEAKER_LABELS.has(label.toLowerCase().replace(' ', '-')))
       continue;
-    // a headline is a single line and a single sentence
-    if (/[\r\n]/u.test(line) || /[.!?]\s+\S/u.test(line)) continue;
-    const start = para.start + label.length + line.slice(label.length).search(/[^:\s]/u);
-    const span = view.trim(start, para.end);
-    if (!span || view.wordsBetween(span.start, span.end) < 3 || overlapsAny(span, direct)) continue;
-    const name = { start: para.start, end: para.start + label.length };
     out.push(
       reported(
-        span,
-        { start: name.end, end: name.end + 1 },
-        { start: name.start, end: name.end, kind: 'name', name },
-        name.start,
+        h.said,
+        { start: h.name.end, end: h.name.end + 1 },
+        { ...h.name, kind: 'name', name: h.name },
+        h.name.start,
         'en.quote.headline-colon',
       ),
     );
@@ -4686,19 +4679,4 @@ function sourceUpTo(view: EnView, k: number, end: number): Phrase | null {
   let first = k;
   if (/^(the|a|an)$/.test(view.lower(first))) first++;
   return first < j ? { start: view.start(first), end: view.end(j - 1), kind: 'role' } : null;
-}
-
-function overlapsAny(s: Span, spans: readonly Span[]): boolean {
-  // spans are few per sentence; a linear scan over the sorted list from a binary-searched start
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length && spans[i]!.start < s.end; i++) {
-    if (spans[i]!.end > s.start) return true;
-  }
-  return false;
 }

@@ -55,6 +55,7 @@ import {
   LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
   NON_NAMES,
+  TOPIC_WORDS,
 } from './lexicon/common.js';
 import {
   DEFINING_NONE_NOUNS,
@@ -72,6 +73,7 @@ import {
 } from './lexicon/cues.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import {
+  BALINESE_NAMES,
   EAST_ASIAN_SURNAMES,
   EVERYDAY_GIVEN_NAMES,
   FAMILY_NAMES_ID,
@@ -1691,9 +1693,6 @@ function cityCommandEnd(b: Builder, e: number, limit: number): number {
   return e + 1 < limit && next?.cap && !isTitleHead(next) && placeLookup(b, e + 1, limit) ? e : e + 1;
 }
 
-/** Words that say what is spoken of ("soal", "terkait"): no office goes on through them. */
-const TOPIC_WORDS = new Set(['soal', 'terkait', 'mengenai', 'perihal', 'tentang']);
-
 /** Committees named by their task ("Panitia Lelang", "Tim Pemenangan", "Satgas Penanganan"). */
 const COMMITTEES = new Set(['panitia', 'tim', 'komite', 'satgas', 'pokja', 'panja', 'pansus']);
 
@@ -2131,26 +2130,9 @@ function balineseStyleAt(t: readonly Tok[], j: number, limit: number): boolean {
     (a === 'Ida' && (b === 'Bagus' || b === 'Ayu')) ||
     // ("… Candi Borobudur I Gusti Putu Ngurah Sedana", "Ni Luh Putu …": the Balinese article before a caste or
     // birth-order name)
-    ((a === 'I' || a === 'Ni') && BALINESE_NAME_WORDS.has(b))
+    ((a === 'I' || a === 'Ni') && BALINESE_NAMES.has(b.toLowerCase()))
   );
 }
-/** Caste and birth-order names the Balinese article "I" or "Ni" opens a name with. */
-const BALINESE_NAME_WORDS = new Set([
-  'Gusti',
-  'Gede',
-  'Made',
-  'Wayan',
-  'Nyoman',
-  'Ketut',
-  'Putu',
-  'Komang',
-  'Kadek',
-  'Nengah',
-  'Luh',
-  'Dewa',
-  'Kade',
-]);
-
 /** Does a known country or province (no town that may be a first name) end at `limit`, from `from` on? */
 function endsInStrongPlace(b: Builder, from: number, limit: number): boolean {
   for (let k = from; k < limit; k++) {
@@ -6426,6 +6408,11 @@ const SHORT_QUOTE = 8;
 const SENTENCE_END = unitSet(['.', '!', '?']);
 /** The run sits inside a quotation of at most eight tokens: a song, film or book title, not a speaker. */
 function inShortQuote(b: Builder, s: number, e: number): boolean {
+  return shortQuoteAround(b, s, e) !== null;
+}
+
+/** The tokens of the marks of a short quotation around tokens s..e (see inShortQuote), or null. */
+function shortQuoteAround(b: Builder, s: number, e: number): { open: number; close: number } | null {
   let open = -1;
   for (let i = s - 1; i >= 0 && s - i <= SHORT_QUOTE; i--) {
     const x = b.t[i]!.text;
@@ -6434,15 +6421,15 @@ function inShortQuote(b: Builder, s: number, e: number): boolean {
       open = i;
       break;
     }
-    if (CLOSE_QUOTES.has(x) || SENTENCE_END.has(x)) return false;
+    if (CLOSE_QUOTES.has(x) || SENTENCE_END.has(x)) return null;
   }
-  if (open < 0) return false;
+  if (open < 0) return null;
   for (let j = e; j < b.t.length && j - open <= SHORT_QUOTE + 1; j++) {
     const x = b.t[j]!.text;
-    if (CLOSE_QUOTES.has(x)) return !OPEN_QUOTES.has(x) || !opensByPlace(b, j);
-    if (OPEN_QUOTES.has(x)) return false;
+    if (CLOSE_QUOTES.has(x)) return !OPEN_QUOTES.has(x) || !opensByPlace(b, j) ? { open, close: j } : null;
+    if (OPEN_QUOTES.has(x)) return null;
   }
-  return false;
+  return null;
 }
 
 /** A mark at token i that touches the word before it and not the one after it (a straight mark that closes). */
@@ -10660,7 +10647,6 @@ function personInitials(b: Builder): void {
 function bodiesInsideNames(b: Builder): void {
   const t = b.t;
   let index: StartIndex | undefined;
-  const added: EntityCandidate[] = [];
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     if (c.type !== 'person' || c.canonical || c.end - c.start < 12) continue;
@@ -10674,19 +10660,13 @@ function bodiesInsideNames(b: Builder): void {
       const org = orgAt(b, k, e);
       if (!org || e - org.end < 2 || e - org.end > 3 || !plainGivenName(t[org.end]!)) continue;
       if (!everyTok(t, org.end, e, (x) => x.cap && !x.caps && !isTitleHead(x))) continue;
-      added.push(
-        candidate('organization', t[k]!.start, t[org.end - 1]!.end, [
-          { rule: 'id.org.lexicon', evidence: b.text.slice(t[k]!.start, t[org.end - 1]!.end) },
-        ]),
-      );
-      added[added.length - 1]!.canonical = org.name;
+      emit(b, 'organization', k, org.end, 'id.org.lexicon', { canonical: org.name });
       if (!c.titles?.length) c.titles = [b.text.slice(t[s]!.start, t[org.end - 1]!.end)];
       c.start = t[org.end]!.start;
       c.explain.push({ rule: 'id.person.title-before-name', evidence: b.text.slice(c.start, c.end) });
       break;
     }
   }
-  if (added.length) b.out.push(...added);
 }
 
 /** Small words a title of a work keeps in lower case ("KKN di Desa Penari", "Perempuan Tanah Jahanam"). */
@@ -10720,11 +10700,9 @@ function placesInQuotedTitles(b: Builder): void {
     const s = index.get(c.start);
     if (s === undefined) continue;
     const e = tokensTo(b, s, c.end);
-    if (!inShortQuote(b, s, e)) continue;
-    let open = s - 1;
-    while (open >= 0 && !OPEN_QUOTES.has(t[open]!.text)) open--;
-    let close = e;
-    while (close < t.length && !CLOSE_QUOTES.has(t[close]!.text)) close++;
+    const quote = shortQuoteAround(b, s, e);
+    if (!quote) continue;
+    const { open, close } = quote;
     let small = 0;
     let titled = close - open - 1 >= 3;
     for (let k = open + 1; k < close && titled; k++) {

@@ -2,14 +2,14 @@
 // (”…,” kata Budi / Budi mengatakan, ”…” / ”…,” katanya), and indirect quotes
 // (Budi mengatakan (bahwa) …, Menurut Budi, …, …, kata Budi.).
 import { lookupPlace, placeSource } from '../../data/index.js';
-import { type Attribution, attribute, pairQuotes, TokenView } from '../../recognize/quotes.js';
+import { type Attribution, attribute, colonHeadline, pairQuotes, TokenView } from '../../recognize/quotes.js';
 import type { Context, Doc, EntityIndex, QuoteCandidate } from '../../recognize/types.js';
 import { type SpeakerPhrase as Phrase, SpeakerResolver } from '../../resolve/speakers.js';
 import { afterDateline } from '../../text/dateline.js';
 import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
 import type { Organization, Person } from '../../types.js';
-import { DEMONSTRATIVES } from './lexicon/common.js';
+import { DEMONSTRATIVES, TOPIC_WORDS } from './lexicon/common.js';
 import {
   CLAUSE_CONJUNCTIONS,
   COMMUNITY_NOUNS,
@@ -157,10 +157,7 @@ const PREPOSITIONS = new Set([
   'oleh',
   'bagi',
   'untuk',
-  'tentang',
-  'terkait',
-  'soal',
-  'mengenai',
+  ...TOPIC_WORDS,
 ]);
 const DAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu']);
 const ORGS = new Set(ORG_HEADS);
@@ -1527,38 +1524,28 @@ export function quotes(doc: Doc, entities: EntityIndex, ctx: Context): QuoteCand
 const HEADLINE_COLON = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): +(?=[\p{Lu}\p{N}'‘"“])/u;
 
 /**
- * The headline that attributes with a colon ("Prabowo: Swasembada Pangan Harus Tercapai"): the first paragraph, one
- * short line with no sentence end inside, whose label is a person or body the document names, or an office
- * ("Kapolri"), and what follows it three words or more: what was said, reported (id.quote.headline-colon).
+ * The headline that attributes with a colon ("Prabowo: Swasembada Pangan Harus Tercapai"): the first paragraph, its
+ * label one whole mention of a person or body the document names, or an office ("Kapolri"), what was said reported
+ * (id.quote.headline-colon).
  */
 function headlineQuote(view: IdView, entities: EntityIndex, direct: readonly Span[]): Attribution | null {
   const para = view.doc.paragraphs[0];
-  if (!para || view.doc.paragraphs.length < 2 || para.end - para.start > 200) return null;
-  const line = view.doc.text.slice(para.start, para.end);
-  if (/[\r\n]/u.test(line) || /[.!?]\s+\S/u.test(line)) return null;
-  const m = HEADLINE_COLON.exec(line);
-  if (!m) return null;
-  const label = m[1]!;
-  const name = { start: para.start, end: para.start + label.length };
+  if (!para || view.doc.paragraphs.length < 2) return null;
+  const h = colonHeadline(view, para, HEADLINE_COLON, direct);
+  if (!h) return null;
+  const { name, said } = h;
+  const label = view.doc.text.slice(name.start, name.end);
   const office = !label.includes(' ') && OFFICE_WORDS.has(label.toLowerCase());
   // (the label is the whole of one mention: "Harga Emas Antam: …" names no speaker)
   const named = entities
     .at(name.start, name.end)
     ?.mentions.some((x) => x.start === name.start && x.end === name.end);
   if (!office && !named) return null;
-  const span = view.trim(para.start + m[0].length, para.end);
-  if (
-    !span ||
-    view.wordsBetween(span.start, span.end) < 3 ||
-    direct.some((d) => d.start < span.end && span.start < d.end)
-  )
-    return null;
   return {
-    start: span.start,
-    end: span.end,
+    ...said,
     type: 'indirect',
     cue: { start: name.end, end: name.end + 1 },
-    phrase: office ? { start: name.start, end: name.end, kind: 'role' } : { ...name, kind: 'name', name },
+    phrase: office ? { ...name, kind: 'role' } : { ...name, kind: 'name', name },
     anchor: name.start,
     continues: false,
     rule: 'id.quote.headline-colon',

@@ -152,5 +152,8 @@ export const COMMON_WORDS = new Set([
 /** Words a law's short title follows ("UU Tipikor", "RUU Cipta Kerja"): the title names no one. */
 export const LAW_TITLE_HEADS = words('uu ruu undang-undang perppu perpu perpres perda raperda permen pergub');
 
+/** Words that say what is spoken of ("soal", "terkait"): no office or subject goes on through them. */
+export const TOPIC_WORDS = words('soal terkait mengenai perihal tentang');
+
 /** Words that point back to what was just named: "menteri itu", "hal tersebut", "Bek Sassuolo itu". */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);

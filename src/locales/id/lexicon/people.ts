@@ -33,6 +33,11 @@ export const NICKNAMES: readonly (readonly string[])[] = [
  */
 export const FAMILY_NAMES_ID: ReadonlySet<string> = new Set(['perangin']);
 
+/** Caste and birth-order names the Balinese article "I" or "Ni" opens a name with ("I Gusti …", "Ni Luh …"). */
+export const BALINESE_NAMES: ReadonlySet<string> = new Set(
+  'gusti gede made wayan nyoman ketut putu komang kadek nengah luh dewa kade'.split(' '),
+);
+
 /**
  * Common Indonesian given names that are also dictionary words ("Budi" is also "character", "Bayu" also
  * "wind"): a capitalized one is a name, not an everyday word. General knowledge of Indonesian naming,
