@@ -429,6 +429,9 @@ function shapeUncached(text: string, into?: Shape): Shape {
       (LOWERCASE_ORG_FIRST.has(c0) && LOWERCASE_ORGS.has(text)) ||
       ((c0 === 97 || c0 === 101) && ARABIC_ARTICLE.test(text));
     caps = capital && text.length > 1 && isAllCaps(text.endsWith('.') ? text.slice(0, -1) : text);
+    // Indonesian news writes every name in the Latin script: a word with a letter of another script
+    // ("Ωмega", a Greek or Cyrillic capital, kana) names nobody here and opens no name
+    if (cap && !latinScript(text)) cap = caps = false;
   }
   if (into === undefined) return { lower, key, cap, caps };
   into.lower = lower;
@@ -466,6 +469,26 @@ function opensCapitalized(text: string): boolean {
 function mayOpenLowerCase(text: string): boolean {
   const c0 = text.charCodeAt(0);
   return isSurrogate(c0) || unitCase(c0) === UNIT_LOWER;
+}
+
+/**
+ * Is every code unit of `s` one the Latin script writes words with: ASCII, the Latin letters and their
+ * extensions (Latin-1 to IPA and the modifier letters, Latin Extended Additional, C and D), combining
+ * marks ("Nguyễn", "Đặng", "ʻOkina") and the general punctuation of names ("O’Brien")?
+ */
+function latinScript(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (
+      c >= 0x370 &&
+      !(c >= 0x1e00 && c <= 0x1eff) &&
+      !(c >= 0x2000 && c <= 0x206f) &&
+      !(c >= 0x2c60 && c <= 0x2c7f) &&
+      !(c >= 0xa720 && c <= 0xa7ff)
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Is every code unit of `s` printable ASCII? */
