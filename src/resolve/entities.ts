@@ -341,6 +341,17 @@ function bareName(type: EntityType, folded: string, surface: string): string | n
   return bare.includes(' ') || /^PT\.?\s+\p{Lu}{2,6}$/u.test(surface) ? bare : null;
 }
 
+/**
+ * "PT Timah" … "PT Timah Tbk": a company of one word (kept with its "PT", see bareName) written with and
+ * without its listing or state-owned tail. The other forms of a folded "pt" name of one word, else none.
+ */
+function oneWordCompanyForms(folded: string): string[] {
+  const m = /^pt\.?\s+(\S+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u.exec(folded);
+  if (!m) return [];
+  const core = `pt ${m[1]}`;
+  return [core, `${core} tbk`, `${core} (persero)`, `${core} (persero) tbk`].filter((f) => f !== folded);
+}
+
 /** "U.S. Senate" → "Senate": the name after a leading country or place of one or two words, or null. */
 function withoutLeadingPlace(name: string): string | null {
   const words = name.split(' ');
@@ -517,6 +528,14 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       const g = index.keyed(c.type, bare);
       if (g) found = { group: g, rule: 'resolve.bare-name' };
     }
+    if (!found && c.type === 'organization' && bare === null)
+      for (const form of oneWordCompanyForms(folded)) {
+        const g = index.keyed(c.type, form);
+        if (g) {
+          found = { group: g, rule: 'resolve.bare-name' };
+          break;
+        }
+      }
     if (!found && c.type === 'person') {
       // "…," tegas Gus Ipul, sapaan akrabnya / "Gus Ipul, sapaan akrab Saifullah Yusuf,": a nickname
       const nick = nicknameOf(text, c, index, lastPerson);

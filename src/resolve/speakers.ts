@@ -428,8 +428,9 @@ export class SpeakerResolver {
     // English "it" (the pronoun at pronounAt) stands for a company, a body or a document, never
     // for a person
     if (/^it\b/iu.test(this.text.slice(pronounAt, pronounAt + 3))) return this.thingBefore(pos);
-    // English "he" and "she" stand for one person: not for a body or a plural speaker ("officials")
-    const onePerson = /^(he|she)\b/iu.test(this.text.slice(pronounAt, pronounAt + 4));
+    // English "he" and "she", Indonesian "ia", "dia" and "beliau" stand for one person: not for a body or a
+    // plural speaker ("officials")
+    const onePerson = /^(he|she|ia|dia|beliau)\b/iu.test(this.text.slice(pronounAt, pronounAt + 7));
     // an Indonesian -nya cue stands for one speaker, not a community ("sebagian umat X menilai …")
     const nya = /^\p{Ll}{3,}nya\b/u.test(this.text.slice(pronounAt, pronounAt + 24));
     const said = onePerson ? this.previousPerson(pos) : this.previous(pos, nya);

@@ -292,13 +292,15 @@ const SAID_RIGHT_AFTER = new RegExp(
 function yearInSentence(env: DateEnv, start: number): number | null {
   const s = env.sentenceAt(start);
   const before = env.text.slice(Math.max(s.start, start - 300), start);
-  // the matches of /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g, the lookbehind checked by hand
+  // the matches of /(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)/g, the lookbehind checked by hand
   let y: number | null = null;
   const re = YEAR_SCAN;
   re.lastIndex = 0;
   for (let m = re.exec(before); m !== null; m = re.exec(before)) {
     const c = m.index > 0 ? before.charCodeAt(m.index - 1) : -1;
-    if ((c >= 48 && c <= 57) || c === 46 || c === 44) re.lastIndex = m.index + 1;
+    // (the year of a date written in figures, "Kamis (9/1/2025)", is the day's: the month after it may be of
+    // another year, "naik dibanding awal Desember")
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 47) re.lastIndex = m.index + 1;
     else y = Number(m[0]);
   }
   return y;

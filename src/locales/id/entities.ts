@@ -6028,6 +6028,9 @@ function rareWordSubject(b: Builder, s: number, e: number): boolean {
   const prev = b.t[s - 1];
   if (next === undefined || next.cap || w.initial || w.caps || !rareNameWord(w)) return false;
   if (isOrgHead(w) || isTitleHead(w) || isHead(w) || isNonName(w) || PERSON_CUES.has(w.key)) return false;
+  // ("Dua gol Garuda dicetak …": a company's everyday short name left untagged in a match report is the team's
+  // nickname, see orgAtUncached)
+  if (ORGS.longest(b.text, b.t as unknown as Token[], s, e)?.end === e) return false;
   // (after a capitalized word, or "dan" after one, it is a word of a title: "Promosi dan Degradasi melawan …")
   if (prev === undefined || prev.cap || LOCATIVE_CUES.has(prev.lower)) return false;
   // (after a noun it names the noun's owner: "kemenangan Garuda dicetak …"; after a comma or a function word,
@@ -7789,6 +7792,8 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       const lower = surface.toLowerCase();
       body ??= text.slice(line.end);
       if (lower.includes(' ') && writtenIn(body, 0, lower)) return false;
+      // ("… di Pasar Induk Kramat Jati" over the same name in the body: the body names it whole)
+      if (writtenIn(body, 0, surface)) return true;
       // "RSUD Cibinong Tambah Ruang Perawatan" over "RSUD Cibinong terpaksa …": the name ends with the longest start
       // of it the body names; without one, at the first dictionary word after the head and a name word that the body
       // writes in lower case and never capitalizes inside a sentence ("Stadion Manahan Siap Gelar Final")
@@ -7877,17 +7882,22 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
     const surface = text.slice(c.start, c.end);
     const words = surface.split(/\s+/u);
-    // (a given name alone may be someone's: "Bunga Hilang" over a story about Bunga)
-    if (words.length === 1 && GIVEN_NAMES_ID.has(words[0]!.toLowerCase())) return true;
     body ??= text.slice(line.end);
+    // does the body write `w` in lower case and nowhere capitalized?
+    const onlyAsWord = (w: string): boolean =>
+      writtenIn(body!, 0, w.toLowerCase()) && !writtenIn(body!, 0, w);
+    // (a given name alone may be someone's: "Bunga Hilang" over a story about Bunga; not when the body writes it
+    // only as a word)
+    if (words.length === 1 && GIVEN_NAMES_ID.has(words[0]!.toLowerCase())) return !onlyAsWord(surface);
     // (an office's short form is a word of the language too: "Kadis", "Kapolres")
     if (!words.every((w) => isIndonesianWord(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()))) {
       // "Pertamina Naikkan Harga Pertamax Mulai …": the headline's everyday words around a name are no part of
       // it unless the body capitalizes them inside a sentence; what is left may be a thing the body named
       // ("Wisatawan Mancanegara ke Bali …" over "wisatawan mancanegara": a word the body writes in lower case is one)
+      // (a given name too, when the body writes it only as a word: "BI Tahan Suku Bunga Acuan" over "suku bunga")
       const everyday = (w: string): boolean =>
         (isIndonesianWord(w.toLowerCase()) || (w.length >= 4 && writtenIn(body!, 0, w.toLowerCase()))) &&
-        !GIVEN_NAMES_ID.has(w.toLowerCase()) &&
+        (!GIVEN_NAMES_ID.has(w.toLowerCase()) || onlyAsWord(w)) &&
         !writtenIn(body!, 0, w, true);
       if (words.every(everyday)) return false;
       let from = 0;

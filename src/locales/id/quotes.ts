@@ -305,6 +305,8 @@ const CORE_VERBS = new Set([
   'menerangkan',
   'memaparkan',
   'berpendapat',
+  'memperkirakan',
+  'memprediksi',
 ]);
 /**
  * What "melaporkan" files or books rather than says: a firm's results ("melaporkan laba Rp 29

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
 import { run, spans } from './helpers.js';
 
 // The twenty-fourth session's Indonesian rules: errors found reading our own articles, measuring the
@@ -22,5 +23,146 @@ describe('id names are written in the Latin script: a capital of another script 
     ['Menteri Luar Negeri Turki Mevlüt Çavuşoğlu tiba di Ankara.', 'Mevlüt Çavuşoğlu'],
   ])('negative: a Latin name with its diacritics is still one: %s', (text, name) => {
     expect(spans(text, 'people')).toContain(name);
+  });
+});
+
+describe('id a headline’s place the body names whole keeps every word', () => {
+  it.each([
+    [
+      'Harga Cabai Melonjak di Pasar Induk Kramat Jati\n\nJAKARTA - Harga cabai di Pasar Induk Kramat Jati naik tajam, Senin.',
+      'Pasar Induk Kramat Jati',
+    ],
+    [
+      'Ribuan Suporter Padati Stadion Utama Gelora Bung Karno\n\nJAKARTA - Suporter memadati Stadion Utama Gelora Bung Karno sejak sore.',
+      'Stadion Utama Gelora Bung Karno',
+    ],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places').filter((p) => p.startsWith(place.split(' ')[0]!))).toEqual([place, place]);
+  });
+  it('negative: the headline’s verb after a place the body names shorter is cut', () => {
+    const text =
+      'RSUD Cibinong Tambah Ruang Perawatan\n\nBOGOR - RSUD Cibinong terpaksa menambah ruang perawatan.';
+    expect(spans(text, 'places')).toContain('RSUD Cibinong');
+    expect(spans(text, 'places')).not.toContain('RSUD Cibinong Tambah Ruang Perawatan');
+  });
+});
+
+describe('id a regional company ("Perumda", "Perusda") opens a body', () => {
+  it.each([
+    ['Perumda Pasar Jaya menyiapkan stok beras di 44 pasar.', 'Perumda Pasar Jaya'],
+    ['Direktur Perumda Tirta Pakuan Budi Santoso mengatakan air aman diminum.', 'Perumda Tirta Pakuan'],
+    ['Perusda Kelistrikan Aceh memperbaiki jaringan yang rusak.', 'Perusda Kelistrikan Aceh'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(spans(text, 'people')).not.toContain(org.split(' ')[0]);
+  });
+  it('negative: the holder named after the company is a person', () => {
+    expect(spans('Direktur Perumda Tirta Pakuan Budi Santoso mengatakan air aman.', 'people')).toEqual([
+      'Budi Santoso',
+    ]);
+  });
+});
+
+describe('id a one-word company written with and without "Tbk" or "(Persero)" is one body', () => {
+  it.each([
+    ['PT Timah menambang di Bangka. Saham PT Timah Tbk turun dua persen.', ['PT Timah', 'PT Timah Tbk']],
+    ['Saham PT Timah Tbk turun. PT Timah menambang di Bangka.', ['PT Timah Tbk', 'PT Timah']],
+    [
+      'PT Pindad (Persero) memamerkan panser. PT Pindad juga membuat amunisi.',
+      ['PT Pindad (Persero)', 'PT Pindad'],
+    ],
+  ])('%s', (text, mentions) => {
+    const orgs = run(text).organizations ?? [];
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+  it('negative: two companies sharing a word stay apart', () => {
+    const orgs = run('PT Vale Indonesia Tbk menambang nikel. PT Vale Kanada tidak.').organizations ?? [];
+    expect(orgs).toHaveLength(2);
+  });
+});
+
+describe('id a company’s everyday short name in a match report is no person either', () => {
+  it('a team nickname left untagged', () => {
+    const text =
+      'Timnas Indonesia menang 2-0 atas Arab Saudi di laga kualifikasi. Dua gol Garuda dicetak Marselino Ferdinan pada babak kedua.';
+    expect(spans(text, 'people')).toEqual(['Marselino Ferdinan']);
+  });
+  it('negative: a rare root before its verb is still a name outside the lexicon', () => {
+    expect(
+      spans('Pertandingan berjalan alot, sebelum Ibra menebus dosanya di menit akhir.', 'people'),
+    ).toEqual(['Ibra']);
+  });
+});
+
+describe('id a headline’s given name that the body writes only as a word is a word', () => {
+  it.each([
+    [
+      'BI Tahan Suku Bunga Acuan di Level 6 Persen\n\nJAKARTA - Bank Indonesia menahan suku bunga acuan, Rabu.',
+    ],
+    ['Suku Bunga KPR Naik Lagi\n\nJAKARTA - Suku bunga kredit pemilikan rumah naik lagi bulan ini.'],
+  ])('%s', (text) => {
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: a child the body names keeps her name', () => {
+    const text = 'Polisi Cari Bunga\n\nBOGOR - Bunga (7) hilang sejak Senin. Ia membawa setangkai bunga.';
+    expect(spans(text, 'people')).toContain('Bunga');
+  });
+});
+
+const quotes = (text: string) =>
+  (run(text).quotes ?? []).map((q) => [q.type, q.speaker?.name ?? null, q.cue?.text ?? null, q.text]);
+
+describe('id a forecast or an assurance is a claim someone makes', () => {
+  it.each([
+    [
+      'Kepala Ekonom Bank Mandiri Andry Asmoro memperkirakan The Fed baru akan memangkas suku bunga pada akhir tahun.',
+      'Andry Asmoro',
+      'memperkirakan',
+      'The Fed baru akan memangkas suku bunga pada akhir tahun',
+    ],
+    [
+      'BMKG memprediksi hujan lebat turun di Jawa Barat pekan depan.',
+      'BMKG',
+      'memprediksi',
+      'hujan lebat turun di Jawa Barat pekan depan',
+    ],
+    [
+      'Kapolres Bogor Rio Wahyu memastikan bahwa pelaku sudah ditangkap.',
+      'Rio Wahyu',
+      'memastikan',
+      'pelaku sudah ditangkap',
+    ],
+  ])('%s', (text, speaker, cue, content) => {
+    expect(quotes(text)).toContainEqual(['indirect', speaker, cue, content]);
+  });
+  it('negative: making sure of a thing reports nothing', () => {
+    expect(quotes('Polisi memastikan keamanan acara itu sejak pagi.')).toEqual([]);
+  });
+});
+
+describe('id "ia", "dia" and "beliau" stand for a person, not for the body that spoke last', () => {
+  it('the person named before the body', () => {
+    const text =
+      'Ekonom Bank Mandiri Andry Asmoro mengatakan The Fed akan menahan suku bunga. BMKG mengatakan hujan turun pekan depan. Ia mengatakan bahwa rupiah akan menguat.';
+    expect(quotes(text).map((q) => q[1])).toEqual(['Andry Asmoro', 'BMKG', 'Andry Asmoro']);
+  });
+  it('negative: with no person before, the body still speaks through "-nya"', () => {
+    const text = 'BMKG mengatakan hujan turun pekan depan. "Warga diminta waspada," ujarnya.';
+    expect(quotes(text).map((q) => q[1])).toEqual(['BMKG', 'BMKG']);
+  });
+});
+
+describe('id a month after a date written in figures is the nearest such month, not of that date’s year', () => {
+  it.each([
+    ['Harga naik pada Kamis (9/1/2025), hampir dua kali lipat dibanding awal Desember.', '2024-12'],
+    ['Pada Jumat (10/1/2025) harga stabil, lebih rendah dari pertengahan November.', '2024-11'],
+  ])('%s', (text, value) => {
+    const r = extract(text, { lang: 'id', date: '2025-01-10' });
+    expect((r.dates ?? []).map((d) => d.value)).toContain(value);
+  });
+  it('negative: a year written out in the sentence still gives the month its year', () => {
+    const r = extract('Pada tahun 2022, harga naik pada bulan Juli.', { lang: 'id', date: '2025-01-10' });
+    expect((r.dates ?? []).map((d) => d.value)).toContain('2022-07');
   });
 });

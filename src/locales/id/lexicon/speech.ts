@@ -129,6 +129,11 @@ export const SPEECH_VERBS: readonly string[] = [
   'menuturkannya',
   'menyinggung',
   'menambahkannya',
+  // forecasts and assurances are claims someone makes ("Kepala Ekonom … memperkirakan The Fed …")
+  'memperkirakan',
+  'memprediksi',
+  'memastikan',
+  'meyakini',
 ];
 
 /** Pronouns that can stand for a speaker. */
