@@ -3338,6 +3338,15 @@ function readChunk(b: Builder, span: Span): void {
             if (body < bodyEnd) {
               const known = orgAt(b, body, bodyEnd);
               if (known?.end === bodyEnd) readOfficeBody(b, body, bodyEnd);
+              // ("Kepala Pusat Gempabumi dan Tsunami BMKG Bambang …": after the office's unit word, the unit's own
+              // words, then the short form of the body it belongs to, which alone is named)
+              else if (
+                bodyEnd - 1 > body &&
+                UNIT_WORDS.has(t[title.end - 1]!.lower) &&
+                t[bodyEnd - 1]!.caps &&
+                orgAt(b, bodyEnd - 1, bodyEnd)?.end === bodyEnd
+              )
+                readOfficeBody(b, bodyEnd - 1, bodyEnd);
               else emit(b, 'organization', body, bodyEnd, 'id.org.office-body');
             }
             from = unit;
@@ -4421,6 +4430,8 @@ const REGIONAL_OFFICES = new Set(
   ),
 );
 const LEGAL_FORMS = new Set(['pt', 'cv', 'perum', 'ud']);
+/** Words that end an office with the unit it heads inside a body ("Kepala Pusat …", "Kepala Biro …"). */
+const UNIT_WORDS = new Set(['pusat', 'biro', 'bagian', 'divisi', 'subdirektorat', 'seksi', 'subbagian']);
 
 /** Heads of places that everyday words after them make a kind of place, not a name ("Sekolah Dasar"). */
 const GENERIC_PLACE_HEADS = new Set(['sekolah', 'kawasan', 'cagar', 'suaka']);

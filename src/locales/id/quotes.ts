@@ -342,6 +342,12 @@ const TOPIC_OBJECTS = new Set([
   'alasannya',
   'duduk',
 ]);
+/** Negations, wishes and attempts before a reporting verb: nothing was said ("ingin memastikan", "tidak menyebut"). */
+const UNSAID_BEFORE = new Set(
+  'tidak tak belum bukan enggan ingin hendak mau mencoba berusaha perlu harus wajib menolak gagal lupa'.split(
+    ' ',
+  ),
+);
 /** What "menyebut" names rather than reports: "menyebut nama …", "menyebut dirinya …". */
 const NAMING_OBJECTS = new Set(['nama', 'namanya', 'nama-nama', 'dirinya', 'diri', 'angka', 'jumlah']);
 /** Auxiliaries and plain verbs that show a clause after "menyebut" ("… akan dilanjutkan", "… naik"). */
@@ -1734,6 +1740,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         prev.start >= sentenceStart &&
         prev.end <= pos;
       if (w === 'melaporkan' && FILED_OBJECTS.has(view.lower(k + 1))) continue;
+      // "… ingin memastikan, apakah …", "… enggan menyebut …": what one wants, refuses or fails to say is unsaid
+      if (UNSAID_BEFORE.has(view.lower(k - 1))) continue;
       // "…, sebut saja Rina, mengatakan …": "sebut saja" gives a name the article uses, it reports nothing
       if (w === 'sebut' && view.lower(k + 1) === 'saja') continue;
       const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);

@@ -166,3 +166,45 @@ describe('id a month after a date written in figures is the nearest such month, 
     expect((r.dates ?? []).map((d) => d.value)).toContain('2022-07');
   });
 });
+
+describe('id what one wants, refuses or fails to say is no quote', () => {
+  it.each([
+    ['Pihak Pemprov Jawa Barat ingin memastikan, apakah pejabat itu menjalankan tugas sesuai prosedur.'],
+    ['Juru bicara itu enggan menyebut, siapa saja yang diperiksa penyidik.'],
+    ['Kantor berita itu tidak menjelaskan, berapa jauh jangkauan rudal tersebut.'],
+  ])('%s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it('negative: the same verb said plainly reports', () => {
+    expect(quotes('Juru bicara Polda Jawa Barat Ibrahim Tompo memastikan, pelaku sudah ditahan.')).toEqual([
+      ['indirect', 'Ibrahim Tompo', 'memastikan', 'pelaku sudah ditahan'],
+    ]);
+  });
+});
+
+describe('id "Apalagi," and "Ada yang" open a sentence and name no speaker', () => {
+  it.each([
+    ['Apalagi, sejumlah ahli juga memprediksi akan ada gelombang kedua.'],
+    ['Ada yang memperkirakan harga minyak masih akan turun.'],
+  ])('%s', (text) => {
+    expect(quotes(text).map((q) => q[1])).not.toContain('Apalagi');
+    expect(quotes(text).map((q) => q[1])).not.toContain('Ada');
+  });
+});
+
+describe('id an office’s unit before the short form of its body names only the body', () => {
+  it.each([
+    [
+      'Kepala Pusat Gempabumi dan Tsunami BMKG Bambang Setiyo Prayitno mengatakan gempa tidak berpotensi tsunami.',
+      'BMKG',
+    ],
+    ['Kepala Biro Hukum dan Humas BPOM Anang Nugroho mengatakan izin itu dicabut.', 'BPOM'],
+  ])('%s', (text, body) => {
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+  it('negative: a unit that is a body of its own keeps its name', () => {
+    expect(
+      spans('Direktur Utama Bank Rakyat Indonesia Sunarso mengatakan kredit tumbuh.', 'organizations'),
+    ).toEqual(['Bank Rakyat Indonesia']);
+  });
+});

@@ -613,6 +613,10 @@ export const CLAUSE_CONJUNCTIONS: readonly string[] = [
 /** Capitalized words that open a sentence without being part of a name ("Namun Budi …"). */
 export const SENTENCE_OPENERS: readonly string[] = [
   'namun',
+  'apalagi',
+  'terlebih',
+  // ("Ada yang memperkirakan …": some say, no one named)
+  'ada',
   'sementara',
   'adapun',
   'selain',
