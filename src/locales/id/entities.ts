@@ -1427,6 +1427,8 @@ function chunks(b: Builder): Span[] {
         next?.cap &&
         (w.lower === 'dan' || w.lower === 'untuk') &&
         (headed || inOffice) &&
+        // ("Fraksi Partai Demokrat dan Fraksi PKS": a body's head word after "dan" opens another body)
+        !(w.lower === 'dan' && (isOrgHead(next) || WRAPPER_HEADS.has(bare(next)))) &&
         // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a place head word inside an office's name
         (!startsName(b, j + 1) ||
           (inOffice && FEATURE_HEADS.has(bare(next)) && !isTitleHead(next)) ||
@@ -9886,6 +9888,9 @@ function lowercaseHeads(b: Builder): void {
     if (!LOWERCASE_HEADS.has(head.text) || b.text.slice(head.end, c.start) !== ' ') continue;
     if (c.type === 'organization' || (c.type === 'person' && !/capitalized|speech/u.test(firstRule(c))))
       continue;
+    // ("di pantai Desa Lampanah": a name that opens with its own administrative word is a place already, the noun
+    // before it a word; "desa Pulau Tiga" is the village's name)
+    if (c.type === 'place' && ADMIN_HEADS.has(bare(b.t[k]!))) continue;
     c.type = 'place';
     c.start = head.start;
     c.explain.push({ rule: 'id.place.lowercase-head', evidence: b.text.slice(c.start, c.end) });

@@ -208,3 +208,36 @@ describe('id an office’s unit before the short form of its body names only the
     ).toEqual(['Bank Rakyat Indonesia']);
   });
 });
+
+describe('id "dan" before another body’s head word ("dan Fraksi …", "dan Kementerian …") joins two bodies, not one name', () => {
+  it.each([
+    [
+      'Fraksi Partai Demokrat dan Fraksi Partai Keadilan Sejahtera (PKS) menolak RUU itu.',
+      ['Partai Demokrat', 'Partai Keadilan Sejahtera', 'PKS'],
+    ],
+    [
+      'Kementerian Luar Negeri dan Kementerian Pertahanan (Kemhan) menggelar rapat.',
+      ['Kementerian Luar Negeri', 'Kementerian Pertahanan', 'Kemhan'],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations').sort()).toEqual([...orgs].sort());
+  });
+  it.each([
+    ['Kementerian Hukum dan HAM membuka pendaftaran.', 'Kementerian Hukum dan HAM'],
+    ['Badan Pengawas Obat dan Makanan menarik produk itu.', 'Badan Pengawas Obat dan Makanan'],
+  ])('negative: "dan" inside one body’s name: %s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+  });
+});
+
+describe('id a lower-case noun before a place that opens with its own administrative word stays out', () => {
+  it('"di pantai Desa Lampanah"', () => {
+    expect(spans('Kapal itu terdampar di pantai Desa Lampanah, Kecamatan Seulimeum.', 'places')).toEqual([
+      'Desa Lampanah',
+      'Kecamatan Seulimeum',
+    ]);
+  });
+  it('negative: a lower-case administrative word before a name still opens it', () => {
+    expect(spans('Banjir melanda desa Pulau Tiga sejak pagi.', 'places')).toEqual(['desa Pulau Tiga']);
+  });
+});
