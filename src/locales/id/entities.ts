@@ -7807,6 +7807,15 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       if (lower.includes(' ') && writtenIn(body, 0, lower)) return false;
       // ("… di Pasar Induk Kramat Jati" over the same name in the body: the body names it whole)
       if (writtenIn(body, 0, surface)) return true;
+      // "Kapal Rohingya Terdampar di Pantai Aceh Besar" over "pantai Desa …": a head word the body writes only in
+      // lower case, before a place the gazetteer knows, is a word; the place stays
+      const space = surface.indexOf(' ');
+      const rest = surface.slice(space + 1);
+      if (space > 0 && bodyWord(surface.slice(0, space)) && lookupPlace(rest.toLowerCase())) {
+        c.start = c.end - rest.length;
+        c.explain.push({ rule: 'id.place.gazetteer', evidence: rest });
+        return true;
+      }
       // "RSUD Cibinong Tambah Ruang Perawatan" over "RSUD Cibinong terpaksa …": the name ends with the longest start
       // of it the body names; without one, at the first dictionary word after the head and a name word that the body
       // writes in lower case and never capitalizes inside a sentence ("Stadion Manahan Siap Gelar Final")
@@ -9158,11 +9167,22 @@ function listsAfterLocative(b: Builder): void {
 }
 
 /** Kinds of bodies whose members a list after "seperti", "yaitu", "bernama" … names ("band lain seperti …"). */
-const ORG_KINDS = new WordSet(['band', 'grup', 'group', 'klub', 'label']);
+const ORG_KINDS = new WordSet([
+  'band',
+  'grup',
+  'group',
+  'klub',
+  'label',
+  // companies by their trade: "startup logistik seperti Shipper dan …", "maskapai seperti Lion Air …"
+  'startup',
+  'perusahaan',
+  'emiten',
+  'maskapai',
+]);
 const ORG_LIST_OPENERS = new WordSet(['seperti', 'yaitu', 'yakni', 'bernama', 'termasuk', 'antaranya', ':']);
 /** Lower-case words that may stand between the kind and the list: "band lain", "grup musik baru", "klub sepak bola". */
 const ORG_KIND_MODIFIERS = new Set(
-  'lain lainnya musik rock pop indie metal punk jazz baru lama lokal ternama terkenal besar sepak bola rekaman independen lagi yang junior profesional amatir -'.split(
+  'lain lainnya musik rock pop indie metal punk jazz baru lama lokal ternama terkenal besar sepak bola rekaman independen lagi yang junior profesional amatir logistik teknologi digital rintisan swasta asing farmasi keuangan penerbangan telekomunikasi energi tambang politik -'.split(
     ' ',
   ),
 );

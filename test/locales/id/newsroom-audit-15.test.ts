@@ -241,3 +241,40 @@ describe('id a lower-case noun before a place that opens with its own administra
     expect(spans('Banjir melanda desa Pulau Tiga sejak pagi.', 'places')).toEqual(['desa Pulau Tiga']);
   });
 });
+
+describe('id companies by their trade: a tech company’s English tail and a list after "startup … seperti"', () => {
+  it.each([
+    [
+      'Sejumlah startup logistik seperti Shipper dan Kargo Technologies meraih pendanaan.',
+      ['Shipper', 'Kargo Technologies'],
+    ],
+    [
+      'Perusahaan teknologi seperti Nusantara Labs dan Arunika Systems membuka lowongan.',
+      ['Nusantara Labs', 'Arunika Systems'],
+    ],
+    ['Maskapai seperti Pelita Air dan Sriwijaya Air menambah jadwal.', ['Pelita Air', 'Sriwijaya Air']],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: people listed after a person’s kind stay people', () => {
+    expect(spans('Penyanyi seperti Rossa dan Afgan Syahreza hadir di acara itu.', 'people')).toEqual([
+      'Rossa',
+      'Afgan Syahreza',
+    ]);
+  });
+});
+
+describe('id a headline’s place head word the body writes only in lower case, before a known place, is a word', () => {
+  it('"… Terdampar di Pantai Aceh Besar" over "pantai Desa …"', () => {
+    const text =
+      'Kapal Pengungsi Terdampar di Pantai Aceh Besar\n\nBANDA ACEH - Kapal kayu itu terdampar di pantai Desa Lampanah, Kabupaten Aceh Besar.';
+    expect(spans(text, 'places')).toContain('Aceh Besar');
+    expect(spans(text, 'places')).not.toContain('Pantai Aceh Besar');
+  });
+  it('negative: a beach the body names with its capital keeps its head word', () => {
+    const text =
+      'Turis Asing Padati Pantai Kuta\n\nDENPASAR - Ribuan turis memadati Pantai Kuta, Badung, Minggu.';
+    expect(spans(text, 'places').filter((p) => p.endsWith('Kuta'))).toEqual(['Pantai Kuta', 'Pantai Kuta']);
+  });
+});

@@ -40,7 +40,8 @@ export const ORG_TAILS = words(`
   music tv athletic rovers rangers wanderers albion hotspur calcio productions exchange television broadcasting
   aviation association federation confederation committee commission society agency alliance fund authority
   bureau town county futures capital financial partners consulting advisory investama management investments
-  investment asset assets team watch
+  investment asset assets team watch technologies technology tech labs systems solutions software logistics
+  industries enterprises pharmaceuticals robotics networks
 `);
 
 /**
