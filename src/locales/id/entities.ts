@@ -9941,8 +9941,11 @@ function lowercaseHeads(b: Builder): void {
 function numberedLeagues(b: Builder): void {
   const t = b.t;
   let covered: TokenSet | null = null;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i]!.text !== 'Liga' || !/^[1-4]$/u.test(t[i + 1]!.text) || t[i + 2]?.cap) continue;
+  // ("Liga" is capitalized: only the capitalized tokens need a look, not every token of the text)
+  for (let xi = 0, xs = b.capIdx; xi < xs.length; xi++) {
+    const i = xs[xi]!;
+    if (i + 1 >= t.length || t[i]!.text !== 'Liga' || !/^[1-4]$/u.test(t[i + 1]!.text) || t[i + 2]?.cap)
+      continue;
     covered ??= coveredTokens(b, () => true);
     if (covered.has(i)) continue;
     emit(b, 'organization', i, i + 2, 'id.org.numbered-league');
