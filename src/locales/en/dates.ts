@@ -152,9 +152,14 @@ function futureContext(env: DateEnv, start: number, wholeSentence = false): bool
     : Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'), before.lastIndexOf('“'));
   const text =
     q >= 0 && before[q] !== '“' && /[,.!?]\s*$/u.test(before.slice(0, q)) ? before.slice(q + 1) : before;
-  const cues = NEXT_WORD.test(text) ? text.replace(NEXT_TO_RE, '') : text;
+  let cues = NEXT_WORD.test(text) ? text.replace(NEXT_TO_RE, '') : text;
+  // ("It had been due to expire Friday", "had been scheduled to …": a plan made and passed tells of the past)
+  if (HAD_BEEN.test(cues)) cues = cues.replace(PAST_PLAN_RE, 'had');
   return FUTURE_RE.test(UNTIL_WORD.test(cues) ? cues.replace(UNTIL_PAST_RE, '') : cues);
 }
+const HAD_BEEN = /\bhad\s+been\b/i;
+const PAST_PLAN_RE = /\bhad\s+been\s+(?:due|scheduled|set|expected|planned|supposed)(?:\s+to)?\b/giu;
+const PAST_PLAN_BEFORE_RE = new RegExp(PAST_PLAN_RE.source, 'iu');
 
 /** "next to the embassy" is a place, not a time ahead. */
 const NEXT_TO_RE = /\bnext\s+to\b/giu;
@@ -181,11 +186,24 @@ const FUTURE_PASSIVE_RE =
 const withoutFuturePassive = (s: string): string => (SPACE_BE.test(s) ? s.replace(FUTURE_PASSIVE_RE, '') : s);
 const SPACE_BE = /\sbe/i;
 
-/** Does the sentence before the match narrate the past ("bought RJR in February")? */
+/**
+ * Does the sentence before the match narrate the past ("bought RJR in February")? A reporting verb before "that"
+ * tells when it was said, not when the reported clause happens ("He added that guidelines to be published in
+ * early November will …"): only the clause after it counts.
+ */
 function pastContext(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  return PAST_RE.test(withoutFuturePassive(env.text.slice(Math.max(s.start, start - 60), start)));
+  let before = env.text.slice(Math.max(s.start, start - 60), start);
+  if (THAT_WORD.test(before)) {
+    let from = -1;
+    for (const m of before.matchAll(REPORTED_THAT_RE)) from = m.index + m[0].length;
+    if (from >= 0) before = before.slice(from);
+  }
+  return PAST_RE.test(withoutFuturePassive(before));
 }
+const THAT_WORD = /\bthat\b/i;
+const REPORTED_THAT_RE =
+  /\b(?:said|says|added|noted|stated|announced|reported|explained|argued|warned|predicted|estimated|told\s+\p{L}+)\s+that\b/giu;
 
 const PAST_GLOBAL_RE = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'giu');
 const FUTURE_GLOBAL_RE = new RegExp(FUTURE_RE.source, 'giu');
@@ -246,7 +264,9 @@ const PAST_AFTER_RE = new RegExp(`^[^.;!?]{0,40}?\\b(?:${PAST_VERBS})\\b`, 'iu')
 function pastAfter(env: DateEnv, end: number): boolean {
   const s = env.sentenceAt(end - 1);
   const after = withoutFuturePassive(env.text.slice(end, Math.min(s.end, end + 60)));
-  return PAST_AFTER_RE.test(after) && !FUTURE_RE.test(after.slice(0, 40));
+  // (a future cue counts only before the past verb: "In September, it announced plans to buy …" is past)
+  const m = PAST_AFTER_RE.exec(after);
+  return m !== null && !FUTURE_RE.test(after.slice(0, Math.min(40, m[0].length)));
 }
 
 const MATCH_RE =
@@ -720,10 +740,14 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // "red alerts for Wednesday", "a vote set for Friday": what is meant for a day lies ahead
       // (not "for Wednesday's attack")
       // ("canceled classes for Monday and Tuesday": a day joined to a day meant for is meant for too)
+      // ("the vote had been scheduled for Friday": a plan made and passed points back)
       else if (
         (FOR_RE.test(env.text.slice(Math.max(0, m.index - 5), m.index)) ||
           FOR_DAY_AND_RE.test(env.text.slice(Math.max(0, m.index - 20), m.index))) &&
-        !/^['’]s\b/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        !/^['’]s\b/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !PAST_PLAN_BEFORE_RE.test(
+          env.text.slice(Math.max(env.sentenceAt(m.index).start, m.index - 60), m.index),
+        )
       )
         dir = 'future';
       // "would be rested for Tuesday's league game": a day's scheduled event that a modal looks to

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+// The twenty-fourth session's English date rules: errors found measuring the development sets (counted, never
+// copied). Every sentence here was written for these tests.
+
+const values = (text: string, date: string) =>
+  (extract(text, { lang: 'en', date }).dates ?? []).map((d) => [d.text, d.value]);
+
+describe('en a month after a past verb whose object plans the future is past', () => {
+  it.each([
+    ['In September, the firm announced plans to buy a rival.', 'September', '2023-09'],
+    ['In August, the council unveiled a plan to close the plant.', 'August', '2023-08'],
+  ])('%s', (text, span, value) => {
+    expect(values(text, '2023-10-30')).toContainEqual([span, value]);
+  });
+  it('negative: a plan announced for a month ahead stays ahead', () => {
+    expect(values('The firm plans to open the plant in November.', '2023-10-30')).toContainEqual([
+      'November',
+      '2023-11',
+    ]);
+  });
+});
+
+describe('en a reporting verb before "that" does not set the reported clause in the past', () => {
+  it.each([
+    [
+      'He added that rules to be published in early November will settle the matter.',
+      'early November',
+      '2023-11',
+    ],
+    ['She said that new guidance due in early December will help.', 'early December', '2023-12'],
+  ])('%s', (text, span, value) => {
+    expect(values(text, '2023-10-30')).toContainEqual([span, value]);
+  });
+  it('negative: a past verb inside the reported clause still sets it in the past', () => {
+    expect(values('He said that the plant closed in September.', '2023-10-30')).toContainEqual([
+      'September',
+      '2023-09',
+    ]);
+  });
+});
+
+describe('en a plan made and passed ("had been due to", "had been scheduled to") points back', () => {
+  it.each([
+    ['The offer had been due to expire Friday evening.', 'Friday evening', '2023-10-27TEV'],
+    ['The vote had been scheduled for Friday.', 'Friday', '2023-10-27'],
+  ])('%s', (text, span, value) => {
+    expect(values(text, '2023-10-30')).toContainEqual([span, value]);
+  });
+  it('negative: a plan still ahead points ahead', () => {
+    expect(values('The offer is due to expire Friday evening.', '2023-10-30')).toContainEqual([
+      'Friday evening',
+      '2023-11-03TEV',
+    ]);
+  });
+});
