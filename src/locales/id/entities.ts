@@ -7901,6 +7901,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       const lower = surface.toLowerCase();
       return !(lower !== surface && writtenIn(body, 0, lower) && !writtenIn(body, 0, surface));
     }
+    // "Menkeu Sebut Defisit APBN …" over "defisit": a dictionary word after the headline's speech verb, that the body
+    // writes in lower case and never capitalizes inside a sentence, is what was said about
+    if (c.type === 'person' && firstRule(c) === 'id.person.speech-context') {
+      const surface = text.slice(c.start, c.end);
+      return surface.includes(' ') || !bodyWord(surface);
+    }
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) return true;
     const surface = text.slice(c.start, c.end);
     const words = surface.split(/\s+/u);
@@ -10819,9 +10825,12 @@ function camelCaseNames(b: Builder): void {
     const c = cs[ci]!;
     if (c.type !== 'person' || !WEAK_PERSON.test(firstRule(c))) continue;
     const w = b.text.slice(c.start, c.end);
-    if (!CAMEL_CASE.test(w) || !/^[\p{L}\p{N}]*$/u.test(w) || INNER_CAPITAL_NAME.test(w)) continue;
+    // ("PPh", "PPn": one small letter closing two or three capitals makes a tax's or a term's short form)
+    const closingSmall = /^\p{Lu}{2,3}\p{Ll}$/u.test(w);
+    if (!closingSmall && (!CAMEL_CASE.test(w) || !/^[\p{L}\p{N}]*$/u.test(w) || INNER_CAPITAL_NAME.test(w)))
+      continue;
     // ("VoIP", "SoC": one or two small letters among capitals make a term's acronym, no name at all)
-    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(w)) {
+    if (closingSmall || /^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(w)) {
       terms ??= new Set();
       terms.add(c);
       continue;

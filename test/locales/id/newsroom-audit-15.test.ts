@@ -278,3 +278,31 @@ describe('id a headline’s place head word the body writes only in lower case, 
     expect(spans(text, 'places').filter((p) => p.endsWith('Kuta'))).toEqual(['Pantai Kuta', 'Pantai Kuta']);
   });
 });
+
+describe('id a headline’s word after its speech verb that the body writes only in lower case is what was said about', () => {
+  it('"Menkeu Sebut Defisit APBN Masih Terkendali"', () => {
+    const text =
+      'Menkeu Sebut Defisit APBN Masih Terkendali\n\nJAKARTA - Menteri Keuangan Sri Mulyani Indrawati menyebut defisit anggaran masih terkendali. "Defisit ini sesuai desain," kata Sri Mulyani.';
+    expect(spans(text, 'people')).toEqual(['Sri Mulyani Indrawati', 'Sri Mulyani']);
+  });
+  it('negative: a name after the headline’s speech verb that the body writes too stays', () => {
+    const text =
+      'Jokowi Sebut Prabowo Layak Memimpin\n\nJAKARTA - Presiden Joko Widodo menyebut Prabowo layak memimpin.';
+    expect(spans(text, 'people')).toContain('Prabowo');
+  });
+});
+
+describe('id one small letter closing two or three capitals ("PPh", "PPn") is a term’s short form, no one’s name', () => {
+  it.each([['Penerimaan dari PPh badan turun tahun ini.'], ['Tarif PPn barang mewah naik.']])(
+    '%s',
+    (text) => {
+      expect(spans(text, 'people')).toEqual([]);
+    },
+  );
+  it('negative: a camel-case brand is still a body', () => {
+    expect(spans('Aplikasi PeduliLindungi diganti SatuSehat.', 'organizations')).toEqual([
+      'PeduliLindungi',
+      'SatuSehat',
+    ]);
+  });
+});
