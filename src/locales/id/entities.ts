@@ -689,7 +689,7 @@ function toks(doc: Doc, caps: number[], parens: number[], cues: number[]): Tok[]
     const next = src[i + 1];
     let shape: Shape | null = null;
     // "A." "Dr." "Jl." keep their dot: an initial or an abbreviation inside a name
-    if (next && next.start === t.end && next.text === '.' && keepsDot(t.text)) {
+    if (next && next.start === t.end && next.text === '.' && keepsDot(t.text) && !regnalNumeralEnd(src, i)) {
       end = next.end;
       text = `${t.text}.`;
       i++;
@@ -760,6 +760,22 @@ function hasNumber(s: string): boolean {
   }
   return false;
 }
+/** Names a reign's numeral follows ("Hamengku Buwono X", "Paku Alam X", "Pakubuwono XIII"). */
+const REGNAL_NAMES = new Set(['buwono', 'bawono', 'alam', 'pakubuwono', 'mangkunegara', 'mangkunagoro']);
+/**
+ * "… Sri Sultan Hamengku Buwono X. Sultan berharap …": a reign's numeral after its name, then a dot, closes the
+ * sentence; the dot is no initial's.
+ */
+function regnalNumeralEnd(src: readonly Token[], i: number): boolean {
+  const prev = src[i - 1];
+  return (
+    romanNumeral(src[i]!.text) &&
+    prev !== undefined &&
+    REGNAL_NAMES.has(prev.text.toLowerCase()) &&
+    /^\p{Lu}/u.test(src[i + 2]?.text ?? '')
+  );
+}
+
 /** /^[IVX]+$/u.test(s), asked only of words that open with one of those letters. */
 function romanNumeral(s: string): boolean {
   const c = s.charCodeAt(0);

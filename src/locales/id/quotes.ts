@@ -898,7 +898,10 @@ class IdView extends TokenView {
         inner &&
         !residence &&
         inner.end === this.end(j - 1) &&
-        this.onlyRoleWordsBefore(p + 1, inner.start)
+        this.onlyRoleWordsBefore(p + 1, inner.start) &&
+        // ("Aiptu Yohanis Wenda, anggota Bhabinkamtibmas Distrik X, mengatakan": a body closing the run is where the
+        // subject before it serves)
+        !this.orgAt(this.tokenAt(inner.start))
       )
         return { start: this.start(p + 1), end: inner.end, kind: 'name', name: inner };
       // "…, H. Mulyadi (61), mengatakan", "…, Dr. Wijayanto, menilai": honorifics before the name;

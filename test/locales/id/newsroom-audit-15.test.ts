@@ -306,3 +306,35 @@ describe('id one small letter closing two or three capitals ("PPh", "PPn") is a 
     ]);
   });
 });
+
+describe('id a body closing the run between commas after a name is where the subject serves, not the speaker', () => {
+  it.each([
+    [
+      'Aiptu Yohanis Wenda, anggota Bhabinkamtibmas Distrik Hubikosi, mengatakan aktivitas warga sudah normal.',
+      'Yohanis Wenda',
+    ],
+    ['Sari Dewi, staf Bappeda Kota Malang, mengatakan anggaran itu sudah cair.', 'Sari Dewi'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toEqual([speaker]);
+  });
+  it('negative: a role, then a person’s name between commas, names the speaker', () => {
+    expect(
+      quotes('Peneliti Universitas Indonesia, dokter Budi Santoso, mengatakan bahwa vaksin itu aman.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('id a reign’s numeral after its name, then a dot, closes the sentence', () => {
+  it('"… Hamengku Buwono X. Sultan berharap …"', () => {
+    const text =
+      'Hadir pula Gubernur DIY Sri Sultan Hamengku Buwono X. Sultan berharap kampus menjaga lahan.';
+    const people = run(text).people ?? [];
+    expect(people.map((p) => p.name)).toEqual(['Sri Sultan Hamengku Buwono X']);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Sri Sultan Hamengku Buwono X', 'Sultan']);
+  });
+  it('negative: a middle initial keeps its dot', () => {
+    expect(spans('Dosen itu, Budi S. Santoso, hadir pada Senin.', 'people')).toEqual(['Budi S. Santoso']);
+  });
+});
