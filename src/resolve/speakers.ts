@@ -2,6 +2,7 @@
 // cue into a `Speaker` linked to a person or organization, and resolves pronouns and -nya forms to
 // the nearest compatible earlier speaker or person.
 import { lookupPlace } from '../data/index.js';
+import { MINISTER_OFFICES } from '../locales/id/lexicon/organizations.js';
 import { COMMUNITY_NOUNS, GROUP_QUANTIFIERS } from '../locales/id/lexicon/speech.js';
 import type { EntityIndex } from '../recognize/types.js';
 import type { Span } from '../text/segment.js';
@@ -550,7 +551,7 @@ export class SpeakerResolver {
    * person named before with that very title (the surface stays the title; the entity links the person).
    */
   private titleHolder(surface: string, pos: number): Speaker | null {
-    const title = surface.replace(/^[Tt]he\s+/u, '').toLowerCase();
+    const title = officeKey(surface.replace(/^[Tt]he\s+/u, ''));
     if (title.length < 3) return null;
     // ("Kapolri: Tidak Ada Toleransi …" in a headline: the office's holder is named in the body, after it)
     const headline = this.text.lastIndexOf('\n', pos) < 0 && this.text.indexOf('\n', pos) >= 0;
@@ -558,7 +559,7 @@ export class SpeakerResolver {
     for (const m of this.people) {
       if (m.start >= pos && !headline) break;
       const p = m.entity as Person;
-      if (p === holder || !p.titles.some((t) => t.toLowerCase() === title)) continue;
+      if (p === holder || !p.titles.some((t) => officeKey(t) === title)) continue;
       if (holder) return null;
       holder = p;
     }
@@ -577,6 +578,15 @@ export class SpeakerResolver {
     }
     return out.reverse();
   }
+}
+
+/**
+ * An office compared by its long form, lower case: "Menkeu" and "Menteri Keuangan" are one office, and so are
+ * "Menteri Koordinator Bidang Perekonomian" and "Menteri Koordinator Perekonomian".
+ */
+function officeKey(title: string): string {
+  const lower = title.toLowerCase();
+  return (MINISTER_OFFICES.get(lower) ?? lower).replace(/^(menteri koordinator) bidang /u, '$1 ');
 }
 
 /** A body's publications before its name: "data BNPB", "catatan Polri", "hasil survei LSI", "figures from". */

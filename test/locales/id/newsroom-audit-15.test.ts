@@ -338,3 +338,30 @@ describe('id a reign’s numeral after its name, then a dot, closes the sentence
     expect(spans('Dosen itu, Budi S. Santoso, hadir pada Senin.', 'people')).toEqual(['Budi S. Santoso']);
   });
 });
+
+describe('id a minister’s short office ("Menkeu") is the long one the body gives ("Menteri Keuangan")', () => {
+  const speakerOf = (text: string) => {
+    const r = run(text);
+    const q = (r.quotes ?? []).find((x) => x.cue?.text === ':');
+    return (r.people ?? []).find((p) => p.id === q?.speaker?.entity)?.name ?? null;
+  };
+  it.each([
+    [
+      'Menkeu: Defisit APBN Masih Aman\n\nJAKARTA - Menteri Keuangan Sri Mulyani Indrawati menyebut defisit masih aman.',
+      'Sri Mulyani Indrawati',
+    ],
+    [
+      'Menlu: Indonesia Tolak Relokasi Warga Gaza\n\nJAKARTA - Menteri Luar Negeri Sugiono menegaskan Indonesia menolak relokasi itu.',
+      'Sugiono',
+    ],
+  ])('%s', (text, name) => {
+    expect(speakerOf(text)).toBe(name);
+  });
+  it('negative: another minister is no holder of the office', () => {
+    expect(
+      speakerOf(
+        'Menkeu: Defisit APBN Masih Aman\n\nJAKARTA - Menteri Perdagangan Budi Santoso menyebut ekspor naik.',
+      ),
+    ).toBeNull();
+  });
+});

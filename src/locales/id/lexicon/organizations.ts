@@ -679,3 +679,20 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ["Girls' Generation", 'SNSD'],
   ['U2'],
 ];
+
+/**
+ * A minister's short office and its long form, lower case, derived from the ministries above: "Kemenkeu" is
+ * "Kementerian Keuangan", so "Menkeu" is "Menteri Keuangan"; "Kemenko Polhukam" gives "Menko Polhukam".
+ */
+export const MINISTER_OFFICES: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [long, ...shorts] of KNOWN_ORGS) {
+    if (long === undefined || !long.startsWith('Kementerian ')) continue;
+    const office = `menteri ${long.slice('Kementerian '.length)}`.toLowerCase();
+    for (const s of shorts) {
+      const m = /^Kemen(ko\s+\S.*|\S+)$/u.exec(s);
+      if (m) out.set(`men${m[1]!}`.toLowerCase(), office);
+    }
+  }
+  return out;
+})();
