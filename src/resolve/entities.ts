@@ -421,7 +421,7 @@ function bracketedShortForm(
 }
 
 /** "X, sapaan akrab Y": Y is the full name of the person X nicknames. */
-const FULL_NAME_AFTER = /^,\s{1,3}(?:sapaan|panggilan)\s{1,3}akrab\s{1,3}$/iu;
+const FULL_NAME_AFTER = /^,\s{1,3}(?:sapaan|panggilan)\s{1,3}(?:akrab\s{1,3})?$/iu;
 /** ", known as", ", yang dikenal sebagai", ", akrab disapa" between a name and another name of it. */
 const KNOWN_AS =
   /^,?\s{1,3}(?:(?:also|better|commonly|popularly|widely)\s{1,3})?known\s{1,3}as\s{1,3}$|^,?\s{1,3}(?:atau\s{1,3})?(?:yang\s{1,3})?(?:(?:lebih|juga)\s{1,3})?(?:(?:dikenal|disebut)\s{1,3}(?:dengan|sebagai)(?:\s{1,3}nama)?|(?:akrab|biasa)\s{1,3}(?:disapa|dipanggil))\s{1,3}$/iu;
@@ -474,7 +474,7 @@ const NICKNAME_STYLES = new Set(['gus', 'kang', 'cak', 'ning', 'uda', 'uni', 'da
 
 /** ", sapaan akrabnya" / ", sapaan akrab Saifullah Yusuf" / ", panggilan akrab …" right after a name. */
 const NICKNAME =
-  /^,[ \t]{1,3}(?:sapaan|panggilan)[ \t]{1,3}(?:akrab(?:nya)?|akrab[ \t]{1,3}(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*){0,4}))(?=[ \t]*[,.;)]|[ \t]*$)/u;
+  /^,[ \t]{1,3}(?:sapaan|panggilan)[ \t]{1,3}(?:akrab(?:nya)?|(?:akrab[ \t]{1,3})?(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*){0,4}))(?=[ \t]*[,.;)]|[ \t]*$)/u;
 
 /** "kata pria yang akrab disapa Emil itu": a common noun for a person, then the name they go by. */
 const DESCRIBED_NICKNAME =

@@ -245,9 +245,11 @@ function isWeekdayWord(s: string): boolean {
 }
 
 /** Parses digits or Indonesian number words: "dua puluh lima" → 25, "5,5" → 5.5. */
+const THOUSANDS_DOT = /\.(?=\d{3}(?!\d))/gu;
 export function parseNumber(s: string): number | null {
   const t = lower(s);
-  if (/^\d/.test(t)) return parseDecimal(t);
+  // (a dot before three digits groups thousands, the comma marks the decimals: "7.400" is 7400, "2,5" is 2.5)
+  if (/^\d/.test(t)) return parseDecimal(t.includes('.') ? t.replace(THOUSANDS_DOT, '') : t);
   if (t in SPECIAL_NUMBERS) return SPECIAL_NUMBERS[t]!;
   const parts = t.split(' ');
   let n = DIGITS[parts[0]!];
@@ -1064,6 +1066,19 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (
         /(?:nomor|no\.?)\s*$/i.test(before) &&
         /^\s*\d{4}(?!\d)/u.test(env.text.slice(m.index + m[0].length))
+      )
+        return null;
+      // "hampir satu bulan lalu": the time ago is a date; "menguji level 7.400 pekan ini": a number no one counts weeks
+      // in before "pekan ini" counts something else, the week is the date ("selama tiga bulan ini" is a span)
+      const after = /^\s+(ini|lalu|depan|mendatang)(?![\p{L}])/u.exec(
+        env.text.slice(m.index + m[0].length),
+      )?.[1];
+      if (
+        g.unit &&
+        !g.tail &&
+        after &&
+        (after !== 'ini' || (parseNumber(g.n!) ?? 0) >= 100) &&
+        parseNumber(g.n!) !== null
       )
         return null;
       // "2.500 tahun" as a count is a duration; "jam 10" is a clock (handled elsewhere)

@@ -2842,6 +2842,8 @@ function readChunk(b: Builder, span: Span): void {
     if (
       (w.initial &&
         !(limit === i + 1 && speechAfter(b, i + 1) && !COMMON_WORDS.has(lw) && !isAgentNoun(lw)) &&
+        // ("Gigi, sapaan Nagita, …": a nickname, see classifyUnknown)
+        !(limit === i + 1 && nicknameFollows(t, limit)) &&
         orgLen <= 1 &&
         placeLen <= 1 &&
         // "Indonesia berada di …", "Medan diguyur hujan": a country, or an Indonesian region or city
@@ -4866,6 +4868,12 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const t = b.t;
   let start = s;
   let e = end;
+  // "Gigi, sapaan Nagita, …": one word before ", sapaan (akrab)" and a name is a person's nickname, whatever the word
+  // means
+  if (end - s === 1 && !t[s]!.caps && nicknameFollows(t, end)) {
+    emitPerson(b, s, end, 'id.person.nickname');
+    return;
+  }
   // "Keluarga Trapp", "keluarga besar Mendur": the family of a family name is read as that name
   if (
     t[s]?.lower === 'keluarga' &&
@@ -5472,6 +5480,13 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
         ? 'id.person.sentence-initial'
         : 'id.person.capitalized';
   emitPerson(b, start, e, rule);
+}
+
+/** At token e: ", sapaan" or ", panggilan", "akrab" or not, then a capitalized name ("Gigi, sapaan Nagita"). */
+function nicknameFollows(t: readonly Tok[], e: number): boolean {
+  if (t[e]?.text !== ',' || !/^(sapaan|panggilan)$/u.test(t[e + 1]?.lower ?? '')) return false;
+  const k = t[e + 2]?.lower === 'akrab' ? e + 3 : e + 2;
+  return t[k]?.cap === true && !t[k]!.caps;
 }
 
 /** Token s follows "dan", "serta" or "atau" after a capitalized run a noun of kind named a thing (see b.things). */
@@ -7893,6 +7908,13 @@ function headlinePhrases(b: Builder, doc: Doc): void {
               // "Pasar Keputran" is another name)
               !new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])(?! \\p{Lu})`, 'u').test(body)))
       );
+    }
+    // "Raffi Resmikan Klub Sepak Bola Baru" over "klub sepak bola RANS …": a body's head word and words after it that
+    // the body writes in lower case are a phrase
+    if (c.type === 'organization' && firstRule(c) === 'id.org.head-word') {
+      const lower = text.slice(c.start, c.end).toLowerCase();
+      body ??= text.slice(line.end);
+      return !(lower.includes(' ') && writtenIn(body, 0, lower));
     }
     // "Ganda Putra Indonesia Melaju …" over "ganda putra": a one-word brand the body writes only as a word is that word
     if (c.type === 'organization' && firstRule(c) === 'id.org.company-or-agency') {

@@ -365,3 +365,51 @@ describe('id a minister’s short office ("Menkeu") is the long one the body giv
     ).toBeNull();
   });
 });
+
+describe('id "X, sapaan Y": the word before is Y’s nickname, "akrab" or not, everyday word or not', () => {
+  it.each([
+    ['Nagita Slavina hadir. Gigi, sapaan Nagita, menambahkan bahwa manajemen menyiapkan akademi.', 'Gigi'],
+    [
+      'Nagita Slavina hadir. Gege, sapaan akrab Nagita, menambahkan bahwa manajemen menyiapkan akademi.',
+      'Gege',
+    ],
+  ])('%s', (text, nick) => {
+    const people = run(text).people ?? [];
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toContain(nick);
+    expect(quotes(text).map((q) => q[1])).toEqual([nick]);
+  });
+  it('negative: a word before a comma and another noun is no nickname', () => {
+    expect(spans('Gigi, sapu dan sikat dibagikan kepada warga.', 'people')).toEqual([]);
+  });
+});
+
+describe('id numbers group thousands with a dot: "7.400" is no 7.4', () => {
+  it.each([
+    ['Sebanyak 1.200 hari kerja hilang akibat pemogokan itu.', '1.200 hari', 'P1200D'],
+    ['Proyek itu selesai dalam 2,5 tahun.', '2,5 tahun', 'P2Y6M'],
+  ])('%s', (text, span, value) => {
+    const r = extract(text, { lang: 'id', date: '2024-09-02' });
+    expect((r.dates ?? []).map((d) => [d.text, d.value])).toContainEqual([span, value]);
+  });
+  it('"level 7.400 pekan ini": the week is the date, no 7,400 weeks', () => {
+    const r = extract('IHSG berpeluang menguji level 7.400 pekan ini.', { lang: 'id', date: '2024-09-02' });
+    expect((r.dates ?? []).map((d) => [d.text, d.value])).toEqual([['pekan ini', '2024-W36']]);
+  });
+  it('negative: "selama tiga bulan ini" is a span', () => {
+    const r = extract('Selama tiga bulan ini harga terus naik.', { lang: 'id', date: '2024-09-02' });
+    expect((r.dates ?? []).map((d) => [d.text, d.value])).toEqual([['tiga bulan', 'P3M']]);
+  });
+});
+
+describe('id a headline’s body head word and the words after it that the body writes in lower case are a phrase', () => {
+  it('"Resmikan Klub Sepak Bola Baru" over "klub sepak bola RANS …"', () => {
+    const text =
+      'Raffi Ahmad Resmikan Klub Sepak Bola Baru\n\nTANGERANG - Raffi Ahmad meresmikan klub sepak bola Rans Nusantara FC, Kamis.';
+    expect(spans(text, 'organizations')).toEqual(['Rans Nusantara FC']);
+  });
+  it('negative: a party the body names with its capitals stays', () => {
+    const text = 'Partai Gerindra Menang di Jawa Barat\n\nBANDUNG - Partai Gerindra menang di 20 daerah.';
+    expect(spans(text, 'organizations')).toEqual(['Partai Gerindra', 'Partai Gerindra']);
+  });
+});
