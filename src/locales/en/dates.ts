@@ -233,7 +233,7 @@ const ADJECTIVAL_PARTICIPLE_RE =
 
 /** "could arrive in early August", "may rise in May": a modal of possibility and its verb right before. */
 const MAY_HAPPEN_RE =
-  /\b(?:could|might|may|would)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,40}$/u;
+  /\b(?:could|might|may|would)\s+(?:well\s+|still\s+|also\s+)?(?!have\b|be\s+\w+ed\b)\p{Ll}+\b[^.;!?,]{0,80}$/u;
 
 /** Does a modal of possibility govern the date at `start` ("another hot spell could arrive in August")? */
 /** Was the month named `name` put ahead by its own clause earlier in the text (a bare mention only)? */
@@ -251,7 +251,7 @@ function mayHappen(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
   // ("would rise to No. 2 in the rankings on Monday": an abbreviation's point ends no clause)
   return MAY_HAPPEN_RE.test(
-    env.text.slice(Math.max(s.start, start - 60), start).replace(ABBREVIATION_POINT_RE, '$1'),
+    env.text.slice(Math.max(s.start, start - 100), start).replace(ABBREVIATION_POINT_RE, '$1'),
   );
 }
 

@@ -55,3 +55,22 @@ describe('en a plan made and passed ("had been due to", "had been scheduled to")
     ]);
   });
 });
+
+describe('en a modal of what may happen governs a day later in its clause too', () => {
+  it('"said the storm would move across … and exit into the Atlantic on Thursday"', () => {
+    expect(
+      values(
+        'Forecasters said the storm would move across central Florida overnight and exit into the Atlantic on Thursday.',
+        '2024-11-20',
+      ),
+    ).toContainEqual(['Thursday', '2024-11-21']);
+  });
+  it('negative: a past clause after a comma keeps its day past', () => {
+    expect(
+      values(
+        'Officials said the storm would weaken, and the surge flooded the coast on Thursday.',
+        '2024-11-20',
+      ),
+    ).toContainEqual(['Thursday', '2024-11-14']);
+  });
+});
