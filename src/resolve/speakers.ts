@@ -329,7 +329,8 @@ export class SpeakerResolver {
    * would: the nearest earlier organization that spoke or opened a sentence (after a dateline).
    */
   private describedBody(start: number, end: number): Speaker | null {
-    const article = /(?:^|[.!?]["”’]?\s+|\n\s*)[Tt]he\s{1,3}$/u.exec(
+    // (or after what it said: "Demand remains strong, the company said.")
+    const article = /(?:^|[.!?]["”’]?\s+|\n\s*|[,"”’]\s{1,3})[Tt]he\s{1,3}$/u.exec(
       this.text.slice(Math.max(0, start - 12), start),
     );
     const phrase = this.text.slice(start, end);
@@ -341,7 +342,8 @@ export class SpeakerResolver {
     if (words.length > 4 || !(BODY_NOUNS.has(head) || /^\p{Ll}{3,}maker$/u.test(head))) return null;
     const phraseStart = own ? start : start - (article?.[0].length ?? 0);
     if (own && !this.opensSentence?.(start)) {
-      if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, start - 4), start))) return null;
+      if (!/(?:^|[.!?]["”’]?\s+|\n\s*|[,"”’]\s{1,3})$/u.test(this.text.slice(Math.max(0, start - 4), start)))
+        return null;
     }
     let said: Said | null = null;
     for (let k = this.said.length - 1, n = 0; k >= 0 && n < 12; k--, n++) {
@@ -633,7 +635,8 @@ const ROLE_SENTENCE =
 const BODY_NOUNS = new Set(
   `company firm chipmaker automaker carmaker lender retailer drugmaker insurer airline bank group
   conglomerate manufacturer maker startup operator producer miner brewer publisher broadcaster
-  developer supplier giant utility exchange club`
+  developer supplier giant utility exchange club agency ministry union network carrier
+  regulator watchdog`
     .trim()
     .split(/\s+/u),
 );

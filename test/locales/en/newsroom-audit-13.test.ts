@@ -74,3 +74,24 @@ describe('en a modal of what may happen governs a day later in its clause too', 
     ).toContainEqual(['Thursday', '2024-11-14']);
   });
 });
+
+describe('en "…, the company said": a firm described after what it said is the firm that is the topic', () => {
+  const speakers = (text: string) =>
+    (extract(text, { lang: 'en', date: '2024-11-20' }).quotes ?? []).map((q) => q.speaker?.name ?? null);
+  it.each([
+    [
+      'Nvidia forecast revenue above estimates on Wednesday. Demand remains strong, the company said.',
+      'Nvidia',
+    ],
+    [
+      'The Environmental Protection Agency proposed new limits on Tuesday. The rule will cut emissions by half, the agency said.',
+      'Environmental Protection Agency',
+    ],
+    ['Nvidia forecast revenue above estimates. "We are ready," the company said.', 'Nvidia'],
+  ])('%s', (text, name) => {
+    expect(speakers(text).at(-1)).toBe(name);
+  });
+  it('negative: with no body named before, the description stays unresolved', () => {
+    expect(speakers('Demand remains strong, the company said.')).toEqual(['company']);
+  });
+});
