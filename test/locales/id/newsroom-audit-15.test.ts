@@ -413,3 +413,24 @@ describe('id a headline’s body head word and the words after it that the body 
     expect(spans(text, 'organizations')).toEqual(['Partai Gerindra', 'Partai Gerindra']);
   });
 });
+
+describe('id pollsters and think tanks election and economy news cite are bodies', () => {
+  it.each([
+    [
+      'Direktur Eksekutif Indikator Politik Indonesia Burhanuddin Muhtadi hadir.',
+      'Indikator Politik Indonesia',
+    ],
+    ['Survei Charta Politika Indonesia menunjukkan elektabilitas naik.', 'Charta Politika Indonesia'],
+    [
+      'Ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad menilai inflasi terkendali.',
+      'Institute for Development of Economics and Finance',
+    ],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+  });
+  it('negative: the everyday word "indikator" opening a sentence is no body', () => {
+    expect(spans('Indikator ekonomi menunjukkan perbaikan pada kuartal ketiga.', 'organizations')).toEqual(
+      [],
+    );
+  });
+});

@@ -209,6 +209,16 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Persatuan Sepak Bola Seluruh Indonesia', 'PSSI'],
   ['Komite Olahraga Nasional Indonesia', 'KONI'],
   ['Komite Olimpiade Indonesia', 'KOI'],
+  // pollsters and think tanks whose figures election and economy news cite
+  ['Indikator Politik Indonesia'],
+  ['Lembaga Survei Indonesia', 'LSI'],
+  ['Charta Politika Indonesia', 'Charta Politika'],
+  ['Poltracking Indonesia', 'Poltracking'],
+  ['Saiful Mujani Research and Consulting', 'SMRC'],
+  ['Litbang Kompas'],
+  ['Populi Center'],
+  ['Centre for Strategic and International Studies', 'CSIS'],
+  ['Institute for Development of Economics and Finance', 'Indef', 'INDEF'],
   // international
   ['Perserikatan Bangsa-Bangsa', 'PBB', 'United Nations'],
   ['Dewan Keamanan PBB', 'DK PBB'],
