@@ -434,3 +434,11 @@ describe('id pollsters and think tanks election and economy news cite are bodies
     );
   });
 });
+
+describe('id commuter rail operators are bodies, not people', () => {
+  it('"LRT Jabodebek", "KRL Commuter Line"', () => {
+    const text = 'Warga beralih ke LRT Jabodebek dan KRL Commuter Line untuk ke Bogor.';
+    expect(spans(text, 'organizations')).toEqual(['LRT Jabodebek', 'KRL Commuter Line']);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+});

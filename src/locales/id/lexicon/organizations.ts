@@ -335,6 +335,8 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Batik Air'],
   ['TransJakarta', 'Transjakarta'],
   ['MRT Jakarta'],
+  ['LRT Jabodebek'],
+  ['KAI Commuter', 'KRL Commuter Line', 'Commuter Line'],
   ['Trans TV'],
   ['Trans7', 'Trans 7'],
   ['RCTI'],
