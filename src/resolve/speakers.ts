@@ -329,10 +329,7 @@ export class SpeakerResolver {
    * would: the nearest earlier organization that spoke or opened a sentence (after a dateline).
    */
   private describedBody(start: number, end: number): Speaker | null {
-    // (or after what it said: "Demand remains strong, the company said.")
-    const article = /(?:^|[.!?]["”’]?\s+|\n\s*|[,"”’]\s{1,3})[Tt]he\s{1,3}$/u.exec(
-      this.text.slice(Math.max(0, start - 12), start),
-    );
+    const article = ARTICLE_OPENING_OR_AFTER_QUOTE.exec(this.text.slice(Math.max(0, start - 12), start));
     const phrase = this.text.slice(start, end);
     const own = /^[Tt]he\s/u.test(phrase);
     if (!own && !article) return null;
@@ -342,8 +339,7 @@ export class SpeakerResolver {
     if (words.length > 4 || !(BODY_NOUNS.has(head) || /^\p{Ll}{3,}maker$/u.test(head))) return null;
     const phraseStart = own ? start : start - (article?.[0].length ?? 0);
     if (own && !this.opensSentence?.(start)) {
-      if (!/(?:^|[.!?]["”’]?\s+|\n\s*|[,"”’]\s{1,3})$/u.test(this.text.slice(Math.max(0, start - 4), start)))
-        return null;
+      if (!OPENING_OR_AFTER_QUOTE.test(this.text.slice(Math.max(0, start - 4), start))) return null;
     }
     let said: Said | null = null;
     for (let k = this.said.length - 1, n = 0; k >= 0 && n < 12; k--, n++) {
@@ -630,6 +626,14 @@ const OPENING_PHRASE =
  */
 const ROLE_SENTENCE =
   /(?:^|[.!?]["”’]?\s+|\n\s*)[Tt]he\s+((?:[a-z][a-z-]+\s+){0,2}(?:governor|mayor|senator|president|minister|spokesman|spokeswoman|spokesperson|chief|director|manager|coach|judge|prosecutor|attorney|lawyer|commissioner|chairman|chairwoman|secretary|ambassador|sheriff|detective|inspector|superintendent|principal|captain|premier|chancellor|treasurer|councilwoman|councilman|lawmaker|congresswoman|congressman|actress|actor|singer|author|founder|CEO|chief executive))\b(?!,|\s+\p{Lu})/gu;
+
+/**
+ * Where a description of a body stands as the subject: at a paragraph's or sentence's start, or after what it said
+ * ("Demand remains strong, the company said.", '"We are ready," the company said.').
+ */
+const OPENING_OR_AFTER_QUOTE_SRC = String.raw`(?:^|[.!?]["”’]?\s+|\n\s*|[,"”’]\s{1,3})`;
+const OPENING_OR_AFTER_QUOTE = new RegExp(`${OPENING_OR_AFTER_QUOTE_SRC}$`, 'u');
+const ARTICLE_OPENING_OR_AFTER_QUOTE = new RegExp(`${OPENING_OR_AFTER_QUOTE_SRC}[Tt]he\\s{1,3}$`, 'u');
 
 /** Head nouns of an English description of a firm or body ("the chipmaker", "the lender"). */
 const BODY_NOUNS = new Set(

@@ -1070,22 +1070,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         return null;
       // "hampir satu bulan lalu": the time ago is a date; "menguji level 7.400 pekan ini": a number no one counts weeks
       // in before "pekan ini" counts something else, the week is the date ("selama tiga bulan ini" is a span)
+      const fuzzy = !g.se && /^(?:beberapa|berpuluh-puluh|puluhan|ratusan)$/i.test(g.n!);
+      const count = g.se || fuzzy ? null : parseNumber(g.n!);
       const after = /^\s+(ini|lalu|depan|mendatang)(?![\p{L}])/u.exec(
         env.text.slice(m.index + m[0].length),
       )?.[1];
-      if (
-        g.unit &&
-        !g.tail &&
-        after &&
-        (after !== 'ini' || (parseNumber(g.n!) ?? 0) >= 100) &&
-        parseNumber(g.n!) !== null
-      )
-        return null;
+      if (count !== null && !g.tail && after && (after !== 'ini' || count >= 100)) return null;
       // "2.500 tahun" as a count is a duration; "jam 10" is a clock (handled elsewhere)
       const unitWord = g.unit ? lower(g.unit) : SE_UNITS[lower(g.se)]!;
       const u = UNITS[unitWord]!;
-      const fuzzy = !g.se && /^(?:beberapa|berpuluh-puluh|puluhan|ratusan)$/i.test(g.n!);
-      const n = g.se ? 1 : fuzzy ? null : parseNumber(g.n!);
+      const n = g.se ? 1 : fuzzy ? null : count;
       if (!fuzzy && n === null) return null;
       return { type: 'DURATION', value: durationValue(n, u.duration as 'day') };
     },

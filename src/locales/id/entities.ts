@@ -7819,6 +7819,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
   if (!line) return;
   const text = b.text;
   let body: string | undefined;
+  // a phrase of words the body writes in lower case ("puncak musim hujan", "klub sepak bola")
+  const bodyPhrase = (surface: string): boolean => {
+    body ??= text.slice(line.end);
+    const lower = surface.toLowerCase();
+    return lower.includes(' ') && writtenIn(body, 0, lower);
+  };
   // a dictionary word the body writes in lower case and never capitalizes inside a sentence
   const bodyWord = (w: string): boolean => {
     body ??= text.slice(line.end);
@@ -7833,9 +7839,8 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     // the body writes in lower case is a phrase
     if (c.type === 'place' && firstRule(c) === 'id.place.feature-head') {
       const surface = text.slice(c.start, c.end);
-      const lower = surface.toLowerCase();
       body ??= text.slice(line.end);
-      if (lower.includes(' ') && writtenIn(body, 0, lower)) return false;
+      if (bodyPhrase(surface)) return false;
       // ("… di Pasar Induk Kramat Jati" over the same name in the body: the body names it whole)
       if (writtenIn(body, 0, surface)) return true;
       // "Kapal Rohingya Terdampar di Pantai Aceh Besar" over "pantai Desa …": a head word the body writes only in
@@ -7911,11 +7916,8 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     }
     // "Raffi Resmikan Klub Sepak Bola Baru" over "klub sepak bola RANS …": a body's head word and words after it that
     // the body writes in lower case are a phrase
-    if (c.type === 'organization' && firstRule(c) === 'id.org.head-word') {
-      const lower = text.slice(c.start, c.end).toLowerCase();
-      body ??= text.slice(line.end);
-      return !(lower.includes(' ') && writtenIn(body, 0, lower));
-    }
+    if (c.type === 'organization' && firstRule(c) === 'id.org.head-word')
+      return !bodyPhrase(text.slice(c.start, c.end));
     // "Ganda Putra Indonesia Melaju …" over "ganda putra": a one-word brand the body writes only as a word is that word
     if (c.type === 'organization' && firstRule(c) === 'id.org.company-or-agency') {
       const surface = text.slice(c.start, c.end);
