@@ -6660,6 +6660,9 @@ function spelledByParenthesis(b: Builder, s: number, e: number): boolean {
   return initials === acronym;
 }
 
+/** Heads of places that go by a code of three capitals: airports, embarkations, stations, seaports, terminals. */
+const CODED_PLACE_HEADS = new Set(['bandara', 'bandar', 'embarkasi', 'stasiun', 'pelabuhan', 'terminal']);
+
 /** The first letters of the capitalized words of `name`, split at `sep`: "Stadion Utama Gelora Bung Karno" → "SUGBK". */
 function initialsOf(name: string, sep: RegExp): string {
   let out = '';
@@ -6808,7 +6811,14 @@ function parentheticals(b: Builder): void {
       const unit = /^(\S+)\s+(.+)$/u.exec(long);
       const ofName = unit && ADMIN_HEADS.has(unit[1]!.toLowerCase()) ? initialsOf(unit[2]!, /\s+/u) : '';
       const innerCand = byStart.get(inner.start);
-      if ((initials === inner.text || ofName === inner.text) && innerCand?.type !== 'person') {
+      // ("Bandara Soekarno-Hatta (CGK)", "Embarkasi Surabaya (SUB)": a port's or a station's code of three
+      // capitals, no known body's, is the place again)
+      const code =
+        inner.text.length === 3 &&
+        CODED_PLACE_HEADS.has(unit?.[1]?.toLowerCase() ?? '') &&
+        innerCand?.type !== 'place' &&
+        !ORGS.longest(b.text, b.t as unknown as Token[], i + 1, i + 2);
+      if ((initials === inner.text || ofName === inner.text || code) && innerCand?.type !== 'person') {
         if (innerCand) dropped.add(innerCand);
         const short = candidate('place', inner.start, inner.end, [
           { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },

@@ -442,3 +442,19 @@ describe('id commuter rail operators are bodies, not people', () => {
     expect(spans(text, 'people')).toEqual([]);
   });
 });
+
+describe('id a port’s or a station’s code of three capitals in brackets is the place again', () => {
+  it.each([
+    ['Jemaah itu tergabung dalam kloter 23 Embarkasi Surabaya (SUB).', 'Embarkasi Surabaya', 'SUB'],
+    ['Pesawat mendarat di Bandara Soekarno-Hatta (CGK) pukul 10.00.', 'Bandara Soekarno-Hatta', 'CGK'],
+  ])('%s', (text, place, code) => {
+    const places = run(text).places ?? [];
+    expect(places).toHaveLength(1);
+    expect(places[0]!.name).toBe(place);
+    expect(places[0]!.mentions.map((m) => m.text)).toEqual([place, code]);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: a known body’s acronym after a place stays the body', () => {
+    expect(spans('Petugas di Bandara Kualanamu (KPK) menangkap pelaku.', 'organizations')).toContain('KPK');
+  });
+});
