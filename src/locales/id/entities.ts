@@ -8115,6 +8115,57 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
   }
 }
 
+/**
+ * "Nasib Proyek Ibu Kota Nusantara" over "Ibu Kota Nusantara (IKN)": a headline name that ends a longer name of the
+ * body, after the very words the body's name opens with, is that name (what the headline read before it was no
+ * entity).
+ */
+function headlineNamesGrownFromBody(b: Builder, doc: Doc): void {
+  const line = headlineOf(b, doc);
+  if (!line) return;
+  const text = b.text;
+  // the body's names of two words or more, by their last word
+  let byLast: Map<string, EntityCandidate[]> | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.start < line.end) continue;
+    const surface = text.slice(c.start, c.end);
+    const space = surface.lastIndexOf(' ');
+    if (space < 0) continue;
+    byLast ??= new Map();
+    const last = surface.slice(space + 1);
+    const list = byLast.get(last);
+    if (list) list.push(c);
+    else byLast.set(last, [c]);
+  }
+  if (!byLast) return;
+  const starts = new Set(b.out.map((x) => x.start));
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.end > line.end) continue;
+    const surface = text.slice(c.start, c.end);
+    const last = surface.slice(surface.lastIndexOf(' ') + 1);
+    for (const n of byLast.get(last) ?? []) {
+      const long = text.slice(n.start, n.end);
+      if (long.length <= surface.length || !long.endsWith(` ${surface}`)) continue;
+      const from = c.start - (long.length - surface.length);
+      if (from < line.start || text.slice(from, c.end) !== long) continue;
+      // (no other name stands in the words taken, and no office ends in them: "Wali Kota Bogor" is Bogor's mayor)
+      if (b.out.some((x) => x !== c && x.start < c.start && x.end > from) || starts.has(from)) continue;
+      const k = tokenIndex(b).get(from);
+      if (k === undefined || (k > 0 && isTitleHead(b.t[k - 1]!))) continue;
+      c.start = from;
+      c.type = n.type;
+      c.canonical = n.canonical;
+      c.country = n.country;
+      c.placeKind = n.placeKind;
+      c.titles = undefined;
+      c.explain.push({ rule: 'id.doc.headline-body', evidence: long });
+      break;
+    }
+  }
+}
+
 /** The first word of each person's name of two words or more in the body, when it opens only one such name. */
 function bodyFirstWords(inBody: ReadonlyMap<string, EntityCandidate>): Map<string, EntityCandidate> {
   const out = new Map<string, EntityCandidate>();
@@ -10721,6 +10772,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   runningMates(b);
   // (a headline's name is cut to what the body names first: "Retno Bertemu …" is no full name of Retno's)
   headlineNamesFromBody(b, doc);
+  headlineNamesGrownFromBody(b, doc);
   namesBeforeFullNames(b);
   markHeadlineTails(b);
   camelCaseNames(b);

@@ -458,3 +458,34 @@ describe('id a port’s or a station’s code of three capitals in brackets is t
     expect(spans('Petugas di Bandara Kualanamu (KPK) menangkap pelaku.', 'organizations')).toContain('KPK');
   });
 });
+
+describe('id a headline name that ends a longer name of the body, after the same words, is that name', () => {
+  it('"Nasib Proyek Ibu Kota Nusantara" over "Ibu Kota Nusantara (IKN)"', () => {
+    const text =
+      'Menteri PUPR Jelaskan Nasib Proyek Ibu Kota Nusantara\n\nJAKARTA - Menteri Basuki menjelaskan kelanjutan pembangunan Ibu Kota Nusantara (IKN).';
+    const places = run(text).places ?? [];
+    const ikn = places.find((p) => p.name === 'Ibu Kota Nusantara');
+    expect(ikn?.mentions.map((m) => m.text)).toEqual(['Ibu Kota Nusantara', 'Ibu Kota Nusantara', 'IKN']);
+    expect(places.map((p) => p.name)).not.toContain('Nusantara');
+  });
+  it('negative: an office ending in the body name’s first word keeps it ("Wali Kota Bogor")', () => {
+    const text =
+      'Wali Kota Bogor Resmikan Jalur Sepeda\n\nBOGOR - Kepala Dinas Perhubungan Kota Bogor Marse Hendra mengatakan jalur itu aman.';
+    expect(spans(text, 'places')).toContain('Bogor');
+  });
+});
+
+describe('id format names and commodity exchanges', () => {
+  it('"Tanya Jawab:" names no one', () => {
+    const text =
+      'Tanya Jawab: Menteri PUPR Jelaskan Nasib Proyek IKN\n\nJAKARTA - Menteri Basuki menjelaskan kelanjutan pembangunan IKN.';
+    expect(spans(text, 'people')).toEqual(['Basuki']);
+  });
+  it.each([
+    ['Harga emas di bursa Comex, New York, naik 0,3 persen.', 'Comex'],
+    ['Minyak mentah di Nymex turun 2 persen.', 'Nymex'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(spans(text, 'places').concat(spans(text, 'people'))).not.toContain(org);
+  });
+});

@@ -106,6 +106,8 @@ export const COMMON_PHRASES = new Set([
   'banjir rob',
   'el nino',
   'la nina',
+  // ("Tanya Jawab: …": questions and answers, a format's name)
+  'tanya jawab',
 ]);
 
 /**

@@ -348,6 +348,10 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['MNC Group', 'MNC'],
   ['Emtek'],
   // world companies
+  // (the commodity exchanges that gold and oil news quotes: "harga emas di bursa Comex")
+  ['Comex'],
+  ['New York Mercantile Exchange', 'Nymex'],
+  ['London Metal Exchange', 'LME'],
   ['Google'],
   ['Apple'],
   ['Microsoft'],
