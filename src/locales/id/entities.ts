@@ -6660,6 +6660,24 @@ function spelledByParenthesis(b: Builder, s: number, e: number): boolean {
   return initials === acronym;
 }
 
+/**
+ * Is `short` ("Soetta") a blend of `name` ("Soekarno-Hatta"): one capitalized word of four letters or more whose
+ * letters stand in order in the name's words, from the first letter of one word to the name's last letter?
+ */
+function blendOf(name: string, short: string): boolean {
+  if (short.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(short)) return false;
+  const s = short.toLowerCase();
+  const words = name.toLowerCase().split(/[\s-]+/u);
+  for (let w = 0; w < words.length; w++) {
+    const letters = words.slice(w).join('');
+    if (letters[0] !== s[0] || letters.at(-1) !== s.at(-1) || letters.length <= s.length) continue;
+    let k = 0;
+    for (let i = 0; i < letters.length && k < s.length; i++) if (letters[i] === s[k]) k++;
+    if (k === s.length) return true;
+  }
+  return false;
+}
+
 /** Heads of places that go by a code of three capitals: airports, embarkations, stations, seaports, terminals. */
 const CODED_PLACE_HEADS = new Set(['bandara', 'bandar', 'embarkasi', 'stasiun', 'pelabuhan', 'terminal']);
 
@@ -6819,6 +6837,27 @@ function parentheticals(b: Builder): void {
         innerCand?.type !== 'place' &&
         !ORGS.longest(b.text, b.t as unknown as Token[], i + 1, i + 2);
       if ((initials === inner.text || ofName === inner.text || code) && innerCand?.type !== 'person') {
+        if (innerCand) dropped.add(innerCand);
+        const short = candidate('place', inner.start, inner.end, [
+          { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },
+        ]);
+        short.expands = placeBefore.canonical ?? long;
+        short.placeKind = placeBefore.placeKind;
+        short.country = placeBefore.country;
+        b.out.push(short);
+        continue;
+      }
+    }
+    // "Bandara Soekarno-Hatta (Soetta)": a word in brackets after a facility, its letters taken in order from the
+    // name's words, from one word's first letter to the name's last, is the facility's short name, no person
+    if (placeBefore?.type === 'place' && firstRule(placeBefore) === 'id.place.feature-head' && !inner.caps) {
+      const innerCand = byStart.get(inner.start);
+      const long = b.text.slice(placeBefore.start, placeBefore.end);
+      if (
+        (innerCand === undefined ||
+          (innerCand.type === 'person' && WEAK_PERSON.test(firstRule(innerCand)))) &&
+        blendOf(long.slice(long.indexOf(' ') + 1), inner.text)
+      ) {
         if (innerCand) dropped.add(innerCand);
         const short = candidate('place', inner.start, inner.end, [
           { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },

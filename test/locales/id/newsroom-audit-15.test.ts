@@ -489,3 +489,21 @@ describe('id format names and commodity exchanges', () => {
     expect(spans(text, 'places').concat(spans(text, 'people'))).not.toContain(org);
   });
 });
+
+describe('id a blend of a facility’s name in brackets is its short name ("Bandara Soekarno-Hatta (Soetta)")', () => {
+  it('"Soetta" joins the airport', () => {
+    const text =
+      'Penumpang tiba di Bandara Internasional Soekarno-Hatta (Soetta) pada Senin. Antrean di Soetta mengular.';
+    const places = run(text).places ?? [];
+    expect(places).toHaveLength(1);
+    expect(places[0]!.mentions.map((m) => m.text)).toEqual([
+      'Bandara Internasional Soekarno-Hatta',
+      'Soetta',
+      'Soetta',
+    ]);
+    expect(spans(text, 'people')).toEqual([]);
+  });
+  it('negative: a name in brackets that the facility’s name does not spell stays a person', () => {
+    expect(spans('Petugas di Bandara Juanda (Budi) membantu penumpang.', 'people')).toEqual(['Budi']);
+  });
+});
