@@ -6660,6 +6660,17 @@ function spelledByParenthesis(b: Builder, s: number, e: number): boolean {
   return initials === acronym;
 }
 
+/** The short form `inner` in brackets after `place` (whose surface is `long`), read as the place again. */
+function placeShortForm(place: EntityCandidate, inner: Tok, long: string): EntityCandidate {
+  const short = candidate('place', inner.start, inner.end, [
+    { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },
+  ]);
+  short.expands = place.canonical ?? long;
+  short.placeKind = place.placeKind;
+  short.country = place.country;
+  return short;
+}
+
 /**
  * Is `short` ("Soetta") a blend of `name` ("Soekarno-Hatta"): one capitalized word of four letters or more whose
  * letters stand in order in the name's words, from the first letter of one word to the name's last letter?
@@ -6838,13 +6849,7 @@ function parentheticals(b: Builder): void {
         !ORGS.longest(b.text, b.t as unknown as Token[], i + 1, i + 2);
       if ((initials === inner.text || ofName === inner.text || code) && innerCand?.type !== 'person') {
         if (innerCand) dropped.add(innerCand);
-        const short = candidate('place', inner.start, inner.end, [
-          { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },
-        ]);
-        short.expands = placeBefore.canonical ?? long;
-        short.placeKind = placeBefore.placeKind;
-        short.country = placeBefore.country;
-        b.out.push(short);
+        b.out.push(placeShortForm(placeBefore, inner, long));
         continue;
       }
     }
@@ -6859,13 +6864,7 @@ function parentheticals(b: Builder): void {
         blendOf(long.slice(long.indexOf(' ') + 1), inner.text)
       ) {
         if (innerCand) dropped.add(innerCand);
-        const short = candidate('place', inner.start, inner.end, [
-          { rule: 'id.place.initials', evidence: `${long} (${inner.text})` },
-        ]);
-        short.expands = placeBefore.canonical ?? long;
-        short.placeKind = placeBefore.placeKind;
-        short.country = placeBefore.country;
-        b.out.push(short);
+        b.out.push(placeShortForm(placeBefore, inner, long));
         continue;
       }
     }
