@@ -346,9 +346,10 @@ function bareName(type: EntityType, folded: string, surface: string): string | n
  * without its listing or state-owned tail. The other forms of a folded "pt" name of one word, else none.
  */
 function oneWordCompanyForms(folded: string): string[] {
-  const m = /^pt\.?\s+(\S+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u.exec(folded);
-  if (!m) return [];
-  const core = `pt ${m[1]}`;
+  if (!/^pt\b/u.test(folded)) return [];
+  const bare = ID_COMPANY_WRAPPER.exec(folded)?.[1];
+  if (bare === undefined || /\s/u.test(bare)) return [];
+  const core = `pt ${bare}`;
   return [core, `${core} tbk`, `${core} (persero)`, `${core} (persero) tbk`].filter((f) => f !== folded);
 }
 

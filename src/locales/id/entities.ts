@@ -8036,13 +8036,7 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       );
       // ("… Hapus Sistem Zonasi PPDB": an acronym left alone that the body names as nothing is a term)
       if (!named && /^\p{Lu}{2,}$/u.test(kept)) return false;
-      if (named && named.type !== c.type) {
-        c.type = named.type;
-        c.canonical = named.canonical;
-        c.country = named.country;
-        c.placeKind = named.placeKind;
-        c.explain.push({ rule: 'id.doc.headline-body', evidence: kept });
-      }
+      if (named && named.type !== c.type) readAsBodyName(c, named, kept);
       return true;
     }
     const lower = surface.toLowerCase();
@@ -8144,13 +8138,18 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
     }
     c.start = keep.start;
     c.end = keep.end;
-    c.type = keep.from.type;
-    c.canonical = keep.from.canonical;
-    c.country = keep.from.country;
-    c.placeKind = keep.from.placeKind;
-    c.titles = undefined;
-    c.explain.push({ rule: 'id.doc.headline-body', evidence: text.slice(keep.start, keep.end) });
+    readAsBodyName(c, keep.from, text.slice(keep.start, keep.end));
   }
+}
+
+/** A headline's name (`c`, its words `evidence`) takes the kind of the body's name `from` it stands for. */
+function readAsBodyName(c: EntityCandidate, from: EntityCandidate, evidence: string): void {
+  c.type = from.type;
+  c.canonical = from.canonical;
+  c.country = from.country;
+  c.placeKind = from.placeKind;
+  c.titles = undefined;
+  c.explain.push({ rule: 'id.doc.headline-body', evidence });
 }
 
 /**
@@ -8177,7 +8176,6 @@ function headlineNamesGrownFromBody(b: Builder, doc: Doc): void {
     else byLast.set(last, [c]);
   }
   if (!byLast) return;
-  const starts = new Set(b.out.map((x) => x.start));
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
     if (c.end > line.end) continue;
@@ -8189,16 +8187,11 @@ function headlineNamesGrownFromBody(b: Builder, doc: Doc): void {
       const from = c.start - (long.length - surface.length);
       if (from < line.start || text.slice(from, c.end) !== long) continue;
       // (no other name stands in the words taken, and no office ends in them: "Wali Kota Bogor" is Bogor's mayor)
-      if (b.out.some((x) => x !== c && x.start < c.start && x.end > from) || starts.has(from)) continue;
+      if (b.out.some((x) => x !== c && x.start < c.start && x.end > from)) continue;
       const k = tokenIndex(b).get(from);
       if (k === undefined || (k > 0 && isTitleHead(b.t[k - 1]!))) continue;
       c.start = from;
-      c.type = n.type;
-      c.canonical = n.canonical;
-      c.country = n.country;
-      c.placeKind = n.placeKind;
-      c.titles = undefined;
-      c.explain.push({ rule: 'id.doc.headline-body', evidence: long });
+      readAsBodyName(c, n, long);
       break;
     }
   }
