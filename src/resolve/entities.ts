@@ -438,6 +438,14 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
   // ("The VIX, known as Wall Street's fear gauge": a possessive owns the other name, it is not one)
   if (/^['’]s\b/u.test(text.slice(c.end, c.end + 3))) return null;
   if (KNOWN_AS.test(between) || FULL_NAME_AFTER.test(between)) return prev.group;
+  // "… atau yang akrab disapa Mbak Ita": the honorific the other name keeps as its title
+  const honorific = c.titles?.length === 1 ? c.titles[0]! : '';
+  if (
+    honorific &&
+    between.endsWith(` ${honorific} `) &&
+    KNOWN_AS.test(between.slice(0, -honorific.length - 1))
+  )
+    return prev.group;
   if (c.type !== 'person' || prev.group.type !== 'person') return null;
   // "Rahmat Hidayat alias Ucok": a person's other name
   if (/^\s{1,3}alias\s{1,3}$/u.test(between)) return prev.group;
@@ -477,6 +485,10 @@ const NICKNAME_STYLES = new Set(['gus', 'kang', 'cak', 'ning', 'uda', 'uni', 'da
 const NICKNAME =
   /^,[ \t]{1,3}(?:sapaan|panggilan)[ \t]{1,3}(?:akrab(?:nya)?|(?:akrab[ \t]{1,3})?(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*){0,4}))(?=[ \t]*[,.;)]|[ \t]*$)/u;
 
+/** ", begitu ia biasa disapa" right after a name: the name the person named last goes by. */
+const GOES_BY_AFTER =
+  /^,[ \t]{1,3}begitu[ \t]{1,3}(?:(?:ia|dia|beliau)[ \t]{1,3})?(?:biasa|akrab|kerap|sering)[ \t]{1,3}(?:disapa|dipanggil)\b/u;
+
 /** "kata pria yang akrab disapa Emil itu": a common noun for a person, then the name they go by. */
 const DESCRIBED_NICKNAME =
   /(?:^|\s)\p{Ll}[\p{Ll}-]*\s{1,3}yang\s{1,3}(?:akrab|biasa|kerap|sering)\s{1,3}(?:disapa|dipanggil)\s{1,3}$/u;
@@ -499,7 +511,10 @@ function nicknameOf(
     DESCRIBED_NICKNAME.test(text.slice(Math.max(0, c.start - 60), c.start))
   )
     return lastPerson;
-  const m = NICKNAME.exec(text.slice(c.end, c.end + 90));
+  const after = text.slice(c.end, c.end + 90);
+  // "Tom Lembong, begitu ia biasa disapa, …": the name the person named last goes by
+  if (GOES_BY_AFTER.test(after)) return lastPerson;
+  const m = NICKNAME.exec(after);
   if (!m) return null;
   if (!m[1]) return lastPerson;
   const full = fold(m[1]);
@@ -543,6 +558,8 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       if (nick) {
         found = { group: nick, rule: 'resolve.person.nickname' };
         index.addAlias(nick, folded);
+        // ("Tom Lembong, begitu ia biasa disapa, … Tom": the other name's words find the person later too)
+        if (w) index.otherName(nick, w);
       }
     }
     if (!found) {

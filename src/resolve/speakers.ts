@@ -655,8 +655,11 @@ const SUBJECT_PLACE = new RegExp(
 /** The same after the English article that opens the sentence ("The Computer and Communications Industry Association"). */
 const SUBJECT_AFTER_THE = new RegExp(String.raw`(?:${SENTENCE_OPENS})The\s+$`, 'u');
 
-/** One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat politik ". */
-const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: (\p{Ll}{3,}))? $/u;
+/**
+ * One capitalized word and at most one lowercase word right before a name: "Penyair ", "Pengamat
+ * politik ", maybe with a candidate's ballot number ("Calon gubernur nomor urut 2 ").
+ */
+const ROLE_OPENER = /(?:^|\s)(\p{Lu}\p{Ll}{2,})(?: (\p{Ll}{3,}))?(?: nomor(?: urut)? \d{1,2})? $/u;
 
 /** An Indonesian active or passive verb form: "memanggil", "menyebut", "bertemu", "dipanggil", "dilantik". */
 const ID_VERB_FORM = /^(?:me[mny]?\p{Ll}{4,}|ber\p{Ll}{4,}|di\p{Ll}{4,})$/u;
@@ -710,10 +713,11 @@ const ID_PASSIVE_REPORT =
 
 /**
  * Title words before a name: capitalized words, acronyms in brackets, dashes and the few lowercase
- * words titles hold ("Co - Founder sekaligus Pembina Komunitas Bike to Work (B2W) ").
+ * words titles hold ("Co - Founder sekaligus Pembina Komunitas Bike to Work (B2W) "; "dari" before a
+ * faction or a party: "Anggota Komisi IX DPR dari Fraksi PDI-P ").
  */
 const ID_TITLE_RUN =
-  /^(?:(?:\p{Lu}[\p{L}\p{N}.'’-]*|\([\p{L}\p{N} /-]{1,40}\)|[-–&]|dan|di|sekaligus|serta|bidang|urusan|untuk|of|and|for|to|the)\s+){1,16}$/u;
+  /^(?:(?:\p{Lu}[\p{L}\p{N}.'’-]*|\([\p{L}\p{N} /-]{1,40}\)|[-–&]|dan|di|dari(?=\s+(?:Fraksi|Partai)\s)|sekaligus|serta|bidang|urusan|untuk|of|and|for|to|the)\s+){1,16}$/u;
 
 /**
  * Words by which the writer goes on with the last speaker's reasoning ("Apalagi, Presiden X sudah

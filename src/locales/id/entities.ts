@@ -1613,7 +1613,9 @@ function officeAfterComma(b: Builder, i: number, e: number): boolean {
 }
 
 /** A physician's title in lower case at k ("dr", "dr.", "drg"): a name follows it. */
-const physicianAfter = (t: readonly Tok[], k: number): boolean => /^drg?\.?$/u.test(t[k]?.text ?? '');
+/** A physician's title in lower case, "dr", "dr.", "drg". */
+const PHYSICIAN_TITLE = /^drg?\.?$/u;
+const physicianAfter = (t: readonly Tok[], k: number): boolean => PHYSICIAN_TITLE.test(t[k]?.text ?? '');
 
 /**
  * "Hotman Paris Hutapea": a one-word city (no country or province) between two name words no dictionary holds is
@@ -1967,11 +1969,12 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // "Ketua Asosiasi Asuransi Jiwa Indonesia, Evelina …": a body that runs to the comma before the name
     // ("Direktur Rumah Sakit Kamal Adwan, Hussam Abu Safiya, …", "Direktur Rumah Sakit Al-Aqsa di Deir al-Balah,
     // Iyad …": a body or facility whose holder is named after it, set off by commas, keeps its whole name)
+    // (a hospital named after a physician, "RSUP dr. Sardjito", is the hospital path's)
     const bodyToComma =
       head !== null &&
       head.end === limit &&
       ((head.type === 'organization' && t[limit]?.text === ',' && t[limit + 1]?.cap === true) ||
-        holderNamedAfter(t, limit));
+        (holderNamedAfter(t, limit) && !someTok(t, j, limit, (x) => PHYSICIAN_TITLE.test(x.text))));
     // "Kepala Bandara Internasional Minangkabau Budi Setiawan": a head word took the person's name
     // too; it ends where a known given name opens a run of name words
     // "Rektor Institut Pertanian Bogor (IPB) Arif Satria": a body that runs to its acronym in parentheses
@@ -2743,7 +2746,10 @@ function readChunk(b: Builder, span: Span): void {
         from = rank.end;
       }
     }
-    if (end > from && !everyTok(t, from, end, isEverydayToken)) {
+    // ("Kepala Stasiun Gambir, Mursyid, mengatakan": one word between commas before a speech verb names the holder
+    // even when the dictionary has the word)
+    const apposed = end === from + 1 && t[from - 1]?.text === ',' && appositiveNameAfter(t, from - 1);
+    if (end > from && (apposed || !everyTok(t, from, end, isEverydayToken))) {
       emitPerson(b, from, end, 'id.person.title-before-name', titles);
       i = end;
     }
@@ -3145,6 +3151,13 @@ function readChunk(b: Builder, span: Span): void {
               t[from + 1]!.caps)
           ) {
             b.pendingTitle = { at: k + 1, titles: [b.text.slice(t[i]!.start, t[k - 1]!.end)] };
+            i = end;
+            continue;
+          }
+          // "Anggota Komisi IX DPR dari Fraksi PDI-P Edy Wuryanto mempertanyakan": no comma, the office's body
+          // opens the next chunk before the name (the office is held to the chunk that follows "dari")
+          if (WRAPPER_HEADS.has(bare(t[from + 1]!)) || isOrgHead(t[from + 1]!)) {
+            b.pendingTitle = { at: from + 1, titles: [b.text.slice(t[i]!.start, t[from]!.end)] };
             i = end;
             continue;
           }
@@ -5365,6 +5378,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const speech =
     SPEECH_VERBS_BEFORE.has(prevLower) ||
     speechAfter(b, e) ||
+    // "Seorang warga, Mursyid, mengatakan …": one word set off by commas before a speech verb, a name
+    // even when the dictionary has the word
+    (single && prev?.text === ',' && t[e]?.text === ',' && speechAfter(b, e + 1)) ||
     (single && first.initial && subjectName(b, start, e)) ||
     nicknameOfAfter(t, e);
   // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
@@ -6154,7 +6170,8 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
 
 /**
  * After the comma at k, a name of two to four capitalized words closed by a comma or followed by a lower-case
- * word ("…, Kevin Wijaya, menyebut", "…, Robertus Hardy, mengatakan")?
+ * word ("…, Kevin Wijaya, menyebut", "…, Robertus Hardy, mengatakan"), or of one word between commas before a
+ * speech verb ("…, Mursyid, mengatakan")?
  */
 function appositiveNameAfter(t: readonly Tok[], k: number, closing = false): boolean {
   if (t[k]?.text !== ',') return false;
@@ -6164,6 +6181,9 @@ function appositiveNameAfter(t: readonly Tok[], k: number, closing = false): boo
   while (m < t.length && m <= k + 5 && t[m]!.cap && !t[m]!.caps) m++;
   const n = m - k - 1;
   // (`closing`: the name may close the sentence too, "…, Nanang Ismail Kosim.")
+  // ("…, Mursyid, mengatakan": one word, set off by commas before a speech verb, is a name too)
+  // (not a day's name: "…, Senin, mengatakan")
+  if (n === 1) return t[m]?.text === ',' && SPEECH_AFTER.test(t[m + 1]?.lower ?? '') && !isNonName(t[k + 1]!);
   return (
     n >= 2 &&
     n <= 4 &&
@@ -7773,6 +7793,7 @@ function harmonize(b: Builder): void {
   const opened = new Set<string>();
   const located = new Set<string>();
   const cuedBodies = new Set<string>();
+  const adminNamed = new Set<string>();
   // the folded surface of each candidate (spans do not change here)
   const keys = b.out.map((c) => foldSpan(b, c.start, c.end));
   for (let n = 0; n < b.out.length; n++) {
@@ -7790,6 +7811,9 @@ function harmonize(b: Builder): void {
     if (rule === 'id.person.sentence-initial') opened.add(key);
     else if (!weakRule(rule) && !strong.has(key)) strong.set(key, c.type);
     if (rule === 'id.place.locative-cue') located.add(key);
+    // "Kelurahan Tambak Lorok … Warga Tambak Lorok, Sutarmi, …": the name an administrative word opened is that
+    // place's wherever only capitals read it
+    if (rule === 'id.place.admin-head' && key.includes(' ')) adminNamed.add(key.slice(key.indexOf(' ') + 1));
     // "band lain seperti Korn, Slipknot …", "dirilis oleh Rotorcorp": a reading from capitals alone that a cue
     // made a body names that body wherever the surface recurs ("Slipknot merilis …")
     if (
@@ -7800,6 +7824,7 @@ function harmonize(b: Builder): void {
       cuedBodies.add(key);
   }
   for (const key of cuedBodies) strong.set(key, 'organization');
+  for (const key of adminNamed) if (!strong.has(key)) strong.set(key, 'place');
   for (const key of opened) if (located.has(key) && !strong.has(key)) strong.set(key, 'place');
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;
@@ -8868,6 +8893,9 @@ function generationSuffixes(b: Builder): void {
 // ("… (Persero) Tbk." closing a sentence: the full stop is the sentence's, unless a lower-case word follows)
 /** ", Inc.", ", LLC", ", Tbk" after a name (the dot kept when the sentence goes on after it). */
 const COMMA_TAIL = /,[ \t]*(?:Inc|LLC|Ltd|Corp|Tbk|Plc|GmbH)\b(?:\.(?=[ \t]*[\p{Ll},;)]))?/uy;
+/** ", Prambanan, dan Ratu Boko" before " (Persero)": the rest of a state company's name that lists what it runs. */
+const PERSERO_LIST =
+  /(?:,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}){0,4},?[ \t]+(?:dan|&)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}(?=[ \t]*\(Persero\))/uy;
 const PERSERO_TAIL = /\s*\((Persero)\)(\s+Tbk\b(?:\.(?=[ \t]*\p{Ll}))?)?/uy;
 
 /**
@@ -8878,6 +8906,13 @@ function perseroTails(b: Builder): void {
   const grown: EntityCandidate[] = [];
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
+    // "PT Taman Wisata Candi Borobudur, Prambanan, dan Ratu Boko (Persero)": a state company named by a list of
+    // what it runs, its legal form after the list's last item
+    if (c.type === 'organization' && b.text.charCodeAt(c.end) === 44 && b.text.startsWith('PT ', c.start)) {
+      PERSERO_LIST.lastIndex = c.end;
+      const m = PERSERO_LIST.exec(b.text);
+      if (m) c.end += m[0].length;
+    }
     // "Velmont Computer, Inc.", "Danjaq, LLC": a company's legal form after a comma closes its name
     if (
       b.text.charCodeAt(c.end) === 44 &&
@@ -9424,7 +9459,16 @@ function orgKindNames(b: Builder): void {
       if (c === undefined && t[j]!.cap && !t[j]!.initial && overlaps(t[j]!.start, t[j]!.end).length === 0) {
         let e = j + 1;
         while (e < t.length && e < j + 4 && t[e]!.cap && b.text[t[e - 1]!.end] === ' ') e++;
-        if (everyTok(t, j, e, isEverydayToken) || overlaps(t[j]!.start, t[e - 1]!.end).length) break;
+        // ("band Padi, Gigi dan Dewa": after the first item, one everyday word that goes on with the list is an
+        // item too)
+        const listed =
+          coordinated &&
+          j > from &&
+          e === j + 1 &&
+          !isNonName(t[j]!) &&
+          (t[e]?.text === ',' || joinsList(t[e]) || t[e]?.text === '.');
+        if ((!listed && everyTok(t, j, e, isEverydayToken)) || overlaps(t[j]!.start, t[e - 1]!.end).length)
+          break;
         c = candidate('person', t[j]!.start, t[e - 1]!.end, []);
         fresh.push(c);
       }
@@ -9479,8 +9523,17 @@ function orgKindNames(b: Builder): void {
     while (j < k + 3 && !t[j]!.cap && ORG_KIND_MODIFIERS.has(t[j]!.lower) && t[j]!.text !== '-') j++;
     const first = orgs.get(t[j]?.start ?? -1);
     const cued =
-      first !== undefined && /cue-word|kind-list/u.test(first.explain.map((x) => x.rule).join(' '));
-    if (!cued && weak.get(t[j]?.start ?? -1)?.type !== 'person') continue;
+      first !== undefined &&
+      /cue-word|kind-list|org\.lexicon/u.test(first.explain.map((x) => x.rule).join(' '));
+    const weakFirst = weak.get(t[j]?.start ?? -1);
+    if (!cued && weakFirst?.type !== 'person') continue;
+    // ("antara lain penyanyi X, grup Kahitna, Tulus, Raisa dan …": a kind after a comma opens one item of a list
+    // of many kinds, its own body only)
+    if (t[k - 1]?.text === ',') {
+      if (weakFirst?.type === 'person' && t[j + 1]?.text === ',') retype(weakFirst, 'id.org.kind-list');
+      from = j + 1;
+      continue;
+    }
     from = walk(j, true) + 1;
   }
   b.out.push(...added);

@@ -308,6 +308,23 @@ const CORE_VERBS = new Set([
   'memperkirakan',
   'memprediksi',
 ]);
+/** States an official assures ("memastikan stok beras aman"): a clause after "memastikan" without a verb. */
+const ASSURED_STATES = new Set([
+  'adalah',
+  'aman',
+  'cukup',
+  'lancar',
+  'normal',
+  'siap',
+  'terkendali',
+  'tersedia',
+]);
+/**
+ * Words before "memastikan" that make it a purpose or a task, nothing assured: "untuk memastikan …",
+ * "bisa memastikan …", "meminta pengelola mal memastikan …" (a request verb a few words before).
+ */
+const TASK_BEFORE = new Set(['untuk', 'agar', 'guna', 'demi', 'supaya', 'bisa', 'dapat', 'mampu', 'sulit']);
+const REQUEST_VERBS = /^(?:meminta|mengimbau|mengajak|mendorong|menginstruksikan|memerintahkan|menugaskan)$/u;
 /**
  * What "melaporkan" files or books rather than says: a firm's results ("melaporkan laba Rp 29
  * triliun") and a case taken to the police ("melaporkan kasus itu ke polisi").
@@ -349,7 +366,7 @@ const UNSAID_BEFORE = new Set(
   ),
 );
 /** What "menyebut" names rather than reports: "menyebut nama …", "menyebut dirinya …". */
-const NAMING_OBJECTS = new Set(['nama', 'namanya', 'nama-nama', 'dirinya', 'diri', 'angka', 'jumlah']);
+const NAMING_OBJECTS = new Set(['nama', 'namanya', 'nama-nama', 'dirinya', 'diri']);
 /** Auxiliaries and plain verbs that show a clause after "menyebut" ("… akan dilanjutkan", "… naik"). */
 const CLAUSE_AUXILIARIES = new Set([
   'akan',
@@ -1332,12 +1349,22 @@ class IdView extends TokenView {
     return { cue: { start: this.start(v), end: this.end(v) }, phrase, rule: 'id.quote.passive-cue-after' };
   }
 
+  /** Is "memastikan" at k a purpose or a task set by a request a few words before, nothing assured? */
+  taskBefore(k: number): boolean {
+    if (TASK_BEFORE.has(this.lower(k - 1))) return true;
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      if (!this.isWord(j)) return false;
+      if (REQUEST_VERBS.test(this.lower(j))) return true;
+    }
+    return false;
+  }
+
   /**
    * Does a clause follow token c, so that "menyebut" reports it ("menyebut pencarian akan
    * dilanjutkan") rather than names something ("menyebut nama pelaku", "menyebut X sebagai Y")?
    * A clause has a verb or auxiliary after its subject; a relative clause ("yang …") first means a noun.
    */
-  clauseAfter(c: number): boolean {
+  clauseAfter(c: number, assurance = false): boolean {
     if (NAMING_OBJECTS.has(this.lower(c))) return false;
     const end = this.sentenceEnd(this.start(c));
     let verb = false;
@@ -1345,14 +1372,20 @@ class IdView extends TokenView {
       const w = this.lower(t);
       if (w === 'sebagai' || w === 'sebutan' || w === 'dengan') return false;
       // "menyebut beberapa faktor yang menyebabkan …": a noun with its relative clause
-      if (w === 'yang' && !verb) return false;
+      // ("menyebut kunjungan ini yang terpanjang": a demonstrative before "yang" makes a cleft, a clause)
+      if (w === 'yang' && !verb) return DEMONSTRATIVES.has(this.lower(t - 1));
       if (verb) continue;
       // ("menyebut salam lintas agama adalah praktik baik": a copula makes a clause too)
-      verb =
-        CLAUSE_AUXILIARIES.has(w) ||
-        w === 'adalah' ||
-        w === 'ialah' ||
-        (VERB_LIKE.test(w) && w !== 'tersebut');
+      // (what one assures is a state: "akan dibuka", "tidak ada …", "tercukupi", "aman"; "memastikan protokol
+      // dijalankan", "memastikan semua warga menerapkan …" is seeing to it, an act)
+      verb = assurance
+        ? CLAUSE_AUXILIARIES.has(w) ||
+          ASSURED_STATES.has(w) ||
+          (/^ter\p{Ll}{4,}$/u.test(w) && w !== 'tersebut')
+        : CLAUSE_AUXILIARIES.has(w) ||
+          w === 'adalah' ||
+          w === 'ialah' ||
+          (VERB_LIKE.test(w) && w !== 'tersebut');
     }
     return verb;
   }
@@ -1751,7 +1784,9 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       if (!phrase) continue;
       const content = view.contentAfter(
         k + 1,
-        CORE_VERBS.has(w) || (w === 'menyebut' && view.clauseAfter(k + 1)),
+        CORE_VERBS.has(w) ||
+          (w === 'menyebut' && view.clauseAfter(k + 1)) ||
+          (w === 'memastikan' && !view.taskBefore(k) && view.clauseAfter(k + 1, true)),
       );
       if (!content) continue;
       out.push({

@@ -16,7 +16,7 @@ export const ORG_HEADS = words(`
   kepolisian polda polres polresta polrestabes polsek kodam korem kodim koramil kostrad kopassus lantamal
   dinas direktorat ditjen biro lembaga yayasan universitas univ institut akademi politeknik sekolah-tinggi
   fakultas pt cv ud perum perumda perusda persero perseroan bank koperasi perusahaan grup group kelompok asosiasi persatuan perhimpunan
-  himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov gabungan
+  induk himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov gabungan
   dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa kejari kejati pn ptun
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo timnas
