@@ -2604,6 +2604,16 @@ const SPEECH_BEFORE = new Set([...SPEECH_VERBS_BEFORE, 'kepada', 'oleh', 'bersam
 const SPEECH_AFTER =
   /^(mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebutkan|menambahkan|berkata|menuturkan|memaparkan|mengaku|meminta|menilai|menyebut|bilang|berharap|mengakui|menjawab|melanjutkan|berpendapat|membantah|berjanji|mengimbau|menyampaikan|menerangkan|mengklaim|menduga|memastikan|mengingatkan|menuding|menyarankan|mengusulkan|mempertanyakan|bertanya|berujar|menanggapi|optimistis|mengeluhkan|menyesalkan)$/u;
 
+/**
+ * Each title with words after it ("Kepala Dinas" + "Bali"), built by a loop: an array of one elements kind on every
+ * path (a `map` inlined by the optimizing compiler yields a holey array, and readChunk would deoptimize on it).
+ */
+function titlesWith(titles: readonly string[], words: string): string[] {
+  const out: string[] = [];
+  for (const x of titles) out.push(`${x} ${words}`);
+  return out;
+}
+
 function readChunk(b: Builder, span: Span): void {
   const t = b.t;
   const limit = span.end;
@@ -2651,7 +2661,7 @@ function readChunk(b: Builder, span: Span): void {
   ) {
     // "Kepala BPBD (…) Jawa Tengah, Bergas …": the region belongs to the office, the name follows the comma
     const region = b.text.slice(t[i]!.start, t[limit - 1]!.end);
-    b.pendingTitle = { at: limit + 1, titles: pending.titles.map((x) => `${x} ${region}`) };
+    b.pendingTitle = { at: limit + 1, titles: titlesWith(pending.titles, region) };
   } else if (
     pending &&
     bodyAfter &&
@@ -2665,7 +2675,7 @@ function readChunk(b: Builder, span: Span): void {
     if (bodyAfter.name) emit(b, 'organization', i, limit, 'id.org.lexicon', { canonical: bodyAfter.name });
     else if (headAfter) emit(b, 'organization', i, limit, headAfter.rule, expandsOf(headAfter));
     const body = b.text.slice(t[i]!.start, t[limit - 1]!.end);
-    b.pendingTitle = { at: limit + 1, titles: pending.titles.map((x) => `${x} ${body}`) };
+    b.pendingTitle = { at: limit + 1, titles: titlesWith(pending.titles, body) };
     i = limit;
   } else if (
     pending &&
@@ -2700,7 +2710,7 @@ function readChunk(b: Builder, span: Span): void {
     ) {
       // "Sungai Citarum … Kepala Balai Besar Wilayah Sungai (BBWS) Citarum Dedi Rahmat": a word that closed a place or
       // a body the document named before is the office's (its river, its town), the name follows it
-      titles = titles.map((x) => `${x} ${t[i]!.text}`);
+      titles = titlesWith(titles, t[i]!.text);
       from = i + 1;
       end = nameEnd(b, from, limit, true);
     } else if (bodyOfOffice) {
@@ -2708,7 +2718,7 @@ function readChunk(b: Builder, span: Span): void {
       if (bodyOfOffice.name)
         emit(b, 'organization', i, bodyOfOffice.end, 'id.org.lexicon', { canonical: bodyOfOffice.name });
       else if (headAfter) emit(b, 'organization', i, bodyOfOffice.end, headAfter.rule, expandsOf(headAfter));
-      titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[bodyOfOffice.end - 1]!.end)}`);
+      titles = titlesWith(titles, b.text.slice(t[i]!.start, t[bodyOfOffice.end - 1]!.end));
       from = bodyOfOffice.end;
       // ("… Polda Metro Jaya Kombes Ade Ary": the officer's rank, a title of its own)
       const rank = rankAt(b, from, limit);
@@ -2720,12 +2730,12 @@ function readChunk(b: Builder, span: Span): void {
     } else if (end > i + 1 && classOf(t[i]!, COMPANY_OR_BRAND) && isBrandShape(t[i]!.text)) {
       // "Pendiri GoTo Andre Soelistyo": a brand-shaped company after the office is the office's; the name follows
       emit(b, 'organization', i, i + 1, 'id.org.company-or-agency');
-      titles = titles.map((x) => `${x} ${t[i]!.text}`);
+      titles = titlesWith(titles, t[i]!.text);
       from = i + 1;
     } else if (t[i]!.key === 'bidang') {
       from = i + 1;
       while (from < end - 1 && fieldish(t[from]!)) from++;
-      if (from > i + 1) titles = titles.map((x) => `${x} ${b.text.slice(t[i]!.start, t[from - 1]!.end)}`);
+      if (from > i + 1) titles = titlesWith(titles, b.text.slice(t[i]!.start, t[from - 1]!.end));
       else from = i;
     } else if (
       regionOfOffice &&
@@ -2737,7 +2747,7 @@ function readChunk(b: Builder, span: Span): void {
       // "Kepala Dinas Kesehatan (Dinkes) Jawa Barat Vini Adiani": the region of the office, then the name
       emitPlace(b, i, regionOfOffice.end, regionOfOffice.info, 'id.place.gazetteer');
       const region = b.text.slice(t[i]!.start, t[regionOfOffice.end - 1]!.end);
-      titles = titles.map((x) => `${x} ${region}`);
+      titles = titlesWith(titles, region);
       from = regionOfOffice.end;
       // ("… (BNNP) Lampung Brigjen Pol Budi Wibowo": the officer's rank after the region is a title of its own)
       const rank = rankAt(b, from, end);
@@ -3171,7 +3181,7 @@ function readChunk(b: Builder, span: Span): void {
           t[limit + 1]?.cap &&
           (strongPlaceAt(b, limit + 1, t.length) || orgAt(b, limit + 1, t.length) !== null)
         ) {
-          b.pendingTitle = { at: limit + 1, titles: title.titles.map((x) => `${x} untuk`) };
+          b.pendingTitle = { at: limit + 1, titles: titlesWith(title.titles, 'untuk') };
           i = end;
           continue;
         }
@@ -3278,8 +3288,9 @@ function readChunk(b: Builder, span: Span): void {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
           // (unless the document names one of its words as a speaker: see officeHoldersNamedElsewhere)
           if (end - title.end >= 2 && end - title.end <= 3 && t[title.end - 1]!.caps) {
-            b.officeWords ??= [];
-            b.officeWords.push({ start: title.end, end, titles: [...title.titles] });
+            const words = { start: title.end, end, titles: [...title.titles] };
+            if (b.officeWords) b.officeWords.push(words);
+            else b.officeWords = [words];
           }
         } else if (
           (end === title.end + 1 || (end - title.end <= 3 && physicianAfter(t, end))) &&
@@ -3407,7 +3418,7 @@ function readChunk(b: Builder, span: Span): void {
           if (territory) {
             emitPlace(b, from, limit, region.info, 'id.place.gazetteer');
             const place = b.text.slice(t[from]!.start, t[limit - 1]!.end);
-            b.pendingTitle = { at: limit + 1, titles: titles.map((x) => `${x} ${place}`) };
+            b.pendingTitle = { at: limit + 1, titles: titlesWith(titles, place) };
             resume = limit;
           } else if (!kindField) emitPerson(b, from, end, 'id.person.title-before-name', titles);
           const named = b.out[b.out.length - 1];
