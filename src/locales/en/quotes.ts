@@ -542,6 +542,11 @@ class EnView extends TokenView {
         j++;
         continue;
       }
+      // "U.S. and South Korean officials": two countries' words joined before the role they share
+      if (w === 'and' && last >= 0 && last >= j - 2 && this.isCapitalized(j + 1) && this.roleAhead(j + 1)) {
+        j++;
+        continue;
+      }
       if (this.text(j) === '-' && this.isWord(j + 1) && last === j - 1) {
         j++;
         continue;

@@ -309,6 +309,18 @@ function yearInSentence(env: DateEnv, start: number): number | null {
 }
 const YEAR_SCAN = /(?:19|20)\d{2}(?![\d.,]\d)/g;
 
+/**
+ * The year that closes a span a bare month opens: "sepanjang Januari hingga pekan ke-40 tahun 2024" (the month
+ * is of that year, not the nearest January).
+ */
+function rangeEndYear(env: DateEnv, end: number): number | null {
+  const s = env.sentenceAt(end);
+  const m = RANGE_END_YEAR.exec(env.text.slice(end, Math.min(s.end, end + 60)));
+  return m ? Number(m[1]) : null;
+}
+const RANGE_END_YEAR =
+  /^\s+(?:hingga|sampai|s\.d\.?|sd)\s+[^.;,]{0,40}?(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)/u;
+
 function relDirection(rel: string | undefined): Direction | null {
   const r = lower(rel);
   if (r === 'lalu' || r === 'yang lalu' || r === 'silam' || r === 'kemarin') return 'past';
@@ -536,7 +548,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       }
       if (rel === 'ini') return { type: 'DATE', value: fmtMonth(env.ref.y, mo) };
       const since = sinceBefore(env, m.index);
-      const ctxYear = rel || since ? null : yearInSentence(env, m.index);
+      const ctxYear =
+        rel || since ? null : (yearInSentence(env, m.index) ?? rangeEndYear(env, m.index + m[0].length));
       if (ctxYear !== null) return { type: 'DATE', value: fmtMonth(ctxYear, mo) };
       const dir =
         relDirection(g.rel) ??

@@ -324,6 +324,8 @@ const ASSURED_STATES = new Set([
  * "bisa memastikan …", "meminta pengelola mal memastikan …" (a request verb a few words before).
  */
 const TASK_BEFORE = new Set(['untuk', 'agar', 'guna', 'demi', 'supaya', 'bisa', 'dapat', 'mampu', 'sulit']);
+/** Verbs that make someone say or think something: "membuat Rabiot menilai …". */
+const CAUSATIVES = new Set(['membuat', 'menyebabkan', 'memicu', 'memaksa', 'menjadikan']);
 const REQUEST_VERBS = /^(?:meminta|mengimbau|mengajak|mendorong|menginstruksikan|memerintahkan|menugaskan)$/u;
 /**
  * What "melaporkan" files or books rather than says: a firm's results ("melaporkan laba Rp 29
@@ -1349,6 +1351,15 @@ class IdView extends TokenView {
     return { cue: { start: this.start(v), end: this.end(v) }, phrase, rule: 'id.quote.passive-cue-after' };
   }
 
+  /** The causative verb a few words before the cue at k, in its clause ("membuat Rabiot menilai"), or -1. */
+  causativeBefore(k: number): number {
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      if (!this.isWord(j)) return -1;
+      if (CAUSATIVES.has(this.lower(j))) return j;
+    }
+    return -1;
+  }
+
   /** Is "memastikan" at k a purpose or a task set by a request a few words before, nothing assured? */
   taskBefore(k: number): boolean {
     if (TASK_BEFORE.has(this.lower(k - 1))) return true;
@@ -1780,7 +1791,14 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       if (UNSAID_BEFORE.has(view.lower(k - 1))) continue;
       // "…, sebut saja Rina, mengatakan …": "sebut saja" gives a name the article uses, it reports nothing
       if (w === 'sebut' && view.lower(k + 1) === 'saja') continue;
-      const phrase = shared ? prev.phrase : view.subjectBefore(k, sentenceStart);
+      // "Kesialan itu membuat Rabiot menilai bahwa …": who a cause makes speak is the speaker, not the cause
+      const cause = view.causativeBefore(k);
+      const phrase =
+        cause >= 0
+          ? view.phraseAfter(cause + 1, view.start(k))
+          : shared
+            ? prev.phrase
+            : view.subjectBefore(k, sentenceStart);
       if (!phrase) continue;
       const content = view.contentAfter(
         k + 1,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
 import { run, spans, titlesOf } from './helpers.js';
 
 // The twenty-fifth session's Indonesian rules: errors found reading our own articles and measuring the
@@ -200,5 +201,39 @@ describe('id the name a person goes by, with its honorific or after "begitu ia b
     const text =
       'Penyidik memeriksa Thomas Trikasih Lembong pekan lalu. Tom Lembong, adiknya, juga hadir di kantor itu.';
     expect(people(text)).toHaveLength(2);
+  });
+});
+
+describe('id a bare month that opens a span closed by a year is of that year', () => {
+  const values = (text: string) =>
+    (extract(text, { lang: 'id', date: '2024-11-07' }).dates ?? []).map((d) => [d.text, d.value]);
+  it('"sepanjang Januari hingga pekan ke-40 tahun 2024"', () => {
+    expect(
+      values('Dinas mencatat 900 kasus sepanjang Januari hingga pekan ke-40 tahun 2024.'),
+    ).toContainEqual(['Januari', '2024-01']);
+  });
+  it('negative: a number after "hingga" is no year', () => {
+    expect(values('Pameran dibuka Januari hingga 15.000 pengunjung datang.')).toContainEqual([
+      'Januari',
+      '2025-01',
+    ]);
+  });
+});
+
+describe('id who a cause makes speak is the speaker, never the cause', () => {
+  it('"Kesialan itu membuat Rudi menilai bahwa …"', () => {
+    expect(quotes('Kesialan itu membuat Rudi Hartono menilai bahwa timnya cuma sial.')).toEqual([
+      ['indirect', 'Rudi Hartono', 'menilai', 'timnya cuma sial'],
+    ]);
+  });
+  it('"Kondisi itu membuat pelaku pasar memperkirakan …": no one named', () => {
+    expect(
+      quotes('Kondisi itu membuat pelaku pasar memperkirakan bank sentral tidak akan memangkas suku bunga.'),
+    ).toEqual([]);
+  });
+  it('negative: the forecaster named as subject speaks', () => {
+    expect(quotes('Ekonom Budi Santoso memperkirakan bank sentral tidak akan memangkas suku bunga.')).toEqual(
+      [['indirect', 'Budi Santoso', 'memperkirakan', 'bank sentral tidak akan memangkas suku bunga']],
+    );
   });
 });
