@@ -71,7 +71,7 @@ import {
   TEAM_VERBS_AFTER,
   WORK_WORDS,
 } from './lexicon/cues.js';
-import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
+import { KNOWN_CLUBS, KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import {
   BALINESE_NAMES,
   EAST_ASIAN_SURNAMES,
@@ -3384,9 +3384,16 @@ function readChunk(b: Builder, span: Span): void {
               if (known?.end === bodyEnd) readOfficeBody(b, body, bodyEnd);
               // ("Kepala Pusat Gempabumi dan Tsunami BMKG Bambang …": after the office's unit word, the unit's own
               // words, then the short form of the body it belongs to, which alone is named)
+              // ("VP Public Relations KAI Anne …": an office's field in English words before the body's short form)
               else if (
                 bodyEnd - 1 > body &&
-                UNIT_WORDS.has(t[title.end - 1]!.lower) &&
+                (UNIT_WORDS.has(t[title.end - 1]!.lower) ||
+                  everyTok(
+                    t,
+                    body,
+                    bodyEnd - 1,
+                    (x) => isEnglishWord(x.lower) && !isIndonesianTok(x) && !isOrgHead(x),
+                  )) &&
                 t[bodyEnd - 1]!.caps &&
                 orgAt(b, bodyEnd - 1, bodyEnd)?.end === bodyEnd
               )
@@ -3558,6 +3565,18 @@ function readChunk(b: Builder, span: Span): void {
         end++;
       // "Pixar Animation Studios", "Panasonic Mobile Communication": capitalized words up to a company word
       end = companyTailEnd(t, end, limit);
+      // "Arema Malang", "Persebaya Surabaya": a known club's town after its name is the club's (as a "Pers…" club's
+      // is, see clubNameEnd)
+      let town = -1;
+      if (end === org.end && end < limit && CLUB_NAMES.has(org.name)) {
+        const p = placeLookup(b, end, limit);
+        if (p && regional(p.info)) town = p.end;
+      }
+      if (town > 0) {
+        emit(b, 'organization', i, town, 'id.org.lexicon', { canonical: org.name });
+        i = town;
+        continue;
+      }
       emit(b, 'organization', i, end, 'id.org.lexicon', end === org.end ? { canonical: org.name } : {});
       i = end;
       continue;
@@ -4396,6 +4415,9 @@ function koreanParkName(t: readonly Tok[], i: number, limit: number): boolean {
     KOREAN_SYLLABLE.test(c.lower)
   );
 }
+
+/** The known clubs' names (the lexicon's canonical names). */
+const CLUB_NAMES = new Set(KNOWN_CLUBS.map(([name]) => name!));
 
 /** "Persebaya", "Persik", "Persiraja": Indonesian football clubs are named "Pers…" after their town. */
 const PERS_CLUB = /^Pers[aeiou][a-z]{1,9}$/u;
@@ -8035,6 +8057,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     const surface = text.slice(c.start, c.end);
     const words = surface.split(/\s+/u);
     body ??= text.slice(line.end);
+    // "… untuk Libur Nataru" over "Natal dan Tahun Baru (Nataru)": a word the body gives as a short form in
+    // brackets and reads as no name is none in the headline either
+    const glossedOnly = (w: string): boolean =>
+      body!.includes(`(${w})`) &&
+      !b.out.some((x) => x.start >= line.end && x.end - x.start === w.length && text.startsWith(w, x.start));
+    if (words.length === 1 && glossedOnly(surface)) return false;
     // does the body write `w` in lower case and nowhere capitalized?
     const onlyAsWord = (w: string): boolean =>
       writtenIn(body!, 0, w.toLowerCase()) && !writtenIn(body!, 0, w);
@@ -8058,6 +8086,7 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       while (to - 1 > from && everyday(words[to - 1]!)) to--;
       if (from === 0 && to === words.length) return true;
       if (b.things?.has(foldKey(words.slice(from, to).join(' ')))) return false;
+      if (to - from === 1 && glossedOnly(words[from]!)) return false;
       const at = [...surface.matchAll(/\S+/gu)];
       c.end = c.start + at[to - 1]!.index! + words[to - 1]!.length;
       c.start += at[from]!.index!;

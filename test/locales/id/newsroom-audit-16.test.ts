@@ -237,3 +237,40 @@ describe('id who a cause makes speak is the speaker, never the cause', () => {
     );
   });
 });
+
+describe('id a known club’s town after its name is the club’s', () => {
+  it('"Arema Malang" among clubs', () => {
+    const text = 'Sebelumnya ia memperkuat PSMS Medan, Arema Malang dan Persisam Samarinda.';
+    expect(spans(text, 'organizations')).toEqual(['PSMS Medan', 'Arema Malang', 'Persisam Samarinda']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it('negative: the town after "di" stays a town', () => {
+    const text = 'Pemain Arema tiba di Malang kemarin sore.';
+    expect(spans(text, 'places')).toEqual(['Malang']);
+  });
+});
+
+describe('id a headline word the body gives only as a short form in brackets is no name', () => {
+  it('"… Libur Nataru" over "Natal dan Tahun Baru (Nataru)"', () => {
+    const text =
+      'KAI Tambah Perjalanan Kereta untuk Libur Nataru\n\nJakarta - KAI menambah 24 perjalanan kereta selama masa angkutan Natal dan Tahun Baru (Nataru) 2024/2025.';
+    expect(people(text)).toEqual([]);
+  });
+  it('negative: a headline name the body names in full stays a person', () => {
+    const text =
+      'Warsito Raih Emas di Olimpiade\n\nJakarta - Atlet angkat besi Warsito Hadi meraih emas, Senin. Warsito mengaku bangga.';
+    expect(people(text)).toEqual(['Warsito Hadi']);
+  });
+});
+
+describe('id an office’s field in English words before the body’s short form is the office’s', () => {
+  it('"VP Public Relations KAI Anne Purba"', () => {
+    const text = 'VP Public Relations KAI Anne Purba mengatakan tiket sudah terjual.';
+    expect(spans(text, 'organizations')).toEqual(['KAI']);
+    expect(titlesOf(text, 'Anne Purba')).toEqual(['VP Public Relations KAI']);
+  });
+  it('negative: an Indonesian body’s own words stay its name', () => {
+    const text = 'Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno mengatakan kasus turun.';
+    expect(spans(text, 'organizations')).toContain('Dinas Kesehatan Kota Bogor');
+  });
+});
