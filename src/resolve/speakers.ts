@@ -689,7 +689,7 @@ const ID_CONNECTIVE =
  * after the comma).
  */
 const ID_APPOSED_ROLE =
-  /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, (?:(?:H|Hj|KH|Dr|dr|Prof|Ir)\.? )?$/u;
+  /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, (?:(?:H|Hj|KH|Dr|dr|Prof|Ir|Mbah|Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak|Gus|Kiai|Ustaz|Ustadz)\.? )?$/u;
 
 /** "… bernama Yusuf", "… berinisial AS": a person introduced by name right before the mention. */
 const ID_NAMED_BEFORE = /\b(?:bernama|berinisial)\s+$/u;

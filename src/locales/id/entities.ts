@@ -1883,6 +1883,9 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         NUMBERED_UNITS.has(bare(t[j - 1]!))) ||
       // "Kepala SMA Negeri 8 Yogyakarta", "Kepala SD 3 Sleman": a school's number inside the office
       (/^\d{1,3}$/u.test(w.text) && NUMBERED_SCHOOLS.has(bare(t[j - 1]!))) ||
+      // "Kepala Kanwil DJP Jatim I Sigit …": a regional office's number after its region (not the Balinese "I" of
+      // "… Bali I Made …")
+      (placeEnd === j && romanNumeral(w.text) && !balineseStyleAt(t, j, limit)) ||
       // "Letkol Inf Agus …", "Kolonel Pnb …": the officer's corps right after the rank, a name after it
       (CORPS.has(lw) && RANKS.has(bare(t[j - 1]!)) && j + 1 < limit && t[j + 1]!.cap && !t[j + 1]!.caps) ||
       // "Ketua Panitia Lelang Yudhi …", "Ketua Tim Pemenangan Budi …": a committee's task in an everyday word
@@ -3171,6 +3174,19 @@ function readChunk(b: Builder, span: Span): void {
             i = end;
             continue;
           }
+        }
+        // "Gubernur Bali terpilih I Wayan Koster", "Bupati Pemalang nonaktif Mukti Agung": the office's standing in
+        // lower case, then the name
+        if (
+          end === title.end &&
+          end === limit &&
+          OFFICE_STANDING.has(t[limit]?.lower ?? '') &&
+          t[limit + 1]?.cap &&
+          !isTitleHead(t[limit + 1]!)
+        ) {
+          b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[limit]!.end)] };
+          i = end;
+          continue;
         }
         // "Duta Besar RI untuk Jepang Heri Akhmadi", "Utusan Khusus Presiden untuk Timur Tengah Alwi …": the office
         // goes on with the country, region or body it serves, then the name

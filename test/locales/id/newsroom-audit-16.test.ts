@@ -274,3 +274,50 @@ describe('id an office’s field in English words before the body’s short form
     expect(spans(text, 'organizations')).toContain('Dinas Kesehatan Kota Bogor');
   });
 });
+
+describe('id a regional office’s number after its region is the office’s, not a Balinese "I"', () => {
+  it('"Kepala Kanwil DJP Jatim I Sigit Danang Joyo"', () => {
+    const text = 'Kepala Kanwil DJP Jatim I Sigit Danang Joyo mengatakan kerugian negara dipulihkan.';
+    expect(people(text)).toEqual(['Sigit Danang Joyo']);
+    expect(titlesOf(text, 'Sigit Danang Joyo')).toEqual(['Kepala Kanwil DJP Jatim I']);
+  });
+  it('negative: a Balinese name after a region keeps its "I"', () => {
+    expect(people('Kepala Kanwil DJP Bali I Made Sudarsana mengatakan hal serupa.')).toEqual([
+      'I Made Sudarsana',
+    ]);
+  });
+});
+
+describe('id an office’s standing in lower case ("terpilih", "nonaktif") before the name is the office’s', () => {
+  it.each([
+    [
+      'Gubernur Bali terpilih I Wayan Koster meminta wisatawan patuh.',
+      'I Wayan Koster',
+      'Gubernur Bali terpilih',
+    ],
+    ['Bupati Pemalang nonaktif Mukti Agung hadir di sidang.', 'Mukti Agung', 'Bupati Pemalang nonaktif'],
+  ])('%s', (text, name, title) => {
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('negative: a standing word after the name is no title', () => {
+    expect(titlesOf('Gubernur Bali I Wayan Koster terpilih kembali.', 'I Wayan Koster')).toEqual([
+      'Gubernur Bali',
+    ]);
+  });
+});
+
+describe('id "lembah" before a name in lower case is a place’s head', () => {
+  it('"di lembah Baliem"', () => {
+    const text = 'Jembatan itu memperlancar distribusi ke kampung-kampung di lembah Baliem.';
+    expect(people(text)).toEqual([]);
+    expect(spans(text, 'places')).toEqual(['lembah Baliem']);
+  });
+});
+
+describe('id an honorific inside the apposition of a role still makes its name the topic', () => {
+  it('"Tokoh adat X, Mbah Lukas Wenda, … Menurut pria … tersebut"', () => {
+    const text =
+      '"Kami siap," kata Yohanis Tulak. Tokoh adat Hubikosi, Mbah Lukas Wenda, menyambut gembira peresmian itu. Menurut pria berusia 70 tahun tersebut, warga sudah lama menunggu.';
+    expect(quotes(text).map((q) => q[1])).toEqual(['Yohanis Tulak', 'Lukas Wenda']);
+  });
+});

@@ -76,6 +76,7 @@ export const LOWERCASE_HEADS = new Set([
   'kepulauan',
   'gletser',
   'distrik',
+  'lembah',
 ]);
 
 /** Words right before an unknown name that make it a place: "tinggal di Meruya", "menuju Cibubur". */
