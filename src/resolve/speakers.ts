@@ -95,8 +95,18 @@ export class SpeakerResolver {
           person.start > nameSpan.start &&
           person.end >= nameSpan.end &&
           this.onlyTitleWords(nameSpan.start, person.start, person.entity as Person, inPhrase);
+        // ("Kompol Donny Agung Harvida": a name word the phrase took for a title word, "Agung", is the
+        // mention's, which reaches further back)
+        const wider =
+          person.start < nameSpan.start &&
+          person.end === nameSpan.end &&
+          nameWordsBefore(this.text.slice(person.start, nameSpan.start));
         return {
-          name: trim ? this.text.slice(person.start, nameSpan.end) : surface,
+          name: trim
+            ? this.text.slice(person.start, nameSpan.end)
+            : wider
+              ? this.text.slice(person.start, person.end)
+              : surface,
           entity: person.entity.id,
         };
       }
@@ -756,6 +766,23 @@ const DESCRIBED = new RegExp(
     '|(?:defending|reigning)\\s+(?:champion|titleholder|title\\s+holder))$',
   'u',
 );
+
+/**
+ * Are the words a person's mention holds before the phrase's name one or two more name words ("Donny Agung "),
+ * no opener ("Menurut ") and no derived noun of an office ("Kepresidenan ")?
+ */
+function nameWordsBefore(words: string): boolean {
+  const ws = words.trim().split(/\s+/u);
+  return (
+    ws.length <= 2 &&
+    ws.every(
+      (w) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        !FUNCTION_OPENERS.has(w.toLowerCase()) &&
+        !/^(?:ke|pe)\p{Ll}+an$/iu.test(w),
+    )
+  );
+}
 
 function lastOf<T>(xs: readonly T[]): T | undefined {
   return xs[xs.length - 1];

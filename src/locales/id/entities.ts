@@ -5434,7 +5434,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     nicknameOfAfter(t, e);
   // "Pos Kesehatan Desa (Poskesdes)", "Riset Kesehatan Dasar (Riskesdas)": a syllabic abbreviation of the
   // words before the parenthesis names what they name (a body, a place) or nothing
-  const gloss = single ? glossStart(b, start) : -1;
+  const gloss = e - start <= 3 ? glossStart(b, start, e) : -1;
   if (gloss >= 0) {
     const before = b.t[start - 2];
     const long = before && b.out.findLast((c) => c.end === before.end);
@@ -6362,10 +6362,16 @@ function namedBodyBefore(b: Builder, k: number): boolean {
  * ("Pos Kesehatan Desa (Poskesdes)", "Puskesmas Pembantu (Pustu)"): an abbreviation, no name. Returns the first
  * of the words it is built from ("Tindak" for "… Tindak Pidana Korupsi (Tipikor)"), or -1.
  */
-function glossStart(b: Builder, s: number): number {
+function glossStart(b: Builder, s: number, e = s + 1): number {
   const t = b.t;
   const w = t[s]!;
-  if (t[s - 1]?.text !== '(' || t[s + 1]?.text !== ')' || w.caps || w.text.length < 4) return -1;
+  if (t[s - 1]?.text !== '(' || t[e]?.text !== ')' || w.caps || w.text.length < 4) return -1;
+  // ("(Sudin Gulkarmat)": a gloss of two or three words spells on as one)
+  let gloss = w.lower;
+  for (let k = s + 1; k < e; k++) {
+    if (!t[k]!.cap || t[k]!.caps) return -1;
+    gloss += t[k]!.lower;
+  }
   let words = '';
   let n = 0;
   for (let k = s - 2; k >= 0 && s - 2 - k < 8; k--) {
@@ -6374,7 +6380,7 @@ function glossStart(b: Builder, s: number): number {
     if (!x.cap || !/^\p{L}+$/u.test(x.text)) break;
     words = x.lower + words;
     n++;
-    if (n >= 2 && spells(w.lower, words)) return k;
+    if (n >= 2 && spells(gloss, words)) return k;
   }
   return -1;
 }

@@ -321,3 +321,33 @@ describe('id an honorific inside the apposition of a role still makes its name t
     expect(quotes(text).map((q) => q[1])).toEqual(['Yohanis Tulak', 'Lukas Wenda']);
   });
 });
+
+describe('id a speaker’s name reaches as far back as the person’s mention', () => {
+  it('"Kompol Donny Agung Harvida menyebut …": "Agung" is a name word here', () => {
+    expect(
+      quotes(
+        'Kapolsek Tambora Kompol Donny Agung Harvida menyebut polisi masih menyelidiki penyebab kebakaran.',
+      ),
+    ).toEqual([
+      ['indirect', 'Donny Agung Harvida', 'menyebut', 'polisi masih menyelidiki penyebab kebakaran'],
+    ]);
+  });
+  it('negative: the office before the name stays out', () => {
+    expect(quotes('Jaksa Agung Budi Santoso mengatakan berkas sudah lengkap.').map((q) => q[1])).toEqual([
+      'Budi Santoso',
+    ]);
+  });
+});
+
+describe('id a gloss of two words in brackets that the long form spells is the body’s short form', () => {
+  it('"Suku Dinas Penanggulangan Kebakaran dan Penyelamatan (Sudin Gulkarmat)"', () => {
+    const text =
+      'Kepala Suku Dinas Penanggulangan Kebakaran dan Penyelamatan (Sudin Gulkarmat) Jakarta Barat Syarifuddin mengatakan api berasal dari korsleting.';
+    expect(people(text)).toEqual(['Syarifuddin']);
+    expect(spans(text, 'organizations')).toContain('Sudin Gulkarmat');
+  });
+  it('negative: a person named in brackets stays a person', () => {
+    const text = 'Sang ayah, Budi Santoso (Budi Hartono), mengatakan anaknya selamat.';
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
