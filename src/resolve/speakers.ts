@@ -779,7 +779,9 @@ function nameWordsBefore(words: string): boolean {
       (w) =>
         /^\p{Lu}\p{Ll}+$/u.test(w) &&
         !FUNCTION_OPENERS.has(w.toLowerCase()) &&
-        !/^(?:ke|pe)\p{Ll}+an$/iu.test(w),
+        !/^(?:ke|pe)\p{Ll}+an$/iu.test(w) &&
+        // ("Said Ellis: …": a verb of saying opening the sentence)
+        !/^(?:said|says|told|added|asked|wrote|kata|ujar|tutur)$/iu.test(w),
     )
   );
 }

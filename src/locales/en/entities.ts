@@ -423,6 +423,9 @@ const SURNAME_TITLES = new Set([
   'prince',
   'constable',
 ]);
+/** "TO ", "WILL ", "WOULD ", "CAN " before a word in a line written in capitals: the word is a verb. */
+const CAPS_VERB_BEFORE = /(?:^|[^\p{L}])(?:TO|WILL|WOULD|CAN|MAY)\s+$/u;
+
 /** Words that describe a company when they open a sentence before its name ("Rival Alphabet Inc"). */
 const COMPANY_DESCRIBERS = new Set(
   'rival fellow parent embattled troubled struggling drugmaker chipmaker automaker carmaker'.split(' '),
@@ -2445,6 +2448,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         return;
       }
       emit(words, whole);
+      return;
+    }
+    // "BARATELLI TO COACH NICE", "SMITH WILL HEAD PANEL": in a line written in capitals a title word after "TO" or a
+    // modal is a verb; what follows it is read on its own
+    if (
+      titled &&
+      h === 0 &&
+      words.length > 1 &&
+      words.every((w) => !/\p{Ll}/u.test(w.text)) &&
+      CAPS_VERB_BEFORE.test(doc.text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))
+    ) {
+      decide(words.slice(1), chunk);
       return;
     }
     if (titled) {

@@ -22,3 +22,30 @@ describe('en "according to" two countries\' officials names them all', () => {
     expect(quotes(text).map((q) => q[1])).toEqual(['Smith']);
   });
 });
+
+const people = (text: string) =>
+  (extract(text, { lang: 'en', date: '2024-11-18' }).people ?? []).map((p) => [p.name, p.titles]);
+
+describe('en a title word after "TO" or a modal in a line written in capitals is a verb', () => {
+  it.each([
+    ['SOCCER - GARCIA TO COACH NICE. Former goalkeeper Pablo Garcia is to coach the club.'],
+    ['TENNIS - SMITH WILL CHAIR PANEL. The federation named Anna Smith on Friday.'],
+  ])('%s', (text) => {
+    expect(people(text).map((p) => p[0])).not.toContain('NICE');
+    expect(people(text).map((p) => p[0])).not.toContain('PANEL');
+  });
+  it('negative: a title before a name in running text stays a title', () => {
+    expect(people('The club said Coach Pablo Garcia would stay to lead the team.')).toContainEqual([
+      'Pablo Garcia',
+      ['Coach'],
+    ]);
+  });
+});
+
+describe('en a speaker’s name does not take in a verb of saying that opens the sentence', () => {
+  it('"Said Ellis: …"', () => {
+    const text =
+      '“It is hard to avoid,” said Ryan Ellis, an economist. Said Ellis: “I do not get the sense she is worried.”';
+    expect(quotes(text).map((q) => q[1])).not.toContain('Said Ellis');
+  });
+});
