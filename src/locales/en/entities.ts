@@ -3116,6 +3116,33 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     delete cand.canonical;
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
+  // ("Gianluigi Lentini … Lentini, 27, joined Milan": a town read as a club in a match report is the player whose
+  // surname it is; the headline's "LENTINI" with it)
+  const players = new Set<string>();
+  for (const cand of out) {
+    if (cand.type !== 'organization' || !cand.explain.some((x) => x.rule === 'en.org.team-by-town')) continue;
+    const part = lowerOf(doc.text.slice(cand.start, cand.end));
+    if (/\s/u.test(part) || !strongParts.has(part)) continue;
+    players.add(part);
+  }
+  if (players.size > 0) {
+    // (the full name each surname closes, which the surname's mentions take as their name)
+    const fullNames = new Map<string, string>();
+    for (const cand of out) {
+      const surface = doc.text.slice(cand.start, cand.end);
+      const last = lowerOf(surface.slice(surface.lastIndexOf(' ') + 1));
+      if (cand.type === 'person' && /\s/u.test(surface) && players.has(last)) fullNames.set(last, surface);
+    }
+    for (const cand of out) {
+      const surface = doc.text.slice(cand.start, cand.end);
+      if (cand.type !== 'organization' || !players.has(lowerOf(surface))) continue;
+      cand.type = 'person';
+      const full = fullNames.get(lowerOf(surface));
+      if (full) cand.canonical = full;
+      else delete cand.canonical;
+      cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
+    }
+  }
   preferNamesakesInNamedRegions(doc.text, out);
   mixedCaseAcronyms(doc.text, out);
   sharedSurnames(doc.text, out, lex.firstNames);

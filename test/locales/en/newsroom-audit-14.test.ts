@@ -49,3 +49,17 @@ describe('en a speaker’s name does not take in a verb of saying that opens the
     expect(quotes(text).map((q) => q[1])).not.toContain('Said Ellis');
   });
 });
+
+describe('en a town read as a club in a match report is the player whose surname it is', () => {
+  const text =
+    "SOCCER - MILAN'S AVOLA MOVES TO PARMA.\nMILAN 1996-08-30\nFormer Italian international winger Pierluigi Avola, transferred to Milan in 1992 for a record sum, has been loaned to serie A club Parma for a year, newspapers reported on Friday.\nAvola, 27, joined Milan from Torino in a deal that was investigated by magistrates.\nThe move to Emilia-based Parma reunites Avola, who fell out with ex-Milan coach Carlo Neri last season, with his former coach at Torino, Luca Bruni.";
+  it('one person, the headline’s surname with it', () => {
+    const r = extract(text, { lang: 'en' });
+    expect(r.people?.find((p) => p.name === 'Pierluigi Avola')?.mentions.length).toBe(4);
+    expect(r.organizations?.map((o) => o.name)).not.toContain('AVOLA');
+  });
+  it('negative: the club a town names stays the club', () => {
+    const r = extract(text, { lang: 'en' });
+    expect(r.organizations?.map((o) => o.name)).toContain('PARMA');
+  });
+});
