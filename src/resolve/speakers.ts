@@ -144,7 +144,9 @@ export class SpeakerResolver {
     }
     // A role: the person named in it; else the role as the text gives it ("Panglima TNI",
     // "a spokesman for the ministry"), linked to the organization it speaks for, if any.
-    const person = lastOf(people);
+    // ("Other Bush administration officials": a name that qualifies the government or campaign of the role
+    // names no speaker)
+    const person = lastOf(people.filter((m) => !AFFILIATION_AFTER.test(this.text.slice(m.end, m.end + 16))));
     if (person) return { name: this.text.slice(person.start, person.end), entity: person.entity.id };
     const described =
       inPhrase.length === 0
@@ -785,6 +787,9 @@ function nameWordsBefore(words: string): boolean {
     )
   );
 }
+
+/** A lower-case noun of a leader's government or campaign right after a name ("Bush administration"). */
+const AFFILIATION_AFTER = /^\s+(?:administration|government|campaign|camp|aides?|loyalists?|allies)\b/u;
 
 function lastOf<T>(xs: readonly T[]): T | undefined {
   return xs[xs.length - 1];

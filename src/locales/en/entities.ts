@@ -2080,6 +2080,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         noteOpening(knownOpenings, tail);
       }
     }
+    // "President Clinton … Clinton won in 1992": a name a title opens is a person's wherever it recurs
+    if (d.type === 'person' && words.length === 1 && d.titles?.length && d.rule === 'en.person.title-before-name') {
+      personParts.add(words[0]!.lower);
+      strongParts.add(words[0]!.lower);
+    }
     if (d.type === 'person' && words.length >= 2) {
       const lastWord = words[words.length - 1]!;
       const weak = WEAK_PERSON_RULES.has(d.rule);

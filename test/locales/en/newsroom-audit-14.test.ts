@@ -63,3 +63,30 @@ describe('en a town read as a club in a match report is the player whose surname
     expect(r.organizations?.map((o) => o.name)).toContain('PARMA');
   });
 });
+
+describe('en a name a title opens is a person’s wherever it recurs, a town of that name or not', () => {
+  it('"President Clinton … Clinton won in 1992"', () => {
+    const text =
+      'Markets watched President Clinton closely. Bush won in 1988 on a tax pledge and Clinton won in 1992 with a promise of jobs.';
+    const r = extract(text, { lang: 'en' });
+    expect(r.places?.map((p) => p.name)).not.toContain('Clinton');
+    expect(r.people?.find((p) => p.name === 'Clinton')?.mentions.length).toBe(2);
+  });
+  it('negative: a town named alone stays the town', () => {
+    const r = extract('Floods hit Clinton, Iowa, on Friday.', { lang: 'en' });
+    expect(r.places?.map((p) => p.name)).toContain('Clinton');
+  });
+});
+
+describe('en a leader’s name that qualifies a government or campaign names no speaker', () => {
+  it('"Other Bush administration officials said …"', () => {
+    const text =
+      'President Bush met the envoy on Monday. Other Bush administration officials said the naval force would stay in the Gulf.';
+    expect(quotes(text).map((q) => q[1])).toEqual(['Other Bush administration officials']);
+  });
+  it('negative: the person named in a role speaks', () => {
+    expect(quotes('Campaign manager Peter Knight said the debates would go ahead.').map((q) => q[1])).toEqual(
+      ['Peter Knight'],
+    );
+  });
+});
