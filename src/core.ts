@@ -90,16 +90,15 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   if (only.has('places')) result.places = resolved.places;
   if (only.has('organizations')) result.organizations = resolved.organizations;
   if (only.has('dates')) {
-    result.dates = withoutIgnored(text, ctx.lexicon, rules.dates(doc, ctx))
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      .map(({ start, end, type, value, explain }) => ({
-        start,
-        end,
-        text: text.slice(start, end),
-        type,
-        value,
-        explain,
-      }));
+    // (lists grown by loops: a mapped list is holey in optimized code, and its readers deoptimize)
+    const dates: NonNullable<Result['dates']> = [];
+    for (const { start, end, type, value, explain } of withoutIgnored(
+      text,
+      ctx.lexicon,
+      rules.dates(doc, ctx),
+    ).sort((a, b) => a.start - b.start || b.end - a.end))
+      dates.push({ start, end, text: text.slice(start, end), type, value, explain });
+    result.dates = dates;
   }
   if (only.has('quotes')) {
     // the mentions' index, built at the first look-up: most documents' quote rules ask none
@@ -111,10 +110,11 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
         return mentions.at(start, end);
       },
     };
-    result.quotes = rules
+    const quotes: NonNullable<Result['quotes']> = [];
+    for (const { start, end, type, speaker, cue, explain } of rules
       .quotes(doc, index, ctx)
-      .sort((a, b) => a.start - b.start)
-      .map(({ start, end, type, speaker, cue, explain }) => ({
+      .sort((a, b) => a.start - b.start))
+      quotes.push({
         start,
         end,
         text: text.slice(start, end),
@@ -122,7 +122,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
         speaker,
         cue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
         explain,
-      }));
+      });
+    result.quotes = quotes;
   }
   return options.explain ? result : withoutExplanations(result);
 }

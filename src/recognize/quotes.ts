@@ -383,9 +383,10 @@ export function attribute(
   items: readonly Attribution[],
   resolver: SpeakerResolver,
 ): QuoteCandidate[] {
-  const order = items
-    .map((a) => ({ a, at: a.phrase ? Math.min(a.phrase.start, a.start) : a.start }))
-    .sort((x, y) => x.at - y.at || x.a.start - y.a.start);
+  // (grown by a loop: a mapped array, holey in optimized code, deoptimizes the sort's look-up)
+  const order: { a: Attribution; at: number }[] = [];
+  for (const a of items) order.push({ a, at: a.phrase ? Math.min(a.phrase.start, a.start) : a.start });
+  order.sort((x, y) => x.at - y.at || x.a.start - y.a.start);
   const out: QuoteCandidate[] = [];
   for (const { a } of order) {
     let speaker: Speaker | null = null;
@@ -526,7 +527,11 @@ export class TokenView {
   startsSentence(offset: number): boolean {
     const text = this.doc.text;
     let i = offset - 1;
-    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0; c = text.charCodeAt(i)) i--;
+    // (no read before the text's start: an out-of-bounds read deoptimizes)
+    for (; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    }
     if (i < 0) return true;
     // (by code unit: a one-unit string of a unit beyond Latin-1 is a new string each time)
     return opensSentenceAfter(text.charCodeAt(i));

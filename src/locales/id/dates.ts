@@ -93,6 +93,8 @@ const RANGE_JOINER_OPENINGS = codeUnits('-–—hHsSſdD');
  * Its zone opens with a W (either case) after the seconds, or else right there, after spaces.
  */
 function zoneAfterClock(text: string, at: number): boolean {
+  // (no read past the text's end: an out-of-bounds read deoptimizes; nothing there is a zone)
+  if (at >= text.length) return false;
   const c = text.charCodeAt(at);
   const seconds =
     (c === 46 || c === 58) &&

@@ -7492,7 +7492,7 @@ function townsOpeningSpeakersNames(b: Builder): void {
   if (byStart.size === 0) return;
   const dropped = new Set<EntityCandidate>();
   for (const p of b.out) {
-    if (p.type !== 'place' || b.text[p.end] !== ' ') continue;
+    if (p.type !== 'place' || p.end >= b.text.length || b.text[p.end] !== ' ') continue;
     const person = byStart.get(p.end + 1);
     if (!person) continue;
     const word = b.text.slice(p.start, p.end);
@@ -7723,6 +7723,12 @@ function commonPhrases(b: Builder): void {
 
 /** The rule that first read a candidate ('' when none). */
 const firstRule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
+/** The rules of a candidate's explanation, joined by spaces (read by a loop: no list made). */
+function ruleNames(explain: EntityCandidate['explain']): string {
+  let s = '';
+  for (let i = 0; i < explain.length; i++) s += (i === 0 ? '' : ' ') + explain[i]!.rule;
+  return s;
+}
 /** Person readings with no cue of their own (a capitalized run, a sentence opener, a speech verb nearby). */
 // (one test of three strings: the passes ask it of every candidate, and a rule is one of a few names)
 const UNCUED_PERSON = {
@@ -8198,9 +8204,13 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
     if (!keep || b.out.some((x) => x !== c && x.start === keep.start && x.end === keep.end)) continue;
     // the words cut away must be no name the body writes (they are the headline's verb and its object),
     // unless the body names them apart ("Timnas Indonesia Tahan Imbang Australia": Australia, a place)
-    const cutWords = [
-      ...(surface.slice(0, keep.start - c.start) + ' ' + surface.slice(keep.end - c.start)).matchAll(/\S+/gu),
-    ].map((m) => m[0]);
+    const cutWords: string[] = [];
+    for (const m of (
+      surface.slice(0, keep.start - c.start) +
+      ' ' +
+      surface.slice(keep.end - c.start)
+    ).matchAll(/\S+/gu))
+      cutWords.push(m[0]);
     const apart = (w: string): boolean =>
       inBody.get(w)?.type === 'place' || inBody.get(w)?.type === 'organization';
     // ("Startup Agritech eFishery Pecat …": an everyday word the body capitalizes inside a longer name is still one)
@@ -8909,9 +8919,10 @@ function teamCueAround(b: Builder, c: EntityCandidate): boolean {
   const k = tokenIndex(b).get(c.start);
   if (k === undefined || t[k]!.end !== c.end) return false;
   // ("Napoli mampu memetik kemenangan": a modal or an adverb may come between the club and its verb)
+  // (no read past the tokens' end: an out-of-bounds read deoptimizes)
   let n = k + 1;
-  if (t[n] !== undefined && TEAM_VERB_ADVERBS.has(t[n]!.lower)) n++;
-  const next = t[n];
+  if (n < t.length && TEAM_VERB_ADVERBS.has(t[n]!.lower)) n++;
+  const next = n < t.length ? t[n] : undefined;
   return (
     TEAM_CUES_BEFORE.has(cueWordBefore(b, c)?.lower ?? '') ||
     (next !== undefined && !next.cap && TEAM_VERBS_AFTER.has(next.lower))
@@ -9036,7 +9047,13 @@ function placeSuffixes(b: Builder): void {
     // ("Carolina Selatan", "Jurong Timur": a name no list knows, read as a person's, before a capitalized
     // point of the compass is the name of a region)
     const weakPerson = c.type === 'person' && UNCUED_PERSON.test(firstRule(c));
-    if ((c.type !== 'place' && !weakPerson) || b.text[c.end] !== ' ' || starts.has(c.end + 1)) continue;
+    if (
+      (c.type !== 'place' && !weakPerson) ||
+      c.end >= b.text.length ||
+      b.text[c.end] !== ' ' ||
+      starts.has(c.end + 1)
+    )
+      continue;
     const k = index.get(c.end + 1);
     const x = k === undefined ? undefined : b.t[k];
     const direction = x !== undefined && DIRECTIONS.has(x.lower) && (!weakPerson || x.cap);
@@ -9584,9 +9601,7 @@ function orgKindNames(b: Builder): void {
     let j = k + 1;
     while (j < k + 3 && !t[j]!.cap && ORG_KIND_MODIFIERS.has(t[j]!.lower) && t[j]!.text !== '-') j++;
     const first = orgs.get(t[j]?.start ?? -1);
-    const cued =
-      first !== undefined &&
-      /cue-word|kind-list|org\.lexicon/u.test(first.explain.map((x) => x.rule).join(' '));
+    const cued = first !== undefined && /cue-word|kind-list|org\.lexicon/u.test(ruleNames(first.explain));
     const weakFirst = weak.get(t[j]?.start ?? -1);
     if (!cued && weakFirst?.type !== 'person') continue;
     // ("antara lain penyanyi X, grup Kahitna, Tulus, Raisa dan …": a kind after a comma opens one item of a list
@@ -10527,10 +10542,9 @@ function stockCodes(b: Builder): void {
     // ("Undang-Undang Antideforestasi (EUDR)": a law's short name, no company)
     if (LAW_TITLE_HEADS.has(bare(b.t[s]!)) || LAW_TITLE_HEADS.has(bare(b.t[s - 1] ?? b.t[s]!))) continue;
     const code = b.t[i + 1]!.text;
-    const initials = b.t
-      .slice(s, i)
-      .map((x) => x.text[0])
-      .join('');
+    // (a string grown by a loop: a mapped array the optimizing compiler makes holey deoptimizes the join)
+    let initials = '';
+    for (let q = s; q < i; q++) initials += b.t[q]!.text[0] ?? '';
     // "Lembaga Pengelola Dana Pendidikan (LPDP)": the initials spell the code, so it is the long form
     if (initials.length >= 2 && (code.startsWith(initials) || initials.startsWith(code))) continue;
     // "… Energi dan Sumber Daya Mineral (ESDM)": a long form that a joiner splits; "X (PDIP)": the party

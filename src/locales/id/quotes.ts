@@ -129,7 +129,10 @@ const KELVIN = 0x212a;
  * (a short list) count in either form: "seloroh" also makes "selorohnya" a cue.
  */
 function cueWords(ctx: Context): ReadonlyMap<string, number> {
-  const extra = (ctx.lexicon.speechVerbs?.id ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean);
+  // (no list made when the lexicon has no verbs: an empty mapped array deoptimizes the filter)
+  const verbs = ctx.lexicon.speechVerbs?.id;
+  if (!verbs || verbs.length === 0) return BUILT_IN_CUES;
+  const extra = verbs.map((w) => w.toLowerCase().trim()).filter(Boolean);
   if (extra.length === 0) return BUILT_IN_CUES;
   const all = new Map(BUILT_IN_CUES);
   for (const w of extra) all.set(w, CUE_STEM | CUE_VERB);
