@@ -7856,7 +7856,9 @@ function harmonize(b: Builder): void {
   const cuedBodies = new Set<string>();
   const adminNamed = new Set<string>();
   // the folded surface of each candidate (spans do not change here)
-  const keys = b.out.map((c) => foldSpan(b, c.start, c.end));
+  // (grown by a loop: a mapped list is holey in optimized code, and reading it deoptimizes)
+  const keys: string[] = [];
+  for (const c of b.out) keys.push(foldSpan(b, c.start, c.end));
   for (let n = 0; n < b.out.length; n++) {
     const c = b.out[n]!;
     const key = keys[n]!;
