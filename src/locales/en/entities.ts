@@ -2081,7 +2081,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       }
     }
     // "President Clinton … Clinton won in 1992": a name a title opens is a person's wherever it recurs
-    if (d.type === 'person' && words.length === 1 && d.titles?.length && d.rule === 'en.person.title-before-name') {
+    if (
+      d.type === 'person' &&
+      words.length === 1 &&
+      d.titles?.length &&
+      d.rule === 'en.person.title-before-name'
+    ) {
       personParts.add(words[0]!.lower);
       strongParts.add(words[0]!.lower);
     }

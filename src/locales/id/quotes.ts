@@ -1852,8 +1852,14 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         continues: false,
         rule: 'id.quote.indirect-menurut',
       });
-    } else if (view.text(k) === ',' && (view.isCueStem(k + 1) || view.isNyaCue(k + 1))) {
-      // "…, kata Budi." with no quotation marks: what comes before is reported speech.
+    } else if (
+      view.text(k) === ',' &&
+      (view.isCueStem(k + 1) ||
+        view.isNyaCue(k + 1) ||
+        (view.isMenurut(k + 1) && !DOCUMENTS.has(view.lower(k + 2))))
+    ) {
+      // "…, kata Budi." with no quotation marks: what comes before is reported speech ("…, menurut Kementerian
+      // Kesehatan Gaza." too)
       const v = k + 1;
       // ("…, sebut saja Rina, …": the name the article gives someone)
       if (view.lower(v) === 'sebut' && view.lower(v + 1) === 'saja') continue;
@@ -1863,6 +1869,9 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         ? { start: view.start(v), end: view.end(v), kind: 'pronoun' }
         : view.phraseAfter(v + 1, end);
       if (!phrase) continue;
+      // ("X, menurut Budi, Y": set off inside the sentence, "menurut" opens what follows it; only one closing the
+      // sentence reports what came before)
+      if (view.isMenurut(v) && !/^[\s.!?]*$/u.test(view.doc.text.slice(phrase.end, end))) continue;
       // "Bawaslu, kata dia, akan menyurati KPU.": the cue set off between the subject and its predicate
       const opening = afterDateline(view.doc.text, sentenceStart);
       if (view.asideRest(phrase.end, end, view.wordsBetween(opening, pos))) {

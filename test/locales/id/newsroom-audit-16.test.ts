@@ -351,3 +351,28 @@ describe('id a gloss of two words in brackets that the long form spells is the b
     expect(spans(text, 'organizations')).toEqual([]);
   });
 });
+
+describe('id "menurut X" closing a sentence reports what came before it', () => {
+  it.each([
+    [
+      'Sebagian besar korban adalah perempuan dan anak-anak, menurut Kementerian Kesehatan Gaza.',
+      'Kementerian Kesehatan Gaza',
+      'Sebagian besar korban adalah perempuan dan anak-anak',
+    ],
+    [
+      'Produksi minyak naik menjadi 9 juta barel per hari, menurut Badan Energi Internasional (IEA).',
+      'Badan Energi Internasional (IEA)',
+      'Produksi minyak naik menjadi 9 juta barel per hari',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(quotes(text)).toEqual([['indirect', speaker, 'menurut', content]]);
+  });
+  it('negative: "menurut X" set off inside the sentence opens what follows it', () => {
+    expect(quotes('Untuk ketentuan baru itu, menurut Budi Santoso, warga wajib mendaftar.')).toEqual([
+      ['indirect', 'Budi Santoso', 'menurut', 'warga wajib mendaftar'],
+    ]);
+  });
+  it('negative: a written rule says nothing', () => {
+    expect(quotes('Warga wajib mendaftar, menurut Peraturan Menteri nomor 9.')).toEqual([]);
+  });
+});
