@@ -4110,9 +4110,9 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (type === 'organization' && x.cap && !LEGAL_FORMS.has(w)) {
         const end = orgAt(b, j, limit)?.end ?? limit;
         if (
-          limit - end >= 2 &&
-          limit - end <= 3 &&
-          someTok(t, end, limit, isKnownName) &&
+          ((limit - end >= 2 && limit - end <= 3 && someTok(t, end, limit, isKnownName)) ||
+            // ("… Lainnya OJK Agusman mengatakan": one name word before a speech verb)
+            (limit - end === 1 && speechAfter(b, limit) && !isEverydayToken(t[end]!))) &&
           everyTok(t, end, limit, (y) => y.cap && !y.caps && !isHead(y) && !isTitleHead(y)) &&
           !placeAt(b, end, limit)
         ) {
@@ -8052,8 +8052,17 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     }
     // "Raffi Resmikan Klub Sepak Bola Baru" over "klub sepak bola RANS …": a body's head word and words after it that
     // the body writes in lower case are a phrase
-    if (c.type === 'organization' && firstRule(c) === 'id.org.head-word')
-      return !bodyPhrase(text.slice(c.start, c.end));
+    // ("Dua Perusahaan Pinjol" over "perusahaan pinjaman daring atau pinjol": a name the body never gives, every
+    // word of which it writes in lower case)
+    if (c.type === 'organization' && firstRule(c) === 'id.org.head-word') {
+      const surface = text.slice(c.start, c.end);
+      body ??= text.slice(line.end);
+      return (
+        !bodyPhrase(surface) &&
+        (writtenIn(body, 0, surface) ||
+          !surface.split(' ').every((w) => writtenIn(body!, 0, w.toLowerCase())))
+      );
+    }
     // "Ganda Putra Indonesia Melaju …" over "ganda putra": a one-word brand the body writes only as a word is that word
     if (c.type === 'organization' && firstRule(c) === 'id.org.company-or-agency') {
       const surface = text.slice(c.start, c.end);

@@ -376,3 +376,28 @@ describe('id "menurut X" closing a sentence reports what came before it', () => 
     expect(quotes('Warga wajib mendaftar, menurut Peraturan Menteri nomor 9.')).toEqual([]);
   });
 });
+
+describe('id a headline body name the body never gives, all of whose words it writes in lower case, is a phrase', () => {
+  it('"… Dua Perusahaan Pinjol" over "perusahaan pinjaman daring atau pinjol"', () => {
+    const text =
+      'OJK Cabut Izin Dua Perusahaan Pinjol\n\nJAKARTA - OJK mencabut izin usaha dua perusahaan pinjaman daring atau pinjol, Senin.';
+    expect(spans(text, 'organizations')).not.toContain('Perusahaan Pinjol');
+  });
+  it('negative: a body the headline names and the body gives stays', () => {
+    const text =
+      'Partai Buruh Tolak Kenaikan Pajak\n\nJAKARTA - Partai Buruh menolak rencana kenaikan pajak, Senin. Partai itu akan berunjuk rasa.';
+    expect(spans(text, 'organizations')).toEqual(['Partai Buruh', 'Partai Buruh']);
+  });
+});
+
+describe('id a known body closing a body’s name before one name word and a speech verb ends it', () => {
+  it('"… Lembaga Jasa Keuangan Lainnya OJK Agusman mengatakan"', () => {
+    const text =
+      'Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, dan Lembaga Jasa Keuangan Lainnya OJK Agusman mengatakan kedua perusahaan gagal memenuhi ketentuan modal.';
+    expect(people(text)).toEqual(['Agusman']);
+    expect(quotes(text).map((q) => q[1])).toEqual(['Agusman']);
+  });
+  it('negative: a body that goes on after the known one keeps its words', () => {
+    expect(people('Kantor Cabang OJK Malang menutup layanan pada Senin.')).toEqual([]);
+  });
+});
