@@ -4311,6 +4311,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       }
       // "Apple Watch", "Galaxy Watch": a company's or a line's one word before "Watch" names a product
       if (!closesBody(lx, j - i)) return null;
+      // ("Kapal Motor Sinar Bangun", "Sepeda Motor": "Motor" after an everyday word names a kind of vehicle)
+      if (lx === 'motor' && j > i && isIndonesianTok(t[j - 1]!)) return null;
       // "Ipswich Town", "Derby County": a British town's club; "China Town" is a quarter of a town
       if (lx === 'town' || lx === 'county') {
         const p = placeLookup(b, i, j);
@@ -8943,11 +8945,25 @@ function teamCueAround(b: Builder, c: EntityCandidate): boolean {
 const DOTTED_TAILS = /(^|\s)(Inc|Ltd|Corp|Co|Bhd|Pte)$/u;
 /** "DeSoto Inc.", "Temasek Holdings Pte. Ltd.": a company's abbreviated legal form keeps its dot. */
 function dottedTails(b: Builder): void {
+  let gone: Set<EntityCandidate> | undefined;
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
-    if (c.type === 'organization' && b.text[c.end] === '.' && DOTTED_TAILS.test(b.text.slice(c.start, c.end)))
+    if (
+      c.type === 'organization' &&
+      b.text[c.end] === '.' &&
+      DOTTED_TAILS.test(b.text.slice(c.start, c.end))
+    ) {
       c.end++;
+      // ("Pte. Ltd.", "Co. Ltd.": a second legal form after the first; what was read of it alone goes)
+      const second = /^ (?:Ltd|Bhd)\b\.?/u.exec(b.text.slice(c.end, c.end + 6));
+      if (second) {
+        const end = c.end + second[0].length;
+        for (const x of b.out) if (x !== c && x.start >= c.end && x.end <= end) (gone ??= new Set()).add(x);
+        c.end = end;
+      }
+    }
   }
+  if (gone) b.out = b.out.filter((x) => !gone.has(x));
 }
 
 const GENERATION_SUFFIX = /,? (Jr|Sr)\b\.?/uy;

@@ -401,3 +401,20 @@ describe('id a known body closing a body’s name before one name word and a spe
     expect(people('Kantor Cabang OJK Malang menutup layanan pada Senin.')).toEqual([]);
   });
 });
+
+describe('id companies’ legal forms and tails: "Pte. Ltd.", "Motor"', () => {
+  it.each([
+    ['Sementara itu, Temasek Holdings Pte. Ltd. milik Singapura.', 'Temasek Holdings Pte. Ltd.'],
+    [
+      'Kata Wakil Presiden Direktur Toyota Astra Motor, Henry Tanoto, di tempat yang sama.',
+      'Toyota Astra Motor',
+    ],
+    ['Menhub sudah menegur Angkasa Pura 2 karena lalai.', 'Angkasa Pura 2'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(people(text).filter((p) => p !== 'Henry Tanoto')).toEqual([]);
+  });
+  it('negative: "Motor" after an everyday word is a kind of vehicle', () => {
+    expect(spans('Kapal Motor Sinar Bangun tenggelam di Danau Toba.', 'organizations')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export const ORG_HEADS = words(`
 
 /** A capitalized word that closes an organization's name: "… Tbk", "… Inc", "… FC". */
 export const ORG_TAILS = words(`
-  tbk inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv bv limited group holdings holding
+  tbk inc inc. corp corp. corporation co co. ltd ltd. llc plc pte ag gmbh sa nv bv limited group holdings holding motor
   fc cf afc sc united city airlines air airways motors bank institute university foundation council party
   mining energy securities sekuritas persero pictures studios studio organization organisation sports resources
   electronics entertainment records media channel network company express telecom communications communication bank
@@ -385,8 +385,8 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Astra', 'Astra International'],
   ['Freeport', 'Freeport Indonesia', 'Freeport-McMoRan'],
   // state-owned enterprises (BUMN) and other large Indonesian firms
-  ['Angkasa Pura I', 'AP I'],
-  ['Angkasa Pura II', 'AP II'],
+  ['Angkasa Pura I', 'AP I', 'Angkasa Pura 1', 'AP1'],
+  ['Angkasa Pura II', 'AP II', 'Angkasa Pura 2', 'AP2'],
   ['Pelindo', 'Pelabuhan Indonesia', 'Pelindo II', 'Pelindo III'],
   ['Jasa Marga'],
   ['Waskita Karya'],
