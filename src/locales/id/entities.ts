@@ -2655,7 +2655,33 @@ function readChunk(b: Builder, span: Span): void {
     t[i + 1]!.cap &&
     !t[i + 1]!.caps;
   const firstOut = b.out.length;
+  // "Wakil Ketua DPR dari Fraksi Partai Gerindra Sufmi Dasco Ahmad": the faction a known party names, after the
+  // office's "dari", then the holder's name
+  const faction =
+    pending && pending.at === span.start && WRAPPER_HEADS.has(bare(t[i]!)) && i + 1 < limit
+      ? orgAt(b, i + 1, limit)
+      : null;
   if (
+    pending &&
+    faction &&
+    faction.end < limit &&
+    t[faction.end]!.cap &&
+    !t[faction.end]!.caps &&
+    !isEverydayToken(t[faction.end]!) &&
+    nameEnd(b, faction.end, limit, true) > faction.end
+  ) {
+    emit(b, 'organization', i + 1, faction.end, 'id.org.lexicon', { canonical: faction.name });
+    const body = b.text.slice(t[i]!.start, t[faction.end - 1]!.end);
+    const end = nameEnd(b, faction.end, limit, true);
+    emitPerson(
+      b,
+      faction.end,
+      end,
+      'id.person.title-before-name',
+      pending.titles.map((x) => `${x} ${body}`),
+    );
+    i = end;
+  } else if (
     pending &&
     regionOfOffice &&
     regionOfOffice.end === limit &&

@@ -29,6 +29,11 @@ describe('id an office held "dari" a party or a faction before the name', () => 
     expect(titlesOf(text, 'Budi Santoso')).toEqual(['Anggota Komisi III DPR dari Partai Golkar']);
     expect(spans(text, 'organizations')).toContain('Partai Golkar');
   });
+  it('"Wakil Ketua DPR dari Fraksi Partai Gerindra X": the faction belongs to the office', () => {
+    const text = 'Wakil Ketua DPR dari Fraksi Partai Gerindra Sufmi Dasco Ahmad menilai keputusan itu wajar.';
+    expect(titlesOf(text, 'Sufmi Dasco Ahmad')).toEqual(['Wakil Ketua DPR dari Fraksi Partai Gerindra']);
+    expect(spans(text, 'organizations')).toEqual(['DPR', 'Partai Gerindra']);
+  });
   it('"Anggota Komisi IX DPR dari Fraksi PDI-P X mempertanyakan …. Menurut dia, …": the member speaks', () => {
     const text =
       '"Kami siap," ujar Dadang Suryana di Jakarta. Anggota Komisi IX DPR dari Fraksi PDI-P Edi Purnomo mempertanyakan kesiapan dapur. Menurut dia, distribusi pangan masih sulit.';
