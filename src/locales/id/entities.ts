@@ -8984,7 +8984,11 @@ function dottedTails(b: Builder): void {
       const second = /^ (?:Ltd|Bhd)\b\.?/u.exec(b.text.slice(c.end, c.end + 6));
       if (second) {
         const end = c.end + second[0].length;
-        for (const x of b.out) if (x !== c && x.start >= c.end && x.end <= end) (gone ??= new Set()).add(x);
+        for (const x of b.out) {
+          if (x === c || x.start < c.end || x.end > end) continue;
+          gone ??= new Set();
+          gone.add(x);
+        }
         c.end = end;
       }
     }

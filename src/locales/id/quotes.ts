@@ -1354,29 +1354,30 @@ class IdView extends TokenView {
     return { cue: { start: this.start(v), end: this.end(v) }, phrase, rule: 'id.quote.passive-cue-after' };
   }
 
-  /** The causative verb a few words before the cue at k, in its clause ("membuat Rabiot menilai"), or -1. */
-  causativeBefore(k: number): number {
+  /** The last of the five words before k, in k's clause (no punctuation between), that passes `test`, or -1. */
+  private wordBefore(k: number, test: (w: string) => boolean): number {
     for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
       if (!this.isWord(j)) return -1;
-      if (CAUSATIVES.has(this.lower(j))) return j;
+      if (test(this.lower(j))) return j;
     }
     return -1;
   }
 
+  /** The causative verb a few words before the cue at k, in its clause ("membuat Rabiot menilai"), or -1. */
+  causativeBefore(k: number): number {
+    return this.wordBefore(k, (w) => CAUSATIVES.has(w));
+  }
+
   /** Is "memastikan" at k a purpose or a task set by a request a few words before, nothing assured? */
   taskBefore(k: number): boolean {
-    if (TASK_BEFORE.has(this.lower(k - 1))) return true;
-    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
-      if (!this.isWord(j)) return false;
-      if (REQUEST_VERBS.test(this.lower(j))) return true;
-    }
-    return false;
+    return TASK_BEFORE.has(this.lower(k - 1)) || this.wordBefore(k, (w) => REQUEST_VERBS.test(w)) >= 0;
   }
 
   /**
    * Does a clause follow token c, so that "menyebut" reports it ("menyebut pencarian akan
    * dilanjutkan") rather than names something ("menyebut nama pelaku", "menyebut X sebagai Y")?
    * A clause has a verb or auxiliary after its subject; a relative clause ("yang …") first means a noun.
+   * With `assurance` (after "memastikan") only a state counts: an auxiliary, a "ter-" form or a state word.
    */
   clauseAfter(c: number, assurance = false): boolean {
     if (NAMING_OBJECTS.has(this.lower(c))) return false;
