@@ -1170,10 +1170,14 @@ function withoutEdgePunctuation(w: string): string {
   return i === 0 && j === w.length ? w : w.slice(i, j);
 }
 
+/** "St ", "Ste " opening a place's name without the full stop of the abbreviation. */
+const SAINT_UNDOTTED = /^(St|ST|Ste|STE) (?=\p{Lu})/u;
 const TOWN_BEFORE = /(\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*)?),[ \t]*$/u;
 /** The gazetteer's place, also for "Republic of X" written without the article it lists. */
 function lookupPlaceName(surface: string): PlaceInfo | null {
   const info = lookupPlace(surface);
+  // "St Louis", "ST LOUIS": a saint's abbreviation written without its full stop ("St. Louis")
+  if (!info && SAINT_UNDOTTED.test(surface)) return lookupPlaceName(surface.replace(SAINT_UNDOTTED, '$1. '));
   if (info || !/ of (?!the )/u.test(surface)) return info;
   const withArticle = lookupPlace(surface.replace(/ of (?!the )/u, ' of the '));
   return withArticle && withArticle.kind === 'country' ? withArticle : null;
