@@ -2707,6 +2707,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       out[out.length - 1]!.expands = surfaceOf(longForm);
       continue;
     }
+    if (slugOfEnglishWords(c, chunk)) continue;
     if (chunk.dateline && chunk.lineStart && !chunk.words.some(isLowerWordOrAmp)) {
       const d = c.place(chunk.words);
       emit(chunk.words, {
@@ -2932,7 +2933,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       emit([w], { type: 'person', rule: 'en.person.partial-name' });
     }
   }
-  for (const chunk of headlines) headlineEntities(c, chunk, known, knownOpenings, personParts, emit);
+  const digest = PRESS_DIGEST.test(doc.text.slice(0, doc.paragraphs[0]?.end ?? 0));
+  for (const chunk of headlines) {
+    if (digest && digestTitle(doc.text, chunk)) {
+      emit(chunk.words, { type: 'organization', rule: 'en.org.press-title' });
+      continue;
+    }
+    headlineEntities(c, chunk, known, knownOpenings, personParts, emit);
+  }
   // "Trump" in a headline … "Donald Trump" below: a surname alone names the one person who bears it
   const fullNames = new Map<string, string | null>();
   for (const cand of out) {
@@ -4074,6 +4082,38 @@ function spansMayBeGazetteerKeys(texts: readonly string[], i: number, n: number)
       break;
     }
   }
+}
+
+/**
+ * "PRESS DIGEST - …", "MARKET TALK: …": the wire's slug in capitals opening the first line, everyday English
+ * words before a dash or a colon, names no one (a place or a known body there does: "KENYA - …").
+ */
+function slugOfEnglishWords(c: Classifier, chunk: Chunk): boolean {
+  const words = chunk.words;
+  if (
+    chunk.line !== 0 ||
+    !chunk.lineStart ||
+    !/^[ \t]+[-–—:][ \t]|^:[ \t]/u.test(c.text.slice(lastOf(words).end))
+  )
+    return false;
+  if (!words.every((w) => isAllCaps(w.text) && c.isEnglishWord(w.lower))) return false;
+  return !c.place(words) && !c.lex.organizations.has(key(words)) && !WELL_KNOWN_ORGS.has(key(words));
+}
+
+/** The first line of a review of the papers: "PRESS DIGEST - Kenya - June 3", "Press review: …". */
+const PRESS_DIGEST = /\bpress[ \t]+(?:digest|review)\b/iu;
+
+/**
+ * A paper's title on a line of its own in a review of the papers ("DAILY NATION" over the stories it ran): the
+ * whole line in capitals, one to four words below the headline, no dateline and no number.
+ */
+function digestTitle(text: string, chunk: Chunk): boolean {
+  const words = chunk.words;
+  if (chunk.line === 0 || chunk.dateline || !chunk.lineStart || words.length > 4) return false;
+  if (!words.every((w) => isAllCaps(w.text) && !/\d/u.test(w.text))) return false;
+  const lineEnd = text.indexOf('\n', words[words.length - 1]!.end);
+  const rest = text.slice(words[words.length - 1]!.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[ \t]*$/u.test(rest);
 }
 
 /**

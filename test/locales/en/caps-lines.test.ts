@@ -19,3 +19,38 @@ table('en "St" without its full stop opens a saint\'s place, in capitals too', [
   ['The shop at 14 Dover St opened on Monday.', [], ['place:St Louis']],
   ['M. Lane st Carter b Pike 12', [], ['place:st Carter']],
 ]);
+
+const DIGEST =
+  'PRESS DIGEST - Kenyan newspapers - May 4.\nThese are the leading stories in the Kenyan press on Tuesday.\nThe agency has not checked the stories.\nDAILY NATION\nThe finance minister said the shilling would hold firm through June.\nEAST AFRICAN STANDARD\n- Farmers in Nakuru demand higher prices for maize.\nTHE STAR\n- Teachers in Mombasa call off their strike.';
+
+table("en a paper's title on a line of its own in a review of the papers is an organization", [
+  [
+    DIGEST,
+    ['organization:DAILY NATION', 'organization:EAST AFRICAN STANDARD', 'organization:THE STAR'],
+    ['place:EAST AFRICAN', 'organization:PRESS DIGEST'],
+  ],
+  // negative: the same lines under a headline that is no review of the papers name no paper
+  [
+    DIGEST.replace('PRESS DIGEST', 'MARKET REPORT'),
+    [],
+    ['organization:DAILY NATION', 'organization:THE STAR'],
+  ],
+  // negative: a dateline below a digest's headline stays a place
+  [
+    'PRESS DIGEST - Peru - May 4.\nLIMA 2004-05-04\nThese are the leading stories in the Lima press.\nEL COMERCIO\n- The cabinet met.',
+    ['place:LIMA'],
+    ['organization:LIMA'],
+  ],
+]);
+
+table("en the wire's slug of everyday words in capitals opening the first line names no one", [
+  [
+    'WEEKLY DIGEST - Kenyan newspapers - May 4.\nThe papers led with the budget.',
+    [],
+    ['organization:WEEKLY DIGEST'],
+  ],
+  ['UPDATE SERVICE - Kenyan shares rise.\nShares rose.', [], ['organization:UPDATE SERVICE']],
+  // negative: a known body or a place as the slug is still named
+  ['KENYA - Floods cut the main road to the coast.\nThe rains went on.', ['place:KENYA'], []],
+  ['NATO - Ministers meet in Brussels on Monday.\nThe talks begin.', ['organization:NATO'], []],
+]);
