@@ -4100,6 +4100,55 @@ function slugOfEnglishWords(c: Classifier, chunk: Chunk): boolean {
   return !c.place(words) && !c.lex.organizations.has(key(words)) && !WELL_KNOWN_ORGS.has(key(words));
 }
 
+/**
+ * "SLOVAKIA BEAT FAROES": the word across the verb of a match's result from words[i] is a country (or one of
+ * the nations of Britain), so the two are national sides, places as their countries are.
+ */
+function nationalOpponent(c: Classifier, words: readonly Word[], i: number): boolean {
+  const across =
+    i >= 2 && RESULT_VERBS.has(words[i - 1]!.lower)
+      ? words.slice(Math.max(0, i - 3), i - 1)
+      : RESULT_VERBS.has(words[i + 1]?.lower ?? '')
+        ? words.slice(i + 2, i + 4)
+        : [];
+  for (let n = across.length; n >= 1; n--)
+    for (const span of [across.slice(0, n), across.slice(across.length - n)]) {
+      const p = c.place(span);
+      if (p?.placeKind === 'country' || NATIONS.has(key(span))) return true;
+    }
+  return false;
+}
+
+/** The gazetteer's town of that name, whatever else the words are. */
+function gazetteerTown(words: readonly Word[]): Decision | null {
+  const info = lookupPlaceName(surfaceOf(words));
+  return info?.kind === 'city'
+    ? { type: 'place', rule: 'en.place.gazetteer', placeKind: 'city', country: info.country }
+    : null;
+}
+
+/** Verbs of a match's result in a headline, between the winner and the loser ("LEEDS BEAT HULL"). */
+const RESULT_VERBS = new Set(
+  'beat beats down downs edge edges rout routs crush crushes thrash thrashes stun stuns hold holds sink sinks overpower overpowers'.split(
+    ' ',
+  ),
+);
+/** Verbs before a club a player or coach goes to ("TO COACH LYON", "JOINS PORTO"). */
+const CLUB_OBJECT_VERBS = new Set(['coach', 'coaches', 'join', 'joins', 'rejoin', 'rejoins']);
+
+/**
+ * Do words[i … i + n - 1] of a headline stand where a team does: right before or after a verb of a match's
+ * result, after a verb a club is the object of, or owning the next word ("LYON'S KEEPER")?
+ */
+function matchSide(words: readonly Word[], i: number, n: number, text: string): boolean {
+  const before = i > 0 ? words[i - 1]!.lower : '';
+  const next = words[i + n];
+  const last = words[i + n - 1]!;
+  if (RESULT_VERBS.has(before) || CLUB_OBJECT_VERBS.has(before)) return true;
+  if (next && RESULT_VERBS.has(next.lower)) return true;
+  return /^['’]S[ \t]+\p{Lu}/u.test(text.slice(last.end, last.end + 5));
+}
+
 /** The first line of a review of the papers: "PRESS DIGEST - Kenya - June 3", "Press review: …". */
 const PRESS_DIGEST = /\bpress[ \t]+(?:digest|review)\b/iu;
 
@@ -4167,9 +4216,30 @@ function headlineEntities(
       const k = key(span);
       const seen = known.get(k);
       let d: Decision | null = null;
+      const match = c.sports && chunk.line === 0 && matchSide(words, i, n, c.text);
       const table = c.sports && chunk.line > 1 && !chunk.dateline;
       const tablePlace = table ? c.place(span) : null;
-      if (tablePlace)
+      // (a town that is also an English word or a given name, "NICE", "BRADFORD": the gazetteer's town there)
+      const matchPlace = match ? (c.place(span) ?? gazetteerTown(span)) : null;
+      // "RUGBY LEAGUE - LEEDS BEAT HULL", "OSLO'S STRIKER QUITS": a town beside a match's verb or owning a
+      // player in a team sport's headline is its club (a country there is its national side, a place)
+      if (matchPlace && matchPlace.placeKind !== 'country' && !NATIONS.has(k))
+        d = { type: 'organization', rule: 'en.org.team-by-town' };
+      // "… AS PUMAS BEAT SEALS": one word no list holds, no part of a person's name, beside the verb
+      else if (
+        match &&
+        !matchPlace &&
+        n === 1 &&
+        seen !== 'person' &&
+        !personParts.has(k) &&
+        !c.lex.firstNames.has(plain(k)) &&
+        !NOT_NAMES.has(plain(k)) &&
+        !HEADLINE_SPORTS.has(k) &&
+        (seen === 'organization' || !c.isEnglishWord(k) || /s$/u.test(k)) &&
+        !nationalOpponent(c, words, i)
+      )
+        d = { type: 'organization', rule: 'en.org.team-in-match' };
+      else if (tablePlace)
         d = c.teamInPlaceName(span, tablePlace, chunk)
           ? { type: 'organization', rule: 'en.org.team-by-town' }
           : tablePlace;

@@ -54,3 +54,44 @@ table("en the wire's slug of everyday words in capitals opening the first line n
   ['KENYA - Floods cut the main road to the coast.\nThe rains went on.', ['place:KENYA'], []],
   ['NATO - Ministers meet in Brussels on Monday.\nThe talks begin.', ['organization:NATO'], []],
 ]);
+
+table("en a team sport's headline: a town or an unknown word beside a verb of the result is a club", [
+  [
+    'SOCCER - GARCIA TO COACH NICE.\nPARIS 2004-05-01\nFormer goalkeeper Pablo Garcia will coach the side next season.',
+    ['organization:NICE'],
+    ['place:NICE'],
+  ],
+  [
+    'RUGBY LEAGUE - LEEDS BEAT BRADFORD 30-12.\nLEEDS, England 2004-05-01\nLeeds won the semifinal on Friday.',
+    ['organization:BRADFORD', 'place:LEEDS'],
+    [],
+  ],
+  [
+    "SOCCER - LYON'S KEEPER BREAKS ARM.\nPARIS 2004-05-01\nThe goalkeeper broke his arm in training before the league match.",
+    ['organization:LYON'],
+    ['place:LYON'],
+  ],
+  [
+    'BASEBALL - SMITH HOMERS AS PUMAS BEAT SEALS.\nCHICAGO 2004-05-01\nJohn Smith hit two home runs and the pitcher struck out nine.',
+    ['organization:PUMAS', 'organization:SEALS', 'person:SMITH'],
+    [],
+  ],
+  // negative: national sides are their countries; the word across from a country is one too
+  [
+    'SOCCER - NORWAY BEAT FAROES IN QUALIFIER.\nOSLO 2004-05-01\nNorway won 3-0 in the league qualifier.',
+    ['place:NORWAY'],
+    ['organization:FAROES'],
+  ],
+  // negative: a town not beside the verb of a result stays a place
+  [
+    'SOCCER - FANS RETURN TO LYON AFTER FINAL.\nPARIS 2004-05-01\nThe supporters came home after the cup match.',
+    [],
+    ['organization:LYON'],
+  ],
+  // negative: no team sport, no club
+  [
+    'MARKETS - BONDS BEAT FORECASTS.\nLONDON 2004-05-01\nBond prices rose on Monday.',
+    [],
+    ['organization:BONDS', 'organization:FORECASTS'],
+  ],
+]);
