@@ -457,6 +457,10 @@ const CRICKET_MARKS = new Set(['c', 'b', 'lbw', 'st', 'bowling']);
 const LEGAL_FORMS = new Set(
   'inc incorporated corp corporation ltd limited plc llc llp co ag sa nv bv gmbh spa'.split(' '),
 );
+/** Words that make a company of any words before them ("NATIONAL OIL COMPANY", "UNITED INDUSTRIES"). */
+const CORPORATE_WORDS = new Set(
+  'company companies cos holdings holding group partners associates industries enterprises'.split(' '),
+);
 /** A company name with its legal form: "Northwind Corp" → "Northwind". */
 const COMPANY_WITH_FORM =
   /^(\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,3}) (?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|Co|AG|A\.G|SA|S\.A|NV|N\.V|BV|B\.V|SpA|S\.p\.A|GmbH)\.?$/u;
@@ -2378,6 +2382,18 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     const whole = c.classify(words, chunk);
     if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
+    // "latest CRUDE OIL $19.87": everyday words set in capitals inside a line in lower case are a heading or
+    // an emphasis, no body that its head word or its legal form would make
+    if (
+      (whole?.rule === 'en.org.suffix' || whole?.rule === 'en.org.head-word') &&
+      !chunk.headline &&
+      words.every((w) => isAllCaps(w.text) && c.isEnglishWord(w.lower)) &&
+      // ("the NATIONAL OIL COMPANY": a legal form or a body's head word still makes one)
+      !LEGAL_FORMS.has(plain(lastOf(words).lower)) &&
+      !ORG_HEADS.has(plain(lastOf(words).lower)) &&
+      !CORPORATE_WORDS.has(plain(lastOf(words).lower))
+    )
+      return;
     // "Duke Energy Florida": a title word right before a company's trade word names the company
     const h = words.findIndex(
       (w, i) => isTitleHead(w) && i < words.length - 1 && !ORG_SUFFIXES.has(plain(words[i + 1]!.lower)),
@@ -2710,6 +2726,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (slugOfEnglishWords(c, chunk)) continue;
     if (chunk.dateline && chunk.lineStart && !chunk.words.some(isLowerWordOrAmp)) {
       const d = c.place(chunk.words);
+      if (!d && datelineBody(c, chunk.words)) {
+        emit(chunk.words, { type: 'organization', rule: 'en.org.lexicon' });
+        continue;
+      }
       emit(chunk.words, {
         type: 'place',
         rule: 'en.place.dateline',
@@ -4127,6 +4147,15 @@ function gazetteerTown(words: readonly Word[]): Decision | null {
     : null;
 }
 
+/**
+ * "UNITED NATIONS 2004-05-01": a dateline naming a body the lexicon knows and no place ("the UN headquarters"
+ * is where the report was filed, but the name is the body's).
+ */
+function datelineBody(c: Classifier, words: readonly Word[]): boolean {
+  const k = key(words);
+  return words.length >= 2 && (c.lex.organizations.has(k) || WELL_KNOWN_ORGS.has(k));
+}
+
 /** Verbs of a match's result in a headline, between the winner and the loser ("LEEDS BEAT HULL"). */
 const RESULT_VERBS = new Set(
   'beat beats down downs edge edges rout routs crush crushes thrash thrashes stun stuns hold holds sink sinks overpower overpowers'.split(
@@ -4184,6 +4213,10 @@ function headlineEntities(
   if (chunk.dateline && chunk.lineStart && (/^\d{4}-\d\d-\d\d/u.test(ctx.after) || ctx.after === ',')) {
     if (!words.some(isLowerWordOrAmp)) {
       const d = c.place(words);
+      if (!d && datelineBody(c, words)) {
+        emit(words, { type: 'organization', rule: 'en.org.lexicon' });
+        return;
+      }
       emit(words, {
         type: 'place',
         rule: 'en.place.dateline',

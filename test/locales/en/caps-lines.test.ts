@@ -95,3 +95,26 @@ table("en a team sport's headline: a town or an unknown word beside a verb of th
     ['organization:BONDS', 'organization:FORECASTS'],
   ],
 ]);
+
+table('en a dateline naming a body the lexicon knows and no place is that body', [
+  [
+    'Council urges talks on the border.\nUNITED NATIONS 2004-05-01\nThe Security Council met on Friday.',
+    ['organization:UNITED NATIONS'],
+    ['place:UNITED NATIONS'],
+  ],
+  // negative: a dateline's town stays a place
+  [
+    'Pope names two bishops.\nVATICAN CITY 2004-05-01\nThe Pope named two bishops on Saturday.',
+    ['place:VATICAN CITY'],
+    ['organization:VATICAN CITY'],
+  ],
+]);
+
+table('en everyday words in capitals inside a line in lower case are no body by their trade word', [
+  ['Traders said the latest CRUDE OIL prices slipped on Monday.', [], ['organization:CRUDE OIL']],
+  ['Dealers quoted SPOT GOLD MINING prices lower.', [], ['organization:SPOT GOLD MINING']],
+  // negative: a name no dictionary holds, a legal form, or a body's head word still make one
+  ['Shares in KORVEX OIL rose 3 percent on Monday.', ['organization:KORVEX OIL'], []],
+  ['The NATIONAL OIL COMPANY said output rose.', ['organization:NATIONAL OIL COMPANY'], []],
+  ['Crude Oil Ltd said output rose.', ['organization:Crude Oil Ltd'], []],
+]);
