@@ -1788,6 +1788,7 @@ class Classifier {
       }
       if (lex.lastNames.has(lastLower)) return { type: 'person', rule: 'en.person.surname' };
     }
+    if (words.length === 1 && stateAfterTown(this.text, firstW)) return usStateAbbreviation(firstW);
     if (
       words.length === 1 &&
       ACRONYM.test(plain(firstW.text)) &&
@@ -4156,6 +4157,44 @@ function datelineBody(c: Classifier, words: readonly Word[]): boolean {
   return words.length >= 2 && (c.lex.organizations.has(k) || WELL_KNOWN_ORGS.has(k));
 }
 
+/** A town's name and a comma right before a word ("Rochester, ", "ROCHESTER, "). */
+const TOWN_AND_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,[ \t]*$/u;
+
+/**
+ * "Rochester, N.H.", "ROCHESTER, N.H. 2004-05-01", "Troy, Mich.": a US state's abbreviation written with its
+ * full stops after a town and a comma (no acronym of a body: "N.H." is New Hampshire there).
+ */
+function stateAfterTown(text: string, w: Word): boolean {
+  if (!w.text.endsWith('.') || !(US_STATE_ABBREVIATIONS.has(plain(w.lower)) || DOTTED_STATES.has(w.lower)))
+    return false;
+  return TOWN_AND_COMMA_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start));
+}
+
+function usStateAbbreviation(w: Word): Decision {
+  return {
+    type: 'place',
+    rule: 'en.place.us-state',
+    placeKind: 'region',
+    country: 'US',
+    canonical: DOTTED_STATES.get(w.lower) ?? US_STATE_NAMES.get(plain(w.lower)),
+  };
+}
+
+/** The US states (and the capital's district) abbreviated by their initials, as news agencies write them. */
+const DOTTED_STATES: ReadonlyMap<string, string> = new Map([
+  ['n.h.', 'New Hampshire'],
+  ['n.j.', 'New Jersey'],
+  ['n.y.', 'New York'],
+  ['n.c.', 'North Carolina'],
+  ['s.c.', 'South Carolina'],
+  ['n.d.', 'North Dakota'],
+  ['s.d.', 'South Dakota'],
+  ['n.m.', 'New Mexico'],
+  ['r.i.', 'Rhode Island'],
+  ['w.va.', 'West Virginia'],
+  ['d.c.', 'District of Columbia'],
+]);
+
 /** Verbs of a match's result in a headline, between the winner and the loser ("LEEDS BEAT HULL"). */
 const RESULT_VERBS = new Set(
   'beat beats down downs edge edges rout routs crush crushes thrash thrashes stun stuns hold holds sink sinks overpower overpowers'.split(
@@ -4276,6 +4315,7 @@ function headlineEntities(
         d = c.teamInPlaceName(span, tablePlace, chunk)
           ? { type: 'organization', rule: 'en.org.team-by-town' }
           : tablePlace;
+      else if (n === 1 && stateAfterTown(c.text, span[0]!)) d = usStateAbbreviation(span[0]!);
       else if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
       else if (n === 1 && personParts.has(k)) d = { type: 'person', rule: 'en.person.headline-partial-name' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;

@@ -118,3 +118,14 @@ table('en everyday words in capitals inside a line in lower case are no body by 
   ['The NATIONAL OIL COMPANY said output rose.', ['organization:NATIONAL OIL COMPANY'], []],
   ['Crude Oil Ltd said output rose.', ['organization:Crude Oil Ltd'], []],
 ]);
+
+table('en a US state abbreviated by its initials after a town and a comma is the state', [
+  [
+    'Fire kills two.\nDOVER, N.H. 2004-05-01\nA fire killed two people on Friday.',
+    ['place:DOVER', 'place:N.H.'],
+    ['organization:N.H.'],
+  ],
+  ['The plant in Camden, N.J., will close in June.', ['place:N.J.'], ['organization:N.J.']],
+  // negative: the initials with no town before them are left to the other rules
+  ['The N.J. police said the road would reopen.', [], ['place:N.J.']],
+]);
