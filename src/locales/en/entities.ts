@@ -289,6 +289,10 @@ const AREA_HEAD_KINDS = new Map<string, PlaceKind>([
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/u;
 const UPPER = /^\p{Lu}/u;
 const DATELINE = /^\p{Lu}[^\n]{0,80}\s\d{4}-\d\d-\d\d\s*$/u;
+/** A dateline's town in capitals and its region, with the date on the next line ("DOVER, Del."). */
+const TOWN_LINE = /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'-]{0,30})?[ \t]*$/u;
+/** A line that is only a date ("1996-08-30"). */
+const DATE_LINE = /^\d{4}-\d\d-\d\d[ \t]*$/u;
 /** "THE HAGUE, Netherlands (AP) —", "WASHINGTON (Reuters) -": a dateline opening the first paragraph. */
 const AGENCY_DATELINE =
   /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:, [\p{L}\p{M} .'-]{1,30})?(?:, [\p{L}\d .,]{1,24})? \((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|Kyodo)\)/u;
@@ -677,9 +681,15 @@ function chunks(doc: Doc): Chunk[] {
       if (isAllCaps(t.text)) caps++;
     }
     const headline = (letters > 0 && caps / letters >= 0.6) || (line === 0 && titleCaseHeadline(doc, p));
+    const next = doc.paragraphs[line + 1];
     const dateline =
       line < 4 &&
-      (DATELINE.test(text.slice(p.start, p.end)) || AGENCY_DATELINE.test(text.slice(p.start, p.start + 120)));
+      (DATELINE.test(text.slice(p.start, p.end)) ||
+        AGENCY_DATELINE.test(text.slice(p.start, p.start + 120)) ||
+        // "FARMINGTON HILLS, Mich." over a line of its own with the date
+        (next !== undefined &&
+          TOWN_LINE.test(text.slice(p.start, p.end)) &&
+          DATE_LINE.test(text.slice(next.start, next.end))));
     cutSequences(text, toks, headline, line, dateline, sentenceStarts, out);
   });
   return out;

@@ -129,3 +129,17 @@ table('en a US state abbreviated by its initials after a town and a comma is the
   // negative: the initials with no town before them are left to the other rules
   ['The N.J. police said the road would reopen.', [], ['place:N.J.']],
 ]);
+
+table('en a town in capitals over a line with the date alone is a dateline', [
+  [
+    'Shares rise on merger news.\nDOVER, Del.\n2004-05-01\nShares of Kestrel Corp were up 3-1/2 at 40-5/8 on Friday, and Nortex was up 1-1/4 to 22-3/8, while Blenco fell 2-1/8 to 18-1/2.',
+    ['place:DOVER'],
+    ['organization:DOVER'],
+  ],
+  // negative: far below the headline, a club's name over a date is no dateline
+  [
+    'SOCCER - LEEDS WIN AGAIN.\nLONDON 2004-05-01\nLeeds won 3-1 on Saturday and the coach praised the striker.\nThe league match was played in heavy rain at the stadium.\nHULL\n2004-05-08\nHull lost 2-0 at home.',
+    ['organization:HULL'],
+    ['place:HULL'],
+  ],
+]);
