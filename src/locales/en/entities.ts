@@ -4205,6 +4205,33 @@ const DOTTED_STATES: ReadonlyMap<string, string> = new Map([
   ['d.c.', 'District of Columbia'],
 ]);
 
+/** A company's reporting period or figures after its name in a headline ("H1 PROFIT", "NET LOSS", "Q3 SALES"). */
+const RESULTS_WORDS = new Set(
+  'profit profits net loss sales revenue revenues earnings turnover pretax pre-tax'.split(' '),
+);
+/** A company's reporting period after its name in a headline ("H1", "Q3", "9-MTH"): a company's, surely. */
+const PERIOD_WORDS = new Set(
+  'h1 h2 1h 2h q1 q2 q3 q4 1q 2q 3q 4q 9-mth 6-mth 3-mth nine-month six-month half-year'.split(' '),
+);
+
+/**
+ * Does the body write the words in lower case but their initials, after a word in lower case ("said
+ * engineer Korvex")? (A headline's "RETAIL SALES" is no name the body gives.)
+ */
+function namedInBody(text: string, words: readonly Word[]): boolean {
+  const name = words.map((w) => titleCase(w.text)).join(' ');
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    if (
+      /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, at - 20), at)) &&
+      !/^\p{L}/u.test(text.slice(at + name.length))
+    )
+      return true;
+    at = text.indexOf(name, at + 1);
+  }
+  return false;
+}
+
 /** Verbs of a match's result in a headline, between the winner and the loser ("LEEDS BEAT HULL"). */
 const RESULT_VERBS = new Set(
   'beat beats down downs edge edges rout routs crush crushes thrash thrashes stun stuns hold holds sink sinks overpower overpowers'.split(
@@ -4326,6 +4353,23 @@ function headlineEntities(
           ? { type: 'organization', rule: 'en.org.team-by-town' }
           : tablePlace;
       else if (n === 1 && stateAfterTown(c.text, span[0]!)) d = usStateAbbreviation(span[0]!);
+      // "KORVEX H1 PROFIT RISES", "ROMANIA ZELTA NET LOSS WIDENS": words no dictionary holds before a
+      // company's period or figures in a headline are the company
+      else if (
+        !chunk.dateline &&
+        seen !== 'place' &&
+        (PERIOD_WORDS.has(words[i + n]?.lower ?? '') ||
+          (RESULTS_WORDS.has(words[i + n]?.lower ?? '') && namedInBody(c.text, span))) &&
+        span.every(
+          (w) =>
+            !c.isEnglishWord(w.lower) &&
+            !c.lex.firstNames.has(plain(w.lower)) &&
+            !personParts.has(w.lower) &&
+            !c.place([w]) &&
+            !RESULTS_WORDS.has(w.lower),
+        )
+      )
+        d = { type: 'organization', rule: 'en.org.company-results' };
       else if (seen) d = { type: seen, rule: 'en.entity.headline-same-document' };
       else if (n === 1 && personParts.has(k)) d = { type: 'person', rule: 'en.person.headline-partial-name' };
       else if (NOT_NAMES.has(plain(k)) || HEADLINE_SPORTS.has(k)) d = null;

@@ -143,3 +143,37 @@ table('en a town in capitals over a line with the date alone is a dateline', [
     ['place:HULL'],
   ],
 ]);
+
+table("en words no dictionary holds before a company's period or figures in a headline are the company", [
+  [
+    'KORVEX H1 PROFIT RISES 20 PCT.\nOSLO 2004-05-01\nNorwegian pump maker Korvex said on Friday that its first-half profit rose.',
+    ['organization:KORVEX'],
+    ['person:KORVEX'],
+  ],
+  [
+    'ROMANIA ZELTA NET LOSS WIDENS.\nBUCHAREST 2004-05-01\nThe state glass maker Zelta said its loss widened.',
+    ['organization:ZELTA', 'place:ROMANIA'],
+    [],
+  ],
+  [
+    'VELTRO H1 PROFIT EUR 6.3 MLN VS 2.0 MLN.\nHELSINKI 2004-05-01\nSix months to June 30 (million euros)\nNet sales 410.2 vs 388.0',
+    ['organization:VELTRO'],
+    [],
+  ],
+  // negative: a country, an everyday word or a person named in the story before the figures is no company
+  [
+    'NORWAY Q1 TRADE SURPLUS GROWS.\nOSLO 2004-05-01\nThe surplus grew.',
+    ['place:NORWAY'],
+    ['organization:NORWAY'],
+  ],
+  [
+    'RETAIL SALES FALL IN MAY.\nLONDON 2004-05-01\nRetail sales fell for a second month.',
+    [],
+    ['organization:RETAIL'],
+  ],
+  [
+    'TOLSKI PROFIT WARNING HITS SHARES.\nWARSAW 2004-05-01\nChief executive Jan Tolski said the warning was painful.',
+    ['person:Jan Tolski'],
+    ['organization:TOLSKI'],
+  ],
+]);
