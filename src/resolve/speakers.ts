@@ -4,6 +4,7 @@
 import { lookupPlace } from '../data/index.js';
 import { MINISTER_OFFICES } from '../locales/id/lexicon/organizations.js';
 import { COMMUNITY_NOUNS, GROUP_QUANTIFIERS } from '../locales/id/lexicon/speech.js';
+import { HONORIFICS, PREFIX_TITLES } from '../locales/id/lexicon/titles.js';
 import type { EntityIndex } from '../recognize/types.js';
 import type { Span } from '../text/segment.js';
 import type { Organization, Person, Speaker } from '../types.js';
@@ -241,6 +242,10 @@ export class SpeakerResolver {
     // after a connective the role may open in lowercase ("Sementara itu, pemerhati sosial …, X, …")
     if (
       role?.[1] &&
+      // (a word after the comma is the name's honorific or title: "Hj ", "Mbah ", "Prof. ")
+      (role[2] === undefined ||
+        HONORIFICS.has(role[2].toLowerCase()) ||
+        PREFIX_TITLES.has(role[2].toLowerCase())) &&
       (connective || /^\p{Lu}/u.test(role[1])) &&
       !FUNCTION_OPENERS.has(role[1].toLowerCase()) &&
       ID_AFTER_APPOSED.test(after)
@@ -697,11 +702,11 @@ const ID_CONNECTIVE =
 /**
  * A role that opens an Indonesian sentence and a name set off by commas after it: "Seorang warga, ",
  * "Kuasa hukum pemohon, ", "Warga Desa Sei Berombang, ", "General Manager PT ASDP Indonesia Ferry (Persero) Cabang
- * Ketapang, ", "Salah satu jemaah, Hj " (group 1: its first word; a word in brackets may stand in it, an honorific
- * after the comma).
+ * Ketapang, ", "Salah satu jemaah, Hj " (group 1: its first word; a word in brackets may stand in it; group 2: a
+ * word after the comma, which must be an honorific or a title of the lexicon).
  */
 const ID_APPOSED_ROLE =
-  /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, (?:(?:H|Hj|KH|Dr|dr|Prof|Ir|Mbah|Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak|Gus|Kiai|Ustaz|Ustadz)\.? )?$/u;
+  /^(\p{L}\p{Ll}+)(?:[^,.;:!?"“”()]|\([^,.;:!?"“”()]{1,30}\)){0,80}, (?:(\p{L}+)\.? )?$/u;
 
 /** "… bernama Yusuf", "… berinisial AS": a person introduced by name right before the mention. */
 const ID_NAMED_BEFORE = /\b(?:bernama|berinisial)\s+$/u;

@@ -64,6 +64,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
+  US_STATE_INITIALS,
   US_STATE_NAMES,
   US_STATES,
   WELL_KNOWN_ORGS,
@@ -4167,17 +4168,17 @@ function datelineBody(c: Classifier, words: readonly Word[]): boolean {
   return words.length >= 2 && (c.lex.organizations.has(k) || WELL_KNOWN_ORGS.has(k));
 }
 
-/** A town's name and a comma right before a word ("Rochester, ", "ROCHESTER, "). */
-const TOWN_AND_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,[ \t]*$/u;
-
 /**
  * "Rochester, N.H.", "ROCHESTER, N.H. 2004-05-01", "Troy, Mich.": a US state's abbreviation written with its
  * full stops after a town and a comma (no acronym of a body: "N.H." is New Hampshire there).
  */
 function stateAfterTown(text: string, w: Word): boolean {
-  if (!w.text.endsWith('.') || !(US_STATE_ABBREVIATIONS.has(plain(w.lower)) || DOTTED_STATES.has(w.lower)))
+  if (
+    !w.text.endsWith('.') ||
+    !(US_STATE_ABBREVIATIONS.has(plain(w.lower)) || US_STATE_INITIALS.has(w.lower))
+  )
     return false;
-  return TOWN_AND_COMMA_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start));
+  return TOWN_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.start));
 }
 
 function usStateAbbreviation(w: Word): Decision {
@@ -4186,24 +4187,9 @@ function usStateAbbreviation(w: Word): Decision {
     rule: 'en.place.us-state',
     placeKind: 'region',
     country: 'US',
-    canonical: DOTTED_STATES.get(w.lower) ?? US_STATE_NAMES.get(plain(w.lower)),
+    canonical: US_STATE_INITIALS.get(w.lower) ?? US_STATE_NAMES.get(plain(w.lower)),
   };
 }
-
-/** The US states (and the capital's district) abbreviated by their initials, as news agencies write them. */
-const DOTTED_STATES: ReadonlyMap<string, string> = new Map([
-  ['n.h.', 'New Hampshire'],
-  ['n.j.', 'New Jersey'],
-  ['n.y.', 'New York'],
-  ['n.c.', 'North Carolina'],
-  ['s.c.', 'South Carolina'],
-  ['n.d.', 'North Dakota'],
-  ['s.d.', 'South Dakota'],
-  ['n.m.', 'New Mexico'],
-  ['r.i.', 'Rhode Island'],
-  ['w.va.', 'West Virginia'],
-  ['d.c.', 'District of Columbia'],
-]);
 
 /** A company's reporting period or figures after its name in a headline ("H1 PROFIT", "NET LOSS", "Q3 SALES"). */
 const RESULTS_WORDS = new Set(

@@ -376,6 +376,21 @@ export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The US states (and the capital's district) abbreviated by their initials, as news agencies write them. */
+export const US_STATE_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['n.h.', 'New Hampshire'],
+  ['n.j.', 'New Jersey'],
+  ['n.y.', 'New York'],
+  ['n.c.', 'North Carolina'],
+  ['s.c.', 'South Carolina'],
+  ['n.d.', 'North Dakota'],
+  ['s.d.', 'South Dakota'],
+  ['n.m.', 'New Mexico'],
+  ['r.i.', 'Rhode Island'],
+  ['w.va.', 'West Virginia'],
+  ['d.c.', 'District of Columbia'],
+]);
+
 /** Abbreviated US states written after a town ("Jacksonville, Fla."). */
 export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(US_STATE_NAMES.keys());
 

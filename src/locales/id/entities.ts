@@ -2661,26 +2661,25 @@ function readChunk(b: Builder, span: Span): void {
     pending && pending.at === span.start && WRAPPER_HEADS.has(bare(t[i]!)) && i + 1 < limit
       ? orgAt(b, i + 1, limit)
       : null;
-  if (
-    pending &&
+  const factionHolderEnd =
     faction &&
     faction.end < limit &&
     t[faction.end]!.cap &&
     !t[faction.end]!.caps &&
-    !isEverydayToken(t[faction.end]!) &&
-    nameEnd(b, faction.end, limit, true) > faction.end
-  ) {
+    !isEverydayToken(t[faction.end]!)
+      ? nameEnd(b, faction.end, limit, true)
+      : -1;
+  if (pending && faction && factionHolderEnd > faction.end) {
     emit(b, 'organization', i + 1, faction.end, 'id.org.lexicon', { canonical: faction.name });
     const body = b.text.slice(t[i]!.start, t[faction.end - 1]!.end);
-    const end = nameEnd(b, faction.end, limit, true);
     emitPerson(
       b,
       faction.end,
-      end,
+      factionHolderEnd,
       'id.person.title-before-name',
-      pending.titles.map((x) => `${x} ${body}`),
+      titlesWith(pending.titles, body),
     );
-    i = end;
+    i = factionHolderEnd;
   } else if (
     pending &&
     regionOfOffice &&
@@ -8969,6 +8968,8 @@ function teamCueAround(b: Builder, c: EntityCandidate): boolean {
 }
 
 const DOTTED_TAILS = /(^|\s)(Inc|Ltd|Corp|Co|Bhd|Pte)$/u;
+/** " Ltd.", " Bhd" after a dotted legal form ("Pte. Ltd.", "Co. Ltd."). */
+const SECOND_LEGAL_FORM = /^ (?:Ltd|Bhd)\b\.?/u;
 /** "DeSoto Inc.", "Temasek Holdings Pte. Ltd.": a company's abbreviated legal form keeps its dot. */
 function dottedTails(b: Builder): void {
   let gone: Set<EntityCandidate> | undefined;
@@ -8981,7 +8982,7 @@ function dottedTails(b: Builder): void {
     ) {
       c.end++;
       // ("Pte. Ltd.", "Co. Ltd.": a second legal form after the first; what was read of it alone goes)
-      const second = /^ (?:Ltd|Bhd)\b\.?/u.exec(b.text.slice(c.end, c.end + 6));
+      const second = SECOND_LEGAL_FORM.exec(b.text.slice(c.end, c.end + 6));
       if (second) {
         const end = c.end + second[0].length;
         for (const x of b.out) {

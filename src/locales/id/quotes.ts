@@ -329,7 +329,16 @@ const ASSURED_STATES = new Set([
 const TASK_BEFORE = new Set(['untuk', 'agar', 'guna', 'demi', 'supaya', 'bisa', 'dapat', 'mampu', 'sulit']);
 /** Verbs that make someone say or think something: "membuat Rabiot menilai …". */
 const CAUSATIVES = new Set(['membuat', 'menyebabkan', 'memicu', 'memaksa', 'menjadikan']);
-const REQUEST_VERBS = /^(?:meminta|mengimbau|mengajak|mendorong|menginstruksikan|memerintahkan|menugaskan)$/u;
+/** Verbs that set someone a task: "meminta pengelola mal memastikan …". */
+const REQUEST_VERBS = new Set([
+  'meminta',
+  'mengimbau',
+  'mengajak',
+  'mendorong',
+  'menginstruksikan',
+  'memerintahkan',
+  'menugaskan',
+]);
 /**
  * What "melaporkan" files or books rather than says: a firm's results ("melaporkan laba Rp 29
  * triliun") and a case taken to the police ("melaporkan kasus itu ke polisi").
@@ -1370,7 +1379,7 @@ class IdView extends TokenView {
 
   /** Is "memastikan" at k a purpose or a task set by a request a few words before, nothing assured? */
   taskBefore(k: number): boolean {
-    return TASK_BEFORE.has(this.lower(k - 1)) || this.wordBefore(k, (w) => REQUEST_VERBS.test(w)) >= 0;
+    return TASK_BEFORE.has(this.lower(k - 1)) || this.wordBefore(k, (w) => REQUEST_VERBS.has(w)) >= 0;
   }
 
   /**
