@@ -159,6 +159,77 @@ for (const [, name] of csv('provinces.csv')) {
   add(name, name, 'ID', 'region', 'P', 7);
   for (const a of provinceAliases[name] ?? []) add(a, name, 'ID', 'region', 'P', 7);
 }
+// the everyday short names that regional news writes for regencies and cities ("Sidrap", "Kukar", "Tangsel"):
+// linguistic knowledge of Indonesian usage, each keyed by the official name it stands for
+const regencyAliases = {
+  'Kota Tangerang Selatan': ['Tangsel'],
+  'Kabupaten Sidenreng Rappang': ['Sidrap'],
+  'Kabupaten Pangkajene dan Kepulauan': ['Pangkep'],
+  'Kabupaten Luwu Timur': ['Lutim'],
+  'Kabupaten Luwu Utara': ['Lutra'],
+  'Kabupaten Tana Toraja': ['Tator'],
+  'Kabupaten Toraja Utara': ['Torut'],
+  'Kabupaten Polewali Mandar': ['Polman'],
+  'Kabupaten Konawe Selatan': ['Konsel'],
+  'Kabupaten Konawe Utara': ['Konut'],
+  'Kabupaten Kolaka Utara': ['Kolut'],
+  'Kabupaten Kolaka Timur': ['Koltim'],
+  'Kabupaten Banggai Kepulauan': ['Bangkep'],
+  'Kabupaten Kutai Kartanegara': ['Kukar'],
+  'Kabupaten Kutai Timur': ['Kutim'],
+  'Kabupaten Kutai Barat': ['Kubar'],
+  'Kabupaten Penajam Paser Utara': ['PPU'],
+  'Kabupaten Kotawaringin Barat': ['Kobar'],
+  'Kabupaten Kotawaringin Timur': ['Kotim'],
+  'Kabupaten Pulang Pisau': ['Pulpis'],
+  'Kabupaten Hulu Sungai Selatan': ['HSS'],
+  'Kabupaten Hulu Sungai Utara': ['HSU'],
+  'Kabupaten Indragiri Hilir': ['Inhil'],
+  'Kabupaten Indragiri Hulu': ['Inhu'],
+  'Kabupaten Rokan Hilir': ['Rohil'],
+  'Kabupaten Rokan Hulu': ['Rohul'],
+  'Kabupaten Kuantan Singingi': ['Kuansing'],
+  'Kabupaten Mandailing Natal': ['Madina'],
+  'Kabupaten Tapanuli Selatan': ['Tapsel'],
+  'Kabupaten Tapanuli Tengah': ['Tapteng'],
+  'Kabupaten Tapanuli Utara': ['Taput'],
+  'Kabupaten Labuhanbatu Selatan': ['Labusel'],
+  'Kabupaten Labuhanbatu Utara': ['Labura'],
+  'Kabupaten Serdang Bedagai': ['Sergai'],
+  'Kabupaten Humbang Hasundutan': ['Humbahas'],
+  'Kabupaten Pesisir Selatan': ['Pessel'],
+  'Kabupaten Pasaman Barat': ['Pasbar'],
+  'Kabupaten Tanjung Jabung Barat': ['Tanjabbar'],
+  'Kabupaten Tanjung Jabung Timur': ['Tanjabtim'],
+  'Kabupaten Musi Banyuasin': ['Muba'],
+  'Kabupaten Musi Rawas': ['Mura'],
+  'Kabupaten Musi Rawas Utara': ['Muratara'],
+  'Kabupaten Ogan Komering Ulu': ['OKU'],
+  'Kabupaten Penukal Abab Lematang Ilir': ['PALI'],
+  'Kabupaten Lampung Selatan': ['Lamsel'],
+  'Kabupaten Lampung Tengah': ['Lamteng'],
+  'Kabupaten Lampung Timur': ['Lamtim'],
+  'Kabupaten Lampung Utara': ['Lampura'],
+  'Kabupaten Lampung Barat': ['Lambar'],
+  'Kabupaten Tulang Bawang Barat': ['Tubaba'],
+  'Kabupaten Lombok Barat': ['Lobar'],
+  'Kabupaten Lombok Tengah': ['Loteng'],
+  'Kabupaten Lombok Timur': ['Lotim'],
+  'Kabupaten Timor Tengah Utara': ['TTU'],
+  'Kabupaten Bolaang Mongondow': ['Bolmong'],
+  'Kabupaten Minahasa Utara': ['Minut'],
+  'Kabupaten Minahasa Selatan': ['Minsel'],
+  'Kabupaten Halmahera Barat': ['Halbar'],
+  'Kabupaten Halmahera Selatan': ['Halsel'],
+  'Kabupaten Halmahera Tengah': ['Halteng'],
+  'Kabupaten Halmahera Timur': ['Haltim'],
+  'Kabupaten Halmahera Utara': ['Halut'],
+  'Kabupaten Maluku Tengah': ['Malteng'],
+  'Kabupaten Maluku Tenggara': ['Malra'],
+};
+const regencyNames = new Set(csv('regencies.csv').map((r) => r[2]));
+for (const full of Object.keys(regencyAliases))
+  if (!regencyNames.has(full)) throw new Error(`regencyAliases: no regency or city named ${full}`);
 for (const [, , full] of csv('regencies.csv')) {
   const isCity = full.startsWith('Kota ');
   const base = full.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
@@ -171,6 +242,7 @@ for (const [, , full] of csv('regencies.csv')) {
   // "Palangkaraya" / "Palangka Raya", "Pangkal Pinang" / "Pangkalpinang": a city named by a landscape word and
   // another word is written both joined and apart
   if (isCity) for (const v of spellings(base)) add(v, base, 'ID', kind, src, 6);
+  for (const a of regencyAliases[full] ?? []) add(a, canonical, 'ID', kind, src, 6);
   // "Pulau Morotai", "Kepulauan Mentawai": a regency named by its island or islands is written by their name
   // alone too ("Morotai", "Mentawai"), unless that name is a word ("Kepulauan Seribu": a thousand, se-ribu)
   const island = /^(Pulau|Kepulauan) (\S+)$/.exec(base)?.[2] ?? '';

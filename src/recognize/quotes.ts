@@ -401,8 +401,12 @@ export function attribute(
           next && (resolver.isBody(next) || next.entity === null)
             ? (resolver.antecedent(a.anchor, a.phrase.start) ?? next)
             : next;
-      } else
-        speaker = resolver.antecedent(a.anchor, a.phrase.start) ?? describedAlone(text, a.phrase, resolver);
+      } else {
+        speaker = resolver.antecedent(a.anchor, a.phrase.start);
+        speaker = speaker
+          ? (resolver.roleHolder(a.phrase, speaker) ?? speaker)
+          : describedAlone(text, a.phrase, resolver);
+      }
     } else if (a.continues) {
       speaker = resolver.previous(a.start)?.speaker ?? resolver.antecedent(a.start);
     }

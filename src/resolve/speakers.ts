@@ -4,7 +4,7 @@
 import { lookupPlace } from '../data/index.js';
 import { MINISTER_OFFICES } from '../locales/id/lexicon/organizations.js';
 import { COMMUNITY_NOUNS, GROUP_QUANTIFIERS } from '../locales/id/lexicon/speech.js';
-import { HONORIFICS, PREFIX_TITLES } from '../locales/id/lexicon/titles.js';
+import { FORMER_WORDS, HONORIFICS, PREFIX_TITLES } from '../locales/id/lexicon/titles.js';
 import type { EntityIndex } from '../recognize/types.js';
 import type { Span } from '../text/segment.js';
 import type { Organization, Person, Speaker } from '../types.js';
@@ -490,6 +490,29 @@ export class SpeakerResolver {
     return said ? said.speaker : null;
   }
 
+  /**
+   * "…,” ujar [pelatih asal Belanda itu]": a description that points back by its role stands for the person
+   * who holds that role, when the pronoun's antecedent is a person merely named ("… tendangan bebas Mohamed
+   * Marhoon"), not the last speaker, and holds none such; the nearest holder named before it, in the last
+   * 1,500 characters.
+   */
+  roleHolder(phrase: SpeakerPhrase, found: Speaker | null): Speaker | null {
+    // (the last speaker goes on speaking: "Bagnaia mengakui …. Pebalap asal Italia itu mengaku …")
+    if (found?.entity && this.previous(phrase.start)?.speaker.entity === found.entity) return null;
+    const words = this.text.slice(phrase.start, phrase.end).toLowerCase().split(/\s+/u);
+    if (words.length < 2) return null;
+    const head = FORMER_WORDS.has(words[0]!) ? words[1]! : words[0]!;
+    const holds = (p: Person): boolean => p.titles.some((t) => titleHead(t) === head);
+    const before = found?.entity ? this.people.find((m) => m.entity.id === found.entity) : undefined;
+    if (before && holds(before.entity as Person)) return null;
+    for (let k = lastBefore(this.people, phrase.start); k >= 0; k--) {
+      const m = this.people[k]!;
+      if (phrase.start - m.start > 1500) break;
+      if (holds(m.entity as Person)) return { name: m.entity.name, entity: m.entity.id };
+    }
+    return null;
+  }
+
   /** Is mention m introduced as someone accompanying the subject ("didampingi X", "accompanied by X")? */
   private companion(m: Indexed): boolean {
     return COMPANION_BEFORE.test(this.text.slice(Math.max(0, m.start - 60), m.start));
@@ -602,6 +625,12 @@ export class SpeakerResolver {
 function officeKey(title: string): string {
   const lower = title.toLowerCase();
   return (MINISTER_OFFICES.get(lower) ?? lower).replace(/^(menteri koordinator) bidang /u, '$1 ');
+}
+
+/** A title's first word, lower case, past a former-marker ("Mantan Menteri …" → "menteri"). */
+function titleHead(title: string): string {
+  const words = title.toLowerCase().split(/\s+/u);
+  return (FORMER_WORDS.has(words[0]!) ? words[1] : words[0]) ?? '';
 }
 
 /** A body's publications before its name: "data BNPB", "catatan Polri", "hasil survei LSI", "figures from". */
@@ -723,10 +752,11 @@ const ID_AFTER_APPOSED =
 
 /**
  * A passive report naming who spoke, up to the name: "Hal itu disampaikan ", "Demikian diungkapkan
- * oleh Kepala Dinas X, " (capitalized title words only between the verb and the name).
+ * oleh Kepala Dinas X, " (capitalized title words only between the verb and the name); or who lived through
+ * the same, the next sentence's topic: "Hal serupa dialami ", "Keluhan yang sama dirasakan ".
  */
 const ID_PASSIVE_REPORT =
-  /^(?:(?:Hal|Pernyataan|Keterangan|Penjelasan|Pendapat|Pandangan) (?:itu|ini|tersebut|senada|serupa|yang sama)|Demikian(?: hal itu)?) (?:pun )?di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|kemukakan|lontarkan|paparkan|terangkan|nyatakan|tuturkan|ucapkan|sebutkan|akui|benarkan|bantah) (?:oleh )?(?:(?:\p{Lu}[\p{L}.-]*|\(\p{Lu}[\p{L}-]*\)),? ){0,12}$/u;
+  /^(?:(?:Hal|Pernyataan|Keterangan|Penjelasan|Pendapat|Pandangan|Keluhan|Kondisi|Nasib|Pengalaman) (?:itu|ini|tersebut|senada|serupa|sama|yang sama)|Demikian(?: hal itu)?) (?:pun )?(?:juga )?di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|kemukakan|lontarkan|paparkan|terangkan|nyatakan|tuturkan|ucapkan|sebutkan|akui|benarkan|bantah|alami|rasakan|keluhkan) (?:oleh )?(?:(?:\p{Lu}[\p{L}.-]*|\(\p{Lu}[\p{L}-]*\)),? ){0,12}$/u;
 
 /**
  * Title words before a name: capitalized words, acronyms in brackets, dashes and the few lowercase

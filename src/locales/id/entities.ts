@@ -1489,11 +1489,13 @@ function chunks(b: Builder): Span[] {
           continue;
         }
       }
-      // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya"
+      // "SMAN 2 Kendari", "Densus 88", "Kodam V Jaya", "Danrem 141 Toddopuli"
       // ("Istana Negara 21 Desember": a day and month after the name are a date, not part of it;
       // "Gunung Everest 1963": nor is a year, unless a date names the body: "Universitas 17 Agustus 1945")
       if (
-        (headed || anyHead || (titled && NUMBERED_UNITS.has(bare(t[j - 1]!)))) &&
+        (headed ||
+          anyHead ||
+          (titled && (NUMBERED_UNITS.has(bare(t[j - 1]!)) || UNIT_COMMANDERS.has(bare(t[j - 1]!))))) &&
         /^\p{N}+$/u.test(w.text) &&
         !(/^(1[5-9]|20)\d\d$/u.test(w.text) && !DAYS_MONTHS.has(t[j - 1]!.lower)) &&
         !(j > i + 1 && DAYS_MONTHS.has(t[j + 1]?.lower ?? ''))
@@ -1834,6 +1836,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // ("Anggota DPRD Bali Anak Agung Ngurah …": the Balinese noble style opens the name, no office's word)
     // ("Panggil Menkes Soal Lonjakan Kasus DBD, Budi …": nor does the matter spoken of belong to the office)
     if (balineseStyleAt(t, j, limit) || TOPIC_WORDS.has(w.lower)) break;
+    // "Pangdam XIV Hasanuddin Mayjen …", "Danrem 141 Toddopuli Brigjen …": a commander's unit, by its number and
+    // name without the slash, belongs to the office
+    const command = commandNameEnd(b, j, limit);
+    if (command > j) {
+      j = command;
+      continue;
+    }
     // "Marsekal (Purn) …": the mark of a retired officer belongs to the rank
     const mark = retiredMarkEnd(t, j);
     if (mark > 0 && mark < limit) {
@@ -3328,7 +3337,12 @@ function readChunk(b: Builder, span: Span): void {
         ) {
           // "Aktor Terbaik", "Kepala Sekolah", "Ketua Umumnya": an office and a common word, no name
           // (unless the document names one of its words as a speaker: see officeHoldersNamedElsewhere)
-          if (end - title.end >= 2 && end - title.end <= 3 && t[title.end - 1]!.caps) {
+          // ("Direktur Utama Perumda X Kota Bandung Sonny Salimi menjelaskan": or before the subject's verb)
+          if (
+            end - title.end >= 2 &&
+            end - title.end <= 3 &&
+            (t[title.end - 1]!.caps || (t[end] !== undefined && subjectVerbOrAdverb(t[end]!)))
+          ) {
             const words = { start: title.end, end, titles: [...title.titles] };
             if (b.officeWords) b.officeWords.push(words);
             else b.officeWords = [words];
@@ -4574,6 +4588,30 @@ const UNIT_COMMANDERS = new Set([
   'lantamal',
   'lanud',
 ]);
+
+/**
+ * Where a commander's unit ends when its number stands at j, right after the commander's office ("Pangdam XIV
+ * Hasanuddin", "Danrem 141 Toddopuli"): past the number and at most two capitalized words of the unit's name
+ * that no rank, office, headline verb or place opens; j when no number of a unit stands there.
+ */
+function commandNameEnd(b: Builder, j: number, limit: number): number {
+  const t = b.t;
+  if (j === 0 || !UNIT_COMMANDERS.has(bare(t[j - 1]!)) || !/^(?:[IVXL]+|\d{1,4})$/u.test(t[j]!.text))
+    return j;
+  let k = j + 1;
+  // (a place the unit is named by is read as the office's place: "Dandim 0501 Jakarta Pusat")
+  while (
+    k < limit &&
+    k < j + 3 &&
+    t[k]!.cap &&
+    !t[k]!.caps &&
+    !isTitleHead(t[k]!) &&
+    !headlineVerb(t[k]!) &&
+    placeAt(b, k, limit) === null
+  )
+    k++;
+  return k;
+}
 
 /** Police and army commands named by their region, with the long form of their head word. */
 const COMMANDS: Readonly<Record<string, string>> = {

@@ -26,7 +26,7 @@ import {
   SUBJECT_ADVERBS,
   UNNAMED_PEOPLE,
 } from './lexicon/speech.js';
-import { DEGREE, OFFICE_HEADS, RANKS } from './lexicon/titles.js';
+import { DEGREE, FORMER_WORDS, OFFICE_HEADS, RANKS } from './lexicon/titles.js';
 
 // What a token is as a cue (IdView bits): a cue stem ("kata"), a speech verb ("mengatakan"), a stem
 // with -nya ("katanya"), a quotation mark.
@@ -205,8 +205,6 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Offices, trades and roles that name a person ("pelatih", "dosen", "tersangka"). */
 const OFFICE_WORDS = new Set(OFFICE_HEADS);
-/** Words before a role for who held it before ("mantan menteri", "eks pelatih"). */
-const FORMER = new Set(['mantan', 'eks', 'bekas']);
 /** Lower-case words that may end a role before the person's name in apposition ("Ketua RT setempat, X,"). */
 const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
 /** Counts of people before a role in a speaker phrase ("seorang pedagang", "para petani"). */
@@ -722,7 +720,7 @@ class IdView extends TokenView {
    * after "mantan"; up to three lowercase words after it; itu/tersebut/ini closing the phrase).
    */
   private demonstrativeAfter(k: number, lastGood: number, limit: number): number {
-    const head = FORMER.has(this.lower(k)) && k < lastGood ? k + 1 : k;
+    const head = FORMER_WORDS.has(this.lower(k)) && k < lastGood ? k + 1 : k;
     const h = this.lower(head);
     const capitalized = this.isCapitalized(head);
     if (!(ROLES.has(h) || OFFICE_WORDS.has(h) || (!capitalized && PERSON_NOUNS.has(h)))) return -1;
@@ -762,7 +760,7 @@ class IdView extends TokenView {
     const first = this.openingWord(floor, j);
     if (j - first < 1 || j - first > 8) return null;
     // ("Mantan wali kota itu mengatakan": a former office points back too)
-    const at = FORMER.has(this.lower(first)) && first + 1 < j ? first + 1 : first;
+    const at = FORMER_WORDS.has(this.lower(first)) && first + 1 < j ? first + 1 : first;
     const head = this.lower(at);
     const office = ROLES.has(head) || OFFICE_WORDS.has(head);
     if (!office && !PERSON_NOUNS.has(head)) return null;

@@ -11,6 +11,9 @@ const words = (s: string): Set<string> =>
       .map((w) => w.toLowerCase()),
   );
 
+/** Words before a role for who held it before ("mantan menteri", "eks pelatih"). */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(['mantan', 'eks', 'bekas']);
+
 /** Honorifics and forms of address: "Pak Harto", "Bu Risma", "Mbak Puan". */
 export const HONORIFICS = words(`
   bapak pak bpk ibu bu sdr saudara saudari tuan tn nyonya ny nona mas mbak bang abang kak kakak adik dik
