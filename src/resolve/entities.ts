@@ -312,9 +312,25 @@ class GroupIndex {
         }
       }
     }
+    // "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)" … "Dinas PUPR": the body's head word, then the short form
+    // of the words after it
+    const headed = c.type === 'organization' ? HEAD_AND_SHORT_FORM.exec(surface) : null;
+    if (headed) {
+      const head = `${headed[1]!} `;
+      for (let i = this.orgs.length - 1; i >= 0 && i >= this.orgs.length - RECENT_ORGS; i--) {
+        const o = this.orgs[i]!;
+        if (!o.name.startsWith(head)) continue;
+        const rest = acronymParts(o.name.slice(head.length));
+        if (rest.length >= 2 && spellsAcronym(headed[2]!, rest, false))
+          return { group: o, rule: 'resolve.org.acronym' };
+      }
+    }
     return null;
   }
 }
+
+/** A body's head word and a short form after it: "Dinas PUPR", "Kementerian ESDM". */
+const HEAD_AND_SHORT_FORM = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2,8})$/u;
 
 /** "PT Bank Nusantara Tbk", "PT Pertamina (Persero)": the legal wrapper of an Indonesian company. */
 const ID_COMPANY_WRAPPER = /^(?:pt\.?\s+)?(.+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u;

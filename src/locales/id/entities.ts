@@ -8268,11 +8268,11 @@ function headlineNamesFromBody(b: Builder, doc: Doc): void {
       const from = inBody.get(surface.slice(start));
       if (from) keep = { start: c.start + start, end: c.end, from };
     }
-    // ("Anies dan Muhaimin Hadiri Debat …" over "Muhaimin Iskandar": the first word alone opens one person's full
-    // name in the body)
+    // ("Anies dan Muhaimin Hadiri Debat …" over "Muhaimin Iskandar": the first word alone opens or closes one
+    // person's full name in the body)
     if (!keep && c.type === 'person') {
       const first = words[0]![0];
-      firstWords ??= bodyFirstWords(inBody);
+      firstWords ??= bodyNameEnds(inBody);
       const from = firstWords.get(first);
       if (from) keep = { start: c.start, end: c.start + first.length, from };
     }
@@ -8370,16 +8370,21 @@ function headlineNamesGrownFromBody(b: Builder, doc: Doc): void {
   }
 }
 
-/** The first word of each person's name of two words or more in the body, when it opens only one such name. */
-function bodyFirstWords(inBody: ReadonlyMap<string, EntityCandidate>): Map<string, EntityCandidate> {
+/**
+ * The first and the last word of each person's name of two words or more in the body, when it opens or closes only
+ * one such name.
+ */
+function bodyNameEnds(inBody: ReadonlyMap<string, EntityCandidate>): Map<string, EntityCandidate> {
   const out = new Map<string, EntityCandidate>();
   const many = new Set<string>();
   for (const [surface, c] of inBody) {
     const space = surface.indexOf(' ');
     if (c.type !== 'person' || space < 0) continue;
-    const first = surface.slice(0, space);
-    if (out.has(first) && out.get(first) !== c) many.add(first);
-    else out.set(first, c);
+    // (its first word, or its last, the surname a headline gives alone: "Kluivert Puji …" over "Patrick Kluivert")
+    for (const end of [surface.slice(0, space), surface.slice(surface.lastIndexOf(' ') + 1)]) {
+      if (out.has(end) && out.get(end) !== c) many.add(end);
+      else out.set(end, c);
+    }
   }
   for (const w of many) out.delete(w);
   return out;

@@ -109,3 +109,46 @@ describe("id a commander's unit by its number and name, without the slash, belon
     expect(spans(text, 'organizations')).toEqual(['TNI']);
   });
 });
+
+describe('id a title-case headline', () => {
+  it('"Timnas Tahan Imbang …": "Tahan" is the headline\'s verb, no word of the team\'s name', () => {
+    const text =
+      'Pelatih Puji Usai Timnas Tahan Imbang Oman\n\nJAKARTA - Timnas Indonesia menahan imbang Oman 1-1 di Stadion Utama Gelora Bung Karno.';
+    expect(spans(text, 'organizations')).not.toContain('Timnas Tahan');
+  });
+  it('"Kluivert Puji …" over "Patrick Kluivert": the surname alone opens the headline\'s name', () => {
+    const text =
+      'Vermeulen Puji Mental Pemain Muda\n\nJAKARTA - Pelatih Persib Marco Vermeulen memuji mental para pemain mudanya.';
+    const r = run(text);
+    expect(r.people?.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Marco Vermeulen', ['Vermeulen', 'Marco Vermeulen']],
+    ]);
+  });
+  it('negative: a surname two people share opens no one', () => {
+    const text =
+      'Vermeulen Puji Mental Pemain Muda\n\nJAKARTA - Pelatih Persib Marco Vermeulen memuji mental para pemain, termasuk bek Rudi Vermeulen.';
+    expect(run(text).people?.map((p) => p.name)).toContain('Vermeulen Puji');
+  });
+});
+
+describe("id a body's head word before the short form of its long name is the same body", () => {
+  it('"Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) … Dinas PUPR"', () => {
+    const text =
+      'Jaksa memeriksa mantan Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor. Penyidik menggeledah kantor Dinas PUPR pekan lalu.';
+    const orgs = run(text).organizations ?? [];
+    expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      [
+        'Dinas Pekerjaan Umum dan Penataan Ruang',
+        ['Dinas Pekerjaan Umum dan Penataan Ruang', 'PUPR', 'Dinas PUPR'],
+      ],
+    ]);
+  });
+  it("negative: another body's short form after the same head word is another body", () => {
+    const text =
+      'Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Bogor hadir. Kantor Dinas ESDM juga digeledah.';
+    expect((run(text).organizations ?? []).map((o) => o.name)).toEqual([
+      'Dinas Pekerjaan Umum dan Penataan Ruang',
+      'Dinas ESDM',
+    ]);
+  });
+});
