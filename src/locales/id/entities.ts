@@ -1358,7 +1358,13 @@ function chunks(b: Builder): Span[] {
         !t[j - 1]!.caps &&
         !next.caps &&
         // ("Ketua Tim Pemenangan Paslon Wahdi - Qomaru": after a word for a running pair, the hyphen joins two people)
-        !someTok(t, i, j, (x) => PAIR_WORDS.has(x.key))
+        !someTok(t, i, j, (x) => PAIR_WORDS.has(x.key)) &&
+        // ("Jakarta, CNBC Indonesia - Harga …": the medium of a dateline, its dash, then the story)
+        !(
+          t[i - 1]?.text === ',' &&
+          i >= 2 &&
+          (i === 2 || newlineBetween(text, t[i - 3]!.end, t[i - 2]!.start))
+        )
       ) {
         j += 2;
         continue;
@@ -5486,6 +5492,22 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (single && placeCompound(first) && !SPEECH_VERBS_BEFORE.has(prevLower) && !speechAfter(b, e)) {
     emitPlace(b, start, e, null, 'id.place.compound-name', 'region');
     return;
+  }
+  // "merendam Pluit", "rute Pinang Ranti–Pluit": words the gazetteer holds whole as an Indonesian district or urban
+  // ward, none of them a name a person bears, and no one speaking, name the place
+  // ("Hidayat dan Airlangga mundur": not in a list after a name that is no place)
+  const listedAfterName =
+    joinsList(prev) && t[start - 2]?.cap === true && placeAt(b, start - 2, start - 1) === null;
+  if (!everyday && !listedAfterName && !SPEECH_VERBS_BEFORE.has(prevLower) && !speechAfter(b, e)) {
+    const hit = placeAt(b, start, e);
+    if (
+      hit?.end === e &&
+      (hit.info.source === 'id-ward' || hit.info.source === 'id-district') &&
+      !someTok(t, start, e, (x) => isKnownName(x) || isPersonTok(x) || x.caps)
+    ) {
+      emitPlace(b, start, e, hit.info, 'id.place.gazetteer');
+      return;
+    }
   }
   // a long word in capitals that is nothing we know is a headline word ("KEYWORD", "BREAKING")
   if (single && first.caps && first.text.length > 6) return;

@@ -152,3 +152,34 @@ describe("id a body's head word before the short form of its long name is the sa
     ]);
   });
 });
+
+describe('id a dateline that names its medium, then a dash', () => {
+  it('"Jakarta, CNBC Indonesia - Harga …": the story\'s first word is no name', () => {
+    const text =
+      'Harga Emas Naik Lagi\n\nJakarta, CNBC Indonesia - Harga emas batangan kembali mencetak rekor pada perdagangan Jumat.';
+    expect(run(text).people).toEqual([]);
+    expect(spans(text, 'organizations')).toEqual(['CNBC Indonesia']);
+  });
+  it('negative: a spaced dash inside a name mid-sentence still joins it', () => {
+    const text = 'Ia bermain untuk Paris Saint - Germain sejak 2020.';
+    expect(spans(text, 'organizations')).toEqual(['Paris Saint - Germain']);
+  });
+});
+
+describe('id a district or urban ward the gazetteer holds, named without a cue', () => {
+  it.each([
+    ['Banjir rob merendam Pluit sejak Minggu pagi.', 'Pluit'],
+    ['Bus melayani rute Kampung Melayu–Cawang setiap hari.', 'Cawang'],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+    expect(run(text).people).toEqual([]);
+  });
+  it.each([
+    // a speech verb makes the word a speaker's name
+    ['"Airnya sudah surut," kata Cawang kepada wartawan.', 'Cawang'],
+    // a list after a person's name
+    ['Hidayat dan Airlangga mundur dari pencalonan.', 'Airlangga'],
+  ])('negative: %s', (text, name) => {
+    expect(run(text).people?.map((p) => p.name)).toContain(name);
+  });
+});
