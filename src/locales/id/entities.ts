@@ -3448,17 +3448,20 @@ function readChunk(b: Builder, span: Span): void {
               // ("VP Public Relations KAI Anne …": an office's field in English words before the body's short form)
               else if (
                 bodyEnd - 1 > body &&
-                (UNIT_WORDS.has(t[title.end - 1]!.lower) ||
-                  everyTok(
-                    t,
-                    body,
-                    bodyEnd - 1,
-                    (x) => isEnglishWord(x.lower) && !isIndonesianTok(x) && !isOrgHead(x),
-                  )) &&
                 t[bodyEnd - 1]!.caps &&
+                (UNIT_WORDS.has(t[title.end - 1]!.lower) || englishFieldWords(b, body, bodyEnd - 1)) &&
                 orgAt(b, bodyEnd - 1, bodyEnd)?.end === bodyEnd
               )
                 readOfficeBody(b, bodyEnd - 1, bodyEnd);
+              // ("General Manager Corporate Secretary KCIC Eva …", "… Commercial LOKET …": after English field words,
+              // any short form of three letters or more in capitals is the body, known or not)
+              else if (
+                bodyEnd - 1 > body &&
+                t[bodyEnd - 1]!.caps &&
+                t[bodyEnd - 1]!.text.length >= 3 &&
+                englishFieldWords(b, body, bodyEnd - 1)
+              )
+                emit(b, 'organization', bodyEnd - 1, bodyEnd, 'id.org.office-body');
               else emit(b, 'organization', body, bodyEnd, 'id.org.office-body');
             }
             from = unit;
@@ -4339,6 +4342,10 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     // "Stade Rennais FC", "Parc Royal SC": a club's tail in capitals ends a facility's name: the club
     if (type === 'place' && j - nameStart >= 1 && t[j - 1]!.caps && CLUB_TAILS.has(t[j - 1]!.key))
       return { type: 'organization', end: j, rule: 'id.org.tail-word' };
+    // "Departemen Matematika Fakultas MIPA UGM": a body's head word that the run's end left without its own name
+    // opens another body, no word of this one
+    if (type === 'organization' && j - nameStart >= 2 && t[j - 1]!.cap && UNNAMED_HEADS.has(t[j - 1]!.key))
+      j--;
     return { type, end: j, rule, kind };
   }
   // tails: "Bank Central Asia Tbk", "Persib FC", "Vostochny Cosmodrome"; an office or a sentence-opening
@@ -4617,6 +4624,24 @@ function commandNameEnd(b: Builder, j: number, limit: number): number {
   )
     k++;
   return k;
+}
+
+/** Head words of bodies that never end a name, their own name always after them ("Fakultas …", "Universitas …"). */
+const UNNAMED_HEADS = new Set([
+  'fakultas',
+  'universitas',
+  'departemen',
+  'jurusan',
+  'kementerian',
+  'dinas',
+  'direktorat',
+  'institut',
+  'lembaga',
+]);
+
+/** Are tokens s..e English words of an office's field, no Indonesian word or head among them ("Public Relations")? */
+function englishFieldWords(b: Builder, s: number, e: number): boolean {
+  return everyTok(b.t, s, e, (x) => isEnglishWord(x.lower) && !isIndonesianTok(x) && !isOrgHead(x));
 }
 
 /** Police and army commands named by their region, with the long form of their head word. */

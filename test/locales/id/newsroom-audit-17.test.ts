@@ -183,3 +183,35 @@ describe('id a district or urban ward the gazetteer holds, named without a cue',
     expect(run(text).people?.map((p) => p.name)).toContain(name);
   });
 });
+
+describe("id an office's field in English words before the body's short form", () => {
+  it.each([
+    ['General Manager Corporate Secretary KCIC Eva Lestari mengatakan okupansi naik.', 'KCIC', 'Eva Lestari'],
+    ['VP Lending OVO Natasha Putri mengatakan pinjaman tumbuh.', 'OVO', 'Natasha Putri'],
+    ['Vice President Commercial LOKET Ario Wibowo mengatakan penjualan naik.', 'LOKET', 'Ario Wibowo'],
+  ])('%s', (text, body, name) => {
+    expect(spans(text, 'organizations')).toEqual([body]);
+    expect(run(text).people?.map((p) => p.name)).toEqual([name]);
+  });
+  it("negative: field words in Indonesian before the short form stay the unit's name", () => {
+    const text = 'Kepala Pusat Data BNPB Abdul Muhari mengatakan hujan masih turun.';
+    expect(spans(text, 'organizations')).toEqual(['BNPB']);
+  });
+});
+
+describe("id a body's head word that ends a run without its own name opens another body", () => {
+  it.each([
+    ['Ia mahasiswi Departemen Matematika Fakultas MIPA UGM angkatan 2023.', 'Departemen Matematika'],
+    [
+      'Data dari Pusat Studi Kepemiluan Universitas Sam Ratulangi menunjukkan partisipasi turun.',
+      'Pusat Studi Kepemiluan',
+    ],
+  ])('%s', (text, body) => {
+    expect(spans(text, 'organizations')).toContain(body);
+    expect(spans(text, 'organizations').some((o) => /(Fakultas|Universitas)$/u.test(o))).toBe(false);
+  });
+  it('negative: a head word inside a known name stays ("Pengadilan Negeri Jakarta Pusat")', () => {
+    const text = 'Sidang digelar di Pengadilan Negeri Jakarta Pusat pada Senin.';
+    expect(spans(text, 'organizations')).toEqual(['Pengadilan Negeri Jakarta Pusat']);
+  });
+});
