@@ -3658,8 +3658,16 @@ function readChunk(b: Builder, span: Span): void {
       i = limit;
       continue;
     }
+    // ("kak Seto", "mas Boston": a form of address in lower case before a town's one word makes it a name)
+    const addressed =
+      placeLen === 1 &&
+      place?.info.source !== 'country' &&
+      t[i - 1] !== undefined &&
+      !t[i - 1]!.cap &&
+      HONORIFICS.has(t[i - 1]!.lower);
     if (
       place &&
+      !addressed &&
       !speakerNamesakeOfTown(b, i, place.end, place.info) &&
       (strongPlace(place.info) ||
         placeLen > 1 ||
@@ -5472,7 +5480,10 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     prev &&
     !prev.cap &&
     !everyday &&
-    (OFFICE_HEADS.has(prevLower) || HONORIFICS.has(prevLower) || RANKS.has(prevLower))
+    (OFFICE_HEADS.has(prevLower) || HONORIFICS.has(prevLower) || RANKS.has(prevLower)) &&
+    // ("adik Raffi, Syahnaz Sadiqah, …": a form of address that is a kin word, before a name and another name set
+    // off by commas, says whose kin the second is; the first bears no title)
+    !(HONORIFICS.has(prevLower) && !OFFICE_HEADS.has(prevLower) && appositiveNameAfter(t, e, true))
   ) {
     // "pemimpin MDC Morgan Tsvangirai": the acronym of the body the office belongs to, then the name
     let k = start;

@@ -215,3 +215,27 @@ describe("id a body's head word that ends a run without its own name opens anoth
     expect(spans(text, 'organizations')).toEqual(['Pengadilan Negeri Jakarta Pusat']);
   });
 });
+
+describe('id forms of address in lower case', () => {
+  it('"adik Raffi, Syahnaz Sadiqah": a kin word before a name and another name set off by commas is no title', () => {
+    const text = 'Pesta itu dihadiri keluarga dekat, termasuk adik Rangga, Sinta Maharani.';
+    expect(titlesOf(text, 'Rangga')).toEqual([]);
+    expect(run(text).people?.map((p) => p.name)).toEqual(['Rangga', 'Sinta Maharani']);
+  });
+  it('negative: a form of address before one name stays its title', () => {
+    expect(titlesOf('Pesta itu dihadiri bu Sinta dan keluarganya.', 'Sinta')).toEqual(['bu']);
+  });
+  it.each([
+    ['Anak-anak berfoto bersama kak Seto di taman kota.', 'Seto'],
+    ['Ia belajar mengaji dari mas Boston sejak kecil.', 'Boston'],
+  ])('"%s": a town\'s one word after a form of address is a name', (text, name) => {
+    expect(run(text).people?.map((p) => p.name)).toEqual([name]);
+    expect(spans(text, 'places')).not.toContain(name);
+  });
+  it.each([
+    'Ia belajar mengaji di Boston sejak kecil.',
+    'Ia belajar mengaji dari mas Ahmad di Boston sejak kecil.',
+  ])('negative: "%s": the town stays a place', (text) => {
+    expect(spans(text, 'places')).toEqual(['Boston']);
+  });
+});
