@@ -6891,6 +6891,19 @@ function blendOf(name: string, short: string): boolean {
 const CODED_PLACE_HEADS = new Set(['bandara', 'bandar', 'embarkasi', 'stasiun', 'pelabuhan', 'terminal']);
 
 /** The first letters of the capitalized words of `name`, split at `sep`: "Stadion Utama Gelora Bung Karno" → "SUGBK". */
+/**
+ * "Tol Layang Mohamed bin Zayed (MBZ)": the short form spells the last words of a facility's name, past its head
+ * words, a joiner in lower case among them (the name of the person it is named after).
+ */
+function namedAfterSpells(long: string, short: string): boolean {
+  const words = long.split(/\s+/u);
+  if (words.length - 1 < short.length) return false;
+  const from = words.length - short.length;
+  let spelled = '';
+  for (let k = from; k < words.length; k++) spelled += words[k]![0]!.toUpperCase();
+  return spelled === short && words.slice(from).some((w) => /^\p{Ll}/u.test(w));
+}
+
 function initialsOf(name: string, sep: RegExp): string {
   let out = '';
   for (const x of name.split(sep)) if (/^\p{Lu}/u.test(x)) out += x[0];
@@ -7045,7 +7058,10 @@ function parentheticals(b: Builder): void {
         CODED_PLACE_HEADS.has(unit?.[1]?.toLowerCase() ?? '') &&
         innerCand?.type !== 'place' &&
         !ORGS.longest(b.text, b.t as unknown as Token[], i + 1, i + 2);
-      if ((initials === inner.text || ofName === inner.text || code) && innerCand?.type !== 'person') {
+      if (
+        (initials === inner.text || ofName === inner.text || code || namedAfterSpells(long, inner.text)) &&
+        innerCand?.type !== 'person'
+      ) {
         if (innerCand) dropped.add(innerCand);
         b.out.push(placeShortForm(placeBefore, inner, long));
         continue;

@@ -239,3 +239,18 @@ describe('id forms of address in lower case', () => {
     expect(spans(text, 'places')).toEqual(['Boston']);
   });
 });
+
+describe('id a short form that spells the person a facility is named after', () => {
+  it('"Tol Layang Mohamed bin Zayed (MBZ)": the toll road again, no body', () => {
+    const text = 'Terdakwa kasus korupsi proyek Tol Layang Mohamed bin Zayed (MBZ) dituntut 12 tahun.';
+    const places = run(text).places ?? [];
+    expect(places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Tol Layang Mohamed bin Zayed', ['Tol Layang Mohamed bin Zayed', 'MBZ']],
+    ]);
+    expect(run(text).organizations).toEqual([]);
+  });
+  it('negative: letters that spell no last words of the name stay apart', () => {
+    const text = 'Proyek Tol Layang Mohamed bin Zayed (JJC) dikerjakan sejak 2017.';
+    expect(spans(text, 'places')).toEqual(['Tol Layang Mohamed bin Zayed']);
+  });
+});
