@@ -2583,6 +2583,20 @@ const VILLAGE_HEADS = new Set([
 /** Offices that Indonesians also bear as family names ("Hakim Budi" is a judge, "Lukman Hakim" a name). */
 const SURNAME_OFFICES = new Set(['hakim']);
 
+/**
+ * Initials at s..e set off by commas after a clause that a person's noun opens or holds ("Seorang bocah berusia tujuh
+ * tahun, AF, …", "Korban, AF, …"): the person's initials.
+ */
+function initialsApposedToPerson(t: readonly Tok[], s: number, e: number): boolean {
+  if (t[s - 1]?.text !== ',' || t[e]?.text !== ',') return false;
+  for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
+    const x = t[k]!;
+    if (x.text === ',' || x.text === '.' || x.text === ';' || x.text === '"' || x.text === '(') return false;
+    if (PERSON_CUES.has(x.lower)) return true;
+  }
+  return false;
+}
+
 /** Months of the Islamic year that Indonesians also bear as names. */
 const NAME_MONTHS = new Set(['ramadhan', 'ramadan', 'syawal', 'rajab', 'muharram', 'syaban', 'sya’ban']);
 
@@ -5364,7 +5378,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   const code = hasNumber(first.text) && !(prev?.text === '(' && t[e]?.text === ')');
   if (single && first.caps && first.text.length <= 6 && !code && !/^[IVXLC]+$|^\p{Lu}\.$/u.test(first.text)) {
     // ("AS alias Bento": initials with another name after them)
-    if (PERSON_CUES.has(prevLower) || t[e]?.lower === 'alias') {
+    // ("Seorang bocah berusia tujuh tahun, AF, ditemukan …": initials set off by commas after a person's noun)
+    if (PERSON_CUES.has(prevLower) || t[e]?.lower === 'alias' || initialsApposedToPerson(t, start, e)) {
       emitPerson(b, start, e, 'id.person.initials-cue');
     } else if (ageAfter(b, start, e)) {
       // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)

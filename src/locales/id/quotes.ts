@@ -955,7 +955,14 @@ class IdView extends TokenView {
     }
     const first = this.runBefore(j + 1, floor);
     // "Budi dari PT Maju Jaya mengatakan": the person before "dari" is the subject.
-    if (first !== null && first > 0 && /^(dari|asal)$/.test(this.lower(first - 1))) {
+    // ("Anggota Komisi I dari Fraksi PKS Sukamta menilai": a faction or party an office is held for, then the
+    // holder's name, is the office's; the holder is the subject)
+    if (
+      first !== null &&
+      first > 0 &&
+      /^(dari|asal)$/.test(this.lower(first - 1)) &&
+      !(/^(fraksi|partai)$/u.test(this.lower(first)) && this.personAt(j))
+    ) {
       const person = this.runBefore(first - 1, floor);
       if (person !== null && this.nameIn(person, first - 2)) {
         const name = this.nameIn(person, first - 2)!;

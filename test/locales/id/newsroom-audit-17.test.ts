@@ -254,3 +254,29 @@ describe('id a short form that spells the person a facility is named after', () 
     expect(spans(text, 'places')).toEqual(['Tol Layang Mohamed bin Zayed']);
   });
 });
+
+describe('id an office held "dari" a faction, the holder speaks', () => {
+  it('"Anggota Komisi I dari Fraksi PKS Sukamta menilai …": Sukamta, not the numeral', () => {
+    const text = 'Anggota Komisi I dari Fraksi PKS Sukamta menilai sejumlah pasal membatasi kebebasan pers.';
+    expect(speakers(text)).toEqual(['Sukamta']);
+  });
+  it('negative: a person before "dari" a party is the subject', () => {
+    const text = 'Budi Santoso dari Partai Golkar mengatakan sejumlah pasal membatasi kebebasan pers.';
+    expect(speakers(text)).toEqual(['Budi Santoso']);
+  });
+});
+
+describe("id initials set off by commas after a person's noun", () => {
+  it('"Seorang bocah berusia tujuh tahun, AF, ditemukan …": a person, and so is every later AF', () => {
+    const text =
+      'Seorang bocah berusia tujuh tahun, AF, ditemukan meninggal di sungai. Ayahnya mengira AF sedang bermain di rumah tetangga.';
+    const people = run(text).people ?? [];
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['AF', 2]]);
+    expect(run(text).organizations).toEqual([]);
+  });
+  it("negative: a body's short form after a noun of kind stays a body", () => {
+    const text = 'Sebuah lembaga pemantau, ICW, merilis catatan tahunan.';
+    expect(run(text).people).toEqual([]);
+    expect(spans(text, 'organizations')).toEqual(['ICW']);
+  });
+});
