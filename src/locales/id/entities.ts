@@ -55,9 +55,11 @@ import {
   LAW_TITLE_HEADS,
   NON_NAME_ACRONYMS,
   NON_NAMES,
+  STOPWORDS,
   TOPIC_WORDS,
 } from './lexicon/common.js';
 import {
+  BODY_KIND_NOUNS,
   DEFINING_NONE_NOUNS,
   DEFINING_ORG_NOUNS,
   DEFINING_PLACE_NOUNS,
@@ -1811,6 +1813,9 @@ interface TitleRead {
 /** Words on an office's standing after it: "Bupati Pemalang nonaktif", "Gubernur terpilih". */
 const OFFICE_STANDING = new Set(['nonaktif', 'terpilih', 'definitif', 'demisioner', 'interim']);
 
+/** "yang baru", "yang lama": the standing of an office's holder after "yang" ("CEO X yang baru, Y, …"). */
+const NEW_OR_FORMER = new Set(['baru', 'lama', 'sekarang', 'kini', 'terpilih']);
+
 /** The words of a party's organs ("Dewan Pimpinan Pusat", "Dewan Pengurus Wilayah"), named by the party after them. */
 const PARTY_ORGAN_WORDS = new Set([
   'pimpinan',
@@ -3105,8 +3110,16 @@ function readChunk(b: Builder, span: Span): void {
         // ("Menkes Nila Moeloek, Menteri Agama …": an office after the comma makes a list of officials, each
         // with a name)
         // ("Bupati Pemalang nonaktif, Mukti …": a word on the office's standing may stand before the comma)
+        // ("CEO Zenius yang baru, Michelle Tan, …": or "yang" and a word of its standing)
         const gap =
-          end === limit && OFFICE_STANDING.has(t[limit]?.lower ?? '') && t[limit + 1]?.text === ',' ? 1 : 0;
+          end === limit && OFFICE_STANDING.has(t[limit]?.lower ?? '') && t[limit + 1]?.text === ','
+            ? 1
+            : end === limit &&
+                t[limit]?.lower === 'yang' &&
+                NEW_OR_FORMER.has(t[limit + 1]?.lower ?? '') &&
+                t[limit + 2]?.text === ','
+              ? 2
+              : 0;
         const commaName =
           end === limit &&
           t[limit + gap]?.text === ',' &&
@@ -3134,14 +3147,14 @@ function readChunk(b: Builder, span: Span): void {
             // "Peneliti Perludem, Fadli Ramadhanil, …": one unknown word between the office and a name of two
             // words or more set off by commas is the body the officer works for
             (nameToks.length === 1 &&
-              gap === 0 &&
+              gap !== 1 &&
               // ("Kepala Desa Sumberwangi, Rudi …", "Camat Cibeureum, Asep …": the territory an office runs)
               !ADMIN_HEADS.has(bare(t[title.end - 1]!)) &&
               !TERRITORIAL.has(bare(t[i]!)) &&
               !placeAt(b, title.end, limit) &&
               !isKnownName(nameToks[0]!) &&
               !NICK_BY_KEY.get(foldTok(b, title.end)) &&
-              appositiveNameAfter(t, limit)) ||
+              appositiveNameAfter(t, limit + gap)) ||
             // "Pelatih Lyon, Didier Lamont, …": a known city that is also a given name, then a full name set off
             // by commas: the city (or its club) is the officer's
             (nameToks.length === 1 &&
@@ -3155,9 +3168,10 @@ function readChunk(b: Builder, span: Span): void {
           if (firmRun && orgAt(b, title.end, end)?.end !== end)
             emit(b, 'organization', title.end, end, 'id.org.office-body');
           else readOfficeBody(b, title.end, end);
+          // (the holder's standing after "yang" is no word of the office)
           b.pendingTitle = {
             at: limit + 1 + gap,
-            titles: [b.text.slice(t[i]!.start, t[end - 1 + gap]!.end)],
+            titles: [b.text.slice(t[i]!.start, t[gap === 2 ? end - 1 : end - 1 + gap]!.end)],
           };
           i = end;
           continue;
@@ -5249,6 +5263,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (
     ORG_CUES.has(cue) ||
     orgCuePhraseBefore(b, start) ||
+    describedKindBefore(b, start) ||
     quotedFrom(b, start) ||
     cueClauseBefore(b, start, e)
   ) {
@@ -6143,6 +6158,34 @@ function cueClauseBefore(b: Builder, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * "platform edukasi daring Zenius", "perusahaan teknologi finansial Akulaku": a noun of a kind of body, then one or two
+ * everyday words in lower case that describe it (no function word, no verb), right before the name at s.
+ */
+function describedKindBefore(b: Builder, s: number): boolean {
+  const t = b.t;
+  // (the name no everyday word, lone letter or given name: "Perusahaan paham Kasus …", "… milik miliarder Roy Disney")
+  const name = t[s]!;
+  if (name.text.length < 3 || isIndonesianTok(name) || isKnownName(name)) return false;
+  for (let k = s - 2; k >= s - 3 && k >= 0; k--) {
+    if (!BODY_KIND_NOUNS.has(t[k]!.lower) || (t[k]!.cap && !t[k]!.initial)) continue;
+    // ("grup - grup percakapan": a doubled noun speaks of many)
+    if (t[k - 1]?.text === '-') return false;
+    return everyTok(
+      t,
+      k + 1,
+      s,
+      (x) =>
+        /^\p{Ll}+$/u.test(x.text) &&
+        isIndonesianWord(x.lower) &&
+        !STOPWORDS.has(x.lower) &&
+        !VERB_OPENING.test(x.lower) &&
+        !BODY_KIND_NOUNS.has(x.lower),
+    );
+  }
+  return false;
+}
+
 /** "kantor berita Interfax", "perusahaan penerbangan nasional Qantas", "kantor berita Jepang Domei". */
 function orgCuePhraseBefore(b: Builder, s: number): boolean {
   const t = b.t;
@@ -6366,6 +6409,15 @@ function appositiveNameAfter(t: readonly Tok[], k: number, closing = false): boo
   // ("…, TB Hasanuddin, …", "…, M Anwar, …": initials may open the name)
   if (t[m]?.caps && t[m]!.text.length <= 3 && t[m + 1]?.cap && !t[m + 1]!.caps) m++;
   while (m < t.length && m <= k + 5 && t[m]!.cap && !t[m]!.caps) m++;
+  // ("…, Sabda PS, …": initials may close it, before the comma)
+  if (
+    m > k + 1 &&
+    t[m]?.caps &&
+    t[m]!.text.length <= 3 &&
+    !romanNumeral(t[m]!.text) &&
+    t[m + 1]?.text === ','
+  )
+    m++;
   const n = m - k - 1;
   // (`closing`: the name may close the sentence too, "…, Nanang Ismail Kosim.")
   // ("…, Mursyid, mengatakan": one word, set off by commas before a speech verb, is a name too)

@@ -280,3 +280,37 @@ describe("id initials set off by commas after a person's noun", () => {
     expect(spans(text, 'organizations')).toEqual(['ICW']);
   });
 });
+
+describe('id a noun of a kind of body, described by everyday words, before an unknown name', () => {
+  it.each([
+    ['Platform edukasi daring Zenora kembali beroperasi setelah diakuisisi.', 'Zenora'],
+    ['Kemarin perusahaan teknologi finansial Dananesia mencatat laba.', 'Dananesia'],
+  ])('%s', (text, body) => {
+    expect(spans(text, 'organizations')).toEqual([body]);
+    expect(run(text).people).toEqual([]);
+  });
+  it.each([
+    'Shamrock Holdings merupakan perusahaan milik miliarder Roy Disney.',
+    'Informasi itu tersebar dalam grup - grup percakapan Kapopers.',
+  ])('negative: %s', (text) => {
+    expect(spans(text, 'organizations')).not.toContain('Roy Disney');
+    expect(spans(text, 'organizations')).not.toContain('Kapopers');
+  });
+});
+
+describe('id an office of a body "yang baru", its holder named after the comma', () => {
+  it('"CEO Zenora yang baru, Michelle Tan, mengatakan …"', () => {
+    const text = 'CEO Zenora yang baru, Michelle Tan, mengatakan perusahaan akan fokus pada siswa SMA.';
+    expect(titlesOf(text, 'Michelle Tan')).toEqual(['CEO Zenora']);
+    expect(spans(text, 'organizations')).toEqual(['Zenora']);
+  });
+  it('"Pendiri Zenora, Sabda PS, …": initials close the holder\'s name', () => {
+    const text = 'Pendiri Zenora, Sabda PS, kini menjabat sebagai penasihat.';
+    expect(spans(text, 'organizations')).toEqual(['Zenora']);
+    expect(run(text).people?.some((p) => p.name === 'Zenora')).toBe(false);
+  });
+  it("negative: a regnal numeral after a cup's name closes no one's name", () => {
+    const text = 'Ia menjuarai Piala Bang Yos II, Piala Bang Yos III, dan Piala Bang Yos IV.';
+    expect(run(text).people?.map((p) => p.name) ?? []).not.toContain('Piala');
+  });
+});

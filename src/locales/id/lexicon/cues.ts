@@ -38,6 +38,15 @@ export const ORG_CUES = words(`
 `);
 
 /**
+ * Nouns of a kind of body that everyday words may describe before the name ("platform edukasi daring Zenius",
+ * "perusahaan teknologi finansial Akulaku", "maskapai berbiaya murah AirAsia"): no noun for a person among them.
+ */
+export const BODY_KIND_NOUNS = words(`
+  platform perusahaan startup maskapai band grup label majalah harian koran tabloid klub emiten operator penerbit
+  produsen pabrikan firma konsorsium korporasi
+`);
+
+/**
  * Two-word nouns after which an unknown name is an organization: "kantor berita Interfax", "surat kabar Welt",
  * "partai politik Amtsakhara" (a country or "nasional" may stand between: "kantor berita Jepang Domei").
  */
