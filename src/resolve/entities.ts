@@ -680,7 +680,8 @@ export function resolveEntities(text: string, candidates: readonly EntityCandida
       const body = withoutLeadingPlace(surface);
       if (body !== null) index.addKey(group, fold(body));
       // "the Labour Party" … "Labour": a party is named without the word "Party" too
-      const party = PARTY_NAME.exec(name);
+      // (the expression is tried only on a name that ends with the word)
+      const party = name.endsWith('Party') ? PARTY_NAME.exec(name) : null;
       if (party) index.addKey(group, fold(party[1]!));
     }
     index.named(group, name === surface && w ? w : undefined);

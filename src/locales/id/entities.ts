@@ -6085,9 +6085,13 @@ function rootVerbForm(w: string): boolean {
 function trailingWord(x: Tok): boolean {
   const w = x.key;
   if (GIVEN_NAMES_ID.has(w) || x.caps) return false;
-  if (/^(puluhan|ratusan|ribuan|jutaan)$/u.test(w)) return true;
-  return /^(me|ber|di|ter)/u.test(w) && derivedWord(w);
+  if (NUMBER_PLURALS.has(w)) return true;
+  return (
+    (w.startsWith('me') || w.startsWith('ber') || w.startsWith('di') || w.startsWith('ter')) && derivedWord(w)
+  );
 }
+/** The plural number words ("puluhan": tens of), which end no name. */
+const NUMBER_PLURALS = new Set(['puluhan', 'ratusan', 'ribuan', 'jutaan']);
 
 /** Lower-case words of kind before a capitalized thing ("fenomena El Nino"). */
 const THING_KINDS = new Set(['fenomena', 'gejala', 'badai', 'siklon', 'topan']);
@@ -7374,23 +7378,15 @@ function namesAfterCompanyTail(b: Builder): void {
  * name (id.person.title-before-name, the company as evidence).
  */
 function namesAfterCompanyInTitles(b: Builder): void {
-  // the companies by their last word, each with the name it goes by
-  const companies = new Map<string, { name: string; full: string }[]>();
-  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
-    const c = cs[ci]!;
-    if (c.type !== 'organization' || c.end - c.start > 60) continue;
-    const surface = b.text.slice(c.start, c.end);
-    const name = surface.replace(/^PT\.? /u, '').replace(/,? Tbk\.?$/u, '');
-    if (name.length < 3) continue;
-    const last = name.slice(name.lastIndexOf(' ') + 1);
-    const list = companies.get(last) ?? [];
-    if (list.length >= 8 || list.some((x) => x.name === name)) continue;
-    list.push({ name, full: c.canonical ?? surface });
-    companies.set(last, list);
-  }
-  if (!companies.size) return;
+  // (the companies and the covered tokens are gathered when first asked: few offices get that far, and
+  // both are gathered before any candidate changes here, from the candidates as they came)
+  let companies: Map<string, { name: string; full: string }[]> | undefined;
+  let covered: TokenSet | undefined;
+  const coveredAt = (k: number): boolean => {
+    covered ??= coveredTokens(b, () => true);
+    return covered.has(k);
+  };
   const index = tokenIndex(b);
-  const covered = coveredTokens(b, () => true);
   const t = b.t;
   const added: EntityCandidate[] = [];
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
@@ -7412,12 +7408,13 @@ function namesAfterCompanyInTitles(b: Builder): void {
         isNonName(w) ||
         ORG_TAILS.has(bare(w)) ||
         COMPLEMENTS.has(bare(w)) ||
-        covered.has(j)
+        coveredAt(j)
       )
         break;
       const words = b.text.slice(w.start, t[k0 - 1]!.end);
       if (!title.endsWith(` ${words}`)) break;
       const end = t[j - 1]!.end;
+      companies ??= companiesByLastWord(b);
       const company = companies
         .get(t[j - 1]!.text)
         ?.find(
@@ -7430,7 +7427,7 @@ function namesAfterCompanyInTitles(b: Builder): void {
       p.start = w.start;
       p.explain.push({ rule: 'id.person.title-before-name', evidence: company.name });
       // the company in the office is a mention of it
-      if (!covered.has(j - 1))
+      if (!coveredAt(j - 1))
         added.push({
           ...candidate('organization', end - company.name.length, end, [
             { rule: 'id.org.office-body', evidence: title },
@@ -7441,6 +7438,24 @@ function namesAfterCompanyInTitles(b: Builder): void {
     }
   }
   b.out.push(...added);
+}
+
+/** The document's companies by their last word, each with the name it goes by (see namesAfterCompanyInTitles). */
+function companiesByLastWord(b: Builder): Map<string, { name: string; full: string }[]> {
+  const companies = new Map<string, { name: string; full: string }[]>();
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'organization' || c.end - c.start > 60) continue;
+    const surface = b.text.slice(c.start, c.end);
+    const name = surface.replace(/^PT\.? /u, '').replace(/,? Tbk\.?$/u, '');
+    if (name.length < 3) continue;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const list = companies.get(last) ?? [];
+    if (list.length >= 8 || list.some((x) => x.name === name)) continue;
+    list.push({ name, full: c.canonical ?? surface });
+    companies.set(last, list);
+  }
+  return companies;
 }
 
 /**
@@ -7921,11 +7936,23 @@ function commonPhrases(b: Builder): void {
     // ("Banjir Rob": the second word of a phrase read alone after the first)
     const p = c.type === 'person' ? index.get(c.start) : undefined;
     const before = p === undefined ? undefined : b.t[p - 1];
-    if (before?.cap && COMMON_PHRASES.has(`${before.lower} ${foldSpan(b, c.start, c.end)}`)) return false;
+    // (the phrase is built only after a word that opens one)
+    if (
+      before?.cap &&
+      COMMON_PHRASE_FIRST_WORDS.has(before.lower) &&
+      COMMON_PHRASES.has(`${before.lower} ${foldSpan(b, c.start, c.end)}`)
+    )
+      return false;
     const k = c.type === 'place' ? index.get(c.start) : undefined;
-    return k === undefined || !/^(dolar|dollar)$/u.test(b.t[k - 1]?.text ?? '');
+    const prev = k === undefined ? undefined : b.t[k - 1]?.text;
+    return prev !== 'dolar' && prev !== 'dollar';
   });
 }
+
+/** The first words of the common phrases of two words or more ("tanah" of "tanah air"). */
+const COMMON_PHRASE_FIRST_WORDS = new Set(
+  [...COMMON_PHRASES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
+);
 
 /** The rule that first read a candidate ('' when none). */
 const firstRule = (c: EntityCandidate): string => c.explain[0]?.rule ?? '';
@@ -8073,7 +8100,8 @@ function harmonize(b: Builder): void {
       c.explain[0]?.rule !== 'id.person.capitalized' &&
       c.explain[0]?.rule !== 'id.person.sentence-initial'
     ) {
-      for (const w of key.split(/\s+/u)) if (w.length > 2) personWords.add(w);
+      // (a folded key's words are set apart by single spaces: see foldKey)
+      for (const w of key.split(' ')) if (w.length > 2) personWords.add(w);
     }
     const rule = firstRule(c);
     // ("Solo diguyur hujan … harga beras di Solo": a name opening a sentence is no stronger than "di")
@@ -8709,7 +8737,8 @@ function namePairs(b: Builder): void {
   const added: EntityCandidate[] = [];
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
-    if (c.type !== 'person') continue;
+    // (both patterns hold a hyphen: a name without one is cut from the text and tried for nothing)
+    if (c.type !== 'person' || !unitBetween(b.text, c.start, c.end, HYPHEN)) continue;
     const surface = b.text.slice(c.start, c.end);
     // ("pasangan Ridwan Kamil-Suswono": after a word for a running pair, the mate may have one name)
     const m =
@@ -8876,6 +8905,8 @@ function splitKnownNames(b: Builder): void {
     const key = foldSpan(b, c.start, c.end);
     if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
   }
+  // (a run is split by a known name other than its own: with fewer than two, none is)
+  if (names.size < 2) return;
   const added: EntityCandidate[] = [];
   const known = [...names.keys()];
   // the words of the one-word people the document names (gathered when first asked)
@@ -8943,7 +8974,13 @@ const hasSportsCue = lbTester(SPORTS_CUE_WORDS.source, 'iu', letterBefore);
 
 /** Is there a space (U+0020) in text between two offsets? */
 function spaceBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 32) return true;
+  return unitBetween(text, from, to, 32);
+}
+/** The hyphen-minus, U+002D. */
+const HYPHEN = 45;
+/** Is there the code unit `code` in text between two offsets? */
+function unitBetween(text: string, from: number, to: number, code: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
   return false;
 }
 
@@ -9182,6 +9219,11 @@ function dottedTails(b: Builder): void {
 }
 
 const GENERATION_SUFFIX = /,? (Jr|Sr)\b\.?/uy;
+/** Is the code unit at `at` the "J" or "S" a generation suffix opens with? */
+function suffixInitialAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 74 || c === 83;
+}
 /** "Ross Bagdasarian, Jr", "Martin Luther King Jr.": a generation suffix after a person's name belongs to it. */
 function generationSuffixes(b: Builder): void {
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
@@ -9189,12 +9231,17 @@ function generationSuffixes(b: Builder): void {
     if (c.type !== 'person') continue;
     // ("Harry Connick Jr. dikenang": the suffix read with the name keeps its dot before a lower-case word)
     if (
+      suffixInitialAt(b.text, c.end - 2) &&
+      b.text.charCodeAt(c.end - 1) === 114 &&
       / (Jr|Sr)$/u.test(b.text.slice(c.end - 3, c.end)) &&
       /^\.[ \t]+\p{Ll}/u.test(b.text.slice(c.end, c.end + 4))
     ) {
       c.end++;
       continue;
     }
+    // (the suffix is looked for only where ", J", ", S", " J" or " S" follows)
+    const space = b.text.charCodeAt(c.end) === 44 ? c.end + 1 : c.end;
+    if (b.text.charCodeAt(space) !== 32 || !suffixInitialAt(b.text, space + 1)) continue;
     GENERATION_SUFFIX.lastIndex = c.end;
     const m = GENERATION_SUFFIX.exec(b.text);
     if (!m) continue;
@@ -9257,7 +9304,11 @@ function perseroTails(b: Builder): void {
   // company, it opens no name)
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const x = cs[ci]!;
-    if (x.type === 'person' && /^Tbk\.? \p{Lu}/u.test(b.text.slice(x.start, x.start + 6)))
+    if (
+      x.type === 'person' &&
+      b.text.startsWith('Tbk', x.start) &&
+      /^Tbk\.? \p{Lu}/u.test(b.text.slice(x.start, x.start + 6))
+    )
       x.start = b.text.indexOf(' ', x.start) + 1;
   }
   if (grown.length === 0) return;
@@ -9583,8 +9634,8 @@ function tokenStartingAt(t: readonly Tok[], offset: number): number {
  */
 function listsAfterLocative(b: Builder): void {
   const t = b.t;
-  const byStart = new Map<number, EntityCandidate>();
-  for (let ci = 0, cs = b.out; ci < cs.length; ci++) byStart.set(cs[ci]!.start, cs[ci]!);
+  // the candidates by start, gathered at the first list (no start changes here, and the added come last)
+  let byStart: Map<number, EntityCandidate> | undefined;
   const added: EntityCandidate[] = [];
   // (days, months and other non-names end the list: "di Jakarta, Sabtu, dan …")
   const nameWord = (x: Tok): boolean => x.cap && !x.caps && !isNonName(x) && !isTitleHead(x);
@@ -9592,6 +9643,8 @@ function listsAfterLocative(b: Builder): void {
     const first = cs[ci]!;
     if (
       first.type !== 'place' ||
+      // (the expression is tried only after "di " or "ke ")
+      !locativeEndsAt(b.text, first.start) ||
       !/(^|[^\p{L}])(di|ke) $/u.test(b.text.slice(Math.max(0, first.start - 4), first.start))
     )
       continue;
@@ -9641,6 +9694,10 @@ function listsAfterLocative(b: Builder): void {
     )
       continue;
     items.forEach((x, n) => {
+      if (byStart === undefined) {
+        byStart = new Map();
+        for (let ci = 0, cs = b.out; ci < cs.length; ci++) byStart.set(cs[ci]!.start, cs[ci]!);
+      }
       const c = readings[n]![0] ?? byStart.get(x.start);
       const evidence = { rule: 'id.place.list-member', evidence: b.text.slice(x.start, x.end) };
       if (c === undefined) {
@@ -9658,6 +9715,14 @@ function listsAfterLocative(b: Builder): void {
     });
   }
   b.out.push(...added);
+}
+
+/** Does the text read "di " or "ke " right before offset `at`? */
+function locativeEndsAt(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return false;
+  const a = text.charCodeAt(at - 3);
+  const c = text.charCodeAt(at - 2);
+  return (a === 100 && c === 105) || (a === 107 && c === 101);
 }
 
 /** Kinds of bodies whose members a list after "seperti", "yaitu", "bernama" … names ("band lain seperti …"). */
@@ -10915,8 +10980,9 @@ const AMOUNT_BEFORE =
  */
 function unitsAfterAmounts(b: Builder): void {
   b.out = b.out.filter((c) => {
-    if (c.type === 'person' || c.end - c.start > 3 || !/^\p{Lu}{2,3}$/u.test(b.text.slice(c.start, c.end)))
-      return true;
+    // (an amount ends with a space right before the unit: see AMOUNT_BEFORE)
+    if (c.type === 'person' || c.end - c.start > 3 || b.text.charCodeAt(c.start - 1) !== 32) return true;
+    if (!/^\p{Lu}{2,3}$/u.test(b.text.slice(c.start, c.end))) return true;
     return !AMOUNT_BEFORE.test(b.text.slice(Math.max(0, c.start - 30), c.start));
   });
 }
