@@ -8741,11 +8741,10 @@ function namePairs(b: Builder): void {
     if (c.type !== 'person' || !unitBetween(b.text, c.start, c.end, HYPHEN)) continue;
     const surface = b.text.slice(c.start, c.end);
     // ("pasangan Ridwan Kamil-Suswono": after a word for a running pair, the mate may have one name)
+    const cued = PAIR_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 48), c.start));
     const m =
       PAIRED_NAMES.exec(surface) ??
-      (PAIR_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 40), c.start))
-        ? PAIRED_WITH_ONE_NAME.exec(surface)
-        : null);
+      (cued ? (PAIRED_WITH_ONE_NAME.exec(surface) ?? ONE_NAME_PAIRED.exec(surface)) : null);
     if (!m) continue;
     const cut = c.start + m[1]!.length;
     // ("Tri Rismaharini-KH Zahrul Azhar": the running mate's honorific is a title, not a word of the name)
@@ -8764,9 +8763,15 @@ const PAIR_WORDS = new Set(['pasangan', 'paslon', 'duet']);
 /** "Name Name-Name": a full name, then one name after the hyphen (see PAIR_CUE_BEFORE). */
 const PAIRED_WITH_ONE_NAME =
   /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}{2,}$/u;
-/** A running pair named before the names: "pasangan", "paslon", "pasangan calon nomor urut 3". */
+/** "Rasiyo-Lucy Kurniasari": one name, then the mate's full name after the hyphen (see PAIR_CUE_BEFORE). */
+const ONE_NAME_PAIRED =
+  /^(\p{Lu}\p{Ll}{2,})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.]{0,30}){1,3}$/u;
+/**
+ * A running pair named before the names: "pasangan", "paslon", "pasangan calon nomor urut 3", a ballot number
+ * alone, and "adalah" or "yakni" after them ("Pasangan nomor urut 1 adalah …", "nomor urut 2 adalah …").
+ */
 const PAIR_CUE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${[...PAIR_WORDS].join('|')})(?: calon)?(?: nomor urut \\d+)?\\s+$`,
+  `(?:^|\\s)(?:(?:${[...PAIR_WORDS].join('|')})(?: calon)?(?: nomor urut \\d+)?|nomor urut \\d+)(?: (?:adalah|yakni|yaitu|ialah))?\\s+$`,
   'iu',
 );
 /** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */

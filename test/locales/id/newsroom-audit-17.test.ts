@@ -314,3 +314,20 @@ describe('id an office of a body "yang baru", its holder named after the comma',
     expect(run(text).people?.map((p) => p.name) ?? []).not.toContain('Piala');
   });
 });
+
+describe('id running mates after a ballot number and "adalah"', () => {
+  it('"nomor urut 1 adalah X Y-Z, … nomor urut 2 adalah A-B C": four people', () => {
+    const text =
+      'Pasangan nomor urut 1 adalah Eko Prasetyo-Armuji, sedangkan nomor urut 2 adalah Rasiyo-Lucy Kurniawati.';
+    expect(run(text).people?.map((p) => p.name)).toEqual([
+      'Eko Prasetyo',
+      'Armuji',
+      'Rasiyo',
+      'Lucy Kurniawati',
+    ]);
+  });
+  it('negative: a hyphenated given name after another cue stays one person', () => {
+    const text = 'Penyanyi Jean-Pierre Dupont tampil di Jakarta, nomor urut 2 adalah lagu barunya.';
+    expect(run(text).people?.map((p) => p.name)).toEqual(['Jean-Pierre Dupont']);
+  });
+});
