@@ -331,3 +331,21 @@ describe('id running mates after a ballot number and "adalah"', () => {
     expect(run(text).people?.map((p) => p.name)).toEqual(['Jean-Pierre Dupont']);
   });
 });
+
+describe('id "memastikan" a state: more words of a state', () => {
+  it.each([
+    [
+      'Kepala BPKH Fadlan Hakim memastikan dana kelolaan lembaganya mencukupi untuk menutup selisih biaya.',
+      'Fadlan Hakim',
+    ],
+    ['Kapolres Garut AKBP Budi Santoso memastikan situasi di kedua desa kini kondusif.', 'Budi Santoso'],
+    ['Direktur Utama Bulog Rizal Ramdhani memastikan harga beras di pasar tetap stabil.', 'Rizal Ramdhani'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it('negative: seeing to a task stays no quote', () => {
+    expect(
+      speakers('Petugas gabungan memastikan protokol kesehatan dijalankan di setiap pintu masuk.'),
+    ).toEqual([]);
+  });
+});
