@@ -3381,6 +3381,14 @@ function readChunk(b: Builder, span: Span): void {
             if (b.officeWords) b.officeWords.push(words);
             else b.officeWords = [words];
           }
+          // "Kepala Pos Pengamatan Gunung Marapi, Ahmad …": the unit's everyday words, then a place its head word opens
+          // filling the rest of the chunk; the holder is named after the comma
+          const site = end < limit ? headAt(b, end, limit) : null;
+          if (site?.type === 'place' && site.end === limit && appositiveNameAfter(t, limit, true)) {
+            emitPlace(b, end, limit, null, site.rule, site.kind);
+            b.pendingTitle = { at: limit + 1, titles: [b.text.slice(t[i]!.start, t[limit - 1]!.end)] };
+            resume = limit;
+          }
         } else if (
           (end === title.end + 1 || (end - title.end <= 3 && physicianAfter(t, end))) &&
           everyTok(t, title.end, end, (x) => x.caps) &&

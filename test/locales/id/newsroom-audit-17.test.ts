@@ -349,3 +349,17 @@ describe('id "memastikan" a state: more words of a state', () => {
     ).toEqual([]);
   });
 });
+
+describe("id an office's unit in everyday words, then a place its head word opens, then the holder after a comma", () => {
+  it('"Kepala Pos Pengamatan Gunung Marapi, Ahmad Rifandi, mengatakan …"', () => {
+    const text =
+      'Kepala Pos Pengamatan Gunung Marapi, Ahmad Rifandi, mengatakan hujan deras memicu lahar dingin.';
+    expect(titlesOf(text, 'Ahmad Rifandi')).toEqual(['Kepala Pos Pengamatan Gunung Marapi']);
+    expect(spans(text, 'places')).toEqual(['Gunung Marapi']);
+  });
+  it('negative: without a holder after the comma the office names no one', () => {
+    const text = 'Kepala Pos Pengamatan Gunung Marapi mengimbau warga menjauh dari sungai.';
+    expect(run(text).people).toEqual([]);
+    expect(spans(text, 'places')).toEqual(['Gunung Marapi']);
+  });
+});
