@@ -321,6 +321,17 @@ const SAY = new Set(
     ' ',
   ),
 );
+/**
+ * A verb of saying right after a name, then the pronoun that takes the name up again: "Korvex said it would
+ * …", "Tarvel told reporters that it had …".
+ */
+const PRONOUN_AFTER_SAYING =
+  /^[ \t]+(?:said|says|told[ \t]+\p{L}+|added|announced|stated)(?:[ \t]+(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+\p{Lu}\p{Ll}+|[ \t]+in[ \t]+a[ \t]+statement|[ \t]+(?:yesterday|today|earlier|later))?(?:[ \t]+that)?[ \t]+(it|he|she)[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?/u;
+/** What "it" after a verb of saying opens when it is no body: "Dane said it was unfair", "… it would be hard". */
+const IT_COPULAS = new Set(
+  'was is seemed seems looked looks felt feels appeared appears remains remained'.split(' '),
+);
+const MODALS = new Set('would will could can may might should must'.split(' '));
 /** Adjectives that open place names and are no given names ("Old Trafford", "Great Yarmouth"). */
 const PLACE_OPENERS = new Set('old new great little upper lower high fort port mount saint'.split(' '));
 const LOCATIVE = new Set('in near outside across throughout inside around'.split(' '));
@@ -502,7 +513,7 @@ const NAMED_PERSON_RULES = new Set([
   'en.person.particle',
 ]);
 /** Context rules weaker than the surname of someone the document names in full. */
-const SURNAME_OUTWEIGHS = new Set(['en.org.business-context', 'en.org.team-in-match']);
+const SURNAME_OUTWEIGHS = new Set(['en.org.business-context', 'en.org.team-in-match', 'en.org.said-it']);
 const WEAK_PERSON_RULES = new Set(['en.person.name-shape', 'en.person.speaker', 'en.person.in-list']);
 /** Facilities named after people ("Charles de Gaulle airport"). */
 /** Words of a contest before "at" and a venue ("won at", "the final at"). */
@@ -3831,6 +3842,25 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
       return { type: 'organization', rule: 'en.org.described-firm' };
     const title = lowerTitleBefore(c.text, words[0]!.start);
     return { type: 'person', rule: 'en.person.role-before-name', titles: title ? [title] : [] };
+  }
+  // "Korvex said it had tripled its profit": "it" takes up a body, not a person (not "it was hard", "it
+  // would be": what someone said about a thing)
+  const taken = SAY.has(ctx.after)
+    ? PRONOUN_AFTER_SAYING.exec(c.text.slice(lastOf(words).end, lastOf(words).end + 80))
+    : null;
+  if (taken && words.length <= 3 && !c.place(words)) {
+    const [, pronoun, verb, next] = taken;
+    const first = plain(words[0]!.lower);
+    if (
+      pronoun === 'it' &&
+      !hasCommon &&
+      !(words.length === 1 && c.isEnglishWord(first)) &&
+      !lex.firstNames.has(first) &&
+      !isPersonName(words[0]!.text) &&
+      !IT_COPULAS.has(verb!) &&
+      !(MODALS.has(verb!) && next === 'be')
+    )
+      return { type: 'organization', rule: 'en.org.said-it' };
   }
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
   const saidBefore = SAY.has(ctx.before) && ctx.beforeJoined; // "said Hill": a capital after "said" is a name
