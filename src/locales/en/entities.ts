@@ -190,8 +190,8 @@ const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)$/u;
 const PAIR_OF_PLACES =
   /^[ \t]+(?:and|or)[ \t]+(?:\p{Lu}[\p{L}.'-]*[ \t]+){1,3}(?:counties|provinces|states|districts|regions|prefectures|regencies|islands|parishes|townships|municipalities)\b/u;
 /** An age in apposition, then "of": "Kieran Walsh, 34, of Salford". */
-/** What follows a person's name and nothing else's: ", who" or an age between commas (", 45,"). */
-const PERSON_APPOSITION = /^,[ \t]+(?:who\b|\d{1,3},)/u;
+/** What follows a person's name and nothing else's: ", who" or an age set off by commas or a dash (", 45,", ", 45 --"). */
+const PERSON_APPOSITION = /^,[ \t]+(?:who\b|\d{1,3}(?:,|[ \t]*(?:--|[–—])))/u;
 /**
  * "Anu Talus, the board's chair,", "Lena Ortiz, the commission's executive vice president for …": an
  * apposition headed by an office names a person (not "the defending champion", "the market leader",
@@ -3663,6 +3663,23 @@ function officeApposition(c: Classifier, words: readonly Word[]): boolean {
   );
 }
 
+/**
+ * "Elon Musk", "Ulvane Cotton": two or three words opened by one no dictionary, name list or gazetteer holds
+ * (a given name the list lacks), whatever the last word is; no body's head word or legal form among them.
+ */
+function unlistedGivenName(c: Classifier, words: readonly Word[]): boolean {
+  const first = words[0]!;
+  return (
+    words.length >= 2 &&
+    HAS_LOWER.test(first.text) &&
+    !c.isEnglishWord(first.lower) &&
+    !c.isCommonWord(first.lower) &&
+    !c.place([first]) &&
+    !isCompanyName(first.text) &&
+    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower)))
+  );
+}
+
 /** What the words right around a sequence say it is ("said X", "the town of X", "X shares"). */
 function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
   const lex = c.lex;
@@ -3690,10 +3707,10 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   if (officeApposition(c, words)) return { type: 'person', rule: 'en.person.office-apposition' };
   // "Hendrik, who heads the union,", "Sukarti, 45, said": a relative "who" or an age right after a name
   // makes it a person, also a lone word opening a sentence
+  // ("Tovik Birch, 31,": a surname that is an everyday word after a first word no dictionary holds)
   if (
     words.length <= 3 &&
-    !hasCommon &&
-    !words.some((w) => c.isEnglishWord(w.lower)) &&
+    ((!hasCommon && !words.some((w) => c.isEnglishWord(w.lower))) || unlistedGivenName(c, words)) &&
     PERSON_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 12)) &&
     !c.place(words)
   )
@@ -3861,6 +3878,9 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
       !(MODALS.has(verb!) && next === 'be')
     )
       return { type: 'organization', rule: 'en.org.said-it' };
+    // "Elon Musk said on Monday he would …": "he" or "she" takes up a person, whatever everyday word ends the name
+    if (pronoun !== 'it' && (lex.firstNames.has(first) || unlistedGivenName(c, words)))
+      return { type: 'person', rule: 'en.person.said-he' };
   }
   const speaker = SAY.has(ctx.after) || (SAY.has(ctx.before) && ctx.beforeJoined);
   const saidBefore = SAY.has(ctx.before) && ctx.beforeJoined; // "said Hill": a capital after "said" is a name

@@ -29,3 +29,36 @@ table('en a name before a verb of saying and "it" is a body', [
     ['organization:Vesely'],
   ],
 ]);
+
+table(
+  'en a given name the lists lack before an everyday word is a person when "he", "she" or an age follows',
+  [
+    [
+      'Ilkan Baker said on Monday he would step down as chairman.',
+      ['person:Ilkan Baker'],
+      ['organization:Ilkan Baker'],
+    ],
+    ['Ulvane Cotton said she had not been told of the decision.', ['person:Ulvane Cotton'], []],
+    [
+      'Rescuers found Tovik Birch, 31, near the summit on Sunday.',
+      ['person:Tovik Birch'],
+      ['organization:Tovik Birch'],
+    ],
+    [
+      'Police named the climbers as Maren Tolly, 24, and Tovik Birch, 31 -- both from Leeds.',
+      ['person:Tovik Birch'],
+      [],
+    ],
+    // negatives: "it" after the verb, a body's head word in the name
+    [
+      'Investors cheered after Vantor Steel said it would raise prices.',
+      ['organization:Vantor Steel'],
+      ['person:Vantor Steel'],
+    ],
+    [
+      'Shares rose after Kelso Holdings said on Monday it would buy back stock.',
+      ['organization:Kelso Holdings'],
+      ['person:Kelso Holdings'],
+    ],
+  ],
+);
