@@ -4307,6 +4307,63 @@ function digestTitle(text: string, chunk: Chunk): boolean {
 }
 
 /**
+ * Can a word of a line in capitals be a name after a title? A given name, a person the document names
+ * ("SENATOR MARSH" over "… said Marsh"), or a word no dictionary holds; no nationality ("MAJOR ISLAMIC HOLIDAY").
+ */
+function headlineNameWord(c: Classifier, w: Word, known: ReadonlyMap<string, EntityType>): boolean {
+  const l = plain(w.lower);
+  if (!isAllCaps(w.text) || /\d/u.test(w.text) || NOT_NAMES.has(l) || HEADLINE_SPORTS.has(l)) return false;
+  if (isTitleWord(l) || TITLE_MODIFIERS.has(l) || RESULTS_WORDS.has(l) || PERIOD_WORDS.has(l)) return false;
+  if (known.get(w.lower) === 'person' || c.lex.firstNames.has(l)) return true;
+  return !c.isEnglishWord(l) && !c.isDemonym(l);
+}
+
+/**
+ * "PRESIDENT CLINTON VISITS OHIO", "PRIME MINISTER HOWARD FLIES TO JAKARTA", "POPE JOHN PAUL ARRIVES": in a
+ * line in capitals, a title (its qualifiers before it) at words[i], then a name of one word, or two when the
+ * first is a given name. The name runs from `name` to `end`; null when words[i] opens no title so followed. A name the document
+ * gives a body or a country's or region's name is none ("GENERAL MOTORS", "PRESIDENT BUSH" when "Bush" is a
+ * company there).
+ */
+function titledHeadlineName(
+  c: Classifier,
+  words: readonly Word[],
+  i: number,
+  known: ReadonlyMap<string, EntityType>,
+): { name: number; end: number } | null {
+  // ("BARATELLI TO COACH NICE": a title word after "TO" or a modal is a verb)
+  if (
+    !isAllCaps(words[i]!.text) ||
+    CAPS_VERB_BEFORE.test(c.text.slice(Math.max(0, words[i]!.start - 8), words[i]!.start))
+  )
+    return null;
+  let t = i;
+  while (
+    t < words.length &&
+    TITLE_MODIFIERS.has(plain(words[t]!.lower)) &&
+    !isTitleWord(plain(words[t]!.lower))
+  )
+    t++;
+  if (t >= words.length || !isTitleWord(plain(words[t]!.lower))) return null;
+  while (t + 1 < words.length && isTitleWord(plain(words[t + 1]!.lower))) t++;
+  const name = t + 1;
+  const first = words[name];
+  if (!first || !headlineNameWord(c, first, known)) return null;
+  let end = name + 1;
+  const second = words[end];
+  if (second && c.lex.firstNames.has(plain(first.lower)) && headlineNameWord(c, second, known)) end++;
+  const span = words.slice(name, end);
+  const k = key(span);
+  if (known.get(k) === 'organization' || c.lex.organizations.has(k) || WELL_KNOWN_ORGS.has(k)) return null;
+  const whole = key(words.slice(i, end));
+  if (c.lex.organizations.has(whole) || WELL_KNOWN_ORGS.has(whole) || c.lex.sportsTeams.has(whole))
+    return null;
+  const p = c.place(span);
+  if (p && (p.placeKind === 'country' || p.placeKind === 'region') && known.get(k) !== 'person') return null;
+  return { name, end };
+}
+
+/**
  * Names in an all-caps line or a title-case headline: the dateline's place, those the body named, gazetteer
  * places, known organizations, companies by their legal form, a given name before words no dictionary holds.
  */
@@ -4344,6 +4401,13 @@ function headlineEntities(
   const texts = words.map((w) => w.text);
   let i = 0;
   while (i < words.length) {
+    const titled = titledHeadlineName(c, words, i, known);
+    if (titled) {
+      // (the title in capitals is no title to show: the body gives it as written)
+      emit(words.slice(titled.name, titled.end), { type: 'person', rule: 'en.person.headline-title' });
+      i = titled.end;
+      continue;
+    }
     let done = false;
     const longest = Math.min(5, words.length - i);
     spansMayBeGazetteerKeys(texts, i, longest);

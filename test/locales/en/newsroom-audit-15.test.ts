@@ -62,3 +62,17 @@ table(
     ],
   ],
 );
+
+const body = '\nLONDON 2024-05-01\nThe talks went on into the night.';
+table('en a title then a name in a line in capitals is the person, whatever verb follows', [
+  [`PRESIDENT CLINTON VISITS OHIO.${body}`, ['person:CLINTON', 'place:OHIO'], ['place:CLINTON']],
+  [`PRIME MINISTER HOWARD FLIES TO JAKARTA.${body}`, ['person:HOWARD', 'place:JAKARTA'], []],
+  [`CHANCELLOR KOHL MEETS YELTSIN IN MOSCOW.${body}`, ['person:KOHL'], []],
+  [`GENERAL ORLOVSKY SEES TRUCE IN KHERSON.${body}`, ['person:ORLOVSKY', 'place:KHERSON'], []],
+  [`KING HUSSEIN URGES CALM.${body}`, ['person:HUSSEIN'], []],
+  // negatives: a company opened by a title word, everyday words, a nationality, a title word after "TO"
+  [`GENERAL MOTORS PROFIT RISES.${body}`, ['organization:GENERAL MOTORS'], ['person:MOTORS']],
+  [`MAJOR BANKS CUT RATES.${body}`, [], ['person:BANKS']],
+  [`MAJOR ISLAMIC HOLIDAY BEGINS.${body}`, [], ['person:ISLAMIC']],
+  [`SOCCER - MARTELLI TO COACH LYON.${body}`, [], ['person:LYON']],
+]);
