@@ -44,6 +44,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NATIONAL_COMPANY_TRADES,
+  NATIONAL_SIDE_NICKNAMES,
   NEWS_AGENCIES,
   NOT_NAMES,
   ORG_HEADS,
@@ -1572,6 +1573,7 @@ class Classifier {
     if (
       lex.sportsTeams.has(k) ||
       FOOTBALL_CLUBS.has(k) ||
+      NATIONAL_SIDE_NICKNAMES.has(k) ||
       WELL_KNOWN_ORGS.has(k) ||
       (this.sports && SPORTS_CLUB_WORDS.has(k))
     )
@@ -1839,6 +1841,13 @@ class Classifier {
 
 const lastOf = (words: readonly Word[]): Word => words[words.length - 1]!;
 
+/** How many of the first words (two at most) name a national side by its nickname ("All Blacks"); 0 if none. */
+function sideNickname(words: readonly Word[]): number {
+  for (let n = Math.min(2, words.length); n >= 1; n--)
+    if (NATIONAL_SIDE_NICKNAMES.has(key(words.slice(0, n)))) return n;
+  return 0;
+}
+
 /** "Family-controlled", "Bergamo-based", "Brazilian-born": a modifier built on a name, not a name. */
 function hyphenatedModifier(c: Classifier, text: string): boolean {
   const m = /^(\p{L}+)-(\p{Ll}+)$/u.exec(text);
@@ -2031,7 +2040,8 @@ function splitAtFunctionWords(words: readonly Word[]): Word[][] {
       NOT_NAMES.has(l) &&
       !KEEP_INSIDE.has(l) &&
       !ORDINALS.has(l) &&
-      !withoutBorders
+      !withoutBorders &&
+      sideNickname(words.slice(i)) === 0 // "The All Blacks": a side's nickname keeps its "All"
     ) {
       if (cur.length > 0) parts.push(cur);
       cur = [];
@@ -2156,11 +2166,14 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const w = words[0]!;
       const low = plain(w.lower);
       const initial = /^\p{Lu}\.$/u.test(w.text) && words.length > 1;
+      // "the All Blacks", "Springbok captain X": a national side's nickname keeps its everyday first word
+      const side = sideNickname(words) > 0;
       let drop =
         isLowerWordOrAmp(w) ||
         INITIAL.test(w.text) ||
         hyphenatedModifier(c, w.text) ||
         (!initial &&
+          !side &&
           NOT_NAMES.has(low) &&
           !(ORDINALS.has(low) && orgByShape(words)) &&
           !capsOrgWord(w, chunk) &&
@@ -2215,6 +2228,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             givenName ||
             knownSurname ||
             club ||
+            side ||
             bodyBeforeOffice ||
             apposedBody ||
             officeApposition(c, words) ||
@@ -4122,6 +4136,7 @@ function multiWordKeyOpenings(lex: EnglishLexicon): ReadonlySet<string> {
   add(lex.places.keys(), ' ');
   add(lex.organizations, ' ');
   add(lex.sportsTeams, ' ');
+  add(NATIONAL_SIDE_NICKNAMES, ' ');
   keyOpenings = { lex, words };
   return words;
 }
@@ -4481,7 +4496,7 @@ function headlineEntities(
         span.slice(1).every((w) => !c.isEnglishWord(w.lower) && !c.place([w]))
       )
         d = { type: 'person', rule: 'en.person.first-name' };
-      else if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k))
+      else if (c.lex.organizations.has(k) || c.lex.sportsTeams.has(k) || NATIONAL_SIDE_NICKNAMES.has(k))
         d = { type: 'organization', rule: 'en.org.lexicon' };
       else {
         const p = c.place(span);

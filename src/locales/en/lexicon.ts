@@ -497,6 +497,39 @@ Conference League
 `);
 
 /**
+ * National sides known by their nicknames, in the plural and the singular a player or a series takes ("the All
+ * Blacks", "an All Black winger", "Springbok captain"): organizations wherever they appear, written in capitals
+ * or not. Only nicknames no everyday use shares ("Lions", "Kiwis", "Pumas" are left to the sports context).
+ */
+export const NATIONAL_SIDE_NICKNAMES = lines(`
+All Blacks
+All Black
+Springboks
+Springbok
+Wallabies
+Wallaby
+Wallaroos
+Black Ferns
+Brave Blossoms
+Flying Fijians
+Socceroos
+Socceroo
+Matildas
+Bafana Bafana
+Super Eagles
+Black Stars
+Indomitable Lions
+Azzurri
+Les Bleus
+Three Lions
+Samurai Blue
+Proteas
+Black Caps
+Blackcaps
+Windies
+`);
+
+/**
  * One-word football clubs that are no town ("Arsenal", "Juventus", "Flamengo"): organizations in a
  * report on a team sport, where "Chelsea" is no given name.
  */

@@ -76,3 +76,32 @@ table('en a title then a name in a line in capitals is the person, whatever verb
   [`MAJOR ISLAMIC HOLIDAY BEGINS.${body}`, [], ['person:ISLAMIC']],
   [`SOCCER - MARTELLI TO COACH LYON.${body}`, [], ['person:LYON']],
 ]);
+
+const match = 'RUGBY UNION - WELLINGTON TEST.\nWELLINGTON 2024-05-01\n';
+table('en a national side known by its nickname is an organization, in capitals or not, plural or singular', [
+  [
+    `${match}The All Blacks beat France 28-17 on Saturday.`,
+    ['organization:All Blacks'],
+    ['organization:Blacks'],
+  ],
+  [`${match}France held on until an All Black winger scored late.`, ['organization:All Black'], []],
+  [
+    `${match}Springbok captain Jan Vosloo kicked four penalties.`,
+    ['organization:Springbok', 'person:Jan Vosloo'],
+    [],
+  ],
+  [
+    'RUGBY UNION - IRELAND STUN ALL BLACKS IN DUBLIN.\nDUBLIN 2024-05-01\nIreland won 19-16.',
+    ['organization:ALL BLACKS'],
+    [],
+  ],
+  ['The Wallabies coach resigned on Tuesday, the national union said.', ['organization:Wallabies'], []],
+  ['Fans lined the streets as the Matildas paraded through Sydney.', ['organization:Matildas'], []],
+  // negatives: "All" before anything else, a nickname's word alone in everyday use
+  [
+    'All Saints church was full on Sunday. All of them sang.',
+    [],
+    ['organization:All Saints', 'organization:All'],
+  ],
+  ['A springbok grazed near the fence while black stars filled the sky.', [], ['organization:springbok']],
+]);
