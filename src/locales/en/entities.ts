@@ -3664,6 +3664,13 @@ function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk)
   return { type: 'organization', rule: 'en.org.team-in-results' };
 }
 
+/**
+ * A minute of a match right after a name, as scorers and substitutes are listed: "Dornan (12th min, pen)",
+ * "Mallory (Kessig 58th)", "Norway - Tavish (70th)" (not a place in a table or a draw: "(3rd place)").
+ */
+const MINUTE_AFTER =
+  /^[ \t]*\(?\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])(?![ \t]+(?:place|round|seed|seeded|year|time|anniversary|century|birthday|consecutive|straight|successive))/u;
+
 /** Is the name followed by an apposition headed by an office ("Anu Talus, the board's chair,")? */
 function officeApposition(c: Classifier, words: readonly Word[]): boolean {
   return (
@@ -3716,6 +3723,15 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     !(words.length === 1 && c.isEnglishWord(words[0]!.lower))
   )
     return { type: 'organization', rule: 'en.org.firm-set-off' };
+  // "Scorers: Norway - Dornan (12th min, pen)": in a sports report a name before a minute is a player's
+  if (
+    c.sports &&
+    words.length <= 3 &&
+    !hasCommon &&
+    MINUTE_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40)) &&
+    c.place(words)?.placeKind !== 'country'
+  )
+    return { type: 'person', rule: 'en.person.scorer' };
   // "Anu Talus, the board's chair,": an office in apposition, after a name of one to three words that
   // no dictionary, gazetteer or body word claims
   if (officeApposition(c, words)) return { type: 'person', rule: 'en.person.office-apposition' };

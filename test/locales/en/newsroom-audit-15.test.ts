@@ -105,3 +105,21 @@ table('en a national side known by its nickname is an organization, in capitals 
   ],
   ['A springbok grazed near the fence while black stars filled the sky.', [], ['organization:springbok']],
 ]);
+
+const qualifier =
+  'SOCCER - NORWAY BEAT WALES.\nOSLO 2024-05-01\nNorway beat Wales 2-0 in a friendly on Friday.\n';
+table('en in a sports report a name before a minute of the match is a player', [
+  [
+    `${qualifier}Scorers: Norway - Dornan (12th min, pen), Tavish (70th).`,
+    ['person:Dornan', 'person:Tavish'],
+    ['organization:Dornan'],
+  ],
+  [
+    `${qualifier}Norway: 1 - Forde, 3 - Mallory (Kessig 58th), 8 - Orvell (14 - Brolo 77th).`,
+    ['person:Kessig', 'person:Brolo'],
+    ['organization:Kessig', 'organization:Brolo'],
+  ],
+  // negatives: a place in a table, a country's side, a results row
+  [`${qualifier}Final standings: Wales (3rd place) 4 points.`, ['place:Wales'], ['person:Wales']],
+  [`${qualifier}Result: Brodvik 2 Zemlak 0.`, ['organization:Brodvik'], ['person:Brodvik']],
+]);
