@@ -363,6 +363,11 @@ const TEAM_NOUNS = new Set('side club team fans coach manager players supporters
 const TITLE_WORDS_AT_END = new Set(
   'officer executive president chairman director secretary minister'.split(' '),
 );
+/**
+ * What follows an acronym that names a market's index or instrument, no body: "PIBOR futures", "the DAX
+ * index", "BTP yields" (not what a body issues or publishes: "EIB bonds", "EIA data", "ABB equipment").
+ */
+const MEASURE_AFTER = /^[ \t]+(?:futures?|index|indices|indexes|yields?|spreads?|swaps?)\b/u;
 /** Upper-case abbreviations that are not names: currencies, time zones, technology, offices. */
 const NOT_NAME_ACRONYMS = new Set(
   'ceo cfo coo cto cio md vp usd eur gbp jpy chf cad aud cny idr utc gmt est edt cst cdt mst mdt pst pdt akst akdt hst cet cest bst eet eest wib wita jst kst aest aedt lcd led tv pc os cd dvd usb gdp gnp cpi ppi ipo faq pdf mp3 gb mb kb ghz mhz km kg mph rpm am pm ad bc ok vs aka etc faq diy hiv aids sars covid dna rna ai pac'.split(
@@ -1822,7 +1827,8 @@ class Classifier {
       !chunk?.headline &&
       !NOT_NAME_ACRONYMS.has(plain(firstW.lower)) &&
       !isTitleHead(firstW) &&
-      !/^[IVX]{2,4}$/u.test(firstW.text) // "the clade II strain", "World War II": a numeral
+      !/^[IVX]{2,4}$/u.test(firstW.text) && // "the clade II strain", "World War II": a numeral
+      !MEASURE_AFTER.test(this.text.slice(firstW.end, firstW.end + 14))
     )
       return { type: 'organization', rule: 'en.org.acronym' };
     // "VNO-NCW", "AFL-CIO": acronyms joined by a hyphen, none a place or an everyday abbreviation

@@ -123,3 +123,12 @@ table('en in a sports report a name before a minute of the match is a player', [
   [`${qualifier}Final standings: Wales (3rd place) 4 points.`, ['place:Wales'], ['person:Wales']],
   [`${qualifier}Result: Brodvik 2 Zemlak 0.`, ['organization:Brodvik'], ['person:Brodvik']],
 ]);
+
+table('en an acronym before "futures", "index", "yields" names a market’s measure, no body', [
+  ['PIBOR futures slipped in late trade in Paris.', ['place:Paris'], ['organization:PIBOR']],
+  ['In Frankfurt the DAX index fell 2 percent on Monday.', [], ['organization:DAX']],
+  ['Traders sold Italian bonds and BTP yields rose sharply.', [], ['organization:BTP']],
+  // negatives: an exchange or a body before anything else, what a body issues
+  ['NYMEX extended its trading hours last year.', ['organization:NYMEX'], []],
+  ['Demand for KfW and EIB bonds stayed strong, dealers said.', ['organization:EIB'], []],
+]);
