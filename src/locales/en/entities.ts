@@ -60,6 +60,7 @@ import {
   SETTLEMENT_TAILS,
   SINGLE_WORD_ORGS,
   SPORTS_CLUB_WORDS,
+  SPORTS_VENUES,
   STORM_WORDS,
   TEAM_SPORTS,
   TITLE_HEADS,
@@ -1426,6 +1427,9 @@ class Classifier {
     if (extra) return { type: 'place', rule: 'en.place.world-region', placeKind: extra, country: null };
     if (words.length > 1 && pk.length <= LANDMARK_MAX && LANDMARKS.has(pk.replaceAll(' ', '_')))
       return { type: 'place', rule: 'en.place.landmark', placeKind: 'other', country: null };
+    // "at Headingley", "The Curragh": a ground the sports pages name alone
+    if (SPORTS_VENUES.has(k) || SPORTS_VENUES.has(pk))
+      return { type: 'place', rule: 'en.place.venue', placeKind: 'other', country: null };
     // "Florida" is the state, not the Colombian town of the world gazetteer
     if (pk.length <= US_STATE_MAX && US_STATES.has(pk.replaceAll(' ', '_')))
       return { type: 'place', rule: 'en.place.us-state-name', placeKind: 'region', country: 'US' };
@@ -1509,7 +1513,13 @@ class Classifier {
   /** A sports report calls a club by its town: "Leicestershire beat Somerset", "Nice 2 Lyon 1". */
   teamInPlaceName(words: readonly Word[], d: Decision, chunk: Chunk | null): boolean {
     // the dateline's own town is where the report comes from; the sentence after it may name teams
-    if (!this.sports || !chunk || (chunk.dateline && chunk.lineStart) || d.placeKind === 'country')
+    if (
+      !this.sports ||
+      !chunk ||
+      (chunk.dateline && chunk.lineStart) ||
+      d.placeKind === 'country' ||
+      d.rule === 'en.place.venue' // "at Headingley": a ground is no club
+    )
       return false;
     if (NATIONS.has(key(words))) return false;
     const ctx = around(this.text, words[0]!.start, words[words.length - 1]!.end);
@@ -1558,6 +1568,8 @@ class Classifier {
       return false;
     if (chunk.lineStart && ctx.after === ':') return false; // a venue heading a results line
     if (ctx.after === ')' && ctx.before !== '(') return false; // "(at The Oval, London)"
+    // "At Trent Bridge (Nottingham):", "Nottingham (Trent Bridge):": a town beside a ground is where it is
+    if (groundBeside(this.text, words[0]!.start, words[words.length - 1]!.end)) return false;
     return true;
   }
 
@@ -1847,10 +1859,30 @@ class Classifier {
 
 const lastOf = (words: readonly Word[]): Word => words[words.length - 1]!;
 
-/** How many of the first words (two at most) name a national side by its nickname ("All Blacks"); 0 if none. */
+/**
+ * A ground right before the town, a bracket or a comma between, or in brackets right after it: "Trent Bridge
+ * (Nottingham)", "(at Old Trafford, Manchester)", "Nottingham (Trent Bridge)".
+ */
+function groundBeside(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]*[(,][ \t]*$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  const after = /^[ \t]*\((\p{Lu}[^()\n]{1,30})\)/u.exec(text.slice(end, end + 40));
+  // (the last one, two or three words before the bracket: "At Trent Bridge (")
+  const ws = before ? lowerOf(before[1]!).split(/[ \t]+/u) : [];
+  for (let n = 1; n <= ws.length; n++) if (SPORTS_VENUES.has(ws.slice(-n).join(' '))) return true;
+  return after !== null && SPORTS_VENUES.has(lowerOf(after[1]!));
+}
+
+/**
+ * How many of the first words (two at most) name a national side by its nickname ("All Blacks") or a ground
+ * ("The Oval"), everyday words and all; 0 if none.
+ */
 function sideNickname(words: readonly Word[]): number {
-  for (let n = Math.min(2, words.length); n >= 1; n--)
-    if (NATIONAL_SIDE_NICKNAMES.has(key(words.slice(0, n)))) return n;
+  for (let n = Math.min(2, words.length); n >= 1; n--) {
+    const k = key(words.slice(0, n));
+    if (NATIONAL_SIDE_NICKNAMES.has(k) || (n > 1 && SPORTS_VENUES.has(k))) return n;
+  }
   return 0;
 }
 

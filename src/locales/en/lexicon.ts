@@ -530,6 +530,58 @@ Windies
 `);
 
 /**
+ * Grounds, courses and circuits the sports pages name alone ("at Headingley", "The Oval", "Lord's", "The
+ * Curragh"): places wherever they appear, in any report (a club named after one is in the club lists).
+ */
+export const SPORTS_VENUES = lines(`
+Headingley
+Edgbaston
+Lord's
+The Oval
+Oval
+Kennington Oval
+Trent Bridge
+Old Trafford
+Chester-le-Street
+Riverside Ground
+Sophia Gardens
+Rose Bowl
+Eden Park
+Ellis Park
+Loftus Versfeld
+Newlands
+The Gabba
+Melbourne Cricket Ground
+Sydney Cricket Ground
+Eden Gardens
+Wankhede Stadium
+Murrayfield
+Twickenham
+Anfield
+Stamford Bridge
+Camp Nou
+Nou Camp
+San Siro
+Santiago Bernabeu
+Maracana
+Stade de France
+Parc des Princes
+Flushing Meadows
+The Curragh
+Curragh
+Longchamp
+Flemington
+Aintree
+Cheltenham Racecourse
+Silverstone
+Brands Hatch
+Monza
+Hockenheim
+Suzuka
+Interlagos
+`);
+
+/**
  * One-word football clubs that are no town ("Arsenal", "Juventus", "Flamengo"): organizations in a
  * report on a team sport, where "Chelsea" is no given name.
  */

@@ -132,3 +132,32 @@ table('en an acronym before "futures", "index", "yields" names a market’s meas
   ['NYMEX extended its trading hours last year.', ['organization:NYMEX'], []],
   ['Demand for KfW and EIB bonds stayed strong, dealers said.', ['organization:EIB'], []],
 ]);
+
+const county = 'CRICKET - COUNTY CHAMPIONSHIP.\nLONDON 2024-05-01\n';
+table('en a ground the sports pages name alone is a place, and a town in brackets beside it too', [
+  [
+    `${county}Rain stopped play at Headingley on Friday afternoon.`,
+    ['place:Headingley'],
+    ['person:Headingley'],
+  ],
+  [
+    `${county}The one-day final is on July 12 (at Old Trafford, Manchester).`,
+    ['place:Old Trafford', 'place:Manchester'],
+    ['organization:Manchester'],
+  ],
+  [
+    `${county}At Trent Bridge (Nottingham): Essex beat Kent by 40 runs.`,
+    ['place:Trent Bridge', 'place:Nottingham', 'organization:Essex'],
+    ['organization:Nottingham'],
+  ],
+  [
+    `${county}Essex 240-6. Nottingham (Trent Bridge): Kent 311-8.`,
+    ['place:Nottingham', 'place:Trent Bridge'],
+    ['organization:Nottingham'],
+  ],
+  ['Velvet Moon won the sprint at The Curragh on Sunday by a neck.', ['place:The Curragh'], []],
+  // negatives: a landmark named with the word, a town with no ground beside it, the word in lower case
+  ['The president met his advisers in the Oval Office on Monday.', [], ['place:Oval']],
+  [`${county}Essex beat Kent by 40 runs. London (Ontario) hosted the final.`, ['organization:Essex'], []],
+  ['The runners went round the oval track twice.', [], ['place:oval']],
+]);
