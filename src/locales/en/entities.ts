@@ -3709,6 +3709,10 @@ function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk)
 const MINUTE_AFTER =
   /^[ \t]*\(?\d{1,3}(?:st|nd|rd|th)(?![\p{L}\d])(?![ \t]+(?:place|round|seed|seeded|year|time|anniversary|century|birthday|consecutive|straight|successive))/u;
 
+/** The staff of a candidate's campaign after the name: " campaign manager", " campaign's aides". */
+const CAMPAIGN_STAFF_AFTER =
+  /^[ \t]+campaign(?:['’]s)?[ \t]+(?:manager|chairman|chairwoman|co-chairman|chair|spokesman|spokeswoman|spokesperson|aides?|advisers?|advisors?|officials?|staff|strategists?|director|pollster)\b/u;
+
 /** Is the name followed by an apposition headed by an office ("Anu Talus, the board's chair,")? */
 function officeApposition(c: Classifier, words: readonly Word[]): boolean {
   return (
@@ -3761,6 +3765,22 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     !(words.length === 1 && c.isEnglishWord(words[0]!.lower))
   )
     return { type: 'organization', rule: 'en.org.firm-set-off' };
+  // "Wexley campaign manager Ann Lowry", "the Marsh campaign's aides": a name before the staff of a campaign
+  // outside sport is the candidate's, a person, a word of the everyday lexicon or not ("the Iraq campaign": a
+  // place; "the Remain campaign manager": a dictionary word, no candidate)
+  if (
+    !c.sports &&
+    words.length <= 2 &&
+    ctx.after === 'campaign' &&
+    CAMPAIGN_STAFF_AFTER.test(c.text.slice(lastOf(words).end, lastOf(words).end + 40)) &&
+    !c.lex.dictionary.has(plain(words[0]!.lower)) &&
+    !opensSentence &&
+    !c.place(words) &&
+    !c.isDemonym(words[0]!.lower) &&
+    !PARTY_LABELS.has(plain(words[0]!.lower)) &&
+    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower)) || isAllCaps(w.text))
+  )
+    return { type: 'person', rule: 'en.person.campaign' };
   // "Scorers: Norway - Dornan (12th min, pen)": in a sports report a name before a minute is a player's
   if (
     c.sports &&

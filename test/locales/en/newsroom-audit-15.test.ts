@@ -161,3 +161,20 @@ table('en a ground the sports pages name alone is a place, and a town in bracket
   [`${county}Essex beat Kent by 40 runs. London (Ontario) hosted the final.`, ['organization:Essex'], []],
   ['The runners went round the oval track twice.', [], ['place:oval']],
 ]);
+
+table('en a name before the staff of a campaign is the candidate, everyday word or not', [
+  [
+    'The debate was set after Marsh campaign manager Ann Lowry wrote to rivals.',
+    ['person:Marsh', 'person:Ann Lowry'],
+    [],
+  ],
+  [
+    'A letter from Wexley campaign chairman Tom Hale arrived. Officials expect Wexley to accept.',
+    ['person:Wexley'],
+    ['organization:Wexley'],
+  ],
+  // negatives: a dictionary word, a place's war, a campaign with no staff named, a sports season
+  ['On Friday the Remain campaign chairman conceded defeat.', [], ['person:Remain']],
+  ['The Iraq campaign staff planned for months.', ['place:Iraq'], ['person:Iraq']],
+  ['Staff at the Greenpeace campaign office were told to leave.', [], ['person:Greenpeace']],
+]);
