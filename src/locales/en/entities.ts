@@ -2776,6 +2776,8 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   /** The long forms of the defined acronyms, by their last word. */
   const longFormsByLast = new Map<Word, Word[]>();
   for (const long of acronyms.values()) longFormsByLast.set(lastOf(long), long);
+  /** The end of the last club's bracketed initials taken into its name ("Velko (PK)"). */
+  let taggedUntil = -1;
   for (const chunk of all) {
     if (chunk.headline) {
       headlines.push(chunk);
@@ -2823,10 +2825,23 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       const d =
         words.length > 0 && !words.some(isLowerWordOrAmp) ? resultsRowDecision(c, words, chunk) : null;
       if (d) {
-        emit(words, d);
+        // "Velko (P) 3", "Orvan (K) 2 1 0 1": the town's initials in brackets tell two clubs of one name
+        // apart and are part of the club's name
+        const tag =
+          d.type === 'organization'
+            ? CLUB_TAG_AFTER.exec(doc.text.slice(lastOf(words).end, lastOf(words).end + 8))
+            : null;
+        if (tag) {
+          const start = lastOf(words).end + tag[0].indexOf('(');
+          const end = lastOf(words).end + tag[0].length;
+          const text = doc.text.slice(start, end);
+          emit([...words, { start, end, text, lower: text.toLowerCase() }], d);
+          taggedUntil = end;
+        } else emit(words, d);
         continue;
       }
     }
+    if (chunk.words[0]!.start < taggedUntil) continue; // the initials of the club tagged above
     // "published in The Lancet", "told The Guardian", "judges in The Hague": a capitalized "The" inside a
     // sentence belongs to the name after it
     if (
@@ -3687,6 +3702,9 @@ function resultsRowHead(text: string, start: number, end: number): boolean {
     SCORE_AFTER.test(text.slice(end, end + 12))
   );
 }
+
+/** A club's town initials in brackets right after its name, before a score: " (P) 3", " (PK) 1". */
+const CLUB_TAG_AFTER = /^[ \t]*\(\p{Lu}{1,2}\)(?=[ \t]*\d)/u;
 
 /** A name at the head of a results row: a team unless it is a country or shaped like a person. */
 function resultsRowDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {

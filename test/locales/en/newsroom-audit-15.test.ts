@@ -178,3 +178,21 @@ table('en a name before the staff of a campaign is the candidate, everyday word 
   ['The Iraq campaign staff planned for months.', ['place:Iraq'], ['person:Iraq']],
   ['Staff at the Greenpeace campaign office were told to leave.', [], ['person:Greenpeace']],
 ]);
+
+const league =
+  'SOCCER - LEAGUE RESULTS.\nBELGRADE 2024-05-01\nResults of league matches played on Saturday:\n';
+table('en a club’s town initials in brackets in a results row are part of its name', [
+  [
+    `${league}Brodvik 2 Orvan (K) 0 Tamsin 1 Velko (P) 3`,
+    ['organization:Orvan (K)', 'organization:Velko (P)'],
+    ['organization:Orvan', 'organization:P'],
+  ],
+  [
+    `${league}Standings: Brodvik 5 4 0 1 12 4 12 Velko (PK) 5 2 2 1 7 6 8`,
+    ['organization:Velko (PK)'],
+    ['organization:PK'],
+  ],
+  // negatives: no score after the brackets, a row with no brackets
+  [`${league}Velko (P) - Tamsin (postponed)`, [], ['organization:Velko (P)']],
+  [`${league}Brodvik 2 Tamsin 1`, ['organization:Brodvik', 'organization:Tamsin'], []],
+]);
