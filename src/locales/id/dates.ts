@@ -57,11 +57,13 @@ import {
   MONTHS,
   ORDINALS,
   PARTS_OF_DAY,
+  PAST_NARRATION_CUES,
   PERIOD_MODIFIERS,
   REFS,
   RELATIVE_OFFSET,
   SE_UNITS,
   SPECIAL_NUMBERS,
+  TAKES_EFFECT_CUES,
   UNITS,
   WEEKDAYS,
 } from './lexicon/dates.js';
@@ -287,6 +289,21 @@ function futureContext(env: DateEnv, start: number, end: number): boolean {
   if (SAID_RIGHT_AFTER.test(after)) return hasFutureCue(before);
   return hasFutureCue(before) || hasFutureCue(after);
 }
+
+/**
+ * A weekday right after "mulai" in a sentence of something taking effect, not told as past: "gencatan senjata
+ * berlaku mulai Jumat pagi" is the coming Friday ("telah berlaku mulai Senin", "sejak Jumat" stay past).
+ */
+function takesEffectFrom(env: DateEnv, start: number): boolean {
+  const s = env.sentenceAt(start);
+  const before = env.text.slice(Math.max(s.start, start - 120), start);
+  if (!MULAI_RIGHT_BEFORE.test(before)) return false;
+  if (hasPastNarration(before)) return false;
+  return hasTakesEffectCue(env.text.slice(Math.max(s.start, start - 120), Math.min(s.end, start + 80)));
+}
+const MULAI_RIGHT_BEFORE = new RegExp(`${LB}mulai\\s+(?:pada\\s+)?(?:hari\\s+)?$`, 'iu');
+const hasPastNarration = lbTester(`(?:${alt(PAST_NARRATION_CUES)})${RB}`, 'iu');
+const hasTakesEffectCue = lbTester(`(?:${alt(TAKES_EFFECT_CUES)})${RB}`, 'iu');
 const SAID_RIGHT_AFTER = new RegExp(
   `^(?:\\s*\\([^)]{1,12}\\))?,?\\s+(?:(?:juga|pun|lalu|kemudian)\\s+)?(?:${SPEECH_VERBS.join('|')})${RB}`,
   'iu',
@@ -695,7 +712,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const g = groups(m);
       if (!isWeekdayWord(g.wd!)) return null;
       if (!env.ref) return { type: 'TIME', value: null };
-      const dir = futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
+      const dir =
+        futureContext(env, m.index, m.index + m[0].length) || takesEffectFrom(env, m.index)
+          ? 'future'
+          : 'past';
       const day =
         datedWeekdayBefore(env.text, m.index, m.index + m[0].length, weekdayOf(g.wd!), env.ref) ??
         bareWeekday(env, weekdayOf(g.wd!), dir);
@@ -751,7 +771,13 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       else if (rel === 'depan' || rel === 'mendatang' || rel === 'besok' || rel === 'esok' || rel === 'lusa')
         dir = 'strict-future';
       else if (rel === 'ini') dir = 'nearest';
-      else dir = rel === 'nanti' || futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'past';
+      else
+        dir =
+          rel === 'nanti' ||
+          futureContext(env, m.index, m.index + m[0].length) ||
+          takesEffectFrom(env, m.index)
+            ? 'future'
+            : 'past';
       // "… saat dihubungi, Selasa (7/11/2023)" … "pada Selasa pagi": the Tuesday the text already dated
       if (!rel) {
         const named = datedWeekdayBefore(env.text, m.index, m.index + m[0].length, dow, env.ref);

@@ -203,6 +203,32 @@ export const FUTURE_CUES = [
   'berpotensi',
 ];
 
+/**
+ * Words of a rule or a measure taking effect: a bare weekday after "mulai" in their sentence is the coming one
+ * ("aturan itu berlaku mulai Senin").
+ */
+export const TAKES_EFFECT_CUES = [
+  'berlaku',
+  'diberlakukan',
+  'memberlakukan',
+  'efektif',
+  'diterapkan',
+  'menerapkan',
+  'diwajibkan',
+  'wajib',
+  'dilarang',
+  'ditutup',
+  'dibuka',
+  'diperpanjang',
+  'dihentikan',
+  'ditiadakan',
+  'libur',
+  'beroperasi',
+];
+
+/** Words of past narration that keep such a weekday past ("aturan itu telah berlaku mulai Senin"). */
+export const PAST_NARRATION_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'lalu', 'kemarin', 'tadi'];
+
 /** Modifiers inside a period: awal/akhir/pertengahan 2014 keeps the value 2014. */
 export const PERIOD_MODIFIERS = ['awal', 'akhir', 'pertengahan', 'penghujung', 'medio', 'permulaan', 'ujung'];
 
