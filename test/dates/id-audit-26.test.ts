@@ -33,3 +33,58 @@ describe('id a bare weekday after "mulai" in a sentence of something taking effe
     });
   });
 });
+
+describe('id a coordinated pair of quarters or halves takes the year that closes it (reference 2026-11-25)', () => {
+  describe('both periods of the closing year', () => {
+    it.each<Case>([
+      [
+        'Pasokan gas diperkirakan pulih pada kuartal pertama dan kedua tahun depan.',
+        [
+          ['kuartal pertama', '2027-Q1'],
+          ['kedua tahun depan', '2027-Q2'],
+        ],
+      ],
+      [
+        'Perseroan menargetkan laba naik pada kuartal I dan II 2027.',
+        [
+          ['kuartal I', '2027-Q1'],
+          ['II 2027', '2027-Q2'],
+        ],
+      ],
+      [
+        'Ekspor kopi tumbuh sepanjang triwulan I hingga III 2024.',
+        [
+          ['triwulan I', '2024-Q1'],
+          ['III 2024', '2024-Q3'],
+        ],
+      ],
+      [
+        'Penjualan mobil turun pada semester I dan semester II 2025.',
+        [
+          ['semester I', '2025-H1'],
+          ['semester II 2025', '2025-H2'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+  describe('no pair', () => {
+    it.each<Case>([
+      ['Laba bersih perseroan naik pada triwulan I-2025.', [['triwulan I-2025', '2025-Q1']]],
+      ['Laba bersih perseroan turun pada kuartal IV lalu.', [['kuartal IV lalu', '2025-Q4']]],
+      // a number after "dan" is not a second quarter
+      ['Pada kuartal I dan 2 anak usahanya merugi.', [['kuartal I', '2026-Q1']]],
+      // a second period before the first is no pair: the first keeps its own year
+      [
+        'Laba kuartal III dan I 2027 dibandingkan.',
+        [
+          ['kuartal III', '2026-Q3'],
+          ['2027', '2027'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+});

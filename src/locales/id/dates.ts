@@ -876,34 +876,58 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan"
+    // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan";
+    // a coordinated pair, "kuartal pertama dan kedua tahun depan", "triwulan I hingga III 2027": two periods, both of
+    // the year that closes the pair (as a bare month opening a span closed by a year)
     name: 'id.date.quarter',
     starts: words('kuartal', 'triwulan', 'semester', 'paruh'),
+    indices: true,
     re: pattern(
-      `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan)|\\s+(?<after>lalu|mendatang|depan)(?![\\p{L}]))?${RB}`,
+      `${LB}(?<kind>kuartal|triwulan|semester|paruh)\\s+(?<ord>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I|[1-4])(?:(?:\\s+(?:dan|serta|hingga|sampai)\\s+|\\s*[-–]\\s*)(?<second>(?:(?<kind2>kuartal|triwulan|semester|paruh)\\s+)?(?<ord2>pertama|kesatu|kedua|ketiga|keempat|IV|III|II|I)))?(?:\\s*[-/]\\s*(?<y1>${YEAR})|\\s+(?:tahun\\s+)?(?<y2>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan|berjalan)|\\s+(?<after>lalu|mendatang|depan)(?![\\p{L}]))?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
-      const n = ORDINALS[lower(g.ord)]!;
+      const n1 = ORDINALS[lower(g.ord)]!;
       const half = /^(?:semester|paruh)$/i.test(g.kind!);
-      if (half && n > 2) return null;
-      let y: number | null = g.y1 || g.y2 ? Number(g.y1 ?? g.y2) : null;
-      if (y === null) {
-        if (!env.ref) return { type: 'DATE', value: null };
-        y = env.ref.y + (g.rel ? (RELATIVE_OFFSET[lower(g.rel)] ?? 0) : 0);
+      const limit = half ? 2 : 4;
+      if (n1 > limit) return null;
+      const n2 = g.ord2 ? ORDINALS[lower(g.ord2)]! : null;
+      // the second of a pair names a later period of the same kind ("kuartal pertama dan kedua")
+      const pair =
+        n2 !== null && n2 > n1 && n2 <= limit && (!g.kind2 || /^(?:semester|paruh)$/i.test(g.kind2) === half);
+      // the year is read at the period that comes last before it (the pair's second); `tail`: the words after the
+      // period(s) that give it ("2027", "tahun depan", "lalu") are the period's
+      const year = (n: number, tail: boolean): number | null => {
+        if (tail && (g.y1 || g.y2)) return Number(g.y1 ?? g.y2);
+        if (!env.ref) return null;
+        const rel = tail ? g.rel : undefined;
+        const after = tail ? g.after : undefined;
+        let y = env.ref.y + (rel ? (RELATIVE_OFFSET[lower(rel)] ?? 0) : 0);
         // "kuartal IV lalu" in January: the last fourth quarter; "semester I mendatang" in August: next year's
         const cur = half ? (env.ref.m <= 6 ? 1 : 2) : quarterOf(env.ref);
-        if (lower(g.after) === 'lalu' && n >= cur) y -= 1;
-        else if (g.after && lower(g.after) !== 'lalu' && n < cur) y += 1;
-        else if (!g.after && !g.rel) {
+        if (lower(after) === 'lalu' && n >= cur) y -= 1;
+        else if (after && lower(after) !== 'lalu' && n < cur) y += 1;
+        else if (!after && !rel) {
           // "mengumumkan laba kuartal IV" in March: a bare quarter more than half a year ahead is last year's, unless
           // the sentence gives a year or speaks of what is to come
           const ctxYear = yearInSentence(env, m.index);
           if (ctxYear !== null) y = ctxYear;
           else if (n - cur > (half ? 1 : 2) && !futureContext(env, m.index, m.index + m[0].length)) y -= 1;
         }
-      }
-      return { type: 'DATE', value: half ? fmtHalf(y, n) : fmtQuarter(y, n) };
+        return y;
+      };
+      const fmt = (y: number | null, k: number) =>
+        y === null ? null : half ? fmtHalf(y, k) : fmtQuarter(y, k);
+      if (!g.ord2) return { type: 'DATE', value: fmt(year(n1, true), n1) };
+      const [, firstEnd] = m.indices!.groups!.ord!;
+      // not a pair ("kuartal III dan I"): the first period alone, its year not read past the second
+      if (!pair) return { start: m.index, end: firstEnd, type: 'DATE', value: fmt(year(n1, false), n1) };
+      const y = year(n2!, true);
+      const [secondStart] = m.indices!.groups!.second!;
+      return [
+        { start: m.index, end: firstEnd, type: 'DATE', value: fmt(y, n1) },
+        { start: secondStart, end: m.index + m[0].length, type: 'DATE', value: fmt(y, n2!) },
+      ];
     },
   },
   {
