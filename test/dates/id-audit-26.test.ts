@@ -1,7 +1,7 @@
 // Indonesian date audit 26, against a reference Wednesday 25 November 2026.
 // Every sentence here was written for these tests.
 import { describe, expect, it } from 'vitest';
-import { pairs } from './helpers.js';
+import { findDates, pairs } from './helpers.js';
 
 const REF = '2026-11-25';
 
@@ -83,6 +83,46 @@ describe('id a coordinated pair of quarters or halves takes the year that closes
           ['2027', '2027'],
         ],
       ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('id frequency adjectives are sets, as "setiap hari" is (reference 2026-11-25)', () => {
+  describe('every so many years, months or weeks', () => {
+    it.each<Case>([
+      ['Pesta demokrasi lima tahunan itu digelar serentak.', [['lima tahunan', 'P5Y']]],
+      ['Perusahaan wajib menerbitkan laporan keuangan tiga bulanan.', [['tiga bulanan', 'P3M']]],
+      ['Pertemuan dua mingguan para petani dihadiri camat.', [['dua mingguan', 'P2W']]],
+      ['Pemilihan kepala desa 6 tahunan berlangsung tertib.', [['6 tahunan', 'P6Y']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+  describe('once a year, month, day or week', () => {
+    it.each<Case>([
+      ['Beban bulanan keluarga itu terus naik.', [['bulanan', 'P1M']]],
+      ['Vaksinasi influenza tahunan dimulai di puskesmas.', [['tahunan', 'P1Y']]],
+      ['Okupansi harian hotel itu mencapai 80 persen.', [['harian', 'P1D']]],
+      ['Tinjauan mingguan diserahkan kepada direksi.', [['mingguan', 'P1W']]],
+      ['Harga cabai diperbarui setiap hari.', [['setiap hari', 'P1D']]],
+      // a sum of money before it is no count
+      ['Angsurannya Rp 5 bulanan saja.', [['bulanan', 'P1M']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+  it('reports them as sets', () => {
+    expect(findDates('Pesta demokrasi lima tahunan itu digelar.', 'id', REF).map((f) => f.type)).toEqual([
+      'SET',
+    ]);
+    expect(findDates('Okupansi harian hotel itu naik.', 'id', REF).map((f) => f.type)).toEqual(['SET']);
+  });
+  describe('no set', () => {
+    it.each<Case>([
+      ['Ia menulis kolom di harian Kompas.', []],
+      ['Catatan harian sang pendaki diterbitkan.', []],
     ])('%s', (sentence, expected) => {
       expect(pairs(sentence, 'id', REF)).toEqual(expected);
     });

@@ -1096,8 +1096,19 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         )
       )
         return null;
-      const v = { tahunan: 'P1Y', bulanan: 'P1M', harian: 'P1D', mingguan: 'P1W' }[lower(g.w)]!;
-      return { type: 'SET', value: v };
+      const unit = { tahunan: 'Y', bulanan: 'M', harian: 'D', mingguan: 'W' }[lower(g.w)]!;
+      // "pemilu lima tahunan", "laporan tiga bulanan", "dua mingguan": every so many years, months or weeks
+      const count =
+        unit === 'D' ? null : COUNT_BEFORE.exec(env.text.slice(Math.max(0, m.index - 12), m.index));
+      const n = count ? parseNumber(count.groups!.n!) : null;
+      if (
+        count &&
+        n !== null &&
+        n > 0 &&
+        !AMOUNT_BEFORE.test(env.text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return { start: m.index - count[0].length, type: 'SET', value: `P${n}${unit}` };
+      return { type: 'SET', value: `P1${unit}` };
     },
   },
   {
@@ -1162,6 +1173,11 @@ function bareWeekday(env: DateEnv, dow: number, dir: Direction | 'strict-past' |
   if (dir === 'past' && env.refInferred && isoWeekday(next) === dow) return next;
   return resolveWeekday(ref, dow, dir);
 }
+
+/** A count right before "tahunan", "bulanan" …: "lima tahunan", "5-tahunan" (not a part of a larger number). */
+const COUNT_BEFORE = new RegExp(`${LB}(?<n>\\d{1,2}|${DIG}|sepuluh)\\s*-?\\s*$`, 'iu');
+/** …unless it is a sum of money or a share: "Rp 5 bulanan", "sebesar 5,2 tahunan". */
+const AMOUNT_BEFORE = /(?:Rp\.?|US\$|\$|[\d][.,])\s*\d{1,2}\s*-?\s*$/u;
 
 /** Date and time expressions in id text, valued against ctx.referenceDate. */
 export function dates(doc: Doc, ctx: Context): DateCandidate[] {
