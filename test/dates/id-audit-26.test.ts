@@ -37,18 +37,20 @@ describe('id a bare weekday after "mulai" in a sentence of something taking effe
 describe('id a coordinated pair of quarters or halves takes the year that closes it (reference 2026-11-25)', () => {
   describe('both periods of the closing year', () => {
     it.each<Case>([
+      // (the two quarters of one half of a year are that half, one span)
       [
         'Pasokan gas diperkirakan pulih pada kuartal pertama dan kedua tahun depan.',
-        [
-          ['kuartal pertama', '2027-Q1'],
-          ['kedua tahun depan', '2027-Q2'],
-        ],
+        [['kuartal pertama dan kedua tahun depan', '2027-H1']],
       ],
       [
-        'Perseroan menargetkan laba naik pada kuartal I dan II 2027.',
+        'Perseroan menargetkan laba naik pada kuartal III dan IV 2027.',
+        [['kuartal III dan IV 2027', '2027-H2']],
+      ],
+      [
+        'Perseroan menargetkan laba naik pada kuartal II dan III 2027.',
         [
-          ['kuartal I', '2027-Q1'],
-          ['II 2027', '2027-Q2'],
+          ['kuartal II', '2027-Q2'],
+          ['III 2027', '2027-Q3'],
         ],
       ],
       [

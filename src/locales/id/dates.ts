@@ -877,8 +877,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   },
   {
     // "kuartal ketiga", "triwulan I-2015", "kuartal kedua 2015", "semester pertama tahun ini", "paruh pertama tahun depan";
-    // a coordinated pair, "kuartal pertama dan kedua tahun depan", "triwulan I hingga III 2027": two periods, both of
-    // the year that closes the pair (as a bare month opening a span closed by a year)
+    // a coordinated pair, "kuartal kedua dan ketiga tahun depan", "triwulan I hingga III 2027": two periods, both of
+    // the year that closes the pair (as a bare month opening a span closed by a year); the two quarters of one half,
+    // "kuartal pertama dan kedua tahun depan", are that half
     name: 'id.date.quarter',
     starts: words('kuartal', 'triwulan', 'semester', 'paruh'),
     indices: true,
@@ -923,6 +924,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // not a pair ("kuartal III dan I"): the first period alone, its year not read past the second
       if (!pair) return { start: m.index, end: firstEnd, type: 'DATE', value: fmt(year(n1, false), n1) };
       const y = year(n2!, true);
+      // ("kuartal pertama dan kedua tahun depan", "kuartal III dan IV 2027": the two quarters of one half of a year
+      // are that half, one span)
+      if (!half && n2 === n1 + 1 && n1 % 2 === 1)
+        return { type: 'DATE', value: y === null ? null : fmtHalf(y, (n1 + 1) / 2) };
       const [secondStart] = m.indices!.groups!.second!;
       return [
         { start: m.index, end: firstEnd, type: 'DATE', value: fmt(y, n1) },
