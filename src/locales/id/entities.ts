@@ -5567,7 +5567,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emitPlace(b, start, e, null, 'id.place.compound-name', 'region');
     return;
   }
-  // "merendam Pluit", "rute Pinang Ranti–Pluit": words the gazetteer holds whole as an Indonesian district or urban
+  // "merendam Pluit", "rute Kampung Melayu–Cawang": words the gazetteer holds whole as an Indonesian district or urban
   // ward, none of them a name a person bears, and no one speaking, name the place
   // ("Hidayat dan Airlangga mundur": not in a list after a name that is no place)
   const listedAfterName =

@@ -110,13 +110,13 @@ export const COMMON_PHRASES = new Set([
   'tanya jawab',
 ]);
 
+/** Indonesian function words (stopwords-iso): no word of a name's description. */
+export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORDS_ID);
+
 /**
  * Everyday Indonesian words. A capitalized word from this set at the start of a sentence, a headline or
  * a quote is not a name ("Sementara itu …", "Hal itu …", "Para menteri …").
  */
-/** Indonesian function words (stopwords-iso): no word of a name's description. */
-export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORDS_ID);
-
 export const COMMON_WORDS = new Set([
   ...STOPWORDS_ID,
   ...words(`
