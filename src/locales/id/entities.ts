@@ -2775,6 +2775,24 @@ function readChunk(b: Builder, span: Span): void {
       titles = titlesWith(titles, t[i]!.text);
       from = i + 1;
       end = nameEnd(b, from, limit, true);
+    } else if (
+      !bodyOfOffice &&
+      limit - i >= 3 &&
+      t[i]!.caps &&
+      /^\p{Lu}{2,6}$/u.test(t[i]!.text) &&
+      !isNonName(t[i]!) &&
+      !initialsOfName(b, i, limit) &&
+      t[i + 1]!.cap &&
+      !t[i + 1]!.caps &&
+      // ("(Disdik) DKI Jakarta …", "(Kemlu) RI …": a place's short form is the region, read as such)
+      placeAt(b, i, limit) === null
+    ) {
+      // "Ekonom Lembaga Penyelidikan Ekonomi dan Masyarakat (LPEM) UI Yusuf …": the short form of the body the unit
+      // belongs to, known or not, is the office's; the name follows it
+      emit(b, 'organization', i, i + 1, 'id.org.acronym');
+      titles = titlesWith(titles, t[i]!.text);
+      from = i + 1;
+      end = nameEnd(b, from, limit, true);
     } else if (bodyOfOffice) {
       // (a body the lexicon knows keeps its name; one read from its head word, its rule)
       if (bodyOfOffice.name)

@@ -363,3 +363,17 @@ describe("id an office's unit in everyday words, then a place its head word open
     expect(spans(text, 'places')).toEqual(['Gunung Marapi']);
   });
 });
+
+describe("id after an office's bracketed short form, the short form of the body its unit belongs to", () => {
+  it('"Ekonom Lembaga … (LPEM) UI Yusuf Rendy Manilet menilai …": UI is the office\'s, no word of the name', () => {
+    const text =
+      'Ekonom Lembaga Penyelidikan Ekonomi dan Masyarakat (LPEM) UI Yusuf Rendy Manilet menilai target itu sulit tercapai.';
+    expect(run(text).people?.map((p) => p.name)).toEqual(['Yusuf Rendy Manilet']);
+    expect(spans(text, 'organizations')).toContain('UI');
+  });
+  it("negative: a place's short form there stays the region", () => {
+    const text = 'Kepala Dinas Pendidikan (Disdik) DKI Jakarta Purwosusilo mengatakan sekolah tetap dibuka.';
+    expect(spans(text, 'places')).toEqual(['DKI Jakarta']);
+    expect(run(text).people?.map((p) => p.name)).toEqual(['Purwosusilo']);
+  });
+});
