@@ -10565,6 +10565,28 @@ const ENGLISH_ORG_HEADS = new Set(
 );
 const ENGLISH_LONG_FORM_JOINERS = new Set(['for', 'of', 'on', 'and', 'the', '&', 'in']);
 
+/** English words that name an event, closing its name's first part ("… Competition for …", "… Summit on …"). */
+const ENGLISH_EVENT_HEADS = new Set(
+  'Competition Olympiad Conference Summit Congress Championship Championships Games Festival Awards Expo Exhibition Contest'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first token of an English event's name in [s, i) whose capitalized words up to its event word, before a
+ * joiner, spell `short` ("International Mathematics Competition for …" and "IMC"); -1 when there is none.
+ */
+function englishEventBefore(t: readonly Tok[], s: number, i: number, short: string): number {
+  for (let k = s + 1; k < i - 1; k++) {
+    if (!ENGLISH_LONG_FORM_JOINERS.has(t[k]!.text)) continue;
+    if (!ENGLISH_EVENT_HEADS.has(t[k - 1]!.text) || k - s !== short.length) return -1;
+    let initials = '';
+    for (let x = s; x < k; x++) initials += t[x]!.text[0];
+    return initials === short ? s : -1;
+  }
+  return -1;
+}
+
 /**
  * "Institute for Development of Economics and Finance (Indef)", "Center for Strategic and International Studies
  * (CSIS)": an English body's long form, its head word first and capitalized words joined by for/of/on/and,
@@ -10580,6 +10602,13 @@ function englishLongForms(b: Builder): void {
     if (!/^\p{Lu}[\p{L}]{1,9}$/u.test(inner)) continue;
     let s = i;
     while (s > 0 && i - s < 12 && (t[s - 1]!.cap || ENGLISH_LONG_FORM_JOINERS.has(t[s - 1]!.text))) s--;
+    // "International Mathematics Competition for University Students (IMC)": an event whose short form spells the
+    // words up to its event word is no body, nor is any part of its name
+    const event = englishEventBefore(t, s, i, inner);
+    if (event >= 0) {
+      spans.push([t[event]!.start, t[i + 1]!.end]);
+      continue;
+    }
     while (s < i - 2 && !ENGLISH_ORG_HEADS.has(t[s]!.text)) s++;
     const head = t[s]!;
     if (

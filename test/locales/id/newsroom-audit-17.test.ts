@@ -377,3 +377,20 @@ describe("id after an office's bracketed short form, the short form of the body 
     expect(run(text).people?.map((p) => p.name)).toEqual(['Purwosusilo']);
   });
 });
+
+describe('id an English event whose short form spells the words up to its event word', () => {
+  it('"International Mathematics Competition for University Students (IMC)": no body in it', () => {
+    const text =
+      'Ia meraih medali emas dalam International Mathematics Competition for University Students (IMC) 2026 di Bulgaria.';
+    expect(run(text).organizations).toEqual([]);
+    expect(spans(text, 'places')).toEqual(['Bulgaria']);
+  });
+  it("negative: an English body's long form stays one body", () => {
+    const text =
+      'Peneliti Institute for Development of Economics and Finance (Indef) Esther Sri Astuti menilai inflasi.';
+    expect(spans(text, 'organizations')).toEqual([
+      'Institute for Development of Economics and Finance',
+      'Indef',
+    ]);
+  });
+});
