@@ -2901,7 +2901,9 @@ function readChunk(b: Builder, span: Span): void {
         (w.text.length <= 2 && /^\p{Lu}$/u.test(w.text) && /^(ber)?inisial$/u.test(t[i - 1]?.lower ?? ''))) &&
       w.text.length <= 5 &&
       i + 1 === limit &&
-      (PERSON_CUES.has(t[i - 1]?.lower ?? '') ||
+      // ("pelaku UMKM": a short form of a common noun after the cue is no one's initials, but after "berinisial")
+      ((PERSON_CUES.has(t[i - 1]?.lower ?? '') &&
+        (!NON_NAME_ACRONYMS.has(w.key) || /^(ber)?inisial$/u.test(t[i - 1]!.lower))) ||
         listedInitials(b, i, 0) ||
         t[i + 1]?.lower === 'alias' ||
         (!orgAt(b, i, limit) && initialsListAfterPeople(t, i)))

@@ -394,3 +394,18 @@ describe('id an English event whose short form spells the words up to its event 
     ]);
   });
 });
+
+describe("id a common noun's short form after a person's cue is no one's initials", () => {
+  it.each([
+    'Platform itu kini melayani 12.000 pelaku UMKM di 80 kota.',
+    'Ribuan korban PHK menuntut pesangon kepada perusahaan.',
+  ])('%s', (text) => {
+    expect(run(text).people).toEqual([]);
+  });
+  it.each([
+    ['Polisi menangkap pelaku AS di rumahnya.', 'AS'],
+    ['Petugas keamanan bandara berinisial OS ikut diperiksa.', 'OS'],
+  ])('negative: "%s": initials after the cue stay a person', (text, name) => {
+    expect(run(text).people?.map((p) => p.name)).toEqual([name]);
+  });
+});
