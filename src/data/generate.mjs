@@ -227,10 +227,11 @@ const regencyAliases = {
   'Kabupaten Maluku Tengah': ['Malteng'],
   'Kabupaten Maluku Tenggara': ['Malra'],
 };
-const regencyNames = new Set(csv('regencies.csv').map((r) => r[2]));
+const regencies = csv('regencies.csv');
+const regencyNames = new Set(regencies.map((r) => r[2]));
 for (const full of Object.keys(regencyAliases))
   if (!regencyNames.has(full)) throw new Error(`regencyAliases: no regency or city named ${full}`);
-for (const [, , full] of csv('regencies.csv')) {
+for (const [, , full] of regencies) {
   const isCity = full.startsWith('Kota ');
   const base = full.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
   const kind = isCity ? 'city' : 'region';
@@ -253,11 +254,7 @@ for (const [, , full] of csv('regencies.csv')) {
 for (const [, , name] of csv('districts.csv')) add(name, name, 'ID', 'region', 'D', 4);
 // urban wards (kelurahan) of the cities (Kota): neighbourhoods that city news names without a head word
 {
-  const cityCodes = new Set(
-    csv('regencies.csv')
-      .filter((r) => r[2]?.startsWith('Kota '))
-      .map((r) => r[0]),
-  );
+  const cityCodes = new Set(regencies.filter((r) => r[2]?.startsWith('Kota ')).map((r) => r[0]));
   for (const [code = '', , name = ''] of csv('villages.csv')) {
     if (cityCodes.has(code.split('.').slice(0, 2).join('.'))) add(name, name, 'ID', 'region', 'V', 3);
   }

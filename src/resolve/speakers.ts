@@ -497,10 +497,11 @@ export class SpeakerResolver {
    * 1,500 characters.
    */
   roleHolder(phrase: SpeakerPhrase, found: Speaker | null): Speaker | null {
-    // (the last speaker goes on speaking: "Bagnaia mengakui …. Pebalap asal Italia itu mengaku …")
-    if (found?.entity && this.previous(phrase.start)?.speaker.entity === found.entity) return null;
+    // (a bare pronoun, "ia", "katanya", names no role)
     const words = this.text.slice(phrase.start, phrase.end).toLowerCase().split(/\s+/u);
     if (words.length < 2) return null;
+    // (the last speaker goes on speaking: "Bagnaia mengakui …. Pebalap asal Italia itu mengaku …")
+    if (found?.entity && this.previous(phrase.start)?.speaker.entity === found.entity) return null;
     const head = FORMER_WORDS.has(words[0]!) ? words[1]! : words[0]!;
     const holds = (p: Person): boolean => p.titles.some((t) => titleHead(t) === head);
     const before = found?.entity ? this.people.find((m) => m.entity.id === found.entity) : undefined;

@@ -72,6 +72,7 @@ import {
   WELL_KNOWN_ORGS,
 } from './lexicon.js';
 import { type EnglishLexicon, englishLexicon } from './nlp.js';
+import { MODALS } from './speech.js';
 
 /** A word of a capitalized sequence: a token, or an initial or abbreviation with its full stop. */
 interface Word {
@@ -333,7 +334,6 @@ const PRONOUN_AFTER_SAYING =
 const IT_COPULAS = new Set(
   'was is seemed seems looked looks felt feels appeared appears remains remained'.split(' '),
 );
-const MODALS = new Set('would will could can may might should must'.split(' '));
 /** Adjectives that open place names and are no given names ("Old Trafford", "Great Yarmouth"). */
 const PLACE_OPENERS = new Set('old new great little upper lower high fort port mount saint'.split(' '));
 const LOCATIVE = new Set('in near outside across throughout inside around'.split(' '));
@@ -3731,13 +3731,16 @@ const MINUTE_AFTER =
 const CAMPAIGN_STAFF_AFTER =
   /^[ \t]+campaign(?:['’]s)?[ \t]+(?:manager|chairman|chairwoman|co-chairman|chair|spokesman|spokeswoman|spokesperson|aides?|advisers?|advisors?|officials?|staff|strategists?|director|pollster)\b/u;
 
+/** A body's head word or legal form ("University", "Inc"). */
+const bodyWord = (w: Word): boolean => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower));
+
 /** Is the name followed by an apposition headed by an office ("Anu Talus, the board's chair,")? */
 function officeApposition(c: Classifier, words: readonly Word[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
     !words.every((w) => c.isEnglishWord(w.lower)) &&
-    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower))) &&
+    !words.some(bodyWord) &&
     !c.place(words) &&
     !c.lex.organizations.has(key(words)) &&
     OFFICE_APPOSITION.test(c.text.slice(lastOf(words).end, lastOf(words).end + 100))
@@ -3757,7 +3760,7 @@ function unlistedGivenName(c: Classifier, words: readonly Word[]): boolean {
     !c.isCommonWord(first.lower) &&
     !c.place([first]) &&
     !isCompanyName(first.text) &&
-    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower)))
+    !words.some(bodyWord)
   );
 }
 
@@ -3796,7 +3799,7 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
     !c.place(words) &&
     !c.isDemonym(words[0]!.lower) &&
     !PARTY_LABELS.has(plain(words[0]!.lower)) &&
-    !words.some((w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower)) || isAllCaps(w.text))
+    !words.some((w) => bodyWord(w) || isAllCaps(w.text))
   )
     return { type: 'person', rule: 'en.person.campaign' };
   // "Scorers: Norway - Dornan (12th min, pen)": in a sports report a name before a minute is a player's

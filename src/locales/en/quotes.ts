@@ -23,6 +23,7 @@ import {
   COGNITION_VERBS,
   IRREGULAR_PAST_FORMS,
   inflect,
+  MODALS,
   NOT_NAME,
   NOUN_LIKE_BASES,
   NOUN_LIKE_VERBS,
@@ -3493,8 +3494,6 @@ const QUESTION_WORDS = new Set([
   'who',
   'which',
 ]);
-/** Modal verbs before a passive ("could be expected to"). */
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /**
  * A report whose source goes unnamed: "The vote is expected to pass on Friday" (the subject and

@@ -59,6 +59,9 @@ can’t couldn’t shouldn’t
 `);
 
 /** Forms of "be" between a subject and a progressive verb of saying ("Smith is saying"). */
+/** Modal verbs: before a passive ("could be expected to"), or after "it" ("… said it would be hard"). */
+export const MODALS = set(`will would could can may might should must`);
+
 export const BE_FORMS = set(`is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t 's ’s`);
 
 /** Honorifics and titles that stand before a name but are not part of it. */

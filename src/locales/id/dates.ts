@@ -296,10 +296,10 @@ function futureContext(env: DateEnv, start: number, end: number): boolean {
  */
 function takesEffectFrom(env: DateEnv, start: number): boolean {
   const s = env.sentenceAt(start);
-  const before = env.text.slice(Math.max(s.start, start - 120), start);
-  if (!MULAI_RIGHT_BEFORE.test(before)) return false;
-  if (hasPastNarration(before)) return false;
-  return hasTakesEffectCue(env.text.slice(Math.max(s.start, start - 120), Math.min(s.end, start + 80)));
+  const from = Math.max(s.start, start - 120);
+  const before = env.text.slice(from, start);
+  if (!MULAI_RIGHT_BEFORE.test(before) || hasPastNarration(before)) return false;
+  return hasTakesEffectCue(env.text.slice(from, Math.min(s.end, start + 80)));
 }
 const MULAI_RIGHT_BEFORE = new RegExp(`${LB}mulai\\s+(?:pada\\s+)?(?:hari\\s+)?$`, 'iu');
 const hasPastNarration = lbTester(`(?:${alt(PAST_NARRATION_CUES)})${RB}`, 'iu');
