@@ -1659,6 +1659,9 @@ function plainNameWords(b: Builder, s: number, e: number): boolean {
 const generalField = (x: Tok): boolean =>
   x.cap && !x.caps && isIndonesianTok(x) && !GIVEN_NAMES_ID.has(x.key) && !isTitleHead(x) && !isOrgHead(x);
 
+/** What follows the pilgrimage named as a field ("Haji dan Umrah", "Haji Umrah"), never a person's name. */
+const PILGRIMAGE_PAIRS = new Set(['dan', 'umrah', '&']);
+
 /** A field of an office or agency written in a list: a capitalized everyday word ("Klimatologi", "Riset"). */
 function isFieldWord(b: Builder, k: number): boolean {
   const x = b.t[k];
@@ -3048,9 +3051,20 @@ function readChunk(b: Builder, span: Span): void {
       let name = known ? (bodyEnd < limit ? bodyEnd : -1) : -1;
       // ("Vice President PT Sinar Jaya Tbk Hartono …": a company read from its head word ends before the name)
       const company = known ? null : headAt(b, office, limit);
-      if (company?.type === 'organization' && company.end < limit - 1 && company.end > office + 1)
+      // ("General Manager PT Angkasa Pura Indonesia Bandara Sultan Hasanuddin, …": the facility the company runs
+      // follows it, no name)
+      const facility =
+        company?.type === 'organization' &&
+        company.end < limit &&
+        headAt(b, company.end, limit)?.type === 'place';
+      if (
+        company?.type === 'organization' &&
+        company.end < limit - 1 &&
+        company.end > office + 1 &&
+        !facility
+      )
         name = company.end;
-      if (!known && name < 0) {
+      if (!known && name < 0 && !facility) {
         for (let k = office + 1; k < limit - 1; k++)
           if (GIVEN_NAMES_ID.has(t[k]!.key) && !isOrgHead(t[k]!) && !placeAt(b, k, limit)) {
             name = k;
@@ -3902,12 +3916,29 @@ function listedInitials(b: Builder, i: number, depth: number): boolean {
   j--;
   if (t[j]?.text === ')' && /^\d{1,3}$/u.test(t[j - 1]?.text ?? '') && t[j - 2]?.text === '(') j -= 3;
   const prev = t[j];
-  if (!prev?.caps || prev.text.length > 5) return false;
+  if (!prev?.caps || prev.text.length > 5) return apposedInitialsBefore(b, i, j + 1, depth);
   return (
     PERSON_CUES.has(t[j - 1]?.lower ?? '') ||
     (peopleBefore(t, j) && !orgAt(b, j, j + 1)) ||
     listedInitials(b, j, depth + 1)
   );
+}
+
+/**
+ * "berinisial MS, Ketua Pokmas di Sampang, dan HR, …": the initials at i follow a list's earlier initials set off
+ * by a description between commas; the comma closing it is at token j (in one sentence, up to fourteen tokens).
+ */
+function apposedInitialsBefore(b: Builder, i: number, j: number, depth: number): boolean {
+  const t = b.t;
+  // (the later initials no body the lexicon knows: "…, dan KPK, lembaga antirasuah, …")
+  if (t[j]?.text !== ',' || orgAt(b, i, i + 1)) return false;
+  for (let k = j - 2; k >= Math.max(1, j - 16); k--) {
+    const x = t[k]!;
+    if (x.text === '.' || x.text === ';') return false;
+    if (x.text !== ',' || !t[k - 1]!.caps || t[k - 1]!.text.length > 5) continue;
+    return PERSON_CUES.has(t[k - 2]?.lower ?? '') || listedInitials(b, k - 1, depth + 1);
+  }
+  return false;
 }
 
 /** Nouns for people that a list of initials may follow ("dua kontraktor, FS dan ES"). */
@@ -4001,6 +4032,9 @@ const TWO_WORD_FIRST = new Set([...TWO_WORD_HEADS].map((h) => h.slice(0, h.index
 /** Tokens i and i+1 are a two-word head ("Rumah Sakit"); the pair is built only after a word that opens one. */
 const opensTwoWordHead = (t: readonly Tok[], i: number): boolean =>
   TWO_WORD_FIRST.has(t[i]!.key) && TWO_WORD_HEADS.has(`${t[i]!.key} ${t[i + 1]!.key}`);
+
+/** What a financial market trades, after "Pasar" ("Pasar Uang", "Pasar Modal"). */
+const FINANCIAL_MARKETS = new Set(['uang', 'modal', 'saham', 'valas', 'obligasi', 'komoditas', 'keuangan']);
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
@@ -4118,6 +4152,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
     FEATURE_HEADS.has(w) &&
     // ("Man City", "Mi Band": the school levels are heads only as acronyms, "MAN 2", "MI Al-Huda", "MTsN 1")
     !(SCHOOL_HEADS.has(w) && !t[i]!.caps && !/^MTs/u.test(t[i]!.text)) &&
+    // ("Analis Pasar Uang …", "Pengawas Pasar Modal": a financial market is a field, no marketplace)
+    !(w === 'pasar' && FINANCIAL_MARKETS.has(t[i + 1]!.key)) &&
     !koreanParkName(t, i, limit)
   ) {
     type = 'place';
@@ -4232,8 +4268,28 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
           break;
         }
       }
+      // ("PT Angkasa Pura Indonesia Bandara Sultan Hasanuddin": the facility a company runs, named by its own head
+      // word after the company's name that a country closes or the lexicon knows, is a place apart; "PT Pelabuhan
+      // Indonesia" opens with its head word, "PT Taman Wisata Candi Borobudur" is named by everyday words)
+      if (
+        LEGAL_FORMS.has(w) &&
+        j - nameStart >= 2 &&
+        FEATURE_HEADS.has(lx) &&
+        (placeAt(b, j - 1, j)?.info.kind === 'country' || orgAt(b, nameStart, j) !== null) &&
+        x.cap &&
+        !x.caps &&
+        headAt(b, j, limit)?.type === 'place'
+      )
+        break;
       // ("Pengurus Besar Ikatan Dokter Indonesia (PB IDI)": an office's word inside a name its acronym spells)
-      if (j > nameStart && titleHeadAt(t, j) && !COMPLEMENTS.has(lx) && !spelledByParenthesis(b, i, limit))
+      // ("Asosiasi Penyelenggara Haji dan Umrah …": the pilgrimage after a field word is a field, not the honorific)
+      if (
+        j > nameStart &&
+        titleHeadAt(t, j) &&
+        !COMPLEMENTS.has(lx) &&
+        !spelledByParenthesis(b, i, limit) &&
+        !(lx === 'haji' && isFieldWord(b, j) && j + 1 < limit && PILGRIMAGE_PAIRS.has(t[j + 1]!.key))
+      )
         break;
       // "Kementerian Pertanian Kuntoro Boga Andri": a ministry's field is made of everyday words, places
       // and acronyms; a capitalized word that is none of them opens the name of a person
@@ -5055,14 +5111,19 @@ function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
   )
     return true;
   // "Enes Kanter mencetak …": a rare dictionary root before a word no dictionary holds, the two a whole name
+  // ("Rafi Aditya Pratama mengatakan …": or before a given name of the public lists, then one more name word)
+  const thirdName = (y: Tok | undefined): boolean =>
+    y?.cap === true && !y.caps && !isEverydayToken(y) && !isOrgHead(y) && !isHead(y) && !lookupPlace(y.key);
   if (
-    s + 2 === e &&
     next !== undefined &&
+    ((s + 2 === e && !isIndonesianTok(next)) ||
+      (s + 3 === e &&
+        (!isIndonesianTok(next) || (GIVEN_NAMES_ID.has(next.key) && !EVERYDAY_GIVEN_NAMES.has(next.key))) &&
+        thirdName(t[s + 2]))) &&
     next.cap &&
     !next.caps &&
     isRareRoot(x.lower) &&
     !COMMON_WORDS.has(x.key) &&
-    !isIndonesianTok(next) &&
     !isEnglishWord(next.lower) &&
     !isEverydayToken(next) &&
     !isOrgHead(next) &&
@@ -5292,6 +5353,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     ORG_CUES.has(cue) ||
     orgCuePhraseBefore(b, start) ||
     describedKindBefore(b, start) ||
+    mediaOfBefore(b, start, e) ||
     quotedFrom(b, start) ||
     cueClauseBefore(b, start, e)
   ) {
@@ -6188,6 +6250,42 @@ function cueClauseBefore(b: Builder, s: number, e: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Words that say whose or where the media are, between "media" and the outlet's name ("media lokal", "media pemerintah"). */
+const MEDIA_OWNERS = new Set([
+  'lokal',
+  'asing',
+  'setempat',
+  'internasional',
+  'pemerintah',
+  'nasional',
+  'negara',
+  'resmi',
+]);
+/**
+ * "Media Israel, Haaretz, melaporkan …", "media lokal Yedioth Ahronoth", "media pemerintah Korea Utara, KCNA,": the
+ * word "media", whose country or kind of owner, then (after a comma that another closes) the outlet's name of one
+ * to three words, no known name among them.
+ */
+function mediaOfBefore(b: Builder, s: number, e: number): boolean {
+  const t = b.t;
+  if (e - s > 3 || someTok(t, s, e, isKnownName)) return false;
+  let k = s - 1;
+  if (t[k]?.text === ',') {
+    if (t[e]?.text !== ',') return false;
+    k--;
+  }
+  let owners = 0;
+  while (k >= 0 && owners < 3) {
+    const x = t[k]!;
+    if (MEDIA_OWNERS.has(x.lower) && !x.caps) k--;
+    else if (x.cap && strongPlaceAt(b, k, k + 1)) k--;
+    else if (k > 0 && x.cap && t[k - 1]!.cap && strongPlaceAt(b, k - 1, k + 1)) k -= 2;
+    else break;
+    owners++;
+  }
+  return owners > 0 && k >= 0 && t[k]!.lower === 'media' && !t[k]!.caps;
 }
 
 /**
@@ -8763,17 +8861,22 @@ function orgShortForms(b: Builder): void {
  */
 function namePairs(b: Builder): void {
   const added: EntityCandidate[] = [];
-  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
-    const c = cs[ci]!;
-    // (both patterns hold a hyphen: a name without one is cut from the text and tried for nothing)
-    if (c.type !== 'person' || !unitBetween(b.text, c.start, c.end, HYPHEN)) continue;
+  // (both patterns hold a hyphen: a name without one is cut from the text and tried for nothing)
+  const hyphened = b.out.filter((c) => c.type === 'person' && unitBetween(b.text, c.start, c.end, HYPHEN));
+  hyphened.sort((x, y) => x.start - y.start);
+  // where the last pair read ends: "A-B, C-D, serta E-F" lists pairs, each one after the first is cued by it
+  let pairEnd = -1;
+  for (const c of hyphened) {
     const surface = b.text.slice(c.start, c.end);
     // ("pasangan Ridwan Kamil-Suswono": after a word for a running pair, the mate may have one name)
-    const cued = PAIR_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 48), c.start));
+    const cued =
+      PAIR_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 48), c.start)) ||
+      (pairEnd >= 0 && c.start > pairEnd && PAIR_LIST_GAP.test(b.text.slice(pairEnd, c.start)));
     const m =
       PAIRED_NAMES.exec(surface) ??
       (cued ? (PAIRED_WITH_ONE_NAME.exec(surface) ?? ONE_NAME_PAIRED.exec(surface)) : null);
     if (!m) continue;
+    pairEnd = c.end;
     const cut = c.start + m[1]!.length;
     // ("Tri Rismaharini-KH Zahrul Azhar": the running mate's honorific is a title, not a word of the name)
     const honorific = m[2] ? m[2].length + 1 : 0;
@@ -8799,9 +8902,11 @@ const ONE_NAME_PAIRED =
  * alone, and "adalah" or "yakni" after them ("Pasangan nomor urut 1 adalah …", "nomor urut 2 adalah …").
  */
 const PAIR_CUE_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(?:${[...PAIR_WORDS].join('|')})(?: calon)?(?: nomor urut \\d+)?|nomor urut \\d+)(?: (?:adalah|yakni|yaitu|ialah))?\\s+$`,
+  `(?:^|\\s)(?:(?:${[...PAIR_WORDS].join('|')})(?: calon)?(?: nomor urut \\d+)?|nomor urut \\d+)(?: (?:tersebut|itu|ini))?(?: (?:adalah|yakni|yaitu|ialah))?\\s+$`,
   'iu',
 );
+/** Between two items of a list of running pairs: a comma, "dan" or "serta" ("A-B, C-D, serta E-F"). */
+const PAIR_LIST_GAP = /^(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)$/u;
 /** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */
 const PAIRED_NAMES =
   /^(\p{Lu}[\p{L}'’.]{0,30}(?: \p{Lu}[\p{L}'’.]{0,30}){1,4})-(?:(KH|H|Hj)\.? )?\p{Lu}\p{Ll}+ \p{Lu}/u;
@@ -11129,17 +11234,26 @@ function runningMates(b: Builder): void {
     const cut = parts[0].length;
     if (!words) {
       words = new Map();
+      // (a person of one name is read by that name, "Hidayatullah", when no full name holds the word, and only
+      // beside a mate of a full name)
+      const single = new Map<string, EntityCandidate>();
       for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
         const c = cs[ci]!;
         if (c.type !== 'person' || c.end - c.start > 60) continue;
         const names = b.text.slice(c.start, c.end).split(/[\s-]+/u);
-        if (names.length < 2) continue;
+        if (names.length < 2) {
+          if (!single.has(names[0]!)) single.set(names[0]!, c);
+          continue;
+        }
         for (const n of names) if (!words.has(n)) words.set(n, c);
       }
+      for (const [n, c] of single) if (!words.has(n)) words.set(n, c);
     }
     const one = words.get(parts[0]);
     const two = words.get(parts[1]);
     if (!one || !two || one === two) continue;
+    if (!/\s/u.test(b.text.slice(one.start, one.end)) && !/\s/u.test(b.text.slice(two.start, two.end)))
+      continue;
     replaced.add(w.start);
     const first = candidate('person', w.start, w.start + cut, [
       { rule: 'id.person.name-pair', evidence: w.text },

@@ -728,7 +728,9 @@ class IdView extends TokenView {
     const head = FORMER_WORDS.has(this.lower(k)) && k < lastGood ? k + 1 : k;
     const h = this.lower(head);
     const capitalized = this.isCapitalized(head);
-    if (!(ROLES.has(h) || OFFICE_WORDS.has(h) || (!capitalized && PERSON_NOUNS.has(h)))) return -1;
+    // ("kata mahasiswa Teknik Geofisika angkatan 2022 itu": a person by their part in the story too)
+    if (!(ROLES.has(h) || OFFICE_WORDS.has(h) || (!capitalized && (PERSON_NOUNS.has(h) || UNNAMED.has(h)))))
+      return -1;
     // a capitalized title names no one when the demonstrative shows the person was named before
     let d = lastGood + 1;
     const words = d;

@@ -79,7 +79,7 @@ export const ORG_CUE_PHRASES = new Set([
 /** Capitalized words that make a name a work, award or event ("Grammy Awards", "Born This Way Tour"). */
 export const WORK_WORDS = words(`
   award awards prize festival fest show tour cup championship championships open masters expo movie series album
-  trophy medal
+  trophy medal olympiad olympiads olympics olimpiade competition contest marathon
   penghargaan piala trofi anugerah operation operasi
 `);
 

@@ -65,7 +65,8 @@ export const OFFICE_HEADS = words(`
 `);
 
 /** An academic degree written after a name: "M.Sc", "S.H.", "S.Kom", "M.Si", "Ph.D", "Sp.A". */
-export const DEGREE = /^(?:[SMD]\.[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?|Sp\.[A-Z]{1,3}\.?)$/u;
+export const DEGREE =
+  /^(?:[SMD]\.[A-Z][a-z]{0,4}\.?(?:[A-Z][a-z]{0,3}\.?)?|Ph\.D\.?|Sp\.?[A-Z](?:[A-Z]{0,2}|[a-z])\.?)$/u;
 
 /** Words that mark a retired officer after the rank, in parentheses: "(Purn)", "(Purn.)", "(Ret)". */
 export const RETIRED_MARKS = words('purn purnawirawan ret retired');
