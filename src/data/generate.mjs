@@ -251,7 +251,26 @@ for (const [, , full] of regencies) {
   if (island && !isCity && !roots.has(word) && !(word.startsWith('se') && roots.has(word.slice(2))))
     add(island, full, 'ID', kind, src, 6);
 }
-for (const [, , name] of csv('districts.csv')) add(name, name, 'ID', 'region', 'D', 4);
+// "Seberang Ulu Satu" is written "Seberang Ulu I" in the news: a district numbered by a number word is also
+// named by its Roman numeral
+const ROMAN_OF_NUMBER_WORDS = {
+  satu: 'I',
+  dua: 'II',
+  tiga: 'III',
+  empat: 'IV',
+  lima: 'V',
+  enam: 'VI',
+  tujuh: 'VII',
+  delapan: 'VIII',
+  sembilan: 'IX',
+  sepuluh: 'X',
+};
+for (const [, , name] of csv('districts.csv')) {
+  add(name, name, 'ID', 'region', 'D', 4);
+  const numbered = / (\S+)$/.exec(name);
+  const roman = numbered ? ROMAN_OF_NUMBER_WORDS[numbered[1].toLowerCase()] : undefined;
+  if (roman) add(`${name.slice(0, numbered.index)} ${roman}`, name, 'ID', 'region', 'D', 4);
+}
 // urban wards (kelurahan) of the cities (Kota): neighbourhoods that city news names without a head word
 {
   const cityCodes = new Set(regencies.filter((r) => r[2]?.startsWith('Kota ')).map((r) => r[0]));

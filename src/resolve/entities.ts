@@ -99,8 +99,23 @@ function partOfName(w: readonly string[], gw: readonly string[]): number {
     return OPENS;
   }
   if (!isWordRun(w, gw)) return NOT_PART;
-  for (let k = 0; k < w.length; k++) if (gw[k] !== w[k]) return INSIDE;
+  for (let k = 0; k < w.length; k++) if (gw[k] !== w[k]) return patronymOnly(w, gw) ? NOT_PART : INSIDE;
   return OPENS;
+}
+
+/** Words that open a father's name inside a person's ("Muhammad Rizky bin Syahrial"). */
+const PATRONYMIC = new Set(['bin', 'binti', 'bte', 'ibn']);
+/**
+ * Does run w stand in gw only right after "bin" or "binti" (the father's name, another person: "Syahrial" of
+ * "Muhammad Rizky bin Syahrial"; the family name after it stays the person's: "Al-Ansari" of "Majed bin
+ * Mohammed Al-Ansari")?
+ */
+function patronymOnly(w: readonly string[], gw: readonly string[]): boolean {
+  const particle = gw.findIndex((x) => PATRONYMIC.has(x));
+  if (particle < 0) return false;
+  for (let i = 0; i + w.length <= gw.length; i++)
+    if (i !== particle + 1 && w.every((x, j) => gw[i + j] === x)) return false;
+  return true;
 }
 
 /** How many of the latest organizations an acronym that spells more than initials is tried on. */
@@ -334,6 +349,8 @@ const HEAD_AND_SHORT_FORM = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2,8})$/u;
 
 /** "PT Bank Nusantara Tbk", "PT Pertamina (Persero)": the legal wrapper of an Indonesian company. */
 const ID_COMPANY_WRAPPER = /^(?:pt\.?\s+)?(.+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u;
+/** A foreign company's legal form closing its folded name ("apple inc", "toyota motor corp."). */
+const FOREIGN_LEGAL_FORM = /^(.+?),?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|gmbh|bhd)\.?$/u;
 /** Does a folded name carry such a wrapper ("pt …", "… tbk", "(persero)")? */
 const HAS_COMPANY_WRAPPER = /^pt\b|\btbk\.?$|\(persero\)/u;
 /**
@@ -350,7 +367,11 @@ const PROVINCE = /^(?:provinsi|province\s+of|prov\.|kelurahan|desa)\s+(.+)$/u;
 function bareName(type: EntityType, folded: string, surface: string): string | null {
   if (type === 'place') return PROVINCE.exec(folded)?.[1] ?? null;
   // (most names have no wrapper: the quick test first, then the lazy pattern that takes it off)
-  if (type !== 'organization' || !HAS_COMPANY_WRAPPER.test(folded)) return null;
+  if (type !== 'organization') return null;
+  // ("Apple Inc", "Sony Group Corp." … "Apple": a foreign legal form after a company's name)
+  const foreign = FOREIGN_LEGAL_FORM.exec(folded);
+  if (foreign?.[1] && /^\p{Lu}/u.test(surface)) return foreign[1];
+  if (!HAS_COMPANY_WRAPPER.test(folded)) return null;
   const bare = ID_COMPANY_WRAPPER.exec(folded)?.[1];
   if (!bare || bare === folded) return null;
   // ("PT LIB" … the company's acronym: one word in capitals is no everyday word)

@@ -136,6 +136,7 @@ export class SpeakerResolver {
       }
       return (
         this.earlierFullName(surface, phrase.start) ??
+        this.namedPerson(surface) ??
         this.described(phrase.start, phrase.end) ??
         this.titleHolder(surface, phrase.start) ?? {
           name: surface,
@@ -571,6 +572,21 @@ export class SpeakerResolver {
    * A partial name ("Fadil") that an earlier speaker's full name contains ("Fadil Imran"): the
    * earlier speaker, who is the same person.
    */
+  /**
+   * "… (TNGR) Yarman mengatakan … kata Yarman": a name the recognizer did not mark where the cue stands, that
+   * is the name or an alias of exactly one person of the document, is that person.
+   */
+  private namedPerson(surface: string): Speaker | null {
+    let found: Person | null = null;
+    for (const m of this.people) {
+      const p = m.entity as Person;
+      if (p === found || (p.name !== surface && !p.aliases.includes(surface))) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found ? { name: surface, entity: found.id } : null;
+  }
+
   private earlierFullName(surface: string, pos: number): Speaker | null {
     const want = tokensOf(surface);
     if (want.length === 0) return null;

@@ -821,8 +821,9 @@ function initialsOfName(b: Builder, k: number, limit: number): boolean {
   if (next === undefined || k + 1 >= limit || !next.cap || next.caps) return false;
   if (!/^(\p{Lu}\.?|\p{Lu}{2}|(\p{Lu}\.)+\p{Lu}\.?)$/u.test(x.text) || /^[IVXLC]+$/u.test(x.text))
     return false;
-  // two capitals without dots are initials before a one-word name only ("MS Hidayat", not "BK Muhammad Prakosa")
-  if (/^\p{Lu}{2}$/u.test(x.text) && k + 2 < limit && b.t[k + 2]!.cap) return false;
+  // two capitals without dots are initials before a one-word name only ("MS Hidayat", not "BK Muhammad Prakosa"),
+  // but for a baptismal name's ("FX Hadi Rudyatmo": Fransiskus Xaverius)
+  if (/^\p{Lu}{2}$/u.test(x.text) && x.text !== 'FX' && k + 2 < limit && b.t[k + 2]!.cap) return false;
   if (startsName(b, k + 1)) return false;
   return orgAt(b, k, k + 1) === null && !isNonName(x) && !NICK_BY_KEY.has(foldTok(b, k));
 }
@@ -1783,7 +1784,16 @@ const TERRITORIAL = new Set([
 const PERSONAL_TITLES = (w: string): boolean => HONORIFICS.has(w) || RANKS.has(w) || PREFIX_TITLES.has(w);
 
 /** Offices that a rank word completes rather than follows ("Sekretaris Jenderal", "Direktur Jenderal"). */
-const RANK_COMPOUNDS = new Set(['sekretaris', 'direktur', 'inspektur', 'ajun', 'wakil', 'jaksa', 'panglima']);
+const RANK_COMPOUNDS = new Set([
+  'sekretaris',
+  'direktur',
+  'inspektur',
+  'ajun',
+  'wakil',
+  'jaksa',
+  'panglima',
+  'konsul',
+]);
 
 /**
  * Does an office open at token i? A title head, or a word that is an office only before its complement and
@@ -1960,8 +1970,10 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // ("Kompol Panji Ali Candra": after a rank comes the officer's name, not a place)
+    // ("Konsul Jenderal Malaysia …", "Sekretaris Jenderal Malaysia": a rank that completes an office is none)
+    const rankBefore = RANKS.has(bare(t[j - 1]!)) && !(j - 2 >= i && RANK_COMPOUNDS.has(bare(t[j - 2]!)));
     let place =
-      RANKS.has(bare(t[i]!)) || RANKS.has(bare(t[j - 1]!))
+      RANKS.has(bare(t[i]!)) || rankBefore
         ? null
         : (placeAt(b, j, limit) ?? (TERRITORIAL.has(bare(t[i]!)) ? placeLookup(b, j, limit) : null));
     // "Presiden Vladimir Putin": a town's name followed by a one-word name is more likely a first name
@@ -2166,9 +2178,17 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       (x === 'haji' && isIndonesianTok(t[k - 1]!) && !t[k - 1]!.caps) ||
       // ("Direktur … Direktorat Jenderal Bea dan Cukai": the body's own "Jenderal" is no rank)
       (x === 'jenderal' && GENERAL_BODIES.has(prevKey));
+    // ("Kapolsek Tanah Abang Kompol …": an honorific's word inside a place the office names is the place's, and
+    // no office before the rank)
+    const inPlace = (at: number): boolean =>
+      (at - 1 >= i && (placeAt(b, at - 1, j)?.end ?? 0) > at) ||
+      (at - 2 >= i && (placeAt(b, at - 2, j)?.end ?? 0) > at);
     if (
-      ((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) && !isTitleHead(t[k - 1]!) && !field) ||
-      rankAfterOffice
+      (((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) &&
+        (!isTitleHead(t[k - 1]!) || inPlace(k - 1)) &&
+        !field) ||
+        rankAfterOffice) &&
+      !inPlace(k)
     ) {
       titles.push(b.text.slice(t[from]!.start, t[k - 1]!.end));
       from = k;
@@ -2648,6 +2668,9 @@ const SPEECH_AFTER =
  * Each title with words after it ("Kepala Dinas" + "Bali"), built by a loop: an array of one elements kind on every
  * path (a `map` inlined by the optimizing compiler yields a holey array, and readChunk would deoptimize on it).
  */
+/** A diplomat's offices, posted "di" a city or country ("Duta Besar RI di Tokyo", "Konsul Jenderal … di …"). */
+const DIPLOMATIC_OFFICES = new Set(['duta', 'dubes', 'konsul', 'konjen', 'atase']);
+
 function titlesWith(titles: readonly string[], words: string): string[] {
   const out: string[] = [];
   for (const x of titles) out.push(`${x} ${words}`);
@@ -2741,6 +2764,22 @@ function readChunk(b: Builder, span: Span): void {
     else if (headAfter) emit(b, 'organization', i, limit, headAfter.rule, expandsOf(headAfter));
     const body = b.text.slice(t[i]!.start, t[limit - 1]!.end);
     b.pendingTitle = { at: limit + 1, titles: titlesWith(pending.titles, body) };
+    i = limit;
+  } else if (
+    pending &&
+    pending.at === span.start &&
+    t[limit]?.text === ',' &&
+    appositiveNameAfter(t, limit) &&
+    isIndonesianTok(t[i]!) &&
+    !isKnownName(t[i]!) &&
+    !isTitleHead(t[i]!) &&
+    !regionOfOffice &&
+    !bodyAfter
+  ) {
+    // "Kepala Kantor … Bea dan Cukai (KPPBC) Tipe Madya Pabean Soekarno-Hatta, Rahmat Hidayat, …": the office's
+    // class and post in everyday words after its bracket run to the comma; the holder follows it
+    const post = b.text.slice(t[i]!.start, t[limit - 1]!.end);
+    b.pendingTitle = { at: limit + 1, titles: titlesWith(pending.titles, post) };
     i = limit;
   } else if (
     pending &&
@@ -2927,7 +2966,12 @@ function readChunk(b: Builder, span: Span): void {
     // a nickname of a public figure
     const nick = classOf(w, NICK_START) ? NICKS.longest(b.text, t as unknown as Token[], i, limit) : null;
     const longer =
-      nick !== null && nick.end < limit && t[nick.end]!.cap && !isNameBoundary(b, nick.end, limit);
+      nick !== null &&
+      nick.end < limit &&
+      t[nick.end]!.cap &&
+      !isNameBoundary(b, nick.end, limit) &&
+      // ("Jokowi Hadiri Pernikahan …": a headline's verb after the nickname)
+      !headlineVerb(t[nick.end]!);
     if (nick && !longer && !(w.initial && nick.end === i + 1 && COMMON_WORDS.has(lw))) {
       emit(b, 'person', i, nick.end, 'id.person.nickname', { canonical: nick.value });
       i = nick.end;
@@ -3292,14 +3336,17 @@ function readChunk(b: Builder, span: Span): void {
         }
         // "Duta Besar RI untuk Jepang Heri Akhmadi", "Utusan Khusus Presiden untuk Timur Tengah Alwi …": the office
         // goes on with the country, region or body it serves, then the name
+        // ("Konsul Jenderal Malaysia di Pekanbaru, Mohammad Hafiz": a diplomat's post, "di" and its city)
+        const serves =
+          t[limit]?.lower === 'untuk' || (t[limit]?.lower === 'di' && DIPLOMATIC_OFFICES.has(bare(t[i]!)));
         if (
           end === title.end &&
           end === limit &&
-          t[limit]?.lower === 'untuk' &&
+          serves &&
           t[limit + 1]?.cap &&
           (strongPlaceAt(b, limit + 1, t.length) || orgAt(b, limit + 1, t.length) !== null)
         ) {
-          b.pendingTitle = { at: limit + 1, titles: titlesWith(title.titles, 'untuk') };
+          b.pendingTitle = { at: limit + 1, titles: titlesWith(title.titles, t[limit]!.lower) };
           i = end;
           continue;
         }
@@ -4036,6 +4083,20 @@ const opensTwoWordHead = (t: readonly Tok[], i: number): boolean =>
 /** What a financial market trades, after "Pasar" ("Pasar Uang", "Pasar Modal"). */
 const FINANCIAL_MARKETS = new Set(['uang', 'modal', 'saham', 'valas', 'obligasi', 'komoditas', 'keuangan']);
 
+/**
+ * Does the text write tokens [s, e) earlier, not followed by another capitalized word ("Pasar Induk Beras
+ * Cipinang, Jakarta Timur" before "… Pasar Induk Beras Cipinang Zulkifli Rasyid")? Read from the text alone.
+ */
+function namedAloneBefore(b: Builder, s: number, e: number): boolean {
+  const surface = b.text.slice(b.t[s]!.start, b.t[e - 1]!.end);
+  const at = b.text.indexOf(surface);
+  if (at < 0 || at >= b.t[s]!.start) return false;
+  return (
+    !/^\s+\p{Lu}/u.test(b.text.slice(at + surface.length, at + surface.length + 3)) &&
+    !/\p{L}/u.test(b.text.charAt(at + surface.length))
+  );
+}
+
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
 function headAt(b: Builder, i: number, limit: number): Head | null {
   return b.headMemo.answer(b, i, limit, headAtUncached);
@@ -4238,18 +4299,36 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // ("Universitas Lambung Mangkurat Muhammad Handry Imansyah": two name words or more after the head, then a
       // given name no everyday word opening two or three name words that end the run, is the holder's name; a
       // body named after a person opens with that name right after its head: "Universitas Sam Ratulangi")
+      // ("Ketua Koperasi Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid": a place an office names, that the
+      // document named alone before, too; there a name word no dictionary or gazetteer holds may open the name)
+      const officePlace =
+        type === 'place' &&
+        j - nameStart >= 2 &&
+        someTok(t, Math.max(0, i - 4), i, isTitleHead) &&
+        namedAloneBefore(b, i, j);
       if (
-        type === 'organization' &&
+        (type === 'organization' || officePlace) &&
         j - nameStart >= 2 &&
         limit - j >= 2 &&
         limit - j <= 3 &&
-        plainGivenName(x) &&
+        (plainGivenName(x) ||
+          (officePlace &&
+            x.cap &&
+            !x.caps &&
+            !isIndonesianTok(x) &&
+            !isEnglishWord(x.lower) &&
+            !lookupPlace(x.key))) &&
         !isEverydayToken(x) &&
         !isHead(x) &&
         placeAt(b, j, limit) === null &&
         // ("Kantor Perdana Menteri Benjamin Netanyahu": an office inside the body's name is read with its holder)
         !someTok(t, nameStart, j, isTitleHead) &&
-        everyTok(t, j + 1, limit, (y) => y.cap && !y.caps && !isEverydayToken(y) && !isHead(y))
+        everyTok(
+          t,
+          j + 1,
+          limit,
+          (y) => y.cap && !y.caps && (!isEverydayToken(y) || (officePlace && rareNameWord(y))) && !isHead(y),
+        )
       )
         break;
       // ("Fraksi Partai Gerindra Putih Sari": a known body inside the name closes it before two or three name

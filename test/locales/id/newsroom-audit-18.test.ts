@@ -164,3 +164,163 @@ describe('id a financial market after "Pasar" is a field, no marketplace', () =>
     expect(spans('Pedagang di Pasar Senen mengeluh.', 'places')).toEqual(['Pasar Senen']);
   });
 });
+
+describe("id an honorific's word inside the place an office names is the place's", () => {
+  it('"Kapolsek Tanah Abang Kompol …": the office, then the rank', () => {
+    const text = 'Kapolsek Tanah Abang Kompol Haris Akhmat mengatakan korban berenang.';
+    expect(titlesOf(text, 'Haris Akhmat')).toEqual(['Kapolsek Tanah Abang', 'Kompol']);
+  });
+  it('negative: an office and a rank with no place between are still two titles', () => {
+    const text = 'Kapolda Metro Jaya Irjen Karyoto mengatakan korban berenang.';
+    expect(titlesOf(text, 'Karyoto')).toEqual(['Kapolda Metro Jaya', 'Irjen']);
+  });
+});
+
+describe('id a district numbered by a number word is also named by its Roman numeral', () => {
+  it('"Kapolsek Seberang Ulu I Kompol …": the district, no person "Ulu I"', () => {
+    const text = 'Kapolsek Seberang Ulu I Kompol Ahmad Junaidi mengatakan korban berenang.';
+    expect(peopleNames(text)).toEqual(['Ahmad Junaidi']);
+    expect(titlesOf(text, 'Ahmad Junaidi')).toEqual(['Kapolsek Seberang Ulu I', 'Kompol']);
+    expect(spans(text, 'places')).toEqual(['Seberang Ulu I']);
+  });
+  it('negative: a Roman numeral after a district with no such numbered twin stays out of it', () => {
+    const text = 'Warga Kecamatan Jakabaring I menolak rencana itu.';
+    expect(spans(text, 'places')).not.toContain('Jakabaring I');
+  });
+});
+
+describe('id a rank that completes an office, then the country it serves', () => {
+  it.each([
+    [
+      'Konsul Jenderal Malaysia di Pekanbaru, Mohammad Hafiz, berterima kasih.',
+      'Konsul Jenderal Malaysia di Pekanbaru',
+    ],
+    ['Sekretaris Jenderal Malaysia, Mohammad Hafiz, berterima kasih.', 'Sekretaris Jenderal Malaysia'],
+  ])('%s', (text, title) => {
+    expect(peopleNames(text)).toEqual(['Mohammad Hafiz']);
+    expect(titlesOf(text, 'Mohammad Hafiz')).toEqual([title]);
+  });
+  it('"Duta Besar RI di Tokyo, Heri Akhmadi": a diplomat posted "di" a city', () => {
+    const text = 'Duta Besar RI di Tokyo, Heri Akhmadi, mengatakan hal itu.';
+    expect(titlesOf(text, 'Heri Akhmadi')).toEqual(['Duta Besar RI di Tokyo']);
+  });
+  it('negative: another office "di" a city takes no post', () => {
+    const text = 'Wali Kota Bogor di Jakarta, Budi Santoso, mengatakan itu.';
+    expect(titlesOf(text, 'Budi Santoso')).toEqual([]);
+  });
+});
+
+describe('id a speaker named by the name a person of the document goes by', () => {
+  it('"… (TNGR) Yarman mengatakan … kata Yarman": the same person', () => {
+    const text =
+      'Kepala Balai Taman Nasional Gunung Rinjani (TNGR) Yarman mengatakan jalur ditutup. "Kami tutup sementara," kata Yarman.';
+    const r = run(text);
+    const id = r.people?.find((p) => p.name === 'Yarman')?.id;
+    expect(id).toBeDefined();
+    expect(r.quotes?.filter((q) => q.type === 'direct').map((q) => q.speaker?.entity)).toEqual([id]);
+  });
+  it('negative: a name two people of the document go by stays unlinked', () => {
+    const text =
+      'Budi Santoso dan Budi Hartono hadir. Budi Santoso mengatakan itu. Budi Hartono menolak. "Kami tutup sementara," kata Budi.';
+    const q = run(text).quotes?.at(-1);
+    expect(q?.speaker?.name).toBe('Budi');
+  });
+});
+
+describe("id the father's name after bin or binti is another person", () => {
+  it('"Muhammad Rizky bin Syahrial … Ayah korban, Syahrial,": two people', () => {
+    const text =
+      'Korban bernama Muhammad Rizky bin Syahrial (15). Ayah korban, Syahrial, menangis. Rizky dimakamkan siang harinya.';
+    const people = run(text).people ?? [];
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Muhammad Rizky bin Syahrial', 2],
+      ['Syahrial', 1],
+    ]);
+  });
+  it("negative: a family name after the father's name stays the person's", () => {
+    const text = 'Juru bicara Majed bin Mohammed Al-Ansari hadir. "Kami berharap damai," kata Al-Ansari.';
+    expect(run(text).people?.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Majed bin Mohammed Al-Ansari', 2],
+    ]);
+  });
+});
+
+describe('id a cemetery by its head word', () => {
+  it.each([
+    ['Jenazah dimakamkan di TPU Kandang Kawat siang harinya.', 'TPU Kandang Kawat'],
+    ['Jenazah dimakamkan di TMP Kalibata.', 'TMP Kalibata'],
+    ['Peziarah memadati Makam Sunan Ampel.', 'Makam Sunan Ampel'],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toEqual([place]);
+    expect(run(text).organizations).toEqual([]);
+  });
+  it('negative: a grave in lower case names no place', () => {
+    expect(run('Ia berziarah ke makam ayahnya.').places).toEqual([]);
+  });
+});
+
+describe("id a baptismal name's initials", () => {
+  it('"mantan Wali Kota Solo FX Hadi Rudyatmo": FX opens the name', () => {
+    const text = 'Tampak hadir mantan Wali Kota Solo FX Hadi Rudyatmo dan lainnya.';
+    expect(peopleNames(text)).toEqual(['FX Hadi Rudyatmo']);
+    expect(run(text).organizations).toEqual([]);
+  });
+  it('negative: other two capitals before a name of two words are no initials', () => {
+    const text = 'Ketua BK Muhammad Prakosa hadir.';
+    expect(peopleNames(text)).toEqual(['Muhammad Prakosa']);
+  });
+});
+
+describe("id a nickname before a headline's verb", () => {
+  it('"Jokowi Hadiri Pernikahan …": the same person as Joko Widodo', () => {
+    const text =
+      'Jokowi Hadiri Pernikahan di Solo\n\nPresiden ketujuh RI Joko Widodo atau Jokowi menghadiri resepsi. Jokowi datang bersama istrinya.';
+    expect(run(text).people?.map((p) => [p.name, p.mentions.length])).toEqual([['Joko Widodo', 4]]);
+  });
+});
+
+describe('id a foreign company written with and without its legal form', () => {
+  it.each([
+    'Raksasa teknologi asal Amerika Serikat, Apple Inc, meresmikan pusat riset. Wakil Presiden Apple hadir.',
+    'Apple Buka Pusat Riset di Batam\n\nRaksasa teknologi asal Amerika Serikat, Apple Inc, meresmikan pusat riset.',
+  ])('%s', (text) => {
+    expect(run(text).organizations?.map((o) => o.mentions.length)).toEqual([2]);
+  });
+  it("negative: another body of the company's name stays apart", () => {
+    const text = 'Raksasa Sony Group Corp meluncurkan produk. Sony Music juga hadir.';
+    expect(spans(text, 'organizations')).toEqual(['Sony Group Corp', 'Sony Music']);
+  });
+});
+
+describe('id a place an office names, named alone before, then the holder', () => {
+  it('"Ketua Koperasi Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid"', () => {
+    const text =
+      'Pantauan di Pasar Induk Beras Cipinang, Jakarta Timur, menunjukkan pasokan turun. "Sudah dua minggu pasokan berkurang," kata Ketua Koperasi Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid.';
+    expect(peopleNames(text)).toEqual(['Zulkifli Rasyid']);
+    expect(spans(text, 'places')).toContain('Pasar Induk Beras Cipinang');
+    const r = run(text);
+    expect(r.quotes?.map((q) => q.speaker?.entity)).toEqual([r.people?.[0]?.id]);
+  });
+  it('negative: an office over a place keeps its holder and title', () => {
+    const text =
+      'Kepala Unit Pengelola Terminal Terpadu Pulo Gebang Bernad Octavianus Pasaribu mengatakan itu.';
+    expect(titlesOf(text, 'Bernad Octavianus Pasaribu')).toEqual([
+      'Kepala Unit Pengelola Terminal Terpadu Pulo Gebang',
+    ]);
+  });
+});
+
+describe("id an office's class and post in everyday words after its bracket, up to the comma", () => {
+  it('"… Bea dan Cukai (KPPBC) Tipe Madya Pabean Soekarno-Hatta, Rahmat Hidayat, …"', () => {
+    const text =
+      'Hakim memvonis mantan Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean Soekarno-Hatta, Rahmat Hidayat, Kamis.';
+    expect(peopleNames(text)).toEqual(['Rahmat Hidayat']);
+    expect(titlesOf(text, 'Rahmat Hidayat')).toEqual([
+      'Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean Soekarno-Hatta',
+    ]);
+  });
+  it('negative: a region after the bracket is read as before', () => {
+    const text = 'Kepala Dinas Pendidikan (Disdik) Kota Bandung, Rahmat Hidayat, mengatakan itu.';
+    expect(titlesOf(text, 'Rahmat Hidayat')).toEqual(['Kepala Dinas Pendidikan Kota Bandung']);
+  });
+});

@@ -80,7 +80,7 @@ export const NON_NAME_ACRONYMS = words(`
  */
 export const HEADLINE_VERBS = words(`
   minta raih tolak bantah tangkap akui gelar buka tutup sebut kecam desak tuntut usul pilih catat dukung
-  tanggapi lapor tiba hadir pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
+  tanggapi lapor tiba hadir hadiri datangi pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
   lantik tinjau temui kunjungi sambut bahas larang cabut copot pecat tunjuk usir tembak bunuh tikam rampok
   bobol sita segel periksa panggil vonis gugat tegur sindir kritik klaim pangkas imbau tunda borong sabet rebut
   tekuk bungkam hajar libas gasak cukur tembus hapus ganti ubah adu tahan
