@@ -6320,7 +6320,11 @@ const ORG_CUE_SECOND_WORDS = new Set([...ORG_CUE_PHRASES].map((p) => p.slice(p.i
 function cueClauseBefore(b: Builder, s: number, e: number): boolean {
   const t = b.t;
   if (t[s - 1]?.text !== ',' || t[e]?.text !== ',' || e - s > 3) return false;
-  if (someTok(t, s, e, (x) => isKnownName(x) || x.caps)) return false;
+  // (a given name may open a company's name whose last word is an everyday or English word: "Eden Farm")
+  const last = t[e - 1]!;
+  const companyWordLast =
+    e - s >= 2 && !isKnownName(last) && (isEverydayToken(last) || isEnglishWord(last.lower));
+  if (someTok(t, s, e, (x) => x.caps || (isKnownName(x) && !companyWordLast))) return false;
   for (let k = s - 2; k >= Math.max(0, s - 9); k--) {
     const w = t[k]!;
     if (!/^\p{L}/u.test(w.text)) return false;
@@ -7154,12 +7158,24 @@ function blendOf(name: string, short: string): boolean {
   const s = short.toLowerCase();
   const words = name.toLowerCase().split(/[\s-]+/u);
   for (let w = 0; w < words.length; w++) {
+    // ("Tol Cikopo-Palimanan (Cipali)": the first syllables of two words or more in a row, each two letters or more)
+    if (prefixBlend(s, words, w, 0)) return true;
     const letters = words.slice(w).join('');
     if (letters[0] !== s[0] || letters.at(-1) !== s.at(-1) || letters.length <= s.length) continue;
     let k = 0;
     for (let i = 0; i < letters.length && k < s.length; i++) if (letters[i] === s[k]) k++;
     if (k === s.length) return true;
   }
+  return false;
+}
+
+/** Is s made of prefixes of two letters or more of words[w], words[w + 1] … in a row (two words at least)? */
+function prefixBlend(s: string, words: readonly string[], w: number, used: number): boolean {
+  if (s.length === 0) return used >= 2;
+  const word = words[w];
+  if (word === undefined) return false;
+  for (let n = Math.min(word.length, s.length); n >= 2; n--)
+    if (s.startsWith(word.slice(0, n)) && prefixBlend(s.slice(n), words, w + 1, used + 1)) return true;
   return false;
 }
 
@@ -9116,12 +9132,16 @@ function recoverInitials(b: Builder): void {
 /** "Kim Jong Un Vladimir Putin": a run of capitalized words that holds names the document already gave apart. */
 function splitKnownNames(b: Builder): void {
   const names = new Map<string, number>();
+  // ("Perusahaan rintisan …, Eden Farm, …": a surface a cue made a body's is no person's name to split by)
+  const bodies = new Set<string>();
   for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
     const c = cs[ci]!;
+    if (c.type === 'organization' && !weakRule(firstRule(c))) bodies.add(foldSpan(b, c.start, c.end));
     if (c.type !== 'person') continue;
     const key = foldSpan(b, c.start, c.end);
     if (key.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
   }
+  for (const key of bodies) names.delete(key);
   // (a run is split by a known name other than its own: with fewer than two, none is)
   if (names.size < 2) return;
   const added: EntityCandidate[] = [];
@@ -10245,12 +10265,21 @@ const QUOTED_WORK_CUES = new Set([
 function quotedWorkTitles(b: Builder): void {
   const t = b.t;
   const spans: Array<[number, number]> = [];
+  // the closing quotation mark of the last title read, for a list of titles ("… “A” dan “B”")
+  let lastClose = -1;
   for (let k = 1; k < t.length - 2; k++) {
     if (!OPEN_QUOTES.has(t[k]!.text) || t[k]!.text === "'" || t[k]!.text === '‘') continue;
     const prev = t[k - 1]!;
     // ("film horor “…”": a lower-case word saying which kind may stand between)
+    // ("24 lagu, termasuk “A” dan “B”": after a word that opens a list of the kind, and every title of the list)
     const cued =
-      QUOTED_WORK_CUES.has(prev.lower) || (!prev.cap && k >= 2 && QUOTED_WORK_CUES.has(t[k - 2]!.lower));
+      QUOTED_WORK_CUES.has(prev.lower) ||
+      (!prev.cap && k >= 2 && QUOTED_WORK_CUES.has(t[k - 2]!.lower)) ||
+      (WORK_LIST_OPENERS.has(prev.lower) &&
+        someTok(t, Math.max(0, k - 5), k - 1, (x) => QUOTED_WORK_CUES.has(x.lower))) ||
+      (lastClose >= 0 &&
+        (k - lastClose === 2 || (k - lastClose === 3 && t[lastClose + 1]!.text === ',')) &&
+        (prev.lower === 'dan' || prev.lower === 'serta' || prev.text === ','));
     if ((prev.cap && !prev.initial) || !cued || !t[k + 1]!.cap) continue;
     let close = -1;
     for (let j = k + 1; j < t.length && j <= k + 9; j++) {
@@ -10264,6 +10293,7 @@ function quotedWorkTitles(b: Builder): void {
     if (close < 0) continue;
     spans.push([t[k]!.end, t[close]!.start]);
     k = close;
+    lastClose = close;
   }
   if (spans.length === 0) return;
   // ("kesuksesan “Perahu Terakhir” menunjukkan …": the same title in quotation marks elsewhere is the work too)

@@ -523,7 +523,13 @@ class IdView extends TokenView {
     return this.entities?.at(this.start(k), this.end(k)) ?? null;
   }
   private isNameWord(k: number): boolean {
-    return this.isCapitalized(k) && !NOT_NAME.has(this.lower(k)) && !STOPS.has(this.lower(k));
+    if (!this.isCapitalized(k) || STOPS.has(this.lower(k))) return false;
+    if (!NOT_NAME.has(this.lower(k))) return true;
+    // ("…, Agung Prasetyo, menyebut": an office's word opening a person's name the entities found is the name's)
+    const e = this.entityAt(k);
+    if (e === null || !('titles' in e)) return false;
+    const at = this.start(k);
+    return e.mentions.some((m) => m.start === at && m.end > this.end(k));
   }
   /** A dot after an initial or short abbreviation ("M. Fadil", "Dr. Budi"). */
   private isAbbrevDot(k: number): boolean {

@@ -324,3 +324,62 @@ describe("id an office's class and post in everyday words after its bracket, up 
     expect(titlesOf(text, 'Rahmat Hidayat')).toEqual(['Kepala Dinas Pendidikan Kota Bandung']);
   });
 });
+
+describe('id a company named between commas after a clause of its kind, a given name opening it', () => {
+  it('"Perusahaan rintisan di bidang pangan, Eden Farm, …": the body at every mention', () => {
+    const text =
+      'Perusahaan rintisan di bidang rantai pasok pangan, Eden Farm, memperoleh pendanaan. Hingga kini Eden Farm telah bermitra dengan 5.000 petani.';
+    expect(run(text).organizations?.map((o) => [o.name, o.mentions.length])).toEqual([['Eden Farm', 2]]);
+    expect(run(text).people).toEqual([]);
+  });
+  it("a body so named is no person's name to split an office's run by", () => {
+    const text =
+      'Perusahaan rintisan di bidang pangan, Eden Farm, memperoleh pendanaan. Eden Farm punya model bisnis efisien. Co-founder sekaligus CEO Eden Farm David Setyadi Gunawan mengatakan dana akan dipakai.';
+    expect(peopleNames(text)).toEqual(['David Setyadi Gunawan']);
+    expect(titlesOf(text, 'David Setyadi Gunawan')).toEqual(['CEO Eden Farm']);
+  });
+  it("negative: a person's name between the commas stays a person", () => {
+    expect(peopleNames('Perusahaan rintisan di bidang pendidikan, Budi Santoso, mengatakan itu.')).toEqual([
+      'Budi Santoso',
+    ]);
+  });
+});
+
+describe("id a road's short name made of its words' first syllables", () => {
+  it('"Jalan Tol Cikopo-Palimanan (Cipali)": the road again, no person', () => {
+    const text = 'Bus terguling di Jalan Tol Cikopo-Palimanan (Cipali) Kilometer 145.';
+    expect(run(text).people).toEqual([]);
+    expect(run(text).places?.map((p) => p.mentions.map((m) => m.text))).toEqual([
+      ['Jalan Tol Cikopo-Palimanan', 'Cipali'],
+    ]);
+  });
+  it('negative: a word in brackets the syllables do not spell is not the road', () => {
+    const text = 'Bus terguling di Jalan Tol Cikopo-Palimanan (Cipto) Kilometer 145.';
+    expect(run(text).places?.[0]?.mentions.map((m) => m.text)).toEqual(['Jalan Tol Cikopo-Palimanan']);
+  });
+});
+
+describe("id an office's word opening a person's name before a speech verb", () => {
+  it('"Manajer Operasi PT X, Agung Prasetyo, menyebut …": the person speaks, not the company', () => {
+    const text =
+      'Manajer Operasi PT Lintas Marga Sedaya, Agung Prasetyo, menyebut arus lalu lintas sempat tersendat hingga tiga kilometer.';
+    expect(speakers(text)).toEqual(['Agung Prasetyo']);
+  });
+  it("negative: the office's own word before the name stays out of it", () => {
+    const text = 'Jaksa Agung ST Burhanuddin menyebut perkara itu segera dilimpahkan ke pengadilan negeri.';
+    expect(speakers(text)).toEqual(['ST Burhanuddin']);
+  });
+});
+
+describe('id a list of quoted works after their kind', () => {
+  it.each([
+    'Raisa membawakan 24 lagu, termasuk "Apalah (Arti Menunggu)" dan "Kali Kedua".',
+    'Ia menyanyikan lagu "Jatuh Hati", "Kali Kedua", dan "Mantan Terindah".',
+  ])('%s', (text) => {
+    expect(run(text).places).toEqual([]);
+  });
+  it('negative: a name after the quoted title and "dan" is still read', () => {
+    const text = 'Ia membawakan lagu "Kali Kedua" dan Afgan Syahreza ikut bernyanyi.';
+    expect(peopleNames(text)).toEqual(['Afgan Syahreza']);
+  });
+});
