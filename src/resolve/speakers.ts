@@ -614,7 +614,13 @@ export class SpeakerResolver {
     for (const m of this.people) {
       if (m.start >= pos && !headline) break;
       const p = m.entity as Person;
-      if (p === holder || !p.titles.some((t) => officeKey(t) === title)) continue;
+      // ("Kapolsek: Korban …" in a headline, "Kapolsek Seberang Ulu I Kompol …" in the body: a one-word office
+      // names the one holder of an office it opens there)
+      const holds = (t: string): boolean => {
+        const key = officeKey(t);
+        return key === title || (headline && !title.includes(' ') && key.startsWith(`${title} `));
+      };
+      if (p === holder || !p.titles.some(holds)) continue;
       if (holder) return null;
       holder = p;
     }

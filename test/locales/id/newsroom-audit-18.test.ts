@@ -383,3 +383,29 @@ describe('id a list of quoted works after their kind', () => {
     expect(peopleNames(text)).toEqual(['Afgan Syahreza']);
   });
 });
+
+describe("id a headline's one-word office before a colon names the one holder of an office it opens", () => {
+  it('"Kapolsek: …" over "Kapolsek Seberang Ulu I Kompol Ahmad Junaidi"', () => {
+    const text =
+      'Kapolsek: Korban Tenggelam Ditemukan Tewas\n\nKapolsek Seberang Ulu I Kompol Ahmad Junaidi mengatakan korban berenang bersama tiga temannya.';
+    const r = run(text);
+    expect(r.quotes?.[0]?.speaker?.entity).toBe(r.people?.find((p) => p.name === 'Ahmad Junaidi')?.id);
+  });
+  it('negative: two holders of such offices leave it unlinked', () => {
+    const text =
+      'Bupati: Banjir Surut Besok\n\nBupati Cianjur Herman Suherman dan Bupati Garut Rudy Gunawan meninjau lokasi banjir.';
+    expect(run(text).quotes?.[0]?.speaker).toEqual({ name: 'Bupati', entity: null });
+  });
+});
+
+describe("id a match report headline's verb", () => {
+  it.each([
+    ['Timnas Indonesia U-23 Kalahkan Vietnam di Final Piala AFF', 'Timnas Indonesia U-23'],
+    ['Timnas Putri Indonesia Taklukkan Singapura di Laga Uji Coba', 'Timnas Putri Indonesia'],
+    ['Timnas Futsal Indonesia Gilas Brunei 10-0', 'Timnas Futsal Indonesia'],
+  ])('"%s": the verb ends the team\'s name', (headline, team) => {
+    const text = `${headline}\n\nPertandingan berlangsung ketat sejak awal.`;
+    expect(run(text).organizations?.map((o) => o.name)).toContain(team);
+    expect(spans(text, 'organizations').some((s) => /Kalahkan|Taklukkan|Gilas/u.test(s))).toBe(false);
+  });
+});

@@ -83,7 +83,8 @@ export const HEADLINE_VERBS = words(`
   tanggapi lapor tiba hadir hadiri datangi pimpin bidik incar rendam terjang hantam guyur ringkus bekuk gerebek
   lantik tinjau temui kunjungi sambut bahas larang cabut copot pecat tunjuk usir tembak bunuh tikam rampok
   bobol sita segel periksa panggil vonis gugat tegur sindir kritik klaim pangkas imbau tunda borong sabet rebut
-  tekuk bungkam hajar libas gasak cukur tembus hapus ganti ubah adu tahan
+  tekuk bungkam hajar libas gasak cukur tembus hapus ganti ubah adu tahan kalahkan taklukkan tumbangkan gilas
+  permalukan imbangi
   dapat raup kantongi terima rilis luncurkan umumkan akuisisi gandeng
 `);
 
