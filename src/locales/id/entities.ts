@@ -4347,6 +4347,16 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
           break;
         }
       }
+      // ("Juru bicara Gedung Putih Karoline Leavitt": a facility the lexicon knows by its head word and name ends
+      // before two or three name words that end the run)
+      if (
+        type === 'place' &&
+        limit - j >= 2 &&
+        limit - j <= 3 &&
+        orgAt(b, i, limit)?.end === j &&
+        everyTok(t, j, limit, (y) => y.cap && !y.caps && !isHead(y) && !isTitleHead(y))
+      )
+        break;
       // ("PT Angkasa Pura Indonesia Bandara Sultan Hasanuddin": the facility a company runs, named by its own head
       // word after the company's name that a country closes or the lexicon knows, is a place apart; "PT Pelabuhan
       // Indonesia" opens with its head word, "PT Taman Wisata Candi Borobudur" is named by everyday words)

@@ -409,3 +409,29 @@ describe("id a match report headline's verb", () => {
     expect(spans(text, 'organizations').some((s) => /Kalahkan|Taklukkan|Gilas/u.test(s))).toBe(false);
   });
 });
+
+describe('id a facility the lexicon knows by its head word ends before the holder named after it', () => {
+  it('"Juru bicara Gedung Putih Karoline Leavitt mengatakan …"', () => {
+    const text = 'Juru bicara Gedung Putih Karoline Leavitt mengatakan kedua pemimpin bertemu.';
+    expect(peopleNames(text)).toEqual(['Karoline Leavitt']);
+    expect(spans(text, 'places')).toEqual(['Gedung Putih']);
+  });
+  it('negative: with no name after it the facility stays whole, no one named', () => {
+    const text = 'Juru bicara Gedung Putih mengatakan kedua pemimpin bertemu di Ruang Oval.';
+    expect(run(text).people).toEqual([]);
+    expect(spans(text, 'places')).toContain('Gedung Putih');
+  });
+});
+
+describe('id an office\'s field spelled "Pelindungan" or naming consumers', () => {
+  it.each([
+    ['Direktur Pelindungan WNI Judha Nugraha mengatakan tidak ada korban.', 'Direktur Pelindungan WNI'],
+    [
+      'Direktur Pemberdayaan Konsumen Judha Nugraha mengatakan tidak ada korban.',
+      'Direktur Pemberdayaan Konsumen',
+    ],
+  ])('%s', (text, title) => {
+    expect(peopleNames(text)).toEqual(['Judha Nugraha']);
+    expect(titlesOf(text, 'Judha Nugraha')).toEqual([title]);
+  });
+});

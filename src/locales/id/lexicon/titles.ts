@@ -101,7 +101,7 @@ export const COMPLEMENTS = words(`
   manusia nasional riset teknologi tinggi lingkungan hidup desa daerah tertinggal transmigrasi agraria tata
   ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
   ukm umkm digital ketenagakerjaan kependudukan
-  perlindungan anak sekretariat kabinet kantor staf presiden pelaksana tugas harian
+  perlindungan pelindungan anak konsumen sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah kanwil cabang regional area
   besar muda bersama terpilih demisioner nonaktif sementara panitia
   divisi daop divre biro subdit subdirektorat subbag subbagian subbid subbidang seksi unit humas hubungan masyarakat penerangan reserse kriminal khusus narkoba siber lalu lintas
