@@ -65,7 +65,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['The court will rule tomorrow.', [['tomorrow', '2023-09-20']]],
     ['Markets opened lower today.', [['today', '2023-09-19']]],
     ['The storm hit last night.', [['last night', '2023-09-18TNI']]],
-    ['Traders sold early this morning.', [['this morning', '2023-09-19TMO']]],
+    ['Traders sold early this morning.', [['early this morning', '2023-09-19TMO']]],
   ],
   'relative units': [
     ['Prices rose last week.', [['last week', '2023-W37']]],

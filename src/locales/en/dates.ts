@@ -299,6 +299,21 @@ function inDigitGroups(text: string, start: number, end: number): boolean {
   return DIGIT_GROUP_BEFORE.test(before) && DIGIT_GROUP_AFTER.test(text.slice(end, end + 8));
 }
 
+/** "had filed", "had not named", "hadn't", "had been": the past perfect. */
+const PAST_PERFECT_RE = new RegExp(
+  `\\bhad(?:\\s+(?:not|never|already|just|yet|also|only))?\\s+(?:been|${PAST_VERBS})\\b|\\bhadn['’]t\\b`,
+  'iu',
+);
+/** A modal or "going to" that looks ahead ("would be held Friday if it had not rained"). */
+const MODAL_AHEAD_RE = /\b(?:will|would|shall|going\s+to)\b|['’]ll\b/iu;
+
+/** Is the clause around a date in the past perfect, looking nowhere ahead? */
+function pastPerfectAround(env: DateEnv, start: number, end: number): boolean {
+  const s = env.sentenceAt(start);
+  const around = env.text.slice(Math.max(s.start, start - 60), Math.min(s.end, end + 50));
+  return PAST_PERFECT_RE.test(around) && !MODAL_AHEAD_RE.test(around);
+}
+
 /** "next week, on", "Last week " right before a weekday: the week it lies in. */
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
@@ -358,6 +373,10 @@ const DATED_RE = /\b(?:dated|signed|issued|written|postmarked)\s+(?:on\s+)?$/i;
 const ATTRIBUTIVE_BEFORE = /\bthe\s+$/iu;
 const ATTRIBUTIVE_AFTER = /^\s\p{Ll}/u;
 
+/** "was killed on the night of", "were arrested on the morning of": a past passive, then the part of a day. */
+const PASSIVE_ON_PART_OF_DAY_RE =
+  /\b(?:was|were)\s+(?:\p{L}+\s+){1,3}on\s+the\s+(?:night|morning|afternoon|evening|eve)\s+of\s+$/iu;
+
 /** Which way a day and month without a year point: "the year ended March 31" is past. */
 function dayMonthDirection(env: DateEnv, start: number, dayEnd: number): Direction {
   if (ENDED_RE.test(env.text.slice(Math.max(0, start - 12), start))) return 'past';
@@ -379,6 +398,8 @@ function dayMonthDirection(env: DateEnv, start: number, dayEnd: number): Directi
   // ("was extended to Nov. 16", "were put off until May 3": the day the change points to, not a day past)
   if (/\b(?:was|were)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i.test(before) && !/\b(?:to|until|till)\s+$/i.test(before))
     return 'past';
+  // "was shot to death on the night of Oct. 23": the part of the day it happened in, after a past passive
+  if (PASSIVE_ON_PART_OF_DAY_RE.test(before)) return 'past';
   if (since) return 'past';
   return 'nearest';
 }
@@ -437,6 +458,10 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
 /** Words after which "a day", "a week" is a span of time rather than a rate ("$5 a day"). */
 const DURATION_CUE =
   /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
+
+/** The point of a day a span opens with ("late yesterday", "earlier today", "later this afternoon"). */
+const DAY_POINT_WORDS = ['earlier', 'later', 'early', 'late'] as const;
+const DAY_POINT = alt(DAY_POINT_WORDS);
 
 // ---------- rules ----------
 /** Two weeks in milliseconds: a holiday that near is the one at hand (see en.date.holiday). */
@@ -688,22 +713,25 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"
+    // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"; the point of the
+    // day in the span as it is for a weekday or a week ("late yesterday", "earlier today", "later this
+    // afternoon"), and the part of the day before it ("mid-afternoon yesterday", "late morning today")
     name: 'en.date.relative-day',
-    starts: heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this'),
+    starts: heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this', 'mid', ...DAY_POINT_WORDS),
     re: patterni(
-      `${LB}(?:(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
+      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
-      if (!env.ref) return { type: g.word && !g.pod ? 'DATE' : 'TIME', value: null };
+      const pod = g.pod ?? g.prepod;
+      if (!env.ref) return { type: g.word && !pod ? 'DATE' : 'TIME', value: null };
       if (g.tonight) return { type: 'TIME', value: `${fmtDate(env.ref)}TNI` };
       if (g.lastnight) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -1))}TNI` };
       if (g.thispod) return { type: 'TIME', value: `${fmtDate(env.ref)}T${PARTS_OF_DAY[lower(g.thispod)]!}` };
       const w = lower(g.word);
       // "today's" world, "today" as the present era, is rarer in news than today's date
       const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
-      return withPart(fmtDate(addDays(env.ref, off)), g.pod);
+      return withPart(fmtDate(addDays(env.ref, off)), pod);
     },
   },
   {
@@ -734,6 +762,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (rel === 'last' || rel === 'this past') dir = 'strict-past';
       else if (rel === 'next' || rel === 'this coming') dir = 'strict-future';
       else if (rel === 'this') dir = 'nearest';
+      // "had filed their reports by Wednesday", "Until Thursday, police had not named him": the past
+      // perfect tells of a time before a past one
+      else if (pastPerfectAround(env, m.index, m.index + m[0].length)) dir = 'past';
       // "a warning in force through Friday": a weekday the news runs up to lies ahead
       // (but "the strike lasted through Friday" narrates a past one)
       else if (runsThrough(env, m.index)) dir = 'future';
@@ -1289,7 +1320,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       'twelve',
     ),
     re: patterni(
-      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)${RB}(?:\\s+(?:${ZONE}))?(?:,?\\s+(?:on\\s+)?(?<cwd>${WD})${RB})?`,
+      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock|(?<=\\bat\\s+)(?<ih>1[012]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+in\\s+the\\s+(?<ipod>morning|afternoon|evening))${RB}(?:\\s+(?:${ZONE}))?(?:,?\\s+(?:on\\s+)?(?:(?<cwd>${WD})${RB}|(?<cmo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<cy>${YEAR})${RB})?))?`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1299,6 +1330,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         h = lower(g.word) === 'midnight' ? 24 : 12;
       } else if (g.oc) {
         h = parseNumber(g.oc) ?? -1;
+      } else if (g.ih) {
+        // "at 4 in the morning", "at seven in the evening"
+        h = parseNumber(g.ih) ?? -1;
+        if (lower(g.ipod) === 'morning' && h === 12) h = 0;
+        else if (lower(g.ipod) !== 'morning' && h < 12) h += 12;
       } else if (g.hh) {
         h = Number(g.hh);
         mi = Number(g.mm);
@@ -1314,6 +1350,18 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (h < 0 || h > 24 || mi > 59) return null;
       const zone = lower(g.z1 ?? g.z2 ?? g.z3);
       const z = zone === 'utc' || zone === 'gmt' ? 'Z' : '';
+      if (g.cmo) {
+        // "5 p.m. EST Nov. 9", "noon, June 3, 2027": the clock on that day
+        const end = m.index + m[0].length;
+        const day = dayMonthValue(
+          env,
+          Number(g.d),
+          monthOf(g.cmo),
+          g.cy,
+          dayMonthDirection(env, m.index, end),
+        );
+        return { type: 'TIME', value: day ? `${day}T${fmtClock(h, mi)}${z}` : null };
+      }
       if (g.cwd) {
         // "noon Saturday", "9 a.m. EST Tuesday": the clock on that day
         if (!env.ref) return { type: 'TIME', value: null };

@@ -1,0 +1,103 @@
+// English date audit 27. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+/** A Wednesday. */
+const REF = '2026-03-04';
+
+type Case = [sentence: string, expected: [string, string | null][]];
+type DatedCase = [sentence: string, reference: string, expected: [string, string | null][]];
+
+describe('en the point of the day before "today", "yesterday", "tonight" is in the span (reference Wednesday 2026-03-04)', () => {
+  describe('in the span', () => {
+    it.each<Case>([
+      ['Officials said late yesterday that the talks had stalled.', [['late yesterday', '2026-03-03']]],
+      ['Earlier today, the ferry service resumed.', [['Earlier today', '2026-03-04']]],
+      [
+        'The minister will address reporters later this afternoon.',
+        [['later this afternoon', '2026-03-04TAF']],
+      ],
+      ['The storm reached the coast late last night.', [['late last night', '2026-03-03TNI']]],
+      // (a part of the day before it: the day at that part)
+      [
+        'By mid-afternoon yesterday, shares of the bank were up 4 percent.',
+        [['mid-afternoon yesterday', '2026-03-03TAF']],
+      ],
+      ['Rain is forecast for late morning tomorrow.', [['late morning tomorrow', '2026-03-05TMO']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('out of the span', () => {
+    it.each<Case>([
+      // a word of another sentence
+      ['The crew arrived later. Today the harbour is closed.', [['Today', '2026-03-04']]],
+      ['They spoke about the late king today.', [['today', '2026-03-04']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en a clock time with its day after it, and the hour "in the morning" (reference Wednesday 2026-03-04)', () => {
+  describe('one time', () => {
+    it.each<Case>([
+      ['The offer runs until 5 p.m. EST Nov. 9.', [['5 p.m. EST Nov. 9', '2026-11-09T17:00']]],
+      ['Polls close at 8 p.m. on May 5, 2027.', [['8 p.m. on May 5, 2027', '2027-05-05T20:00']]],
+      ['The deadline passed at noon, Feb. 27.', [['noon, Feb. 27', '2026-02-27T12:00']]],
+      ['The convoy will leave at 4 in the morning.', [['4 in the morning', '2026-03-04T04:00']]],
+      ['The vigil began at seven in the evening.', [['seven in the evening', '2026-03-04T19:00']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no such time', () => {
+    it.each<Case>([
+      // (a rank, no hour: "at" must open it)
+      ['She finished 4 in the morning session of qualifying.', []],
+      [
+        'The museum opens at 10 a.m. and the cafe on May 5, 2027.',
+        [
+          ['10 a.m.', '2027-05-05T10:00'],
+          ['May 5, 2027', '2027-05-05'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en a day told in the past perfect, or after a past passive "on the night of", lies behind', () => {
+  describe('behind', () => {
+    it.each<DatedCase>([
+      // (a Thursday: the Wednesday just past, not "reports by" a day ahead)
+      ['Only two members had filed their reports by Wednesday.', '2026-03-05', [['Wednesday', '2026-03-04']]],
+      // (a Friday)
+      ['Until Thursday, the police had not named the suspect.', '2026-03-06', [['Thursday', '2026-03-05']]],
+      ["Until Tuesday, the club hadn't paid the fine.", '2026-03-06', [['Tuesday', '2026-03-03']]],
+      // (in May the nearest Oct. 23 is the coming one)
+      [
+        'The shopkeeper was shot on the night of Oct. 23 as he locked up.',
+        '2026-05-04',
+        [['Oct. 23', '2025-10-23']],
+      ],
+      [
+        'Two guards were attacked on the morning of Nov. 2 outside the depot.',
+        '2026-05-10',
+        [['Nov. 2', '2025-11-02']],
+      ],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+  describe('still ahead', () => {
+    it.each<DatedCase>([
+      ['Until Thursday, the road stays closed.', '2026-03-04', [['Thursday', '2026-03-05']]],
+      ['The council would vote on Friday if the mayor had agreed.', '2026-03-04', [['Friday', '2026-03-06']]],
+      ['The gala is on the night of Oct. 23.', '2026-05-04', [['Oct. 23', '2026-10-23']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+});
