@@ -101,3 +101,28 @@ describe('en a day told in the past perfect, or after a past passive "on the nig
     });
   });
 });
+
+describe('en names that look like times: a march, a show in quotation marks, "high noon" (reference Wednesday 2026-03-04)', () => {
+  describe('no time', () => {
+    it.each<Case>([
+      ['Thousands joined the annual March for Life downtown.', []],
+      ['She walked at the head of the March of the Silent Mothers.', []],
+      ['The senator said on "This Week" that the bill was dead.', []],
+      ["The coach told ''Sixty Minutes'' he would stay.", []],
+      ['He told “60 Minutes” he had no regrets.', []],
+      ['For the ruling party it is high noon.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('still a time', () => {
+    it.each<Case>([
+      ['The march was held in March for the second year.', [['March', '2026-03']]],
+      ['"This week was hard," the mayor said.', [['This week', '2026-W10']]],
+      ['The talks lasted 60 minutes.', [['60 minutes', 'PT60M']]],
+      ['The court will rule at noon.', [['noon', '2026-03-04T12:00']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

@@ -459,6 +459,15 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
 const DURATION_CUE =
   /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
 
+/**
+ * '"This Week"', '"60 Minutes"': a unit in capitals right after an opening quotation mark names a show
+ * or a work, no time.
+ */
+function quotedTitle(env: DateEnv, start: number, unit: string): boolean {
+  // (typed quotes too: ``This Week'', ''60 Minutes'')
+  return /^\p{Lu}/u.test(unit) && /(?:["“‘`]|'')$/u.test(env.text.slice(Math.max(0, start - 2), start));
+}
+
 /** The point of a day a span opens with ("late yesterday", "earlier today", "later this afternoon"). */
 const DAY_POINT_WORDS = ['earlier', 'later', 'early', 'late'] as const;
 const DAY_POINT = alt(DAY_POINT_WORDS);
@@ -616,6 +625,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         !g.mod &&
         !g.rel &&
         /^[^\S\n]+\p{Lu}\p{Ll}/u.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        return null;
+      // "the March for Life", "the March of the Mothers", "a March on Washington": a march, no month
+      if (
+        !g.mod &&
+        !g.rel &&
+        mo === 3 &&
+        /^[^\S\n]+(?:for|of|on)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.test(
+          env.text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        )
       )
         return null;
       // "May" alone is a modal verb unless a preposition or determiner makes it a month
@@ -865,6 +884,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     ),
     make(m, env) {
       const g = groups(m);
+      if (quotedTitle(env, m.index, g.unit!)) return null;
       if (!env.ref) return { type: 'DATE', value: null };
       const unit = UNITS[lower(g.unit)]!.unit!;
       return { type: 'DATE', value: shiftValue(env.ref, unit, relOffset(g.rel)) };
@@ -1327,6 +1347,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       let h: number;
       let mi = 0;
       if (g.word) {
+        // "high noon" is a showdown, no hour
+        if (/\bhigh[^\S\n]+$/iu.test(env.text.slice(Math.max(0, m.index - 6), m.index))) return null;
         h = lower(g.word) === 'midnight' ? 24 : 12;
       } else if (g.oc) {
         h = parseNumber(g.oc) ?? -1;
@@ -1454,6 +1476,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const article = /^(?:a|an)$/i.test(g.n ?? '');
       // "a second" is an ordinal far more often than a duration; "one day" is "some day"
       if (article && /^(?:second|minute)$/i.test(g.unit!)) return null;
+      if (quotedTitle(env, m.index, g.unit!)) return null;
       if (/^one\s+day$/i.test(m[0])) return null;
       // "51,200 years": the last digits of a bigger number
       if (/\d[,.]$/u.test(env.text.slice(Math.max(0, m.index - 2), m.index))) return null;
