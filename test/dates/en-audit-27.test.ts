@@ -126,3 +126,50 @@ describe('en names that look like times: a march, a show in quotation marks, "hi
     });
   });
 });
+
+describe('en spans counted in quarters, or in a row (reference Wednesday 2026-03-04)', () => {
+  describe('a duration', () => {
+    it.each<Case>([
+      ['Margins shrank over the past three quarters.', [['the past three quarters', 'P9M']]],
+      ['The airline has lost money for two consecutive quarters.', [['two consecutive quarters', 'P6M']]],
+      ['Sales have slipped for several quarters.', [['several quarters', 'PXQ']]],
+      ['Prices had risen for 14 straight months.', [['14 straight months', 'P14M']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no duration', () => {
+    it.each<Case>([
+      ['Three quarters of the members voted yes.', []],
+      ['The team won two straight games.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en the end of the decade or century, the weekend of a day, every season, month or part of the day (reference Wednesday 2026-03-04)', () => {
+  describe('found', () => {
+    it.each<Case>([
+      [
+        'The city wants an all-electric bus fleet by the end of the decade.',
+        [['the end of the decade', '202']],
+      ],
+      ['Sea levels could rise a metre by the end of the century.', [['the end of the century', '20']]],
+      ['A benefit concert is set for the weekend of March 14.', [['the weekend of March 14', '2026-W11-WE']]],
+      ['Every spring the river floods the lower town.', [['Every spring', 'XXXX-SP']]],
+      ['The fair is held each July in the old harbour.', [['each July', 'XXXX-07']]],
+      ['The guards change every morning.', [['every morning', 'XXXX-XX-XXTMO']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('not found', () => {
+    it.each<Case>([
+      ['The end of the decade-long war came as a relief.', []],
+      ['Every fall in the share price worries the board.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

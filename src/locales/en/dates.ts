@@ -525,11 +525,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "the week of Oct. 7", "the week of March 3, 2025": the week that day lies in
+    // "the week of Oct. 7", "the week of March 3, 2025": the week that day lies in; "the weekend of
+    // March 14": that week's weekend
     name: 'en.date.week-of',
-    starts: phrases('the', 'week'),
+    starts: phrases('the', 'week', 'weekend'),
     re: patterni(
-      `${LB}the\\s+week\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
+      `${LB}the\\s+week(?<we>end)?\\s+of\\s+(?<mo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -541,7 +542,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         dayMonthDirection(env, m.index, m.index + m[0].length),
       );
       const day = parseIsoDate(value);
-      return { type: 'DATE', value: day ? fmtWeek(day) : null };
+      return { type: 'DATE', value: day ? `${fmtWeek(day)}${g.we ? '-WE' : ''}` : null };
     },
   },
   {
@@ -1203,16 +1204,15 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "the end of the month", "the beginning of the week"
+    // "the end of the month", "the beginning of the week", "by the end of the decade", "the middle of the century"
     name: 'en.date.part-of-period',
     starts: phrases('the', 'end', 'beginning', 'start', 'middle', 'rest'),
-    re: patterni(`${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month)${RB}`),
+    re: patterni(
+      `${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month|decade|century)${RB}(?!-)`,
+    ),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
-      return {
-        type: 'DATE',
-        value: shiftValue(env.ref, lower(groups(m).unit) === 'week' ? 'week' : 'month', 0),
-      };
+      return { type: 'DATE', value: shiftValue(env.ref, UNITS[lower(groups(m).unit)]!.unit!, 0) };
     },
   },
   {
@@ -1399,10 +1399,20 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.set.every',
     starts: heads('every', 'each', 'per', 'on'),
     re: patterni(
-      `${LB}(?:(?<q>every|each|per)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?<adv>(?<!\\p{L})(?:on\\s+an?\\s+)(?:daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly)\\s+basis)|(?<wdq>every|each)\\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))${RB}`,
+      `${LB}(?:(?<q>every|each|per)\\s+(?:(?<n>${NUM})\\s+)?(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?<adv>(?<!\\p{L})(?:on\\s+an?\\s+)(?:daily|weekly|monthly|annual|yearly|quarterly|hourly|nightly)\\s+basis)|(?<wdq>every|each)\\s+(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<season>${alt(Object.keys(SEASONS))})|(?<pod>${POD})|(?<mo>${MONTH_FULL})))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
+      // "every spring", "each July", "every morning": that season, month or part of any day
+      // ("every fall in prices" is a drop, no autumn)
+      if (
+        g.season &&
+        /^[^\S\n]+(?:in|of)\b/iu.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
+      if (g.season) return { type: 'SET', value: `XXXX-${SEASONS[lower(g.season)]!.code}` };
+      if (g.mo) return { type: 'SET', value: `XXXX-${String(monthOf(g.mo)).padStart(2, '0')}` };
+      if (g.pod) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[lower(g.pod)]!}` };
       if (g.adv) {
         const v: Record<string, string> = {
           daily: 'P1D',
@@ -1469,10 +1479,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ...phrases('the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'following'),
     ],
     re: patterni(
-      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?<unit>${UNIT})${RB}(?!-)`,
+      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT}|quarters)${RB}(?!-)`,
     ),
     make(m, env) {
       const g = groups(m);
+      // "three quarters of the vote" is a share, no time
+      if (
+        lower(g.unit) === 'quarters' &&
+        /^[^\S\n]+of\b/iu.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
       const article = /^(?:a|an)$/i.test(g.n ?? '');
       // "a second" is an ordinal far more often than a duration; "one day" is "some day"
       if (article && /^(?:second|minute)$/i.test(g.unit!)) return null;
