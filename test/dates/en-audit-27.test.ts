@@ -173,3 +173,26 @@ describe('en the end of the decade or century, the weekend of a day, every seaso
     });
   });
 });
+
+describe('en "last" and "next" before a holiday, and "the last decade" (reference Wednesday 2026-03-04)', () => {
+  describe('in the span', () => {
+    it.each<Case>([
+      ['The fishing boat sank last Thanksgiving.', [['last Thanksgiving', '2025-11-27']]],
+      ['The couple will marry next Christmas.', [['next Christmas', '2026-12-25']]],
+      ['Next Easter Sunday the cathedral reopens.', [['Next Easter Sunday', '2026-04-05']]],
+      ['Real wages fell in the last decade.', [['the last decade', '201']]],
+      ['It was the worst flood of the last century.', [['the last century', '19']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('out of the span', () => {
+    it.each<Case>([
+      // ("the last" of an ordinal: no holiday before the reference date as such)
+      ['It was the last Christmas before the war.', [['Christmas', '2025-12-25']]],
+      ['They spent their last Christmas at the farm.', [['Christmas', '2025-12-25']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

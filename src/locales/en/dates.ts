@@ -873,6 +873,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         'middle',
         'rest',
         'past',
+        'last',
         'previous',
         'prior',
         'preceding',
@@ -881,7 +882,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ),
     ],
     re: patterni(
-      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
+      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+(?:past|last)(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1120,11 +1121,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "Christmas", "New Year's Day", "Thanksgiving"
+    // "Christmas", "New Year's Day", "Thanksgiving", "last Thanksgiving", "next Christmas"
     name: 'en.date.holiday',
-    starts: heads(Object.keys(HOLIDAYS)),
+    starts: heads(Object.keys(HOLIDAYS), 'last', 'next'),
     re: pattern(
-      `${LB}(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)${RB}`,
+      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)${RB}`,
     ),
     make(m, env) {
       const key = lower(groups(m).h);
@@ -1135,6 +1136,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const ref = env.ref;
       const at = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(ref.y, ref.m - 1, ref.d);
       const options = [f(ref.y - 1), f(ref.y), f(ref.y + 1)];
+      // "last Thanksgiving": the one before the reference date; "next Christmas": the one after it
+      const rel = lower(groups(m).rel);
+      if (rel === 'last')
+        return { type: 'DATE', value: fmtDate([...options].reverse().find((x) => at(x) < 0)!) };
+      if (rel === 'next') return { type: 'DATE', value: fmtDate(options.find((x) => at(x) > 0)!) };
       const end = m.index + m[0].length;
       const ahead = futureContext(env, m.index);
       const behind = !ahead && (pastContext(env, m.index) || pastAfter(env, end));
