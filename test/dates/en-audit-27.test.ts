@@ -196,3 +196,33 @@ describe('en "last" and "next" before a holiday, and "the last decade" (referenc
     });
   });
 });
+
+describe('en parts of the current period, a clock time in a named zone, and a past stretch of work up to a day (reference Wednesday 2026-03-04)', () => {
+  describe('found', () => {
+    it.each<Case>([
+      ['The shares have fallen 18 percent since the start of the year.', [['the start of the year', '2026']]],
+      ['Imports surged at the beginning of the year.', [['the beginning of the year', '2026']]],
+      ['Earlier in the week, two schools had closed.', [['Earlier in the week', '2026-W10']]],
+      ['A ruling is due later in the month.', [['later in the month', '2026-03']]],
+      [
+        'The next call is set for 8:30 a.m. Eastern time on Tuesday.',
+        [['8:30 a.m. Eastern time on Tuesday', '2026-03-10T08:30']],
+      ],
+      ['The rally began at 6 p.m. local time.', [['6 p.m. local time', '2026-03-04T18:00']]],
+      // (a past stretch of work up to the day: the one just past)
+      ['Crews worked around the clock through Monday.', [['Monday', '2026-03-02']]],
+      ['Firefighters battled the blaze through Sunday.', [['Sunday', '2026-03-01']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('unchanged', () => {
+    it.each<Case>([
+      ['A flood warning is in force through Friday.', [['Friday', '2026-03-06']]],
+      ['Crews will work through Monday.', [['Monday', '2026-03-09']]],
+      ['She took up painting later in life.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

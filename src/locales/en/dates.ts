@@ -332,7 +332,8 @@ const RATE_BEFORE =
 /** A modal or "has to" whose verb a deadline after it closes ("would be notified by", not "would have been …"). */
 const DEADLINE_MODAL_RE =
   /\b(?:will|would|shall|must|should|could|can|(?:has|have|had|need|needs)\s+to)\s+(?!have\b)[^.;!?]{0,60}$/iu;
-const LASTED_RE = /\b(?:lasted|ran|continued|stayed|remained|went\s+on)\b/i;
+const LASTED_RE =
+  /\b(?:lasted|ran|continued|stayed|remained|went\s+on|worked|fought|battled|struggled|toiled|waited)\b/i;
 
 /**
  * "a warning in force through Friday": a day the news runs up to ("through" right before it), unless
@@ -1210,11 +1211,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "the end of the month", "the beginning of the week", "by the end of the decade", "the middle of the century"
+    // "the end of the month", "the beginning of the week", "by the end of the decade", "the middle of the century",
+    // "earlier in the week", "later in the month" (as "earlier in the year")
     name: 'en.date.part-of-period',
-    starts: phrases('the', 'end', 'beginning', 'start', 'middle', 'rest'),
+    starts: [...heads('earlier', 'later'), ...phrases('the', 'end', 'beginning', 'start', 'middle', 'rest')],
     re: patterni(
-      `${LB}the\\s+(?:end|beginning|start|middle|rest)\\s+of\\s+the\\s+(?<unit>week|month|decade|century)${RB}(?!-)`,
+      `${LB}(?:the\\s+(?:end|beginning|start|middle|rest)\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?<unit>week|month|decade|century)${RB}(?!-)`,
     ),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -1260,14 +1262,27 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "year-end", "by year's end", "the end of the year", "the year", "the full year", "the fiscal year", "the past year"
+    // "year-end", "by year's end", "the end of the year", "since the start of the year", "the year", "the full year", "the fiscal year", "the past year"
     name: 'en.date.this-year',
     starts: [
       ...heads('around', 'year', 'earlier', 'later'),
-      ...phrases('the', 'end', 'full', 'fiscal', 'current', 'calendar', 'past', 'latest', 'year'),
+      ...phrases(
+        'the',
+        'end',
+        'start',
+        'beginning',
+        'middle',
+        'full',
+        'fiscal',
+        'current',
+        'calendar',
+        'past',
+        'latest',
+        'year',
+      ),
     ],
     re: patterni(
-      `${LB}(?:(?<end>(?:around\\s+)?year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)|the\\s+(?<q>full|fiscal|current\\s+fiscal|calendar|past|latest\\s+fiscal)?\\s*year(?!['’-])|(?<early>earlier|later)\\s+in\\s+the\\s+year)${RB}`,
+      `${LB}(?:(?<end>(?:around\\s+)?year[-\\s]end|year's\\s+end|the\\s+(?:end|start|beginning|middle)\\s+of\\s+the\\s+year)|the\\s+(?<q>full|fiscal|current\\s+fiscal|calendar|past|latest\\s+fiscal)?\\s*year(?!['’-])|(?<early>earlier|later)\\s+in\\s+the\\s+year)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1346,7 +1361,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       'twelve',
     ),
     re: patterni(
-      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock|(?<=\\bat\\s+)(?<ih>1[012]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+in\\s+the\\s+(?<ipod>morning|afternoon|evening))${RB}(?:\\s+(?:${ZONE}))?(?:,?\\s+(?:on\\s+)?(?:(?<cwd>${WD})${RB}|(?<cmo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<cy>${YEAR})${RB})?))?`,
+      `(?<![\\p{L}\\p{N}.,:$])(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?<z1>${ZONE}))?|(?<h2>\\d{1,2}):(?<mi2>\\d{2})(?:\\s+(?<z2>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<z3>GMT|UTC)|(?<word>noon|midnight|midday)|(?<oc>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock|(?<=\\bat\\s+)(?<ih>1[012]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+in\\s+the\\s+(?<ipod>morning|afternoon|evening))${RB}(?:\\s+(?:${ZONE}|(?:Eastern|Central|Mountain|Pacific|local)\\s+(?:(?:standard|daylight)\\s+)?time))?(?:,?\\s+(?:on\\s+)?(?:(?<cwd>${WD})${RB}|(?<cmo>${MONTH_ANY})\\s+${DAYNUM}${RB}(?:,?\\s+(?<cy>${YEAR})${RB})?))?`,
     ),
     make(m, env) {
       const g = groups(m);
