@@ -226,3 +226,45 @@ describe('en parts of the current period, a clock time in a named zone, and a pa
     });
   });
 });
+
+describe('en "earlier" counts back from the day or month its sentence named (reference Wednesday 2026-03-04)', () => {
+  describe('from the date named', () => {
+    it.each<Case>([
+      [
+        'Inflation eased to 2.4 percent in January from 2.9 percent a month earlier.',
+        [
+          ['January', '2026-01'],
+          ['a month earlier', '2025-12'],
+        ],
+      ],
+      [
+        'The guard was attacked on Oct. 23; two weeks earlier he had reported threats.',
+        [
+          ['Oct. 23', '2025-10-23'],
+          ['two weeks earlier', '2025-W41'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('from the reference date', () => {
+    it.each<Case>([
+      // no day or month named before it in the sentence
+      [
+        'Retail sales rose 3 percent from a month earlier, the agency said.',
+        [['a month earlier', '2026-02']],
+      ],
+      // "ago" counts from now
+      [
+        'In January the council met, and two months ago it voted.',
+        [
+          ['January', '2026-01'],
+          ['two months ago', '2026-01'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

@@ -314,6 +314,17 @@ function pastPerfectAround(env: DateEnv, start: number, end: number): boolean {
   return PAST_PERFECT_RE.test(around) && !MODAL_AHEAD_RE.test(around);
 }
 
+/** A day named in a sentence: a weekday, a month and its day, "today", "yesterday", "tomorrow". */
+const DAY_NAMED_RE = new RegExp(
+  `${LB}(?:${WD}|(?:${MONTH_ANY})\\s+\\d{1,2}${RB}|[Tt]oday|[Yy]esterday|[Tt]omorrow)${RB}`,
+  'u',
+);
+/** A month or a day named in a sentence ("in January", "on March 3", "on Friday"). */
+const MONTH_NAMED_RE = new RegExp(
+  `${LB}(?:${MONTH_FULL}|${MONTH_ABBR}(?=\\s+\\d))${RB}|${DAY_NAMED_RE.source}`,
+  'u',
+);
+
 /** "next week, on", "Last week " right before a weekday: the week it lies in. */
 const WEEK_BEFORE = /\b(next|last|this) week,?\s{1,3}(?:on\s{1,3})?$/iu;
 const THROUGH_RE = /\bthrough\s+$/i;
@@ -987,7 +998,15 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
       // "a year ago" in an earnings report is the same quarter a year before
       if (n === 1 && unit === 'year' && sign < 0) return { type: 'DATE', value: 'YEAR-AGO' };
-      return { type: 'DATE', value: shiftValue(env.ref, unit, sign * n) };
+      const value = shiftValue(env.ref, unit, sign * n);
+      // "rose 2.4% in January from 2.9% a month earlier": "earlier" counts back from the day or month the
+      // sentence named before it, not from now ("ago" does)
+      if (dir === 'earlier' && (unit === 'day' || unit === 'week' || unit === 'month')) {
+        const before = env.text.slice(env.sentenceAt(m.index).start, m.index);
+        if ((unit === 'month' ? MONTH_NAMED_RE : DAY_NAMED_RE).test(before))
+          return { type: 'DATE', value: anaphor(unit, -n, value) };
+      }
+      return { type: 'DATE', value };
     },
   },
   {
