@@ -268,3 +268,41 @@ describe('en "earlier" counts back from the day or month its sentence named (ref
     });
   });
 });
+
+describe('en a plan still ahead, a season of a spelled-out year, and "two thousand" as a count (own reference date per case)', () => {
+  describe('found', () => {
+    it.each<DatedCase>([
+      // (in March the nearest May would be the coming one anyway; in late November it is not)
+      ['The talks are supposed to conclude by May.', '2026-11-25', [['May', '2027-05']]],
+      [
+        'Oil last traded that low in the winter of nineteen ninety-four.',
+        REF,
+        [['the winter of nineteen ninety-four', '1994-WI']],
+      ],
+      [
+        'The summer of two thousand was the hottest on record.',
+        REF,
+        [['The summer of two thousand', '2000-SU']],
+      ],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+  describe('still a year', () => {
+    it.each<DatedCase>([
+      ['Since two thousand, the town has doubled in size.', REF, [['two thousand', '2000']]],
+      ['It was founded in the year two thousand.', REF, [['the year two thousand', '2000']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+  describe('no date', () => {
+    it.each<DatedCase>([
+      ['Two thousand people marched to the square.', REF, []],
+      ['About two thousand fans waited outside.', REF, []],
+      ['In two thousand homes the power failed.', REF, []],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+});

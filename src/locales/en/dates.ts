@@ -1174,16 +1174,33 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
+    // "nineteen ninety-six", "the year two thousand", "the winter of nineteen ninety-four" (broadcast transcripts
+    // spell years out)
     name: 'en.date.spelled-year',
-    starts: [...heads(Object.keys(MONTHS), 'nineteen', 'twenty', 'two'), ...phrases('the', 'year')],
+    starts: [
+      ...heads(Object.keys(MONTHS), Object.keys(SEASONS), 'nineteen', 'twenty', 'two'),
+      ...phrases('the', 'year', Object.keys(SEASONS)),
+    ],
     re: patterni(
-      `${LB}(?:(?<mo>${MONTH_FULL})\\s+)?(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?<k>two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))${RB}`,
+      `${LB}(?:(?<mo>${MONTH_FULL})\\s+|(?:the\\s+)?(?<se>${alt(Object.keys(SEASONS))})\\s+of\\s+)?(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?<k>two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?))${RB}`,
     ),
-    make(m) {
+    make(m, env) {
       const g = groups(m);
       let y: number;
       if (g.k) {
+        // "two thousand people", "about two thousand": a count; a year is "in two thousand", "the year two thousand"
+        // ("in two thousand homes" too: a count a lower-case noun follows)
+        const end = m.index + m[0].length;
+        if (
+          !g.mo &&
+          !g.se &&
+          !/^the\s+year/i.test(m[0]) &&
+          (!/\b(?:in|since|by|until|from|through|before|after)\s+$/iu.test(
+            env.text.slice(Math.max(0, m.index - 9), m.index),
+          ) ||
+            /^[^\S\n]+(?!and\b)\p{Ll}/u.test(env.text.slice(end, end + 3)))
+        )
+          return null;
         const rest = lower(g.k).replace(/^two thousand\s*(?:and\s+)?/, '');
         y = 2000 + (rest ? (NUMBER_WORDS[rest] ?? 0) : 0);
       } else {
@@ -1192,6 +1209,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         if (!/^(?:the\s+year)/i.test(m[0]) && !g.mo && t === 'hundred') return null;
       }
       if (g.mo) return { type: 'DATE', value: fmtMonth(y, monthOf(g.mo)) };
+      // "the winter of nineteen ninety-four", as "the winter of 1994"
+      if (g.se) return { type: 'DATE', value: `${fmtYear(y)}-${SEASONS[lower(g.se)]!.code}` };
       return { type: 'DATE', value: fmtYear(y) };
     },
   },

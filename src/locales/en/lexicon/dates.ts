@@ -177,6 +177,8 @@ export const FUTURE_CUES = [
   'expected to',
   'is to',
   'are to',
+  'is supposed to',
+  'are supposed to',
   'plans to',
   'plan to',
   'planning to',
