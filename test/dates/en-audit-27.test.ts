@@ -306,3 +306,33 @@ describe('en a plan still ahead, a season of a spelled-out year, and "two thousa
     });
   });
 });
+
+describe('en two days off, "or so", and the point of a day or week named with "in the" (reference Wednesday 2026-03-04)', () => {
+  describe('found', () => {
+    it.each<Case>([
+      ['The envoy arrives the day after tomorrow.', [['the day after tomorrow', '2026-03-06']]],
+      ['She left the city the day before yesterday.', [['the day before yesterday', '2026-03-02']]],
+      ['Police found the car a week or so ago.', [['a week or so ago', '2026-W09']]],
+      ['The index rebounded late in the day.', [['late in the day', '2026-03-04']]],
+      ['Talks resume early in the week.', [['early in the week', '2026-W10']]],
+      // (the day last named)
+      [
+        'She landed in Lagos on Friday and flew on to Accra later in the day.',
+        [
+          ['Friday', '2026-02-27'],
+          ['later in the day', '2026-02-27'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('unchanged', () => {
+    it.each<Case>([
+      ['The rain stopped the day after the flood.', []],
+      ['Stocks closed higher for the day.', [['the day', '2026-03-04']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

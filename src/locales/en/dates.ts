@@ -749,9 +749,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // day in the span as it is for a weekday or a week ("late yesterday", "earlier today", "later this
     // afternoon"), and the part of the day before it ("mid-afternoon yesterday", "late morning today")
     name: 'en.date.relative-day',
-    starts: heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this', 'mid', ...DAY_POINT_WORDS),
+    starts: [
+      ...heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this', 'mid', ...DAY_POINT_WORDS),
+      ...phrases('the', 'day'),
+    ],
     re: patterni(
-      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
+      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+|the\\s+day\\s+(?<dd>after(?=\\s+tomorrow)|before(?=\\s+yesterday))\\s+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -762,7 +765,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (g.thispod) return { type: 'TIME', value: `${fmtDate(env.ref)}T${PARTS_OF_DAY[lower(g.thispod)]!}` };
       const w = lower(g.word);
       // "today's" world, "today" as the present era, is rarer in news than today's date
-      const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      // ("the day after tomorrow", "the day before yesterday": two days off)
+      const off = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) * (g.dd ? 2 : 1);
       return withPart(fmtDate(addDays(env.ref, off)), pod);
     },
   },
@@ -959,7 +963,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       VAGUE_AMOUNTS,
     ),
     re: patterni(
-      `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
+      `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1250,11 +1254,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   },
   {
     // "the end of the month", "the beginning of the week", "by the end of the decade", "the middle of the century",
-    // "earlier in the week", "later in the month" (as "earlier in the year")
+    // "earlier in the week", "later in the month", "early in the week" (as "earlier in the year")
     name: 'en.date.part-of-period',
-    starts: [...heads('earlier', 'later'), ...phrases('the', 'end', 'beginning', 'start', 'middle', 'rest')],
+    starts: [...heads(DAY_POINT_WORDS), ...phrases('the', 'end', 'beginning', 'start', 'middle', 'rest')],
     re: patterni(
-      `${LB}(?:the\\s+(?:end|beginning|start|middle|rest)\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?<unit>week|month|decade|century)${RB}(?!-)`,
+      `${LB}(?:the\\s+(?:end|beginning|start|middle|rest)\\s+of|(?:earlier|later|early|late)\\s+in)\\s+the\\s+(?<unit>week|month|decade|century)${RB}(?!-)`,
     ),
     make(m, env) {
       if (!env.ref) return { type: 'DATE', value: null };
@@ -1262,7 +1266,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "ended the day", "for the day", "later in the day": the day of the report
+    // "ended the day", "for the day", "later in the day", "late in the day": the day of the report
     name: 'en.date.the-day',
     starts: [
       ...heads(
@@ -1282,16 +1286,19 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         'opened',
         'for',
         'rest',
+        ...DAY_POINT_WORDS,
       ),
       ...phrases('the', 'start', 'end', 'close', 'rest'),
     ],
     re: patterni(
-      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|(?:the\\s+)?(?:start|end|close|rest)\\s+of)\\s+the\\s+day)${RB}`,
+      `${LB}(?:(?<verb>end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|open|opened)\\s+the\\s+day|(?:for|(?:the\\s+)?(?:start|end|close|rest)\\s+of|(?<point>earlier|later|early|late)\\s+in)\\s+the\\s+day)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
       const prep = /^for\s/i.exec(m[0]);
       const start = g.verb ? m.index + g.verb.length + 1 : prep ? m.index + prep[0].length : m.index;
+      // "then on to Nairobi later in the day": the day last named, the report's without one
+      if (g.point) return { type: 'DATE', value: anaphor('day', 0, env.ref ? fmtDate(env.ref) : null, true) };
       return {
         start: start + (env.text.slice(start).match(/^\s*/)?.[0].length ?? 0),
         type: 'DATE',
