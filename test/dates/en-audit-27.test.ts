@@ -336,3 +336,20 @@ describe('en two days off, "or so", and the point of a day or week named with "i
     });
   });
 });
+
+describe('en "this time last year" is the same day a year before (reference Tuesday 2026-03-31)', () => {
+  it.each<Case>([
+    ['Bookings are up 8 percent from this time last year.', [['this time last year', '2025-03-31']]],
+    ['By this time next week the deal should be signed.', [['this time next week', '2026-04-07']]],
+    // (the last day of a shorter month)
+    ['This time last month the reservoir was half empty.', [['This time last month', '2026-02-28']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', '2026-03-31')).toEqual(expected);
+  });
+  it.each<Case>([['This time, last year’s champion lost in the first round.', [['last year', '2025']]]])(
+    '%s',
+    (sentence, expected) => {
+      expect(pairs(sentence, 'en', '2026-03-31')).toEqual(expected);
+    },
+  );
+});

@@ -745,7 +745,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night"; the point of the
+    // "today", "yesterday", "tomorrow", "yesterday morning", "tonight", "last night", "this time last year"; the point of the
     // day in the span as it is for a weekday or a week ("late yesterday", "earlier today", "later this
     // afternoon"), and the part of the day before it ("mid-afternoon yesterday", "late morning today")
     name: 'en.date.relative-day',
@@ -754,12 +754,20 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ...phrases('the', 'day'),
     ],
     re: patterni(
-      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+|the\\s+day\\s+(?<dd>after(?=\\s+tomorrow)|before(?=\\s+yesterday))\\s+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD}))${RB}`,
+      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+|the\\s+day\\s+(?<dd>after(?=\\s+tomorrow)|before(?=\\s+yesterday))\\s+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD})|this\\s+time\\s+(?<ttrel>last|next)\\s+(?<ttunit>week|month|year))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
       const pod = g.pod ?? g.prepod;
       if (!env.ref) return { type: g.word && !pod ? 'DATE' : 'TIME', value: null };
+      // "up from this time last year": the same day a year (month, week) before or after
+      if (g.ttrel) {
+        const n = lower(g.ttrel) === 'last' ? -1 : 1;
+        const unit = lower(g.ttunit);
+        const day =
+          unit === 'week' ? addDays(env.ref, 7 * n) : addMonths(env.ref, unit === 'year' ? 12 * n : n);
+        return { type: 'DATE', value: fmtDate(day) };
+      }
       if (g.tonight) return { type: 'TIME', value: `${fmtDate(env.ref)}TNI` };
       if (g.lastnight) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -1))}TNI` };
       if (g.thispod) return { type: 'TIME', value: `${fmtDate(env.ref)}T${PARTS_OF_DAY[lower(g.thispod)]!}` };
