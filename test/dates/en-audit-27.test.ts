@@ -353,3 +353,18 @@ describe('en "this time last year" is the same day a year before (reference Tues
     },
   );
 });
+
+describe('en a year after "pre-" or "post-" (reference Wednesday 2026-03-04)', () => {
+  it.each<Case>([
+    ['The post-1959 politics split many families.', [['post-1959', '1959']]],
+    ['Output is back to pre-2020 levels.', [['pre-2020', '2020']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+  it.each<Case>([
+    ['The post-war boom ended.', []],
+    ['Call the desk on 555-2020 today.', [['today', '2026-03-04']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

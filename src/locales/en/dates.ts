@@ -706,16 +706,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000"
+    // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000", "post-1959 politics", "pre-2020 levels"
     name: 'en.date.year',
     // at a number: the year's four digits and no more
     digits: (run) => run === 4,
     starts: [
-      ...heads(PLAIN_MODIFIERS, 'fiscal', 'calendar', 'model', DIGIT),
+      ...heads(PLAIN_MODIFIERS, 'fiscal', 'calendar', 'model', 'pre', 'post', DIGIT),
       ...phrases('the', MODIFIERS_AFTER_THE, 'year'),
     ],
     re: patterni(
-      `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
+      `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+|(?<side>pre|post)-)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
