@@ -349,8 +349,11 @@ const HEAD_AND_SHORT_FORM = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2,8})$/u;
 
 /** "PT Bank Nusantara Tbk", "PT Pertamina (Persero)": the legal wrapper of an Indonesian company. */
 const ID_COMPANY_WRAPPER = /^(?:pt\.?\s+)?(.+?)(?:\s*\(persero\))?(?:\s+tbk\.?)?$/u;
-/** A foreign company's legal form closing its folded name ("apple inc", "toyota motor corp."). */
-const FOREIGN_LEGAL_FORM = /^(.+?),?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|gmbh|bhd)\.?$/u;
+/** A foreign company's legal form closing its folded name ("apple inc", "toyota motor corp."): LEGAL_FORMS'. */
+const FOREIGN_LEGAL_FORM = new RegExp(
+  `^(.+?),?\\s+(?:${[...LEGAL_FORMS].filter((f) => f !== 'pt' && f !== 'tbk').join('|')})\\.?$`,
+  'u',
+);
 /** Does a folded name carry such a wrapper ("pt …", "… tbk", "(persero)")? */
 const HAS_COMPANY_WRAPPER = /^pt\b|\btbk\.?$|\(persero\)/u;
 /**

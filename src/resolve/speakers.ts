@@ -569,10 +569,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A partial name ("Fadil") that an earlier speaker's full name contains ("Fadil Imran"): the
-   * earlier speaker, who is the same person.
-   */
-  /**
    * "… (TNGR) Yarman mengatakan … kata Yarman": a name the recognizer did not mark where the cue stands, that
    * is the name or an alias of exactly one person of the document, is that person.
    */
@@ -587,6 +583,10 @@ export class SpeakerResolver {
     return found ? { name: surface, entity: found.id } : null;
   }
 
+  /**
+   * A partial name ("Fadil") that an earlier speaker's full name contains ("Fadil Imran"): the
+   * earlier speaker, who is the same person.
+   */
   private earlierFullName(surface: string, pos: number): Speaker | null {
     const want = tokensOf(surface);
     if (want.length === 0) return null;
