@@ -6345,17 +6345,8 @@ function cueClauseBefore(b: Builder, s: number, e: number): boolean {
   return false;
 }
 
-/** Words that say whose or where the media are, between "media" and the outlet's name ("media lokal", "media pemerintah"). */
-const MEDIA_OWNERS = new Set([
-  'lokal',
-  'asing',
-  'setempat',
-  'internasional',
-  'pemerintah',
-  'nasional',
-  'negara',
-  'resmi',
-]);
+/** Words that say whose or where the media are, between "media" and the outlet's name ("media lokal", "media swasta"). */
+const MEDIA_OWNERS = new Set([...NATIONAL, 'lokal', 'asing', 'setempat', 'internasional', 'pemerintah']);
 /**
  * "Media Israel, Haaretz, melaporkan …", "media lokal Yedioth Ahronoth", "media pemerintah Korea Utara, KCNA,": the
  * word "media", whose country or kind of owner, then (after a comma that another closes) the outlet's name of one
