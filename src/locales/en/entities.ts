@@ -46,6 +46,7 @@ import {
   NATIONAL_COMPANY_TRADES,
   NATIONAL_SIDE_NICKNAMES,
   NEWS_AGENCIES,
+  NEWSPAPER_TITLES,
   NOT_NAMES,
   ORG_HEADS,
   ORG_HEADS_BEFORE_OF,
@@ -57,6 +58,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   PRESS_NOUNS_AFTER,
+  PRESS_TITLE_WORDS,
   SETTLEMENT_TAILS,
   SINGLE_WORD_ORGS,
   SPORTS_CLUB_WORDS,
@@ -794,7 +796,13 @@ function cutSequences(
       const last = w.text.charCodeAt(w.text.length - 1);
       const apostrophe = last === 115 || last === 83 || last === 0x17f ? w.text.search(/['’]s$/iu) : -1;
       // "Moody's Investors Service", "McDonald's Corp": a company named with a possessive
-      const possessive = apostrophe > 0 && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
+      // "at Lord's": a ground named with a possessive is its whole name, when no capitalized word follows
+      const venue =
+        apostrophe > 0 &&
+        SPORTS_VENUES.has(w.lower) &&
+        !(toks[j + 1] && isCapWord(toks[j + 1]!) && /^[ \t]$/u.test(text.slice(w.end, toks[j + 1]!.start)));
+      const possessive =
+        apostrophe > 0 && !venue && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
       if (possessive)
         w = {
           start: w.start,
@@ -803,7 +811,7 @@ function cutSequences(
           lower: w.lower.slice(0, apostrophe),
         };
       words.push(w);
-      if (possessive) break;
+      if (possessive || venue) break;
       const next = toks[j + 1];
       if (!next || text.slice(toks[j]!.end, next.start).includes('\n')) break;
       if (words.length >= MAX_SEQUENCE) break; // no name is longer; keeps every later step linear
@@ -3278,7 +3286,91 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   preferNamesakesInNamedRegions(doc.text, out);
   mixedCaseAcronyms(doc.text, out);
   sharedSurnames(doc.text, out, lex.firstNames);
+  pressTitles(doc.text, out);
   return out;
+}
+
+const titleAlternation = (titles: Iterable<string>): string =>
+  [...titles]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
+    .join('|');
+
+/** A newspaper of several words, a capitalized "The" before it kept ("The Sunday Telegraph", "the Straits Times"). */
+const NEWSPAPER = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:The[ \\t]+)?(?:${titleAlternation(NEWSPAPER_TITLES)})(?![\\p{L}\\p{N}'’-])`,
+  'giu',
+);
+/** A newspaper named by one everyday word after "the" or a place's possessive ("the Sun", "Britain's Sun"). */
+const PRESS_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:(The)|the|(\\p{Lu}\\p{L}+)['’]s)[ \\t]+(${[...PRESS_TITLE_WORDS]
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+/** What the press does right after its name ("the Sun reported", "the Times newspaper"). */
+const PRESS_ACTION_AFTER =
+  /^[ \t]+(?:newspaper|tabloid|daily|weekly|magazine|reported|reports|said|says|quoted|quotes|revealed|reveals|claimed|claims|cited|cites|published|publishes|wrote|writes|understands|learned|learnt|disclosed|discloses|obtained|ran|carried)\b/u;
+/** A verb of telling or a preposition before "the" ("told the Sun", "wrote in the Times", "according to the Post"). */
+const PRESS_TOLD_BEFORE = /(?:^|[^\p{L}])(?:told|tells|telling|to|in|for|by|with|from)[ \t]+$/u;
+/** The clause ends after the name, or a reported clause or a time follows ("told the Sun:", "told the Sun that"). */
+const PRESS_END_AFTER =
+  /^(?:[ \t]*[,.:;!?"”)]|[ \t]+(?:that|on|last|this|about|earlier|in[ \t]+an?[ \t]+interview)\b)/u;
+
+/**
+ * "The Sunday Telegraph quoted …", "told the Sun: …", "Britain's Sun newspaper said": a newspaper, known by its
+ * several words, or by one everyday word where the press shows, is an organization; what the other rules made of
+ * its words gives way (not "the Sun rose", "The Times Square crowd", "an independent review").
+ */
+function pressTitles(text: string, out: EntityCandidate[]): void {
+  /** Each title's span, and where it starts without a capitalized "The". */
+  const found: { start: number; end: number; bare: number }[] = [];
+  for (const m of text.matchAll(NEWSPAPER)) {
+    // ("the Straits Times": a lower-case "the" stays out)
+    const the = /^the[ \t]+/u.exec(m[0]);
+    let title = the ? m[0].slice(the[0].length) : m[0];
+    const end = m.index + m[0].length;
+    // ("Straits Times Index": a longer name the title opens)
+    if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // ("The Gazzetta dello Sport": a title in Italian takes no English "The")
+    if (/ (?:dello|della) /u.test(title) && /^The[ \t]/u.test(title))
+      title = title.replace(/^The[ \t]+/u, '');
+    // every word but the small joiners in capitals ("the daily mail" is no title)
+    if (title.split(/[ \t]+/u).some((w) => !/^(?:on|of|dello|della)$/u.test(w) && !UPPER.test(w))) continue;
+    found.push({ start: end - title.length, end, bare: end - title.replace(/^The[ \t]+/u, '').length });
+  }
+  for (const m of text.matchAll(PRESS_WORD)) {
+    const end = m.index + m[0].length;
+    const start = m[1] ? m.index : end - m[3]!.length;
+    if (m[2] && !lookupPlace(m[2])) continue; // "Britain's Sun": a place's possessive only
+    const after = text.slice(end, end + 40);
+    const told =
+      !m[2] &&
+      PRESS_TOLD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      PRESS_END_AFTER.test(after);
+    if (PRESS_ACTION_AFTER.test(after) || told) found.push({ start, end, bare: end - m[3]!.length });
+  }
+  for (const f of found) {
+    const over = out.filter((o) => o.start < f.end && o.end > f.start);
+    // (a longer name holding the title stays: "New York Times Co")
+    if (over.some((o) => o.start < f.start || o.end > f.end)) continue;
+    // (a body found already keeps its span: "The Financial Times" stays "Financial Times")
+    const same = over[0];
+    if (
+      over.length === 1 &&
+      same!.type === 'organization' &&
+      same!.end === f.end &&
+      (same!.start === f.start || same!.start === f.bare)
+    )
+      continue;
+    for (const o of over) out.splice(out.indexOf(o), 1);
+    out.push({
+      type: 'organization',
+      start: f.start,
+      end: f.end,
+      explain: [{ rule: 'en.org.newspaper', evidence: text.slice(f.start, f.end) }],
+    });
+  }
 }
 
 /** A given name right before "and" and a person's full name ("John and Mary Smith"). */

@@ -615,3 +615,66 @@ Reporters Without Borders
 Engineers Without Borders
 Planned Parenthood
 `);
+
+/**
+ * Newspapers named in several words that no other thing shares ("Sunday Telegraph", "Evening Standard", "Straits
+ * Times"): organizations wherever they appear, a capitalized "The" before them kept ("The Sunday Telegraph").
+ */
+export const NEWSPAPER_TITLES = lines(`
+Sunday Telegraph
+Daily Telegraph
+Sunday Times
+Evening Standard
+London Evening Standard
+Mail on Sunday
+Daily Mail
+Daily Mirror
+Sunday Mirror
+Daily Express
+Sunday Express
+Daily Star
+Daily Record
+Sunday Post
+Yorkshire Post
+Manchester Evening News
+Financial Times
+Irish Times
+Irish Independent
+Belfast Telegraph
+New York Times
+New York Post
+Washington Post
+Wall Street Journal
+Los Angeles Times
+Boston Globe
+Chicago Tribune
+USA Today
+Sydney Morning Herald
+South China Morning Post
+Straits Times
+Jakarta Post
+Jakarta Globe
+Bangkok Post
+Times of India
+Hindustan Times
+Japan Times
+Korea Herald
+Korea Times
+China Daily
+Global Times
+Asahi Shimbun
+Yomiuri Shimbun
+Mainichi Shimbun
+Gazzetta dello Sport
+Corriere della Sera
+`);
+
+/**
+ * Newspapers and magazines named by one everyday word ("the Sun", "The Times", "the Guardian"): organizations only
+ * after "the" (or a country's possessive) and where the press shows, before a verb of reporting or a press noun
+ * ("the Sun reported", "Britain's Sun newspaper") or after a verb of telling at a clause's end ("told the Sun:").
+ */
+export const PRESS_TITLE_WORDS = set(`
+sun times guardian independent observer telegraph mirror express star herald scotsman economist standard
+mail post globe age australian
+`);
