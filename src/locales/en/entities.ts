@@ -40,6 +40,7 @@ import {
   LANDMARKS,
   LAW_AND_AWARD_WORDS,
   MONTH_NAMES_GIVEN,
+  MOTOR_RACING_TEAMS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -681,6 +682,13 @@ const lowerOf = (text: string): string => {
   const low = text.toLowerCase();
   return low.includes('’') ? low.replace(/’/gu, "'") : low;
 };
+
+/** Names of a list as one alternation, longest first, any spaces between their words ("Red[ \t]+Bull"). */
+const titleAlternation = (titles: Iterable<string>): string =>
+  [...titles]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
+    .join('|');
 
 /** Splits every paragraph into capitalized sequences. */
 function chunks(doc: Doc): Chunk[] {
@@ -3287,14 +3295,123 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   mixedCaseAcronyms(doc.text, out);
   sharedSurnames(doc.text, out, lex.firstNames);
   pressTitles(doc.text, out);
+  racingTeams(doc.text, out, lex.firstNames);
   return out;
 }
 
-const titleAlternation = (titles: Iterable<string>): string =>
-  [...titles]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
-    .join('|');
+/** A report on motor sport, by its headline or first lines ("MOTOR RACING -", "Formula One", "IndyCar"). */
+const MOTOR_REPORT =
+  /\b(?:motor[ -]?racing|motor[ -]?sport|formula[ -](?:one|1)|f1|indycar|indy[ -]car|nascar|motogp|motorcycling|superbikes?|rallying|world[ -]rally|le[ -]mans)\b/u;
+/** A grand prix of motor sport, not of athletics: its drivers, pole position, pit stops or team principals. */
+const GRAND_PRIX = /\bgrand[ -]prix\b/u;
+const MOTOR_WORDS =
+  /\b(?:drivers?|pole[ -]position|pit[ -]?stops?|pit[ -]lane|team[ -]principal|constructors)\b/u;
+/** A report on road cycling, where a rider's team stands beside the rider. */
+const CYCLING_REPORT = /\b(?:cycling|tour[ -]de[ -]france|giro[ -]d'italia|vuelta|peloton)\b/u;
+/** Constructors and makers, chassis before engine written one after the other ("Lola Ford Cosworth"). */
+const MOTOR_TEAM = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${titleAlternation(MOTOR_RACING_TEAMS)})(?:[ \\t]+(?:${titleAlternation(MOTOR_RACING_TEAMS)}))*(?![\\p{L}\\p{N}'’-])`,
+  'giu',
+);
+/** A capitalized word right before, or right after ("Enzo Ferrari", "Ferrari Challenge"): a longer name. */
+const CAP_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \t]+$/u;
+const CAP_WORD_AFTER = /^[ \t]+\p{Lu}/u;
+/** A rider's or driver's bracket: "(Visma-Lease a Bike)", "(Denmark/Visma-Lease a Bike)", "(McLaren)". */
+const TEAM_IN_BRACKETS =
+  /^[ \t]*\((?:(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)\/)?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\d&'’-]*|a|de|di|la|du|van))*)\)/u;
+/** What follows a team after its rider's country in a results line: a time, a gap, a rank, the line's end. */
+const AFTER_TEAM_IN_RESULTS =
+  /^(?:[ \t]*,?[ \t]*\+?\d{1,2}(?::\d\d)+(?:\.\d+)?|[ \t]*,?[ \t]*\+?\d+(?:\.\d+)?[ \t]*(?:seconds?|secs?|mins?|minutes?)\b|[ \t]*,[ \t]*\d{1,3}\.\d+|[ \t]+\+\d+(?:\.\d+)?|[ \t]+(?:all[ \t]+)?(?:same[ \t]+time|s\.t\.)|[ \t]+\d{1,3}\.[ \t]+\p{Lu}|[ \t]*(?:\n|$))/u;
+/** A team's name after its rider's country: "(Italy) Polti", "(Italy), Reynard Honda". */
+const TEAM_AFTER_COUNTRY = /^\)[ \t]*,?[ \t]+(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,3})/u;
+
+/**
+ * In a report on motor sport or cycling, the team beside a driver or rider is an organization: a constructor or
+ * maker the lists know ("Norris finished second for McLaren", "Lola Ford Cosworth", en.org.racing-team); a name in
+ * brackets after the person that is no place ("Jonas Vingegaard (Visma-Lease a Bike)", "(Denmark/Soudal
+ * Quick-Step)"); a name after the person's country before a time, a gap or the next rank ("Marco Rossi (Italy)
+ * Polti 5 seconds behind"). What the other rules made of those words gives way.
+ */
+function racingTeams(text: string, out: EntityCandidate[], firstNames: ReadonlySet<string>): void {
+  const head = text.slice(0, 400).toLowerCase();
+  const motor =
+    MOTOR_REPORT.test(head) || (GRAND_PRIX.test(head) && MOTOR_WORDS.test(text.slice(0, 5000).toLowerCase()));
+  if (!motor && !CYCLING_REPORT.test(head)) return;
+  const found: { start: number; end: number }[] = [];
+  if (motor) {
+    const makers: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(MOTOR_TEAM)) {
+      const end = m.index + m[0].length;
+      // every word in capitals ("ford the river" is no team), no capitalized word beside ("Enzo Ferrari")
+      if (m[0].split(/[ \t]+/u).some((w) => !UPPER.test(w))) continue;
+      if (CAP_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (CAP_WORD_AFTER.test(text.slice(end, end + 3))) continue;
+      makers.push({ start: m.index, end });
+    }
+    // ("Frank Williams … Williams said": a word the text gives as a person's surname is that person; not a
+    // chassis and engine the other rules took for a person, "Reynard Honda")
+    const surnames = new Set<string>();
+    for (const o of out) {
+      const surface = text.slice(o.start, o.end);
+      if (
+        o.type === 'person' &&
+        /[ \t]/u.test(surface) &&
+        !makers.some((f) => f.start === o.start && f.end === o.end)
+      )
+        surnames.add(lowerOf(surface.slice(surface.lastIndexOf(' ') + 1)));
+    }
+    for (const f of makers) {
+      const surface = text.slice(f.start, f.end);
+      if (/[ \t]/u.test(surface) || !surnames.has(lowerOf(surface))) found.push(f);
+    }
+  }
+  const personEnds = new Map<number, EntityCandidate>();
+  for (const o of out) if (o.type === 'person') personEnds.set(o.end, o);
+  for (const [end] of personEnds) {
+    const bracket = TEAM_IN_BRACKETS.exec(text.slice(end, end + 60));
+    if (!bracket) continue;
+    const team = bracket[2]!;
+    const open = end + bracket[0].indexOf('(') + 1;
+    const start = open + (bracket[1] ? bracket[1].length + 1 : 0);
+    const close = end + bracket[0].length;
+    if (
+      !lookupPlace(team) &&
+      !lookupPlace(team.replace(/\./gu, '')) &&
+      (!bracket[1] || lookupPlace(bracket[1]))
+    ) {
+      // (a person in brackets, "(Peter Bloomfield)", stays one)
+      if (!firstNames.has(lowerOf(team.split(/[ \t]/u)[0]!))) found.push({ start, end: start + team.length });
+      continue;
+    }
+    if (bracket[1]) continue;
+    // "(Italy) Polti 5 seconds behind": the country in brackets, then the team
+    const after = TEAM_AFTER_COUNTRY.exec(text.slice(close - 1, close + 60));
+    if (!after) continue;
+    const teamStart = close - 1 + after[0].length - after[1]!.length;
+    const teamEnd = teamStart + after[1]!.length;
+    if (AFTER_TEAM_IN_RESULTS.test(text.slice(teamEnd, teamEnd + 30)) && !lookupPlace(after[1]!))
+      found.push({ start: teamStart, end: teamEnd });
+  }
+  for (const f of found) {
+    const over = out.filter((o) => o.start < f.end && o.end > f.start);
+    // (a longer name holding the team stays)
+    if (over.some((o) => o.start < f.start || o.end > f.end)) continue;
+    if (
+      over.length === 1 &&
+      over[0]!.type === 'organization' &&
+      over[0]!.start === f.start &&
+      over[0]!.end === f.end
+    )
+      continue;
+    for (const o of over) out.splice(out.indexOf(o), 1);
+    out.push({
+      type: 'organization',
+      start: f.start,
+      end: f.end,
+      explain: [{ rule: 'en.org.racing-team', evidence: text.slice(f.start, f.end) }],
+    });
+  }
+}
 
 /** A newspaper of several words, a capitalized "The" before it kept ("The Sunday Telegraph", "the Straits Times"). */
 const NEWSPAPER = new RegExp(

@@ -678,3 +678,69 @@ export const PRESS_TITLE_WORDS = set(`
 sun times guardian independent observer telegraph mirror express star herald scotsman economist standard
 mail post globe age australian
 `);
+
+/**
+ * Motor-racing constructors, chassis builders and engine makers, which the results name alone or chassis before
+ * engine ("Red Bull", "McLaren", "Reynard Honda", "Lola Ford Cosworth", "Penske Mercedes-Benz"): organizations in a
+ * report on motor sport, unless the text names a person with the word as a surname ("Frank Williams").
+ */
+export const MOTOR_RACING_TEAMS = lines(`
+Red Bull
+Red Bull Racing
+Racing Bulls
+Toro Rosso
+AlphaTauri
+Aston Martin
+Racing Point
+Force India
+Alfa Romeo
+McLaren
+Ferrari
+Mercedes
+Mercedes-Benz
+Mercedes-AMG
+Williams
+Alpine
+Renault
+Haas
+Sauber
+Kick Sauber
+Benetton
+Ligier
+Tyrrell
+Minardi
+Brabham
+Lotus
+Caterham
+Marussia
+Honda
+Toyota
+Ford
+Cosworth
+Ilmor
+Mugen
+Judd
+BMW
+Porsche
+Audi
+Peugeot
+Citroen
+Hyundai
+Skoda
+Subaru
+Mitsubishi
+Lancia
+Chevrolet
+Dallara
+Reynard
+Lola
+Penske
+Ganassi
+Andretti
+Yamaha
+Ducati
+Suzuki
+Kawasaki
+KTM
+Aprilia
+`);

@@ -38,3 +38,67 @@ table(
     ['The Post Office will close 40 branches.', [], ['organization:Post']],
   ],
 );
+
+const f1 = 'MOTOR RACING - MONZA RESULT.\nMONZA, Italy 2024-09-01\n';
+table('en in a report on motor sport a constructor or maker beside a driver is an organization', [
+  [
+    `${f1}Pavel Dorin finished second for McLaren while Tomas Ekberg was third for Ferrari.`,
+    ['organization:McLaren', 'organization:Ferrari', 'person:Pavel Dorin'],
+    ['person:Ferrari'],
+  ],
+  [
+    `${f1}Aston Martin driver Tomas Ekberg retired on lap 12.`,
+    ['organization:Aston Martin'],
+    ['person:Aston Martin'],
+  ],
+  [`${f1}Mercedes boss Karl Weiss said the car was slow.`, ['organization:Mercedes'], ['place:Mercedes']],
+  [
+    `${f1}Grid: 1. Pavel Dorin (Italy), Reynard Honda, 53.980 2. Tomas Ekberg (Sweden), Lola Ford Cosworth, 54.483`,
+    ['organization:Reynard Honda', 'organization:Lola Ford Cosworth'],
+    ['person:Reynard Honda', 'person:Lola Ford Cosworth'],
+  ],
+  [`${f1}Results: 1. Pavel Dorin (Italy) Brevik Racing 1:32:10.4`, ['organization:Brevik Racing'], []],
+  // negatives: a maker's founder named in full, the same words outside motor sport
+  [`${f1}Enzo Ferrari founded the team in 1929.`, ['person:Enzo Ferrari'], ['organization:Ferrari']],
+  [
+    `${f1}Team founder Frank Williams watched from the pits. Williams said he was proud.`,
+    ['person:Frank Williams'],
+    ['organization:Williams'],
+  ],
+  [
+    'Mercedes Ortiz, 42, was elected mayor of the town.',
+    [],
+    ['organization:Mercedes Ortiz', 'organization:Mercedes'],
+  ],
+]);
+
+const stage = 'CYCLING - TOUR OF ALPS STAGE.\nINNSBRUCK 2024-04-20\n';
+table('en in a report on cycling a rider’s team beside the rider is an organization', [
+  [
+    `${stage}Pieter Maes (Visma-Lease a Bike) won the stage ahead of Ivo Brandt (Soudal Quick-Step).`,
+    ['organization:Visma-Lease a Bike', 'organization:Soudal Quick-Step', 'person:Pieter Maes'],
+    ['person:Soudal Quick-Step'],
+  ],
+  [
+    `${stage}1. Pieter Maes (Belgium/Bora-Hansgrohe) 4:12:33`,
+    ['organization:Bora-Hansgrohe', 'place:Belgium'],
+    [],
+  ],
+  [
+    `${stage}2. Ivo Brandt (Italy) Polvani 5 seconds behind 3. Luca Vos (Netherlands) Keldor all same time`,
+    ['organization:Polvani', 'organization:Keldor', 'place:Italy'],
+    ['person:Polvani'],
+  ],
+  // negatives: a country in brackets, a person after one, the same shape outside cycling and motor sport
+  [`${stage}Pieter Maes (Belgium) won by a wheel.`, ['place:Belgium'], ['organization:Belgium']],
+  [
+    'ATHLETICS - GRAND PRIX RESULTS.\nBERLIN 2024-06-01\n1. Ato Bell (Trinidad) 20.37 2. Luca Vos (Netherlands) 20.41',
+    [],
+    ['organization:Trinidad'],
+  ],
+  [
+    'HORSE RACING - CURRAGH RESULT.\nDUBLIN 2024-06-01\n1. Paddy Lad 16-1 (Peter Bloom) 2. Pelham 10-1 (Warren Kerr)',
+    [],
+    ['organization:Peter Bloom'],
+  ],
+]);
