@@ -54,6 +54,7 @@ import {
   ORG_NOUNS_AFTER,
   ORG_SUFFIXES,
   PARTY_LABELS,
+  PARTY_NAMES,
   PERSON_NOUNS_BEFORE,
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
@@ -881,6 +882,8 @@ function cutSequences(
       // office's field
       if (k === j + 1 && toks[j + 1]?.text === 'in' && officeWithField(words) && inPlaceAt(toks, j + 2))
         k = j + 2;
+      // "the pressure group Human Rights in China": "in" and a country close the name of a group so introduced
+      if (k === j + 1 && toks[j + 1]?.text === 'in' && groupNamedIn(text, toks, words, j + 2)) k = j + 2;
       const after = toks[k];
       if (k > j + 1 && after && isCapWord(after) && !text.slice(toks[j]!.end, after.start).includes('\n')) {
         for (let m = j + 1; m < k; m++) {
@@ -1060,6 +1063,35 @@ function qualifierListEnd(
 function officeWithField(words: readonly Word[]): boolean {
   return words.some((w, n) => ORG_HEADS.has(w.lower) && words[n + 1]?.lower === 'for');
 }
+
+/** A group introduced by its kind right before its name: "the pressure group ", "the rights organisation ". */
+const GROUP_KIND_BEFORE = /(?:^|[^\p{L}])(?:group|organi[sz]ation|movement|coalition|network)[ \t]+$/u;
+
+/**
+ * Do "in" and the country at token i close the name of a group its kind introduces ("the pressure group Human
+ * Rights in China")? The words before "in" are two or more, none a body's head word or a function word, and name no
+ * body on their own.
+ */
+function groupNamedIn(text: string, toks: readonly Token[], words: readonly Word[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !isCapWord(t) || words.length < 2) return false;
+  const next = toks[i + 1];
+  if (next && isCapWord(next) && /^[ \t]+$/u.test(text.slice(t.end, next.start))) return false;
+  if (lookupPlace(t.text)?.kind !== 'country') return false;
+  // ("the charity Medics Without Walls in Mali": a name complete with a function word works in the country)
+  if (
+    words.some(
+      (w) => ORG_HEADS.has(plain(w.lower)) || ORG_SUFFIXES.has(plain(w.lower)) || NOT_NAMES.has(w.lower),
+    )
+  )
+    return false;
+  const k = key(words);
+  if (WELL_KNOWN_ORGS.has(k) || FOOTBALL_CLUBS.has(k)) return false;
+  return groupKindBefore(text, words[0]!.start);
+}
+
+const groupKindBefore = (text: string, start: number): boolean =>
+  GROUP_KIND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** Is token i a country or continent that ends the name ("… in Europe", not "… in New York City Hall")? */
 function inPlaceAt(toks: readonly Token[], i: number): boolean {
@@ -1261,6 +1293,13 @@ function atEmployer(ctx: Around): boolean {
 }
 
 /** Person rules a sequence's shape or a given name alone decide: an employer's context overrides them. */
+/** Rules that read a club in a sports report where the word may be the surname of a player named in full. */
+const PLAYER_AS_TEAM_RULES = new Set([
+  'en.org.team-by-town',
+  'en.org.team-nickname',
+  'en.org.team-in-results',
+]);
+
 const SHAPE_PERSON_RULES = new Set(['en.person.first-name', 'en.person.surname', 'en.person.name-shape']);
 
 class Classifier {
@@ -1613,6 +1652,8 @@ class Classifier {
       return { type: 'organization', rule: 'en.org.lexicon' };
     if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
       return { type: 'organization', rule: 'en.org.lexicon' };
+    // "Labour would renationalise the railways", "behind Labour and the SNP": a party named by its own word
+    if (words.length <= 2 && PARTY_NAMES.has(k)) return { type: 'organization', rule: 'en.org.party' };
     // "the Ohio House", "the Texas Senate": a state's chamber of its legislature is a body
     if (
       words.length >= 2 &&
@@ -1766,6 +1807,14 @@ class Classifier {
     )
       return { type: 'organization', rule: 'en.org.head-word' };
     if (words.some((w) => w.text === '&')) return { type: 'organization', rule: 'en.org.ampersand' };
+    // "the pressure group Human Rights in China": a group's name its kind introduces, closed by "in" and a country
+    if (
+      words.length >= 4 &&
+      words[words.length - 2]!.text === 'in' &&
+      groupKindBefore(this.text, firstW.start) &&
+      lookupPlace(last.text)?.kind === 'country'
+    )
+      return { type: 'organization', rule: 'en.org.group-named' };
     // "Siesta Key", "Florida Keys" are islands; "Madison Keys", "John Key" people
     if (
       words.length >= 2 &&
@@ -2019,7 +2068,8 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
     } else if (w.lower === 'en') {
       keep = cur.length > 0 && FOREIGN_ORG_HEADS.has(cur[0]!.lower); // "Institut de Recherche en Sciences …"
     } else if (w.lower === 'in') {
-      keep = officeWithField(cur); // the chunker joined "in" only before a country or continent
+      // the chunker joined "in" only before a country or continent, or a country closing a group's name
+      keep = officeWithField(cur) || (cur.length >= 2 && groupKindBefore(c.text, cur[0]!.start));
     } else if (w.lower === 'the' && (leftLower === 'of' || leftLower === 'for') && cur.length > 1) {
       const head = plain(cur[cur.length - 2]!.lower);
       keep = ORG_HEADS.has(head) || TITLE_HEADS.has(head); // "Association of the Automotive Industry"
@@ -3265,10 +3315,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     cand.explain.push({ rule: 'en.person.surname-in-document', evidence: surface });
   }
   // ("Gianluigi Lentini … Lentini, 27, joined Milan": a town read as a club in a match report is the player whose
-  // surname it is; the headline's "LENTINI" with it)
+  // surname it is; the headline's "LENTINI" with it; so is a plural word or a name beside a score, "Ben Stokes …
+  // Stokes hit 155", "(Stokes 155, …)")
   const players = new Set<string>();
   for (const cand of out) {
-    if (cand.type !== 'organization' || !cand.explain.some((x) => x.rule === 'en.org.team-by-town')) continue;
+    if (cand.type !== 'organization' || !cand.explain.some((x) => PLAYER_AS_TEAM_RULES.has(x.rule))) continue;
     const part = lowerOf(doc.text.slice(cand.start, cand.end));
     if (/\s/u.test(part) || !strongParts.has(part)) continue;
     players.add(part);
@@ -3897,6 +3948,20 @@ function facilityShortNames(
     }
 }
 
+/** The brackets after a side's total so far: "279 (", "325 and 279 (Stokes 155, ", "416 (Khawaja 77; ". */
+const SCORECARD_OPEN =
+  /\d[ \t]*\((?:[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?[ \t]+\d{1,3}(?:-\d{1,3})?\*?(?:[ \t]+not[ \t]+out)?[ \t]*[,;])*[ \t]*$/u;
+/** Runs or bowling figures after a player's name, then the next player or the brackets' end: " 155,", " 3-79)". */
+const SCORECARD_FIGURES = /^[ \t]+\d{1,3}(?:-\d{1,3})?\*?(?:[ \t]+not[ \t]+out)?[ \t]*[,;)]/u;
+
+/** Is [start, end) a player's name with runs or figures in the brackets after a side's total? */
+function inScorecardBrackets(text: string, start: number, end: number): boolean {
+  return (
+    SCORECARD_FIGURES.test(text.slice(end, end + 16)) &&
+    SCORECARD_OPEN.test(text.slice(Math.max(0, start - 200), start))
+  );
+}
+
 const SCORE_AFTER = /^[ \t]*(?:\([^)\n]{1,4}\)[ \t]*)?\d{1,3}(?![\d./:-]|st|nd|rd|th)/u;
 const SCORE_BEFORE = /(?:^|\n|\d[ \t]*)$/u;
 
@@ -4403,6 +4468,10 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     HAS_LOWER.test(words[0]!.text)
   )
     return { type: 'person', rule: 'en.person.in-list' };
+  // "Australia 416 (Khawaja 77; Broad 4-65)": a name with its runs or bowling figures in the brackets after a
+  // side's total is a player
+  if (c.sports && words.length <= 2 && inScorecardBrackets(c.text, words[0]!.start, lastOf(words).end))
+    return { type: 'person', rule: 'en.person.scorecard' };
   if (words.length === 1 && CRICKET_MARKS.has(ctx.before))
     return { type: 'person', rule: 'en.person.scorecard' }; // "c Smith b Jones 40", "Bowling: Jones 8-0-39-3"
   if (

@@ -744,3 +744,23 @@ Kawasaki
 KTM
 Aprilia
 `);
+
+/**
+ * Political parties a word or two name on their own, with no "Party" after them and no everyday sense in capitals
+ * ("Labour would renationalise the railways", "Likud", "Sinn Fein"): organizations wherever they stand alone.
+ */
+export const PARTY_NAMES = lines(`
+Labour
+Likud
+Kuomintang
+Fidesz
+Syriza
+Podemos
+Ukip
+Sinn Fein
+Sinn Féin
+Fianna Fail
+Fianna Fáil
+Fine Gael
+Plaid Cymru
+`);

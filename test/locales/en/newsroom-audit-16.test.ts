@@ -102,3 +102,61 @@ table('en in a report on cycling a rider’s team beside the rider is an organiz
     ['organization:Peter Bloom'],
   ],
 ]);
+
+const ashes = 'CRICKET - ENGLAND V AUSTRALIA.\nLONDON 2024-06-01\n';
+table('en a player named in full, then alone as a plural word or beside his figures, is that player', [
+  [
+    `${ashes}Ben Stokes hit a century. Stokes said the pitch was flat.`,
+    ['person:Ben Stokes', 'person:Stokes'],
+    ['organization:Stokes'],
+  ],
+  [
+    `${ashes}England 325 and 279 (Pollard 155, Duckett 83; Hazlow 3-79). Australia 416 (Marwick 77 not out).`,
+    ['person:Pollard', 'person:Hazlow', 'person:Marwick'],
+    ['organization:Hazlow', 'organization:Marwick'],
+  ],
+  // negatives: a plural word no player bears, a results row of clubs, brackets after no total
+  [`${ashes}The Saints beat the Stokes 2-1 on Sunday.`, [], ['person:Saints']],
+  [`${ashes}Kent 240 Essex 198`, ['organization:Essex'], ['person:Essex']],
+  [`${ashes}Seats were sold out (Hazlow 3 stands, Marwick 2).`, [], ['person:Hazlow']],
+]);
+
+table('en a party named by its own word is an organization', [
+  [
+    'The prime minister said Labour had no plan for the railways.',
+    ['organization:Labour'],
+    ['person:Labour'],
+  ],
+  [
+    'Polls put the SNP behind Labour and Plaid Cymru.',
+    ['organization:Labour', 'organization:Plaid Cymru'],
+    [],
+  ],
+  ['Polls show Fidesz well ahead of its rivals.', ['organization:Fidesz'], ['person:Fidesz']],
+  // negatives: the party's full name, the holiday, the everyday word
+  ['The Labour Party met in Liverpool.', ['organization:Labour Party'], ['organization:Labour']],
+  ['Banks were closed on Labour Day.', [], ['organization:Labour']],
+  ['The cost of labour rose sharply.', [], ['organization:labour']],
+]);
+
+table('en "in" and a country close the name of a group its kind introduces', [
+  [
+    'Lin Wei, director of the Paris-based group Human Rights in Laos, said the arrest was a warning.',
+    ['organization:Human Rights in Laos'],
+    ['place:Laos'],
+  ],
+  [
+    'The campaign group Farmers Together in France blocked the roads.',
+    ['organization:Farmers Together in France'],
+    [],
+  ],
+  // negatives: one word before "in", a known body, a town after "in", no group kind before
+  ['The group Hamas in Gaza fired rockets.', ['organization:Hamas'], ['organization:Hamas in Gaza']],
+  [
+    'The militant group Islamic State in Iraq claimed the attack.',
+    ['organization:Islamic State', 'place:Iraq'],
+    [],
+  ],
+  ['Human Rights groups in Laos were closed.', ['place:Laos'], []],
+  ['The nurses work for the charity Mothers Helping Mothers in Mali.', ['place:Mali'], []],
+]);
