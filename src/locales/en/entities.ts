@@ -25,6 +25,7 @@ import { GB_COUNTIES } from './lexicon/counties.js';
 import {
   ACRONYM_LONG_FORMS,
   APPOSED_ROLES,
+  CLUB_NICKNAMES,
   COMPANY_WORDS,
   DOT_ABBREVIATIONS,
   EVENT_WORDS,
@@ -1851,6 +1852,15 @@ class Classifier {
       // "The steelmaker's rival, Harlan Metals, rose 2%": a business set off before the name
       if (firmSetOff(this.text, firstW.start, last.end))
         return { type: 'organization', rule: 'en.org.firm-set-off' };
+      // "Bradford Bulls", "Jackson Hawks": in a sports report a town before a club's plural nickname is the club,
+      // though the town is a given name too
+      if (
+        this.sports &&
+        words.length <= 3 &&
+        CLUB_NICKNAMES.has(lastLower) &&
+        lookupPlace(surfaceOf(words.slice(0, -1)))?.kind === 'city'
+      )
+        return { type: 'organization', rule: 'en.org.club' };
       if (lex.firstNames.has(plain(firstW.lower)) || doubleGivenName(lex.firstNames, firstW))
         return { type: 'person', rule: 'en.person.first-name' };
       const countryCode = KNOWN_ACRONYM_PLACES.has(plain(firstW.lower)) || plain(firstW.lower) === 'un';
@@ -4401,6 +4411,22 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     !c.place([words[0]!])
   )
     return { type: 'person', rule: 'en.person.plural-surname' };
+  // "at Tunbridge Wells", "Tunbridge Wells: Kent 214": a word no dictionary or name list holds before a town's
+  // plural tail word, which may be a family name too ("Wells", "Woods"), is a town after "at", "in" or "near", or
+  // heading a line before a colon, no company by its trade
+  if (
+    words.length === 2 &&
+    TOWN_PLURALS.has(lastWord) &&
+    (ctx.before === 'at' ||
+      ctx.before === 'in' ||
+      ctx.before === 'near' ||
+      (chunk.lineStart && ctx.after === ':')) &&
+    !c.isEnglishWord(words[0]!.lower) &&
+    !lex.firstNames.has(plain(words[0]!.lower)) &&
+    !isPersonName(words[0]!.text) &&
+    HAS_LOWER.test(words[0]!.text)
+  )
+    return { type: 'place', rule: 'en.place.head-word', placeKind: 'city' };
   if (
     words.length >= 2 &&
     !c.isCommonWord(words[0]!.lower) &&

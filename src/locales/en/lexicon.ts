@@ -764,3 +764,18 @@ Fianna Fáil
 Fine Gael
 Plaid Cymru
 `);
+
+/**
+ * Plural nicknames clubs take after their town ("Bradford Bulls", "Leeds Rhinos", "Chicago Bears", "Perth
+ * Scorchers"): in a sports report a town before one names the club, even a town that is also a given name.
+ * Words no family name shares (not "Rivers", "Banks", "Woods").
+ */
+export const CLUB_NICKNAMES = set(`
+bulls rhinos warriors tigers wolves saints giants eagles lions bears sharks raiders knights dragons broncos
+panthers cowboys jets bucks hawks falcons ravens steelers packers patriots dolphins chiefs chargers vikings
+seahawks cardinals rams bengals titans colts texans jaguars lakers celtics knicks nets pistons spurs rockets
+mavericks clippers nuggets grizzlies pelicans hornets raptors cavaliers pacers wizards rockies dodgers
+yankees mets braves cubs pirates padres mariners astros royals orioles bruins canadiens flyers penguins
+blackhawks oilers flames canucks islanders devils centurions scorchers strikers renegades sixers hurricanes
+crusaders chiefs highlanders blues reds stormers sharks bulls cheetahs lightning storm
+`);

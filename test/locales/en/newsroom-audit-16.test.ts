@@ -160,3 +160,37 @@ table('en "in" and a country close the name of a group its kind introduces', [
   ['Human Rights groups in Laos were closed.', ['place:Laos'], []],
   ['The nurses work for the charity Mothers Helping Mothers in Mali.', ['place:Mali'], []],
 ]);
+
+const county2 = 'CRICKET - COUNTY CHAMPIONSHIP.\nLONDON 2024-06-01\n';
+table('en a word no list holds before a town’s plural tail word is a town after “at” or heading a line', [
+  [
+    `${county2}At Tunbridge Wells: Kent 214 and 167-6.`,
+    ['place:Tunbridge Wells'],
+    ['organization:Tunbridge Wells'],
+  ],
+  [`${county2}Rain saved Kent at Tunbridge Wells on Friday.`, ['place:Tunbridge Wells'], []],
+  // negatives: a family name's plural with no place before it, a given name first
+  [`${county2}Dariel Wells took four wickets.`, [], ['place:Dariel Wells']],
+  ['Tiger Woods won the Masters in 2019.', [], ['place:Tiger Woods']],
+]);
+
+const league2 =
+  'RUGBY LEAGUE - SUPER LEAGUE RESULTS.\nLONDON 2024-06-01\nResults of Super League matches on Saturday:\n';
+table(
+  'en in a sports report a town before a club’s plural nickname is the club, though the town is a given name',
+  [
+    [
+      `${league2}Wigan Warriors 42 Bradford Bulls 36`,
+      ['organization:Bradford Bulls'],
+      ['person:Bradford Bulls'],
+    ],
+    [
+      `${league2}Bradford Bulls beat Leeds on Friday.`,
+      ['organization:Bradford Bulls'],
+      ['person:Bradford Bulls'],
+    ],
+    // negatives: a plural that is a family name, outside sport
+    [`${league2}Austin Rivers kicked four goals.`, [], ['organization:Austin Rivers']],
+    ['Bradford Bulls, 54, a farmer, was fined on Monday.', [], ['organization:Bradford Bulls']],
+  ],
+);
