@@ -2248,8 +2248,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (d.type === 'person' && words.length >= 2) {
       const lastWord = words[words.length - 1]!;
       const weak = WEAK_PERSON_RULES.has(d.rule);
-      // "Lebed Chechnya" from a headline's shape alone must not turn Chechnya into a person
-      if (!(weak && c.place([lastWord]))) personParts.add(lastWord.lower);
+      // "Lebed Chechnya" from a headline's shape alone must not turn Chechnya into a person ("Lewis Hamilton": a
+      // town after a given name the names list holds does)
+      const town = weak && isPersonName(words[0]!.text) && c.place([lastWord])?.placeKind === 'city';
+      if (!(weak && c.place([lastWord])) || town) personParts.add(lastWord.lower);
       if (!weak) strongParts.add(lastWord.lower);
       // "Wang Dan" … "Wang", "Jansher Khan" … "Jansher": a given name nobody lists may be used alone
       if (!lex.firstNames.has(words[0]!.lower) && d.rule !== 'en.person.name-shape' && words.length === 2)

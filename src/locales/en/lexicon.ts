@@ -600,8 +600,9 @@ apple amazon alphabet oracle shell target visa meta uber zoom
 
 /**
  * Organizations of several words whose first word would otherwise be read as a nationality or religion
- * and dropped ("the Islamic State group", "Boko Haram fighters"), or read as everyday words ("Planned Parenthood"):
- * organizations wherever they appear.
+ * and dropped ("the Islamic State group", "Boko Haram fighters"), or read as everyday words ("Planned Parenthood"),
+ * among them banks named by everyday or foreign words ("Standard Chartered", "First Republic", "Credit Suisse",
+ * "Santander UK"): organizations wherever they appear.
  */
 export const WELL_KNOWN_ORGS = lines(`
 Islamic State
@@ -614,6 +615,21 @@ Doctors Without Borders
 Reporters Without Borders
 Engineers Without Borders
 Planned Parenthood
+Standard Chartered
+Credit Suisse
+Credit Agricole
+Crédit Agricole
+Credit Mutuel
+Crédit Mutuel
+First Republic
+First Republic Bank
+First Direct
+Santander UK
+Banco Santander
+Truist
+Intesa Sanpaolo
+Sumitomo Mitsui
+Kotak Mahindra
 `);
 
 /**

@@ -194,3 +194,27 @@ table(
     ['Bradford Bulls, 54, a farmer, was fined on Monday.', [], ['organization:Bradford Bulls']],
   ],
 );
+
+table('en banks named by everyday or foreign words are organizations', [
+  [
+    'Shares in Standard Chartered rose 3 percent in Hong Kong.',
+    ['organization:Standard Chartered'],
+    ['person:Standard Chartered'],
+  ],
+  ['Regulators seized First Republic in May.', ['organization:First Republic'], []],
+  ['Credit Suisse was taken over by UBS.', ['organization:Credit Suisse'], ['person:Credit Suisse']],
+  ['Santander UK said it would close 95 branches.', ['organization:Santander UK'], ['place:Santander']],
+  // negatives: the everyday words in lower case, the town alone
+  ['The first republic was founded in 1792.', [], ['organization:first republic']],
+  ['Ferries sail from Santander to Plymouth.', ['place:Santander'], ['organization:Santander']],
+]);
+
+table('en a surname a given name of the names list opened is that person, not the town of the name', [
+  [
+    'Lewis Hamilton visited the factory in Brackley on Monday. Later Hamilton said the new car was quick.',
+    ['person:Hamilton'],
+    ['place:Hamilton'],
+  ],
+  // negatives: a town with no one of its name
+  ['Floods hit Hamilton and Auckland on Sunday.', ['place:Hamilton'], ['person:Hamilton']],
+]);
