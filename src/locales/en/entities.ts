@@ -555,6 +555,14 @@ function firmBeforeFigures(c: Classifier, w: Word): boolean {
 /** Word classes that take no plural -s: a capitalized word in -s over one of them is no plural. */
 const NO_PLURAL_TAGS = new Set(['Comparative', 'Superlative', 'Adjective', 'Adverb']);
 const PLACE_PARTICLES = new Set('del de la dos das do di della'.split(' '));
+/** Fields besides the sports' own names that name a sports venue before "Centre" ("Aquatics Centre", "Leisure Centre"). */
+const VENUE_CENTRE_FIELDS = new Set(
+  'aquatics aquatic sports leisure equestrian skating ice velodrome shooting rowing cricket tennis'.split(
+    ' ',
+  ),
+);
+/** Opening words of a race's name before a particle ("Tour de France", "Vuelta a Espana", "Coupe de France"). */
+const RACE_OPENERS = new Set(['tour', 'vuelta', 'giro', 'coupe', 'copa', 'rallye', 'volta']);
 const FACILITIES = new Set(
   'airport stadium arena street avenue boulevard square bridge station park hall'.split(' '),
 );
@@ -1793,6 +1801,14 @@ class Classifier {
       !lex.lastNames.has(plain(firstW.lower))
     )
       return { type: 'organization', rule: 'en.org.institution-shape' };
+    // "the National Tennis Centre", "the London Aquatics Centre": a centre named for a sport is a venue
+    if (
+      words.length >= 2 &&
+      (lastLower === 'centre' || lastLower === 'center') &&
+      (HEADLINE_SPORTS.has(plain(words[words.length - 2]!.lower)) ||
+        VENUE_CENTRE_FIELDS.has(plain(words[words.length - 2]!.lower)))
+    )
+      return { type: 'place', rule: 'en.place.head-word', placeKind: 'other' };
     if (words.length > 1 && words.some((_w, i) => this.isOrgHeadAt(words, i)))
       return { type: 'organization', rule: 'en.org.head-word' };
     // "United Nations Environment Programme", "Sky Sports": a body's or a broadcaster's last word
@@ -1886,6 +1902,9 @@ class Classifier {
         }
         return { type: 'person', rule: 'en.person.initials' };
       }
+      // "the Tour de France", "the Vuelta a Espana": a race, no one's name
+      if (RACE_OPENERS.has(plain(firstW.lower)) && words.length >= 3 && words[1]!.text === words[1]!.lower)
+        return null;
       if (words.slice(0, -1).some((w) => NAME_PARTICLES.has(w.lower) && w.text === w.lower)) {
         // ("Banca Nazionale del Sud", "Instituto de Salud": a bank's or a body's foreign head word opens it)
         if (

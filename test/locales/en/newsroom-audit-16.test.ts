@@ -218,3 +218,17 @@ table('en a surname a given name of the names list opened is that person, not th
   // negatives: a town with no one of its name
   ['Floods hit Hamilton and Auckland on Sunday.', ['place:Hamilton'], ['person:Hamilton']],
 ]);
+
+table('en a centre named for a sport is a venue; a race opened by its word before a particle is no one', [
+  [
+    'Play resumed at the National Tennis Centre on Friday.',
+    ['place:National Tennis Centre'],
+    ['organization:National Tennis Centre'],
+  ],
+  ['The divers trained at the Leeds Aquatics Centre.', ['place:Leeds Aquatics Centre'], []],
+  ['The Tour de France starts in Florence this year.', ['place:Florence'], ['person:Tour de France']],
+  ['Lyon reached the Coupe de France final.', ['place:Lyon'], ['person:Coupe de France']],
+  // negatives: a centre of another field, a person with particles
+  ['The National Cancer Centre opened a new ward.', ['organization:National Cancer Centre'], []],
+  ['Juan de la Cruz won the stage.', ['person:Juan de la Cruz'], []],
+]);
