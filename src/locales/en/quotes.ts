@@ -2470,12 +2470,22 @@ function subjectOfClause(view: EnView, k: number, floor: number, roles = false):
     if (body > floor && body < view.start(k)) first = view.tokenAt(body);
   }
   // "On Monday night, Clinton leaned in, painting …": past an opening phrase and its comma
+  // ("Chastened by the polls, Hale revised his plan, promising …", "Speaking at a rally, …": past an opening
+  // participle and its phrase)
+  const participle =
+    /^\p{Lu}\p{Ll}+(?:ed|en|ing)$/u.test(view.text(first)) && PREPOSITIONS.has(view.lower(first + 1));
   if (
     PREPOSITIONS.has(view.lower(first)) ||
-    /^(after|before|when|while|as|at|last|earlier|later)$/u.test(view.lower(first))
+    /^(after|before|when|while|as|at|last|earlier|later)$/u.test(view.lower(first)) ||
+    participle
   ) {
     for (let j = first + 1; j < k && j - first < 20; j++) {
-      if (view.text(j) === ',') {
+      // (a participle's phrase runs on past a comma to a capital or a pronoun: "Chastened by the analyses, as well
+      // as complaints over its costs, Trump revised …")
+      if (
+        view.text(j) === ',' &&
+        (!participle || /^\p{Lu}/u.test(view.text(j + 1)) || PRONOUNS.has(view.lower(j + 1)))
+      ) {
         first = j + 1;
         break;
       }

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { auditHelpers } from './audit.js';
 import { table } from './helpers.js';
 
 // The twenty-seventh session's English entity rules: error classes found writing our own news stories and
@@ -232,3 +234,26 @@ table('en a centre named for a sport is a venue; a race opened by its word befor
   ['The National Cancer Centre opened a new ward.', ['organization:National Cancer Centre'], []],
   ['Juan de la Cruz won the stage.', ['person:Juan de la Cruz'], []],
 ]);
+
+const { quotes } = auditHelpers('2024-06-01');
+
+describe('en a clause opened by a participle and its phrase: the speaker is the subject after them', () => {
+  it.each([
+    ['Chastened by the polls, Senator Hale revised his plan, promising to cut taxes.', 'Hale', 'promising'],
+    [
+      'Stunned by the analyses, as well as complaints over its cost, Mayor Ruiz changed course, saying the tax would go.',
+      'Ruiz',
+      'saying',
+    ],
+    ['Speaking at a rally in Ohio, Senator Marsh left early, saying he was tired.', 'Marsh', 'saying'],
+  ])('%s', (text, speaker, cue) => {
+    expect(quotes(text).map((q) => [q[1], q[2]])).toContainEqual([speaker, cue]);
+  });
+  // negatives: a name ending like a participle
+  it.each([['Ahmed left the hall, saying he was tired.', 'Ahmed', 'saying']])(
+    'still: %s',
+    (text, speaker, cue) => {
+      expect(quotes(text).map((q) => [q[1], q[2]])).toContainEqual([speaker, cue]);
+    },
+  );
+});
