@@ -60,6 +60,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
+  POSSESSIVE_COMPANIES,
   PRESS_NOUNS_AFTER,
   PRESS_TITLE_WORDS,
   SETTLEMENT_TAILS,
@@ -814,10 +815,11 @@ function cutSequences(
       const last = w.text.charCodeAt(w.text.length - 1);
       const apostrophe = last === 115 || last === 83 || last === 0x17f ? w.text.search(/['’]s$/iu) : -1;
       // "Moody's Investors Service", "McDonald's Corp": a company named with a possessive
-      // "at Lord's": a ground named with a possessive is its whole name, when no capitalized word follows
+      // "at Lord's", "McDonald's said": a ground or a company named with a possessive is its whole name, when no
+      // capitalized word follows (a company's only opening the sequence: "Mary McDonald's husband")
       const venue =
         apostrophe > 0 &&
-        SPORTS_VENUES.has(w.lower) &&
+        (SPORTS_VENUES.has(w.lower) || (words.length === 0 && POSSESSIVE_COMPANIES.has(w.lower))) &&
         !(toks[j + 1] && isCapWord(toks[j + 1]!) && /^[ \t]$/u.test(text.slice(w.end, toks[j + 1]!.start)));
       const possessive =
         apostrophe > 0 && !venue && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
@@ -1659,7 +1661,11 @@ class Classifier {
       (this.sports && SPORTS_CLUB_WORDS.has(k))
     )
       return { type: 'organization', rule: 'en.org.lexicon' };
-    if (lex.organizations.has(k) || lex.organizations.has(plain(k)))
+    if (
+      lex.organizations.has(k) ||
+      lex.organizations.has(plain(k)) ||
+      (words.length === 1 && POSSESSIVE_COMPANIES.has(k))
+    )
       return { type: 'organization', rule: 'en.org.lexicon' };
     // "Labour would renationalise the railways", "behind Labour and the SNP": a party named by its own word
     if (words.length <= 2 && PARTY_NAMES.has(k)) return { type: 'organization', rule: 'en.org.party' };

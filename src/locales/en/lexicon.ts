@@ -795,3 +795,11 @@ yankees mets braves cubs pirates padres mariners astros royals orioles bruins ca
 blackhawks oilers flames canucks islanders devils centurions scorchers strikers renegades sixers hurricanes
 crusaders chiefs highlanders blues reds stormers sharks bulls cheetahs lightning storm
 `);
+
+/**
+ * Companies named with a possessive ("McDonald's", "Sainsbury's", "Moody's"): the whole word, its "'s" kept, is
+ * the company when it opens a name and no capitalized word follows (not "Mary McDonald's husband").
+ */
+export const POSSESSIVE_COMPANIES = set(`
+mcdonald's sainsbury's macy's kellogg's moody's dillard's domino's applebee's hardee's lloyd's
+`);

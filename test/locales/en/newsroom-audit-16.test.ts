@@ -257,3 +257,16 @@ describe('en a clause opened by a participle and its phrase: the speaker is the 
     },
   );
 });
+
+table('en a company named with a possessive keeps its "’s"', [
+  ["McDonald's said sales rose 4 percent.", ["organization:McDonald's"], ['organization:McDonald']],
+  ["Shares in Sainsbury's fell after the results.", ["organization:Sainsbury's"], ['organization:Sainsbury']],
+  ["Moody's cut the country's rating on Friday.", ["organization:Moody's"], []],
+  // negatives: a person's possessive, the company's longer name
+  ["Mary McDonald's husband said no.", ['person:Mary McDonald'], ["organization:McDonald's"]],
+  [
+    "Moody's Investors Service said so.",
+    ["organization:Moody's Investors Service"],
+    ["organization:Moody's"],
+  ],
+]);
