@@ -119,7 +119,8 @@ export class SpeakerResolver {
       if (from && /^\s+(?:of|from|dari)\s+(?:the\s+)?$/u.test(this.text.slice(from.end, nameSpan.start)))
         return { name: this.text.slice(from.start, from.end), entity: from.entity.id };
       // "Officials at the U.N. in New York said", "warga di Bekasi": a place where the speakers are is
-      // not who speaks; the words before it are (a role, for the organization named in it)
+      // not who speaks; the words before it are (a role, for the organization named in it); also after a
+      // compass word ("The Ministry of Sound nightclub in south London said")
       {
         const from = Math.max(0, nameSpan.start - 120);
         const where = SPEAKERS_IN_PLACE.exec(this.text.slice(from, nameSpan.start));
@@ -665,7 +666,7 @@ const SOURCE_NOUNS =
  * Group 1 is the role, group 2 the preposition with its spaces.
  */
 const SPEAKERS_IN_PLACE =
-  /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+)$/u;
+  /(?:^|[.;:!?"“”(]\s+|,\s+)([^\s.;:!?"“”(,](?:[^.;:!?"“”(,]|\.(?=\S|\s+\p{Ll})){0,99}?)(\s+(?:in|di)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?)$/u;
 
 /** An Indonesian community as a speaker ("sebagian umat Muslim", "warga Palestina"): the id quote rules' words. */
 const ID_GROUP_SPEAKER = new RegExp(

@@ -270,3 +270,22 @@ table('en a company named with a possessive keeps its "’s"', [
     ["organization:Moody's"],
   ],
 ]);
+
+describe('en a place after "in" and a compass word is where the speakers are, not who speaks', () => {
+  it.each([
+    [
+      'The Ministry of Sound nightclub in south London said on Monday it would fight the plans.',
+      'The Ministry of Sound nightclub',
+    ],
+    ['The Hallmark hotel in north Leeds said it would close in May.', 'The Hallmark hotel'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toContain(speaker);
+  });
+  // negatives: the place the subject itself, a place after "in" with no compass word
+  it.each([
+    ['South London residents said the club was too loud.', 'London'],
+    ['Officials in Leeds said the road would reopen.', 'Leeds'],
+  ])('not the place: %s', (text, place) => {
+    expect(quotes(text).map((q) => q[1])).not.toContain(place);
+  });
+});
