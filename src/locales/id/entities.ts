@@ -3071,6 +3071,7 @@ function readChunk(b: Builder, span: Span): void {
       // ("Grab Indonesia": a company and its country)
       // ("Pertamina Patra Niaga", "PT Pertamina Patra Niaga" named earlier: a company's longer name)
       let bodyEnd = known ? earlierOrgEnd(b, office, known.end, limit) : -1;
+      const namedLonger = known !== null && bodyEnd > known.end;
       // ("Samsung Electronics", "Grab Indonesia": company words and a country after the known name belong to it)
       // ("KAI Commuter Anne Purba": a word no list knows after the known name too, before a name of two words that
       // a given name opens; it makes another body than the known one)
@@ -3091,7 +3092,9 @@ function readChunk(b: Builder, span: Span): void {
           bodyEnd++;
         } else break;
       }
-      const bodyName = known && !otherBody ? { canonical: known.name } : {};
+      // ("Corporate Secretary Pertamina Patra Niaga Heppy …" after "PT Pertamina Patra Niaga": a longer company the
+      // document named is its own, not the known one's)
+      const bodyName = known && !otherBody && !namedLonger ? { canonical: known.name } : {};
       let name = known ? (bodyEnd < limit ? bodyEnd : -1) : -1;
       // ("Vice President PT Sinar Jaya Tbk Hartono …": a company read from its head word ends before the name)
       const company = known ? null : headAt(b, office, limit);

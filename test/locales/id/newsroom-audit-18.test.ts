@@ -435,3 +435,19 @@ describe('id an office\'s field spelled "Pelindungan" or naming consumers', () =
     expect(titlesOf(text, 'Judha Nugraha')).toEqual([title]);
   });
 });
+
+describe('id a longer company the document named, read again after an office', () => {
+  it('"PT Pertamina Patra Niaga … Corporate Secretary Pertamina Patra Niaga Heppy …": not the headline\'s Pertamina', () => {
+    const text =
+      'Pertamina Turunkan Harga Pertamax\n\nPT Pertamina Patra Niaga menurunkan harga Pertamax. Corporate Secretary Pertamina Patra Niaga Heppy Wulansari mengatakan penyesuaian mengikuti harga minyak.';
+    expect(run(text).organizations?.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Pertamina', 1],
+      ['PT Pertamina Patra Niaga', 2],
+    ]);
+  });
+  it('negative: the known company alone keeps its name', () => {
+    const text =
+      'Corporate Secretary Pertamina Heppy Wulansari mengatakan penyesuaian mengikuti harga minyak.';
+    expect(run(text).organizations?.map((o) => o.name)).toEqual(['Pertamina']);
+  });
+});
