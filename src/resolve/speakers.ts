@@ -293,6 +293,17 @@ export class SpeakerResolver {
    * capitalizes ("Penyair Hanna …", "Pengamat politik Budi …", "Poet Jane Doe …"), not behind a
    * preposition or conjunction ("Menurut Hanna, …", "Unlike Smith, …")?
    */
+  /**
+   * "Warga didampingi kuasa hukum dari LBH Yogyakarta, Julian …. Ia menilai …": a person set off by a comma that
+   * closes the sentence right before the pronoun's, introduced there by a role, is the one it stands for.
+   */
+  private introducedLast(m: Indexed, pronounAt: number): boolean {
+    return (
+      /^\.\s+$/u.test(this.text.slice(m.end, pronounAt)) &&
+      /\p{Ll},\s$/u.test(this.text.slice(m.start - 3, m.start))
+    );
+  }
+
   private describedSubject(m: Indexed): boolean {
     if (!this.opensSentence) return false;
     const before = ROLE_OPENER.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
@@ -464,7 +475,10 @@ export class SpeakerResolver {
           this.opensSentence(m.start) ||
           this.titledSubject(m) ||
           this.afterOpeningPhrase(m) ||
-          (!english && (this.describedSubject(m) || this.indonesianSubject(m, pronounAt)))
+          (!english &&
+            (this.describedSubject(m) ||
+              this.indonesianSubject(m, pronounAt) ||
+              this.introducedLast(m, pronounAt)))
         )
           return { name: this.text.slice(m.start, m.end), entity: m.entity.id };
       }

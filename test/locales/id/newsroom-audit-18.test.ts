@@ -451,3 +451,16 @@ describe('id a longer company the document named, read again after an office', (
     expect(run(text).organizations?.map((o) => o.name)).toEqual(['Pertamina']);
   });
 });
+
+describe('id a person a role introduces at the close of the sentence before the pronoun', () => {
+  it('"…, kuasa hukum dari LBH Yogyakarta, Julian …. Ia menilai …": the newcomer, not the last speaker', () => {
+    const text =
+      '"Kami menolak tambang," kata Siswanto, koordinator aksi. Warga didampingi kuasa hukum dari LBH Yogyakarta, Julian Duwi Prasetia. Ia menilai proses pengadaan tanah belum transparan.';
+    expect(speakers(text)).toEqual(['Siswanto', 'Julian Duwi Prasetia']);
+  });
+  it('negative: a person named as an object with no comma stays no topic', () => {
+    const text =
+      '"Kami menolak tambang," kata Siswanto, koordinator aksi. Warga juga bertemu Julian Duwi Prasetia. Ia menilai proses pengadaan tanah belum transparan.';
+    expect(speakers(text)).toEqual(['Siswanto', 'Siswanto']);
+  });
+});
