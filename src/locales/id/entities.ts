@@ -4304,9 +4304,14 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // body named after a person opens with that name right after its head: "Universitas Sam Ratulangi")
       // ("Ketua Koperasi Pedagang Pasar Induk Beras Cipinang Zulkifli Rasyid": a place an office names, that the
       // document named alone before, too; there a name word no dictionary or gazetteer holds may open the name)
+      // (asked last: it searches the text)
       const officePlace =
         type === 'place' &&
         j - nameStart >= 2 &&
+        limit - j >= 2 &&
+        limit - j <= 3 &&
+        x.cap &&
+        !x.caps &&
         someTok(t, Math.max(0, i - 4), i, isTitleHead) &&
         namedAloneBefore(b, i, j);
       if (
