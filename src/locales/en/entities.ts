@@ -3387,6 +3387,23 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   return out;
 }
 
+/** The candidates `over` give way to one organization over span `f` (a racing team, a newspaper), read by `rule`. */
+function claimAsOrganization(
+  text: string,
+  out: EntityCandidate[],
+  over: readonly EntityCandidate[],
+  f: { start: number; end: number },
+  rule: string,
+): void {
+  for (const o of over) out.splice(out.indexOf(o), 1);
+  out.push({
+    type: 'organization',
+    start: f.start,
+    end: f.end,
+    explain: [{ rule, evidence: text.slice(f.start, f.end) }],
+  });
+}
+
 /** A report on motor sport, by its headline or first lines ("MOTOR RACING -", "Formula One", "IndyCar"). */
 const MOTOR_REPORT =
   /\b(?:motor[ -]?racing|motor[ -]?sport|formula[ -](?:one|1)|f1|indycar|indy[ -]car|nascar|motogp|motorcycling|superbikes?|rallying|world[ -]rally|le[ -]mans)\b/u;
@@ -3491,13 +3508,7 @@ function racingTeams(text: string, out: EntityCandidate[], firstNames: ReadonlyS
       over[0]!.end === f.end
     )
       continue;
-    for (const o of over) out.splice(out.indexOf(o), 1);
-    out.push({
-      type: 'organization',
-      start: f.start,
-      end: f.end,
-      explain: [{ rule: 'en.org.racing-team', evidence: text.slice(f.start, f.end) }],
-    });
+    claimAsOrganization(text, out, over, f, 'en.org.racing-team');
   }
 }
 
@@ -3568,13 +3579,7 @@ function pressTitles(text: string, out: EntityCandidate[]): void {
       (same!.start === f.start || same!.start === f.bare)
     )
       continue;
-    for (const o of over) out.splice(out.indexOf(o), 1);
-    out.push({
-      type: 'organization',
-      start: f.start,
-      end: f.end,
-      explain: [{ rule: 'en.org.newspaper', evidence: text.slice(f.start, f.end) }],
-    });
+    claimAsOrganization(text, out, over, f, 'en.org.newspaper');
   }
 }
 
