@@ -300,7 +300,7 @@ export class SpeakerResolver {
   private introducedLast(m: Indexed, pronounAt: number): boolean {
     return (
       /^\.\s+$/u.test(this.text.slice(m.end, pronounAt)) &&
-      /\p{Ll},\s$/u.test(this.text.slice(m.start - 3, m.start))
+      /\p{Ll},\s$/u.test(this.text.slice(Math.max(0, m.start - 3), m.start))
     );
   }
 

@@ -556,11 +556,9 @@ function firmBeforeFigures(c: Classifier, w: Word): boolean {
 /** Word classes that take no plural -s: a capitalized word in -s over one of them is no plural. */
 const NO_PLURAL_TAGS = new Set(['Comparative', 'Superlative', 'Adjective', 'Adverb']);
 const PLACE_PARTICLES = new Set('del de la dos das do di della'.split(' '));
-/** Fields besides the sports' own names that name a sports venue before "Centre" ("Aquatics Centre", "Leisure Centre"). */
+/** Fields besides the sports' own names (HEADLINE_SPORTS) that name a venue before "Centre" ("Aquatics Centre"). */
 const VENUE_CENTRE_FIELDS = new Set(
-  'aquatics aquatic sports leisure equestrian skating ice velodrome shooting rowing cricket tennis'.split(
-    ' ',
-  ),
+  'aquatics aquatic sports leisure equestrian skating ice velodrome shooting'.split(' '),
 );
 /** Opening words of a race's name before a particle ("Tour de France", "Vuelta a Espana", "Coupe de France"). */
 const RACE_OPENERS = new Set(['tour', 'vuelta', 'giro', 'coupe', 'copa', 'rallye', 'volta']);
@@ -3387,14 +3385,23 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   return out;
 }
 
-/** The candidates `over` give way to one organization over span `f` (a racing team, a newspaper), read by `rule`. */
+/**
+ * The candidates over span `f` give way to one organization there (a racing team, a newspaper), read by `rule`;
+ * a longer name holding the span stays ("New York Times Co"), and so does a body found already over the span or
+ * over its part from `bare` on ("The Financial Times" stays "Financial Times").
+ */
 function claimAsOrganization(
   text: string,
   out: EntityCandidate[],
-  over: readonly EntityCandidate[],
   f: { start: number; end: number },
   rule: string,
+  bare = f.start,
 ): void {
+  const over = out.filter((o) => o.start < f.end && o.end > f.start);
+  if (over.some((o) => o.start < f.start || o.end > f.end)) return;
+  const same = over.length === 1 ? over[0]! : null;
+  if (same?.type === 'organization' && same.end === f.end && (same.start === f.start || same.start === bare))
+    return;
   for (const o of over) out.splice(out.indexOf(o), 1);
   out.push({
     type: 'organization',
@@ -3497,19 +3504,7 @@ function racingTeams(text: string, out: EntityCandidate[], firstNames: ReadonlyS
     if (AFTER_TEAM_IN_RESULTS.test(text.slice(teamEnd, teamEnd + 30)) && !lookupPlace(after[1]!))
       found.push({ start: teamStart, end: teamEnd });
   }
-  for (const f of found) {
-    const over = out.filter((o) => o.start < f.end && o.end > f.start);
-    // (a longer name holding the team stays)
-    if (over.some((o) => o.start < f.start || o.end > f.end)) continue;
-    if (
-      over.length === 1 &&
-      over[0]!.type === 'organization' &&
-      over[0]!.start === f.start &&
-      over[0]!.end === f.end
-    )
-      continue;
-    claimAsOrganization(text, out, over, f, 'en.org.racing-team');
-  }
+  for (const f of found) claimAsOrganization(text, out, f, 'en.org.racing-team');
 }
 
 /** A newspaper of several words, a capitalized "The" before it kept ("The Sunday Telegraph", "the Straits Times"). */
@@ -3566,21 +3561,7 @@ function pressTitles(text: string, out: EntityCandidate[]): void {
       PRESS_END_AFTER.test(after);
     if (PRESS_ACTION_AFTER.test(after) || told) found.push({ start, end, bare: end - m[3]!.length });
   }
-  for (const f of found) {
-    const over = out.filter((o) => o.start < f.end && o.end > f.start);
-    // (a longer name holding the title stays: "New York Times Co")
-    if (over.some((o) => o.start < f.start || o.end > f.end)) continue;
-    // (a body found already keeps its span: "The Financial Times" stays "Financial Times")
-    const same = over[0];
-    if (
-      over.length === 1 &&
-      same!.type === 'organization' &&
-      same!.end === f.end &&
-      (same!.start === f.start || same!.start === f.bare)
-    )
-      continue;
-    claimAsOrganization(text, out, over, f, 'en.org.newspaper');
-  }
+  for (const f of found) claimAsOrganization(text, out, f, 'en.org.newspaper', f.bare);
 }
 
 /** A given name right before "and" and a person's full name ("John and Mary Smith"). */

@@ -2168,6 +2168,11 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   // "Kapolda Metro Jaya Irjen": a rank or honorific after an office starts a second title
   const titles: string[] = [];
   let from = i;
+  // ("Kapolsek Tanah Abang Kompol …": an honorific's word inside a place the office names is the place's, and no
+  // office before the rank)
+  const inPlace = (at: number): boolean =>
+    (at - 1 >= i && (placeAt(b, at - 1, j)?.end ?? 0) > at) ||
+    (at - 2 >= i && (placeAt(b, at - 2, j)?.end ?? 0) > at);
   for (let k = i + 1; k < j; k++) {
     const x = bare(t[k]!);
     const prevKey = bare(t[k - 1]!);
@@ -2178,11 +2183,6 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       (x === 'haji' && isIndonesianTok(t[k - 1]!) && !t[k - 1]!.caps) ||
       // ("Direktur … Direktorat Jenderal Bea dan Cukai": the body's own "Jenderal" is no rank)
       (x === 'jenderal' && GENERAL_BODIES.has(prevKey));
-    // ("Kapolsek Tanah Abang Kompol …": an honorific's word inside a place the office names is the place's, and
-    // no office before the rank)
-    const inPlace = (at: number): boolean =>
-      (at - 1 >= i && (placeAt(b, at - 1, j)?.end ?? 0) > at) ||
-      (at - 2 >= i && (placeAt(b, at - 2, j)?.end ?? 0) > at);
     if (
       (((RANKS.has(x) || HONORIFICS.has(x) || PREFIX_TITLES.has(x)) &&
         (!isTitleHead(t[k - 1]!) || inPlace(k - 1)) &&
@@ -5185,6 +5185,10 @@ function wellKnownPlaceWord(key: string): boolean {
   return p !== null && (TRUSTED_SOURCES.has(p.source) || (p.source === 'world-city' && p.population >= 7));
 }
 
+/** A name word that closes a sentence-opening name of three ("Pratama" of "Rafi Aditya Pratama"), see givenNameOpener. */
+const thirdName = (y: Tok | undefined): boolean =>
+  y?.cap === true && !y.caps && !isEverydayToken(y) && !isOrgHead(y) && !isHead(y) && !lookupPlace(y.key);
+
 /**
  * "Maki Horikita tampil …", "Lata Mangeshkar menyanyi …": a sentence-opening word that is a dictionary word and a
  * given name of the public name lists, before a word no dictionary knows, opens the name (no everyday given names:
@@ -5209,8 +5213,6 @@ function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
     return true;
   // "Enes Kanter mencetak …": a rare dictionary root before a word no dictionary holds, the two a whole name
   // ("Rafi Aditya Pratama mengatakan …": or before a given name of the public lists, then one more name word)
-  const thirdName = (y: Tok | undefined): boolean =>
-    y?.cap === true && !y.caps && !isEverydayToken(y) && !isOrgHead(y) && !isHead(y) && !lookupPlace(y.key);
   if (
     next !== undefined &&
     ((s + 2 === e && !isIndonesianTok(next)) ||
