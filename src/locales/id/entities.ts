@@ -50,6 +50,7 @@ import {
   DEMONSTRATIVES,
   DISEASE_WORDS,
   FIGURE_VERBS,
+  FUEL_BRANDS,
   HEADLINE_TAILS,
   HEADLINE_VERBS,
   LAW_TITLE_HEADS,
@@ -1243,6 +1244,11 @@ function orgAtUncached(b: Builder, i: number, limit: number): { end: number; nam
     (sportsSentence(b, b.t[i]!.start) || sportsDocument(b))
   )
     return null;
+  // ("PT Pertamina Patra Niaga" beside "PT Pertamina": "PT" before a longer known company is that company's)
+  if (m !== null && b.t[i]!.text === 'PT' && i + 2 < limit) {
+    const inner = orgAt(b, i + 1, limit);
+    if (inner !== null && (m === null || inner.end > m.end)) return inner;
+  }
   return m ? { end: m.end, name: m.value.name } : null;
 }
 
@@ -1995,6 +2001,21 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       !placeAt(b, place.end, limit)
     )
       break;
+    // ("Kelurahan Tambak Lorok … Lurah Tambak Lorok Suharyanto", "Desa Wates Kidul … Kades Wates Kidul …": a place the
+    // document named before runs on past what the gazetteer knows; the officer's name follows it)
+    // ("Lurah Tambak Lorok, Suharyanto, …", "Lurah Tambak Lorok mengatakan": or to the chunk's end)
+    const from = place ? place.end : j;
+    const named =
+      OFFICE_HEADS.has(bare(t[j - 1]!)) && from < limit && t[from]!.cap && !t[from]!.caps
+        ? earlierNamedEnd(b, 'place', j, from, limit)
+        : -1;
+    if (named > from && named > j + 1) {
+      emitPlace(b, j, named, null, 'id.place.named-before', 'region');
+      j = named;
+      placeEnd = j;
+      placeSource = '';
+      continue;
+    }
     if (place && (strongPlace(place.info) || TERRITORIAL.has(bare(t[i]!)))) {
       emitPlace(b, j, place.end, place.info, 'id.place.gazetteer');
       j = place.end;
@@ -3027,6 +3048,8 @@ function readChunk(b: Builder, span: Span): void {
         !titleHeadAt(t, i) &&
         !NAME_PREFIXES.has(lw) &&
         t[i + 1]?.lower !== 'bersaudara' &&
+        // ("Partner AC Ventures Helen Wong menilai …": an English office opening the sentence)
+        !(lw === 'partner' && englishOfficeEnd(t, i, limit) > 0) &&
         !prefixHeadAt(b, i, limit)) ||
       (isNonName(w) &&
         orgLen <= 1 &&
@@ -3070,7 +3093,7 @@ function readChunk(b: Builder, span: Span): void {
       const known = orgAt(b, office, limit);
       // ("Grab Indonesia": a company and its country)
       // ("Pertamina Patra Niaga", "PT Pertamina Patra Niaga" named earlier: a company's longer name)
-      let bodyEnd = known ? earlierOrgEnd(b, office, known.end, limit) : -1;
+      let bodyEnd = known ? earlierNamedEnd(b, 'organization', office, known.end, limit) : -1;
       const namedLonger = known !== null && bodyEnd > known.end;
       // ("Samsung Electronics", "Grab Indonesia": company words and a country after the known name belong to it)
       // ("KAI Commuter Anne Purba": a word no list knows after the known name too, before a name of two words that
@@ -3114,7 +3137,8 @@ function readChunk(b: Builder, span: Span): void {
       if (!known && name < 0 && !facility) {
         for (let k = office + 1; k < limit - 1; k++)
           if (GIVEN_NAMES_ID.has(t[k]!.key) && !isOrgHead(t[k]!) && !placeAt(b, k, limit)) {
-            name = k;
+            // ("… InJourney Airports Anak Agung Ngurah …": a Balinese style before the given name opens the name)
+            name = k - 1 > office && balineseStyleAt(t, k - 1, limit) ? k - 1 : k;
             break;
           }
         // ("… Sekuritas Indonesia Sukarno Alatas": the words after the company's last body word or country)
@@ -4092,12 +4116,19 @@ const FINANCIAL_MARKETS = new Set(['uang', 'modal', 'saham', 'valas', 'obligasi'
  */
 function namedAloneBefore(b: Builder, s: number, e: number): boolean {
   const surface = b.text.slice(b.t[s]!.start, b.t[e - 1]!.end);
-  const at = b.text.indexOf(surface);
-  if (at < 0 || at >= b.t[s]!.start) return false;
-  return (
-    !/^\s+\p{Lu}/u.test(b.text.slice(at + surface.length, at + surface.length + 3)) &&
-    !/\p{L}/u.test(b.text.charAt(at + surface.length))
-  );
+  // (any earlier mention will do: a headline's may run on into its verb, "… Kramat Jati Keluhkan …")
+  for (
+    let at = b.text.indexOf(surface);
+    at >= 0 && at < b.t[s]!.start;
+    at = b.text.indexOf(surface, at + 1)
+  ) {
+    if (
+      !/^\s+\p{Lu}/u.test(b.text.slice(at + surface.length, at + surface.length + 3)) &&
+      !/\p{L}/u.test(b.text.charAt(at + surface.length))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
@@ -6424,11 +6455,13 @@ function orgCuePhraseBefore(b: Builder, s: number): boolean {
   return (NATIONAL.has(mid.text) || (mid.cap && strongPlaceAt(b, s - 1, s))) && phraseEndingAt(s - 2);
 }
 
-const PRODUCT_LINES = new Set(
-  'galaxy android windows iphone ipad ipod playstation xbox macbook ios nexus lumia xperia pixel surface'.split(
+const PRODUCT_LINES = new Set([
+  ...'galaxy android windows iphone ipad ipod playstation xbox macbook ios nexus lumia xperia pixel surface'.split(
     ' ',
   ),
-);
+  // ("Pertamax Turbo", "Pertamax Green")
+  ...FUEL_BRANDS,
+]);
 /**
  * The run names a product: it follows a product line ("Galaxy Tab") or, in one or two words that are no
  * personal names, a company the lexicon knows by one word and no office precedes ("Samsung Exynos").
@@ -6614,12 +6647,39 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
     return i + 3;
   }
   if (w.text === 'Chief' && field(i + 1)) return t[i + 2]?.text === 'Officer' ? i + 3 : i + 2;
+  // ("Pjs Corporate Secretary PT …", "Plt Country Manager …": an acting holder's prefix opens the office)
+  const from = ACTING_PREFIXES.has(w.lower) && i + 1 < limit ? i + 1 : i;
   // "Corporate Secretary", "Senior Vice President", "Country Manager": one to three English qualifiers, then
   // the office's noun
-  let k = i;
-  while (k < i + 3 && k < limit && t[k]!.cap && ENGLISH_OFFICE_QUALIFIERS.has(t[k]!.lower)) k++;
-  if (k > i && k < limit && t[k]!.cap && ENGLISH_OFFICE_NOUNS.has(t[k]!.lower)) return k + 1;
-  return -1;
+  // ("Partner AC Ventures …": a partner of a firm needs none)
+  // ("VP Corporate Communication …", "Group Head Corporate Secretary …": the office's field may follow its noun)
+  let k = from;
+  let end = -1;
+  if (ENGLISH_OFFICE_SHORT.has(t[k]!.text)) end = k + 1;
+  else {
+    while (k < from + 3 && k < limit && t[k]!.cap && ENGLISH_OFFICE_QUALIFIERS.has(t[k]!.lower)) k++;
+    if (
+      (k > from || t[k]?.text === 'Partner') &&
+      k < limit &&
+      t[k]!.cap &&
+      ENGLISH_OFFICE_NOUNS.has(t[k]!.lower)
+    )
+      end = k + 1;
+  }
+  if (end < 0) return -1;
+  const fieldFrom = end;
+  const named = (k: number): boolean => k < limit - 1 && t[k]!.cap && ENGLISH_OFFICE_FIELDS.has(t[k]!.lower);
+  // ("VP Public and Marketing Communication …")
+  while (
+    end - fieldFrom < 4 &&
+    (named(end) || ((t[end]?.text === 'and' || t[end]?.text === '&') && named(end + 1)))
+  )
+    end += named(end) ? 1 : 2;
+  // (a short office names its field: "VP Garuda Indonesia …" is read by the office heads)
+  if (end === fieldFrom && ENGLISH_OFFICE_SHORT.has(t[from]!.text)) return -1;
+  // ("Corporate Secretary Group Head …": two offices held together)
+  const more = end < limit - 1 ? englishOfficeEnd(t, end, limit) : -1;
+  return Math.max(more, end);
 }
 
 /**
@@ -6696,15 +6756,25 @@ function acronymsThenName(t: readonly Tok[], k: number, limit: number): boolean 
   return m < limit ? t[m]!.cap : t[m]?.text === ',' && t[m + 1]?.cap === true;
 }
 
+/** Prefixes of an acting or interim holder's office: "Plt" (pelaksana tugas), "Plh", "Pj", "Pjs". */
+const ACTING_PREFIXES = new Set(['plt', 'plh', 'pj', 'pjs', 'pgs']);
 /** Qualifiers of an English office that Indonesian news keeps in English ("Corporate Secretary PT …"). */
 const ENGLISH_OFFICE_QUALIFIERS = new Set(
-  'corporate managing general executive senior vice country regional deputy assistant associate investment research technical legal communications marketing sales finance financial operations commercial business'.split(
+  'corporate managing general executive senior vice country regional deputy assistant associate investment research technical legal communications marketing sales finance financial operations commercial business group'.split(
+    ' ',
+  ),
+);
+/** English offices news writes in capitals ("VP Corporate Communication", "SVP Investor Relations"). */
+const ENGLISH_OFFICE_SHORT = new Set(['VP', 'SVP', 'EVP', 'AVP']);
+/** The fields an English office names after its noun ("Group Head Corporate Communication"). */
+const ENGLISH_OFFICE_FIELDS = new Set(
+  'corporate communication communications secretary affairs relations public investor compliance strategy planning marketing'.split(
     ' ',
   ),
 );
 /** The nouns those qualifiers open an office with. */
 const ENGLISH_OFFICE_NOUNS = new Set(
-  'secretary director manager president economist analyst strategist adviser advisor consultant specialist counsel partner'.split(
+  'secretary director manager president economist analyst strategist adviser advisor consultant specialist counsel partner head'.split(
     ' ',
   ),
 );
@@ -6712,13 +6782,19 @@ const ENGLISH_OFFICE_NOUNS = new Set(
 /**
  * "Corporate Secretary Pertamina Patra Niaga Heppy …" after "PT Pertamina Patra Niaga": the words after a known
  * company (from `start` to `end`) that an organization named earlier in the document continues it with; where
- * the company's name ends.
+ * the company's name ends. So for a place of `type` 'place' ("Lurah Tambak Lorok …" after "Kelurahan Tambak Lorok").
  */
-function earlierOrgEnd(b: Builder, start: number, end: number, limit: number): number {
+function earlierNamedEnd(
+  b: Builder,
+  type: EntityCandidate['type'],
+  start: number,
+  end: number,
+  limit: number,
+): number {
   const t = b.t;
   let best = end;
   for (const c of b.out) {
-    if (c.type !== 'organization' || c.end > t[start]!.start) continue;
+    if (c.type !== type || c.end > t[start]!.start) continue;
     const name = b.text.slice(c.start, c.end);
     for (let k = best; k < limit; k++) {
       const slice = b.text.slice(t[start]!.start, t[k]!.end);

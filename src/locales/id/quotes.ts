@@ -525,11 +525,20 @@ class IdView extends TokenView {
   private isNameWord(k: number): boolean {
     if (!this.isCapitalized(k) || STOPS.has(this.lower(k))) return false;
     if (!NOT_NAME.has(this.lower(k))) return true;
-    // ("…, Agung Prasetyo, menyebut": an office's word opening a person's name the entities found is the name's)
+    // ("…, Agung Prasetyo, menyebut": an office's word opening a person's name the entities found is the name's;
+    // "…, Pri Agung Rakhmanto, menilai": inside it too)
     const e = this.entityAt(k);
     if (e === null || !('titles' in e)) return false;
     const at = this.start(k);
-    return e.mentions.some((m) => m.start === at && m.end > this.end(k));
+    const end = this.end(k);
+    return e.mentions.some(
+      (m) =>
+        m.start <= at &&
+        m.end >= end &&
+        m.end - m.start > end - at &&
+        // (not inside a mention an office's word opens: "Head … Anak Agung Ngurah …" is no name's run)
+        (m.start === at || this.isNameWord(this.tokenAt(m.start))),
+    );
   }
   /** A dot after an initial or short abbreviation ("M. Fadil", "Dr. Budi"). */
   private isAbbrevDot(k: number): boolean {

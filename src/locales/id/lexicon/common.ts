@@ -20,6 +20,9 @@ export const DAYS_MONTHS = words(`
 /** The diseases news names task forces after ("Satgas Covid-19"): never a person's word. */
 export const DISEASE_WORDS = words('covid covid-19 corona sars mers ebola');
 
+/** Fuel sold under a brand at Indonesian pumps ("Pertalite", "Pertamax Turbo", "Dexlite"): products, no one's name. */
+export const FUEL_BRANDS = words('pertalite pertamax dexlite biosolar');
+
 /** Capitalized but never a person, place or organization. */
 export const NON_NAMES = words(`
   lebaran natal idulfitri iduladha idul fitri adha ramadan ramadhan syawal muharram imlek nyepi waisak paskah
@@ -37,6 +40,7 @@ export const NON_NAMES = words(`
   melayu sunda betawi batak bugis minang dayak tionghoa tamil telugu marathi
   malayalam oriya bengali hindi urdu punjabi gujarati kannada sanskerta sansekerta latin
   android ios iphone ipad ipod windows macbook galaxy playstation xbox bluetooth wifi
+  ${[...FUEL_BRANDS].join(' ')}
   rapat sidang paripurna konferensi kongres muktamar munas rakernas rakornas musda musyawarah
   piala liga olimpiade sea games asian games world cup final semifinal league bundesliga premier serie laliga
   kejuaraan turnamen bulutangkis sepakbola

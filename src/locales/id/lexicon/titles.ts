@@ -99,7 +99,7 @@ export const COMPLEMENTS = words(`
   tenaga kerja komunikasi informatika pariwisata ekonomi kreatif pemuda olahraga pekerjaan perumahan rakyat
   badan usaha milik negara bumn koordinator bidang politik perekonomian kemaritiman investasi pembangunan
   manusia nasional riset teknologi tinggi lingkungan hidup desa daerah tertinggal transmigrasi agraria tata
-  ruang pertanahan pemberdayaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
+  ruang pertanahan pemberdayaan pendayagunaan aparatur reformasi birokrasi perencanaan koperasi kecil menengah perempuan
   ukm umkm digital ketenagakerjaan kependudukan
   perlindungan pelindungan anak konsumen sekretariat kabinet kantor staf presiden pelaksana tugas harian
   eksekutif operasional pelaksana dewan pengawas pembina penasihat harian pusat wilayah kanwil cabang regional area

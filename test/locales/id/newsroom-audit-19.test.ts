@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { run, spans, titlesOf } from './helpers.js';
+
+// The twenty-eighth session's Indonesian rules: errors found reading our own articles. Every sentence here was
+// written for these tests.
+
+const speakers = (text: string) => (run(text).quotes ?? []).map((q) => q.speaker?.name ?? null);
+const peopleNames = (text: string) => (run(text).people ?? []).map((p) => p.name);
+
+describe('id fuel sold under a brand is a product, no person', () => {
+  it.each([
+    ['Harga Pertamax Turbo naik menjadi Rp 13.500 per liter.', []],
+    ['Konsumsi Pertalite dan Biosolar meningkat selama libur panjang.', []],
+    ['Penjualan Dexlite dan Pertamax Turbo dibatasi mulai pekan ini.', []],
+  ])('%s', (text, people) => {
+    expect(peopleNames(text)).toEqual(people);
+  });
+  it('negative: a one-word name after the product, opening its own sentence, is still a person', () => {
+    const text = 'Stok Pertamax aman. Turbo mengatakan ia senang dengan hasil itu.';
+    expect(peopleNames(text)).toEqual(['Turbo']);
+  });
+});
+
+describe('id an acting holder of an English office, and offices held together', () => {
+  it('"Pjs Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari"', () => {
+    const text = 'Pjs Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari mengatakan harga turun.';
+    expect(peopleNames(text)).toEqual(['Heppy Wulansari']);
+    expect(titlesOf(text, 'Heppy Wulansari')).toEqual(['Pjs Corporate Secretary PT Pertamina Patra Niaga']);
+    expect(spans(text, 'organizations')).toEqual(['PT Pertamina Patra Niaga']);
+  });
+  it('"Partner AC Ventures Helen Wong" opening a sentence', () => {
+    const text = 'Partner AC Ventures Helen Wong menilai perusahaan itu efisien.';
+    expect(peopleNames(text)).toEqual(['Helen Wong']);
+    expect(spans(text, 'organizations')).toEqual(['AC Ventures']);
+  });
+  it.each([
+    [
+      'Group Head Corporate Communication Bank Mandiri Ahmad Ridwan mengatakan layanan pulih.',
+      'Ahmad Ridwan',
+      'Group Head Corporate Communication Bank Mandiri',
+    ],
+    [
+      'Hal itu disampaikan Pgs Corporate Secretary Group Head Nusa Airports Anak Agung Ngurah Widana.',
+      'Anak Agung Ngurah Widana',
+      'Pgs Corporate Secretary Group Head Nusa Airports',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('negative: a field of two words joined by "and" stays in the office', () => {
+    const text =
+      'Pesan singkat VP Public and Marketing Communication Telkom, Muhammad Awaluddin, diterima Selasa.';
+    expect(titlesOf(text, 'Muhammad Awaluddin')).toEqual(['VP Public and Marketing Communication Telkom']);
+    expect(spans(text, 'organizations')).toEqual(['Telkom']);
+  });
+  it('negative: "VP" with no field before a company is left to the office heads', () => {
+    const text = 'VP Garuda Indonesia Tiongkok Region I Wayan Sudarsa mengatakan turis senang.';
+    expect(peopleNames(text)).toEqual(['Wayan Sudarsa']);
+  });
+  it('negative: "Partner bisnis kami" opening a sentence is no office', () => {
+    expect(peopleNames('Partner bisnis kami, Budi, mengatakan pesanan naik.')).toEqual(['Budi']);
+  });
+});
+
+describe("id a subsidiary the lexicon knows keeps its parent's name", () => {
+  it.each([
+    ['PT Pertamina Hulu Rokan menambah sumur baru di Riau.', 'Pertamina Hulu Rokan'],
+    ['Direktur Utama Pertamina Hulu Rokan Jaffee Suardin mengatakan produksi naik.', 'Pertamina Hulu Rokan'],
+  ])('%s', (text, name) => {
+    expect((run(text).organizations ?? []).map((o) => o.name)).toEqual([name]);
+  });
+  it('negative: "PT" before a known company then more company words keeps the whole company', () => {
+    const text = 'Saham PT Barito Pacific Timber naik tajam pada perdagangan Senin.';
+    expect(spans(text, 'organizations')).toEqual(['PT Barito Pacific Timber']);
+    expect(run(text).people).toEqual([]);
+  });
+});
+
+describe('id a speaker named between commas with an office word inside the name', () => {
+  it('"Pengamat energi dari Universitas Trisakti, Pri Agung Rakhmanto, menilai …"', () => {
+    const text =
+      'Pengamat energi dari Universitas Trisakti, Pri Agung Rakhmanto, menilai penurunan harga akan membantu konsumen.';
+    expect(speakers(text)).toEqual(['Pri Agung Rakhmanto']);
+  });
+  it('negative: a body named alone between commas is the speaker', () => {
+    const text = 'Menurut pengamat, Universitas Trisakti, dalam kajiannya menilai harga akan turun.';
+    expect(speakers(text)).not.toContain('Pri Agung Rakhmanto');
+  });
+});
+
+describe('id an office over a place the document named before with its head word', () => {
+  it.each([
+    [
+      'Banjir merendam Kelurahan Tambak Lorok. Lurah Tambak Lorok Suharyanto mengatakan air naik.',
+      'Suharyanto',
+      'Lurah Tambak Lorok',
+    ],
+    [
+      'Banjir merendam Kelurahan Tambak Lorok. Lurah Tambak Lorok, Suharyanto, mengatakan air naik.',
+      'Suharyanto',
+      'Lurah Tambak Lorok',
+    ],
+    [
+      'Longsor menimpa Desa Wates Kidul. Kades Wates Kidul Sutarno mengatakan warga mengungsi.',
+      'Sutarno',
+      'Kades Wates Kidul',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it('"Lurah Tambak Lorok mengatakan": the office alone names no one', () => {
+    expect(
+      run('Banjir merendam Kelurahan Tambak Lorok. Lurah Tambak Lorok mengatakan air naik.').people,
+    ).toEqual([]);
+  });
+  it('negative: a place named only by the gazetteer still ends where it knows it', () => {
+    const text = 'Banjir merendam Desa Wates. Kades Wates Sutarno Hadi mengatakan warga mengungsi.';
+    expect(peopleNames(text)).toEqual(['Sutarno Hadi']);
+  });
+});
+
+describe('id a market named alone before, also after a headline that ran on into its verb', () => {
+  it('"Pedagang Pasar Induk Kramat Jati Keluhkan …" … "Ketua Koperasi … Pasar Induk Kramat Jati Zulkifli Rasyid"', () => {
+    const text =
+      'Pedagang Pasar Induk Kramat Jati Keluhkan Harga\n\nHarga cabai di Pasar Induk Kramat Jati melonjak. Ketua Koperasi Pedagang Pasar Induk Kramat Jati Zulkifli Rasyid mengatakan pasokan berkurang.';
+    expect(peopleNames(text)).toEqual(['Zulkifli Rasyid']);
+  });
+});
+
+describe('id ministries of the 2019 and 2024 cabinets', () => {
+  it.each([
+    [
+      'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Rini Widyantini mengatakan jam kerja diatur.',
+      'Rini Widyantini',
+      'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+    ],
+    [
+      'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan dan RB) Tjahjo Kumolo mengatakan itu.',
+      'Tjahjo Kumolo',
+      'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+  });
+  it.each([
+    ['Kemendikdasmen menyiapkan kurikulum baru.', 'Kementerian Pendidikan Dasar dan Menengah'],
+    ['Komdigi memblokir ribuan situs judi daring.', 'Kementerian Komunikasi dan Digital'],
+    ['Kemenimipas menambah petugas di bandara.', 'Kementerian Imigrasi dan Pemasyarakatan'],
+  ])('%s', (text, name) => {
+    expect((run(text).organizations ?? []).map((o) => o.name)).toEqual([name]);
+  });
+  it.each([
+    ['Kementerian Koperasi dan UKM menggelar pameran.', 'Kementerian Koperasi dan UKM'],
+    [
+      'Kementerian Hukum dan Hak Asasi Manusia menerbitkan aturan.',
+      'Kementerian Hukum dan Hak Asasi Manusia',
+    ],
+  ])('negative: "%s": a longer ministry keeps its whole name', (text, span) => {
+    expect(spans(text, 'organizations')).toEqual([span]);
+  });
+});
