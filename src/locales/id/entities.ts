@@ -2184,6 +2184,13 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = place.end;
       continue;
     }
+    // ("Kepala Operasi Damai Cartenz Brigjen Pol Faizal …": capitalized words no rule above reads, up to a rank that a
+    // name follows, are the unit the office heads)
+    const rank = rankAfterUnit(t, j, limit);
+    if (rank > j) {
+      j = rank;
+      continue;
+    }
     break;
   }
   // "Kapolda Metro Jaya Irjen": a rank or honorific after an office starts a second title
@@ -2217,6 +2224,16 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   }
   titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
   return { end: j, title: titles.join('\u0000'), titles };
+}
+
+/** The rank after one to three capitalized words from j, with a name after it ("Damai Cartenz | Brigjen Pol Faizal"), or -1. */
+function rankAfterUnit(t: readonly Tok[], j: number, limit: number): number {
+  for (let k = j; k < limit - 1 && k <= j + 3; k++) {
+    const x = t[k]!;
+    if (k > j && RANKS.has(bare(x))) return t[k + 1]!.cap ? k : -1;
+    if (!x.cap || x.caps || isTitleHead(x)) return -1;
+  }
+  return -1;
 }
 
 /** Does the word at k close a place or a body of two words or more the document named before it ("Sungai Citarum")? */
@@ -7795,8 +7812,9 @@ function placeInitials(b: Builder): void {
     const c = cs[ci]!;
     if (c.type !== 'organization' || c.explain[0]?.rule !== 'id.org.acronym') continue;
     const place = spelled.get(b.text.slice(c.start, c.end));
-    // (the acronym in parentheses right after the long form is left to parentheticals)
-    if (!place || (c.start === place.end + 2 && b.text.charCodeAt(place.end + 1) === 40)) continue;
+    // (the acronym in parentheses right after the long form too, when it spells only the words after the head:
+    // "Stadion Gelora Bandung Lautan Api (GBLA)")
+    if (!place) continue;
     const long = b.text.slice(place.start, place.end);
     c.type = 'place';
     c.expands = place.canonical ?? long;
@@ -8535,8 +8553,13 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       // writes in lower case and never capitalizes inside a sentence ("Stadion Manahan Siap Gelar Final")
       const words = surface.split(' ');
       let n = 0;
-      for (let k = words.length - 1; k >= 2 && !n; k--)
-        if (writtenIn(body, 0, words.slice(0, k).join(' '))) n = k;
+      // ("Kebakaran di Kawasan Industri Cikarang" over "Kawasan Industri Jababeka": a start of everyday words that the
+      // body runs on into another name is none)
+      for (let k = words.length - 1; k >= 2 && !n; k--) {
+        const start = words.slice(0, k).join(' ');
+        const named = words.slice(1, k).some((w) => !isIndonesianWord(w.toLowerCase()));
+        if (named ? writtenIn(body, 0, start) : writtenWhole(body, start)) n = k;
+      }
       for (let k = 2; k < words.length && !n; k++) {
         const w = words[k]!;
         const lw = w.toLowerCase();
@@ -8581,6 +8604,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
           b.out.some((x) => x !== c && x.end === c.start - 1) &&
           /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) &&
           !writtenIn(body, 0, surface)) ||
+        // ("Banjir Rob … di Pesisir Semarang": a root that names only an urban ward (or village), right before another
+        // place, is a word unless the body names it)
+        (root &&
+          lookupPlace(surface.toLowerCase())?.source === 'id-ward' &&
+          b.out.some((x) => x !== c && x.type === 'place' && x.start === c.end + 1) &&
+          !writtenIn(body, 0, surface, true)) ||
         // ("Banjir Rob … di Pesisir Demak" over "warga pesisir": before a place, a word the body writes in lower case
         // and never capitalizes inside a sentence is a word)
         (root &&
@@ -8604,6 +8633,12 @@ function headlinePhrases(b: Builder, doc: Doc): void {
         (writtenIn(body, 0, surface) ||
           !surface.split(' ').every((w) => writtenIn(body!, 0, w.toLowerCase())))
       );
+    }
+    // ("Startup Logistik Raih Pendanaan" over "rintisan logistik": one word after a body's kind that the body writes
+    // only as a word is that word)
+    if (c.type === 'organization' && firstRule(c) === 'id.org.cue-word') {
+      const surface = text.slice(c.start, c.end);
+      return surface.includes(' ') || !bodyWord(surface);
     }
     // "Ganda Putra Indonesia Melaju …" over "ganda putra": a one-word brand the body writes only as a word is that word
     if (c.type === 'organization' && firstRule(c) === 'id.org.company-or-agency') {
@@ -8871,6 +8906,15 @@ function bodyNameEnds(inBody: ReadonlyMap<string, EntityCandidate>): Map<string,
  * Is `w` written, as a whole word and in this case, in the text from `from` on? With `inSentence`, only where
  * no sentence or line opens (a capital the sentence start does not explain).
  */
+/** Does `text` write the name `w` whole somewhere: not inside a word, and not running on into a capitalized word? */
+function writtenWhole(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[i + w.length] ?? '')) continue;
+    if (!/^ \p{Lu}/u.test(text.slice(i + w.length, i + w.length + 2))) return true;
+  }
+  return false;
+}
+
 function writtenIn(text: string, from: number, w: string, inSentence = false): boolean {
   const letter = /\p{L}/u;
   for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + 1)) {
@@ -9342,6 +9386,43 @@ function clubShortForms(b: Builder): void {
 }
 
 const CLUB_TAIL_NAME = /^(\p{Lu}\p{Ll}+) (FC|United)$/u;
+
+/**
+ * "Persis Solo … pelatih Persis Ong Kim Swee": the first word of a club the document named in full, opening the
+ * name after a lower-case office word, is the club the office serves; the name after it is the holder's.
+ */
+function clubWordBeforeHolder(b: Builder): void {
+  let clubs: Map<string, EntityCandidate> | undefined;
+  let index: StartIndex | undefined;
+  const text = b.text;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || c.canonical || firstRule(c) !== 'id.person.lowercase-title') continue;
+    if (clubs === undefined) {
+      clubs = new Map();
+      for (const o of b.out) {
+        if (o.type !== 'organization' || firstRule(o) !== 'id.org.lexicon') continue;
+        const name = text.slice(o.start, o.end);
+        const space = name.indexOf(' ');
+        if (space > 2 && !clubs.has(name.slice(0, space))) clubs.set(name.slice(0, space), o);
+      }
+    }
+    if (clubs.size === 0) return;
+    index ??= tokenIndex(b);
+    const s = index.get(c.start);
+    if (s === undefined) continue;
+    const club = clubs.get(b.t[s]!.text);
+    const e = tokensTo(b, s, c.end);
+    if (club === undefined || e - s < 2 || !sportsSentence(b, c.start)) continue;
+    emit(b, 'organization', s, s + 1, 'id.org.club-short-form', {
+      canonical: text.slice(club.start, club.end),
+    });
+    const office = c.titles?.[0];
+    c.titles = [office === undefined ? b.t[s]!.text : `${office} ${b.t[s]!.text}`];
+    c.start = b.t[s + 1]!.start;
+    c.explain.push({ rule: 'id.person.title-before-name', evidence: text.slice(c.start, c.end) });
+  }
+}
 
 /**
  * "Borneo FC … Borneo menyamakan kedudukan": once a club is named with its tail, its first word alone in a
@@ -11560,6 +11641,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   sportsTeams(b, doc);
   clubShortForms(b);
   clubFirstWords(b, doc);
+  clubWordBeforeHolder(b);
   clubTownsElsewhere(b);
   addressParts(b);
   routeEnds(b);

@@ -210,6 +210,8 @@ const APPOSITION_MODIFIERS = new Set(['setempat', 'tersebut', 'itu']);
 /** Counts of people before a role in a speaker phrase ("seorang pedagang", "para petani"). */
 const ROLE_COUNTS = new Set(['seorang', 'para', 'sejumlah', 'beberapa']);
 const UNNAMED = new Set(UNNAMED_PEOPLE);
+/** Cue words that are also everyday nouns or adjectives ("nilai ekonomi", "jelas terlihat", "tambah parah"). */
+const NOUN_CUES = new Set(['nilai', 'jelas', 'tegas', 'tutur', 'tambah']);
 /** Nouns for a person that a descriptor or a nickname can open ("pria yang akrab disapa X", "ibu dua anak itu"). */
 const PERSON_NOUNS = new Set([
   'pria',
@@ -595,6 +597,36 @@ class IdView extends TokenView {
     )
       first++;
     return { start: this.start(first), end: this.end(last) };
+  }
+
+  /**
+   * After "Menurut X," at c: the index after the other sources listed with X, when they close with "dan" or "serta"
+   * ("Temasek, dan Bain & Company,"), else c.
+   */
+  listedSourcesEnd(c: number): number {
+    let k = c;
+    for (let items = 0; items < 4; items++) {
+      const last = this.lower(k) === 'dan' || this.lower(k) === 'serta';
+      if (last) k++;
+      let e = k;
+      while (e < this.size && e - k < 5 && (this.isCapitalized(e) || this.text(e) === '&')) e++;
+      if (e === k || this.text(e) !== ',') return c;
+      k = e + 1;
+      if (last) return k;
+    }
+    return c;
+  }
+
+  /**
+   * Can the phrase at k name a speaker: a capitalized word, a role, a person's or a body's noun, or a count before
+   * one ("seorang warga")?
+   */
+  speakerNounAt(k: number): boolean {
+    if (this.isCapitalized(k)) return true;
+    const w = this.lower(k);
+    if (ROLES.has(w) || PERSON_NOUNS.has(w) || ORGS.has(w) || UNNAMED.has(w)) return true;
+    const counted = this.countEnd(k);
+    return counted > k && this.speakerNounAt(counted);
   }
 
   /** The speaker phrase after an inverted cue: "kata [Kepala Dinas X Budi Santoso]", "kata [dia]". */
@@ -1871,6 +1903,8 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
       while (c < view.size && view.text(c) !== ',' && c - k < 14 && view.isWord(c)) c++;
       if (view.text(c) !== ',') continue;
       c++;
+      // ("Menurut laporan Google, Temasek, dan Bain & Company, nilai …": the sources listed with the first one)
+      c = view.listedSourcesEnd(c);
       // "Menurut Gus Halim, sapaan akrabnya, …": the name the source goes by, set off by commas
       if (view.lower(c) === 'sapaan' && /^(akrab|karib)(nya)?$/u.test(view.lower(c + 1))) {
         let e = c + 2;
@@ -1906,6 +1940,9 @@ function indirectQuotes(view: IdView, direct: readonly { start: number; end: num
         ? { start: view.start(v), end: view.end(v), kind: 'pronoun' }
         : view.phraseAfter(v + 1, end);
       if (!phrase) continue;
+      // ("…, nilai ekonomi digital Indonesia diperkirakan …": a cue word that is also a noun, before a common noun no
+      // one is, opens no inverted attribution)
+      if (phrase.kind !== 'pronoun' && NOUN_CUES.has(view.lower(v)) && !view.speakerNounAt(v + 1)) continue;
       // ("X, menurut Budi, Y": set off inside the sentence, "menurut" opens what follows it; only one closing the
       // sentence reports what came before)
       if (view.isMenurut(v) && !/^[\s.!?]*$/u.test(view.doc.text.slice(phrase.end, end))) continue;

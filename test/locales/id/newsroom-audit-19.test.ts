@@ -162,3 +162,108 @@ describe('id ministries of the 2019 and 2024 cabinets', () => {
     expect(spans(text, 'organizations')).toEqual([span]);
   });
 });
+
+describe("id a club's first word, named in full before, between a lower-case office and the holder", () => {
+  it('"Persis Solo … pelatih Persis Ong Kim Swee"', () => {
+    const text =
+      'Persis Solo kalah 1-2 di kandang. Sementara itu, pelatih Persis Ong Kim Swee menyebut timnya kehilangan konsentrasi di babak kedua.';
+    expect(peopleNames(text)).toEqual(['Ong Kim Swee']);
+    expect(titlesOf(text, 'Ong Kim Swee')).toEqual(['pelatih Persis']);
+  });
+  it('"pelatih Persis Hendri": one name word after it too', () => {
+    const text = 'Persis Solo kalah 1-2 di kandang. Sementara itu, pelatih Persis Hendri mengaku kecewa.';
+    expect(peopleNames(text)).toEqual(['Hendri']);
+  });
+  it('negative: a word no club of the document opens is left in the run', () => {
+    const text = 'Timnas kalah 1-2 di kandang. Sementara itu, pelatih Persis Hendri Susilo mengaku kecewa.';
+    expect(titlesOf(text, peopleNames(text)[0]!)).toEqual(['pelatih']);
+  });
+});
+
+describe("id a place's short form that spells the words after its head word, in brackets and later", () => {
+  it('"Stadion Gelora Bandung Lautan Api (GBLA) … GBLA"', () => {
+    const text =
+      'Laga digelar di Stadion Gelora Bandung Lautan Api (GBLA), Sabtu. Ribuan suporter memadati GBLA sejak sore.';
+    expect(run(text).organizations).toEqual([]);
+    expect((run(text).places ?? []).map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Stadion Gelora Bandung Lautan Api', 3],
+    ]);
+  });
+  it('negative: an acronym that spells no words of the place stays a body', () => {
+    const text =
+      'Laga digelar di Stadion Gelora Bandung Lautan Api, Sabtu. Panitia dari PSSI memadati tribun.';
+    expect(spans(text, 'organizations')).toEqual(['PSSI']);
+  });
+});
+
+describe('id the words between an office and a rank are the unit the office heads', () => {
+  it.each([
+    [
+      'Kepala Operasi Damai Cartenz Brigjen Pol Faizal Ramadhani mengatakan keduanya ditangkap.',
+      ['Kepala Operasi Damai Cartenz', 'Brigjen Pol'],
+    ],
+    [
+      'Komandan Operasi Tinombala Kombes Agus Wirawan mengatakan pengejaran berlanjut.',
+      ['Komandan Operasi Tinombala', 'Kombes'],
+    ],
+  ])('%s', (text, titles) => {
+    const name = peopleNames(text)[0]!;
+    expect(peopleNames(text)).toHaveLength(1);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: a place before the rank is still read as the place', () => {
+    const text = 'Kapolres Cianjur AKBP Rono Hartono mengatakan jalan sudah dibuka.';
+    expect(spans(text, 'places')).toEqual(['Cianjur']);
+  });
+});
+
+describe('id "menurut" with sources listed, and a cue word that is a noun', () => {
+  it('"Menurut laporan A, B, dan C, …": what was said starts after the list', () => {
+    const text =
+      'Menurut laporan Google, Temasek, dan Bain & Company, nilai ekonomi digital Indonesia diperkirakan mencapai 90 miliar dollar.';
+    const quotes = run(text).quotes ?? [];
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text.startsWith('nilai ekonomi digital')).toBe(true);
+    expect(quotes[0]!.speaker?.name).toBe('Google');
+  });
+  it('negative: places and days after the source are said, no list of sources', () => {
+    const quotes = run('Menurut Budi, Jakarta, Senin, banjir sudah surut.').quotes ?? [];
+    expect(quotes[0]!.text.startsWith('Jakarta')).toBe(true);
+  });
+  it('"…, nilai ekonomi …": "nilai" before a common noun is no cue', () => {
+    expect(
+      speakers('Ekspor melambat pada kuartal ketiga, nilai ekonomi digital Indonesia tahun ini.'),
+    ).toEqual([]);
+  });
+  it('negative: "…, nilai pengamat itu." and "…, nilai Budi." are cues', () => {
+    expect(speakers('Harga akan naik, nilai Budi Santoso.')).toEqual(['Budi Santoso']);
+    expect(speakers('Harga akan naik, nilai pengamat ekonomi itu.')).toHaveLength(1);
+  });
+});
+
+describe("id a headline's everyday words that only look like names", () => {
+  it.each([
+    [
+      'Startup Logistik Raih Pendanaan Seri B\n\nJAKARTA - Perusahaan rintisan logistik Kargo meraih pendanaan.',
+      'organizations',
+      [],
+    ],
+    [
+      'Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang\n\nSEMARANG - Banjir rob merendam rumah warga.',
+      'places',
+      ['SEMARANG', 'Semarang'],
+    ],
+    [
+      'Kebakaran Gudang di Kawasan Industri Cikarang\n\nBEKASI - Api melanda gudang di Kawasan Industri Jababeka, Cikarang.',
+      'places',
+      ['BEKASI', 'Cikarang', 'Kawasan Industri Cikarang', 'Kawasan Industri Jababeka'],
+    ],
+  ] as const)('%s', (text, kind, expected) => {
+    expect(spans(text, kind).sort()).toEqual([...expected].sort());
+  });
+  it("negative: a headline's name that the body runs on keeps its start", () => {
+    const text =
+      'Gunung Lewotobi Laki-Laki Meletus Lagi\n\nFLORES TIMUR - Gunung Lewotobi Laki-laki kembali meletus pada Senin.';
+    expect(spans(text, 'places')).toContain('Gunung Lewotobi');
+  });
+});
