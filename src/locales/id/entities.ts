@@ -2236,6 +2236,23 @@ function rankAfterUnit(t: readonly Tok[], j: number, limit: number): number {
   return -1;
 }
 
+/**
+ * Where a name of two words or more that a given name opens starts, after two words or more from i that are no
+ * known name, initial, style or place ("Serayu Opak | Budi Santoso"); or -1.
+ */
+function qualifierBeforeName(b: Builder, i: number, limit: number): number {
+  const t = b.t;
+  const at = givenNameRun(b, i + 2, limit);
+  if (at < 0 || limit - at < 2) return -1;
+  for (let k = i; k < at; k++) {
+    const x = t[k]!;
+    if (x.caps || x.text.length < 3 || isKnownName(x) || isTitleHead(x) || NAME_PREFIXES.has(x.key))
+      return -1;
+    if (placeAt(b, k, limit) !== null) return -1;
+  }
+  return at;
+}
+
 /** Does the word at k close a place or a body of two words or more the document named before it ("Sungai Citarum")? */
 function closesNameBefore(b: Builder, k: number): boolean {
   const w = b.t[k]!;
@@ -2854,6 +2871,14 @@ function readChunk(b: Builder, span: Span): void {
       // a body the document named before is the office's (its river, its town), the name follows it
       titles = titlesWith(titles, t[i]!.text);
       from = i + 1;
+      end = nameEnd(b, from, limit, true);
+    } else if (!bodyOfOffice && !regionOfOffice && limit - i >= 4 && qualifierBeforeName(b, i, limit) > 0) {
+      // "Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak Budi Santoso": two words or more no given name opens,
+      // then a name of two words or more a given name opens: the unit's qualifier (its river, its region) is the
+      // office's
+      const at = qualifierBeforeName(b, i, limit);
+      titles = titlesWith(titles, b.text.slice(t[i]!.start, t[at - 1]!.end));
+      from = at;
       end = nameEnd(b, from, limit, true);
     } else if (
       !bodyOfOffice &&
@@ -9092,12 +9117,17 @@ function namePairs(b: Builder): void {
   hyphened.sort((x, y) => x.start - y.start);
   // where the last pair read ends: "A-B, C-D, serta E-F" lists pairs, each one after the first is cued by it
   let pairEnd = -1;
+  // (does the document speak of running pairs: "pasangan", "paslon", "duet"?)
+  const pairsDoc = hyphened.length > 1 && PAIR_WORD_IN_TEXT.test(b.text);
   for (const c of hyphened) {
     const surface = b.text.slice(c.start, c.end);
     // ("pasangan Ridwan Kamil-Suswono": after a word for a running pair, the mate may have one name)
+    // ("Pramono Anung-Rano Karno … mengungguli Ridwan Kamil-Suswono": so after a pair read before, in a document
+    // about running pairs)
     const cued =
       PAIR_CUE_BEFORE.test(b.text.slice(Math.max(0, c.start - 48), c.start)) ||
-      (pairEnd >= 0 && c.start > pairEnd && PAIR_LIST_GAP.test(b.text.slice(pairEnd, c.start)));
+      (pairEnd >= 0 && c.start > pairEnd && PAIR_LIST_GAP.test(b.text.slice(pairEnd, c.start))) ||
+      (pairEnd >= 0 && pairsDoc);
     const m =
       PAIRED_NAMES.exec(surface) ??
       (cued ? (PAIRED_WITH_ONE_NAME.exec(surface) ?? ONE_NAME_PAIRED.exec(surface)) : null);
@@ -9131,6 +9161,8 @@ const PAIR_CUE_BEFORE = new RegExp(
   `(?:^|\\s)(?:(?:${[...PAIR_WORDS].join('|')})(?: calon)?(?: nomor urut \\d+)?|nomor urut \\d+)(?: (?:tersebut|itu|ini))?(?: (?:adalah|yakni|yaitu|ialah))?\\s+$`,
   'iu',
 );
+/** A word for a running pair anywhere in a text. */
+const PAIR_WORD_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...PAIR_WORDS].join('|')})(?![\\p{L}])`, 'iu');
 /** Between two items of a list of running pairs: a comma, "dan" or "serta" ("A-B, C-D, serta E-F"). */
 const PAIR_LIST_GAP = /^(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)$/u;
 /** Words of a name, "Name-Name", then more of the second name: the hyphen between two people. */

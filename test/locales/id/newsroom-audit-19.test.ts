@@ -267,3 +267,31 @@ describe("id a headline's everyday words that only look like names", () => {
     expect(spans(text, 'places')).toContain('Gunung Lewotobi');
   });
 });
+
+describe('id a running pair after a pair read before, in a document about running pairs', () => {
+  it('"Pasangan A B-C D … mengungguli E F-G": the one-name mate is split too', () => {
+    const text =
+      'Pasangan Pramono Anung-Rano Karno menang, mengungguli Ridwan Kamil-Suswono dengan 39 persen. Tim pemenangan Ridwan Kamil-Suswono menerima hasil itu.';
+    expect(peopleNames(text)).toEqual(['Pramono Anung', 'Rano Karno', 'Ridwan Kamil', 'Suswono']);
+  });
+  it('negative: a double-barrelled surname with no word for a running pair stays one name', () => {
+    const text = 'Film itu dibintangi Michael Douglas-Smith dan Catherine Zeta-Jones yang tampil memukau.';
+    expect(peopleNames(text)).toContain('Catherine Zeta-Jones');
+  });
+});
+
+describe("id a unit's qualifier after an office's bracketed short form, before the holder's name", () => {
+  it('"Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak Budi Santoso"', () => {
+    const text =
+      'Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak Budi Santoso mengatakan proses berjalan.';
+    expect(peopleNames(text)).toEqual(['Budi Santoso']);
+    expect(titlesOf(text, 'Budi Santoso')).toEqual(['Kepala Balai Besar Wilayah Sungai Serayu Opak']);
+  });
+  it.each([
+    'Direktur Pusat Studi Energi (PSE) Pri Agung Rakhmanto mengatakan harga naik.',
+    'Kepala Divisi Humas (Kadiv Humas) Raden Prabowo Argo Yuwono mengatakan itu.',
+  ])('negative: "%s": a name of three words, or one a style opens, is whole', (text) => {
+    expect(peopleNames(text)).toHaveLength(1);
+    expect(peopleNames(text)[0]!.split(' ').length).toBeGreaterThanOrEqual(3);
+  });
+});
