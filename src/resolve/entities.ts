@@ -91,10 +91,14 @@ const INSIDE = 1;
 const OPENS = 2;
 /**
  * OPENS when w is a run that opens gw ("Prabowo" of "Prabowo Subianto"), or gw, of two words or more, opens a
- * longer w ("Gregoria Mariska" in a headline … "Gregoria Mariska Tunjung"); INSIDE when w is a run elsewhere in gw.
+ * longer w ("Gregoria Mariska" in a headline … "Gregoria Mariska Tunjung"); INSIDE when w is a run elsewhere in gw,
+ * or gw ends a longer w ("Ronald Tannur" … "Gregorius Ronald Tannur").
  */
 function partOfName(w: readonly string[], gw: readonly string[]): number {
   if (gw.length >= 2 && w.length > gw.length) {
+    // ("Ronald Tannur" in a headline … "Gregorius Ronald Tannur": or ends it, the given name left out)
+    const from = w.length - gw.length;
+    if (w[0] !== gw[0]) return gw.every((x, k) => w[from + k] === x) ? INSIDE : NOT_PART;
     for (let k = 0; k < gw.length; k++) if (w[k] !== gw[k]) return NOT_PART;
     return OPENS;
   }
@@ -304,6 +308,16 @@ class GroupIndex {
         }
       }
       if (fallback) return { group: fallback, rule: 'resolve.person.partial-name' };
+      // ("Ronald Tannur" … "Gregorius Ronald Tannur": a longer name that a person's name of two words or more ends)
+      if (w.length >= 3) {
+        const ends = this.byWord.get(w[w.length - 1]!) ?? [];
+        for (let i = ends.length - 1; i >= 0; i--) {
+          const g = ends[i]!;
+          const gw = g.nameWords ?? words(g.name);
+          if (gw.length >= 2 && gw.length < w.length && partOfName(w, gw) === INSIDE)
+            return { group: g, rule: 'resolve.person.partial-name' };
+        }
+      }
     }
     if (c.type === 'organization' && /^\p{Lu}{2,}$/u.test(surface)) {
       const g = this.byAcronym.get(surface);
@@ -487,8 +501,10 @@ function knownAs(text: string, c: EntityCandidate, prev: { group: Group; end: nu
   )
     return prev.group;
   if (c.type !== 'person' || prev.group.type !== 'person') return null;
-  // "Rahmat Hidayat alias Ucok": a person's other name
-  if (/^\s{1,3}alias\s{1,3}$/u.test(between)) return prev.group;
+  // "Rahmat Hidayat alias Ucok": a person's other name ("… alias Gus Ipin": with its honorific)
+  const alias =
+    honorific && between.endsWith(` ${honorific} `) ? between.slice(0, -honorific.length - 1) : between;
+  if (/^\s{1,3}alias\s{1,3}$/u.test(alias)) return prev.group;
   // "Tjokorda Oka Artha Ardana Sukawati atau Cok Ace", "Basuki Tjahaja Purnama atau Ahok": a full name of three words
   // or more, then "atau" and a short name, names one person twice ("Prabowo atau Anies" stays two)
   if (/^\s{1,3}atau\s{1,3}$/u.test(between)) {

@@ -74,7 +74,7 @@ import {
   TEAM_VERBS_AFTER,
   WORK_WORDS,
 } from './lexicon/cues.js';
-import { KNOWN_CLUBS, KNOWN_ORGS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
+import { KNOWN_CLUBS, KNOWN_ORGS, NUMBERED_UNITS, ORG_HEADS, ORG_TAILS } from './lexicon/organizations.js';
 import {
   BALINESE_NAMES,
   EAST_ASIAN_SURNAMES,
@@ -4005,9 +4005,6 @@ const BOARD_ACRONYMS = new Set(['PB', 'PP', 'PW', 'PC', 'DPP', 'DPW', 'DPD', 'DP
 /** Words a school's number follows ("SMA Negeri 8", "SMPN 2", "SD Inpres 3"). */
 // (with the school levels, and "MIN" that only a number after it makes a school: MIN 2)
 /** Units of a body that are numbered inside an office ("Komisi II DPR", "Kepala OJK Regional 4 Jawa Timur"). */
-const NUMBERED_UNITS = new Set(
-  'komisi divisi wilayah region regional kodam bidang seksi unit area daop divre'.split(' '),
-);
 const NUMBERED_SCHOOLS = new Set(['negeri', 'swasta', 'inpres', 'min', ...SCHOOL_HEADS]);
 
 /** A word with a verbal prefix ("diguyur", "menjadi", "berada", "terendam"). */
@@ -8552,6 +8549,25 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     const lw = w.toLowerCase();
     return isIndonesianWord(lw) && writtenIn(body, 0, lw) && !writtenIn(body, 0, w, true);
   };
+  // ("Kasus DBD di Kabupaten Bogor Meningkat", "Harga Beras di Pasar Cipinang Melonjak": a verb after a place's name
+  // and its head, that the body does not write with the name, is the headline's)
+  let index: StartIndex | undefined;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.start < line.start || c.end > line.end || c.type !== 'place') continue;
+    const rule = firstRule(c);
+    if (rule !== 'id.place.admin-head' && rule !== 'id.place.feature-head') continue;
+    index ??= tokenIndex(b);
+    const s = index.get(c.start);
+    if (s === undefined) continue;
+    const e = tokensTo(b, s, c.end);
+    for (let k = s + 2; k < e; k++) {
+      if (!headlineVerb(b.t[k]!)) continue;
+      body ??= text.slice(line.end);
+      if (!writtenIn(body, 0, text.slice(c.start, c.end))) c.end = b.t[k - 1]!.end;
+      break;
+    }
+  }
   b.out = b.out.filter((c) => {
     if (c.start < line.start || c.end > line.end) return true;
     // "Israel Serang Kamp Pengungsi …": a town whose name is a root verb, between a name and the headline's
@@ -8682,10 +8698,19 @@ function headlinePhrases(b: Builder, doc: Doc): void {
     }
     // "Terdakwa Kasus Investasi Bodong Divonis …" over "investasi bodong": a name after a headline's office that the
     // body writes only in lower case is the headline's word
+    // ("Polisi Tangkap Pelaku Penipuan Investasi Bodong Rp 50 Miliar": one dictionary word the body never names, and
+    // no given name, is the headline's word too)
     if (c.type === 'person' && firstRule(c) === 'id.person.title-before-name') {
       const surface = text.slice(c.start, c.end);
       body ??= text.slice(line.end);
       const lower = surface.toLowerCase();
+      if (
+        !surface.includes(' ') &&
+        isIndonesianWord(lower) &&
+        !GIVEN_NAMES_ID.has(lower) &&
+        !writtenIn(body, 0, surface)
+      )
+        return false;
       return !(lower !== surface && writtenIn(body, 0, lower) && !writtenIn(body, 0, surface));
     }
     // "Menkeu Sebut Defisit APBN …" over "defisit": a dictionary word after the headline's speech verb, that the body
@@ -9358,6 +9383,23 @@ function splitKnownNames(b: Builder): void {
     if (parts.length === 1 && parts[0]!.start === c.start) {
       const rest = foldSpan(b, parts[0]!.end + 1, c.end).split(' ');
       if (rest.length <= 2 && !rest.some(namesPerson)) return true;
+    }
+    // ("Ronald Tannur" in a headline … "terdakwa Gregorius Ronald Tannur": so is one known name closing the run after
+    // a name word no dictionary holds, when the only other place that names it is the headline, the first line)
+    if (parts.length === 1 && parts[0]!.end === c.end && parts[0]!.start > c.start) {
+      const rest = foldSpan(b, c.start, parts[0]!.start - 1).split(' ');
+      const name = b.text.slice(parts[0]!.start, parts[0]!.end);
+      const lineEnd = b.text.indexOf('\n');
+      const elsewhere = b.text.indexOf(name, lineEnd);
+      if (
+        rest.length === 1 &&
+        !isEverydayToken(b.t[tokenIndex(b).get(c.start) ?? 0]!) &&
+        !namesPerson(rest[0]!) &&
+        lineEnd > 0 &&
+        b.text.indexOf(name) < lineEnd &&
+        elsewhere === parts[0]!.start
+      )
+        return true;
     }
     added.push(...parts);
     return false;

@@ -10,6 +10,7 @@ import { lowerCase } from '../../text/fold.js';
 import type { Span } from '../../text/segment.js';
 import type { Organization, Person } from '../../types.js';
 import { DEMONSTRATIVES, TOPIC_WORDS } from './lexicon/common.js';
+import { NUMBERED_UNITS } from './lexicon/organizations.js';
 import {
   CLAUSE_CONJUNCTIONS,
   COMMUNITY_NOUNS,
@@ -1335,6 +1336,11 @@ class IdView extends TokenView {
       // "Himpunan Industri Mebel dan Kerajinan", "House of Rattan", "Perkumpulan untuk Pemilu dan Demokrasi":
       // connectors inside a name
       if (first === j + 1 && /^(dan|of|and|&|untuk)$/.test(w) && this.isCapitalized(j - 1)) {
+        j--;
+        continue;
+      }
+      // "OJK Regional 4 Jawa Timur", "KAI Daop 8 Surabaya": a unit's number inside a body's name
+      if (first === j + 1 && /^\d{1,2}$/u.test(this.text(j)) && NUMBERED_UNITS.has(this.lower(j - 1))) {
         j--;
         continue;
       }

@@ -295,3 +295,66 @@ describe("id a unit's qualifier after an office's bracketed short form, before t
     expect(peopleNames(text)[0]!.split(' ').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("id a headline's verb after a place's name and head word", () => {
+  it.each([
+    ['Kasus DBD di Kabupaten Bogor Meningkat\n\nBOGOR - Kasus naik.', 'Kabupaten Bogor'],
+    ['Harga Beras di Pasar Cipinang Melonjak\n\nJAKARTA - Harga naik.', 'Pasar Cipinang'],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toContain(place);
+  });
+  it('negative: a village named by a derived word keeps it', () => {
+    expect(spans('Longsor menimpa Desa Poh Bergong di Lumajang.', 'places')).toContain('Desa Poh Bergong');
+  });
+});
+
+describe('id "alias" and an honorific before the other name', () => {
+  it('"Mochamad Nur Arifin alias Gus Ipin … Gus Ipin"', () => {
+    const text =
+      'Bupati Trenggalek Mochamad Nur Arifin alias Gus Ipin meninjau lokasi. Gus Ipin meminta warga waspada.';
+    expect((run(text).people ?? []).map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Mochamad Nur Arifin', 3],
+    ]);
+  });
+  it('negative: an honorific and a name after "dan" is another person', () => {
+    const text = 'Bupati Mochamad Nur Arifin dan Gus Ipul meninjau lokasi.';
+    expect(peopleNames(text)).toHaveLength(2);
+  });
+});
+
+describe("id a headline's short name that a full name in the body ends", () => {
+  it('"Ronald Tannur" in the headline … "Gregorius Ronald Tannur"', () => {
+    const text =
+      'MA Perberat Vonis Ronald Tannur\n\nJAKARTA - Majelis kasasi menghukum terdakwa Gregorius Ronald Tannur lima tahun penjara. Ronald dibawa ke lapas.';
+    expect((run(text).people ?? []).map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Gregorius Ronald Tannur', 3],
+    ]);
+  });
+  it('negative: one word shared at the end joins nothing', () => {
+    const text = 'Budi Santoso hadir. Kemudian Ahmad Yani Santoso berbicara di depan warga.';
+    expect(peopleNames(text)).toHaveLength(2);
+  });
+});
+
+describe("id a headline's office before one dictionary word", () => {
+  it('"Polisi Tangkap Pelaku Penipuan Investasi Bodong Rp 50 Miliar"', () => {
+    const text =
+      'Polisi Tangkap Pelaku Penipuan Investasi Bodong Rp 50 Miliar\n\nSURABAYA - Polisi menangkap pelaku penipuan.';
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: a given name after the office stays a person', () => {
+    const text = 'Polisi Tangkap Pelaku Bambang\n\nSURABAYA - Polisi menangkap pelaku.';
+    expect(peopleNames(text)).toEqual(['Bambang']);
+  });
+});
+
+describe("id a body's numbered unit in the subject", () => {
+  it('"Otoritas Jasa Keuangan (OJK) Regional 4 Jawa Timur memastikan …"', () => {
+    const text =
+      'Otoritas Jasa Keuangan (OJK) Regional 4 Jawa Timur memastikan perusahaan tersebut tidak memiliki izin.';
+    expect(run(text).quotes?.[0]?.speaker?.entity).toMatch(/^org-/u);
+  });
+  it('negative: a count before a noun is no unit', () => {
+    expect(speakers('Sebanyak 12 warga mengatakan banjir naik.')).not.toContain('12 warga');
+  });
+});

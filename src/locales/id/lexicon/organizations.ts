@@ -45,6 +45,11 @@ export const ORG_TAILS = words(`
 `);
 
 /** Sports clubs, Indonesian and foreign, with the other names news calls them by. */
+/** Units numbered after their word ("Komisi II", "Regional 4", "Daop 8"): the number belongs to the body's name. */
+export const NUMBERED_UNITS = words(
+  'komisi divisi wilayah region regional kodam bidang seksi unit area daop divre',
+);
+
 export const KNOWN_CLUBS: readonly (readonly string[])[] = [
   // clubs, with the nicknames sports news calls them by ("Juku Eja" is PSM Makassar)
   ['Persib', 'Persib Bandung', 'Maung Bandung', 'Pangeran Biru'],
