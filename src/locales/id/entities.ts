@@ -5436,10 +5436,13 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
   // ("Band Nidji merilis …": an organization's cue word opening the sentence counts as one in lower case)
+  // ("warga adat Marind", "masyarakat adat Awyu": a people's customs name the people)
   const cue =
     prev !== undefined &&
     (!prev.cap || WORK_WORDS.has(prevLower) || (prev.initial && ORG_CUES.has(prevLower)))
-      ? prevLower
+      ? prevLower === 'adat' && PEOPLE_OF_CUSTOM.has(t[start - 2]?.lower ?? '')
+        ? 'suku'
+        : prevLower
       : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event; "situs Logam Mulia",
   // "layanan Starlink": a website, an app or a service (a word in camel case after those, or after "pesawat", is a
@@ -11776,7 +11779,37 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   placesInQuotedTitles(b);
   bodiesInsideNames(b);
   personInitials(b);
+  officeOverPlaceBeforeHolder(b);
   return b.out;
+}
+
+/**
+ * "Ketua Koperasi Pedagang Pasar Induk Kramat Jati Zulkifli Rasyid": a person read without an office, right after a
+ * place that capitalized words an office's head word opens run into, bears that office, the place in it.
+ */
+function officeOverPlaceBeforeHolder(b: Builder): void {
+  let index: StartIndex | undefined;
+  let placeByEnd: Map<number, EntityCandidate> | undefined;
+  const t = b.t;
+  for (let ci = 0, cs = b.out; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    if (c.type !== 'person' || c.titles?.length) continue;
+    if (placeByEnd === undefined) {
+      placeByEnd = new Map();
+      for (const x of b.out) if (x.type === 'place') placeByEnd.set(x.end, x);
+    }
+    const place = placeByEnd.get(c.start - 1);
+    if (place === undefined || b.text.charCodeAt(c.start - 1) !== 32) continue;
+    index ??= tokenIndex(b);
+    const p = index.get(place.start);
+    if (p === undefined) continue;
+    // (up to four capitalized words before the place, the first of them an office's head word)
+    let k = p - 1;
+    while (k >= 0 && k >= p - 4 && t[k]!.cap && !t[k]!.caps && !isTitleHead(t[k]!)) k--;
+    if (k < 0 || !t[k]!.cap || !isTitleHead(t[k]!)) continue;
+    c.titles = [b.text.slice(t[k]!.start, place.end)];
+    c.explain.push({ rule: 'id.person.title-before-name', evidence: b.text.slice(t[k]!.start, c.end) });
+  }
 }
 
 /**
@@ -11844,6 +11877,9 @@ function bodiesInsideNames(b: Builder): void {
     }
   }
 }
+
+/** Who customs ("adat") belong to before a people's name: "warga adat Marind", "masyarakat adat Awyu". */
+const PEOPLE_OF_CUSTOM = new Set(['warga', 'masyarakat', 'komunitas', 'suku', 'kampung']);
 
 /** Small words a title of a work keeps in lower case ("KKN di Desa Penari", "Perempuan Tanah Jahanam"). */
 const TITLE_SMALL_WORDS = new Set([

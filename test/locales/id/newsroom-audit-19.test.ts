@@ -358,3 +358,27 @@ describe("id a body's numbered unit in the subject", () => {
     expect(speakers('Sebanyak 12 warga mengatakan banjir naik.')).not.toContain('12 warga');
   });
 });
+
+describe('id an office over a place, before a holder read without one', () => {
+  it('"Ketua Koperasi Pedagang Pasar Induk Kramat Jati Zulkifli Rasyid"', () => {
+    const text =
+      'Harga cabai di Pasar Induk Kramat Jati melonjak. Ketua Koperasi Pedagang Pasar Induk Kramat Jati Zulkifli Rasyid mengatakan pasokan berkurang.';
+    expect(titlesOf(text, 'Zulkifli Rasyid')).toEqual(['Ketua Koperasi Pedagang Pasar Induk Kramat Jati']);
+  });
+  it('negative: a place after a verb, then a name, gives no office', () => {
+    const text =
+      'Harga cabai di Pasar Induk Kramat Jati melonjak. Zulkifli Rasyid mengatakan pasokan berkurang.';
+    expect(titlesOf(text, 'Zulkifli Rasyid')).toEqual([]);
+  });
+});
+
+describe('id a people named after its customs', () => {
+  it.each(['Puluhan warga adat Marind menggelar aksi di depan kantor bupati.'])('%s', (text) => {
+    expect(run(text).people).toEqual([]);
+  });
+  it('negative: a customary leader named after "tokoh adat" is a person', () => {
+    expect(peopleNames('Menurut tokoh adat Yohanes Kwipalo, hutan harus dijaga.')).toEqual([
+      'Yohanes Kwipalo',
+    ]);
+  });
+});
