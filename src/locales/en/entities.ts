@@ -770,7 +770,7 @@ function cutSequences(
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (!isCapWord(t)) {
+    if (!isCapWord(t) && !(t.text.charCodeAt(2) === 45 && PARTICLE_NAME.test(t.text))) {
       i++;
       continue;
     }
@@ -1413,6 +1413,12 @@ class Classifier {
     if (!next) return false;
     const tag = this.lex.common.get(next);
     return AUXILIARIES.has(next) || tag === 'PresentTense' || tag === 'PastTense' || /ed$/u.test(next);
+  }
+
+  /** A modal verb follows the word ("Labour would …", "Labour must …"). */
+  modalAfter(w: Word): boolean {
+    const next = WORD_AFTER.exec(this.text.slice(w.end, w.end + 30))?.[1];
+    return next !== undefined && MODALS.has(next);
   }
 
   /** A place known well enough to keep an everyday word at a sentence start ("Turkey", not "Central"). */
@@ -2356,6 +2362,11 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         const knownSurname = words.length === 1 && strongParts.has(w.lower);
         // "Arsenal signed …" in a football report: a club's one-word name is no everyday word there
         const club = words.length === 1 && c.sports && SPORTS_CLUB_WORDS.has(low);
+        // "Labour would scrap …", "Labour's candidate": a party's own word before a verb, a modal or its "'s"
+        const party =
+          words.length === 1 &&
+          PARTY_NAMES.has(low) &&
+          (c.verbAfter(w) || /^['’]s\b/u.test(doc.text.slice(w.end, w.end + 3)) || c.modalAfter(w));
         // "Fed Chair Jerome Powell said": a body known by one word before the office it gives
         const bodyBeforeOffice = words.length > 2 && SINGLE_WORD_ORGS.has(low) && isTitleHead(words[1]!);
         // "Mistral AI, the Paris-based start-up,": a name that an apposition calls a business keeps its first word
@@ -2367,6 +2378,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             givenName ||
             knownSurname ||
             club ||
+            party ||
             side ||
             bodyBeforeOffice ||
             apposedBody ||
@@ -4341,6 +4353,32 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   return null;
 }
 
+/** "he", "his", "she", "her" ("its", "their" stop the look). */
+const PERSON_PRONOUNS = new Set(['he', 'his', 'she', 'her']);
+/** Words that end the look for a pronoun: a company's own pronouns, and a report's verbs ("X said he"). */
+const CLAUSE_STOPS = new Set('its it their they them said says told tells added adds that'.split(' '));
+/** ", 22," / ", 31, who": an age in apposition right after a name. */
+const AGE_APPOSITION = /^,[ \t]+\d{1,2}(?:,|[ \t]+(?:who|was|is)\b)/u;
+
+/**
+ * Does the clause after a name speak of a person: an age in apposition ("Jannik Sinner, 22,") or a
+ * personal pronoun before any other name, "its" or "their" ("Jannik Sinner won his first title")?
+ * Looks at most 60 characters ahead, to the first full stop, semicolon or colon.
+ */
+function personClauseAfter(text: string, end: number): boolean {
+  const window = text.slice(end, end + 60);
+  if (AGE_APPOSITION.test(window)) return true;
+  for (const m of window.matchAll(/[.;:!?\n]|\p{L}+/gu)) {
+    const w = m[0];
+    if (w.length === 1 && !/\p{L}/u.test(w)) return false;
+    if (/^\p{Lu}/u.test(w) && w !== 'I') return false;
+    const lw = w.toLowerCase();
+    if (PERSON_PRONOUNS.has(lw)) return true;
+    if (CLAUSE_STOPS.has(lw)) return false;
+  }
+  return false;
+}
+
 /** What the shape of a sequence says when nothing else does. */
 function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Decision | null {
   const lex = c.lex;
@@ -4451,8 +4489,22 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     !playerName &&
     !SETTLEMENT_TAILS.has(lastWord) &&
     !officeApposition(c, words)
-  )
+  ) {
+    // "Jannik Sinner won his first title", "Rishabh Pant, 26,": an unknown given name before a family name
+    // that is also an everyday word, and a clause about a person after it
+    if (
+      words.length === 2 &&
+      HAS_LOWER.test(words[0]!.text) &&
+      HAS_LOWER.test(words[1]!.text) &&
+      isPersonName(words[1]!.text) &&
+      !c.isEnglishWord(words[0]!.lower) &&
+      !isCompanyName(words[0]!.text) &&
+      !c.place([words[0]!]) &&
+      personClauseAfter(c.text, words[1]!.end)
+    )
+      return { type: 'person', rule: 'en.person.pronoun-after' };
     return { type: 'organization', rule: 'en.org.name-and-trade' };
+  }
   // (a report on a team sport also names clubs so: "Deportivo Coruna" — there only an everyday surname)
   if (
     playerName &&

@@ -344,6 +344,8 @@ const MIXED_VERBS = new Set([
   'slammed',
 ]);
 const QUOTE_CHARS = /^["“”„«»‘’'‚‹›]$/u;
+/** An Arabic name written with its particle and a hyphen: "al-Ansari", "el-Sisi", "bin-Salman", "ibn-Khaldun". */
+const PARTICLE_NAME = /^(?:al|el|ul|as|ash|ad|ar|at|az|an|bin|ibn|abu|abd|el)-\p{Lu}\p{Ll}/u;
 /** Lower-case particles inside personal names ("van der Berg", "bin Said"). */
 const PARTICLES = new Set([
   'van',
@@ -441,6 +443,14 @@ class EnView extends TokenView {
     private readonly words: CueWords,
   ) {
     super(doc);
+  }
+
+  /** A capitalized word, or an Arabic name behind its particle and hyphen ("al-Ansari", "el-Sisi"). */
+  override isCapitalized(k: number): boolean {
+    if (super.isCapitalized(k)) return true;
+    const t = this.text(k);
+    const c = t.charCodeAt(0);
+    return (c === 97 || c === 98 || c === 101 || c === 105 || c === 117) && PARTICLE_NAME.test(t);
   }
 
   isVerb(k: number): boolean {
@@ -561,6 +571,11 @@ class EnView extends TokenView {
         (this.isCapitalized(j + 1) || PARTICLES.has(this.lower(j + 1)))
       ) {
         j++;
+        continue;
+      }
+      // "said the 22-year-old", "said the 31-year-old striker": an age right after the determiner
+      if (j === k + 1 && DETERMINERS.has(w0) && AGE.test(w)) {
+        last = j++;
         continue;
       }
       if (/^\p{Ll}/u.test(this.text(j)) && !PHRASE_STOPS.has(w) && !this.isVerb(j) && j - k <= 6) {
@@ -1165,7 +1180,7 @@ class EnView extends TokenView {
       // "the announcer", "a witness"
       // ("the owner of the mill": not the noun of a prepositional phrase)
       // "the 31-year-old", "the 31-year-old striker": an age stands for the person or describes them
-      if (first < 0 && AGE.test(t) && DETERMINERS.has(this.lower(j - 1))) {
+      if ((first < 0 || first === j + 1) && AGE.test(t) && DETERMINERS.has(this.lower(j - 1))) {
         first = j - 1;
         break;
       }

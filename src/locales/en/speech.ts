@@ -113,6 +113,8 @@ patient patients victim victims families relatives neighbor neighbors neighbour 
 customer customers consumer consumers tenant tenants landlord landlords homeowners citizens
 diplomat diplomats negotiator negotiators investigator investigators regulator regulators
 engineer engineers attorneys-general ministers envoys observers insiders
+coach coaches manager managers captain skipper striker midfielder defender goalkeeper winger batsman batter
+bowler pitcher quarterback teammate teammates rookie teenager youngster
 `);
 
 /** Words that end a speaker phrase after an inverted cue ("said Smith in a statement"). */
