@@ -347,6 +347,8 @@ const LOCATIVE = new Set('in near outside across throughout inside around'.split
 const FIELD_JOINERS = new Set(['of', 'for']);
 /** Words before a place name that mean a venue, not a team, in sports reports. */
 const VENUE = new Set('in at near outside from to of'.split(' '));
+/** The word before "to" when a side is beaten by the name after it ("lost to", "at home to", "defeat to"). */
+const DEFEAT_BEFORE_TO = new Set('lost lose loses losing home away defeat defeats loss losses'.split(' '));
 const CLUB_SUFFIXES = new Set(
   'united rovers wanderers athletic albion hotspur rangers city county town'.split(' '),
 );
@@ -571,6 +573,8 @@ const ORDINALS = new Set('first second third one'.split(' '));
 const NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain']);
 const KNOWN_ACRONYM_PLACES = new Set(['us', 'usa', 'uk', 'uae']);
 
+/** "St", "St." or "Saint" opening a name. */
+const SAINT = /^(?:St\.?|Saint)$/u;
 /** A surname written with a lower-case particle and a hyphen ("al-Saleh", "el-Sisi", "bin-Zayed"). */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ould)-\p{Lu}\p{L}+$/u;
 const isCapWord = (t: Token): boolean => {
@@ -819,8 +823,20 @@ function cutSequences(
         apostrophe > 0 &&
         (SPORTS_VENUES.has(w.lower) || (words.length === 0 && POSSESSIVE_COMPANIES.has(w.lower))) &&
         !(toks[j + 1] && isCapWord(toks[j + 1]!) && /^[ \t]$/u.test(text.slice(w.end, toks[j + 1]!.start)));
+      // "St Mary's Hospital", "St Paul's Cathedral", "St Peter's Square": a saint's possessive inside the name
+      const saintly =
+        apostrophe > 0 &&
+        words.length === 1 &&
+        SAINT.test(words[0]!.text) &&
+        toks[j + 1] !== undefined &&
+        isCapWord(toks[j + 1]!) &&
+        /^[ \t]$/u.test(text.slice(w.end, toks[j + 1]!.start)) &&
+        (ORG_HEADS.has(lowerOf(toks[j + 1]!.text)) || PLACE_HEADS.has(lowerOf(toks[j + 1]!.text)));
       const possessive =
-        apostrophe > 0 && !venue && !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
+        apostrophe > 0 &&
+        !venue &&
+        !saintly &&
+        !possessiveCompany(text, toks, j, w.text.slice(0, apostrophe));
       if (possessive)
         w = {
           start: w.start,
@@ -846,7 +862,9 @@ function cutSequences(
         capAfter &&
         isCapWord(capAfter) &&
         /^[ \t]$/u.test(text.slice(next.end, capAfter.start)) &&
-        ORG_HEADS.has(lowerOf(capAfter.text))
+        // ("St James' Park", "St Thomas' Hospital": a saint's name in -s before what is named after them)
+        (ORG_HEADS.has(lowerOf(capAfter.text)) ||
+          (words.length === 2 && SAINT.test(words[0]!.text) && PLACE_HEADS.has(lowerOf(capAfter.text))))
       ) {
         const last = words[words.length - 1]!;
         words[words.length - 1] = { ...last, end: next.end, text: `${last.text}${next.text}` };
@@ -1628,6 +1646,10 @@ class Classifier {
     // "one point ahead of Liverpool, who host …": a town is no "who"
     if (/^,\s+who\b/u.test(this.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 6)))
       return true;
+    // "lost to Northampton", "lost 3-0 to Ipswich", "at home to Derby", "a 2-1 defeat to Hull": a side
+    // a result was lost to, not where anyone went
+    if (ctx.before === 'to' && (DEFEAT_BEFORE_TO.has(ctx.before2) || /^\d{1,3}-\d{1,3}$/u.test(ctx.before2)))
+      return true;
     if (VENUE.has(ctx.before)) return false;
     // "titles in Rotterdam and Halle": a town listed after another where something happened is a venue too
     if (
@@ -2020,6 +2042,11 @@ function fieldWordOf(c: Classifier, w: Word): boolean {
   );
 }
 
+/** A country or a region (not a town, a street or a landmark). */
+function isLand(d: Decision | null): boolean {
+  return d?.placeKind === 'country' || d?.placeKind === 'region';
+}
+
 /** Splits a sequence at connectors that join two names ("Essex and Surrey", "Keith O'Neill of Norwich City"). */
 function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
   const headlineParts = splitAtFunctionWords(words);
@@ -2102,6 +2129,23 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         const head = right.findIndex((x) => isTitleHead(x));
         keep = head >= 1 && head <= 3 && cur.every(everyday) && right.slice(0, head).every(everyday);
       }
+      // "England and Wales Cricket Board", "Trinidad and Tobago Football Association": two lands one body
+      // serves, the second opening the body's name of everyday words and a head word
+      keep ||=
+        !closed &&
+        (cur.length === 1 || (cur.length === 2 && cur[0]!.lower === 'the')) &&
+        right.length >= 3 &&
+        right.length <= 4 &&
+        ORG_HEADS.has(plain(right[right.length - 1]!.lower)) &&
+        right
+          .slice(1)
+          .every(
+            (x) =>
+              !isLowerWordOrAmp(x) &&
+              (c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || TEAM_SPORTS.has(plain(x.lower))),
+          ) &&
+        ((isLand(c.place(cur.slice(-1))) && isLand(c.place(right.slice(0, 1)))) ||
+          isLand(c.place([cur[cur.length - 1]!, w, right[0]!])));
       // "Eli Lilly and Co", "Procter and Company": the partners' legal form closes the name
       keep ||= cur.length > 0 && right.length === 1 && /^(?:co|company)$/u.test(plain(right[0]!.lower));
     } else if (w.lower === 'en') {
@@ -2379,6 +2423,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             knownSurname ||
             club ||
             party ||
+            (words.length > 1 && SAINT.test(w.text)) || // "St James' Park was sold out
             side ||
             bodyBeforeOffice ||
             apposedBody ||
@@ -4556,7 +4601,10 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     ctx.listed &&
     !hasCommon &&
     !chunk.sentenceStart &&
-    HAS_LOWER.test(words[0]!.text)
+    HAS_LOWER.test(words[0]!.text) &&
+    // "In the English Premiership, Bath beat …": an article or a nationality opens no listed player's name
+    ctx.before !== 'the' &&
+    !c.isDemonym(ctx.before)
   )
     return { type: 'person', rule: 'en.person.in-list' };
   // "Australia 416 (Khawaja 77; Broad 4-65)": a name with its runs or bowling figures in the brackets after a

@@ -434,6 +434,16 @@ function cueWords(ctx: Context): CueWords {
   return { verbs: SPEECH_VERBS, extra };
 }
 
+/** What a broadcaster or a publisher airs or prints, named after it ("Today programme", "'Meet the Press' show"). */
+const PROGRAMME_NOUNS = new Set([
+  'programme',
+  'program',
+  'show',
+  'podcast',
+  'newspaper',
+  'magazine',
+  'channel',
+]);
 /** "told reporters": tell takes its hearer, not what was said, but reports as a verb of saying does. */
 const TELL_FORMS = /^(?:tells?|told|telling)$/u;
 
@@ -1246,6 +1256,27 @@ class EnView extends TokenView {
         (this.isCapitalized(m) || TOLD_OBJECTS.has(this.lower(m)) || this.isAbbrevDot(m))
       )
         m++;
+      // "told BBC Radio 4's Today programme that …", "told CNN's "State of the Union" that …": a broadcaster's
+      // programme named after the hearer runs on to "that"
+      if (m > c) {
+        let inTitle = false;
+        for (let t = m; t < this.size && t - m < 12; t++) {
+          const w = this.lower(t);
+          if (w === 'that' && !inTitle) {
+            m = t;
+            break;
+          }
+          if (QUOTE_CHARS.test(this.text(t)) && this.text(t) !== "'") inTitle = !inTitle;
+          else if (
+            !this.isCapitalized(t) &&
+            !/^\d+(?:['’]s)?$/u.test(w) &&
+            !/^['’]s$/u.test(w) &&
+            !PROGRAMME_NOUNS.has(w) &&
+            !(inTitle && this.isWord(t))
+          )
+            break;
+        }
+      }
       // "told workers that …": any short object before "that"
       if (m === c) {
         let t = c;

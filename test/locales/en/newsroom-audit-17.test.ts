@@ -61,3 +61,69 @@ describe('en a speaker after the verb: an age or a player’s role after "the", 
     expect(quotes(text).map((q) => q[1])).not.toContain(speaker);
   });
 });
+
+table('en two lands one body serves, joined by "and", open the body’s name', [
+  [
+    'The England and Wales Cricket Board confirmed the tour.',
+    ['organization:England and Wales Cricket Board'],
+    [],
+  ],
+  [
+    'The Trinidad and Tobago Football Association sacked the coach.',
+    ['organization:Trinidad and Tobago Football Association'],
+    ['organization:Tobago Football Association'],
+  ],
+  // negatives: two lands and no body, a body after a name of two words
+  ['Spain and Portugal signed the deal.', ['place:Spain', 'place:Portugal'], []],
+  ['China Mobile and Japan Airlines signed a deal.', ['organization:China Mobile'], []],
+]);
+
+table('en a saint’s name keeps its possessive inside the name of what is named after the saint', [
+  ["Newcastle were held 1-1 at St James' Park.", ["place:St James' Park"], ['place:St James']],
+  ["St James' Park was sold out.", ["place:St James' Park"], ['person:James']],
+  ["Crowds filled St Peter's Square on Sunday.", ["place:St Peter's Square"], ['place:St Peter']],
+  ["St Mary's Hospital said the patient was stable.", ["organization:St Mary's Hospital"], ['place:St Mary']],
+  // negatives: a saint's town owning someone, a possessive after another name
+  ["St Albans' mayor spoke on Monday.", ['place:St Albans'], ["place:St Albans' mayor"]],
+  ["Charles' Park is closed.", [], ["place:Charles' Park"]],
+]);
+
+const soccer = 'SOCCER - ENGLISH LEAGUE RESULTS.\nLONDON 2024-06-01\n';
+table('en in a sports report the side a result was lost to is the club, not a place', [
+  [`${soccer}Leeds lost to Hartlepool on Saturday.`, ['organization:Hartlepool'], ['place:Hartlepool']],
+  [`${soccer}Norwich lost 3-0 at home to Ipswich.`, ['organization:Ipswich'], ['place:Ipswich']],
+  [`${soccer}It was a 2-1 defeat to Swindon.`, ['organization:Swindon'], ['place:Swindon']],
+  // negatives: a trip to a town, a move to a town
+  [`${soccer}The squad flew to Ipswich on Friday.`, ['place:Ipswich'], ['organization:Ipswich']],
+  [`${soccer}He moved to Swindon as a boy.`, ['place:Swindon'], ['organization:Swindon']],
+]);
+
+table('en in a sports report a league after "the" and a nationality before a comma is no listed player', [
+  [`${soccer}In the English Premiership, Bath beat Leeds 22-18.`, [], ['person:Premiership']],
+  [`${soccer}In the Championship, Hull beat Derby 2-0.`, [], ['person:Championship']],
+  // negatives: players listed by surname
+  [
+    `${soccer}Jack Hollis, Tom Carver and Sam Oduya scored. Hollis, Carver and Oduya were booked.`,
+    ['person:Hollis'],
+    [],
+  ],
+]);
+
+describe('en "told" a broadcaster’s programme "that": the programme is the hearer, not the content', () => {
+  it.each([
+    ["Warren told BBC Radio 4's Today programme that the plan would fail.", 'that the plan would fail'],
+    [
+      'Warren told CNN\'s "State of the Union" that nobody would question the plan.',
+      'that nobody would question the plan',
+    ],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toContain(content);
+  });
+  // negatives: the hearer alone before "that", a clause with no "that"
+  it.each([
+    ['Warren told CNN that nobody would question the plan.', 'that nobody would question the plan'],
+    ['Warren told Times Radio she would run.', 'she would run'],
+  ])('still: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toContain(content);
+  });
+});
