@@ -1708,12 +1708,18 @@ class Classifier {
       )
     )
       return { type: 'organization', rule: 'en.org.state-chamber' };
-    // ("Apple unveiled", "Apple trees blossomed": opening a sentence, only before a verb)
+    // ("Apple unveiled", "Apple trees blossomed": opening a sentence, only before a verb, or before its
+    // business's "'s" and a word of business, or ", which" and a verb: "Apple's shares", "Shell, which owns")
     if (
       words.length === 1 &&
       COMPANY_WORDS.has(plain(k)) &&
       !isAllCaps(firstW.text) &&
-      !(chunk?.sentenceStart && chunk.words[0] === firstW && !this.verbAfter(firstW))
+      !(
+        chunk?.sentenceStart &&
+        chunk.words[0] === firstW &&
+        !this.verbAfter(firstW) &&
+        !COMPANY_OPENING_AFTER.test(this.text.slice(firstW.end, firstW.end + 40))
+      )
     )
       return { type: 'organization', rule: 'en.org.lexicon' };
     const place = this.place(words);
@@ -2041,6 +2047,21 @@ function fieldWordOf(c: Classifier, w: Word): boolean {
     c.isEnglishWord(l) || (!c.lex.firstNames.has(l) && !c.lex.lastNames.has(l) && HAS_LOWER.test(w.text))
   );
 }
+
+/** The name before ", and"/"and"/"or" right before a word, or after "and"/"or" right after it, as written. */
+const COORDINATED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}&-]*)(?:[ \t]+|,[ \t]+)(?:and|or)[ \t]+$/u;
+const COORDINATED_AFTER = /^(?:,?[ \t]+)(?:and|or)[ \t]+(\p{Lu}[\p{L}&-]*)(?![\p{L}'’]|[ \t]+\p{Lu})/u;
+function coordinatedWith(text: string, start: number, end: number): string | null {
+  const after = COORDINATED_AFTER.exec(text.slice(end, end + 40));
+  if (after) return after[1]!;
+  // (not the second of a longer name: "Johnson and Johnson" is looked up whole before this)
+  const before = COORDINATED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return before ? before[1]! : null;
+}
+
+/** After a company's everyday name opening a sentence: its "'s" and a word of business, or ", which" and a verb. */
+const COMPANY_OPENING_AFTER =
+  /^(?:['’]s[ \t]+(?:shares?|stock|chief|boss|profits?|revenues?|sales|board|executives?|chairman|shareholders|headquarters|market)\b|,[ \t]+which[ \t]+(?:\p{Ll}+s|is|was|has|had|owns|makes|said|reported)\b)/u;
 
 /** A country or a region (not a town, a street or a landmark). */
 function isLand(d: Decision | null): boolean {
@@ -3137,6 +3158,24 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     if (inferred) return { type: inferred, rule: 'en.entity.same-document-context' };
     const shaped = shapeDecision(c, words, chunk);
     if (shaped) return shaped;
+    // "Pfizer and Moderna said", "Moderna or Pfizer": one word no list knows, joined by "and" or "or" to a
+    // company or body the lists know (and the document made an organization), is one too
+    if (
+      words.length === 1 &&
+      HAS_LOWER.test(words[0]!.text) &&
+      !c.isCommonWord(k) &&
+      !c.isEnglishWord(k) &&
+      !c.lex.firstNames.has(plain(k)) &&
+      !isPersonName(words[0]!.text)
+    ) {
+      const partner = coordinatedWith(c.text, words[0]!.start, words[0]!.end);
+      if (
+        partner !== null &&
+        firstPass.get(lowerOf(partner)) === 'organization' &&
+        (c.lex.organizations.has(lowerOf(partner)) || isCompanyName(partner))
+      )
+        return { type: 'organization', rule: 'en.org.coordinated' };
+    }
     // a one-word name used again and again mid-sentence with nothing else to go on: most often a company
     if (
       words.length === 1 &&

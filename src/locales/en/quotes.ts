@@ -411,6 +411,18 @@ const TOLD_OBJECTS = new Set([
   'colleagues',
   'friends',
   'you',
+  // bodies and crowds told without an article: "told parliament the plan …", "told staff that …"
+  'parliament',
+  'congress',
+  'staff',
+  'fans',
+  'troops',
+  'diplomats',
+  'customers',
+  'clients',
+  'parliamentarians',
+  'councillors',
+  'councilors',
 ]);
 
 /** Who is told something, after "the" or "a" ("told the crowd …", "told a news conference …"). */

@@ -127,3 +127,36 @@ describe('en "told" a broadcaster’s programme "that": the programme is the hea
     expect(quotes(text).map((q) => q[0])).toContain(content);
   });
 });
+
+table('en one word no list knows, joined by "and" or "or" to a company the lists know, is a company', [
+  ['Pfizer and Moderna said their vaccines worked.', ['organization:Moderna'], []],
+  ['Moderna or Pfizer will supply the doses.', ['organization:Moderna'], []],
+  // negatives: a family name beside the company, a person beside a person
+  ['Microsoft and Kovacs agreed on the terms.', ['organization:Microsoft'], ['organization:Kovacs']],
+  ['Albert Bourla and Okonjo spoke on Monday.', [], ['organization:Okonjo']],
+]);
+
+table('en a company’s everyday name opens a sentence before its business’s "’s" or ", which" and a verb', [
+  ["Apple's shares rose 2 percent in New York.", ['organization:Apple'], []],
+  ['Apple, which buys chips from Samsung, reports on Feb. 1.', ['organization:Apple'], []],
+  ['Shell, which owns the refinery, said it would sell.', ['organization:Shell'], []],
+  // negatives: the fruit's possessive, the fruit before a noun
+  ["Apple's juice is sweeter than pear's.", [], ['organization:Apple']],
+  ['Apple pie is popular in autumn.', [], ['organization:Apple']],
+]);
+
+describe('en "told" a body or a crowd with no article, then the clause: the clause is what was said', () => {
+  it.each([
+    [
+      'Cleverly told parliament the government would draft a new treaty.',
+      'the government would draft a new treaty',
+    ],
+    ['The chief executive told staff the company would cut 500 jobs.', 'the company would cut 500 jobs'],
+  ])('%s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).toContain(content);
+  });
+  // negatives: an infinitive after the hearer is an order, the hearer itself no content
+  it.each([['The general told troops to hold the line.', 'troops']])('not: %s', (text, content) => {
+    expect(quotes(text).map((q) => q[0])).not.toContain(content);
+  });
+});
