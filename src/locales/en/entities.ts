@@ -347,6 +347,19 @@ const LOCATIVE = new Set('in near outside across throughout inside around'.split
 const FIELD_JOINERS = new Set(['of', 'for']);
 /** Words before a place name that mean a venue, not a team, in sports reports. */
 const VENUE = new Set('in at near outside from to of'.split(' '));
+/** A country in brackets after a name, then a score or a result's verb: " (Italy) 92", " (Spain) beat". */
+const COUNTRY_IN_BRACKETS =
+  /^[ \t]*\((\p{Lu}[\p{L} .'-]{1,24})\)[ \t]+(?:\d|beat\b|beats\b|drew\b|lost\b|v\b)/u;
+/** The word before "for" when a club is played for ("played for Nice", "signed for Hull", "scored for"). */
+const SERVED_FOR = new Set(
+  'played plays playing play signed signs scored scores starred appeared appearances'.split(' '),
+);
+/** The word before "to" when a player goes to a club ("transferred to Milan", "loaned to Hull"). */
+const TRANSFERRED_TO = new Set('transferred transfer loaned sold switched'.split(' '));
+/** The word before "at" when someone serves a club ("his coach at Torino", "a spell at Leeds"). */
+const SERVICE_AT = new Set('coach manager spell stint career spells stints playing'.split(' '));
+/** A move between clubs before "from" ("joined Milan from Torino", "signed from Hull"). */
+const TRANSFER_FROM = /\b(?:joined|joins|signed|signs|transferred|bought|loaned|recruited)\b[^.;!?]*$/u;
 /** The word before "to" when a side is beaten by the name after it ("lost to", "at home to", "defeat to"). */
 const DEFEAT_BEFORE_TO = new Set('lost lose loses losing home away defeat defeats loss losses'.split(' '));
 const CLUB_SUFFIXES = new Set(
@@ -1650,6 +1663,17 @@ class Classifier {
     // a result was lost to, not where anyone went
     if (ctx.before === 'to' && (DEFEAT_BEFORE_TO.has(ctx.before2) || /^\d{1,3}-\d{1,3}$/u.test(ctx.before2)))
       return true;
+    // "played for Nice", "transferred to Milan", "his coach at Torino", "division side Nice", "joined
+    // Milan from Torino": a club one plays for, is sold to, serves at or leaves
+    if (
+      (ctx.before === 'for' && SERVED_FOR.has(ctx.before2)) ||
+      (ctx.before === 'to' && TRANSFERRED_TO.has(ctx.before2)) ||
+      (ctx.before === 'at' && SERVICE_AT.has(ctx.before2)) ||
+      ((ctx.before === 'side' || ctx.before === 'club') && ctx.beforeJoined && words.length === 1) ||
+      (ctx.before === 'from' &&
+        TRANSFER_FROM.test(this.text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start)))
+    )
+      return true;
     if (VENUE.has(ctx.before)) return false;
     // "titles in Rotterdam and Halle": a town listed after another where something happened is a venue too
     if (
@@ -2444,7 +2468,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             knownSurname ||
             club ||
             party ||
-            (words.length > 1 && SAINT.test(w.text)) || // "St James' Park was sold out
+            (words.length > 1 && SAINT.test(w.text)) || // "St James' Park was sold out"
+            // "Fifth place: Blue Eagles (Poland) 92": a club's name before its country and a score
+            (c.sports &&
+              words.length > 1 &&
+              words.length <= 3 &&
+              COUNTRY_IN_BRACKETS.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 32))) ||
             side ||
             bodyBeforeOffice ||
             apposedBody ||
@@ -4614,6 +4643,22 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     (CAMEL_BEFORE.has(ctx.before) || SAY.has(ctx.after))
   )
     return { type: 'organization', rule: 'en.org.camel-case' };
+  // "Korvo (Spain) 88 Velta (Greece) 80", "Blue Eagles (Poland) beat …": in a team sport's report a name
+  // before its country in brackets and a score or a result's verb is the club (a given name opens it only
+  // before everyday words: "Red Arrow", not "Marek Novak")
+  if (
+    c.sports &&
+    words.length <= 3 &&
+    !(
+      words.length > 1 &&
+      (lex.firstNames.has(plain(words[0]!.lower)) || isPersonName(words[0]!.text)) &&
+      !words.every((w) => c.isEnglishWord(w.lower))
+    )
+  ) {
+    const m = COUNTRY_IN_BRACKETS.exec(c.text.slice(lastOf(words).end, lastOf(words).end + 32));
+    if (m && lookupPlace(m[1]!)?.kind === 'country')
+      return { type: 'organization', rule: 'en.org.team-in-results' };
+  }
   // "Frank Bruno", "Guy Lind": a common first word mid-sentence before a surname nobody else uses
   // "Old Trafford", "New Haven": words that open place names are no given names
   const givenFirst =

@@ -160,3 +160,41 @@ describe('en "told" a body or a crowd with no article, then the clause: the clau
     expect(quotes(text).map((q) => q[0])).not.toContain(content);
   });
 });
+
+const transfer = 'SOCCER - TRANSFER NEWS.\nLONDON 2024-06-01\n';
+table(
+  'en in a football report a town one plays for, is sold to, serves at or leaves for a club is the club',
+  [
+    [
+      `${transfer}Tavernier, 27, joined Leeds from Swindon in a $5 million deal.`,
+      ['organization:Swindon'],
+      [],
+    ],
+    [`${transfer}He was transferred to Norwich in 2019.`, ['organization:Norwich'], ['place:Norwich']],
+    [`${transfer}His spell at Swindon ended in May.`, ['organization:Swindon'], ['place:Swindon']],
+    // negatives: a childhood move, a flight, a town one grew up in
+    [`${transfer}He moved to Derby as a boy and grew up in Stoke.`, ['place:Derby'], ['organization:Derby']],
+    [
+      `${transfer}The squad flew from Swindon to Norwich on Friday.`,
+      ['place:Norwich'],
+      ['organization:Norwich'],
+    ],
+  ],
+);
+
+const hoops = 'BASKETBALL - EUROPEAN CUP RESULT.\nATHENS 2024-06-01\n';
+table('en in a team sport’s report a name before its country in brackets and a score is the club', [
+  [`${hoops}Final: Red Arrow (Poland) 88 Korvo (Greece) 80.`, ['organization:Red Arrow'], []],
+  [
+    `${hoops}Third place: Velta (Spain) 75 Orvan (Italy) 70.`,
+    ['organization:Velta', 'organization:Orvan'],
+    [],
+  ],
+  [`${hoops}Red Arrow (Poland) beat Korvo (Greece) 92-90.`, ['organization:Red Arrow'], ['person:Red Arrow']],
+  // negatives: a player with a given name before his country, a country alone
+  [
+    `${hoops}Top scorer: Marek Novak (Czech Republic) 31.`,
+    ['person:Marek Novak'],
+    ['organization:Marek Novak'],
+  ],
+]);
