@@ -347,7 +347,7 @@ const LOCATIVE = new Set('in near outside across throughout inside around'.split
 const FIELD_JOINERS = new Set(['of', 'for']);
 /** Words before a place name that mean a venue, not a team, in sports reports. */
 const VENUE = new Set('in at near outside from to of'.split(' '));
-/** A country in brackets after a name, then a score or a result's verb: " (Italy) 92", " (Spain) beat". */
+/** A country in brackets after a name, then a score or a result's verb: " (Spain) 88", " (Poland) beat". */
 const COUNTRY_IN_BRACKETS =
   /^[ \t]*\((\p{Lu}[\p{L} .'-]{1,24})\)[ \t]+(?:\d|beat\b|beats\b|drew\b|lost\b|v\b)/u;
 /** The word before "for" when a club is played for ("played for Nice", "signed for Hull", "scored for"). */
@@ -356,9 +356,9 @@ const SERVED_FOR = new Set(
 );
 /** The word before "to" when a player goes to a club ("transferred to Milan", "loaned to Hull"). */
 const TRANSFERRED_TO = new Set('transferred transfer loaned sold switched'.split(' '));
-/** The word before "at" when someone serves a club ("his coach at Torino", "a spell at Leeds"). */
+/** The word before "at" when someone serves a club ("a spell at Swindon", "his manager at Leeds"). */
 const SERVICE_AT = new Set('coach manager spell stint career spells stints playing'.split(' '));
-/** A move between clubs before "from" ("joined Milan from Torino", "signed from Hull"). */
+/** A move between clubs before "from" ("joined Leeds from Swindon", "signed from Derby"). */
 const TRANSFER_FROM = /\b(?:joined|joins|signed|signs|transferred|bought|loaned|recruited)\b[^.;!?]*$/u;
 /** The word before "to" when a side is beaten by the name after it ("lost to", "at home to", "defeat to"). */
 const DEFEAT_BEFORE_TO = new Set('lost lose loses losing home away defeat defeats loss losses'.split(' '));
@@ -1663,8 +1663,8 @@ class Classifier {
     // a result was lost to, not where anyone went
     if (ctx.before === 'to' && (DEFEAT_BEFORE_TO.has(ctx.before2) || /^\d{1,3}-\d{1,3}$/u.test(ctx.before2)))
       return true;
-    // "played for Nice", "transferred to Milan", "his coach at Torino", "division side Nice", "joined
-    // Milan from Torino": a club one plays for, is sold to, serves at or leaves
+    // "played for Swindon", "transferred to Norwich", "his spell at Derby", "second-tier side Derby",
+    // "joined Leeds from Swindon": a club one plays for, is sold to, serves at or leaves
     if (
       (ctx.before === 'for' && SERVED_FOR.has(ctx.before2)) ||
       (ctx.before === 'to' && TRANSFERRED_TO.has(ctx.before2)) ||
@@ -2469,7 +2469,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
             club ||
             party ||
             (words.length > 1 && SAINT.test(w.text)) || // "St James' Park was sold out"
-            // "Fifth place: Blue Eagles (Poland) 92": a club's name before its country and a score
+            // "Final: Red Arrow (Poland) 88": a club's name before its country and a score
             (c.sports &&
               words.length > 1 &&
               words.length <= 3 &&
