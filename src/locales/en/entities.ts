@@ -2508,7 +2508,10 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         words.length > 1 && ROAD_NUMBER.test(w.text) && ROAD_HEADS.has(plain(words[words.length - 2]!.lower));
       const junk =
         isLowerWordOrAmp(w) ||
-        (NOT_NAMES.has(plain(w.lower)) && !capsOrgWord(w, chunk) && !surnameMay(words, chunk)) ||
+        (NOT_NAMES.has(plain(w.lower)) &&
+          !capsOrgWord(w, chunk) &&
+          !surnameMay(words, chunk) &&
+          !WELL_KNOWN_ORGS.has(key(words))) || // "Capital One", "Fifth Third"
         INITIAL.test(w.text) ||
         (/\d/u.test(w.text) && !roadNumber) ||
         doc.text[w.end] === '$' ||

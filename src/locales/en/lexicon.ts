@@ -602,7 +602,8 @@ apple amazon alphabet oracle shell target visa meta uber zoom
  * Organizations of several words whose first word would otherwise be read as a nationality or religion
  * and dropped ("the Islamic State group", "Boko Haram fighters"), or read as everyday words ("Planned Parenthood"),
  * among them banks named by everyday or foreign words ("Standard Chartered", "First Republic", "Credit Suisse",
- * "Santander UK"): organizations wherever they appear.
+ * "Santander UK"), or by a number word ("Capital One", "Fifth Third", kept whole though a number word closes no
+ * other name): organizations wherever they appear.
  */
 export const WELL_KNOWN_ORGS = lines(`
 Islamic State
@@ -630,6 +631,9 @@ Truist
 Intesa Sanpaolo
 Sumitomo Mitsui
 Kotak Mahindra
+Capital One
+Fifth Third
+Bangko Sentral
 `);
 
 /**

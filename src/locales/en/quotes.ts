@@ -446,6 +446,8 @@ function cueWords(ctx: Context): CueWords {
   return { verbs: SPEECH_VERBS, extra };
 }
 
+/** Participles of a poll before "by" and its pollster ("economists polled by Reuters"). */
+const POLLED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'consulted', 'contacted']);
 /** What a broadcaster or a publisher airs or prints, named after it ("Today programme", "'Meet the Press' show"). */
 const PROGRAMME_NOUNS = new Set([
   'programme',
@@ -958,7 +960,20 @@ class EnView extends TokenView {
           ? { start: this.start(e), end: this.end(e), kind: 'role' as const }
           : null;
       const own = this.subjectBefore(e + 1, floor) ?? bare;
-      if (own) return own;
+      // "economists polled by Reuters, who had expected …": the people polled, not the pollster
+      if (own) {
+        const s = this.tokenAt(own.start);
+        const head = this.lower(s - 3);
+        if (
+          this.lower(s - 1) === 'by' &&
+          POLLED.has(this.lower(s - 2)) &&
+          this.start(s - 3) >= floor &&
+          /^\p{Ll}+$/u.test(this.text(s - 3)) &&
+          (ROLE_NOUNS.has(head) || /[^s]s$/u.test(head))
+        )
+          return { start: this.start(s - 3), end: this.end(s - 3), kind: 'role' };
+        return own;
+      }
       // "listeners to his radio show who said …": the plural noun before the noun's phrase
       for (let p = e - 1; p > 0 && e - p < 6 && this.start(p - 1) >= floor; p--) {
         if (!this.isWord(p)) break;

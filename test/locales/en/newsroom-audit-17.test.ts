@@ -198,3 +198,37 @@ table('en in a team sport’s report a name before its country in brackets and a
     ['organization:Marek Novak'],
   ],
 ]);
+
+table('en banks named by a number word are organizations, kept whole', [
+  ['Analysts said Capital One would gain from the deal.', ['organization:Capital One'], ['person:Capital']],
+  ['Capital One shares rose 2 percent in New York.', ['organization:Capital One'], []],
+  ['Shares of Fifth Third fell 3 percent.', ['organization:Fifth Third'], []],
+  [
+    'The Bangko Sentral kept its key rate unchanged.',
+    ['organization:Bangko Sentral'],
+    ['person:Bangko Sentral'],
+  ],
+  // negatives: the everyday words in lower case, another name a number word closes
+  ['Capital one day, gone the next.', [], ['organization:Capital One']],
+  ['Tickets for Round One went on sale.', [], ['organization:Round One']],
+]);
+
+describe('en "who" after people polled by a pollster: the people polled said it, not the pollster', () => {
+  it.each([
+    [
+      'The decision surprised most economists polled by Reuters, who had expected the bank to hold rates.',
+      'economists',
+      'expected',
+    ],
+    ['The cut surprised analysts surveyed by Bloomberg, who had predicted a pause.', 'analysts', 'predicted'],
+  ])('%s', (text, speaker, cue) => {
+    expect(quotes(text).map((q) => [q[1], q[2]])).toContainEqual([speaker, cue]);
+  });
+  // negatives: a pollster that itself speaks after "who"
+  it.each([['The poll was run by Ipsos, who said turnout would be high.', 'Ipsos', 'said']])(
+    'still: %s',
+    (text, speaker, cue) => {
+      expect(quotes(text).map((q) => [q[1], q[2]])).toContainEqual([speaker, cue]);
+    },
+  );
+});
