@@ -2432,10 +2432,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       ) {
         // "New York", "United States", "National Bank": keep a common first word that a name needs
         const two = words.slice(0, Math.min(3, words.length));
+        // ("Tiger Woods shot 77": two words of the names list that are everyday words too, before a verb)
         const givenName =
           words.length > 1 &&
           isPersonName(w.text) &&
-          !c.isEnglishWord(words[1]!.lower) &&
+          (!c.isEnglishWord(words[1]!.lower) ||
+            (words.length === 2 && isPersonName(words[1]!.text) && c.verbAfter(words[1]!))) &&
           (!NOT_NAMES.has(low) || givenMonth(words, chunk));
         // "Shares of X Inc" — but "Bank of England", "Gulf of Mexico" keep their head
         const connectorNext =

@@ -232,3 +232,11 @@ describe('en "who" after people polled by a pollster: the people polled said it,
     },
   );
 });
+
+table('en a person the lexicon knows, both names everyday words, opens a sentence before a verb', [
+  ['Tiger Woods shot 77 and finished last.', ['person:Tiger Woods'], []],
+  // negatives: a noun after the name, a place or a body the lists know
+  ['Rose Garden tickets sold out in an hour.', [], ['person:Rose Garden']],
+  ['Crystal Palace won 2-0 at home.', ['organization:Crystal Palace'], ['person:Crystal Palace']],
+  ['Golden Gate reopened on Monday.', ['place:Golden Gate'], ['person:Golden Gate']],
+]);
