@@ -2119,11 +2119,13 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
       // "Acme Corp. and Beta Inc.": a name closed by its legal form is complete
       // "Main Street and Country Club Drive": a street's name is complete at its road word too
       // ("Securities and Exchange Commission": a legal form with nothing before it closes nothing)
+      // ("Fifth Third and Capital One": a bank the lists know by its words is complete too)
       const closed =
         cur.length > 0 &&
         ((cur.filter((x) => x.lower !== 'the').length > 1 &&
           ORG_SUFFIXES.has(plain(cur[cur.length - 1]!.lower))) ||
-          STREET_WORDS.has(plain(cur[cur.length - 1]!.lower)));
+          STREET_WORDS.has(plain(cur[cur.length - 1]!.lower)) ||
+          (cur.length > 1 && WELL_KNOWN_ORGS.has(key(cur))));
       // ("China Mobile and Japan Airlines": two names that each open with their country are two names)
       const twoNational =
         cur.length > 1 &&

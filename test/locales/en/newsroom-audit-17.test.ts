@@ -204,6 +204,11 @@ table('en banks named by a number word are organizations, kept whole', [
   ['Capital One shares rose 2 percent in New York.', ['organization:Capital One'], []],
   ['Shares of Fifth Third fell 3 percent.', ['organization:Fifth Third'], []],
   [
+    'Fifth Third and Capital One reported results on Tuesday.',
+    ['organization:Fifth Third', 'organization:Capital One'],
+    ['organization:Fifth Third and Capital'],
+  ],
+  [
     'The Bangko Sentral kept its key rate unchanged.',
     ['organization:Bangko Sentral'],
     ['person:Bangko Sentral'],
