@@ -382,3 +382,23 @@ describe('id a people named after its customs', () => {
     ]);
   });
 });
+
+describe('id authorities, a holiday short form and a given name that was an English rank', () => {
+  it('"Prabowo Lantik Kepala Otorita IKN yang Baru": an authority is a body', () => {
+    const text =
+      'Prabowo Lantik Kepala Otorita IKN yang Baru\n\nJAKARTA - Presiden melantik kepala Otorita Ibu Kota Nusantara (OIKN) di Istana Negara.';
+    expect(run(text).people?.map((p) => p.name)).toEqual(['Prabowo']);
+    expect((run(text).organizations ?? []).map((o) => o.name)).toContain('Otorita Ibu Kota Nusantara');
+  });
+  it('"Harga Tiket Pesawat Turun Jelang Nataru": the holidays are no one', () => {
+    expect(run('Harga Tiket Pesawat Turun Jelang Nataru\n\nJAKARTA - Harga tiket turun.').people).toEqual([]);
+  });
+  it('"Menteri Pertahanan Jepang Gen Nakatani": "Gen" is his given name', () => {
+    const text = 'Menteri Pertahanan Jepang Gen Nakatani menyambut tamunya di Tokyo.';
+    expect(peopleNames(text)).toEqual(['Gen Nakatani']);
+  });
+  it('negative: "Jenderal" stays a rank', () => {
+    const text = 'Panglima TNI Jenderal Agus Subiyanto menyambut tamunya di Jakarta.';
+    expect(titlesOf(text, 'Agus Subiyanto')).toEqual(['Panglima TNI', 'Jenderal']);
+  });
+});

@@ -25,7 +25,7 @@ export const FUEL_BRANDS = words('pertalite pertamax dexlite biosolar');
 
 /** Capitalized but never a person, place or organization. */
 export const NON_NAMES = words(`
-  lebaran natal idulfitri iduladha idul fitri adha ramadan ramadhan syawal muharram imlek nyepi waisak paskah
+  lebaran natal nataru idulfitri iduladha idul fitri adha ramadan ramadhan syawal muharram imlek nyepi waisak paskah
   tahun baru hari kemerdekaan proklamasi
   tuhan allah swt saw nabi rasul rasulullah islam kristen katolik protestan hindu buddha budha konghucu yahudi
   muslim nasrani alquran al-quran quran injil alkitab pancasila bhinneka tunggal ika

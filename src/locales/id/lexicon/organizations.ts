@@ -17,7 +17,7 @@ export const ORG_HEADS = words(`
   dinas direktorat ditjen biro lembaga yayasan universitas univ institut akademi politeknik sekolah-tinggi
   fakultas pt cv ud perum perumda perusda persero perseroan bank koperasi perusahaan grup group kelompok asosiasi persatuan perhimpunan
   induk himpunan ikatan serikat federasi konfederasi gerakan front aliansi forum kabinet pemkot pemkab pemprov gabungan
-  dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas bursa kejari kejati pn ptun
+  dprd kpud kpu bawaslu angkatan klub organisasi komite konsorsium otoritas otorita bursa kejari kejati pn ptun
   kantor sekretariat pusat balai inspektorat kesatuan korps brigade batalyon divisi resimen satuan satgas
   lembaga-lembaga uni liga perkumpulan paguyuban pengurus keluarga-besar kadin apindo timnas
   real atletico athletic sporting deportivo borussia olympique dynamo dinamo spartak lokomotiv racing
@@ -316,6 +316,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Kementerian Sekretariat Negara', 'Kemensetneg', 'Setneg'],
   ['Sekretariat Kabinet', 'Setkab'],
   ['Kantor Staf Presiden', 'KSP'],
+  ['Otorita Ibu Kota Nusantara', 'OIKN', 'Otorita IKN'],
   ['Badan Usaha Milik Negara', 'BUMN'],
   // parties
   ['Partai Demokrasi Indonesia Perjuangan', 'PDIP', 'PDI-P', 'PDI Perjuangan', 'PDI P'],

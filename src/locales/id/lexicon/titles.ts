@@ -77,7 +77,7 @@ export const RANKS = words(`
   kopral koptu kopda praka pratu prada laksamana laksdya laksda laksma marsekal marsdya marsda marsma
   komjen irjen kombes kombespol akbp akp kompol iptu ipda aiptu aipda bripka brigpol brigadir briptu bripda bharada
   komisaris ajun inspektur ajudan
-  general gen col lt sgt capt admiral marshal colonel lieutenant sergeant major
+  general col lt sgt capt admiral marshal colonel lieutenant sergeant major
 `);
 
 /**
