@@ -5,7 +5,16 @@
 // with (`starts`) is not scanned over the whole text: one pass keys every word start by its first
 // letters, and the rule's regex runs anchored (sticky) only where the key fits.
 
-import { addDays, addMonths, fmtDate, fmtTime, fmtWeek, parseIsoDate, type Ymd } from '../resolve/dates.js';
+import {
+  addDays,
+  addMonths,
+  fmtDate,
+  fmtTime,
+  fmtWeek,
+  isoWeekday,
+  parseIsoDate,
+  type Ymd,
+} from '../resolve/dates.js';
 import { lowerCase } from '../text/fold.js';
 import { letterOrDigitWidth, PLAIN_DIGITS, PLAIN_LETTERS, type Token, tokenShapes } from '../text/segment.js';
 import { keepNonOverlapping, spanAt } from '../text/spans.js';
@@ -1103,7 +1112,7 @@ function anchors(g: Found, kinds: Uint8Array): boolean {
 
 /** A rule's value for "the same day", "that year", "bulan tersebut": the period of the last date named. */
 export function anaphor(
-  unit: 'day' | 'week' | 'month' | 'year' | 'quarter',
+  unit: 'day' | 'week' | 'month' | 'year' | 'quarter' | 'weekday-before' | 'weekday-after',
   offset = 0,
   fallback: string | null = null,
   keep = false,
@@ -1113,6 +1122,14 @@ export function anaphor(
 }
 
 const ANAPHOR = 'ANAPHOR:';
+
+/** The day of ISO weekday `dow` strictly after (or before) `x`: "the following Friday" of a day named. */
+function nearWeekday(x: Ymd, dow: number, after: boolean): Ymd {
+  const step = after ? 1 : -1;
+  let d = addDays(x, step);
+  while (isoWeekday(d) !== dow) d = addDays(d, step);
+  return d;
+}
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
 /** A day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) moved by n of its own unit. */
@@ -1153,7 +1170,7 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
       const [unit, off, fallback, keep] = v.slice(ANAPHOR.length).split(':');
       // ("sepekan sebelumnya" after "Senin (8/1/2024)": the week of the day named, moved by whole weeks)
       const base =
-        unit === 'day' || unit === 'week'
+        unit === 'day' || unit === 'week' || unit === 'weekday-before' || unit === 'weekday-after'
           ? day
           : unit === 'month'
             ? month
@@ -1164,7 +1181,9 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
         ? fallback || null
         : unit === 'week'
           ? fmtWeek(parseIsoDate(shifted(base, 7 * Number(off)))!)
-          : shifted(base, Number(off));
+          : unit === 'weekday-before' || unit === 'weekday-after'
+            ? fmtDate(nearWeekday(parseIsoDate(base)!, Number(off), unit === 'weekday-after'))
+            : shifted(base, Number(off));
       if (f.value || keep) out.push(f);
       continue;
     }

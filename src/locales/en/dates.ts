@@ -49,6 +49,7 @@ import {
 } from '../../resolve/dates.js';
 import { isSportsDocument } from './entities.js';
 import {
+  DAY_ORDINALS,
   FUTURE_CUES,
   MONTH_ABBREVIATIONS,
   MONTHS,
@@ -465,6 +466,10 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   easter: (y) => easter(y),
   'easter sunday': (y) => easter(y),
   'good friday': (y) => addDays(easter(y), -2),
+  // (valued as the ISO week of Easter Sunday, the week that ends with it)
+  'easter week': (y) => easter(y),
+  'holy week': (y) => easter(y),
+  'easter weekend': (y) => easter(y),
 };
 
 /** Words after which "a day", "a week" is a span of time rather than a rate ("$5 a day"). */
@@ -503,6 +508,18 @@ const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean =>
   next === 45 || DECIMAL_OR_SPACE(run, next);
 
 /** The words that open a quarter, alone or after "the": "fiscal 1989 second quarter", "the third quarter". */
+/** A day spelled as an ordinal, "third", "twenty-first", "twenty first". */
+const DAY_ORD = alt(Object.keys(DAY_ORDINALS)).replace(/-/g, '[-\\s]');
+/** A word after "March eighth" that makes the ordinal no day: "the March second round", "May first-time". */
+const NOT_DAY_AFTER_ORDINAL =
+  /^(?:-|[^\S\n]+(?:half|quarter|time|round|term|leg|place|stage|phase|year|day|week|month|season|game|match|race|of)\b)/iu;
+
+/** What comes before "fortnight": "the past", "the next", "a", "one", "two" (or "more than a"). */
+const FORTNIGHT_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<the>the[^\\S\\n]+(?:past|last|next|coming|previous|following))|(?:(?:nearly|almost|about|around|over|some|more[^\\S\\n]+than|less[^\\S\\n]+than|just|only)[^\\S\\n]+)?(?:a|an|(?<n>${NUMW}|\\d+)))[^\\S\\n]+$`,
+  'iu',
+);
+
 const QUARTER_OPENERS = [
   'fiscal',
   DIGIT,
@@ -592,6 +609,44 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     make(m, env) {
       const g = groups(m);
       return { type: 'DATE', value: dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, 'nearest') };
+    },
+  },
+  {
+    // "the twenty-first of May", "the third of June, 1990", "March eighth", "Sunday, March eighth, 1998":
+    // a day spelled as an ordinal (broadcast transcripts and speeches spell days out)
+    name: 'en.date.spelled-day',
+    indices: true,
+    starts: [
+      ...heads(Object.keys(WEEKDAYS), Object.keys(MONTHS), 'this', 'next', 'last'),
+      ...phrases('the', Object.keys(DAY_ORDINALS)),
+    ],
+    re: patterni(
+      `${LB}(?:(?:(?:this\\s+coming|this\\s+past|this|next|last)\\s+)?(?<wd>${WD}),?[^\\S\\n]+)?(?:the\\s+(?<o1>${DAY_ORD})\\s+of\\s+(?<mo1>${MONTH_FULL}|${MONTH_ABBR})|(?<mo2>${MONTH_FULL})\\s+(?:the\\s+)?(?<o2>${DAY_ORD}))${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo1 ?? g.mo2!);
+      // (names are capitalized: "the first of march" is no date, and a weekday is capitalized too)
+      if (!/^\p{Lu}/u.test(g.mo1 ?? g.mo2!) || (g.wd && !/^\p{Lu}/u.test(g.wd))) return null;
+      const end = m.index + m[0].length;
+      if (g.mo2) {
+        // "the March second round", "May first-time buyers": the ordinal is of something else
+        if (!g.y && NOT_DAY_AFTER_ORDINAL.test(env.text.slice(end, end + 10))) return null;
+        // "May" is a modal too: "May first be approved" — May is a month after a preposition or a weekday
+        if (
+          lower(g.mo2) === 'may' &&
+          !g.wd &&
+          !/\b(?:on|by|until|till|since|from|before|after|of|to|through|for)\s+$/iu.test(
+            env.text.slice(Math.max(0, m.index - 9), m.index),
+          )
+        )
+          return null;
+      }
+      const d = DAY_ORDINALS[lower(g.o1 ?? g.o2).replace(/\s+/g, '-')];
+      if (!d || !isValidDate(2000, mo, d)) return null;
+      const start = g.wd ? (m.indices!.groups!.mo1?.[0] ?? m.indices!.groups!.mo2![0]) : m.index;
+      const value = dayMonthValue(env, d, mo, g.y, dayMonthDirection(env, start, end));
+      return { type: 'DATE', value };
     },
   },
   {
@@ -781,14 +836,25 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "Friday", "last Friday", "next Tuesday", "Wednesday night", "early Tuesday"
     name: 'en.date.weekday',
-    starts: heads('last', 'next', 'this', 'early', 'late', Object.keys(WEEKDAYS)),
+    starts: [
+      ...heads('last', 'next', 'this', 'early', 'late', Object.keys(WEEKDAYS)),
+      ...phrases('the', 'previous', 'preceding', 'prior', 'following'),
+    ],
     re: pattern(
-      `${LB}(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<week>[Nn]ext|[Ll]ast|[Tt]his)\\s+week)?${RB}`,
+      `${LB}(?:(?<the>[Tt]he\\s+(?:previous|preceding|prior|following))\\s+|(?<rel>[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]his)\\s+|(?:[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WD})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<week>[Nn]ext|[Ll]ast|[Tt]his)\\s+week)?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
       if (!env.ref) return { type: g.pod ? 'TIME' : 'DATE', value: null };
       const dow = WEEKDAYS[lower(g.wd)]!;
+      // "the previous Friday", "the following Monday": the weekday before (after) the last day named, or
+      // with none, before (after) the reference date
+      if (g.the) {
+        const after = /following/i.test(g.the);
+        const fallback = fmtDate(resolveWeekday(env.ref, dow, after ? 'strict-future' : 'strict-past'));
+        if (g.pod) return withPart(fallback, g.pod);
+        return { type: 'DATE', value: anaphor(after ? 'weekday-after' : 'weekday-before', dow, fallback) };
+      }
       // "Tuesday next week", "Next week, on Tuesday": that weekday in the week named (weeks start on Monday)
       const week = g.rel
         ? ''
@@ -1157,7 +1223,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.holiday',
     starts: heads(Object.keys(HOLIDAYS), 'last', 'next'),
     re: pattern(
-      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday)?|Good\\s+Friday)${RB}`,
+      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|[Ww]eek(?:end)?))?|Holy\\s+Week|Good\\s+Friday)${RB}`,
     ),
     make(m, env) {
       const key = lower(groups(m).h);
@@ -1182,6 +1248,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (ahead && at(best) < -FORTNIGHT_MS) best = options.find((x) => at(x) >= 0) ?? best;
       else if (behind && at(best) > FORTNIGHT_MS)
         best = [...options].reverse().find((x) => at(x) <= 0) ?? best;
+      // "Easter week", "Holy Week": the week that ends with Easter Sunday; "Easter weekend" its weekend
+      if (key.endsWith(' week')) return { type: 'DATE', value: fmtWeek(best) };
+      if (key.endsWith(' weekend')) return { type: 'DATE', value: `${fmtWeek(best)}-WE` };
       return { type: 'DATE', value: fmtDate(best) };
     },
   },
@@ -1512,6 +1581,40 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         return null;
       const n = g.n ? parseNumber(g.n) : 1;
       return { type: 'SET', value: durationValue(n, unitOf(g.unit!) as 'day') };
+    },
+  },
+  {
+    // "the past fortnight", "for a fortnight", "a fortnight ago", "two fortnights": two weeks (read from
+    // the word "fortnight" back, so that the rule is tried at that word only)
+    name: 'en.date.fortnight',
+    starts: words('fortnight', 'fortnights'),
+    re: patterni(`${LB}fortnights?${RB}(?!-)(?<dir>\\s+(?:ago|earlier|later|from\\s+now|hence))?`),
+    make(m, env) {
+      const g = groups(m);
+      const before = env.text.slice(Math.max(0, m.index - 24), m.index);
+      const det = FORTNIGHT_BEFORE.exec(before);
+      if (!det) return null;
+      const start = m.index - det[0].length;
+      const end = m.index + m[0].length;
+      // "the past fortnight", "the next fortnight": the span up to (or from) now
+      if (det.groups!.the) {
+        if (g.dir) return null;
+        return { start, end, type: 'DURATION', value: 'P2W' };
+      }
+      const count = det.groups!.n ? parseNumber(det.groups!.n) : 1;
+      if (count === null || !Number.isInteger(count) || count < 1) return null;
+      if (g.dir) {
+        const dir = lower(g.dir).trim();
+        // "a fortnight later": two weeks after the last day the text named
+        if (dir === 'later')
+          return { start, end, type: 'DATE', value: anaphor('day', 14 * count, null, true) };
+        if (!env.ref) return { start, end, type: 'DATE', value: null };
+        const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+        return { start, end, type: 'DATE', value: shiftValue(env.ref, 'week', sign * 2 * count) };
+      }
+      // "£40 a fortnight" is a rate: "a fortnight" is a span after "for", "in", "within", "over", …
+      if (!det.groups!.n && !DURATION_CUE.test(env.text.slice(Math.max(0, start - 12), start))) return null;
+      return { start, end, type: 'DURATION', value: `P${2 * count}W` };
     },
   },
   {

@@ -94,6 +94,24 @@ export const ORDINALS: Record<string, number> = {
   last: 4,
 };
 
+/** The days of a month spelled as ordinals: "first", "twenty-first" (written with a hyphen here). */
+export const DAY_ORDINALS: Record<string, number> = (() => {
+  const ones = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
+  const more = ['seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+  const out: Record<string, number> = {};
+  ones.forEach((w, i) => {
+    out[w] = i + 1;
+    out[`twenty-${w}`] = 21 + i;
+  });
+  [...teens, ...more].forEach((w, i) => {
+    out[w] = 10 + i;
+  });
+  out.thirtieth = 30;
+  out['thirty-first'] = 31;
+  return out;
+})();
+
 export const UNITS: Record<string, { unit: Unit | null; duration: string }> = {
   second: { unit: null, duration: 'second' },
   minute: { unit: null, duration: 'minute' },

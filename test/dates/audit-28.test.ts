@@ -1,0 +1,156 @@
+// Date audit 28, English and Indonesian. Every sentence here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+/** A Wednesday. */
+const REF = '2026-11-25';
+
+type Case = [sentence: string, expected: [string, string | null][]];
+
+describe('en "Easter week", "Holy Week", "the Easter weekend" (reference Wednesday 2026-11-25)', () => {
+  describe('the week that ends with Easter Sunday', () => {
+    it.each<Case>([
+      // (the nearest Easter: 28 March 2027)
+      ['Shops in the old town stay shut during Easter week.', [['Easter week', '2027-W12']]],
+      // (told in the past: Easter 2026 fell on 5 April)
+      ['Pilgrims crowded the basilica as Holy Week began.', [['Holy Week', '2026-W14']]],
+      ['Roads were jammed over the Easter weekend.', [['Easter weekend', '2026-W14-WE']]],
+      [
+        'The festival will return after Easter Week next year.',
+        [
+          ['Easter Week', '2027-W12'],
+          ['next year', '2027'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('Easter the day', () => {
+    it.each<Case>([
+      ['The ferry timetable changes a week after Easter.', [['Easter', '2027-03-28']]],
+      ['The choir sang at the Easter vigil.', [['Easter', '2026-04-05']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en a day of the month spelled as an ordinal (reference Wednesday 2026-11-25)', () => {
+  describe('a day', () => {
+    it.each<Case>([
+      ['The vote is set for the twenty-first of May.', [['the twenty-first of May', '2027-05-21']]],
+      ['Her grandmother was born on the third of June, 1931.', [['the third of June, 1931', '1931-06-03']]],
+      [
+        'The anniversary falls on the thirty-first of January.',
+        [['the thirty-first of January', '2027-01-31']],
+      ],
+      [
+        'Lawmakers met again on Tuesday, April the twenty first.',
+        [['Tuesday, April the twenty first', '2027-04-21']],
+      ],
+      ['Applications close on June thirtieth, 2027.', [['June thirtieth, 2027', '2027-06-30']]],
+      [
+        'The carnival starts this coming Sunday, December sixth.',
+        [['this coming Sunday, December sixth', '2026-12-06']],
+      ],
+      // ("May" after a preposition is the month)
+      ['The parade is on May first.', [['May first', '2027-05-01']]],
+      [
+        "The club president reads the first of March's letters aloud.",
+        [['the first of March', '2027-03-01']],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no day', () => {
+    it.each<Case>([
+      // "May" the modal
+      ['May first be approved by the board?', []],
+      // the ordinal of a round
+      ['She won the March second round by a wide margin.', [['March', '2026-03']]],
+      ['They marked the first of many anniversaries.', []],
+      ['It was the second of the three tests.', []],
+      // no such day: the month alone
+      ['Staff were told to return on the thirty-first of February.', [['February', '2026-02']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en "the previous Friday", "the following Thursday": a weekday counted from the last day named (reference Wednesday 2026-11-25)', () => {
+  describe('from the day named', () => {
+    it.each<Case>([
+      [
+        'The index closed at 2,100 on Friday, down 4 percent from the previous Friday.',
+        [
+          ['Friday', '2026-11-20'],
+          ['the previous Friday', '2026-11-13'],
+        ],
+      ],
+      [
+        'The strike began on Monday, March 2, 2026, and ended the following Thursday.',
+        [
+          ['Monday, March 2, 2026', '2026-03-02'],
+          ['the following Thursday', '2026-03-05'],
+        ],
+      ],
+      [
+        'The board met on Tuesday, November 17. The previous Tuesday it had delayed the vote.',
+        [
+          ['Tuesday, November 17', '2026-11-17'],
+          ['The previous Tuesday', '2026-11-10'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('with no day named, from the reference date', () => {
+    it.each<Case>([
+      [
+        'The company said the previous Friday that it would cut jobs.',
+        [['the previous Friday', '2026-11-20']],
+      ],
+      ["The previous Friday's session was calmer.", [['The previous Friday', '2026-11-20']]],
+      [
+        'Officers returned the following Saturday night.',
+        [['the following Saturday night', '2026-11-28TNI']],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en "fortnight" (reference Wednesday 2026-11-25)', () => {
+  describe('two weeks', () => {
+    it.each<Case>([
+      ['Fares have climbed over the past fortnight.', [['the past fortnight', 'P2W']]],
+      ['A ruling is expected within the next fortnight.', [['the next fortnight', 'P2W']]],
+      ['The fair runs for a fortnight.', [['a fortnight', 'P2W']]],
+      ['The crew spent more than a fortnight at sea.', [['more than a fortnight', 'P2W']]],
+      ['The pier collapsed a fortnight ago.', [['a fortnight ago', '2026-W46']]],
+      [
+        'The strike began on November 2 and ended a fortnight later.',
+        [
+          ['November 2', '2026-11-02'],
+          ['a fortnight later', '2026-11-16'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no span of time', () => {
+    it.each<Case>([
+      // a rate
+      ['Caretakers earn £40 a fortnight.', []],
+      ['He was a fortnightly columnist.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
