@@ -154,3 +154,65 @@ describe('en "fortnight" (reference Wednesday 2026-11-25)', () => {
     });
   });
 });
+
+type DatedCase = [sentence: string, reference: string, expected: [string, string | null][]];
+
+describe('id Lebaran, Idul Fitri, Idul Adha and "H-3 Lebaran": the day the government fixed', () => {
+  describe('the feast day, or days before or after it', () => {
+    it.each<DatedCase>([
+      // (Idul Fitri 2024 fell on 10 April)
+      ['Arus mudik diperkirakan memuncak pada H-3 Lebaran.', '2024-03-14', [['H-3 Lebaran', '2024-04-07']]],
+      ['Puncak arus balik terjadi pada H+2 Lebaran.', '2024-03-14', [['H+2 Lebaran', '2024-04-12']]],
+      ['Jalan tol fungsional dibuka mulai H-7 Idulfitri.', '2024-03-14', [['H-7 Idulfitri', '2024-04-03']]],
+      [
+        'Pada Hari Raya Idul Fitri tahun ini, jalan tol padat.',
+        '2024-03-14',
+        [['Hari Raya Idul Fitri tahun ini', '2024-04-10']],
+      ],
+      [
+        'Jumlah pemudik pada Lebaran 2023 mencapai 120 juta orang.',
+        '2024-03-14',
+        [['Lebaran 2023', '2023-04-22']],
+      ],
+      ['Ia pulang kampung saat lebaran tahun lalu.', '2024-03-14', [['lebaran tahun lalu', '2023-04-22']]],
+      [
+        'Pedagang sapi kurban kebanjiran pesanan menjelang Iduladha.',
+        '2024-03-14',
+        [['Iduladha', '2024-06-17']],
+      ],
+      // ("menjelang": the coming one, though the last is nearer)
+      ['Harga daging naik menjelang Lebaran.', '2024-06-20', [['Lebaran', '2025-03-31']]],
+      // (the nearest one)
+      ['Harga daging naik setelah Lebaran.', '2024-06-20', [['Lebaran', '2024-04-10']]],
+      // (a lowercase "h-3" is no countdown)
+      ['Jumlah penumpang pada h-3 lebaran naik.', '2024-03-14', [['lebaran', '2024-04-10']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('no day', () => {
+    it.each<DatedCase>([
+      // the feast in a name
+      ['Shalat Id digelar di Masjid Idul Fitri.', '2024-03-14', []],
+      // a year the table does not hold: the span, no guess
+      ['Pemudik memadati jalur selatan saat Lebaran 2030.', '2024-03-14', [['Lebaran 2030', null]]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});
+
+describe('id "malam tahun baru": the night of 31 December', () => {
+  it.each<DatedCase>([
+    ['Kembang api dinyalakan pada malam tahun baru.', '2024-03-14', [['malam tahun baru', '2023-12-31TNI']]],
+    [
+      'Polisi akan menutup jalan protokol pada malam pergantian tahun baru.',
+      '2024-03-14',
+      [['malam pergantian tahun baru', '2024-12-31TNI']],
+    ],
+    // (the day itself stays the day)
+    ['Warga merayakan Tahun Baru di alun-alun.', '2024-03-14', [['Tahun Baru', '2024-01-01']]],
+  ])('%s', (sentence, reference, expected) => {
+    expect(pairs(sentence, 'id', reference)).toEqual(expected);
+  });
+});

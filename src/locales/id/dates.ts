@@ -53,6 +53,8 @@ import {
   AGE_CUES,
   DIGITS,
   FUTURE_CUES,
+  IDUL_ADHA,
+  IDUL_FITRI,
   MONTH_ABBREVIATIONS,
   MONTHS,
   ORDINALS,
@@ -70,6 +72,12 @@ import {
 import { SPEECH_VERBS } from './lexicon/speech.js';
 
 // ---------- regex fragments (compiled once) ----------
+/** A word before a feast's name that makes it the name of a place or a body: "Masjid Idul Fitri". */
+/** "menjelang", "jelang" right before a feast: the one ahead. */
+const TOWARD_BEFORE = /(?:^|[^\p{L}])(?:menjelang|jelang)\s+$/iu;
+const FEAST_IN_NAME_BEFORE =
+  /(?:^|[^\p{L}])(?:Masjid|Musala|Musholla|Yayasan|Jalan|Jl\.|Gang|Gedung|Hotel|Toko|Kampung|Desa)\s+$/u;
+
 const MONTH_FULL = alt(Object.keys(MONTHS));
 const MONTH_ANY = `${MONTH_FULL}|(?:${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?`;
 const WD = alt(Object.keys(WEEKDAYS));
@@ -1026,14 +1034,78 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
+    // "Lebaran", "Idul Fitri 2024", "H-3 Lebaran", "H+2 Idulfitri", "Lebaran tahun lalu", "Iduladha": the feast
+    // day of the year the government fixed; "H-3" three days before it
+    name: 'id.date.feast',
+    indices: true,
+    starts: [...words('H'), ...heads('lebaran', 'idul'), ...phrases('hari', 'raya')],
+    re: pattern(
+      `${LB}(?:H\\s?(?<sign>[-+−–])\\s?(?<n>\\d{1,2})\\s+)?(?:hari\\s+raya\\s+)?(?<f>lebaran|idul\\s*fitri|idul\\s*adha)(?:\\s+(?<y>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      // (a lowercase "h-3" is no countdown: the feast alone; the feast itself is named in lower case too)
+      const countdown = g.sign && m[0][0] === 'H';
+      const start = g.sign && !countdown ? m.indices!.groups!.f![0] : m.index;
+      // "Masjid Idul Fitri", "Jalan Lebaran": the feast in the name of a place or a body
+      if (FEAST_IN_NAME_BEFORE.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const table = /adha/i.test(g.f!) ? IDUL_ADHA : IDUL_FITRI;
+      const ref = env.ref;
+      const dayOf = (y: number): Ymd | null => {
+        const md = table[y];
+        return md ? parseIsoDate(`${y}-${md}`) : null;
+      };
+      let day: Ymd | null = null;
+      if (g.y) day = dayOf(Number(g.y));
+      else if (ref && g.rel) day = dayOf(ref.y + (RELATIVE_OFFSET[lower(g.rel)] ?? 0));
+      else if (ref) {
+        // the feast nearest the reference date; one spoken of ahead ("akan mudik saat Lebaran") the coming one
+        const options = [dayOf(ref.y - 1), dayOf(ref.y), dayOf(ref.y + 1)].filter(
+          (x): x is Ymd => x !== null,
+        );
+        // ("menjelang Lebaran": the coming one, unless the last was a month ago or less)
+        const ahead =
+          futureContext(env, m.index, m.index + m[0].length) ||
+          (TOWARD_BEFORE.test(env.text.slice(Math.max(0, m.index - 12), m.index)) &&
+            options.every((x) => diffDays(ref, x) < -30 || diffDays(ref, x) >= 0));
+        let best: Ymd | null = null;
+        for (const x of options) {
+          if (ahead && diffDays(ref, x) < -14) continue;
+          if (!best || Math.abs(diffDays(ref, x)) < Math.abs(diffDays(ref, best))) best = x;
+        }
+        // (with a year of the table missing around the reference date, no guess)
+        if (best && options.length === 3) day = best;
+        else if (best && Math.abs(diffDays(ref, best)) < 120) day = best;
+      }
+      if (day && countdown) day = addDays(day, (g.sign === '+' ? 1 : -1) * Number(g.n));
+      return { start, type: 'DATE', value: day ? fmtDate(day) : null };
+    },
+  },
+  {
     // "Natal", "Tahun Baru", "Hari Kemerdekaan"
     name: 'id.date.holiday',
-    starts: [...words('natal'), ...phrases('hari', 'raya', 'kemerdekaan'), ...phrases('tahun', 'baru')],
-    re: pattern(`${LB}(?:hari\\s+raya\\s+)?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`),
+    starts: [
+      ...words('natal'),
+      ...phrases('hari', 'raya', 'kemerdekaan'),
+      ...phrases('tahun', 'baru'),
+      ...phrases('malam', 'tahun', 'pergantian'),
+    ],
+    re: pattern(
+      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun\\s+baru))?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`,
+    ),
     make(m, env) {
-      const h = groups(m).h!;
-      if (!/^\p{Lu}/u.test(h)) return null;
+      const g = groups(m);
+      const h = g.h!;
       const ref = env.ref;
+      // "malam tahun baru", "malam pergantian tahun": the night of 31 December (written in lower case too);
+      // the one just past, or the coming one in a sentence looking ahead
+      if (g.eve) {
+        if (!ref) return { type: 'TIME', value: null };
+        const ahead = futureContext(env, m.index, m.index + m[0].length);
+        const y = ref.m === 12 || (ahead && ref.m >= 3) ? ref.y : ref.y - 1;
+        return { type: 'TIME', value: `${fmtYear(y)}-12-31TNI` };
+      }
+      if (!/^\p{Lu}/u.test(h)) return null;
       const key = lower(h);
       if (key === 'natal') return { type: 'DATE', value: ref ? `${fmtYear(ref.y)}-12-25` : 'XXXX-12-25' };
       if (key === 'tahun baru') {

@@ -234,3 +234,51 @@ export const PERIOD_MODIFIERS = ['awal', 'akhir', 'pertengahan', 'penghujung', '
 
 /** Words before a number of years that make it an age, not a duration. */
 export const AGE_CUES = ['usia', 'berusia', 'umur', 'berumur', 'usianya', 'umurnya'];
+
+/**
+ * The first day of Idul Fitri (Lebaran) as the Indonesian government fixed it, by year. A year not listed has
+ * no value (the Islamic calendar moves about eleven days a year, and the day is set by sighting).
+ */
+export const IDUL_FITRI: Readonly<Record<number, string>> = {
+  2005: '11-03',
+  2006: '10-24',
+  2007: '10-13',
+  2008: '10-01',
+  2009: '09-20',
+  2010: '09-10',
+  2011: '08-31',
+  2012: '08-19',
+  2013: '08-08',
+  2014: '07-28',
+  2015: '07-17',
+  2016: '07-06',
+  2017: '06-25',
+  2018: '06-15',
+  2019: '06-05',
+  2020: '05-24',
+  2021: '05-13',
+  2022: '05-02',
+  2023: '04-22',
+  2024: '04-10',
+  2025: '03-31',
+};
+
+/** The day of Idul Adha as the Indonesian government fixed it, by year (as IDUL_FITRI). */
+export const IDUL_ADHA: Readonly<Record<number, string>> = {
+  2010: '11-17',
+  2011: '11-06',
+  2012: '10-26',
+  2013: '10-15',
+  2014: '10-05',
+  2015: '09-24',
+  2016: '09-12',
+  2017: '09-01',
+  2018: '08-22',
+  2019: '08-11',
+  2020: '07-31',
+  2021: '07-20',
+  2022: '07-10',
+  2023: '06-29',
+  2024: '06-17',
+  2025: '06-06',
+};
