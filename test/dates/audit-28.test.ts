@@ -216,3 +216,52 @@ describe('id "malam tahun baru": the night of 31 December', () => {
     expect(pairs(sentence, 'id', reference)).toEqual(expected);
   });
 });
+
+describe('en a day and month right after a past verb lies behind (reference Wednesday 2026-11-25)', () => {
+  describe('the day gone by', () => {
+    it.each<Case>([
+      ['The station reopened on March 1.', [['March 1', '2026-03-01']]],
+      // (the coming 9 January is nearer, but the bridge has fallen)
+      ['The old bridge collapsed on January 9.', [['January 9', '2026-01-09']]],
+      ['The index is near the record high set on Feb. 3.', [['Feb. 3', '2026-02-03']]],
+      ['The museum, which reopened March 2, drew big crowds.', [['March 2', '2026-03-02']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('still the nearest', () => {
+    it.each<Case>([
+      // a participle the future governs
+      ['The concert is to be held on January 9.', [['January 9', '2027-01-09']]],
+      // "set" with no "on": a deadline set now
+      ['The board has set Jan. 9 as the deadline for bids.', [['Jan. 9', '2027-01-09']]],
+      // a participle as an adjective, words back
+      ['The reduced dividend is payable Jan. 2.', [['Jan. 2', '2027-01-02']]],
+      ['The festival organized by students opens Feb. 14.', [['Feb. 14', '2027-02-14']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('en "the first week of February", "the last week of March": a week of a month (reference Wednesday 2026-11-25)', () => {
+  describe('the ISO week', () => {
+    it.each<Case>([
+      ['The deal closed in the third week of January.', [['the third week of January', '2026-W03']]],
+      // (a plan: the coming March)
+      ['Voting is scheduled for the last week of March.', [['the last week of March', '2027-W12']]],
+      ['The minister resigned in the first week of February.', [['the first week of February', '2026-W06']]],
+      ['The fair returns in the second week of June 2027.', [['the second week of June 2027', '2027-W23']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no week of a month', () => {
+    it.each<Case>([
+      ['Prices fell last week of trading.', [['last week', '2026-W47']]],
+      ['The team had its worst week of the season.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

@@ -26,6 +26,7 @@ import {
   addDays,
   addMonths,
   type Direction,
+  daysInMonth,
   durationValue,
   easter,
   fmtClock,
@@ -414,8 +415,18 @@ function dayMonthDirection(env: DateEnv, start: number, dayEnd: number): Directi
   // "was shot to death on the night of Oct. 23": the part of the day it happened in, after a past passive
   if (PASSIVE_ON_PART_OF_DAY_RE.test(before)) return 'past';
   if (since) return 'past';
+  // "The station reopened on March 1", "a record high set on Aug. 6": a past verb right before the day (its
+  // clause, a few words back) narrates a day gone by
+  if (PAST_VERB_RIGHT_BEFORE.test(before) && !FUTURE_PASSIVE_END_RE.test(before)) return 'past';
   return 'nearest';
 }
+const PAST_VERB_RIGHT_BEFORE = new RegExp(
+  `(?<!\\bto\\s+have\\s+)\\b(?:(?:${PAST_VERBS})\\s+(?:on\\s+)?|set\\s+on\\s+)$`,
+  'iu',
+);
+/** "to be held on", "will be completed": a participle the future governs. */
+const FUTURE_PASSIVE_END_RE =
+  /\b(?:to|will|would|shall|must|may|might|could|should|can)\s+(?:be|have\s+been)\s+\w+\s+(?:on\s+)?$/iu;
 
 function dayMonthValue(
   env: DateEnv,
@@ -647,6 +658,35 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const start = g.wd ? (m.indices!.groups!.mo1?.[0] ?? m.indices!.groups!.mo2![0]) : m.index;
       const value = dayMonthValue(env, d, mo, g.y, dayMonthDirection(env, start, end));
       return { type: 'DATE', value };
+    },
+  },
+  {
+    // "the first week of February", "the last week of March 2027", "the third week of January": the ISO week
+    // that holds the middle of that week of the month (not "last week")
+    name: 'en.date.week-of-month',
+    starts: phrases('the', 'first', 'second', 'third', 'fourth', 'final', 'last'),
+    re: pattern(
+      `${LB}[Tt]he\\s+(?<o>first|second|third|fourth|final|last)\\s+week\\s+of\\s+(?<mo>${MONTH_FULL}|${MONTH_ABBR})${RB}(?:,?\\s+(?<y>${YEAR})${RB})?`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      let y: number;
+      if (g.y) y = Number(g.y);
+      else if (!env.ref) return { type: 'DATE', value: null };
+      else {
+        const dir: Direction = futureContext(env, m.index)
+          ? 'future'
+          : pastContext(env, m.index)
+            ? 'past'
+            : 'nearest';
+        y = resolveMonthYear(env.ref, mo, dir);
+      }
+      const o = lower(g.o);
+      const n = { first: 1, second: 2, third: 3, fourth: 4 }[o];
+      // (the middle day of the nth seven days of the month, or of its last seven)
+      const day = n ? 7 * (n - 1) + 4 : daysInMonth(y, mo) - 3;
+      return { type: 'DATE', value: fmtWeek({ y, m: mo, d: day }) };
     },
   },
   {
