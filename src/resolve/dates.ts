@@ -164,11 +164,34 @@ export function resolveMonthYear(ref: Ymd, month: number, dir: Direction): numbe
   return ref.y;
 }
 
-/** The year of a day and month named without one, relative to the reference date. */
-export function resolveDayMonthYear(ref: Ymd, month: number, day: number, dir: Direction): number {
-  const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDate(y, month, day));
+/**
+ * The year of a day and month named without one, relative to the reference date. With the ISO weekday `dow`
+ * the text names beside it ("Senin (2/3)", "Tuesday, March 3"), only a year in which the day falls on that
+ * weekday (if one of the three does), the nearest such one when none lies the way `dir` points.
+ */
+export function resolveDayMonthYear(
+  ref: Ymd,
+  month: number,
+  day: number,
+  dir: Direction,
+  dow?: number,
+): number {
+  let candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDate(y, month, day));
   if (candidates.length === 0) return ref.y;
   const dist = (y: number): number => diffDays(ref, { y, m: month, d: day });
+  if (dow !== undefined) {
+    const fits = candidates.filter((y) => isoWeekday({ y, m: month, d: day }) === dow);
+    if (fits.length > 0) {
+      candidates = fits;
+      const way =
+        dir === 'past'
+          ? fits.filter((y) => dist(y) <= 0)
+          : dir === 'future'
+            ? fits.filter((y) => dist(y) >= 0)
+            : fits;
+      if (way.length === 0) dir = 'nearest';
+    }
+  }
   if (dir === 'past') {
     const past = candidates.filter((y) => dist(y) <= 0);
     return past.length ? past[past.length - 1]! : ref.y;

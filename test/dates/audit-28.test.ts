@@ -45,9 +45,10 @@ describe('en a day of the month spelled as an ordinal (reference Wednesday 2026-
         'The anniversary falls on the thirty-first of January.',
         [['the thirty-first of January', '2027-01-31']],
       ],
+      // (21 April 2026 is a Tuesday)
       [
         'Lawmakers met again on Tuesday, April the twenty first.',
-        [['Tuesday, April the twenty first', '2027-04-21']],
+        [['Tuesday, April the twenty first', '2026-04-21']],
       ],
       ['Applications close on June thirtieth, 2027.', [['June thirtieth, 2027', '2027-06-30']]],
       [
@@ -262,6 +263,36 @@ describe('en "the first week of February", "the last week of March": a week of a
       ['The team had its worst week of the season.', []],
     ])('%s', (sentence, expected) => {
       expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});
+
+describe('a day and month named with its weekday take the year in which the day falls on it (reference Wednesday 2026-11-25)', () => {
+  describe('the year the weekday fits', () => {
+    it.each<[string, 'en' | 'id', [string, string | null][]]>([
+      // (2 March 2026 is a Monday; the nearer 2 March 2027 a Tuesday)
+      ['Ia tiba pada Senin (2/3) malam.', 'id', [['Senin (2/3) malam', '2026-03-02TNI']]],
+      ['Rapat pleno digelar Selasa, 3 Maret.', 'id', [['Selasa, 3 Maret', '2026-03-03']]],
+      ['Pasar murah dibuka Rabu (15/1) pagi.', 'id', [['Rabu (15/1) pagi', '2025-01-15TMO']]],
+      ['Lawmakers meet Monday, March 2, in the capital.', 'en', [['Monday, March 2', '2026-03-02']]],
+      [
+        'The lecture series closes Saturday, the first of May.',
+        'en',
+        [['Saturday, the first of May', '2027-05-01']],
+      ],
+    ])('%s', (sentence, language, expected) => {
+      expect(pairs(sentence, language, REF)).toEqual(expected);
+    });
+  });
+  describe('the nearest, as without the weekday', () => {
+    it.each<[string, 'en' | 'id', [string, string | null][]]>([
+      // (the nearest one fits)
+      ['Sidang lanjutan digelar Kamis (4/2).', 'id', [['Kamis (4/2)', '2027-02-04']]],
+      ['Councillors gather Tuesday, March 2, at city hall.', 'en', [['Tuesday, March 2', '2027-03-02']]],
+      // (no year around the reference date fits: a slip of the pen, the nearest)
+      ['Rapat pleno digelar Selasa (5/3).', 'id', [['Selasa (5/3)', '2027-03-05']]],
+    ])('%s', (sentence, language, expected) => {
+      expect(pairs(sentence, language, REF)).toEqual(expected);
     });
   });
 });

@@ -434,11 +434,12 @@ function dayMonthValue(
   mo: number,
   yearText: string | undefined,
   dir: Direction,
+  dow?: number,
 ): string | null {
   let y = fullYear(yearText, env.ref);
   if (y === null) {
     if (!env.ref) return null;
-    y = resolveDayMonthYear(env.ref, mo, d, dir);
+    y = resolveDayMonthYear(env.ref, mo, d, dir, dow);
   }
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
 }
@@ -559,7 +560,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const mo = monthOf(g.mo!);
       const d = Number(g.d);
       const dir = dayMonthDirection(env, g.wd ? m.indices!.groups!.mo![0] : m.index, m.index + m[0].length);
-      const value = dayMonthValue(env, d, mo, g.y, dir);
+      // ("Tuesday, March 3": the year in which March 3 is a Tuesday)
+      const value = dayMonthValue(env, d, mo, g.y, dir, g.wd ? WEEKDAYS[lower(g.wd)] : undefined);
       // "Thursday, Jan. 6": one expression of one day, the weekday with its date
       return { type: 'DATE', value };
     },
@@ -656,7 +658,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const d = DAY_ORDINALS[lower(g.o1 ?? g.o2).replace(/\s+/g, '-')];
       if (!d || !isValidDate(2000, mo, d)) return null;
       const start = g.wd ? (m.indices!.groups!.mo1?.[0] ?? m.indices!.groups!.mo2![0]) : m.index;
-      const value = dayMonthValue(env, d, mo, g.y, dayMonthDirection(env, start, end));
+      const dow = g.wd ? WEEKDAYS[lower(g.wd)] : undefined;
+      const value = dayMonthValue(env, d, mo, g.y, dayMonthDirection(env, start, end), dow);
       return { type: 'DATE', value };
     },
   },

@@ -383,11 +383,12 @@ function dayMonthValue(
   mo: number,
   yearText: string | undefined,
   dir: Direction,
+  dow?: number,
 ): string | null {
   let y = fullYear(yearText, env.ref);
   if (y === null) {
     if (!env.ref) return null;
-    y = resolveDayMonthYear(env.ref, mo, d, dir);
+    y = resolveDayMonthYear(env.ref, mo, d, dir, dow);
   }
   return isValidDate(y, mo, d) ? fmtDate({ y, m: mo, d }) : null;
 }
@@ -431,7 +432,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const d = Number(g.d);
       const mo = Number(g.mo);
       if (mo < 1 || mo > 12) return null;
-      return dayHit(dayMonthValue(env, d, mo, g.y, 'nearest'), g);
+      // ("Senin (2/3)": the year in which 2 March is a Monday)
+      return dayHit(dayMonthValue(env, d, mo, g.y, 'nearest', weekdayOf(g.wd!)), g);
     },
   },
   {
@@ -485,7 +487,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (g.wd && !isWeekdayWord(g.wd)) return null;
       // ("sejak 7 Oktober": a time something has gone on since is past)
       const dir = relDirection(g.rel) ?? (sinceBefore(env, m.index) ? 'past' : 'nearest');
-      return dayHit(dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dir), g);
+      return dayHit(
+        dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dir, g.wd ? weekdayOf(g.wd) : undefined),
+        g,
+      );
     },
   },
   {
