@@ -296,3 +296,38 @@ describe('a day and month named with its weekday take the year in which the day 
     });
   });
 });
+
+describe('id "pekan pertama Februari", "minggu ketiga Januari": a week of a month (reference Wednesday 2026-11-25)', () => {
+  describe('the ISO week', () => {
+    it.each<Case>([
+      ['Rapat digelar pada pekan pertama Februari.', [['pekan pertama Februari', '2027-W05']]],
+      ['Harga naik pada minggu ketiga Januari.', [['minggu ketiga Januari', '2027-W03']]],
+      ['Pameran dibuka pada pekan terakhir Maret.', [['pekan terakhir Maret', '2027-W12']]],
+      ['Vaksinasi dimulai pada pekan ke-2 Juni 2027.', [['pekan ke-2 Juni 2027', '2027-W23']]],
+      ['Pada minggu pertama Oktober lalu, harga beras naik.', [['minggu pertama Oktober lalu', '2026-W40']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+  describe('no week of a month, and no Sunday', () => {
+    it.each<Case>([
+      ['Ia dirawat selama pekan pertama.', []],
+      // a count of weeks
+      [
+        'Sejak dua minggu terakhir Desember 2020 ada 15 orang positif.',
+        [
+          ['dua minggu terakhir', 'P2W'],
+          ['Desember 2020', '2020-12'],
+        ],
+      ],
+      // "Minggu" before an ordinal counts weeks
+      ['Minggu pertama bulan puasa berjalan lancar.', []],
+      ['Pada Minggu kedua, harga turun.', []],
+      // (still Sunday)
+      ['Pada Minggu, tim pertama tiba.', [['Minggu', '2026-11-22']]],
+      ['Minggu lalu, harga turun.', [['Minggu lalu', '2026-W47']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'id', REF)).toEqual(expected);
+    });
+  });
+});

@@ -29,6 +29,7 @@ import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
 import {
   addDays,
   type Direction,
+  daysInMonth,
   diffDays,
   durationValue,
   fmtClock,
@@ -36,6 +37,7 @@ import {
   fmtHalf,
   fmtMonth,
   fmtQuarter,
+  fmtWeek,
   fmtYear,
   isoWeekday,
   isValidDate,
@@ -73,6 +75,8 @@ import { SPEECH_VERBS } from './lexicon/speech.js';
 
 // ---------- regex fragments (compiled once) ----------
 /** A word before a feast's name that makes it the name of a place or a body: "Masjid Idul Fitri". */
+/** An ordinal after "minggu": "minggu pertama", "Minggu ke-2" count weeks. */
+const WEEK_ORDINAL_AFTER = /^\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\s?\d)(?![\p{L}\p{N}])/iu;
 /** "menjelang", "jelang" right before a feast: the one ahead. */
 const TOWARD_BEFORE = /(?:^|[^\p{L}])(?:menjelang|jelang)\s+$/iu;
 const FEAST_IN_NAME_BEFORE =
@@ -494,6 +498,38 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
+    // "pekan pertama Februari", "minggu ketiga Januari 2027", "pekan terakhir Maret", "pekan ke-2 Juni": the ISO
+    // week that holds the middle of that week of the month
+    name: 'id.date.week-of-month',
+    starts: words('pekan', 'minggu'),
+    re: pattern(
+      `${LB}(?:pekan|minggu)\\s+(?:(?<o>pertama|kedua|ketiga|keempat|terakhir)|ke-?\\s?(?<n>[1-5]))\\s+(?:bulan\\s+)?(?<mo>${MONTH_FULL})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>lalu|depan|mendatang|tahun\\s+(?:ini|lalu|depan)))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const mo = monthOf(g.mo!);
+      // (a month is capitalized: "minggu pertama juni" in lower case is rare and as often a count)
+      if (!/^\p{Lu}/u.test(g.mo!)) return null;
+      // "dua minggu terakhir Desember": a count of weeks, the span of its own rule
+      if (COUNT_BEFORE.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      let y: number;
+      const rel = lower(g.rel);
+      if (g.y) y = Number(g.y);
+      else if (!env.ref) return { type: 'DATE', value: null };
+      else if (rel.startsWith('tahun')) y = env.ref.y + (RELATIVE_OFFSET[rel.slice(6)] ?? 0);
+      else {
+        const dir =
+          relDirection(g.rel) ?? (futureContext(env, m.index, m.index + m[0].length) ? 'future' : 'nearest');
+        y = resolveMonthYear(env.ref, mo, dir);
+      }
+      const o = lower(g.o);
+      const n = g.n ? Number(g.n) : { pertama: 1, kedua: 2, ketiga: 3, keempat: 4 }[o];
+      const last = daysInMonth(y, mo);
+      const day = n ? Math.min(7 * (n - 1) + 4, last - 3) : last - 3;
+      return { type: 'DATE', value: fmtWeek({ y, m: mo, d: day }) };
+    },
+  },
+  {
     // "19/9/2023", "19-9-2023" (day first), "2023-09-19"
     name: 'id.date.numeric',
     // at a number: "19/9/2023", "19-9-2023", "2023-09-19"
@@ -751,6 +787,13 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         const off = RELATIVE_OFFSET[lower(g.wrel)] ?? 0;
         return { type: 'DATE', value: fmtDate(weekdayInWeek(env.ref, off, weekdayOf(g.wd!))) };
       }
+      // "Minggu pertama bulan puasa", "minggu ke-2": a week counted, no Sunday
+      if (
+        !g.rel &&
+        lower(g.wd) === 'minggu' &&
+        WEEK_ORDINAL_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
+        return null;
       // "Sabtu-Minggu" and "Senin–Jumat" are recurring (handled as sets)
       const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/^\s*[-–]\s*\p{Lu}/u.test(after)) return null;
