@@ -331,3 +331,27 @@ describe('id "pekan pertama Februari", "minggu ketiga Januari": a week of a mont
     });
   });
 });
+
+describe('en a count of trading, business or working days (reference Wednesday 2026-11-25)', () => {
+  describe('a duration', () => {
+    it.each<Case>([
+      ['Stocks fell for the past five trading days.', [['the past five trading days', 'P5D']]],
+      ['Refunds arrive within three business days.', [['three business days', 'P3D']]],
+      ['The school lost 20 school days to the strike.', [['20 school days', 'P20D']]],
+      // (counted in days of work: no calendar day to name)
+      ['It will be repaid in two business days.', [['two business days', 'P2D']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no count of days', () => {
+    it.each<Case>([
+      ['Three trading firms merged.', []],
+      // (a year of school is no count: "2025-26" names it)
+      ['Class sizes grow in the 2025-26 school year.', []],
+      ['The trading days ahead look calm.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

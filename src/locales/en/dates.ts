@@ -1670,7 +1670,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour"
+    // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour", "five trading days"
     name: 'en.duration.amount',
     // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
     digits: DECIMAL_SPACE_OR_HYPHEN,
@@ -1699,7 +1699,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ...phrases('the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'following'),
     ],
     re: patterni(
-      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT}|quarters)${RB}(?!-)`,
+      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?:(?:consecutive|straight|successive)\\s+)?(?:(?<kind>trading|business|working|school|calendar)\\s+(?=days?|weeks?))?(?<unit>${UNIT}|quarters)${RB}(?!-)`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1742,10 +1742,12 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const n = whole !== null && g.half ? whole + 0.5 : whole;
       // "will play in Doha in two weeks", "the bonds would be redeemed in five years": a time ahead that
       // "in" counts from now, in a clause looking ahead, is the day, week, month or year it falls in
+      // ("in two business days": counted in days of work, no calendar day to name)
       if (
         env.ref &&
         whole !== null &&
         !g.half &&
+        !g.kind &&
         /^(?:day|week|month|year)$/u.test(unit) &&
         /^\p{L}*\d*$/u.test(g.n!) &&
         m[0].toLowerCase().startsWith(lower(g.n)) &&
