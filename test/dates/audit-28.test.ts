@@ -355,3 +355,58 @@ describe('en a count of trading, business or working days (reference Wednesday 2
     });
   });
 });
+
+describe('en "the July-September quarter": a calendar quarter or half named by its months', () => {
+  describe('the quarter or half', () => {
+    it.each<DatedCase>([
+      [
+        'Sales in the July-September quarter rose 4 percent.',
+        REF,
+        [['the July-September quarter', '2026-Q3']],
+      ],
+      ['Profit in the April-June period fell.', REF, [['the April-June period', '2026-Q2']]],
+      [
+        'GDP grew in the October-December quarter of 2025.',
+        REF,
+        [['the October-December quarter of 2025', '2025-Q4']],
+      ],
+      ['Output rose in the January-June half.', REF, [['the January-June half', '2026-H1']]],
+      // (in March, a July-September quarter told of is last year's; one looked ahead to is this year's)
+      [
+        'Sales in the July-September quarter rose 4 percent.',
+        '2026-03-14',
+        [['the July-September quarter', '2025-Q3']],
+      ],
+      [
+        'The bank expects growth to pick up in the July-September quarter.',
+        '2026-03-14',
+        [['the July-September quarter', '2026-Q3']],
+      ],
+    ])('%s (%s)', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+  describe('the months, no quarter', () => {
+    it.each<DatedCase>([
+      // (no calendar quarter)
+      [
+        'Losses narrowed in the October-March period.',
+        REF,
+        [
+          ['October', '2026-10'],
+          ['March', '2026-03'],
+        ],
+      ],
+      [
+        'The show runs from July to September.',
+        REF,
+        [
+          ['July', '2026-07'],
+          ['September', '2026-09'],
+        ],
+      ],
+    ])('%s (%s)', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+});

@@ -1199,6 +1199,44 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
+    // "the July-September quarter", "the April-June period", "the January-June half of 2025": a calendar quarter
+    // (or half) named by its months; told without a year, the last such one begun, or the next in a sentence
+    // looking ahead
+    name: 'en.date.month-span-quarter',
+    starts: [
+      ...heads(Object.keys(MONTHS), Object.keys(MONTH_ABBREVIATIONS)),
+      ...phrases('the', Object.keys(MONTHS)),
+    ],
+    re: pattern(
+      `${LB}(?:[Tt]he\\s+)?(?<m1>${MONTH_ANY})\\s?[-–/]\\s?(?<m2>${MONTH_ANY})\\s+(?<kind>quarter|period|half)(?:,?\\s+(?:of\\s+)?(?<y>${YEAR}))?${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const m1 = monthOf(g.m1!);
+      const m2 = monthOf(g.m2!);
+      const months = m2 - m1 + 1;
+      // (only the months of one calendar quarter or half: "the October-March period" is none)
+      const quarter = months === 3 && m1 % 3 === 1;
+      const half = months === 6 && (m1 === 1 || m1 === 7);
+      if (
+        !(quarter || half) ||
+        (lower(g.kind) === 'quarter' && !quarter) ||
+        (lower(g.kind) === 'half' && !half)
+      )
+        return null;
+      const n = quarter ? (m1 + 2) / 3 : m1 === 1 ? 1 : 2;
+      let y: number;
+      if (g.y) y = Number(g.y);
+      else if (!env.ref) return { type: 'DATE', value: null };
+      else {
+        y = env.ref.y;
+        const begun = m1 <= env.ref.m;
+        if (!begun && !futureContext(env, m.index, true)) y -= 1;
+      }
+      return { type: 'DATE', value: quarter ? fmtQuarter(y, n) : fmtHalf(y, n) };
+    },
+  },
+  {
     // "Q3 1989"
     name: 'en.date.quarter-q',
     starts: heads('q'),
