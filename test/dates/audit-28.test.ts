@@ -410,3 +410,15 @@ describe('en "the July-September quarter": a calendar quarter or half named by i
     });
   });
 });
+
+describe('en "the night before last" (reference Wednesday 2026-11-25)', () => {
+  it.each<Case>([
+    ['The talks collapsed the night before last.', [['the night before last', '2026-11-23TNI']]],
+    ['The night before last, gunmen attacked a convoy.', [['The night before last', '2026-11-23TNI']]],
+    // ("last" of a week: the night before the vote)
+    ["Protesters gathered the night before last week's vote.", [['last week', '2026-W47']]],
+    ['She slept badly the night before the last exam.', []],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

@@ -849,10 +849,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.relative-day',
     starts: [
       ...heads('today', 'yesterday', 'tomorrow', 'tonight', 'last', 'this', 'mid', ...DAY_POINT_WORDS),
-      ...phrases('the', 'day'),
+      ...phrases('the', 'day', 'night'),
     ],
     re: patterni(
-      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+|the\\s+day\\s+(?<dd>after(?=\\s+tomorrow)|before(?=\\s+yesterday))\\s+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|this\\s+(?<thispod>${POD})|this\\s+time\\s+(?<ttrel>last|next)\\s+(?<ttunit>week|month|year))${RB}`,
+      `${LB}(?:(?:${DAY_POINT})[^\\S\\n]+)?(?:(?:(?:mid|late|early)(?:-|[^\\S\\n]+)?(?<prepod>${POD})[^\\S\\n]+|the\\s+day\\s+(?<dd>after(?=\\s+tomorrow)|before(?=\\s+yesterday))\\s+)?(?<word>today|yesterday|tomorrow)(?:\\s+(?<pod>${POD}))?|(?<tonight>tonight)|(?<lastnight>last\\s+night)|(?<nbl>the\\s+night\\s+before\\s+last(?!\\s+(?:week|weekend|month|year|season|time|summer|winter|spring|autumn|fall)|['’]))|this\\s+(?<thispod>${POD})|this\\s+time\\s+(?<ttrel>last|next)\\s+(?<ttunit>week|month|year))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -868,6 +868,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       }
       if (g.tonight) return { type: 'TIME', value: `${fmtDate(env.ref)}TNI` };
       if (g.lastnight) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -1))}TNI` };
+      // "the night before last": the night two days back
+      if (g.nbl) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -2))}TNI` };
       if (g.thispod) return { type: 'TIME', value: `${fmtDate(env.ref)}T${PARTS_OF_DAY[lower(g.thispod)]!}` };
       const w = lower(g.word);
       // "today's" world, "today" as the present era, is rarer in news than today's date
