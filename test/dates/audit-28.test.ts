@@ -203,7 +203,7 @@ describe('id Lebaran, Idul Fitri, Idul Adha and "H-3 Lebaran": the day the gover
   });
 });
 
-describe('id "malam tahun baru": the night of 31 December', () => {
+describe('id "malam tahun baru": the night of 31 December; "malam Natal": Christmas Eve', () => {
   it.each<DatedCase>([
     ['Kembang api dinyalakan pada malam tahun baru.', '2024-03-14', [['malam tahun baru', '2023-12-31TNI']]],
     [
@@ -213,6 +213,17 @@ describe('id "malam tahun baru": the night of 31 December', () => {
     ],
     // (the day itself stays the day)
     ['Warga merayakan Tahun Baru di alun-alun.', '2024-03-14', [['Tahun Baru', '2024-01-01']]],
+    // "malam Natal": Christmas Eve
+    ['Pada malam Natal, gereja dijaga ketat.', '2026-11-25', [['malam Natal', '2026-12-24TNI']]],
+    ['Misa malam Natal digelar di katedral.', '2026-11-25', [['malam Natal', '2026-12-24TNI']]],
+    [
+      'Pada Natal tahun ini, gereja penuh.',
+      '2026-11-25',
+      [
+        ['Natal', '2026-12-25'],
+        ['tahun ini', '2026'],
+      ],
+    ],
   ])('%s', (sentence, reference, expected) => {
     expect(pairs(sentence, 'id', reference)).toEqual(expected);
   });

@@ -1136,10 +1136,10 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ...words('natal'),
       ...phrases('hari', 'raya', 'kemerdekaan'),
       ...phrases('tahun', 'baru'),
-      ...phrases('malam', 'tahun', 'pergantian'),
+      ...phrases('malam', 'tahun', 'pergantian', 'natal'),
     ],
     re: pattern(
-      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun\\s+baru))?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`,
+      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun\\s+baru|natal))?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1149,6 +1149,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // the one just past, or the coming one in a sentence looking ahead
       if (g.eve) {
         if (!ref) return { type: 'TIME', value: null };
+        // "malam Natal": Christmas Eve, of the year (as "Natal" is)
+        if (lower(h) === 'natal') {
+          if (/^pergantian/i.test(g.eve.slice(6)) || !/^\p{Lu}/u.test(h)) return null;
+          return { type: 'TIME', value: `${fmtYear(ref.y)}-12-24TNI` };
+        }
         const ahead = futureContext(env, m.index, m.index + m[0].length);
         const y = ref.m === 12 || (ahead && ref.m >= 3) ? ref.y : ref.y - 1;
         return { type: 'TIME', value: `${fmtYear(y)}-12-31TNI` };
