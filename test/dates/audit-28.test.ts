@@ -433,3 +433,33 @@ describe('en "the night before last" (reference Wednesday 2026-11-25)', () => {
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en "the previous day", "the following week": counted from the last day named (reference Wednesday 2026-11-25)', () => {
+  it.each<Case>([
+    [
+      'Police arrested him on Nov. 2; he had fled the previous day.',
+      [
+        ['Nov. 2', '2026-11-02'],
+        ['the previous day', '2026-11-01'],
+      ],
+    ],
+    [
+      'Prices rose on Friday after falling the preceding day.',
+      [
+        ['Friday', '2026-11-20'],
+        ['the preceding day', '2026-11-19'],
+      ],
+    ],
+    [
+      'The strike began on Nov. 2. The following week, the board met.',
+      [
+        ['Nov. 2', '2026-11-02'],
+        ['The following week', '2026-W46'],
+      ],
+    ],
+    // (nothing named to count from: no value to give)
+    ['The following week, the board met again.', []],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

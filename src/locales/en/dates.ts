@@ -1507,16 +1507,21 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "the same day", "that day", "later that year", "that month": the period of the last date named
     name: 'en.date.anaphor',
-    starts: [...heads('earlier', 'later', 'that'), ...phrases('the', 'same', 'following', 'next', 'day')],
+    starts: [
+      ...heads('earlier', 'later', 'that'),
+      ...phrases('the', 'same', 'following', 'next', 'day', 'previous', 'preceding', 'prior'),
+    ],
     re: patterni(
-      `${LB}(?:(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)|the\\s+(?<next>following|next)\\s+(?<unit2>day|month|year)|the\\s+day\\s+(?<ba>before|after)(?!\\s+\\p{L}))${RB}`,
+      `${LB}(?:(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|month|year)|the\\s+(?<next>following|next)\\s+(?<unit2>day|week|month|year)|the\\s+(?<prev>previous|preceding|prior)\\s+day|the\\s+day\\s+(?<ba>before|after)(?!\\s+\\p{L}))${RB}`,
     ),
     make(m) {
       const g = groups(m);
-      const u = lower(g.unit ?? g.unit2 ?? 'day') as 'day' | 'month' | 'year';
+      const u = lower(g.unit ?? g.unit2 ?? 'day') as 'day' | 'week' | 'month' | 'year';
       // "the next day" is anaphoric; "the next year" from now is the relative rule's
       if (g.next && lower(g.next) === 'next' && u !== 'day') return null;
-      const off = g.unit2 || lower(g.ba) === 'after' ? 1 : g.ba ? -1 : 0;
+      // ("the previous day", "the preceding day": the day before the last day named; "the following week" the
+      // week after its week)
+      const off = g.unit2 || lower(g.ba) === 'after' ? 1 : g.ba || g.prev ? -1 : 0;
       return { type: 'DATE', value: anaphor(u, off) };
     },
   },
