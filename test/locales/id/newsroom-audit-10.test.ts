@@ -238,7 +238,8 @@ describe('id the first month of a range takes the year of a month named with its
     );
     expect(r.dates?.map((d) => [d.text, d.value])).toEqual([
       ['Januari', '2025-01'],
-      ['September 2025', '2025-09'],
+      // (the week of the month: id.date.week-of-month)
+      ['pekan ketiga September 2025', '2025-W38'],
     ]);
   });
 });
