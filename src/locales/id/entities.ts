@@ -3130,7 +3130,13 @@ function readChunk(b: Builder, span: Span): void {
         : i === span.start && t[i - 1]?.text === 'and' && t[i - 3]?.text === 'of' && t[i - 4]?.text === 'Head'
           ? i - 4
           : i;
-    const office = officeFrom < i ? i + 1 : englishOfficeEnd(t, i, limit);
+    // ("Head of | Media Relations PT …": a field of two words)
+    const office =
+      officeFrom < i
+        ? i + 2 < limit && t[i + 1]!.cap && ENGLISH_OFFICE_FIELDS.has(t[i + 1]!.lower)
+          ? i + 2
+          : i + 1
+        : englishOfficeEnd(t, i, limit);
     if (office > 0 && office < limit) {
       const known = orgAt(b, office, limit);
       // ("Grab Indonesia": a company and its country)
@@ -6686,7 +6692,8 @@ function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
   const field = (k: number): boolean => k < limit && t[k]!.cap && !t[k]!.caps && !isIndonesianTok(t[k]!);
   if (w.text === 'Head' && t[i + 1]?.text === 'of' && field(i + 2)) {
     if ((t[i + 3]?.text === 'and' || t[i + 3]?.text === '&') && field(i + 4)) return i + 5;
-    return i + 3;
+    // ("Head of Media Relations PT …", "Head of Investor Relations …": a field of two words)
+    return field(i + 3) && ENGLISH_OFFICE_FIELDS.has(t[i + 3]!.lower) ? i + 4 : i + 3;
   }
   if (w.text === 'Chief' && field(i + 1)) return t[i + 2]?.text === 'Officer' ? i + 3 : i + 2;
   // ("Pjs Corporate Secretary PT …", "Plt Country Manager …": an acting holder's prefix opens the office)

@@ -402,3 +402,20 @@ describe('id authorities, a holiday short form and a given name that was an Engl
     expect(titlesOf(text, 'Agus Subiyanto')).toEqual(['Panglima TNI', 'Jenderal']);
   });
 });
+
+describe("id an English office's field of two words, and a climbers' basecamp", () => {
+  it('"Head of Investor Relations Bank Mandiri Ahmad Ridwan"', () => {
+    const text = 'Head of Investor Relations Bank Mandiri Ahmad Ridwan menyatakan laba naik.';
+    expect(titlesOf(text, 'Ahmad Ridwan')).toEqual(['Head of Investor Relations Bank Mandiri']);
+    expect(spans(text, 'organizations')).toEqual(['Bank Mandiri']);
+  });
+  it('negative: "Head of Research" keeps one field word before the company', () => {
+    const text = 'Head of Research Kiwoom Sekuritas Indonesia Sukarno Alatas mengatakan indeks naik.';
+    expect(titlesOf(text, 'Sukarno Alatas')).toEqual(['Head of Research Kiwoom Sekuritas Indonesia']);
+  });
+  it('"Pengelola Basecamp Bambangan, Slamet Ardiansyah, …": the basecamp is a place', () => {
+    const text = 'Pengelola Basecamp Bambangan, Slamet Ardiansyah, mengimbau pendaki tidak memaksakan diri.';
+    expect(peopleNames(text)).toEqual(['Slamet Ardiansyah']);
+    expect(spans(text, 'places')).toEqual(['Basecamp Bambangan']);
+  });
+});

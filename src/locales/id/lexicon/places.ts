@@ -31,7 +31,7 @@ export const FEATURE_HEADS = words(`
   rsab rspad rsal rsau rspi griya
   ranu bengawan krueng gili muara rawa sesar lempeng palung gletser ngarai koridor embarkasi debarkasi sirkuit gor
   sekolah ${[...SCHOOL_HEADS].join(' ')} kampus pondok asrama
-  tol simpang bundaran perempatan markas mako lanud pangkalan balaikota tpu tmp makam
+  tol simpang bundaran perempatan markas mako lanud pangkalan balaikota tpu tmp makam basecamp
   airport station square street road avenue bridge tower stadium cosmodrome river lake island islands
   mountain mountains valley park palace hall building center centre plaza harbour harbor port beach bay
   school college abbey museum hospital church cathedral castle prison arena circuit
