@@ -3237,6 +3237,21 @@ function readChunk(b: Builder, span: Span): void {
       i = building;
       continue;
     }
+    // ("Tersangka EAR ditahan …", "Pelaku RH ditangkap …": a person's cue opening the sentence, then initials alone)
+    if (
+      w.initial &&
+      PERSON_CUES.has(w.lower) &&
+      i + 2 === limit &&
+      t[i + 1]!.caps &&
+      /^\p{Lu}{2,5}$/u.test(t[i + 1]!.text) &&
+      !NON_NAME_ACRONYMS.has(t[i + 1]!.key) &&
+      !romanNumeral(t[i + 1]!.text) &&
+      orgAt(b, i + 1, limit) === null
+    ) {
+      emitPerson(b, i + 1, limit, 'id.person.initials-cue');
+      i = limit;
+      continue;
+    }
     // title phrase → the following name is a person
     // ("RB Leipzig": a club's abbreviation that also continues an office, "Menpan RB", opens the club)
     // ("Karo Penmas Polri …": an office that is also a one-word place, before a word of an office, is the office)

@@ -419,3 +419,19 @@ describe("id an English office's field of two words, and a climbers' basecamp", 
     expect(spans(text, 'places')).toEqual(['Basecamp Bambangan']);
   });
 });
+
+describe("id a person's cue opening the sentence, then initials alone", () => {
+  it.each([
+    ['Tersangka EAR ditahan di Rutan KPK.', 'EAR'],
+    ['Pelaku RH ditangkap polisi di rumahnya.', 'RH'],
+    ['Korban AS dibawa ke rumah sakit terdekat.', 'AS'],
+  ])('%s', (text, initials) => {
+    expect(peopleNames(text)).toEqual([initials]);
+  });
+  it.each(['Pelaku UMKM mengeluhkan harga bahan baku.', 'Saksi KPK diperiksa penyidik.'])(
+    'negative: "%s": a short form of a thing or a known body is no one',
+    (text) => {
+      expect(run(text).people).toEqual([]);
+    },
+  );
+});
