@@ -435,3 +435,16 @@ describe("id a person's cue opening the sentence, then initials alone", () => {
     },
   );
 });
+
+describe('id climate phenomena by their short forms are no bodies', () => {
+  it('"Madden-Julian Oscillation (MJO) dan IOD"', () => {
+    const text = 'Fenomena Madden-Julian Oscillation (MJO) dan IOD positif meningkatkan curah hujan.';
+    expect(run(text).organizations).toEqual([]);
+  });
+  it('negative: an agency named beside them stays', () => {
+    const text = 'BMKG menyebut MJO aktif di wilayah Indonesia pekan ini.';
+    expect((run(text).organizations ?? []).map((o) => o.name)).toEqual([
+      'Badan Meteorologi, Klimatologi, dan Geofisika',
+    ]);
+  });
+});

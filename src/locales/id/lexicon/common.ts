@@ -73,6 +73,7 @@ export const NON_NAME_ACRONYMS = words(`
   ba bsc msc mba phd mbe obe cbe kbe svd ofm sj
   isbn iso gbhn keppres kepres perpres permen perda raperda ohp kb
   dbd ispa tbc npl casa
+  enso iod mjo
   pupera pmk kir
   kuhp kuhap kuhper kuhperdata kuhd
   gsm cdma lte amoled oled led imax ict usb gps hdmi wifi nfc ssd
