@@ -9416,9 +9416,11 @@ function splitKnownNames(b: Builder): void {
       const name = b.text.slice(parts[0]!.start, parts[0]!.end);
       const lineEnd = b.text.indexOf('\n');
       const elsewhere = b.text.indexOf(name, lineEnd);
+      const first = tokenIndex(b).get(c.start);
       if (
         rest.length === 1 &&
-        !isEverydayToken(b.t[tokenIndex(b).get(c.start) ?? 0]!) &&
+        first !== undefined &&
+        !isEverydayToken(b.t[first]!) &&
         !namesPerson(rest[0]!) &&
         lineEnd > 0 &&
         b.text.indexOf(name) < lineEnd &&
@@ -9502,6 +9504,7 @@ function clubWordBeforeHolder(b: Builder): void {
       for (const o of b.out) {
         if (o.type !== 'organization' || firstRule(o) !== 'id.org.lexicon') continue;
         const name = text.slice(o.start, o.end);
+        if (!CLUB_NAMES.has(o.canonical ?? name)) continue;
         const space = name.indexOf(' ');
         if (space > 2 && !clubs.has(name.slice(0, space))) clubs.set(name.slice(0, space), o);
       }
