@@ -967,6 +967,8 @@ interface Builder {
   things?: Set<string>;
   /** Runs of capitalized dictionary words after an office, left unnamed (see officeHoldersNamedElsewhere). */
   officeWords?: { start: number; end: number; titles: string[] }[];
+  /** Word pairs that open a run of capitals or follow a head word, in the whole text (see headedPairAt). */
+  headedPairs?: Set<string>;
 }
 
 /** The index after the last token from `from` on that ends by the offset `end` (a candidate's tokens: from..to). */
@@ -2006,7 +2008,11 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // ("Lurah Tambak Lorok, Suharyanto, …", "Lurah Tambak Lorok mengatakan": or to the chunk's end)
     const from = place ? place.end : j;
     const named =
-      OFFICE_HEADS.has(bare(t[j - 1]!)) && from < limit && t[from]!.cap && !t[from]!.caps
+      OFFICE_HEADS.has(bare(t[j - 1]!)) &&
+      from < limit &&
+      t[from]!.cap &&
+      !t[from]!.caps &&
+      headedPairAt(b, j)
         ? earlierNamedEnd(b, 'place', j, from, limit)
         : -1;
     if (named > from && named > j + 1) {
@@ -2224,6 +2230,26 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
   }
   titles.push(b.text.slice(t[from]!.start, t[j - 1]!.end));
   return { end: j, title: titles.join('\u0000'), titles };
+}
+
+/**
+ * Does the text name tokens j and j + 1 together opening a run of capitals, or right after a head word, anywhere
+ * ("Kelurahan | Tambak Lorok")? A cheap test, the word pairs gathered in one pass, before a search of the places
+ * read so far.
+ */
+function headedPairAt(b: Builder, j: number): boolean {
+  const t = b.t;
+  if (!b.headedPairs) {
+    b.headedPairs = new Set();
+    for (let k = 0; k + 1 < t.length; k++) {
+      if (!t[k]!.cap || !t[k + 1]!.cap) continue;
+      // (the first two words of a run too: "Pemimpin Wihara Avalokitesvara …" after "di Wihara Avalokitesvara")
+      if (k === 0 || !t[k - 1]!.cap) b.headedPairs.add(`${t[k]!.text} ${t[k + 1]!.text}`);
+      if (isHead(t[k]!) && t[k + 2]?.cap) b.headedPairs.add(`${t[k + 1]!.text} ${t[k + 2]!.text}`);
+    }
+  }
+  const next = t[j + 1];
+  return next !== undefined && b.headedPairs.has(`${t[j]!.text} ${next.text}`);
 }
 
 /** The rank after one to three capitalized words from j, with a name after it ("Damai Cartenz | Brigjen Pol Faizal"), or -1. */
@@ -11725,6 +11751,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     headlineTails: undefined,
     things: undefined,
     officeWords: undefined,
+    headedPairs: undefined,
   };
   for (const span of chunks(b)) readChunk(b, span);
   datelinePlaces(b, doc);
