@@ -11,8 +11,8 @@ import {
   fmtDate,
   fmtTime,
   fmtWeek,
-  isoWeekday,
   parseIsoDate,
+  resolveWeekday,
   type Ymd,
 } from '../resolve/dates.js';
 import { lowerCase } from '../text/fold.js';
@@ -1123,13 +1123,6 @@ export function anaphor(
 
 const ANAPHOR = 'ANAPHOR:';
 
-/** The day of ISO weekday `dow` strictly after (or before) `x`: "the following Friday" of a day named. */
-function nearWeekday(x: Ymd, dow: number, after: boolean): Ymd {
-  const step = after ? 1 : -1;
-  let d = addDays(x, step);
-  while (isoWeekday(d) !== dow) d = addDays(d, step);
-  return d;
-}
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
 /** A day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) moved by n of its own unit. */
@@ -1182,7 +1175,14 @@ function resolveAnaphors(found: Found[], text: string): Found[] {
         : unit === 'week'
           ? fmtWeek(parseIsoDate(shifted(base, 7 * Number(off)))!)
           : unit === 'weekday-before' || unit === 'weekday-after'
-            ? fmtDate(nearWeekday(parseIsoDate(base)!, Number(off), unit === 'weekday-after'))
+            ? // ("the following Friday" of a day named: the weekday strictly after it, or before it)
+              fmtDate(
+                resolveWeekday(
+                  parseIsoDate(base)!,
+                  Number(off),
+                  unit === 'weekday-after' ? 'strict-future' : 'strict-past',
+                ),
+              )
             : shifted(base, Number(off));
       if (f.value || keep) out.push(f);
       continue;

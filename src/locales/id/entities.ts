@@ -4201,20 +4201,8 @@ const FINANCIAL_MARKETS = new Set(['uang', 'modal', 'saham', 'valas', 'obligasi'
  * Cipinang, Jakarta Timur" before "… Pasar Induk Beras Cipinang Zulkifli Rasyid")? Read from the text alone.
  */
 function namedAloneBefore(b: Builder, s: number, e: number): boolean {
-  const surface = b.text.slice(b.t[s]!.start, b.t[e - 1]!.end);
   // (any earlier mention will do: a headline's may run on into its verb, "… Kramat Jati Keluhkan …")
-  for (
-    let at = b.text.indexOf(surface);
-    at >= 0 && at < b.t[s]!.start;
-    at = b.text.indexOf(surface, at + 1)
-  ) {
-    if (
-      !/^\s+\p{Lu}/u.test(b.text.slice(at + surface.length, at + surface.length + 3)) &&
-      !/\p{L}/u.test(b.text.charAt(at + surface.length))
-    )
-      return true;
-  }
-  return false;
+  return writtenWhole(b.text, b.text.slice(b.t[s]!.start, b.t[e - 1]!.end), b.t[s]!.start);
 }
 
 /** headAt, once per start and limit (it reads only the tokens and memoized lookups). */
@@ -5483,19 +5471,17 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   // a lower-case noun, or a capitalized award or event word ("Piala Citra", "Penghargaan Kalpataru")
   // ("Band Nidji merilis …": an organization's cue word opening the sentence counts as one in lower case)
-  // ("warga adat Marind", "masyarakat adat Awyu": a people's customs name the people)
   const cue =
     prev !== undefined &&
     (!prev.cap || WORK_WORDS.has(prevLower) || (prev.initial && ORG_CUES.has(prevLower)))
-      ? prevLower === 'adat' && PEOPLE_OF_CUSTOM.has(t[start - 2]?.lower ?? '')
-        ? 'suku'
-        : prevLower
+      ? prevLower
       : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event; "situs Logam Mulia",
   // "layanan Starlink": a website, an app or a service (a word in camel case after those, or after "pesawat", is a
   // company's: see camelCaseNames)
+  // ("warga adat Marind", "masyarakat adat Awyu": a people's customs name the people, as "suku Marind" does)
   if (
-    NON_ENTITY_CUES.has(cue) &&
+    (NON_ENTITY_CUES.has(cue) || (cue === 'adat' && PEOPLE_OF_CUSTOM.has(t[start - 2]?.lower ?? ''))) &&
     !speechAfter(b, e) &&
     !(single && COMPANY_CUES.has(cue) && CAMEL_CASE.test(first.text))
   ) {
@@ -6725,17 +6711,12 @@ function lawBefore(t: readonly Tok[], k: number): boolean {
 }
 
 /**
- * The end of an English office opening at i ("Head of Research", "Head of Sales and Marketing", "Chief
- * Economist", "Chief Investment Officer"), or -1.
+ * The end of an English office opening at i ("Chief Economist", "Chief Investment Officer", "Corporate Secretary"),
+ * or -1. ("Head of Research …" never reaches here: the chunk opens after "of", see readChunk.)
  */
 function englishOfficeEnd(t: readonly Tok[], i: number, limit: number): number {
   const w = t[i]!;
   const field = (k: number): boolean => k < limit && t[k]!.cap && !t[k]!.caps && !isIndonesianTok(t[k]!);
-  if (w.text === 'Head' && t[i + 1]?.text === 'of' && field(i + 2)) {
-    if ((t[i + 3]?.text === 'and' || t[i + 3]?.text === '&') && field(i + 4)) return i + 5;
-    // ("Head of Media Relations PT …", "Head of Investor Relations …": a field of two words)
-    return field(i + 3) && ENGLISH_OFFICE_FIELDS.has(t[i + 3]!.lower) ? i + 4 : i + 3;
-  }
   if (w.text === 'Chief' && field(i + 1)) return t[i + 2]?.text === 'Officer' ? i + 3 : i + 2;
   // ("Pjs Corporate Secretary PT …", "Plt Country Manager …": an acting holder's prefix opens the office)
   const from = ACTING_PREFIXES.has(w.lower) && i + 1 < limit ? i + 1 : i;
@@ -9007,11 +8988,14 @@ function bodyNameEnds(inBody: ReadonlyMap<string, EntityCandidate>): Map<string,
  * Is `w` written, as a whole word and in this case, in the text from `from` on? With `inSentence`, only where
  * no sentence or line opens (a capital the sentence start does not explain).
  */
-/** Does `text` write the name `w` whole somewhere: not inside a word, and not running on into a capitalized word? */
-function writtenWhole(text: string, w: string): boolean {
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+/**
+ * Does `text` write the name `w` whole somewhere before offset `before`: not inside a word, and not running on into a
+ * capitalized word?
+ */
+function writtenWhole(text: string, w: string, before = text.length): boolean {
+  for (let i = text.indexOf(w); i >= 0 && i < before; i = text.indexOf(w, i + 1)) {
     if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[i + w.length] ?? '')) continue;
-    if (!/^ \p{Lu}/u.test(text.slice(i + w.length, i + w.length + 2))) return true;
+    if (!/^\s+\p{Lu}/u.test(text.slice(i + w.length, i + w.length + 3))) return true;
   }
   return false;
 }
@@ -9400,6 +9384,8 @@ function splitKnownNames(b: Builder): void {
   };
   // (each name between spaces, as it is looked for in a region between spaces)
   const spaced = known.map((name) => ` ${name} `);
+  // (where the first line, a headline, ends)
+  const lineEnd = b.text.indexOf('\n');
   b.out = b.out.filter((c) => {
     if (c.type !== 'person') return true;
     const key = foldSpan(b, c.start, c.end);
@@ -9437,22 +9423,14 @@ function splitKnownNames(b: Builder): void {
     }
     // ("Ronald Tannur" in a headline … "terdakwa Gregorius Ronald Tannur": so is one known name closing the run after
     // a name word no dictionary holds, when the only other place that names it is the headline, the first line)
-    if (parts.length === 1 && parts[0]!.end === c.end && parts[0]!.start > c.start) {
-      const rest = foldSpan(b, c.start, parts[0]!.start - 1).split(' ');
-      const name = b.text.slice(parts[0]!.start, parts[0]!.end);
-      const lineEnd = b.text.indexOf('\n');
-      const elsewhere = b.text.indexOf(name, lineEnd);
+    // (the text is searched last, after the cheap conditions)
+    if (parts.length === 1 && parts[0]!.end === c.end && parts[0]!.start > c.start && lineEnd > 0) {
+      const rest = foldSpan(b, c.start, parts[0]!.start - 1);
       const first = tokenIndex(b).get(c.start);
-      if (
-        rest.length === 1 &&
-        first !== undefined &&
-        !isEverydayToken(b.t[first]!) &&
-        !namesPerson(rest[0]!) &&
-        lineEnd > 0 &&
-        b.text.indexOf(name) < lineEnd &&
-        elsewhere === parts[0]!.start
-      )
-        return true;
+      if (!rest.includes(' ') && first !== undefined && !isEverydayToken(b.t[first]!) && !namesPerson(rest)) {
+        const name = b.text.slice(parts[0]!.start, parts[0]!.end);
+        if (b.text.indexOf(name) < lineEnd && b.text.indexOf(name, lineEnd) === parts[0]!.start) return true;
+      }
     }
     added.push(...parts);
     return false;
