@@ -1551,6 +1551,10 @@ const SECTION_OFFICES = new Set([
 ]);
 /** Offices of a director or secretary general, or a minister: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi", "Menko Pangan"). */
 const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen', 'menko', 'menteri', 'wamen']);
+/** Academic and religious titles written before a name ("Prof.", "Dr.", "KH"): no royal style, no "H." that may be an initial. */
+const SCHOLARLY_TITLES = new Set(['prof', 'dr', 'drs', 'dra', 'ir', 'drg', 'kh', 'kyai', 'kiai']);
+/** Head words of bodies that an office also reads as its own words ("Menteri Badan Usaha Milik Negara"). */
+const BODY_COMPLEMENTS = new Set(['badan', 'dewan', 'komisi', 'majelis']);
 
 /**
  * "Kepala Pusdalops BNPB Bambang Surya Putra", "Manajer Humas PT KAI Daop 8 Surabaya Suprapto": in the words after
@@ -2114,7 +2118,10 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // ("Dirjen Bina Marga Hedy Rahadian": or two, before a name no dictionary holds)
-    if (GENERAL_OFFICES.has(bare(t[j - 1]!))) {
+    // ("Kepala Badan Geologi Muhammad Wafid", "Ketua Badan Anggaran Said …": so after a body's head word that the
+    // office read as its complement; the body is named on its own)
+    const body = j - 1 > i && BODY_COMPLEMENTS.has(bare(t[j - 1]!));
+    if (GENERAL_OFFICES.has(bare(t[j - 1]!)) || body) {
       let k = j;
       while (k < j + 2 && k < limit && generalField(t[k]!)) k++;
       const x = t[k];
@@ -2126,6 +2133,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
         (plainGivenName(x) || !isIndonesianTok(x)) &&
         everyTok(t, k, limit, (y) => y.cap && !y.caps && !isTitleHead(y) && !isOrgHead(y))
       ) {
+        if (body) emit(b, 'organization', j - 1, k, 'id.org.head-word');
         j = k;
         continue;
       }
@@ -2195,6 +2203,23 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     const rank = rankAfterUnit(t, j, limit);
     if (rank > j) {
       j = rank;
+      continue;
+    }
+    // ("Rektor Unpad Prof. Rina Indiastuti": one word no name list or dictionary holds between an office and an
+    // academic or religious title before a name is the body the officer heads)
+    if (
+      j === i + 1 &&
+      w.cap &&
+      !w.caps &&
+      j + 2 < limit &&
+      SCHOLARLY_TITLES.has(bare(t[j + 1]!)) &&
+      t[j + 2]!.cap &&
+      !isKnownName(w) &&
+      !NICK_BY_KEY.has(w.key) &&
+      !isEverydayToken(w)
+    ) {
+      emit(b, 'organization', j, j + 1, 'id.org.office-body');
+      j++;
       continue;
     }
     break;
@@ -3320,6 +3345,8 @@ function readChunk(b: Builder, span: Span): void {
           t[limit + gap + 1]?.cap === true &&
           // ("… Jakarta Raya Teguh P. Nugroho, Senin …": a day after the comma names no one)
           !DAYS_MONTHS.has(t[limit + gap + 1]!.key) &&
+          // ("Dr. Ir. Andani Achmad, M.T., …": nor does a degree, which closes the name before the comma)
+          !DEGREE.test(t[limit + gap + 1]!.text) &&
           // ("Kepala Dinas X, Kolonel Budi": a rank after the comma opens the officer's own titles)
           (!isTitleHead(t[limit + gap + 1]!) || RANKS.has(bare(t[limit + gap + 1]!)));
         // "Pebalap Ducati Lenovo, Francesco Bagnaia, …": after a one-word role, two or three words no name list

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { run, spans, titlesOf } from './helpers.js';
+
+// The twenty-ninth session's Indonesian rules: errors found reading our own articles. Every sentence here was
+// written for these tests.
+
+const speakers = (text: string) => (run(text).quotes ?? []).map((q) => q.speaker?.name ?? null);
+const peopleNames = (text: string) => (run(text).people ?? []).map((p) => p.name);
+
+describe("id a body's head word that the office read as its own, one field word, then the holder", () => {
+  it.each([
+    [
+      'Kepala Badan Geologi Muhammad Wafid mengatakan status gunung naik.',
+      'Muhammad Wafid',
+      'Kepala Badan Geologi',
+      'Badan Geologi',
+    ],
+    [
+      'Ketua Badan Kehormatan Ahmad Fauzi memeriksa laporan itu.',
+      'Ahmad Fauzi',
+      'Ketua Badan Kehormatan',
+      'Badan Kehormatan',
+    ],
+    [
+      'Ketua Dewan Pers Budi Santoso mengimbau wartawan tetap tenang.',
+      'Budi Santoso',
+      'Ketua Dewan Pers',
+      'Dewan Pers',
+    ],
+    [
+      'Ketua Komisi Informasi Donny Yoesgiantoro membuka sidang sengketa.',
+      'Donny Yoesgiantoro',
+      'Ketua Komisi Informasi',
+      'Komisi Informasi',
+    ],
+  ])('%s', (text, name, title, body) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual([title]);
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+  it('negative: a minister of a body whose words the office holds keeps them all', () => {
+    const text = 'Menteri Badan Usaha Milik Negara Erick Thohir meninjau pabrik itu.';
+    expect(peopleNames(text)).toEqual(['Erick Thohir']);
+    expect(titlesOf(text, 'Erick Thohir')).toEqual(['Menteri Badan Usaha Milik Negara']);
+  });
+  it('negative: a field word before a one-word name is not split off', () => {
+    const text = 'Kepala Badan Geologi Wafid mengatakan status gunung naik.';
+    expect(peopleNames(text)).not.toContain('Muhammad Wafid');
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe('id an academic degree after a name and its comma', () => {
+  it.each([
+    [
+      'Dosen pembimbing tim, Dr. Ir. Andani Achmad, M.T., menyebutkan robot itu hemat energi.',
+      'Andani Achmad',
+    ],
+  ])('%s', (text, name) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([]);
+    expect(speakers(text)).toEqual([name]);
+  });
+  it('guard: the common case, a name no dictionary holds, keeps its degree out of the name', () => {
+    const text = 'Peneliti pangan, Dr. Rina Kusuma, M.Sc., mengatakan harga beras naik.';
+    expect(peopleNames(text)).toEqual(['Rina Kusuma']);
+  });
+  it('negative: a name after the comma is still the holder of the office before it', () => {
+    const text = 'Kepala Dinas Pertanian Kabupaten Bogor, Budi Santoso, mengatakan panen naik.';
+    expect(titlesOf(text, 'Budi Santoso')).toEqual(['Kepala Dinas Pertanian Kabupaten Bogor']);
+  });
+});
+
+describe('id one unknown word between an office and an academic or religious title is the body', () => {
+  it.each([
+    [
+      'Rektor Unpad Prof. Rina Indiastuti menyebutkan kampus siap.',
+      'Rina Indiastuti',
+      ['Rektor Unpad', 'Prof.'],
+      'Unpad',
+    ],
+    [
+      'Rektor Unhas Prof. Dr. Ir. Jamaluddin Jompa meresmikan gedung itu.',
+      'Jamaluddin Jompa',
+      ['Rektor Unhas', 'Prof. Dr. Ir.'],
+      'Unhas',
+    ],
+  ])('%s', (text, name, titles, body) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+  it('negative: a nickname before "H." is the name, not a body', () => {
+    expect(spans('Presiden Jokowi H. Ahmad mengatakan hal itu.', 'organizations')).toEqual([]);
+  });
+  it('negative: a hospital named after a physician stays whole', () => {
+    const text = 'Direktur RSUD dr Soetomo, Surabaya, menyebutkan ruang rawat penuh.';
+    expect(spans(text, 'places')).toEqual(['RSUD dr Soetomo', 'Surabaya']);
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: "H." between two name words is an initial', () => {
+    const text = 'Anggota DPRD Tonny H. Wangania hadir dalam rapat.';
+    expect(peopleNames(text)).toEqual(['Tonny H. Wangania']);
+  });
+});
