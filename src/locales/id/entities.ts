@@ -1439,6 +1439,16 @@ function chunks(b: Builder): Span[] {
         j += 2;
         continue;
       }
+      // "Marieke van der Berg", "Rafael van der Vaart": a Dutch particle with its article
+      if (
+        (w.text === 'van' || w.text === 'von') &&
+        /^(der|den|de|ter|ten)$/u.test(next?.text ?? '') &&
+        t[j + 2]?.cap &&
+        !t[j + 2]!.caps
+      ) {
+        j += 3;
+        continue;
+      }
       // "Stade de la Mosson", "Plaza de las Américas": a Romance particle with its article
       if (
         w.text === 'de' &&
@@ -1721,12 +1731,28 @@ function officialListEnd(b: Builder, i: number, j: number): number {
     // one field of one to three words
     let e = next;
     while (e < next + 3 && isFieldWord(b, e)) e++;
+    // ("Ekonomi Digital, Ketenagakerjaan, dan UMKM": the last field may be a field's acronym, no body's)
+    if (e === next && closing && fieldAcronym(b, next)) e++;
     if (e === next) return -1;
     items++;
     if (closing) return items >= 3 ? e : -1;
     k = e;
   }
   return -1;
+}
+
+/** An acronym that names a field, not a body or place the lexicons know ("UMKM", "ESDM", "SDM"). */
+function fieldAcronym(b: Builder, k: number): boolean {
+  const x = b.t[k];
+  return (
+    x !== undefined &&
+    x.caps &&
+    x.text.length >= 2 &&
+    !orgAt(b, k, k + 1) &&
+    placeAt(b, k, k + 1) === null &&
+    !isOrgHead(x) &&
+    !isTitleHead(x)
+  );
 }
 
 const ENGLISH_OF_HEADS = new Set(['university', 'institute', 'college', 'bank', 'school', 'academy']);
@@ -2722,14 +2748,23 @@ const SURNAME_OFFICES = new Set(['hakim']);
  * tahun, AF, …", "Korban, AF, …"): the person's initials.
  */
 function initialsApposedToPerson(t: readonly Tok[], s: number, e: number): boolean {
-  if (t[s - 1]?.text !== ',' || t[e]?.text !== ',') return false;
+  // ("… melalui orang kepercayaannya, HS.": the sentence may end after them)
+  const end = t[e]?.text === ',' || t[e]?.text === '.';
+  if (t[s - 1]?.text !== ',' || !end) return false;
   for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
     const x = t[k]!;
     if (x.text === ',' || x.text === '.' || x.text === ';' || x.text === '"' || x.text === '(') return false;
-    if (PERSON_CUES.has(x.lower)) return true;
+    if (PERSON_CUES.has(x.lower) || RELATION_NOUNS.has(x.lower.replace(/nya$/u, ''))) return true;
   }
   return false;
 }
+
+/** A person's relation to another, whose initials may follow set off by a comma ("orang kepercayaannya, HS"). */
+const RELATION_NOUNS = new Set(
+  'kepercayaan ajudan sopir istri suami kerabat rekan teman adik kakak menantu keponakan ipar pacar kekasih asisten'.split(
+    ' ',
+  ),
+);
 
 /** Months of the Islamic year that Indonesians also bear as names. */
 const NAME_MONTHS = new Set(['ramadhan', 'ramadan', 'syawal', 'rajab', 'muharram', 'syaban', 'sya’ban']);

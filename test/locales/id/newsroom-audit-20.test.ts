@@ -103,3 +103,72 @@ describe('id one unknown word between an office and an academic or religious tit
     expect(peopleNames(text)).toEqual(['Tonny H. Wangania']);
   });
 });
+
+describe("id an office's fields listed with commas, the last one an acronym", () => {
+  it('"Deputi Bidang Ekonomi Digital, Ketenagakerjaan, dan UMKM Rudy …"', () => {
+    const text =
+      'Deputi Bidang Ekonomi Digital, Ketenagakerjaan, dan UMKM Rudy Salahuddin menyebutkan realisasi naik.';
+    expect(peopleNames(text)).toEqual(['Rudy Salahuddin']);
+    expect(titlesOf(text, 'Rudy Salahuddin')).toEqual([
+      'Deputi Bidang Ekonomi Digital, Ketenagakerjaan, dan UMKM',
+    ]);
+  });
+  it('negative: known bodies listed after a ministry stay apart', () => {
+    const text = 'Rapat Kementerian Pertahanan, TNI, dan Polri digelar Senin.';
+    expect(spans(text, 'organizations')).toEqual(['Kementerian Pertahanan', 'TNI', 'Polri']);
+  });
+});
+
+describe("id a company's English tail word ends the office's body before the holder", () => {
+  it.each([
+    ['CEO Eden Farm David Gunawan mengatakan perusahaannya melayani restoran.', 'David Gunawan', 'Eden Farm'],
+    ['Pendiri Sweet Foods Budi Hartono mengatakan pesanan naik.', 'Budi Hartono', 'Sweet Foods'],
+  ])('%s', (text, name, body) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+  it('negative: everyday words of a brand before the holder are left to the office', () => {
+    const text = 'CEO Kopi Kenangan Edward Tirtanata mengatakan gerai bertambah.';
+    expect(peopleNames(text)).toEqual(['Edward Tirtanata']);
+  });
+});
+
+describe('id a Dutch particle with its article inside a name', () => {
+  it.each([
+    ['Seorang wisatawan, Marieke van der Berg, mengaku terkesan.', 'Marieke van der Berg'],
+    ['"Indah sekali," kata Pieter van den Broek kepada wartawan.', 'Pieter van den Broek'],
+  ])('%s', (text, name) => {
+    expect(peopleNames(text)).toEqual([name]);
+  });
+  it('negative: one particle keeps working as before', () => {
+    expect(peopleNames('Pemain Belanda Robin van Persie hadir.')).toEqual(['Robin van Persie']);
+  });
+});
+
+describe('id airlines the news names alone', () => {
+  it.each([
+    ['Garuda bekerja sama dengan Saudia untuk layanan codeshare.', 'Saudia'],
+    ['Pesawat Susi Air dibakar kelompok bersenjata.', 'Susi Air'],
+    ['Penumpang Super Air Jet tertahan tiga jam di Kualanamu.', 'Super Air Jet'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: a person whose given name starts an airline stays a person', () => {
+    expect(peopleNames('Menteri Susi Pudjiastuti hadir.')).toEqual(['Susi Pudjiastuti']);
+  });
+});
+
+describe("id initials set off by a comma after a person's relation", () => {
+  it.each([
+    ['Uang itu mengalir dari kontraktor melalui orang kepercayaannya, HS.', 'HS'],
+    ['Uang itu diserahkan kepada sopirnya, AR, di parkiran.', 'AR'],
+  ])('%s', (text, initials) => {
+    expect(peopleNames(text)).toEqual([initials]);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: a bank after the relation is the bank', () => {
+    const text = 'Uang disetor ke rekening istrinya, BRI.';
+    expect(peopleNames(text)).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ export const ORG_TAILS = words(`
   aviation association federation confederation committee commission society agency alliance fund authority
   bureau town county futures capital financial partners consulting advisory investama management investments
   investment asset assets team watch technologies technology tech labs systems solutions software logistics
-  industries enterprises pharmaceuticals robotics networks
+  industries enterprises pharmaceuticals robotics networks farm farms foods
 `);
 
 /** Sports clubs, Indonesian and foreign, with the other names news calls them by. */
@@ -714,6 +714,20 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Air France'],
   ['British Airways'],
   ['Japan Airlines'],
+  ['Saudia', 'Saudi Arabian Airlines'],
+  ['Turkish Airlines'],
+  ['Thai Airways'],
+  ['Korean Air'],
+  ['Vietnam Airlines'],
+  ['Cebu Pacific'],
+  ['Jetstar'],
+  ['Scoot'],
+  ['Pelita Air'],
+  ['Super Air Jet'],
+  ['Wings Air'],
+  ['TransNusa'],
+  ['NAM Air'],
+  ['Susi Air'],
   // best-known music groups, Indonesian and foreign, whose names are no everyday word or given name
   ['Sheila On 7', 'Sheila on 7', 'SO7'],
   ['Dewa 19', 'Dewa19'],
