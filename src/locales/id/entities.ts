@@ -1744,9 +1744,8 @@ function officialListEnd(b: Builder, i: number, j: number): number {
 /** An acronym that names a field, not a body or place the lexicons know ("UMKM", "ESDM", "SDM"). */
 function fieldAcronym(b: Builder, k: number): boolean {
   const x = b.t[k];
+  if (!x?.caps) return false;
   return (
-    x !== undefined &&
-    x.caps &&
     x.text.length >= 2 &&
     !orgAt(b, k, k + 1) &&
     placeAt(b, k, k + 1) === null &&
