@@ -2948,6 +2948,18 @@ function readChunk(b: Builder, span: Span): void {
       from = i + 1;
       end = nameEnd(b, from, limit, true);
     } else if (
+      limit - i === 1 &&
+      !(regionOfOffice !== null && strongPlace(regionOfOffice.info)) &&
+      !appositiveNameAfter(t, limit) &&
+      closesNameBefore(b, i)
+    ) {
+      // ("Sungai Citarum … Kepala Balai Besar Wilayah Sungai (BBWS) Citarum mengatakan": that word alone is the
+      // office's too, and no one is named)
+      titles = titlesWith(titles, t[i]!.text);
+      from = limit;
+      end = limit;
+      i = limit;
+    } else if (
       limit - i >= 3 &&
       !(regionOfOffice !== null && strongPlace(regionOfOffice.info)) &&
       closesNameBefore(b, i)
@@ -7444,10 +7456,12 @@ function grownBackToAcronym(
   dropped: Set<EntityCandidate>,
 ): void {
   const initials = initialsOf(b.text.slice(c.start, c.end), /\s+/u);
+  // ("Masyarakat Transportasi Indonesia (MTI)": a one-word place after two words or more)
+  // ("Tenaga Kerja Indonesia (TKI)": a term's short form names no body)
   if (
-    acronym.length < 4 ||
-    initials.length < 2 ||
-    initials.length >= acronym.length ||
+    NON_NAME_ACRONYMS.has(acronym.toLowerCase()) ||
+    acronym.length < (initials.length === 1 ? 3 : 4) ||
+    acronym.length - initials.length < 2 ||
     !acronym.endsWith(initials)
   )
     return;
@@ -8592,7 +8606,11 @@ function harmonize(b: Builder): void {
       !key.includes(' ') &&
       personWords.has(key) &&
       c.type !== 'person' &&
-      (weakRule(rule) || rule.includes('gazetteer') || rule.includes('compound'))
+      (weakRule(rule) ||
+        rule.includes('gazetteer') ||
+        rule.includes('compound') ||
+        // ("Debat Pilkada Sumut, Bobby dan Edy Adu …": a person that a list after a place made a place)
+        (rule.startsWith('id.person.') && c.explain.some((x) => x.rule === 'id.place.list-member')))
     ) {
       const info = lookupPlace(key);
       if (info && (info.kind === 'country' || info.source === 'id-province')) continue;
@@ -9551,7 +9569,8 @@ function clubShortForms(b: Builder): void {
   }
 }
 
-const CLUB_TAIL_NAME = /^(\p{Lu}\p{Ll}+) (FC|United)$/u;
+// ("Borneo FC Samarinda": the club's town may follow its tail)
+const CLUB_TAIL_NAME = /^(\p{Lu}\p{Ll}+) (FC|United)(?: \p{Lu}\p{Ll}+)?$/u;
 
 /**
  * "Persis Solo … pelatih Persis Ong Kim Swee": the first word of a club the document named in full, opening the
@@ -10683,7 +10702,7 @@ function shipNames(b: Builder): void {
 const TRAIN_KINDS = new Set(['api', 'cepat', 'listrik', 'bandara', 'commuter', 'rel', 'ringan', 'gantung']);
 
 /**
- * "Kereta Cepat Whoosh", "kereta api Argo Bromo Anggrek", "Kereta Cepat Jakarta-Bandung atau Whoosh": the name of a
+ * "Kereta Cepat Whoosh", "kereta api Argo Bromo Anggrek", "KA Feeder", "Kereta Cepat Jakarta-Bandung atau Whoosh": the name of a
  * train or a rail service is no person (the name after "atau" is the same service). The places of its route
  * ("Jakarta-Bandung") and the bodies the lexicon knows ("Kereta Api Indonesia") stay.
  */
@@ -10691,7 +10710,9 @@ function trainNames(b: Builder): void {
   const t = b.t;
   const spans: [number, number][] = [];
   for (let k = 0; k < t.length; k++) {
-    if (t[k]!.lower !== 'kereta' || (k > 0 && /^(pt|pt\.)$/u.test(t[k - 1]!.lower))) continue;
+    // ("KA Argo Bromo Anggrek", "KA Feeder": "KA", the short form of "kereta api", before the train's name)
+    const short = t[k]!.text === 'KA' && t[k + 1]?.cap === true && !t[k + 1]!.caps;
+    if ((t[k]!.lower !== 'kereta' && !short) || (k > 0 && /^(pt|pt\.)$/u.test(t[k - 1]!.lower))) continue;
     let e = k + 1;
     while (e < t.length && e < k + 3 && TRAIN_KINDS.has(t[e]!.lower) && t[e]!.cap === t[k + 1]!.cap) e++;
     const from = e;
@@ -11464,7 +11485,12 @@ function stockCodes(b: Builder): void {
     let initials = '';
     for (let q = s; q < i; q++) initials += b.t[q]!.text[0] ?? '';
     // "Lembaga Pengelola Dana Pendidikan (LPDP)": the initials spell the code, so it is the long form
-    if (initials.length >= 2 && (code.startsWith(initials) || initials.startsWith(code))) continue;
+    // ("Pegawai Pemerintah dengan Perjanjian Kerja (PPPK)": or end it, the tail of a long form a joiner splits)
+    if (
+      initials.length >= 2 &&
+      (code.startsWith(initials) || initials.startsWith(code) || code.endsWith(initials))
+    )
+      continue;
     // "… Energi dan Sumber Daya Mineral (ESDM)": a long form that a joiner splits; "X (PDIP)": the party
     if (ACRONYM_JOINERS.has(b.t[s - 1]?.lower ?? '') || abbreviatesPlainWords(b, i, code) || ORGS.get(code))
       continue;

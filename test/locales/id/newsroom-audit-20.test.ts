@@ -172,3 +172,83 @@ describe("id initials set off by a comma after a person's relation", () => {
     expect(peopleNames(text)).toEqual([]);
   });
 });
+
+describe("id terms' short forms and the long forms they end", () => {
+  it.each([
+    ['Sebanyak 800 guru mengikuti seleksi Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) tahap II.'],
+    ['Pengungsi ditampung di GOR dan masjid terdekat.'],
+    ['Anaknya menunggu dua jam di IGD sebelum dirawat.'],
+    ['Pendaftaran PPDB dibuka pekan depan.'],
+  ])('%s', (text) => {
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: a facility that "GOR" opens is still a place', () => {
+    expect(spans('Laga digelar di GOR Bulungan, Jakarta.', 'places')).toEqual(['GOR Bulungan', 'Jakarta']);
+  });
+  it('negative: four capitals that are no initials after a name stay a stock code', () => {
+    expect(spans('Saham Kalbe Farma (KLBF) naik tipis.', 'organizations')).toEqual(['Kalbe Farma', 'KLBF']);
+  });
+});
+
+describe('id a one-word place closing a long form its acronym spells', () => {
+  it('"Masyarakat Transportasi Indonesia (MTI)"', () => {
+    const text =
+      'Pengamat dari Masyarakat Transportasi Indonesia (MTI) Djoko Setijowarno menilai tarif terlalu mahal.';
+    expect(spans(text, 'organizations')).toEqual(['Masyarakat Transportasi Indonesia', 'MTI']);
+    expect(spans(text, 'places')).toEqual([]);
+  });
+  it("negative: a term's short form makes no body of its long form", () => {
+    const text = 'Ia pernah bekerja sebagai Tenaga Kerja Indonesia (TKI) di Malaysia.';
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe("id a word that closed a place named before, alone after an office's bracket", () => {
+  it('"Kepala Balai Besar Wilayah Sungai (BBWS) Citarum mengatakan"', () => {
+    const text =
+      'Sungai Citarum meluap. Kepala Balai Besar Wilayah Sungai (BBWS) Citarum mengatakan pengerukan dimulai.';
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: a holder named after the comma keeps the office', () => {
+    const text =
+      'Sungai Citarum meluap. Kepala Balai Besar Wilayah Sungai (BBWS) Citarum, Dedi Rahmat, mengatakan pengerukan dimulai.';
+    expect(peopleNames(text)).toEqual(['Dedi Rahmat']);
+  });
+});
+
+describe("id a person a headline's list after a place made a place, named in full later", () => {
+  it('"Debat Pilkada Sumut, Bobby dan Edy Adu Program"', () => {
+    const text =
+      'Debat Pilkada Sumut, Bobby dan Edy Adu Program Infrastruktur\n\nMEDAN - Debat digelar. Calon gubernur Bobby Nasution dan Edy Rahmayadi hadir.';
+    expect(spans(text, 'places')).not.toContain('Edy');
+    expect(peopleNames(text)).toEqual(['Bobby Nasution', 'Edy Rahmayadi']);
+  });
+  it('negative: a list of towns stays places', () => {
+    expect(peopleNames('Banjir melanda Bekasi, Karawang, dan Subang.')).toEqual([]);
+  });
+});
+
+describe("id a club's first word when the club was named with its town", () => {
+  it('"Borneo FC Samarinda … Gol Borneo dicetak …"', () => {
+    const text =
+      'Persija kalah 1-3 dari Borneo FC Samarinda di Stadion Segiri.\n\nGol Borneo dicetak Berguinho.';
+    expect(spans(text, 'places')).toEqual(['Stadion Segiri']);
+    expect(spans(text, 'organizations')).toContain('Borneo');
+  });
+  it('negative: the island outside a match report stays a place', () => {
+    const text = 'Borneo FC Samarinda berdiri pada 2014. Hutan di Borneo terus menyusut.';
+    expect(spans(text, 'places')).toContain('Borneo');
+  });
+});
+
+describe('id "KA" before a train\'s name', () => {
+  it.each([
+    ['Penumpang dapat melanjutkan perjalanan dengan KA Feeder dari Padalarang.'],
+    ['Penumpang KA Argo Bromo Anggrek tertahan dua jam.'],
+  ])('%s', (text) => {
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: "KA" alone after a cue are initials', () => {
+    expect(peopleNames('Tersangka KA ditahan di Polres Bogor.')).toEqual(['KA']);
+  });
+});

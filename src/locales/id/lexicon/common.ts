@@ -77,6 +77,7 @@ export const NON_NAME_ACRONYMS = words(`
   pupera pmk kir
   kuhp kuhap kuhper kuhperdata kuhd
   gsm cdma lte amoled oled led imax ict usb gps hdmi wifi nfc ssd
+  igd ugd icu nicu picu hcu gor pppk p3k ppdb snbp snbt utbk
 `);
 
 /**
