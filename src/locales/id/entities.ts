@@ -1918,6 +1918,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = end;
       continue;
     }
+    // ("Direktur Penilaian Perusahaan Bursa Efek Indonesia": a head word after the office's field, before a body of
+    // three words or more the lexicon knows, belongs to the office)
+    if (
+      j > i + 1 &&
+      isOrgHead(w) &&
+      !LEGAL_FORMS.has(lw) &&
+      !isOrgHead(t[j - 1]!) &&
+      (orgAt(b, j + 1, limit)?.end ?? 0) > j + 3
+    ) {
+      j++;
+      continue;
+    }
     // "Kepala Badan Pendapatan Daerah (Bapenda) Sumut …": a body its head word opens, up to its short form in
     // brackets, is named on its own
     // ("Dewan Pimpinan Pusat (DPP) Partai Golkar": a party's organ, whose party follows the brackets, is not one)
@@ -2354,6 +2366,29 @@ function balineseStyleAt(t: readonly Tok[], j: number, limit: number): boolean {
     ((a === 'I' || a === 'Ni') && BALINESE_NAMES.has(b.toLowerCase()))
   );
 }
+/** Words of a company's or an office's branch ("Cabang Utama Merak", "Wilayah Jawa Timur", "Regional Bali"). */
+const BRANCH_WORDS = new Set(['cabang', 'wilayah', 'regional', 'area', 'perwakilan']);
+
+/**
+ * "Cabang Utama Merak Hasan Lessy", "Daop 8 Surabaya Luqman …": a branch word (and its complements), its town (a
+ * place, or one word before a name of two or three words that a known given name opens), then the name; where the
+ * name starts, or -1.
+ */
+function branchNameStart(b: Builder, i: number, limit: number): number {
+  const t = b.t;
+  // ("Daop 8 Surabaya Luqman Arif": or a unit numbered after its word)
+  const numbered = NUMBERED_UNITS.has(t[i]!.key) && /^(\d{1,2}|[IVX]+)$/u.test(t[i + 1]?.text ?? '');
+  if ((!BRANCH_WORDS.has(t[i]!.key) && !numbered) || !t[i]!.cap) return -1;
+  let k = numbered ? i + 2 : i + 1;
+  while (k < limit && t[k]!.cap && COMPLEMENTS.has(t[k]!.key) && !BRANCH_WORDS.has(t[k]!.key)) k++;
+  if (k >= limit || !t[k]!.cap || t[k]!.caps) return -1;
+  const place = placeAt(b, k, limit);
+  const at = place ? place.end : k + 1;
+  const n = limit - at;
+  if (n < 2 || n > 3 || !plainGivenName(t[at]!)) return -1;
+  return everyTok(t, at, limit, (x) => x.cap && !x.caps && !isHead(x) && !isTitleHead(x)) ? at : -1;
+}
+
 /** Does a known country or province (no town that may be a first name) end at `limit`, from `from` on? */
 function endsInStrongPlace(b: Builder, from: number, limit: number): boolean {
   for (let k = from; k < limit; k++) {
@@ -2441,7 +2476,8 @@ function expertBefore(b: Builder, i: number): number {
   if (from < 0) return -1;
   for (let k = from; k >= 0 && k >= i - 4; k--) {
     const w = t[k]!;
-    if (!dari && k < i - 1 && COMMON_WORDS.has(t[k + 1]!.lower)) return -1;
+    // ("Pakar hukum tata negara Universitas …": a noun that is everyday is still a field)
+    if (!dari && k < i - 1 && STOPWORDS.has(t[k + 1]!.lower)) return -1;
     // (the role may open the sentence: "Pengamat transportasi dari …")
     if (OFFICE_HEADS.has(w.lower) && (!w.cap || w.initial)) return k;
     if (w.cap || !/^\p{Ll}+$/u.test(w.text)) return -1;
@@ -2946,6 +2982,13 @@ function readChunk(b: Builder, span: Span): void {
       // "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf": an honorific, then the name
       titles = [...titles, t[i]!.text];
       from = i + 1;
+      end = nameEnd(b, from, limit, true);
+    } else if (branchNameStart(b, i, limit) > i) {
+      // "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Utama Merak Hasan Lessy": the company's branch and
+      // its town after the company's bracket are the office's; the name follows
+      const at = branchNameStart(b, i, limit);
+      titles = titlesWith(titles, b.text.slice(t[i]!.start, t[at - 1]!.end));
+      from = at;
       end = nameEnd(b, from, limit, true);
     } else if (
       limit - i === 1 &&
@@ -4719,6 +4762,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         break;
       j++;
     }
+    // (a name never ends with the word that joins a list: "Perhimpunan Pendidikan dan | Guru …")
+    while (j > nameStart && joinsList(t[j - 1])) j--;
     if (j === nameStart) return null;
     // "Sekolah Menengah Atas", "SMA Negeri", "Kawasan Rawan Bencana": a kind of school or area in everyday
     // words, with no number or proper name, names none
@@ -5508,6 +5553,16 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // "Layoffs.fyi", "Katadata.co.id": a name with a web domain is a website, the body that runs it
   if (single && first.text.includes('.') && WEBSITE.test(first.text)) {
     emit(b, 'organization', start, e, 'id.org.website');
+    return;
+  }
+  // "Ducati Lenovo", "Samsung Yamaha": two companies' names together are a team or a venture their sponsors name
+  if (
+    e - start === 2 &&
+    isCompanyName(first.text) &&
+    isCompanyName(t[start + 1]!.text) &&
+    !isKnownName(first)
+  ) {
+    emit(b, 'organization', start, e, 'id.org.company-or-agency');
     return;
   }
   // "UU Tipikor", "RUU Cipta Kerja", "Perda Ketertiban Umum": the short title of a law names no one
@@ -7357,8 +7412,12 @@ function spelledByParenthesis(b: Builder, s: number, e: number): boolean {
   if (t[e]?.text !== '(') return false;
   let acronym = '';
   let k = e + 1;
-  for (; k < t.length && k <= e + 2 && t[k]!.caps && /^\p{Lu}+$/u.test(t[k]!.text); k++)
-    acronym += t[k]!.text;
+  for (
+    ;
+    k < t.length && k <= e + 2 && /^(?:\p{Lu}[2-4]?)+$/u.test(t[k]!.text) && /^\p{Lu}/u.test(t[k]!.text);
+    k++
+  )
+    acronym += countedLetters(t[k]!.text);
   if (t[k]?.text !== ')' || acronym.length < 3) return false;
   let initials = '';
   for (let j = s; j < e && initials.length <= acronym.length; j++) {
@@ -7368,6 +7427,10 @@ function spelledByParenthesis(b: Builder, s: number, e: number): boolean {
   }
   return initials === acronym;
 }
+
+/** "P2G" → "PPG", "P3K" → "PPPK": a digit after a capital in a short form repeats that letter. */
+const countedLetters = (short: string): string =>
+  short.replace(/(\p{Lu})([2-4])/gu, (_, letter: string, n: string) => letter.repeat(Number(n)));
 
 /** The short form `inner` in brackets after `place` (whose surface is `long`), read as the place again. */
 function placeShortForm(place: EntityCandidate, inner: Tok, long: string): EntityCandidate {

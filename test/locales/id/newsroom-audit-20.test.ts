@@ -252,3 +252,93 @@ describe('id "KA" before a train\'s name', () => {
     expect(peopleNames('Tersangka KA ditahan di Polres Bogor.')).toEqual(['KA']);
   });
 });
+
+describe('id a short form with a counted letter spells its long form', () => {
+  it('"Perhimpunan Pendidikan dan Guru (P2G)"', () => {
+    const text =
+      'Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G) Satriwan Salim menilai aturan itu keliru.';
+    expect(spans(text, 'organizations')).toEqual(['Perhimpunan Pendidikan dan Guru', 'P2G']);
+    expect(peopleNames(text)).toEqual(['Satriwan Salim']);
+  });
+  it('negative: a body never ends with "dan"', () => {
+    const text = 'Koordinator Perhimpunan Pendidikan dan Guru Satriwan Salim menilai aturan itu keliru.';
+    for (const org of spans(text, 'organizations')) expect(org).not.toMatch(/ dan$/u);
+  });
+});
+
+describe("id an expert's role and field in lower case, then a university, then the expert", () => {
+  it.each([
+    [
+      'Pakar hukum tata negara Universitas Andalas Feri Amsari berpendapat putusan itu sah.',
+      'Feri Amsari',
+      'Universitas Andalas',
+    ],
+    [
+      'Peneliti keuangan negara Universitas Andalas Rina Hartati menilai subsidi perlu dievaluasi.',
+      'Rina Hartati',
+      'Universitas Andalas',
+    ],
+  ])('%s', (text, name, university) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([university]);
+  });
+  it('negative: a function word between the role and the body still stops the role', () => {
+    const text = 'Para menteri yang Universitas Andalas undang hadir.';
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: "feri" in lower case is the boat', () => {
+    expect(peopleNames('Kapal feri tujuan Bakauheni tertahan di Merak.')).toEqual([]);
+  });
+});
+
+describe('id international and Indonesian civil-society bodies the lexicon knows', () => {
+  it.each([
+    ['Juru kampanye Greenpeace Indonesia, Iqbal Damanik, mendesak audit izin.', 'Greenpeace Indonesia'],
+    ['Laporan Amnesty International menyebut ada 20 kasus penyiksaan.', 'Amnesty International'],
+    ['Ketua AMAN Rukka Sombolinggi hadir dalam sidang.', 'AMAN'],
+    ['Peneliti Human Rights Watch menyebut penangkapan itu sewenang-wenang.', 'Human Rights Watch'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toContain(org);
+  });
+  it('negative: "aman" in lower case is a word', () => {
+    expect(spans('Warga merasa aman dan tenteram.', 'organizations')).toEqual([]);
+  });
+});
+
+describe("id two companies' names together are a team", () => {
+  it('"tim Ducati Lenovo"', () => {
+    const text = 'Kemenangan diraih Francesco Bagnaia dari tim Ducati Lenovo.';
+    expect(peopleNames(text)).toEqual(['Francesco Bagnaia']);
+    expect(spans(text, 'organizations')).toEqual(['Ducati Lenovo']);
+  });
+});
+
+describe("id a head word after the office's field, before a known body", () => {
+  it('"Direktur Penilaian Perusahaan Bursa Efek Indonesia (BEI)"', () => {
+    const text =
+      'Direktur Penilaian Perusahaan Bursa Efek Indonesia (BEI) I Gede Nyoman Yetna menyebutkan ada 41 emiten baru.';
+    expect(spans(text, 'organizations')).toEqual(['Bursa Efek Indonesia', 'BEI']);
+    expect(titlesOf(text, 'I Gede Nyoman Yetna')).toEqual([
+      'Direktur Penilaian Perusahaan Bursa Efek Indonesia',
+    ]);
+  });
+  it('negative: a legal form keeps its company', () => {
+    const text = 'Direktur Utama PT Pos Indonesia Faizal Rochmad Djoemadi hadir.';
+    expect(spans(text, 'organizations')).toEqual(['PT Pos Indonesia']);
+  });
+});
+
+describe("id a company's branch and town after its bracket, then the holder", () => {
+  it('"PT ASDP Indonesia Ferry (Persero) Cabang Utama Merak Hasan Lessy"', () => {
+    const text =
+      'General Manager PT ASDP Indonesia Ferry (Persero) Cabang Utama Merak Hasan Lessy mengatakan arus padat.';
+    expect(peopleNames(text)).toEqual(['Hasan Lessy']);
+    expect(titlesOf(text, 'Hasan Lessy')).toEqual([
+      'General Manager PT ASDP Indonesia Ferry Cabang Utama Merak',
+    ]);
+  });
+  it('negative: a branch word before a one-word name keeps the name', () => {
+    const text = 'Kepala PT Pegadaian (Persero) Cabang Bogor, Rina Hartati, mengatakan omzet naik.';
+    expect(peopleNames(text)).toEqual(['Rina Hartati']);
+  });
+});

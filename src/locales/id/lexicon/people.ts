@@ -54,7 +54,7 @@ export const GIVEN_NAMES_ID = new Set(
   gilang galang gemilang raja ratu pangestu prima pratama utama satria kesuma kurnia widya wulan
   ani nia rani dara angga indra ari agus doni endang galih gita hana ida puji risa sandi tika ujang nanang
   fuad adnan wahid tanti siti ranti rangga wisnu yuda candra mahesa restu kirana laras maya guruh ganjar
-  ibnu muhammad said`
+  ibnu muhammad said feri`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -68,7 +68,7 @@ export const EVERYDAY_GIVEN_NAMES = new Set(
   ayu bunga embun senja pelangi intan mutiara permata melati mawar sari kurnia putra putri dewi surya fajar
   agung iman imam nur kencana kusuma kesuma wijaya purnama lestari rahayu sukma pratama gemilang galang
   tirta wira yoga darma dharma citra nanda sekar ratna widya wulan guntur bayu made gusti lukas
-  restu ida puji maya`
+  restu ida puji maya feri`
     .split(/\s+/u)
     .filter(Boolean),
 );
