@@ -1530,6 +1530,20 @@ function chunks(b: Builder): Span[] {
         j++;
         continue;
       }
+      // "Danrem 031/Wirabima Brigjen …", "Pangdam XIV/Hasanuddin Mayjen …": a commander's unit named after its number
+      // and a slash goes on with the office
+      if (
+        w.text === '/' &&
+        next?.cap &&
+        !next.caps &&
+        j >= 2 &&
+        /^(?:[IVXL]+|\d{1,4})$/u.test(t[j - 1]!.text) &&
+        UNIT_COMMANDERS.has(bare(t[j - 2]!)) &&
+        text.charCodeAt(w.start - 1) !== 32
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     out.push({ start: i, end: j });
@@ -3420,7 +3434,10 @@ function readChunk(b: Builder, span: Span): void {
         // ("Bupati Pemalang nonaktif, Mukti …": a word on the office's standing may stand before the comma)
         // ("CEO Zenius yang baru, Michelle Tan, …": or "yang" and a word of its standing)
         const gap =
-          end === limit && OFFICE_STANDING.has(t[limit]?.lower ?? '') && t[limit + 1]?.text === ','
+          end === limit &&
+          // ("Ketua DPRD Kabupaten Bogor sementara, Sastra Winara, …": the acting holder, set off by a comma)
+          (OFFICE_STANDING.has(t[limit]?.lower ?? '') || t[limit]?.lower === 'sementara') &&
+          t[limit + 1]?.text === ','
             ? 1
             : end === limit &&
                 t[limit]?.lower === 'yang' &&
@@ -5052,6 +5069,8 @@ function commandNameEnd(b: Builder, j: number, limit: number): number {
   if (j === 0 || !UNIT_COMMANDERS.has(bare(t[j - 1]!)) || !/^(?:[IVXL]+|\d{1,4})$/u.test(t[j]!.text))
     return j;
   let k = j + 1;
+  // ("Danrem 031/Wirabima", "Pangdam XIV/Hasanuddin": the unit's name after a slash)
+  if (t[k]?.text === '/' && k + 1 < limit && t[k + 1]!.cap) k++;
   // (a place the unit is named by is read as the office's place: "Dandim 0501 Jakarta Pusat")
   while (
     k < limit &&
@@ -8767,6 +8786,9 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       // of it the body names; without one, at the first dictionary word after the head and a name word that the body
       // writes in lower case and never capitalizes inside a sentence ("Stadion Manahan Siap Gelar Final")
       const words = surface.split(' ');
+      // ("Warga Keluhkan Jalan Rusak Menuju …", "Dua Pelajar SMK Tewas Tawuran …": after the head word, only words
+      // the body writes in lower case: a phrase, no name)
+      if (words.length >= 2 && words.slice(1).every(bodyWord)) return false;
       let n = 0;
       // ("Kebakaran di Kawasan Industri Cikarang" over "Kawasan Industri Jababeka": a start of everyday words that the
       // body runs on into another name is none)
@@ -8805,7 +8827,8 @@ function headlinePhrases(b: Builder, doc: Doc): void {
       if (from === 0) return true;
       if (from === words.length) return false;
       const rest = words.slice(from).join(' ');
-      if (!lookupPlace(rest.toLowerCase()) && !writtenIn(body, 0, rest)) return false;
+      // ("Serangan ke Fasilitas Energi" over "Badan Energi Atom …": the body names it on its own, not inside a name)
+      if (!lookupPlace(rest.toLowerCase()) && !writtenWhole(body, rest)) return false;
       c.start = c.end - rest.length;
       c.explain.push({ rule: 'id.place.gazetteer', evidence: rest });
       return true;

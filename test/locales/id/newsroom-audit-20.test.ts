@@ -342,3 +342,58 @@ describe("id a company's branch and town after its bracket, then the holder", ()
     expect(peopleNames(text)).toEqual(['Rina Hartati']);
   });
 });
+
+describe("id a headline's head word followed only by words the body writes in lower case", () => {
+  it.each([
+    [
+      'Dua Pelajar SMK Tewas Tawuran di Bekasi\n\nBEKASI - Dua pelajar sebuah SMK swasta tewas dalam tawuran.',
+    ],
+    [
+      'Warga Keluhkan Jalan Rusak Menuju Pantai Jayanti\n\nCIANJUR - Warga mengeluhkan kerusakan jalan. Jalan itu rusak sejak lama.',
+    ],
+  ])('%s', (text) => {
+    for (const place of spans(text, 'places')) expect(place).not.toMatch(/^(SMK|Jalan) /u);
+  });
+  it('negative: a name after the head word stays', () => {
+    const text = 'Stadion Manahan Siap Gelar Final\n\nSOLO - Stadion itu siap menggelar final.';
+    expect(spans(text, 'places')).toContain('Stadion Manahan');
+  });
+  it("a word after the locative that the body names only inside a body's name is no place", () => {
+    const text =
+      'Rusia Tuding Serangan ke Fasilitas Energi\n\nMOSKWA - Rusia menuding Ukraina menyerang fasilitas energi. Badan Energi Atom Internasional memantau.';
+    expect(spans(text, 'places')).not.toContain('Energi');
+  });
+});
+
+describe("id a commander's unit named after its number and a slash", () => {
+  it.each([
+    [
+      'Danrem 031/Wirabima Brigjen TNI Sugiyono mengerahkan 300 prajurit.',
+      'Sugiyono',
+      ['Danrem 031/Wirabima', 'Brigjen TNI'],
+    ],
+    [
+      'Pangdam XIV/Hasanuddin Mayjen TNI Bobby Rinal Makmun meninjau lokasi.',
+      'Bobby Rinal Makmun',
+      ['Pangdam XIV/Hasanuddin', 'Mayjen TNI'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('negative: the unit alone, no commander, names no one', () => {
+    expect(peopleNames('Prajurit Kodim 0501/Jakarta Pusat membantu warga.')).toEqual([]);
+  });
+});
+
+describe('id an acting holder, "sementara" and a comma after the office', () => {
+  it('"Ketua DPRD Kabupaten Bogor sementara, Sastra Winara, …"', () => {
+    const text =
+      'Ketua DPRD Kabupaten Bogor sementara, Sastra Winara, menyatakan lembaganya menghormati proses hukum.';
+    expect(titlesOf(text, 'Sastra Winara')).toEqual(['Ketua DPRD Kabupaten Bogor']);
+  });
+  it('negative: "sementara" without the comma after it is the conjunction', () => {
+    const text = 'Bupati Bogor diperiksa sementara Wakil Bupati Ahmad Hidayat menunggu di luar.';
+    expect(titlesOf(text, 'Ahmad Hidayat')).toEqual(['Wakil Bupati']);
+  });
+});
