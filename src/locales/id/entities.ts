@@ -1285,8 +1285,25 @@ function retiredMarkEnd(t: readonly Tok[], j: number): number {
   return t[k]?.text === ')' ? k + 1 : -1;
 }
 
-/** Words of a hospital's class after its head: "Rumah Sakit Umum Pusat", "Rumah Sakit Ibu dan Anak". */
-const HOSPITAL_CLASSES = new Set(['umum', 'pusat', 'daerah', 'khusus', 'jiwa', 'bersalin', 'ibu', 'anak']);
+/** Words of a hospital's class after its head: "Rumah Sakit Umum Pusat", "Rumah Sakit Ibu dan Anak", "RS Kanker". */
+const HOSPITAL_CLASSES = new Set([
+  'umum',
+  'pusat',
+  'daerah',
+  'khusus',
+  'jiwa',
+  'bersalin',
+  'ibu',
+  'anak',
+  // a specialist hospital's field ("Rumah Sakit Penyakit Infeksi", "Rumah Sakit Kanker")
+  'penyakit',
+  'infeksi',
+  'kanker',
+  'jantung',
+  'mata',
+  'paru',
+  'otak',
+]);
 /** Are tokens i and i + 1 "Rumah Sakit"? */
 const rumahSakitAt = (t: readonly Tok[], i: number): boolean =>
   bare(t[i]!) === 'rumah' && t[i + 1] !== undefined && bare(t[i + 1]!) === 'sakit';
@@ -1578,7 +1595,7 @@ const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen', 'menko', 'mente
 /** Academic and religious titles written before a name ("Prof.", "Dr.", "KH"): no royal style, no "H." that may be an initial. */
 const SCHOLARLY_TITLES = new Set(['prof', 'dr', 'drs', 'dra', 'ir', 'drg', 'kh', 'kyai', 'kiai']);
 /** Head words of bodies that an office also reads as its own words ("Menteri Badan Usaha Milik Negara"). */
-const BODY_COMPLEMENTS = new Set(['badan', 'dewan', 'komisi', 'majelis']);
+const BODY_COMPLEMENTS = new Set(['badan', 'dewan', 'komisi', 'majelis', 'kantor']);
 
 /**
  * "Kepala Pusdalops BNPB Bambang Surya Putra", "Manajer Humas PT KAI Daop 8 Surabaya Suprapto": in the words after
@@ -2112,7 +2129,18 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       head.end - j >= 2 &&
       endsInStrongPlace(b, j + 1, limit) &&
       !unnamedBody(b, j, limit);
-    let split = head && head.end === limit && !bodyToComma ? givenNameRun(b, j + 2, limit) : -1;
+    // ("Bandara I Gusti Ngurah Rai … General Manager … Bandara I Gusti Ngurah Rai Ahmad Syaugi": a facility the
+    // document named before in full ends where that name ends)
+    const namedBefore =
+      head?.type === 'place' && head.end === limit && !bodyToComma
+        ? earlierNamedEnd(b, 'place', j, j + 2, limit)
+        : -1;
+    let split =
+      namedBefore > j + 2 && namedBefore <= limit - 2
+        ? namedBefore
+        : head && head.end === limit && !bodyToComma
+          ? givenNameRun(b, j + 2, limit)
+          : -1;
     // ("Kepala Seksi Material Dinas PU Bambang Triyono": a body that took the first word of the name after it)
     if (split < 0 && head?.type === 'organization' && head.end < limit && head.end - j >= 3) {
       const cut = givenNameRun(b, j + 2, limit);
@@ -2186,6 +2214,14 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       ) {
         if (body) emit(b, 'organization', j - 1, k, 'id.org.head-word');
         j = k;
+        continue;
+      }
+      // ("Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta Galih Kartika Priya": or the body's longer name, up
+      // to a name a known given name opens)
+      const named = body ? givenNameRun(b, j + 1, limit) : -1;
+      if (named > j) {
+        emit(b, 'organization', j - 1, named, 'id.org.head-word');
+        j = named;
         continue;
       }
     }
@@ -2457,6 +2493,18 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
         !isEnglishWord(t[k + 1]!.lower)
       );
     if (everyday || isTitleHead(first) || placeAt(b, k, limit)) continue;
+    // ("PT Sinar Abadi Wawan Hendrayana": a name that is also a word, before a given name that is none and opens two
+    // words or more, is the body's)
+    const later = t[k + 1];
+    if (
+      k + 2 < limit &&
+      isIndonesianTok(first) &&
+      later !== undefined &&
+      later.cap &&
+      isKnownName(later) &&
+      !isIndonesianTok(later)
+    )
+      continue;
     let named = true;
     for (let x = k + 1; x < limit && named; x++) {
       const w = t[x]!;
@@ -3334,8 +3382,13 @@ function readChunk(b: Builder, span: Span): void {
         company.end < limit - 1 &&
         company.end > office + 1 &&
         !facility
-      )
+      ) {
         name = company.end;
+        // ("General Manager PT Antam Abdul Hadi Aviciena": a name that a known given name opens inside the company's
+        // run is the name)
+        const cut = givenNameRun(b, office + 2, limit);
+        if (cut > office + 1 && cut < name) name = cut;
+      }
       if (!known && name < 0 && !facility) {
         for (let k = office + 1; k < limit - 1; k++)
           if (GIVEN_NAMES_ID.has(t[k]!.key) && !isOrgHead(t[k]!) && !placeAt(b, k, limit)) {
@@ -4522,7 +4575,12 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         // (right after the head or its class words: "RSUD Kota Bekasi dr Kusnanto" is the director's title)
         const prevWord = bare(t[j - 1]!);
         const afterHead = j - 1 === i || prevWord === 'sakit' || HOSPITAL_CLASSES.has(prevWord);
-        const named = afterHead && /^[Dd]r\.?$/u.test(x.text) ? (t[j + 1]?.text === '.' ? j + 2 : j + 1) : -1;
+        // ("Rumah Sakit Penyakit Infeksi Prof Dr Sulianti Saroso": a professor's title before the physician's)
+        let named = -1;
+        for (let k = j; afterHead && k < stop && /^(?:[Dd]r|Prof)\.?$/u.test(t[k]!.text); ) {
+          k = t[k + 1]?.text === '.' ? k + 2 : k + 1;
+          named = k;
+        }
         if (named > 0 && named < stop && t[named]!.cap && !t[named]!.caps) {
           j = named;
           continue;
@@ -4580,7 +4638,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       // ("Fraksi Partai Gerindra Putih Sari": a known body inside the name closes it before two or three name
       // words that end the run, one of them a known name)
       // (not in a company's name, whose known short name its full name goes on from: "PT Astra Honda Motor")
-      if (type === 'organization' && x.cap && !LEGAL_FORMS.has(w)) {
+      // (a field body's ministry is named apart: "Direktorat Jenderal … Kementerian Keuangan Deni Ridwan")
+      if (type === 'organization' && x.cap && !LEGAL_FORMS.has(w) && !FIELD_BODIES.has(w)) {
         const end = orgAt(b, j, limit)?.end ?? limit;
         if (
           ((limit - end >= 2 && limit - end <= 3 && someTok(t, end, limit, isKnownName)) ||

@@ -397,3 +397,98 @@ describe('id an acting holder, "sementara" and a comma after the office', () => 
     expect(titlesOf(text, 'Ahmad Hidayat')).toEqual(['Wakil Bupati']);
   });
 });
+
+describe("id an office's body of many words after a body word the office read, up to a given name", () => {
+  it('"Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta Galih Kartika Priya"', () => {
+    const text =
+      'Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta Galih Kartika Priya menambahkan, pemeriksaan diperketat.';
+    expect(peopleNames(text)).toEqual(['Galih Kartika Priya']);
+    expect(spans(text, 'organizations')).toEqual(['Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta']);
+  });
+  it('negative: a body whose words are all complements keeps them', () => {
+    const text = 'Kepala Kantor Staf Presiden Moeldoko hadir dalam rapat.';
+    expect(titlesOf(text, 'Moeldoko')).toEqual(['Kepala Kantor Staf Presiden']);
+  });
+});
+
+describe('id a facility the document named in full ends there before the holder', () => {
+  it('"Bandara I Gusti Ngurah Rai Ahmad Syaugi Shahab"', () => {
+    const text =
+      'Bandara I Gusti Ngurah Rai ditutup. General Manager PT Angkasa Pura Indonesia Bandara I Gusti Ngurah Rai Ahmad Syaugi Shahab memastikan tidak ada penerbangan.';
+    expect(peopleNames(text)).toEqual(['Ahmad Syaugi Shahab']);
+    expect(spans(text, 'places')).toEqual(['Bandara I Gusti Ngurah Rai', 'Bandara I Gusti Ngurah Rai']);
+  });
+});
+
+describe('id churches, councils of faiths and rights groups the lexicon knows', () => {
+  it.each([
+    ['Ephorus HKBP Pdt Victor Tinambunan memimpin kebaktian.', 'Victor Tinambunan', ['Ephorus HKBP', 'Pdt']],
+    [
+      'Direktur Eksekutif Imparsial Ardi Manto Adiputra mengkritik rencana itu.',
+      'Ardi Manto Adiputra',
+      ['Direktur Eksekutif Imparsial'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(titlesOf(text, name)).toEqual(titles);
+  });
+  it('"Huria Kristen Batak Protestan (HKBP)"', () => {
+    const text = 'Jemaat Huria Kristen Batak Protestan (HKBP) merayakan ulang tahun gereja.';
+    expect(spans(text, 'organizations')).toEqual(['Huria Kristen Batak Protestan', 'HKBP']);
+  });
+});
+
+describe('id common Indonesian given names the public lists lack', () => {
+  it.each([
+    ['Direktur PT Sinar Abadi Wawan Hendrayana menilai pasar tenang.', 'Wawan Hendrayana', 'PT Sinar Abadi'],
+  ])('%s', (text, name, body) => {
+    expect(peopleNames(text)).toEqual([name]);
+    expect(spans(text, 'organizations')).toEqual([body]);
+  });
+  it.each([
+    ['Asep mengatakan panen tahun ini bagus.', 'Asep'],
+    ['Menurut Joko, harga pupuk naik.', 'Joko'],
+  ])('guard: a lone given name opening a sentence or after "menurut": %s', (text, name) => {
+    expect(peopleNames(text)).toEqual([name]);
+  });
+});
+
+describe("id a field body's ministry after its name is named apart", () => {
+  it.each([
+    [
+      'Direktur Surat Utang Negara Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko Kementerian Keuangan Deni Ridwan mengatakan dana aman.',
+      'Kementerian Keuangan',
+    ],
+    [
+      'Kepala Bagian Humas Ditjen Pemasyarakatan Kemenkumham Rika Aprianti mengatakan napi dipindah.',
+      'Kemenkumham',
+    ],
+  ])('%s', (text, ministry) => {
+    expect(spans(text, 'organizations')).toContain(ministry);
+  });
+});
+
+describe("id a given name inside an English office's company run opens the holder's name", () => {
+  it('"General Manager PT Antam Abdul Hadi Aviciena"', () => {
+    const text = 'Selain itu, mantan General Manager PT Antam Abdul Hadi Aviciena juga dihukum.';
+    expect(peopleNames(text)).toEqual(['Abdul Hadi Aviciena']);
+    expect(spans(text, 'organizations')).toEqual(['PT Antam']);
+  });
+  it('negative: a company that ends in its legal form is read as before', () => {
+    const text = 'Vice President PT Sinar Jaya Tbk Hartono Budi mengatakan.';
+    expect(spans(text, 'organizations')).toEqual(['PT Sinar Jaya Tbk']);
+  });
+});
+
+describe('id a specialist hospital named after a professor and physician', () => {
+  it.each([
+    [
+      'Pasien dirawat di Rumah Sakit Penyakit Infeksi Prof Dr Sulianti Saroso.',
+      'Rumah Sakit Penyakit Infeksi Prof Dr Sulianti Saroso',
+    ],
+    ['Ia dirawat di RS Kanker Dharmais sejak pekan lalu.', 'RS Kanker Dharmais'],
+  ])('%s', (text, place) => {
+    expect(spans(text, 'places')).toEqual([place]);
+    expect(peopleNames(text)).toEqual([]);
+  });
+});

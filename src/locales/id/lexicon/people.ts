@@ -39,9 +39,9 @@ export const BALINESE_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Common Indonesian given names that are also dictionary words ("Budi" is also "character", "Bayu" also
- * "wind"): a capitalized one is a name, not an everyday word. General knowledge of Indonesian naming,
- * including the Balinese birth-order names.
+ * Common Indonesian given names, many of them also dictionary words ("Budi" is also "character", "Bayu" also
+ * "wind"), others missing from the public name lists ("Asep", "Dedi", "Joko"): a capitalized one is a name, not
+ * an everyday word. General knowledge of Indonesian naming, including the Balinese birth-order names.
  */
 export const GIVEN_NAMES_ID = new Set(
   `budi bambang akbar angel firman hidayat rahmat rahmad agung bayu wahyu dewi putri putra indah sri tri dwi eko
@@ -54,7 +54,12 @@ export const GIVEN_NAMES_ID = new Set(
   gilang galang gemilang raja ratu pangestu prima pratama utama satria kesuma kurnia widya wulan
   ani nia rani dara angga indra ari agus doni endang galih gita hana ida puji risa sandi tika ujang nanang
   fuad adnan wahid tanti siti ranti rangga wisnu yuda candra mahesa restu kirana laras maya guruh ganjar
-  ibnu muhammad said feri`
+  ibnu muhammad said feri
+  achmad muhamad moh andi dedi dadang asep cecep deden joko heru hendro yudi dodi wawan edi edy deni fikri
+  fahmi ikhsan irwan krisna lutfi nasrul nurdin ridwan sofyan syaiful wahyudi yanto yayan zulkifli nurhayati
+  yuni yanti endah novi nining tuti wiwik susanti faizal rizky rizki fauzi syahrul junaidi darmawan setiawan
+  kurniawan hermawan irawan sutrisno suharto sugiyono supriyadi mulyadi suparman maryadi sukarno hartono
+  haryanto prasetyo wibowo nugroho susilo purnomo`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -52,7 +52,7 @@ export const OFFICE_HEADS = words(`
   juru jubir humas staf staff asisten penasihat penasehat utusan duta dubes konsul atase
   senator anggota legislator politikus politisi
   perdana pm kanselir premier agong
-  rektor dekan guru dosen peneliti pengamat analis ekonom prakirawan pakar
+  rektor dekan guru dosen peneliti pengamat analis ekonom prakirawan pakar ephorus
   kriminolog sosiolog psikolog antropolog epidemiolog virolog
   pelatih manajer kapten striker bek kiper gelandang penyerang pemain petenis pebulutangkis pembalap pegolf
   pebalap perenang pelari pesenam pebasket pevoli pecatur petinju pesilat pegulat pejudo pemanah pedayung
