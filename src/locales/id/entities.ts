@@ -2495,15 +2495,8 @@ function givenNameRun(b: Builder, from: number, limit: number): number {
     if (everyday || isTitleHead(first) || placeAt(b, k, limit)) continue;
     // ("PT Sinar Abadi Wawan Hendrayana": a name that is also a word, before a given name that is none and opens two
     // words or more, is the body's)
-    const later = t[k + 1];
-    if (
-      k + 2 < limit &&
-      isIndonesianTok(first) &&
-      later !== undefined &&
-      later.cap &&
-      isKnownName(later) &&
-      !isIndonesianTok(later)
-    )
+    const later = t[k + 1]!;
+    if (k + 2 < limit && isIndonesianTok(first) && later.cap && isKnownName(later) && !isIndonesianTok(later))
       continue;
     let named = true;
     for (let x = k + 1; x < limit && named; x++) {
