@@ -4831,8 +4831,6 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
         break;
       j++;
     }
-    // (a name never ends with the word that joins a list: "Perhimpunan Pendidikan dan | Guru …")
-    while (j > nameStart && joinsList(t[j - 1])) j--;
     if (j === nameStart) return null;
     // "Sekolah Menengah Atas", "SMA Negeri", "Kawasan Rawan Bencana": a kind of school or area in everyday
     // words, with no number or proper name, names none
