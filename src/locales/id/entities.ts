@@ -2292,6 +2292,26 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = rank;
       continue;
     }
+    // ("Promotor konser, Mecimapro, … Direktur Mecimapro Fransiska Dimitri …": one word the document wrote alone
+    // before, no name list or dictionary holds, between an office and a name of two or three words (a given name
+    // or a word no dictionary holds first), is the body the officer heads)
+    if (
+      j === i + 1 &&
+      w.cap &&
+      !w.caps &&
+      limit - j - 1 >= 2 &&
+      limit - j - 1 <= 3 &&
+      (plainGivenName(t[j + 1]!) || !isIndonesianTok(t[j + 1]!)) &&
+      !isKnownName(w) &&
+      !isIndonesianTok(w) &&
+      !NICK_BY_KEY.has(w.key) &&
+      everyTok(t, j + 1, limit, (x) => x.cap && !x.caps && !isTitleHead(x) && !isHead(x)) &&
+      writtenWhole(b.text, w.text, t[i]!.start)
+    ) {
+      emit(b, 'organization', j, j + 1, 'id.org.office-body');
+      j++;
+      continue;
+    }
     // ("Rektor Unpad Prof. Rina Indiastuti": one word no name list or dictionary holds between an office and an
     // academic or religious title before a name is the body the officer heads)
     if (
@@ -2416,6 +2436,21 @@ function balineseStyleAt(t: readonly Tok[], j: number, limit: number): boolean {
     ((a === 'I' || a === 'Ni') && BALINESE_NAMES.has(b.toLowerCase()))
   );
 }
+/**
+ * "Megawati Hangestri Pertiwi … Mega bermain luar biasa": a one-word nickname ("Mega") whose public figure the
+ * document never names in full, in a document that names someone whose given name it shortens, is that person's
+ * short name, not the public figure's.
+ */
+function otherNamesNick(b: Builder, s: number, e: number, full: string): boolean {
+  if (e - s !== 1 || b.text.includes(full)) return false;
+  const short = b.t[s]!.text;
+  for (let at = b.text.indexOf(short); at >= 0; at = b.text.indexOf(short, at + 1)) {
+    const rest = /^\p{Ll}+ \p{Lu}\p{Ll}+/u.exec(b.text.slice(at + short.length, at + short.length + 40));
+    if (rest && !/\p{L}/u.test(b.text[at - 1] ?? '') && !full.includes(short + rest[0])) return true;
+  }
+  return false;
+}
+
 /** Words of a company's or an office's branch ("Cabang Utama Merak", "Wilayah Jawa Timur", "Regional Bali"). */
 const BRANCH_WORDS = new Set(['cabang', 'wilayah', 'regional', 'area', 'perwakilan']);
 
@@ -2838,10 +2873,16 @@ const SURNAME_OFFICES = new Set(['hakim']);
  * tahun, AF, …", "Korban, AF, …"): the person's initials.
  */
 function initialsApposedToPerson(t: readonly Tok[], s: number, e: number): boolean {
-  // ("… melalui orang kepercayaannya, HS.": the sentence may end after them)
-  const end = t[e]?.text === ',' || t[e]?.text === '.';
-  if (t[s - 1]?.text !== ',' || !end) return false;
-  for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
+  // ("… melalui orang kepercayaannya, HS.": the sentence may end after them; "dua kerabatnya, AS dan AN": or a list
+  // of initials go on)
+  const end =
+    t[e]?.text === ',' ||
+    t[e]?.text === '.' ||
+    (joinsList(t[e]) && t[e + 1]?.caps === true && /^\p{Lu}{2,4}$/u.test(t[e + 1]!.text));
+  // ("anak MR, yakni AAP, …": "yakni" or "yaitu" after the comma)
+  const named = t[s - 1]?.lower === 'yakni' || t[s - 1]?.lower === 'yaitu' ? s - 1 : s;
+  if (t[named - 1]?.text !== ',' || !end) return false;
+  for (let k = named - 2; k >= 0 && k >= named - 8; k--) {
     const x = t[k]!;
     if (x.text === ',' || x.text === '.' || x.text === ';' || x.text === '"' || x.text === '(') return false;
     if (PERSON_CUES.has(x.lower) || RELATION_NOUNS.has(x.lower.replace(/nya$/u, ''))) return true;
@@ -3231,7 +3272,9 @@ function readChunk(b: Builder, span: Span): void {
       // ("Jokowi Hadiri Pernikahan …": a headline's verb after the nickname)
       !headlineVerb(t[nick.end]!);
     if (nick && !longer && !(w.initial && nick.end === i + 1 && COMMON_WORDS.has(lw))) {
-      emit(b, 'person', i, nick.end, 'id.person.nickname', { canonical: nick.value });
+      emit(b, 'person', i, nick.end, 'id.person.nickname', {
+        canonical: otherNamesNick(b, i, nick.end, nick.value) ? undefined : nick.value,
+      });
       i = nick.end;
       continue;
     }
@@ -5603,6 +5646,19 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   while (start < e - 1 && (/^\p{Ll}/u.test(t[start]!.text) || numeralOf(start))) start++;
   if (start >= e) return;
   start = fieldBeforeName(b, start, e);
+  // ("Persib Siap Hadapi Persija": a headline's verb before a body the lexicon knows)
+  const opener = t[start]!.key;
+  const verbish =
+    headlineVerb(t[start]!) ||
+    (opener.endsWith('kan') && rootWords().has(opener.slice(0, -3))) ||
+    (opener.endsWith('i') && rootWords().has(opener.slice(0, -1)));
+  if (start < e - 1 && verbish) {
+    const known = orgAt(b, start + 1, e);
+    if (known?.end === e) {
+      emit(b, 'organization', start + 1, e, 'id.org.lexicon', { canonical: known.name });
+      return;
+    }
+  }
   // "Jackie Chan Menjadi", "Sanchez Ratusan": a headline verb or a number word after a name is no part of it
   while (e - start > 1 && trailingWord(t[e - 1]!) && !isEverydayToken(t[e - 2]!) && !t[e - 2]!.caps) e--;
   // a capitalized run that fills a pair of quotation marks is the title of a work ("Laskar Pelangi")

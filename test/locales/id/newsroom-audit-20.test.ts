@@ -492,3 +492,52 @@ describe('id a specialist hospital named after a professor and physician', () =>
     expect(peopleNames(text)).toEqual([]);
   });
 });
+
+describe('id one word the document wrote alone before, between an office and a name', () => {
+  it('"Promotor konser, Mecimapro, … Direktur Mecimapro Fransiska Dimitri Inkiriwang"', () => {
+    const text =
+      'Promotor konser, Mecimapro, mengumumkan penjualan tiket. Direktur Mecimapro Fransiska Dimitri Inkiriwang mengatakan harga naik.';
+    expect(peopleNames(text)).toEqual(['Fransiska Dimitri Inkiriwang']);
+    expect(titlesOf(text, 'Fransiska Dimitri Inkiriwang')).toEqual(['Direktur Mecimapro']);
+  });
+  it('negative: a word that ran on into a name before is no body', () => {
+    const text = 'Sutradara Hanung Bramantyo hadir. Produser Hanung Bramantyo Budi Santoso hadir.';
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe("id a public figure's nickname in a document about someone whose given name it shortens", () => {
+  it('"Megawati Hangestri Pertiwi … Mega bermain luar biasa"', () => {
+    const text =
+      'Megawati Hangestri Pertiwi mencetak 24 poin. "Mega bermain luar biasa," kata pelatih Alessandro Lodi.';
+    expect(peopleNames(text)).not.toContain('Megawati Soekarnoputri');
+  });
+  it('negative: alone, or with the figure named in full, the nickname is the figure', () => {
+    expect(peopleNames('Mega mengatakan PDI-P solid.')).toEqual(['Megawati Soekarnoputri']);
+    expect(peopleNames('Megawati Soekarnoputri hadir. Mega mengatakan PDI-P solid.')).toEqual([
+      'Megawati Soekarnoputri',
+    ]);
+  });
+});
+
+describe('id initials after "yakni" in a clause about suspects', () => {
+  it('"Tiga tersangka lainnya adalah anak MR, yakni AAP, …"', () => {
+    const text =
+      'Tersangka YS dan MR ditahan. Tiga tersangka lainnya adalah anak MR, yakni AAP, serta dua kerabatnya.';
+    expect(peopleNames(text)).toContain('AAP');
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe("id a headline's modal and adverb words end a body's name", () => {
+  it('"Grup K-Pop NewJeans Bakal Gelar Konser"', () => {
+    const text =
+      'Grup K-Pop NewJeans Bakal Gelar Konser di Jakarta\n\nJAKARTA - NewJeans dijadwalkan konser.';
+    for (const org of spans(text, 'organizations')) expect(org).not.toMatch(/Bakal/u);
+  });
+  it('a root verb before a body the lexicon knows, in a headline', () => {
+    const text = 'Persib Siap Hadapi Persija\n\nBANDUNG - Persib siap menjamu tamunya.';
+    expect(peopleNames(text)).toEqual([]);
+    expect(spans(text, 'organizations')).toContain('Persija');
+  });
+});

@@ -100,6 +100,7 @@ export const HEADLINE_VERBS = words(`
  */
 export const HEADLINE_TAILS = words(`
   juara menang kalah lagi juga kembali lolos gagal tumbang takluk unggul imbang
+  bakal akan siap segera resmi
 `);
 
 /** Verbs of rising and falling that end a name only before a figure ("Bank X Naik 14 Persen"; "Zakir Naik"). */
