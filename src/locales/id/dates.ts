@@ -28,6 +28,7 @@ import {
 import type { Context, DateCandidate, Doc } from '../../recognize/types.js';
 import {
   addDays,
+  addMonths,
   type Direction,
   daysInMonth,
   diffDays,
@@ -495,6 +496,24 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         dayMonthValue(env, Number(g.d), monthOf(g.mo!), g.y, dir, g.wd ? weekdayOf(g.wd) : undefined),
         g,
       );
+    },
+  },
+  {
+    // "tanggal 17 bulan depan", "tanggal 5 bulan ini", "tgl. 3 bulan lalu": that day of the month counted from the
+    // reference date's (without "tanggal", "3 bulan lalu" is three months back: the offset's)
+    name: 'id.date.day-of-relative-month',
+    starts: [...phrases('tanggal', DIGIT), ...words('tgl')],
+    re: pattern(
+      `${LB}(?:tanggal|tgl\\.?)\\s+(?<d>\\d{1,2})\\s+bulan\\s+(?<rel>ini|lalu|yang\\s+lalu|kemarin|depan|mendatang|yang\\s+akan\\s+datang)${RB}`,
+    ),
+    make(m, env) {
+      const g = groups(m);
+      const d = Number(g.d);
+      if (d < 1 || d > 31) return null;
+      if (!env.ref) return { type: 'DATE', value: null };
+      const off = RELATIVE_OFFSET[lower(g.rel)] ?? 0;
+      const month = addMonths({ y: env.ref.y, m: env.ref.m, d: 1 }, off);
+      return { type: 'DATE', value: isValidDate(month.y, month.m, d) ? fmtDate({ ...month, d }) : null };
     },
   },
   {
