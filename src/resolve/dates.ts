@@ -304,3 +304,47 @@ export function nthWeekday(y: number, m: number, dow: number, n: number): Ymd {
   const fwd = (dow - isoWeekday(first) + 7) % 7;
   return addDays(first, fwd + 7 * (n - 1));
 }
+
+/**
+ * The first day of the Chinese (lunar) new year, Imlek, by year, as China's calendar has it (Indonesia's
+ * holiday falls on the same day). A year not listed has no day.
+ */
+const LUNAR_NEW_YEAR: Readonly<Record<number, string>> = {
+  2000: '02-05',
+  2001: '01-24',
+  2002: '02-12',
+  2003: '02-01',
+  2004: '01-22',
+  2005: '02-09',
+  2006: '01-29',
+  2007: '02-18',
+  2008: '02-07',
+  2009: '01-26',
+  2010: '02-14',
+  2011: '02-03',
+  2012: '01-23',
+  2013: '02-10',
+  2014: '01-31',
+  2015: '02-19',
+  2016: '02-08',
+  2017: '01-28',
+  2018: '02-16',
+  2019: '02-05',
+  2020: '01-25',
+  2021: '02-12',
+  2022: '02-01',
+  2023: '01-22',
+  2024: '02-10',
+  2025: '01-29',
+  2026: '02-17',
+  2027: '02-06',
+  2028: '01-26',
+  2029: '02-13',
+  2030: '02-03',
+};
+
+/** The lunar new year's day of a year, or null outside the table. */
+export function lunarNewYear(y: number): Ymd | null {
+  const md = LUNAR_NEW_YEAR[y];
+  return md ? parseIsoDate(`${y}-${md}`) : null;
+}

@@ -37,3 +37,66 @@ describe('id "tanggal 17 bulan depan": a day of the month counted from the refer
   });
 });
 
+describe("id Idul Fitri and Idul Adha 2026 from the government's holiday decree (SKB 1497/2025)", () => {
+  describe('the day fixed', () => {
+    it.each<DatedCase>([
+      ['Pemudik memadati terminal saat Lebaran tahun ini.', REF, [['Lebaran tahun ini', '2026-03-21']]],
+      ['Arus mudik memuncak pada H-2 Lebaran.', '2026-03-01', [['H-2 Lebaran', '2026-03-19']]],
+      ['Jumlah pemudik pada Lebaran 2026 naik.', '2024-06-01', [['Lebaran 2026', '2026-03-21']]],
+      ['Peternak kebanjiran pesanan menjelang Iduladha.', '2026-05-01', [['Iduladha', '2026-05-27']]],
+      ['Harga daging naik setelah Idul Adha tahun ini.', REF, [['Idul Adha tahun ini', '2026-05-27']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('a year not fixed yet: no guess', () => {
+    it.each<DatedCase>([
+      // (the coming one is 2027's, which no decree fixes yet)
+      ['Harga naik menjelang Lebaran.', REF, [['Lebaran', null]]],
+      ['Pemudik memadati jalur selatan saat Lebaran 2027.', REF, [['Lebaran 2027', null]]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});
+
+describe('id Imlek, "Tahun Baru Imlek": the lunar new year, not 1 January', () => {
+  describe("the lunar new year's day", () => {
+    it.each<DatedCase>([
+      ['Vihara ramai pada Tahun Baru Imlek 2025.', REF, [['Tahun Baru Imlek 2025', '2025-01-29']]],
+      // (the Kongzili year runs 551 ahead)
+      [
+        'Tahun Baru Imlek 2577 Kongzili dirayakan meriah.',
+        REF,
+        [['Tahun Baru Imlek 2577 Kongzili', '2026-02-17']],
+      ],
+      ['Perayaan Imlek tahun lalu berlangsung meriah.', REF, [['Imlek tahun lalu', '2025-01-29']]],
+      // ("menjelang": the coming one)
+      ['Pedagang kue keranjang sibuk menjelang Imlek.', REF, [['Imlek', '2027-02-06']]],
+      ['Penjualan lampion naik setelah Imlek.', '2026-03-02', [['Imlek', '2026-02-17']]],
+      ['Harga jeruk naik pada H-3 Imlek.', '2024-01-20', [['H-3 Imlek', '2024-02-07']]],
+      // "Tahun Baru" alone is still 1 January
+      [
+        'Jalanan padat saat Natal dan Tahun Baru.',
+        REF,
+        [
+          ['Natal', '2026-12-25'],
+          ['Tahun Baru', '2027-01-01'],
+        ],
+      ],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('no day', () => {
+    it.each<DatedCase>([
+      // a year outside the table: the span, no guess
+      ['Festival itu pertama digelar saat Imlek 1995.', REF, [['Imlek 1995', null]]],
+      // the feast in a name
+      ['Pameran digelar di Gedung Imlek.', REF, []],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});
+

@@ -42,6 +42,7 @@ import {
   fmtYear,
   isoWeekday,
   isValidDate,
+  lunarNewYear,
   parseIsoDate,
   quarterOf,
   resolveDayMonthYear,
@@ -1105,9 +1106,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // day of the year the government fixed; "H-3" three days before it
     name: 'id.date.feast',
     indices: true,
-    starts: [...words('H'), ...heads('lebaran', 'idul'), ...phrases('hari', 'raya')],
+    // "Imlek", "Tahun Baru Imlek 2577 Kongzili" the lunar new year's day (its year 551 ahead of ours)
+    starts: [
+      ...words('H'),
+      ...heads('lebaran', 'idul'),
+      ...phrases('hari', 'raya'),
+      ...words('imlek'),
+      ...phrases('tahun', 'baru'),
+    ],
     re: pattern(
-      `${LB}(?:H\\s?(?<sign>[-+−–])\\s?(?<n>\\d{1,2})\\s+)?(?:hari\\s+raya\\s+)?(?<f>lebaran|idul\\s*fitri|idul\\s*adha)(?:\\s+(?<y>${YEAR})|\\s+tahun\\s+(?<rel>ini|lalu|depan))?${RB}`,
+      `${LB}(?:H\\s?(?<sign>[-+−–])\\s?(?<n>\\d{1,2})\\s+)?(?:hari\\s+raya\\s+)?(?<f>lebaran|idul\\s*fitri|idul\\s*adha|(?:tahun\\s+baru\\s+)?imlek)(?:\\s+(?<y>${YEAR})|\\s+(?<ky>25\\d{2})(?:\\s+kongzili)?|\\s+tahun\\s+(?<rel>ini|lalu|depan))?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1116,14 +1124,19 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const start = g.sign && !countdown ? m.indices!.groups!.f![0] : m.index;
       // "Masjid Idul Fitri", "Jalan Lebaran": the feast in the name of a place or a body
       if (FEAST_IN_NAME_BEFORE.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const imlek = /imlek$/i.test(g.f!);
+      // ("Tahun Baru Imlek" is a name: capitalized, as "Imlek" alone is)
+      if (imlek && !/^\p{Lu}/u.test(g.f!)) return null;
       const table = /adha/i.test(g.f!) ? IDUL_ADHA : IDUL_FITRI;
       const ref = env.ref;
       const dayOf = (y: number): Ymd | null => {
+        if (imlek) return lunarNewYear(y);
         const md = table[y];
         return md ? parseIsoDate(`${y}-${md}`) : null;
       };
       let day: Ymd | null = null;
       if (g.y) day = dayOf(Number(g.y));
+      else if (g.ky) day = dayOf(Number(g.ky) - 551);
       else if (ref && g.rel) day = dayOf(ref.y + (RELATIVE_OFFSET[lower(g.rel)] ?? 0));
       else if (ref) {
         // the feast nearest the reference date; one spoken of ahead ("akan mudik saat Lebaran") the coming one

@@ -261,6 +261,8 @@ export const IDUL_FITRI: Readonly<Record<number, string>> = {
   2023: '04-22',
   2024: '04-10',
   2025: '03-31',
+  // (SKB 3 Menteri 1497/2025 on 2026's holidays, and the isbat of 19 March 2026)
+  2026: '03-21',
 };
 
 /** The day of Idul Adha as the Indonesian government fixed it, by year (as IDUL_FITRI). */
@@ -281,4 +283,6 @@ export const IDUL_ADHA: Readonly<Record<number, string>> = {
   2023: '06-29',
   2024: '06-17',
   2025: '06-06',
+  // (SKB 3 Menteri 1497/2025 on 2026's holidays)
+  2026: '05-27',
 };
