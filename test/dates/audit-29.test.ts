@@ -100,3 +100,34 @@ describe('id Imlek, "Tahun Baru Imlek": the lunar new year, not 1 January', () =
   });
 });
 
+describe('id "HUT ke-79 RI", "HUT RI ke-80": Independence Day of the year the count gives', () => {
+  describe('17 August of that year', () => {
+    it.each<DatedCase>([
+      ['Upacara HUT ke-79 RI digelar di Ibu Kota Nusantara.', REF, [['HUT ke-79 RI', '2024-08-17']]],
+      ['Warga menghias gapura menyambut HUT RI ke-80.', REF, [['HUT RI ke-80', '2025-08-17']]],
+      [
+        'Spanduk bertuliskan Dirgahayu Republik Indonesia ke-81 terpasang.',
+        REF,
+        [['Dirgahayu Republik Indonesia ke-81', '2026-08-17']],
+      ],
+      [
+        'Lomba panjat pinang memeriahkan Hari Ulang Tahun ke-80 Kemerdekaan RI.',
+        REF,
+        [['Hari Ulang Tahun ke-80 Kemerdekaan RI', '2025-08-17']],
+      ],
+      // (without a count: the year's, as "Hari Kemerdekaan")
+      ['Sekolah libur saat HUT Kemerdekaan RI.', REF, [['HUT Kemerdekaan RI', '2026-08-17']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('no date: the anniversary of a city or a body', () => {
+    it.each<DatedCase>([
+      ['Pesta rakyat memeriahkan HUT ke-499 Jakarta.', REF, []],
+      ['Polisi menggelar upacara HUT ke-80 Bhayangkara.', REF, []],
+      ['anak-anak ikut lomba hut ri di kampung.', REF, []],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});

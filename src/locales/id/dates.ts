@@ -1169,9 +1169,13 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ...phrases('hari', 'raya', 'kemerdekaan'),
       ...phrases('tahun', 'baru'),
       ...phrases('malam', 'tahun', 'pergantian', 'natal'),
+      ...words('HUT', 'dirgahayu'),
+      ...phrases('hari', 'ulang'),
     ],
+    // "HUT ke-79 RI", "HUT RI ke-80", "Dirgahayu Republik Indonesia ke-80", "HUT Kemerdekaan RI": Independence
+    // Day of the year its count gives (the Republic proclaimed on 17 August 1945), or the nearest one
     re: pattern(
-      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun\\s+baru|natal))?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan)${RB}`,
+      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun\\s+baru|natal))?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan|(?:HUT|Hari\\s+Ulang\\s+Tahun|Dirgahayu)(?:\\s+[Kk]e-?\\s?(?<n>\\d{1,3}))?\\s+(?:Kemerdekaan\\s+)?(?:RI|Republik\\s+Indonesia)(?:\\s+[Kk]e-?\\s?(?<n2>\\d{1,3}))?)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1197,6 +1201,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         if (!ref) return { type: 'DATE', value: null };
         return { type: 'DATE', value: `${fmtYear(ref.m >= 11 ? ref.y + 1 : ref.y)}-01-01` };
       }
+      // (the count given twice: no day)
+      if (g.n && g.n2) return null;
+      const count = g.n ?? g.n2;
+      if (count)
+        return { type: 'DATE', value: Number(count) >= 1 ? `${fmtYear(1945 + Number(count))}-08-17` : null };
       return { type: 'DATE', value: ref ? `${fmtYear(ref.y)}-08-17` : 'XXXX-08-17' };
     },
   },
