@@ -131,3 +131,30 @@ describe('id "HUT ke-79 RI", "HUT RI ke-80": Independence Day of the year the co
     });
   });
 });
+
+describe('en "Black Friday", "Cyber Monday", "Boxing Day", "Lunar New Year" (reference Wednesday 2026-11-25)', () => {
+  describe('the day of the holiday', () => {
+    it.each<Case>([
+      // (the day after Thanksgiving, 26 November 2026; not the Friday just past)
+      ['Retailers opened their doors early on Black Friday.', [['Black Friday', '2026-11-27']]],
+      ['Online sales are expected to peak on Cyber Monday.', [['Cyber Monday', '2026-11-30']]],
+      ['The sales began on Boxing Day.', [['Boxing Day', '2025-12-26']]],
+      // (the lunar new year of 2027 falls on 6 February)
+      ['Factories will close for the Lunar New Year.', [['Lunar New Year', '2027-02-06']]],
+      ['Travel peaked before Chinese New Year.', [['Chinese New Year', '2026-02-17']]],
+      ["Families gathered for dinner on Chinese New Year's Eve.", [["Chinese New Year's Eve", '2026-02-16']]],
+      // "New Year's Day" alone is still 1 January
+      ["The parade took place on New Year's Day.", [["New Year's Day", '2026-01-01']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no day the table gives', () => {
+    it.each<DatedCase>([
+      // a reference date past the table's last year
+      ['Factories will close for the Lunar New Year.', '2031-06-01', [['Lunar New Year', null]]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'en', reference)).toEqual(expected);
+    });
+  });
+});

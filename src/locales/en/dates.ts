@@ -38,6 +38,7 @@ import {
   fmtYear,
   isoWeekday,
   isValidDate,
+  lunarNewYear,
   nthWeekday,
   parseIsoDate,
   quarterOf,
@@ -461,7 +462,8 @@ function seasonValue(ref: Ymd, season: string, off: number): string {
   return `${fmtYear(y)}-${s.code}`;
 }
 
-const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+/** Holidays by their day in a year (null: a year the table of a moving feast does not hold). */
+const HOLIDAYS: Record<string, (y: number) => Ymd | null> = {
   christmas: (y) => ({ y, m: 12, d: 25 }),
   'christmas day': (y) => ({ y, m: 12, d: 25 }),
   'christmas eve': (y) => ({ y, m: 12, d: 24 }),
@@ -482,7 +484,23 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   'easter week': (y) => easter(y),
   'holy week': (y) => easter(y),
   'easter weekend': (y) => easter(y),
+  // the day after Thanksgiving, the Monday after it
+  'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
+  'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+  // the first day of the Chinese (lunar) calendar's year, and its eve
+  'lunar new year': (y) => lunarNewYear(y),
+  "lunar new year's day": (y) => lunarNewYear(y),
+  "lunar new year's eve": (y) => lunarEve(y),
+  'chinese new year': (y) => lunarNewYear(y),
+  "chinese new year's day": (y) => lunarNewYear(y),
+  "chinese new year's eve": (y) => lunarEve(y),
 };
+
+function lunarEve(y: number): Ymd | null {
+  const day = lunarNewYear(y);
+  return day ? addDays(day, -1) : null;
+}
 
 /** Words after which "a day", "a week" is a span of time rather than a rate ("$5 a day"). */
 const DURATION_CUE =
@@ -1306,7 +1324,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.holiday',
     starts: heads(Object.keys(HOLIDAYS), 'last', 'next'),
     re: pattern(
-      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|[Ww]eek(?:end)?))?|Holy\\s+Week|Good\\s+Friday)${RB}`,
+      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|[Ww]eek(?:end)?))?|Holy\\s+Week|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Boxing\\s+Day|(?:Lunar|Chinese)\\s+New\\s+Year(?:'s\\s+(?:Day|Eve))?)${RB}`,
     ),
     make(m, env) {
       const key = lower(groups(m).h);
@@ -1316,7 +1334,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       // next; else the occurrence closest to the reference date
       const ref = env.ref;
       const at = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(ref.y, ref.m - 1, ref.d);
-      const options = [f(ref.y - 1), f(ref.y), f(ref.y + 1)];
+      const options = [f(ref.y - 1), f(ref.y), f(ref.y + 1)].filter((x): x is Ymd => x !== null);
+      // (a moving feast whose days around the reference date the table does not hold: no guess)
+      if (options.length < 3) return { type: 'DATE', value: null };
       // "last Thanksgiving": the one before the reference date; "next Christmas": the one after it
       const rel = lower(groups(m).rel);
       if (rel === 'last')
