@@ -158,3 +158,37 @@ describe('en "Black Friday", "Cyber Monday", "Boxing Day", "Lunar New Year" (ref
     });
   });
 });
+
+describe('en "Q3", "H1 2025", "FY2025": quarters, halves and fiscal years in short (reference Wednesday 2026-11-25)', () => {
+  describe('the quarter, half or year', () => {
+    it.each<Case>([
+      ['Revenue grew 8 percent in Q3.', [['Q3', '2026-Q3']]],
+      [
+        'Revenue fell in Q1 and recovered in Q2.',
+        [
+          ['Q1', '2026-Q1'],
+          ['Q2', '2026-Q2'],
+        ],
+      ],
+      ['Earnings in H1 2025 beat forecasts.', [['H1 2025', '2025-H1']]],
+      ['Margins widened in H2 2024.', [['H2 2024', '2024-H2']]],
+      ['The group expects a profit in FY2027.', [['FY2027', '2027']]],
+      ['Sales targets for FY 2026 were cut.', [['FY 2026', '2026']]],
+      ['Net income rose in FY25.', [['FY25', '2025']]],
+      ['Guidance for Q4 FY2026 was lowered.', [['Q4 FY2026', '2026-Q4']]],
+      ['Costs rose in H1 FY26.', [['H1 FY26', '2026-H1']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no quarter or year', () => {
+    it.each<Case>([
+      ['Health officials tracked the H1N1 virus.', []],
+      ['She applied for an H1 visa.', []],
+      ['The players advanced to the q3 round.', []],
+      ['The fy2025 file was lost.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

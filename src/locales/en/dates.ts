@@ -822,16 +822,17 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000", "post-1959 politics", "pre-2020 levels"
+    // "1990", "fiscal 1989", "early 2009", "mid-2011", "the year 2000", "post-1959 politics", "pre-2020 levels",
+    // "FY2025", "FY 2026", "FY25" (a fiscal year valued as the year it names)
     name: 'en.date.year',
     // at a number: the year's four digits and no more
     digits: (run) => run === 4,
     starts: [
-      ...heads(PLAIN_MODIFIERS, 'fiscal', 'calendar', 'model', 'pre', 'post', DIGIT),
+      ...heads(PLAIN_MODIFIERS, 'fiscal', 'calendar', 'model', 'pre', 'post', 'FY', DIGIT),
       ...phrases('the', MODIFIERS_AFTER_THE, 'year'),
     ],
     re: patterni(
-      `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+|(?<side>pre|post)-)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?)?(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
+      `(?<![\\p{L}\\p{N}.,/:$£€-])(?:(?<mod>${MOD})[-\\s]+|(?<side>pre|post)-)?(?:(?:fiscal|the\\s+year|calendar|model)\\s+(?:year\\s+)?|(?<fy>FY)\\s?)?(?:(?<y>${YEAR})|(?<=FY\\s?)(?<yy>\\d{2}))(?![\\p{L}\\p{N}]|[.,/:]\\d|-(?:\\d|year|month|day))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -843,7 +844,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         return null;
       // "call 0300 123 2040": a group of a phone or account number, not a year
       if (inDigitGroups(env.text, m.index, m.index + m[0].length)) return null;
-      return { type: 'DATE', value: fmtYear(Number(g.y)) };
+      // ("FY" in capitals: "fy" is no fiscal year)
+      if (g.fy && g.fy !== 'FY') return null;
+      return { type: 'DATE', value: fmtYear(g.y ? Number(g.y) : 2000 + Number(g.yy)) };
     },
   },
   {
@@ -1151,20 +1154,22 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "fiscal 1989 second quarter"
+    // "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "fiscal 1989 second quarter",
+    // "Q3" (a capital Q: the quarter of the year it is told in, as "the third quarter")
     name: 'en.date.quarter',
     // at a number: a fiscal year and a space, or "1st" … "4th"
     digits: (run, next) =>
       (run === 4 && isSpaceUnit(next)) || (run === 1 && ORDINAL_OPENINGS_ANY_CASE.has(next)),
-    starts: [...heads(QUARTER_OPENERS), ...phrases('the', QUARTER_OPENERS)],
+    starts: [...heads(QUARTER_OPENERS, 'Q'), ...phrases('the', QUARTER_OPENERS)],
     re: patterni(
-      `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
+      `${LB}(?:the\\s+)?(?:(?<fy>(?:fiscal\\s+)?${YEAR})\\s+|(?<ry>this|last|next)\\s+year's\\s+|(?<ya>year-earlier|year-ago|comparable\\s+year-(?:earlier|ago))\\s+)?(?:(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|first\\s+two|last\\s+two)[-\\s]+(?:fiscal[-\\s]+)?(?<kind>quarters?|half|period)|(?<qn>Q[1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<y>${YEAR})|\\s+of\\s+(?:this|the)\\s+year|\\s+of\\s+(?<last>last|next)\\s+year)?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
+      if (g.qn && g.qn[0] !== 'Q') return null;
       const ord = lower(g.ord);
-      let kind = lower(g.kind);
-      let n = ORDINALS[ord] ?? 0;
+      let kind = g.qn ? 'quarter' : lower(g.kind);
+      let n = g.qn ? Number(g.qn[1]) : (ORDINALS[ord] ?? 0);
       if (ord === 'first two' || ord === 'last two') {
         if (kind !== 'quarters') return null;
         kind = 'half';
@@ -1257,13 +1262,16 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     },
   },
   {
-    // "Q3 1989"
+    // "Q3 1989", "H1 2025", "Q4 FY2026", "H2 FY25" (a fiscal year valued as the year it names, as "fiscal 2025")
     name: 'en.date.quarter-q',
-    starts: heads('q'),
-    re: pattern(`${LB}Q(?<n>[1-4])\\s*[-/]?\\s*(?<y>${YEAR})${RB}`),
+    starts: heads('q', 'h'),
+    re: pattern(
+      `${LB}(?:Q(?<n>[1-4])|H(?<h>[12]))\\s*[-/]?\\s*(?:(?<fy>FY\\s?)?(?<y>${YEAR})|FY\\s?(?<yy>\\d{2}))${RB}`,
+    ),
     make(m) {
       const g = groups(m);
-      return { type: 'DATE', value: fmtQuarter(Number(g.y), Number(g.n)) };
+      const y = g.y ? Number(g.y) : 2000 + Number(g.yy);
+      return { type: 'DATE', value: g.h ? fmtHalf(y, Number(g.h)) : fmtQuarter(y, Number(g.n)) };
     },
   },
   {
