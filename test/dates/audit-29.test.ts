@@ -192,3 +192,32 @@ describe('en "Q3", "H1 2025", "FY2025": quarters, halves and fiscal years in sho
     });
   });
 });
+
+describe('en "2 1/2 years", "twenty four hours", "a couple of years": durations', () => {
+  describe('the amount of time', () => {
+    it.each<Case>([
+      ['The refugees lived in the camp for 2 1/2 years.', [['2 1/2 years', 'P2Y6M']]],
+      ['The flight took 5 1/2 hours.', [['5 1/2 hours', 'PT5H30M']]],
+      ['The talks ran for 3½ days.', [['3½ days', 'P3DT12H']]],
+      [
+        'The currency fell 5 percent in the last twenty four hours.',
+        [['the last twenty four hours', 'PT24H']],
+      ],
+      ['Rescuers worked for thirty six hours.', [['thirty six hours', 'PT36H']]],
+      ['The strike lasted a couple of years.', [['a couple of years', 'P2Y']]],
+      ['Growth will slow over the next couple of years.', [['the next couple of years', 'P2Y']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no such amount', () => {
+    it.each<Case>([
+      // a fraction alone: no hours counted from its denominator
+      ['He waited 1/2 hour in the rain.', []],
+      // two numbers, not "fifty four"
+      ['The score was five four hours into the match.', [['four hours', 'PT4H']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

@@ -73,7 +73,8 @@ const MONTH_ABBR = `(?:${alt(Object.keys(MONTH_ABBREVIATIONS).map((m) => m[0]!.t
 const MONTH_ANY = `${MONTH_FULL}|${MONTH_ABBR}`;
 const WD = alt(Object.keys(WEEKDAYS).map((m) => m[0]!.toUpperCase() + m.slice(1)));
 const NUMW = alt(Object.keys(NUMBER_WORDS));
-const NUM = `\\d+(?:\\.\\d+)?|(?:${NUMW})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+// ("twenty four" written with a space too, after a word of tens only: "five four" is two numbers)
+const NUM = `\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}-])|(?:${NUMW})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const VAGUE = alt(VAGUE_AMOUNTS);
 const MOD = alt(PERIOD_MODIFIERS);
 /** The modifiers of one word ("early", "mid"), and the words after "the" that open the others ("end" of "the end of"). */
@@ -124,7 +125,7 @@ export function parseNumber(s: string): number | null {
   const t = lower(s);
   if (/^\d/.test(t)) return parseDecimal(t);
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t]!;
-  const [tens, ones] = t.split('-');
+  const [tens, ones] = t.split(/-|\s+/);
   if (tens && ones && tens in NUMBER_WORDS && ones in NUMBER_WORDS) {
     return NUMBER_WORDS[tens]! + NUMBER_WORDS[ones]!;
   }
@@ -536,6 +537,9 @@ const AM_PM_OPENINGS = codeUnits('apAP');
 const DECIMAL_OR_SPACE = (_run: number, next: number): boolean => next === 46 || isSpaceUnit(next);
 const DECIMAL_SPACE_OR_HYPHEN = (run: number, next: number): boolean =>
   next === 45 || DECIMAL_OR_SPACE(run, next);
+/** As DECIMAL_SPACE_OR_HYPHEN, or a "½" right after the digits ("3½ days"). */
+const DECIMAL_SPACE_HYPHEN_OR_HALF = (run: number, next: number): boolean =>
+  next === 0xbd || DECIMAL_SPACE_OR_HYPHEN(run, next);
 
 /** The words that open a quarter, alone or after "the": "fiscal 1989 second quarter", "the third quarter". */
 /** A day spelled as an ordinal, "third", "twenty-first", "twenty first". */
@@ -1745,8 +1749,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
   {
     // "three years", "the past two months", "10 minutes", "several weeks", "a decade", "24-hour", "five trading days"
     name: 'en.duration.amount',
-    // at a number: its digits, a decimal part, a space or the hyphen of "10-year"
-    digits: DECIMAL_SPACE_OR_HYPHEN,
+    // at a number: its digits, a decimal part, a space, the hyphen of "10-year" or the "½" of "3½ days"
+    digits: DECIMAL_SPACE_HYPHEN_OR_HALF,
     starts: [
       ...words(
         'past',
@@ -1772,7 +1776,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       ...phrases('the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'following'),
     ],
     re: patterni(
-      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?:(?:consecutive|straight|successive)\\s+)?(?:(?<kind>trading|business|working|school|calendar)\\s+(?=days?|weeks?))?(?<unit>${UNIT}|quarters)${RB}(?!-)`,
+      `${LB}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?:(?:more\\s+than|less\\s+than|nearly|almost|about|around|over|some|at\\s+least)\\s+)?(?:(?<n>${NUM})(?<half>\\s+and\\s+a\\s+half|(?<=\\d)\\s+1\\/2|(?<=\\d)\\s*½)?(?:\\s+|-(?=\\p{Ll}))|(?<vague>${VAGUE})\\s+)(?:(?:consecutive|straight|successive)\\s+)?(?:(?<kind>trading|business|working|school|calendar)\\s+(?=days?|weeks?))?(?<unit>${UNIT}|quarters)${RB}(?!-)`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1787,8 +1791,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (article && /^(?:second|minute)$/i.test(g.unit!)) return null;
       if (quotedTitle(env, m.index, g.unit!)) return null;
       if (/^one\s+day$/i.test(m[0])) return null;
-      // "51,200 years": the last digits of a bigger number
-      if (/\d[,.]$/u.test(env.text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      // "51,200 years": the last digits of a bigger number; "1/2 hour": of a fraction
+      if (/\d[,./]$/u.test(env.text.slice(Math.max(0, m.index - 2), m.index))) return null;
       // "the trial could last six weeks": "last" the verb, not the adjective (the amount alone is the duration)
       const lastWord = /^last\s+/iu.exec(m[0]);
       const verb =
@@ -1809,9 +1813,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       )
         return null;
       const unit = unitOf(g.unit!);
-      const whole = g.vague ? null : parseNumber(g.n!);
+      // ("a couple of years": two, as TimeML counts it)
+      const couple = g.vague !== undefined && /couple/i.test(g.vague);
+      const whole = couple ? 2 : g.vague ? null : parseNumber(g.n!);
       if (!g.vague && whole === null) return null;
-      // "three and a half years"
+      // "three and a half years", "2 1/2 years", "5½ hours"
       const n = whole !== null && g.half ? whole + 0.5 : whole;
       // "will play in Doha in two weeks", "the bonds would be redeemed in five years": a time ahead that
       // "in" counts from now, in a clause looking ahead, is the day, week, month or year it falls in
@@ -1819,6 +1825,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (
         env.ref &&
         whole !== null &&
+        g.n !== undefined &&
         !g.half &&
         !g.kind &&
         /^(?:day|week|month|year)$/u.test(unit) &&
