@@ -221,3 +221,27 @@ describe('en "2 1/2 years", "twenty four hours", "a couple of years": durations'
     });
   });
 });
+
+describe('id "Sabtu-Minggu (29-30/11)": each day in the year its weekday fits', () => {
+  it.each<DatedCase>([
+    // (29 November 2025 is a Saturday; 29 November 2026 a Sunday)
+    [
+      'Bazar digelar Sabtu-Minggu (29-30/11) di alun-alun.',
+      REF,
+      [
+        ['Sabtu', '2025-11-29'],
+        ['Minggu (29-30/11)', '2025-11-30'],
+      ],
+    ],
+    [
+      'Bazar digelar Sabtu-Minggu (28-29/11) di alun-alun.',
+      REF,
+      [
+        ['Sabtu', '2026-11-28'],
+        ['Minggu (28-29/11)', '2026-11-29'],
+      ],
+    ],
+  ])('%s', (sentence, reference, expected) => {
+    expect(pairs(sentence, 'id', reference)).toEqual(expected);
+  });
+});

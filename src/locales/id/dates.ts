@@ -461,13 +461,14 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
           start: m.index,
           end: e1,
           type: 'DATE',
-          value: dayMonthValue(env, Number(g.d1), mo, g.y, 'nearest'),
+          // (each in the year in which the day falls on its weekday, as "Senin (2/3)")
+          value: dayMonthValue(env, Number(g.d1), mo, g.y, 'nearest', weekdayOf(g.wd1!)),
         },
         {
           start: s2,
           end: m.index + m[0].length,
           type: 'DATE',
-          value: dayMonthValue(env, Number(g.d2), mo, g.y, 'nearest'),
+          value: dayMonthValue(env, Number(g.d2), mo, g.y, 'nearest', weekdayOf(g.wd2!)),
         },
       ];
     },
