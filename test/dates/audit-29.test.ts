@@ -245,3 +245,38 @@ describe('id "Sabtu-Minggu (29-30/11)": each day in the year its weekday fits', 
     expect(pairs(sentence, 'id', reference)).toEqual(expected);
   });
 });
+
+describe('id "malam pergantian tahun": the night of 31 December, as "malam tahun baru"', () => {
+  describe('the night', () => {
+    it.each<DatedCase>([
+      [
+        'Polisi berjaga pada malam pergantian tahun.',
+        '2027-01-02',
+        [['malam pergantian tahun', '2026-12-31TNI']],
+      ],
+      [
+        'Pesta kembang api akan dilarang pada malam pergantian tahun nanti.',
+        REF,
+        [
+          ['malam pergantian tahun', '2026-12-31TNI'],
+          ['nanti', 'FUTURE_REF'],
+        ],
+      ],
+      [
+        'Jalanan ramai pada malam pergantian tahun baru.',
+        '2027-01-02',
+        [['malam pergantian tahun baru', '2026-12-31TNI']],
+      ],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('no night', () => {
+    it.each<DatedCase>([
+      ['Saat Pergantian Tahun warga berkumpul.', REF, []],
+      ['Harga naik menjelang pergantian tahun.', REF, []],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});

@@ -1176,7 +1176,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // "HUT ke-79 RI", "HUT RI ke-80", "Dirgahayu Republik Indonesia ke-80", "HUT Kemerdekaan RI": Independence
     // Day of the year its count gives (the Republic proclaimed on 17 August 1945), or the nearest one
     re: pattern(
-      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun\\s+baru|natal))?(?<h>Natal|Tahun\\s+Baru|Hari\\s+Kemerdekaan|(?:HUT|Hari\\s+Ulang\\s+Tahun|Dirgahayu)(?:\\s+[Kk]e-?\\s?(?<n>\\d{1,3}))?\\s+(?:Kemerdekaan\\s+)?(?:RI|Republik\\s+Indonesia)(?:\\s+[Kk]e-?\\s?(?<n2>\\d{1,3}))?)${RB}`,
+      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun|natal))?(?<h>Natal|Tahun\\s+Baru|(?<=malam\\s+pergantian\\s+)tahun|Hari\\s+Kemerdekaan|(?:HUT|Hari\\s+Ulang\\s+Tahun|Dirgahayu)(?:\\s+[Kk]e-?\\s?(?<n>\\d{1,3}))?\\s+(?:Kemerdekaan\\s+)?(?:RI|Republik\\s+Indonesia)(?:\\s+[Kk]e-?\\s?(?<n2>\\d{1,3}))?)${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1197,6 +1197,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       }
       if (!/^\p{Lu}/u.test(h)) return null;
       const key = lower(h);
+      // ("Tahun" alone after "malam pergantian" only)
+      if (key === 'tahun') return null;
       if (key === 'natal') return { type: 'DATE', value: ref ? `${fmtYear(ref.y)}-12-25` : 'XXXX-12-25' };
       if (key === 'tahun baru') {
         if (!ref) return { type: 'DATE', value: null };
