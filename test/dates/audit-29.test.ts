@@ -280,3 +280,27 @@ describe('id "malam pergantian tahun": the night of 31 December, as "malam tahun
     });
   });
 });
+
+describe('id "satu setengah tahun", "setengah tahun lalu": half units counted whole', () => {
+  describe('a duration', () => {
+    it.each<DatedCase>([
+      ['Proyek itu mangkrak selama satu setengah tahun.', REF, [['satu setengah tahun', 'P1Y6M']]],
+      ['Terdakwa divonis dua setengah tahun penjara.', REF, [['dua setengah tahun', 'P2Y6M']]],
+      ['Rapat berlangsung tiga setengah jam.', REF, [['tiga setengah jam', 'PT3H30M']]],
+      ['Ia bekerja di sana setengah tahun.', REF, [['setengah tahun', 'P6M']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('a time ago or ahead, in months', () => {
+    it.each<DatedCase>([
+      // (was "tahun lalu", last year)
+      ['Ia pindah ke Surabaya setengah tahun lalu.', REF, [['setengah tahun lalu', '2026-05']]],
+      ['Gedung itu terbakar 1,5 tahun lalu.', REF, [['1,5 tahun lalu', '2025-05']]],
+      ['Pabrik ditutup dua setengah tahun silam.', REF, [['dua setengah tahun silam', '2024-05']]],
+      ['Jembatan rampung setengah tahun lagi.', REF, [['setengah tahun lagi', '2027-05']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});

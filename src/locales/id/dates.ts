@@ -88,7 +88,8 @@ const MONTH_FULL = alt(Object.keys(MONTHS));
 const MONTH_ANY = `${MONTH_FULL}|(?:${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?`;
 const WD = alt(Object.keys(WEEKDAYS));
 const DIG = alt(Object.keys(DIGITS));
-const NUM = `\\d+(?:[.,]\\d+)?|(?:${DIG})(?:\\s+(?:belas|puluh(?:\\s+(?:${DIG}))?|ratus))?|${alt(Object.keys(SPECIAL_NUMBERS))}`;
+// ("dua setengah", "satu setengah": two and a half, one and a half)
+const NUM = `\\d+(?:[.,]\\d+)?|(?:${DIG})(?:\\s+(?:belas|puluh(?:\\s+(?:${DIG}))?|ratus|setengah(?![\\p{L}])))?|${alt(Object.keys(SPECIAL_NUMBERS))}`;
 const MOD = alt(PERIOD_MODIFIERS);
 const REL = alt(Object.keys(RELATIVE_OFFSET));
 const POD = alt(Object.keys(PARTS_OF_DAY));
@@ -274,6 +275,7 @@ export function parseNumber(s: string): number | null {
   if (n === undefined) return null;
   if (parts[1] === 'belas') return 10 + n;
   if (parts[1] === 'ratus') return n * 100;
+  if (parts[1] === 'setengah') return n + 0.5;
   if (parts[1] === 'puluh') {
     n *= 10;
     if (parts[2]) n += DIGITS[parts[2]] ?? 0;
@@ -944,9 +946,14 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const past = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel));
       // "beberapa hari lalu": some time ago, no date
       if (g.vague) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
-      const n = parseNumber(g.n!);
+      let n = parseNumber(g.n!);
+      let unit = UNITS[lower(g.unit)]!.unit!;
+      // "setengah tahun lalu", "1,5 tahun lalu", "dua setengah tahun lalu": counted in months
+      if (n !== null && !Number.isInteger(n) && unit === 'year' && Number.isInteger(n * 12)) {
+        n *= 12;
+        unit = 'month';
+      }
       if (n === null || !Number.isInteger(n)) return null;
-      const unit = UNITS[lower(g.unit)]!.unit!;
       if (!env.ref) return { type: 'DATE', value: null };
       const sign = ['lalu', 'silam', 'sebelumnya'].includes(lower(g.rel)) ? -1 : 1;
       return { type: 'DATE', value: relativeTo(g.rel, unit, sign * n, shiftValue(env.ref, unit, sign * n)) };
