@@ -304,3 +304,36 @@ describe('id "satu setengah tahun", "setengah tahun lalu": half units counted wh
     });
   });
 });
+
+describe('en "a week from Friday", "two weeks from today": a day counted from another (reference Wednesday 2026-11-25)', () => {
+  describe('the day', () => {
+    it.each<Case>([
+      // (the coming Friday, 27 November, and a week on; was "Friday" the one just past)
+      ['The results come out a week from Friday.', [['a week from Friday', '2026-12-04']]],
+      ['The hearing was moved to a week from Monday.', [['a week from Monday', '2026-12-07']]],
+      ['The deadline is two weeks from today.', [['two weeks from today', '2026-12-09']]],
+      ['The trial opens ten days from tomorrow.', [['ten days from tomorrow', '2026-12-06']]],
+      ['The rule takes effect a year from today.', [['a year from today', '2027-11-25']]],
+      // ("from now" as before)
+      ['The vote is three days from now.', [['three days from now', '2026-11-28']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('no day counted', () => {
+    it.each<Case>([
+      ['Several weeks from today the law ends.', [['Several weeks from today', 'FUTURE_REF']]],
+      // a span between two days
+      [
+        'Crews work two weeks from Friday to Friday.',
+        [
+          ['two weeks', 'P2W'],
+          ['Friday', '2026-11-20'],
+          ['Friday', '2026-11-20'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

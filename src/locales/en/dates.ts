@@ -1107,7 +1107,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       VAGUE_AMOUNTS,
     ),
     re: patterni(
-      `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later))${RB}`,
+      `${LB}(?:(?<ya>year-earlier|year-ago)|(?:(?:nearly|almost|about|around|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))\\s+(?<unit>days?|weeks?|months?|years?|decades?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|from\\s+now|hence|later|from\\s+(?:(?<fromday>today|tomorrow|yesterday)|(?:next\\s+)?(?<fromwd>${WD}))))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
@@ -1125,6 +1125,31 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       }
       if (!env.ref) return { type: 'DATE', value: null };
       if (g.ya) return { type: 'DATE', value: 'YEAR-AGO' };
+      // "two weeks from today", "a week from Friday" (the coming Friday), "ten days from tomorrow": the day
+      if (g.fromday || g.fromwd) {
+        // ("two weeks from Friday to Friday": a span between two days)
+        const end = m.index + m[0].length;
+        if (/^\s+(?:to|until|till|through)\b/iu.test(env.text.slice(end, end + 10))) return null;
+        if (g.vague) return { type: 'DATE', value: 'FUTURE_REF' };
+        const n = g.n ? parseNumber(g.n) : null;
+        if (n === null || !Number.isInteger(n)) return { type: 'DATE', value: null };
+        const from = lower(g.fromday);
+        const base = g.fromwd
+          ? resolveWeekday(env.ref, WEEKDAYS[lower(g.fromwd)]!, 'future')
+          : addDays(env.ref, from === 'tomorrow' ? 1 : from === 'yesterday' ? -1 : 0);
+        const u = UNITS[unitOf(g.unit!)]!.unit!;
+        const day =
+          u === 'day'
+            ? addDays(base, n)
+            : u === 'week'
+              ? addDays(base, 7 * n)
+              : u === 'month'
+                ? addMonths(base, n)
+                : u === 'year'
+                  ? addMonths(base, 12 * n)
+                  : null;
+        return { type: 'DATE', value: day ? fmtDate(day) : null };
+      }
       if (g.vague) {
         const d = lower(g.dir);
         return {
