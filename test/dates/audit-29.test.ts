@@ -337,3 +337,21 @@ describe('en "a week from Friday", "two weeks from today": a day counted from an
     });
   });
 });
+
+describe('en "Easter Monday", "Ash Wednesday", "MLK Day", "Veterans Day", "St. Patrick\'s Day" (reference Wednesday 2026-11-25)', () => {
+  it.each<Case>([
+    // (was "Easter" and "Monday", two days)
+    ['The final is on Easter Monday.', [['Easter Monday', '2027-03-29']]],
+    ['Services were held on Ash Wednesday.', [['Ash Wednesday', '2026-02-18']]],
+    ['Crowds waved branches on Palm Sunday.', [['Palm Sunday', '2026-03-29']]],
+    ['Markets were closed on Martin Luther King Jr. Day.', [['Martin Luther King Jr. Day', '2026-01-19']]],
+    ['Banks were shut on MLK Day.', [['MLK Day', '2026-01-19']]],
+    ["Retailers held sales on Presidents' Day.", [["Presidents' Day", '2026-02-16']]],
+    ['Veterans marched on Veterans Day.', [['Veterans Day', '2026-11-11']]],
+    ['Wreaths were laid on Remembrance Day.', [['Remembrance Day', '2026-11-11']]],
+    ["Parades were held on St. Patrick's Day.", [["St. Patrick's Day", '2026-03-17']]],
+    ['The city marked Juneteenth with a festival.', [['Juneteenth', '2026-06-19']]],
+  ])('%s', (sentence, expected) => {
+    expect(pairs(sentence, 'en', REF)).toEqual(expected);
+  });
+});

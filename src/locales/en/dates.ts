@@ -485,6 +485,21 @@ const HOLIDAYS: Record<string, (y: number) => Ymd | null> = {
   'easter week': (y) => easter(y),
   'holy week': (y) => easter(y),
   'easter weekend': (y) => easter(y),
+  'easter monday': (y) => addDays(easter(y), 1),
+  'palm sunday': (y) => addDays(easter(y), -7),
+  'ash wednesday': (y) => addDays(easter(y), -46),
+  'martin luther king jr. day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king jr day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  'mlk day': (y) => nthWeekday(y, 1, 1, 3),
+  "presidents' day": (y) => nthWeekday(y, 2, 1, 3),
+  'presidents day': (y) => nthWeekday(y, 2, 1, 3),
+  "st. patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  "saint patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  juneteenth: (y) => ({ y, m: 6, d: 19 }),
+  'veterans day': (y) => ({ y, m: 11, d: 11 }),
+  'remembrance day': (y) => ({ y, m: 11, d: 11 }),
   // the day after Thanksgiving, the Monday after it
   'black friday': (y) => addDays(nthWeekday(y, 11, 4, 4), 1),
   'cyber monday': (y) => addDays(nthWeekday(y, 11, 4, 4), 4),
@@ -1361,7 +1376,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'en.date.holiday',
     starts: heads(Object.keys(HOLIDAYS), 'last', 'next'),
     re: pattern(
-      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|[Ww]eek(?:end)?))?|Holy\\s+Week|Good\\s+Friday|Black\\s+Friday|Cyber\\s+Monday|Boxing\\s+Day|(?:Lunar|Chinese)\\s+New\\s+Year(?:'s\\s+(?:Day|Eve))?)${RB}`,
+      `${LB}(?:(?<![Tt]he\\s+|\\b(?:his|her|their|its|our|my|your)\\s+)(?<rel>[Ll]ast|[Nn]ext)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek(?:end)?))?|Holy\\s+Week|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day|Presidents'?\\s+Day|(?:St\\.?|Saint)\\s+Patrick's\\s+Day|Juneteenth|Veterans\\s+Day|Remembrance\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Boxing\\s+Day|(?:Lunar|Chinese)\\s+New\\s+Year(?:'s\\s+(?:Day|Eve))?)${RB}`,
     ),
     make(m, env) {
       const key = lower(groups(m).h);
