@@ -355,3 +355,23 @@ describe('en "Easter Monday", "Ash Wednesday", "MLK Day", "Veterans Day", "St. P
     expect(pairs(sentence, 'en', REF)).toEqual(expected);
   });
 });
+
+describe('en "the week before last", "the month before last" (reference Wednesday 2026-11-25)', () => {
+  describe('two back', () => {
+    it.each<Case>([
+      ['Sales fell the week before last.', [['the week before last', '2026-W46']]],
+      ['The vote came the month before last.', [['the month before last', '2026-09']]],
+      ['The plant opened the year before last.', [['the year before last', '2024']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('"last" opens another expression', () => {
+    it.each<Case>([
+      ["He resigned the week before last week's vote.", [['last week', '2026-W47']]],
+      ["He left the week before last year's election.", [['last year', '2025']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

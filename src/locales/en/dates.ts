@@ -1054,13 +1054,21 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         'preceding',
         'coming',
         'current',
+        'week',
+        'month',
+        'year',
       ),
     ],
+    // "the week before last", "the month before last": two back (not "the week before last week's vote")
     re: patterni(
-      `${LB}(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+(?:past|last)(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)${RB}`,
+      `${LB}(?:(?:(?<mod>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|mid|the\\s+rest\\s+of)[-\\s]+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+(?:past|last)(?=\\s+(?:decade|century))|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+coming|the\\s+current)\\s+(?<unit>week|month|year|quarter|decade|century)|the\\s+(?<blunit>week|month|year)\\s+before\\s+last(?!\\s+(?:week|weekend|month|year|season|time|summer|winter|spring|autumn|fall|night)|['’]))${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
+      if (g.blunit) {
+        if (!env.ref) return { type: 'DATE', value: null };
+        return { type: 'DATE', value: shiftValue(env.ref, UNITS[lower(g.blunit)]!.unit!, -2) };
+      }
       if (quotedTitle(env, m.index, g.unit!)) return null;
       if (!env.ref) return { type: 'DATE', value: null };
       const unit = UNITS[lower(g.unit)]!.unit!;
