@@ -375,3 +375,25 @@ describe('en "the week before last", "the month before last" (reference Wednesda
     });
   });
 });
+
+describe('en "Black Monday", "Super Tuesday", "Bloody Sunday": a day of its own name, no weekday of the week (reference Wednesday 2026-11-25)', () => {
+  describe('no weekday', () => {
+    it.each<Case>([
+      // (was "Monday" 2026-11-23)
+      ['Stocks tumbled on the Black Monday anniversary.', []],
+      ['Voters head to the polls on Super Tuesday.', []],
+      ['The march recalled Bloody Sunday.', []],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('still the weekday', () => {
+    it.each<Case>([
+      ['The shares turned black Monday.', [['Monday', '2026-11-23']]],
+      ['Black Friday sales opened early.', [['Black Friday', '2026-11-27']]],
+      ['The Super Bowl was played last Sunday.', [['last Sunday', '2026-11-22']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

@@ -518,6 +518,9 @@ function lunarEve(y: number): Ymd | null {
   return day ? addDays(day, -1) : null;
 }
 
+/** A word that makes the weekday after it the name of a day of its own: "Black Monday", "Super Tuesday". */
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:Black|Bloody|Super|Giving)\s+$/u;
+
 /** Words after which "a day", "a week" is a span of time rather than a rate ("$5 a day"). */
 const DURATION_CUE =
   /\b(?:for|in|within|after|over|than|about|around|nearly|almost|just|only|barely|least|once|twice|spent|took|takes|lasted|lasts|than)\s+$/i;
@@ -930,6 +933,9 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     ),
     make(m, env) {
       const g = groups(m);
+      // "Black Monday", "Super Tuesday", "Bloody Sunday": the name of a day of its own, not the week's
+      if (!g.the && !g.rel && NAMED_DAY_BEFORE.test(env.text.slice(Math.max(0, m.index - 8), m.index)))
+        return null;
       if (!env.ref) return { type: g.pod ? 'TIME' : 'DATE', value: null };
       const dow = WEEKDAYS[lower(g.wd)]!;
       // "the previous Friday", "the following Monday": the weekday before (after) the last day named, or
