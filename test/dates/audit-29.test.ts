@@ -397,3 +397,35 @@ describe('en "Black Monday", "Super Tuesday", "Bloody Sunday": a day of its own 
     });
   });
 });
+
+describe('id "pekan ketiga bulan ini", "minggu pertama bulan depan": a week of the month counted from the reference date', () => {
+  describe('the ISO week', () => {
+    it.each<DatedCase>([
+      ['Harga cabai naik pada pekan ketiga bulan ini.', REF, [['pekan ketiga bulan ini', '2026-W47']]],
+      ['Sekolah libur pada minggu pertama bulan depan.', REF, [['minggu pertama bulan depan', '2026-W49']]],
+      ['Hujan deras turun pada pekan terakhir bulan lalu.', REF, [['pekan terakhir bulan lalu', '2026-W44']]],
+      // (across the year's end)
+      [
+        'Sekolah libur pada minggu pertama bulan depan.',
+        '2026-12-20',
+        [['minggu pertama bulan depan', '2027-W01']],
+      ],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+  describe('a count of weeks, no week of the month', () => {
+    it.each<DatedCase>([
+      [
+        'Hujan turun dalam dua minggu terakhir bulan ini.',
+        REF,
+        [
+          ['dua minggu terakhir', 'P2W'],
+          ['bulan ini', '2026-11'],
+        ],
+      ],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});

@@ -526,18 +526,23 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     name: 'id.date.week-of-month',
     starts: words('pekan', 'minggu'),
     re: pattern(
-      `${LB}(?:pekan|minggu)\\s+(?:(?<o>pertama|kedua|ketiga|keempat|terakhir)|ke-?\\s?(?<n>[1-5]))\\s+(?:bulan\\s+)?(?<mo>${MONTH_FULL})(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>lalu|depan|mendatang|tahun\\s+(?:ini|lalu|depan)))?${RB}`,
+      `${LB}(?:pekan|minggu)\\s+(?:(?<o>pertama|kedua|ketiga|keempat|terakhir)|ke-?\\s?(?<n>[1-5]))\\s+(?:bulan\\s+(?<mrel>ini|lalu|depan|mendatang)${RB}|(?:bulan\\s+)?(?<mo>${MONTH_FULL}))(?:\\s+(?:tahun\\s+)?(?<y>${YEAR}))?${RB}(?:\\s+(?<rel>lalu|depan|mendatang|tahun\\s+(?:ini|lalu|depan)))?${RB}`,
     ),
     make(m, env) {
       const g = groups(m);
-      const mo = monthOf(g.mo!);
+      // "pekan ketiga bulan ini", "minggu pertama bulan depan": of the month the reference date's counts to
+      const relMonth =
+        g.mrel && env.ref ? addMonths({ ...env.ref, d: 1 }, RELATIVE_OFFSET[lower(g.mrel)] ?? 0) : null;
+      if (g.mrel && (!relMonth || g.rel)) return g.rel ? null : { type: 'DATE', value: null };
+      const mo = relMonth ? relMonth.m : monthOf(g.mo!);
       // (a month is capitalized: "minggu pertama juni" in lower case is rare and as often a count)
-      if (!/^\p{Lu}/u.test(g.mo!)) return null;
+      if (!relMonth && !/^\p{Lu}/u.test(g.mo!)) return null;
       // "dua minggu terakhir Desember": a count of weeks, the span of its own rule
       if (COUNT_BEFORE.test(env.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       let y: number;
       const rel = lower(g.rel);
-      if (g.y) y = Number(g.y);
+      if (relMonth) y = relMonth.y;
+      else if (g.y) y = Number(g.y);
       else if (!env.ref) return { type: 'DATE', value: null };
       else if (rel.startsWith('tahun')) y = env.ref.y + (RELATIVE_OFFSET[rel.slice(6)] ?? 0);
       else {
