@@ -429,3 +429,24 @@ describe('id "pekan ketiga bulan ini", "minggu pertama bulan depan": a week of t
     });
   });
 });
+
+describe('en a day told with its part, "on the morning of March 3", after a past verb lies behind (reference Wednesday 2026-11-25)', () => {
+  describe('the day gone by', () => {
+    it.each<Case>([
+      // (was the nearest, 2027-03-03)
+      ['Trading resumed on the morning of March 3.', [['March 3', '2026-03-03']]],
+      ['Troops attacked on the night of Feb. 10.', [['Feb. 10', '2026-02-10']]],
+      ['The protest continued on the afternoon of Dec. 20.', [['Dec. 20', '2025-12-20']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+  describe('still ahead', () => {
+    it.each<Case>([
+      ['The ceremony will take place on the evening of March 3.', [['March 3', '2027-03-03']]],
+      ['Doors open on the morning of Dec. 20.', [['Dec. 20', '2026-12-20']]],
+    ])('%s', (sentence, expected) => {
+      expect(pairs(sentence, 'en', REF)).toEqual(expected);
+    });
+  });
+});

@@ -419,9 +419,12 @@ function dayMonthDirection(env: DateEnv, start: number, dayEnd: number): Directi
   if (since) return 'past';
   // "The station reopened on March 1", "a record high set on Aug. 6": a past verb right before the day (its
   // clause, a few words back) narrates a day gone by
-  if (PAST_VERB_RIGHT_BEFORE.test(before) && !FUTURE_PASSIVE_END_RE.test(before)) return 'past';
+  // ("resumed on the morning of March 3": the verb before the part of the day the day is told with)
+  const verbEnd = before.replace(PART_OF_DAY_OF_END, '');
+  if (PAST_VERB_RIGHT_BEFORE.test(verbEnd) && !FUTURE_PASSIVE_END_RE.test(verbEnd)) return 'past';
   return 'nearest';
 }
+const PART_OF_DAY_OF_END = /(?<=\bon\s+)the\s+(?:night|morning|afternoon|evening|eve)\s+of\s+$/iu;
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
   `(?<!\\bto\\s+have\\s+)\\b(?:(?:${PAST_VERBS})\\s+(?:on\\s+)?|set\\s+on\\s+)$`,
   'iu',
