@@ -450,3 +450,36 @@ describe('en a day told with its part, "on the morning of March 3", after a past
     });
   });
 });
+
+describe('id "Natal lalu", "Natal mendatang", "Natal tahun lalu", and "Natal" told in January: the Christmas meant', () => {
+  describe('the year', () => {
+    it.each<DatedCase>([
+      // (in the weeks after it, the one just past; was the coming one, 2026-12-25)
+      [
+        'Jalanan padat saat libur Natal dan Tahun Baru.',
+        '2026-01-12',
+        [
+          ['Natal', '2025-12-25'],
+          ['Tahun Baru', '2026-01-01'],
+        ],
+      ],
+      ['Gereja penuh pada malam Natal.', '2026-01-12', [['malam Natal', '2025-12-24TNI']]],
+      ['Gereja penuh saat Natal lalu.', REF, [['Natal lalu', '2025-12-25']]],
+      ['Gereja penuh saat Natal lalu.', '2026-12-28', [['Natal lalu', '2026-12-25']]],
+      ['Natal mendatang dirayakan sederhana.', REF, [['Natal mendatang', '2026-12-25']]],
+      // ("tahun lalu" its own expression, as after "Natal tahun ini")
+      [
+        'Perayaan Natal tahun lalu meriah.',
+        REF,
+        [
+          ['Natal', '2025-12-25'],
+          ['tahun lalu', '2025'],
+        ],
+      ],
+      // (as before: the year's)
+      ['Harga naik menjelang Natal.', REF, [['Natal', '2026-12-25']]],
+    ])('%s', (sentence, reference, expected) => {
+      expect(pairs(sentence, 'id', reference)).toEqual(expected);
+    });
+  });
+});

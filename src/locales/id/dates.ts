@@ -79,6 +79,8 @@ import { SPEECH_VERBS } from './lexicon/speech.js';
 /** A word before a feast's name that makes it the name of a place or a body: "Masjid Idul Fitri". */
 /** An ordinal after "minggu": "minggu pertama", "Minggu ke-2" count weeks. */
 const WEEK_ORDINAL_AFTER = /^\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-?\s?\d)(?![\p{L}\p{N}])/iu;
+/** "tahun ini", "tahun lalu", "tahun depan" right after a holiday: its year. */
+const YEAR_REL_AFTER = /^\s+tahun\s+(ini|lalu|depan)(?![\p{L}])/iu;
 /** "menjelang", "jelang" right before a feast: the one ahead. */
 const TOWARD_BEFORE = /(?:^|[^\p{L}])(?:menjelang|jelang)\s+$/iu;
 const FEAST_IN_NAME_BEFORE =
@@ -1188,12 +1190,25 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     // "HUT ke-79 RI", "HUT RI ke-80", "Dirgahayu Republik Indonesia ke-80", "HUT Kemerdekaan RI": Independence
     // Day of the year its count gives (the Republic proclaimed on 17 August 1945), or the nearest one
     re: pattern(
-      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun|natal))?(?<h>Natal|Tahun\\s+Baru|(?<=malam\\s+pergantian\\s+)tahun|Hari\\s+Kemerdekaan|(?:HUT|Hari\\s+Ulang\\s+Tahun|Dirgahayu)(?:\\s+[Kk]e-?\\s?(?<n>\\d{1,3}))?\\s+(?:Kemerdekaan\\s+)?(?:RI|Republik\\s+Indonesia)(?:\\s+[Kk]e-?\\s?(?<n2>\\d{1,3}))?)${RB}`,
+      `${LB}(?:hari\\s+raya\\s+)?(?:(?<eve>malam\\s+(?:pergantian\\s+)?)(?=tahun|natal))?(?<h>Natal|Tahun\\s+Baru|(?<=malam\\s+pergantian\\s+)tahun|Hari\\s+Kemerdekaan|(?:HUT|Hari\\s+Ulang\\s+Tahun|Dirgahayu)(?:\\s+[Kk]e-?\\s?(?<n>\\d{1,3}))?\\s+(?:Kemerdekaan\\s+)?(?:RI|Republik\\s+Indonesia)(?:\\s+[Kk]e-?\\s?(?<n2>\\d{1,3}))?)${RB}(?:(?<=natal)\\s+(?<nrel>lalu|kemarin|mendatang|nanti)${RB})?`,
     ),
     make(m, env) {
       const g = groups(m);
       const h = g.h!;
       const ref = env.ref;
+      // The year of Christmas: "Natal lalu" the last one, "Natal mendatang" the coming one, "Natal tahun lalu" last
+      // year's (the year its own expression); alone, the year's, or in the weeks after it (to mid-February) the one
+      // just past
+      const christmasYear = (r: Ymd): number => {
+        const rel = lower(g.nrel);
+        const passed = r.m === 12 && r.d > 25;
+        if (rel === 'lalu' || rel === 'kemarin') return passed ? r.y : r.y - 1;
+        if (rel === 'mendatang' || rel === 'nanti') return passed ? r.y + 1 : r.y;
+        const end = m.index + m[0].length;
+        const year = YEAR_REL_AFTER.exec(env.text.slice(end, end + 14))?.[1];
+        if (year) return r.y + (RELATIVE_OFFSET[lower(year)] ?? 0);
+        return r.m === 1 || (r.m === 2 && r.d <= 15) ? r.y - 1 : r.y;
+      };
       // "malam tahun baru", "malam pergantian tahun": the night of 31 December (written in lower case too);
       // the one just past, or the coming one in a sentence looking ahead
       if (g.eve) {
@@ -1201,7 +1216,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         // "malam Natal": Christmas Eve, of the year (as "Natal" is)
         if (lower(h) === 'natal') {
           if (/^pergantian/i.test(g.eve.slice(6)) || !/^\p{Lu}/u.test(h)) return null;
-          return { type: 'TIME', value: `${fmtYear(ref.y)}-12-24TNI` };
+          return { type: 'TIME', value: `${fmtYear(christmasYear(ref))}-12-24TNI` };
         }
         const ahead = futureContext(env, m.index, m.index + m[0].length);
         const y = ref.m === 12 || (ahead && ref.m >= 3) ? ref.y : ref.y - 1;
@@ -1211,7 +1226,11 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const key = lower(h);
       // ("Tahun" alone after "malam pergantian" only)
       if (key === 'tahun') return null;
-      if (key === 'natal') return { type: 'DATE', value: ref ? `${fmtYear(ref.y)}-12-25` : 'XXXX-12-25' };
+      if (key === 'natal')
+        return {
+          type: 'DATE',
+          value: ref ? `${fmtYear(christmasYear(ref))}-12-25` : g.nrel ? null : 'XXXX-12-25',
+        };
       if (key === 'tahun baru') {
         if (!ref) return { type: 'DATE', value: null };
         return { type: 'DATE', value: `${fmtYear(ref.m >= 11 ? ref.y + 1 : ref.y)}-01-01` };
