@@ -261,7 +261,7 @@ export const IDUL_FITRI: Readonly<Record<number, string>> = {
   2023: '04-22',
   2024: '04-10',
   2025: '03-31',
-  // (SKB 3 Menteri 1497/2025 on 2026's holidays, and the isbat of 19 March 2026)
+  // (SKB 3 Menteri 1497/2025 on 2026's holidays)
   2026: '03-21',
 };
 
