@@ -4863,6 +4863,8 @@ function headAtUncached(b: Builder, i: number, limit: number): Head | null {
       if (
         isNonName(x) &&
         !inside &&
+        // ("PT BA": a company's short name in capitals after its legal form, whatever else the letters mean)
+        !(LEGAL_FORMS.has(w) && j === nameStart && x.caps) &&
         !streetPhrase &&
         !peopleOfUnit &&
         !lastWordOfBody &&
@@ -5947,7 +5949,8 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     } else if (ageAfter(b, start, e)) {
       // "DP (41) dan MF (29)": initials with an age in parentheses are a person (crime and court news)
       emitPerson(b, start, e, 'id.person.initials-age');
-    } else if (!isNonName(first) && !inNumberCode(t, start, e)) {
+    } else if (!isNonName(first) && !inNumberCode(t, start, e) && !LEGAL_FORMS.has(bare(first))) {
+      // (a legal form alone, "berlogokan PT.", names no company)
       emit(b, 'organization', start, e, 'id.org.acronym');
     }
     return;

@@ -541,3 +541,13 @@ describe("id a headline's modal and adverb words end a body's name", () => {
     expect(spans(text, 'organizations')).toContain('Persija');
   });
 });
+
+describe('id a legal form alone names no company; with a short name in capitals it does', () => {
+  it.each([
+    ['Harga saham PT BA turun Rp 25 menjadi Rp 850.', ['PT BA']],
+    ['Kuitansi itu berlogokan PT.', []],
+    ['Dana dipinjam dari sebuah perusahaan, yaitu PT SMK.', ['PT SMK']],
+  ])('%s', (text, orgs) => {
+    expect(spans(text, 'organizations')).toEqual(orgs);
+  });
+});
