@@ -11519,7 +11519,7 @@ function placeEndsAt(b: Builder, from: number, j: number, limit: number): boolea
   return false;
 }
 /** Government bodies named by their field in everyday words, like ministries ("Dinas Pertanian dan Peternakan"). */
-const FIELD_BODIES = new Set(['dinas', 'direktorat', 'ditjen']);
+const FIELD_BODIES = new Set(['dinas', 'direktorat', 'ditjen', 'departemen']);
 /** Head words of the bodies a faculty belongs to. */
 const UNIVERSITY_HEADS = new Set([
   'universitas',

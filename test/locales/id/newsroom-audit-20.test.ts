@@ -551,3 +551,14 @@ describe('id a legal form alone names no company; with a short name in capitals 
     expect(spans(text, 'organizations')).toEqual(orgs);
   });
 });
+
+describe("id a body's department is named apart from the body the lexicon knows", () => {
+  it('"Staf Departemen Kebijakan Sistem Pembayaran Bank Indonesia Rina …"', () => {
+    const text =
+      'Staf Departemen Kebijakan Sistem Pembayaran Bank Indonesia Rina Hartati mengatakan transaksi naik.';
+    expect(spans(text, 'organizations')).toEqual([
+      'Departemen Kebijakan Sistem Pembayaran',
+      'Bank Indonesia',
+    ]);
+  });
+});
