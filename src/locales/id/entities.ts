@@ -5380,6 +5380,16 @@ function retype(c: EntityCandidate, type: EntityCandidate['type'], rule?: string
 const FACILITY_CLASS = /^(?:I{1,3}|IV)[AB]?$/u;
 
 function emitPerson(b: Builder, from: number, e: number, rule: string, titles: string[] = []): void {
+  // ("Presiden Barack Obama dan Michelle Obama": "dan" joins two people, each with two name words or more; the
+  // office is the first one's)
+  for (let k = from + 2; k < e - 2; k++) {
+    if (b.t[k]!.lower !== 'dan' || b.t[k]!.cap) continue;
+    if (!everyTok(b.t, from, k, (x) => x.cap && !x.caps) || !everyTok(b.t, k + 1, e, (x) => x.cap && !x.caps))
+      break;
+    emitPerson(b, from, k, rule, titles);
+    emitPerson(b, k + 1, e, rule);
+    return;
+  }
   // "Ketua Gugus Tugas Covid-19 Jatim Joni …", "… Penanganan Covid - 19 Provinsi Maluku Dony …": the disease, its
   // number and the region after it belong to the office; the name follows them
   let start = from;
@@ -5593,6 +5603,9 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emitPerson(b, s, end, 'id.person.nickname');
     return;
   }
+  // ("Telkom Divre II", "Daop 8 Surabaya": a body's numbered unit names no one)
+  if (NUMBERED_UNITS.has(t[s]!.key) && /^(?:[IVX]+|\d{1,2})$/u.test(t[s + 1]?.text ?? '') && s + 1 < end)
+    return;
   // "Keluarga Trapp", "keluarga besar Mendur": the family of a family name is read as that name
   if (
     t[s]?.lower === 'keluarga' &&

@@ -562,3 +562,27 @@ describe("id a body's department is named apart from the body the lexicon knows"
     ]);
   });
 });
+
+describe('id two people joined by "dan" after one office', () => {
+  it('"Presiden Amerika Serikat Barack Obama dan Michelle Obama"', () => {
+    const text = 'Malia, putri Presiden Amerika Serikat Barack Obama dan Michelle Obama, kuliah di Harvard.';
+    expect(peopleNames(text)).toEqual(expect.arrayContaining(['Barack Obama', 'Michelle Obama']));
+    expect(titlesOf(text, 'Barack Obama')).toEqual(['Presiden Amerika Serikat']);
+  });
+  it('negative: a body whose name holds "dan" stays whole', () => {
+    const text = 'Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir.';
+    expect(peopleNames(text)).toEqual(['Sakti Wahyu Trenggono']);
+  });
+});
+
+describe("id ranks' classes and a body's numbered unit name no one", () => {
+  it.each([
+    ['Seleksi calon Bintara dan Tamtama Polri dilakukan secara transparan.'],
+    ['Pihak Telkom Divre II mengatakan, kasus seperti itu banyak terjadi.'],
+  ])('%s', (text) => {
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: "Taruna" may be a given name', () => {
+    expect(peopleNames('Kepala BPOM Taruna Ikrar menegaskan izin dicabut.')).toEqual(['Taruna Ikrar']);
+  });
+});

@@ -35,6 +35,7 @@ export const NON_NAMES = words(`
   perpres perda permen pergub perwali perbup keppres inpres busway ${[...DISEASE_WORDS].join(' ')}
   pemilu pilpres pileg pilkada pilgub pilwalkot pilbup
   caleg capres cawapres cagub cawagub cabup cawabup cawalkot paslon parpol ormas lsm wapres menlu dll dsb dkk tsb
+  tamtama bintara perwira
   s1 s2 s3 mba phd
   internet online email website web video foto
   melayu sunda betawi batak bugis minang dayak tionghoa tamil telugu marathi
