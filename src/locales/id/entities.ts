@@ -5595,6 +5595,11 @@ function givenNameOpener(t: readonly Tok[], s: number, e: number): boolean {
 
 function classifyUnknown(b: Builder, s: number, end: number): void {
   const t = b.t;
+  // ("Bekasi Timur - Cawang": the hyphen of a route, left after the place before it, opens no name)
+  if (!/\p{L}/u.test(t[s]!.text)) {
+    if (s + 1 < end) classifyUnknown(b, s + 1, end);
+    return;
+  }
   let start = s;
   let e = end;
   // "Gigi, sapaan Nagita, …": one word before ", sapaan (akrab)" and a name is a person's nickname, whatever the word

@@ -586,3 +586,14 @@ describe("id ranks' classes and a body's numbered unit name no one", () => {
     expect(peopleNames('Kepala BPOM Taruna Ikrar menegaskan izin dicabut.')).toEqual(['Taruna Ikrar']);
   });
 });
+
+describe("id a route's spaced hyphen opens no name", () => {
+  it('"Cibubur - Cawang, Bekasi Timur - Cawang dan Cawang - Dukuh"', () => {
+    const text = 'Bus itu melayani rute Cibubur - Cawang, Bekasi Timur - Cawang dan Cawang - Kampung Melayu.';
+    expect(peopleNames(text)).toEqual([]);
+    for (const place of spans(text, 'places')) expect(place).not.toMatch(/^-/u);
+  });
+  it('negative: a running pair written with a spaced hyphen is still two people', () => {
+    expect(peopleNames('Pasangan Prabowo - Gibran unggul di Jawa Tengah.')).toEqual(['Prabowo', 'Gibran']);
+  });
+});
