@@ -597,3 +597,11 @@ describe("id a route's spaced hyphen opens no name", () => {
     expect(peopleNames('Pasangan Prabowo - Gibran unggul di Jawa Tengah.')).toEqual(['Prabowo', 'Gibran']);
   });
 });
+
+describe('id fuel brands: Pertadex', () => {
+  it('"Pertamax, Pertadex, solar"', () => {
+    expect(
+      peopleNames('BBM nonsubsidi seperti Pertamax, Pertadex, solar, atau premium dijual bebas.'),
+    ).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export const DAYS_MONTHS = words(`
 export const DISEASE_WORDS = words('covid covid-19 corona sars mers ebola');
 
 /** Fuel sold under a brand at Indonesian pumps ("Pertalite", "Pertamax Turbo", "Dexlite"): products, no one's name. */
-export const FUEL_BRANDS = words('pertalite pertamax dexlite biosolar');
+export const FUEL_BRANDS = words('pertalite pertamax dexlite biosolar pertadex');
 
 /** Capitalized but never a person, place or organization. */
 export const NON_NAMES = words(`
