@@ -472,7 +472,9 @@ const CAPS_VERB_BEFORE = /(?:^|[^\p{L}])(?:TO|WILL|WOULD|CAN|MAY)\s+$/u;
 
 /** Words that describe a company when they open a sentence before its name ("Rival Alphabet Inc"). */
 const COMPANY_DESCRIBERS = new Set(
-  'rival fellow parent embattled troubled struggling drugmaker chipmaker automaker carmaker'.split(' '),
+  'rival rivals fellow parent embattled troubled struggling drugmaker chipmaker automaker carmaker'.split(
+    ' ',
+  ),
 );
 /** Words right before a name that show a business ("tyre giant X", "rival X"). */
 const ORG_CONTEXT_BEFORE = new Set(
@@ -674,6 +676,8 @@ function definedAcronyms(
 /** The word and the stems its regular suffixes may come from ("initially" → "initial", "planned" → "plan"). */
 function stems(w: string): string[] {
   const out = [w, singular(w)];
+  // "businesses", "churches", "taxes": a plural in -es after a hissing sound drops both letters
+  if (w.length > 5 && /(?:ss|sh|ch|x|z)es$/u.test(w)) out.push(w.slice(0, -2));
   const strip = (suffix: string, ...ends: string[]): void => {
     if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) return;
     const base = w.slice(0, -suffix.length);
@@ -2132,12 +2136,19 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         right.length > 1 &&
         c.place(cur.slice(0, 1))?.placeKind === 'country' &&
         c.place(right.slice(0, 1))?.placeKind === 'country';
+      const everydayOrPlace = (x: Word): boolean =>
+        c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null;
+      const rightHead = right.findIndex(
+        (x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower)),
+      );
       keep =
         cur.length > 0 &&
         !closed &&
         !twoNational &&
-        right.some((x) => ORG_HEADS.has(plain(x.lower)) || c.lex.orgWords.has(plain(x.lower))) &&
-        cur.every((x) => c.isCommonWord(x.lower) || c.isEnglishWord(x.lower) || c.place([x]) !== null) &&
+        rightHead >= 0 &&
+        // ("Toyota Motor and Sony Group": a coined name before the head word opens a second name)
+        right.slice(0, rightHead).every(everydayOrPlace) &&
+        cur.every(everydayOrPlace) &&
         (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));
       // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry": the field of
       // an office after "of" may be two fields, everyday words both
@@ -4466,7 +4477,11 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   )
     return { type: 'organization', rule: 'en.org.team-in-match' };
   // "Shares in Nordwell fell", "a stake in Halvoro": what one holds shares in is a company
-  if (ctx.before === 'in' && HOLDING_NOUNS.has(ctx.before2) && words.length <= 3 && !hasCommon)
+  // ("Shares of Tarvik Steel rose": shares or stock "of" a name too)
+  const heldIn =
+    (ctx.before === 'in' && HOLDING_NOUNS.has(ctx.before2)) ||
+    (ctx.before === 'of' && (ctx.before2 === 'shares' || ctx.before2 === 'stock'));
+  if (heldIn && words.length <= 3 && !hasCommon)
     return { type: 'organization', rule: 'en.org.business-context' };
   if (LOCATIVE.has(ctx.before) && words.length <= 3 && !hasCommon)
     return { type: 'place', rule: 'en.place.after-preposition', placeKind: 'other' };
@@ -4695,7 +4710,10 @@ function shapeDecision(c: Classifier, words: readonly Word[], chunk: Chunk): Dec
     HAS_LOWER.test(words[0]!.text) &&
     // "In the English Premiership, Bath beat …": an article or a nationality opens no listed player's name
     ctx.before !== 'the' &&
-    !c.isDemonym(ctx.before)
+    !c.isDemonym(ctx.before) &&
+    // ("won 45-7 at Kelvinbrae, with …": a ground after "at" or "in" is where they played)
+    ctx.before !== 'at' &&
+    ctx.before !== 'in'
   )
     return { type: 'person', rule: 'en.person.in-list' };
   // "Australia 416 (Khawaja 77; Broad 4-65)": a name with its runs or bowling figures in the brackets after a
