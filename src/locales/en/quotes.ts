@@ -558,6 +558,12 @@ class EnView extends TokenView {
     return { start: this.start(first), end: this.end(last) };
   }
 
+  /** Are the tokens from a up to (not including) b all lowercase words ("the chief executive")? */
+  lowercaseUpTo(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(this.text(j))) return false;
+    return b > a;
+  }
+
   /** A speaker phrase from token k on: "Smith", "Sen. John Smith", "the spokesman", "he". */
   phraseAfter(k: number, limit: number): Phrase | null {
     if (k >= this.size || this.start(k) >= limit) return null;
@@ -629,9 +635,14 @@ class EnView extends TokenView {
     const start = this.start(DETERMINERS.has(w0) ? k + 1 : k);
     const span = { start, end: this.end(last) };
     // "Cameron Easley for Morning Consult": a person's name before the link is who speaks
+    // ("lead author Thomas Watters of the Smithsonian": so is one after the lowercase words of a role)
     if (beforeLink >= 0) {
       const own = this.nameIn(k, beforeLink);
-      if (own && own.end === this.end(beforeLink) && own.start === this.start(k))
+      if (
+        own &&
+        own.end === this.end(beforeLink) &&
+        (own.start === this.start(k) || this.lowercaseUpTo(k, this.tokenAt(own.start)))
+      )
         return { start, end: span.end, kind: 'name', name: own };
     }
     const name = this.nameIn(k, last);
@@ -990,6 +1001,9 @@ class EnView extends TokenView {
       let p = j - 1;
       while (p >= 0 && this.start(p) >= floor && this.text(p) !== ',' && j - p < 20) p--;
       if (p < 0 || this.start(p) < floor || this.text(p) !== ',') return null;
+      // "The deposits, in a region of Mars, could be thick, said Ann Lee.": a predicate between the
+      // commas, opened by its auxiliary, is no apposition; the cue is inverted
+      if (AUXILIARIES.has(this.lower(p + 1))) return null;
       // "Democrats, however, said" / "John Doe, R-Ky., said": an adverb or a party label set off
       // by commas stands between the subject and its verb
       if (this.asideAt(p + 1, j)) return p > 0 ? this.subjectBefore(p, floor) : null;

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { auditHelpers } from './audit.js';
 import { table } from './helpers.js';
 
 // The twenty-ninth session's English entity and quote rules: error classes found writing our own news stories
@@ -74,3 +76,41 @@ table('en a ground after "at" and before a comma in a match report is no listed 
     [],
   ],
 ]);
+
+const { quotes } = auditHelpers('2024-06-01');
+
+describe('en a speaker after the verb: a role before the name, a body after "of"; a predicate set off before the cue', () => {
+  it.each([
+    [
+      'The deposits are thick, said lead author Tomas Varga of the University of Tarvik.',
+      'The deposits are thick',
+      'Tomas Varga',
+    ],
+    ['Prices will rise, said analyst Jane Mabbott of Quimbex Capital.', 'Prices will rise', 'Jane Mabbott'],
+    [
+      'The ice, in a region of the Kavir Basin, could be two kilometres deep, said Tomas Varga.',
+      'The ice, in a region of the Kavir Basin, could be two kilometres deep',
+      'Tomas Varga',
+    ],
+  ])('%s', (text, said, speaker) => {
+    expect(quotes(text).map((q) => [q[0], q[1]])).toContainEqual([said, speaker]);
+  });
+  // negatives: the body after "of" is no speaker; an apposition between commas still names one
+  it.each([
+    [
+      'The deposits are thick, said lead author Tomas Varga of the University of Tarvik.',
+      'University of Tarvik',
+    ],
+    [
+      'The ice, in a region of the Kavir Basin, could be two kilometres deep, said Tomas Varga.',
+      'Kavir Basin',
+    ],
+  ])('not: %s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).not.toContain(speaker);
+  });
+  it('Ann Lee, a geologist at the survey, said the ice was thick.', () => {
+    expect(quotes('Ann Lee, a geologist at the survey, said the ice was thick.').map((q) => q[1])).toContain(
+      'Ann Lee',
+    );
+  });
+});
