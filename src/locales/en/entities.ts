@@ -1105,7 +1105,13 @@ function qualifierListEnd(
 
 /** Does the sequence hold an organization's head word with its field ("Organization for …", "Council of …")? */
 function officeWithField(words: readonly Word[]): boolean {
-  return words.some((w, n) => ORG_HEADS.has(w.lower) && words[n + 1]?.lower === 'for');
+  // ("Board of Control for Cricket": a field of its own "for" after the head's "of" too)
+  return words.some(
+    (w, n) =>
+      ORG_HEADS.has(w.lower) &&
+      (words[n + 1]?.lower === 'for' ||
+        (words[n + 1]?.lower === 'of' && words.slice(n + 2).some((x) => x.lower === 'for'))),
+  );
 }
 
 /** A group introduced by its kind right before its name: "the pressure group ", "the rights organisation ". */
@@ -2227,8 +2233,9 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         leftLower === 'isle';
       if (ORG_SUFFIXES.has(leftLower) && !ORG_HEADS.has(leftLower)) keep = false;
       // "Office for the Coordination of Humanitarian Affairs": inside the field of an office, a second "of"
+      // ("Board of Control for Cricket in India": a "for" after the field of a head's "of")
       if (
-        w.lower === 'of' &&
+        (w.lower === 'of' || w.lower === 'for') &&
         cur.some(
           (x, n) =>
             ORG_HEADS.has(plain(x.lower)) && (cur[n + 1]?.lower === 'for' || cur[n + 1]?.lower === 'of'),
@@ -2696,8 +2703,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     )
       return;
     // "Duke Energy Florida": a title word right before a company's trade word names the company
+    // ("Martin Luther King Jr.": a title word before nothing but a generation's suffix is a surname)
     const h = words.findIndex(
-      (w, i) => isTitleHead(w) && i < words.length - 1 && !ORG_SUFFIXES.has(plain(words[i + 1]!.lower)),
+      (w, i) =>
+        isTitleHead(w) &&
+        i < words.length - 1 &&
+        !ORG_SUFFIXES.has(plain(words[i + 1]!.lower)) &&
+        !words.slice(i + 1).every((x) => NAME_SUFFIXES.has(plain(x.lower))),
     );
     // "Illinois General Assembly", "Attorney General Office": a title followed by nothing but an
     // organization's head word names the body, not a person

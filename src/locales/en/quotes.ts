@@ -2800,7 +2800,7 @@ function indirectQuotes(
       ? prev.phrase
       : (agentOrSubject(view, k, sentenceStart) ??
         subjectAcross(view, k, sentenceStart) ??
-        looseSubject(view, k, sentenceStart) ??
+        coordinatedLoose(view, k, sentenceStart) ??
         longSubject(view, k, sentenceStart));
     // "what Smith says his plan would do", "everything he says": a free relative, whose content
     // is no clause of its own; "Having said that,": a formula
@@ -3328,6 +3328,17 @@ function looseSubject(view: EnView, k: number, floor: number, anyVerb = false): 
   // "… learning how to": a subject ends in a noun, not a preposition or a question word
   if (isPreposition(view.lower(end)) || /^(how|what|why|where|when)$/u.test(view.lower(end))) return null;
   return { start: view.start(first), end: view.end(end), kind: 'role' };
+}
+
+/**
+ * looseSubject, unless it is the second of two nouns joined by "and" inside a longer subject ("The
+ * maker of Dove soap and Lipton tea said"): then that longer subject, whose head names the speaker.
+ */
+function coordinatedLoose(view: EnView, k: number, floor: number): Phrase | null {
+  const loose = looseSubject(view, k, floor);
+  if (!loose || view.lower(view.tokenAt(loose.start) - 1) !== 'and') return loose;
+  const long = longSubject(view, k, floor);
+  return long && long.start < loose.start ? long : loose;
 }
 
 /**

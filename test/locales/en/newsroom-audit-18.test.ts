@@ -114,3 +114,51 @@ describe('en a speaker after the verb: a role before the name, a body after "of"
     );
   });
 });
+
+describe('en a subject of two nouns joined by "and" is the whole phrase, not its last noun', () => {
+  it.each([
+    [
+      "The maker of Dove soap and Hellmann's mayonnaise said the changes would save money.",
+      "maker of Dove soap and Hellmann's mayonnaise",
+    ],
+    ['Local farmers and fishermen said the changes would hurt.', 'Local farmers and fishermen'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).toContain(speaker);
+  });
+  // negatives: the last noun alone is no speaker; a short subject stays as it was
+  it.each([
+    [
+      "The maker of Dove soap and Hellmann's mayonnaise said the changes would save money.",
+      "Hellmann's mayonnaise",
+    ],
+    ['The maker of Dove soap said the changes would save money.', 'Dove soap'],
+  ])('not: %s', (text, speaker) => {
+    expect(quotes(text).map((q) => q[1])).not.toContain(speaker);
+  });
+});
+
+table('en a title word before a generation’s suffix is a surname', [
+  [
+    'The lawyer represented Rosa Parks and Martin Luther King Jr. in the case.',
+    ['person:Martin Luther King Jr.'],
+    ['person:Martin Luther', 'person:Jr.'],
+  ],
+  ['Desmond Bishop Jr. scored twice on Sunday.', ['person:Desmond Bishop Jr.'], ['person:Jr.']],
+  // negatives: a title before a name with a suffix, a king's numeral
+  ['King Charles III visited Nairobi.', ['person:Charles III'], []],
+]);
+
+table('en a "for" after the field of a head word’s "of" stays inside the body’s name', [
+  [
+    'The Board of Control for Cricket in India said it would appeal.',
+    ['organization:Board of Control for Cricket'],
+    ['organization:Board of Control'],
+  ],
+  [
+    'The Council of Trustees for Rural Schools met on Monday.',
+    ['organization:Council of Trustees for Rural Schools'],
+    ['organization:Council of Trustees'],
+  ],
+  // negatives: a body's name before "for" and a lower-case word
+  ['The Bank of England for years kept rates low.', ['organization:Bank of England'], []],
+]);
