@@ -2745,6 +2745,16 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
         emit(words, { type: 'organization', rule: 'en.org.acronym-and-name' });
         return;
       }
+      // ("rights group Mexico Evalua": a group its kind introduces, named with its country first)
+      if (
+        lead?.placeKind === 'country' &&
+        !acronymAfter &&
+        words.length <= 4 &&
+        groupKindBefore(doc.text, words[0]!.start)
+      ) {
+        emit(words, { type: 'organization', rule: 'en.org.group-named' });
+        return;
+      }
       if (lead && !givenName && (lead.placeKind === 'country' || acronymAfter)) {
         emit(words.slice(0, 1), lead);
         decide(words.slice(1), chunk);
@@ -5160,7 +5170,7 @@ function headlineEntities(
 
 /** Words of a team-sport match report. */
 const MATCH_WORDS = new Set(
-  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs rebounds assists overtime buzzer'.split(
+  'scored goal goals halftime half-time match league cup striker midfielder defender goalkeeper equaliser equalizer penalty season fixture stadium coach manager innings wicket touchdown quarterback pitcher playoff playoffs rebounds assists overtime buzzer tries conversions lineout scrum flanker winger wickets batsman bowler'.split(
     ' ',
   ),
 );

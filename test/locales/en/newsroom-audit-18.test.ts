@@ -162,3 +162,25 @@ table('en a "for" after the field of a head word’s "of" stays inside the body�
   // negatives: a body's name before "for" and a lower-case word
   ['The Bank of England for years kept rates low.', ['organization:Bank of England'], []],
 ]);
+
+table('en a group its kind introduces keeps its country’s name as its first word', [
+  ['Rights group Mexico Evalua said violence had risen.', ['organization:Mexico Evalua'], ['place:Mexico']],
+  ['The campaign group Kenya Watch said the vote was fair.', ['organization:Kenya Watch'], ['place:Kenya']],
+  // negatives: a country before a body's name with no group word before it, a country alone after "group"
+  ['The Kenya Wildlife Service said two lions died.', ['organization:Kenya Wildlife Service'], []],
+  ['He joined the group in Kenya last year.', ['place:Kenya'], []],
+]);
+
+table('en a rugby report that never says "rugby": tries, conversions and a flanker make it a match report', [
+  [
+    'Leicester beat Tarvik 30-12 on Saturday. Scrum-half Ben Spencer kicked three conversions, and flanker Sam Underhill scored two tries. Saracens lost 20-17 at Kingsholm.',
+    ['organization:Leicester', 'organization:Saracens'],
+    ['place:Leicester'],
+  ],
+  // negatives: the same verbs outside a match report
+  [
+    'Leicester council tries to cut costs, the mayor said on Monday.',
+    ['place:Leicester'],
+    ['organization:Leicester'],
+  ],
+]);
