@@ -3287,16 +3287,26 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   // second pass, after the trim had dropped the surname opening a later sentence as an everyday word
   if (openers.length > 0) {
     const firstFull = new Map<string, number>();
+    const openingFull = new Map<string, number>();
     for (const o of out) {
       if (o.type !== 'person' || WEAK_PERSON_RULES.has(o.explain[0]?.rule ?? '')) continue;
       const parts = doc.text.slice(o.start, o.end).split(/\s+/u);
       if (parts.length < 2) continue;
       const last = lowerOf(parts[parts.length - 1]!);
       firstFull.set(last, Math.min(firstFull.get(last) ?? o.start, o.start));
+      // ("dissident Wang Donghai …. Wang was arrested": a family name written first, no everyday word)
+      const first = lowerOf(parts[0]!);
+      if (
+        parts.length === 2 &&
+        !lex.dictionary.has(first) &&
+        !NOT_NAMES.has(first) &&
+        !lookupPlaceName(parts[0]!)
+      )
+        openingFull.set(first, Math.min(openingFull.get(first) ?? o.start, o.start));
     }
     const taken = new Set(out.map((o) => o.start));
     for (const w of openers) {
-      const at = firstFull.get(w.lower);
+      const at = firstFull.get(w.lower) ?? openingFull.get(w.lower);
       // (a surname the text used alone already, "lost to Sinner", is the same person opening a sentence)
       const seen = known.get(w.lower);
       if (

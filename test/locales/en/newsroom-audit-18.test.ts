@@ -184,3 +184,14 @@ table('en a rugby report that never says "rugby": tries, conversions and a flank
     ['organization:Leicester'],
   ],
 ]);
+
+table('en a family name written first opens a later sentence alone, though a slang list knows the word', [
+  [
+    'The detention of activist Wang Donghai drew protests. Wang was held for two days.',
+    ['person:Wang Donghai', 'person:Wang'],
+    [],
+  ],
+  // negatives: a first word that is an everyday word, a place's name
+  ['The ruling angered coach Mark Tesson. Mark the date: the appeal is in May.', [], ['person:Mark']],
+  ['Protests followed the arrest of activist Hong Renfu. Hong Kong police said.', [], ['person:Hong']],
+]);
