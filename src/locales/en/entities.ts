@@ -2457,7 +2457,12 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
           words.length > 1 &&
           isPersonName(w.text) &&
           (!c.isEnglishWord(words[1]!.lower) ||
-            (words.length === 2 && isPersonName(words[1]!.text) && c.verbAfter(words[1]!))) &&
+            (words.length === 2 &&
+              isPersonName(words[1]!.text) &&
+              // ("Tiger Woods, who made the cut": or a clause about a person)
+              (c.verbAfter(words[1]!) ||
+                WHO_AFTER.test(doc.text.slice(words[1]!.end, words[1]!.end + 6)) ||
+                personClauseAfter(doc.text, words[1]!.end)))) &&
           (!NOT_NAMES.has(low) || givenMonth(words, chunk));
         // "Shares of X Inc" — but "Bank of England", "Gulf of Mexico" keep their head
         const connectorNext =
@@ -4520,6 +4525,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   return null;
 }
 
+/** ", who" right after a name. */
+const WHO_AFTER = /^,[ \t]+who\b/u;
 /** "he", "his", "she", "her" ("its", "their" stop the look). */
 const PERSON_PRONOUNS = new Set(['he', 'his', 'she', 'her']);
 /** Words that end the look for a pronoun: a company's own pronouns, and a report's verbs ("X said he"). */

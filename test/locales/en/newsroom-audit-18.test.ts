@@ -195,3 +195,12 @@ table('en a family name written first opens a later sentence alone, though a sla
   ['The ruling angered coach Mark Tesson. Mark the date: the appeal is in May.', [], ['person:Mark']],
   ['Protests followed the arrest of activist Hong Renfu. Hong Kong police said.', [], ['person:Hong']],
 ]);
+
+table(
+  'en two everyday words of the names list opening a sentence before ", who" or a clause about a person',
+  [
+    ['Holly Wells, who grew up in Ohio, spoke on Monday.', ['person:Holly Wells'], []],
+    // negatives: everyday words before ", which"
+    ['Holly Wells, which were dug in 1850, ran dry.', [], ['person:Holly Wells']],
+  ],
+);
