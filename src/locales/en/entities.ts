@@ -1721,6 +1721,16 @@ class Classifier {
       (this.sports && SPORTS_CLUB_WORDS.has(k))
     )
       return { type: 'organization', rule: 'en.org.lexicon' };
+    // "Kenya Red Cross", "American Red Cross", "Turkish Red Crescent": a country's own society of the movement
+    if (words.length >= 3 && words.length <= 4 && RED_CROSS.test(k)) {
+      const lead = words.slice(0, -2);
+      const land =
+        this.place(lead)?.placeKind === 'country' ||
+        lead.every(
+          (w, i) => (i < lead.length - 1 && COMPASS.has(plain(w.lower))) || this.isDemonym(plain(w.lower)),
+        );
+      if (land) return { type: 'organization', rule: 'en.org.national-society' };
+    }
     if (
       lex.organizations.has(k) ||
       lex.organizations.has(plain(k)) ||
@@ -4525,6 +4535,8 @@ function contextDecision(c: Classifier, words: readonly Word[], chunk: Chunk): D
   return null;
 }
 
+/** The movement's two names closing a national society's ("… Red Cross", "… Red Crescent"). */
+const RED_CROSS = / red (?:cross|crescent)$/u;
 /** ", who" right after a name. */
 const WHO_AFTER = /^,[ \t]+who\b/u;
 /** "he", "his", "she", "her" ("its", "their" stop the look). */

@@ -204,3 +204,11 @@ table(
     ['Holly Wells, which were dug in 1850, ran dry.', [], ['person:Holly Wells']],
   ],
 );
+
+table('en a country or its people before "Red Cross" or "Red Crescent" names the national society', [
+  ['The Kenya Red Cross said it had treated 300 people.', ['organization:Kenya Red Cross'], ['place:Kenya']],
+  ['The Turkish Red Crescent sent tents to the border.', ['organization:Turkish Red Crescent'], []],
+  ['The South Sudanese Red Cross counted the dead.', ['organization:South Sudanese Red Cross'], []],
+  // negatives: the movement alone
+  ['The Red Cross said it would send aid.', ['organization:Red Cross'], []],
+]);
