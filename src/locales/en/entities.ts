@@ -2705,6 +2705,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     }
     const whole = c.classify(words, chunk);
     if (whole?.type !== 'organization' && whole?.type !== 'place' && endsInTitle(words, chunk)) return;
+
     // "latest CRUDE OIL $19.87": everyday words set in capitals inside a line in lower case are a heading or
     // an emphasis, no body that its head word or its legal form would make
     if (
@@ -3295,6 +3296,13 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (const i of order) {
     const { words, chunk } = pending[i]!;
     const d = settle(words, chunk, byContext.get(i));
+    // "the Hang Seng index", "Hang Seng futures": a market's index that only its shape made a person
+    if (
+      d?.type === 'person' &&
+      WEAK_PERSON_RULES.has(d.rule) &&
+      MEASURE_AFTER.test(doc.text.slice(lastOf(words).end, lastOf(words).end + 14))
+    )
+      continue;
     if (d) emit(words, d);
   }
 

@@ -212,3 +212,10 @@ table('en a country or its people before "Red Cross" or "Red Crescent" names the
   // negatives: the movement alone
   ['The Red Cross said it would send aid.', ['organization:Red Cross'], []],
 ]);
+
+table('en a market’s index that only its shape made a person is none', [
+  ["Hong Kong's Hang Seng index was flat on Monday.", ['place:Hong Kong'], ['person:Hang Seng']],
+  ['Tarvo Lindqvist futures fell 2% in early trade.', [], ['person:Tarvo Lindqvist']],
+  // negatives: a person named by a given name before the same words
+  ['Marta Kovac index funds, she said, were cheap.', ['person:Marta Kovac'], []],
+]);
