@@ -2162,7 +2162,7 @@ function splitAtConnectors(c: Classifier, words: readonly Word[]): Word[][] {
         !closed &&
         !twoNational &&
         rightHead >= 0 &&
-        // ("Toyota Motor and Sony Group": a coined name before the head word opens a second name)
+        // ("Toyota Motor and Velmora Group": a coined name before the head word opens a second name)
         right.slice(0, rightHead).every(everydayOrPlace) &&
         cur.every(everydayOrPlace) &&
         (c.isCommonWord(cur[cur.length - 1]!.lower) || c.isEnglishWord(cur[cur.length - 1]!.lower));
@@ -2719,7 +2719,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
     )
       return;
     // "Duke Energy Florida": a title word right before a company's trade word names the company
-    // ("Martin Luther King Jr.": a title word before nothing but a generation's suffix is a surname)
+    // ("Edwin Paul King Jr.": a title word before nothing but a generation's suffix is a surname)
     const h = words.findIndex(
       (w, i) =>
         isTitleHead(w) &&
@@ -3296,7 +3296,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
   for (const i of order) {
     const { words, chunk } = pending[i]!;
     const d = settle(words, chunk, byContext.get(i));
-    // "the Hang Seng index", "Hang Seng futures": a market's index that only its shape made a person
+    // "the Lun Kwai index", "Lun Kwai futures": a market's index that only its shape made a person
     if (
       d?.type === 'person' &&
       WEAK_PERSON_RULES.has(d.rule) &&
@@ -3317,7 +3317,7 @@ export function entities(doc: Doc, _ctx: Context): EntityCandidate[] {
       if (parts.length < 2) continue;
       const last = lowerOf(parts[parts.length - 1]!);
       firstFull.set(last, Math.min(firstFull.get(last) ?? o.start, o.start));
-      // ("dissident Wang Donghai …. Wang was arrested": a family name written first, no everyday word)
+      // ("activist Wang Lirong …. Wang was held": a family name written first, no everyday word)
       const first = lowerOf(parts[0]!);
       if (
         parts.length === 2 &&

@@ -17,14 +17,14 @@ table('en a plural in -es after a hissing sound is an everyday word inside a bod
     ['organization:Alliance of Family'],
   ],
   // negatives: a family name in -es stays a name
-  ['Tom Hughes said the plan would fail.', ['person:Tom Hughes'], []],
+  ['Tom Varley said the plan would fail.', ['person:Tom Varley'], []],
 ]);
 
 table('en "and" between a coined company name and a second name before a head word joins two names', [
   [
-    'Toyota Motor and Sony Group were among the biggest decliners.',
-    ['organization:Sony Group'],
-    ['organization:Toyota Motor and Sony Group'],
+    'Toyota Motor and Velmora Group were among the biggest decliners.',
+    ['organization:Velmora Group'],
+    ['organization:Toyota Motor and Velmora Group'],
   ],
   [
     'Shares in Summit Motor and Tarvik Group fell on Monday.',
@@ -42,7 +42,7 @@ table('en "and" between a coined company name and a second name before a head wo
 
 table('en "Rivals" opening a sentence describes the companies after it', [
   [
-    'Rivals Advanced Micro Devices and Intel have struggled to keep up.',
+    'Rivals Advanced Micro Devices and Quimbex have struggled to keep up.',
     ['organization:Advanced Micro Devices'],
     ['organization:Rivals Advanced Micro Devices'],
   ],
@@ -71,7 +71,7 @@ table('en a ground after "at" and before a comma in a match report is no listed 
   ],
   // negatives: players listed in a match report stay people
   [
-    'Rugby union: Bath beat Leeds 30-12. Tries: Mabbott, Tarrow. Conversions: Quenell.',
+    'Rugby union: Ashworth beat Tarvik 30-12. Tries: Mabbott, Tarrow. Conversions: Quenell.',
     ['person:Tarrow'],
     [],
   ],
@@ -139,9 +139,9 @@ describe('en a subject of two nouns joined by "and" is the whole phrase, not its
 
 table('en a title word before a generation’s suffix is a surname', [
   [
-    'The lawyer represented Rosa Parks and Martin Luther King Jr. in the case.',
-    ['person:Martin Luther King Jr.'],
-    ['person:Martin Luther', 'person:Jr.'],
+    'The lawyer represented Ana Ruiz and Edwin Paul King Jr. in the case.',
+    ['person:Edwin Paul King Jr.'],
+    ['person:Edwin Paul', 'person:Jr.'],
   ],
   ['Desmond Bishop Jr. scored twice on Sunday.', ['person:Desmond Bishop Jr.'], ['person:Jr.']],
   // negatives: a title before a name with a suffix, a king's numeral
@@ -173,22 +173,22 @@ table('en a group its kind introduces keeps its country’s name as its first wo
 
 table('en a rugby report that never says "rugby": tries, conversions and a flanker make it a match report', [
   [
-    'Leicester beat Tarvik 30-12 on Saturday. Scrum-half Ben Spencer kicked three conversions, and flanker Sam Underhill scored two tries. Saracens lost 20-17 at Kingsholm.',
-    ['organization:Leicester', 'organization:Saracens'],
-    ['place:Leicester'],
+    'Worcester beat Tarvik 30-12 on Saturday. Scrum-half Ben Spencer kicked three conversions, and flanker Sam Underhill scored two tries. Kelmscott lost 20-17 at Brennan Park.',
+    ['organization:Worcester', 'organization:Kelmscott'],
+    ['place:Worcester'],
   ],
   // negatives: the same verbs outside a match report
   [
-    'Leicester council tries to cut costs, the mayor said on Monday.',
-    ['place:Leicester'],
-    ['organization:Leicester'],
+    'Worcester council tries to cut costs, the mayor said on Monday.',
+    ['place:Worcester'],
+    ['organization:Worcester'],
   ],
 ]);
 
 table('en a family name written first opens a later sentence alone, though a slang list knows the word', [
   [
-    'The detention of activist Wang Donghai drew protests. Wang was held for two days.',
-    ['person:Wang Donghai', 'person:Wang'],
+    'The detention of activist Wang Lirong drew protests. Wang was held for two days.',
+    ['person:Wang Lirong', 'person:Wang'],
     [],
   ],
   // negatives: a first word that is an everyday word, a place's name
@@ -214,7 +214,7 @@ table('en a country or its people before "Red Cross" or "Red Crescent" names the
 ]);
 
 table('en a market’s index that only its shape made a person is none', [
-  ["Hong Kong's Hang Seng index was flat on Monday.", ['place:Hong Kong'], ['person:Hang Seng']],
+  ["Taipei's Lun Kwai index was flat on Monday.", ['place:Taipei'], ['person:Lun Kwai']],
   ['Tarvo Lindqvist futures fell 2% in early trade.', [], ['person:Tarvo Lindqvist']],
   // negatives: a person named by a given name before the same words
   ['Marta Kovac index funds, she said, were cheap.', ['person:Marta Kovac'], []],
