@@ -1487,6 +1487,8 @@ function chunks(b: Builder): Span[] {
         next?.cap &&
         (w.lower === 'dan' || w.lower === 'untuk') &&
         (headed || inOffice) &&
+        // ("Timnas Indonesia untuk Piala AFF": a team for a tournament is no body's name)
+        !(w.lower === 'untuk' && TOURNAMENT_WORDS.has(next.key)) &&
         // ("Fraksi Partai Demokrat dan Fraksi PKS": a body's head word after "dan" opens another body)
         !(w.lower === 'dan' && (isOrgHead(next) || WRAPPER_HEADS.has(bare(next)))) &&
         // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a place head word inside an office's name
@@ -1569,6 +1571,8 @@ function chunks(b: Builder): Span[] {
   return out;
 }
 
+/** Words that open a tournament's name ("Piala AFF", "Liga 1", "SEA Games"). */
+const TOURNAMENT_WORDS = new Set(['piala', 'liga', 'olimpiade', 'kejuaraan', 'turnamen', 'sea', 'asian']);
 /** Last words of English places that are open to the public ("Digital Park", "Grand Mall"). */
 const PUBLIC_PLACE_TAILS_EN = ['park', 'tower', 'square', 'plaza', 'mall'];
 /** Last words of an English facility's name ("Digital Park", "Trade Center"). */
@@ -2160,6 +2164,19 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
     // ("Ketua Yayasan Masjid Agung Palembang Kiagus Ahmad Sarnubi", "Kepala Unit Pengelola Terminal Terpadu Pulo Gebang
     // Bernad …": any body or facility read to the chunk's end that ends in a known place, then a name)
     if (split < 0 && head && head.end === limit && !bodyToComma) split = nameAfterPlace(b, j + 1, limit);
+    // ("Manajer Timnas Sumardji mengatakan": the national team, then one word no list or dictionary holds before a
+    // verb of saying, is the holder's name)
+    if (
+      split < 0 &&
+      lw === 'timnas' &&
+      head?.end === limit &&
+      limit - j === 2 &&
+      speechAfter(b, limit) &&
+      !isIndonesianTok(t[j + 1]!) &&
+      !placeAt(b, j + 1, limit) &&
+      !orgAt(b, j + 1, limit)
+    )
+      split = j + 1;
     if (head && (head.end < limit || bodyToComma || bodyToParen || bodyToPlace || split > 0)) {
       const end = split > 0 ? split : head.end;
       if (head.type === 'organization') emit(b, 'organization', j, end, head.rule, expandsOf(head));

@@ -605,3 +605,32 @@ describe('id fuel brands: Pertadex', () => {
     ).toEqual([]);
   });
 });
+
+describe("id a national team's name, its tournament and its manager", () => {
+  it('"Timnas Indonesia untuk Piala AFF 2024" ends before the tournament', () => {
+    const text = 'Daftar pemain Timnas Indonesia untuk Piala AFF 2024 diumumkan Senin.';
+    expect(spans(text, 'organizations')).toEqual(['Timnas Indonesia']);
+  });
+  it('negative: "untuk" inside a body\'s name still joins', () => {
+    const text = 'Laporan itu disusun Gerakan Masyarakat Sipil untuk Pilkada Sehat pekan lalu.';
+    expect(spans(text, 'organizations')).toEqual(['Gerakan Masyarakat Sipil untuk Pilkada Sehat']);
+  });
+  it('"Manajer Timnas Sumardji mengatakan"', () => {
+    const text = 'Manajer Timnas Sumardji mengatakan, tim berangkat Sabtu.';
+    expect(peopleNames(text)).toEqual(['Sumardji']);
+    expect(titlesOf(text, 'Sumardji')).toEqual(['Manajer Timnas']);
+  });
+  it("negative: a country's team is the team", () => {
+    expect(peopleNames('Pelatih Timnas Vietnam mengatakan timnya siap.')).toEqual([]);
+  });
+});
+
+describe('id an agency or a promoter names a body', () => {
+  it.each([
+    ['Tiket dijual oleh promotor Ismaya Live mulai bulan depan.', 'Ismaya Live'],
+    ['Promotor acara, Ismaya Live, mengatakan tiket dijual bulan depan.', 'Ismaya Live'],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'organizations')).toEqual([org]);
+    expect(peopleNames(text)).toEqual([]);
+  });
+});
