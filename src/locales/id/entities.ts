@@ -7879,7 +7879,14 @@ function parentheticals(b: Builder): void {
     }
     if (!before && innerCand?.type === 'organization' && abbreviatesPlainWords(b, i, inner.text)) {
       // "Bantuan Langsung Tunai (BLT)", "ujian akhir nasional (UAN)": the acronym of a term, not a name
-      if (prevEnd !== undefined && !ends.has(prevEnd)) {
+      // ("pekerja migran Indonesia (PMI)": a term in lower case may end in a country's name, no body the lexicon
+      // knows by those letters)
+      const termOfPlace =
+        prevEnd !== undefined &&
+        otherByEnd.get(prevEnd)?.type === 'place' &&
+        b.t[i - 2] !== undefined &&
+        /^\p{Ll}/u.test(b.t[i - 2]!.text);
+      if (prevEnd !== undefined && (!ends.has(prevEnd) || termOfPlace)) {
         dropped.add(innerCand);
         terms.add(inner.text);
       }

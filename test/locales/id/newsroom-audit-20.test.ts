@@ -634,3 +634,26 @@ describe('id an agency or a promoter names a body', () => {
     expect(peopleNames(text)).toEqual([]);
   });
 });
+
+describe("id a term in lower case that ends in a country's name keeps its short form from a body's", () => {
+  it('"pekerja migran Indonesia (PMI)"', () => {
+    const text = 'Sebanyak 17 pekerja migran Indonesia (PMI) asal NTT meninggal di Malaysia.';
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: the Red Cross written in full keeps its short form', () => {
+    const text = 'Relawan Palang Merah Indonesia (PMI) dikerahkan ke lokasi banjir.';
+    expect(spans(text, 'organizations')).toEqual(['Palang Merah Indonesia', 'PMI']);
+  });
+});
+
+describe('id a word written alone before is the body only right after the office', () => {
+  it('negative: a person named by that word before keeps it', () => {
+    const text = '"Kami siap," kata Retno. Menteri Luar Negeri Retno Marsudi lalu bertolak ke Jenewa.';
+    expect(peopleNames(text)).toEqual(['Retno Marsudi']);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it("negative: a body's short form and its field stay one body", () => {
+    const text = 'Produksi migas turun. Kepala SKK Migas Budi Santoso mengatakan lifting turun.';
+    expect(spans(text, 'organizations')).not.toContain('Migas');
+  });
+});
