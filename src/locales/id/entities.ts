@@ -1596,6 +1596,9 @@ const SECTION_OFFICES = new Set([
 ]);
 /** Offices of a director or secretary general, or a minister: a field follows ("Direktur Jenderal Pajak", "Dirjen Imigrasi", "Menko Pangan"). */
 const GENERAL_OFFICES = new Set(['jenderal', 'dirjen', 'sekjen', 'menko', 'menteri', 'wamen']);
+/** Words for an event named after its place ("Tragedi Kanjuruhan", "Peristiwa Talangsari", "insiden Samarra"). */
+const EVENT_CUES = new Set(['tragedi', 'peristiwa', 'insiden']);
+
 /** Academic and religious titles written before a name ("Prof.", "Dr.", "KH"): no royal style, no "H." that may be an initial. */
 const SCHOLARLY_TITLES = new Set(['prof', 'dr', 'drs', 'dra', 'ir', 'drg', 'kh', 'kyai', 'kiai']);
 /** Head words of bodies that an office also reads as its own words ("Menteri Badan Usaha Milik Negara"). */
@@ -5763,7 +5766,11 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   // ("Band Nidji merilis …": an organization's cue word opening the sentence counts as one in lower case)
   const cue =
     prev !== undefined &&
-    (!prev.cap || WORK_WORDS.has(prevLower) || (prev.initial && ORG_CUES.has(prevLower)))
+    (!prev.cap ||
+      WORK_WORDS.has(prevLower) ||
+      // ("Tragedi Kanjuruhan kembali diperingati": a sentence's opening event word too; not "Film Ito yang pertama",
+      // where a person's work opens the sentence)
+      (prev.initial && (ORG_CUES.has(prevLower) || EVENT_CUES.has(prevLower))))
       ? prevLower
       : '';
   // "film Laskar Pelangi", "bahasa Sunda", "Grammy Awards": a work, language, award or event; "situs Logam Mulia",

@@ -657,3 +657,16 @@ describe('id a word written alone before is the body only right after the office
     expect(spans(text, 'organizations')).not.toContain('Migas');
   });
 });
+
+describe('id an event named after its place', () => {
+  it.each([
+    ['Tragedi Kanjuruhan kembali diperingati oleh ribuan suporter.'],
+    ['Peristiwa Talangsari terjadi pada 1989.'],
+    ['Pembicaraan digelar setelah insiden Samarra pekan lalu.'],
+  ])('%s', (text) => {
+    expect(peopleNames(text)).toEqual([]);
+  });
+  it("negative: a work opening the sentence before a person's name leaves the person", () => {
+    expect(peopleNames('Film Ito yang pertama dirilis pada 1979.')).toEqual(['Ito']);
+  });
+});

@@ -24,7 +24,7 @@ export const NON_ENTITY_CUES = words(`
   grebeg garebeg kirab pawai karnaval
   jenis varietas spesies genus famili ras merek merk produk tipe seri harga indeks
   penghargaan anugerah nominasi piala trofi medali kategori hadiah festival turnamen kejuaraan kompetisi ajang lomba
-  operasi misi proyek tragedi badai topan siklon virus penyakit sindrom vaksin obat
+  operasi misi proyek tragedi peristiwa insiden badai topan siklon virus penyakit sindrom vaksin obat
   tagar slogan motto semboyan sebutan istilah julukan bendera rudal marga gelar beasiswa hutan pesawat kapal
   satelit roket kereta ijtima ijtimak
   ${SERVICE_CUES}
