@@ -5402,10 +5402,13 @@ const FACILITY_CLASS = /^(?:I{1,3}|IV)[AB]?$/u;
 function emitPerson(b: Builder, from: number, e: number, rule: string, titles: string[] = []): void {
   // ("Presiden Barack Obama dan Michelle Obama": "dan" joins two people, each with two name words or more; the
   // office is the first one's)
+  // (each opening with a name no dictionary holds or a known name: not "Bisnis Pengolahan dan Pemurnian …")
+  const nameLike = (x: Tok): boolean => isKnownName(x) || !isIndonesianTok(x);
   for (let k = from + 2; k < e - 2; k++) {
     if (b.t[k]!.lower !== 'dan' || b.t[k]!.cap) continue;
     if (!everyTok(b.t, from, k, (x) => x.cap && !x.caps) || !everyTok(b.t, k + 1, e, (x) => x.cap && !x.caps))
       break;
+    if (!nameLike(b.t[from]!) || !nameLike(b.t[k + 1]!)) break;
     emitPerson(b, from, k, rule, titles);
     emitPerson(b, k + 1, e, rule);
     return;

@@ -625,13 +625,15 @@ describe("id a national team's name, its tournament and its manager", () => {
   });
 });
 
-describe('id an agency or a promoter names a body', () => {
-  it.each([
-    ['Tiket dijual oleh promotor Ismaya Live mulai bulan depan.', 'Ismaya Live'],
-    ['Promotor acara, Ismaya Live, mengatakan tiket dijual bulan depan.', 'Ismaya Live'],
-  ])('%s', (text, org) => {
-    expect(spans(text, 'organizations')).toEqual([org]);
+describe('id an agency names a body', () => {
+  it('"agensi Gold Medalist"', () => {
+    const text = 'Aktor itu bernaung di bawah agensi Gold Medalist sejak 2019.';
+    expect(spans(text, 'organizations')).toEqual(['Gold Medalist']);
     expect(peopleNames(text)).toEqual([]);
+  });
+  it('negative: a promoter is a person', () => {
+    const text = 'Promotor konser dari Juni Management, Adryanto Pratono, mengatakan tiket habis.';
+    expect(peopleNames(text)).toEqual(['Adryanto Pratono']);
   });
 });
 

@@ -35,7 +35,7 @@ export const ORG_CUES = words(`
   band grup group label maskapai majalah harian koran tabloid surat-kabar radio televisi pentolan
   perusahaan korporasi pabrikan produsen penerbit klub akademi firma konsorsium operator startup emiten
   saham karyawan pegawai personel dilansir dikutip memperkuat membela pendiri produksi buatan redaksi data
-  agensi promotor
+  agensi
 `);
 
 /**
