@@ -5976,6 +5976,25 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     emit(b, 'organization', start, e, 'id.org.acronym-name');
     return;
   }
+  // ("penyanyi Lee Ji-eun atau IU": a stage name in capitals after "atau" and a person's name is that person's)
+  if (
+    prevLower === 'atau' &&
+    single &&
+    first.caps &&
+    first.text.length <= 4 &&
+    !orgAt(b, start, e) &&
+    b.out.some(
+      (c) =>
+        c.type === 'person' &&
+        c.end === t[start - 2]?.end &&
+        /\s/u.test(b.text.slice(c.start, c.end)) &&
+        // (a person some rule besides capitals read: "Batam Logistic Ecosystem atau BLE" is none)
+        (!WEAK_PERSON.test(firstRule(c)) || !!c.titles?.length),
+    )
+  ) {
+    emitPerson(b, start, e, 'id.person.alias');
+    return;
+  }
   // "Rahmat Hidayat alias Ucok (38)": the other name after "alias" and a capitalized name is a person's
   if (prevLower === 'alias' && e - start <= 3 && t[start - 2]?.cap && !t[start - 2]!.caps) {
     emitPerson(b, start, e, 'id.person.alias');

@@ -672,3 +672,15 @@ describe('id an event named after its place', () => {
     expect(peopleNames('Film Ito yang pertama dirilis pada 1979.')).toEqual(['Ito']);
   });
 });
+
+describe('id a stage name in capitals after "atau" and a person read by a rule', () => {
+  it('"penyanyi Lee Ji-eun atau IU"', () => {
+    const text = 'Sementara itu, penyanyi Lee Ji-eun atau IU baru saja merampungkan tur dunianya.';
+    expect(peopleNames(text)).toEqual(['Lee Ji-eun']);
+    expect(spans(text, 'organizations')).toEqual([]);
+  });
+  it('negative: a body read from capitals alone keeps its short form a body', () => {
+    const text = 'Sistem diterapkan pada Batam Logistic Ecosystem atau BLE sejak Juli.';
+    expect(spans(text, 'organizations')).toContain('BLE');
+  });
+});
