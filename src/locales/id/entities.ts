@@ -2138,8 +2138,10 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       !unnamedBody(b, j, limit);
     // ("Bandara I Gusti Ngurah Rai … General Manager … Bandara I Gusti Ngurah Rai Ahmad Syaugi": a facility the
     // document named before in full ends where that name ends)
+    // (looked for only when the text names the facility's first two words together elsewhere: one pass, no search
+    // of every candidate at every office)
     const namedBefore =
-      head?.type === 'place' && head.end === limit && !bodyToComma
+      head?.type === 'place' && head.end === limit && !bodyToComma && headedPairAt(b, j)
         ? earlierNamedEnd(b, 'place', j, j + 2, limit)
         : -1;
     let split =
@@ -2217,7 +2219,7 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       continue;
     }
     // ("Dirjen Bina Marga Hedy Rahadian": or two, before a name no dictionary holds)
-    // ("Kepala Badan Geologi Muhammad Wafid", "Ketua Badan Anggaran Said …": so after a body's head word that the
+    // ("Kepala Badan Geologi Muhammad Wafid", "Ketua Badan Kehormatan Ahmad …": so after a body's head word that the
     // office read as its complement; the body is named on its own)
     const body = j - 1 > i && BODY_COMPLEMENTS.has(bare(t[j - 1]!));
     if (GENERAL_OFFICES.has(bare(t[j - 1]!)) || body) {
@@ -2312,42 +2314,26 @@ function readTitle(b: Builder, i: number, limit: number): TitleRead | null {
       j = rank;
       continue;
     }
-    // ("Promotor konser, Mecimapro, … Direktur Mecimapro Fransiska Dimitri …": one word the document wrote alone
-    // before, no name list or dictionary holds, between an office and a name of two or three words (a given name
-    // or a word no dictionary holds first), is the body the officer heads)
-    if (
-      j === i + 1 &&
-      w.cap &&
-      !w.caps &&
-      limit - j - 1 >= 2 &&
-      limit - j - 1 <= 3 &&
-      (plainGivenName(t[j + 1]!) || !isIndonesianTok(t[j + 1]!)) &&
-      !isKnownName(w) &&
-      !isIndonesianTok(w) &&
-      !NICK_BY_KEY.has(w.key) &&
-      everyTok(t, j + 1, limit, (x) => x.cap && !x.caps && !isTitleHead(x) && !isHead(x)) &&
-      writtenWhole(b.text, w.text, t[i]!.start)
-    ) {
-      emit(b, 'organization', j, j + 1, 'id.org.office-body');
-      j++;
-      continue;
-    }
     // ("Rektor Unpad Prof. Rina Indiastuti": one word no name list or dictionary holds between an office and an
-    // academic or religious title before a name is the body the officer heads)
-    if (
-      j === i + 1 &&
-      w.cap &&
-      !w.caps &&
-      j + 2 < limit &&
-      SCHOLARLY_TITLES.has(bare(t[j + 1]!)) &&
-      t[j + 2]!.cap &&
-      !isKnownName(w) &&
-      !NICK_BY_KEY.has(w.key) &&
-      !isEverydayToken(w)
-    ) {
-      emit(b, 'organization', j, j + 1, 'id.org.office-body');
-      j++;
-      continue;
+    // academic or religious title before a name is the body the officer heads; "Promotor konser, Mecimapro, …
+    // Direktur Mecimapro Fransiska Dimitri …": so is one the document wrote alone before, between the office and a
+    // name of two or three words, a given name or a word no dictionary holds first)
+    if (j === i + 1 && w.cap && !w.caps && !isKnownName(w) && !NICK_BY_KEY.has(w.key)) {
+      const titled =
+        j + 2 < limit && SCHOLARLY_TITLES.has(bare(t[j + 1]!)) && t[j + 2]!.cap && !isEverydayToken(w);
+      const named =
+        !titled &&
+        limit - j - 1 >= 2 &&
+        limit - j - 1 <= 3 &&
+        !isIndonesianTok(w) &&
+        (plainGivenName(t[j + 1]!) || !isIndonesianTok(t[j + 1]!)) &&
+        everyTok(t, j + 1, limit, (x) => x.cap && !x.caps && !isTitleHead(x) && !isHead(x)) &&
+        writtenWhole(b.text, w.text, t[i]!.start);
+      if (titled || named) {
+        emit(b, 'organization', j, j + 1, 'id.org.office-body');
+        j++;
+        continue;
+      }
     }
     break;
   }
@@ -3094,17 +3080,17 @@ function readChunk(b: Builder, span: Span): void {
     // "Ketua MUI (…) Bidang Dakwah Cholil Nafis": the field of the office goes on after the parenthesis
     let from = i;
     let titles = pending.titles;
+    const branch = branchNameStart(b, i, limit);
     if (honorificFirst) {
       // "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) KH Yahya Cholil Staquf": an honorific, then the name
       titles = [...titles, t[i]!.text];
       from = i + 1;
       end = nameEnd(b, from, limit, true);
-    } else if (branchNameStart(b, i, limit) > i) {
+    } else if (branch > i) {
       // "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Utama Merak Hasan Lessy": the company's branch and
       // its town after the company's bracket are the office's; the name follows
-      const at = branchNameStart(b, i, limit);
-      titles = titlesWith(titles, b.text.slice(t[i]!.start, t[at - 1]!.end));
-      from = at;
+      titles = titlesWith(titles, b.text.slice(t[i]!.start, t[branch - 1]!.end));
+      from = branch;
       end = nameEnd(b, from, limit, true);
     } else if (
       limit - i === 1 &&
@@ -5690,14 +5676,14 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
   if (start >= e) return;
   start = fieldBeforeName(b, start, e);
   // ("Persib Siap Hadapi Persija": a headline's verb before a body the lexicon knows)
-  const opener = t[start]!.key;
-  const verbish =
-    headlineVerb(t[start]!) ||
-    (opener.endsWith('kan') && rootWords().has(opener.slice(0, -3))) ||
-    (opener.endsWith('i') && rootWords().has(opener.slice(0, -1)));
-  if (start < e - 1 && verbish) {
-    const known = orgAt(b, start + 1, e);
-    if (known?.end === e) {
+  const known = start < e - 1 ? orgAt(b, start + 1, e) : null;
+  if (known?.end === e) {
+    const opener = t[start]!.key;
+    if (
+      headlineVerb(t[start]!) ||
+      (opener.endsWith('kan') && rootWords().has(opener.slice(0, -3))) ||
+      (opener.endsWith('i') && rootWords().has(opener.slice(0, -1)))
+    ) {
       emit(b, 'organization', start + 1, e, 'id.org.lexicon', { canonical: known.name });
       return;
     }
