@@ -1541,7 +1541,9 @@ function chunks(b: Builder): Span[] {
       if (
         (headed ||
           anyHead ||
-          (titled && (NUMBERED_UNITS.has(bare(t[j - 1]!)) || UNIT_COMMANDERS.has(bare(t[j - 1]!))))) &&
+          (titled && (NUMBERED_UNITS.has(bare(t[j - 1]!)) || UNIT_COMMANDERS.has(bare(t[j - 1]!)))) ||
+          // ("(Persero) Daop 8 Surabaya Luqman …": a numbered unit opening the chunk after an office's bracket)
+          (j - 1 === i && NUMBERED_UNITS.has(bare(t[i]!)) && t[i - 1]?.text === ')')) &&
         /^\p{N}+$/u.test(w.text) &&
         !(/^(1[5-9]|20)\d\d$/u.test(w.text) && !DAYS_MONTHS.has(t[j - 1]!.lower)) &&
         !(j > i + 1 && DAYS_MONTHS.has(t[j + 1]?.lower ?? ''))
@@ -2462,8 +2464,8 @@ const BRANCH_WORDS = new Set(['cabang', 'wilayah', 'regional', 'area', 'perwakil
 
 /**
  * "Cabang Utama Merak Hasan Lessy", "Daop 8 Surabaya Luqman …": a branch word (and its complements), its town (a
- * place, or one word before a name of two or three words that a known given name opens), then the name; where the
- * name starts, or -1.
+ * place, or one word before a name of two or three words that a known given name or a word no dictionary holds
+ * opens), then the name; where the name starts, or -1.
  */
 function branchNameStart(b: Builder, i: number, limit: number): number {
   const t = b.t;
@@ -2476,7 +2478,7 @@ function branchNameStart(b: Builder, i: number, limit: number): number {
   const place = placeAt(b, k, limit);
   const at = place ? place.end : k + 1;
   const n = limit - at;
-  if (n < 2 || n > 3 || !plainGivenName(t[at]!)) return -1;
+  if (n < 2 || n > 3 || !(plainGivenName(t[at]!) || !isIndonesianTok(t[at]!))) return -1;
   return everyTok(t, at, limit, (x) => x.cap && !x.caps && !isHead(x) && !isTitleHead(x)) ? at : -1;
 }
 
@@ -3088,10 +3090,25 @@ function readChunk(b: Builder, span: Span): void {
       end = nameEnd(b, from, limit, true);
     } else if (branch > i) {
       // "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Utama Merak Hasan Lessy": the company's branch and
-      // its town after the company's bracket are the office's; the name follows
+      // its town after the company's bracket are the office's; the name follows (a town the gazetteer knows is named)
+      for (let k = i + 1; k < branch; k++) {
+        const town = placeAt(b, k, branch);
+        if (town?.end === branch) {
+          emitPlace(b, k, branch, town.info, 'id.place.gazetteer');
+          break;
+        }
+      }
       titles = titlesWith(titles, b.text.slice(t[i]!.start, t[branch - 1]!.end));
       from = branch;
       end = nameEnd(b, from, limit, true);
+    } else if (NUMBERED_UNITS.has(t[i]!.key) && /^(?:\d{1,2}|[IVX]+)$/u.test(t[i + 1]?.text ?? '')) {
+      // ("… (Persero) Daop 1 Jakarta mengatakan": a numbered unit and its town are the office's, no name follows)
+      const town = i + 2 < limit ? placeAt(b, i + 2, limit) : null;
+      if (town) emitPlace(b, i + 2, town.end, town.info, 'id.place.gazetteer');
+      titles = titlesWith(titles, b.text.slice(t[i]!.start, t[limit - 1]!.end));
+      from = limit;
+      end = limit;
+      i = limit;
     } else if (
       limit - i === 1 &&
       !(regionOfOffice !== null && strongPlace(regionOfOffice.info)) &&
@@ -3952,6 +3969,18 @@ function readChunk(b: Builder, span: Span): void {
             const place = b.text.slice(t[from]!.start, t[limit - 1]!.end);
             b.pendingTitle = { at: limit + 1, titles: titlesWith(titles, place) };
             resume = limit;
+          } else if (
+            // ("Pendiri Mayapada Group itu": one word, then a company's tail word: the company the officer heads)
+            end === from + 1 &&
+            end < limit &&
+            t[end]!.cap &&
+            ORG_TAILS.has(t[end]!.key) &&
+            !isKnownName(t[from]!)
+          ) {
+            let tail = end + 1;
+            while (tail < limit && t[tail]!.cap && ORG_TAILS.has(t[tail]!.key)) tail++;
+            if (tail === limit) emit(b, 'organization', from, tail, 'id.org.office-body');
+            else emitPerson(b, from, end, 'id.person.title-before-name', titles);
           } else if (!kindField) emitPerson(b, from, end, 'id.person.title-before-name', titles);
           const named = b.out[b.out.length - 1];
           if (unit > title.end && named?.type === 'person' && named.start === t[from]!.start)

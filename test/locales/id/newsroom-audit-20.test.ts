@@ -684,3 +684,28 @@ describe('id a stage name in capitals after "atau" and a person read by a rule',
     expect(spans(text, 'organizations')).toContain('BLE');
   });
 });
+
+describe("id a company's numbered unit after its bracket", () => {
+  it('"Manajer Humas PT KAI (Persero) Daop 8 Surabaya Luqman Arif"', () => {
+    const text =
+      'Manajer Humas PT KAI (Persero) Daop 8 Surabaya Luqman Arif mengatakan kereta tambahan disiapkan.';
+    expect(peopleNames(text)).toEqual(['Luqman Arif']);
+    expect(titlesOf(text, 'Luqman Arif')).toEqual(['Manajer Humas PT KAI Daop 8 Surabaya']);
+    expect(spans(text, 'places')).toEqual(['Surabaya']);
+  });
+  it('no name after the unit and its town: no person', () => {
+    const text = 'Kepala Humas PT KAI (Persero) Daop 1 Jakarta mengatakan kereta tambahan disiapkan.';
+    expect(peopleNames(text)).toEqual([]);
+  });
+});
+
+describe("id one word and a company's tail after an office, then a demonstrative", () => {
+  it('"Pendiri Mayapada Group itu"', () => {
+    const text = 'Pendiri Mayapada Group itu menyerahkan donasi secara simbolis.';
+    expect(peopleNames(text)).toEqual([]);
+    expect(spans(text, 'organizations')).toEqual(['Mayapada Group']);
+  });
+  it('negative: a given name before the tail word is the holder', () => {
+    expect(peopleNames('Direktur Budi Group itu hadir.')).toEqual(['Budi']);
+  });
+});
