@@ -232,6 +232,22 @@ export function shiftValue(ref: Ymd, unit: Unit, n: number): string {
   }
 }
 
+/** The day `n` units after `ref` ("two weeks from Friday", "this time last year"); null for longer units. */
+export function shiftDay(ref: Ymd, unit: Unit, n: number): Ymd | null {
+  switch (unit) {
+    case 'day':
+      return addDays(ref, n);
+    case 'week':
+      return addDays(ref, 7 * n);
+    case 'month':
+      return addMonths(ref, n);
+    case 'year':
+      return addMonths(ref, 12 * n);
+    default:
+      return null;
+  }
+}
+
 const DURATION_UNIT: Record<string, string> = {
   second: 'TS',
   minute: 'TM',

@@ -45,7 +45,9 @@ import {
   resolveDayMonthYear,
   resolveMonthYear,
   resolveWeekday,
+  shiftDay,
   shiftValue,
+  type Unit,
   weekdayInWeek,
   type Ymd,
 } from '../../resolve/dates.js';
@@ -906,11 +908,8 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       if (!env.ref) return { type: g.word && !pod ? 'DATE' : 'TIME', value: null };
       // "up from this time last year": the same day a year (month, week) before or after
       if (g.ttrel) {
-        const n = lower(g.ttrel) === 'last' ? -1 : 1;
-        const unit = lower(g.ttunit);
-        const day =
-          unit === 'week' ? addDays(env.ref, 7 * n) : addMonths(env.ref, unit === 'year' ? 12 * n : n);
-        return { type: 'DATE', value: fmtDate(day) };
+        const day = shiftDay(env.ref, lower(g.ttunit) as Unit, lower(g.ttrel) === 'last' ? -1 : 1);
+        return { type: 'DATE', value: day ? fmtDate(day) : null };
       }
       if (g.tonight) return { type: 'TIME', value: `${fmtDate(env.ref)}TNI` };
       if (g.lastnight) return { type: 'TIME', value: `${fmtDate(addDays(env.ref, -1))}TNI` };
@@ -1169,17 +1168,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
         const base = g.fromwd
           ? resolveWeekday(env.ref, WEEKDAYS[lower(g.fromwd)]!, 'future')
           : addDays(env.ref, from === 'tomorrow' ? 1 : from === 'yesterday' ? -1 : 0);
-        const u = UNITS[unitOf(g.unit!)]!.unit!;
-        const day =
-          u === 'day'
-            ? addDays(base, n)
-            : u === 'week'
-              ? addDays(base, 7 * n)
-              : u === 'month'
-                ? addMonths(base, n)
-                : u === 'year'
-                  ? addMonths(base, 12 * n)
-                  : null;
+        const day = shiftDay(base, UNITS[unitOf(g.unit!)]!.unit!, n);
         return { type: 'DATE', value: day ? fmtDate(day) : null };
       }
       if (g.vague) {

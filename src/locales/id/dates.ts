@@ -358,6 +358,11 @@ function rangeEndYear(env: DateEnv, end: number): number | null {
 const RANGE_END_YEAR =
   /^\s+(?:hingga|sampai|s\.d\.?|sd)\s+[^.;,]{0,40}?(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)/u;
 
+/** The first day of the month a relative word counts to from the reference date's ("bulan depan", "bulan ini"). */
+function relativeMonth(ref: Ymd, rel: string): Ymd {
+  return addMonths({ y: ref.y, m: ref.m, d: 1 }, RELATIVE_OFFSET[lower(rel)] ?? 0);
+}
+
 function relDirection(rel: string | undefined): Direction | null {
   const r = lower(rel);
   if (r === 'lalu' || r === 'yang lalu' || r === 'silam' || r === 'kemarin') return 'past';
@@ -517,8 +522,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
       const d = Number(g.d);
       if (d < 1 || d > 31) return null;
       if (!env.ref) return { type: 'DATE', value: null };
-      const off = RELATIVE_OFFSET[lower(g.rel)] ?? 0;
-      const month = addMonths({ y: env.ref.y, m: env.ref.m, d: 1 }, off);
+      const month = relativeMonth(env.ref, g.rel!);
       return { type: 'DATE', value: isValidDate(month.y, month.m, d) ? fmtDate({ ...month, d }) : null };
     },
   },
@@ -533,8 +537,7 @@ export const DATE_RULES: readonly DateRule[] = dateRules([
     make(m, env) {
       const g = groups(m);
       // "pekan ketiga bulan ini", "minggu pertama bulan depan": of the month the reference date's counts to
-      const relMonth =
-        g.mrel && env.ref ? addMonths({ ...env.ref, d: 1 }, RELATIVE_OFFSET[lower(g.mrel)] ?? 0) : null;
+      const relMonth = g.mrel && env.ref ? relativeMonth(env.ref, g.mrel) : null;
       if (g.mrel && (!relMonth || g.rel)) return g.rel ? null : { type: 'DATE', value: null };
       const mo = relMonth ? relMonth.m : monthOf(g.mo!);
       // (a month is capitalized: "minggu pertama juni" in lower case is rare and as often a count)

@@ -2459,6 +2459,10 @@ function otherNamesNick(b: Builder, s: number, e: number, full: string): boolean
   return false;
 }
 
+/** Does a unit word numbered after it open at token i ("Daop 8", "Divre II", "Komisi IV")? */
+const numberedUnitAt = (t: readonly Tok[], i: number): boolean =>
+  NUMBERED_UNITS.has(t[i]!.key) && /^(?:\d{1,2}|[IVX]+)$/u.test(t[i + 1]?.text ?? '');
+
 /** Words of a company's or an office's branch ("Cabang Utama Merak", "Wilayah Jawa Timur", "Regional Bali"). */
 const BRANCH_WORDS = new Set(['cabang', 'wilayah', 'regional', 'area', 'perwakilan']);
 
@@ -2470,7 +2474,7 @@ const BRANCH_WORDS = new Set(['cabang', 'wilayah', 'regional', 'area', 'perwakil
 function branchNameStart(b: Builder, i: number, limit: number): number {
   const t = b.t;
   // ("Daop 8 Surabaya Luqman Arif": or a unit numbered after its word)
-  const numbered = NUMBERED_UNITS.has(t[i]!.key) && /^(\d{1,2}|[IVX]+)$/u.test(t[i + 1]?.text ?? '');
+  const numbered = numberedUnitAt(t, i);
   if ((!BRANCH_WORDS.has(t[i]!.key) && !numbered) || !t[i]!.cap) return -1;
   let k = numbered ? i + 2 : i + 1;
   while (k < limit && t[k]!.cap && COMPLEMENTS.has(t[k]!.key) && !BRANCH_WORDS.has(t[k]!.key)) k++;
@@ -3101,7 +3105,7 @@ function readChunk(b: Builder, span: Span): void {
       titles = titlesWith(titles, b.text.slice(t[i]!.start, t[branch - 1]!.end));
       from = branch;
       end = nameEnd(b, from, limit, true);
-    } else if (NUMBERED_UNITS.has(t[i]!.key) && /^(?:\d{1,2}|[IVX]+)$/u.test(t[i + 1]?.text ?? '')) {
+    } else if (numberedUnitAt(t, i)) {
       // ("… (Persero) Daop 1 Jakarta mengatakan": a numbered unit and its town are the office's, no name follows)
       const town = i + 2 < limit ? placeAt(b, i + 2, limit) : null;
       if (town) emitPlace(b, i + 2, town.end, town.info, 'id.place.gazetteer');
@@ -5647,8 +5651,7 @@ function classifyUnknown(b: Builder, s: number, end: number): void {
     return;
   }
   // ("Telkom Divre II", "Daop 8 Surabaya": a body's numbered unit names no one)
-  if (NUMBERED_UNITS.has(t[s]!.key) && /^(?:[IVX]+|\d{1,2})$/u.test(t[s + 1]?.text ?? '') && s + 1 < end)
-    return;
+  if (s + 1 < end && numberedUnitAt(t, s)) return;
   // "Keluarga Trapp", "keluarga besar Mendur": the family of a family name is read as that name
   if (
     t[s]?.lower === 'keluarga' &&
@@ -7510,9 +7513,7 @@ const ACRONYM_JOINERS = new Set(['dan', 'and', 'of', 'for', 'on', 'untuk', 'dari
 /** The words right before token `open` ("Cagar Alam (CA)") have `acronym` as their initials. */
 function abbreviatesPlainWords(b: Builder, open: number, written: string): boolean {
   // ("Pencegahan dan Pengendalian Penyakit (P2P)", "(P3K)": a letter then a number stands for that many of it)
-  const acronym = /\d/u.test(written)
-    ? written.replace(/(\p{Lu})([2-4])/gu, (_, l: string, n: string) => l.repeat(Number(n)))
-    : written;
+  const acronym = /\d/u.test(written) ? countedLetters(written) : written;
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
   let initials = '';
   for (let k = open - 1; k >= 0 && open - k <= 8 && initials.length < acronym.length; k--) {
